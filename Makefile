@@ -1,0 +1,36 @@
+# One command per task; each creates .venv and installs the pinned versions on first use.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+PORT ?= 8501
+ADDRESS ?= localhost
+
+.PHONY: run test lint bench check clean
+
+$(STAMP): pyproject.toml constraints.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -c constraints.txt -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	@echo "Dashboard: http://$(ADDRESS):$(PORT)"
+	@echo "To share it on your local network: make run ADDRESS=0.0.0.0 (colleagues open http://<this machine's IP>:$(PORT))"
+	$(PY) -m streamlit run dashboard/app.py --server.address $(ADDRESS) --server.port $(PORT)
+
+test: $(STAMP)
+	$(PY) -m pytest
+
+lint: $(STAMP)
+	$(PY) -m ruff check dashboard tests benchmarks
+	$(PY) -m mypy dashboard
+
+check: $(STAMP)
+	$(PY) -m dashboard check data/*/
+
+bench: $(STAMP)
+	$(PY) benchmarks/filter_speed.py
+
+clean:
+	rm -rf $(VENV)

@@ -1,0 +1,135 @@
+"""A validated briefing as pandas frames, and the lookups every view needs.
+
+Vocabulary columns are categoricals with the fixed category order from `records`, so colours and
+sort orders never shift with the data; actor and issue references in positions are categoricals too,
+which keeps 870,000 positions small and fast to filter.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cached_property
+
+import pandas as pd
+
+from dashboard.records import (
+    ACTOR_KINDS,
+    BASES,
+    CONFIDENCES,
+    QUOTE_KINDS,
+    SOURCE_KINDS,
+    STANCES,
+    TABLES,
+    BriefingMeta,
+)
+
+_CATEGORIES = {
+    ("actors", "kind"): ACTOR_KINDS,
+    ("sources", "kind"): SOURCE_KINDS,
+    ("quotes", "kind"): QUOTE_KINDS,
+    ("positions", "stance"): STANCES,
+    ("positions", "basis"): BASES,
+    ("positions", "confidence"): CONFIDENCES,
+}
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form for search: 'Pútin' and 'putin' meet; scripts stay."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _typed(name: str, frame: pd.DataFrame) -> pd.DataFrame:
+    frame = frame.reset_index(drop=True).copy()
+    for (table, column), categories in _CATEGORIES.items():
+        if table == name:
+            frame[column] = pd.Categorical(frame[column], categories=list(categories), ordered=True)
+    return frame
+
+
+@dataclass(frozen=True)
+class Briefing:
+    meta: BriefingMeta
+    actors: pd.DataFrame
+    issues: pd.DataFrame
+    sources: pd.DataFrame
+    quotes: pd.DataFrame  # plus `when`: the quote's date, else its source's
+    positions: pd.DataFrame  # plus `position`: a stable row number used as the position's id
+    quote_issues: pd.DataFrame = field(repr=False)  # quote, issue: one row per link
+    evidence: pd.DataFrame = field(repr=False)  # position, quote: one row per link
+
+    @classmethod
+    def from_frames(
+        cls,
+        meta: BriefingMeta,
+        *,
+        actors: pd.DataFrame,
+        issues: pd.DataFrame,
+        sources: pd.DataFrame,
+        quotes: pd.DataFrame,
+        positions: pd.DataFrame,
+    ) -> Briefing:
+        actors, issues, sources, quotes, positions = (
+            _typed(t.name, f)
+            for t, f in zip(TABLES, (actors, issues, sources, quotes, positions), strict=True)
+        )
+        published = sources.set_index("id")["published"]
+        quotes["when"] = quotes["date"].fillna(quotes["source"].map(published))
+        positions["actor"] = pd.Categorical(positions["actor"], categories=actors["id"].tolist())
+        positions["issue"] = pd.Categorical(positions["issue"], categories=issues["id"].tolist())
+        positions.insert(0, "position", pd.RangeIndex(len(positions)))
+        quote_issues = _links(quotes, "id", "issues", ("quote", "issue"))
+        evidence = _links(positions, "position", "evidence", ("position", "quote"))
+        return cls(meta, actors, issues, sources, quotes, positions, quote_issues, evidence)
+
+    def counts(self) -> dict[str, int]:
+        return {t.name: len(getattr(self, t.name)) for t in TABLES}
+
+    # -------------------------------------------------------------------------------- lookups
+
+    @cached_property
+    def actor_names(self) -> dict[str, str]:
+        return dict(zip(self.actors["id"], self.actors["name"], strict=True))
+
+    @cached_property
+    def issue_titles(self) -> dict[str, str]:
+        return dict(zip(self.issues["id"], self.issues["title"], strict=True))
+
+    @cached_property
+    def spokespeople(self) -> dict[str, list[str]]:
+        """Actor id -> ids of those who speak for it (directly or through an organization)."""
+        speakers: dict[str, list[str]] = {}
+        represents = dict(zip(self.actors["id"], self.actors["represents"], strict=True))
+        for actor, principal in represents.items():
+            seen = {actor}
+            while isinstance(principal, str) and principal not in seen:
+                speakers.setdefault(principal, []).append(actor)
+                seen.add(principal)
+                principal = represents.get(principal)
+        return speakers
+
+    @cached_property
+    def actor_search_text(self) -> dict[str, str]:
+        """Actor id -> folded name, id and aliases, for search in any script or spelling."""
+        text = {}
+        for row in self.actors.itertuples(index=False):
+            aliases = " ".join(row.aliases) if isinstance(row.aliases, list) else ""
+            text[row.id] = fold(f"{row.name} {row.id} {aliases}")
+        return text
+
+    def find_actors(self, query: str) -> list[str]:
+        """Actor ids whose name, id or any alias contains the query (case and accents ignored)."""
+        needle = fold(query.strip())
+        return [a for a, text in self.actor_search_text.items() if needle in text]
+
+    @cached_property
+    def topics(self) -> list[str]:
+        return sorted(self.issues["topic"].dropna().unique().tolist())
+
+
+def _links(frame: pd.DataFrame, key: str, column: str, names: tuple[str, str]) -> pd.DataFrame:
+    exploded = frame[[key, column]].explode(column).dropna()
+    return pd.DataFrame(
+        {names[0]: exploded[key].to_numpy(), names[1]: exploded[column].astype(str).to_numpy()}
+    )

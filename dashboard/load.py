@@ -1,0 +1,691 @@
+"""Read briefing files of any supported format into raw tables, pinning every record to its line.
+
+Reading never stops at the first problem: a broken record is reported and set aside, the rest are read.
+Nothing here judges values; that is `validate.py`'s job. YAML is only ever composed, never constructed,
+so no tag can run code and no alias can expand.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import yaml
+
+from dashboard.problems import Problem, Severity, suggest
+from dashboard.records import META_FIELDS, SECTIONS, TABLE_BY_NAME, TABLES, Kind, TableSpec
+
+TABLE_SUFFIXES = (".yaml", ".yml", ".json", ".csv", ".parquet")
+LIST_SEPARATOR = ";"
+_YAML_TAG = "tag:yaml.org,2002:"
+_PLAIN_TAGS = {_YAML_TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")}
+_MAX_NODES = 2_000_000  # a briefing file with more YAML nodes than this is refused rather than parsed
+
+
+class Nested:
+    """A cell that holds a structure where one value belongs (a mapping in a text field, say)."""
+
+    def __init__(self, what: str) -> None:
+        self.what = what
+
+    def __repr__(self) -> str:
+        return f"Nested({self.what})"
+
+
+Cell = str | list[str] | Nested | None
+
+
+@dataclass
+class RawTable:
+    spec: TableSpec
+    file: str
+    sheet: str = ""
+    frame: pd.DataFrame = field(default_factory=pd.DataFrame)  # known fields + "_line"
+    field_lines: dict[tuple[int, str], int] = field(default_factory=dict)  # (row, field) -> line
+
+
+@dataclass
+class RawBriefing:
+    root: str
+    meta: dict[str, Cell] | None = None
+    meta_file: str = ""
+    meta_line: int | None = None
+    tables: dict[str, RawTable] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    def problem(
+        self, file: str, line: int | None, message: str, *, sheet: str = "", field: str = ""
+    ) -> None:
+        self.problems.append(Problem(file, line, Severity.ERROR, message, sheet, field))
+
+    def warning(self, file: str, line: int | None, message: str, *, sheet: str = "") -> None:
+        self.problems.append(Problem(file, line, Severity.WARNING, message, sheet))
+
+
+def display_path(path: Path) -> str:
+    """The path as the analyst typed it, relative to the working folder when possible."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+# ---------------------------------------------------------------------------------------------- text
+
+
+def read_text(path: Path, raw: RawBriefing) -> str | None:
+    name = display_path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raw.problem(name, None, f"cannot read file: {exc.strerror or exc}")
+        return None
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raw.problem(name, None, "file is UTF-16 text: save it as UTF-8")
+        return None
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raw.problem(
+            name,
+            line,
+            f"byte 0x{data[exc.start]:02x} is not UTF-8 (the file looks like Latin-1 or "
+            "Windows-1252): save it as UTF-8",
+        )
+        return None
+    if "\x00" in text:
+        line = text[: text.index("\x00")].count("\n") + 1
+        raw.problem(name, line, "file contains a NUL character: it is not a text file")
+        return None
+    return text
+
+
+def _cell(value: Any) -> Cell:
+    """A value from JSON, XLSX or Parquet as the text the analyst meant."""
+    if value is None:
+        return None
+    if isinstance(value, float) and value != value:  # NaN
+        return None
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, int | float):
+        return str(value)
+    if isinstance(value, list | tuple):
+        items = [_cell(v) for v in value]
+        if any(not isinstance(i, str) for i in items if i is not None):
+            return Nested("a nested list")
+        return [i for i in items if isinstance(i, str)]
+    if hasattr(value, "tolist"):  # numpy arrays from Parquet list columns
+        return _cell(value.tolist())
+    if isinstance(value, dict):
+        return Nested("a mapping")
+    return str(value)
+
+
+def _frame(records: list[dict[str, Cell]], lines: list[int], spec: TableSpec) -> pd.DataFrame:
+    frame = pd.DataFrame.from_records(records, columns=list(spec.field_names)) if records else (
+        pd.DataFrame(columns=list(spec.field_names))
+    )
+    frame = frame.astype(object)
+    frame["_line"] = pd.Series(lines, dtype="int64")
+    return frame
+
+
+def _check_fields(
+    raw: RawBriefing, spec: TableSpec, keys: list[str], file: str, line: int | None, sheet: str = ""
+) -> None:
+    for key in keys:
+        if key not in spec.field_names:
+            raw.problem(
+                file,
+                line,
+                f"{spec.name}: unknown field '{key}'{suggest(key, spec.field_names)}; "
+                f"fields are: {', '.join(spec.field_names)}",
+                sheet=sheet,
+                field=key,
+            )
+
+
+# ---------------------------------------------------------------------------------------------- YAML
+
+
+def _compose(text: str, name: str, raw: RawBriefing) -> yaml.Node | None:
+    loader = yaml.SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        what = " ".join(str(p) for p in (exc.context, exc.problem) if p)
+        hint = " (YAML does not allow tabs for indentation: use spaces)" if "\t" in what or (
+            "tab" in what
+        ) else ""
+        raw.problem(name, line, f"cannot parse YAML: {what}{hint}")
+        return None
+    except yaml.YAMLError as exc:
+        raw.problem(name, None, f"cannot parse YAML: {exc}")
+        return None
+    finally:
+        loader.dispose()
+    if node is None:
+        return None
+    return node if _safe_tree(node, name, raw) else None
+
+
+def _safe_tree(root: yaml.Node, name: str, raw: RawBriefing) -> bool:
+    """Refuse aliases (an alias bomb expands a few lines into billions) and tags that are not data."""
+    seen: set[int] = set()
+    stack = [root]
+    count = 0
+    while stack:
+        node = stack.pop()
+        count += 1
+        if id(node) in seen:
+            raw.problem(
+                name,
+                node.start_mark.line + 1,
+                "YAML anchors and aliases (&name / *name) are not supported: write the value out",
+            )
+            return False
+        if count > _MAX_NODES:
+            raw.problem(name, None, f"file has more than {_MAX_NODES:,} YAML values: split it")
+            return False
+        seen.add(id(node))
+        if node.tag not in _PLAIN_TAGS:
+            raw.problem(
+                name,
+                node.start_mark.line + 1,
+                f"YAML tag '{node.tag.replace(_YAML_TAG, '!!')}' is not allowed: "
+                "briefing files hold plain text, lists and mappings only",
+            )
+            return False
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+        elif isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                stack.extend((key, value))
+    return True
+
+
+def _yaml_cell(node: yaml.Node) -> Cell:
+    if isinstance(node, yaml.ScalarNode):
+        return None if node.tag == _YAML_TAG + "null" else node.value
+    if isinstance(node, yaml.SequenceNode):
+        items: list[str] = []
+        for item in node.value:
+            if not isinstance(item, yaml.ScalarNode):
+                return Nested("a nested list or mapping")
+            if item.tag != _YAML_TAG + "null":
+                items.append(item.value)
+        return items
+    return Nested("a mapping")
+
+
+def _yaml_mapping(
+    node: yaml.MappingNode, name: str, raw: RawBriefing
+) -> tuple[dict[str, Cell], dict[str, int]]:
+    values: dict[str, Cell] = {}
+    lines: dict[str, int] = {}
+    for key_node, value_node in node.value:
+        key = key_node.value if isinstance(key_node, yaml.ScalarNode) else "?"
+        line = key_node.start_mark.line + 1
+        if key in values:
+            raw.problem(name, line, f"field '{key}' is given twice (first at line {lines[key]})")
+            continue
+        values[key] = _yaml_cell(value_node)
+        lines[key] = line
+    return values, lines
+
+
+def _yaml_records(
+    node: yaml.Node | None, spec: TableSpec, name: str, raw: RawBriefing
+) -> RawTable:
+    table = RawTable(spec, name)
+    if isinstance(node, yaml.MappingNode) and len(node.value) == 1 and (
+        node.value[0][0].value == spec.name
+    ):
+        node = node.value[0][1]  # `actors: [...]` as well as a bare list
+    if node is None or (isinstance(node, yaml.ScalarNode) and node.tag == _YAML_TAG + "null"):
+        raw.warning(name, None, f"{spec.name}: the table is empty")
+        table.frame = _frame([], [], spec)
+        return table
+    if not isinstance(node, yaml.SequenceNode):
+        raw.problem(
+            name,
+            node.start_mark.line + 1,
+            f"{spec.name}: expected a list of {spec.name} (lines starting with '- '), "
+            f"found {_node_kind(node)}",
+        )
+        table.frame = _frame([], [], spec)
+        return table
+    records: list[dict[str, Cell]] = []
+    lines: list[int] = []
+    for item in node.value:
+        line = item.start_mark.line + 1
+        if not isinstance(item, yaml.MappingNode):
+            raw.problem(
+                name,
+                line,
+                f"{spec.name}: expected a record of 'field: value' lines, found {_node_kind(item)}",
+            )
+            continue
+        values, field_lines = _yaml_mapping(item, name, raw)
+        _check_fields(raw, spec, [k for k in values if k not in spec.field_names], name, line)
+        row = len(records)
+        for key, key_line in field_lines.items():
+            table.field_lines[(row, key)] = key_line
+        records.append({k: v for k, v in values.items() if k in spec.field_names})
+        lines.append(line)
+    table.frame = _frame(records, lines, spec)
+    return table
+
+
+def _node_kind(node: yaml.Node) -> str:
+    if isinstance(node, yaml.ScalarNode):
+        return f"the text '{node.value[:40]}'"
+    return "a list" if isinstance(node, yaml.SequenceNode) else "a mapping"
+
+
+# ---------------------------------------------------------------------------------------------- JSON
+
+
+def _json_items(text: str) -> Iterator[tuple[Any, int]]:
+    """Items of a top-level JSON list with the line each starts on (json itself keeps no lines)."""
+    decoder = json.JSONDecoder()
+    start = text.index("[") + 1
+    pos = start
+    length = len(text)
+    while True:
+        while pos < length and text[pos] in " \t\r\n,":
+            pos += 1
+        if pos >= length or text[pos] == "]":
+            return
+        item, end = decoder.raw_decode(text, pos)
+        yield item, text.count("\n", 0, pos) + 1
+        pos = end
+
+
+def _json_table(text: str, spec: TableSpec, name: str, raw: RawBriefing) -> RawTable:
+    table = RawTable(spec, name)
+    table.frame = _frame([], [], spec)
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raw.problem(name, exc.lineno, f"cannot parse JSON: {exc.msg} (column {exc.colno})")
+        return table
+    if isinstance(document, dict) and set(document) == {spec.name}:
+        document = document[spec.name]
+        text = json.dumps(document, ensure_ascii=False, indent=0)  # lines then count records
+    if not isinstance(document, list):
+        raw.problem(name, 1, f"{spec.name}: expected a JSON list of records")
+        return table
+    return _records_table(list(_json_items(text)), spec, name, raw)
+
+
+def _records_table(
+    items: list[tuple[Any, int]], spec: TableSpec, name: str, raw: RawBriefing, sheet: str = ""
+) -> RawTable:
+    records: list[dict[str, Cell]] = []
+    lines: list[int] = []
+    for item, line in items:
+        if not isinstance(item, dict):
+            raw.problem(name, line, f"{spec.name}: expected a record (an object), found {item!r:.40}")
+            continue
+        _check_fields(raw, spec, [k for k in item if k not in spec.field_names], name, line, sheet)
+        records.append({k: _cell(v) for k, v in item.items() if k in spec.field_names})
+        lines.append(line)
+    return RawTable(spec, name, sheet, _frame(records, lines, spec))
+
+
+# ----------------------------------------------------------------------------------------------- CSV
+
+
+def _csv_table(text: str, spec: TableSpec, name: str, raw: RawBriefing) -> RawTable:
+    table = RawTable(spec, name, frame=_frame([], [], spec))
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = next(reader, None)
+    except csv.Error as exc:
+        raw.problem(name, 1, f"cannot parse CSV header: {exc}")
+        return table
+    if not header or not any(h.strip() for h in header):
+        raw.warning(name, None, f"{spec.name}: the file is empty (expected a header line)")
+        return table
+    header = [h.strip() for h in header]
+    _check_fields(raw, spec, [h for h in header if h and h not in spec.field_names], name, 1)
+    for h in {h for h in header if header.count(h) > 1}:
+        raw.problem(name, 1, f"{spec.name}: column '{h}' appears twice in the header")
+    kinds = {f.name: f.kind for f in spec.fields}
+    records: list[dict[str, Cell]] = []
+    lines: list[int] = []
+    line = 1
+    while True:
+        start = reader.line_num + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            raw.problem(name, reader.line_num, f"cannot parse CSV: {exc}")
+            break
+        line = start
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) != len(header):
+            raw.problem(
+                name,
+                line,
+                f"{spec.name}: row has {len(row)} cells but the header has {len(header)}: "
+                "check for a missing or extra comma (quote cells that contain commas)",
+            )
+            continue
+        record: dict[str, Cell] = {}
+        for key, value in zip(header, row, strict=True):
+            if key not in kinds:
+                continue
+            value = value.strip()
+            if kinds[key] in (Kind.LIST, Kind.REFS):
+                record[key] = [v.strip() for v in value.split(LIST_SEPARATOR) if v.strip()]
+            else:
+                record[key] = value or None
+        records.append(record)
+        lines.append(line)
+    table.frame = _frame(records, lines, spec)
+    return table
+
+
+# ------------------------------------------------------------------------------------ XLSX, Parquet
+
+
+def _xlsx(path: Path, raw: RawBriefing) -> None:
+    import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    name = display_path(path)
+    try:
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
+        raw.problem(name, None, f"cannot open the workbook ({exc}): save it as .xlsx from Excel")
+        return
+    try:
+        sheets = {s.lower(): s for s in workbook.sheetnames}
+        for sheet_key, sheet_name in sheets.items():
+            if sheet_key not in SECTIONS:
+                raw.warning(
+                    name,
+                    None,
+                    f"sheet '{sheet_name}' is not a briefing table{suggest(sheet_key, SECTIONS)} "
+                    "and is ignored",
+                )
+        for section in SECTIONS:
+            if section not in sheets:
+                continue
+            rows = list(workbook[sheets[section]].iter_rows(values_only=True))
+            if section == "briefing":
+                _xlsx_meta(rows, name, sheets[section], raw)
+                continue
+            spec = TABLE_BY_NAME[section]
+            if not rows:
+                raw.warning(name, None, f"{spec.name}: the sheet is empty", sheet=sheets[section])
+                raw.tables[section] = RawTable(spec, name, sheets[section], _frame([], [], spec))
+                continue
+            header = [str(h).strip() if h is not None else "" for h in rows[0]]
+            items = []
+            for number, row in enumerate(rows[1:], start=2):
+                if all(v is None or (isinstance(v, str) and not v.strip()) for v in row):
+                    continue
+                items.append((_xlsx_record(header, row, spec), number))
+            raw.tables[section] = _records_table(items, spec, name, raw, sheets[section])
+    finally:
+        workbook.close()
+
+
+def _xlsx_record(header: list[str], row: tuple[Any, ...], spec: TableSpec) -> dict[str, Any]:
+    record: dict[str, Any] = {}
+    for key, value in zip(header, row, strict=False):
+        if not key:
+            continue
+        if key in spec.field_names and spec.field(key).kind in (Kind.LIST, Kind.REFS):
+            text = "" if value is None else str(value)
+            value = [v.strip() for v in text.split(LIST_SEPARATOR) if v.strip()]
+        elif isinstance(value, str):
+            value = value.strip() or None
+        record[key] = value
+    return record
+
+
+def _xlsx_meta(rows: list[tuple[Any, ...]], name: str, sheet: str, raw: RawBriefing) -> None:
+    raw.meta_file = f"{name}[{sheet}]"
+    if len(rows) < 2:
+        raw.problem(name, None, "briefing: expected a header row and one row of values", sheet=sheet)
+        return
+    header = [str(h).strip() if h is not None else "" for h in rows[0]]
+    raw.meta = {k: _cell(v) for k, v in zip(header, rows[1], strict=False) if k}
+    raw.meta_line = 2
+
+
+def _parquet_table(path: Path, spec: TableSpec, raw: RawBriefing) -> RawTable:
+    name = display_path(path)
+    try:
+        frame = pd.read_parquet(path)
+    except Exception as exc:  # pyarrow raises many types for a broken file; all mean the same here
+        raw.problem(name, None, f"cannot read Parquet file: {exc}")
+        return RawTable(spec, name, frame=_frame([], [], spec))
+    _check_fields(raw, spec, [c for c in frame.columns if c not in spec.field_names], name, None)
+    frame = frame.reindex(columns=list(spec.field_names))
+    for f in spec.fields:
+        column = frame[f.name]
+        if f.kind in (Kind.LIST, Kind.REFS):
+            frame[f.name] = column.map(_cell, na_action="ignore").map(
+                lambda v: v if isinstance(v, list | Nested) else ([] if v is None else [v])
+            )
+        elif f.kind is Kind.DATE and pd.api.types.is_datetime64_any_dtype(column):
+            frame[f.name] = column.dt.strftime("%Y-%m-%d").astype(object).where(column.notna(), None)
+        elif column.dtype != object and not isinstance(column.dtype, pd.StringDtype):
+            frame[f.name] = column.astype("string").astype(object).where(column.notna(), None)
+    # Row numbers count from 1 like a spreadsheet's data rows.
+    frame["_line"] = pd.RangeIndex(1, len(frame) + 1)
+    return RawTable(spec, name, frame=frame.reset_index(drop=True))
+
+
+# ------------------------------------------------------------------------------------------ folders
+
+
+def _meta_from_mapping(raw: RawBriefing, node: yaml.MappingNode, name: str) -> None:
+    values, _ = _yaml_mapping(node, name, raw)
+    raw.meta = values
+    raw.meta_file = name
+    raw.meta_line = node.start_mark.line + 1
+
+
+def _read_yaml_document(path: Path, raw: RawBriefing, wanted: str | None) -> None:
+    """briefing.yaml: the metadata, alone or with any of the sections; or one table file."""
+    name = display_path(path)
+    text = read_text(path, raw)
+    if text is None:
+        return
+    node = _compose(text, name, raw)
+    if wanted is not None:
+        raw.tables[wanted] = _yaml_records(node, TABLE_BY_NAME[wanted], name, raw)
+        return
+    if not isinstance(node, yaml.MappingNode):
+        raw.problem(name, 1, "briefing: expected 'id:', 'title:', 'as_of:' and 'summary:' lines")
+        return
+    keys = [k.value for k, _ in node.value]
+    if "briefing" in keys or any(k in TABLE_BY_NAME for k in keys):
+        for key_node, value_node in node.value:
+            key = key_node.value
+            if key == "briefing":
+                if isinstance(value_node, yaml.MappingNode):
+                    _meta_from_mapping(raw, value_node, name)
+                else:
+                    raw.problem(name, key_node.start_mark.line + 1, "briefing: expected a mapping")
+            elif key in TABLE_BY_NAME:
+                raw.tables[key] = _yaml_records(value_node, TABLE_BY_NAME[key], name, raw)
+            else:
+                raw.problem(
+                    name,
+                    key_node.start_mark.line + 1,
+                    f"unknown section '{key}'{suggest(key, SECTIONS)}; sections are: "
+                    + ", ".join(SECTIONS),
+                    field=key,
+                )
+    else:
+        _meta_from_mapping(raw, node, name)
+
+
+def _read_json_document(path: Path, raw: RawBriefing) -> None:
+    """A canonical JSON briefing: {"briefing": {...}, "actors": [...], ...}."""
+    name = display_path(path)
+    text = read_text(path, raw)
+    if text is None:
+        return
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raw.problem(name, exc.lineno, f"cannot parse JSON: {exc.msg} (column {exc.colno})")
+        return
+    if not isinstance(document, dict):
+        raw.problem(name, 1, "expected a JSON object with the sections " + ", ".join(SECTIONS))
+        return
+    sections = document if any(k in SECTIONS for k in document) else {"briefing": document}
+    for key, value in sections.items():
+        if key == "briefing":
+            if isinstance(value, dict):
+                raw.meta = {k: _cell(v) for k, v in value.items()}
+                raw.meta_file, raw.meta_line = name, 1
+            else:
+                raw.problem(name, 1, "briefing: expected an object")
+        elif key in TABLE_BY_NAME:
+            spec = TABLE_BY_NAME[key]
+            if not isinstance(value, list):
+                raw.problem(name, 1, f"{key}: expected a list of records")
+                continue
+            raw.tables[key] = _records_table([(v, 1) for v in value], spec, name, raw)
+        else:
+            raw.problem(name, 1, f"unknown section '{key}'{suggest(key, SECTIONS)}", field=key)
+
+
+def _read_table_file(path: Path, spec: TableSpec, raw: RawBriefing) -> None:
+    suffix = path.suffix.lower()
+    if suffix == ".parquet":
+        raw.tables[spec.name] = _parquet_table(path, spec, raw)
+        return
+    if suffix in (".yaml", ".yml"):
+        _read_yaml_document(path, raw, spec.name)
+        return
+    text = read_text(path, raw)
+    name = display_path(path)
+    if text is None:
+        raw.tables[spec.name] = RawTable(spec, name, frame=_frame([], [], spec))
+    elif suffix == ".json":
+        raw.tables[spec.name] = _json_table(text, spec, name, raw)
+    else:
+        raw.tables[spec.name] = _csv_table(text, spec, name, raw)
+
+
+def _read_folder(folder: Path, raw: RawBriefing) -> None:
+    files = {p.name.lower(): p for p in folder.iterdir() if p.is_file()}
+    meta_files = [files[n] for n in ("briefing.yaml", "briefing.yml", "briefing.json") if n in files]
+    workbooks = sorted(p for n, p in files.items() if n.endswith(".xlsx") and not n.startswith("~$"))
+    if not meta_files and len(workbooks) == 1:
+        _xlsx(workbooks[0], raw)
+        return
+    if not meta_files:
+        raw.problem(
+            display_path(folder),
+            None,
+            "no briefing.yaml here: a briefing folder holds briefing.yaml plus one file per table "
+            "(actors, issues, sources, quotes, positions), or a single .xlsx workbook",
+        )
+    for meta_file in meta_files[:1]:
+        if meta_file.suffix == ".json":
+            _read_json_document(meta_file, raw)
+        else:
+            _read_yaml_document(meta_file, raw, None)
+    for spec in TABLES:
+        candidates = [files[spec.name + s] for s in TABLE_SUFFIXES if spec.name + s in files]
+        if spec.name in raw.tables and candidates:
+            raw.problem(
+                display_path(candidates[0]),
+                None,
+                f"{spec.name} are given both here and in {raw.meta_file}: keep one",
+            )
+            continue
+        if len(candidates) > 1:
+            raw.problem(
+                display_path(candidates[1]),
+                None,
+                f"{spec.name} are given in {len(candidates)} files "
+                f"({', '.join(c.name for c in candidates)}): keep one",
+            )
+        if candidates:
+            _read_table_file(candidates[0], spec, raw)
+    known = {"briefing" + s for s in (".yaml", ".yml", ".json")} | {
+        t.name + s for t in TABLES for s in TABLE_SUFFIXES
+    }
+    for lower_name, path in sorted(files.items()):
+        if lower_name not in known and not lower_name.startswith(".") and lower_name.endswith(
+            (*TABLE_SUFFIXES, ".xlsx")
+        ):
+            stem = lower_name.rsplit(".", 1)[0]
+            raw.warning(
+                display_path(path),
+                None,
+                f"file is not part of the briefing{suggest(stem, SECTIONS)} and is ignored",
+            )
+
+
+def read_briefing(path: Path) -> RawBriefing:
+    """Read a briefing folder, a single briefing.yaml/.json, or a workbook. Never raises on bad data."""
+    raw = RawBriefing(display_path(path))
+    if path.is_dir():
+        _read_folder(path, raw)
+    elif not path.exists():
+        raw.problem(display_path(path), None, "no such file or folder")
+    elif path.suffix.lower() == ".xlsx":
+        _xlsx(path, raw)
+    elif path.suffix.lower() in (".yaml", ".yml"):
+        _read_yaml_document(path, raw, None)
+    elif path.suffix.lower() == ".json":
+        _read_json_document(path, raw)
+    else:
+        raw.problem(
+            display_path(path),
+            None,
+            "not a briefing: give a folder, a .yaml or .json briefing, or an .xlsx workbook",
+        )
+    for spec in TABLES:
+        if spec.name not in raw.tables:
+            raw.tables[spec.name] = RawTable(spec, raw.root, frame=_frame([], [], spec))
+            if spec.name in ("actors", "issues", "positions") and not raw.problems:
+                raw.warning(raw.root, None, f"the briefing has no {spec.name} table")
+    for key in raw.meta or {}:
+        if key not in META_FIELDS:
+            raw.problem(
+                raw.meta_file,
+                raw.meta_line,
+                f"briefing: unknown field '{key}'{suggest(key, META_FIELDS)}; "
+                f"fields are: {', '.join(META_FIELDS)}",
+                field=key,
+            )
+    return raw

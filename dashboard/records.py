@@ -1,0 +1,186 @@
+"""The briefing file format: tables, their fields, and the fixed vocabularies.
+
+This is the public contract analysts write against. Field names never change; new fields are optional.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, field_validator
+
+# Stance is one ordered vocabulary so every dataset colours the same way. The first five lie on a
+# line from support to opposition; `mixed` and `silent` are recorded facts that are not on the line.
+# "unknown" is not a stance anyone writes: it is what the page shows where there is no record at all.
+STANCES: tuple[str, ...] = (
+    "strongly_support",
+    "support",
+    "neutral",
+    "oppose",
+    "strongly_oppose",
+    "mixed",
+    "silent",
+)
+UNKNOWN = "unknown"
+STANCE_LABELS: dict[str, str] = {
+    "strongly_support": "Strongly supports",
+    "support": "Supports",
+    "neutral": "Neutral",
+    "oppose": "Opposes",
+    "strongly_oppose": "Strongly opposes",
+    "mixed": "Mixed signals",
+    "silent": "Silent (on record)",
+    UNKNOWN: "No record",
+}
+ACTOR_KINDS: tuple[str, ...] = ("state", "organization", "official", "expert", "other")
+SOURCE_KINDS: tuple[str, ...] = ("news", "statement", "transcript", "dataset", "other")
+QUOTE_KINDS: tuple[str, ...] = ("direct", "partial", "paraphrase")
+BASES: tuple[str, ...] = ("stated", "action", "inferred", "reported")
+CONFIDENCES: tuple[str, ...] = ("high", "medium", "low")
+
+# Ids appear in links and file names: letters, digits and - _ . : only, never a slash or a space.
+ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.:\-]{0,127}$"
+
+
+class Kind(StrEnum):
+    """How a field's cells are read and checked."""
+
+    ID = "id"  # unique key of the table
+    TEXT = "text"
+    DATE = "date"
+    LIST = "list"  # a YAML/JSON list, or cells separated by ';' in CSV and XLSX
+    REF = "ref"  # an id of another table
+    REFS = "refs"  # a list of ids of another table
+    VOCAB = "vocab"  # one of a fixed set of words
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    name: str
+    kind: Kind
+    required: bool = False
+    vocab: tuple[str, ...] = ()
+    target: str = ""  # table a REF/REFS points to
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    name: str  # the section name, also the file stem and the sheet name
+    singular: str  # how one record is named in messages: "quote q7"
+    fields: tuple[FieldSpec, ...]
+
+    @property
+    def field_names(self) -> tuple[str, ...]:
+        return tuple(f.name for f in self.fields)
+
+    def field(self, name: str) -> FieldSpec:
+        return next(f for f in self.fields if f.name == name)
+
+    @property
+    def key(self) -> str | None:
+        return next((f.name for f in self.fields if f.kind is Kind.ID), None)
+
+
+ACTORS = TableSpec(
+    "actors",
+    "actor",
+    (
+        FieldSpec("id", Kind.ID, required=True),
+        FieldSpec("name", Kind.TEXT, required=True),
+        FieldSpec("kind", Kind.VOCAB, required=True, vocab=ACTOR_KINDS),
+        FieldSpec("role", Kind.TEXT),
+        FieldSpec("represents", Kind.REF, target="actors"),
+        FieldSpec("affiliation", Kind.TEXT),
+        FieldSpec("country", Kind.TEXT),
+        FieldSpec("aliases", Kind.LIST),
+        FieldSpec("summary", Kind.TEXT),
+    ),
+)
+ISSUES = TableSpec(
+    "issues",
+    "issue",
+    (
+        FieldSpec("id", Kind.ID, required=True),
+        FieldSpec("title", Kind.TEXT, required=True),
+        FieldSpec("statement", Kind.TEXT, required=True),
+        FieldSpec("topic", Kind.TEXT),
+        FieldSpec("description", Kind.TEXT),
+        # Optional additions: when the question was put (a vote's date) and an outside reference
+        # such as a UN resolution number.
+        FieldSpec("date", Kind.DATE),
+        FieldSpec("reference", Kind.TEXT),
+    ),
+)
+SOURCES = TableSpec(
+    "sources",
+    "source",
+    (
+        FieldSpec("id", Kind.ID, required=True),
+        FieldSpec("title", Kind.TEXT, required=True),
+        FieldSpec("publisher", Kind.TEXT, required=True),
+        FieldSpec("published", Kind.DATE, required=True),
+        FieldSpec("url", Kind.TEXT),
+        FieldSpec("kind", Kind.VOCAB, required=True, vocab=SOURCE_KINDS),
+        FieldSpec("language", Kind.TEXT),
+    ),
+)
+QUOTES = TableSpec(
+    "quotes",
+    "quote",
+    (
+        FieldSpec("id", Kind.ID, required=True),
+        FieldSpec("speaker", Kind.REF, required=True, target="actors"),
+        FieldSpec("text", Kind.TEXT, required=True),
+        FieldSpec("source", Kind.REF, required=True, target="sources"),
+        FieldSpec("kind", Kind.VOCAB, required=True, vocab=QUOTE_KINDS),
+        FieldSpec("date", Kind.DATE),
+        FieldSpec("issues", Kind.REFS, target="issues"),
+        FieldSpec("context", Kind.TEXT),
+        FieldSpec("language", Kind.TEXT),
+    ),
+)
+POSITIONS = TableSpec(
+    "positions",
+    "position",
+    (
+        FieldSpec("actor", Kind.REF, required=True, target="actors"),
+        FieldSpec("issue", Kind.REF, required=True, target="issues"),
+        FieldSpec("stance", Kind.VOCAB, required=True, vocab=STANCES),
+        FieldSpec("as_of", Kind.DATE),
+        FieldSpec("basis", Kind.VOCAB, required=True, vocab=BASES),
+        FieldSpec("confidence", Kind.VOCAB, required=True, vocab=CONFIDENCES),
+        FieldSpec("summary", Kind.TEXT),
+        FieldSpec("evidence", Kind.REFS, target="quotes"),
+        FieldSpec("assessed_by", Kind.REF, target="actors"),
+    ),
+)
+TABLES: tuple[TableSpec, ...] = (ACTORS, ISSUES, SOURCES, QUOTES, POSITIONS)
+TABLE_BY_NAME: dict[str, TableSpec] = {t.name: t for t in TABLES}
+SECTIONS: tuple[str, ...] = ("briefing", *TABLE_BY_NAME)
+META_FIELDS: tuple[str, ...] = ("id", "title", "as_of", "summary", "classification")
+
+
+class BriefingMeta(BaseModel):
+    """The `briefing` section: what the briefing is and when it was true."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str
+    title: str
+    as_of: date | None  # required in files; None only in the stand-in for a broken section
+    summary: str = ""
+    classification: str = ""
+
+    @field_validator("as_of")
+    @classmethod
+    def _as_of_given(cls, value: date | None) -> date:
+        if value is None:
+            raise ValueError("as_of is required")
+        return value
+
+    @field_validator("summary", "classification", mode="before")
+    @classmethod
+    def _none_is_empty(cls, value: object) -> object:
+        return "" if value is None else value

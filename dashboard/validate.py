@@ -1,0 +1,383 @@
+"""Check raw tables field by field and across records; keep the valid records, report the rest.
+
+Checks are vectorised over whole columns so a 870,000-row table validates in about a second; message
+strings are only built for the rows that fail. A record with an error is set aside (and anything that
+refers to it says so); an unknown field is reported but costs the record nothing.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from pydantic import ValidationError
+
+from dashboard.briefing import Briefing
+from dashboard.load import Nested, RawBriefing, RawTable, read_briefing
+from dashboard.problems import Problem, Severity, one_of, suggest
+from dashboard.records import (
+    ID_PATTERN,
+    META_FIELDS,
+    TABLE_BY_NAME,
+    BriefingMeta,
+    FieldSpec,
+    Kind,
+    TableSpec,
+)
+
+MAX_MESSAGES_PER_CHECK = 200  # beyond this a check reports a count, not every row
+_ARTICLE = {"actor": "an", "issue": "an"}
+
+
+class _TableCheck:
+    """The problems and the set-aside rows of one table."""
+
+    def __init__(self, table: RawTable, problems: list[Problem]) -> None:
+        self.table = table
+        self.spec = table.spec
+        self.frame = table.frame.reset_index(drop=True)
+        self.bad = np.zeros(len(self.frame), dtype=bool)
+        self.problems = problems
+
+    def label(self, row: int) -> str:
+        frame, spec = self.frame, self.spec
+        if spec.key:
+            key = frame.at[row, spec.key]
+            return f"{spec.singular} {key}" if isinstance(key, str) and key else spec.singular
+        actor, issue = frame.at[row, "actor"], frame.at[row, "issue"]
+        if isinstance(actor, str) and isinstance(issue, str):
+            return f"position of {actor} on {issue}"
+        return spec.singular
+
+    def report(
+        self,
+        mask: np.ndarray | pd.Series,
+        field: str,
+        message: Callable[[int], str],
+        severity: Severity = Severity.ERROR,
+    ) -> None:
+        mask = np.asarray(mask, dtype=bool)
+        rows = np.flatnonzero(mask)
+        if severity is Severity.ERROR:
+            self.bad |= mask
+        lines = self.frame["_line"].to_numpy()
+        for count, row in enumerate(rows):
+            if count == MAX_MESSAGES_PER_CHECK:
+                self.problems.append(
+                    Problem(
+                        self.table.file,
+                        None,
+                        severity,
+                        f"{self.spec.name}: {len(rows) - count:,} more like the above in '{field}'",
+                        self.table.sheet,
+                        field,
+                    )
+                )
+                break
+            line = self.table.field_lines.get((int(row), field), int(lines[row]))
+            self.problems.append(
+                Problem(
+                    self.table.file,
+                    line,
+                    severity,
+                    f"{self.label(int(row))}: {message(int(row))}",
+                    self.table.sheet,
+                    field,
+                )
+            )
+
+
+def _is_structure(column: pd.Series) -> np.ndarray:
+    if column.dtype != object:
+        return np.zeros(len(column), dtype=bool)
+    return column.map(lambda v: isinstance(v, list | Nested)).to_numpy(dtype=bool)
+
+
+def _scalar_field(check: _TableCheck, spec: FieldSpec) -> pd.Series:
+    """The column as stripped text with missing values as NA, after structure and required checks."""
+    column = check.frame[spec.name]
+    structure = _is_structure(column)
+    if structure.any():
+        check.report(
+            structure,
+            spec.name,
+            lambda r: f"'{spec.name}' must be a single value, found "
+            + (column.iat[r].what if isinstance(column.iat[r], Nested) else "a list"),
+        )
+        column = column.mask(pd.Series(structure, index=column.index), None)
+    text = column.astype("string").str.strip()
+    text = text.mask(text == "", pd.NA)
+    if spec.required:
+        missing = (text.isna() & ~structure).to_numpy(dtype=bool)
+        if missing.any():
+            check.report(missing, spec.name, lambda r: f"missing required field '{spec.name}'")
+    return text
+
+
+def _list_field(check: _TableCheck, spec: FieldSpec) -> pd.Series:
+    column = check.frame[spec.name]
+
+    def as_list(value: object) -> list[str] | Nested:
+        if isinstance(value, Nested):
+            return value
+        if isinstance(value, list):
+            return [v.strip() for v in value if isinstance(v, str) and v.strip()]
+        if isinstance(value, str):
+            return [v.strip() for v in value.split(";") if v.strip()]
+        return []
+
+    lists = column.map(as_list)
+    nested = lists.map(lambda v: isinstance(v, Nested)).to_numpy(dtype=bool)
+    if nested.any():
+        check.report(
+            nested,
+            spec.name,
+            lambda r: f"'{spec.name}' must be a list of values, found {lists.iat[r].what}",
+        )
+        lists = lists.map(lambda v: [] if isinstance(v, Nested) else v)
+    return lists
+
+
+def _own_fields(check: _TableCheck) -> pd.DataFrame:
+    """Per-field checks that need no other table. Returns the normalised columns."""
+    out: dict[str, pd.Series] = {}
+    for spec in check.spec.fields:
+        if spec.kind in (Kind.LIST, Kind.REFS):
+            out[spec.name] = _list_field(check, spec)
+            continue
+        text = _scalar_field(check, spec)
+        present = text.notna().to_numpy(dtype=bool)
+        if spec.kind is Kind.ID:
+            ok = text.str.fullmatch(ID_PATTERN).fillna(True).to_numpy(dtype=bool)
+            check.report(
+                ~ok,
+                spec.name,
+                lambda r, t=text: f"bad id '{t.iat[r]:.60}': use letters, digits and - _ . : only "
+                "(no spaces or slashes), at most 128 characters",
+            )
+        elif spec.kind is Kind.VOCAB:
+            text = text.str.lower().str.replace(r"[\s\-]+", "_", regex=True)
+            outside = present & ~text.isin(spec.vocab).to_numpy(dtype=bool)
+            check.report(
+                outside,
+                spec.name,
+                lambda r, t=text, s=spec: f"{s.name} '{t.iat[r]:.60}' is not one of "
+                f"{one_of(s.vocab)}{suggest(str(t.iat[r]), s.vocab)}",
+            )
+        elif spec.kind is Kind.DATE:
+            parsed = pd.to_datetime(text, format="%Y-%m-%d", errors="coerce")
+            wrong = present & parsed.isna().to_numpy(dtype=bool)
+            check.report(
+                wrong,
+                spec.name,
+                lambda r, t=text, s=spec: f"{s.name} '{t.iat[r]:.60}' is not a date: "
+                "write YYYY-MM-DD (a real day, e.g. 2024-11-02)",
+            )
+            out[spec.name] = parsed
+            continue
+        out[spec.name] = text
+    frame = pd.DataFrame(out, index=check.frame.index)
+    frame["_line"] = check.frame["_line"]
+    key = check.spec.key
+    if key:
+        duplicated = frame[key].notna() & frame[key].duplicated(keep="first")
+        if duplicated.any():
+            first_line = frame.drop_duplicates(key).set_index(key)["_line"]
+            check.report(
+                duplicated.to_numpy(),
+                key,
+                lambda r: f"duplicate id '{frame.at[r, key]}' (first defined at line "
+                f"{first_line[frame.at[r, key]]})",
+            )
+    return frame
+
+
+class _Validator:
+    def __init__(self, raw: RawBriefing) -> None:
+        self.raw = raw
+        self.problems: list[Problem] = list(raw.problems)
+        self.checks: dict[str, _TableCheck] = {}
+        self.frames: dict[str, pd.DataFrame] = {}
+
+    def own(self, name: str) -> None:
+        check = _TableCheck(self.raw.tables[name], self.problems)
+        self.checks[name] = check
+        self.frames[name] = _own_fields(check)
+
+    def valid_ids(self, name: str) -> pd.Index:
+        frame, bad = self.frames[name], self.checks[name].bad
+        return pd.Index(frame.loc[~bad, "id"].dropna().unique())
+
+    def ref(self, name: str, field: str) -> None:
+        check, frame = self.checks[name], self.frames[name]
+        spec = TABLE_BY_NAME[name].field(field)
+        target = TABLE_BY_NAME[spec.target]
+        valid = self.valid_ids(spec.target)
+        all_ids = self.frames[spec.target].drop_duplicates("id").set_index("id")["_line"]
+        if spec.kind is Kind.REF:
+            values = frame[field]
+            wrong = (values.notna() & ~values.isin(valid)).to_numpy(dtype=bool)
+            if wrong.any():
+                check.report(wrong, field, lambda r: self._ref_message(
+                    field, str(values.iat[r]), target, valid, all_ids))
+            return
+        exploded = frame[field].explode().dropna()
+        wrong_items = exploded[~exploded.isin(valid)]
+        if wrong_items.empty:
+            return
+        by_row = wrong_items.groupby(level=0).agg(list)
+        mask = np.zeros(len(frame), dtype=bool)
+        mask[by_row.index.to_numpy()] = True
+        check.report(mask, field, lambda r: "; ".join(
+            self._ref_message(field, str(v), target, valid, all_ids) for v in by_row[r]))
+
+    def _ref_message(
+        self, field: str, value: str, target: TableSpec, valid: pd.Index, all_ids: pd.Series
+    ) -> str:
+        article = _ARTICLE.get(target.singular, "a")
+        if value in all_ids.index:
+            return (f"{field} '{value}' refers to {article} {target.singular} that has errors "
+                    f"(line {all_ids[value]}): fix that record first")
+        return f"{field} '{value}' is not {article} {target.singular} id{suggest(value, valid)}"
+
+    def represents_loops(self) -> None:
+        check, frame = self.checks["actors"], self.frames["actors"]
+        ok = ~check.bad
+        chain = dict(zip(frame.loc[ok, "id"], frame.loc[ok, "represents"], strict=True))
+        looped: dict[str, str] = {}
+        for start in chain:
+            path: list[str] = []
+            node: object = start
+            while isinstance(node, str) and node in chain and node not in path:
+                path.append(node)
+                node = chain[node]
+            if isinstance(node, str) and node in path:
+                loop = path[path.index(node):] + [node]
+                for member in loop[:-1]:
+                    looped.setdefault(member, " -> ".join(loop))
+        if looped:
+            mask = frame["id"].isin(list(looped)).to_numpy(dtype=bool) & ok
+            check.report(mask, "represents", lambda r: (
+                "represents itself" if looped[frame.at[r, "id"]].count("->") == 1
+                else f"'represents' goes round in a loop: {looped[frame.at[r, 'id']]}"
+            ) + "; an official represents a state or organization")
+
+    def positions(self) -> None:
+        check, frame = self.checks["positions"], self.frames["positions"]
+        key = frame[["actor", "issue"]].assign(as_of=frame["as_of"].fillna(pd.Timestamp.min))
+        duplicated = (~check.bad) & key.duplicated(keep=False).to_numpy() & (
+            key[~check.bad].reindex(key.index).duplicated(keep="first").to_numpy()
+        )
+        if duplicated.any():
+            first = frame[~check.bad].assign(_k=list(zip(key["actor"], key["issue"],
+                                                         key["as_of"], strict=True)))
+            first_line = first.drop_duplicates("_k").set_index("_k")["_line"]
+            check.report(duplicated, "as_of", lambda r: (
+                "a second position for the same actor, issue and date "
+                f"(first at line {first_line[(key.at[r, 'actor'], key.at[r, 'issue'], key.at[r, 'as_of'])]}): "
+                "give each an 'as_of' date, or merge them"))
+        ok = ~check.bad
+        stated = ok & (frame["basis"] == "stated").to_numpy() & (
+            frame["evidence"].map(len) == 0).to_numpy()
+        check.report(stated, "evidence", lambda r: "basis is 'stated' but no evidence quote is "
+                     "given: list the quote ids in 'evidence'", Severity.WARNING)
+        inferred = ok & (frame["basis"] == "inferred").to_numpy() & frame["assessed_by"].isna(
+        ).to_numpy()
+        check.report(inferred, "assessed_by", lambda r: "basis is 'inferred' but 'assessed_by' "
+                     "does not say whose reading it is", Severity.WARNING)
+
+    def unreferenced(self) -> None:
+        actors, quotes, positions = (self.frames[n] for n in ("actors", "quotes", "positions"))
+        ok = {n: ~self.checks[n].bad for n in self.checks}
+        used_actors = set(quotes.loc[ok["quotes"], "speaker"]) | set(
+            positions.loc[ok["positions"], "actor"]) | set(
+            positions.loc[ok["positions"], "assessed_by"].dropna()) | set(
+            actors.loc[ok["actors"], "represents"].dropna())
+        check = self.checks["actors"]
+        check.report(ok["actors"] & ~actors["id"].isin(used_actors).to_numpy(), "id",
+                     lambda r: "nothing refers to this actor (no quote, position or "
+                     "'represents')", Severity.WARNING)
+        issues = self.frames["issues"]
+        used_issues = set(positions.loc[ok["positions"], "issue"]) | set(
+            quotes.loc[ok["quotes"], "issues"].explode().dropna())
+        self.checks["issues"].report(
+            ok["issues"] & ~issues["id"].isin(used_issues).to_numpy(), "id",
+            lambda r: "nothing refers to this issue (no position or quote)", Severity.WARNING)
+        self.checks["quotes"].report(
+            ok["quotes"] & (quotes["issues"].map(len) == 0).to_numpy(), "issues",
+            lambda r: "the quote is linked to no issue: list issue ids in 'issues'",
+            Severity.WARNING)
+
+    def meta(self, folder_id: str | None) -> BriefingMeta:
+        raw = self.raw
+        values = {k: v for k, v in (raw.meta or {}).items() if k in META_FIELDS}
+        fallback_id = folder_id or Path(raw.root).stem
+        if raw.meta is None:
+            if not any(p.severity is Severity.ERROR and p.file == raw.root for p in self.problems):
+                self.problems.append(Problem(raw.root, None, Severity.ERROR,
+                                             "briefing: the 'briefing' section (id, title, "
+                                             "as_of, summary) is missing"))
+            return BriefingMeta.model_construct(id=fallback_id, title=fallback_id, as_of=None,
+                                                summary="", classification="")
+        try:
+            meta = BriefingMeta.model_validate(values)
+        except ValidationError as exc:
+            for error in exc.errors():
+                field = str(error["loc"][0]) if error["loc"] else ""
+                found = values.get(field)
+                what = "missing required field" if error["type"] == "missing" else (
+                    f"'{found}' is not valid: {error['msg'].lower()}"
+                    + (" (write YYYY-MM-DD)" if field == "as_of" else ""))
+                self.problems.append(Problem(raw.meta_file, raw.meta_line, Severity.ERROR,
+                                             f"briefing: {what} '{field}'" if error["type"] ==
+                                             "missing" else f"briefing: {field} {what}",
+                                             field=field))
+            safe = {k: v for k, v in values.items() if isinstance(v, str)}
+            return BriefingMeta.model_construct(
+                id=safe.get("id", fallback_id), title=safe.get("title", fallback_id),
+                as_of=None, summary=safe.get("summary", ""),
+                classification=safe.get("classification", ""))
+        if folder_id and meta.id != folder_id:
+            self.problems.append(Problem(raw.meta_file, raw.meta_line, Severity.WARNING,
+                                         f"briefing: id '{meta.id}' differs from the folder name "
+                                         f"'{folder_id}'; links use the folder name", field="id"))
+        return meta
+
+    def run(self, folder_id: str | None) -> Briefing:
+        for name in ("actors", "issues", "sources", "quotes", "positions"):
+            self.own(name)
+        self.ref("actors", "represents")
+        self.represents_loops()
+        for name, field in (("quotes", "speaker"), ("quotes", "source"), ("quotes", "issues"),
+                            ("positions", "actor"), ("positions", "issue"),
+                            ("positions", "evidence"), ("positions", "assessed_by")):
+            self.ref(name, field)
+        self.positions()
+        self.unreferenced()
+        meta = self.meta(folder_id)
+        kept = {n: self.frames[n].loc[~self.checks[n].bad].drop(columns="_line")
+                for n in self.frames}
+        return Briefing.from_frames(meta, **kept)
+
+
+def validate(raw: RawBriefing, folder_id: str | None = None) -> tuple[Briefing, list[Problem]]:
+    validator = _Validator(raw)
+    briefing = validator.run(folder_id)
+    return briefing, sorted(validator.problems, key=_reading_order)
+
+
+def _reading_order(problem: Problem) -> tuple[str, str, int]:
+    return (problem.file, problem.sheet, problem.line or 0)
+
+
+def load_briefing(path: Path) -> tuple[Briefing, list[Problem]]:
+    """Files -> validated briefing plus every problem found. Never raises on bad data."""
+    folder_id = path.name if path.is_dir() else None
+    return validate(read_briefing(path), folder_id)
+
+
+def count_by_severity(problems: list[Problem]) -> Counter[str]:
+    return Counter(p.severity.value for p in problems)
