@@ -176,8 +176,9 @@ def _compose(text: str, name: str, raw: RawBriefing) -> yaml.Node | None:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
         what = " ".join(str(p) for p in (exc.context, exc.problem) if p)
-        hint = " (YAML does not allow tabs for indentation: use spaces)" if "\t" in what or (
-            "tab" in what
+        # PyYAML names the character with repr(): the message holds '\t', not a tab.
+        hint = " (YAML does not allow tabs for indentation: use spaces)" if "'\\t'" in what or (
+            "\t" in what
         ) else ""
         raw.problem(name, line, f"cannot parse YAML: {what}{hint}")
         return None
@@ -289,7 +290,9 @@ def _yaml_records(
             )
             continue
         values, field_lines = _yaml_mapping(item, name, raw)
-        _check_fields(raw, spec, [k for k in values if k not in spec.field_names], name, line)
+        for key in values:
+            if key not in spec.field_names:
+                _check_fields(raw, spec, [key], name, field_lines[key])
         row = len(records)
         for key, key_line in field_lines.items():
             table.field_lines[(row, key)] = key_line
@@ -333,8 +336,8 @@ def _json_table(text: str, spec: TableSpec, name: str, raw: RawBriefing) -> RawT
         raw.problem(name, exc.lineno, f"cannot parse JSON: {exc.msg} (column {exc.colno})")
         return table
     if isinstance(document, dict) and set(document) == {spec.name}:
+        # The list's '[' is the first in the file, so the records' lines are read from the file.
         document = document[spec.name]
-        text = json.dumps(document, ensure_ascii=False, indent=0)  # lines then count records
     if not isinstance(document, list):
         raw.problem(name, 1, f"{spec.name}: expected a JSON list of records")
         return table
@@ -449,6 +452,10 @@ def _xlsx(path: Path, raw: RawBriefing) -> None:
                 raw.tables[section] = RawTable(spec, name, sheets[section], _frame([], [], spec))
                 continue
             header = [str(h).strip() if h is not None else "" for h in rows[0]]
+            # An unknown column is reported once, at the header row, as for CSV; not on every row.
+            unknown = [h for h in header if h and h not in spec.field_names]
+            _check_fields(raw, spec, unknown, name, 1, sheets[section])
+            header = [h if h in spec.field_names else "" for h in header]
             items = []
             for number, row in enumerate(rows[1:], start=2):
                 if all(v is None or (isinstance(v, str) and not v.strip()) for v in row):
@@ -523,7 +530,14 @@ def _read_yaml_document(path: Path, raw: RawBriefing, wanted: str | None) -> Non
     text = read_text(path, raw)
     if text is None:
         return
+    reported = len(raw.problems)
     node = _compose(text, name, raw)
+    if node is None and len(raw.problems) > reported:
+        # Unparseable or refused, and already said so: not also "empty" or "expected id: lines".
+        if wanted is not None:
+            spec = TABLE_BY_NAME[wanted]
+            raw.tables[wanted] = RawTable(spec, name, frame=_frame([], [], spec))
+        return
     if wanted is not None:
         raw.tables[wanted] = _yaml_records(node, TABLE_BY_NAME[wanted], name, raw)
         return

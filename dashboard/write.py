@@ -132,13 +132,22 @@ def _write_xlsx(briefing: Briefing, path: Path) -> None:
     sheet.title = "briefing"
     meta = meta_of(briefing)
     sheet.append(list(meta))
-    sheet.append([v.isoformat() if isinstance(v, date) else v for v in meta.values()])
+    _append_text_row(sheet, [v.isoformat() if isinstance(v, date) else v for v in meta.values()])
     for spec in TABLES:
         sheet = workbook.create_sheet(spec.name)
         sheet.append(list(spec.field_names))
         for record in records_of(briefing, spec):
-            sheet.append([_csv_cell(record.get(f.name)) or None for f in spec.fields])
+            _append_text_row(sheet, [_csv_cell(record.get(f.name)) or None for f in spec.fields])
     workbook.save(path)
+
+
+def _append_text_row(sheet: Any, values: list[Any]) -> None:
+    """Append a row whose cells are text: openpyxl would store '=...' as a formula, which reads
+    back empty (and would run in Excel)."""
+    sheet.append(values)
+    for cell in sheet[sheet.max_row]:
+        if cell.data_type == "f":
+            cell.data_type = "s"
 
 
 @contextmanager

@@ -1,0 +1,61 @@
+"""The briefing page, top to bottom. Run with `make run` (streamlit run dashboard/app.py)."""
+
+import streamlit as st
+
+from dashboard import cache, catalog, filters, matrix
+from dashboard.selection import Choices
+from dashboard.views import state
+from dashboard.views.cards import render_cards
+from dashboard.views.compare import render_compare
+from dashboard.views.downloads import render_downloads
+from dashboard.views.header import render_header, render_notices, render_problems
+from dashboard.views.matrix import render_matrix
+from dashboard.views.quotes import render_quotes
+from dashboard.views.sidebar import render_link, render_sidebar
+from dashboard.views.style import apply_style
+from dashboard.views.view_switch import render_view_switch
+
+st.set_page_config(page_title="Positions briefing", page_icon=":material/public:", layout="wide")
+apply_style()
+
+available = catalog.briefings(catalog.data_folder())
+if not available:
+    st.error(f"No briefings found in {catalog.data_folder()}: set DASHBOARD_DATA to a folder of "
+             "briefing folders.")
+    st.stop()
+briefing_id = state.choose_briefing(list(available), catalog.default_briefing(available))
+briefing, problems = cache.load(available[briefing_id])
+state.restore(briefing_id, Choices(list(available), briefing.actors["id"], briefing.issues["id"],
+                                   briefing.topics))
+
+render_sidebar(briefing, list(available))
+selection = state.current(briefing_id)
+query_string = state.publish(selection)
+render_link(query_string)
+
+view = filters.apply(briefing, selection)
+render_notices(state.notices())
+render_problems(problems)
+render_header(briefing, view)
+render_view_switch()
+cells = matrix.build(briefing, view)
+
+if selection.view == "matrix":
+    left, right = st.columns([3, 2], gap="large")
+    with left:
+        cell = render_matrix(cells)
+    with right:
+        if cell:
+            render_quotes(briefing, filters.quotes_for_cell(briefing, view, *cell),
+                          f"Quotes: {briefing.actor_names[cell[0]]} on "
+                          f"{briefing.issue_titles[cell[1]]}",
+                          "No quotes behind this cell: the position rests on no recorded words.")
+        else:
+            render_quotes(briefing, view.quotes, "Quotes",
+                          "No quotes match: clear the text search or widen the filters.")
+elif selection.view == "cards":
+    render_cards(briefing, view)
+else:
+    render_compare(briefing, view)
+
+render_downloads(briefing, view, selection, cells, query_string)

@@ -1,0 +1,81 @@
+"""The sidebar: briefing picker, filters, reset, and the link to the current view."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import streamlit as st
+
+from dashboard.briefing import Briefing
+from dashboard.matrix import BASIS_LABELS, actor_order
+from dashboard.records import ACTOR_KINDS, BASES, STANCE_LABELS, STANCES, UNKNOWN
+from dashboard.views.state import BRIEFING_KEY, WIDGET_KEYS, reset
+
+
+def actor_label(briefing: Briefing) -> dict[str, str]:
+    """Name plus aliases, so typing 习近平, Путин or 'Xi' finds the actor in the list."""
+    labels = {}
+    for row in briefing.actors.itertuples(index=False):
+        aliases = [a for a in (row.aliases if isinstance(row.aliases, list) else []) if a]
+        labels[row.id] = f"{row.name} ({' · '.join(aliases)})" if aliases else str(row.name)
+    return labels
+
+
+def render_sidebar(briefing: Briefing, available: Sequence[str]) -> None:
+    sidebar = st.sidebar
+    if len(available) > 1:
+        sidebar.selectbox("Briefing", options=list(available), key=BRIEFING_KEY)
+    labels = actor_label(briefing)
+    actor_ids = actor_order(briefing.actors)["id"].tolist()
+    sidebar.multiselect(
+        "Actors",
+        options=actor_ids,
+        format_func=lambda a: labels.get(a, a),
+        key=WIDGET_KEYS["actors"],
+        placeholder="Search names or aliases: Xi, 习近平, Путин…",
+    )
+    sidebar.toggle(
+        "Include those who speak for them",
+        key=WIDGET_KEYS["spokespeople"],
+        help="Selecting China also brings in the officials who represent it.",
+    )
+    titles = briefing.issue_titles
+    sidebar.multiselect("Issues", options=briefing.issues["id"].tolist(),
+                        format_func=lambda i: titles.get(i, i), key=WIDGET_KEYS["issues"],
+                        placeholder="All issues")
+    if briefing.topics:
+        sidebar.multiselect("Topics", options=briefing.topics, key=WIDGET_KEYS["topics"],
+                            placeholder="All topics")
+    sidebar.multiselect("Stances", options=[*STANCES, UNKNOWN],
+                        format_func=lambda s: STANCE_LABELS[s], key=WIDGET_KEYS["stances"],
+                        placeholder="All stances")
+    sidebar.multiselect("Actor kinds", options=list(ACTOR_KINDS), key=WIDGET_KEYS["kinds"],
+                        placeholder="All kinds")
+    sidebar.multiselect("Basis", options=list(BASES), format_func=lambda b: BASIS_LABELS[b],
+                        key=WIDGET_KEYS["bases"], placeholder="Said, did, inferred, reported")
+    left, right = sidebar.columns(2)
+    left.date_input("From", value=None, key=WIDGET_KEYS["date_from"], format="YYYY-MM-DD")
+    right.date_input("To", value=None, key=WIDGET_KEYS["date_to"], format="YYYY-MM-DD")
+    sidebar.text_input("Search quote text", key=WIDGET_KEYS["query"],
+                       placeholder="e.g. influence, silence")
+    sidebar.button("Reset filters", on_click=reset, args=(briefing_id(),), key="reset",
+                   width="stretch")
+
+
+def briefing_id() -> str:
+    return str(st.session_state.get(BRIEFING_KEY, ""))
+
+
+def render_link(query_string: str) -> None:
+    base = _base_url()
+    st.sidebar.caption("Link to this view (copy and send):")
+    st.sidebar.code(f"{base}?{query_string}" if query_string else base, language=None,
+                    wrap_lines=True)
+
+
+def _base_url() -> str:
+    try:
+        url = str(st.context.url or "")
+    except Exception:  # no browser context (AppTest): a relative link still works
+        url = ""
+    return url.split("?", 1)[0] or "/"
