@@ -15,7 +15,7 @@ from dashboard.views.sidebar import render_link, render_sidebar
 from dashboard.views.style import apply_style
 from dashboard.views.view_switch import render_view_switch
 
-st.set_page_config(page_title="Positions briefing", page_icon=":material/public:", layout="wide")
+st.set_page_config(page_title="Positions briefing", layout="wide")
 apply_style()
 
 available = catalog.briefings(catalog.data_folder())
@@ -35,8 +35,8 @@ render_link(query_string)
 
 view = filters.apply(briefing, selection)
 render_notices(state.notices())
-render_problems(problems)
 render_header(briefing, view)
+render_problems(problems)
 render_view_switch()
 cells = matrix.build(briefing, view)
 

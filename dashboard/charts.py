@@ -39,7 +39,7 @@ TOOLTIP = [
 ]
 
 
-def stance_matrix(cells: pd.DataFrame, *, cell_width: int = 56, row_height: int = 28) -> alt.Chart:
+def stance_matrix(cells: pd.DataFrame, *, cell_width: int = 50, row_height: int = 28) -> alt.Chart:
     """Actors x issues heatmap with a glyph per cell; clicking a cell selects (actor, issue)."""
     actor_sort = list(dict.fromkeys(cells["actor_name"]))
     issue_sort = list(dict.fromkeys(cells["issue_title"]))
@@ -54,9 +54,10 @@ def stance_matrix(cells: pd.DataFrame, *, cell_width: int = 56, row_height: int 
     selection = alt.selection_point(name=CELL_SELECTION, fields=["actor", "issue"], on="click",
                                     clear="dblclick")
     x = alt.X("issue_title:N", sort=issue_sort, title=None,
-              axis=alt.Axis(orient="top", labelAngle=-35, labelLimit=180, labelFontSize=12))
+              axis=alt.Axis(orient="top", labelAngle=-40, labelLimit=230, labelFontSize=12,
+                            labelOverlap=False))
     y = alt.Y("actor_name:N", sort=actor_sort, title=None,
-              axis=alt.Axis(labelLimit=220, labelFontSize=12))
+              axis=alt.Axis(labelLimit=170, labelFontSize=12))
     base = alt.Chart(data).encode(x=x, y=y)
     rect = base.mark_rect(stroke="#8a8a8a", strokeWidth=1, cornerRadius=2).encode(
         color=alt.Color(
@@ -87,10 +88,20 @@ def stance_matrix(cells: pd.DataFrame, *, cell_width: int = 56, row_height: int 
         color=alt.condition("datum.dark", alt.value("#ffffff"), alt.value("#1a1a1a")),
         tooltip=TOOLTIP,
     )
-    n_issues, n_actors = len(issue_sort), len(actor_sort)
-    return alt.layer(rect, text).properties(
-        width=max(cell_width * n_issues, 120), height=max(row_height * n_actors, 60)
-    ).configure_view(strokeWidth=0)
+    kinds = list(dict.fromkeys(cells["actor_kind"]))
+    return (
+        alt.layer(rect, text)
+        .properties(width=alt.Step(cell_width), height=alt.Step(row_height))
+        .facet(
+            row=alt.Row("actor_kind:N", sort=kinds, title=None,
+                        header=alt.Header(labelAngle=0, labelAlign="left", labelAnchor="start",
+                                          labelFontWeight="bold", labelFontSize=12,
+                                          labelOrient="top", labelPadding=4)),
+            spacing=6,
+        )
+        .resolve_scale(y="independent")
+        .configure_view(strokeWidth=0)
+    )
 
 
 def _legend_expr() -> str:

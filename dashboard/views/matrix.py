@@ -30,7 +30,7 @@ def render_matrix(cells: pd.DataFrame) -> tuple[str, str] | None:
                "(dashed outline) · **ʳ** reported by a third party. Paler cells: lower "
                "confidence. Click a cell for its quotes; double-click to clear.")
     event = st.altair_chart(stance_matrix(cells), on_select="rerun", key=CHART_KEY,
-                            selection_mode=[CELL_SELECTION])
+                            selection_mode=[CELL_SELECTION], width="content")
     return selected_cell(event)
 
 
