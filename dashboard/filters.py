@@ -47,9 +47,9 @@ def selected_actor_ids(briefing: Briefing, selection: Selection) -> list[str] | 
 def _in_dates(dates: pd.Series, selection: Selection) -> np.ndarray:
     mask = np.ones(len(dates), dtype=bool)
     if selection.date_from is not None:
-        mask &= ~(dates < pd.Timestamp(selection.date_from)).to_numpy(dtype=bool)
+        mask = mask & ~(dates < pd.Timestamp(selection.date_from)).to_numpy(dtype=bool)
     if selection.date_to is not None:
-        mask &= ~(dates > pd.Timestamp(selection.date_to)).to_numpy(dtype=bool)
+        mask = mask & ~(dates > pd.Timestamp(selection.date_to)).to_numpy(dtype=bool)
     return mask
 
 
@@ -72,11 +72,11 @@ def apply(briefing: Briefing, selection: Selection) -> View:
         issues["id"]
     ).to_numpy()
     if selection.stances:
-        mask &= positions["stance"].isin(selection.stances).to_numpy()
+        mask = mask & positions["stance"].isin(selection.stances).to_numpy()
     if selection.bases:
-        mask &= positions["basis"].isin(selection.bases).to_numpy()
+        mask = mask & positions["basis"].isin(selection.bases).to_numpy()
     if selection.date_from is not None or selection.date_to is not None:
-        mask &= _in_dates(positions["as_of"], selection)
+        mask = mask & _in_dates(positions["as_of"], selection)
     positions = positions[mask]
 
     quotes = briefing.quotes
@@ -85,22 +85,23 @@ def apply(briefing: Briefing, selection: Selection) -> View:
         on_issue = briefing.quote_issues.loc[
             briefing.quote_issues["issue"].isin(issues["id"]), "quote"
         ]
-        qmask &= quotes["id"].isin(on_issue).to_numpy()
+        qmask = qmask & quotes["id"].isin(on_issue).to_numpy()
     if selection.date_from is not None or selection.date_to is not None:
-        qmask &= _in_dates(quotes["when"], selection)
+        qmask = qmask & _in_dates(quotes["when"], selection)
     if selection.query.strip():
         needle = fold(selection.query.strip())
         folded = quotes["text"].map(fold) + "\n" + quotes["context"].fillna("").map(fold)
-        qmask &= folded.str.contains(needle, regex=False).to_numpy(dtype=bool)
+        qmask = qmask & folded.str.contains(needle, regex=False).to_numpy(dtype=bool)
     if selection.stances or selection.bases:
         # Quotes follow the positions they are evidence for, and quotes nobody cited stay out.
         cited = briefing.evidence.loc[briefing.evidence["position"].isin(positions["position"]),
                                       "quote"]
-        qmask &= quotes["id"].isin(cited).to_numpy()
+        qmask = qmask & quotes["id"].isin(cited).to_numpy()
     quotes = quotes[qmask]
 
     sources = briefing.sources[briefing.sources["id"].isin(quotes["source"])]
-    include_unknown = not selection.stances or UNKNOWN in selection.stances
+    # "No record" cells answer "who has not spoken?"; a stance or basis filter asks another question.
+    include_unknown = (not selection.stances or UNKNOWN in selection.stances) and not selection.bases
     return View(actors, issues, positions, quotes, sources, include_unknown)
 
 

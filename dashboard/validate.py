@@ -267,13 +267,16 @@ class _Validator:
 
     def positions(self) -> None:
         check, frame = self.checks["positions"], self.frames["positions"]
-        key = frame[["actor", "issue"]].assign(as_of=frame["as_of"].fillna(pd.Timestamp.min))
+        # No date is a date of its own; text keys, as a Timestamp fill no longer fits the dtype.
+        key = frame[["actor", "issue"]].assign(
+            as_of=frame["as_of"].dt.strftime("%Y-%m-%d").fillna(""))
         duplicated = (~check.bad) & key.duplicated(keep=False).to_numpy() & (
             key[~check.bad].reindex(key.index).duplicated(keep="first").to_numpy()
         )
         if duplicated.any():
-            first = frame[~check.bad].assign(_k=list(zip(key["actor"], key["issue"],
-                                                         key["as_of"], strict=True)))
+            valid_key = key[~check.bad]  # one key per kept row, or assign() fails on the length
+            first = frame[~check.bad].assign(_k=list(zip(valid_key["actor"], valid_key["issue"],
+                                                         valid_key["as_of"], strict=True)))
             first_line = first.drop_duplicates("_k").set_index("_k")["_line"]
             check.report(duplicated, "as_of", lambda r: (
                 "a second position for the same actor, issue and date "

@@ -1,0 +1,98 @@
+"""The link codec: ids in, ids out, and anything a briefing lacks dropped with a notice."""
+
+from datetime import date
+
+import pytest
+
+from dashboard.selection import (
+    MAX_VALUES_PER_PARAM,
+    Choices,
+    Selection,
+    decode,
+    encode,
+    pick_briefing,
+)
+
+CHOICES = Choices(
+    briefings=["nk", "un"],
+    actors=["china", "united-states", "blinken"],
+    issues=["troops", "restrain"],
+    topics=["Korean Peninsula"],
+)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected", "notice"),
+    [
+        ({}, Selection(briefing="nk"), None),
+        ({"actor": ["china", "blinken"]}, Selection(briefing="nk", actors=("china", "blinken")),
+         None),
+        ({"actor": ["china", "nosuch"]}, Selection(briefing="nk", actors=("china",)),
+         "no actor 'nosuch'"),
+        ({"issue": ["troops"], "stance": ["silent", "unknown"]},
+         Selection(briefing="nk", issues=("troops",), stances=("silent", "unknown")), None),
+        ({"stance": ["suport"]}, Selection(briefing="nk"), "no stance 'suport'"),
+        ({"from": ["2024-10-01"], "to": ["2024-11-02"]},
+         Selection(briefing="nk", date_from=date(2024, 10, 1), date_to=date(2024, 11, 2)), None),
+        ({"from": ["yesterday"]}, Selection(briefing="nk"), "not YYYY-MM-DD"),
+        ({"view": ["cards"], "q": ["influence"]},
+         Selection(briefing="nk", view="cards", query="influence"), None),
+        ({"view": ["<script>"]}, Selection(briefing="nk"), "no view"),
+        ({"spokespeople": ["1"]}, Selection(briefing="nk", spokespeople=True), None),
+        ({"actor": ["china\x00"]}, Selection(briefing="nk"), "not valid"),
+        ({"topic": ["Korean Peninsula"], "kind": ["state"], "basis": ["inferred"]},
+         Selection(briefing="nk", topics=("Korean Peninsula",), kinds=("state",),
+                   bases=("inferred",)), None),
+        ({"compare": ["china", "united-states", "blinken"]},
+         Selection(briefing="nk", compare=("china", "united-states", "blinken")), None),
+        ({"bogus": ["1"]}, Selection(briefing="nk"), "does not use"),
+    ],
+)
+def test_decode(query, expected, notice):
+    decoded = decode(query, "nk", CHOICES)
+    assert decoded.selection == expected
+    if notice is None:
+        assert decoded.notices == []
+    else:
+        assert any(notice in n for n in decoded.notices), decoded.notices
+
+
+def test_repeated_parameter_is_cut_with_notice():
+    decoded = decode({"actor": ["china"] * 5000}, "nk", CHOICES)
+    assert decoded.selection.actors == ("china",)
+    assert any("5,000 times" in n for n in decoded.notices)
+    assert MAX_VALUES_PER_PARAM < 5000
+
+
+@pytest.mark.parametrize(
+    "selection",
+    [
+        Selection(briefing="nk"),
+        Selection(briefing="nk", actors=("china", "blinken"), issues=("troops",), view="compare",
+                  compare=("china", "blinken"), spokespeople=True, query="Xi 习近平",
+                  date_from=date(2024, 1, 2), stances=("unknown",)),
+    ],
+)
+def test_encode_then_decode_is_identity(selection):
+    assert decode(encode(selection), "nk", CHOICES).selection == selection
+
+
+def test_encode_leaves_defaults_out_and_keeps_ids():
+    query = encode(Selection(briefing="nk", actors=("united-states",)))
+    assert query == {"briefing": ["nk"], "actor": ["united-states"]}
+
+
+@pytest.mark.parametrize(
+    ("requested", "expected", "notice"),
+    [
+        ([], "nk", False),
+        (["un"], "un", False),
+        (["../../etc"], "nk", True),
+        (["/etc/passwd"], "nk", True),
+        (["nk%2F..%2F"], "nk", True),
+    ],
+)
+def test_pick_briefing_only_from_the_catalogue(requested, expected, notice):
+    decoded = pick_briefing(requested, ["nk", "un"], "nk")
+    assert decoded.selection.briefing == expected
+    assert bool(decoded.notices) is notice
