@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard import cache, catalog, filters, matrix
+from dashboard import cache, catalog, filters
 from dashboard.selection import Choices
 from dashboard.views import state
 from dashboard.views.cards import render_cards
@@ -33,12 +33,11 @@ selection = state.current(briefing_id)
 query_string = state.publish(selection)
 render_link(query_string)
 
-view = filters.apply(briefing, selection)
+view, cells = cache.view(available[briefing_id], selection)
 render_notices(state.notices())
 render_header(briefing, view)
 render_problems(problems)
 render_view_switch()
-cells = matrix.build(briefing, view)
 
 if selection.view == "matrix":
     left, right = st.columns([3, 2], gap="large")

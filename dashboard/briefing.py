@@ -93,6 +93,14 @@ class Briefing:
         return dict(zip(self.actors["id"], self.actors["name"], strict=True))
 
     @cached_property
+    def actor_records(self) -> dict[str, dict[str, object]]:
+        return {str(r["id"]): r for r in self.actors.to_dict("records")}
+
+    @cached_property
+    def source_records(self) -> dict[str, dict[str, object]]:
+        return {str(r["id"]): r for r in self.sources.to_dict("records")}
+
+    @cached_property
     def issue_titles(self) -> dict[str, str]:
         return dict(zip(self.issues["id"], self.issues["title"], strict=True))
 

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
+import pandas as pd
 import streamlit as st
 
+from dashboard import filters, matrix
 from dashboard.briefing import Briefing
 from dashboard.catalog import fingerprint
+from dashboard.filters import View
 from dashboard.problems import Problem
+from dashboard.selection import Selection, encode
 from dashboard.validate import load_briefing
 
 
@@ -22,3 +27,19 @@ def _load(path: str, version: tuple[tuple[str, int, int], ...]) -> tuple[Briefin
 def load(path: Path) -> tuple[Briefing, list[Problem]]:
     """Keyed by the path and its files' modification times and sizes, never by hashing frames."""
     return _load(os.fspath(path), fingerprint(path))
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _view(
+    path: str, version: tuple[tuple[str, int, int], ...], key: str, _selection: Selection
+) -> tuple[View, pd.DataFrame]:
+    briefing, _ = _load(path, version)
+    view = filters.apply(briefing, _selection)
+    return view, matrix.build(briefing, view)
+
+
+def view(path: Path, selection: Selection) -> tuple[View, pd.DataFrame]:
+    """The filtered view and its matrix cells, kept for recent selections (a click on a cell or a
+    step back to an earlier filter reruns the page without filtering again)."""
+    key = json.dumps(encode(selection), sort_keys=True)
+    return _view(os.fspath(path), fingerprint(path), key, selection)

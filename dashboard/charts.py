@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+from functools import lru_cache
+from typing import Any
+
 import altair as alt
 import pandas as pd
 
@@ -39,37 +43,49 @@ TOOLTIP = [
 ]
 
 
-def stance_matrix(cells: pd.DataFrame, *, cell_width: int = 50, row_height: int = 28) -> alt.Chart:
-    """Actors x issues heatmap with a glyph per cell; clicking a cell selects (actor, issue)."""
-    actor_sort = list(dict.fromkeys(cells["actor_name"]))
-    issue_sort = list(dict.fromkeys(cells["issue_title"]))
-    data = cells[
-        ["actor", "issue", "actor_name", "actor_kind", "issue_title", "stance", "stance_label",
-         "glyph", "basis_label", "assessed_by", "confidence", "as_of", "summary", "n_quotes"]
-    ].assign(stance=cells["stance"].astype(str))
+MATRIX_COLUMNS = [
+    "actor", "issue", "actor_name", "actor_kind", "issue_title", "stance", "glyph", "stance_label",
+    "basis_label", "assessed_by", "confidence", "as_of", "summary", "n_quotes", "dashed", "dark",
+    "actor_rank", "issue_rank", "kind_rank",
+]
+
+
+def matrix_data(cells: pd.DataFrame) -> pd.DataFrame:
+    """The cells as the chart reads them: display order as small integers, flags for the marks."""
+    data = cells.copy()
+    data["stance"] = data["stance"].astype(str)
     data["dashed"] = data["basis_label"].str.startswith(("inferred", "reported")) | (
         data["stance"] == UNKNOWN
     )
     data["dark"] = data["stance"].isin(DARK_FILLS)
+    for column, rank in (("actor", "actor_rank"), ("issue", "issue_rank"),
+                         ("actor_kind", "kind_rank")):
+        order = {value: i for i, value in enumerate(dict.fromkeys(data[column]))}
+        data[rank] = data[column].map(order).astype("int32")
+    return data.reindex(columns=MATRIX_COLUMNS)
+
+
+def stance_matrix(cells: pd.DataFrame, *, cell_width: int = 50, row_height: int = 28) -> alt.Chart:
+    """Actors x issues heatmap with a glyph per cell; clicking a cell selects (actor, issue).
+
+    Row, column and group order come from rank fields in the data, so the spec itself does not
+    depend on the data and can be built once (see `stance_matrix_spec`).
+    """
+    data = matrix_data(cells)
     selection = alt.selection_point(name=CELL_SELECTION, fields=["actor", "issue"], on="click",
                                     clear="dblclick")
-    x = alt.X("issue_title:N", sort=issue_sort, title=None,
+    x = alt.X("issue_title:N", sort=alt.EncodingSortField("issue_rank", op="min"), title=None,
               axis=alt.Axis(orient="top", labelAngle=-40, labelLimit=230, labelFontSize=12,
                             labelOverlap=False))
-    y = alt.Y("actor_name:N", sort=actor_sort, title=None,
+    y = alt.Y("actor_name:N", sort=alt.EncodingSortField("actor_rank", op="min"), title=None,
               axis=alt.Axis(labelLimit=170, labelFontSize=12))
     base = alt.Chart(data).encode(x=x, y=y)
-    rect = base.mark_rect(stroke="#8a8a8a", strokeWidth=1, cornerRadius=2).encode(
+    rect = base.mark_rect(cornerRadius=2).encode(
         color=alt.Color(
             "stance:N",
             scale=alt.Scale(domain=STANCE_DOMAIN, range=[STANCE_COLOURS[s] for s in STANCE_DOMAIN]),
-            legend=alt.Legend(
-                title="Stance",
-                orient="bottom",
-                columns=4,
-                labelExpr=_legend_expr(),
-                symbolStrokeColor="#8a8a8a",
-            ),
+            legend=alt.Legend(title="Stance", orient="bottom", columns=4,
+                              labelExpr=_legend_expr(), symbolStrokeColor="#8a8a8a"),
         ),
         opacity=alt.Opacity(
             "confidence:N",
@@ -88,12 +104,12 @@ def stance_matrix(cells: pd.DataFrame, *, cell_width: int = 50, row_height: int 
         color=alt.condition("datum.dark", alt.value("#ffffff"), alt.value("#1a1a1a")),
         tooltip=TOOLTIP,
     )
-    kinds = list(dict.fromkeys(cells["actor_kind"]))
     return (
         alt.layer(rect, text)
         .properties(width=alt.Step(cell_width), height=alt.Step(row_height))
         .facet(
-            row=alt.Row("actor_kind:N", sort=kinds, title=None,
+            row=alt.Row("actor_kind:N", sort=alt.EncodingSortField("kind_rank", op="min"),
+                        title=None,
                         header=alt.Header(labelAngle=0, labelAlign="left", labelAnchor="start",
                                           labelFontWeight="bold", labelFontSize=12,
                                           labelOrient="top", labelPadding=4)),
@@ -102,6 +118,24 @@ def stance_matrix(cells: pd.DataFrame, *, cell_width: int = 50, row_height: int 
         .resolve_scale(y="independent")
         .configure_view(strokeWidth=0)
     )
+
+
+@lru_cache(maxsize=4)
+def _spec_json(cell_width: int, row_height: int) -> str:
+    empty = pd.DataFrame({c: pd.Series(dtype=object) for c in MATRIX_COLUMNS})
+    spec = stance_matrix(empty, cell_width=cell_width, row_height=row_height).to_dict()
+    spec.pop("datasets", None)
+    spec.pop("data", None)
+    return json.dumps(spec)
+
+
+def stance_matrix_spec(cell_width: int = 50, row_height: int = 28) -> dict[str, Any]:
+    """The matrix's Vega-Lite spec without data, built and validated by Altair once per process.
+
+    Building and validating the Altair chart costs ~250 ms; the page passes this spec and the
+    cells frame to `st.vega_lite_chart`, which sends the frame as Arrow.
+    """
+    return dict(json.loads(_spec_json(cell_width, row_height)))
 
 
 def _legend_expr() -> str:

@@ -52,10 +52,9 @@ def _date(value: object) -> str:
 
 
 def speaker_line(briefing: Briefing, speaker: str) -> str:
-    actors = briefing.actors.set_index("id")
-    if speaker not in actors.index:
+    row = briefing.actor_records.get(speaker)
+    if row is None:
         return text(speaker)
-    row = actors.loc[speaker]
     parts = [f"<strong>{text(row['name'])}</strong>"]
     if isinstance(row["role"], str):
         parts.append(text(row["role"]))
@@ -68,7 +67,7 @@ def speaker_line(briefing: Briefing, speaker: str) -> str:
 
 def quote_card(briefing: Briefing, quote: pd.Series, *, evidence: bool = False) -> str:
     kind = str(quote["kind"])
-    source = briefing.sources.set_index("id").loc[quote["source"]]
+    source = briefing.source_records[str(quote["source"])]
     url = safe_url(source["url"])
     title = text(source["title"])
     source_html = f'<a href="{text(url)}" rel="noopener noreferrer">{title}</a>' if url else title

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from dashboard.briefing import Briefing
@@ -46,41 +47,46 @@ def actor_order(actors: pd.DataFrame) -> pd.DataFrame:
 def build(briefing: Briefing, view: View) -> pd.DataFrame:
     """Every actor x issue cell in view, stance `unknown` where there is no record at all."""
     actors = actor_order(view.actors)
-    issues = view.issues
+    actor_ids = actors["id"].to_numpy(dtype=object)
+    issue_ids = view.issues["id"].to_numpy(dtype=object)
     latest = latest_positions(view.positions)
-    history = view.positions.groupby(["actor", "issue"], observed=True).size().rename("n_positions")
-    evidence = briefing.evidence.groupby("position").size()
-    grid = pd.MultiIndex.from_product([actors["id"], issues["id"]], names=["actor", "issue"])
-    cells = pd.DataFrame(index=grid).reset_index()
-    keyed = latest.assign(actor=latest["actor"].astype(str), issue=latest["issue"].astype(str))
-    cells = cells.merge(
-        keyed[["actor", "issue", "position", "stance", "basis", "confidence", "as_of", "summary",
-               "assessed_by"]],
-        on=["actor", "issue"],
-        how="left",
-    )
+    cells = pd.DataFrame({
+        "actor": np.repeat(actor_ids, len(issue_ids)),
+        "issue": np.tile(issue_ids, len(actor_ids)),
+    })
+    record = latest.set_index([latest["actor"].astype(str), latest["issue"].astype(str)])
+    found = record.reindex(pd.MultiIndex.from_arrays([cells["actor"], cells["issue"]]))
+    history = view.positions.groupby(["actor", "issue"], observed=True).size()
+    history.index = history.index.set_levels(
+        [history.index.levels[0].astype(str), history.index.levels[1].astype(str)])
+    stance = found["stance"].astype(object).to_numpy()
+    has_record = pd.notna(stance)
     if not view.include_unknown:
-        cells = cells[cells["position"].notna()]
-    stance = cells["stance"].astype(str).where(cells["stance"].notna(), UNKNOWN)
-    cells["stance"] = pd.Categorical(stance, categories=[*STANCES, UNKNOWN], ordered=True)
-    cells["stance_label"] = cells["stance"].map(STANCE_LABELS).astype(str)
-    basis = cells["basis"].astype(object)
-    cells["glyph"] = cells["stance"].map(GLYPHS).astype(str) + basis.map(BASIS_MARKS).fillna("")
-    cells["basis_label"] = basis.map(BASIS_LABELS).fillna("—")
-    cells["confidence"] = cells["confidence"].astype(object).fillna("—")
-    cells["as_of"] = pd.to_datetime(cells["as_of"]).dt.strftime("%Y-%m-%d").fillna("—")
-    cells["summary"] = cells["summary"].fillna("No record in this briefing")
+        keep = has_record
+        cells, found, stance, has_record = cells[keep], found[keep], stance[keep], has_record[keep]
+    stance = np.where(has_record, stance, UNKNOWN)
+    basis = found["basis"].astype(object).to_numpy()
     names = briefing.actor_names
-    cells["assessed_by"] = cells["assessed_by"].map(names).fillna("")
-    cells["n_quotes"] = cells["position"].map(evidence).fillna(0).astype(int)
-    cells["n_positions"] = [
-        int(history.get((a, i), 0)) for a, i in zip(cells["actor"], cells["issue"], strict=True)
-    ]
-    kind = actors.set_index("id")["kind"].astype(str)
+    kind = dict(zip(actors["id"], actors["kind"].astype(str).map(KIND_LABELS), strict=True))
+    evidence = briefing.evidence.groupby("position").size()
+    cells = cells.reset_index(drop=True).assign(
+        stance=pd.Categorical(stance, categories=[*STANCES, UNKNOWN], ordered=True),
+        stance_label=[STANCE_LABELS[s] for s in stance],
+        glyph=[GLYPHS[s] + BASIS_MARKS.get(b, "") if isinstance(b, str) else GLYPHS[s]
+               for s, b in zip(stance, basis, strict=True)],
+        basis=basis,
+        basis_label=[BASIS_LABELS.get(b, "—") if isinstance(b, str) else "—" for b in basis],
+        confidence=found["confidence"].astype(object).fillna("—").to_numpy(),
+        as_of=pd.to_datetime(found["as_of"]).dt.strftime("%Y-%m-%d").fillna("—").to_numpy(),
+        summary=found["summary"].astype(object).fillna("No record in this briefing").to_numpy(),
+        assessed_by=found["assessed_by"].map(names).fillna("").to_numpy(),
+        n_quotes=found["position"].map(evidence).fillna(0).astype(int).to_numpy(),
+        n_positions=history.reindex(found.index).fillna(0).astype(int).to_numpy(),
+    )
     cells["actor_name"] = cells["actor"].map(names)
-    cells["actor_kind"] = cells["actor"].map(kind).map(KIND_LABELS)
+    cells["actor_kind"] = cells["actor"].map(kind)
     cells["issue_title"] = cells["issue"].map(briefing.issue_titles)
-    return cells.drop(columns=["position"]).reset_index(drop=True)
+    return cells
 
 
 def as_table(cells: pd.DataFrame) -> pd.DataFrame:

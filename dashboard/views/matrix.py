@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard.charts import CELL_SELECTION, stance_matrix
+from dashboard.charts import CELL_SELECTION, matrix_data, stance_matrix_spec
 from dashboard.matrix import MAX_ACTORS, MAX_ISSUES
 
 CHART_KEY = "matrix"
@@ -29,8 +29,8 @@ def render_matrix(cells: pd.DataFrame) -> tuple[str, str] | None:
     st.caption("Marks after a stance: **!** shown by action · **?** inferred by someone else "
                "(dashed outline) · **ʳ** reported by a third party. Paler cells: lower "
                "confidence. Click a cell for its quotes; double-click to clear.")
-    event = st.altair_chart(stance_matrix(cells), on_select="rerun", key=CHART_KEY,
-                            selection_mode=[CELL_SELECTION], width="content")
+    event = st.vega_lite_chart(matrix_data(cells), stance_matrix_spec(), on_select="rerun",
+                               key=CHART_KEY, selection_mode=[CELL_SELECTION], width="content")
     return selected_cell(event)
 
 
