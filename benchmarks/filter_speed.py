@@ -15,7 +15,7 @@ import sys
 import tempfile
 import textwrap
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
@@ -101,7 +101,7 @@ def main() -> int:
               f"{r['ratio_to_floor']:>9.2f}")
     out = ROOT / "benchmarks" / "results"
     out.mkdir(parents=True, exist_ok=True)
-    document = {"measured": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+    document = {"measured": datetime.now(UTC).isoformat(timespec="seconds"),
                 "machine": f"{platform.machine()}, {platform.python_version()}, "
                            f"{__import__('os').cpu_count()} cores",
                 "results": results}
