@@ -33,7 +33,7 @@ selection = state.current(briefing_id)
 query_string = state.publish(selection)
 render_link(query_string)
 
-view, cells = cache.view(available[briefing_id], selection)
+view, page = cache.view(available[briefing_id], selection)
 render_notices(state.notices())
 render_header(briefing, view)
 render_problems(problems)
@@ -42,19 +42,19 @@ render_view_switch()
 if selection.view == "matrix":
     left, right = st.columns([3, 2], gap="large")
     with left:
-        cell = render_matrix(cells)
+        cell = render_matrix(briefing, page, selection.group)
     with right:
         if cell:
             render_quotes(briefing, filters.quotes_for_cell(briefing, view, *cell),
-                          f"Quotes: {briefing.actor_names[cell[0]]} on "
+                          f"Behind the cell: {briefing.actor_names[cell[0]]} on "
                           f"{briefing.issue_titles[cell[1]]}",
                           "No quotes behind this cell: the position rests on no recorded words.")
         else:
             render_quotes(briefing, view.quotes, "Quotes",
-                          "No quotes match: clear the text search or widen the filters.")
+                          filters.empty_quotes_hint(briefing, selection))
 elif selection.view == "cards":
     render_cards(briefing, view)
 else:
     render_compare(briefing, view)
 
-render_downloads(briefing, view, selection, cells, query_string)
+render_downloads(briefing, view, selection, page.cells, query_string)

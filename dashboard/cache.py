@@ -6,7 +6,6 @@ import json
 import os
 from pathlib import Path
 
-import pandas as pd
 import streamlit as st
 
 from dashboard import filters, matrix
@@ -32,13 +31,13 @@ def load(path: Path) -> tuple[Briefing, list[Problem]]:
 @st.cache_resource(show_spinner=False, max_entries=64)
 def _view(
     path: str, version: tuple[tuple[str, int, int], ...], key: str, _selection: Selection
-) -> tuple[View, pd.DataFrame]:
+) -> tuple[View, matrix.MatrixPage]:
     briefing, _ = _load(path, version)
     view = filters.apply(briefing, _selection)
-    return view, matrix.build(briefing, view)
+    return view, matrix.page_of(briefing, view, _selection)
 
 
-def view(path: Path, selection: Selection) -> tuple[View, pd.DataFrame]:
+def view(path: Path, selection: Selection) -> tuple[View, matrix.MatrixPage]:
     """The filtered view and its matrix cells, kept for recent selections (a click on a cell or a
     step back to an earlier filter reruns the page without filtering again)."""
     key = json.dumps(encode(selection), sort_keys=True)

@@ -62,7 +62,12 @@ def matrix_data(cells: pd.DataFrame) -> pd.DataFrame:
                          ("actor_kind", "kind_rank")):
         order = {value: i for i, value in enumerate(dict.fromkeys(data[column]))}
         data[rank] = data[column].map(order).astype("int32")
-    return data.reindex(columns=MATRIX_COLUMNS)
+    data = data.reindex(columns=MATRIX_COLUMNS)
+    # Repeated strings travel as Arrow dictionaries: each distinct value is sent once.
+    for column in ("actor", "issue", "actor_name", "actor_kind", "issue_title", "stance", "glyph",
+                   "stance_label", "basis_label", "assessed_by", "confidence", "as_of", "summary"):
+        data[column] = data[column].astype(str).astype("category")
+    return data
 
 
 def stance_matrix(cells: pd.DataFrame, *, cell_width: int = 50, row_height: int = 28) -> alt.Chart:
@@ -93,19 +98,24 @@ def stance_matrix(cells: pd.DataFrame, *, cell_width: int = 50, row_height: int 
                             range=list(CONFIDENCE_OPACITY.values())),
             legend=None,
         ),
-        strokeDash=alt.condition("datum.dashed", alt.value([3, 2]), alt.value([1, 0])),
         stroke=alt.when(selection, empty=False).then(alt.value("#111111")).otherwise(
             alt.value("#8a8a8a")),
         strokeWidth=alt.when(selection, empty=False).then(alt.value(3)).otherwise(alt.value(1)),
         tooltip=TOOLTIP,
     ).add_params(selection)
+    # Vega-Lite drops a strokeDash *encoding* on rect marks, so someone else's reading (inferred,
+    # reported) and "no record" get a dashed outline drawn as its own layer over the cell.
+    outline = base.mark_rect(
+        filled=False, strokeDash=[3, 2], stroke="#4a4a4a", strokeWidth=1.3, cornerRadius=2,
+        ariaRoleDescription="dashed outline",
+    ).transform_filter("datum.dashed")
     text = base.mark_text(fontSize=13, fontWeight="bold").encode(
         text="glyph:N",
         color=alt.condition("datum.dark", alt.value("#ffffff"), alt.value("#1a1a1a")),
         tooltip=TOOLTIP,
     )
     return (
-        alt.layer(rect, text)
+        alt.layer(rect, outline, text)
         .properties(width=alt.Step(cell_width), height=alt.Step(row_height))
         .facet(
             row=alt.Row("actor_kind:N", sort=alt.EncodingSortField("kind_rank", op="min"),
@@ -143,3 +153,84 @@ def _legend_expr() -> str:
         f"datum.label == '{s}' ? '{STANCE_LABELS[s]}' :" for s in STANCE_DOMAIN
     )
     return f"{cases} datum.label"
+
+
+TOPIC_COLUMNS = ["actor", "issue", "actor_name", "actor_kind", "issue_title", "share", "glyph",
+                 "summary", "counted", "actor_rank", "issue_rank", "kind_rank"]
+TOPIC_TOOLTIP = [
+    alt.Tooltip("actor_name:N", title="Actor"),
+    alt.Tooltip("issue_title:N", title="Topic"),
+    alt.Tooltip("share:Q", title="Share in support", format=".0%"),
+    alt.Tooltip("summary:N", title="Positions"),
+]
+
+
+def topic_data(cells: pd.DataFrame) -> pd.DataFrame:
+    """Topic cells for the chart: strings as categories (sent once each), order as small ints."""
+    data = cells.copy()
+    for column, rank in (("actor", "actor_rank"), ("issue", "issue_rank"),
+                         ("actor_kind", "kind_rank")):
+        order = {value: i for i, value in enumerate(dict.fromkeys(data[column]))}
+        data[rank] = data[column].map(order).astype("int32")
+    data = data.reindex(columns=TOPIC_COLUMNS)
+    for column in ("actor", "issue", "actor_name", "actor_kind", "issue_title", "glyph"):
+        data[column] = data[column].astype("category")
+    return data
+
+
+def topic_matrix(cells: pd.DataFrame, *, cell_width: int = 62, row_height: int = 22) -> alt.Chart:
+    """Actors x topics: share of their positions in support, on the stance scale's two ends."""
+    data = topic_data(cells)
+    selection = alt.selection_point(name=CELL_SELECTION, fields=["actor", "issue"], on="click",
+                                    clear="dblclick")
+    x = alt.X("issue_title:N", sort=alt.EncodingSortField("issue_rank", op="min"), title=None,
+              axis=alt.Axis(orient="top", labelAngle=-40, labelLimit=230, labelOverlap=False))
+    y = alt.Y("actor_name:N", sort=alt.EncodingSortField("actor_rank", op="min"), title=None,
+              axis=alt.Axis(labelLimit=170))
+    base = alt.Chart(data).encode(x=x, y=y)
+    rect = base.mark_rect(cornerRadius=2, stroke="#8a8a8a").encode(
+        # A topic with no position from this actor is an absence: white, dashed, never a share.
+        color=alt.when("datum.counted > 0").then(alt.Color(
+            "share:Q",
+            scale=alt.Scale(domain=[0, 0.5, 1], range=[STANCE_COLOURS["strongly_oppose"],
+                                                      STANCE_COLOURS["neutral"],
+                                                      STANCE_COLOURS["strongly_support"]]),
+            legend=alt.Legend(title="Share in support", format=".0%", orient="bottom"),
+        )).otherwise(alt.value(STANCE_COLOURS[UNKNOWN])),
+        strokeWidth=alt.when(selection, empty=False).then(alt.value(3)).otherwise(alt.value(0.7)),
+        tooltip=TOPIC_TOOLTIP,
+    ).add_params(selection)
+    outline = base.mark_rect(
+        filled=False, strokeDash=[3, 2], stroke="#4a4a4a", strokeWidth=1.3, cornerRadius=2,
+        ariaRoleDescription="dashed outline",
+    ).transform_filter("datum.counted == 0")
+    text = base.mark_text(fontSize=10).encode(
+        text="glyph:N",
+        color=alt.condition("datum.share > 0.8 || datum.share < 0.2", alt.value("#ffffff"),
+                            alt.value("#1a1a1a")),
+        tooltip=TOPIC_TOOLTIP,
+    )
+    return (
+        alt.layer(rect, outline, text)
+        .properties(width=alt.Step(cell_width), height=alt.Step(row_height))
+        .facet(row=alt.Row("actor_kind:N", sort=alt.EncodingSortField("kind_rank", op="min"),
+                           title=None,
+                           header=alt.Header(labelAngle=0, labelAlign="left", labelAnchor="start",
+                                             labelFontWeight="bold", labelOrient="top")),
+               spacing=6)
+        .resolve_scale(y="independent")
+        .configure_view(strokeWidth=0)
+    )
+
+
+@lru_cache(maxsize=2)
+def _topic_spec_json() -> str:
+    empty = pd.DataFrame({c: pd.Series(dtype=object) for c in TOPIC_COLUMNS})
+    spec = topic_matrix(empty).to_dict()
+    spec.pop("datasets", None)
+    spec.pop("data", None)
+    return json.dumps(spec)
+
+
+def topic_matrix_spec() -> dict[str, Any]:
+    return dict(json.loads(_topic_spec_json()))

@@ -133,3 +133,17 @@ def latest_positions(positions: pd.DataFrame) -> pd.DataFrame:
         ["_when", "position"], kind="stable"
     )
     return ordered.drop_duplicates(["actor", "issue"], keep="last").drop(columns="_when")
+
+
+def empty_quotes_hint(briefing: Briefing, selection: Selection) -> str:
+    """What to change when no quote matches: the likeliest cause first."""
+    if selection.query.strip():
+        return "No quotes match: clear the text search or widen the filters."
+    if selection.actors and not selection.spokespeople and any(
+        briefing.spokespeople.get(a) for a in selection.actors
+    ):
+        return ("No quotes by these actors themselves: they speak through others. Turn on "
+                "'Include those who speak for them'.")
+    if briefing.quotes.empty:
+        return "This briefing records no quotes: its positions rest on actions or data."
+    return "No quotes match these filters: widen the actor, issue, stance or date filters."

@@ -91,6 +91,10 @@ def read_text(path: Path, raw: RawBriefing) -> str | None:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raw.problem(name, None, "file is UTF-16 text: save it as UTF-8")
         return None
+    if b"\x00" in data[:2] and len(data) > 1:
+        # UTF-16 with no byte order mark: an ASCII first character comes with a zero byte.
+        raw.problem(name, None, "file is UTF-16 text (without a byte order mark): save it as UTF-8")
+        return None
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
@@ -491,27 +495,82 @@ def _xlsx_meta(rows: list[tuple[Any, ...]], name: str, sheet: str, raw: RawBrief
 
 
 def _parquet_table(path: Path, spec: TableSpec, raw: RawBriefing) -> RawTable:
+    """Columns are converted with pyarrow, not cell by cell: a briefing of 870,000 positions has
+    870,000 `evidence` lists, and turning each into a Python list through `_cell` took seconds.
+    Text comes back as pandas' Arrow-backed "string" dtype, dates of type date32 as 'YYYY-MM-DD'
+    text; any other column type takes the general path it always did."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    import pyarrow.parquet as pq
+
     name = display_path(path)
     try:
-        frame = pd.read_parquet(path)
+        table = pq.read_table(path)
     except Exception as exc:  # pyarrow raises many types for a broken file; all mean the same here
         raw.problem(name, None, f"cannot read Parquet file: {exc}")
         return RawTable(spec, name, frame=_frame([], [], spec))
-    _check_fields(raw, spec, [c for c in frame.columns if c not in spec.field_names], name, None)
-    frame = frame.reindex(columns=list(spec.field_names))
-    for f in spec.fields:
-        column = frame[f.name]
-        if f.kind in (Kind.LIST, Kind.REFS):
-            frame[f.name] = column.map(_cell, na_action="ignore").map(
+    # A pandas index saved with the table is not a field (pd.read_parquet made it the index).
+    index_columns = (table.schema.pandas_metadata or {}).get("index_columns", [])
+    names = [c for c in table.column_names if c not in index_columns]
+    _check_fields(raw, spec, [c for c in names if c not in spec.field_names], name, None)
+    rows = table.num_rows
+
+    def general(column: pd.Series, kind: Kind) -> pd.Series:
+        """The cell-by-cell conversion, for column types the fast paths do not cover."""
+        if kind in (Kind.LIST, Kind.REFS):
+            return column.map(_cell, na_action="ignore").map(
                 lambda v: v if isinstance(v, list | Nested) else ([] if v is None else [v])
             )
-        elif f.kind is Kind.DATE and pd.api.types.is_datetime64_any_dtype(column):
-            frame[f.name] = column.dt.strftime("%Y-%m-%d").astype(object).where(column.notna(), None)
-        elif column.dtype != object and not isinstance(column.dtype, pd.StringDtype):
-            frame[f.name] = column.astype("string").astype(object).where(column.notna(), None)
+        if kind is Kind.DATE and pd.api.types.is_datetime64_any_dtype(column):
+            return column.dt.strftime("%Y-%m-%d").astype(object).where(column.notna(), None)
+        if column.dtype != object and not isinstance(column.dtype, pd.StringDtype):
+            return column.astype("string").astype(object).where(column.notna(), None)
+        return column
+
+    def text(values: pa.ChunkedArray) -> pd.Series:
+        return pd.Series(values.cast(pa.large_string()).to_pandas(
+            types_mapper=lambda _: pd.StringDtype("pyarrow")), dtype=pd.StringDtype("pyarrow"))
+
+    def lists(values: pa.ChunkedArray) -> pd.Series:
+        """list<string> cells as Python lists of the non-null items; a null list is []."""
+        flat = pc.list_flatten(values)
+        if len(flat) == 0:
+            # Every cell empty (870,000 positions without evidence): one shared empty list, as
+            # building 870,000 of them costs more than the rest of the file. Raw cells are only
+            # read, never changed in place.
+            return pd.Series([[]] * rows, dtype=object)
+        cells = values.to_pylist()
+        if flat.null_count:
+            return pd.Series([[v for v in cell if v is not None] if cell else [] for cell in cells],
+                             dtype=object)
+        return pd.Series([[] if cell is None else cell for cell in cells], dtype=object)
+
+    columns: dict[str, pd.Series] = {}
+    for f in spec.fields:
+        if f.name not in names:
+            columns[f.name] = pd.Series([None] * rows, dtype=object)
+            continue
+        values = table.column(table.column_names.index(f.name))
+        kind = values.type
+        if pa.types.is_dictionary(kind):
+            values = pa.chunked_array([c.dictionary_decode() for c in values.chunks],
+                                      type=kind.value_type)
+            kind = kind.value_type
+        is_text = pa.types.is_string(kind) or pa.types.is_large_string(kind)
+        if f.kind in (Kind.LIST, Kind.REFS) and (
+            pa.types.is_list(kind) or pa.types.is_large_list(kind)
+        ) and (pa.types.is_string(kind.value_type) or pa.types.is_large_string(kind.value_type)
+               or pa.types.is_null(kind.value_type)):
+            columns[f.name] = lists(values)
+        elif f.kind not in (Kind.LIST, Kind.REFS) and (is_text or (
+                f.kind is Kind.DATE and pa.types.is_date32(kind))):
+            columns[f.name] = text(values)
+        else:
+            columns[f.name] = general(values.to_pandas(), f.kind)
+    frame = pd.DataFrame(columns, index=pd.RangeIndex(rows))
     # Row numbers count from 1 like a spreadsheet's data rows.
-    frame["_line"] = pd.RangeIndex(1, len(frame) + 1)
-    return RawTable(spec, name, frame=frame.reset_index(drop=True))
+    frame["_line"] = pd.RangeIndex(1, rows + 1)
+    return RawTable(spec, name, frame=frame)
 
 
 # ------------------------------------------------------------------------------------------ folders

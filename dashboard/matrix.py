@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 import pandas as pd
 
 from dashboard.briefing import Briefing
 from dashboard.filters import View, latest_positions
 from dashboard.records import ACTOR_KINDS, STANCE_LABELS, STANCES, UNKNOWN
+from dashboard.selection import Selection
 
 # Colour is never the only carrier: each stance has a glyph drawn in its cell.
 GLYPHS: dict[str, str] = {
@@ -44,12 +47,27 @@ def actor_order(actors: pd.DataFrame) -> pd.DataFrame:
     return order.sort_values(["_kind", "_name"], kind="stable").drop(columns=["_kind", "_name"])
 
 
-def build(briefing: Briefing, view: View) -> pd.DataFrame:
-    """Every actor x issue cell in view, stance `unknown` where there is no record at all."""
-    actors = actor_order(view.actors)
+def build(
+    briefing: Briefing,
+    view: View,
+    actors: pd.DataFrame | None = None,
+    issues: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """Every actor x issue cell shown, stance `unknown` where there is no record at all.
+
+    `actors` and `issues` (default: all in view, actors grouped by kind) are the rows and columns
+    drawn, in order; only their positions are touched, so a page of a huge briefing stays cheap.
+    """
+    actors = actor_order(view.actors) if actors is None else actors
+    issues = view.issues if issues is None else issues
     actor_ids = actors["id"].to_numpy(dtype=object)
-    issue_ids = view.issues["id"].to_numpy(dtype=object)
-    latest = latest_positions(view.positions)
+    issue_ids = issues["id"].to_numpy(dtype=object)
+    positions = view.positions
+    if len(actors) < len(view.actors) or len(issues) < len(view.issues):
+        positions = positions[positions["actor"].isin(actor_ids).to_numpy()
+                              & positions["issue"].isin(issue_ids).to_numpy()]
+    view = View(actors, issues, positions, view.quotes, view.sources, view.include_unknown)
+    latest = latest_positions(positions)
     cells = pd.DataFrame({
         "actor": np.repeat(actor_ids, len(issue_ids)),
         "issue": np.tile(issue_ids, len(actor_ids)),
@@ -79,7 +97,7 @@ def build(briefing: Briefing, view: View) -> pd.DataFrame:
         confidence=found["confidence"].astype(object).fillna("—").to_numpy(),
         as_of=pd.to_datetime(found["as_of"]).dt.strftime("%Y-%m-%d").fillna("—").to_numpy(),
         summary=found["summary"].astype(object).fillna("No record in this briefing").to_numpy(),
-        assessed_by=found["assessed_by"].map(names).fillna("").to_numpy(),
+        assessed_by=found["assessed_by"].map(names).fillna("—").to_numpy(),
         n_quotes=found["position"].map(evidence).fillna(0).astype(int).to_numpy(),
         n_positions=history.reindex(found.index).fillna(0).astype(int).to_numpy(),
     )
@@ -89,10 +107,146 @@ def build(briefing: Briefing, view: View) -> pd.DataFrame:
     return cells
 
 
+# ------------------------------------------------------------------------------- large briefings
+
+ORDERED_DIRECTION = np.array([1, 1, 0, -1, -1, np.nan, np.nan])  # stance code -> for/neutral/against
+
+
+@dataclass(frozen=True)
+class MatrixPage:
+    """What the matrix draws for a selection: one page of rows, a bounded set of columns."""
+
+    cells: pd.DataFrame
+    actors_total: int
+    issues_total: int
+    issues_shown: int
+    page: int
+    pages: int
+    alignment: pd.Series  # actor id -> share of agreement with `selection.align` (empty if none)
+
+
+def visible_issues(issues: pd.DataFrame, limit: int = MAX_ISSUES) -> pd.DataFrame:
+    """All issues if they fit, else the most recent `limit` (by date, then file order), oldest first."""
+    if len(issues) <= limit:
+        return issues
+    if issues["date"].notna().any():
+        ranked = issues.assign(_order=np.arange(len(issues))).sort_values(
+            ["date", "_order"], na_position="first", kind="stable")
+        return ranked.tail(limit).drop(columns="_order")
+    return issues.tail(limit)
+
+
+def alignment(view: View, reference: str) -> pd.Series:
+    """Share of issues in view on which each actor's latest stance has the reference's direction.
+
+    Support and strong support count as one direction, oppose and strong oppose as the other,
+    neutral as a third; mixed and silent take no side and are left out. Vectorised over codes, so
+    200 states x 6,203 resolutions take milliseconds.
+    """
+    latest = latest_positions(view.positions)
+    if latest.empty or reference not in set(latest["actor"].astype(str)):
+        return pd.Series(dtype=float)
+    direction = ORDERED_DIRECTION[latest["stance"].cat.codes.to_numpy()]
+    issue_codes = latest["issue"].cat.codes.to_numpy()
+    is_reference = (latest["actor"] == reference).to_numpy()
+    reference_by_issue = np.full(len(latest["issue"].cat.categories), np.nan)
+    reference_by_issue[issue_codes[is_reference]] = direction[is_reference]
+    theirs = reference_by_issue[issue_codes]
+    comparable = ~np.isnan(direction) & ~np.isnan(theirs)
+    agree = comparable & (direction == theirs)
+    actor = latest["actor"].astype(str).to_numpy()
+    frame = pd.DataFrame({"actor": actor, "agree": agree, "comparable": comparable})
+    totals = frame.groupby("actor")[["agree", "comparable"]].sum()
+    return (totals["agree"] / totals["comparable"].replace(0, np.nan)).dropna()
+
+
+def ordered_rows(actors: pd.DataFrame, agreement: pd.Series, reference: str) -> pd.DataFrame:
+    """Actors grouped by kind; or, when aligning, the reference first then by agreement."""
+    if agreement.empty:
+        return actor_order(actors)
+    share = actors["id"].map(agreement).fillna(-1.0)
+    share = share.where(actors["id"] != reference, 2.0)
+    ordered = actors.assign(_share=share.to_numpy(), _name=actors["name"].str.casefold())
+    return ordered.sort_values(["_share", "_name"], ascending=[False, True], kind="stable").drop(
+        columns=["_share", "_name"])
+
+
+def page_of(briefing: Briefing, view: View, selection: Selection) -> MatrixPage:
+    agreement = alignment(view, selection.align) if selection.align else pd.Series(dtype=float)
+    rows = ordered_rows(view.actors, agreement, selection.align)
+    pages = max(1, -(-len(rows) // MAX_ACTORS))
+    page = min(max(selection.page, 1), pages)
+    shown_rows = rows.iloc[(page - 1) * MAX_ACTORS: page * MAX_ACTORS]
+    if selection.group == "topics":
+        cells = topic_cells(briefing, view, shown_rows)
+        shown_issues = cells["issue"].nunique() if not cells.empty else 0
+    else:
+        columns = visible_issues(view.issues)
+        cells = build(briefing, view, shown_rows, columns)
+        shown_issues = len(columns)
+    if not agreement.empty and not cells.empty:
+        cells["actor_kind"] = "Ordered by agreement"
+    return MatrixPage(cells, len(rows), len(view.issues), shown_issues, page, pages, agreement)
+
+
+NO_TOPIC = "(no topic)"
+
+
+def topic_cells(briefing: Briefing, view: View, actors: pd.DataFrame) -> pd.DataFrame:
+    """Actor x topic: the share of support among their positions on the topic's issues."""
+    positions = view.positions[view.positions["actor"].isin(actors["id"]).to_numpy()]
+    latest = latest_positions(positions)
+    topic_of = view.issues.set_index("id")["topic"].fillna(NO_TOPIC)
+    direction = ORDERED_DIRECTION[latest["stance"].cat.codes.to_numpy()]
+    frame = pd.DataFrame({
+        "actor": latest["actor"].astype(str).to_numpy(),
+        "topic": latest["issue"].astype(str).map(topic_of).to_numpy(),
+        "support": direction == 1,
+        "oppose": direction == -1,
+        "counted": ~np.isnan(direction),
+        "silent": (latest["stance"] == "silent").to_numpy(),
+        "mixed": (latest["stance"] == "mixed").to_numpy(),
+    })
+    totals = frame.groupby(["actor", "topic"])[["support", "oppose", "counted", "silent",
+                                                 "mixed"]].sum()
+    topics = sorted(topic_of.unique().tolist())
+    grid = pd.MultiIndex.from_product([actors["id"].tolist(), topics], names=["actor", "topic"])
+    cells = totals.reindex(grid).fillna(0).astype(int).reset_index()
+    counted = cells["counted"].replace(0, np.nan)
+    cells["share"] = (cells["support"] / counted).round(3)
+    names = briefing.actor_names
+    kind = dict(zip(actors["id"], actors["kind"].astype(str).map(KIND_LABELS), strict=True))
+    has = cells["counted"] > 0
+    cells["glyph"] = np.where(has, (cells["share"] * 100).round().astype("Int64").astype(str) + "%",
+                              GLYPHS[UNKNOWN])
+    cells["stance"] = np.where(has, "share", UNKNOWN)
+    off_line = (", " + cells["silent"].astype(str) + " silent").where(cells["silent"] > 0, "") + (
+        ", " + cells["mixed"].astype(str) + " mixed").where(cells["mixed"] > 0, "")
+    cells["summary"] = np.where(
+        has,
+        cells["support"].astype(str) + " for, " + cells["oppose"].astype(str) + " against, of "
+        + cells["counted"].astype(str) + " on the line" + off_line,
+        np.where(cells["silent"] + cells["mixed"] > 0, "No stance on the line" + off_line,
+                 "No position on this topic"),
+    )
+    # Silence on every issue of a topic is a recorded fact: it gets the silent glyph, not "no record".
+    only_silent = ~has & (cells["silent"] > 0)
+    cells["glyph"] = cells["glyph"].where(~only_silent, GLYPHS["silent"])
+    cells["actor_name"] = cells["actor"].map(names)
+    cells["actor_kind"] = cells["actor"].map(kind)
+    cells["issue"] = cells["topic"]
+    cells["issue_title"] = cells["topic"]
+    return cells
+
+
 def as_table(cells: pd.DataFrame) -> pd.DataFrame:
     """Actors as rows, issues as columns, stance labels in the cells: for Markdown and CSV."""
     if cells.empty:
         return pd.DataFrame()
+    if "stance_label" not in cells:  # topic shares
+        table = cells.pivot(index="actor_name", columns="issue_title", values="glyph")
+        return table.reindex(index=list(dict.fromkeys(cells["actor_name"])),
+                             columns=list(dict.fromkeys(cells["issue_title"])))
     label = cells["stance_label"] + cells["basis_label"].map(
         lambda b: "" if b in ("—", BASIS_LABELS["stated"]) else f" ({b})"
     )

@@ -14,6 +14,7 @@ from datetime import date
 from dashboard.records import ACTOR_KINDS, BASES, ID_PATTERN, STANCES, UNKNOWN
 
 VIEWS = ("matrix", "cards", "compare")
+GROUPS = ("issues", "topics")  # matrix columns: single issues, or the share of support per topic
 MAX_VALUES_PER_PARAM = 500  # a tampered link with thousands of repeats is cut, with a notice
 MAX_VALUE_LENGTH = 200
 MAX_QUERY_LENGTH = 500
@@ -33,6 +34,9 @@ PARAMS: dict[str, str] = {
     "view": "view",
     "spokespeople": "spokespeople",
     "compare": "compare",
+    "group": "group",
+    "align": "align",
+    "page": "page",
 }
 
 
@@ -51,6 +55,9 @@ class Selection:
     view: str = "matrix"
     spokespeople: bool = False  # also show those who speak for the selected actors
     compare: tuple[str, ...] = ()  # two to four actor ids for the compare view
+    group: str = "issues"
+    align: str = ""  # sort matrix rows by agreement with this actor
+    page: int = 1  # page of matrix rows when there are more actors than fit
 
     def with_(self, **changes: object) -> Selection:
         return replace(self, **changes)  # type: ignore[arg-type]
@@ -159,6 +166,16 @@ def decode(query: Mapping[str, Sequence[str]], briefing: str, choices: Choices) 
         view = "matrix"
     query_text = (_values(query, "q", notices) or [""])[0][:MAX_QUERY_LENGTH]
     spokes = (_values(query, "spokespeople", notices) or ["0"])[0].lower() in ("1", "true", "yes")
+    group = (_values(query, "group", notices) or ["issues"])[0]
+    if group not in GROUPS:
+        notices.append(f"There is no matrix grouping {_shown(group)}: showing single issues.")
+        group = "issues"
+    align = _known("align", _values(query, "align", notices)[:1], actor_ids, "actor to align on",
+                   notices)
+    page_text = (_values(query, "page", notices) or ["1"])[0]
+    page = int(page_text) if page_text.isdigit() and 0 < int(page_text) < 100_000 else 1
+    if page_text != str(page):
+        notices.append(f"The link's page {_shown(page_text)} is not a page number: showing page 1.")
     selection = Selection(
         briefing=briefing,
         actors=ids("actor", actor_ids, "actor"),
@@ -173,6 +190,9 @@ def decode(query: Mapping[str, Sequence[str]], briefing: str, choices: Choices) 
         view=view,
         spokespeople=spokes,
         compare=ids("compare", actor_ids, "actor to compare")[:4],
+        group=group,
+        align=align[0] if align else "",
+        page=page,
     )
     return Decoded(selection, notices)
 
@@ -190,6 +210,8 @@ def encode(selection: Selection) -> dict[str, list[str]]:
             query[param] = list(value)
         elif isinstance(value, bool):
             query[param] = ["1"]
+        elif isinstance(value, int):
+            query[param] = [str(value)]
         elif isinstance(value, date):
             query[param] = [value.isoformat()]
         else:

@@ -78,7 +78,7 @@ def test_cell_selection_narrows_the_quotes():
     at.run()
     assert not at.exception
     headings = [s.value for s in at.subheader]
-    assert any(h.startswith("Quotes: China on") for h in headings), headings
+    assert any(h.startswith("Behind the cell: China on") for h in headings), headings
     html = " ".join(str(h.proto.body) for h in at.get("html"))
     assert "consistent and clear" in html  # Liu Pengyu speaks for China
     assert "radio silence" not in html  # Wilder's words are not China's

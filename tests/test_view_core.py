@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+import pandas as pd
+
 import pytest
 
 from dashboard import charts, export, filters, markup, matrix
@@ -74,7 +76,7 @@ def test_matrix_has_every_cell_and_tells_silence_from_no_record(seed):
 def test_inferred_position_carries_its_assessor(seed):
     cells = matrix.build(seed, view_of(seed, bases=("inferred",)))
     assert len(cells) > 0
-    assert (cells["assessed_by"] != "").all()
+    assert (~cells["assessed_by"].isin(["", "—"])).all()
     assert cells["glyph"].str.endswith("?").all()
 
 
@@ -152,3 +154,34 @@ def test_find_actors_by_native_script_and_folded_case(seed):
     assert seed.find_actors("习近平") == ["xi-jinping"]
     assert "putin" in seed.find_actors("путин")
     assert "china" in seed.find_actors("中国")
+
+
+def test_empty_quotes_hint_points_at_the_likely_cause(seed):
+    hint = filters.empty_quotes_hint(seed, Selection(actors=("china",)))
+    assert "Include those who speak for them" in hint
+    assert "text search" in filters.empty_quotes_hint(seed, Selection(query="zzz"))
+
+
+def test_alignment_ranks_actors_by_agreement_with_the_reference(seed):
+    view = view_of(seed)
+    shares = matrix.alignment(view, "united-states")
+    assert shares["united-states"] == 1.0
+    assert shares["russia"] == 0.0 and shares["blinken"] == 1.0  # troops: support vs oppose
+    rows = matrix.ordered_rows(view.actors, shares, "united-states")
+    assert rows["id"].iloc[0] == "united-states"
+
+
+def test_topic_cells_share_support_and_keep_silence_visible(seed):
+    view = view_of(seed, actors=("china", "united-states"))
+    cells = matrix.topic_cells(seed, view, view.actors)
+    assert set(cells["actor"]) == {"china", "united-states"}
+    assert cells["share"].dropna().between(0, 1).all()
+    china = cells[cells["actor"] == "china"]
+    assert china["summary"].str.contains("silent").any()
+
+
+def test_page_of_caps_columns_to_the_most_recent_issues(seed):
+    issues = seed.issues.assign(date=pd.to_datetime("2024-01-01") + pd.to_timedelta(
+        range(len(seed.issues)), unit="D"))
+    shown = matrix.visible_issues(issues, limit=3)
+    assert shown["id"].tolist() == issues["id"].tolist()[-3:]

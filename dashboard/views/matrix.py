@@ -1,31 +1,63 @@
-"""The stance matrix region: the heatmap with click-to-select, and its legend of marks."""
+"""The stance matrix region: grouping, alignment and paging controls, and the clickable heatmap."""
 
 from __future__ import annotations
 
-import pandas as pd
 import streamlit as st
 
-from dashboard.charts import CELL_SELECTION, matrix_data, stance_matrix_spec
-from dashboard.matrix import MAX_ACTORS, MAX_ISSUES
+from dashboard.briefing import Briefing
+from dashboard.charts import (
+    CELL_SELECTION,
+    matrix_data,
+    stance_matrix_spec,
+    topic_data,
+    topic_matrix_spec,
+)
+from dashboard.matrix import MAX_ACTORS, MatrixPage, actor_order
+from dashboard.views.sidebar import actor_label
+from dashboard.views.state import WIDGET_KEYS, drill_into_topic
 
 CHART_KEY = "matrix"
+TOPIC_CHART_KEY = "topic_matrix"
+GROUP_LABELS = {"issues": "Issues", "topics": "By topic"}
 
 
-def render_matrix(cells: pd.DataFrame) -> tuple[str, str] | None:
+def render_matrix_controls(briefing: Briefing, page: MatrixPage) -> None:
+    left, middle, right = st.columns([2, 3, 2])
+    left.segmented_control("Columns", options=list(GROUP_LABELS), format_func=GROUP_LABELS.get,
+                           key=WIDGET_KEYS["group"])
+    labels = actor_label(briefing)
+    middle.selectbox("Sort rows by agreement with", options=["", *actor_order(briefing.actors)["id"]],
+                     format_func=lambda a: labels.get(a, a) if a else "— kind, then name —",
+                     key=WIDGET_KEYS["align"])
+    if page.pages > 1:
+        right.number_input(f"Rows page (of {page.pages})", min_value=1, max_value=page.pages, step=1,
+                           key=WIDGET_KEYS["page"])
+
+
+def render_matrix(briefing: Briefing, page: MatrixPage, group: str) -> tuple[str, str] | None:
     """Draw the matrix; return the (actor, issue) the person clicked, if any."""
     st.subheader("Stance matrix", anchor=False)
+    render_matrix_controls(briefing, page)
+    cells = page.cells
     if cells.empty:
         st.info("No positions match these filters: widen the stance, basis or date filters, or "
                 "press Reset filters.")
         return None
-    actors = list(dict.fromkeys(cells["actor"]))
-    issues = list(dict.fromkeys(cells["issue"]))
-    if len(actors) > MAX_ACTORS or len(issues) > MAX_ISSUES:
-        st.caption(f"Showing the first {min(len(actors), MAX_ACTORS)} of {len(actors):,} actors and "
-                   f"{min(len(issues), MAX_ISSUES)} of {len(issues):,} issues: narrow the filters "
-                   "to see others.")
-        cells = cells[cells["actor"].isin(actors[:MAX_ACTORS])
-                      & cells["issue"].isin(issues[:MAX_ISSUES])]
+    shown_actors = cells["actor"].nunique()
+    if page.pages > 1 or page.issues_shown < page.issues_total:
+        st.caption(
+            f"Rows {(page.page - 1) * MAX_ACTORS + 1}–{(page.page - 1) * MAX_ACTORS + shown_actors} "
+            f"of {page.actors_total:,} actors; "
+            + (f"the {page.issues_shown} most recent of {page.issues_total:,} issues (narrow by "
+               "topic, date or issue to see others, or group by topic)." if group == "issues"
+               and page.issues_shown < page.issues_total else f"{page.issues_shown} columns.")
+        )
+    if group == "topics":
+        st.caption("Each cell: the share of the actor's positions on that topic's issues that "
+                   "support the proposition. Click a cell to open the topic's single issues.")
+        st.vega_lite_chart(topic_data(cells), topic_matrix_spec(), on_select=lambda: drill_into_topic(
+            TOPIC_CHART_KEY), key=TOPIC_CHART_KEY, selection_mode=[CELL_SELECTION], width="content")
+        return None
     st.caption("Marks after a stance: **!** shown by action · **?** inferred by someone else "
                "(dashed outline) · **ʳ** reported by a third party. Paler cells: lower "
                "confidence. Click a cell for its quotes; double-click to clear.")

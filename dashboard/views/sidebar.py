@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from urllib.parse import urlsplit
+
 import streamlit as st
 
 from dashboard.briefing import Briefing
@@ -78,4 +80,7 @@ def _base_url() -> str:
         url = str(st.context.url or "")
     except Exception:  # no browser context (AppTest): a relative link still works
         url = ""
-    return url.split("?", 1)[0] or "/"
+    base = url.split("?", 1)[0]
+    if base and urlsplit(base).path == "":
+        base += "/"
+    return base or "/"

@@ -27,6 +27,9 @@ WIDGET_KEYS: dict[str, str] = {
     "view": "f_view",
     "spokespeople": "f_spokespeople",
     "compare": "f_compare",
+    "group": "f_group",
+    "align": "f_align",
+    "page": "f_page",
 }
 BRIEFING_KEY = "f_briefing"
 _RESTORED = "_restored_for"
@@ -79,6 +82,16 @@ def focus_actor(actor_id: str) -> None:
     st.session_state[WIDGET_KEYS["view"]] = "matrix"
 
 
+def drill_into_topic(chart_key: str) -> None:
+    """Callback for a click on a topic cell: show that topic's single issues for that actor's row."""
+    event = st.session_state.get(chart_key) or {}
+    points = (event.get("selection") or {}).get("cell") or []
+    if points and isinstance(points[0].get("issue"), str):
+        st.session_state[WIDGET_KEYS["topics"]] = [points[0]["issue"]]
+        st.session_state[WIDGET_KEYS["group"]] = "issues"
+        st.session_state[WIDGET_KEYS["page"]] = 1
+
+
 def current(briefing_id: str) -> Selection:
     state = st.session_state
     values: dict[str, object] = {}
@@ -89,12 +102,15 @@ def current(briefing_id: str) -> Selection:
             values[field] = tuple(value or ())
         elif isinstance(default, bool):
             values[field] = bool(value)
+        elif isinstance(default, int):
+            values[field] = int(value) if isinstance(value, int | float) and value >= 1 else default
         elif isinstance(default, str):
             values[field] = value if isinstance(value, str) else default
         else:
             values[field] = value
-    if not values["view"]:
-        values["view"] = "matrix"
+    for field in ("view", "group"):
+        if not values[field]:  # a segmented control can be clicked off
+            values[field] = getattr(Selection(), field)
     return Selection(briefing=briefing_id).with_(**values)
 
 

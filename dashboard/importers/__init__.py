@@ -1,0 +1,148 @@
+"""Importers: public datasets turned into briefings, one module per dataset.
+
+`run_import` is what `python -m dashboard import KIND SRC DEST` calls. An importer reads its files,
+reports every bad row it finds (file and line), and builds a `Briefing`; the briefing is written beside
+DEST, checked by the same validation as `python -m dashboard check`, and only then moved into place.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+import shutil
+import sys
+import tempfile
+import time
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from dashboard.briefing import Briefing
+from dashboard.load import display_path
+from dashboard.problems import Problem, Severity, errors, summary
+from dashboard.validate import load_briefing
+from dashboard.write import write_briefing
+
+MAX_MESSAGES_PER_CHECK = 20  # a file with a million bad rows says so in a count, not a million lines
+
+
+@dataclass(frozen=True)
+class Importer:
+    module: str  # dashboard.importers.<module> has `build(src: Path) -> Briefing`
+    fmt: str  # the folder format the briefing is written in
+    files: str  # what SRC must hold, for the usage message
+
+
+IMPORTERS: dict[str, Importer] = {
+    # Parquet: 870,000 positions as YAML would be ~150 MB and slow to read.
+    "unvotes": Importer("unvotes", "parquet", "unvotes.csv, roll_calls.csv and issues.csv"),
+    # YAML: a few thousand records of German text an analyst may want to read in the file itself.
+    "wahlomat": Importer(
+        "wahlomat", "yaml",
+        "party.json, statement.json, answer.json, opinion.json and comment.json (one election, "
+        "e.g. qual-o-mat-data/data/2025/deutschland)",
+    ),
+}
+
+
+class ImportFailed(Exception):
+    """The source data has errors; `problems` says where, one per bad row or file."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__(f"{len(problems)} problem(s) in the source data")
+        self.problems = problems
+
+
+class Problems:
+    """Collects the errors of one import, each pinned to a file and line; capped per check."""
+
+    def __init__(self) -> None:
+        self.found: list[Problem] = []
+
+    def add(self, path: Path | str, line: int | None, message: str) -> None:
+        name = display_path(path) if isinstance(path, Path) else path
+        self.found.append(Problem(name, line, Severity.ERROR, message))
+
+    def rows(self, path: Path, lines: Iterable[int], message: Callable[[int], str]) -> None:
+        """One error per bad row; `message(i)` is called with the i-th bad row's position."""
+        lines = list(lines)
+        for i, line in enumerate(lines[:MAX_MESSAGES_PER_CHECK]):
+            self.add(path, int(line), message(i))
+        if len(lines) > MAX_MESSAGES_PER_CHECK:
+            self.add(path, None, f"{len(lines) - MAX_MESSAGES_PER_CHECK:,} more rows like the above")
+
+    def raise_if_any(self) -> None:
+        if self.found:
+            raise ImportFailed(self.found)
+
+
+_GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue",
+                         "ß": "ss", "ẞ": "SS"})
+
+
+def slug(text: str) -> str:
+    """'FREIE WÄHLER' -> 'freie-waehler', 'Côte d’Ivoire' -> 'cote-d-ivoire': ids for links.
+
+    German umlauts are spelled out (ä -> ae) as Germans do; other accents are dropped.
+    """
+    text = unicodedata.normalize("NFC", text).translate(_GERMAN)
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+
+
+def _usage(message: str) -> int:
+    print(f"python -m dashboard import: usage error: {message}", file=sys.stderr)
+    return 2
+
+
+def run_import(kind: str, src: Path, dest: Path, *, force: bool) -> int:
+    """Import SRC as a briefing at DEST. 0: written; 1: bad source data (nothing written); 2: usage."""
+    importer = IMPORTERS.get(kind)
+    if importer is None:
+        return _usage(f"no importer '{kind}': choose one of {', '.join(IMPORTERS)}")
+    if not src.is_dir():
+        what = "is a file, not a folder" if src.exists() else "no such folder"
+        return _usage(f"{display_path(src)}: {what}; SRC_DIR is the folder that holds {importer.files}")
+    if dest.exists() and not force:
+        return _usage(f"{display_path(dest)}: already exists (use --force to replace it)")
+    build: Callable[[Path], Briefing] = importlib.import_module(f"dashboard.importers.{kind}").build
+    started = time.perf_counter()
+    try:
+        briefing = build(src)
+    except ImportFailed as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        print(f"{display_path(src)}: not imported: fix the {len(exc.problems)} error(s) above; "
+              f"nothing was written", file=sys.stderr)
+        return 1
+    return _write_checked(briefing, dest, importer.fmt, started)
+
+
+def _write_checked(briefing: Briefing, dest: Path, fmt: str, started: float) -> int:
+    """Write beside DEST, validate what was written, then move it into place."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    scratch = Path(tempfile.mkdtemp(prefix=f".{dest.name}.import.", dir=dest.parent))
+    staged = scratch / dest.name  # same folder name, so the id-vs-folder check sees DEST's name
+    staged_name, dest_name = display_path(staged), display_path(dest)
+    try:
+        write_briefing(briefing, staged, fmt)
+        checked, problems = load_briefing(staged)
+        found = errors(problems)
+        if found:
+            for problem in found:
+                print(problem, file=sys.stderr)
+            print(f"{dest_name}: not written: the imported briefing fails validation "
+                  f"({len(found)} error(s) above); this is a bug in the importer", file=sys.stderr)
+            return 1
+        if dest.exists():
+            shutil.rmtree(dest) if dest.is_dir() else dest.unlink()
+        staged.replace(dest)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    for problem in problems:  # warnings only, by now
+        print(str(problem).replace(staged_name, dest_name, 1))
+    counts = ", ".join(f"{n:,} {table}" for table, n in checked.counts().items())
+    print(f"wrote {dest_name} ({fmt}): {counts}; {summary(problems)} "
+          f"[{time.perf_counter() - started:.1f} s]")
+    return 0

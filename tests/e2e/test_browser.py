@@ -1,0 +1,191 @@
+"""What only a browser shows: links that open a view, the address bar after a change, clicks on the
+drawn matrix, notices for bad links, and search by alias. Each scenario also checks what must not
+happen: an exception on the page, a console error, a request to the internet.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import pytest
+from playwright.sync_api import Locator, Page, expect
+
+if TYPE_CHECKING:  # the fixtures' type only; conftest modules are not imported by tests
+    from tests.e2e.conftest import AppPage
+
+CHINA_ON_TROOPS = "issue_title: North Korean troops in Russia; actor_name: China;"
+
+
+def actors_box(page: Page) -> Locator:
+    return page.get_by_test_id("stSidebar").get_by_role("combobox", name="Actors", exact=True)
+
+
+def actor_chips(page: Page) -> Locator:
+    box = page.get_by_role("combobox", name="Actors", exact=True)
+    actors = page.get_by_test_id("stSidebar").get_by_test_id("stMultiSelect").filter(has=box)
+    return actors.locator("[data-tag]")
+
+
+def metric(page: Page, name: str) -> Locator:
+    label = page.get_by_test_id("stMetricLabel").get_by_text(name, exact=True)
+    return page.get_by_test_id("stMetric").filter(has=label).get_by_test_id("stMetricValue")
+
+
+def matrix_cells(page: Page) -> Locator:
+    """The matrix's rect marks; Vega labels each with its fields, issue title first."""
+    return page.get_by_test_id("stVegaLiteChart").locator(
+        'path[aria-roledescription="rect mark"][aria-label^="issue_title: "]'
+    )
+
+
+def cell_key(label: str) -> tuple[str, str]:
+    """(issue title, actor name) from a mark's aria-label: "issue_title: X; actor_name: Y; ..."."""
+    fields = dict(part.split(": ", 1) for part in label.split("; ") if ": " in part)
+    return fields.get("issue_title", ""), fields.get("actor_name", "")
+
+
+def is_dashed(dasharray: str | None) -> bool:
+    """An SVG dash pattern with a real gap; "1,0" (the chart's solid case) is a plain line."""
+    lengths = [float(n) for n in re.split(r"[\s,]+", dasharray or "") if n]
+    return len(lengths) >= 2 and any(gap > 0 for gap in lengths[1::2])
+
+
+def no_exception(page: Page) -> None:
+    expect(page.get_by_test_id("stException")).to_have_count(0)
+
+
+def test_link_with_actors_and_issue_opens_that_view(app: AppPage) -> None:
+    app.open("?actor=china&actor=united-states&issue=nk-troops-in-russia")
+    page = app.page
+
+    expect(actor_chips(page)).to_have_text([re.compile(r"^China \("),
+                                            re.compile(r"^United States \(")])
+    expect(metric(page, "Actors")).to_have_text("2")
+    expect(metric(page, "Issues")).to_have_text("1")
+    cells = matrix_cells(page)
+    expect(cells).to_have_count(2)
+    labels = [cell.get_attribute("aria-label") or "" for cell in cells.all()]
+    rows = {name for label in labels for name in re.findall(r"actor_name: ([^;]+);", label)}
+    assert rows == {"China", "United States"}
+
+    page.get_by_test_id("stVegaLiteChart").scroll_into_view_if_needed()
+    app.screenshot("link-opens-view")
+    no_exception(page)
+    app.assert_quiet()
+
+
+def test_sidebar_change_is_written_to_the_link_and_the_link_reopens_it(
+    new_app_page: Callable[[], AppPage],
+) -> None:
+    app = new_app_page()
+    app.open()
+    page = app.page
+    expect(page).not_to_have_url(re.compile(r"[?&]actor="))
+
+    actors_box(page).fill("Blinken")
+    blinken = page.get_by_role("option", name=re.compile(r"^Antony Blinken \("))
+    expect(blinken).to_be_visible()
+    app.rerun(blinken.click)
+    page.keyboard.press("Escape")
+    expect(page).to_have_url(re.compile(r"[?&]actor=blinken(&|$)"))
+    expect(metric(page, "Actors")).to_have_text("1")
+    link = page.url
+
+    forwarded = new_app_page()
+    forwarded.open(link.split("/", 3)[3])
+    other = forwarded.page
+    expect(actor_chips(other)).to_have_text([re.compile(r"^Antony Blinken \(")])
+    expect(metric(other, "Actors")).to_have_text("1")
+    expect(other).to_have_url(link)
+    # The sidebar's "link to this view" is the same link, for people who copy it from there.
+    expect(other.get_by_test_id("stSidebar").get_by_test_id("stCode")).to_contain_text(
+        "?" + link.split("?", 1)[1])
+    forwarded.screenshot("link-reopened")
+    # A link the app wrote itself must open without any "dropped from the view" notice.
+    expect(other.get_by_test_id("stAlertContainer")).to_have_count(0)
+    no_exception(other)
+    app.assert_quiet()
+    forwarded.assert_quiet()
+
+
+def test_clicking_a_matrix_cell_shows_its_quotes(app: AppPage) -> None:
+    app.open("?actor=china&actor=united-states&issue=nk-troops-in-russia")
+    page = app.page
+    expect(page.get_by_role("heading", level=3, name="Quotes", exact=True)).to_be_visible()
+    cell = matrix_cells(page).and_(page.locator(f'[aria-label^="{CHINA_ON_TROOPS}"]'))
+    expect(cell).to_have_count(1)
+
+    # The stance glyph covers the cell's centre; a corner of the rect is the cell itself.
+    app.rerun(lambda: cell.click(position={"x": 6, "y": 6}))
+
+    heading = page.get_by_role("heading", level=3,
+                               name="Behind the cell: China on North Korean troops in Russia")
+    expect(heading).to_be_visible()
+    expect(page.locator(".quote").first).to_be_visible()
+    expect(cell).to_have_attribute("stroke-width", "3")  # the chosen cell is drawn outlined
+    heading.scroll_into_view_if_needed()
+    app.screenshot("cell-quotes")
+    no_exception(page)
+    app.assert_quiet()
+
+
+def test_unknown_id_in_link_is_dropped_with_a_notice(app: AppPage) -> None:
+    app.open("?actor=nosuch")
+    page = app.page
+
+    expect(page.get_by_test_id("stAlertContainer").filter(
+        has_text="This briefing has no actor 'nosuch': dropped from the view.")).to_be_visible()
+    expect(matrix_cells(page).first).to_be_attached()
+    app.screenshot("unknown-id")
+    no_exception(page)
+    expect(page).not_to_have_url(re.compile("nosuch"))  # the bad id must not live on in the link
+    app.assert_quiet()
+
+
+def test_cards_view_and_search_by_alias_in_native_script(app: AppPage) -> None:
+    app.open("?view=cards")
+    page = app.page
+    cards = page.locator(".actor-card")
+    expect(cards.first).to_be_visible()
+    expect(cards.filter(has_text="Xi Jinping")).to_have_count(1)
+    runs = page.evaluate("window.__appRuns")
+
+    actors_box(page).fill("习近平")
+    expect(page.get_by_role("option")).to_have_text([re.compile(r"^Xi Jinping \(")])
+    app.screenshot("cards-alias-search")
+    # Typing only searches: it must not change the filter before an option is picked.
+    assert page.evaluate("window.__appRuns") == runs
+    expect(page).not_to_have_url(re.compile(r"[?&]actor="))
+
+    app.rerun(page.get_by_role("option", name=re.compile(r"^Xi Jinping \(")).click)
+    page.keyboard.press("Escape")
+    expect(cards).to_have_count(1)
+    expect(cards.first).to_contain_text("Xi Jinping")
+    expect(page).to_have_url(re.compile(r"[?&]actor=xi-jinping(&|$)"))
+    no_exception(page)
+    app.assert_quiet()
+
+
+def test_inferred_reported_and_unrecorded_cells_are_drawn_dashed(app: AppPage) -> None:
+    app.open("?actor=china")
+    page = app.page
+    cells = matrix_cells(page)
+    expect(cells.first).to_be_attached()
+    drawn = [(cell.get_attribute("aria-label") or "", cell.get_attribute("stroke-dasharray"))
+             for cell in cells.all()]
+    should_dash = [bool(re.search(r"; Basis: (inferred|reported)|; stance: unknown;", label))
+                   for label, _ in drawn]
+    assert any(should_dash) and not all(should_dash), "China's row needs dashed and solid cells"
+    page.get_by_test_id("stVegaLiteChart").scroll_into_view_if_needed()
+    app.screenshot("dashed-outlines")
+    no_exception(page)
+    app.assert_quiet()
+
+    outlines = page.get_by_test_id("stVegaLiteChart").locator(
+        'path[aria-roledescription="dashed outline"]')
+    dashed_at = {cell_key(o.get_attribute("aria-label") or "") for o in outlines.all()
+                 if is_dashed(o.get_attribute("stroke-dasharray"))}
+    expected = {cell_key(label) for (label, _), dash in zip(drawn, should_dash, strict=True) if dash}
+    assert dashed_at == expected, "dashed outlines must sit exactly on inferred, reported and no-record cells"
