@@ -74,8 +74,10 @@ class Briefing:
             _typed(t.name, f)
             for t, f in zip(TABLES, (actors, issues, sources, quotes, positions), strict=True)
         )
-        published = sources.set_index("id")["published"]
-        quotes["when"] = quotes["date"].fillna(quotes["source"].map(published))
+        published = dict(zip(sources["id"], sources["published"], strict=True))
+        # to_datetime keeps the column a datetime even when no source (or no quote) survived.
+        quotes["when"] = pd.to_datetime(quotes["date"]).fillna(
+            pd.to_datetime(quotes["source"].map(published)))
         positions["actor"] = pd.Categorical(positions["actor"], categories=actors["id"].tolist())
         positions["issue"] = pd.Categorical(positions["issue"], categories=issues["id"].tolist())
         positions.insert(0, "position", pd.RangeIndex(len(positions)))

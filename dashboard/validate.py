@@ -363,11 +363,6 @@ class _Validator:
         meta = self.meta(folder_id)
         kept = {n: self.frames[n].loc[~self.checks[n].bad].drop(columns="_line")
                 for n in self.frames}
-        if kept["sources"].empty:
-            # pandas cannot map through an empty datetime Series (it casts it to float64), which
-            # Briefing.from_frames does to date quotes by their source: an unreadable sources file
-            # crashed `check`. With no valid source there is no valid quote, so nothing is lost.
-            kept["sources"] = kept["sources"].astype({"published": object})
         return Briefing.from_frames(meta, **kept)
 
 

@@ -1,4 +1,8 @@
-"""Small helpers shared by the briefing-records tests: a valid mini briefing and a writer for it."""
+"""Shared test helpers: a small valid briefing (`mini`), and writers for it in every table format.
+
+Tests reach these through the `mini` fixture: a test module cannot `import conftest` reliably, as
+tests/e2e has a conftest of its own.
+"""
 
 from __future__ import annotations
 
@@ -15,20 +19,21 @@ import yaml
 from dashboard.records import TABLE_BY_NAME, TABLES
 
 # Every record is referenced by something, so a valid mini briefing loads with no problem at all.
-MINI_META: dict[str, Any] = {
+_META: dict[str, Any] = {
     "id": "mini",
     "title": "Mini briefing",
     "as_of": "2024-11-02",
     "summary": "A small valid briefing written for the tests.",
 }
-MINI: dict[str, list[dict[str, Any]]] = {
+_TABLES: dict[str, list[dict[str, Any]]] = {
     "actors": [
         {"id": "united-states", "name": "United States", "kind": "state", "country": "US",
          "aliases": ["USA", "U.S."]},
         {"id": "norway", "name": "Norway", "kind": "state", "country": "NO"},
         {"id": "blinken", "name": "Antony Blinken", "kind": "official",
          "role": "Secretary of State", "represents": "united-states"},
-        {"id": "lu-chao", "name": "Lu Chao", "kind": "expert", "affiliation": "Liaoning University"},
+        {"id": "lu-chao", "name": "Lu Chao", "kind": "expert",
+         "affiliation": "Liaoning University"},
     ],
     "issues": [
         {"id": "restrain", "title": "Restrain cooperation",
@@ -51,65 +56,74 @@ MINI: dict[str, list[dict[str, Any]]] = {
          "basis": "inferred", "confidence": "low", "evidence": ["q2"], "assessed_by": "lu-chao"},
     ],
 }
-TABLE_FORMATS = ("yaml", "json", "csv")
 
 
-def mini_tables() -> dict[str, list[dict[str, Any]]]:
-    """A fresh deep copy of the mini briefing's tables, safe to break in a test."""
-    return copy.deepcopy(MINI)
+class MiniBriefing:
+    """The mini briefing, and writers that put it (or a broken copy) on disk."""
+
+    @property
+    def meta(self) -> dict[str, Any]:
+        return dict(_META)
+
+    def tables(self) -> dict[str, list[dict[str, Any]]]:
+        """A fresh deep copy of the tables, safe to break in a test."""
+        return copy.deepcopy(_TABLES)
+
+    def document(self) -> dict[str, Any]:
+        """The whole briefing as one document: what canonical JSON must hold."""
+        return {"briefing": self.meta, **self.tables()}
+
+    @staticmethod
+    def yaml(data: Any) -> str:
+        return yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+
+    @staticmethod
+    def csv(table: str, records: list[dict[str, Any]]) -> str:
+        """CSV with every field of the table as a column; list fields joined with '; '."""
+        fields = TABLE_BY_NAME[table].field_names
+        rows = [list(fields)]
+        for record in records:
+            values = (record.get(name) for name in fields)
+            rows.append(["; ".join(v) if isinstance(v, list) else "" if v is None else str(v)
+                         for v in values])
+        buffer = io.StringIO()
+        csv.writer(buffer, lineterminator="\n").writerows(rows)
+        return buffer.getvalue()
+
+    def folder(
+        self,
+        folder: Path,
+        tables: dict[str, Any] | None = None,
+        fmt: str = "yaml",
+        meta: dict[str, Any] | None = None,
+    ) -> Path:
+        """briefing.yaml plus one `fmt` file per table given (all of the mini's by default).
+
+        The briefing id is the folder name unless `meta` says otherwise. A table given as a str
+        is written as it is, for broken files.
+        """
+        tables = self.tables() if tables is None else tables
+        folder.mkdir(parents=True, exist_ok=True)
+        meta = {**_META, "id": folder.name} if meta is None else meta
+        (folder / "briefing.yaml").write_text(self.yaml(meta), encoding="utf-8")
+        for spec in TABLES:
+            if spec.name not in tables:
+                continue
+            records = tables[spec.name]
+            if isinstance(records, str):
+                text = records
+            elif fmt == "yaml":
+                text = self.yaml(records)
+            elif fmt == "json":
+                text = json.dumps(records, indent=2, ensure_ascii=False)
+            elif fmt == "csv":
+                text = self.csv(spec.name, records)
+            else:
+                raise ValueError(f"no such table format {fmt!r}")
+            (folder / f"{spec.name}.{fmt}").write_text(text, encoding="utf-8")
+        return folder
 
 
-def dump_yaml(data: Any) -> str:
-    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
-
-
-def csv_text(table: str, records: list[dict[str, Any]]) -> str:
-    """CSV with every field of the table as a column; list fields joined with ';'."""
-    lines: list[list[str]] = [list(TABLE_BY_NAME[table].field_names)]
-    for record in records:
-        lines.append([
-            "; ".join(v) if isinstance(v, list) else ("" if v is None else str(v))
-            for v in (record.get(name) for name in lines[0])
-        ])
-    buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\n").writerows(lines)
-    return buffer.getvalue()
-
-
-def write_folder(
-    folder: Path,
-    tables: dict[str, Any] | None = None,
-    fmt: str = "yaml",
-    meta: dict[str, Any] | None = None,
-) -> Path:
-    """A briefing folder: briefing.yaml plus one `fmt` file per table (tables default to MINI).
-
-    The briefing id is the folder name unless `meta` says otherwise.
-    A table given as a str is written verbatim (for broken-file fixtures) with the `fmt` suffix.
-    """
-    tables = mini_tables() if tables is None else tables
-    folder.mkdir(parents=True, exist_ok=True)
-    meta = {**MINI_META, "id": folder.name} if meta is None else meta
-    (folder / "briefing.yaml").write_text(dump_yaml(meta), encoding="utf-8")
-    for spec in TABLES:
-        if spec.name not in tables:
-            continue
-        records = tables[spec.name]
-        target = folder / f"{spec.name}.{fmt}"
-        if isinstance(records, str):
-            target.write_text(records, encoding="utf-8")
-        elif fmt == "yaml":
-            target.write_text(dump_yaml(records), encoding="utf-8")
-        elif fmt == "json":
-            target.write_text(json.dumps(records, indent=2, ensure_ascii=False), encoding="utf-8")
-        elif fmt == "csv":
-            target.write_text(csv_text(spec.name, records), encoding="utf-8")
-        else:
-            raise ValueError(f"write_folder: no such table format {fmt!r}")
-    return folder
-
-
-@pytest.fixture
-def mini_folder(tmp_path: Path) -> Path:
-    """The mini briefing as a YAML folder named after its id."""
-    return write_folder(tmp_path / "mini")
+@pytest.fixture(scope="session")
+def mini() -> MiniBriefing:
+    return MiniBriefing()
