@@ -103,6 +103,14 @@ class Briefing:
         return {str(r["id"]): r for r in self.sources.to_dict("records")}
 
     @cached_property
+    def actor_rank(self) -> pd.Series:
+        """Actor id -> display rank: grouped by kind (states first), then by name."""
+        order = self.actors.assign(_kind=self.actors["kind"].cat.codes,
+                                   _name=self.actors["name"].str.casefold())
+        ordered = order.sort_values(["_kind", "_name"], kind="stable")["id"]
+        return pd.Series(range(len(ordered)), index=ordered.to_numpy())
+
+    @cached_property
     def issue_titles(self) -> dict[str, str]:
         return dict(zip(self.issues["id"], self.issues["title"], strict=True))
 

@@ -41,8 +41,11 @@ MAX_ACTORS = 60  # rows drawn at once; more are paged by the view
 MAX_ISSUES = 40
 
 
-def actor_order(actors: pd.DataFrame) -> pd.DataFrame:
-    """Rows grouped by kind (states first), then by name."""
+def actor_order(actors: pd.DataFrame, briefing: Briefing | None = None) -> pd.DataFrame:
+    """Rows grouped by kind (states first), then by name. With the briefing, reuses its ranking."""
+    if briefing is not None:
+        rank = actors["id"].map(briefing.actor_rank).to_numpy()
+        return actors.iloc[np.argsort(rank, kind="stable")]
     order = actors.assign(_kind=actors["kind"].cat.codes, _name=actors["name"].str.casefold())
     return order.sort_values(["_kind", "_name"], kind="stable").drop(columns=["_kind", "_name"])
 
@@ -58,7 +61,7 @@ def build(
     `actors` and `issues` (default: all in view, actors grouped by kind) are the rows and columns
     drawn, in order; only their positions are touched, so a page of a huge briefing stays cheap.
     """
-    actors = actor_order(view.actors) if actors is None else actors
+    actors = actor_order(view.actors, briefing) if actors is None else actors
     issues = view.issues if issues is None else issues
     actor_ids = actors["id"].to_numpy(dtype=object)
     issue_ids = issues["id"].to_numpy(dtype=object)
@@ -160,10 +163,12 @@ def alignment(view: View, reference: str) -> pd.Series:
     return (totals["agree"] / totals["comparable"].replace(0, np.nan)).dropna()
 
 
-def ordered_rows(actors: pd.DataFrame, agreement: pd.Series, reference: str) -> pd.DataFrame:
+def ordered_rows(
+    actors: pd.DataFrame, agreement: pd.Series, reference: str, briefing: Briefing | None = None
+) -> pd.DataFrame:
     """Actors grouped by kind; or, when aligning, the reference first then by agreement."""
     if agreement.empty:
-        return actor_order(actors)
+        return actor_order(actors, briefing)
     share = actors["id"].map(agreement).fillna(-1.0)
     share = share.where(actors["id"] != reference, 2.0)
     ordered = actors.assign(_share=share.to_numpy(), _name=actors["name"].str.casefold())
@@ -173,7 +178,7 @@ def ordered_rows(actors: pd.DataFrame, agreement: pd.Series, reference: str) -> 
 
 def page_of(briefing: Briefing, view: View, selection: Selection) -> MatrixPage:
     agreement = alignment(view, selection.align) if selection.align else pd.Series(dtype=float)
-    rows = ordered_rows(view.actors, agreement, selection.align)
+    rows = ordered_rows(view.actors, agreement, selection.align, briefing)
     pages = max(1, -(-len(rows) // MAX_ACTORS))
     page = min(max(selection.page, 1), pages)
     shown_rows = rows.iloc[(page - 1) * MAX_ACTORS: page * MAX_ACTORS]

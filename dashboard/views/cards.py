@@ -17,7 +17,7 @@ COLUMNS = 3
 
 def render_cards(briefing: Briefing, view: View) -> None:
     st.subheader("Actors", anchor=False)
-    actors = actor_order(view.actors)
+    actors = actor_order(view.actors, briefing)
     if actors.empty:
         st.info("No actors match these filters: clear the actor or kind filter.")
         return

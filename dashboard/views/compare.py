@@ -8,7 +8,6 @@ from dashboard.briefing import Briefing
 from dashboard.compare import agreement, compare
 from dashboard.filters import View
 from dashboard.markup import quote_card, stance_chip, text
-from dashboard.matrix import actor_order
 from dashboard.views.sidebar import actor_label
 from dashboard.views.state import WIDGET_KEYS
 
@@ -17,7 +16,7 @@ def render_compare(briefing: Briefing, view: View) -> None:
     st.subheader("Compare actors", anchor=False)
     labels = actor_label(briefing)
     st.multiselect("Actors to compare (two to four)",
-                   options=actor_order(briefing.actors)["id"].tolist(),
+                   options=list(briefing.actor_rank.index),
                    format_func=lambda a: labels.get(a, a), max_selections=4,
                    key=WIDGET_KEYS["compare"], placeholder="Pick two to four actors")
     chosen = list(st.session_state.get(WIDGET_KEYS["compare"]) or [])

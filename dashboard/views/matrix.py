@@ -12,7 +12,7 @@ from dashboard.charts import (
     topic_data,
     topic_matrix_spec,
 )
-from dashboard.matrix import MAX_ACTORS, MatrixPage, actor_order
+from dashboard.matrix import MAX_ACTORS, MatrixPage
 from dashboard.views.sidebar import actor_label
 from dashboard.views.state import WIDGET_KEYS, drill_into_topic
 
@@ -26,7 +26,7 @@ def render_matrix_controls(briefing: Briefing, page: MatrixPage) -> None:
     left.segmented_control("Columns", options=list(GROUP_LABELS), format_func=GROUP_LABELS.get,
                            key=WIDGET_KEYS["group"])
     labels = actor_label(briefing)
-    middle.selectbox("Sort rows by agreement with", options=["", *actor_order(briefing.actors)["id"]],
+    middle.selectbox("Sort rows by agreement with", options=["", *briefing.actor_rank.index],
                      format_func=lambda a: labels.get(a, a) if a else "— kind, then name —",
                      key=WIDGET_KEYS["align"])
     if page.pages > 1:

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-
 from urllib.parse import urlsplit
 
 import streamlit as st
 
 from dashboard.briefing import Briefing
-from dashboard.matrix import BASIS_LABELS, actor_order
+from dashboard.matrix import BASIS_LABELS
 from dashboard.records import ACTOR_KINDS, BASES, STANCE_LABELS, STANCES, UNKNOWN
 from dashboard.views.state import BRIEFING_KEY, WIDGET_KEYS, reset
 
@@ -28,7 +27,7 @@ def render_sidebar(briefing: Briefing, available: Sequence[str]) -> None:
     if len(available) > 1:
         sidebar.selectbox("Briefing", options=list(available), key=BRIEFING_KEY)
     labels = actor_label(briefing)
-    actor_ids = actor_order(briefing.actors)["id"].tolist()
+    actor_ids = list(briefing.actor_rank.index)
     sidebar.multiselect(
         "Actors",
         options=actor_ids,
