@@ -77,16 +77,17 @@ class Problems:
             raise ImportFailed(self.found)
 
 
-_GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue",
-                         "ß": "ss", "ẞ": "SS"})
+# German umlauts are spelled out (ä -> ae) as Germans do; apostrophes join rather than split words.
+_SPELLED = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue",
+                          "ß": "ss", "ẞ": "SS", "'": None, "’": None, "ʼ": None})
 
 
 def slug(text: str) -> str:
-    """'FREIE WÄHLER' -> 'freie-waehler', 'Côte d’Ivoire' -> 'cote-d-ivoire': ids for links.
+    """'FREIE WÄHLER' -> 'freie-waehler', 'Côte d’Ivoire' -> 'cote-divoire': ids for links.
 
-    German umlauts are spelled out (ä -> ae) as Germans do; other accents are dropped.
+    Other accents are dropped; anything else that is not a letter or digit becomes one '-'.
     """
-    text = unicodedata.normalize("NFC", text).translate(_GERMAN)
+    text = unicodedata.normalize("NFC", text).translate(_SPELLED)
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
 
@@ -113,8 +114,13 @@ def run_import(kind: str, src: Path, dest: Path, *, force: bool) -> int:
     except ImportFailed as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
-        print(f"{display_path(src)}: not imported: fix the {len(exc.problems)} error(s) above; "
-              f"nothing was written", file=sys.stderr)
+        print(f"{display_path(src)}: not imported: fix the errors above; nothing was written",
+              file=sys.stderr)
+        return 1
+    except OSError as exc:  # a file that exists but cannot be read (permissions, a folder, ...)
+        where = display_path(Path(exc.filename)) if exc.filename else display_path(src)
+        print(f"{where}: error: cannot read: {exc.strerror or exc}", file=sys.stderr)
+        print(f"{display_path(src)}: not imported; nothing was written", file=sys.stderr)
         return 1
     return _write_checked(briefing, dest, importer.fmt, started)
 
@@ -124,7 +130,7 @@ def _write_checked(briefing: Briefing, dest: Path, fmt: str, started: float) -> 
     dest.parent.mkdir(parents=True, exist_ok=True)
     scratch = Path(tempfile.mkdtemp(prefix=f".{dest.name}.import.", dir=dest.parent))
     staged = scratch / dest.name  # same folder name, so the id-vs-folder check sees DEST's name
-    staged_name, dest_name = display_path(staged), display_path(dest)
+    dest_name = display_path(dest)
     try:
         write_briefing(briefing, staged, fmt)
         checked, problems = load_briefing(staged)
@@ -135,14 +141,15 @@ def _write_checked(briefing: Briefing, dest: Path, fmt: str, started: float) -> 
             print(f"{dest_name}: not written: the imported briefing fails validation "
                   f"({len(found)} error(s) above); this is a bug in the importer", file=sys.stderr)
             return 1
-        if dest.exists():
-            shutil.rmtree(dest) if dest.is_dir() else dest.unlink()
+        if dest.is_dir():
+            shutil.rmtree(dest)
+        elif dest.exists():
+            dest.unlink()
         staged.replace(dest)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
-    for problem in problems:  # warnings only, by now
-        print(str(problem).replace(staged_name, dest_name, 1))
     counts = ", ".join(f"{n:,} {table}" for table, n in checked.counts().items())
-    print(f"wrote {dest_name} ({fmt}): {counts}; {summary(problems)} "
+    listing = f" (`python -m dashboard check {dest_name}` lists them)" if problems else ""
+    print(f"wrote {dest_name} ({fmt}): {counts}; {summary(problems)}{listing} "
           f"[{time.perf_counter() - started:.1f} s]")
     return 0

@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from dashboard.briefing import Briefing
+from dashboard.briefing import Briefing, fold
 from dashboard.importers import Problems, slug
 from dashboard.records import STANCES, TABLE_BY_NAME, BriefingMeta
 
@@ -30,7 +30,7 @@ NO_TOPIC = "Other"
 # The CSVs were converted from R, which writes a missing value as NA. That clashes with Namibia's ISO
 # code, NA: the code is read as Namibia's only on Namibia's rows and as missing everywhere else.
 R_MISSING = "NA"
-TITLE_LENGTH = 90  # a title cut from a long description stops at a word before this many characters
+TITLE_LENGTH = 100  # a title cut from a long description stops at a word before this many characters
 
 FILES = ("unvotes.csv", "roll_calls.csv", "issues.csv")
 COLUMNS = {
@@ -206,14 +206,19 @@ def _roll_calls(frame: pd.DataFrame, path: Path, problems: Problems) -> pd.DataF
                   "session number")
     out = pd.DataFrame({"rcid": rcid, "session": session, "date": when, "_line": lines})
     for flag in FLAG_SENTENCES:
-        value = frame[flag]
-        bad = ~(value.isin(["0", "1"]) | _missing(value))
-        problems.rows(path, lines[bad], lambda i, f=flag, v=value[bad]: f"{f} '{v.iat[i]}' is not 0, "
-                      f"1 or {R_MISSING} (missing)")
-        out[flag] = value == "1"
+        out[flag] = _flag(frame, flag, path, problems)
     for column in ("unres", "short", "descr"):
         out[column] = frame[column].mask(_missing(frame[column]), "")
     return out[rcid.notna() & ~twice].set_index("rcid", drop=False)
+
+
+def _flag(frame: pd.DataFrame, flag: str, path: Path, problems: Problems) -> pd.Series:
+    value = frame[flag]
+    bad = ~(value.isin(["0", "1"]) | _missing(value))
+    wrong = value[bad]
+    problems.rows(path, frame["_line"][bad], lambda i: f"{flag} '{wrong.iat[i]}' is not 0, 1 or "
+                  f"{R_MISSING} (missing)")
+    return value == "1"
 
 
 def _topics(frame: pd.DataFrame, rc: pd.DataFrame, path: Path, problems: Problems) -> pd.DataFrame:
@@ -250,10 +255,11 @@ def _positions(
     rc_row = row_of_category[votes["rcid"].cat.codes.to_numpy()]
     bad = rc_row < 0
     not_number = rcid_number.isna().to_numpy()[votes["rcid"].cat.codes.to_numpy()]
+    bad_rows = np.flatnonzero(bad)
     problems.rows(path, lines[bad], lambda i: (
-        f"rcid '{votes['rcid'].iat[np.flatnonzero(bad)[i]]}' is not a roll call number"
-        if not_number[np.flatnonzero(bad)[i]] else
-        f"roll call {votes['rcid'].iat[np.flatnonzero(bad)[i]]} is not in roll_calls.csv"))
+        f"rcid '{votes['rcid'].iat[bad_rows[i]]}' is not a roll call number"
+        if not_number[bad_rows[i]] else
+        f"roll call {votes['rcid'].iat[bad_rows[i]]} is not in roll_calls.csv"))
 
     vote_text = pd.Index(votes["vote"].cat.categories)
     stances = pd.Index(STANCES)
@@ -261,11 +267,12 @@ def _positions(
         lambda v: STANCE_OF_VOTE.get(v, "")))
     stance_code = stance_of_category[votes["vote"].cat.codes.to_numpy()]
     wrong = stance_code < 0
+    wrong_votes = votes["vote"].to_numpy()[wrong]
     problems.rows(path, lines[wrong], lambda i: (
-        f"vote '{votes['vote'].iat[np.flatnonzero(wrong)[i]]}' is not yes/no/abstain"
-        if votes["vote"].iat[np.flatnonzero(wrong)[i]] else "missing vote (yes/no/abstain)"))
+        f"vote '{wrong_votes[i]}' is not yes/no/abstain" if wrong_votes[i]
+        else "missing vote: expected yes, no or abstain"))
 
-    actors, actor_code = _actors(votes, rc, rc_row, path, problems)
+    actors, actor_code = _actors(votes, path, problems)
     ok = ~bad & ~wrong & (actor_code >= 0)
     # One vote per state and roll call.
     key = pd.Series(rc_row.astype(np.int64) * (len(actors) + 1) + actor_code)
@@ -295,9 +302,7 @@ def _positions(
     return positions, actors
 
 
-def _actors(
-    votes: pd.DataFrame, rc: pd.DataFrame, rc_row: np.ndarray, path: Path, problems: Problems
-) -> tuple[pd.DataFrame, np.ndarray]:
+def _actors(votes: pd.DataFrame, path: Path, problems: Problems) -> tuple[pd.DataFrame, np.ndarray]:
     """One actor per state: id from the ISO code, else from the name. Returns actors sorted by name
     and each vote's actor row (-1 for a vote with no country name)."""
     names, codes = votes["country"], votes["country_code"]
@@ -332,7 +337,7 @@ def _actors(
             if name not in aliases:
                 aliases.append(name)
         actor_of_pair[p] = ids.index(actor_id)
-    order = sorted(range(len(ids)), key=lambda i: (str(records[ids[i]]["name"]).casefold(), ids[i]))
+    order = sorted(range(len(ids)), key=lambda i: (fold(str(records[ids[i]]["name"])), ids[i]))
     rank = np.empty(len(ids), dtype=np.int64)
     rank[order] = np.arange(len(ids))
     actor_of_pair = np.where(actor_of_pair >= 0, rank[np.maximum(actor_of_pair, 0)], -1)
@@ -353,6 +358,7 @@ def _summarise(actors: pd.DataFrame, positions: pd.DataFrame, actor_code: np.nda
     first, last, count = dates.min(), dates.max(), dates.size()
     actors["summary"] = [
         f"{prefix}{count[i]:,} recorded votes from {first[i]:%Y-%m-%d} to {last[i]:%Y-%m-%d}."
+        if count[i] > 1 else f"{prefix}One recorded vote, on {first[i]:%Y-%m-%d}."
         for i, prefix in enumerate(actors["summary"])
     ]
 

@@ -21,7 +21,7 @@ import pandas as pd
 
 from dashboard.briefing import Briefing
 from dashboard.importers import Problems, slug
-from dashboard.records import TABLE_BY_NAME, BriefingMeta
+from dashboard.records import TABLE_BY_NAME, BriefingMeta, Kind
 
 PUBLISHER = "Bundeszentrale für politische Bildung (Wahl-O-Mat), via qual-o-mat-data"
 REPOSITORY_URL = "https://github.com/gockelhahn/qual-o-mat-data"
@@ -104,7 +104,6 @@ def build(src: Path) -> Briefing:
     problems.raise_if_any()
 
     source_id = f"wahlomat-{election.briefing_id}"
-    thesis = {sid: f"thesis-{sid + 1}" for sid in statements}
     actors = [{
         "id": actor_of[pid],
         "name": r.values["name"],
@@ -114,7 +113,7 @@ def build(src: Path) -> Briefing:
             "", r.values["name"].strip()) else [],
     } for pid, r in parties.items()]
     issues = [{
-        "id": thesis[sid],
+        "id": f"thesis-{sid + 1}",
         "title": r.values["label"],
         "statement": r.values["text"],
         "topic": categories.get(r.values["category"]),
@@ -124,40 +123,13 @@ def build(src: Path) -> Briefing:
     positions: list[dict[str, Any]] = []
     for opinion in opinions:
         values = opinion.values
-        party, sid = actor_of[values["party"]], values["statement"]
-        message = answers[values["answer"]].values["message"]
-        summary = f"Wahl-O-Mat answer: {message.strip()}."
-        evidence: list[str] = []
-        if values["comment"] is None:
-            summary += " The party gave no justification."
-        else:
-            text = comments[values["comment"]].values["text"]
-            words, note = _justification(text)
-            if words:
-                quote_id = f"q-{party}-{sid + 1}"
-                quotes.append({
-                    "id": quote_id,
-                    "speaker": party,
-                    "text": words,
-                    "source": source_id,
-                    "kind": "direct",
-                    "issues": [thesis[sid]],
-                    "context": f"Begründung der Partei zur These {sid + 1} im Wahl-O-Mat",
-                    "language": "de",
-                })
-                evidence.append(quote_id)
-            else:
-                summary += f" Wahl-O-Mat note: “{note}”" if note else " The party gave no justification."
-        positions.append({
-            "actor": party,
-            "issue": thesis[sid],
-            "stance": stance_of[values["answer"]],
-            "as_of": pd.Timestamp(election.day),
-            "basis": "stated",
-            "confidence": "high",
-            "summary": summary,
-            "evidence": evidence,
-        })
+        comment = comments[values["comment"]].values["text"] if values["comment"] is not None else ""
+        position, quote = _answer(actor_of[values["party"]], values["statement"],
+                                  answers[values["answer"]].values["message"],
+                                  stance_of[values["answer"]], comment, election, source_id)
+        positions.append(position)
+        if quote:
+            quotes.append(quote)
     meta = BriefingMeta(
         id=election.briefing_id,
         title=f"{election.label}: Wahl-O-Mat positions",
@@ -191,6 +163,39 @@ def build(src: Path) -> Briefing:
     )
 
 
+def _answer(
+    party: str, statement: int, message: str, stance: str, comment: str, election: Election,
+    source_id: str,
+) -> tuple[dict[str, Any], dict[str, Any] | None]:
+    """One party's answer to one thesis: the position and, if the party justified it, the quote."""
+    number = statement + 1
+    words, note = _justification(comment)
+    quote = {
+        "id": f"q-{party}-{number}",
+        "speaker": party,
+        "text": words,
+        "source": source_id,
+        "kind": "direct",
+        "issues": [f"thesis-{number}"],
+        "context": f"Begründung der Partei zur These {number} im Wahl-O-Mat",
+        "language": "de",
+    } if words else None
+    summary = f"Wahl-O-Mat answer: {message.strip()}."
+    if not words:
+        summary += f" Wahl-O-Mat note: “{note}”" if note else " The party gave no justification."
+    position = {
+        "actor": party,
+        "issue": f"thesis-{number}",
+        "stance": stance,
+        "as_of": pd.Timestamp(election.day),
+        "basis": "stated",
+        "confidence": "high",
+        "summary": summary,
+        "evidence": [quote["id"]] if quote else [],
+    }
+    return position, quote
+
+
 def _justification(text: str) -> tuple[str, str]:
     """(the party's words, '') or ('', the Wahl-O-Mat's note that there are none). A justification
     with no letter or digit in it ('""', '"-"') is no justification, and is not quoted."""
@@ -207,7 +212,7 @@ def _frame(table: str, records: list[dict[str, Any]]) -> pd.DataFrame:
     frame = pd.DataFrame.from_records(records, columns=names) if records else pd.DataFrame(
         {n: pd.Series(dtype=object) for n in names})
     for spec in TABLE_BY_NAME[table].fields:
-        if spec.kind.value in ("list", "refs"):
+        if spec.kind in (Kind.LIST, Kind.REFS):
             frame[spec.name] = frame[spec.name].map(lambda v: v if isinstance(v, list) else [])
     return frame
 
@@ -298,13 +303,10 @@ def _election(src: Path, problems: Problems) -> Election | None:
         listing = parent / "election.json"
         if not listing.is_file():
             continue
-        try:
-            entries = json.loads(listing.read_text(encoding="utf-8-sig"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            line = exc.lineno if isinstance(exc, json.JSONDecodeError) else None
-            problems.add(listing, line, f"cannot read the election list: {exc}")
+        entries = _read_listing(listing, problems)
+        if entries is None:
             return None
-        for entry, line in _items_with_lines(listing.read_text(encoding="utf-8-sig")):
+        for entry, line in entries:
             path = entry.get("path") if isinstance(entry, dict) else None
             if isinstance(path, str) and path.rstrip("/").endswith(folder):
                 return _dated(listing, line, entry.get("name"), entry.get("date"), url, problems)
@@ -315,6 +317,21 @@ def _election(src: Path, problems: Problems) -> Election | None:
     problems.add(src, None, f"cannot tell which election this is: no election.json above it lists "
                  f"'{folder}', and there is no overview.json with its title and date")
     return None
+
+
+def _read_listing(path: Path, problems: Problems) -> list[tuple[Any, int]] | None:
+    """election.json's entries with their lines."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+        document = json.loads(text)
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        line = exc.lineno if isinstance(exc, json.JSONDecodeError) else None
+        problems.add(path, line, f"cannot read the election list: {exc}")
+        return None
+    if not isinstance(document, list):
+        problems.add(path, 1, "expected a JSON list of elections")
+        return None
+    return list(_items_with_lines(text))
 
 
 def _overview(path: Path, problems: Problems) -> dict[str, Any] | None:
