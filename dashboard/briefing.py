@@ -103,6 +103,20 @@ class Briefing:
         return {str(r["id"]): r for r in self.sources.to_dict("records")}
 
     @cached_property
+    def has_history(self) -> bool:
+        """Whether any actor has more than one position on an issue (positions over time)."""
+        codes = self.positions["actor"].cat.codes.to_numpy().astype("int64") * max(
+            len(self.issues), 1) + self.positions["issue"].cat.codes.to_numpy()
+        return bool(len(codes) != len(pd.unique(codes)))
+
+    @cached_property
+    def issue_recency(self) -> pd.Series:
+        """Issue id -> rank from oldest to newest (by date, undated first, then file order)."""
+        ranked = self.issues.assign(_order=range(len(self.issues))).sort_values(
+            ["date", "_order"], na_position="first", kind="stable")["id"]
+        return pd.Series(range(len(ranked)), index=ranked.to_numpy())
+
+    @cached_property
     def actor_rank(self) -> pd.Series:
         """Actor id -> display rank: grouped by kind (states first), then by name."""
         order = self.actors.assign(_kind=self.actors["kind"].cat.codes,

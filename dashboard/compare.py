@@ -5,13 +5,13 @@ from __future__ import annotations
 import pandas as pd
 
 from dashboard.briefing import Briefing
-from dashboard.filters import View, latest_positions
+from dashboard.filters import View
 from dashboard.records import STANCE_LABELS, UNKNOWN
 
 
 def compare(briefing: Briefing, view: View, actors: list[str]) -> pd.DataFrame:
     """Rows: issues in view. Per actor: stance, basis and the ids of their quotes on the issue."""
-    latest = latest_positions(view.positions)
+    latest = view.latest()
     latest = latest[latest["actor"].isin(actors)]
     rows = []
     links = briefing.quote_issues.merge(

@@ -22,6 +22,12 @@ class View:
     quotes: pd.DataFrame
     sources: pd.DataFrame
     include_unknown: bool  # show "no record" cells (false when a stance filter excludes them)
+    history: bool = True  # some actor has several positions on one issue: take the latest
+
+    def latest(self, positions: pd.DataFrame | None = None) -> pd.DataFrame:
+        """One position per actor and issue (of `positions`, default all in view)."""
+        positions = self.positions if positions is None else positions
+        return latest_positions(positions) if self.history else positions
 
     def counts(self) -> dict[str, int]:
         return {
@@ -102,7 +108,7 @@ def apply(briefing: Briefing, selection: Selection) -> View:
     sources = briefing.sources[briefing.sources["id"].isin(quotes["source"])]
     # "No record" cells answer "who has not spoken?"; a stance or basis filter asks another question.
     include_unknown = (not selection.stances or UNKNOWN in selection.stances) and not selection.bases
-    return View(actors, issues, positions, quotes, sources, include_unknown)
+    return View(actors, issues, positions, quotes, sources, include_unknown, briefing.has_history)
 
 
 def quotes_for_cell(briefing: Briefing, view: View, actor: str, issue: str) -> pd.DataFrame:

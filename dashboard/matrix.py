@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 
 from dashboard.briefing import Briefing
-from dashboard.filters import View, latest_positions
+from dashboard.filters import View
 from dashboard.records import ACTOR_KINDS, STANCE_LABELS, STANCES, UNKNOWN
 from dashboard.selection import Selection
 
@@ -69,8 +69,9 @@ def build(
     if len(actors) < len(view.actors) or len(issues) < len(view.issues):
         positions = positions[positions["actor"].isin(actor_ids).to_numpy()
                               & positions["issue"].isin(issue_ids).to_numpy()]
-    view = View(actors, issues, positions, view.quotes, view.sources, view.include_unknown)
-    latest = latest_positions(positions)
+    latest = view.latest(positions)
+    view = View(actors, issues, positions, view.quotes, view.sources, view.include_unknown,
+                view.history)
     cells = pd.DataFrame({
         "actor": np.repeat(actor_ids, len(issue_ids)),
         "issue": np.tile(issue_ids, len(actor_ids)),
@@ -128,10 +129,15 @@ class MatrixPage:
     alignment: pd.Series  # actor id -> share of agreement with `selection.align` (empty if none)
 
 
-def visible_issues(issues: pd.DataFrame, limit: int = MAX_ISSUES) -> pd.DataFrame:
+def visible_issues(
+    issues: pd.DataFrame, limit: int = MAX_ISSUES, briefing: Briefing | None = None
+) -> pd.DataFrame:
     """All issues if they fit, else the most recent `limit` (by date, then file order), oldest first."""
     if len(issues) <= limit:
         return issues
+    if briefing is not None:  # the briefing ranks its issues once; no sort per rerun
+        rank = issues["id"].map(briefing.issue_recency).to_numpy()
+        return issues.iloc[np.argsort(rank, kind="stable")[-limit:]]
     if issues["date"].notna().any():
         ranked = issues.assign(_order=np.arange(len(issues))).sort_values(
             ["date", "_order"], na_position="first", kind="stable")
@@ -143,24 +149,27 @@ def alignment(view: View, reference: str) -> pd.Series:
     """Share of issues in view on which each actor's latest stance has the reference's direction.
 
     Support and strong support count as one direction, oppose and strong oppose as the other,
-    neutral as a third; mixed and silent take no side and are left out. Vectorised over codes, so
-    200 states x 6,203 resolutions take milliseconds.
+    neutral as a third; mixed and silent take no side and are left out. Works on category codes
+    with numpy, so 200 states x 6,203 resolutions take tens of milliseconds.
     """
-    latest = latest_positions(view.positions)
-    if latest.empty or reference not in set(latest["actor"].astype(str)):
+    latest = view.latest()
+    actors = latest["actor"].cat.categories
+    if latest.empty or reference not in actors:
         return pd.Series(dtype=float)
     direction = ORDERED_DIRECTION[latest["stance"].cat.codes.to_numpy()]
     issue_codes = latest["issue"].cat.codes.to_numpy()
-    is_reference = (latest["actor"] == reference).to_numpy()
+    actor_codes = latest["actor"].cat.codes.to_numpy()
+    is_reference = actor_codes == actors.get_loc(reference)
     reference_by_issue = np.full(len(latest["issue"].cat.categories), np.nan)
     reference_by_issue[issue_codes[is_reference]] = direction[is_reference]
     theirs = reference_by_issue[issue_codes]
     comparable = ~np.isnan(direction) & ~np.isnan(theirs)
     agree = comparable & (direction == theirs)
-    actor = latest["actor"].astype(str).to_numpy()
-    frame = pd.DataFrame({"actor": actor, "agree": agree, "comparable": comparable})
-    totals = frame.groupby("actor")[["agree", "comparable"]].sum()
-    return (totals["agree"] / totals["comparable"].replace(0, np.nan)).dropna()
+    counted = np.bincount(actor_codes, weights=comparable, minlength=len(actors))
+    agreed = np.bincount(actor_codes, weights=agree, minlength=len(actors))
+    with np.errstate(invalid="ignore", divide="ignore"):
+        share = pd.Series(agreed / counted, index=actors)
+    return share.dropna()
 
 
 def ordered_rows(
@@ -186,7 +195,7 @@ def page_of(briefing: Briefing, view: View, selection: Selection) -> MatrixPage:
         cells = topic_cells(briefing, view, shown_rows)
         shown_issues = cells["issue"].nunique() if not cells.empty else 0
     else:
-        columns = visible_issues(view.issues)
+        columns = visible_issues(view.issues, briefing=briefing)
         cells = build(briefing, view, shown_rows, columns)
         shown_issues = len(columns)
     if not agreement.empty and not cells.empty:
@@ -200,20 +209,33 @@ NO_TOPIC = "(no topic)"
 def topic_cells(briefing: Briefing, view: View, actors: pd.DataFrame) -> pd.DataFrame:
     """Actor x topic: the share of support among their positions on the topic's issues."""
     positions = view.positions[view.positions["actor"].isin(actors["id"]).to_numpy()]
-    latest = latest_positions(positions)
+    latest = view.latest(positions)
     topic_of = view.issues.set_index("id")["topic"].fillna(NO_TOPIC)
-    direction = ORDERED_DIRECTION[latest["stance"].cat.codes.to_numpy()]
-    frame = pd.DataFrame({
-        "actor": latest["actor"].astype(str).to_numpy(),
-        "topic": latest["issue"].astype(str).map(topic_of).to_numpy(),
-        "support": direction == 1,
-        "oppose": direction == -1,
-        "counted": ~np.isnan(direction),
-        "silent": (latest["stance"] == "silent").to_numpy(),
-        "mixed": (latest["stance"] == "mixed").to_numpy(),
-    })
-    totals = frame.groupby(["actor", "topic"])[["support", "oppose", "counted", "silent",
-                                                 "mixed"]].sum()
+    codes = latest["stance"].cat.codes.to_numpy()
+    direction = ORDERED_DIRECTION[codes]
+    # Aggregate on codes: (actor code, topic code) -> counts, without a string per position.
+    issue_topics = pd.Categorical(
+        pd.Series(latest["issue"].cat.categories).map(topic_of).fillna(NO_TOPIC))
+    topic_codes = issue_topics.codes[latest["issue"].cat.codes.to_numpy()]
+    n_topics = len(issue_topics.categories)
+    actor_categories = latest["actor"].cat.categories
+    cell = latest["actor"].cat.codes.to_numpy().astype("int64") * n_topics + topic_codes
+    size = len(actor_categories) * n_topics
+
+    def count(mask: np.ndarray) -> np.ndarray:
+        return np.bincount(cell, weights=mask, minlength=size).astype(int)
+
+    stance_names = np.array(latest["stance"].cat.categories)
+    counts = {
+        "support": count(direction == 1),
+        "oppose": count(direction == -1),
+        "counted": count(~np.isnan(direction)),
+        "silent": count(stance_names[codes] == "silent") if len(codes) else np.zeros(size, int),
+        "mixed": count(stance_names[codes] == "mixed") if len(codes) else np.zeros(size, int),
+    }
+    index = pd.MultiIndex.from_product([actor_categories, issue_topics.categories],
+                                       names=["actor", "topic"])
+    totals = pd.DataFrame(counts, index=index)
     topics = sorted(topic_of.unique().tolist())
     grid = pd.MultiIndex.from_product([actors["id"].tolist(), topics], names=["actor", "topic"])
     cells = totals.reindex(grid).fillna(0).astype(int).reset_index()

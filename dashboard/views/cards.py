@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard.briefing import Briefing
-from dashboard.filters import View, latest_positions
+from dashboard.filters import View
 from dashboard.markup import actor_card
 from dashboard.matrix import actor_order
 from dashboard.records import UNKNOWN
@@ -27,7 +27,7 @@ def render_cards(briefing: Briefing, view: View) -> None:
         page = int(st.number_input(f"Page (of {pages}, {len(actors):,} actors)", min_value=1,
                                    max_value=pages, value=1, step=1, key="cards_page"))
     shown = actors.iloc[(page - 1) * PAGE_SIZE: page * PAGE_SIZE]
-    latest = latest_positions(view.positions)
+    latest = view.latest()
     stance_by = {(str(r.actor), str(r.issue)): (str(r.stance), str(r.basis))
                  for r in latest.itertuples(index=False)}
     issues = list(view.issues[["id", "title"]].itertuples(index=False))[:30]
