@@ -10,7 +10,7 @@ from dashboard.views.compare import render_compare
 from dashboard.views.downloads import render_downloads
 from dashboard.views.header import render_header, render_notices, render_problems
 from dashboard.views.matrix import render_matrix
-from dashboard.views.quotes import render_quotes
+from dashboard.views.quotes import render_quotes, render_sides
 from dashboard.views.sidebar import render_link, render_sidebar
 from dashboard.views.style import apply_style
 from dashboard.views.view_switch import render_view_switch
@@ -52,6 +52,8 @@ if selection.view == "matrix":
         else:
             render_quotes(briefing, view.quotes, "Quotes",
                           filters.empty_quotes_hint(briefing, selection))
+    if len(selection.issues) == 1:
+        render_sides(briefing, view, selection.issues[0])
 elif selection.view == "cards":
     render_cards(briefing, view)
 else:

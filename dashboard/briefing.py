@@ -156,6 +156,20 @@ class Briefing:
         return [a for a, text in self.actor_search_text.items() if needle in text]
 
     @cached_property
+    def issue_search_text(self) -> pd.Series:
+        """Folded title, statement, id and reference of every issue, indexed by id."""
+        issues = self.issues
+        text = (issues["title"].fillna("") + " " + issues["statement"].fillna("") + " "
+                + issues["id"] + " " + issues["reference"].fillna(""))
+        return pd.Series(text.map(fold).to_numpy(), index=issues["id"].to_numpy())
+
+    def find_issues(self, query: str) -> list[str]:
+        """Issue ids whose title, statement, id or reference contain the query, newest first."""
+        needle = fold(query.strip())
+        found = self.issue_search_text[self.issue_search_text.str.contains(needle, regex=False)]
+        return sorted(found.index, key=lambda i: -int(self.issue_recency[i]))
+
+    @cached_property
     def topics(self) -> list[str]:
         return sorted(self.issues["topic"].dropna().unique().tolist())
 

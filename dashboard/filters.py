@@ -153,3 +153,32 @@ def empty_quotes_hint(briefing: Briefing, selection: Selection) -> str:
     if briefing.quotes.empty:
         return "This briefing records no quotes: its positions rest on actions or data."
     return "No quotes match these filters: widen the actor, issue, stance or date filters."
+
+
+SIDES: dict[str, tuple[str, ...]] = {
+    "For": ("strongly_support", "support"),
+    "Neutral": ("neutral",),
+    "Against": ("oppose", "strongly_oppose"),
+    "Mixed or silent": ("mixed", "silent"),
+}
+
+
+def quotes_by_side(briefing: Briefing, view: View, issue: str) -> dict[str, pd.DataFrame]:
+    """The quotes in view on one issue, grouped by where their speaker stands on it.
+
+    A speaker who speaks for someone (Liu Pengyu for China) is placed by their own position if they
+    have one, else by the position of whom they represent; quotes by those with neither go last.
+    """
+    on_issue = briefing.quote_issues.loc[briefing.quote_issues["issue"] == issue, "quote"]
+    quotes = view.quotes[view.quotes["id"].isin(on_issue)]
+    latest = view.latest(view.positions[view.positions["issue"] == issue])
+    stance_of = dict(zip(latest["actor"].astype(str), latest["stance"].astype(str), strict=True))
+    represents = dict(zip(briefing.actors["id"], briefing.actors["represents"], strict=True))
+
+    def side(speaker: str) -> str:
+        stance = stance_of.get(speaker) or stance_of.get(str(represents.get(speaker)))
+        return next((name for name, members in SIDES.items() if stance in members), "No position")
+
+    sides = quotes["speaker"].map(side)
+    return {name: quotes[sides == name] for name in [*SIDES, "No position"]
+            if (sides == name).any()}

@@ -3,7 +3,6 @@
 from pathlib import Path
 
 import pandas as pd
-
 import pytest
 
 from dashboard import charts, export, filters, markup, matrix
@@ -185,3 +184,19 @@ def test_page_of_caps_columns_to_the_most_recent_issues(seed):
         range(len(seed.issues)), unit="D"))
     shown = matrix.visible_issues(issues, limit=3)
     assert shown["id"].tolist() == issues["id"].tolist()[-3:]
+
+
+def test_quotes_side_by_side_place_speakers_by_their_stance(seed):
+    view = view_of(seed)
+    sides = filters.quotes_by_side(seed, view, "nk-troops-in-russia")
+    against = set(sides["Against"]["speaker"])
+    assert "blinken" in against or "united-states" in against
+    assert set().union(*(set(q["id"]) for q in sides.values())) <= set(view.quotes["id"])
+    # every quote on the issue is placed exactly once
+    on_issue = seed.quote_issues.loc[seed.quote_issues["issue"] == "nk-troops-in-russia", "quote"]
+    assert sum(len(q) for q in sides.values()) == len(set(on_issue))
+
+
+def test_find_issues_searches_title_statement_and_id(seed):
+    assert seed.find_issues("NORTH KOREAN TROOPS")[0] == "nk-troops-in-russia"
+    assert seed.find_issues("zzz-nothing") == []

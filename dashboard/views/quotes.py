@@ -6,6 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.briefing import Briefing
+from dashboard.filters import View, quotes_by_side
 from dashboard.markup import quote_cards
 
 PAGE_SIZE = 20
@@ -25,3 +26,25 @@ def render_quotes(briefing: Briefing, quotes: pd.DataFrame, heading: str, empty:
                                    max_value=pages, value=1, step=1, key="quotes_page"))
     shown = quotes.iloc[(page - 1) * PAGE_SIZE: page * PAGE_SIZE]
     st.html(f'<div class="quotes">{quote_cards(briefing, shown)}</div>')
+
+
+SIDE_LIMIT = 30  # quotes per side drawn at once
+
+
+def render_sides(briefing: Briefing, view: View, issue: str) -> None:
+    """One issue's quotes side by side: for, neutral, against, and the rest."""
+    sides = quotes_by_side(briefing, view, issue)
+    title = briefing.issue_titles.get(issue, issue)
+    st.subheader(f"Side by side: {title}", anchor=False)
+    statement = view.issues.loc[view.issues["id"] == issue, "statement"]
+    if len(statement):
+        st.caption(f"Proposition: {statement.iloc[0]}")
+    if not sides:
+        st.info("No quotes on this issue match the filters.")
+        return
+    for column, (name, quotes) in zip(st.columns(len(sides)), sides.items(), strict=True):
+        with column:
+            st.markdown(f"**{name}** · {len(quotes)}")
+            st.html(f'<div class="quotes">{quote_cards(briefing, quotes.head(SIDE_LIMIT))}</div>')
+            if len(quotes) > SIDE_LIMIT:
+                st.caption(f"… {len(quotes) - SIDE_LIMIT} more: narrow by actor to see them.")

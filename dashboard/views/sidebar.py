@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from urllib.parse import urlsplit
 
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
 from dashboard.briefing import Briefing
 from dashboard.matrix import BASIS_LABELS
@@ -20,6 +21,23 @@ def actor_label(briefing: Briefing) -> dict[str, str]:
         aliases = [a for a in (row.aliases if isinstance(row.aliases, list) else []) if a]
         labels[row.id] = f"{row.name} ({' · '.join(aliases)})" if aliases else str(row.name)
     return labels
+
+
+MAX_ISSUE_OPTIONS = 300  # a list longer than this is searched first, not sent whole on every rerun
+
+
+def issue_options(briefing: Briefing, sidebar: DeltaGenerator) -> list[str]:
+    """Every issue id for a short list; for thousands, the chosen ones plus the matches of a search."""
+    ids = briefing.issues["id"].tolist()
+    if len(ids) <= MAX_ISSUE_OPTIONS:
+        return ids
+    chosen = list(st.session_state.get(WIDGET_KEYS["issues"]) or [])
+    needle = sidebar.text_input(f"Find issues ({len(ids):,})", key="issue_find",
+                                placeholder="Words of the title, text or reference").strip()
+    if not needle:
+        return chosen + [i for i in ids[-MAX_ISSUE_OPTIONS:] if i not in chosen]
+    matches = briefing.find_issues(needle)[:MAX_ISSUE_OPTIONS]
+    return chosen + [i for i in matches if i not in chosen]
 
 
 def render_sidebar(briefing: Briefing, available: Sequence[str]) -> None:
@@ -41,7 +59,7 @@ def render_sidebar(briefing: Briefing, available: Sequence[str]) -> None:
         help="Selecting China also brings in the officials who represent it.",
     )
     titles = briefing.issue_titles
-    sidebar.multiselect("Issues", options=briefing.issues["id"].tolist(),
+    sidebar.multiselect("Issues", options=issue_options(briefing, sidebar),
                         format_func=lambda i: titles.get(i, i), key=WIDGET_KEYS["issues"],
                         placeholder="All issues")
     if briefing.topics:
