@@ -2,15 +2,15 @@
 
 import streamlit as st
 
-from dashboard import cache, catalog, filters
+from dashboard import cache, catalog
 from dashboard.selection import Choices
 from dashboard.views import state
 from dashboard.views.cards import render_cards
 from dashboard.views.compare import render_compare
 from dashboard.views.downloads import render_downloads
 from dashboard.views.header import render_header, render_notices, render_problems
-from dashboard.views.matrix import render_matrix
-from dashboard.views.quotes import render_quotes, render_sides
+from dashboard.views.matrix import is_wide, render_matrix
+from dashboard.views.quotes import render_quotes_panel, render_sides
 from dashboard.views.sidebar import render_link, render_sidebar
 from dashboard.views.style import apply_style
 from dashboard.views.view_switch import render_view_switch
@@ -40,18 +40,15 @@ render_problems(problems)
 render_view_switch()
 
 if selection.view == "matrix":
-    left, right = st.columns([3, 2], gap="large")
-    with left:
+    if is_wide(page) or view.quotes.empty:
         cell = render_matrix(briefing, page, selection.group)
-    with right:
-        if cell:
-            render_quotes(briefing, filters.quotes_for_cell(briefing, view, *cell),
-                          f"Behind the cell: {briefing.actor_names[cell[0]]} on "
-                          f"{briefing.issue_titles[cell[1]]}",
-                          "No quotes behind this cell: the position rests on no recorded words.")
-        else:
-            render_quotes(briefing, view.quotes, "Quotes",
-                          filters.empty_quotes_hint(briefing, selection))
+        quotes_area = st.container()
+    else:
+        left, quotes_area = st.columns([3, 2], gap="large")
+        with left:
+            cell = render_matrix(briefing, page, selection.group)
+    with quotes_area:
+        render_quotes_panel(briefing, view, selection, cell)
     if len(selection.issues) == 1:
         render_sides(briefing, view, selection.issues[0])
 elif selection.view == "cards":

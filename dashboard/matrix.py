@@ -38,7 +38,7 @@ KIND_LABELS: dict[str, str] = {
     "other": "Others",
 }
 MAX_ACTORS = 60  # rows drawn at once; more are paged by the view
-MAX_ISSUES = 40
+MAX_ISSUES = 30  # columns drawn at once: 30 x 27 px fits beside the row labels on a laptop
 
 
 def actor_order(actors: pd.DataFrame, briefing: Briefing | None = None) -> pd.DataFrame:

@@ -61,9 +61,20 @@ def render_matrix(briefing: Briefing, page: MatrixPage, group: str) -> tuple[str
     st.caption("Marks after a stance: **!** shown by action · **?** inferred by someone else "
                "(dashed outline) · **ʳ** reported by a third party. Paler cells: lower "
                "confidence. Click a cell for its quotes; double-click to clear.")
-    event = st.vega_lite_chart(matrix_data(cells), stance_matrix_spec(), on_select="rerun",
+    event = st.vega_lite_chart(matrix_data(cells), stance_matrix_spec(cell_width(page)),
+                               on_select="rerun",
                                key=CHART_KEY, selection_mode=[CELL_SELECTION], width="content")
     return selected_cell(event)
+
+
+def cell_width(page: MatrixPage) -> int:
+    """Narrower cells when many issues are drawn, so 40 columns still fit a laptop screen."""
+    return 50 if page.issues_shown <= 10 else 36 if page.issues_shown <= 24 else 27
+
+
+def is_wide(page: MatrixPage) -> bool:
+    """Whether the matrix needs the page's full width (the quotes then go below it)."""
+    return page.issues_shown > 8
 
 
 def selected_cell(event: object) -> tuple[str, str] | None:

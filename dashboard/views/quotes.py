@@ -6,8 +6,9 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.briefing import Briefing
-from dashboard.filters import View, quotes_by_side
+from dashboard.filters import View, empty_quotes_hint, quotes_by_side, quotes_for_cell
 from dashboard.markup import quote_cards
+from dashboard.selection import Selection
 
 PAGE_SIZE = 20
 
@@ -26,6 +27,20 @@ def render_quotes(briefing: Briefing, quotes: pd.DataFrame, heading: str, empty:
                                    max_value=pages, value=1, step=1, key="quotes_page"))
     shown = quotes.iloc[(page - 1) * PAGE_SIZE: page * PAGE_SIZE]
     st.html(f'<div class="quotes">{quote_cards(briefing, shown)}</div>')
+
+
+def render_quotes_panel(
+    briefing: Briefing, view: View, selection: Selection, cell: tuple[str, str] | None
+) -> None:
+    """The words behind the clicked cell, or every quote the filters let through."""
+    if cell:
+        actor, issue = cell
+        render_quotes(briefing, quotes_for_cell(briefing, view, actor, issue),
+                      f"Behind the cell: {briefing.actor_names[actor]} on "
+                      f"{briefing.issue_titles[issue]}",
+                      "No quotes behind this cell: the position rests on no recorded words.")
+    else:
+        render_quotes(briefing, view.quotes, "Quotes", empty_quotes_hint(briefing, selection))
 
 
 SIDE_LIMIT = 30  # quotes per side drawn at once
