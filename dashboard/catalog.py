@@ -26,7 +26,8 @@ def briefings(folder: Path) -> dict[str, Path]:
         return {}
     found = {}
     for child in sorted(folder.iterdir()):
-        if child.is_dir() and not child.is_symlink() and re.fullmatch(ID_PATTERN, child.name):
+        # A link is never followed, not even to look: it could lead out of the data folder.
+        if not child.is_symlink() and child.is_dir() and re.fullmatch(ID_PATTERN, child.name):
             found[child.name] = child
     return found
 

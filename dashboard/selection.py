@@ -7,10 +7,12 @@ notice; nothing in a link can fail the page.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from datetime import date
 
+from dashboard.plaintext import literal
 from dashboard.records import ACTOR_KINDS, BASES, ID_PATTERN, STANCES, UNKNOWN
 
 VIEWS = ("matrix", "cards", "compare")
@@ -104,8 +106,10 @@ def _values(query: Mapping[str, Sequence[str]], name: str, notices: list[str]) -
 
 
 def _shown(value: str) -> str:
+    """A value from the link, quoted for a notice: printable, cut short, and inert as Markdown."""
     printable = "".join(c if c.isprintable() else "?" for c in value)
-    return f"'{printable[:40]}…'" if len(printable) > 40 else f"'{printable}'"
+    cut = f"{printable[:40]}…" if len(printable) > 40 else printable
+    return f"'{literal(cut)}'"
 
 
 def _known(
@@ -139,7 +143,7 @@ def pick_briefing(requested: Sequence[str], available: Sequence[str], default: s
     if values and values[0] in available:
         return Decoded(Selection(briefing=values[0]), notices)
     if values:
-        notices.append(f"There is no briefing {_shown(values[0])}: showing '{default}' instead.")
+        notices.append(f"There is no briefing {_shown(values[0])}: showing {_shown(default)} instead.")
     return Decoded(Selection(briefing=default), notices)
 
 
@@ -220,6 +224,4 @@ def encode(selection: Selection) -> dict[str, list[str]]:
 
 
 def is_id(value: str) -> bool:
-    import re
-
     return re.fullmatch(ID_PATTERN, value) is not None

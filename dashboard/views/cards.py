@@ -8,6 +8,7 @@ from dashboard.briefing import Briefing
 from dashboard.filters import View
 from dashboard.markup import actor_card
 from dashboard.matrix import actor_order
+from dashboard.plaintext import literal
 from dashboard.records import UNKNOWN
 from dashboard.views.state import focus_actor
 
@@ -42,5 +43,5 @@ def render_cards(briefing: Briefing, view: View) -> None:
         with columns[index % COLUMNS]:
             st.html(actor_card(briefing, row, stances, int(counts.get(actor.id, 0)),
                                last_text.get(actor.id)))
-            st.button(f"Focus on {actor.name}", key=f"focus_{actor.id}", on_click=focus_actor,
+            st.button(f"Focus on {literal(str(actor.name))}", key=f"focus_{actor.id}", on_click=focus_actor,
                       args=(actor.id,), width="stretch")

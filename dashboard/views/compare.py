@@ -8,6 +8,7 @@ from dashboard.briefing import Briefing
 from dashboard.compare import agreement, compare
 from dashboard.filters import View
 from dashboard.markup import quote_card, stance_chip, text
+from dashboard.plaintext import literal
 from dashboard.views.sidebar import actor_label
 from dashboard.views.state import WIDGET_KEYS
 
@@ -31,7 +32,7 @@ def render_compare(briefing: Briefing, view: View) -> None:
     header = st.columns([2, *[3] * len(chosen)])
     header[0].markdown("**Issue**")
     for column, actor in zip(header[1:], chosen, strict=True):
-        column.markdown(f"**{briefing.actor_names[actor]}**")
+        column.markdown(f"**{literal(briefing.actor_names[actor])}**")
     for _, row in table.iterrows():
         columns = st.columns([2, *[3] * len(chosen)])
         same = "all agree" if agreement(row, chosen) else "they differ"

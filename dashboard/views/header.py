@@ -7,6 +7,7 @@ import streamlit as st
 from dashboard.briefing import Briefing
 from dashboard.filters import View
 from dashboard.markup import text
+from dashboard.plaintext import literal
 from dashboard.problems import Problem, Severity
 
 
@@ -14,7 +15,7 @@ def render_header(briefing: Briefing, view: View) -> None:
     meta = briefing.meta
     if meta.classification:
         st.html(f'<div class="banner">{text(meta.classification)}</div>')
-    st.title(meta.title, anchor=False)
+    st.title(literal(meta.title), anchor=False)
     as_of = meta.as_of.isoformat() if meta.as_of else "date unknown"
     st.caption(f"As of {as_of} · briefing `{meta.id}`")
     if meta.summary:

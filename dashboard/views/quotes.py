@@ -8,13 +8,14 @@ import streamlit as st
 from dashboard.briefing import Briefing
 from dashboard.filters import View, empty_quotes_hint, quotes_by_side, quotes_for_cell
 from dashboard.markup import quote_cards
+from dashboard.plaintext import literal
 from dashboard.selection import Selection
 
 PAGE_SIZE = 20
 
 
 def render_quotes(briefing: Briefing, quotes: pd.DataFrame, heading: str, empty: str) -> None:
-    st.subheader(heading, anchor=False)
+    st.subheader(literal(heading), anchor=False)
     if quotes.empty:
         st.info(empty)
         return
@@ -50,10 +51,10 @@ def render_sides(briefing: Briefing, view: View, issue: str) -> None:
     """One issue's quotes side by side: for, neutral, against, and the rest."""
     sides = quotes_by_side(briefing, view, issue)
     title = briefing.issue_titles.get(issue, issue)
-    st.subheader(f"Side by side: {title}", anchor=False)
+    st.subheader(f"Side by side: {literal(title)}", anchor=False)
     statement = view.issues.loc[view.issues["id"] == issue, "statement"]
     if len(statement):
-        st.caption(f"Proposition: {statement.iloc[0]}")
+        st.caption(f"Proposition: {literal(str(statement.iloc[0]))}")
     if not sides:
         st.info("No quotes on this issue match the filters.")
         return

@@ -37,8 +37,8 @@ CSS = f"""
 .actor-card {{ border: 1px solid rgba(128,128,128,.35); border-radius: .5rem; padding: .6rem .75rem;
   min-height: 9.5rem; overflow-wrap: anywhere; }}
 .a-head {{ display: flex; justify-content: space-between; gap: .5rem; align-items: baseline; }}
-.kind {{ font-size: .7rem; text-transform: uppercase; border-radius: .2rem; padding: 0 .35rem;
-  background: rgba(128,128,128,.18); }}
+.kind {{ white-space: nowrap; font-size: .7rem; text-transform: uppercase; border-radius: .2rem;
+  padding: 0 .35rem;  background: rgba(128,128,128,.18); }}
 .a-who {{ font-size: .82rem; opacity: .85; margin: .2rem 0 .4rem; }}
 .a-stances {{ display: flex; flex-wrap: wrap; gap: .2rem; }}
 .stance {{ display: inline-block; min-width: 1.7rem; text-align: center; font-weight: 700;

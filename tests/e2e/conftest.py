@@ -1,18 +1,25 @@
-"""Browser fixtures: one Streamlit server and one headless Chromium per session, a fresh page per test.
+"""Browser fixtures: Streamlit servers and one headless Chromium per session, a fresh page per test.
 
-Every page records its console errors and any request to a host other than this machine, so each
-scenario can assert that nothing went wrong in the browser and nothing reached the internet.
+One server serves the project's data; a second, started only when a test asks for it, serves a
+temporary copy of the hostile briefings in fixtures/hostile-data, with a sentinel briefing beside the
+copy that no link may open (and, when strace is installed, a trace of every path the server touches).
+Every page records its console errors, its dialogs and any request to a host other than this machine,
+so each scenario can assert that nothing went wrong in the browser, nothing ran, and nothing reached
+the internet.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
+import signal
 import socket
 import subprocess
 import sys
 import time
 import urllib.request
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -21,6 +28,7 @@ import pytest
 from playwright.sync_api import (
     Browser,
     BrowserContext,
+    Dialog,
     Page,
     Playwright,
     ViewportSize,
@@ -30,6 +38,8 @@ from playwright.sync_api import (
 
 BROWSER_FOLDER = Path(__file__).resolve().parent
 PROJECT = BROWSER_FOLDER.parents[1]
+HOSTILE_DATA = BROWSER_FOLDER / "fixtures" / "hostile-data"
+SENTINEL_TITLE = "SENTINEL 7f3a: this briefing lies outside the data folder"
 SCREENSHOTS = PROJECT / "screenshots"
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -39,6 +49,9 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
     "--no-first-run",
+    # No host but this machine resolves: a page cannot reach the internet even where no route
+    # refuses it (pages opened with `one_context`, whose cache a route would switch off).
+    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost",
 ]
 LOCAL_HOSTS = {"localhost", "127.0.0.1", "::1", "[::1]"}
 SETTLED = '[data-testid="stApp"][data-test-script-state="notRunning"]'
@@ -82,6 +95,7 @@ class AppPage:
     base_url: str
     console_errors: list[str] = field(default_factory=list)
     external_requests: list[str] = field(default_factory=list)
+    dialogs: list[str] = field(default_factory=list)  # alert, confirm, prompt: each one dismissed
 
     def open(self, query: str = "") -> None:
         self.page.goto(f"{self.base_url}/{query}")
@@ -115,6 +129,12 @@ class AppPage:
         self.page.screenshot(path=path)
         return path
 
+    def forget(self) -> None:
+        """Clear what the page recorded, before it is reused for another scenario."""
+        self.console_errors.clear()
+        self.external_requests.clear()
+        self.dialogs.clear()
+
     def assert_quiet(self) -> None:
         """Nothing a person would not see went wrong: no console error, no call to the internet."""
         assert self.external_requests == [], "the page reached beyond this machine"
@@ -145,12 +165,29 @@ def chromium() -> Path:
     pytest.skip(f"{message}. Get it with: sudo apt-get install -y chromium")
 
 
-@pytest.fixture(scope="session")
-def app_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The dashboard on a free local port, serving the project's own data folder."""
+@dataclass
+class Server:
+    """A running dashboard, and where its log and (when strace is installed) its file calls go."""
+
+    base_url: str
+    data: Path
+    log: Path
+    trace: Path | None = None  # every file system call the server made, one a line
+
+    def file_calls(self) -> str:
+        """The traced calls so far; strace writes each line as the call returns."""
+        assert self.trace is not None, "this server was started without tracing"
+        return self.trace.read_text(errors="replace")
+
+
+@contextmanager
+def streamlit_server(data: Path, folder: Path, *, trace: bool = False) -> Iterator[Server]:
+    """The dashboard on a free local port serving `data`; with `trace`, run under strace (if there
+    is one) so a test can see every path the server touched."""
     port = _free_port()
-    log_path = tmp_path_factory.mktemp("streamlit") / "server.log"
-    env = {**os.environ, "DASHBOARD_DATA": str(PROJECT / "data")}
+    log_path = folder / "server.log"
+    trace_path = folder / "files.trace" if trace and shutil.which("strace") else None
+    env = {**os.environ, "DASHBOARD_DATA": str(data)}
     command = [
         sys.executable, "-m", "streamlit", "run", "dashboard/app.py",
         "--server.port", str(port),
@@ -160,9 +197,15 @@ def app_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         # reload half the modules in the middle of a scenario.
         "--server.fileWatcherType", "none",
     ]
+    if trace_path:
+        # -f: Streamlit runs each session's script in a thread of its own; -y: each opened file
+        # is also named by the path it resolved to, so a file reached through a link shows up.
+        command = ["strace", "-f", "-y", "-qq", "--seccomp-bpf", "-e", "trace=%file",
+                   "-o", str(trace_path), *command]
     with log_path.open("wb") as log:
+        # A session of its own, so stopping it stops strace's child too, not only strace.
         server = subprocess.Popen(command, cwd=PROJECT, env=env, stdout=log,
-                                  stderr=subprocess.STDOUT)
+                                  stderr=subprocess.STDOUT, start_new_session=True)
         base_url = f"http://localhost:{port}"
         try:
             deadline = time.monotonic() + SERVER_START_SECONDS
@@ -171,14 +214,62 @@ def app_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
                     pytest.fail(f"Streamlit did not start on port {port}; its log:\n"
                                 + log_path.read_text(errors="replace")[-3000:])
                 time.sleep(0.2)  # polling a process that is starting, not synchronising the app
-            yield base_url
+            yield Server(base_url, data, log_path, trace_path)
         finally:
-            server.terminate()
-            try:
-                server.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                server.kill()
-                server.wait()
+            _stop(server)
+
+
+def _stop(server: subprocess.Popen[bytes]) -> None:
+    """Stop the server's process group (Streamlit, or strace and its Streamlit): kindly, then not."""
+    for sig in (signal.SIGTERM, signal.SIGKILL):
+        with suppress(ProcessLookupError):
+            os.killpg(server.pid, sig)
+        try:
+            server.wait(timeout=10)
+            return
+        except subprocess.TimeoutExpired:
+            continue
+
+
+@pytest.fixture(scope="session")
+def app_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The dashboard on a free local port, serving the project's own data folder."""
+    with streamlit_server(PROJECT / "data", tmp_path_factory.mktemp("streamlit")) as server:
+        yield server.base_url
+
+
+@dataclass(frozen=True)
+class FencedData:
+    """A data folder of hostile briefings, with a briefing beside it that must never be opened."""
+
+    data: Path
+    sentinel: Path
+    sentinel_title: str = SENTINEL_TITLE
+
+
+@pytest.fixture(scope="session")
+def fenced_data(tmp_path_factory: pytest.TempPathFactory) -> FencedData:
+    """<tmp>/data: the hostile briefings, plus `shortcut`, a symbolic link to the sentinel;
+    <tmp>/sentinel: a valid briefing outside the data folder, titled SENTINEL_TITLE."""
+    root = tmp_path_factory.mktemp("fenced")
+    data = root / "data"
+    shutil.copytree(HOSTILE_DATA, data)
+    sentinel = root / "sentinel"
+    # Any valid briefing will do for the sentinel: the first hostile one, given a title of its own.
+    shutil.copytree(next(p for p in sorted(HOSTILE_DATA.iterdir()) if p.is_dir()), sentinel)
+    (sentinel / "briefing.yaml").write_text(
+        f'id: sentinel\ntitle: "{SENTINEL_TITLE}"\nas_of: 2024-11-02\n', encoding="utf-8")
+    (data / "shortcut").symlink_to(sentinel, target_is_directory=True)
+    return FencedData(data, sentinel)
+
+
+@pytest.fixture(scope="session")
+def hostile_server(fenced_data: FencedData, tmp_path_factory: pytest.TempPathFactory
+                   ) -> Iterator[Server]:
+    """A second dashboard, serving the hostile briefings; traced when strace is installed."""
+    with streamlit_server(fenced_data.data, tmp_path_factory.mktemp("hostile-server"),
+                          trace=True) as server:
+        yield server
 
 
 @pytest.fixture(scope="session")
@@ -195,22 +286,40 @@ def browser(chromium: Path, playwright_driver: Playwright) -> Iterator[Browser]:
     launched.close()
 
 
-@pytest.fixture
-def new_app_page(browser: Browser, app_server: str) -> Iterator[Callable[[], AppPage]]:
-    """Open pages in fresh browser contexts (no shared cookies or session); closed after the test."""
+@contextmanager
+def _pages(browser: Browser, base_url: str, *, one_context: bool = False
+           ) -> Iterator[Callable[[], AppPage]]:
+    """Open pages in fresh browser contexts (no shared cookies or session); closed afterwards.
+
+    With `one_context`, the pages share one context and its cache: each still has a Streamlit
+    session of its own, and loads faster. They are not routed (Playwright switches the cache off
+    for routed contexts): the browser's host rules refuse other hosts instead, and the request log
+    still records every attempt, so `assert_quiet` sees it.
+    """
     contexts: list[BrowserContext] = []
 
-    def open_page() -> AppPage:
+    def new_context() -> BrowserContext:
         context = browser.new_context(viewport=VIEWPORT, locale="en-GB",
                                       service_workers="block")
         context.set_default_timeout(15_000)
         context.add_init_script(COUNT_RUNS)
+        if not one_context:
+            # Record (below, per page), then refuse: nothing the page asks for may leave this machine.
+            context.route(lambda url: not _is_local(url), lambda route: route.abort())
         contexts.append(context)
-        app = AppPage(context.new_page(), app_server)
+        return context
+
+    def open_page() -> AppPage:
+        context = contexts[0] if one_context and contexts else new_context()
+        app = AppPage(context.new_page(), base_url)
 
         def on_request(url: str) -> None:
             if not _is_local(url):
                 app.external_requests.append(url)
+
+        def on_dialog(dialog: Dialog) -> None:
+            app.dialogs.append(f"{dialog.type}: {dialog.message}")
+            dialog.dismiss()
 
         app.page.on("request", lambda request: on_request(request.url))
         app.page.on("websocket", lambda socket: on_request(socket.url))
@@ -218,13 +327,38 @@ def new_app_page(browser: Browser, app_server: str) -> Iterator[Callable[[], App
             f"{message.text} ({message.location.get('url', '')})") if message.type == "error"
             else None)
         app.page.on("pageerror", lambda error: app.console_errors.append(f"uncaught: {error}"))
-        # Record, then refuse: nothing the page asks for may leave this machine.
-        context.route(lambda url: not _is_local(url), lambda route: route.abort())
+        app.page.on("dialog", on_dialog)
         return app
 
-    yield open_page
-    for context in contexts:
-        context.close()
+    try:
+        yield open_page
+    finally:
+        for context in contexts:
+            context.close()
+
+
+@pytest.fixture
+def new_app_page(browser: Browser, app_server: str) -> Iterator[Callable[[], AppPage]]:
+    """Open pages on the project's data in fresh browser contexts; closed after the test."""
+    with _pages(browser, app_server) as open_page:
+        yield open_page
+
+
+@pytest.fixture(scope="module")
+def new_hostile_page(browser: Browser, hostile_server: Server
+                     ) -> Iterator[Callable[[], AppPage]]:
+    """Open pages on the hostile briefings, as `new_app_page` does on the project's data; they stay
+    open for the whole module, so a view opened once can be examined by several tests."""
+    with _pages(browser, hostile_server.base_url, one_context=True) as open_page:
+        yield open_page
+
+
+@pytest.fixture(scope="module")
+def reused_app(browser: Browser, app_server: str) -> Iterator[AppPage]:
+    """One page on the project's data for a whole module of one-look scenarios: each `open` is a
+    fresh Streamlit session, and the browser's cache makes it quick. Call `forget` between them."""
+    with _pages(browser, app_server, one_context=True) as open_page:
+        yield open_page()
 
 
 @pytest.fixture

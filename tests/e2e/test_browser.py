@@ -9,7 +9,6 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-import pytest
 from playwright.sync_api import Locator, Page, expect
 
 if TYPE_CHECKING:  # the fixtures' type only; conftest modules are not imported by tests
