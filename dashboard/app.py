@@ -33,7 +33,7 @@ selection = state.current(briefing_id)
 query_string = state.publish(selection)
 render_link(query_string)
 
-view, page = cache.view(available[briefing_id], selection)
+view, page, chart_data = cache.view(available[briefing_id], selection)
 render_notices(state.notices())
 render_header(briefing, view)
 render_problems(problems)
@@ -41,12 +41,12 @@ render_view_switch()
 
 if selection.view == "matrix":
     if is_wide(page) or view.quotes.empty:
-        cell = render_matrix(briefing, page, selection.group)
+        cell = render_matrix(briefing, page, chart_data, selection.group)
         quotes_area = st.container()
     else:
         left, quotes_area = st.columns([3, 2], gap="large")
         with left:
-            cell = render_matrix(briefing, page, selection.group)
+            cell = render_matrix(briefing, page, chart_data, selection.group)
     with quotes_area:
         render_quotes_panel(briefing, view, selection, cell)
     if len(selection.issues) == 1:

@@ -6,9 +6,10 @@ import json
 import os
 from pathlib import Path
 
+import pandas as pd
 import streamlit as st
 
-from dashboard import filters, matrix
+from dashboard import charts, filters, matrix
 from dashboard.briefing import Briefing
 from dashboard.catalog import fingerprint
 from dashboard.filters import View
@@ -31,14 +32,17 @@ def load(path: Path) -> tuple[Briefing, list[Problem]]:
 @st.cache_resource(show_spinner=False, max_entries=64)
 def _view(
     path: str, version: tuple[tuple[str, int, int], ...], key: str, _selection: Selection
-) -> tuple[View, matrix.MatrixPage]:
+) -> tuple[View, matrix.MatrixPage, pd.DataFrame]:
     briefing, _ = _load(path, version)
     view = filters.apply(briefing, _selection)
-    return view, matrix.page_of(briefing, view, _selection)
+    page = matrix.page_of(briefing, view, _selection)
+    chart_data = (charts.topic_data(page.cells) if _selection.group == "topics"
+                  else charts.matrix_data(page.cells))
+    return view, page, chart_data
 
 
-def view(path: Path, selection: Selection) -> tuple[View, matrix.MatrixPage]:
-    """The filtered view and its matrix cells, kept for recent selections (a click on a cell or a
-    step back to an earlier filter reruns the page without filtering again)."""
+def view(path: Path, selection: Selection) -> tuple[View, matrix.MatrixPage, pd.DataFrame]:
+    """The filtered view, its matrix page and the chart's data, kept for recent selections (a click
+    on a cell or a step back to an earlier filter reruns the page without computing them again)."""
     key = json.dumps(encode(selection), sort_keys=True)
     return _view(os.fspath(path), fingerprint(path), key, selection)

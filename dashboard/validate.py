@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -44,12 +45,13 @@ class _TableCheck:
 
     def label(self, row: int) -> str:
         frame, spec = self.frame, self.spec
+        # Values are cut at 60 characters here as in every message: a line is read, not scrolled.
         if spec.key:
             key = frame.at[row, spec.key]
-            return f"{spec.singular} {key}" if isinstance(key, str) and key else spec.singular
+            return f"{spec.singular} {key:.60}" if isinstance(key, str) and key else spec.singular
         actor, issue = frame.at[row, "actor"], frame.at[row, "issue"]
         if isinstance(actor, str) and isinstance(issue, str):
-            return f"position of {actor} on {issue}"
+            return f"position of {actor:.60} on {issue:.60}"
         return spec.singular
 
     def report(
@@ -74,6 +76,7 @@ class _TableCheck:
                         f"{self.spec.name}: {len(rows) - count:,} more like the above in '{field}'",
                         self.table.sheet,
                         field,
+                        len(rows) - count,
                     )
                 )
                 break
@@ -115,6 +118,18 @@ def _scalar_field(check: _TableCheck, spec: FieldSpec) -> pd.Series:
         if missing.any():
             check.report(missing, spec.name, lambda r: f"missing required field '{spec.name}'")
     return text
+
+
+def _normalised_words(text: pd.Series) -> pd.Series:
+    """'Strongly Support', 'strongly-support' -> 'strongly_support', computed once per distinct value:
+    a vocabulary column of 870,000 cells holds a handful of words."""
+    codes, uniques = pd.factorize(text)
+    if len(uniques) == 0:
+        return text
+    normal = pd.Series(uniques.astype(object)).str.lower().str.replace(r"[\s\-]+", "_", regex=True)
+    values = normal.to_numpy(dtype=object)[codes]
+    values[codes < 0] = None
+    return pd.Series(values, index=text.index, dtype="string")
 
 
 def _list_field(check: _TableCheck, spec: FieldSpec) -> pd.Series:
@@ -159,7 +174,7 @@ def _own_fields(check: _TableCheck) -> pd.DataFrame:
                 "(no spaces or slashes), at most 128 characters",
             )
         elif spec.kind is Kind.VOCAB:
-            text = text.str.lower().str.replace(r"[\s\-]+", "_", regex=True)
+            text = _normalised_words(text)
             outside = present & ~text.isin(spec.vocab).to_numpy(dtype=bool)
             check.report(
                 outside,
@@ -189,7 +204,7 @@ def _own_fields(check: _TableCheck) -> pd.DataFrame:
             check.report(
                 duplicated.to_numpy(),
                 key,
-                lambda r: f"duplicate id '{frame.at[r, key]}' (first defined at line "
+                lambda r: f"duplicate id '{frame.at[r, key]:.60}' (first defined at line "
                 f"{first_line[frame.at[r, key]]})",
             )
     return frame
@@ -223,6 +238,8 @@ class _Validator:
             if wrong.any():
                 check.report(wrong, field, lambda r: self._ref_message(
                     field, str(values.iat[r]), target, valid, all_ids))
+            if spec.target == name:
+                self.ref_within(name, field)
             return
         exploded = frame[field].explode().dropna()
         wrong_items = exploded[~exploded.isin(valid)]
@@ -234,14 +251,33 @@ class _Validator:
         check.report(mask, field, lambda r: "; ".join(
             self._ref_message(field, str(v), target, valid, all_ids) for v in by_row[r]))
 
+    def ref_within(self, name: str, field: str) -> None:
+        """A reference inside one table (actor -> actor) may point at a record set aside only by
+        this same check, or later by a loop; set aside what points at it too, until nothing changes,
+        so no kept record refers to one that is not kept."""
+        check, frame = self.checks[name], self.frames[name]
+        target = TABLE_BY_NAME[name]
+        all_ids = frame.drop_duplicates("id").set_index("id")["_line"]
+        values = frame[field]
+
+        def message(row: int, valid: pd.Index) -> str:
+            return self._ref_message(field, str(values.iat[row]), target, valid, all_ids)
+
+        while True:
+            valid = self.valid_ids(name)
+            wrong = ~check.bad & (values.notna() & ~values.isin(valid)).to_numpy(dtype=bool)
+            if not wrong.any():
+                return
+            check.report(wrong, field, partial(message, valid=valid))
+
     def _ref_message(
         self, field: str, value: str, target: TableSpec, valid: pd.Index, all_ids: pd.Series
     ) -> str:
         article = _ARTICLE.get(target.singular, "a")
         if value in all_ids.index:
-            return (f"{field} '{value}' refers to {article} {target.singular} that has errors "
+            return (f"{field} '{value:.60}' refers to {article} {target.singular} that has errors "
                     f"(line {all_ids[value]}): fix that record first")
-        return f"{field} '{value}' is not {article} {target.singular} id{suggest(value, valid)}"
+        return f"{field} '{value:.60}' is not {article} {target.singular} id{suggest(value, valid)}"
 
     def represents_loops(self) -> None:
         check, frame = self.checks["actors"], self.frames["actors"]
@@ -295,16 +331,17 @@ class _Validator:
     def unreferenced(self) -> None:
         actors, quotes, positions = (self.frames[n] for n in ("actors", "quotes", "positions"))
         ok = {n: ~self.checks[n].bad for n in self.checks}
-        used_actors = set(quotes.loc[ok["quotes"], "speaker"]) | set(
-            positions.loc[ok["positions"], "actor"]) | set(
-            positions.loc[ok["positions"], "assessed_by"].dropna()) | set(
-            actors.loc[ok["actors"], "represents"].dropna())
+        # unique() before set(): 870,000 positions name only a few hundred actors.
+        used_actors = set(quotes.loc[ok["quotes"], "speaker"].unique()) | set(
+            positions.loc[ok["positions"], "actor"].unique()) | set(
+            positions.loc[ok["positions"], "assessed_by"].dropna().unique()) | set(
+            actors.loc[ok["actors"], "represents"].dropna().unique())
         check = self.checks["actors"]
         check.report(ok["actors"] & ~actors["id"].isin(used_actors).to_numpy(), "id",
                      lambda r: "nothing refers to this actor (no quote, position or "
                      "'represents')", Severity.WARNING)
         issues = self.frames["issues"]
-        used_issues = set(positions.loc[ok["positions"], "issue"]) | set(
+        used_issues = set(positions.loc[ok["positions"], "issue"].unique()) | set(
             quotes.loc[ok["quotes"], "issues"].explode().dropna())
         self.checks["issues"].report(
             ok["issues"] & ~issues["id"].isin(used_issues).to_numpy(), "id",
@@ -319,7 +356,8 @@ class _Validator:
         values = {k: v for k, v in (raw.meta or {}).items() if k in META_FIELDS}
         fallback_id = folder_id or Path(raw.root).stem
         if raw.meta is None:
-            if not any(p.severity is Severity.ERROR and p.file == raw.root for p in self.problems):
+            if not raw.meta_reported and not any(
+                    p.severity is Severity.ERROR and p.file == raw.root for p in self.problems):
                 self.problems.append(Problem(raw.root, None, Severity.ERROR,
                                              "briefing: the 'briefing' section (id, title, "
                                              "as_of, summary) is missing"))
@@ -328,17 +366,24 @@ class _Validator:
         try:
             meta = BriefingMeta.model_validate(values)
         except ValidationError as exc:
+            failed = set()
             for error in exc.errors():
                 field = str(error["loc"][0]) if error["loc"] else ""
+                failed.add(field)
                 found = values.get(field)
-                what = "missing required field" if error["type"] == "missing" else (
-                    f"'{found}' is not valid: {error['msg'].lower()}"
-                    + (" (write YYYY-MM-DD)" if field == "as_of" else ""))
+                if error["type"] == "missing" or found is None:  # `title:` with nothing after it
+                    message = f"briefing: missing required field '{field}'"
+                elif isinstance(found, list | Nested):  # the wording the tables use
+                    message = (f"briefing: '{field}' must be a single value, found "
+                               + (found.what if isinstance(found, Nested) else "a list"))
+                else:
+                    message = (f"briefing: {field} '{found:.60}' is not valid: "
+                               f"{error['msg'].lower()}"
+                               + (" (write YYYY-MM-DD)" if field == "as_of" else ""))
                 self.problems.append(Problem(raw.meta_file, raw.meta_line, Severity.ERROR,
-                                             f"briefing: {what} '{field}'" if error["type"] ==
-                                             "missing" else f"briefing: {field} {what}",
-                                             field=field))
-            safe = {k: v for k, v in values.items() if isinstance(v, str)}
+                                             message, field=field))
+            # The stand-in takes only what passed: a refused id must not name the download.
+            safe = {k: v for k, v in values.items() if isinstance(v, str) and k not in failed}
             return BriefingMeta.model_construct(
                 id=safe.get("id", fallback_id), title=safe.get("title", fallback_id),
                 as_of=None, summary=safe.get("summary", ""),
@@ -354,6 +399,7 @@ class _Validator:
             self.own(name)
         self.ref("actors", "represents")
         self.represents_loops()
+        self.ref_within("actors", "represents")  # whoever represents an actor in a loop
         for name, field in (("quotes", "speaker"), ("quotes", "source"), ("quotes", "issues"),
                             ("positions", "actor"), ("positions", "issue"),
                             ("positions", "evidence"), ("positions", "assessed_by")):
@@ -383,4 +429,7 @@ def load_briefing(path: Path) -> tuple[Briefing, list[Problem]]:
 
 
 def count_by_severity(problems: list[Problem]) -> Counter[str]:
-    return Counter(p.severity.value for p in problems)
+    counts: Counter[str] = Counter()
+    for problem in problems:
+        counts[problem.severity.value] += problem.count
+    return counts

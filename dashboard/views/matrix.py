@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
 from dashboard.briefing import Briefing
 from dashboard.charts import (
     CELL_SELECTION,
-    matrix_data,
     stance_matrix_spec,
-    topic_data,
     topic_matrix_spec,
 )
 from dashboard.matrix import MAX_ACTORS, MatrixPage
@@ -34,7 +33,9 @@ def render_matrix_controls(briefing: Briefing, page: MatrixPage) -> None:
                            key=WIDGET_KEYS["page"])
 
 
-def render_matrix(briefing: Briefing, page: MatrixPage, group: str) -> tuple[str, str] | None:
+def render_matrix(
+    briefing: Briefing, page: MatrixPage, chart_data: pd.DataFrame, group: str
+) -> tuple[str, str] | None:
     """Draw the matrix; return the (actor, issue) the person clicked, if any."""
     st.subheader("Stance matrix", anchor=False)
     render_matrix_controls(briefing, page)
@@ -55,13 +56,13 @@ def render_matrix(briefing: Briefing, page: MatrixPage, group: str) -> tuple[str
     if group == "topics":
         st.caption("Each cell: the share of the actor's positions on that topic's issues that "
                    "support the proposition. Click a cell to open the topic's single issues.")
-        st.vega_lite_chart(topic_data(cells), topic_matrix_spec(), on_select=lambda: drill_into_topic(
+        st.vega_lite_chart(chart_data, topic_matrix_spec(), on_select=lambda: drill_into_topic(
             TOPIC_CHART_KEY), key=TOPIC_CHART_KEY, selection_mode=[CELL_SELECTION], width="content")
         return None
     st.caption("Marks after a stance: **!** shown by action · **?** inferred by someone else "
                "(dashed outline) · **ʳ** reported by a third party. Paler cells: lower "
                "confidence. Click a cell for its quotes; double-click to clear.")
-    event = st.vega_lite_chart(matrix_data(cells), stance_matrix_spec(cell_width(page)),
+    event = st.vega_lite_chart(chart_data, stance_matrix_spec(cell_width(page)),
                                on_select="rerun",
                                key=CHART_KEY, selection_mode=[CELL_SELECTION], width="content")
     return selected_cell(event)

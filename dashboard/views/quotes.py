@@ -15,7 +15,7 @@ PAGE_SIZE = 20
 
 
 def render_quotes(briefing: Briefing, quotes: pd.DataFrame, heading: str, empty: str) -> None:
-    st.subheader(literal(heading), anchor=False)
+    st.subheader(heading, anchor=False)  # Markdown: callers escape any record text in it
     if quotes.empty:
         st.info(empty)
         return
@@ -37,8 +37,8 @@ def render_quotes_panel(
     if cell:
         actor, issue = cell
         render_quotes(briefing, quotes_for_cell(briefing, view, actor, issue),
-                      f"Behind the cell: {briefing.actor_names[actor]} on "
-                      f"{briefing.issue_titles[issue]}",
+                      f"Behind the cell: {literal(briefing.actor_names[actor])} on "
+                      f"{literal(briefing.issue_titles[issue])}",
                       "No quotes behind this cell: the position rests on no recorded words.")
     else:
         render_quotes(briefing, view.quotes, "Quotes", empty_quotes_hint(briefing, selection))
