@@ -92,8 +92,7 @@ def _payload_kb(briefing_id: str, path: Path) -> float:
     from dashboard import cache, charts
     from dashboard.selection import Selection
 
-    _, page = cache.view(path, Selection(briefing=briefing_id))
-    data = charts.matrix_data(page.cells)
+    _, _, data = cache.view(path, Selection(briefing=briefing_id))
     arrow = dataframe_util.convert_pandas_df_to_arrow_bytes(data)
     return (len(arrow) + len(json.dumps(charts.stance_matrix_spec()))) / 1024
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 import csv
 import io
 import json
-import zipfile
+import re
+import reprlib
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -28,6 +30,11 @@ LIST_SEPARATOR = ";"
 _YAML_TAG = "tag:yaml.org,2002:"
 _PLAIN_TAGS = {_YAML_TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")}
 _MAX_NODES = 2_000_000  # a briefing file with more YAML nodes than this is refused rather than parsed
+_MAX_REREADS = 20  # unclosed CSV quotes read past before the rest of a file is given up on
+_SURROGATE = re.compile(r"[\ud800-\udfff]")  # half of a UTF-16 pair: not a character
+# A quote may be long (a whole speech); the csv module's default cap of 128 KiB per cell would end the
+# file at the first long one. The limit is process-wide, and a C long on every platform.
+csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 
 
 class Nested:
@@ -58,6 +65,7 @@ class RawBriefing:
     meta: dict[str, Cell] | None = None
     meta_file: str = ""
     meta_line: int | None = None
+    meta_reported: bool = False  # no metadata, and a problem already says why (file unreadable, ...)
     tables: dict[str, RawTable] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
 
@@ -134,14 +142,22 @@ def _cell(value: Any) -> Cell:
     if isinstance(value, int | float):
         return str(value)
     if isinstance(value, list | tuple):
-        items = [_cell(v) for v in value]
-        if any(not isinstance(i, str) for i in items if i is not None):
+        # Items are looked at one level down only: a list nested a thousand deep is still just
+        # "a nested list", and must not recurse a thousand times to find that out.
+        if any(isinstance(v, list | tuple | dict) or getattr(v, "ndim", 0) for v in value):
             return Nested("a nested list")
-        return [i for i in items if isinstance(i, str)]
+        items = [_cell(v) for v in value]
+        unreadable = next((i for i in items if isinstance(i, Nested)), None)  # bytes, not text
+        return unreadable or [i for i in items if isinstance(i, str)]
     if hasattr(value, "tolist"):  # numpy arrays from Parquet list columns
         return _cell(value.tolist())
     if isinstance(value, dict):
         return Nested("a mapping")
+    if isinstance(value, bytes):  # a Parquet binary column
+        try:
+            return value.decode("utf-8")
+        except UnicodeDecodeError:
+            return Nested("bytes that are not UTF-8 text")
     return str(value)
 
 
@@ -162,7 +178,7 @@ def _check_fields(
             raw.problem(
                 file,
                 line,
-                f"{spec.name}: unknown field '{key}'{suggest(key, spec.field_names)}; "
+                f"{spec.name}: unknown field '{key:.60}'{suggest(key, spec.field_names)}; "
                 f"fields are: {', '.join(spec.field_names)}",
                 sheet=sheet,
                 field=key,
@@ -173,7 +189,14 @@ def _check_fields(
 
 
 def _compose(text: str, name: str, raw: RawBriefing) -> yaml.Node | None:
-    loader = yaml.SafeLoader(text)
+    try:
+        # The reader checks every character as it is made, so it is made inside the try.
+        loader = yaml.SafeLoader(text)
+    except yaml.reader.ReaderError as exc:
+        raw.problem(name, text.count("\n", 0, exc.position) + 1,
+                    f"cannot parse YAML: character #x{exc.character:04x} is not allowed in YAML "
+                    "text (a control character pasted in?): remove it")
+        return None
     try:
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
@@ -189,6 +212,11 @@ def _compose(text: str, name: str, raw: RawBriefing) -> yaml.Node | None:
     except yaml.YAMLError as exc:
         raw.problem(name, None, f"cannot parse YAML: {exc}")
         return None
+    except RecursionError:
+        # PyYAML composes nested lists and mappings recursively; no briefing nests this deep.
+        raw.problem(name, loader.get_mark().line + 1,
+                    "cannot parse YAML: lists or mappings are nested too deeply")
+        return None
     finally:
         loader.dispose()
     if node is None:
@@ -197,12 +225,16 @@ def _compose(text: str, name: str, raw: RawBriefing) -> yaml.Node | None:
 
 
 def _safe_tree(root: yaml.Node, name: str, raw: RawBriefing) -> bool:
-    """Refuse aliases (an alias bomb expands a few lines into billions) and tags that are not data."""
+    """Refuse aliases (an alias bomb expands a few lines into billions) and tags that are not data.
+
+    Text escaped as half of a surrogate pair ("\\ud800") is no character, and no later step could
+    encode it: it is reported where it stands and read as U+FFFD.
+    """
     seen: set[int] = set()
-    stack = [root]
+    stack: list[tuple[yaml.Node, str]] = [(root, "")]  # node, the field it is the value of
     count = 0
     while stack:
-        node = stack.pop()
+        node, field = stack.pop()
         count += 1
         if id(node) in seen:
             raw.problem(
@@ -223,12 +255,29 @@ def _safe_tree(root: yaml.Node, name: str, raw: RawBriefing) -> bool:
                 "briefing files hold plain text, lists and mappings only",
             )
             return False
+        if isinstance(node, yaml.ScalarNode) and not node.value.isascii():
+            node.value = _lone_surrogates(node.value, name, node.start_mark.line + 1, field, raw)
         if isinstance(node, yaml.SequenceNode):
-            stack.extend(node.value)
+            stack.extend((item, field) for item in node.value)
         elif isinstance(node, yaml.MappingNode):
             for key, value in node.value:
-                stack.extend((key, value))
+                stack.extend(((key, field), (value, _key(key))))
     return True
+
+
+def _lone_surrogates(text: str, name: str, line: int, field: str, raw: RawBriefing) -> str:
+    found = _SURROGATE.search(text)
+    if found is None:
+        return text
+    where = f"in '{field:.60}': " if field else ""
+    raw.problem(name, line, f"{where}'\\u{ord(found.group()):04x}' is half of a surrogate pair, not a "
+                "character: write the character itself", field=field)
+    return _SURROGATE.sub("\ufffd", text)
+
+
+def _key(node: yaml.Node) -> str:
+    """A mapping key as text; a list or mapping used as a key (`? [a, b]`) is no field name."""
+    return node.value if isinstance(node, yaml.ScalarNode) else "?"
 
 
 def _yaml_cell(node: yaml.Node) -> Cell:
@@ -251,7 +300,7 @@ def _yaml_mapping(
     values: dict[str, Cell] = {}
     lines: dict[str, int] = {}
     for key_node, value_node in node.value:
-        key = key_node.value if isinstance(key_node, yaml.ScalarNode) else "?"
+        key = _key(key_node)
         line = key_node.start_mark.line + 1
         if key in values:
             raw.problem(name, line, f"field '{key}' is given twice (first at line {lines[key]})")
@@ -315,37 +364,136 @@ def _node_kind(node: yaml.Node) -> str:
 # ---------------------------------------------------------------------------------------------- JSON
 
 
-def _json_items(text: str) -> Iterator[tuple[Any, int]]:
-    """Items of a top-level JSON list with the line each starts on (json itself keeps no lines)."""
-    decoder = json.JSONDecoder()
-    start = text.index("[") + 1
-    pos = start
-    length = len(text)
+class _JsonObject(dict[str, Any]):
+    """A JSON object with a key given twice: the first value stands (as in YAML), the key is kept
+    to be reported. json itself would silently keep the last."""
+
+    repeated: tuple[str, ...] = ()
+
+
+def _json_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    record = dict(pairs)
+    if len(record) == len(pairs):
+        return record
+    first = _JsonObject()
+    repeated = []
+    for key, value in pairs:
+        if key in first:
+            repeated.append(key)
+        else:
+            first[key] = value
+    first.repeated = tuple(repeated)
+    return first
+
+
+# Numbers are kept as the digits written: a cell is text, and int() refuses more than 4,300 digits.
+_JSON = json.JSONDecoder(parse_int=str, object_pairs_hook=_json_object)
+_JSON_ESCAPE = re.compile(r"\\(?:u([0-9a-fA-F]{4})|.)", re.DOTALL)
+_JSON_GAP = re.compile(r"[ \t\r\n,:]*")
+
+
+def _parse_json(text: str, name: str, raw: RawBriefing) -> tuple[str, Any] | None:
+    """The text (with any lone surrogate escape made U+FFFD) and its document; None if unreadable."""
+    text = _json_lone_surrogates(text, name, raw)
+    try:
+        return text, _JSON.decode(text)
+    except json.JSONDecodeError as exc:
+        raw.problem(name, exc.lineno, f"cannot parse JSON: {exc.msg} (column {exc.colno})")
+    except RecursionError:
+        raw.problem(name, None, "cannot parse JSON: lists or objects are nested too deeply")
+    return None
+
+
+def _json_lone_surrogates(text: str, name: str, raw: RawBriefing) -> str:
+    """'\\ud800' escapes that are not half of a pair would give text no later step can encode.
+
+    Each is reported at its line and replaced by the same-length '\\ufffd', so positions hold.
+    """
+    if "\\u" not in text:
+        return text
+    lone: list[re.Match[str]] = []
+    high: re.Match[str] | None = None  # a first half waiting for its second
+    for match in _JSON_ESCAPE.finditer(text):
+        code = int(match[1], 16) if match[1] else 0
+        if high is not None:
+            if match.start() == high.end() and 0xDC00 <= code <= 0xDFFF:
+                high = None
+                continue
+            lone.append(high)
+            high = None
+        if 0xD800 <= code <= 0xDBFF:
+            high = match
+        elif 0xDC00 <= code <= 0xDFFF:
+            lone.append(match)
+    if high is not None:
+        lone.append(high)
+    if not lone:
+        return text
+    pieces, last = [], 0
+    for match in lone:
+        raw.problem(name, text.count("\n", 0, match.start()) + 1,
+                    f"'\\u{int(match[1], 16):04x}' is half of a surrogate pair, not a character: "
+                    "write the character itself")
+        pieces += [text[last:match.start()], "\\ufffd"]
+        last = match.end()
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+def _past_gap(text: str, pos: int) -> int:
+    """Past the whitespace, commas and colons between values of a document already known to parse."""
+    gap = _JSON_GAP.match(text, pos)
+    return gap.end() if gap else pos
+
+
+def _json_items(text: str, start: int) -> Iterator[tuple[Any, int]]:
+    """Items of the JSON list opening at text[start], each with the line it starts on (json itself
+    keeps no lines). Lines are counted on from the last item, not from the top each time."""
+    pos, length = start + 1, len(text)
+    line, counted = text.count("\n", 0, pos) + 1, pos
     while True:
-        while pos < length and text[pos] in " \t\r\n,":
-            pos += 1
+        pos = _past_gap(text, pos)
         if pos >= length or text[pos] == "]":
             return
-        item, end = decoder.raw_decode(text, pos)
-        yield item, text.count("\n", 0, pos) + 1
+        item, end = _JSON.raw_decode(text, pos)
+        line += text.count("\n", counted, pos)
+        counted = pos
+        yield item, line
         pos = end
+
+
+def _json_members(text: str) -> list[tuple[str, int]]:
+    """Keys of the top-level JSON object, in order and repeats included, each with where its value
+    starts in the text."""
+    pos = _past_gap(text, text.index("{") + 1)
+    members = []
+    while pos < len(text) and text[pos] != "}":
+        key, pos = _JSON.raw_decode(text, pos)
+        pos = _past_gap(text, pos)
+        members.append((key, pos))
+        _, pos = _JSON.raw_decode(text, pos)
+        pos = _past_gap(text, pos)
+    return members
 
 
 def _json_table(text: str, spec: TableSpec, name: str, raw: RawBriefing) -> RawTable:
     table = RawTable(spec, name)
     table.frame = _frame([], [], spec)
-    try:
-        document = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raw.problem(name, exc.lineno, f"cannot parse JSON: {exc.msg} (column {exc.colno})")
+    if not text.strip():
+        raw.warning(name, None, f"{spec.name}: the table is empty")  # as for YAML and CSV
         return table
+    parsed = _parse_json(text, name, raw)
+    if parsed is None:
+        return table
+    text, document = parsed
+    start = len(text) - len(text.lstrip())
     if isinstance(document, dict) and set(document) == {spec.name}:
-        # The list's '[' is the first in the file, so the records' lines are read from the file.
+        start = _json_members(text)[0][1]
         document = document[spec.name]
     if not isinstance(document, list):
         raw.problem(name, 1, f"{spec.name}: expected a JSON list of records")
         return table
-    return _records_table(list(_json_items(text)), spec, name, raw)
+    return _records_table(list(_json_items(text, start)), spec, name, raw)
 
 
 def _records_table(
@@ -355,8 +503,13 @@ def _records_table(
     lines: list[int] = []
     for item, line in items:
         if not isinstance(item, dict):
-            raw.problem(name, line, f"{spec.name}: expected a record (an object), found {item!r:.40}")
+            # reprlib: a list nested deep, or a huge one, is shown by its start, not built whole.
+            raw.problem(name, line, f"{spec.name}: expected a record (an object), found "
+                        f"{reprlib.repr(item):.40}")
             continue
+        for key in getattr(item, "repeated", ()):
+            raw.problem(name, line, f"field '{key:.60}' is given twice: the first value is kept",
+                        sheet=sheet, field=key)
         _check_fields(raw, spec, [k for k in item if k not in spec.field_names], name, line, sheet)
         records.append({k: _cell(v) for k, v in item.items() if k in spec.field_names})
         lines.append(line)
@@ -368,9 +521,9 @@ def _records_table(
 
 def _csv_table(text: str, spec: TableSpec, name: str, raw: RawBriefing) -> RawTable:
     table = RawTable(spec, name, frame=_frame([], [], spec))
-    reader = csv.reader(io.StringIO(text, newline=""))
+    rows = _csv_rows(text, spec, name, raw)
     try:
-        header = next(reader, None)
+        _, header = next(rows, (1, None))
     except csv.Error as exc:
         raw.problem(name, 1, f"cannot parse CSV header: {exc}")
         return table
@@ -384,17 +537,7 @@ def _csv_table(text: str, spec: TableSpec, name: str, raw: RawBriefing) -> RawTa
     kinds = {f.name: f.kind for f in spec.fields}
     records: list[dict[str, Cell]] = []
     lines: list[int] = []
-    line = 1
-    while True:
-        start = reader.line_num + 1
-        try:
-            row = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as exc:
-            raw.problem(name, reader.line_num, f"cannot parse CSV: {exc}")
-            break
-        line = start
+    for line, row in rows:
         if not any(cell.strip() for cell in row):
             continue
         if len(row) != len(header):
@@ -407,7 +550,7 @@ def _csv_table(text: str, spec: TableSpec, name: str, raw: RawBriefing) -> RawTa
             continue
         record: dict[str, Cell] = {}
         for key, value in zip(header, row, strict=True):
-            if key not in kinds:
+            if key not in kinds or key in record:  # a column given twice: the first stands
                 continue
             value = value.strip()
             if kinds[key] in (Kind.LIST, Kind.REFS):
@@ -420,18 +563,73 @@ def _csv_table(text: str, spec: TableSpec, name: str, raw: RawBriefing) -> RawTa
     return table
 
 
+def _csv_rows(
+    text: str, spec: TableSpec, name: str, raw: RawBriefing
+) -> Iterator[tuple[int, list[str]]]:
+    """Rows with the line each starts on. Only the header's csv.Error is raised; a later one ends
+    the file with a problem.
+
+    A quote left open takes every line after it into one cell. The csv module accepts that at the
+    end of the file without a word, so a row that ends there is read again strictly: if its quote
+    never closes, the row is reported and reading starts over on the line after the one it began.
+    """
+    offset, rest, rereads = 0, text, 0  # lines before `rest`; the text still to read
+    while True:
+        buffer = io.StringIO(rest, newline="")
+        reader = csv.reader(buffer)
+        while True:
+            line, begins = offset + reader.line_num + 1, buffer.tell()
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                if line == 1:
+                    raise
+                raw.problem(name, offset + reader.line_num, f"cannot parse CSV: {exc}")
+                return
+            if buffer.tell() == len(rest) and _quote_left_open(rest[begins:]):
+                if line == 1:  # the header: there is no line after it to start again on
+                    raise csv.Error("a quote (\") opened in the header is never closed")
+                break
+            yield line, row
+        rereads += 1
+        end = offset + reader.line_num
+        swallowed = f", so lines {line}-{end} were read as one cell" if end > line else ""
+        raw.problem(name, line, f"{spec.name}: a quote (\") opened on this row is never "
+                    f"closed{swallowed}: close the quote")
+        if rereads == _MAX_REREADS:
+            raw.problem(name, line, f"{spec.name}: {_MAX_REREADS} quotes left open; the rest of the "
+                        "file is not read")
+            return
+        first_line_ends = rest.find("\n", begins)  # \r\n ends with \n too; a lone \r is rare
+        if first_line_ends < 0:
+            return
+        offset, rest = line, rest[first_line_ends + 1:]
+
+
+def _quote_left_open(row_text: str) -> bool:
+    try:
+        next(csv.reader(io.StringIO(row_text, newline=""), strict=True), None)
+    except csv.Error as exc:
+        return "unexpected end of data" in str(exc)
+    return False
+
+
 # ------------------------------------------------------------------------------------ XLSX, Parquet
 
 
 def _xlsx(path: Path, raw: RawBriefing) -> None:
     import openpyxl
-    from openpyxl.utils.exceptions import InvalidFileException
 
     name = display_path(path)
+    # openpyxl raises many types for a broken file (BadZipFile, KeyError, XML ParseError, ...), and
+    # reads a read-only sheet's XML only when its rows are asked for; every one means the same here.
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
+    except Exception as exc:
         raw.problem(name, None, f"cannot open the workbook ({exc}): save it as .xlsx from Excel")
+        raw.meta_reported = True
         return
     try:
         sheets = {s.lower(): s for s in workbook.sheetnames}
@@ -446,7 +644,16 @@ def _xlsx(path: Path, raw: RawBriefing) -> None:
         for section in SECTIONS:
             if section not in sheets:
                 continue
-            rows = list(workbook[sheets[section]].iter_rows(values_only=True))
+            try:
+                rows = _xlsx_rows(workbook[sheets[section]], 2 if section == "briefing" else None)
+            except Exception as exc:
+                raw.problem(name, None, f"cannot read the sheet ({exc}): save it as .xlsx from Excel",
+                            sheet=sheets[section])
+                raw.meta_reported |= section == "briefing"
+                if section in TABLE_BY_NAME:
+                    spec = TABLE_BY_NAME[section]
+                    raw.tables[section] = RawTable(spec, name, sheets[section], _frame([], [], spec))
+                continue
             if section == "briefing":
                 _xlsx_meta(rows, name, sheets[section], raw)
                 continue
@@ -459,6 +666,9 @@ def _xlsx(path: Path, raw: RawBriefing) -> None:
             # An unknown column is reported once, at the header row, as for CSV; not on every row.
             unknown = [h for h in header if h and h not in spec.field_names]
             _check_fields(raw, spec, unknown, name, 1, sheets[section])
+            for h in {h for h in header if h and header.count(h) > 1}:
+                raw.problem(name, 1, f"{spec.name}: column '{h}' appears twice in the header",
+                            sheet=sheets[section])
             header = [h if h in spec.field_names else "" for h in header]
             items = []
             for number, row in enumerate(rows[1:], start=2):
@@ -470,10 +680,26 @@ def _xlsx(path: Path, raw: RawBriefing) -> None:
         workbook.close()
 
 
+def _xlsx_rows(sheet: Any, last: int | None) -> list[tuple[Any, ...]]:
+    """The header row and the rows below it up to `last`, no wider than the header's last filled
+    cell; a blank row is () and keeps its place, so row numbers hold.
+
+    openpyxl pads every row to the sheet's widest: one stray cell at XFD1048576, Excel's last,
+    would make a million rows of 16,384 cells each.
+    """
+    header = next(sheet.iter_rows(max_row=1, values_only=True), None)
+    if header is None:
+        return []
+    width = max((n + 1 for n, v in enumerate(header) if v is not None and str(v).strip()),
+                default=1)
+    rows = sheet.iter_rows(min_row=2, max_row=last, max_col=width, values_only=True)
+    return [header[:width], *(row if any(v is not None for v in row) else () for row in rows)]
+
+
 def _xlsx_record(header: list[str], row: tuple[Any, ...], spec: TableSpec) -> dict[str, Any]:
     record: dict[str, Any] = {}
     for key, value in zip(header, row, strict=False):
-        if not key:
+        if not key or key in record:  # a column given twice: the first stands, as in CSV
             continue
         if key in spec.field_names and spec.field(key).kind in (Kind.LIST, Kind.REFS):
             text = "" if value is None else str(value)
@@ -488,6 +714,7 @@ def _xlsx_meta(rows: list[tuple[Any, ...]], name: str, sheet: str, raw: RawBrief
     raw.meta_file = f"{name}[{sheet}]"
     if len(rows) < 2:
         raw.problem(name, None, "briefing: expected a header row and one row of values", sheet=sheet)
+        raw.meta_reported = True
         return
     header = [str(h).strip() if h is not None else "" for h in rows[0]]
     raw.meta = {k: _cell(v) for k, v in zip(header, rows[1], strict=False) if k}
@@ -523,9 +750,13 @@ def _parquet_table(path: Path, spec: TableSpec, raw: RawBriefing) -> RawTable:
             )
         if kind is Kind.DATE and pd.api.types.is_datetime64_any_dtype(column):
             return column.dt.strftime("%Y-%m-%d").astype(object).where(column.notna(), None)
-        if column.dtype != object and not isinstance(column.dtype, pd.StringDtype):
+        if isinstance(column.dtype, pd.StringDtype):
+            return column
+        if column.dtype != object:
             return column.astype("string").astype(object).where(column.notna(), None)
-        return column
+        # Python objects: a struct cell is a dict, a list cell an array, a binary cell bytes. Each
+        # is said for what it is, as in JSON, not turned into the text of its repr().
+        return column.map(_cell, na_action="ignore")
 
     def text(values: pa.ChunkedArray) -> pd.Series:
         return pd.Series(values.cast(pa.large_string()).to_pandas(
@@ -556,6 +787,17 @@ def _parquet_table(path: Path, spec: TableSpec, raw: RawBriefing) -> RawTable:
             values = pa.chunked_array([c.dictionary_decode() for c in values.chunks],
                                       type=kind.value_type)
             kind = kind.value_type
+        if not _valid_utf8(values):
+            # Arrow does not check a file's strings when it reads them, and the first string
+            # operation on bytes that are not UTF-8 would raise. Text and lists of text are read
+            # as bytes instead, cell by cell, so each bad cell is reported on its row.
+            binary = _as_binary(kind)
+            if binary is None:
+                raw.problem(name, None, f"{spec.name}: column '{f.name}' holds bytes that are not "
+                            "UTF-8 text: save the file again", field=f.name)
+                columns[f.name] = pd.Series([None] * rows, dtype=object)
+                continue
+            values, kind = values.cast(binary), binary
         is_text = pa.types.is_string(kind) or pa.types.is_large_string(kind)
         if f.kind in (Kind.LIST, Kind.REFS) and (
             pa.types.is_list(kind) or pa.types.is_large_list(kind)
@@ -573,6 +815,27 @@ def _parquet_table(path: Path, spec: TableSpec, raw: RawBriefing) -> RawTable:
     return RawTable(spec, name, frame=frame)
 
 
+def _valid_utf8(values: Any) -> bool:
+    import pyarrow as pa
+
+    try:
+        values.validate(full=True)
+    except pa.ArrowInvalid:
+        return False
+    return True
+
+
+def _as_binary(kind: Any) -> Any:
+    """The type that holds the same bytes as raw binary: for text, and lists of text; else None."""
+    import pyarrow as pa
+
+    if pa.types.is_string(kind) or pa.types.is_large_string(kind):
+        return pa.large_binary()
+    if (pa.types.is_list(kind) or pa.types.is_large_list(kind)) and _as_binary(kind.value_type):
+        return pa.large_list(pa.large_binary())
+    return None
+
+
 # ------------------------------------------------------------------------------------------ folders
 
 
@@ -588,6 +851,7 @@ def _read_yaml_document(path: Path, raw: RawBriefing, wanted: str | None) -> Non
     name = display_path(path)
     text = read_text(path, raw)
     if text is None:
+        raw.meta_reported |= wanted is None
         return
     reported = len(raw.problems)
     node = _compose(text, name, raw)
@@ -596,29 +860,39 @@ def _read_yaml_document(path: Path, raw: RawBriefing, wanted: str | None) -> Non
         if wanted is not None:
             spec = TABLE_BY_NAME[wanted]
             raw.tables[wanted] = RawTable(spec, name, frame=_frame([], [], spec))
+        raw.meta_reported |= wanted is None
         return
     if wanted is not None:
         raw.tables[wanted] = _yaml_records(node, TABLE_BY_NAME[wanted], name, raw)
         return
     if not isinstance(node, yaml.MappingNode):
         raw.problem(name, 1, "briefing: expected 'id:', 'title:', 'as_of:' and 'summary:' lines")
+        raw.meta_reported = True
         return
-    keys = [k.value for k, _ in node.value]
+    keys = [_key(k) for k, _ in node.value]
     if "briefing" in keys or any(k in TABLE_BY_NAME for k in keys):
+        first_lines: dict[str, int] = {}
         for key_node, value_node in node.value:
-            key = key_node.value
+            key, line = _key(key_node), key_node.start_mark.line + 1
+            if key in first_lines:
+                # As for a field given twice: the first stands, the second is reported.
+                raw.problem(name, line, f"section '{key:.60}' is given twice (first at line "
+                            f"{first_lines[key]})", field=key)
+                continue
+            first_lines[key] = line
             if key == "briefing":
                 if isinstance(value_node, yaml.MappingNode):
                     _meta_from_mapping(raw, value_node, name)
                 else:
                     raw.problem(name, key_node.start_mark.line + 1, "briefing: expected a mapping")
+                    raw.meta_reported = True
             elif key in TABLE_BY_NAME:
                 raw.tables[key] = _yaml_records(value_node, TABLE_BY_NAME[key], name, raw)
             else:
                 raw.problem(
                     name,
                     key_node.start_mark.line + 1,
-                    f"unknown section '{key}'{suggest(key, SECTIONS)}; sections are: "
+                    f"unknown section '{key:.60}'{suggest(key, SECTIONS)}; sections are: "
                     + ", ".join(SECTIONS),
                     field=key,
                 )
@@ -630,32 +904,51 @@ def _read_json_document(path: Path, raw: RawBriefing) -> None:
     """A canonical JSON briefing: {"briefing": {...}, "actors": [...], ...}."""
     name = display_path(path)
     text = read_text(path, raw)
-    if text is None:
+    parsed = None if text is None else _parse_json(text, name, raw)
+    if parsed is None:
+        raw.meta_reported = True
         return
-    try:
-        document = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raw.problem(name, exc.lineno, f"cannot parse JSON: {exc.msg} (column {exc.colno})")
-        return
+    text, document = parsed
     if not isinstance(document, dict):
         raw.problem(name, 1, "expected a JSON object with the sections " + ", ".join(SECTIONS))
+        raw.meta_reported = True
         return
-    sections = document if any(k in SECTIONS for k in document) else {"briefing": document}
-    for key, value in sections.items():
+    if not any(k in SECTIONS for k in document):
+        _json_meta(document, name, 1, raw)
+        return
+    first_lines: dict[str, int] = {}
+    for key, start in _json_members(text):
+        line = text.count("\n", 0, start) + 1
+        if key in first_lines:
+            # As in YAML: the first stands, the second is reported (json alone keeps the last).
+            raw.problem(name, line, f"section '{key:.60}' is given twice (first at line "
+                        f"{first_lines[key]})", field=key)
+            continue
+        first_lines[key] = line
+        value = document[key]
         if key == "briefing":
             if isinstance(value, dict):
-                raw.meta = {k: _cell(v) for k, v in value.items()}
-                raw.meta_file, raw.meta_line = name, 1
+                _json_meta(value, name, line, raw)
             else:
-                raw.problem(name, 1, "briefing: expected an object")
+                raw.problem(name, line, "briefing: expected an object")
+                raw.meta_reported = True
         elif key in TABLE_BY_NAME:
             spec = TABLE_BY_NAME[key]
             if not isinstance(value, list):
-                raw.problem(name, 1, f"{key}: expected a list of records")
+                raw.problem(name, line, f"{key}: expected a list of records")
                 continue
-            raw.tables[key] = _records_table([(v, 1) for v in value], spec, name, raw)
+            raw.tables[key] = _records_table(list(_json_items(text, start)), spec, name, raw)
         else:
-            raw.problem(name, 1, f"unknown section '{key}'{suggest(key, SECTIONS)}", field=key)
+            raw.problem(name, line, f"unknown section '{key:.60}'{suggest(key, SECTIONS)}",
+                        field=key)
+
+
+def _json_meta(values: dict[str, Any], name: str, line: int, raw: RawBriefing) -> None:
+    for key in getattr(values, "repeated", ()):
+        raw.problem(name, line, f"field '{key:.60}' is given twice: the first value is kept",
+                    field=key)
+    raw.meta = {k: _cell(v) for k, v in values.items()}
+    raw.meta_file, raw.meta_line = name, line
 
 
 def _read_table_file(path: Path, spec: TableSpec, raw: RawBriefing) -> None:
@@ -677,7 +970,11 @@ def _read_table_file(path: Path, spec: TableSpec, raw: RawBriefing) -> None:
 
 
 def _read_folder(folder: Path, raw: RawBriefing) -> None:
-    files = {p.name.lower(): p for p in folder.iterdir() if p.is_file()}
+    try:
+        files = {p.name.lower(): p for p in folder.iterdir() if p.is_file()}
+    except OSError as exc:
+        raw.problem(display_path(folder), None, f"cannot read folder: {exc.strerror or exc}")
+        return
     meta_files = [files[n] for n in ("briefing.yaml", "briefing.yml", "briefing.json") if n in files]
     workbooks = sorted(p for n, p in files.items() if n.endswith(".xlsx") and not n.startswith("~$"))
     if not meta_files and len(workbooks) == 1:

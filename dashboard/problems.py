@@ -21,6 +21,7 @@ class Problem:
     message: str
     sheet: str = ""  # XLSX sheet name
     field: str = ""
+    count: int = 1  # how many records it stands for: more than one for "N more like the above"
 
     @property
     def location(self) -> str:
@@ -46,8 +47,8 @@ def one_of(choices: Iterable[str]) -> str:
 
 
 def summary(problems: list[Problem], briefings: int = 1) -> str:
-    n_err = len(errors(problems))
-    n_warn = len(problems) - n_err
+    n_err = sum(p.count for p in errors(problems))
+    n_warn = sum(p.count for p in problems) - n_err
     noun = "briefing" if briefings == 1 else "briefings"
     return (
         f"{briefings} {noun} checked: {n_err} error{'s' * (n_err != 1)}, "

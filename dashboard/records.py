@@ -5,6 +5,7 @@ This is the public contract analysts write against. Field names never change; ne
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -172,6 +173,24 @@ class BriefingMeta(BaseModel):
     as_of: date | None  # required in files; None only in the stand-in for a broken section
     summary: str = ""
     classification: str = ""
+
+    @field_validator("id")
+    @classmethod
+    def _id_is_an_id(cls, value: str) -> str:
+        # The id names downloads and links, as a record's id does: the same rule for both.
+        if not re.fullmatch(ID_PATTERN, value):
+            raise ValueError("use letters, digits and - _ . : only (no spaces or slashes), at most "
+                             "128 characters")
+        return value
+
+    @field_validator("as_of", mode="before")
+    @classmethod
+    def _as_of_is_written_as_a_day(cls, value: object) -> object:
+        # pydantic alone would also take '1730505600' (seconds since 1970) or a time of day; the
+        # tables' dates take YYYY-MM-DD only, and so does this one.
+        if isinstance(value, str) and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+            raise ValueError("not a date")
+        return value
 
     @field_validator("as_of")
     @classmethod

@@ -1,0 +1,308 @@
+"""Random valid briefings, randomly broken: loading never raises, and no valid record is lost because
+a neighbour was broken.
+
+A record counts as broken if a mutation touched it, if it lives in a file that was cut or spliced,
+or if it refers (directly or through others) to a broken record. Every other record must be kept.
+"""
+
+from __future__ import annotations
+
+import copy
+import tempfile
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from dashboard.briefing import Briefing
+from dashboard.problems import Problem, errors
+from dashboard.records import (
+    ACTOR_KINDS,
+    BASES,
+    CONFIDENCES,
+    QUOTE_KINDS,
+    SOURCE_KINDS,
+    STANCES,
+    TABLE_BY_NAME,
+    TABLES,
+    Kind,
+)
+from dashboard.validate import load_briefing
+
+Tables = dict[str, list[dict[str, Any]]]
+Mark = tuple[str, int]  # (table, index of the record as generated)
+
+# Any character a person might type or paste, bar NUL (a NUL makes the whole file not text, which
+# is a file-level break below), surrogates (not characters at all) and a bare carriage return (the
+# tests' CSV writer ends lines with '\n' and so leaves a '\r' in a cell unquoted, which any CSV
+# reader takes for the end of a line).
+TEXT = st.text(st.characters(exclude_categories=("Cs",), exclude_characters="\x00\r"),
+               min_size=1, max_size=30).filter(str.strip)
+IDS = st.from_regex(r"[A-Za-z0-9][A-Za-z0-9_.:\-]{0,10}", fullmatch=True)
+DAYS = st.dates(date(1900, 1, 1), date(2100, 12, 31)).map(date.isoformat)
+SYNTAX = st.sampled_from([
+    "- id: x\n  name: y", "]", "[", "{", "}", '"', "'", ",", ";", "\n", "\t", "&a", "*a", "<<: *a",
+    "!!python/object/apply:os.system ['touch pwned']", "---", "...", "#", ": ", "?", "|", ">",
+    '","', '"\n', "\\", "\\ud800", "null", "~", "NO", "2024-02-30", "=cmd|' /C calc'!A0",
+])
+JUNK = st.one_of(
+    TEXT, SYNTAX, st.integers(), st.floats(), st.booleans(), st.none(), st.lists(TEXT, max_size=3),
+    st.dictionaries(TEXT, TEXT, max_size=2), st.just(""), st.just("   "),
+    st.integers(100_000, 300_000).map(lambda n: "é" * n),  # a huge value
+    st.text(st.characters(codec="utf-8"), max_size=20),
+)
+# Written into a file in place of a value, past the serialiser that would have escaped it.
+RAW = "@@raw@@"
+RAW_TEXT = st.sampled_from([
+    b'"\\ud800"', b'"x \\udc00"', b"[" * 3000 + b"]" * 3000, b"1" * 5000, b"x\x07y", b"\x00",
+    b"!!python/object/apply:os.system ['touch pwned']", b"!!python/name:os.system", b"&anchor x",
+    b"*anchor", b"{a: [b, {c: d}]}", b'{"a": 1}', b"[1, [2, [3]]]", b'"unterminated', b"\xff\xfe",
+    b"\t", b"? [a, b]", b"1e999", b"NaN", b"-0",
+])
+
+
+@st.composite
+def briefings(draw: st.DrawFn) -> Tables:
+    """A small valid briefing: every reference names a record that exists."""
+    def optional(strategy: st.SearchStrategy[Any]) -> Any:
+        return draw(st.one_of(st.none(), strategy))
+
+    actor_ids = draw(st.lists(IDS, min_size=1, max_size=4, unique=True))
+    actors = []
+    for n, actor in enumerate(actor_ids):
+        record = {"id": actor, "name": draw(TEXT), "kind": draw(st.sampled_from(ACTOR_KINDS)),
+                  "role": optional(TEXT), "aliases": optional(st.lists(TEXT, max_size=2))}
+        if n and draw(st.booleans()):  # only earlier actors: no loops in a valid briefing
+            record["represents"] = draw(st.sampled_from(actor_ids[:n]))
+        actors.append(record)
+    issue_ids = draw(st.lists(IDS, min_size=1, max_size=3, unique=True))
+    issues = [{"id": issue, "title": draw(TEXT), "statement": draw(TEXT), "topic": optional(TEXT),
+               "date": optional(DAYS)} for issue in issue_ids]
+    source_ids = draw(st.lists(IDS, min_size=1, max_size=2, unique=True))
+    sources = [{"id": source, "title": draw(TEXT), "publisher": draw(TEXT), "published": draw(DAYS),
+                "kind": draw(st.sampled_from(SOURCE_KINDS)), "url": optional(TEXT)}
+               for source in source_ids]
+    quote_ids = draw(st.lists(IDS, max_size=4, unique=True))
+    quotes = [{"id": quote, "speaker": draw(st.sampled_from(actor_ids)), "text": draw(TEXT),
+               "source": draw(st.sampled_from(source_ids)),
+               "kind": draw(st.sampled_from(QUOTE_KINDS)), "date": optional(DAYS),
+               "issues": draw(st.lists(st.sampled_from(issue_ids), max_size=2, unique=True))}
+              for quote in quote_ids]
+    pairs = draw(st.lists(st.tuples(st.sampled_from(actor_ids), st.sampled_from(issue_ids)),
+                          max_size=4, unique=True))
+    positions = []
+    for actor, issue in pairs:
+        record = {"actor": actor, "issue": issue, "stance": draw(st.sampled_from(STANCES)),
+                  "as_of": optional(DAYS), "basis": draw(st.sampled_from(BASES)),
+                  "confidence": draw(st.sampled_from(CONFIDENCES)),
+                  "summary": optional(TEXT), "assessed_by": optional(st.sampled_from(actor_ids))}
+        if quote_ids:
+            record["evidence"] = draw(st.lists(st.sampled_from(quote_ids), max_size=2, unique=True))
+        positions.append(record)
+    tables = {"actors": actors, "issues": issues, "sources": sources, "quotes": quotes,
+              "positions": positions}
+    # None stands for "not given": drop it, as a person would leave the field out.
+    return {name: [{k: v for k, v in r.items() if v is not None} for r in records]
+            for name, records in tables.items()}
+
+
+# ------------------------------------------------------------------------------------- mutations
+
+
+@st.composite
+def mutations(draw: st.DrawFn, tables: Tables) -> list[tuple[Any, ...]]:
+    """Zero to three breakages: of one record (drop a field, junk in it, a broken reference, its
+    id given twice), or of a whole file (cut short, junk spliced in, raw text where a value was)."""
+    filled = [name for name, records in tables.items() if records]
+    found = []
+    for _ in range(draw(st.integers(0, 3))):
+        table = draw(st.sampled_from(filled))
+        index = draw(st.integers(0, len(tables[table]) - 1))
+        field = draw(st.sampled_from(TABLE_BY_NAME[table].field_names))
+        # Raw text is weighted up: it is what reaches the parsers unescaped.
+        kind = draw(st.sampled_from(["drop", "junk", "junk", "dangling", "twice", "raw", "raw",
+                                     "raw", "cut", "splice"]))
+        if kind == "junk":
+            found.append((kind, table, index, field, draw(JUNK)))
+        elif kind == "raw":
+            found.append((kind, table, index, field, draw(RAW_TEXT)))
+        elif kind == "cut":
+            found.append((kind, table, draw(st.floats(0, 1))))
+        elif kind == "splice":
+            found.append((kind, table, draw(st.floats(0, 1)),
+                          draw(st.one_of(SYNTAX.map(str.encode), st.binary(min_size=1, max_size=4)))))
+        else:
+            found.append((kind, table, index, field))
+    return found
+
+
+def apply_to_records(tables: Tables, found: list[tuple[Any, ...]]) -> set[Mark]:
+    """Breaks records in place; returns the records touched."""
+    touched: set[Mark] = set()
+    for kind, table, *rest in found:
+        if kind in ("cut", "splice", "raw"):
+            # Raw text may leave the file unreadable as a whole: all its records count as broken.
+            touched |= {(table, n) for n in range(len(tables[table]))}
+            if kind != "raw":
+                continue
+        index, field = rest[0], rest[1]
+        record = tables[table][index]
+        touched.add((table, index))
+        if kind == "drop":
+            record.pop(field, None)
+        elif kind == "junk":
+            record[field] = rest[2]
+        elif kind == "dangling":
+            spec = TABLE_BY_NAME[table].field(field)
+            if spec.kind is Kind.REF:
+                record[field] = "no-such-record"
+            elif spec.kind is Kind.REFS:
+                record[field] = [*record.get(field, []), "no-such-record"]
+        elif kind == "raw":
+            record[field] = RAW
+        elif kind == "twice":
+            # A deep copy: PyYAML writes an object met twice as an anchor and an alias, which the
+            # loader refuses for the whole file, rightly, but that would be a break of the file.
+            tables[table].append({**copy.deepcopy(record), "summary": "the same key again"})
+            touched.add((table, len(tables[table]) - 1))
+    return touched
+
+
+def apply_to_files(folder: Path, fmt: str, found: list[tuple[Any, ...]]) -> None:
+    for kind, table, *rest in found:
+        path = folder / f"{table}.{fmt}"
+        if kind == "cut" and path.exists():
+            data = path.read_bytes()
+            path.write_bytes(data[: int(len(data) * rest[0])])
+        elif kind == "splice" and path.exists():
+            data = path.read_bytes()
+            at = int(len(data) * rest[0])
+            path.write_bytes(data[:at] + rest[1] + data[at:])
+        elif kind == "raw" and path.exists():
+            data = path.read_bytes()
+            for written in (f'"{RAW}"', f"'{RAW}'", RAW):  # as JSON, YAML or CSV wrote it
+                if written.encode() in data:
+                    path.write_bytes(data.replace(written.encode(), rest[2], 1))
+                    break
+
+
+# ------------------------------------------------------------------------- what must survive
+
+
+REFERENCES = [(t.name, f.name, f.target) for t in TABLES for f in t.fields
+              if f.kind in (Kind.REF, Kind.REFS)]
+
+
+def _values(value: Any) -> Iterator[str]:
+    if isinstance(value, list):
+        yield from (v for v in value if isinstance(v, str))
+    elif isinstance(value, str):
+        yield value
+
+
+def broken(original: Tables, mutated: Tables, touched: set[Mark]) -> set[Mark]:
+    """The touched records, what refers to them (to any depth), and untouched records whose key
+    a mutation may have made collide with theirs (a duplicate sets the later one aside)."""
+    spoilt = set(touched)
+    changed = True
+    while changed:  # refers to a broken record, directly or through others
+        changed = False
+        bad_ids = {(table, original[table][n].get("id")) for table, n in spoilt
+                   if n < len(original[table])}
+        for table, field, target in REFERENCES:
+            for n, record in enumerate(original[table]):
+                if (table, n) not in spoilt and any(
+                        (target, v) in bad_ids for v in _values(record.get(field))):
+                    spoilt.add((table, n))
+                    changed = True
+    for table, n in list(touched):
+        record = mutated[table][n] if n < len(mutated[table]) else {}
+        key_fields = ("actor", "issue") if table == "positions" else ("id",)
+        keys = {tuple(_spellings(record.get(f)) for f in key_fields)}
+        if n < len(original[table]):
+            keys.add(tuple(_spellings(original[table][n].get(f)) for f in key_fields))
+        for m, other in enumerate(original[table]):
+            if (table, m) not in spoilt and any(
+                    all(other.get(f) in spelt for f, spelt in zip(key_fields, key, strict=True))
+                    for key in keys):
+                spoilt.add((table, m))
+    return spoilt
+
+
+def _spellings(value: Any) -> frozenset[str]:
+    """How a value may read back in some format: 5.0 as '5', True as 'true' or 'True'."""
+    if isinstance(value, list | dict) or value is None:
+        return frozenset()
+    spelt = {str(value).strip(), str(value).strip().lower()}
+    if isinstance(value, float) and value.is_integer():
+        spelt.add(str(int(value)))
+    return frozenset(spelt)
+
+
+def _key(table: str, record: dict[str, Any]) -> tuple[str, ...]:
+    return (record["actor"], record["issue"]) if table == "positions" else (record["id"],)
+
+
+# ----------------------------------------------------------------------------------------- test
+
+
+@settings(max_examples=80, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(data=st.data(), fmt=st.sampled_from(["yaml", "json", "csv"]))
+def test_broken_neighbours_never_cost_a_valid_record(mini, data: st.DataObject, fmt: str) -> None:
+    original = data.draw(briefings(), label="briefing")
+    found = data.draw(mutations(original), label="mutations")
+    mutated = copy.deepcopy(original)
+    touched = apply_to_records(mutated, found)
+    with tempfile.TemporaryDirectory() as temporary:
+        folder = mini.folder(Path(temporary) / "fuzz", mutated, fmt=fmt)
+        apply_to_files(folder, fmt, found)
+        briefing, problems = load_briefing(folder)  # anything raised fails the test
+
+    assert all(isinstance(p, Problem) for p in problems)
+    assert_references_resolve(briefing)
+    for problem in problems:
+        str(problem).encode("utf-8")  # printable by `check`: no lone surrogate in a message
+    if not found:
+        assert errors(problems) == [], [str(p) for p in problems]
+    spoilt = broken(original, mutated, touched)
+    for table, records in original.items():
+        frame = getattr(briefing, table)
+        kept = set(zip(frame["actor"].astype(str), frame["issue"].astype(str), strict=True)) if (
+            table == "positions") else set(zip(frame["id"], strict=True))
+        for n, record in enumerate(records):
+            if (table, n) not in spoilt:
+                assert _key(table, record) in kept, (table, record, [str(p) for p in problems])
+
+
+def assert_references_resolve(briefing: Briefing) -> None:
+    """No kept record refers to one that was not kept (the views look every reference up)."""
+    for table, field, target in REFERENCES:
+        ids = set(getattr(briefing, target)["id"])
+        column = getattr(briefing, table)[field]
+        values = column.explode().dropna() if TABLE_BY_NAME[table].field(field).kind is Kind.REFS \
+            else column.astype(object).dropna()
+        dangling = set(values.astype(str)) - ids
+        assert not dangling, (table, field, dangling)
+    for table in ("positions",):  # categoricals: a value outside the categories reads as NaN
+        frame = getattr(briefing, table)
+        assert not frame["actor"].isna().any() and not frame["issue"].isna().any()
+
+
+@pytest.mark.parametrize("fmt", ["yaml", "json", "csv"])
+def test_the_generator_makes_valid_briefings(mini, tmp_path: Path, fmt: str) -> None:
+    """The property above rests on this: with no mutation, nothing is wrong and all is kept."""
+    @settings(max_examples=5, deadline=None)
+    @given(original=briefings())
+    def check(original: Tables) -> None:
+        with tempfile.TemporaryDirectory(dir=tmp_path) as temporary:
+            briefing, problems = load_briefing(mini.folder(Path(temporary) / "fuzz", original,
+                                                           fmt=fmt))
+        assert errors(problems) == [], [str(p) for p in problems]
+        assert briefing.counts() == {name: len(records) for name, records in original.items()}
+
+    check()
