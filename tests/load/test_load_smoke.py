@@ -1,0 +1,76 @@
+"""A few readers at once on the seed briefing: every change settles and nothing goes wrong.
+
+The small version of `benchmarks/load_test.py`, run through the same code: three browser sessions start
+together on a server of their own, and each opens a link, adds an actor in the sidebar and switches to
+the cards view.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib.util
+import os
+import sys
+from collections.abc import Coroutine
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+BENCHMARK = Path(__file__).resolve().parents[2] / "benchmarks" / "load_test.py"
+SESSIONS = 3
+CHANGES = 3  # open a link, add an actor, cards view
+
+
+def _import_benchmark() -> ModuleType:
+    """benchmarks/ is a folder of scripts, not a package: import the script by its path."""
+    spec = importlib.util.spec_from_file_location("benchmarks_load_test", BENCHMARK)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while the class is made
+    spec.loader.exec_module(module)
+    return module
+
+
+load_test = _import_benchmark()
+
+
+def _run_in_own_thread(coroutine: Coroutine[Any, Any, dict[str, Any]]) -> dict[str, Any]:
+    """asyncio.run in a thread of its own: when the browser tests ran first, their sync Playwright
+    keeps an event loop running in this thread, and asyncio.run refuses to start beside it."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
+
+
+@pytest.fixture
+def chromium() -> Path:
+    if load_test.CHROMIUM.exists():
+        return Path(load_test.CHROMIUM)
+    message = f"{load_test.CHROMIUM} is missing: the load test drives Debian's Chromium"
+    if os.environ.get("CI"):
+        pytest.fail(f"{message}; the CI image must install it (apt-get install -y chromium).")
+    pytest.skip(f"{message}. Get it with: sudo apt-get install -y chromium")
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+def test_three_readers_at_once_all_settle_without_errors(chromium: Path, tmp_path: Path) -> None:
+    with load_test.serve(tmp_path) as server:
+        sampler = load_test.MemorySampler(server.pid)
+        sampler.start()
+        try:
+            result = _run_in_own_thread(load_test.run_load(
+                server, sampler, "nk-troops-russia", SESSIONS, CHANGES,
+                change_timeout_s=30, after_wait_s=1, deadline=load_test.time.monotonic() + 120))
+        finally:
+            sampler.stop()
+
+    assert result["error_examples"] == [], f"{result['errors']} errors under {SESSIONS} readers"
+    assert result["changes_settled"] == result["changes_planned"] == SESSIONS * CHANGES
+    assert set(result["by_kind"]) == set(load_test.CHANGE_KINDS[:CHANGES])
+    assert result["healthy_after"]
+    # The figures the benchmark reports were measured, not left at zero.
+    assert result["script_runs"]["n"] >= SESSIONS * CHANGES, "the server's own run timings are missing"
+    assert result["rss_mb"]["peak"] >= result["rss_mb"]["before"] > 0
