@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from dashboard.problems import errors, summary
 from dashboard.validate import load_briefing
@@ -15,7 +16,7 @@ from dashboard.write import FOLDER_FORMATS, write_briefing
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # argparse exits 2 too; say so in our words
+    def error(self, message: str) -> NoReturn:  # argparse exits 2 too; say so in our words
         self.print_usage(sys.stderr)
         print(f"{self.prog}: usage error: {message}", file=sys.stderr)
         raise SystemExit(2)

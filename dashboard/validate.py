@@ -314,10 +314,13 @@ class _Validator:
             first = frame[~check.bad].assign(_k=list(zip(valid_key["actor"], valid_key["issue"],
                                                          valid_key["as_of"], strict=True)))
             first_line = first.drop_duplicates("_k").set_index("_k")["_line"]
+
+            def first_at(r: int) -> object:
+                return first_line[(key.at[r, "actor"], key.at[r, "issue"], key.at[r, "as_of"])]
+
             check.report(duplicated, "as_of", lambda r: (
                 "a second position for the same actor, issue and date "
-                f"(first at line {first_line[(key.at[r, 'actor'], key.at[r, 'issue'], key.at[r, 'as_of'])]}): "
-                "give each an 'as_of' date, or merge them"))
+                f"(first at line {first_at(r)}): give each an 'as_of' date, or merge them"))
         ok = ~check.bad
         stated = ok & (frame["basis"] == "stated").to_numpy() & (
             frame["evidence"].map(len) == 0).to_numpy()

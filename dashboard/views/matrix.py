@@ -22,8 +22,8 @@ GROUP_LABELS = {"issues": "Issues", "topics": "By topic"}
 
 def render_matrix_controls(briefing: Briefing, page: MatrixPage) -> None:
     left, middle, right = st.columns([2, 3, 2])
-    left.segmented_control("Columns", options=list(GROUP_LABELS), format_func=GROUP_LABELS.get,
-                           key=WIDGET_KEYS["group"])
+    left.segmented_control("Columns", options=list(GROUP_LABELS),
+                           format_func=lambda g: GROUP_LABELS.get(g, g), key=WIDGET_KEYS["group"])
     labels = actor_label(briefing)
     middle.selectbox("Sort rows by agreement with", options=["", *briefing.actor_rank.index],
                      format_func=lambda a: labels.get(a, a) if a else "— kind, then name —",
