@@ -48,9 +48,20 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlencode, urlsplit
 
-from playwright.async_api import Browser, BrowserContext, Page, async_playwright
+from playwright.async_api import (
+    Browser,
+    BrowserContext,
+    ConsoleMessage,
+    Locator,
+    Page,
+    Request,
+    Response,
+    ViewportSize,
+    async_playwright,
+)
 from playwright.async_api import TimeoutError as PlaywrightTimeout
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -66,7 +77,7 @@ CHROMIUM_ARGS = [
     # Only this machine resolves: the load stays on the loopback interface.
     "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1",
 ]
-VIEWPORT = {"width": 1400, "height": 1100}
+VIEWPORT: ViewportSize = {"width": 1400, "height": 1100}
 # The same signals as the browser tests (tests/e2e/conftest.py): connected, script finished, and no
 # skeleton left where a widget's code is still being fetched.
 SETTLED = '[data-testid="stApp"][data-test-script-state="notRunning"]'
@@ -463,11 +474,11 @@ async def _rerun(page: Page, click: Callable[[], Awaitable[None]]) -> float:
     return finished
 
 
-def _sidebar_box(page: Page, label: str):  # type: ignore[no-untyped-def]
+def _sidebar_box(page: Page, label: str) -> Locator:
     return page.get_by_test_id("stSidebar").get_by_role("combobox", name=label, exact=True)
 
 
-def _option(page: Page, label: str):  # type: ignore[no-untyped-def]
+def _option(page: Page, label: str) -> Locator:
     # A label is the name, then any aliases in brackets: "China (People's Republic of China · …)".
     return page.get_by_role("option", name=re.compile(rf"^{re.escape(label)}( \(|$)"))
 
@@ -531,16 +542,16 @@ def plan(base_url: str, briefing: str, session: int, changes: int) -> list[Step]
 def _watch(page: Page, log: SessionLog) -> None:
     """Record what goes wrong in the browser: console errors, uncaught errors, failed requests."""
 
-    def on_console(message) -> None:  # type: ignore[no-untyped-def]
+    def on_console(message: ConsoleMessage) -> None:
         if message.type == "error":
             log.error("console", f"{message.text} ({message.location.get('url', '')})")
 
-    def on_request(request) -> None:  # type: ignore[no-untyped-def]
+    def on_request(request: Request) -> None:
         host = urlsplit(request.url).hostname
         if request.url.startswith(("http:", "https:", "ws:", "wss:")) and host not in LOCAL_HOSTS:
             log.error("external request", request.url)
 
-    def on_response(response) -> None:  # type: ignore[no-untyped-def]
+    def on_response(response: Response) -> None:
         if response.status >= 400:
             log.error("failed request", f"HTTP {response.status} {response.url}")
 
@@ -554,8 +565,7 @@ def _watch(page: Page, log: SessionLog) -> None:
 
 async def new_reader(browser: Browser, timeout_ms: float) -> tuple[BrowserContext, Page]:
     """A reader of their own: a fresh context (no shared cookies or cache), one page."""
-    context = await browser.new_context(viewport=VIEWPORT, locale="en-GB",  # type: ignore[arg-type]
-                                        service_workers="block")
+    context = await browser.new_context(viewport=VIEWPORT, locale="en-GB", service_workers="block")
     context.set_default_timeout(timeout_ms)
     await context.add_init_script(run_counter())
     return context, await context.new_page()
@@ -636,7 +646,7 @@ async def warm(browser: Browser, base_url: str, briefing: str) -> float:
 
 async def run_load(server: Server, sampler: MemorySampler, briefing: str, sessions: int, changes: int,
                    *, browsers: int = 1, change_timeout_s: float = 120, after_wait_s: float = 8,
-                   deadline: float | None = None) -> dict[str, object]:
+                   deadline: float | None = None) -> dict[str, Any]:
     """Warm the briefing, run `sessions` readers at once, close them, and measure the server."""
     deadline = deadline if deadline is not None else time.monotonic() + 1800
     async with async_playwright() as driver:
@@ -693,7 +703,7 @@ async def run_load(server: Server, sampler: MemorySampler, briefing: str, sessio
     })
 
 
-def script_run_summary(runs: list[tuple[float, float]]) -> dict[str, object]:
+def script_run_summary(runs: list[tuple[float, float]]) -> dict[str, Any]:
     """The server's own timing of the runs: how long each took, and how many ran at once at most."""
     if not runs:
         return {"n": 0}
@@ -709,7 +719,7 @@ def script_run_summary(runs: list[tuple[float, float]]) -> dict[str, object]:
 
 
 def summarise(briefing: str, sessions: int, changes: int, logs: list[SessionLog],
-              server_errors: list[str], measured: dict[str, object]) -> dict[str, object]:
+              server_errors: list[str], measured: dict[str, Any]) -> dict[str, Any]:
     done = [c for log in logs for c in log.changes]
     times = [c.ms for c in done if c.ms is not None]
     errors = [(category, detail) for log in logs for category, detail in log.errors]
@@ -746,15 +756,14 @@ def summarise(briefing: str, sessions: int, changes: int, logs: list[SessionLog]
 # --- the command line ---------------------------------------------------------------------------------
 
 
-def _table(results: list[dict[str, object]]) -> str:
+def _table(results: list[dict[str, Any]]) -> str:
     head = (f"{'briefing':<18}{'sessions':>9}{'settled':>10}{'errors':>7}{'median ms':>10}"
             f"{'p95 ms':>8}{'RSS before':>11}{'peak':>7}{'after':>7}{'wall s':>8}"
             f"{'script ms':>14}{'at once':>8}{'CPU/run':>8}{'CPU srv':>8}{'cli':>6}{'oth':>6}")
     lines = [head]
     for r in results:
         rss, cpu, runs = r["rss_mb"], r["cpu_s"], r["script_runs"]
-        assert isinstance(rss, dict) and isinstance(cpu, dict) and isinstance(runs, dict)
-        wall = float(r["wall_s"])  # type: ignore[arg-type]
+        wall = float(r["wall_s"])
         script = f"{_fmt(runs.get('median_ms'))} / {_fmt(runs.get('p95_ms'))}"
         lines.append(
             f"{r['briefing']:<18}{r['sessions']:>9}"
@@ -766,15 +775,14 @@ def _table(results: list[dict[str, object]]) -> str:
     return "\n".join(lines)
 
 
-def _fmt(value: object) -> str:
-    return "-" if value is None else f"{float(value):.0f}"  # type: ignore[arg-type]
+def _fmt(value: Any) -> str:
+    return "-" if value is None else f"{float(value):.0f}"
 
 
-def _kinds_table(results: list[dict[str, object]]) -> str:
+def _kinds_table(results: list[dict[str, Any]]) -> str:
     lines = [f"{'median / p95 ms by change':<28}" + "".join(f"{k:>18}" for k in CHANGE_KINDS)]
     for r in results:
         by_kind = r["by_kind"]
-        assert isinstance(by_kind, dict)
         cells = []
         for kind in CHANGE_KINDS:
             got = by_kind.get(kind)
@@ -815,7 +823,7 @@ def arguments(argv: list[str]) -> argparse.Namespace:
 
 
 async def _benchmark(args: argparse.Namespace, server: Server, sampler: MemorySampler
-                     ) -> list[dict[str, object]]:
+                     ) -> list[dict[str, Any]]:
     deadline = time.monotonic() + args.timeout
     results = []
     for briefing in args.briefings:
@@ -871,7 +879,7 @@ def main(argv: list[str]) -> int:
           "everything else on the machine, as a share of one core over the run's wall time "
           f"({os.cpu_count()} cores; load average {load_before[0]:.1f} at the start).")
     for r in results:
-        for example in r["error_examples"]:  # type: ignore[attr-defined]
+        for example in r["error_examples"]:
             print(f"{r['briefing']} x{r['sessions']}: {example}")
     document = {
         "measured": started.isoformat(timespec="seconds"),

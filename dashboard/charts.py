@@ -54,7 +54,8 @@ def matrix_data(cells: pd.DataFrame) -> pd.DataFrame:
     """The cells as the chart reads them: display order as small integers, flags for the marks."""
     data = cells.copy()
     data["stance"] = data["stance"].astype(str)
-    data["dashed"] = data["basis_label"].str.startswith(("inferred", "reported")) | (
+    # astype(str): a filter can leave no cells, and an empty column is not a string column.
+    data["dashed"] = data["basis_label"].astype(str).str.startswith(("inferred", "reported")) | (
         data["stance"] == UNKNOWN
     )
     data["dark"] = data["stance"].isin(DARK_FILLS)

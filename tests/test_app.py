@@ -121,3 +121,9 @@ def test_briefing_with_errors_shows_problems_and_valid_records(tmp_path, monkeyp
     codes = " ".join(c.value for c in at.code)
     assert "speaker 'blinkin' is not an actor id (did you mean 'blinken'?)" in codes
     assert metric(at, "Quotes") == 29  # the one broken quote is set aside, the rest stay
+
+
+def test_a_filter_that_empties_the_matrix_shows_guidance_not_a_crash():
+    # Found by the load test: an empty matrix once crashed the chart data.
+    at = run({"actor": ["russia", "north-korea", "south-korea"], "stance": ["oppose"]})
+    assert any("No positions match" in i.value for i in at.info)

@@ -200,3 +200,11 @@ def test_quotes_side_by_side_place_speakers_by_their_stance(seed):
 def test_find_issues_searches_title_statement_and_id(seed):
     assert seed.find_issues("NORTH KOREAN TROOPS")[0] == "nk-troops-in-russia"
     assert seed.find_issues("zzz-nothing") == []
+
+
+def test_chart_data_for_a_filter_that_leaves_no_cells(seed):
+    # Russia, North Korea and South Korea have no 'oppose' position: the matrix is empty.
+    view = view_of(seed, actors=("russia", "north-korea", "south-korea"), stances=("oppose",))
+    cells = matrix.page_of(seed, view, Selection(stances=("oppose",))).cells
+    assert cells.empty
+    assert charts.matrix_data(cells).empty
