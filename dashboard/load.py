@@ -971,10 +971,15 @@ def _read_table_file(path: Path, spec: TableSpec, raw: RawBriefing) -> None:
 
 def _read_folder(folder: Path, raw: RawBriefing) -> None:
     try:
-        files = {p.name.lower(): p for p in folder.iterdir() if p.is_file()}
+        entries = list(folder.iterdir())
     except OSError as exc:
         raw.problem(display_path(folder), None, f"cannot read folder: {exc.strerror or exc}")
         return
+    # A symbolic link is never followed: it could lead out of the data folder.
+    for link in sorted(p for p in entries if p.is_symlink()):
+        raw.problem(display_path(link), None,
+                    "is a symbolic link and is not read: put the file itself in the folder")
+    files = {p.name.lower(): p for p in entries if not p.is_symlink() and p.is_file()}
     meta_files = [files[n] for n in ("briefing.yaml", "briefing.yml", "briefing.json") if n in files]
     workbooks = sorted(p for n, p in files.items() if n.endswith(".xlsx") and not n.startswith("~$"))
     if not meta_files and len(workbooks) == 1:
