@@ -78,9 +78,6 @@ def build(
     })
     record = latest.set_index([latest["actor"].astype(str), latest["issue"].astype(str)])
     found = record.reindex(pd.MultiIndex.from_arrays([cells["actor"], cells["issue"]]))
-    history = view.positions.groupby(["actor", "issue"], observed=True).size()
-    history.index = history.index.set_levels(
-        [history.index.levels[0].astype(str), history.index.levels[1].astype(str)])
     stance = found["stance"].astype(object).to_numpy()
     has_record = pd.notna(stance)
     if not view.include_unknown:
@@ -103,12 +100,22 @@ def build(
         summary=found["summary"].astype(object).fillna("No record in this briefing").to_numpy(),
         assessed_by=found["assessed_by"].map(names).fillna("—").to_numpy(),
         n_quotes=found["position"].map(evidence).fillna(0).astype(int).to_numpy(),
-        n_positions=history.reindex(found.index).fillna(0).astype(int).to_numpy(),
+        n_positions=_positions_per_cell(view, found.index, has_record),
     )
     cells["actor_name"] = cells["actor"].map(names)
     cells["actor_kind"] = cells["actor"].map(kind)
     cells["issue_title"] = cells["issue"].map(briefing.issue_titles)
     return cells
+
+
+def _positions_per_cell(view: View, cells: pd.MultiIndex, has_record: np.ndarray) -> np.ndarray:
+    """How many positions (over time) each cell has: one per record unless the briefing has history."""
+    if not view.history:
+        return has_record.astype(int)
+    history = view.positions.groupby(["actor", "issue"], observed=True).size()
+    history.index = history.index.set_levels(
+        [history.index.levels[0].astype(str), history.index.levels[1].astype(str)])
+    return history.reindex(cells).fillna(0).astype(int).to_numpy()
 
 
 # ------------------------------------------------------------------------------- large briefings
