@@ -50,7 +50,7 @@ MATRIX_COLUMNS = [
 ]
 
 
-DICTIONARY_FROM = 2_000
+DICTIONARY_FROM = 500
 
 
 def matrix_data(cells: pd.DataFrame) -> pd.DataFrame:
