@@ -43,6 +43,17 @@ TOOLTIP = [
 ]
 
 
+def dashed_outline(base: alt.Chart, where: str) -> alt.Chart:
+    """A dashed frame over the cells for which the Vega expression `where` holds.
+
+    Vega-Lite drops a strokeDash *encoding* on rect marks, so the dash is a layer of its own.
+    """
+    return base.mark_rect(
+        filled=False, strokeDash=[3, 2], stroke="#4a4a4a", strokeWidth=1.3, cornerRadius=2,
+        ariaRoleDescription="dashed outline",
+    ).transform_filter(where)
+
+
 MATRIX_COLUMNS = [
     "actor", "issue", "actor_name", "actor_kind", "issue_title", "stance", "glyph", "stance_label",
     "basis_label", "assessed_by", "confidence", "as_of", "summary", "n_quotes", "dashed", "dark",
@@ -110,12 +121,8 @@ def stance_matrix(cells: pd.DataFrame, *, cell_width: int = 50, row_height: int 
         strokeWidth=alt.when(selection, empty=False).then(alt.value(3)).otherwise(alt.value(1)),
         tooltip=TOOLTIP,
     ).add_params(selection)
-    # Vega-Lite drops a strokeDash *encoding* on rect marks, so someone else's reading (inferred,
-    # reported) and "no record" get a dashed outline drawn as its own layer over the cell.
-    outline = base.mark_rect(
-        filled=False, strokeDash=[3, 2], stroke="#4a4a4a", strokeWidth=1.3, cornerRadius=2,
-        ariaRoleDescription="dashed outline",
-    ).transform_filter("datum.dashed")
+    # Someone else's reading (inferred, reported) and "no record" are outlined dashed.
+    outline = dashed_outline(base, "datum.dashed")
     text = base.mark_text(fontSize=13, fontWeight="bold").encode(
         text="glyph:N",
         color=alt.condition("datum.dark", alt.value("#ffffff"), alt.value("#1a1a1a")),
@@ -207,10 +214,7 @@ def topic_matrix(cells: pd.DataFrame, *, cell_width: int = 62, row_height: int =
         strokeWidth=alt.when(selection, empty=False).then(alt.value(3)).otherwise(alt.value(0.7)),
         tooltip=TOPIC_TOOLTIP,
     ).add_params(selection)
-    outline = base.mark_rect(
-        filled=False, strokeDash=[3, 2], stroke="#4a4a4a", strokeWidth=1.3, cornerRadius=2,
-        ariaRoleDescription="dashed outline",
-    ).transform_filter("datum.counted == 0")
+    outline = dashed_outline(base, "datum.counted == 0")  # no position on the topic
     text = base.mark_text(fontSize=10).encode(
         text="glyph:N",
         color=alt.condition("datum.share > 0.8 || datum.share < 0.2", alt.value("#ffffff"),

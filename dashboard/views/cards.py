@@ -10,6 +10,7 @@ from dashboard.markup import actor_card
 from dashboard.matrix import actor_order
 from dashboard.plaintext import literal
 from dashboard.records import UNKNOWN
+from dashboard.views.paging import page_of_rows
 from dashboard.views.state import focus_actor
 
 PAGE_SIZE = 24
@@ -22,12 +23,7 @@ def render_cards(briefing: Briefing, view: View) -> None:
     if actors.empty:
         st.info("No actors match these filters: clear the actor or kind filter.")
         return
-    pages = (len(actors) - 1) // PAGE_SIZE + 1
-    page = 1
-    if pages > 1:
-        page = int(st.number_input(f"Page (of {pages}, {len(actors):,} actors)", min_value=1,
-                                   max_value=pages, value=1, step=1, key="cards_page"))
-    shown = actors.iloc[(page - 1) * PAGE_SIZE: page * PAGE_SIZE]
+    shown = page_of_rows(actors, PAGE_SIZE, "actors", "cards_page")
     latest = view.latest()
     stance_by = {(str(r.actor), str(r.issue)): (str(r.stance), str(r.basis))
                  for r in latest.itertuples(index=False)}

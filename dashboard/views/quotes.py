@@ -10,6 +10,7 @@ from dashboard.filters import View, empty_quotes_hint, quotes_by_side, quotes_fo
 from dashboard.markup import quote_cards
 from dashboard.plaintext import literal
 from dashboard.selection import Selection
+from dashboard.views.paging import page_of_rows
 
 PAGE_SIZE = 20
 
@@ -21,12 +22,7 @@ def render_quotes(briefing: Briefing, quotes: pd.DataFrame, heading: str, empty:
         return
     quotes = quotes.sort_values("when", ascending=False, kind="stable") if (
         "is_evidence" not in quotes) else quotes
-    pages = (len(quotes) - 1) // PAGE_SIZE + 1
-    page = 1
-    if pages > 1:
-        page = int(st.number_input(f"Page (of {pages}, {len(quotes):,} quotes)", min_value=1,
-                                   max_value=pages, value=1, step=1, key="quotes_page"))
-    shown = quotes.iloc[(page - 1) * PAGE_SIZE: page * PAGE_SIZE]
+    shown = page_of_rows(quotes, PAGE_SIZE, "quotes", "quotes_page")
     st.html(f'<div class="quotes">{quote_cards(briefing, shown)}</div>')
 
 
