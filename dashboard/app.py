@@ -3,15 +3,17 @@
 import streamlit as st
 
 from dashboard import cache, catalog
+from dashboard.problems import errors
+from dashboard.reading import capacity_counts
 from dashboard.selection import Choices
 from dashboard.views import state
 from dashboard.views.cards import render_cards
 from dashboard.views.compare import render_compare
 from dashboard.views.downloads import render_downloads
 from dashboard.views.header import render_header, render_notices, render_problems
-from dashboard.views.matrix import is_wide, render_matrix
+from dashboard.views.matrix import current_cell, is_wide, render_matrix
 from dashboard.views.quotes import render_quotes_panel, render_sides
-from dashboard.views.sidebar import render_link, render_sidebar
+from dashboard.views.sidebar import absolute_link, render_link, render_sidebar
 from dashboard.views.style import apply_style
 from dashboard.views.view_switch import render_view_switch
 
@@ -24,36 +26,40 @@ if not available:
              "briefing folders.")
     st.stop()
 briefing_id = state.choose_briefing(list(available), catalog.default_briefing(available))
-briefing, problems = cache.load(available[briefing_id])
+path = available[briefing_id]
+briefing, problems = cache.load(path)
 state.restore(briefing_id, Choices(list(available), briefing.actors["id"], briefing.issues["id"],
                                    briefing.topics))
 
-render_sidebar(briefing, list(available))
+render_sidebar(briefing, cache.titles(available))
 selection = state.current(briefing_id)
+subset, shown = cache.grid(path, selection)
+cell = current_cell(briefing, subset) if selection.view == "matrix" else selection.cell
+selection = selection.with_(cell=cell)
 query_string = state.publish(selection)
 render_link(query_string)
 
-view, page, chart_data = cache.view(available[briefing_id], selection)
 render_notices(state.notices())
-render_header(briefing, view)
+render_header(briefing, subset, capacity_counts(briefing, subset))
 render_problems(problems)
 render_view_switch()
 
 if selection.view == "matrix":
-    if is_wide(page) or view.quotes.empty:
-        cell = render_matrix(briefing, page, chart_data, selection.group)
+    chart_data = cache.chart_data(path, selection)
+    if is_wide(shown) or subset.quotes.empty:
+        render_matrix(briefing, subset, shown, chart_data, cell)
         quotes_area = st.container()
     else:
         left, quotes_area = st.columns([3, 2], gap="large")
         with left:
-            cell = render_matrix(briefing, page, chart_data, selection.group)
+            render_matrix(briefing, subset, shown, chart_data, cell)
     with quotes_area:
-        render_quotes_panel(briefing, view, selection, cell)
+        render_quotes_panel(briefing, subset, selection, cell)
     if len(selection.issues) == 1:
-        render_sides(briefing, view, selection.issues[0])
+        render_sides(briefing, subset, selection.issues[0])
 elif selection.view == "cards":
-    render_cards(briefing, view)
+    render_cards(briefing, subset)
 else:
-    render_compare(briefing, view)
+    render_compare(briefing, selection, cache.comparison(path, selection))
 
-render_downloads(briefing, view, selection, page.cells, query_string)
+render_downloads(briefing, subset, selection, absolute_link(query_string), len(errors(problems)))

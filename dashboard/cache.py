@@ -1,4 +1,5 @@
-"""The only Streamlit cache wrappers: briefings load and validate once per version of their files."""
+"""The only Streamlit cache wrappers: briefings load and validate once per version of their files, and
+the subset, grid and comparison of recent selections are kept so a click reruns without recomputing."""
 
 from __future__ import annotations
 
@@ -10,16 +11,19 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import charts, filters, matrix
+from dashboard import compare as comparing
 from dashboard.briefing import Briefing
 from dashboard.catalog import fingerprint
-from dashboard.filters import View
 from dashboard.problems import Problem
 from dashboard.selection import Selection, encode
+from dashboard.titles import briefing_title
 from dashboard.validate import load_briefing
+
+Version = tuple[tuple[str, int, int], ...]
 
 
 @st.cache_resource(show_spinner="Loading the briefing…", max_entries=4)
-def _load(path: str, version: tuple[tuple[str, int, int], ...]) -> tuple[Briefing, list[Problem]]:
+def _load(path: str, version: Version) -> tuple[Briefing, list[Problem]]:
     del version  # part of the cache key only: a changed file is a new version
     return load_briefing(Path(path))
 
@@ -29,20 +33,62 @@ def load(path: Path) -> tuple[Briefing, list[Problem]]:
     return _load(os.fspath(path), fingerprint(path))
 
 
+def _key(selection: Selection) -> str:
+    return json.dumps(encode(selection), sort_keys=True)
+
+
+def _filters_only(selection: Selection) -> Selection:
+    """What the subset and the grid depend on: not the view shown, the open cell or compare's list."""
+    return selection.with_(view="matrix", cell=None, compare=())
+
+
 @st.cache_resource(show_spinner=False, max_entries=64)
-def _view(
-    path: str, version: tuple[tuple[str, int, int], ...], key: str, _selection: Selection
-) -> tuple[View, matrix.MatrixPage, pd.DataFrame]:
+def _grid(path: str, version: Version, key: str, _selection: Selection
+          ) -> tuple[filters.Subset, matrix.MatrixGrid]:
     briefing, _ = _load(path, version)
-    view = filters.apply(briefing, _selection)
-    page = matrix.page_of(briefing, view, _selection)
-    chart_data = (charts.topic_data(page.cells) if _selection.group == "topics"
-                  else charts.matrix_data(page.cells))
-    return view, page, chart_data
+    subset = filters.apply(briefing, _selection)
+    return subset, matrix.grid_of(briefing, subset, _selection)
 
 
-def view(path: Path, selection: Selection) -> tuple[View, matrix.MatrixPage, pd.DataFrame]:
-    """The filtered view, its matrix page and the chart's data, kept for recent selections (a click
-    on a cell or a step back to an earlier filter reruns the page without computing them again)."""
-    key = json.dumps(encode(selection), sort_keys=True)
-    return _view(os.fspath(path), fingerprint(path), key, selection)
+def grid(path: Path, selection: Selection) -> tuple[filters.Subset, matrix.MatrixGrid]:
+    """The filtered subset and the matrix grid, kept for recent selections (a click on a cell or a
+    step back to an earlier filter reruns the page without computing them again)."""
+    chosen = _filters_only(selection)
+    return _grid(os.fspath(path), fingerprint(path), _key(chosen), chosen)
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _chart_data(path: str, version: Version, key: str, _selection: Selection) -> pd.DataFrame:
+    _, shown = _grid(path, version, _key(_filters_only(_selection)), _filters_only(_selection))
+    if isinstance(shown, matrix.TopicGrid):
+        return charts.topic_data(shown.cells)
+    return charts.matrix_data(shown.cells, _selection.cell)
+
+
+def chart_data(path: Path, selection: Selection) -> pd.DataFrame:
+    chosen = _filters_only(selection).with_(cell=selection.cell)
+    return _chart_data(os.fspath(path), fingerprint(path), _key(chosen), chosen)
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def _comparison(path: str, version: Version, key: str, _selection: Selection
+                ) -> comparing.Comparison:
+    briefing, _ = _load(path, version)
+    return comparing.comparison_for(briefing, _selection)[1]
+
+
+def comparison(path: Path, selection: Selection) -> comparing.Comparison | None:
+    if len(selection.compare) < 2:
+        return None
+    chosen = comparing.scope(selection).with_(view="compare", cell=None, compare=selection.compare)
+    return _comparison(os.fspath(path), fingerprint(path), _key(chosen), chosen)
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def _titles(folders: tuple[tuple[str, str, Version], ...]) -> dict[str, str]:
+    return {briefing: briefing_title(Path(path)) for briefing, path, _ in folders}
+
+
+def titles(available: dict[str, Path]) -> dict[str, str]:
+    """Briefing id -> title for the picker, read again when a briefing's files change."""
+    return _titles(tuple((b, os.fspath(p), fingerprint(p)) for b, p in available.items()))

@@ -1,93 +1,102 @@
-"""Downloads of the current view: positions and quotes as CSV, and a Markdown briefing note."""
+"""CSV downloads of the current view: every position with its reading, every quote with its source.
+
+Every cell goes through `escape.spreadsheet_cell` and every field is quoted, so no record can become a
+formula or a forged row in a spreadsheet; the files start with a UTF-8 byte order mark so Excel reads
+names like GRÜNE and 习近平 as written.
+"""
 
 from __future__ import annotations
+
+import csv
+import io
 
 import pandas as pd
 
 from dashboard.briefing import Briefing
-from dashboard.filters import View
-from dashboard.matrix import as_table
-from dashboard.selection import Selection, encode
+from dashboard.escape import spreadsheet_cell
+from dashboard.filters import Subset
+from dashboard.reading import describe
+from dashboard.vocabulary import BASIS_LABELS, STANCE_LABELS
+
+BOM = "\ufeff"
 
 
-def positions_csv(briefing: Briefing, view: View) -> bytes:
-    frame = view.positions.drop(columns=["position"]).assign(
-        actor_name=lambda f: f["actor"].map(briefing.actor_names),
-        issue_title=lambda f: f["issue"].map(briefing.issue_titles),
-        evidence=lambda f: f["evidence"].map(lambda v: "; ".join(v) if isinstance(v, list) else ""),
-        as_of=lambda f: pd.to_datetime(f["as_of"]).dt.strftime("%Y-%m-%d"),
-    )
-    return frame.to_csv(index=False).encode("utf-8")
+def to_csv(frame: pd.DataFrame) -> bytes:
+    """The one writer every CSV download uses: quoted cells, neutralised formulas, a BOM."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
+    writer.writerow([spreadsheet_cell(c) for c in frame.columns])
+    for row in frame.itertuples(index=False):
+        writer.writerow([spreadsheet_cell(v) for v in row])
+    return (BOM + buffer.getvalue()).encode("utf-8")
 
 
-def quotes_csv(briefing: Briefing, view: View) -> bytes:
+def _joined(value: object) -> str:
+    return "; ".join(value) if isinstance(value, list) else ""
+
+
+def positions_frame(briefing: Briefing, subset: Subset) -> pd.DataFrame:
+    """One row per position in view (history included), with the reading in words."""
+    positions = subset.positions
+    names = briefing.actor_names
+    speakers = briefing.quotes.set_index("id")["speaker"].map(names)
+    as_of = pd.to_datetime(positions["as_of"]).dt.strftime("%Y-%m-%d").fillna("")
+    assessor = positions["assessed_by"].map(names).fillna("")
+    stance = positions["stance"].astype(str)
+    basis = positions["basis"].astype(str)
+    confidence = positions["confidence"].astype(str)
+    return pd.DataFrame({
+        "actor": positions["actor"].astype(str),
+        "actor_name": positions["actor"].astype(str).map(names),
+        "issue": positions["issue"].astype(str),
+        "issue_title": positions["issue"].astype(str).map(briefing.issue_titles),
+        "reading": [describe(s, b, c, d, a) for s, b, c, d, a in
+                    zip(stance, basis, confidence, as_of, assessor, strict=True)],
+        "stance": stance,
+        "stance_label": stance.map(STANCE_LABELS),
+        "basis": basis,
+        "basis_label": basis.map(BASIS_LABELS),
+        "assessed_by": positions["assessed_by"].fillna(""),
+        "assessed_by_name": assessor,
+        "confidence": confidence,
+        "as_of": as_of,
+        "summary": positions["summary"].fillna(""),
+        "evidence": positions["evidence"].map(_joined),
+        "evidence_speakers": positions["evidence"].map(
+            lambda ids: "; ".join(str(speakers.get(q, q)) for q in ids) if isinstance(ids, list)
+            else ""),
+    })
+
+
+def positions_csv(briefing: Briefing, subset: Subset) -> bytes:
+    return to_csv(positions_frame(briefing, subset))
+
+
+def quotes_frame(briefing: Briefing, subset: Subset, capacities: pd.Series | None = None
+                 ) -> pd.DataFrame:
+    quotes = subset.quotes
     sources = briefing.sources.set_index("id")
-    frame = view.quotes.drop(columns=["when"]).assign(
-        speaker_name=lambda f: f["speaker"].map(briefing.actor_names),
-        issues=lambda f: f["issues"].map(lambda v: "; ".join(v) if isinstance(v, list) else ""),
-        date=view.quotes["when"].dt.strftime("%Y-%m-%d"),
-        source_title=lambda f: f["source"].map(sources["title"]),
-        source_publisher=lambda f: f["source"].map(sources["publisher"]),
-        source_url=lambda f: f["source"].map(sources["url"]),
-    )
-    return frame.to_csv(index=False).encode("utf-8")
+    names = briefing.actor_names
+    represents = briefing.actors.set_index("id")["represents"]
+    frame = pd.DataFrame({
+        "id": quotes["id"],
+        "speaker": quotes["speaker"],
+        "speaker_name": quotes["speaker"].map(names),
+        "speaks_for": quotes["speaker"].map(represents).map(names).fillna(""),
+        "text": quotes["text"],
+        "kind": quotes["kind"].astype(str),
+        "date": quotes["when"].dt.strftime("%Y-%m-%d").fillna(""),
+        "issues": quotes["issues"].map(_joined),
+        "context": quotes["context"].fillna(""),
+        "source": quotes["source"],
+        "source_title": quotes["source"].map(sources["title"]),
+        "source_publisher": quotes["source"].map(sources["publisher"]),
+        "source_url": quotes["source"].map(sources["url"]).fillna(""),
+    })
+    if capacities is not None:
+        frame.insert(4, "capacity", capacities.reindex(quotes.index).fillna("").to_numpy())
+    return frame
 
 
-def _md(value: object) -> str:
-    """Record text inside a Markdown note: no markup, no table breaks, no links that run."""
-    if not isinstance(value, str):
-        return ""
-    out = value.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
-    for char in "`*_[]<>#":
-        out = out.replace(char, "\\" + char)
-    return out
-
-
-def describe_filters(briefing: Briefing, selection: Selection) -> list[str]:
-    query = encode(selection.with_(briefing=""))
-    lines = []
-    names = {"actor": briefing.actor_names, "compare": briefing.actor_names,
-             "issue": briefing.issue_titles}
-    for param, values in query.items():
-        shown = [names.get(param, {}).get(v, v) for v in values]
-        lines.append(f"- {param}: {', '.join(_md(v) for v in shown)}")
-    return lines or ["- none (the whole briefing)"]
-
-
-def markdown_note(
-    briefing: Briefing, view: View, selection: Selection, cells: pd.DataFrame, link: str = ""
-) -> str:
-    meta = briefing.meta
-    lines = [f"# {_md(meta.title)}", ""]
-    if meta.classification:
-        lines += [f"**{_md(meta.classification)}**", ""]
-    as_of = meta.as_of.isoformat() if meta.as_of else "unknown"
-    lines += [f"As of {as_of}.", "", _md(meta.summary), "", "## Filters", ""]
-    lines += describe_filters(briefing, selection)
-    if link:
-        lines += ["", f"View: <{link}>"]
-    lines += ["", "## Stance matrix", ""]
-    table = as_table(cells)
-    if table.empty:
-        lines.append("No positions match these filters.")
-    else:
-        header = ["Actor", *[_md(c) for c in table.columns]]
-        lines.append("| " + " | ".join(header) + " |")
-        lines.append("|" + "---|" * len(header))
-        for actor, row in table.iterrows():
-            lines.append("| " + " | ".join([_md(actor), *[_md(v) for v in row]]) + " |")
-    lines += ["", "## Quotes", ""]
-    sources = briefing.sources.set_index("id")
-    if view.quotes.empty:
-        lines.append("No quotes match these filters.")
-    for quote in view.quotes.itertuples(index=False):
-        source = sources.loc[quote.source]
-        when = quote.when.strftime("%Y-%m-%d") if pd.notna(quote.when) else "undated"
-        url = f" <{source['url']}>" if isinstance(source["url"], str) and source["url"].startswith(
-            ("http://", "https://")) else ""
-        lines.append(
-            f"- **{_md(briefing.actor_names.get(quote.speaker, quote.speaker))}** "
-            f"({quote.kind}, {when}): “{_md(quote.text)}” — {_md(source['publisher'])}, "
-            f"*{_md(source['title'])}*{url}"
-        )
-    return "\n".join(lines) + "\n"
+def quotes_csv(briefing: Briefing, subset: Subset, capacities: pd.Series | None = None) -> bytes:
+    return to_csv(quotes_frame(briefing, subset, capacities))

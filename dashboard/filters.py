@@ -1,4 +1,12 @@
-"""Apply a selection to a briefing: the positions, quotes, actors and issues the page shows."""
+"""Apply a selection to a briefing: the rows, columns, positions and quotes the page shows.
+
+Choosing an actor means "about this actor": its own positions and words, the words of those who speak
+for it, and every quote cited as evidence for its positions, whoever spoke. Choosing an actor or a kind
+also brings in the readings that actor (or kind) made of others: an expert's reading of China sits on
+China's row, and is shown there. What the stance, basis and date filters leave out is *hidden*, never
+"no record": the subset keeps the positions in scope before those filters so a cell can tell the two
+apart.
+"""
 
 from __future__ import annotations
 
@@ -13,16 +21,19 @@ from dashboard.selection import Selection
 
 
 @dataclass(frozen=True)
-class View:
+class Subset:
     """The filtered briefing. Frames share the briefing's columns; nothing here is copied text."""
 
-    actors: pd.DataFrame
-    issues: pd.DataFrame
-    positions: pd.DataFrame
+    actors: pd.DataFrame  # the rows: chosen actors, and those whose positions chosen assessors read
+    issues: pd.DataFrame  # the columns
+    positions: pd.DataFrame  # positions that pass every filter
+    scope: pd.DataFrame  # positions of these rows and columns before the stance, basis, date filters
     quotes: pd.DataFrame
     sources: pd.DataFrame
-    include_unknown: bool  # show "no record" cells (false when a stance filter excludes them)
     history: bool = True  # some actor has several positions on one issue: take the latest
+    hides: tuple[str, ...] = ()  # filters that may hide a record: "stance", "basis", "date", ...
+    unknown_hidden: bool = False  # a stance or basis filter also leaves out "no record" cells
+    authors: tuple[str, ...] = ()  # actor filter's ids (with spokespeople); () when not filtered
 
     def latest(self, positions: pd.DataFrame | None = None) -> pd.DataFrame:
         """One position per actor and issue (of `positions`, default all in view)."""
@@ -59,38 +70,89 @@ def _in_dates(dates: pd.Series, selection: Selection) -> np.ndarray:
     return mask
 
 
-def apply(briefing: Briefing, selection: Selection) -> View:
-    actors = briefing.actors
-    actor_ids = selected_actor_ids(briefing, selection)
-    if actor_ids is not None:
-        actors = actors[actors["id"].isin(actor_ids)]
-    if selection.kinds:
-        actors = actors[actors["kind"].isin(selection.kinds)]
-
+def _issues(briefing: Briefing, selection: Selection) -> pd.DataFrame:
     issues = briefing.issues
     if selection.issues:
         issues = issues[issues["id"].isin(selection.issues)]
     if selection.topics:
         issues = issues[issues["topic"].isin(selection.topics)]
+    return issues
 
+
+def _authored(briefing: Briefing, positions: pd.DataFrame, who: list[str] | None,
+              kinds: tuple[str, ...]) -> np.ndarray:
+    """Positions whose subject or assessor is among `who` and of one of `kinds` (when given)."""
+    mask = np.ones(len(positions), dtype=bool)
+    if who is not None:
+        mask = mask & (positions["actor"].isin(who).to_numpy()
+                 | positions["assessed_by"].isin(who).to_numpy())
+    if kinds:
+        kind_of = briefing.actors.set_index("id")["kind"].astype(str)
+        of_kind = kind_of.index[kind_of.isin(kinds)]
+        mask = mask & (positions["actor"].isin(of_kind).to_numpy()
+                 | positions["assessed_by"].isin(of_kind).to_numpy())
+    return mask
+
+
+def apply(briefing: Briefing, selection: Selection) -> Subset:
+    who = selected_actor_ids(briefing, selection)
+    issues = _issues(briefing, selection)
     positions = briefing.positions
-    mask = positions["actor"].isin(actors["id"]).to_numpy() & positions["issue"].isin(
-        issues["id"]
-    ).to_numpy()
+    on_issues = positions["issue"].isin(issues["id"]).to_numpy()
+    authored = _authored(briefing, positions, who, selection.kinds)
+    # Rows: the chosen actors (of the chosen kinds), and the subjects of readings they made.
+    actors = briefing.actors
+    if who is not None:
+        actors = actors[actors["id"].isin(who)]
+    if selection.kinds:
+        actors = actors[actors["kind"].isin(selection.kinds)]
+    if who is not None or selection.kinds:
+        read = positions.loc[authored & on_issues, "actor"].astype(str).unique()
+        actors = briefing.actors[briefing.actors["id"].isin([*actors["id"], *read])]
+
+    in_scope = on_issues & positions["actor"].isin(actors["id"]).to_numpy()
+    scope = positions[in_scope]
+    hides = []
+    mask = in_scope & authored
+    if not authored[in_scope].all():  # readings by others on the rows of those who made some
+        hides.append("kind" if selection.kinds and who is None else "actor")
     if selection.stances:
         mask = mask & positions["stance"].isin(selection.stances).to_numpy()
+        hides.append("stance")
     if selection.bases:
         mask = mask & positions["basis"].isin(selection.bases).to_numpy()
+        hides.append("basis")
     if selection.date_from is not None or selection.date_to is not None:
         mask = mask & _in_dates(positions["as_of"], selection)
-    positions = positions[mask]
+        hides.append("date")
+    shown = positions[mask]
 
+    quotes = _quotes(briefing, selection, who, issues, shown)
+    sources = briefing.sources[briefing.sources["id"].isin(quotes["source"])]
+    unknown_hidden = (bool(selection.stances) and UNKNOWN not in selection.stances) or bool(
+        selection.bases)
+    return Subset(actors, issues, shown, scope, quotes, sources, briefing.has_history,
+                  tuple(hides), unknown_hidden, tuple(who or ()))
+
+
+def _quotes(briefing: Briefing, selection: Selection, who: list[str] | None,
+            issues: pd.DataFrame, shown: pd.DataFrame) -> pd.DataFrame:
+    """The words behind what is shown: the evidence for the positions in view, and (for chosen
+    actors) their own words and those of whoever speaks for them."""
     quotes = briefing.quotes
-    qmask = quotes["speaker"].isin(actors["id"]).to_numpy()
+    cited = briefing.evidence.loc[briefing.evidence["position"].isin(shown["position"]), "quote"]
+    qmask = quotes["id"].isin(cited).to_numpy()
+    if not (selection.stances or selection.bases):
+        # Quotes nobody cited still belong to a view of their speakers; a stance or basis filter
+        # asks about positions, so then only the evidence stays.
+        speakers = _speakers(briefing, who, selection.kinds)
+        if speakers is None:
+            qmask = np.ones(len(quotes), dtype=bool)
+        else:
+            qmask = qmask | quotes["speaker"].isin(speakers).to_numpy()
     if selection.issues or selection.topics:
-        on_issue = briefing.quote_issues.loc[
-            briefing.quote_issues["issue"].isin(issues["id"]), "quote"
-        ]
+        on_issue = briefing.quote_issues.loc[briefing.quote_issues["issue"].isin(issues["id"]),
+                                             "quote"]
         qmask = qmask & quotes["id"].isin(on_issue).to_numpy()
     if selection.date_from is not None or selection.date_to is not None:
         qmask = qmask & _in_dates(quotes["when"], selection)
@@ -98,37 +160,20 @@ def apply(briefing: Briefing, selection: Selection) -> View:
         needle = fold(selection.query.strip())
         folded = quotes["text"].map(fold) + "\n" + quotes["context"].fillna("").map(fold)
         qmask = qmask & folded.str.contains(needle, regex=False).to_numpy(dtype=bool)
-    if selection.stances or selection.bases:
-        # Quotes follow the positions they are evidence for, and quotes nobody cited stay out.
-        cited = briefing.evidence.loc[briefing.evidence["position"].isin(positions["position"]),
-                                      "quote"]
-        qmask = qmask & quotes["id"].isin(cited).to_numpy()
-    quotes = quotes[qmask]
-
-    sources = briefing.sources[briefing.sources["id"].isin(quotes["source"])]
-    # "No record" cells answer "who has not spoken?"; a stance or basis filter asks another question.
-    include_unknown = (not selection.stances or UNKNOWN in selection.stances) and not selection.bases
-    return View(actors, issues, positions, quotes, sources, include_unknown, briefing.has_history)
+    return quotes[qmask]
 
 
-def quotes_for_cell(briefing: Briefing, view: View, actor: str, issue: str) -> pd.DataFrame:
-    """Evidence for the cell's position(s) first, then the actor's other words on the issue.
-
-    'The actor's words' include those of who speaks for it, so China's cell shows Liu Pengyu.
-    """
-    cell = view.positions[(view.positions["actor"] == actor) & (view.positions["issue"] == issue)]
-    evidence_ids = briefing.evidence.loc[
-        briefing.evidence["position"].isin(cell["position"]), "quote"
-    ].tolist()
-    speakers = [actor, *briefing.spokespeople.get(actor, [])]
-    on_issue = briefing.quote_issues.loc[briefing.quote_issues["issue"] == issue, "quote"]
-    related = briefing.quotes[
-        briefing.quotes["speaker"].isin(speakers) & briefing.quotes["id"].isin(on_issue)
-    ]["id"].tolist()
-    order = list(dict.fromkeys(evidence_ids + related))
-    quotes = briefing.quotes.set_index("id").loc[order].reset_index()
-    quotes["is_evidence"] = quotes["id"].isin(evidence_ids)
-    return quotes
+def _speakers(briefing: Briefing, who: list[str] | None, kinds: tuple[str, ...]) -> list[str] | None:
+    """Whose words a view of `who` (and `kinds`) includes; None: everyone's."""
+    if who is None and not kinds:
+        return None
+    actors = briefing.actors
+    pool = actors["id"].tolist() if who is None else [
+        *who, *(s for a in who for s in briefing.spokespeople.get(a, []))]
+    if kinds:
+        of_kind = set(actors.loc[actors["kind"].isin(kinds), "id"])
+        pool = [a for a in pool if a in of_kind]
+    return list(dict.fromkeys(pool))
 
 
 def latest_positions(positions: pd.DataFrame) -> pd.DataFrame:
@@ -145,40 +190,9 @@ def empty_quotes_hint(briefing: Briefing, selection: Selection) -> str:
     """What to change when no quote matches: the likeliest cause first."""
     if selection.query.strip():
         return "No quotes match: clear the text search or widen the filters."
-    if selection.actors and not selection.spokespeople and any(
-        briefing.spokespeople.get(a) for a in selection.actors
-    ):
-        return ("No quotes by these actors themselves: they speak through others. Turn on "
-                "'Include those who speak for them'.")
     if briefing.quotes.empty:
-        return "This briefing records no quotes: its positions rest on actions or data."
-    return "No quotes match these filters: widen the actor, issue, stance or date filters."
-
-
-SIDES: dict[str, tuple[str, ...]] = {
-    "For": ("strongly_support", "support"),
-    "Neutral": ("neutral",),
-    "Against": ("oppose", "strongly_oppose"),
-    "Mixed or silent": ("mixed", "silent"),
-}
-
-
-def quotes_by_side(briefing: Briefing, view: View, issue: str) -> dict[str, pd.DataFrame]:
-    """The quotes in view on one issue, grouped by where their speaker stands on it.
-
-    A speaker who speaks for someone (Liu Pengyu for China) is placed by their own position if they
-    have one, else by the position of whom they represent; quotes by those with neither go last.
-    """
-    on_issue = briefing.quote_issues.loc[briefing.quote_issues["issue"] == issue, "quote"]
-    quotes = view.quotes[view.quotes["id"].isin(on_issue)]
-    latest = view.latest(view.positions[view.positions["issue"] == issue])
-    stance_of = dict(zip(latest["actor"].astype(str), latest["stance"].astype(str), strict=True))
-    represents = dict(zip(briefing.actors["id"], briefing.actors["represents"], strict=True))
-
-    def side(speaker: str) -> str:
-        stance = stance_of.get(speaker) or stance_of.get(str(represents.get(speaker)))
-        return next((name for name, members in SIDES.items() if stance in members), "No position")
-
-    sides = quotes["speaker"].map(side)
-    return {name: quotes[sides == name] for name in [*SIDES, "No position"]
-            if (sides == name).any()}
+        return ("This briefing records no quotes: its positions rest on actions or data. Click a "
+                "cell to see the record behind it.")
+    if selection.stances or selection.bases:
+        return "No quote is cited as evidence for the positions these filters show."
+    return "No quotes match these filters: widen the actor, issue or date filters."

@@ -1,150 +1,189 @@
-"""HTML for quote and actor cards. Every piece of record text is escaped here, once.
-
-Quotes, names and titles come from files other people write; they are shown as text, never
-interpreted. Only http(s) URLs become links.
+"""HTML for quote cards, readings, actor cards and the legend. Record text is escaped here, once,
+with `escape.html_text`; only safe http(s) URLs become links.
 """
 
 from __future__ import annotations
 
-import html
-from collections.abc import Iterable
-from urllib.parse import urlsplit
+from collections.abc import Iterable, Mapping
 
 import pandas as pd
 
 from dashboard.briefing import Briefing
-from dashboard.matrix import GLYPHS
-from dashboard.records import STANCE_LABELS
-
-QUOTE_KIND_LABELS = {
-    "direct": "Direct quote",
-    "partial": "Partial quote",
-    "paraphrase": "Paraphrase",
-}
-
-
-def text(value: object) -> str:
-    """Record text as safe HTML: escaped, with bidi overrides made visible rather than obeyed."""
-    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
-        return ""
-    escaped = html.escape(str(value), quote=True)
-    # Right-to-left override and friends would reorder what the analyst reads: isolate them.
-    for char in ("\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068",
-                 "\u2069"):
-        escaped = escaped.replace(char, f"<bdi>&#x{ord(char):04x};</bdi>")
-    return escaped
-
-
-def safe_url(url: object) -> str | None:
-    if not isinstance(url, str):
-        return None
-    candidate = url.strip()
-    parts = urlsplit(candidate)
-    if parts.scheme.lower() in ("http", "https") and parts.netloc:
-        return candidate
-    return None
+from dashboard.escape import html_text, is_missing, safe_url
+from dashboard.records import UNKNOWN
+from dashboard.vocabulary import (
+    BASIS_LABELS,
+    BASIS_MARKS,
+    CONFIDENCE_MARKS,
+    DARK_FILLS,
+    GLYPHS,
+    HIDDEN,
+    QUOTE_KIND_LABELS,
+    STANCE_COLOURS,
+    STANCE_DOMAIN,
+    STANCE_LABELS,
+    STANCE_MEANINGS,
+)
 
 
 def _date(value: object) -> str:
-    if value is None or value is pd.NaT or (isinstance(value, float) and value != value):
+    if is_missing(value):
         return "undated"
     return pd.Timestamp(value).strftime("%Y-%m-%d")  # type: ignore[arg-type]
+
+
+def who_line(briefing: Briefing, actor: str) -> str:
+    """Role, who they speak for, affiliation: plain escaped HTML, for cards and speaker lines."""
+    row = briefing.actor_records.get(actor)
+    if row is None:
+        return ""
+    parts = []
+    if isinstance(row["role"], str):
+        parts.append(html_text(row["role"]))
+    if isinstance(row["represents"], str):
+        parts.append("speaks for " + html_text(briefing.actor_names.get(row["represents"], "")))
+    if isinstance(row["affiliation"], str):
+        parts.append(html_text(row["affiliation"]))
+    return " · ".join(parts)
 
 
 def speaker_line(briefing: Briefing, speaker: str) -> str:
     row = briefing.actor_records.get(speaker)
     if row is None:
-        return text(speaker)
-    parts = [f"<strong>{text(row['name'])}</strong>"]
-    if isinstance(row["role"], str):
-        parts.append(text(row["role"]))
-    if isinstance(row["represents"], str):
-        parts.append("speaks for " + text(briefing.actor_names.get(row["represents"], "")))
-    elif isinstance(row["affiliation"], str):
-        parts.append(text(row["affiliation"]))
-    return " · ".join(parts)
+        return html_text(speaker)
+    who = who_line(briefing, speaker)
+    return f"<strong>{html_text(row['name'])}</strong>" + (f" · {who}" if who else "")
 
 
-def quote_card(briefing: Briefing, quote: pd.Series, *, evidence: bool = False) -> str:
-    kind = str(quote["kind"])
-    source = briefing.source_records[str(quote["source"])]
+def capacity_badge(briefing: Briefing, capacity: str, about: str) -> str:
+    """'speaks for China', 'reading of China', 'China's own words': how a quote bears on `about`."""
+    if not capacity or not about:
+        return ""
+    name = html_text(briefing.actor_names.get(about, about))
+    text = {"own": f"{name}'s own words", "spokesperson": f"speaks for {name}",
+            "assessor": f"reading of {name}", "other": f"cited for {name}"}.get(capacity, "")
+    return f'<span class="capacity c-{html_text(capacity)}">{text}</span>' if text else ""
+
+
+def source_html(briefing: Briefing, source_id: str) -> str:
+    source = briefing.source_records.get(source_id)
+    if source is None:
+        return html_text(source_id)
     url = safe_url(source["url"])
-    title = text(source["title"])
-    source_html = f'<a href="{text(url)}" rel="noopener noreferrer">{title}</a>' if url else title
+    title = html_text(source["title"])
+    linked = f'<a href="{html_text(url)}" rel="noopener noreferrer">{title}</a>' if url else title
+    shown_url = "" if url or is_missing(source["url"]) else f" ({html_text(source['url'])})"
+    return f"{html_text(source['publisher'])} · {linked}{shown_url}"
+
+
+def quote_card(briefing: Briefing, quote: pd.Series, *, evidence: bool = False,
+               capacity: str = "", about: str = "") -> str:
+    kind = str(quote["kind"])
     issues = quote["issues"] if isinstance(quote["issues"], list) else []
     issue_chips = "".join(
-        f'<span class="chip">{text(briefing.issue_titles.get(i, i))}</span>' for i in issues
-    )
-    body = text(quote["text"])
+        f'<span class="chip">{html_text(briefing.issue_titles.get(i, i))}</span>' for i in issues)
+    body = html_text(quote["text"])
     if kind == "direct":
         body = f"“{body}”"
     elif kind == "partial":
         body = f"…“{body}”…"
     context = quote.get("context")
-    context_html = (
-        f'<div class="q-context">{text(context)}</div>' if isinstance(context, str) else ""
-    )
-    badge = '<span class="evidence">evidence for this cell</span>' if evidence else ""
+    context_html = (f'<div class="q-context">Context: {html_text(context)}</div>'
+                    if isinstance(context, str) else "")
+    badge = '<span class="evidence">evidence for this reading</span>' if evidence else ""
     return (
-        f'<div class="quote q-{text(kind)}">'
-        f'<div class="q-head"><span class="q-kind">{QUOTE_KIND_LABELS.get(kind, text(kind))}'
-        f"</span>{badge}</div>"
+        f'<div class="quote q-{html_text(kind)}">'
+        f'<div class="q-head"><span class="q-kind">{QUOTE_KIND_LABELS.get(kind, html_text(kind))}'
+        f"</span>{badge}{capacity_badge(briefing, capacity, about)}</div>"
         f'<blockquote class="q-text">{body}</blockquote>'
         f'<div class="q-speaker">{speaker_line(briefing, str(quote["speaker"]))}</div>'
-        f'<div class="q-meta">{_date(quote["when"])} · {text(source["publisher"])} · '
-        f"{source_html}</div>"
+        f'<div class="q-meta">{_date(quote["when"])} · '
+        f"{source_html(briefing, str(quote['source']))}</div>"
         f"{context_html}"
         f'<div class="chips">{issue_chips}</div>'
         "</div>"
     )
 
 
-def quote_cards(briefing: Briefing, quotes: pd.DataFrame) -> str:
-    evidence = quotes["is_evidence"] if "is_evidence" in quotes else pd.Series(False, quotes.index)
+def quote_cards(briefing: Briefing, quotes: pd.DataFrame, *, evidence: Iterable[str] = (),
+                capacities: Mapping[str, str] | None = None, about: str = "") -> str:
+    """Cards for `quotes` in order; those whose id is in `evidence` are badged, and each is labelled
+    with its capacity towards `about` when one is given."""
+    cited = set(evidence)
+    capacities = capacities or {}
     return "".join(
-        quote_card(briefing, row, evidence=bool(evidence.loc[index]))
-        for index, row in quotes.iterrows()
-    )
+        quote_card(briefing, row, evidence=row["id"] in cited,
+                   capacity=capacities.get(str(row["id"]), ""), about=about)
+        for _, row in quotes.iterrows())
 
 
-def stance_chip(stance: str, basis: object = None) -> str:
-    label = STANCE_LABELS.get(stance, stance)
-    mark = f" ({text(basis)})" if isinstance(basis, str) and basis != "stated" else ""
-    return (
-        f'<span class="stance s-{text(stance)}" title="{text(label)}{mark}">'
-        f"{text(GLYPHS.get(stance, '?'))}</span>"
-    )
+def stance_chip(stance: str, glyph_text: str) -> str:
+    """The cell's glyph and basis mark, coloured as the matrix draws it."""
+    return (f'<span class="stance s-{html_text(stance)}" aria-hidden="true">'
+            f"{html_text(glyph_text)}</span>")
 
 
-def actor_card(
-    briefing: Briefing,
-    actor: pd.Series,
-    stances: Iterable[tuple[str, str, str]],
-    n_quotes: int,
-    latest_quote: str | None,
-) -> str:
-    """stances: (issue title, stance, basis) per issue in view."""
-    who = []
-    if isinstance(actor["role"], str):
-        who.append(text(actor["role"]))
-    if isinstance(actor["represents"], str):
-        who.append("speaks for " + text(briefing.actor_names.get(actor["represents"], "")))
-    if isinstance(actor["affiliation"], str):
-        who.append(text(actor["affiliation"]))
-    row = "".join(
-        f'<span class="stance-cell" title="{text(title)}">{stance_chip(stance, basis)}</span>'
-        for title, stance, basis in stances
-    )
-    latest = (
-        f'<div class="latest">Latest: “{text(latest_quote)}”</div>' if latest_quote else ""
-    )
+def reading_line(title: str, stance: str, glyph_text: str, reading: str) -> str:
+    """A reading spelled out: chip, the issue, then the reading's words (basis, assessor, date)."""
+    return (f'<li class="reading">{stance_chip(stance, glyph_text)} '
+            f'<span class="r-issue">{html_text(title)}</span>: '
+            f'<span class="r-text">{html_text(reading)}</span></li>')
+
+
+def actor_card(briefing: Briefing, actor: pd.Series, readings: pd.DataFrame, *, total: int,
+               n_quotes: int, latest_quote: str | None, made: list[str]) -> str:
+    """readings: reading.grid rows of this actor, most recent first; total: positions in view;
+    made: readings this actor gave of others ("China on the alliance (inferred)")."""
+    lines = "".join(reading_line(str(r.issue_title), str(r.stance), str(r.glyph), str(r.reading))
+                    for r in readings.itertuples(index=False))
+    more = total - int((~readings["stance"].astype(str).isin([UNKNOWN, HIDDEN])).sum())
+    more_html = (f'<div class="a-count">and {more:,} more positions: see the matrix</div>'
+                 if more > 0 else "")
+    made_html = ""
+    if made:
+        made_html = ('<div class="a-made"><strong>Readings of others:</strong> '
+                     + "; ".join(html_text(m) for m in made) + "</div>")
+    latest = (f'<div class="latest">Latest words: “{html_text(latest_quote)}”</div>'
+              if latest_quote else "")
+    who = who_line(briefing, str(actor["id"]))
     return (
         '<div class="actor-card">'
-        f'<div class="a-head"><strong>{text(actor["name"])}</strong>'
-        f'<span class="kind k-{text(actor["kind"])}">{text(actor["kind"])}</span></div>'
-        f'<div class="a-who">{" · ".join(who) or "&nbsp;"}</div>'
-        f'<div class="a-stances">{row}</div>'
-        f'<div class="a-count">{n_quotes} quote{"s" if n_quotes != 1 else ""}</div>'
+        f'<div class="a-head"><strong>{html_text(actor["name"])}</strong>'
+        f'<span class="kind k-{html_text(actor["kind"])}">{html_text(actor["kind"])}</span></div>'
+        f'<div class="a-who">{who or "&nbsp;"}</div>'
+        f'<ul class="readings">{lines}</ul>{more_html}{made_html}'
+        f'<div class="a-count">{n_quotes} quote{"s" if n_quotes != 1 else ""} by this actor or '
+        "those who speak for it</div>"
         f"{latest}"
         "</div>"
     )
+
+
+def legend() -> str:
+    """Every colour, glyph and outline the matrix draws, with what each means."""
+    swatches = "".join(
+        f'<li>{stance_chip(s, GLYPHS[s])} <strong>{html_text(STANCE_LABELS[s])}</strong>: '
+        f"{html_text(STANCE_MEANINGS[s])}</li>" for s in STANCE_DOMAIN)
+    marks = "".join(
+        f"<li><code>{html_text(m)}</code> after the glyph: {html_text(BASIS_LABELS[b])}</li>"
+        for b, m in BASIS_MARKS.items() if m)
+    return (
+        '<div class="legend" role="group" aria-label="How to read the matrix">'
+        f'<ul class="l-stances">{swatches}</ul>'
+        '<ul class="l-marks">'
+        "<li>No mark after the glyph: the actor said it (own words or its spokespeople).</li>"
+        f"{marks}"
+        '<li><span class="l-dashed"></span> Dashed outline: someone else\'s reading (inferred or '
+        "reported), or no record at all.</li>"
+        f"<li><code>{CONFIDENCE_MARKS['medium']}</code> / <code>{CONFIDENCE_MARKS['low']}</code> "
+        "under the glyph: medium / low confidence. No dots: high confidence.</li>"
+        '<li><span class="l-ring"></span> Red ring: the cell whose evidence is open.</li>'
+        "</ul></div>"
+    )
+
+
+def stance_css() -> str:
+    """Chip colours, from the same table the chart uses."""
+    return "\n".join(
+        f".stance.s-{s} {{ background: {c}; color: {'#fff' if s in DARK_FILLS else '#1a1a1a'}; }}"
+        for s, c in STANCE_COLOURS.items())

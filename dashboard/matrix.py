@@ -1,44 +1,28 @@
-"""The stance matrix: one cell per actor and issue in view, with the record behind it (or none)."""
+"""The stance matrix as drawn: a page of rows and a page of columns of readings, or shares per topic.
+
+Two kinds of grid, each its own type: `StanceGrid` (actor x issue readings, see `reading.grid`) and
+`TopicGrid` (actor x topic: how an actor's positions on a topic's issues divide). Both say how much
+of the subset they show, so the page can say what it left out.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
 
 from dashboard.briefing import Briefing
-from dashboard.filters import View
-from dashboard.records import ACTOR_KINDS, STANCE_LABELS, STANCES, UNKNOWN
+from dashboard.filters import Subset
+from dashboard.reading import grid
+from dashboard.records import UNKNOWN
 from dashboard.selection import Selection
+from dashboard.vocabulary import GLYPHS, HIDDEN, KIND_LABELS, ORDINAL
 
-# Colour is never the only carrier: each stance has a glyph drawn in its cell.
-GLYPHS: dict[str, str] = {
-    "strongly_support": "++",
-    "support": "+",
-    "neutral": "0",
-    "oppose": "−",
-    "strongly_oppose": "−−",
-    "mixed": "±",
-    "silent": "…",
-    UNKNOWN: "·",
-}
-BASIS_MARKS: dict[str, str] = {"stated": "", "action": "!", "inferred": "?", "reported": "ʳ"}
-BASIS_LABELS: dict[str, str] = {
-    "stated": "said it (own words)",
-    "action": "did it (action)",
-    "inferred": "inferred by someone else",
-    "reported": "reported by a third party",
-}
-KIND_LABELS: dict[str, str] = {
-    "state": "States",
-    "organization": "Organizations",
-    "official": "Officials",
-    "expert": "Experts",
-    "other": "Others",
-}
-MAX_ACTORS = 60  # rows drawn at once; more are paged by the view
-MAX_ISSUES = 30  # columns drawn at once: 30 x 27 px fits beside the row labels on a laptop
+MAX_ACTORS = 60  # rows drawn at once; more are paged
+MAX_ISSUES = 30  # columns drawn at once; more are paged
+MIN_SHARED = 10  # fewest shared issues before an agreement share is ranked (fewer: "too few")
+THIN = 3  # a topic share resting on fewer positions than this is drawn pale: thin evidence
 
 
 def actor_order(actors: pd.DataFrame, briefing: Briefing | None = None) -> pd.DataFrame:
@@ -50,177 +34,197 @@ def actor_order(actors: pd.DataFrame, briefing: Briefing | None = None) -> pd.Da
     return order.sort_values(["_kind", "_name"], kind="stable").drop(columns=["_kind", "_name"])
 
 
-def build(
-    briefing: Briefing,
-    view: View,
-    actors: pd.DataFrame | None = None,
-    issues: pd.DataFrame | None = None,
-) -> pd.DataFrame:
-    """Every actor x issue cell shown, stance `unknown` where there is no record at all.
+@dataclass(frozen=True)
+class Agreement:
+    """How often each actor's latest stance took the reference actor's side, over shared issues."""
 
-    `actors` and `issues` (default: all in view, actors grouped by kind) are the rows and columns
-    drawn, in order; only their positions are touched, so a page of a huge briefing stays cheap.
-    """
-    actors = actor_order(view.actors, briefing) if actors is None else actors
-    issues = view.issues if issues is None else issues
-    actor_ids = actors["id"].to_numpy(dtype=object)
-    issue_ids = issues["id"].to_numpy(dtype=object)
-    positions = view.positions
-    if len(actors) < len(view.actors) or len(issues) < len(view.issues):
-        positions = positions[positions["actor"].isin(actor_ids).to_numpy()
-                              & positions["issue"].isin(issue_ids).to_numpy()]
-    latest = view.latest(positions)
-    view = View(actors, issues, positions, view.quotes, view.sources, view.include_unknown,
-                view.history)
-    cells = pd.DataFrame({
-        "actor": np.repeat(actor_ids, len(issue_ids)),
-        "issue": np.tile(issue_ids, len(actor_ids)),
-    })
-    record = latest.set_index([latest["actor"].astype(str), latest["issue"].astype(str)])
-    found = record.reindex(pd.MultiIndex.from_arrays([cells["actor"], cells["issue"]]))
-    stance = found["stance"].astype(object).to_numpy()
-    has_record = pd.notna(stance)
-    if not view.include_unknown:
-        keep = has_record
-        cells, found, stance, has_record = cells[keep], found[keep], stance[keep], has_record[keep]
-    stance = np.where(has_record, stance, UNKNOWN)
-    basis = found["basis"].astype(object).to_numpy()
-    names = briefing.actor_names
-    kind = dict(zip(actors["id"], actors["kind"].astype(str).map(KIND_LABELS), strict=True))
-    evidence = briefing.evidence.groupby("position").size()
-    cells = cells.reset_index(drop=True).assign(
-        stance=pd.Categorical(stance, categories=[*STANCES, UNKNOWN], ordered=True),
-        stance_label=[STANCE_LABELS[s] for s in stance],
-        glyph=[GLYPHS[s] + BASIS_MARKS.get(b, "") if isinstance(b, str) else GLYPHS[s]
-               for s, b in zip(stance, basis, strict=True)],
-        basis=basis,
-        basis_label=[BASIS_LABELS.get(b, "—") if isinstance(b, str) else "—" for b in basis],
-        confidence=found["confidence"].astype(object).fillna("—").to_numpy(),
-        as_of=pd.to_datetime(found["as_of"]).dt.strftime("%Y-%m-%d").fillna("—").to_numpy(),
-        summary=found["summary"].astype(object).fillna("No record in this briefing").to_numpy(),
-        assessed_by=found["assessed_by"].map(names).fillna("—").to_numpy(),
-        n_quotes=found["position"].map(evidence).fillna(0).astype(int).to_numpy(),
-        n_positions=_positions_per_cell(view, found.index, has_record),
-    )
-    cells["actor_name"] = cells["actor"].map(names)
-    cells["actor_kind"] = cells["actor"].map(kind)
-    cells["issue_title"] = cells["issue"].map(briefing.issue_titles)
-    return cells
+    reference: str
+    share: pd.Series  # actor id -> share of shared issues on which it took the same side
+    shared: pd.Series  # actor id -> how many issues both took a side on
+    minimum: int = MIN_SHARED
 
+    def ranked(self, actor: str) -> bool:
+        return int(self.shared.get(actor, 0)) >= self.minimum
 
-def _positions_per_cell(view: View, cells: pd.MultiIndex, has_record: np.ndarray) -> np.ndarray:
-    """How many positions (over time) each cell has: one per record unless the briefing has history."""
-    if not view.history:
-        return has_record.astype(int)
-    history = view.positions.groupby(["actor", "issue"], observed=True).size()
-    history.index = history.index.set_levels(
-        [history.index.levels[0].astype(str), history.index.levels[1].astype(str)])
-    return history.reindex(cells).fillna(0).astype(int).to_numpy()
-
-
-# ------------------------------------------------------------------------------- large briefings
-
-ORDERED_DIRECTION = np.array([1, 1, 0, -1, -1, np.nan, np.nan])  # stance code -> for/neutral/against
+    def label(self, actor: str) -> str:
+        n = int(self.shared.get(actor, 0))
+        if actor == self.reference:
+            return "reference"
+        if n < self.minimum:
+            return f"too few shared ({n})"
+        return f"{self.share.get(actor, 0):.0%} of {n:,}"
 
 
 @dataclass(frozen=True)
-class MatrixPage:
-    """What the matrix draws for a selection: one page of rows, a bounded set of columns."""
+class Window:
+    """Which slice of the rows and columns a grid shows."""
 
-    cells: pd.DataFrame
     actors_total: int
     issues_total: int
-    issues_shown: int
-    page: int
-    pages: int
-    alignment: pd.Series  # actor id -> share of agreement with `selection.align` (empty if none)
+    rows_page: int = 1
+    rows_pages: int = 1
+    columns_page: int = 1
+    columns_pages: int = 1
+    first_issue: int = 1  # 1-based number of the first column shown, in date-then-file order
+    issues_shown: int = 0
+    actors_shown: int = 0
+    empty_left_out: int = 0  # rows with no cell a stance or basis filter lets through
 
 
-def visible_issues(
-    issues: pd.DataFrame, limit: int = MAX_ISSUES, briefing: Briefing | None = None
-) -> pd.DataFrame:
-    """All issues if they fit, else the most recent `limit` (by date, then file order), oldest first."""
-    if len(issues) <= limit:
-        return issues
-    if briefing is not None:  # the briefing ranks its issues once; no sort per rerun
-        rank = issues["id"].map(briefing.issue_recency).to_numpy()
-        return issues.iloc[np.argsort(rank, kind="stable")[-limit:]]
-    if issues["date"].notna().any():
-        ranked = issues.assign(_order=np.arange(len(issues))).sort_values(
-            ["date", "_order"], na_position="first", kind="stable")
-        return ranked.tail(limit).drop(columns="_order")
-    return issues.tail(limit)
+@dataclass(frozen=True)
+class StanceGrid:
+    cells: pd.DataFrame  # reading.grid columns, plus actor_label (the row's text)
+    window: Window
+    agreement: Agreement | None = None
 
 
-def alignment(view: View, reference: str) -> pd.Series:
-    """Share of issues in view on which each actor's latest stance has the reference's direction.
+@dataclass(frozen=True)
+class TopicGrid:
+    cells: pd.DataFrame  # actor, topic, counts per side, lean, share_for, glyph, summary, labels
+    window: Window
+    agreement: Agreement | None = None
+    topics: list[str] = field(default_factory=list)
 
-    Support and strong support count as one direction, oppose and strong oppose as the other,
-    neutral as a third; mixed and silent take no side and are left out. Works on category codes
-    with numpy, so 200 states x 6,203 resolutions take tens of milliseconds.
+
+MatrixGrid = StanceGrid | TopicGrid
+
+
+def issue_order(briefing: Briefing, issues: pd.DataFrame) -> pd.DataFrame:
+    """Issues by date, oldest first, then in the order the file gives them (undated first)."""
+    rank = issues["id"].map(briefing.issue_recency).to_numpy()
+    return issues.iloc[np.argsort(rank, kind="stable")]
+
+
+def opens_on_newest(issues: pd.DataFrame) -> bool:
+    """Whether the columns open on the newest issues: when the issues are dated on several days.
+    Issues that share one date (a questionnaire) open on the first, in the file's order."""
+    return bool(issues["date"].nunique() > 1)
+
+
+def column_pages(issues: pd.DataFrame, limit: int = MAX_ISSUES) -> list[tuple[int, int]]:
+    """(start, stop) of each page of columns. Dated issues page back from the newest, so the page
+    a briefing opens on is full; undated ones page on from the first."""
+    n = len(issues)
+    if n <= limit:
+        return [(0, n)]
+    if opens_on_newest(issues):
+        stops = list(range(n, 0, -limit))[::-1]
+        return [(max(0, stop - limit), stop) for stop in stops]
+    return [(start, min(n, start + limit)) for start in range(0, n, limit)]
+
+
+def _columns(briefing: Briefing, subset: Subset, selection: Selection
+             ) -> tuple[pd.DataFrame, int, int, int]:
+    ordered = issue_order(briefing, subset.issues)
+    pages = column_pages(ordered)
+    default = len(pages) if opens_on_newest(ordered) else 1
+    page = min(max(selection.columns_page or default, 1), len(pages))
+    start, stop = pages[page - 1]
+    return ordered.iloc[start:stop], page, len(pages), start + 1
+
+
+def agreement_with(subset: Subset, reference: str, minimum: int = MIN_SHARED) -> Agreement:
+    """Share of shared issues on which each actor's latest stance has the reference's side.
+
+    Support and strong support are one side, oppose and strong oppose the other; neutral, mixed and
+    silent take no side and are not counted, nor is any issue without a record for both. Works on
+    category codes with numpy, so 200 states x 6,203 resolutions take tens of milliseconds.
     """
-    latest = view.latest()
+    latest = subset.latest()
     actors = latest["actor"].cat.categories
     if latest.empty or reference not in actors:
-        return pd.Series(dtype=float)
-    direction = ORDERED_DIRECTION[latest["stance"].cat.codes.to_numpy()]
+        return Agreement(reference, pd.Series(dtype=float), pd.Series(dtype=int), minimum)
+    ordinal = np.array([np.sign(ORDINAL[s]) if s in ORDINAL and ORDINAL[s] else np.nan
+                        for s in latest["stance"].cat.categories])
+    side = ordinal[latest["stance"].cat.codes.to_numpy()]
     issue_codes = latest["issue"].cat.codes.to_numpy()
     actor_codes = latest["actor"].cat.codes.to_numpy()
     is_reference = actor_codes == actors.get_loc(reference)
-    reference_by_issue = np.full(len(latest["issue"].cat.categories), np.nan)
-    reference_by_issue[issue_codes[is_reference]] = direction[is_reference]
-    theirs = reference_by_issue[issue_codes]
-    comparable = ~np.isnan(direction) & ~np.isnan(theirs)
-    agree = comparable & (direction == theirs)
-    counted = np.bincount(actor_codes, weights=comparable, minlength=len(actors))
-    agreed = np.bincount(actor_codes, weights=agree, minlength=len(actors))
+    reference_side = np.full(len(latest["issue"].cat.categories), np.nan)
+    reference_side[issue_codes[is_reference]] = side[is_reference]
+    theirs = reference_side[issue_codes]
+    both = ~np.isnan(side) & ~np.isnan(theirs)
+    shared = np.bincount(actor_codes, weights=both, minlength=len(actors))
+    agreed = np.bincount(actor_codes, weights=both & (side == theirs), minlength=len(actors))
     with np.errstate(invalid="ignore", divide="ignore"):
-        share = pd.Series(agreed / counted, index=actors)
-    return share.dropna()
+        share = pd.Series(agreed / shared, index=actors)
+    return Agreement(reference, share.dropna(), pd.Series(shared.astype(int), index=actors),
+                     minimum)
 
 
-def ordered_rows(
-    actors: pd.DataFrame, agreement: pd.Series, reference: str, briefing: Briefing | None = None
-) -> pd.DataFrame:
-    """Actors grouped by kind; or, when aligning, the reference first then by agreement."""
-    if agreement.empty:
+def _rows(briefing: Briefing, actors: pd.DataFrame, agreement: Agreement | None) -> pd.DataFrame:
+    """Actors grouped by kind; or, when aligning, the reference first, then the ranked by share,
+    then those with too few shared issues (by name)."""
+    if agreement is None:
         return actor_order(actors, briefing)
-    share = actors["id"].map(agreement).fillna(-1.0)
-    share = share.where(actors["id"] != reference, 2.0)
+    ids = actors["id"]
+    share = ids.map(agreement.share).fillna(-1.0).where(
+        ids.map(lambda a: agreement.ranked(a)), -2.0)
+    share = share.where(ids != agreement.reference, 2.0)
     ordered = actors.assign(_share=share.to_numpy(), _name=actors["name"].str.casefold())
     return ordered.sort_values(["_share", "_name"], ascending=[False, True], kind="stable").drop(
         columns=["_share", "_name"])
 
 
-def page_of(briefing: Briefing, view: View, selection: Selection) -> MatrixPage:
-    agreement = alignment(view, selection.align) if selection.align else pd.Series(dtype=float)
-    rows = ordered_rows(view.actors, agreement, selection.align, briefing)
-    pages = max(1, -(-len(rows) // MAX_ACTORS))
-    page = min(max(selection.page, 1), pages)
-    shown_rows = rows.iloc[(page - 1) * MAX_ACTORS: page * MAX_ACTORS]
-    if selection.group == "topics":
-        cells = topic_cells(briefing, view, shown_rows)
-        shown_issues = cells["issue"].nunique() if not cells.empty else 0
-    else:
-        columns = visible_issues(view.issues, briefing=briefing)
-        cells = build(briefing, view, shown_rows, columns)
-        shown_issues = len(columns)
-    if not agreement.empty and not cells.empty:
-        cells["actor_kind"] = "Ordered by agreement"
-    return MatrixPage(cells, len(rows), len(view.issues), shown_issues, page, pages, agreement)
+def _non_empty_rows(briefing: Briefing, subset: Subset, rows: pd.DataFrame) -> tuple[pd.DataFrame, int]:
+    """Under a stance or basis filter, rows with nothing that passes are left out (and counted)."""
+    if not ({"stance", "basis"} & set(subset.hides)):
+        return rows, 0
+    keep = rows["id"].isin(subset.positions["actor"].astype(str).unique())
+    return rows[keep.to_numpy()], int((~keep).sum())
+
+
+def grid_of(briefing: Briefing, subset: Subset, selection: Selection) -> MatrixGrid:
+    """What the matrix draws for a selection: one page of rows, one page of columns."""
+    agreement = agreement_with(subset, selection.align) if selection.align else None
+    rows, left_out = _non_empty_rows(briefing, subset, _rows(briefing, subset.actors, agreement))
+    rows_pages = max(1, -(-len(rows) // MAX_ACTORS))
+    rows_page = min(max(selection.rows_page, 1), rows_pages)
+    shown = rows.iloc[(rows_page - 1) * MAX_ACTORS: rows_page * MAX_ACTORS]
+    if selection.group == "topics" and briefing.topics:
+        cells, topics = topic_cells(briefing, subset, shown)
+        window = Window(len(rows), len(subset.issues), rows_page, rows_pages,
+                        issues_shown=len(topics), actors_shown=len(shown), empty_left_out=left_out)
+        return TopicGrid(_labelled(cells, agreement), window, agreement, topics)
+    columns, page, pages, first = _columns(briefing, subset, selection)
+    cells = grid(briefing, subset, shown, columns)
+    window = Window(len(rows), len(subset.issues), rows_page, rows_pages, page, pages, first,
+                    len(columns), len(shown), left_out)
+    return StanceGrid(_labelled(cells, agreement), window, agreement)
+
+
+def _labelled(cells: pd.DataFrame, agreement: Agreement | None) -> pd.DataFrame:
+    """The row's label: the actor's name, and when aligning, its agreement with the reference."""
+    if agreement is None or cells.empty:
+        return cells.assign(actor_label=cells["actor_name"]) if not cells.empty else cells.assign(
+            actor_label=pd.Series(dtype=object))
+    labels = {a: f"{cells.loc[cells['actor'] == a, 'actor_name'].iloc[0]} · {agreement.label(a)}"
+              for a in cells["actor"].unique()}
+    cells = cells.assign(actor_label=cells["actor"].map(labels))
+    cells["actor_kind"] = np.where(cells["actor"].map(agreement.ranked) | (
+        cells["actor"] == agreement.reference), "Ordered by agreement", f"Fewer than "
+        f"{agreement.minimum} shared issues: not ranked")
+    return cells
 
 
 NO_TOPIC = "(no topic)"
 
 
-def topic_cells(briefing: Briefing, view: View, actors: pd.DataFrame) -> pd.DataFrame:
-    """Actor x topic: the share of support among their positions on the topic's issues."""
-    positions = view.positions[view.positions["actor"].isin(actors["id"]).to_numpy()]
-    latest = view.latest(positions)
-    topic_of = view.issues.set_index("id")["topic"].fillna(NO_TOPIC)
+def topic_cells(briefing: Briefing, subset: Subset, actors: pd.DataFrame
+                ) -> tuple[pd.DataFrame, list[str]]:
+    """Actor x topic: how the actor's latest positions on the topic's issues divide.
+
+    `lean` is (for − against) / positions on the line, neutral included, so a party that is neutral
+    on every thesis leans 0, not "against"; `share_for` is the share in support; `counted` the
+    positions behind both, so a share of one vote can be drawn paler than a share of five hundred.
+    """
+    positions = subset.positions[subset.positions["actor"].isin(actors["id"]).to_numpy()]
+    latest = subset.latest(positions)
+    topic_of = subset.issues.set_index("id")["topic"].fillna(NO_TOPIC)
     codes = latest["stance"].cat.codes.to_numpy()
-    direction = ORDERED_DIRECTION[codes]
-    # Aggregate on codes: (actor code, topic code) -> counts, without a string per position.
+    stance_names = np.array(latest["stance"].cat.categories, dtype=object)
+    ordinal = np.array([ORDINAL.get(s, np.nan) for s in stance_names], dtype=float)
+    value = ordinal[codes] if len(codes) else np.array([], dtype=float)
     issue_topics = pd.Categorical(
         pd.Series(latest["issue"].cat.categories).map(topic_of).fillna(NO_TOPIC))
     topic_codes = issue_topics.codes[latest["issue"].cat.codes.to_numpy()]
@@ -228,69 +232,63 @@ def topic_cells(briefing: Briefing, view: View, actors: pd.DataFrame) -> pd.Data
     actor_categories = latest["actor"].cat.categories
     cell = latest["actor"].cat.codes.to_numpy().astype("int64") * n_topics + topic_codes
     size = len(actor_categories) * n_topics
+    names = stance_names[codes] if len(codes) else np.array([], dtype=object)
 
     def count(mask: np.ndarray) -> np.ndarray:
         return np.bincount(cell, weights=mask, minlength=size).astype(int)
 
-    stance_names = np.array(latest["stance"].cat.categories)
     counts = {
-        "support": count(direction == 1),
-        "oppose": count(direction == -1),
-        "counted": count(~np.isnan(direction)),
-        "silent": count(stance_names[codes] == "silent") if len(codes) else np.zeros(size, int),
-        "mixed": count(stance_names[codes] == "mixed") if len(codes) else np.zeros(size, int),
+        "for": count(value > 0), "against": count(value < 0), "neutral": count(value == 0),
+        "silent": count(names == "silent"), "mixed": count(names == "mixed"),
     }
     index = pd.MultiIndex.from_product([actor_categories, issue_topics.categories],
                                        names=["actor", "topic"])
     totals = pd.DataFrame(counts, index=index)
     topics = sorted(topic_of.unique().tolist())
-    grid = pd.MultiIndex.from_product([actors["id"].tolist(), topics], names=["actor", "topic"])
-    cells = totals.reindex(grid).fillna(0).astype(int).reset_index()
-    counted = cells["counted"].replace(0, np.nan)
-    cells["share"] = (cells["support"] / counted).round(3)
-    names = briefing.actor_names
-    kind = dict(zip(actors["id"], actors["kind"].astype(str).map(KIND_LABELS), strict=True))
-    has = cells["counted"] > 0
-    cells["glyph"] = np.where(has, (cells["share"] * 100).round().astype("Int64").astype(str) + "%",
-                              GLYPHS[UNKNOWN])
-    cells["stance"] = np.where(has, "share", UNKNOWN)
+    cells_index = pd.MultiIndex.from_product([actors["id"].tolist(), topics], names=["actor", "topic"])
+    cells = totals.reindex(cells_index).fillna(0).astype(int).reset_index()
+    counted = cells["for"] + cells["against"] + cells["neutral"]
+    has = counted > 0
+    safe = counted.replace(0, np.nan)
+    cells["counted"] = counted
+    cells["lean"] = ((cells["for"] - cells["against"]) / safe).round(3)
+    cells["share_for"] = (cells["for"] / safe).round(3)
+    cells["thin"] = has & (counted < THIN)
+    percent = (cells["share_for"] * 100).round().astype("Int64").astype(str)
+    cells["glyph"] = np.where(has, percent + "% (" + counted.astype(str) + ")",
+                              np.where(cells["silent"] > 0, GLYPHS["silent"], GLYPHS["unknown"]))
+    cells["state"] = np.where(has, "share", np.where(cells["silent"] > 0, "silent", "unknown"))
     off_line = (", " + cells["silent"].astype(str) + " silent").where(cells["silent"] > 0, "") + (
         ", " + cells["mixed"].astype(str) + " mixed").where(cells["mixed"] > 0, "")
     cells["summary"] = np.where(
         has,
-        cells["support"].astype(str) + " for, " + cells["oppose"].astype(str) + " against, of "
-        + cells["counted"].astype(str) + " on the line" + off_line,
+        cells["for"].astype(str) + " for, " + cells["against"].astype(str) + " against, "
+        + cells["neutral"].astype(str) + " neutral, of " + counted.astype(str) + " positions"
+        + off_line,
         np.where(cells["silent"] + cells["mixed"] > 0, "No stance on the line" + off_line,
                  "No position on this topic"),
     )
-    # Silence on every issue of a topic is a recorded fact: it gets the silent glyph, not "no record".
-    only_silent = ~has & (cells["silent"] > 0)
-    cells["glyph"] = cells["glyph"].where(~only_silent, GLYPHS["silent"])
-    cells["actor_name"] = cells["actor"].map(names)
+    kind = dict(zip(actors["id"], actors["kind"].astype(str).map(KIND_LABELS), strict=True))
+    cells["actor_name"] = cells["actor"].map(briefing.actor_names)
     cells["actor_kind"] = cells["actor"].map(kind)
-    cells["issue"] = cells["topic"]
-    cells["issue_title"] = cells["topic"]
-    return cells
+    return cells, topics
 
 
-def as_table(cells: pd.DataFrame) -> pd.DataFrame:
-    """Actors as rows, issues as columns, stance labels in the cells: for Markdown and CSV."""
+def as_table(matrix: MatrixGrid) -> pd.DataFrame:
+    """Actors as rows, issues (or topics) as columns, each cell's reading in words: for the note."""
+    cells = matrix.cells
     if cells.empty:
         return pd.DataFrame()
-    if "stance_label" not in cells:  # topic shares
-        table = cells.pivot(index="actor_name", columns="issue_title", values="glyph")
-        return table.reindex(index=list(dict.fromkeys(cells["actor_name"])),
-                             columns=list(dict.fromkeys(cells["issue_title"])))
-    label = cells["stance_label"] + cells["basis_label"].map(
-        lambda b: "" if b in ("—", BASIS_LABELS["stated"]) else f" ({b})"
-    )
-    table = cells.assign(label=label).pivot(index="actor_name", columns="issue_title",
-                                            values="label")
-    rows = list(dict.fromkeys(cells["actor_name"]))
-    columns = list(dict.fromkeys(cells["issue_title"]))
-    return table.reindex(index=rows, columns=columns)
+    column, value = ("topic", "summary") if isinstance(matrix, TopicGrid) else ("issue_title",
+                                                                                "reading")
+    table = cells.pivot(index="actor_name", columns=column, values=value)
+    return table.reindex(index=list(dict.fromkeys(cells["actor_name"])),
+                         columns=list(dict.fromkeys(cells[column])))
 
 
-def kinds_in_order(cells: pd.DataFrame) -> list[str]:
-    present = set(cells["actor_kind"])
-    return [KIND_LABELS[k] for k in ACTOR_KINDS if KIND_LABELS[k] in present]
+def visible_cells(matrix: MatrixGrid) -> int:
+    """Cells that show a record: neither hidden by a filter nor without any record."""
+    if isinstance(matrix, TopicGrid):
+        return int((matrix.cells["state"] != "unknown").sum())
+    return int((~matrix.cells["stance"].astype(str).isin([HIDDEN, UNKNOWN])).sum())
+

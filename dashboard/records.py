@@ -25,16 +25,6 @@ STANCES: tuple[str, ...] = (
     "silent",
 )
 UNKNOWN = "unknown"
-STANCE_LABELS: dict[str, str] = {
-    "strongly_support": "Strongly supports",
-    "support": "Supports",
-    "neutral": "Neutral",
-    "oppose": "Opposes",
-    "strongly_oppose": "Strongly opposes",
-    "mixed": "Mixed signals",
-    "silent": "Silent (on record)",
-    UNKNOWN: "No record",
-}
 ACTOR_KINDS: tuple[str, ...] = ("state", "organization", "official", "expert", "other")
 SOURCE_KINDS: tuple[str, ...] = ("news", "statement", "transcript", "dataset", "other")
 QUOTE_KINDS: tuple[str, ...] = ("direct", "partial", "paraphrase")

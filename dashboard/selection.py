@@ -1,18 +1,21 @@
 """What the person has chosen, and its codec to and from the page's query string.
 
-The link is the view: every filter is a query parameter holding record ids (never display names), so a
-forwarded link opens the same view in any browser. Ids the briefing does not have are dropped with a
-notice; nothing in a link can fail the page.
+The link is the view: every choice is a query parameter holding record ids (never display names), so a
+forwarded link opens the same view in any browser. One table, `PARAMS`, names each parameter once:
+the codec, the page's widgets, the reset and the README's parameter table are all read from it.
+Anything in a link that cannot apply is dropped or corrected with a notice; nothing in a link can fail
+the page.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from datetime import date
+from enum import StrEnum
 
-from dashboard.plaintext import literal
+from dashboard.escape import markdown_literal
 from dashboard.records import ACTOR_KINDS, BASES, ID_PATTERN, STANCES, UNKNOWN
 
 VIEWS = ("matrix", "cards", "compare")
@@ -20,32 +23,16 @@ GROUPS = ("issues", "topics")  # matrix columns: single issues, or the share of 
 MAX_VALUES_PER_PARAM = 500  # a tampered link with thousands of repeats is cut, with a notice
 MAX_VALUE_LENGTH = 200
 MAX_QUERY_LENGTH = 500
-
-# Selection field -> query parameter. Stable names: links in old e-mails must keep working.
-PARAMS: dict[str, str] = {
-    "briefing": "briefing",
-    "actors": "actor",
-    "issues": "issue",
-    "topics": "topic",
-    "stances": "stance",
-    "kinds": "kind",
-    "bases": "basis",
-    "date_from": "from",
-    "date_to": "to",
-    "query": "q",
-    "view": "view",
-    "spokespeople": "spokespeople",
-    "compare": "compare",
-    "group": "group",
-    "align": "align",
-    "page": "page",
-}
+MAX_PAGE = 99_999
+COMPARE_MIN, COMPARE_MAX = 2, 4
+CELL_SEPARATOR = "~"  # actor~issue: never in an id (see records.ID_PATTERN)
 
 
 @dataclass(frozen=True)
 class Selection:
     briefing: str = ""
     actors: tuple[str, ...] = ()
+    spokespeople: bool = False  # also show those who speak for the selected actors
     issues: tuple[str, ...] = ()
     topics: tuple[str, ...] = ()
     stances: tuple[str, ...] = ()
@@ -54,19 +41,16 @@ class Selection:
     date_from: date | None = None
     date_to: date | None = None
     query: str = ""
-    view: str = "matrix"
-    spokespeople: bool = False  # also show those who speak for the selected actors
+    view: str = "matrix"  # which view fills the page: matrix, cards, compare
     compare: tuple[str, ...] = ()  # two to four actor ids for the compare view
     group: str = "issues"
     align: str = ""  # sort matrix rows by agreement with this actor
-    page: int = 1  # page of matrix rows when there are more actors than fit
+    rows_page: int = 1  # page of matrix rows when there are more actors than fit
+    columns_page: int = 0  # page of matrix columns; 0: the page the briefing opens on
+    cell: tuple[str, str] | None = None  # (actor, issue) whose evidence is open
 
     def with_(self, **changes: object) -> Selection:
         return replace(self, **changes)  # type: ignore[arg-type]
-
-    @property
-    def is_default(self) -> bool:
-        return self == Selection(briefing=self.briefing)
 
 
 @dataclass(frozen=True)
@@ -82,145 +66,268 @@ class Choices:
     bases: Sequence[str] = BASES
 
 
+class ParamKind(StrEnum):
+    """How a parameter's values are read."""
+
+    IDS = "ids"  # record ids or vocabulary words the briefing offers
+    CHOICE = "choice"  # one of a fixed list of words
+    FLAG = "flag"  # 1 or nothing
+    DATE = "date"
+    TEXT = "text"
+    NUMBER = "number"  # a page number
+    CELL = "cell"  # actor~issue
+
+
+@dataclass(frozen=True)
+class Param:
+    """One query parameter: the Selection field it fills, its name in links, the widget that shows it,
+    and what the README says of it."""
+
+    field: str
+    query: str
+    widget: str  # session-state key of its widget ("" when no widget holds it)
+    kind: ParamKind
+    value: str  # the README's "value" column
+    example: str
+    repeatable: bool = False
+    what: str = ""  # how a value is named in a notice: "actor", "issue", ...
+    offered: Callable[[Choices], Iterable[str]] | None = None  # for IDS: what this briefing has
+    words: tuple[str, ...] = ()  # for CHOICE: the words allowed
+
+
+def _words(words: Iterable[str]) -> str:
+    return " ".join(f"`{w}`" for w in words)
+
+
+# Stable names: links in old e-mails must keep working. Order: as the README lists them.
+PARAMS: tuple[Param, ...] = (
+    Param("briefing", "briefing", "f_briefing", ParamKind.CHOICE, "briefing id (its folder name)",
+          "briefing=nk-troops-russia"),
+    Param("actors", "actor", "f_actor", ParamKind.IDS, "actor id", "actor=china&actor=united-states",
+          repeatable=True, what="actor", offered=lambda c: c.actors),
+    Param("spokespeople", "spokespeople", "f_spokespeople", ParamKind.FLAG,
+          "`1`: also show those who speak for the chosen actors", "spokespeople=1"),
+    Param("issues", "issue", "f_issue", ParamKind.IDS, "issue id", "issue=nk-troops-in-russia",
+          repeatable=True, what="issue", offered=lambda c: c.issues),
+    Param("topics", "topic", "f_topic", ParamKind.IDS, "topic text", "topic=Korean%20Peninsula",
+          repeatable=True, what="topic", offered=lambda c: c.topics),
+    Param("stances", "stance", "f_stance", ParamKind.IDS, _words((*STANCES, UNKNOWN)),
+          "stance=silent", repeatable=True, what="stance", offered=lambda c: c.stances),
+    Param("kinds", "kind", "f_kind", ParamKind.IDS, "actor kind: " + _words(ACTOR_KINDS),
+          "kind=expert", repeatable=True, what="actor kind", offered=lambda c: c.kinds),
+    Param("bases", "basis", "f_basis", ParamKind.IDS, _words(BASES), "basis=inferred",
+          repeatable=True, what="basis", offered=lambda c: c.bases),
+    Param("date_from", "from", "f_from", ParamKind.DATE,
+          "date `YYYY-MM-DD` (positions' as-of, quotes' date)", "from=2024-10-01"),
+    Param("date_to", "to", "f_to", ParamKind.DATE, "date `YYYY-MM-DD`", "to=2024-11-02"),
+    Param("query", "q", "f_q", ParamKind.TEXT, "text searched in quotes and their context",
+          "q=influence"),
+    Param("view", "view", "f_view", ParamKind.CHOICE, _words(VIEWS) + " (default `matrix`)",
+          "view=compare", words=VIEWS),
+    Param("compare", "compare", "f_compare", ParamKind.IDS,
+          f"actor id for the compare view ({COMPARE_MIN}–{COMPARE_MAX})",
+          "compare=china&compare=united-states", repeatable=True, what="actor to compare",
+          offered=lambda c: c.actors),
+    Param("group", "group", "f_group", ParamKind.CHOICE,
+          "`topics`: matrix columns are topics (share of support); default `issues`",
+          "group=topics", words=GROUPS),
+    Param("align", "align", "f_align", ParamKind.IDS,
+          "actor id: sort matrix rows by agreement with this actor", "align=united-states",
+          what="actor to align on", offered=lambda c: c.actors),
+    Param("rows_page", "page", "f_page", ParamKind.NUMBER, "page of matrix rows (from 1)", "page=2"),
+    Param("columns_page", "columns", "f_columns", ParamKind.NUMBER,
+          "page of matrix columns (from 1; default: the newest issues)", "columns=1"),
+    Param("cell", "cell", "f_cell", ParamKind.CELL,
+          "`actor~issue`: the cell whose evidence is open", "cell=china~nk-troops-in-russia"),
+)
+PARAM_BY_FIELD: dict[str, Param] = {p.field: p for p in PARAMS}
+PARAM_BY_QUERY: dict[str, Param] = {p.query: p for p in PARAMS}
+assert set(PARAM_BY_FIELD) == {f.name for f in fields(Selection)}, "every field has one parameter"
+
+
 @dataclass
 class Decoded:
     selection: Selection
     notices: list[str] = field(default_factory=list)
 
 
-def _values(query: Mapping[str, Sequence[str]], name: str, notices: list[str]) -> list[str]:
+def shown(value: str) -> str:
+    """A value from the link, quoted for a notice: printable, cut short, and inert as Markdown."""
+    printable = "".join(c if c.isprintable() else "?" for c in value)
+    cut = f"{printable[:40]}…" if len(printable) > 40 else printable
+    return f"'{markdown_literal(cut)}'"
+
+
+def _values(query: Mapping[str, Sequence[str]], param: Param, notices: list[str]) -> list[str]:
+    """The parameter's usable values: strings, cut to the caps, stripped, without repeats."""
+    name = param.query
     values = [v for v in query.get(name, ()) if isinstance(v, str)]
     if len(values) > MAX_VALUES_PER_PARAM:
-        notices.append(
-            f"The link repeats '{name}' {len(values):,} times; only the first "
-            f"{MAX_VALUES_PER_PARAM} were read."
-        )
+        notices.append(f"The link repeats '{name}' {len(values):,} times; only the first "
+                       f"{MAX_VALUES_PER_PARAM} were read.")
         values = values[:MAX_VALUES_PER_PARAM]
     clean = []
     for value in values:
         if "\x00" in value or len(value) > MAX_VALUE_LENGTH:
-            notices.append(f"The link's '{name}' value {_shown(value)} is not valid and was ignored.")
+            notices.append(f"The link's '{name}' value {shown(value)} is not valid and was ignored.")
             continue
         clean.append(value.strip())
-    return [v for v in dict.fromkeys(clean) if v]
+    kept = [v for v in dict.fromkeys(clean) if v]
+    if not param.repeatable and len(kept) > 1:
+        notices.append(f"The link gives '{name}' {len(kept)} times; it takes one value, so the "
+                       f"first, {shown(kept[0])}, is used.")
+        kept = kept[:1]
+    return kept
 
 
-def _shown(value: str) -> str:
-    """A value from the link, quoted for a notice: printable, cut short, and inert as Markdown."""
-    printable = "".join(c if c.isprintable() else "?" for c in value)
-    cut = f"{printable[:40]}…" if len(printable) > 40 else printable
-    return f"'{literal(cut)}'"
-
-
-def _known(
-    name: str, values: list[str], allowed: Iterable[str], what: str, notices: list[str]
-) -> tuple[str, ...]:
+def _known(param: Param, values: list[str], allowed: Iterable[str], notices: list[str]
+           ) -> tuple[str, ...]:
     allowed_set = set(allowed)
     kept = tuple(v for v in values if v in allowed_set)
     unknown = [v for v in values if v not in allowed_set]
     if unknown:
-        listed = ", ".join(_shown(v) for v in unknown[:5])
+        listed = ", ".join(shown(v) for v in unknown[:5])
         more = f" and {len(unknown) - 5} more" if len(unknown) > 5 else ""
-        notices.append(f"This briefing has no {what} {listed}{more}: dropped from the view.")
+        notices.append(f"This briefing has no {param.what} {listed}{more}: dropped from the view.")
     return kept
 
 
-def _date(query: Mapping[str, Sequence[str]], name: str, notices: list[str]) -> date | None:
-    values = _values(query, name, notices)
+def _number(param: Param, values: list[str], notices: list[str]) -> int:
+    default = int(getattr(Selection(), param.field))
+    if not values:
+        return default
+    # ASCII digits only: str.isdigit() also accepts '²', which int() refuses.
+    if re.fullmatch(r"[0-9]{1,5}", values[0]) and 0 < int(values[0]) <= MAX_PAGE:
+        return int(values[0])
+    notices.append(f"The link's '{param.query}' value {shown(values[0])} is not a page number: "
+                   "showing the first page.")
+    return default
+
+
+def _date(param: Param, values: list[str], notices: list[str]) -> date | None:
     if not values:
         return None
     try:
+        if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", values[0]):
+            raise ValueError
         return date.fromisoformat(values[0])
     except ValueError:
-        notices.append(f"The link's '{name}' date {_shown(values[0])} is not YYYY-MM-DD: ignored.")
+        notices.append(f"The link's '{param.query}' date {shown(values[0])} is not YYYY-MM-DD: "
+                       "ignored.")
         return None
+
+
+def _choice(param: Param, values: list[str], notices: list[str]) -> str:
+    default = str(getattr(Selection(), param.field))
+    if not values:
+        return default
+    if values[0] in param.words:
+        return values[0]
+    notices.append(f"There is no {param.query} {shown(values[0])}: showing "
+                   f"'{markdown_literal(default)}'.")
+    return default
+
+
+def _cell(param: Param, values: list[str], choices: Choices, notices: list[str]
+          ) -> tuple[str, str] | None:
+    if not values:
+        return None
+    actor, _, issue = values[0].partition(CELL_SEPARATOR)
+    if actor in set(choices.actors) and issue in set(choices.issues):
+        return actor, issue
+    notices.append(f"This briefing has no cell {shown(values[0])} (write actor~issue with ids it "
+                   "has): no cell is open.")
+    return None
 
 
 def pick_briefing(requested: Sequence[str], available: Sequence[str], default: str) -> Decoded:
     """The briefing a link asks for, if it is one of the folders on offer; else the default."""
     notices: list[str] = []
-    values = _values({"briefing": requested}, "briefing", notices)
+    values = _values({"briefing": requested}, PARAM_BY_FIELD["briefing"], notices)
     if values and values[0] in available:
         return Decoded(Selection(briefing=values[0]), notices)
     if values:
-        notices.append(f"There is no briefing {_shown(values[0])}: showing {_shown(default)} instead.")
+        notices.append(f"There is no briefing {shown(values[0])}: showing {shown(default)} instead.")
     return Decoded(Selection(briefing=default), notices)
+
+
+def _read(param: Param, query: Mapping[str, Sequence[str]], choices: Choices, notices: list[str]
+          ) -> object:
+    values = _values(query, param, notices)
+    if param.kind is ParamKind.IDS:
+        assert param.offered is not None
+        kept = _known(param, values, param.offered(choices), notices)
+        return kept if param.repeatable else (kept[0] if kept else "")
+    if param.kind is ParamKind.CHOICE:
+        return _choice(param, values, notices)
+    if param.kind is ParamKind.FLAG:
+        return bool(values) and values[0].lower() in ("1", "true", "yes")
+    if param.kind is ParamKind.DATE:
+        return _date(param, values, notices)
+    if param.kind is ParamKind.NUMBER:
+        return _number(param, values, notices)
+    if param.kind is ParamKind.CELL:
+        return _cell(param, values, choices, notices)
+    return (values or [""])[0][:MAX_QUERY_LENGTH]
 
 
 def decode(query: Mapping[str, Sequence[str]], briefing: str, choices: Choices) -> Decoded:
     """Query parameters (each a list of values) -> a selection valid for this briefing."""
     notices: list[str] = []
-    known = {p for p in PARAMS.values()}
-    strange = [k for k in query if k not in known]
+    strange = [k for k in query if k not in PARAM_BY_QUERY]
     if strange:
-        notices.append(
-            "The link has parameters this page does not use: "
-            + ", ".join(_shown(k) for k in strange[:5])
-            + "."
-        )
+        notices.append("The link has parameters this page does not use: "
+                       + ", ".join(shown(k) for k in strange[:5]) + ".")
+    values = {p.field: _read(p, query, choices, notices) for p in PARAMS if p.field != "briefing"}
+    selection = Selection(briefing=briefing).with_(**values)
+    return Decoded(*_consistent(selection, notices))
 
-    def ids(param: str, allowed: Iterable[str], what: str) -> tuple[str, ...]:
-        return _known(param, _values(query, param, notices), allowed, what, notices)
 
-    actor_ids = list(choices.actors)
-    view_values = _values(query, "view", notices)
-    view = view_values[0] if view_values else "matrix"
-    if view not in VIEWS:
-        notices.append(f"There is no view {_shown(view)}: showing the matrix.")
-        view = "matrix"
-    query_text = (_values(query, "q", notices) or [""])[0][:MAX_QUERY_LENGTH]
-    spokes = (_values(query, "spokespeople", notices) or ["0"])[0].lower() in ("1", "true", "yes")
-    group = (_values(query, "group", notices) or ["issues"])[0]
-    if group not in GROUPS:
-        notices.append(f"There is no matrix grouping {_shown(group)}: showing single issues.")
-        group = "issues"
-    align = _known("align", _values(query, "align", notices)[:1], actor_ids, "actor to align on",
-                   notices)
-    page_text = (_values(query, "page", notices) or ["1"])[0]
-    page = int(page_text) if page_text.isdigit() and 0 < int(page_text) < 100_000 else 1
-    if page_text != str(page):
-        notices.append(f"The link's page {_shown(page_text)} is not a page number: showing page 1.")
-    selection = Selection(
-        briefing=briefing,
-        actors=ids("actor", actor_ids, "actor"),
-        issues=ids("issue", choices.issues, "issue"),
-        topics=ids("topic", choices.topics, "topic"),
-        stances=ids("stance", choices.stances, "stance"),
-        kinds=ids("kind", choices.kinds, "actor kind"),
-        bases=ids("basis", choices.bases, "basis"),
-        date_from=_date(query, "from", notices),
-        date_to=_date(query, "to", notices),
-        query=query_text,
-        view=view,
-        spokespeople=spokes,
-        compare=ids("compare", actor_ids, "actor to compare")[:4],
-        group=group,
-        align=align[0] if align else "",
-        page=page,
-    )
-    return Decoded(selection, notices)
+def _consistent(selection: Selection, notices: list[str]) -> tuple[Selection, list[str]]:
+    """Values that make sense one by one but not together, put right with a notice."""
+    if selection.date_from and selection.date_to and selection.date_from > selection.date_to:
+        notices.append(f"The link's 'from' ({selection.date_from}) is after its 'to' "
+                       f"({selection.date_to}): the two dates were swapped.")
+        selection = selection.with_(date_from=selection.date_to, date_to=selection.date_from)
+    if len(selection.compare) > COMPARE_MAX:
+        dropped = ", ".join(shown(a) for a in selection.compare[COMPARE_MAX:])
+        notices.append(f"Compare takes {COMPARE_MIN} to {COMPARE_MAX} actors; the link names "
+                       f"{len(selection.compare)}, so {dropped} were left out.")
+        selection = selection.with_(compare=selection.compare[:COMPARE_MAX])
+    if len(selection.compare) == 1 and selection.view == "compare":
+        notices.append(f"Compare needs {COMPARE_MIN} to {COMPARE_MAX} actors; the link names only "
+                       f"{shown(selection.compare[0])}: pick another to compare.")
+    return selection, notices
 
 
 def encode(selection: Selection) -> dict[str, list[str]]:
     """A selection -> query parameters; defaults are left out so links stay short."""
     default = Selection()
     query: dict[str, list[str]] = {}
-    for f in fields(Selection):
-        value = getattr(selection, f.name)
-        if value == getattr(default, f.name):
+    for param in PARAMS:
+        value = getattr(selection, param.field)
+        if value == getattr(default, param.field):
             continue
-        param = PARAMS[f.name]
-        if isinstance(value, tuple):
-            query[param] = list(value)
+        if param.kind is ParamKind.CELL:
+            query[param.query] = [CELL_SEPARATOR.join(value)]
+        elif isinstance(value, tuple):
+            query[param.query] = list(value)
         elif isinstance(value, bool):
-            query[param] = ["1"]
-        elif isinstance(value, int):
-            query[param] = [str(value)]
+            query[param.query] = ["1"]
         elif isinstance(value, date):
-            query[param] = [value.isoformat()]
+            query[param.query] = [value.isoformat()]
         else:
-            query[param] = [str(value)]
+            query[param.query] = [str(value)]
     return query
+
+
+def readme_table() -> str:
+    """The README's table of link parameters, made from `PARAMS` (a test keeps the two in step)."""
+    rows = ["| parameter | value | repeatable | example |", "|---|---|---|---|"]
+    for param in PARAMS:
+        rows.append(f"| `{param.query}` | {param.value} | {'yes' if param.repeatable else 'no'} | "
+                    f"`{param.example}` |")
+    return "\n".join(rows)
 
 
 def is_id(value: str) -> bool:

@@ -127,3 +127,15 @@ class MiniBriefing:
 @pytest.fixture(scope="session")
 def mini() -> MiniBriefing:
     return MiniBriefing()
+
+
+SEED = Path(__file__).resolve().parents[1] / "data" / "nk-troops-russia"
+
+
+@pytest.fixture(scope="session")
+def seed():  # type: ignore[no-untyped-def]
+    """The shipped seed briefing, loaded once."""
+    from dashboard.validate import load_briefing
+
+    briefing, _ = load_briefing(SEED)
+    return briefing

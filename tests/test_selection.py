@@ -1,21 +1,26 @@
 """The link codec: ids in, ids out, and anything a briefing lacks dropped with a notice."""
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from dashboard.selection import (
     MAX_VALUES_PER_PARAM,
+    PARAMS,
     Choices,
     Selection,
     decode,
     encode,
     pick_briefing,
+    readme_table,
 )
+
+README = Path(__file__).resolve().parents[1] / "README.md"
 
 CHOICES = Choices(
     briefings=["nk", "un"],
-    actors=["china", "united-states", "blinken"],
+    actors=["china", "united-states", "blinken", "a1", "a2", "a3", "a4", "a5", "a6"],
     issues=["troops", "restrain"],
     topics=["Korean Peninsula"],
 )
@@ -38,6 +43,22 @@ CHOICES = Choices(
         ({"view": ["cards"], "q": ["influence"]},
          Selection(briefing="nk", view="cards", query="influence"), None),
         ({"view": ["<script>"]}, Selection(briefing="nk"), "no view"),
+        ({"view": ["cards", "compare"]}, Selection(briefing="nk", view="cards"), "takes one value"),
+        ({"page": ["²"]}, Selection(briefing="nk"), "not a page number"),
+        ({"page": ["٣"]}, Selection(briefing="nk"), "not a page number"),
+        ({"page": ["0"]}, Selection(briefing="nk"), "not a page number"),
+        ({"page": ["3"], "columns": ["2"]}, Selection(briefing="nk", rows_page=3, columns_page=2),
+         None),
+        ({"from": ["2024-11-02"], "to": ["2024-10-01"]},
+         Selection(briefing="nk", date_from=date(2024, 10, 1), date_to=date(2024, 11, 2)),
+         "were swapped"),
+        ({"from": ["２０２４-10-01"]}, Selection(briefing="nk"), "not YYYY-MM-DD"),
+        ({"cell": ["china~troops"]}, Selection(briefing="nk", cell=("china", "troops")), None),
+        ({"cell": ["china~nosuch"]}, Selection(briefing="nk"), "no cell"),
+        ({"cell": ["china"]}, Selection(briefing="nk"), "no cell"),
+        ({"align": ["china", "blinken"]}, Selection(briefing="nk", align="china"), "takes one value"),
+        ({"compare": ["china"], "view": ["compare"]},
+         Selection(briefing="nk", compare=("china",), view="compare"), "only 'china'"),
         ({"spokespeople": ["1"]}, Selection(briefing="nk", spokespeople=True), None),
         ({"actor": ["china\x00"]}, Selection(briefing="nk"), "not valid"),
         ({"topic": ["Korean Peninsula"], "kind": ["state"], "basis": ["inferred"]},
@@ -45,6 +66,8 @@ CHOICES = Choices(
                    bases=("inferred",)), None),
         ({"compare": ["china", "united-states", "blinken"]},
          Selection(briefing="nk", compare=("china", "united-states", "blinken")), None),
+        ({"compare": ["a1", "a2", "a3", "a4", "a5", "a6"]},
+         Selection(briefing="nk", compare=("a1", "a2", "a3", "a4")), "a5"),
         ({"bogus": ["1"]}, Selection(briefing="nk"), "does not use"),
     ],
 )
@@ -71,6 +94,8 @@ def test_repeated_parameter_is_cut_with_notice():
         Selection(briefing="nk", actors=("china", "blinken"), issues=("troops",), view="compare",
                   compare=("china", "blinken"), spokespeople=True, query="Xi 习近平",
                   date_from=date(2024, 1, 2), stances=("unknown",)),
+        Selection(briefing="nk", group="topics", align="china", rows_page=2, columns_page=3,
+                  cell=("china", "restrain"), date_to=date(2024, 11, 2)),
     ],
 )
 def test_encode_then_decode_is_identity(selection):
@@ -96,3 +121,18 @@ def test_pick_briefing_only_from_the_catalogue(requested, expected, notice):
     decoded = pick_briefing(requested, ["nk", "un"], "nk")
     assert decoded.selection.briefing == expected
     assert bool(decoded.notices) is notice
+
+
+def test_the_readme_lists_the_link_parameters_from_the_one_table():
+    # The table in the README is made by readme_table(); change PARAMS and paste its output.
+    assert readme_table() in README.read_text(encoding="utf-8")
+
+
+def test_each_parameter_has_its_own_query_name_and_widget():
+    assert len({p.query for p in PARAMS}) == len(PARAMS)
+    assert len({p.widget for p in PARAMS}) == len(PARAMS)
+
+
+def test_a_cell_survives_the_round_trip_as_actor_tilde_issue():
+    query = encode(Selection(briefing="nk", cell=("china", "troops")))
+    assert query["cell"] == ["china~troops"]

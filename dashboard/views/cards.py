@@ -1,43 +1,76 @@
-"""Actor cards: who each actor is, their stances at a glance, and their latest words."""
+"""Actor cards: who each actor is, its most recent readings spelled out, the readings it gave of
+others, and its latest words."""
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
 from dashboard.briefing import Briefing
-from dashboard.filters import View
+from dashboard.escape import markdown_literal
+from dashboard.filters import Subset
 from dashboard.markup import actor_card
-from dashboard.matrix import actor_order
-from dashboard.plaintext import literal
-from dashboard.records import UNKNOWN
-from dashboard.views.paging import page_of_rows
+from dashboard.matrix import actor_order, issue_order
+from dashboard.reading import grid
+from dashboard.views.paging import one_page
 from dashboard.views.state import focus_actor
+from dashboard.vocabulary import BASIS_SHORT
 
 PAGE_SIZE = 24
 COLUMNS = 3
+READINGS_PER_CARD = 8
 
 
-def render_cards(briefing: Briefing, view: View) -> None:
+def _recent_issues(briefing: Briefing, subset: Subset, actors: list[str]) -> dict[str, list[str]]:
+    """Per actor: the issues of its most recent positions in view (newest first), at most a few."""
+    positions = subset.latest(subset.positions[subset.positions["actor"].isin(actors).to_numpy()])
+    ranked = positions.assign(
+        _rank=positions["issue"].astype(str).map(briefing.issue_recency),
+        _when=positions["as_of"].fillna(pd.Timestamp.min))
+    ranked = ranked.sort_values(["_when", "_rank"], ascending=False, kind="stable")
+    chosen: dict[str, list[str]] = {a: [] for a in actors}
+    for actor, group in ranked.groupby(ranked["actor"].astype(str), sort=False):
+        chosen[actor] = group["issue"].astype(str).head(READINGS_PER_CARD).tolist()
+    return chosen
+
+
+def _made(briefing: Briefing, subset: Subset, actor: str) -> list[str]:
+    """Readings this actor gave of others: 'China on Military alliance (inferred)'."""
+    made = subset.positions[subset.positions["assessed_by"] == actor]
+    return [f"{briefing.actor_names.get(str(p.actor), p.actor)} on "
+            f"{briefing.issue_titles.get(str(p.issue), p.issue)} ({BASIS_SHORT.get(str(p.basis), p.basis)})"
+            for p in made.itertuples(index=False)]
+
+
+def render_cards(briefing: Briefing, subset: Subset) -> None:
     st.subheader("Actors", anchor=False)
-    actors = actor_order(view.actors, briefing)
+    actors = actor_order(subset.actors, briefing)
     if actors.empty:
         st.info("No actors match these filters: clear the actor or kind filter.")
         return
-    shown = page_of_rows(actors, PAGE_SIZE, "actors", "cards_page")
-    latest = view.latest()
-    stance_by = {(str(r.actor), str(r.issue)): (str(r.stance), str(r.basis))
-                 for r in latest.itertuples(index=False)}
-    issues = list(view.issues[["id", "title"]].itertuples(index=False))[:30]
-    quotes = view.quotes.sort_values("when", kind="stable")
-    counts = quotes["speaker"].value_counts()
-    last_text = quotes.drop_duplicates("speaker", keep="last").set_index("speaker")["text"]
+    shown = one_page(actors, PAGE_SIZE, "actors", "cards_page")
+    ids = shown["id"].tolist()
+    recent = _recent_issues(briefing, subset, ids)
+    union = list(dict.fromkeys(i for issues in recent.values() for i in issues))
+    issues = issue_order(briefing, subset.issues[subset.issues["id"].isin(union)])
+    cells = grid(briefing, subset, shown, issues)
+    totals = subset.latest(subset.positions[subset.positions["actor"].isin(ids).to_numpy()])[
+        "actor"].astype(str).value_counts()
+    st.caption(f"Each card: the actor's {READINGS_PER_CARD} most recent positions in view, each "
+               "with its basis and, where someone else read it, who.")
+    quotes = subset.quotes.sort_values("when", kind="stable")
     columns = st.columns(COLUMNS)
     for index, actor in enumerate(shown.itertuples(index=False)):
-        row = actors.loc[actors["id"] == actor.id].iloc[0]
-        stances = [(title, *stance_by.get((actor.id, issue), (UNKNOWN, "")))
-                   for issue, title in issues]
+        speakers = [actor.id, *briefing.spokespeople.get(actor.id, [])]
+        theirs = quotes[quotes["speaker"].isin(speakers)]
+        mine = cells[(cells["actor"] == actor.id) & cells["issue"].isin(recent.get(actor.id, []))]
+        order = {issue: i for i, issue in enumerate(recent.get(actor.id, []))}
+        mine = mine.assign(_o=mine["issue"].map(order)).sort_values("_o")
+        row = shown.loc[shown["id"] == actor.id].iloc[0]
         with columns[index % COLUMNS]:
-            st.html(actor_card(briefing, row, stances, int(counts.get(actor.id, 0)),
-                               last_text.get(actor.id)))
-            st.button(f"Focus on {literal(str(actor.name))}", key=f"focus_{actor.id}", on_click=focus_actor,
-                      args=(actor.id,), width="stretch")
+            st.html(actor_card(briefing, row, mine, total=int(totals.get(actor.id, 0)),
+                               n_quotes=len(theirs),
+                               latest_quote=str(theirs["text"].iloc[-1]) if len(theirs) else None,
+                               made=_made(briefing, subset, actor.id)))
+            st.button(f"Focus on {markdown_literal(str(actor.name))}", key=f"focus_{actor.id}",
+                      on_click=focus_actor, args=(actor.id,), width="stretch")

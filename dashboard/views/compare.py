@@ -1,46 +1,83 @@
-"""Compare two to four actors: one column each, one row per issue, stances and quotes side by side."""
+"""Compare two to four actors: what the records show where they agree, differ and are silent, the
+divergent issues first, each side's reading and evidence beside it."""
 
 from __future__ import annotations
 
 import streamlit as st
 
 from dashboard.briefing import Briefing
-from dashboard.compare import agreement, compare
-from dashboard.filters import View
-from dashboard.markup import quote_card, stance_chip, text
-from dashboard.plaintext import literal
+from dashboard.compare import OUTCOMES, Comparison, divergent_first, ignored, summary
+from dashboard.escape import html_text, markdown_literal
+from dashboard.markup import quote_cards, stance_chip
+from dashboard.reading import capacity
+from dashboard.selection import COMPARE_MAX, COMPARE_MIN, Selection
+from dashboard.views.paging import one_page
 from dashboard.views.sidebar import actor_label
 from dashboard.views.state import WIDGET_KEYS
 
+ROWS_PER_PAGE = 20
+QUOTES_PER_CELL = 2
 
-def render_compare(briefing: Briefing, view: View) -> None:
-    st.subheader("Compare actors", anchor=False)
+
+def render_compare_picker(briefing: Briefing) -> list[str]:
     labels = actor_label(briefing)
-    st.multiselect("Actors to compare (two to four)",
+    st.multiselect(f"Actors to compare ({COMPARE_MIN} to {COMPARE_MAX})",
                    options=list(briefing.actor_rank.index),
-                   format_func=lambda a: labels.get(a, a), max_selections=4,
-                   key=WIDGET_KEYS["compare"], placeholder="Pick two to four actors")
-    chosen = list(st.session_state.get(WIDGET_KEYS["compare"]) or [])
-    if len(chosen) < 2:
+                   format_func=lambda a: labels.get(a, a), max_selections=COMPARE_MAX,
+                   key=WIDGET_KEYS["compare"], placeholder="Pick two to four actors",
+                   persist_state="session", filter_mode="contains")
+    return list(st.session_state.get(WIDGET_KEYS["compare"]) or [])
+
+
+def render_compare(briefing: Briefing, selection: Selection, comparison: Comparison | None) -> None:
+    st.subheader("Compare actors", anchor=False)
+    chosen = render_compare_picker(briefing)
+    if comparison is None or len(chosen) < COMPARE_MIN:
         st.info("Pick at least two actors above to compare them issue by issue.")
         return
-    if view.issues.empty:
+    skipped = ignored(selection)
+    st.caption("Compare applies the issue, topic and date filters"
+               + (f"; it ignores the sidebar's {', '.join(skipped)} filter(s): its actors are the "
+                  "ones picked here." if skipped else "; its actors are the ones picked here."))
+    if comparison.rows.empty:
         st.info("No issues match these filters: clear the issue or topic filter.")
         return
-    table = compare(briefing, view, chosen)
+    st.html('<div class="cmp-summary">' + "".join(
+        f"<p>{html_text(line)}</p>" for line in summary(briefing, comparison)) + "</div>")
+    counts = comparison.rows["outcome"].value_counts()
+    st.caption(" · ".join(f"{OUTCOMES[o]}: {int(counts[o])}" for o in OUTCOMES if o in counts)
+               + ". Divergent issues first.")
+    rows = one_page(divergent_first(comparison), ROWS_PER_PAGE, "issues", "compare_page")
     quotes = briefing.quotes.set_index("id", drop=False)
-    header = st.columns([2, *[3] * len(chosen)])
+    evidence = briefing.evidence.groupby("position")["quote"].agg(list)
+    cells = comparison.cells.set_index(["actor", "issue"])
+    widths = [2, *[3] * len(chosen)]
+    header = st.columns(widths)
     header[0].markdown("**Issue**")
     for column, actor in zip(header[1:], chosen, strict=True):
-        column.markdown(f"**{literal(briefing.actor_names[actor])}**")
-    for _, row in table.iterrows():
-        columns = st.columns([2, *[3] * len(chosen)])
-        same = "all agree" if agreement(row, chosen) else "they differ"
-        columns[0].html(f'<div class="cmp-issue"><strong>{text(row["issue_title"])}</strong>'
-                        f'<div class="statement">{text(row["statement"])}</div>'
-                        f'<div class="a-count">{same}</div></div>')
+        column.markdown(f"**{markdown_literal(briefing.actor_names[actor])}**")
+    for row in rows.itertuples(index=False):
+        columns = st.columns(widths)
+        gap = f" (by {row.distance} step{'s' * (row.distance != 1)} on the scale)" if (
+            row.outcome == "differ" and row.distance) else ""
+        columns[0].html(f'<div class="cmp-issue"><strong>{html_text(row.title)}</strong>'
+                        f'<div class="statement">{html_text(row.statement)}</div>'
+                        f'<div class="outcome o-{row.outcome}">{OUTCOMES[row.outcome]}{gap}</div>'
+                        "</div>")
         for column, actor in zip(columns[1:], chosen, strict=True):
-            chip = stance_chip(row[f"{actor}:stance"], row[f"{actor}:basis"] or None)
-            cards = "".join(quote_card(briefing, quotes.loc[q]) for q in row[f"{actor}:quotes"][:3])
-            column.html(f'<div class="cmp-cell">{chip} {text(row[f"{actor}:label"])}'
-                        f'{cards}</div>')
+            cell = cells.loc[(actor, row.issue)]
+            ids = evidence.get(cell["position"], []) if cell["position"] >= 0 else []
+            shown = quotes.loc[[q for q in ids if q in quotes.index][:QUOTES_PER_CELL]]
+            caps = {q: capacity(briefing, actor, str(quotes.loc[q, "speaker"]),
+                                str(cell["assessed_by"])) for q in shown.index}
+            more = len(ids) - len(shown)
+            column.html(
+                f'<div class="cmp-cell">{stance_chip(str(cell["stance"]), str(cell["glyph"]))} '
+                f'{html_text(cell["reading"])}'
+                + (f'<div class="r-summary">{html_text(cell["summary"])}</div>' if cell["summary"]
+                   else "")
+                + quote_cards(briefing, shown, evidence=list(shown.index), capacities=caps,
+                              about=actor)
+                + (f'<div class="a-count">and {more} more evidence quote(s)</div>' if more > 0
+                   else "")
+                + "</div>")

@@ -1,30 +1,44 @@
-"""The page header: title, date, classification banner, summary, counts; and what went wrong."""
+"""The page header: classification banner, title, date, what the counts count; and what went wrong."""
 
 from __future__ import annotations
 
 import streamlit as st
 
 from dashboard.briefing import Briefing
-from dashboard.filters import View
-from dashboard.markup import text
-from dashboard.plaintext import literal
+from dashboard.escape import html_text
+from dashboard.filters import Subset
 from dashboard.problems import Problem, Severity
 
 
-def render_header(briefing: Briefing, view: View) -> None:
+def counts_line(briefing: Briefing, subset: Subset, capacities: dict[str, int]) -> str:
+    """'2 actors · 7 issues · 12 positions · 13 quotes (…) · 1 source, of 24 · 7 · 32 · 30 · 1'."""
+    counts, totals = subset.counts(), briefing.counts()
+    parts = [f"{counts[name]:,} {name if counts[name] != 1 else name[:-1]}"
+             for name in ("actors", "issues", "positions")]
+    quotes = f"{counts['quotes']:,} quote{'s' if counts['quotes'] != 1 else ''}"
+    if subset.authors and counts["quotes"]:
+        said = [f"{capacities[k]} {w}" for k, w in (
+            ("own", "own words"), ("spokesperson", "by those who speak for them"),
+            ("assessor", "readings by assessors"), ("other", "cited by others"))
+            if capacities.get(k)]
+        quotes += " (" + ", ".join(said) + ")"
+    parts += [quotes, f"{counts['sources']:,} source{'s' if counts['sources'] != 1 else ''}"]
+    of = " · ".join(f"{totals[n]:,}" for n in ("actors", "issues", "positions", "quotes",
+                                               "sources"))
+    return " · ".join(parts) + f" — of {of} in the briefing"
+
+
+def render_header(briefing: Briefing, subset: Subset, capacities: dict[str, int]) -> None:
     meta = briefing.meta
     if meta.classification:
-        st.html(f'<div class="banner">{text(meta.classification)}</div>')
-    st.title(literal(meta.title), anchor=False)
+        st.html(f'<div class="banner" role="note">{html_text(meta.classification)}</div>')
+    st.html(f'<h1 class="page-title">{html_text(meta.title)}</h1>')
     as_of = meta.as_of.isoformat() if meta.as_of else "date unknown"
-    st.caption(f"As of {as_of} · briefing `{meta.id}`")
+    st.html(f'<p class="counts" data-testid="counts">As of {html_text(as_of)} · '
+            f"{html_text(counts_line(briefing, subset, capacities))}</p>")
     if meta.summary:
-        st.html(f'<p class="summary">{text(meta.summary)}</p>')
-    counts = view.counts()
-    totals = briefing.counts()
-    columns = st.columns(len(counts))
-    for column, (name, count) in zip(columns, counts.items(), strict=True):
-        column.metric(name.capitalize(), f"{count:,}", help=f"{totals[name]:,} in the briefing")
+        with st.expander("About this briefing", expanded=False):
+            st.html(f'<p class="summary">{html_text(meta.summary)}</p>')
 
 
 def render_problems(problems: list[Problem]) -> None:
@@ -32,12 +46,10 @@ def render_problems(problems: list[Problem]) -> None:
         return
     n_errors = sum(p.severity is Severity.ERROR for p in problems)
     n_warnings = len(problems) - n_errors
-    title = (f"This briefing has {n_errors} error(s) and {n_warnings} warning(s): records with "
-             "errors are left out below")
     if n_errors:
-        st.error(title, icon=":material/error:")
-    with st.expander(f"Data problems ({n_errors} errors, {n_warnings} warnings)",
-                     expanded=False):
+        st.error(f"This briefing has {n_errors} error(s) and {n_warnings} warning(s): records with "
+                 "errors are left out below.", icon=":material/error:")
+    with st.expander(f"Data problems ({n_errors} errors, {n_warnings} warnings)", expanded=False):
         st.code("\n".join(str(p) for p in problems[:500]), language=None, wrap_lines=True)
         if len(problems) > 500:
             st.caption(f"… and {len(problems) - 500:,} more: run `python -m dashboard check`.")
@@ -46,3 +58,4 @@ def render_problems(problems: list[Problem]) -> None:
 def render_notices(notices: list[str]) -> None:
     for notice in notices:
         st.warning(notice, icon=":material/link_off:")
+

@@ -1,92 +1,195 @@
-"""The stance matrix region: grouping, alignment and paging controls, and the clickable heatmap."""
+"""The stance matrix region: grouping, agreement sort and paging controls, the legend, the clickable
+heatmap, and a cell picker that opens any cell's evidence from the keyboard."""
 
 from __future__ import annotations
 
 import pandas as pd
 import streamlit as st
 
+from dashboard import charts
 from dashboard.briefing import Briefing
-from dashboard.charts import (
-    CELL_SELECTION,
-    stance_matrix_spec,
-    topic_matrix_spec,
-)
-from dashboard.matrix import MAX_ACTORS, MatrixPage
+from dashboard.escape import markdown_literal
+from dashboard.filters import Subset
+from dashboard.markup import legend
+from dashboard.matrix import MAX_ACTORS, MatrixGrid, StanceGrid, TopicGrid, visible_cells
 from dashboard.views.sidebar import actor_label
-from dashboard.views.state import WIDGET_KEYS, drill_into_topic
+from dashboard.views.state import (
+    CELL_KEY,
+    PICK_ACTOR,
+    PICK_ISSUE,
+    WIDGET_KEYS,
+    drill_into_topic,
+    first_rows_page,
+    open_cell,
+)
 
 CHART_KEY = "matrix"
 TOPIC_CHART_KEY = "topic_matrix"
 GROUP_LABELS = {"issues": "Issues", "topics": "By topic"}
+FILTER_WORDS = {"actor": "actor", "kind": "actor kind", "stance": "stance", "basis": "basis",
+                "date": "date"}
 
 
-def render_matrix_controls(briefing: Briefing, page: MatrixPage) -> None:
-    left, middle, right = st.columns([2, 3, 2])
-    left.segmented_control("Columns", options=list(GROUP_LABELS),
-                           format_func=lambda g: GROUP_LABELS.get(g, g), key=WIDGET_KEYS["group"])
+def render_matrix_controls(briefing: Briefing, shown: MatrixGrid) -> None:
+    window = shown.window
+    columns = st.columns([2, 3, 2, 2])
+    if briefing.topics:
+        columns[0].segmented_control("Columns", options=list(GROUP_LABELS),
+                                     format_func=lambda g: GROUP_LABELS.get(g, g),
+                                     key=WIDGET_KEYS["group"], persist_state="session")
     labels = actor_label(briefing)
-    middle.selectbox("Sort rows by agreement with", options=["", *briefing.actor_rank.index],
-                     format_func=lambda a: labels.get(a, a) if a else "— kind, then name —",
-                     key=WIDGET_KEYS["align"])
-    if page.pages > 1:
-        right.number_input(f"Rows page (of {page.pages})", min_value=1, max_value=page.pages, step=1,
-                           key=WIDGET_KEYS["page"])
+    columns[1].selectbox("Sort rows by agreement with", options=["", *briefing.actor_rank.index],
+                         format_func=lambda a: labels.get(a, a) if a else "— kind, then name —",
+                         key=WIDGET_KEYS["align"], on_change=first_rows_page,
+                         persist_state="session", filter_mode="contains")
+    if window.rows_pages > 1:
+        columns[2].number_input(f"Rows page (of {window.rows_pages})", min_value=1,
+                                max_value=window.rows_pages, step=1, key=WIDGET_KEYS["rows_page"],
+                                persist_state="session")
+    if isinstance(shown, StanceGrid) and window.columns_pages > 1:
+        if not st.session_state.get(WIDGET_KEYS["columns_page"]):
+            st.session_state[WIDGET_KEYS["columns_page"]] = window.columns_page
+        columns[3].number_input(f"Columns page (of {window.columns_pages})", min_value=1,
+                                max_value=window.columns_pages, step=1,
+                                key=WIDGET_KEYS["columns_page"], persist_state="session")
 
 
-def render_matrix(
-    briefing: Briefing, page: MatrixPage, chart_data: pd.DataFrame, group: str
-) -> tuple[str, str] | None:
-    """Draw the matrix; return the (actor, issue) the person clicked, if any."""
-    st.subheader("Stance matrix", anchor=False)
-    render_matrix_controls(briefing, page)
-    cells = page.cells
-    if cells.empty:
-        st.info("No positions match these filters: widen the stance, basis or date filters, or "
-                "press Reset filters.")
-        return None
-    shown_actors = cells["actor"].nunique()
-    if page.pages > 1 or page.issues_shown < page.issues_total:
-        st.caption(
-            f"Rows {(page.page - 1) * MAX_ACTORS + 1}–{(page.page - 1) * MAX_ACTORS + shown_actors} "
-            f"of {page.actors_total:,} actors; "
-            + (f"the {page.issues_shown} most recent of {page.issues_total:,} issues (narrow by "
-               "topic, date or issue to see others, or group by topic)." if group == "issues"
-               and page.issues_shown < page.issues_total else f"{page.issues_shown} columns.")
-        )
-    if group == "topics":
-        st.caption("Each cell: the share of the actor's positions on that topic's issues that "
-                   "support the proposition. Click a cell to open the topic's single issues.")
-        st.vega_lite_chart(chart_data, topic_matrix_spec(), on_select=lambda: drill_into_topic(
-            TOPIC_CHART_KEY), key=TOPIC_CHART_KEY, selection_mode=[CELL_SELECTION], width="content")
-        return None
-    st.caption("Marks after a stance: **!** shown by action · **?** inferred by someone else "
-               "(dashed outline) · **ʳ** reported by a third party. Paler cells: lower "
-               "confidence. Click a cell for its quotes; double-click to clear.")
-    event = st.vega_lite_chart(chart_data, stance_matrix_spec(cell_width(page)),
-                               on_select="rerun",
-                               key=CHART_KEY, selection_mode=[CELL_SELECTION], width="content")
-    return selected_cell(event)
+def window_caption(subset: Subset, shown: MatrixGrid) -> str:
+    """What the grid shows of the subset, and what it leaves out, in words."""
+    window = shown.window
+    first_row = (window.rows_page - 1) * MAX_ACTORS + 1
+    parts = []
+    if window.rows_pages > 1:
+        parts.append(f"Rows {first_row}–{first_row + window.actors_shown - 1} of "
+                     f"{window.actors_total:,} actors")
+    if isinstance(shown, StanceGrid) and window.columns_pages > 1:
+        last = window.first_issue + window.issues_shown - 1
+        parts.append(f"issues {window.first_issue:,}–{last:,} of {window.issues_total:,} "
+                     "(oldest first; narrow by topic, date or issue, or page the columns)")
+    if window.empty_left_out:
+        parts.append(f"{window.empty_left_out:,} actors with nothing that passes the filters are "
+                     "left out")
+    hidden = [FILTER_WORDS[h] for h in subset.hides if h in FILTER_WORDS]
+    if hidden and isinstance(shown, StanceGrid):
+        n_hidden = int((shown.cells["stance"].astype(str) == "hidden").sum())
+        if n_hidden:
+            parts.append(f"{n_hidden:,} cells hidden by the {' / '.join(hidden)} filter (drawn ◌)")
+    return "; ".join(parts) + "." if parts else ""
 
 
-def cell_width(page: MatrixPage) -> int:
-    """Narrower cells when many issues are drawn, so 40 columns still fit a laptop screen."""
-    return 50 if page.issues_shown <= 10 else 36 if page.issues_shown <= 24 else 27
-
-
-def is_wide(page: MatrixPage) -> bool:
-    """Whether the matrix needs the page's full width (the quotes then go below it)."""
-    return page.issues_shown > 8
-
-
-def selected_cell(event: object) -> tuple[str, str] | None:
-    try:
-        points = event["selection"][CELL_SELECTION]  # type: ignore[index]
-    except (KeyError, TypeError):
-        return None
-    if not points:
-        return None
-    point = points[0]
+def _on_chart_click() -> None:
+    event = st.session_state.get(CHART_KEY) or {}
+    points = (event.get("selection") or {}).get(charts.CELL_SELECTION) or []
+    point = points[0] if points else {}
     actor, issue = point.get("actor"), point.get("issue")
-    if isinstance(actor, str) and isinstance(issue, str):
+    open_cell((actor, issue) if isinstance(actor, str) and isinstance(issue, str) else None)
+
+
+def render_matrix(briefing: Briefing, subset: Subset, shown: MatrixGrid, chart_data: pd.DataFrame,
+                  cell: tuple[str, str] | None) -> None:
+    """Draw the matrix; a click on a cell (or the picker below it) opens that cell's evidence."""
+    st.subheader("Stance matrix", anchor=False)
+    render_matrix_controls(briefing, shown)
+    caption = window_caption(subset, shown)
+    if caption:
+        st.caption(caption)
+    if shown.cells.empty or visible_cells(shown) == 0:
+        st.info(_empty_message(subset))
+        return
+    if isinstance(shown, TopicGrid):
+        _render_topics(shown, chart_data)
+        return
+    with st.expander("How to read the matrix", expanded=False):
+        st.html(legend())
+    spec = charts.stance_matrix_spec(cell_width(shown))
+    st.vega_lite_chart(chart_data, spec, on_select=_on_chart_click, key=CHART_KEY,
+                       selection_mode=[charts.CELL_SELECTION], width="content",
+                       alt=chart_alt(shown))
+    render_cell_picker(briefing, shown, cell)
+
+
+def _empty_message(subset: Subset) -> str:
+    hidden = [FILTER_WORDS[h] for h in subset.hides if h in FILTER_WORDS]
+    if hidden and len(subset.scope):
+        return (f"Nothing passes the {' / '.join(hidden)} filter: all {len(subset.scope):,} "
+                "positions of these actors and issues are hidden by it. Widen it, or press Reset "
+                "filters.")
+    return "No actors or issues match these filters: widen them, or press Reset filters."
+
+
+def _render_topics(shown: TopicGrid, chart_data: pd.DataFrame) -> None:
+    st.caption("Colour: how the actor's positions on the topic's issues lean, (for − against) / "
+               "positions, from strongly against (orange) through neutral or balanced (pale) to "
+               "strongly for (purple). Text: the share in support and, in brackets, the number of "
+               "positions; pale cells rest on fewer than 3. Click a cell to open the topic's issues.")
+    st.vega_lite_chart(chart_data, charts.topic_matrix_spec(),
+                       on_select=lambda: drill_into_topic(TOPIC_CHART_KEY), key=TOPIC_CHART_KEY,
+                       selection_mode=[charts.CELL_SELECTION], width="content",
+                       alt=f"Share of support by topic: {shown.window.actors_shown} actors × "
+                       f"{len(shown.topics)} topics.")
+
+
+def chart_alt(shown: StanceGrid) -> str:
+    """The chart's text alternative: its size and what it holds, and where to read each cell."""
+    counts = shown.cells["stance"].astype(str).value_counts()
+    held = ", ".join(f"{n} {s.replace('_', ' ')}" for s, n in counts.items() if n)
+    return (f"Stance matrix of {shown.window.actors_shown} actors by {shown.window.issues_shown} "
+            f"issues: {held}. Use the cell picker below the chart to read any cell and its "
+            "evidence.")
+
+
+def cell_width(shown: MatrixGrid) -> int:
+    """Narrower cells when many issues are drawn, so 30 columns still fit a laptop screen."""
+    n = shown.window.issues_shown
+    return 50 if n <= 10 else 36 if n <= 20 else 27
+
+
+def is_wide(shown: MatrixGrid) -> bool:
+    """Whether the matrix needs the page's full width (the quotes then go below it)."""
+    return shown.window.issues_shown > 8
+
+
+def _picked() -> None:
+    actor, issue = st.session_state.get(PICK_ACTOR), st.session_state.get(PICK_ISSUE)
+    if actor and issue:
+        open_cell((actor, issue))
+    elif st.session_state.get(CELL_KEY):
+        st.session_state[CELL_KEY] = None  # a list emptied by hand: the cell closes, the other stays
+
+
+def render_cell_picker(briefing: Briefing, shown: StanceGrid, cell: tuple[str, str] | None) -> None:
+    """Two lists, in step with the chart, to open any cell without a mouse."""
+    actors = list(dict.fromkeys(shown.cells["actor"]))
+    issues = list(dict.fromkeys(shown.cells["issue"]))
+    state = st.session_state
+    if cell:  # opened by a click or a link: the picker shows it
+        state[PICK_ACTOR] = cell[0] if cell[0] in actors else None
+        state[PICK_ISSUE] = cell[1] if cell[1] in issues else None
+    else:  # half picked (a row, no column yet) stays as it is, if still on offer
+        if state.get(PICK_ACTOR) not in actors:
+            state[PICK_ACTOR] = None
+        if state.get(PICK_ISSUE) not in issues:
+            state[PICK_ISSUE] = None
+    left, right = st.columns(2)
+    names, titles = briefing.actor_names, briefing.issue_titles
+    left.selectbox("Open a cell: actor", options=actors, format_func=lambda a: names.get(a, a),
+                   key=PICK_ACTOR, placeholder="Row", on_change=_picked,
+                   filter_mode="contains")
+    right.selectbox("Open a cell: issue", options=issues, format_func=lambda i: titles.get(i, i),
+                    key=PICK_ISSUE, placeholder="Column", on_change=_picked,
+                    filter_mode="contains")
+
+
+def current_cell(briefing: Briefing, subset: Subset) -> tuple[str, str] | None:
+    """The open cell, if the filters still show its actor and issue; else it is closed, with a word."""
+    cell = st.session_state.get(CELL_KEY)
+    if not cell:
+        return None
+    actor, issue = cell
+    if subset.actors["id"].eq(actor).any() and subset.issues["id"].eq(issue).any():
         return actor, issue
+    open_cell(None)
+    st.caption(f"The cell you had open ({markdown_literal(briefing.actor_names.get(actor, actor))} "
+               f"on {markdown_literal(briefing.issue_titles.get(issue, issue))}) is no longer in "
+               "view: the filters leave it out, so it was closed.")
     return None

@@ -1,4 +1,5 @@
-"""The quotes panel: the evidence behind a selected cell, or every quote in the current filter."""
+"""The quotes panel: the reading and evidence behind an open cell, or every quote the filters let
+through, each labelled with whom it bears on and in what capacity its speaker spoke."""
 
 from __future__ import annotations
 
@@ -6,51 +7,107 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.briefing import Briefing
-from dashboard.filters import View, empty_quotes_hint, quotes_by_side, quotes_for_cell
-from dashboard.markup import quote_cards
-from dashboard.plaintext import literal
+from dashboard.escape import html_text, is_missing, markdown_literal
+from dashboard.filters import Subset, empty_quotes_hint
+from dashboard.markup import quote_cards, stance_chip
+from dashboard.reading import Reading, cell_quotes, quote_capacities, reading_of
 from dashboard.selection import Selection
-from dashboard.views.paging import page_of_rows
+from dashboard.sides import quotes_by_side
+from dashboard.views.paging import one_page
+from dashboard.views.state import open_cell
 
 PAGE_SIZE = 20
 
 
-def render_quotes(briefing: Briefing, quotes: pd.DataFrame, heading: str, empty: str) -> None:
-    st.subheader(heading, anchor=False)  # Markdown: callers escape any record text in it
+def _issue_record(briefing: Briefing, issue: str) -> str:
+    """The issue itself: proposition, description, date and reference (a UN resolution's record)."""
+    row = briefing.issues.loc[briefing.issues["id"] == issue].iloc[0]
+    parts = [f'<div class="i-statement"><strong>Proposition:</strong> '
+             f"{html_text(row['statement'])}</div>"]
+    facts = []
+    if not is_missing(row["date"]):
+        facts.append(f"dated {pd.Timestamp(row['date']).strftime('%Y-%m-%d')}")
+    if not is_missing(row["reference"]):
+        facts.append(f"reference {html_text(row['reference'])}")
+    if not is_missing(row["topic"]):
+        facts.append(f"topic {html_text(row['topic'])}")
+    if facts:
+        parts.append(f'<div class="i-facts">{" · ".join(facts)}</div>')
+    if not is_missing(row["description"]):
+        parts.append(f'<div class="i-description">{html_text(row["description"])}</div>')
+    return "".join(parts)
+
+
+def reading_box(briefing: Briefing, reading: Reading) -> str:
+    """The reading in words, as the matrix cell shows it, with the summary and the record's count."""
+    summary = (f'<div class="r-summary"><strong>Summary:</strong> {html_text(reading.summary)}</div>'
+               if reading.summary else "")
+    history = (f'<div class="a-count">{reading.n_positions} positions over time on this cell: the '
+               "latest is shown</div>" if reading.n_positions > 1 else "")
+    return (f'<div class="reading-box">{stance_chip(reading.stance, reading.glyph)} '
+            f'<strong>{html_text(briefing.actor_names.get(reading.actor, reading.actor))}</strong>'
+            f": {html_text(reading.text)}{summary}{history}"
+            f"{_issue_record(briefing, reading.issue)}</div>")
+
+
+def render_cell(briefing: Briefing, subset: Subset, cell: tuple[str, str]) -> None:
+    actor, issue = cell
+    reading = reading_of(briefing, subset, actor, issue)
+    st.subheader(f"Behind the cell: {markdown_literal(briefing.actor_names[actor])} on "
+                 f"{markdown_literal(briefing.issue_titles[issue])}", anchor=False)
+    st.html(reading_box(briefing, reading))
+    st.button("Close this cell", key="close_cell", on_click=open_cell, args=(None,))
+    quotes = cell_quotes(briefing, subset, reading)
     if quotes.empty:
-        st.info(empty)
+        st.info("No recorded words behind this cell: the position rests on the record above "
+                "(an action, a vote or a dataset), or on none.")
         return
-    quotes = quotes.sort_values("when", ascending=False, kind="stable") if (
-        "is_evidence" not in quotes) else quotes
-    shown = page_of_rows(quotes, PAGE_SIZE, "quotes", "quotes_page")
-    st.html(f'<div class="quotes">{quote_cards(briefing, shown)}</div>')
+    evidence = quotes.loc[quotes["is_evidence"], "id"].tolist()
+    capacities = dict(zip(quotes["id"], quotes["capacity"], strict=True))
+    n_other = len(quotes) - len(evidence)
+    st.caption(f"{len(evidence)} evidence quote(s) for this reading"
+               + (f", then {n_other} more by the actor or those who speak for it on this issue."
+                  if n_other else "."))
+    shown = one_page(quotes, PAGE_SIZE, "quotes", "quotes_page")
+    cards = quote_cards(briefing, shown, evidence=evidence, capacities=capacities, about=actor)
+    st.html(f'<div class="quotes">{cards}</div>')
 
 
-def render_quotes_panel(
-    briefing: Briefing, view: View, selection: Selection, cell: tuple[str, str] | None
-) -> None:
-    """The words behind the clicked cell, or every quote the filters let through."""
+def render_quotes_panel(briefing: Briefing, subset: Subset, selection: Selection,
+                        cell: tuple[str, str] | None) -> None:
+    """The words behind the open cell, or every quote the filters let through."""
     if cell:
-        actor, issue = cell
-        render_quotes(briefing, quotes_for_cell(briefing, view, actor, issue),
-                      f"Behind the cell: {literal(briefing.actor_names[actor])} on "
-                      f"{literal(briefing.issue_titles[issue])}",
-                      "No quotes behind this cell: the position rests on no recorded words.")
-    else:
-        render_quotes(briefing, view.quotes, "Quotes", empty_quotes_hint(briefing, selection))
+        render_cell(briefing, subset, cell)
+        return
+    st.subheader("Quotes", anchor=False)
+    quotes = subset.quotes
+    if quotes.empty:
+        st.info(empty_quotes_hint(briefing, selection))
+        return
+    if subset.authors:
+        names = ", ".join(briefing.actor_names.get(a, a) for a in selection.actors)
+        st.caption(f"About {markdown_literal(names)}: their own words, those of whoever speaks for "
+                   "them, and every quote cited as evidence for their positions, each labelled.")
+    quotes = quotes.sort_values("when", ascending=False, kind="stable")
+    shown = one_page(quotes, PAGE_SIZE, "quotes", "quotes_page")
+    capacities = quote_capacities(briefing, subset, shown)
+    about = selection.actors[0] if len(selection.actors) == 1 else ""
+    cards = quote_cards(briefing, shown, about=about,
+                        capacities=dict(zip(shown["id"], capacities, strict=True)))
+    st.html(f'<div class="quotes">{cards}</div>')
 
 
 SIDE_LIMIT = 30  # quotes per side drawn at once
 
 
-def render_sides(briefing: Briefing, view: View, issue: str) -> None:
+def render_sides(briefing: Briefing, subset: Subset, issue: str) -> None:
     """One issue's quotes side by side: for, neutral, against, and the rest."""
-    sides = quotes_by_side(briefing, view, issue)
+    sides = quotes_by_side(briefing, subset, issue)
     title = briefing.issue_titles.get(issue, issue)
-    st.subheader(f"Side by side: {literal(title)}", anchor=False)
-    statement = view.issues.loc[view.issues["id"] == issue, "statement"]
+    st.subheader(f"Side by side: {markdown_literal(title)}", anchor=False)
+    statement = subset.issues.loc[subset.issues["id"] == issue, "statement"]
     if len(statement):
-        st.caption(f"Proposition: {literal(str(statement.iloc[0]))}")
+        st.caption(f"Proposition: {markdown_literal(str(statement.iloc[0]))}")
     if not sides:
         st.info("No quotes on this issue match the filters.")
         return

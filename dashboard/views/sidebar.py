@@ -2,23 +2,33 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import unicodedata
+from collections.abc import Mapping
 from urllib.parse import urlsplit
 
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
 from dashboard.briefing import Briefing
-from dashboard.matrix import BASIS_LABELS
-from dashboard.records import ACTOR_KINDS, BASES, STANCE_LABELS, STANCES, UNKNOWN
+from dashboard.records import ACTOR_KINDS, BASES, STANCES, UNKNOWN
 from dashboard.views.state import BRIEFING_KEY, WIDGET_KEYS, reset
+from dashboard.vocabulary import BASIS_LABELS, KIND_SINGULAR, STANCE_LABELS
+
+
+def _unaccented(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def actor_label(briefing: Briefing) -> dict[str, str]:
-    """Name plus aliases, so typing 习近平, Путин or 'Xi' finds the actor in the list."""
+    """Name plus aliases, so typing 习近平, Путин or 'Xi' finds the actor in the list; a name with
+    accents also carries its unaccented spelling, so 'Grune' finds GRÜNE."""
     labels = {}
     for row in briefing.actors.itertuples(index=False):
         aliases = [a for a in (row.aliases if isinstance(row.aliases, list) else []) if a]
+        plain = _unaccented(str(row.name))
+        if plain != row.name and plain not in aliases:
+            aliases.append(plain)
         labels[row.id] = f"{row.name} ({' · '.join(aliases)})" if aliases else str(row.name)
     return labels
 
@@ -40,41 +50,36 @@ def issue_options(briefing: Briefing, sidebar: DeltaGenerator) -> list[str]:
     return chosen + [i for i in matches if i not in chosen]
 
 
-def render_sidebar(briefing: Briefing, available: Sequence[str]) -> None:
+def render_sidebar(briefing: Briefing, titles: Mapping[str, str]) -> None:
+    """titles: briefing id -> title, for the picker."""
     sidebar = st.sidebar
-    if len(available) > 1:
-        sidebar.selectbox("Briefing", options=list(available), key=BRIEFING_KEY)
+    if len(titles) > 1:
+        sidebar.selectbox("Briefing", options=list(titles), key=BRIEFING_KEY,
+                          format_func=lambda b: titles.get(b, b))
     labels = actor_label(briefing)
-    actor_ids = list(briefing.actor_rank.index)
     sidebar.multiselect(
-        "Actors",
-        options=actor_ids,
-        format_func=lambda a: labels.get(a, a),
-        key=WIDGET_KEYS["actors"],
+        "Actors", options=list(briefing.actor_rank.index), format_func=lambda a: labels.get(a, a),
+        key=WIDGET_KEYS["actors"], filter_mode="contains",
         placeholder="Search names or aliases: Xi, 习近平, Путин…",
     )
-    sidebar.toggle(
-        "Include those who speak for them",
-        key=WIDGET_KEYS["spokespeople"],
-        help="Selecting China also brings in the officials who represent it.",
-    )
-    titles = briefing.issue_titles
+    sidebar.toggle("Include those who speak for them", key=WIDGET_KEYS["spokespeople"],
+                   help="Selecting China also brings in the officials who represent it.")
+    issue_titles = briefing.issue_titles
     sidebar.multiselect("Issues", options=issue_options(briefing, sidebar),
-                        format_func=lambda i: titles.get(i, i), key=WIDGET_KEYS["issues"],
-                        placeholder="All issues")
+                        format_func=lambda i: issue_titles.get(i, i), key=WIDGET_KEYS["issues"],
+                        placeholder="All issues", filter_mode="contains")
     if briefing.topics:
         sidebar.multiselect("Topics", options=briefing.topics, key=WIDGET_KEYS["topics"],
-                            placeholder="All topics")
+                            placeholder="All topics", filter_mode="contains")
     sidebar.multiselect("Stances", options=[*STANCES, UNKNOWN],
                         format_func=lambda s: STANCE_LABELS[s], key=WIDGET_KEYS["stances"],
                         placeholder="All stances")
     sidebar.multiselect("Actor kinds", options=list(ACTOR_KINDS), key=WIDGET_KEYS["kinds"],
-                        placeholder="All kinds")
+                        format_func=lambda k: KIND_SINGULAR[k], placeholder="All kinds")
     sidebar.multiselect("Basis", options=list(BASES), format_func=lambda b: BASIS_LABELS[b],
                         key=WIDGET_KEYS["bases"], placeholder="Said, did, inferred, reported")
-    left, right = sidebar.columns(2)
-    left.date_input("From", value=None, key=WIDGET_KEYS["date_from"], format="YYYY-MM-DD")
-    right.date_input("To", value=None, key=WIDGET_KEYS["date_to"], format="YYYY-MM-DD")
+    sidebar.date_input("From", key=WIDGET_KEYS["date_from"], format="YYYY-MM-DD")
+    sidebar.date_input("To", key=WIDGET_KEYS["date_to"], format="YYYY-MM-DD")
     sidebar.text_input("Search quote text", key=WIDGET_KEYS["query"],
                        placeholder="e.g. influence, silence")
     sidebar.button("Reset filters", on_click=reset, args=(briefing_id(),), key="reset",
@@ -86,13 +91,16 @@ def briefing_id() -> str:
 
 
 def render_link(query_string: str) -> None:
-    base = _base_url()
     st.sidebar.caption("Link to this view (copy and send):")
-    st.sidebar.code(f"{base}?{query_string}" if query_string else base, language=None,
-                    wrap_lines=True)
+    st.sidebar.code(absolute_link(query_string), language=None, wrap_lines=True)
 
 
-def _base_url() -> str:
+def absolute_link(query_string: str) -> str:
+    base = base_url()
+    return f"{base}?{query_string}" if query_string else base
+
+
+def base_url() -> str:
     try:
         url = str(st.context.url or "")
     except Exception:  # no browser context (AppTest): a relative link still works

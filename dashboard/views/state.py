@@ -1,7 +1,13 @@
-"""Keep the widgets and the address bar in step: the URL is read once, then written after changes.
+"""Keep the widgets and the address bar in step; the codec itself is pure (`dashboard.selection`).
 
-Widgets hold ids (their labels come from `format_func`), so the URL carries ids. The codec itself is
-pure and lives in `dashboard.selection`; this module only moves values between it and Streamlit.
+- On a session's first run the link fills the widgets. After that the widgets lead and each change is
+  written to the address bar (one history entry per change).
+- Back and Forward: the browser changes the address and Streamlit reruns; an address that differs
+  from the one this page last wrote is the reader's navigation, so it fills the widgets again and is
+  never overwritten.
+- A control shown in one view only keeps its value while another view is shown: every widget's
+  value is written back to session state at the top of each run, which Streamlit keeps for widgets
+  that are not drawn.
 """
 
 from __future__ import annotations
@@ -11,63 +17,76 @@ from urllib.parse import urlencode
 
 import streamlit as st
 
-from dashboard.selection import Choices, Decoded, Selection, decode, encode, pick_briefing
+from dashboard.selection import (
+    PARAMS,
+    Choices,
+    ParamKind,
+    Selection,
+    decode,
+    encode,
+    pick_briefing,
+)
 
-# Selection field -> widget key. Tests find widgets by these keys.
-WIDGET_KEYS: dict[str, str] = {
-    "actors": "f_actor",
-    "issues": "f_issue",
-    "topics": "f_topic",
-    "stances": "f_stance",
-    "kinds": "f_kind",
-    "bases": "f_basis",
-    "date_from": "f_from",
-    "date_to": "f_to",
-    "query": "f_q",
-    "view": "f_view",
-    "spokespeople": "f_spokespeople",
-    "compare": "f_compare",
-    "group": "f_group",
-    "align": "f_align",
-    "page": "f_page",
-}
+# Selection field -> widget key, from the one table of parameters. Tests find widgets by these keys.
+WIDGET_KEYS: dict[str, str] = {p.field: p.widget for p in PARAMS if p.field != "briefing"}
 BRIEFING_KEY = "f_briefing"
+CELL_KEY = WIDGET_KEYS["cell"]  # not a widget: the open cell, set by a click or the cell picker
 _RESTORED = "_restored_for"
+_PUBLISHED = "_published"
 _NOTICES = "_notices"
+_NOTICES_NEW = "_notices_new"  # notices were added in this run: the view change that made them stays
 
 
 def _query() -> dict[str, list[str]]:
     return {key: st.query_params.get_all(key) for key in st.query_params}
 
 
-def choose_briefing(available: Sequence[str], default: str) -> str:
-    """The briefing for this run: the picker's value, else the link's, else the default."""
+def _navigated() -> bool:
+    """Whether the address differs from the one this page last wrote: Back, Forward or an edit."""
     state = st.session_state
-    if state.get(BRIEFING_KEY) not in available:
+    return _PUBLISHED in state and _query() != state[_PUBLISHED]
+
+
+def choose_briefing(available: Sequence[str], default: str) -> str:
+    """The briefing for this run: the link's on a first run or after navigation, else the picker's."""
+    state = st.session_state
+    if state.get(BRIEFING_KEY) not in available or _navigated():
         decoded = pick_briefing(st.query_params.get_all("briefing"), available, default)
         state[BRIEFING_KEY] = decoded.selection.briefing
-        state[_NOTICES] = decoded.notices
+        state[_NOTICES] = []
+        for notice in decoded.notices:
+            add_notice(notice)
     return str(state[BRIEFING_KEY])
 
 
 def restore(briefing_id: str, choices: Choices) -> None:
-    """On the session's first run, fill the widgets from the link; on a briefing switch, reset."""
+    """Fill the widgets from the link (first run, Back/Forward), or reset them (briefing switch)."""
     state = st.session_state
-    if state.get(_RESTORED) == briefing_id:
-        return
-    if _RESTORED not in state:
+    if _RESTORED not in state or _navigated():
         decoded = decode(_query(), briefing_id, choices)
+        for notice in decoded.notices:
+            add_notice(notice)
+        write_widgets(decoded.selection)
+    elif state.get(_RESTORED) != briefing_id:
+        write_widgets(Selection(briefing=briefing_id))
     else:
-        decoded = Decoded(Selection(briefing=briefing_id))
-    state[_NOTICES] = [*state.get(_NOTICES, []), *decoded.notices]
-    write_widgets(decoded.selection)
+        keep_values()
     state[_RESTORED] = briefing_id
+
+
+def keep_values() -> None:
+    """Write each widget's value back as session state, so a widget not drawn in this run (compare's
+    actors while the matrix is shown) keeps it instead of losing it at the end of the run."""
+    state = st.session_state
+    for key in WIDGET_KEYS.values():
+        if key in state:
+            state[key] = state[key]
 
 
 def write_widgets(selection: Selection) -> None:
     for field, key in WIDGET_KEYS.items():
         value = getattr(selection, field)
-        st.session_state[key] = list(value) if isinstance(value, tuple) else value
+        st.session_state[key] = list(value) if isinstance(value, tuple) and field != "cell" else value
 
 
 def reset(briefing_id: str) -> None:
@@ -80,45 +99,73 @@ def focus_actor(actor_id: str) -> None:
     """Callback for an actor card: narrow the page to that actor, shown in the matrix."""
     st.session_state[WIDGET_KEYS["actors"]] = [actor_id]
     st.session_state[WIDGET_KEYS["view"]] = "matrix"
+    st.session_state[CELL_KEY] = None
+
+
+def first_rows_page() -> None:
+    """Callback for the agreement sort: the best-aligned rows are on the first page."""
+    st.session_state[WIDGET_KEYS["rows_page"]] = 1
+
+
+PICK_ACTOR, PICK_ISSUE = "pick_actor", "pick_issue"  # the cell picker's two lists
+
+
+def open_cell(cell: tuple[str, str] | None) -> None:
+    """Open a cell's evidence (None closes it; the cell picker is cleared with it)."""
+    st.session_state[CELL_KEY] = cell
+    if cell is None:
+        st.session_state[PICK_ACTOR] = st.session_state[PICK_ISSUE] = None
 
 
 def drill_into_topic(chart_key: str) -> None:
-    """Callback for a click on a topic cell: show that topic's single issues for that actor's row."""
+    """Callback for a click on a topic cell: show that topic's single issues."""
     event = st.session_state.get(chart_key) or {}
     points = (event.get("selection") or {}).get("cell") or []
-    if points and isinstance(points[0].get("issue"), str):
-        st.session_state[WIDGET_KEYS["topics"]] = [points[0]["issue"]]
+    if points and isinstance(points[0].get("topic"), str):
+        st.session_state[WIDGET_KEYS["topics"]] = [points[0]["topic"]]
         st.session_state[WIDGET_KEYS["group"]] = "issues"
-        st.session_state[WIDGET_KEYS["page"]] = 1
+        st.session_state[WIDGET_KEYS["rows_page"]] = 1
+        st.session_state[WIDGET_KEYS["columns_page"]] = 0
+
+
+def _value(field: str, value: object) -> object:
+    param = next(p for p in PARAMS if p.field == field)
+    default = getattr(Selection(), field)
+    if param.kind is ParamKind.CELL:
+        ok = isinstance(value, tuple | list) and len(value) == 2 and all(
+            isinstance(v, str) for v in value)
+        return tuple(value) if ok else None  # type: ignore[arg-type]
+    if isinstance(default, tuple):
+        return tuple(value) if isinstance(value, list | tuple) else ()
+    if isinstance(default, bool):
+        return bool(value)
+    if isinstance(default, int):
+        return int(value) if isinstance(value, int | float) and value >= 0 else default
+    if isinstance(default, str):
+        return value if isinstance(value, str) and value else default
+    return value
 
 
 def current(briefing_id: str) -> Selection:
     state = st.session_state
-    values: dict[str, object] = {}
-    for field, key in WIDGET_KEYS.items():
-        value = state.get(key)
-        default = getattr(Selection(), field)
-        if isinstance(default, tuple):
-            values[field] = tuple(value or ())
-        elif isinstance(default, bool):
-            values[field] = bool(value)
-        elif isinstance(default, int):
-            values[field] = int(value) if isinstance(value, int | float) and value >= 1 else default
-        elif isinstance(default, str):
-            values[field] = value if isinstance(value, str) else default
-        else:
-            values[field] = value
-    for field in ("view", "group"):
-        if not values[field]:  # a segmented control can be clicked off
-            values[field] = getattr(Selection(), field)
+    values = {field: _value(field, state.get(key)) for field, key in WIDGET_KEYS.items()}
     return Selection(briefing=briefing_id).with_(**values)
 
 
 def publish(selection: Selection) -> str:
-    """Write the selection into the address bar (only when it changed); return the query string."""
+    """Write the selection into the address bar (only when it changed); return the query string.
+
+    Notices about the link stay on the page until the reader changes the view, then go.
+    """
+    state = st.session_state
     query = encode(selection)
     if query != _query():
         st.query_params.from_dict(query)
+    if state.get(_PUBLISHED) is not None and state[_PUBLISHED] != query and not state.get(
+            _NOTICES_NEW):
+        state[_NOTICES] = []
+    state[_NOTICES_NEW] = False
+    state[_PUBLISHED] = query
     return urlencode(query, doseq=True)
 
 
@@ -126,5 +173,7 @@ def notices() -> list[str]:
     return list(st.session_state.get(_NOTICES, []))
 
 
-def dismiss_notices() -> None:
-    st.session_state[_NOTICES] = []
+def add_notice(text: str) -> None:
+    """A notice for this run (and the next ones until the view changes)."""
+    st.session_state[_NOTICES] = [*notices(), text]
+    st.session_state[_NOTICES_NEW] = True

@@ -1,20 +1,18 @@
-"""The page's own CSS for quote and actor cards. Local only: no fonts or assets from anywhere."""
+"""The page's own CSS for the header, legend, readings, quote and actor cards. Local only: no fonts or
+assets from anywhere."""
 
 from __future__ import annotations
 
 import streamlit as st
 
-from dashboard.charts import DARK_FILLS, STANCE_COLOURS
-
-_STANCE_CSS = "\n".join(
-    f".stance.s-{s} {{ background: {c}; color: {'#fff' if s in DARK_FILLS else '#1a1a1a'}; }}"
-    for s, c in STANCE_COLOURS.items()
-)
+from dashboard.markup import stance_css
 
 CSS = f"""
 <style>
 .banner {{ background: #1f4e79; color: #fff; text-align: center; font-weight: 600;
-  letter-spacing: .06em; padding: .25rem .5rem; border-radius: .25rem; }}
+  letter-spacing: .06em; padding: .2rem .5rem; border-radius: .25rem; font-size: .85rem; }}
+h1.page-title {{ font-size: 1.6rem; line-height: 1.25; margin: .3rem 0 .1rem; padding: 0; }}
+p.counts {{ font-size: .85rem; opacity: .85; margin: 0 0 .2rem; }}
 .summary {{ max-width: 60rem; line-height: 1.5; }}
 .quotes {{ display: flex; flex-direction: column; gap: .6rem; }}
 .quote {{ border: 1px solid rgba(128,128,128,.35); border-left-width: 5px; border-radius: .4rem;
@@ -22,33 +20,52 @@ CSS = f"""
 .quote.q-direct {{ border-left-color: #1f4e79; }}
 .quote.q-partial {{ border-left-color: #6a8caf; border-left-style: double; }}
 .quote.q-paraphrase {{ border-left-color: #9a9a9a; border-left-style: dotted; }}
-.q-head {{ display: flex; gap: .5rem; align-items: center; font-size: .75rem;
-  text-transform: uppercase; letter-spacing: .05em; opacity: .8; }}
+.q-head {{ display: flex; flex-wrap: wrap; gap: .4rem; align-items: center; font-size: .75rem;
+  letter-spacing: .03em; }}
+.q-kind {{ text-transform: uppercase; opacity: .8; }}
 .q-text {{ margin: .35rem 0; padding: 0; border: none; font-size: 1rem; line-height: 1.45; }}
 .q-paraphrase .q-text {{ font-style: italic; }}
 .q-speaker, .q-meta {{ font-size: .85rem; }}
-.q-meta {{ opacity: .8; }}
-.q-context {{ font-size: .8rem; opacity: .75; margin-top: .3rem; }}
-.evidence {{ background: #fdb863; color: #1a1a1a; border-radius: .2rem; padding: 0 .3rem;
-  text-transform: none; letter-spacing: 0; }}
+.q-meta {{ opacity: .85; }}
+.q-context {{ font-size: .8rem; opacity: .8; margin-top: .3rem; }}
+.evidence {{ background: #fdb863; color: #1a1a1a; border-radius: .2rem; padding: 0 .3rem; }}
+.capacity {{ border-radius: .2rem; padding: 0 .3rem; border: 1px solid rgba(128,128,128,.6); }}
+.capacity.c-assessor, .capacity.c-other {{ border-style: dashed; }}
 .chips {{ margin-top: .3rem; display: flex; flex-wrap: wrap; gap: .25rem; }}
 .chip {{ font-size: .72rem; border: 1px solid rgba(128,128,128,.45); border-radius: 1rem;
   padding: 0 .45rem; }}
 .actor-card {{ border: 1px solid rgba(128,128,128,.35); border-radius: .5rem; padding: .6rem .75rem;
-  min-height: 9.5rem; overflow-wrap: anywhere; }}
+  overflow-wrap: anywhere; }}
 .a-head {{ display: flex; justify-content: space-between; gap: .5rem; align-items: baseline; }}
 .kind {{ white-space: nowrap; font-size: .7rem; text-transform: uppercase; border-radius: .2rem;
-  padding: 0 .35rem;  background: rgba(128,128,128,.18); }}
+  padding: 0 .35rem; background: rgba(128,128,128,.18); }}
 .a-who {{ font-size: .82rem; opacity: .85; margin: .2rem 0 .4rem; }}
-.a-stances {{ display: flex; flex-wrap: wrap; gap: .2rem; }}
+ul.readings {{ list-style: none; margin: 0; padding: 0; font-size: .82rem; }}
+li.reading {{ margin: .15rem 0; }}
+.r-issue {{ font-weight: 600; }}
+.a-made {{ font-size: .82rem; margin-top: .35rem; }}
 .stance {{ display: inline-block; min-width: 1.7rem; text-align: center; font-weight: 700;
   border: 1px solid #8a8a8a; border-radius: .2rem; font-size: .8rem; padding: 0 .2rem; }}
 .stance.s-unknown {{ border-style: dashed; }}
-{_STANCE_CSS}
-.a-count {{ font-size: .78rem; opacity: .75; margin-top: .35rem; }}
+{stance_css()}
+.a-count {{ font-size: .78rem; opacity: .8; margin-top: .35rem; }}
 .latest {{ font-size: .82rem; margin-top: .3rem; font-style: italic; }}
-.cmp-issue .statement {{ font-size: .82rem; opacity: .8; }}
-.cmp-cell {{ font-size: .9rem; }}
+.reading-box {{ border: 1px solid rgba(128,128,128,.45); border-radius: .4rem; padding: .5rem .7rem;
+  line-height: 1.45; }}
+.r-summary, .i-statement, .i-facts, .i-description {{ font-size: .85rem; margin-top: .3rem; }}
+.i-facts, .i-description {{ opacity: .85; }}
+.cmp-issue .statement {{ font-size: .82rem; opacity: .85; }}
+.cmp-cell {{ font-size: .88rem; }}
+.outcome {{ font-size: .8rem; font-weight: 600; margin-top: .25rem; }}
+.outcome.o-differ {{ color: #b35806; }}
+.cmp-summary p {{ margin: .1rem 0; }}
+.legend ul {{ list-style: none; padding: 0; margin: .2rem 0; display: flex; flex-wrap: wrap;
+  gap: .2rem 1.2rem; font-size: .82rem; }}
+.legend li {{ flex: 1 1 16rem; }}
+.l-dashed, .l-ring {{ display: inline-block; width: 1.4rem; height: .9rem; vertical-align: middle;
+  border-radius: .15rem; }}
+.l-dashed {{ border: 1.5px dashed #4a4a4a; }}
+.l-ring {{ border: 3px solid #d7191c; }}
 </style>
 """
 

@@ -95,10 +95,9 @@ def no_exception(page: Page) -> None:
 
 
 def matrix_cell(page: Page, actor_name: str, issue_title: str) -> Locator:
-    cells = page.get_by_test_id("stVegaLiteChart").locator(
-        'path[aria-roledescription="rect mark"][aria-label^="issue_title: "]')
+    cells = page.get_by_test_id("stVegaLiteChart").locator('path[aria-roledescription="rect mark"]')
     expect(cells.first).to_be_attached()
-    wanted = f"issue_title: {issue_title}; actor_name: {actor_name};"
+    wanted = f"{actor_name} on {issue_title}: "
     matches = [i for i, cell in enumerate(cells.all())
                if (cell.get_attribute("aria-label") or "").startswith(wanted)]
     assert len(matches) == 1, f"no single matrix cell for {actor_name} on {issue_title}"

@@ -1,0 +1,147 @@
+"""Record text made inert for each place it is written: the page's Markdown, HTML, the note's Markdown,
+URLs and spreadsheet cells.
+
+Names, quotes and titles come from files other people write, and link values from anyone who has a
+link. Each function here is for one destination and says which; nothing else in the project escapes.
+None of them changes a character the reader sees: escapes are read away by the destination.
+"""
+
+from __future__ import annotations
+
+import html as _html
+import re
+from urllib.parse import urlsplit
+
+# ------------------------------------------------------------------------------------ page Markdown
+
+_MARKDOWN_PUNCTUATION = re.compile(r"([!-&(-,./:-@\[-`{-~])")  # ASCII punctuation but - and '
+_AUTOLINK_STARTS = re.compile(r"(?=\\[:@])|(?i:(?<=www)(?=\\\.))")
+
+
+def markdown_literal(value: str) -> str:
+    """For Streamlit calls that read Markdown (titles, subheaders, captions, labels, notices).
+
+    A backslash makes each ASCII punctuation mark literal (not the hyphen or the apostrophe: ids and
+    names are full of them and neither means anything inside a sentence). A word joiner (U+2060,
+    invisible) before each colon and at-sign, and after "www", stops the bare web and e-mail
+    addresses, emoji and icon codes that Streamlit looks for in plain text after the escapes are read.
+    """
+    escaped = _MARKDOWN_PUNCTUATION.sub(r"\\\1", value)
+    return _AUTOLINK_STARTS.sub("\u2060", escaped)
+
+
+# --------------------------------------------------------------------------------------------- HTML
+
+_BIDI_CONTROLS = ("\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068",
+                  "\u2069")
+
+
+def is_missing(value: object) -> bool:
+    """None, NaN, NaT or pandas' NA: a field with nothing in it."""
+    if value is None:
+        return True
+    try:
+        return bool(value != value)  # NaN and NaT are not equal to themselves
+    except (TypeError, ValueError):  # pandas.NA refuses to be a bool
+        return True
+
+
+def html_text(value: object) -> str:
+    """For HTML the page or a document builds (`st.html`, the PDF's markup): escaped text, with bidi
+    overrides made visible rather than obeyed (they would reorder what the analyst reads)."""
+    if is_missing(value):
+        return ""
+    escaped = _html.escape(str(value), quote=True)
+    for char in _BIDI_CONTROLS:
+        escaped = escaped.replace(char, f"<bdi>&#x{ord(char):04x};</bdi>")
+    return escaped
+
+
+# --------------------------------------------------------------------------------------------- URLs
+
+# A URL a record may hold: http or https, a host, and none of the characters that end an attribute, a
+# Markdown link or an angle-bracket autolink.
+_URL_FORBIDDEN = re.compile(r"[\s\"'<>`\\\x00-\x1f\x7f]")
+
+
+def safe_url(url: object) -> str | None:
+    """The URL if a link may be made of it (http or https with a host, nothing that breaks out of an
+    attribute or a Markdown link); else None, and the caller shows it as text."""
+    if not isinstance(url, str):
+        return None
+    candidate = url.strip()
+    if not candidate or _URL_FORBIDDEN.search(candidate):
+        return None
+    try:
+        parts = urlsplit(candidate)
+    except ValueError:  # an unbalanced [ in the host
+        return None
+    if parts.scheme.lower() in ("http", "https") and parts.hostname:
+        return candidate
+    return None
+
+
+# ------------------------------------------------------------------------------------ note Markdown
+
+# Every kind of line ending a renderer might honour: a lone CR included.
+_LINE_ENDINGS = re.compile(r"\r\n|[\r\n\x0b\x0c\x85\u2028\u2029]")
+# What can open markup inside a CommonMark line: emphasis, code, links and images, tags and
+# autolinks, entities, table cells, strike-through; and the backslash itself.
+_NOTE_INLINE = re.compile(r"([\\`*_\[\]<>!&|~])")
+# What can open a block at the start of a line: a heading, quote, list item, setext underline, fence.
+_NOTE_LINE_START = re.compile(r"^([#>+=-]|[0-9]+(?=[.)]))")
+
+
+def note_text(value: object, *, line_break: str = " ") -> str:
+    """For the Markdown briefing note (CommonMark, raw HTML on or off): record text that renders as
+    the characters written and can open no element: no tag, link, image, emphasis, heading, list or
+    table cell. The marks that can open markup are backslash-escaped (CommonMark reads `\\x` as `x`):
+    `<` never starts a tag or an autolink, `|` never ends a cell, a line never starts a list; the
+    rest of the text stays readable in a plain editor. Line endings of any kind become `line_break`
+    (a space by default; a list item may pass a hard break that keeps its indentation).
+    """
+    if is_missing(value):
+        return ""
+    lines = _LINE_ENDINGS.split(str(value))
+    escaped = [_NOTE_INLINE.sub(r"\\\1", line) for line in lines]
+    escaped = [_line_start(line) for line in escaped]
+    # A continuation line that starts with spaces would become a code block: spaces as entities.
+    escaped = [escaped[0], *(re.sub(r"^ +", lambda m: "&#32;" * len(m.group()), line)
+                             for line in escaped[1:])]
+    return line_break.join(escaped)
+
+
+def _line_start(line: str) -> str:
+    """Escape a block marker at the start of a line: '\\-', '\\#', '1\\.'."""
+    found = _NOTE_LINE_START.match(line)
+    if found is None:
+        return line
+    if found.group().isdigit():
+        end = found.end()
+        return line[:end] + "\\" + line[end:]
+    return "\\" + line
+
+
+def note_url(url: object) -> str:
+    """A source's URL in the note: an autolink when it is a safe http(s) URL, else its text, escaped,
+    so a `javascript:` address or one holding `">` reads as what it is and links nowhere."""
+    safe = safe_url(url)
+    if safe is not None:
+        return f"<{safe}>"
+    return note_text(url)
+
+
+# -------------------------------------------------------------------------------- spreadsheet cells
+
+# OWASP's CSV injection advice: a cell a spreadsheet could read as a formula starts with one of these.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+
+def spreadsheet_cell(value: object) -> str:
+    """For every CSV cell: text a spreadsheet shows as text. A leading = + - @, tab or line break gets
+    an apostrophe before it (Excel and LibreOffice show the rest as written and hide the apostrophe);
+    the CSV writer quotes every cell, so CR and LF inside one never start a row."""
+    if is_missing(value):
+        return ""
+    text = str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text

@@ -1,0 +1,79 @@
+"""The matrix as drawn: pages of rows and columns that say what they leave out, the agreement sort,
+and topic shares whose middle is neutral."""
+
+import pandas as pd
+
+from dashboard import filters, matrix
+from dashboard.selection import Selection
+from dashboard.vocabulary import HIDDEN
+
+
+def grid_for(briefing, **chosen):
+    selection = Selection(briefing="x", **chosen)
+    return matrix.grid_of(briefing, filters.apply(briefing, selection), selection)
+
+
+def test_rows_are_grouped_by_kind_states_first(seed):
+    cells = grid_for(seed).cells
+    order = list(dict.fromkeys(cells["actor_kind"]))
+    assert order.index("States") < order.index("Officials") < order.index("Experts")
+
+
+def test_a_stance_filter_leaves_out_rows_with_nothing_that_passes_and_counts_them(seed):
+    shown = grid_for(seed, stances=("silent",))
+    silent = set(seed.positions.loc[seed.positions["stance"] == "silent", "actor"].astype(str))
+    assert set(shown.cells["actor"]) == silent
+    assert shown.window.empty_left_out == len(seed.actors) - shown.window.actors_shown
+    visible = shown.cells[shown.cells["stance"].astype(str) != HIDDEN]
+    assert set(visible["stance"].astype(str)) == {"silent"}
+
+
+def test_columns_page_from_the_newest_when_issues_are_dated_on_several_days(seed):
+    dated = seed.issues.assign(date=pd.to_datetime("2024-01-01") + pd.to_timedelta(
+        range(len(seed.issues)), unit="D"))
+    assert matrix.column_pages(dated, limit=3) == [(0, 1), (1, 4), (4, 7)]
+    same_day = seed.issues.assign(date=pd.Timestamp("2024-01-01"))
+    assert matrix.column_pages(same_day, limit=3) == [(0, 3), (3, 6), (6, 7)]
+
+
+def test_issues_that_share_a_date_open_on_the_first_page_in_file_order(seed):
+    # The Bundestag's 38 theses share one date: "the 30 most recent" once hid theses 1-8.
+    assert not matrix.opens_on_newest(seed.issues.assign(date=pd.Timestamp("2025-01-01")))
+
+
+def test_agreement_sort_puts_the_reference_first_and_labels_each_row(seed):
+    shown = grid_for(seed, align="united-states")
+    agreement = shown.agreement
+    assert agreement is not None and agreement.minimum == matrix.MIN_SHARED
+    first = shown.cells["actor"].iloc[0]
+    assert first == "united-states"
+    labels = dict(zip(shown.cells["actor"], shown.cells["actor_label"], strict=False))
+    assert labels["united-states"].endswith("· reference")
+    assert labels["russia"].startswith("Russia · too few shared")  # 7 issues < 10 shared
+    assert agreement.shared["russia"] == 1 and agreement.share["russia"] == 0.0
+
+
+def test_topic_cells_lean_is_zero_for_neutral_and_counts_are_shown(seed):
+    subset = filters.apply(seed, Selection(actors=("china", "united-states")))
+    cells, topics = matrix.topic_cells(seed, subset, subset.actors)
+    assert topics == sorted(seed.issues["topic"].unique())
+    assert cells["lean"].dropna().between(-1, 1).all()
+    us = cells[(cells["actor"] == "united-states") & (cells["topic"] == "War in Ukraine")].iloc[0]
+    assert us["counted"] == 2 and us["glyph"] == "50% (2)"  # support no-escalation, oppose troops
+    assert us["lean"] == 0.0
+    china = cells[cells["actor"] == "china"]
+    assert china["summary"].str.contains("silent").any()
+
+
+def test_no_topic_grouping_without_topics(seed):
+    briefing = seed.__class__.from_frames(
+        seed.meta, actors=seed.actors, issues=seed.issues.assign(topic=None),
+        sources=seed.sources, quotes=seed.quotes.drop(columns="when"),
+        positions=seed.positions.drop(columns="position"))
+    shown = grid_for(briefing, group="topics")
+    assert isinstance(shown, matrix.StanceGrid)
+
+
+def test_as_table_reads_each_cell_in_words(seed):
+    table = matrix.as_table(grid_for(seed, actors=("china",)))
+    assert "inferred by Shi Yinhong" in table.loc["China", "Russia–North Korea military alliance"]

@@ -1,0 +1,91 @@
+"""One reading of a cell: stance, basis mark, assessor, confidence and date, in one sentence that
+every view prints; hidden and no record never look alike."""
+
+from datetime import date
+
+import pytest
+
+from dashboard import filters
+from dashboard.reading import capacity, cell_quotes, describe, grid, reading_of
+from dashboard.selection import Selection
+from dashboard.vocabulary import GLYPHS, HIDDEN
+
+
+def subset_of(briefing, **chosen):
+    return filters.apply(briefing, Selection(briefing="nk-troops-russia", **chosen))
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (("oppose", "inferred", "low", "2024-11-02", "Shi Yinhong"),
+         "Opposes −? — inferred by Shi Yinhong · low confidence · as of 2024-11-02"),
+        (("silent", "reported", "high", "2024-11-02", ""),
+         "Silent (on record) …ʳ — reported by a third party · high confidence · as of 2024-11-02"),
+        (("support", "stated", "high", "", ""), "Supports + — said it (own words) · high confidence"),
+        (("support", "action", "", "", ""), "Supports +! — did it (action)"),
+        (("oppose", "inferred", "", "", ""),
+         "Opposes −? — inferred by someone else (assessor not named)"),
+        (("unknown",), "No record in this briefing"),
+        ((HIDDEN, "", "", "", "", "hidden by the date filter"),
+         "Hidden by a filter (hidden by the date filter)"),
+    ],
+)
+def test_describe_says_stance_mark_basis_assessor_confidence_and_date(args, expected):
+    assert describe(*args) == expected
+
+
+def test_grid_has_every_cell_and_tells_silence_from_no_record(seed):
+    cells = grid(seed, subset_of(seed))
+    assert len(cells) == len(seed.actors) * len(seed.issues)
+    china = cells[(cells["actor"] == "china") & (cells["issue"] == "nk-troops-in-russia")].iloc[0]
+    assert china["stance"] == "silent" and china["glyph"] == GLYPHS["silent"] + "ʳ"
+    nothing = cells[(cells["actor"] == "dennis-wilder") & (cells["issue"] == "nk-troops-in-russia")]
+    assert nothing.iloc[0]["stance"] == "unknown"
+    assert nothing.iloc[0]["reading"] == "No record in this briefing"
+
+
+def test_an_inferred_reading_names_its_assessor_in_the_text(seed):
+    cells = grid(seed, subset_of(seed, actors=("china",)))
+    alliance = cells[cells["issue"] == "russia-nk-military-alliance"].iloc[0]
+    assert alliance["glyph"] == "−?"
+    assert "inferred by Shi Yinhong" in alliance["reading"]
+    assert alliance["second_hand"]
+
+
+def test_filtered_out_is_hidden_not_no_record(seed):
+    cells = grid(seed, subset_of(seed, date_from=date(2030, 1, 1)))
+    # Every cell with a record is hidden by the date filter; cells never recorded stay "no record".
+    recorded = set(zip(seed.positions["actor"].astype(str), seed.positions["issue"].astype(str),
+                       strict=True))
+    is_recorded = [(a, i) in recorded for a, i in zip(cells["actor"], cells["issue"], strict=True)]
+    assert (cells.loc[is_recorded, "stance"] == HIDDEN).all()
+    assert (cells.loc[[not r for r in is_recorded], "stance"] == "unknown").all()
+    assert cells.loc[is_recorded, "reading"].str.contains("date filter").all()
+
+
+def test_reading_of_a_cell_lists_evidence_with_capacities(seed):
+    subset = subset_of(seed)
+    reading = reading_of(seed, subset, "china", "russia-nk-military-alliance")
+    assert reading.stance == "oppose" and reading.assessed_by == "shi-yinhong"
+    capacities = {e.speaker: e.capacity for e in reading.evidence}
+    assert capacities["shi-yinhong"] == "assessor"
+    assert capacities["victor-cha"] == "other"
+    embassy = reading_of(seed, subset, "china", "ukraine-political-settlement")
+    assert {e.capacity for e in embassy.evidence} == {"spokesperson"}
+
+
+def test_cell_quotes_put_evidence_first_then_the_actors_own_words(seed):
+    subset = subset_of(seed)
+    reading = reading_of(seed, subset, "china", "ukraine-political-settlement")
+    quotes = cell_quotes(seed, subset, reading)
+    assert quotes["is_evidence"].iloc[0]
+    assert set(quotes["speaker"]) <= {"china", "liu-pengyu", "xie-feng",
+                                      "chinese-embassy-washington", "xi-jinping"}
+
+
+def test_capacity_of_a_speaker_towards_an_actor(seed):
+    assert capacity(seed, "china", "china") == "own"
+    assert capacity(seed, "china", "liu-pengyu") == "spokesperson"
+    assert capacity(seed, "china", "lu-chao", "lu-chao") == "assessor"
+    assert capacity(seed, "china", "dennis-wilder") == "other"
