@@ -115,22 +115,22 @@ def summary(briefing: Briefing, comparison: Comparison) -> list[str]:
             axis=1) == 0)
     both = "both" if len(comparison.actors) == 2 else f"all {len(comparison.actors)}"
     agree = rows["outcome"] == "agree"
-    lines = [f"Agree on {int(agree.sum())} of the {int(everyone.sum())} issues where {both} have a "
-             f"position ({len(rows)} issues compared)."]
+    lines = [f"Agree on {int(agree.sum()):,} of the {int(everyone.sum()):,} issues where {both} have "
+             f"a position ({len(rows):,} issues compared)."]
     second = int((agree & rows["second_hand"]).sum())
     if second:
-        lines.append(f"{second} of those agreements rest on a second-hand reading (inferred or "
+        lines.append(f"{second:,} of those agreements rest on a second-hand reading (inferred or "
                      "reported), not on what both said or did.")
     for actor in comparison.actors:
         column = rows[f"{actor}:stance"]
         silent, none, hidden = (int((column == s).sum()) for s in ("silent", UNKNOWN, HIDDEN))
         parts = []
         if silent:
-            parts.append(f"silent on {silent}")
+            parts.append(f"silent on {silent:,}")
         if none:
-            parts.append(f"no record on {none}")
+            parts.append(f"no record on {none:,}")
         if hidden:
-            parts.append(f"{hidden} hidden by the date filter")
+            parts.append(f"{hidden:,} hidden by the date filter")
         if parts:
             lines.append(f"{names.get(actor, actor)}: " + ", ".join(parts) + ".")
     return lines
