@@ -28,6 +28,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
 APP = ROOT / "dashboard" / "app.py"
 RUNS = 21
 SEED_PAGE_MS = 50
@@ -111,7 +112,7 @@ def _payload_kb(briefing_id: str, path: Path) -> float:
     from dashboard import cache, charts
     from dashboard.selection import Selection
 
-    _, _, data = cache.view(path, Selection(briefing=briefing_id))
+    data = cache.chart_data(path, Selection(briefing=briefing_id))
     arrow = dataframe_util.convert_pandas_df_to_arrow_bytes(data)
     return (len(arrow) + len(json.dumps(charts.stance_matrix_spec()))) / 1024
 
@@ -120,7 +121,7 @@ def measure(briefing_id: str) -> dict[str, object]:
     """Everything for one briefing; meant to run in a fresh process."""
     from dashboard import catalog
 
-    path = catalog.briefings(catalog.PROJECT_DATA)[briefing_id]
+    path = catalog.briefings(catalog.data_folder())[briefing_id]
     from dashboard.validate import load_briefing
 
     start = time.perf_counter()
@@ -167,13 +168,17 @@ def main(argv: list[str]) -> int:
         print(json.dumps(measure(argv[1])))
         return 0
     from dashboard import catalog
+    from tests.support.briefings import data_folder
 
-    wanted = argv or list(catalog.briefings(catalog.PROJECT_DATA))
+    # The shipped briefings and the Bundestag's, built from ../shared (its terms forbid shipping it).
+    data = data_folder(Path(tempfile.mkdtemp(prefix="bench-data-")))
+    wanted = argv or list(catalog.briefings(data))
     results = []
     for briefing_id in wanted:
         out = subprocess.run([sys.executable, __file__, "--one", briefing_id], cwd=ROOT,
                              capture_output=True, text=True, check=False,
-                             env={**os.environ, "PYTHONPATH": str(ROOT)})
+                             env={**os.environ, "PYTHONPATH": str(ROOT),
+                                  "DASHBOARD_DATA": str(data)})
         if out.returncode != 0:
             print(out.stderr[-3000:], file=sys.stderr)
             return 1

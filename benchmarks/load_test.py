@@ -33,15 +33,11 @@ import math
 import os
 import platform
 import re
-import signal
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
 import time
-import urllib.request
 from collections import Counter
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager, suppress
@@ -59,31 +55,24 @@ from playwright.async_api import (
     Page,
     Request,
     Response,
-    ViewportSize,
     async_playwright,
 )
 from playwright.async_api import TimeoutError as PlaywrightTimeout
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "benchmarks" / "results" / "load_test.json"
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    # Only this machine resolves: the load stays on the loopback interface.
-    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1",
-]
-VIEWPORT: ViewportSize = {"width": 1400, "height": 1100}
-# The same signals as the browser tests (tests/e2e/conftest.py): connected, script finished, and no
-# skeleton left where a widget's code is still being fetched.
-SETTLED = '[data-testid="stApp"][data-test-script-state="notRunning"]'
-CONNECTED = '[data-testid="stApp"][data-test-connection-state="CONNECTED"]'
-DRAWN = """() => !document.querySelector('[data-testid="stSkeleton"]')
-  || document.querySelector('[data-testid="stException"]')"""
+# One server launcher and one set of browser flags and page states for tests and benchmarks alike.
+sys.path.insert(0, str(ROOT))
+from tests.support.browser import (  # noqa: E402
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    CONNECTED,
+    DRAWN,
+    SETTLED,
+    VIEWPORT,
+)
+from tests.support.server import healthy, streamlit_server  # noqa: E402
+
 # Counts the script runs the server reports finished, read from the app's own websocket. The page's
 # script state alone cannot say a rerun happened: under load React may apply "running" and
 # "notRunning" in one render, so the page never reads "running" and a click's rerun goes unseen (the
@@ -140,7 +129,6 @@ STATE = """() => {
 # The page reads the script state only after React has rendered the last message; waiting two
 # animation frames gives the render that was queued when the message arrived its turn first.
 NEXT_FRAMES = "() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))"
-SERVER_START_SECONDS = 60
 WARM_SECONDS = 300  # the UN votes briefing's first load takes several seconds, more on a busy machine
 SAMPLE_SECONDS = 0.2
 URL_CHECK_MS = 5_000  # the address bar is written during the run: settled means it is there already
@@ -200,20 +188,6 @@ cli.main(prog_name="streamlit")
 """
 
 
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-def healthy(base_url: str) -> bool:
-    try:
-        with urllib.request.urlopen(f"{base_url}/_stcore/health", timeout=5) as response:
-            return bool(response.read().decode().strip() == "ok")
-    except OSError:
-        return False
-
-
 @dataclass
 class Server:
     base_url: str
@@ -250,38 +224,10 @@ def serve(folder: Path, data: Path = ROOT / "data") -> Iterator[Server]:
     It is `streamlit run`, started through SERVER_BOOT so that it also logs how long each script run
     took; nothing in the project changes.
     """
-    port = free_port()
-    log_path = folder / "server.log"
     runs_path = folder / "script-runs.log"
-    command = [
-        sys.executable, "-c", SERVER_BOOT, "run", "dashboard/app.py",
-        "--server.port", str(port),
-        "--server.address", "127.0.0.1",
-        "--server.headless", "true",
-        "--server.fileWatcherType", "none",
-    ]
-    env = {**os.environ, "DASHBOARD_DATA": str(data), "LOAD_TEST_RUN_LOG": str(runs_path)}
-    with log_path.open("wb") as log:
-        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
-                                   start_new_session=True)
-        base_url = f"http://127.0.0.1:{port}"
-        try:
-            deadline = time.monotonic() + SERVER_START_SECONDS
-            while not healthy(base_url):
-                if process.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"Streamlit did not start on port {port}; its log:\n"
-                                       + log_path.read_text(errors="replace")[-3000:])
-                time.sleep(0.2)  # polling a process that is starting up
-            yield Server(base_url, process.pid, log_path, runs_path)
-        finally:
-            for sig in (signal.SIGTERM, signal.SIGKILL):
-                with suppress(ProcessLookupError):
-                    os.killpg(process.pid, sig)
-                try:
-                    process.wait(timeout=10)
-                    break
-                except subprocess.TimeoutExpired:
-                    continue
+    with streamlit_server(data, folder, boot=("-c", SERVER_BOOT), address="127.0.0.1",
+                          env={"LOAD_TEST_RUN_LOG": str(runs_path)}) as server:
+        yield Server(server.base_url, server.pid, server.log, runs_path)
 
 
 def _parents() -> dict[int, int]:

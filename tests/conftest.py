@@ -1,127 +1,14 @@
-"""Shared test helpers: a small valid briefing (`mini`), and writers for it in every table format.
-
-Tests reach these through the `mini` fixture: a test module cannot `import conftest` reliably, as
-tests/e2e has a conftest of its own.
-"""
+"""Fixtures every test may ask for: the mini briefing (`mini`, with writers for every format), the
+seed briefing (`seed`), and a data folder of every briefing the app is tried on (`all_briefings`)."""
 
 from __future__ import annotations
 
-import copy
-import csv
-import io
-import json
 from pathlib import Path
-from typing import Any
 
 import pytest
-import yaml
 
-from dashboard.records import TABLE_BY_NAME, TABLES
-
-# Every record is referenced by something, so a valid mini briefing loads with no problem at all.
-_META: dict[str, Any] = {
-    "id": "mini",
-    "title": "Mini briefing",
-    "as_of": "2024-11-02",
-    "summary": "A small valid briefing written for the tests.",
-}
-_TABLES: dict[str, list[dict[str, Any]]] = {
-    "actors": [
-        {"id": "united-states", "name": "United States", "kind": "state", "country": "US",
-         "aliases": ["USA", "U.S."]},
-        {"id": "norway", "name": "Norway", "kind": "state", "country": "NO"},
-        {"id": "blinken", "name": "Antony Blinken", "kind": "official",
-         "role": "Secretary of State", "represents": "united-states"},
-        {"id": "lu-chao", "name": "Lu Chao", "kind": "expert",
-         "affiliation": "Liaoning University"},
-    ],
-    "issues": [
-        {"id": "restrain", "title": "Restrain cooperation",
-         "statement": "China should restrain the cooperation."},
-    ],
-    "sources": [
-        {"id": "article", "title": "An article", "publisher": "A wire", "published": "2024-11-02",
-         "kind": "news"},
-    ],
-    "quotes": [
-        {"id": "q1", "speaker": "blinken", "text": "an intense conversation this week",
-         "source": "article", "kind": "partial", "date": "2024-10-31", "issues": ["restrain"]},
-        {"id": "q2", "speaker": "lu-chao", "text": "a matter between Russia and North Korea",
-         "source": "article", "kind": "partial", "issues": ["restrain"]},
-    ],
-    "positions": [
-        {"actor": "united-states", "issue": "restrain", "stance": "support", "as_of": "2024-11-02",
-         "basis": "stated", "confidence": "high", "evidence": ["q1"]},
-        {"actor": "norway", "issue": "restrain", "stance": "silent", "as_of": "2024-11-02",
-         "basis": "inferred", "confidence": "low", "evidence": ["q2"], "assessed_by": "lu-chao"},
-    ],
-}
-
-
-class MiniBriefing:
-    """The mini briefing, and writers that put it (or a broken copy) on disk."""
-
-    @property
-    def meta(self) -> dict[str, Any]:
-        return dict(_META)
-
-    def tables(self) -> dict[str, list[dict[str, Any]]]:
-        """A fresh deep copy of the tables, safe to break in a test."""
-        return copy.deepcopy(_TABLES)
-
-    def document(self) -> dict[str, Any]:
-        """The whole briefing as one document: what canonical JSON must hold."""
-        return {"briefing": self.meta, **self.tables()}
-
-    @staticmethod
-    def yaml(data: Any) -> str:
-        return yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
-
-    @staticmethod
-    def csv(table: str, records: list[dict[str, Any]]) -> str:
-        """CSV with every field of the table as a column; list fields joined with '; '."""
-        fields = TABLE_BY_NAME[table].field_names
-        rows = [list(fields)]
-        for record in records:
-            values = (record.get(name) for name in fields)
-            rows.append(["; ".join(v) if isinstance(v, list) else "" if v is None else str(v)
-                         for v in values])
-        buffer = io.StringIO()
-        csv.writer(buffer, lineterminator="\n").writerows(rows)
-        return buffer.getvalue()
-
-    def folder(
-        self,
-        folder: Path,
-        tables: dict[str, Any] | None = None,
-        fmt: str = "yaml",
-        meta: dict[str, Any] | None = None,
-    ) -> Path:
-        """briefing.yaml plus one `fmt` file per table given (all of the mini's by default).
-
-        The briefing id is the folder name unless `meta` says otherwise. A table given as a str
-        is written as it is, for broken files.
-        """
-        tables = self.tables() if tables is None else tables
-        folder.mkdir(parents=True, exist_ok=True)
-        meta = {**_META, "id": folder.name} if meta is None else meta
-        (folder / "briefing.yaml").write_text(self.yaml(meta), encoding="utf-8")
-        for spec in TABLES:
-            if spec.name not in tables:
-                continue
-            records = tables[spec.name]
-            if isinstance(records, str):
-                text = records
-            elif fmt == "yaml":
-                text = self.yaml(records)
-            elif fmt == "json":
-                text = json.dumps(records, indent=2, ensure_ascii=False)
-            elif fmt == "csv":
-                text = self.csv(spec.name, records)
-            else:
-                raise ValueError(f"no such table format {fmt!r}")
-            (folder / f"{spec.name}.{fmt}").write_text(text, encoding="utf-8")
-        return folder
+from tests.support.briefings import MiniBriefing, data_folder
+from tests.support.browser import CHROMIUM, missing_chromium
 
 
 @pytest.fixture(scope="session")
@@ -139,3 +26,21 @@ def seed():  # type: ignore[no-untyped-def]
 
     briefing, _ = load_briefing(SEED)
     return briefing
+
+
+@pytest.fixture(scope="session")
+def all_briefings(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A data folder: copies of the shipped briefings, and the Bundestag 2025 briefing built from
+    ../shared (present in CI; without it, the shipped ones only)."""
+    return data_folder(tmp_path_factory.mktemp("data"))
+
+
+@pytest.fixture(scope="session")
+def chromium() -> Path:
+    """Debian's Chromium for the browser tests: skipped where it is missing, failed in CI."""
+    reason = missing_chromium()
+    if reason and reason.startswith("FAIL"):
+        pytest.fail(reason)
+    if reason:
+        pytest.skip(reason)
+    return CHROMIUM

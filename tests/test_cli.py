@@ -8,13 +8,12 @@ import subprocess
 import sys
 from pathlib import Path
 
-import openpyxl
 import pandas as pd
 import pytest
 
 from dashboard.__main__ import main
 from dashboard.problems import errors
-from dashboard.records import SECTIONS, TABLE_BY_NAME
+from dashboard.records import SECTIONS
 from dashboard.validate import load_briefing
 from dashboard.write import write_briefing
 
@@ -116,22 +115,6 @@ def test_module_entry_point_runs_check(tmp_path: Path, mini) -> None:
 # ---------------------------------------------------------------------------------------- convert
 
 
-def _mini_as_workbook(mini, path: Path) -> Path:
-    workbook = openpyxl.Workbook()
-    workbook.active.title = "briefing"
-    workbook.active.append(list(mini.meta))
-    workbook.active.append(list(mini.meta.values()))
-    for name, records in mini.tables().items():
-        sheet = workbook.create_sheet(name)
-        fields = TABLE_BY_NAME[name].field_names
-        sheet.append(list(fields))
-        for record in records:
-            sheet.append(["; ".join(v) if isinstance(v, list) else v
-                          for v in (record.get(f) for f in fields)])
-    workbook.save(path)
-    return path
-
-
 def _mini_as_parquet_folder(mini, folder: Path) -> Path:
     mini.folder(folder, tables={}, meta=mini.meta)
     for name, records in mini.tables().items():
@@ -146,7 +129,7 @@ SOURCES = {
     "parquet-folder": lambda mini, tmp: _mini_as_parquet_folder(mini, tmp / "src"),
     "single-yaml": lambda mini, tmp: _write(tmp / "src.yaml", mini.yaml(mini.document())),
     "single-json": lambda mini, tmp: _write(tmp / "src.json", json.dumps(mini.document())),
-    "xlsx": lambda mini, tmp: _mini_as_workbook(mini, tmp / "src.xlsx"),
+    "xlsx": lambda mini, tmp: mini.workbook(tmp / "src.xlsx", date_cells=False),
 }
 
 

@@ -10,16 +10,9 @@ the internet.
 
 from __future__ import annotations
 
-import os
 import shutil
-import signal
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -31,35 +24,25 @@ from playwright.sync_api import (
     Dialog,
     Page,
     Playwright,
-    ViewportSize,
     expect,
     sync_playwright,
 )
+
+from tests.support.browser import (
+    CHROMIUM_ARGS,
+    CONNECTED,
+    DRAWN,
+    LOCAL_HOSTS,
+    SETTLED,
+    VIEWPORT,
+)
+from tests.support.server import Server, ServerDidNotStart, streamlit_server
 
 BROWSER_FOLDER = Path(__file__).resolve().parent
 PROJECT = BROWSER_FOLDER.parents[1]
 HOSTILE_DATA = BROWSER_FOLDER / "fixtures" / "hostile-data"
 SENTINEL_TITLE = "SENTINEL 7f3a: this briefing lies outside the data folder"
 SCREENSHOTS = PROJECT / "screenshots"
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    # No host but this machine resolves: a page cannot reach the internet even where no route
-    # refuses it (pages opened with `one_context`, whose cache a route would switch off).
-    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost",
-]
-LOCAL_HOSTS = {"localhost", "127.0.0.1", "::1", "[::1]"}
-SETTLED = '[data-testid="stApp"][data-test-script-state="notRunning"]'
-CONNECTED = '[data-testid="stApp"][data-test-connection-state="CONNECTED"]'
-DRAWN = """() => !document.querySelector('[data-testid="stSkeleton"]')
-  || document.querySelector('[data-testid="stException"]')"""
-SERVER_START_SECONDS = 60
-VIEWPORT: ViewportSize = {"width": 1400, "height": 1100}
 
 # Counts each time the app enters the "running" state, so a test can wait for the rerun its click
 # caused rather than for a state the page may already be in before the click reaches the server.
@@ -141,100 +124,20 @@ class AppPage:
         assert self.console_errors == [], "the browser console logged errors"
 
 
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-def _healthy(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(url, timeout=2) as response:
-            return bool(response.read().decode().strip() == "ok")
-    except OSError:
-        return False
-
-
-@pytest.fixture(scope="session")
-def chromium() -> Path:
-    if CHROMIUM.exists():
-        return CHROMIUM
-    message = f"{CHROMIUM} is missing: the browser tests drive Debian's Chromium"
-    if os.environ.get("CI"):
-        pytest.fail(f"{message}; the CI image must install it (apt-get install -y chromium).")
-    pytest.skip(f"{message}. Get it with: sudo apt-get install -y chromium")
-
-
-@dataclass
-class Server:
-    """A running dashboard, and where its log and (when strace is installed) its file calls go."""
-
-    base_url: str
-    data: Path
-    log: Path
-    trace: Path | None = None  # every file system call the server made, one a line
-
-    def file_calls(self) -> str:
-        """The traced calls so far; strace writes each line as the call returns."""
-        assert self.trace is not None, "this server was started without tracing"
-        return self.trace.read_text(errors="replace")
-
-
 @contextmanager
-def streamlit_server(data: Path, folder: Path, *, trace: bool = False) -> Iterator[Server]:
-    """The dashboard on a free local port serving `data`; with `trace`, run under strace (if there
-    is one) so a test can see every path the server touched."""
-    port = _free_port()
-    log_path = folder / "server.log"
-    trace_path = folder / "files.trace" if trace and shutil.which("strace") else None
-    env = {**os.environ, "DASHBOARD_DATA": str(data)}
-    command = [
-        sys.executable, "-m", "streamlit", "run", "dashboard/app.py",
-        "--server.port", str(port),
-        "--server.headless", "true",
-        "--server.address", "localhost",
-        # The code under test is the code at start-up: edits made while the tests run must not
-        # reload half the modules in the middle of a scenario.
-        "--server.fileWatcherType", "none",
-    ]
-    if trace_path:
-        # -f: Streamlit runs each session's script in a thread of its own; -y: each opened file
-        # is also named by the path it resolved to, so a file reached through a link shows up.
-        command = ["strace", "-f", "-y", "-qq", "--seccomp-bpf", "-e", "trace=%file",
-                   "-o", str(trace_path), *command]
-    with log_path.open("wb") as log:
-        # A session of its own, so stopping it stops strace's child too, not only strace.
-        server = subprocess.Popen(command, cwd=PROJECT, env=env, stdout=log,
-                                  stderr=subprocess.STDOUT, start_new_session=True)
-        base_url = f"http://localhost:{port}"
-        try:
-            deadline = time.monotonic() + SERVER_START_SECONDS
-            while not _healthy(f"{base_url}/_stcore/health"):
-                if server.poll() is not None or time.monotonic() > deadline:
-                    pytest.fail(f"Streamlit did not start on port {port}; its log:\n"
-                                + log_path.read_text(errors="replace")[-3000:])
-                time.sleep(0.2)  # polling a process that is starting, not synchronising the app
-            yield Server(base_url, data, log_path, trace_path)
-        finally:
-            _stop(server)
-
-
-def _stop(server: subprocess.Popen[bytes]) -> None:
-    """Stop the server's process group (Streamlit, or strace and its Streamlit): kindly, then not."""
-    for sig in (signal.SIGTERM, signal.SIGKILL):
-        with suppress(ProcessLookupError):
-            os.killpg(server.pid, sig)
-        try:
-            server.wait(timeout=10)
-            return
-        except subprocess.TimeoutExpired:
-            continue
+def _serving(data: Path, folder: Path, *, trace: bool = False) -> Iterator[Server]:
+    try:
+        with streamlit_server(data, folder, trace=trace) as server:
+            yield server
+    except ServerDidNotStart as exc:
+        pytest.fail(str(exc))
 
 
 @pytest.fixture(scope="session")
-def app_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The dashboard on a free local port, serving the project's own data folder."""
-    with streamlit_server(PROJECT / "data", tmp_path_factory.mktemp("streamlit")) as server:
+def app_server(all_briefings: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The dashboard on a free local port, serving every briefing: the shipped ones and the
+    Bundestag's, built from ../shared. One server for every browser test that needs no other."""
+    with _serving(all_briefings, tmp_path_factory.mktemp("streamlit")) as server:
         yield server.base_url
 
 
@@ -267,8 +170,7 @@ def fenced_data(tmp_path_factory: pytest.TempPathFactory) -> FencedData:
 def hostile_server(fenced_data: FencedData, tmp_path_factory: pytest.TempPathFactory
                    ) -> Iterator[Server]:
     """A second dashboard, serving the hostile briefings; traced when strace is installed."""
-    with streamlit_server(fenced_data.data, tmp_path_factory.mktemp("hostile-server"),
-                          trace=True) as server:
+    with _serving(fenced_data.data, tmp_path_factory.mktemp("hostile-server"), trace=True) as server:
         yield server
 
 

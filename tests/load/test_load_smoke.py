@@ -8,33 +8,17 @@ the cards view.
 from __future__ import annotations
 
 import asyncio
-import importlib.util
-import os
-import sys
 from collections.abc import Coroutine
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 
-BENCHMARK = Path(__file__).resolve().parents[2] / "benchmarks" / "load_test.py"
+from benchmarks import load_test
+
 SESSIONS = 3
 CHANGES = 3  # open a link, add an actor, cards view
-
-
-def _import_benchmark() -> ModuleType:
-    """benchmarks/ is a folder of scripts, not a package: import the script by its path."""
-    spec = importlib.util.spec_from_file_location("benchmarks_load_test", BENCHMARK)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the class is made
-    spec.loader.exec_module(module)
-    return module
-
-
-load_test = _import_benchmark()
 
 
 def _run_in_own_thread(coroutine: Coroutine[Any, Any, dict[str, Any]]) -> dict[str, Any]:
@@ -42,16 +26,6 @@ def _run_in_own_thread(coroutine: Coroutine[Any, Any, dict[str, Any]]) -> dict[s
     keeps an event loop running in this thread, and asyncio.run refuses to start beside it."""
     with ThreadPoolExecutor(max_workers=1) as pool:
         return pool.submit(asyncio.run, coroutine).result()
-
-
-@pytest.fixture
-def chromium() -> Path:
-    if load_test.CHROMIUM.exists():
-        return Path(load_test.CHROMIUM)
-    message = f"{load_test.CHROMIUM} is missing: the load test drives Debian's Chromium"
-    if os.environ.get("CI"):
-        pytest.fail(f"{message}; the CI image must install it (apt-get install -y chromium).")
-    pytest.skip(f"{message}. Get it with: sudo apt-get install -y chromium")
 
 
 @pytest.mark.browser
