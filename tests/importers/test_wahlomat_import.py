@@ -4,7 +4,7 @@ The fixture is invented: parties, theses and justifications were written for the
 file format of qual-o-mat-data's Bundestagswahl 2025 (only election.json and overview.json hold real
 facts: the election's name, date and web address). The Wahl-O-Mat's publisher forbids any use of its
 dataset, so no real record is in the repository; `test_full_bundestagswahl_2025` imports the real
-data at test time instead. Four parties (PLV; SÜDLICHT, whose id needs its umlaut
+data from ../shared at test time instead. Four parties (PLV; SÜDLICHT, whose id needs its umlaut
 spelled out and one of whose justifications holds a quotation and a decomposed umlaut; Die LAMPE,
 with a long name and a justification that opens with a quotation of its own; BAV, which sent empty
 justifications, '""' and '"-"', as real parties do) on four theses, with every answer kind.
@@ -13,6 +13,7 @@ justifications, '""' and '"-"', as real parties do) on four theses, with every a
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from datetime import date
 from pathlib import Path
@@ -28,7 +29,9 @@ from dashboard.validate import load_briefing
 
 FIXTURE = Path(__file__).parent / "fixtures" / "wahlomat"
 ELECTION = FIXTURE / "2025" / "deutschland"
-FULL_DATA = Path("/work/shared/data/wahlomat_qualomat/data/2025/deutschland")
+REPO = Path(__file__).resolve().parents[2]
+QUALOMAT = REPO.parent / "shared" / "data" / "wahlomat_qualomat"
+FULL_DATA = QUALOMAT / "data" / "2025" / "deutschland"
 ACTOR_IDS = {0: "plv", 2: "suedlicht", 10: "die-lampe", 25: "bav"}
 STANCE = {0: "support", 1: "oppose", 2: "neutral"}
 # What parties send when they send nothing: no quote, and the position says so.
@@ -297,15 +300,39 @@ def test_briefing_id_from_election(name: str, year: int, expected: str) -> None:
 # ----------------------------------------------------------------------------------- the real data
 
 
+@pytest.fixture
+def full_data() -> Path:
+    """The real Bundestagswahl 2025 folder in ../shared. Where it is absent the test is skipped,
+    except in CI, which has ../shared: there its absence fails rather than pass unseen."""
+    if FULL_DATA.is_dir():
+        return FULL_DATA
+    reason = (f"{FULL_DATA} is absent: the real Wahl-O-Mat data (qual-o-mat-data) is not in the "
+              "repository, as its publisher forbids any use of it; ../shared holds a copy")
+    if os.environ.get("CI"):
+        pytest.fail(f"{reason}, and CI should have it")
+    pytest.skip(reason)
+
+
 @pytest.mark.slow
-@pytest.mark.skipif(not FULL_DATA.is_dir(), reason=f"{FULL_DATA} (qual-o-mat-data) is not here")
-def test_full_bundestagswahl_2025(tmp_path: Path, capsys) -> None:
+def test_full_bundestagswahl_2025(full_data: Path, tmp_path: Path) -> None:
+    """The real election, imported at test time into a temporary folder (never into the repo)."""
     dest = tmp_path / "bundestag-2025"
-    assert main(["import", "wahlomat", str(FULL_DATA), str(dest)]) == 0
+    assert main(["import", "wahlomat", str(full_data), str(dest)]) == 0
     briefing, problems = load_briefing(dest)
     assert briefing.counts() == {"actors": 28, "issues": 38, "sources": 1, "quotes": 969,
                                  "positions": 1064}
     # 95 answers came with an empty justification ('""', or '"-"' once): real gaps, not errors.
     assert [p.severity.value for p in problems] == ["warning"] * 95
-    raw = {c["text"] for c in _json("comment.json", FULL_DATA)}
-    assert all(f'"{text}"' in raw for text in briefing.quotes["text"])
+    raw = [c["text"] for c in _json("comment.json", full_data)]
+    assert all(f'"{text}"' in set(raw) for text in briefing.quotes["text"])
+    # What the invented fixture stands for, seen in the real data: a party name with an umlaut,
+    # justifications that open with a quotation of their own, and decomposed umlauts, all intact.
+    actors = briefing.actors.set_index("id")
+    assert sorted(actors["name"]) == sorted(p["name"] for p in _json("party.json", full_data))
+    assert actors.loc["gruene", "name"] == "GRÜNE"
+    opening = [t for t in raw if t.startswith('""') and len(t) > 2]
+    assert opening and len([t for t in briefing.quotes["text"] if t.startswith('"')]) == len(opening)
+    decomposed = [t for t in raw if "\u0308" in t]
+    assert decomposed and briefing.quotes["text"].str.contains("\u0308").sum() == len(decomposed)
+    assert briefing.meta.as_of == date(2025, 2, 23)
+    assert briefing.sources.iloc[0]["url"] == "https://www.wahl-o-mat.de/bundestagswahl2025/"
