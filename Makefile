@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+AXE := tests/e2e/axe/node_modules/axe-core/axe.min.js
 PORT ?= 8501
 ADDRESS ?= localhost
 
@@ -19,7 +20,14 @@ run: $(STAMP)
 	@echo "To share it on your local network: make run ADDRESS=0.0.0.0 (colleagues open http://<this machine's IP>:$(PORT))"
 	$(PY) -m streamlit run dashboard/app.py --server.address $(ADDRESS) --server.port $(PORT)
 
-test: $(STAMP)
+# axe-core, the accessibility checker the browser tests load into each page, from the npm registry
+# at the version package-lock.json pins (install time only; nothing is fetched while tests run).
+$(AXE): tests/e2e/axe/package.json tests/e2e/axe/package-lock.json
+	@command -v npm >/dev/null || { echo "npm is missing: the accessibility test needs it (apt-get install -y nodejs npm)"; exit 1; }
+	cd tests/e2e/axe && npm ci --no-audit --no-fund --loglevel=error
+	touch $(AXE)
+
+test: $(STAMP) $(AXE)
 	$(PY) -m pytest
 
 lint: $(STAMP)

@@ -10,8 +10,19 @@ from dashboard.views import state
 from dashboard.views.cards import render_cards
 from dashboard.views.compare import render_compare
 from dashboard.views.downloads import render_downloads
-from dashboard.views.header import render_header, render_notices, render_problems
-from dashboard.views.matrix import current_cell, is_wide, render_matrix
+from dashboard.views.header import (
+    render_about,
+    render_header,
+    render_notices,
+    render_problem_list,
+    render_problems,
+)
+from dashboard.views.matrix import (
+    columns_per_page,
+    current_cell,
+    estimated_width,
+    render_matrix,
+)
 from dashboard.views.quotes import render_quotes_panel, render_sides
 from dashboard.views.sidebar import absolute_link, render_link, render_sidebar
 from dashboard.views.style import apply_style
@@ -33,7 +44,7 @@ state.restore(briefing_id, Choices(list(available), briefing.actors["id"], brief
 
 render_sidebar(briefing, cache.titles(available))
 selection = state.current(briefing_id)
-subset, shown = cache.grid(path, selection)
+subset, shown = cache.grid(path, selection, columns_per_page())
 cell = current_cell(briefing, subset) if selection.view == "matrix" else selection.cell
 selection = selection.with_(cell=cell)
 query_string = state.publish(selection)
@@ -42,19 +53,19 @@ render_link(query_string)
 render_notices(state.notices())
 render_header(briefing, subset, capacity_counts(briefing, subset))
 render_problems(problems)
-render_view_switch()
+with st.container(horizontal=True, vertical_alignment="center", key="view-row"):
+    render_view_switch()
+    render_about(briefing)
+    render_problem_list(problems)
 
 if selection.view == "matrix":
-    chart_data = cache.chart_data(path, selection)
-    if is_wide(shown) or subset.quotes.empty:
-        render_matrix(briefing, subset, shown, chart_data, cell)
-        quotes_area = st.container()
-    else:
-        left, quotes_area = st.columns([3, 2], gap="large")
-        with left:
+    chart_data = cache.chart_data(path, selection, columns_per_page())
+    # Side by side when both fit the screen; the quotes wrap below the matrix when they do not.
+    with st.container(horizontal=True, gap="large", key="matrix-row"):
+        with st.container(key="matrix-area", width=estimated_width(shown)):
             render_matrix(briefing, subset, shown, chart_data, cell)
-    with quotes_area:
-        render_quotes_panel(briefing, subset, selection, cell)
+        with st.container(key="quotes-area"):
+            render_quotes_panel(briefing, subset, selection, cell)
     if len(selection.issues) == 1:
         render_sides(briefing, subset, selection.issues[0])
 elif selection.view == "cards":
@@ -62,4 +73,6 @@ elif selection.view == "cards":
 else:
     render_compare(briefing, selection, cache.comparison(path, selection))
 
-render_downloads(briefing, subset, selection, absolute_link(query_string), len(errors(problems)))
+with st.container(key="downloads"):
+    render_downloads(briefing, subset, selection, absolute_link(query_string),
+                     len(errors(problems)))

@@ -43,31 +43,35 @@ def _filters_only(selection: Selection) -> Selection:
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
-def _grid(path: str, version: Version, key: str, _selection: Selection
+def _grid(path: str, version: Version, key: str, per_page: int, _selection: Selection
           ) -> tuple[filters.Subset, matrix.MatrixGrid]:
     briefing, _ = _load(path, version)
     subset = filters.apply(briefing, _selection)
-    return subset, matrix.grid_of(briefing, subset, _selection)
+    return subset, matrix.grid_of(briefing, subset, _selection, per_page=per_page)
 
 
-def grid(path: Path, selection: Selection) -> tuple[filters.Subset, matrix.MatrixGrid]:
+def grid(path: Path, selection: Selection, per_page: int = matrix.MAX_ISSUES
+         ) -> tuple[filters.Subset, matrix.MatrixGrid]:
     """The filtered subset and the matrix grid, kept for recent selections (a click on a cell or a
     step back to an earlier filter reruns the page without computing them again)."""
     chosen = _filters_only(selection)
-    return _grid(os.fspath(path), fingerprint(path), _key(chosen), chosen)
+    return _grid(os.fspath(path), fingerprint(path), _key(chosen), per_page, chosen)
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
-def _chart_data(path: str, version: Version, key: str, _selection: Selection) -> pd.DataFrame:
-    _, shown = _grid(path, version, _key(_filters_only(_selection)), _filters_only(_selection))
+def _chart_data(path: str, version: Version, key: str, per_page: int, _selection: Selection
+                ) -> pd.DataFrame:
+    chosen = _filters_only(_selection)
+    _, shown = _grid(path, version, _key(chosen), per_page, chosen)
     if isinstance(shown, matrix.TopicGrid):
         return charts.topic_data(shown.cells)
     return charts.matrix_data(shown.cells, _selection.cell)
 
 
-def chart_data(path: Path, selection: Selection) -> pd.DataFrame:
+def chart_data(path: Path, selection: Selection, per_page: int = matrix.MAX_ISSUES
+               ) -> pd.DataFrame:
     chosen = _filters_only(selection).with_(cell=selection.cell)
-    return _chart_data(os.fspath(path), fingerprint(path), _key(chosen), chosen)
+    return _chart_data(os.fspath(path), fingerprint(path), _key(chosen), per_page, chosen)
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)

@@ -69,10 +69,12 @@ def matrix_data(cells: pd.DataFrame, selected: tuple[str, str] | None = None) ->
     return data
 
 
-def _axes(label_limit: int = 190) -> tuple[alt.X, alt.Y]:
+def _axes(label_limit: int = 170, upright: bool = False) -> tuple[alt.X, alt.Y]:
+    # Column names slant up to the right; their length past the last cell is what the page must
+    # leave room for (about 180 px x cos 45°). Upright (a phone) they take height, not width.
     x = alt.X("issue_title:N", sort=alt.EncodingSortField("issue_rank", op="min"), title=None,
-              axis=alt.Axis(orient="top", labelAngle=-40, labelLimit=230, labelFontSize=12,
-                            labelOverlap=False))
+              axis=alt.Axis(orient="top", labelAngle=-90 if upright else -45, labelLimit=180,
+                            labelFontSize=12, labelOverlap=False))
     y = alt.Y("actor_label:N", sort=alt.EncodingSortField("actor_rank", op="min"), title=None,
               axis=alt.Axis(labelLimit=label_limit, labelFontSize=12))
     return x, y
@@ -88,8 +90,9 @@ def _facet_rows(chart: alt.LayerChart | alt.FacetChart) -> alt.FacetChart:
     ).resolve_scale(y="independent").configure_view(strokeWidth=0)
 
 
-def stance_matrix(cells: pd.DataFrame, *, cell_width: int = 50, row_height: int = 28,
-                  selected: tuple[str, str] | None = None) -> alt.FacetChart:
+def stance_matrix(cells: pd.DataFrame, *, cell_width: int = 44, row_height: int = 28,
+                  selected: tuple[str, str] | None = None, label_limit: int = 170,
+                  upright: bool = False) -> alt.FacetChart:
     """Actors x issues heatmap with a glyph per cell; clicking a cell selects (actor, issue).
 
     Colour is the stance on a fixed domain and no opacity: confidence is a row of dots in the cell's
@@ -99,7 +102,7 @@ def stance_matrix(cells: pd.DataFrame, *, cell_width: int = 50, row_height: int 
     data = matrix_data(cells, selected)
     click = alt.selection_point(name=CELL_SELECTION, fields=["actor", "issue"], on="click",
                                 clear="dblclick")
-    x, y = _axes()
+    x, y = _axes(label_limit, upright)
     base = alt.Chart(data).encode(x=x, y=y)
     rect = base.mark_rect(cornerRadius=2, stroke="#8a8a8a", strokeWidth=1).encode(
         color=alt.Color("stance:N", legend=None, scale=alt.Scale(
@@ -137,21 +140,23 @@ def _spec_without_data(chart: alt.TopLevelMixin) -> str:
 
 
 @lru_cache(maxsize=8)
-def _stance_spec_json(cell_width: int, row_height: int) -> str:
+def _stance_spec_json(cell_width: int, row_height: int, label_limit: int, upright: bool) -> str:
     empty = pd.DataFrame({c: pd.Series(dtype=object) for c in
                           ["actor", "issue", "actor_name", "issue_title", "actor_kind", "stance",
                            "reading", "second_hand", "confidence", "summary", "n_quotes",
                            "glyph", "actor_label"]})
-    return _spec_without_data(stance_matrix(empty, cell_width=cell_width, row_height=row_height))
+    return _spec_without_data(stance_matrix(empty, cell_width=cell_width, row_height=row_height,
+                                            label_limit=label_limit, upright=upright))
 
 
-def stance_matrix_spec(cell_width: int = 50, row_height: int = 28) -> dict[str, Any]:
+def stance_matrix_spec(cell_width: int = 44, row_height: int = 28, label_limit: int = 170,
+                       upright: bool = False) -> dict[str, Any]:
     """The matrix's Vega-Lite spec without data, built and validated by Altair once per process.
 
     Building and validating the Altair chart costs ~250 ms; the page passes this spec and the
     cells frame to `st.vega_lite_chart`, which sends the frame as Arrow.
     """
-    return dict(json.loads(_stance_spec_json(cell_width, row_height)))
+    return dict(json.loads(_stance_spec_json(cell_width, row_height, label_limit, upright)))
 
 
 # ------------------------------------------------------------------------------------- topics
@@ -193,9 +198,9 @@ def topic_matrix(cells: pd.DataFrame, *, cell_width: int = 78, row_height: int =
     click = alt.selection_point(name=CELL_SELECTION, fields=["actor", "topic"], on="click",
                                 clear="dblclick")
     x = alt.X("topic:N", sort=alt.EncodingSortField("topic_rank", op="min"), title=None,
-              axis=alt.Axis(orient="top", labelAngle=-40, labelLimit=230, labelOverlap=False))
+              axis=alt.Axis(orient="top", labelAngle=-45, labelLimit=180, labelOverlap=False))
     y = alt.Y("actor_label:N", sort=alt.EncodingSortField("actor_rank", op="min"), title=None,
-              axis=alt.Axis(labelLimit=190))
+              axis=alt.Axis(labelLimit=170))
     base = alt.Chart(data).encode(x=x, y=y)
     rect = base.mark_rect(cornerRadius=2, stroke="#8a8a8a", strokeWidth=0.7).encode(
         # A topic with no position from this actor is an absence: white, dashed, never a share.

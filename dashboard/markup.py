@@ -14,6 +14,7 @@ from dashboard.records import UNKNOWN
 from dashboard.vocabulary import (
     BASIS_LABELS,
     BASIS_MARKS,
+    BASIS_SHORT,
     CONFIDENCE_MARKS,
     DARK_FILLS,
     GLYPHS,
@@ -180,6 +181,19 @@ def legend() -> str:
         '<li><span class="l-ring"></span> Red ring: the cell whose evidence is open.</li>'
         "</ul></div>"
     )
+
+
+def legend_line() -> str:
+    """The legend in one wrapping line, always in view: each glyph with its stance, and the marks."""
+    chips = "".join(
+        f'<span class="l-item">{stance_chip(s, GLYPHS[s])} {html_text(STANCE_LABELS[s])}</span>'
+        for s in STANCE_DOMAIN)
+    marks = "".join(f'<span class="l-item"><code>{html_text(m)}</code> {html_text(BASIS_SHORT[b])}'
+                    "</span>" for b, m in BASIS_MARKS.items() if m)
+    return (f'<div class="legend-line" role="note" aria-label="Legend">{chips}{marks}'
+            '<span class="l-item"><span class="l-dashed"></span> second-hand or no record</span>'
+            f'<span class="l-item"><code>{CONFIDENCE_MARKS["low"]}</code> low confidence</span>'
+            '<span class="l-item"><span class="l-ring"></span> open cell</span></div>')
 
 
 def stance_css() -> str:

@@ -20,7 +20,8 @@ from dashboard.selection import Selection
 from dashboard.vocabulary import GLYPHS, HIDDEN, KIND_LABELS, ORDINAL
 
 MAX_ACTORS = 60  # rows drawn at once; more are paged
-MAX_ISSUES = 30  # columns drawn at once; more are paged
+MAX_ISSUES = 20  # columns drawn at once, so a laptop shows them all beside the row names
+COMPACT_ISSUES = 6  # on a phone
 MIN_SHARED = 10  # fewest shared issues before an agreement share is ranked (fewer: "too few")
 THIN = 3  # a topic share resting on fewer positions than this is drawn pale: thin evidence
 
@@ -63,9 +64,8 @@ class Window:
     issues_total: int
     rows_page: int = 1
     rows_pages: int = 1
-    columns_page: int = 1
-    columns_pages: int = 1
     first_issue: int = 1  # 1-based number of the first column shown, in date-then-file order
+    per_page: int = MAX_ISSUES  # columns shown at most
     issues_shown: int = 0
     actors_shown: int = 0
     empty_left_out: int = 0  # rows with no cell a stance or basis filter lets through
@@ -101,26 +101,22 @@ def opens_on_newest(issues: pd.DataFrame) -> bool:
     return bool(issues["date"].nunique() > 1)
 
 
-def column_pages(issues: pd.DataFrame, limit: int = MAX_ISSUES) -> list[tuple[int, int]]:
-    """(start, stop) of each page of columns. Dated issues page back from the newest, so the page
-    a briefing opens on is full; undated ones page on from the first."""
+def column_window(issues: pd.DataFrame, first: int, per_page: int = MAX_ISSUES) -> tuple[int, int]:
+    """(start, stop) of the columns shown. `first` is the 1-based number of the first (0: where the
+    briefing opens: the newest issues when they are dated on several days, else the first)."""
     n = len(issues)
-    if n <= limit:
-        return [(0, n)]
-    if opens_on_newest(issues):
-        stops = list(range(n, 0, -limit))[::-1]
-        return [(max(0, stop - limit), stop) for stop in stops]
-    return [(start, min(n, start + limit)) for start in range(0, n, limit)]
+    if first <= 0:
+        start = max(0, n - per_page) if opens_on_newest(issues) else 0
+    else:
+        start = min(first, max(n, 1)) - 1
+    return start, min(n, start + per_page)
 
 
-def _columns(briefing: Briefing, subset: Subset, selection: Selection
-             ) -> tuple[pd.DataFrame, int, int, int]:
+def _columns(briefing: Briefing, subset: Subset, selection: Selection, per_page: int
+             ) -> tuple[pd.DataFrame, int]:
     ordered = issue_order(briefing, subset.issues)
-    pages = column_pages(ordered)
-    default = len(pages) if opens_on_newest(ordered) else 1
-    page = min(max(selection.columns_page or default, 1), len(pages))
-    start, stop = pages[page - 1]
-    return ordered.iloc[start:stop], page, len(pages), start + 1
+    start, stop = column_window(ordered, selection.first_column, per_page)
+    return ordered.iloc[start:stop], start + 1
 
 
 def agreement_with(subset: Subset, reference: str, minimum: int = MIN_SHARED) -> Agreement:
@@ -174,8 +170,9 @@ def _non_empty_rows(briefing: Briefing, subset: Subset, rows: pd.DataFrame) -> t
     return rows[keep.to_numpy()], int((~keep).sum())
 
 
-def grid_of(briefing: Briefing, subset: Subset, selection: Selection) -> MatrixGrid:
-    """What the matrix draws for a selection: one page of rows, one page of columns."""
+def grid_of(briefing: Briefing, subset: Subset, selection: Selection, *,
+            per_page: int = MAX_ISSUES) -> MatrixGrid:
+    """What the matrix draws for a selection: one page of rows, a window of columns."""
     agreement = agreement_with(subset, selection.align) if selection.align else None
     rows, left_out = _non_empty_rows(briefing, subset, _rows(briefing, subset.actors, agreement))
     rows_pages = max(1, -(-len(rows) // MAX_ACTORS))
@@ -186,9 +183,9 @@ def grid_of(briefing: Briefing, subset: Subset, selection: Selection) -> MatrixG
         window = Window(len(rows), len(subset.issues), rows_page, rows_pages,
                         issues_shown=len(topics), actors_shown=len(shown), empty_left_out=left_out)
         return TopicGrid(_labelled(cells, agreement), window, agreement, topics)
-    columns, page, pages, first = _columns(briefing, subset, selection)
+    columns, first = _columns(briefing, subset, selection, per_page)
     cells = grid(briefing, subset, shown, columns)
-    window = Window(len(rows), len(subset.issues), rows_page, rows_pages, page, pages, first,
+    window = Window(len(rows), len(subset.issues), rows_page, rows_pages, first, per_page,
                     len(columns), len(shown), left_out)
     return StanceGrid(_labelled(cells, agreement), window, agreement)
 

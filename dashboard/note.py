@@ -97,7 +97,7 @@ def describe_filters(briefing: Briefing, selection: Selection) -> list[str]:
     lines = []
     for param in PARAMS:
         values = query.get(param.query)
-        if not values or param.field in ("rows_page", "columns_page"):
+        if not values or param.field in ("rows_page", "first_column"):
             continue
         shown = [names.get(param.query, {}).get(v, v) for v in values]
         if param.field == "stances":
@@ -112,7 +112,7 @@ _FILTER_NAMES = {"actors": "Actors", "spokespeople": "Including those who speak 
                  "query": "Quote text contains", "view": "View", "compare": "Compared",
                  "group": "Columns", "align": "Rows sorted by agreement with",
                  "cell": "Open cell"}
-assert set(_FILTER_NAMES) | {"briefing", "rows_page", "columns_page"} == set(PARAM_BY_FIELD)
+assert set(_FILTER_NAMES) | {"briefing", "rows_page", "first_column"} == set(PARAM_BY_FIELD)
 
 
 def _quote(briefing: Briefing, quotes: pd.DataFrame, quote_id: str, actor: str, assessor: str
@@ -194,12 +194,12 @@ def build(briefing: Briefing, selection: Selection, *, link: str = "", problems:
         shown = matrix.grid_of(briefing, subset, selection.with_(group="issues"))
         cells = shown.cells
         window = shown.window
-        if window.rows_pages > 1 or window.columns_pages > 1:
+        if window.rows_pages > 1 or window.issues_shown < window.issues_total:
+            last = window.first_issue + window.issues_shown - 1
             note.cuts.append(
-                f"The page shows {window.actors_shown} of {window.actors_total:,} actors and "
-                f"{window.issues_shown} of {window.issues_total:,} issues (rows page "
-                f"{window.rows_page} of {window.rows_pages}, columns page {window.columns_page} of "
-                f"{window.columns_pages}); so does this note.")
+                f"The page shows {window.actors_shown} of {window.actors_total:,} actors (rows page "
+                f"{window.rows_page} of {window.rows_pages}) and issues {window.first_issue:,}–"
+                f"{last:,} of {window.issues_total:,}; so does this note.")
     if cells.empty:
         return note
     _table(cells, note)

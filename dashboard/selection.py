@@ -46,7 +46,7 @@ class Selection:
     group: str = "issues"
     align: str = ""  # sort matrix rows by agreement with this actor
     rows_page: int = 1  # page of matrix rows when there are more actors than fit
-    columns_page: int = 0  # page of matrix columns; 0: the page the briefing opens on
+    first_column: int = 0  # the matrix starts at this issue (1-based); 0: where the briefing opens
     cell: tuple[str, str] | None = None  # (actor, issue) whose evidence is open
 
     def with_(self, **changes: object) -> Selection:
@@ -135,8 +135,9 @@ PARAMS: tuple[Param, ...] = (
           "actor id: sort matrix rows by agreement with this actor", "align=united-states",
           what="actor to align on", offered=lambda c: c.actors),
     Param("rows_page", "page", "f_page", ParamKind.NUMBER, "page of matrix rows (from 1)", "page=2"),
-    Param("columns_page", "columns", "f_columns", ParamKind.NUMBER,
-          "page of matrix columns (from 1; default: the newest issues)", "columns=1"),
+    Param("first_column", "column", "f_column", ParamKind.NUMBER,
+          "the matrix's first column: issue number N, oldest first (default: the newest issues, "
+          "or the first when all share a date)", "column=21"),
     Param("cell", "cell", "f_cell", ParamKind.CELL,
           "`actor~issue`: the cell whose evidence is open", "cell=china~nk-troops-in-russia"),
 )
@@ -199,8 +200,8 @@ def _number(param: Param, values: list[str], notices: list[str]) -> int:
     # ASCII digits only: str.isdigit() also accepts '²', which int() refuses.
     if re.fullmatch(r"[0-9]{1,5}", values[0]) and 0 < int(values[0]) <= MAX_PAGE:
         return int(values[0])
-    notices.append(f"The link's '{param.query}' value {shown(values[0])} is not a page number: "
-                   "showing the first page.")
+    notices.append(f"The link's '{param.query}' value {shown(values[0])} is not a page or column "
+                   "number: showing where the view opens.")
     return default
 
 

@@ -53,7 +53,8 @@ def test_each_briefing_renders_without_data_problems(briefing, all_briefings, mo
     at = run({"briefing": briefing})
     assert 'class="page-title"' in html(at)
     assert query(at, "briefing") == [briefing]
-    assert not [e for e in at.expander if e.label.startswith("Data problems")]
+    labels = [str(block.proto.popover.label) for block in at.get("popover")]
+    assert labels == ["About this briefing"], labels  # and no "Data problems"
 
 
 def test_link_with_actor_issue_and_stance_drives_widgets_and_view():
@@ -96,7 +97,7 @@ def test_briefing_outside_the_data_folder_is_refused(bad):
 
 @pytest.mark.parametrize(
     ("params", "notice"),
-    [({"page": "²"}, "not a page number"), ({"cell": "china~nosuch"}, "no cell"),
+    [({"page": "²"}, "not a page or column number"), ({"cell": "china~nosuch"}, "no cell"),
      ({"view": ["cards", "compare"]}, "takes one value"),
      ({"from": "2024-11-02", "to": "2024-10-01"}, "were swapped"),
      ({"view": "compare", "compare": "china"}, "only 'china'"),

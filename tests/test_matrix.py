@@ -31,9 +31,11 @@ def test_a_stance_filter_leaves_out_rows_with_nothing_that_passes_and_counts_the
 def test_columns_page_from_the_newest_when_issues_are_dated_on_several_days(seed):
     dated = seed.issues.assign(date=pd.to_datetime("2024-01-01") + pd.to_timedelta(
         range(len(seed.issues)), unit="D"))
-    assert matrix.column_pages(dated, limit=3) == [(0, 1), (1, 4), (4, 7)]
+    assert matrix.column_window(dated, 0, per_page=3) == (4, 7)  # the three newest
+    assert matrix.column_window(dated, 2, per_page=3) == (1, 4)
+    assert matrix.column_window(dated, 99, per_page=3) == (6, 7)  # past the end: the last one
     same_day = seed.issues.assign(date=pd.Timestamp("2024-01-01"))
-    assert matrix.column_pages(same_day, limit=3) == [(0, 3), (3, 6), (6, 7)]
+    assert matrix.column_window(same_day, 0, per_page=3) == (0, 3)
 
 
 def test_issues_that_share_a_date_open_on_the_first_page_in_file_order(seed):

@@ -36,12 +36,17 @@ def render_header(briefing: Briefing, subset: Subset, capacities: dict[str, int]
     as_of = meta.as_of.isoformat() if meta.as_of else "date unknown"
     st.html(f'<p class="counts" data-testid="counts">As of {html_text(as_of)} · '
             f"{html_text(counts_line(briefing, subset, capacities))}</p>")
-    if meta.summary:
-        with st.expander("About this briefing", expanded=False):
-            st.html(f'<p class="summary">{html_text(meta.summary)}</p>')
+
+
+def render_about(briefing: Briefing) -> None:
+    """The briefing's summary, folded into a button beside the view switch."""
+    if briefing.meta.summary:
+        with st.popover("About this briefing", width="content"):
+            st.html(f'<p class="summary">{html_text(briefing.meta.summary)}</p>')
 
 
 def render_problems(problems: list[Problem]) -> None:
+    """Errors say so in red above the view; the list itself is folded beside the view switch."""
     if not problems:
         return
     n_errors = sum(p.severity is Severity.ERROR for p in problems)
@@ -49,7 +54,14 @@ def render_problems(problems: list[Problem]) -> None:
     if n_errors:
         st.error(f"This briefing has {n_errors} error(s) and {n_warnings} warning(s): records with "
                  "errors are left out below.", icon=":material/error:")
-    with st.expander(f"Data problems ({n_errors} errors, {n_warnings} warnings)", expanded=False):
+
+
+def render_problem_list(problems: list[Problem]) -> None:
+    if not problems:
+        return
+    n_errors = sum(p.severity is Severity.ERROR for p in problems)
+    with st.popover(f"Data problems ({n_errors} errors, {len(problems) - n_errors} warnings)",
+                    width="content"):
         st.code("\n".join(str(p) for p in problems[:500]), language=None, wrap_lines=True)
         if len(problems) > 500:
             st.caption(f"… and {len(problems) - 500:,} more: run `python -m dashboard check`.")

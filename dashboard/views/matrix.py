@@ -10,8 +10,16 @@ from dashboard import charts
 from dashboard.briefing import Briefing
 from dashboard.escape import markdown_literal
 from dashboard.filters import Subset
-from dashboard.markup import legend
-from dashboard.matrix import MAX_ACTORS, MatrixGrid, StanceGrid, TopicGrid, visible_cells
+from dashboard.markup import legend, legend_line
+from dashboard.matrix import (
+    COMPACT_ISSUES,
+    MAX_ACTORS,
+    MAX_ISSUES,
+    MatrixGrid,
+    StanceGrid,
+    TopicGrid,
+    visible_cells,
+)
 from dashboard.views.sidebar import actor_label
 from dashboard.views.state import (
     CELL_KEY,
@@ -31,27 +39,32 @@ FILTER_WORDS = {"actor": "actor", "kind": "actor kind", "stance": "stance", "bas
 
 
 def render_matrix_controls(briefing: Briefing, shown: MatrixGrid) -> None:
+    """Grouping, the agreement sort and paging, in a row that wraps on a narrow screen."""
     window = shown.window
-    columns = st.columns([2, 3, 2, 2])
-    if briefing.topics:
-        columns[0].segmented_control("Columns", options=list(GROUP_LABELS),
-                                     format_func=lambda g: GROUP_LABELS.get(g, g),
-                                     key=WIDGET_KEYS["group"], persist_state="session")
-    labels = actor_label(briefing)
-    columns[1].selectbox("Sort rows by agreement with", options=["", *briefing.actor_rank.index],
-                         format_func=lambda a: labels.get(a, a) if a else "— kind, then name —",
-                         key=WIDGET_KEYS["align"], on_change=first_rows_page,
-                         persist_state="session", filter_mode="contains")
-    if window.rows_pages > 1:
-        columns[2].number_input(f"Rows page (of {window.rows_pages})", min_value=1,
-                                max_value=window.rows_pages, step=1, key=WIDGET_KEYS["rows_page"],
-                                persist_state="session")
-    if isinstance(shown, StanceGrid) and window.columns_pages > 1:
-        if not st.session_state.get(WIDGET_KEYS["columns_page"]):
-            st.session_state[WIDGET_KEYS["columns_page"]] = window.columns_page
-        columns[3].number_input(f"Columns page (of {window.columns_pages})", min_value=1,
-                                max_value=window.columns_pages, step=1,
-                                key=WIDGET_KEYS["columns_page"], persist_state="session")
+    with st.container(horizontal=True, key="controls", gap="medium"):
+        if briefing.topics:
+            st.segmented_control("Columns", options=list(GROUP_LABELS),
+                                 format_func=lambda g: GROUP_LABELS.get(g, g),
+                                 key=WIDGET_KEYS["group"], persist_state="session")
+        labels = actor_label(briefing)
+        st.selectbox("Sort rows by agreement with", options=["", *briefing.actor_rank.index],
+                     format_func=lambda a: labels.get(a, a) if a else "— kind, then name —",
+                     key=WIDGET_KEYS["align"], on_change=first_rows_page, width=260,
+                     persist_state="session", filter_mode="contains")
+        if window.rows_pages > 1:
+            st.number_input(f"Rows page (of {window.rows_pages})", min_value=1,
+                            max_value=window.rows_pages, step=1, key=WIDGET_KEYS["rows_page"],
+                            persist_state="session", width=170)
+        if isinstance(shown, StanceGrid) and window.issues_shown < window.issues_total:
+            state = st.session_state
+            key = WIDGET_KEYS["first_column"]
+            if not state.get(key):
+                state[key] = window.first_issue
+            st.number_input(f"First column (1–{window.issues_total:,})", min_value=1,
+                            max_value=window.issues_total, step=window.per_page, key=key,
+                            persist_state="session", width=190,
+                            help=f"Columns go oldest to newest; {window.per_page} are shown at a "
+                            "time. Step by a page with + and −.")
 
 
 def window_caption(subset: Subset, shown: MatrixGrid) -> str:
@@ -62,10 +75,10 @@ def window_caption(subset: Subset, shown: MatrixGrid) -> str:
     if window.rows_pages > 1:
         parts.append(f"Rows {first_row}–{first_row + window.actors_shown - 1} of "
                      f"{window.actors_total:,} actors")
-    if isinstance(shown, StanceGrid) and window.columns_pages > 1:
+    if isinstance(shown, StanceGrid) and window.issues_shown < window.issues_total:
         last = window.first_issue + window.issues_shown - 1
-        parts.append(f"issues {window.first_issue:,}–{last:,} of {window.issues_total:,} "
-                     "(oldest first; narrow by topic, date or issue, or page the columns)")
+        parts.append(f"issues {window.first_issue:,}–{last:,} of {window.issues_total:,}, oldest "
+                     "first (narrow by topic, date or issue, or move the first column)")
     if window.empty_left_out:
         parts.append(f"{window.empty_left_out:,} actors with nothing that passes the filters are "
                      "left out")
@@ -99,13 +112,17 @@ def render_matrix(briefing: Briefing, subset: Subset, shown: MatrixGrid, chart_d
     if isinstance(shown, TopicGrid):
         _render_topics(shown, chart_data)
         return
+    st.html(legend_line())
     with st.expander("How to read the matrix", expanded=False):
         st.html(legend())
-    spec = charts.stance_matrix_spec(cell_width(shown))
-    st.vega_lite_chart(chart_data, spec, on_select=_on_chart_click, key=CHART_KEY,
-                       selection_mode=[charts.CELL_SELECTION], width="content",
-                       alt=chart_alt(shown))
-    render_cell_picker(briefing, shown, cell)
+    spec = charts.stance_matrix_spec(cell_width(shown), label_limit=label_limit(),
+                                     upright=is_phone())
+    with st.container(key="matrix-chart"):
+        st.vega_lite_chart(chart_data, spec, on_select=_on_chart_click, key=CHART_KEY,
+                           selection_mode=[charts.CELL_SELECTION], width="content",
+                           alt=chart_alt(shown))
+    with st.container(key="cell-picker"):
+        render_cell_picker(briefing, shown, cell)
 
 
 def _empty_message(subset: Subset) -> str:
@@ -139,14 +156,36 @@ def chart_alt(shown: StanceGrid) -> str:
 
 
 def cell_width(shown: MatrixGrid) -> int:
-    """Narrower cells when many issues are drawn, so 30 columns still fit a laptop screen."""
+    """Narrower cells when many issues are drawn, so 20 columns still fit a laptop screen."""
     n = shown.window.issues_shown
-    return 50 if n <= 10 else 36 if n <= 20 else 27
+    return 44 if n <= 8 and not is_phone() else 30
 
 
-def is_wide(shown: MatrixGrid) -> bool:
-    """Whether the matrix needs the page's full width (the quotes then go below it)."""
-    return shown.window.issues_shown > 8
+def is_phone() -> bool:
+    """A phone's browser says so in its user agent ("Mobile"): it gets fewer columns per page and
+    shorter row names, so the matrix fits beside its row names without scrolling."""
+    try:
+        agent = str(st.context.headers.get("User-Agent", ""))
+    except Exception:  # no browser (AppTest)
+        return False
+    return "Mobi" in agent
+
+
+def columns_per_page() -> int:
+    return COMPACT_ISSUES if is_phone() else MAX_ISSUES
+
+
+def label_limit() -> int:
+    return 110 if is_phone() else 170
+
+
+def estimated_width(shown: MatrixGrid) -> int:
+    """About how wide the chart draws (row names, cells, the slanted column names past the last
+    cell): the matrix area asks for that much, and the quotes go below when it does not fit."""
+    if isinstance(shown, TopicGrid):
+        return label_limit() + 24 + 78 * len(shown.topics) + 150
+    overhang = 10 if is_phone() else 130  # upright column names on a phone, slanted ones else
+    return label_limit() + 24 + cell_width(shown) * shown.window.issues_shown + overhang
 
 
 def _picked() -> None:

@@ -125,7 +125,7 @@ def drill_into_topic(chart_key: str) -> None:
         st.session_state[WIDGET_KEYS["topics"]] = [points[0]["topic"]]
         st.session_state[WIDGET_KEYS["group"]] = "issues"
         st.session_state[WIDGET_KEYS["rows_page"]] = 1
-        st.session_state[WIDGET_KEYS["columns_page"]] = 0
+        st.session_state[WIDGET_KEYS["first_column"]] = 0
 
 
 def _value(field: str, value: object) -> object:

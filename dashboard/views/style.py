@@ -9,9 +9,31 @@ from dashboard.markup import stance_css
 
 CSS = f"""
 <style>
+/* Layout: less padding than Streamlit's wide layout, so the matrix starts on the first screen. */
+[data-testid="stMainBlockContainer"] {{ padding: 3.8rem 1.5rem 3rem; max-width: 100%; }}
+@media (min-width: 900px) {{ [data-testid="stMainBlockContainer"] {{ padding: 3.8rem 2.2rem 3rem; }} }}
+/* The matrix and the quotes side by side when both fit, the quotes below when not. */
+.st-key-matrix-row {{ align-items: flex-start; }}
+.st-key-matrix-area {{ flex: 0 1 auto; max-width: 100%; min-width: 0; }}
+.st-key-quotes-area {{ flex: 1 1 22rem; min-width: min(100%, 22rem); }}
+/* A multiselect is taller while focused than after: the control below it would jump up under the
+   pointer and the click after choosing an actor would miss. A fixed height (scrolling inside) keeps
+   it still; the Actors box has it always, the others once they hold a choice. */
+[data-testid="stSidebar"] .st-key-f_actor div[data-rac][role="group"],
+[data-testid="stSidebar"] [data-testid="stMultiSelect"] div[data-rac][role="group"]:has([data-tag]) {{
+  height: 4.6rem; overflow-y: auto; align-items: flex-start; }}
+/* A matrix wider than the page scrolls inside its own box; the page never does. */
+.st-key-matrix-chart {{ overflow-x: auto; max-width: 100%; }}
+.st-key-matrix-chart [data-testid="stVegaLiteChart"] {{ width: max-content; }}
 .banner {{ background: #1f4e79; color: #fff; text-align: center; font-weight: 600;
   letter-spacing: .06em; padding: .2rem .5rem; border-radius: .25rem; font-size: .85rem; }}
 h1.page-title {{ font-size: 1.6rem; line-height: 1.25; margin: .3rem 0 .1rem; padding: 0; }}
+@media (max-width: 640px) {{ h1.page-title {{ font-size: 1.2rem; }} }}
+/* Streamlit's captions are a faded grey (4.4:1 on this background): darker, to pass WCAG AA. */
+[data-testid="stCaptionContainer"] {{ opacity: 1 !important; }}
+[data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] p {{ color: #55544f !important; }}
+/* A row of segmented buttons wraps on a narrow screen instead of running off it. */
+[data-testid="stButtonGroup"] > div {{ flex-wrap: wrap; }}
 p.counts {{ font-size: .85rem; opacity: .85; margin: 0 0 .2rem; }}
 .summary {{ max-width: 60rem; line-height: 1.5; }}
 .quotes {{ display: flex; flex-direction: column; gap: .6rem; }}
@@ -62,10 +84,26 @@ li.reading {{ margin: .15rem 0; }}
 .legend ul {{ list-style: none; padding: 0; margin: .2rem 0; display: flex; flex-wrap: wrap;
   gap: .2rem 1.2rem; font-size: .82rem; }}
 .legend li {{ flex: 1 1 16rem; }}
+.legend-line {{ display: flex; flex-wrap: wrap; gap: .15rem .8rem; font-size: .78rem;
+  align-items: center; margin: .1rem 0 .3rem; }}
+.legend-line .l-item {{ white-space: nowrap; }}
+.legend-line .stance {{ min-width: 1.4rem; font-size: .72rem; }}
 .l-dashed, .l-ring {{ display: inline-block; width: 1.4rem; height: .9rem; vertical-align: middle;
   border-radius: .15rem; }}
 .l-dashed {{ border: 1.5px dashed #4a4a4a; }}
 .l-ring {{ border: 3px solid #d7191c; }}
+/* Printing the current view: no sidebar, toolbar or controls; the matrix and the words on paper. */
+@media print {{
+  [data-testid="stSidebar"], [data-testid="stHeader"], [data-testid="stToolbar"],
+  [data-testid="stElementToolbar"], [data-testid="stExpander"], .st-key-controls,
+  .st-key-cell-picker, .st-key-downloads, [data-testid="stBaseButton-secondary"],
+  [data-testid="stNumberInput"], [data-testid="stSegmentedControl"] {{ display: none !important; }}
+  [data-testid="stMainBlockContainer"] {{ padding: 0 !important; }}
+  .st-key-matrix-chart {{ overflow: visible !important; }}
+  .quote, .actor-card, .reading-box {{ break-inside: avoid; }}
+  .banner {{ -webkit-print-color-adjust: exact; print-color-adjust: exact; }}
+  .stance {{ -webkit-print-color-adjust: exact; print-color-adjust: exact; }}
+}}
 </style>
 """
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -24,6 +24,7 @@ from playwright.sync_api import (
     Dialog,
     Page,
     Playwright,
+    ViewportSize,
     expect,
     sync_playwright,
 )
@@ -33,7 +34,9 @@ from tests.support.browser import (
     CONNECTED,
     DRAWN,
     LOCAL_HOSTS,
+    PHONE_AGENT,
     SETTLED,
+    SIZES,
     VIEWPORT,
 )
 from tests.support.server import Server, ServerDidNotStart, streamlit_server
@@ -189,7 +192,8 @@ def browser(chromium: Path, playwright_driver: Playwright) -> Iterator[Browser]:
 
 
 @contextmanager
-def _pages(browser: Browser, base_url: str, *, one_context: bool = False
+def _pages(browser: Browser, base_url: str, *, one_context: bool = False,
+           viewport: ViewportSize = VIEWPORT, user_agent: str | None = None
            ) -> Iterator[Callable[[], AppPage]]:
     """Open pages in fresh browser contexts (no shared cookies or session); closed afterwards.
 
@@ -201,8 +205,9 @@ def _pages(browser: Browser, base_url: str, *, one_context: bool = False
     contexts: list[BrowserContext] = []
 
     def new_context() -> BrowserContext:
-        context = browser.new_context(viewport=VIEWPORT, locale="en-GB",
-                                      service_workers="block")
+        extra = {"user_agent": user_agent, "is_mobile": True, "has_touch": True} if user_agent else {}
+        context = browser.new_context(viewport=viewport, locale="en-GB", service_workers="block",
+                                      **extra)
         context.set_default_timeout(15_000)
         context.add_init_script(COUNT_RUNS)
         if not one_context:
@@ -266,3 +271,20 @@ def reused_app(browser: Browser, app_server: str) -> Iterator[AppPage]:
 @pytest.fixture
 def app(new_app_page: Callable[[], AppPage]) -> AppPage:
     return new_app_page()
+
+
+@pytest.fixture(scope="module")
+def app_at(browser: Browser, app_server: str) -> Iterator[Callable[[str], AppPage]]:
+    """One page per screen size in SIZES ("laptop-1440", "laptop-1280", "phone-390"), kept for the
+    module; the phone's browser says it is a phone, as a real one does."""
+    pages: dict[str, AppPage] = {}
+    with ExitStack() as stack:
+        def at(size: str) -> AppPage:
+            if size not in pages:
+                agent = PHONE_AGENT if size.startswith("phone") else None
+                opener = stack.enter_context(_pages(browser, app_server, one_context=True,
+                                                    viewport=SIZES[size], user_agent=agent))
+                pages[size] = opener()
+            return pages[size]
+
+        yield at

@@ -30,6 +30,9 @@ CONNECTED = '[data-testid="stApp"][data-test-connection-state="CONNECTED"]'
 DRAWN = """() => !document.querySelector('[data-testid="stSkeleton"]')
   || document.querySelector('[data-testid="stException"]')"""
 VIEWPORT: ViewportSize = {"width": 1400, "height": 1100}
+# A phone's browser says so: the app gives it fewer columns per page (dashboard/views/matrix.py).
+PHONE_AGENT = ("Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
+               "Chrome/131.0.0.0 Mobile Safari/537.36")
 SIZES: dict[str, ViewportSize] = {  # the screens the layout must fit
     "laptop-1440": {"width": 1440, "height": 900},
     "laptop-1280": {"width": 1280, "height": 720},
