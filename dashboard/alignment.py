@@ -85,6 +85,15 @@ class Scope:
         return f"{start}..{end}"
 
 
+WHOLE = Scope()  # every issue, every date, every basis
+
+
+def position_ids(values: np.ndarray) -> pd.arrays.IntegerArray:
+    """Position ids as a nullable integer array: -1 (no position) becomes missing."""
+    values = np.asarray(values, dtype=np.int64)
+    return pd.arrays.IntegerArray(values, mask=values < 0)
+
+
 # ------------------------------------------------------------------------------------ the tables
 
 
@@ -195,19 +204,25 @@ def _select(briefing: Briefing, actors: Sequence[str], scope: Scope) -> _Selecte
     )
 
 
+def latest_index(key: np.ndarray, when: np.ndarray, position: np.ndarray) -> np.ndarray:
+    """Indices of the latest row per key: by as-of (datetime64; NaT, undated, is the oldest), a tie
+    going to the higher position id (later in the file). Sorted by key."""
+    if len(key) == 0:
+        return np.zeros(0, dtype=np.int64)
+    order = np.lexsort((position, when.view("int64"), key))  # NaT is the smallest int64
+    ordered_key = key[order]
+    last = np.ones(len(order), dtype=bool)
+    last[:-1] = ordered_key[1:] != ordered_key[:-1]
+    return order[last]
+
+
 def _latest(selected: _Selected, keep: np.ndarray | None, history: bool) -> np.ndarray:
-    """Indices (into `selected`) of the latest position per actor and issue: by as-of, undated ones
-    oldest, a tie going to the later position in the file."""
+    """Indices (into `selected`) of each actor's latest position per issue among those kept."""
     index = np.arange(len(selected.row)) if keep is None else np.flatnonzero(keep)
     if not history or len(index) == 0:
         return index
     key = selected.row[index] * (int(selected.issue.max()) + 1) + selected.issue[index]
-    when = selected.when[index].view("int64")  # NaT is the smallest int64: undated sort first
-    order = np.lexsort((selected.position[index], when, key))
-    ordered_key = key[order]
-    last = np.ones(len(order), dtype=bool)
-    last[:-1] = ordered_key[1:] != ordered_key[:-1]
-    return index[order[last]]
+    return index[latest_index(key, selected.when[index], selected.position[index])]
 
 
 def _table(
@@ -224,7 +239,7 @@ def _table(
     return StanceTable(tuple(actors), columns, stance, position)
 
 
-def stance_table(briefing: Briefing, actors: Sequence[str], scope: Scope = Scope()) -> StanceTable:
+def stance_table(briefing: Briefing, actors: Sequence[str], scope: Scope = WHOLE) -> StanceTable:
     """Each actor's latest position on every issue in scope (columns: issue ids in briefing order)."""
     selected = _select(briefing, actors, scope)
     chosen = _latest(selected, None, briefing.has_history)
@@ -457,7 +472,7 @@ def agreement(
     *,
     measures: Sequence[str] = MEASURES,
     by: str | None = None,
-    scope: Scope = Scope(),
+    scope: Scope = WHOLE,
     min_n: int = MIN_SHARED_ISSUES,
 ) -> pd.DataFrame:
     """Agreement of `actor` with each of `others` (default: every other actor), per measure, in COLUMNS.
@@ -508,7 +523,7 @@ def partners(
     *,
     measure: str = "coincidence",
     others: Sequence[str] | None = None,
-    scope: Scope = Scope(),
+    scope: Scope = WHOLE,
     min_n: int = MIN_SHARED_ISSUES,
 ) -> pd.DataFrame:
     """One actor's partners ranked by one measure: COLUMNS plus `rank` and `other_name`; the too thin
@@ -536,7 +551,7 @@ def pairwise(
     actors: Sequence[str],
     *,
     measure: str = "coincidence",
-    scope: Scope = Scope(),
+    scope: Scope = WHOLE,
     min_n: int = MIN_SHARED_ISSUES,
 ) -> Pairwise:
     """Every pair of `actors` on one measure, seriated (average-linkage clustering on 1 - value; pairs
@@ -631,7 +646,7 @@ def relation(first: str, second: str) -> str:
     return "opposite sides"
 
 
-def pair_issues(briefing: Briefing, first: str, second: str, scope: Scope = Scope()) -> pd.DataFrame:
+def pair_issues(briefing: Briefing, first: str, second: str, scope: Scope = WHOLE) -> pd.DataFrame:
     """One row per issue in scope: both latest stances (UNKNOWN where no record), their position ids
     (missing where none), the relation, and the index credit (NaN unless both are on the line)."""
     table = stance_table(briefing, [first, second], scope)
@@ -648,10 +663,8 @@ def pair_issues(briefing: Briefing, first: str, second: str, scope: Scope = Scop
         "date": issues["date"].to_numpy(),
         "stance_first": stance_names[a],
         "stance_second": stance_names[b],
-        "position_first": pd.array(np.where(table.position[0] >= 0, table.position[0], None),
-                                   dtype="Int64"),
-        "position_second": pd.array(np.where(table.position[1] >= 0, table.position[1], None),
-                                    dtype="Int64"),
+        "position_first": position_ids(table.position[0]),
+        "position_second": position_ids(table.position[1]),
         "credit": credit,
     })
     frame.insert(6, "relation", [relation(x, y) for x, y in
@@ -660,13 +673,13 @@ def pair_issues(briefing: Briefing, first: str, second: str, scope: Scope = Scop
 
 
 def divergences(
-    briefing: Briefing, first: str, second: str, scope: Scope = Scope(), limit: int | None = 20
+    briefing: Briefing, first: str, second: str, scope: Scope = WHOLE, limit: int | None = 20
 ) -> pd.DataFrame:
     """The issues where two actors on the stance line differ most (lowest credit first, then the
     most recent), with both position ids so both sides' evidence can be shown."""
     frame = pair_issues(briefing, first, second, scope)
     frame = frame[frame["credit"] < 1.0]
-    when = pd.to_datetime(frame["date"]).fillna(pd.Timestamp.min)
+    when = pd.to_datetime(frame["date"]).to_numpy().view("int64")  # NaT (undated) sorts oldest
     ordered = frame.assign(_when=when, _order=np.arange(len(frame))).sort_values(
         ["credit", "_when", "_order"], ascending=[True, False, True], kind="stable")
     ordered = ordered.drop(columns=["_when", "_order"]).reset_index(drop=True)
