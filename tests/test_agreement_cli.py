@@ -11,11 +11,13 @@ import pytest
 
 from dashboard import alignment as al
 from dashboard.__main__ import main
+from dashboard.agreement_cli import CSV_COLUMNS
 from dashboard.validate import load_briefing
 
 UN_REFERENCE_US_GB = (0.7961942914371557, 3994)  # tests/reference/unvotes_agreement.py, all years
 HEADER = ["actor", "other", "period", "measure", "value", "n", "low", "high", "thin", "rank",
           "issues", "neutral", "mixed", "silent", "no_record", "note"]
+README = Path(__file__).resolve().parents[1] / "README.md"
 
 
 def tables(mini) -> dict:
@@ -46,6 +48,17 @@ def folder(tmp_path: Path, mini, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def rows(text: str) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(text)))
+
+
+def test_readme_names_the_csv_columns_the_measures_and_the_consensus_caveat() -> None:
+    text = README.read_text(encoding="utf-8")
+    section = text[text.index("## Agreement measures"):]
+    section = section[:section.index("\n## ", 1)]
+    assert ", ".join(CSV_COLUMNS) in section.replace("`", "").replace("\n", " ")
+    assert tuple(HEADER) == CSV_COLUMNS
+    for word in ("Coincidence", "Agreement index", "Weighted kappa", "Hix–Noury–Roland", "consensus",
+                 f"{al.MIN_SHARED_ISSUES} shared issues"):
+        assert word in section
 
 
 def test_prints_csv_ranked_with_n_interval_and_what_is_left_out(folder: Path, capsys) -> None:
