@@ -273,7 +273,8 @@ def contingency(left: np.ndarray, right: np.ndarray) -> np.ndarray:
     """Counts[i, j, a, b]: issues where row i of `left` holds stance a and row j of `right` stance b.
 
     Both are stance-code tables over the same issues. No-record cells count nowhere (they are what is
-    missing from the total). One float32 matrix product of one-hot tables: exact below 2**24 issues.
+    missing from the total). One float32 matrix product of one-hot tables (exact below 2**24 issues),
+    or for a single left row a direct count of code pairs.
     """
     def one_hot(codes: np.ndarray) -> np.ndarray:
         hot = codes[:, None, :] == np.arange(N_STANCES, dtype=np.int8)[None, :, None]
@@ -281,6 +282,13 @@ def contingency(left: np.ndarray, right: np.ndarray) -> np.ndarray:
 
     if left.shape[1] == 0:
         return np.zeros((len(left), len(right), N_STANCES, N_STANCES), dtype=np.int64)
+    if len(left) == 1:  # one actor against many: count code pairs directly, no one-hot tables
+        mine = np.broadcast_to(left, right.shape)
+        both = (mine >= 0) & (right >= 0)
+        rows = np.broadcast_to(np.arange(len(right))[:, None], right.shape)
+        cell = (rows[both] * N_STANCES + mine[both]) * N_STANCES + right[both]
+        counts = np.bincount(cell, minlength=len(right) * N_STANCES * N_STANCES)
+        return counts.reshape(1, len(right), N_STANCES, N_STANCES).astype(np.int64)
     product = one_hot(left) @ one_hot(right).T
     counts = product.reshape(len(left), N_STANCES, len(right), N_STANCES).transpose(0, 2, 1, 3)
     return np.rint(counts).astype(np.int64)
