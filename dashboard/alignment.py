@@ -503,10 +503,12 @@ def agreement(
 ) -> pd.DataFrame:
     """Agreement of `actor` with each of `others` (default: every other actor), per measure, in COLUMNS.
 
-    `group` is the scope's label ("all", or "FROM..TO"), the year ("1946") with by="year", or the
-    topic with by="topic". Rows come per group and measure, ranked: highest value first, ties by n
-    (more shared issues first) then by name; rates that are too thin or undefined come last. The page
-    and `python -m dashboard agreement` both read this.
+    `group` is the scope's label ("all", or "FROM..TO"); with by="year" the calendar year of the
+    positions' as-of ("1946": each actor's latest position held within that year, undated positions in
+    no year); with by="topic" the issue's topic (NO_TOPIC where it has none). Rows come per group and
+    measure, ranked: highest value first, ties by n (more shared issues first) then by name; rates that
+    are too thin or undefined come last, with no rank. The page and `python -m dashboard agreement`
+    both read this.
     """
     for measure in measures:
         if measure not in MEASURES:

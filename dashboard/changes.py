@@ -89,7 +89,7 @@ def _latest(positions: pd.DataFrame, n_issues: int) -> pd.DataFrame:
 
 
 def _texts(values: pd.Series) -> list[str | None]:
-    """Category values as text, None where missing (no earlier position)."""
+    """Category values as text, None where missing (no earlier position), for change_kind."""
     return [v if isinstance(v, str) else None for v in values.astype(object)]
 
 
@@ -103,7 +103,8 @@ def changes_since(
 ) -> pd.DataFrame:
     """Each actor x issue whose latest stance after `since` differs from its latest on or before it
     (undated positions are 'before'), in CHANGE_COLUMNS; newest change first. An actor x issue with no
-    position after `since` has not changed, whatever it held before."""
+    position after `since` has not changed, whatever it held before. For a new position the before_*
+    fields are missing (NA)."""
     positions = _chosen(briefing, actors, issues, bases)
     n_issues = max(len(positions["issue"].cat.categories), 1)
     as_of = positions["as_of"].to_numpy()
