@@ -27,7 +27,7 @@ session): read them as a guide to how thin the evidence is, not as exact coverag
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
@@ -258,12 +258,15 @@ def _table(
 
 
 def stance_table(briefing: Briefing, actors: Sequence[str], scope: Scope = WHOLE) -> StanceTable:
-    """Each actor's latest position on every issue in scope (columns: issue ids in briefing order)."""
-    selected = _select(briefing, actors, scope)
+    """Each actor's latest position on every issue in scope (columns: issue ids in briefing order).
+    An actor named twice gets two identical rows."""
+    unique = list(dict.fromkeys(actors))
+    selected = _select(briefing, unique, scope)
     chosen = _latest(selected, None, briefing.has_history)
-    table = _table(actors, selected, chosen, np.flatnonzero(selected.in_scope))
+    table = _table(unique, selected, chosen, np.flatnonzero(selected.in_scope))
     ids = np.asarray(briefing.positions["issue"].cat.categories, dtype=object)
-    return replace(table, issues=ids[table.issues])
+    rows = [unique.index(a) for a in actors]
+    return StanceTable(tuple(actors), ids[table.issues], table.stance[rows], table.position[rows])
 
 
 # ----------------------------------------------------------------------------- counts -> measures

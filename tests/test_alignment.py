@@ -314,6 +314,13 @@ def test_pair_issues_and_divergences_name_both_positions() -> None:
     assert al.divergences(briefing, "a", "b", limit=1)["issue"].tolist() == ["i1"]
 
 
+def test_an_actor_against_itself_agrees_wherever_it_is_on_the_line() -> None:
+    briefing = briefing_of([("a", "i1", "support"), ("a", "i2", "silent"), ("b", "i3", "oppose")])
+    issues = al.pair_issues(briefing, "a", "a").set_index("issue")
+    assert issues["relation"].to_dict() == {"i1": "same stance", "i2": "silent", "i3": "no record"}
+    assert issues["position_first"].tolist() == issues["position_second"].tolist()
+
+
 @pytest.mark.parametrize(("first", "second", "expected"), [
     ("support", "support", "same stance"),
     ("support", "strongly_support", "same side"),
