@@ -85,6 +85,7 @@ def cohesion(briefing: Briefing, members: Sequence[str], scope: Scope = WHOLE) -
         "issue": table.issues,
         "title": issue_rows["title"].to_numpy(),
         "topic": issue_rows["topic"].fillna(NO_TOPIC).to_numpy(),
+        "date": issue_rows["date"].to_numpy(),  # the issue's own date (a vote's), for a line by year
         "members": len(members),
         "for": counts[:, 0],
         "neutral": counts[:, 1],
