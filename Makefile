@@ -39,6 +39,7 @@ check: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) benchmarks/filter_speed.py
+	$(PY) benchmarks/alignment_speed.py
 
 clean:
 	rm -rf $(VENV)
