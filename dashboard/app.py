@@ -7,7 +7,10 @@ from dashboard.problems import errors
 from dashboard.reading import capacity_counts
 from dashboard.selection import Choices
 from dashboard.views import state
+from dashboard.views.alignment import render_alignment
+from dashboard.views.brief import render_brief
 from dashboard.views.cards import render_cards
+from dashboard.views.changes import render_changes
 from dashboard.views.compare import render_compare
 from dashboard.views.downloads import render_downloads
 from dashboard.views.header import (
@@ -70,8 +73,14 @@ if selection.view == "matrix":
         render_sides(briefing, subset, selection.issues[0])
 elif selection.view == "cards":
     render_cards(briefing, subset)
-else:
+elif selection.view == "compare":
     render_compare(briefing, selection, cache.comparison(path, selection))
+elif selection.view == "alignment":
+    render_alignment(briefing, path, subset, selection)
+elif selection.view == "changes":
+    render_changes(briefing, subset, selection)
+else:
+    render_brief(briefing, selection)
 
 with st.container(key="downloads"):
     render_downloads(briefing, subset, selection, absolute_link(query_string),

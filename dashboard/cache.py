@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from dashboard import charts, filters, matrix
+from dashboard import alignment, charts, filters, matrix
 from dashboard import compare as comparing
 from dashboard.briefing import Briefing
 from dashboard.catalog import fingerprint
@@ -96,3 +96,30 @@ def _titles(folders: tuple[tuple[str, str, Version], ...]) -> dict[str, str]:
 def titles(available: dict[str, Path]) -> dict[str, str]:
     """Briefing id -> title for the picker, read again when a briefing's files change."""
     return _titles(tuple((b, os.fspath(p), fingerprint(p)) for b, p in available.items()))
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def _pairwise(path: str, version: Version, key: str, actors: tuple[str, ...], measure: str,
+              _scope: alignment.Scope, min_n: int) -> alignment.Pairwise:
+    briefing, _ = _load(path, version)
+    return alignment.pairwise(briefing, actors, measure=measure, scope=_scope, min_n=min_n)
+
+
+def pairwise(path: Path, actors: tuple[str, ...], measure: str, scope: alignment.Scope,
+             min_n: int) -> alignment.Pairwise:
+    return _pairwise(os.fspath(path), fingerprint(path), repr(scope), actors, measure, scope, min_n)
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def _agreement(path: str, version: Version, key: str, actor: str, others: tuple[str, ...] | None,
+               measure: str, by: str, _scope: alignment.Scope, min_n: int) -> pd.DataFrame:
+    briefing, _ = _load(path, version)
+    return alignment.agreement(briefing, actor, others, measures=(measure,), by=by or None,
+                               scope=_scope, min_n=min_n)
+
+
+def agreement(path: Path, actor: str, others: tuple[str, ...] | None, measure: str, by: str,
+              scope: alignment.Scope, min_n: int) -> pd.DataFrame:
+    """alignment.agreement for one measure, kept for recent questions (200 states take ~0.1 s)."""
+    return _agreement(os.fspath(path), fingerprint(path), repr(scope), actor, others, measure, by,
+                      scope, min_n)

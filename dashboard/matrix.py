@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from dashboard import alignment
 from dashboard.briefing import Briefing
 from dashboard.filters import Subset
 from dashboard.reading import grid
@@ -22,7 +23,6 @@ from dashboard.vocabulary import GLYPHS, HIDDEN, KIND_LABELS, ORDINAL
 MAX_ACTORS = 60  # rows drawn at once; more are paged
 MAX_ISSUES = 20  # columns drawn at once, so a laptop shows them all beside the row names
 COMPACT_ISSUES = 6  # on a phone
-MIN_SHARED = 10  # fewest shared issues before an agreement share is ranked (fewer: "too few")
 THIN = 3  # a topic share resting on fewer positions than this is drawn pale: thin evidence
 
 
@@ -42,7 +42,7 @@ class Agreement:
     reference: str
     share: pd.Series  # actor id -> share of shared issues on which it took the same side
     shared: pd.Series  # actor id -> how many issues both took a side on
-    minimum: int = MIN_SHARED
+    minimum: int
 
     def ranked(self, actor: str) -> bool:
         return int(self.shared.get(actor, 0)) >= self.minimum
@@ -119,33 +119,28 @@ def _columns(briefing: Briefing, subset: Subset, selection: Selection, per_page:
     return ordered.iloc[start:stop], start + 1
 
 
-def agreement_with(subset: Subset, reference: str, minimum: int = MIN_SHARED) -> Agreement:
-    """Share of shared issues on which each actor's latest stance has the reference's side.
+def minimum_shared(briefing: Briefing) -> int:
+    """Fewest shared issues for a ranked share: ten in a large briefing (roll calls), three in a
+    small hand-made one, where ten would leave everyone unranked."""
+    return alignment.MIN_SHARED_ISSUES if len(briefing.issues) >= 50 else 3
 
-    Support and strong support are one side, oppose and strong oppose the other; neutral, mixed and
-    silent take no side and are not counted, nor is any issue without a record for both. Works on
-    category codes with numpy, so 200 states x 6,203 resolutions take tens of milliseconds.
-    """
-    latest = subset.latest()
-    actors = latest["actor"].cat.categories
-    if latest.empty or reference not in actors:
-        return Agreement(reference, pd.Series(dtype=float), pd.Series(dtype=int), minimum)
-    ordinal = np.array([np.sign(ORDINAL[s]) if s in ORDINAL and ORDINAL[s] else np.nan
-                        for s in latest["stance"].cat.categories])
-    side = ordinal[latest["stance"].cat.codes.to_numpy()]
-    issue_codes = latest["issue"].cat.codes.to_numpy()
-    actor_codes = latest["actor"].cat.codes.to_numpy()
-    is_reference = actor_codes == actors.get_loc(reference)
-    reference_side = np.full(len(latest["issue"].cat.categories), np.nan)
-    reference_side[issue_codes[is_reference]] = side[is_reference]
-    theirs = reference_side[issue_codes]
-    both = ~np.isnan(side) & ~np.isnan(theirs)
-    shared = np.bincount(actor_codes, weights=both, minlength=len(actors))
-    agreed = np.bincount(actor_codes, weights=both & (side == theirs), minlength=len(actors))
-    with np.errstate(invalid="ignore", divide="ignore"):
-        share = pd.Series(agreed / shared, index=actors)
-    return Agreement(reference, share.dropna(), pd.Series(shared.astype(int), index=actors),
-                     minimum)
+
+def scope_of(subset: Subset, selection: Selection) -> alignment.Scope:
+    """The agreement measures' scope for the filters: the issues in view, the dates and bases."""
+    issues = tuple(subset.issues["id"]) if (selection.issues or selection.topics) else None
+    return alignment.Scope(issues=issues, date_from=selection.date_from,
+                           date_to=selection.date_to, bases=selection.bases or None)
+
+
+def agreement_with(briefing: Briefing, subset: Subset, selection: Selection) -> Agreement:
+    """Coincidence with the reference actor (`selection.align`): the share of issues on which both
+    took a side where they took the same one (alignment.agreement, as the alignment view and
+    `python -m dashboard agreement` compute it)."""
+    reference, minimum = selection.align, minimum_shared(briefing)
+    frame = alignment.agreement(briefing, reference, measures=("coincidence",),
+                                scope=scope_of(subset, selection), min_n=minimum)
+    by_other = frame.set_index("other")
+    return Agreement(reference, by_other["value"].dropna(), by_other["n"].astype(int), minimum)
 
 
 def _rows(briefing: Briefing, actors: pd.DataFrame, agreement: Agreement | None) -> pd.DataFrame:
@@ -173,7 +168,7 @@ def _non_empty_rows(briefing: Briefing, subset: Subset, rows: pd.DataFrame) -> t
 def grid_of(briefing: Briefing, subset: Subset, selection: Selection, *,
             per_page: int = MAX_ISSUES) -> MatrixGrid:
     """What the matrix draws for a selection: one page of rows, a window of columns."""
-    agreement = agreement_with(subset, selection.align) if selection.align else None
+    agreement = agreement_with(briefing, subset, selection) if selection.align else None
     rows, left_out = _non_empty_rows(briefing, subset, _rows(briefing, subset.actors, agreement))
     rows_pages = max(1, -(-len(rows) // MAX_ACTORS))
     rows_page = min(max(selection.rows_page, 1), rows_pages)

@@ -111,7 +111,8 @@ _FILTER_NAMES = {"actors": "Actors", "spokespeople": "Including those who speak 
                  "kinds": "Actor kinds", "bases": "Basis", "date_from": "From", "date_to": "To",
                  "query": "Quote text contains", "view": "View", "compare": "Compared",
                  "group": "Columns", "align": "Rows sorted by agreement with",
-                 "cell": "Open cell"}
+                 "cell": "Open cell", "measure": "Agreement measure", "by": "Agreement by",
+                 "pair": "Pair", "since": "Changes since", "vs": "Counterpart"}
 assert set(_FILTER_NAMES) | {"briefing", "rows_page", "first_column"} == set(PARAM_BY_FIELD)
 
 

@@ -18,7 +18,9 @@ from enum import StrEnum
 from dashboard.escape import markdown_literal
 from dashboard.records import ACTOR_KINDS, BASES, ID_PATTERN, STANCES, UNKNOWN
 
-VIEWS = ("matrix", "cards", "compare")
+VIEWS = ("matrix", "cards", "compare", "alignment", "changes", "brief")
+MEASURES = ("coincidence", "index", "kappa")  # see dashboard.alignment
+GROUPINGS = ("", "year", "topic")
 GROUPS = ("issues", "topics")  # matrix columns: single issues, or the share of support per topic
 MAX_VALUES_PER_PARAM = 500  # a tampered link with thousands of repeats is cut, with a notice
 MAX_VALUE_LENGTH = 200
@@ -48,6 +50,11 @@ class Selection:
     rows_page: int = 1  # page of matrix rows when there are more actors than fit
     first_column: int = 0  # the matrix starts at this issue (1-based); 0: where the briefing opens
     cell: tuple[str, str] | None = None  # (actor, issue) whose evidence is open
+    measure: str = "coincidence"  # the alignment view's agreement measure
+    by: str = ""  # the alignment view's grouping of a pair's agreement: year or topic
+    pair: tuple[str, str] | None = None  # two actors whose divergent issues are open
+    since: date | None = None  # what changed since this date (changes and brief views)
+    vs: str = ""  # the counterpart of the brief: "for the meeting with B"
 
     def with_(self, **changes: object) -> Selection:
         return replace(self, **changes)  # type: ignore[arg-type]
@@ -76,6 +83,7 @@ class ParamKind(StrEnum):
     TEXT = "text"
     NUMBER = "number"  # a page number
     CELL = "cell"  # actor~issue
+    PAIR = "pair"  # actor~actor
 
 
 @dataclass(frozen=True)
@@ -140,6 +148,20 @@ PARAMS: tuple[Param, ...] = (
           "or the first when all share a date)", "column=21"),
     Param("cell", "cell", "f_cell", ParamKind.CELL,
           "`actor~issue`: the cell whose evidence is open", "cell=china~nk-troops-in-russia"),
+    Param("measure", "measure", "f_measure", ParamKind.CHOICE,
+          _words(MEASURES) + ": the alignment view's measure (default `coincidence`)",
+          "measure=kappa", words=MEASURES),
+    Param("by", "by", "f_by", ParamKind.CHOICE,
+          "`year` or `topic`: a pair's agreement over time or by topic", "by=year",
+          words=GROUPINGS),
+    Param("pair", "pair", "f_pair", ParamKind.PAIR,
+          "`actor~actor`: the pair whose divergent issues are open", "pair=us~cn"),
+    Param("since", "since", "f_since", ParamKind.DATE,
+          "date `YYYY-MM-DD`: what changed since (changes and brief views)", "since=2024-10-31"),
+    Param("vs", "vs", "f_vs", ParamKind.IDS,
+          "actor id: the counterpart of `view=brief` (the first `actor` is the one briefed)",
+          "view=brief&actor=united-states&vs=china", what="counterpart",
+          offered=lambda c: c.actors),
 )
 PARAM_BY_FIELD: dict[str, Param] = {p.field: p for p in PARAMS}
 PARAM_BY_QUERY: dict[str, Param] = {p.query: p for p in PARAMS}
@@ -241,6 +263,19 @@ def _cell(param: Param, values: list[str], choices: Choices, notices: list[str]
     return None
 
 
+def _pair(param: Param, values: list[str], choices: Choices, notices: list[str]
+          ) -> tuple[str, str] | None:
+    if not values:
+        return None
+    first, _, second = values[0].partition(CELL_SEPARATOR)
+    actors = set(choices.actors)
+    if first in actors and second in actors and first != second:
+        return first, second
+    notices.append(f"This briefing has no pair {shown(values[0])} (write actor~actor with two "
+                   "actor ids it has): no pair is open.")
+    return None
+
+
 def pick_briefing(requested: Sequence[str], available: Sequence[str], default: str) -> Decoded:
     """The briefing a link asks for, if it is one of the folders on offer; else the default."""
     notices: list[str] = []
@@ -269,6 +304,8 @@ def _read(param: Param, query: Mapping[str, Sequence[str]], choices: Choices, no
         return _number(param, values, notices)
     if param.kind is ParamKind.CELL:
         return _cell(param, values, choices, notices)
+    if param.kind is ParamKind.PAIR:
+        return _pair(param, values, choices, notices)
     return (values or [""])[0][:MAX_QUERY_LENGTH]
 
 
@@ -295,6 +332,9 @@ def _consistent(selection: Selection, notices: list[str]) -> tuple[Selection, li
         notices.append(f"Compare takes {COMPARE_MIN} to {COMPARE_MAX} actors; the link names "
                        f"{len(selection.compare)}, so {dropped} were left out.")
         selection = selection.with_(compare=selection.compare[:COMPARE_MAX])
+    if selection.view == "brief" and selection.vs and not selection.actors:
+        notices.append("The brief is for one actor meeting another: the link names the counterpart "
+                       "(vs) but not the actor briefed (actor).")
     if len(selection.compare) == 1 and selection.view == "compare":
         notices.append(f"Compare needs {COMPARE_MIN} to {COMPARE_MAX} actors; the link names only "
                        f"{shown(selection.compare[0])}: pick another to compare.")
@@ -309,7 +349,7 @@ def encode(selection: Selection) -> dict[str, list[str]]:
         value = getattr(selection, param.field)
         if value == getattr(default, param.field):
             continue
-        if param.kind is ParamKind.CELL:
+        if param.kind in (ParamKind.CELL, ParamKind.PAIR):
             query[param.query] = [CELL_SEPARATOR.join(value)]
         elif isinstance(value, tuple):
             query[param.query] = list(value)

@@ -31,6 +31,7 @@ from dashboard.selection import (
 WIDGET_KEYS: dict[str, str] = {p.field: p.widget for p in PARAMS if p.field != "briefing"}
 BRIEFING_KEY = "f_briefing"
 CELL_KEY = WIDGET_KEYS["cell"]  # not a widget: the open cell, set by a click or the cell picker
+PAIR_KEY = WIDGET_KEYS["pair"]  # not a widget: the open pair, set by a click on the heatmap
 _RESTORED = "_restored_for"
 _PUBLISHED = "_published"
 _NOTICES = "_notices"
@@ -86,7 +87,8 @@ def keep_values() -> None:
 def write_widgets(selection: Selection) -> None:
     for field, key in WIDGET_KEYS.items():
         value = getattr(selection, field)
-        st.session_state[key] = list(value) if isinstance(value, tuple) and field != "cell" else value
+        kept_whole = field in ("cell", "pair")
+        st.session_state[key] = list(value) if isinstance(value, tuple) and not kept_whole else value
 
 
 def reset(briefing_id: str) -> None:
@@ -117,6 +119,10 @@ def open_cell(cell: tuple[str, str] | None) -> None:
         st.session_state[PICK_ACTOR] = st.session_state[PICK_ISSUE] = None
 
 
+def open_pair(pair: tuple[str, str] | None) -> None:
+    st.session_state[PAIR_KEY] = pair
+
+
 def drill_into_topic(chart_key: str) -> None:
     """Callback for a click on a topic cell: show that topic's single issues."""
     event = st.session_state.get(chart_key) or {}
@@ -131,7 +137,7 @@ def drill_into_topic(chart_key: str) -> None:
 def _value(field: str, value: object) -> object:
     param = next(p for p in PARAMS if p.field == field)
     default = getattr(Selection(), field)
-    if param.kind is ParamKind.CELL:
+    if param.kind in (ParamKind.CELL, ParamKind.PAIR):
         ok = isinstance(value, tuple | list) and len(value) == 2 and all(
             isinstance(v, str) for v in value)
         return tuple(value) if ok else None  # type: ignore[arg-type]

@@ -81,6 +81,8 @@ li.reading {{ margin: .15rem 0; }}
 .outcome {{ font-size: .8rem; font-weight: 600; margin-top: .25rem; }}
 .outcome.o-differ {{ color: #b35806; }}
 .cmp-summary p {{ margin: .1rem 0; }}
+.timeline-row {{ border-left: 3px solid rgba(128,128,128,.5); padding: .2rem 0 .4rem .6rem; }}
+.t-date {{ font-variant-numeric: tabular-nums; font-weight: 600; }}
 .legend ul {{ list-style: none; padding: 0; margin: .2rem 0; display: flex; flex-wrap: wrap;
   gap: .2rem 1.2rem; font-size: .82rem; }}
 .legend li {{ flex: 1 1 16rem; }}

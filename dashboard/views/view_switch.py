@@ -7,7 +7,8 @@ import streamlit as st
 from dashboard.selection import VIEWS
 from dashboard.views.state import WIDGET_KEYS
 
-LABELS = {"matrix": "Stance matrix & quotes", "cards": "Actor cards", "compare": "Compare"}
+LABELS = {"matrix": "Stance matrix & quotes", "cards": "Actor cards", "compare": "Compare",
+          "alignment": "Who sides with whom", "changes": "What changed", "brief": "Counterpart brief"}
 
 
 def render_view_switch() -> None:

@@ -1,0 +1,95 @@
+"""The counterpart brief: for a meeting of A with B, the issues in groups — where they agree, where
+they differ, where B is silent or has no record (what to ask), and what changed since a date — with
+the agreement figures that sum it up. Built from the same comparison, readings and measures as the
+compare and alignment views.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+import pandas as pd
+
+from dashboard import alignment, changes
+from dashboard import compare as comparing
+from dashboard.briefing import Briefing
+from dashboard.records import UNKNOWN
+from dashboard.selection import Selection
+from dashboard.vocabulary import HIDDEN
+
+GROUPS: dict[str, str] = {
+    "agree": "Where we agree",
+    "differ": "Where we differ",
+    "ask": "Where they are silent or have no record: what to ask",
+    "theirs": "Where only they are on record",
+    "changed": "What changed since",
+}
+
+
+@dataclass(frozen=True)
+class Brief:
+    actor: str
+    counterpart: str
+    comparison: comparing.Comparison
+    figures: pd.DataFrame  # alignment.COLUMNS rows: coincidence and kappa of actor with counterpart
+    groups: dict[str, list[str]]  # group -> issue ids, in the order shown
+    changed: pd.DataFrame  # changes.CHANGE_COLUMNS rows for either side since `since`
+    said_did: pd.DataFrame = field(default_factory=pd.DataFrame)  # changes.SAID_DID_COLUMNS
+    since: date | None = None
+
+
+def _group_of(ours: str, theirs: str, outcome: str) -> str:
+    if theirs in ("silent", UNKNOWN):
+        return "ask"
+    if ours in ("silent", UNKNOWN):
+        return "theirs"
+    return "agree" if outcome == "agree" else "differ"
+
+
+def build(briefing: Briefing, selection: Selection, actor: str, counterpart: str,
+          since: date | None = None) -> Brief:
+    """The brief for `actor` meeting `counterpart`, over the selection's issue, topic and date
+    filters (as compare applies them)."""
+    chosen = selection.with_(compare=(actor, counterpart), view="compare")
+    _, comparison = comparing.comparison_for(briefing, chosen)
+    rows = comparing.divergent_first(comparison)
+    groups: dict[str, list[str]] = {name: [] for name in GROUPS}
+    for issue, outcome, ours, theirs in zip(rows["issue"], rows["outcome"],
+                                            rows[f"{actor}:stance"], rows[f"{counterpart}:stance"],
+                                            strict=True):
+        if HIDDEN in (ours, theirs):
+            continue  # the date filter hides a side: neither agreement nor a question
+        groups[_group_of(ours, theirs, outcome)].append(issue)
+    scope = alignment.Scope(
+        issues=tuple(comparison.rows["issue"]) if (selection.issues or selection.topics) else None,
+        date_from=selection.date_from, date_to=selection.date_to)
+    figures = alignment.agreement(briefing, actor, [counterpart],
+                                  measures=("coincidence", "kappa"), scope=scope,
+                                  min_n=_minimum(briefing))
+    issues = list(comparison.rows["issue"])
+    changed = (changes.changes_since(briefing, since, actors=[actor, counterpart], issues=issues)
+               if since is not None else pd.DataFrame(columns=list(changes.CHANGE_COLUMNS)))
+    groups["changed"] = list(dict.fromkeys(changed["issue"]))
+    said_did = changes.said_vs_did(briefing, actors=[actor, counterpart], issues=issues)
+    return Brief(actor, counterpart, comparison, figures, groups, changed, said_did, since)
+
+
+def _minimum(briefing: Briefing) -> int:
+    return alignment.MIN_SHARED_ISSUES if len(briefing.issues) >= 50 else 3
+
+
+def figures_line(briefing: Briefing, brief: Brief) -> str:
+    """'Coincidence 67% (n = 6, 95% 30–90%) · weighted kappa 0.41 (…)', or why there is none."""
+    parts = []
+    for row in brief.figures.itertuples(index=False):
+        name = "Coincidence" if row.measure == "coincidence" else "weighted kappa"
+        if row.thin or pd.isna(row.value):
+            parts.append(f"{name}: too few shared issues to rate (n = {row.n})")
+        elif row.measure == "coincidence":
+            parts.append(f"{name} {row.value:.0%} (n = {row.n}; 95% interval {row.low:.0%}–"
+                         f"{row.high:.0%})")
+        else:
+            parts.append(f"{name} {row.value:.2f} (n = {row.n}; 95% interval {row.low:.2f}–"
+                         f"{row.high:.2f})")
+    return " · ".join(parts) if parts else "No shared issues."

@@ -1,0 +1,110 @@
+"""The counterpart brief: for the meeting of A with B, where they agree, differ, where B is silent or
+has no record (what to ask), and what changed, each issue with both sides' latest evidence."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from dashboard import brief as briefs
+from dashboard import changes
+from dashboard.briefing import Briefing
+from dashboard.escape import html_text, markdown_literal
+from dashboard.markup import quote_cards, stance_chip
+from dashboard.reading import capacity
+from dashboard.selection import Selection
+from dashboard.views.alignment import coverage_note
+from dashboard.views.sidebar import actor_label
+from dashboard.views.state import WIDGET_KEYS
+
+QUOTES_PER_SIDE = 2
+
+
+def render_brief_picker(briefing: Briefing, selection: Selection) -> None:
+    labels = actor_label(briefing)
+    with st.container(horizontal=True, key="controls", gap="medium"):
+        st.selectbox("Meeting with (the counterpart)", options=["", *briefing.actor_rank.index],
+                     format_func=lambda a: labels.get(a, a) if a else "— pick the counterpart —",
+                     key=WIDGET_KEYS["vs"], persist_state="session", filter_mode="contains",
+                     width=300)
+        st.date_input("Changed since", key=WIDGET_KEYS["since"], format="YYYY-MM-DD",
+                      persist_state="session", width=200)
+
+
+def render_brief(briefing: Briefing, selection: Selection) -> briefs.Brief | None:
+    st.subheader("Counterpart brief", anchor=False)
+    render_brief_picker(briefing, selection)
+    if not selection.actors:
+        st.info("Choose the actor being briefed in the sidebar (Actors: the first one chosen), "
+                "and the counterpart above.")
+        return None
+    actor = selection.actors[0]
+    if not selection.vs or selection.vs == actor:
+        st.info(f"Pick the counterpart {markdown_literal(briefing.actor_names[actor])} is meeting.")
+        return None
+    result = briefs.build(briefing, selection, actor, selection.vs, selection.since)
+    names = briefing.actor_names
+    st.html(f'<div class="cmp-summary"><p><strong>{html_text(names[actor])}</strong> meeting '
+            f"<strong>{html_text(names[selection.vs])}</strong>: "
+            f"{html_text(briefs.figures_line(briefing, result))}.</p>"
+            f"<p>{html_text(coverage_note(briefing))}</p></div>")
+    st.caption("Compare's rules: silence and no record are never agreement; the sidebar's issue, "
+               "topic and date filters apply, its other filters do not.")
+    for group, title in briefs.GROUPS.items():
+        issues = result.groups[group]
+        if group == "changed":
+            if result.since is None:
+                continue
+            title = f"{title} {result.since.isoformat()}"
+        st.markdown(f"**{markdown_literal(title)}** · {len(issues)}")
+        if not issues:
+            st.caption("None.")
+            continue
+        if group == "changed":
+            _changed(briefing, result)
+        else:
+            for issue in issues[:20]:
+                _issue(briefing, result, issue)
+            if len(issues) > 20:
+                st.caption(f"… and {len(issues) - 20} more: narrow by topic or date.")
+    if not result.said_did.empty:
+        st.markdown("**Said one thing, did another**")
+        for row in result.said_did.itertuples(index=False):
+            st.caption(f"{markdown_literal(names[row.actor])} on "
+                       f"{markdown_literal(briefing.issue_titles[row.issue])}: said "
+                       f"{row.stated_stance.replace('_', ' ')}, did "
+                       f"{row.action_stance.replace('_', ' ')}.")
+    return result
+
+
+def _issue(briefing: Briefing, result: briefs.Brief, issue: str) -> None:
+    cells = result.comparison.cells.set_index(["actor", "issue"])
+    quotes = briefing.quotes.set_index("id", drop=False)
+    evidence = briefing.evidence.groupby("position")["quote"].agg(list)
+    statement = briefing.issues.set_index("id").loc[issue, "statement"]
+    st.html(f'<div class="cmp-issue"><strong>{html_text(briefing.issue_titles[issue])}</strong>'
+            f'<div class="statement">{html_text(statement)}</div></div>')
+    columns = st.columns(2)
+    for column, actor in zip(columns, (result.actor, result.counterpart), strict=True):
+        cell = cells.loc[(actor, issue)]
+        ids = evidence.get(cell["position"], []) if cell["position"] >= 0 else []
+        shown = quotes.loc[[q for q in ids if q in quotes.index][:QUOTES_PER_SIDE]]
+        caps = {q: capacity(briefing, actor, str(quotes.loc[q, "speaker"]),
+                            str(cell["assessed_by"])) for q in shown.index}
+        column.html(f'<div class="cmp-cell">{stance_chip(str(cell["stance"]), str(cell["glyph"]))} '
+                    f"<strong>{html_text(briefing.actor_names[actor])}</strong>: "
+                    f"{html_text(cell['reading'])}"
+                    + quote_cards(briefing, shown, evidence=list(shown.index), capacities=caps,
+                                  about=actor) + "</div>")
+
+
+def _changed(briefing: Briefing, result: briefs.Brief) -> None:
+    from dashboard.views.changes import reading_html
+
+    for row in result.changed.itertuples(index=False):
+        label = changes.CHANGE_LABELS.get(row.kind, row.kind)
+        st.html(f'<div class="cmp-issue"><strong>{html_text(briefing.actor_names[row.actor])}'
+                f"</strong> on <strong>{html_text(briefing.issue_titles[row.issue])}</strong>: "
+                f'<span class="outcome">{html_text(label)}</span></div>')
+        before, after = st.columns(2)
+        before.html("<em>Before</em>" + reading_html(briefing, row.before_position, quotes=1))
+        after.html("<em>After</em>" + reading_html(briefing, row.after_position, quotes=1))

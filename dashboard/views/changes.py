@@ -1,0 +1,103 @@
+"""What changed: since a date, each new position, shift, reversal, broken or new silence with the
+before and after evidence; one actor's positions in order; and where what an actor said differs from
+what it did."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import changes
+from dashboard.briefing import Briefing
+from dashboard.escape import html_text, markdown_literal
+from dashboard.filters import Subset
+from dashboard.markup import quote_cards, stance_chip
+from dashboard.reading import describe
+from dashboard.selection import Selection
+from dashboard.views.state import WIDGET_KEYS
+from dashboard.vocabulary import glyph
+
+MAX_CHANGES = 40  # shown at once; the count says how many there are
+
+
+def reading_html(briefing: Briefing, position: object, *, quotes: int = 2) -> str:
+    """A position's reading in words and its first evidence quotes; 'no earlier position' if none."""
+    if position is None or pd.isna(position):  # type: ignore[arg-type]
+        return '<div class="cmp-cell">No earlier position on record.</div>'
+    record = briefing.positions.set_index("position").loc[int(position)]  # type: ignore[call-overload]
+    stance, basis = str(record["stance"]), str(record["basis"])
+    as_of = "" if pd.isna(record["as_of"]) else pd.Timestamp(record["as_of"]).strftime("%Y-%m-%d")
+    assessor = (briefing.actor_names.get(str(record["assessed_by"]), "")
+                if isinstance(record["assessed_by"], str) else "")
+    ids = list(record["evidence"]) if isinstance(record["evidence"], list) else []
+    table = briefing.quotes.set_index("id", drop=False)
+    shown = table.loc[[q for q in ids if q in table.index][:quotes]]
+    return (f'<div class="cmp-cell">{stance_chip(stance, glyph(stance, basis))} '
+            f"{html_text(describe(stance, basis, str(record['confidence']), as_of, assessor))}"
+            + quote_cards(briefing, shown, evidence=list(shown.index), about=str(record["actor"]))
+            + "</div>")
+
+
+def render_changes(briefing: Briefing, subset: Subset, selection: Selection) -> None:
+    st.subheader("What changed", anchor=False)
+    st.date_input("Changes since", key=WIDGET_KEYS["since"], format="YYYY-MM-DD",
+                  persist_state="session", width=220,
+                  help="Positions are compared by their as-of date: when they held, not when "
+                  "they were published.")
+    actors = list(subset.actors["id"]) if selection.actors or selection.kinds else None
+    issues = list(subset.issues["id"]) if selection.issues or selection.topics else None
+    if selection.since is None:
+        st.info("Pick a date above: the page then lists every position that is new, shifted, "
+                "reversed, or broke or fell into silence after it.")
+    else:
+        found = changes.changes_since(briefing, selection.since, actors=actors, issues=issues)
+        st.caption(f"{len(found):,} changes after {selection.since.isoformat()}"
+                   + (f"; the {MAX_CHANGES} most recent are shown" if len(found) > MAX_CHANGES
+                      else "") + ".")
+        for row in found.head(MAX_CHANGES).itertuples(index=False):
+            label = changes.CHANGE_LABELS.get(row.kind, row.kind)
+            detail = f" ({row.detail})" if row.detail else ""
+            st.html(f'<div class="cmp-issue"><strong>{html_text(briefing.actor_names[row.actor])}'
+                    f"</strong> on <strong>{html_text(briefing.issue_titles[row.issue])}</strong>"
+                    f': <span class="outcome">{html_text(label)}{html_text(detail)}</span></div>')
+            before, after = st.columns(2)
+            before.html("<em>Before</em>" + reading_html(briefing, row.before_position))
+            after.html("<em>After</em>" + reading_html(briefing, row.after_position))
+    render_said_did(briefing, actors, issues)
+    if len(selection.actors) == 1:
+        render_timeline(briefing, selection.actors[0], issues)
+
+
+def render_said_did(briefing: Briefing, actors: list[str] | None, issues: list[str] | None) -> None:
+    """Where an actor's latest stated reading differs from its latest action on the same issue."""
+    flagged = changes.said_vs_did(briefing, actors=actors, issues=issues)
+    if flagged.empty:
+        return
+    st.subheader("Said one thing, did another", anchor=False)
+    for row in flagged.head(MAX_CHANGES).itertuples(index=False):
+        st.html(f'<div class="cmp-issue"><strong>{html_text(briefing.actor_names[row.actor])}'
+                f"</strong> on <strong>{html_text(briefing.issue_titles[row.issue])}</strong></div>")
+        said, did = st.columns(2)
+        said.html("<em>Said</em>" + reading_html(briefing, row.stated_position))
+        did.html("<em>Did</em>" + reading_html(briefing, row.action_position))
+
+
+def render_timeline(briefing: Briefing, actor: str, issues: list[str] | None) -> None:
+    """Every dated position of one actor, oldest first, with what each changed."""
+    st.subheader(f"Timeline: {markdown_literal(briefing.actor_names.get(actor, actor))}",
+                 anchor=False)
+    rows = changes.timeline(briefing, actor)
+    if issues is not None:
+        rows = rows[rows["issue"].astype(str).isin(issues)]
+    if rows.empty:
+        st.info("No positions of this actor in view.")
+        return
+    multiple = rows.groupby(rows["issue"].astype(str)).size()
+    st.caption(f"{len(rows):,} positions on {len(multiple):,} issues; "
+               f"{int((multiple > 1).sum()):,} issues with more than one over time.")
+    for row in rows.tail(MAX_CHANGES).itertuples(index=False):
+        change = changes.CHANGE_LABELS.get(row.change, row.change)
+        st.html(f'<div class="timeline-row"><span class="t-date">'
+                f"{'undated' if pd.isna(row.as_of) else pd.Timestamp(row.as_of).strftime('%Y-%m-%d')}"
+                f'</span> <strong>{html_text(briefing.issue_titles[str(row.issue)])}</strong> · '
+                f"{html_text(change)}{reading_html(briefing, row.position, quotes=1)}</div>")
