@@ -155,7 +155,10 @@ def _quotes(briefing: Briefing, selection: Selection, who: list[str] | None,
                                              "quote"]
         qmask = qmask & quotes["id"].isin(on_issue).to_numpy()
     if selection.date_from is not None or selection.date_to is not None:
-        qmask = qmask & _in_dates(quotes["when"], selection)
+        # The evidence of a position in view stays whatever the quote's date (an article published
+        # on Saturday may hold Thursday's words); other quotes must fall within the dates.
+        is_evidence = quotes["id"].isin(cited).to_numpy()
+        qmask = qmask & (is_evidence | _in_dates(quotes["when"], selection))
     if selection.query.strip():
         needle = fold(selection.query.strip())
         folded = quotes["text"].map(fold) + "\n" + quotes["context"].fillna("").map(fold)

@@ -12,13 +12,13 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
-from hand_briefings import briefing_of
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dashboard import alignment as al
 from dashboard.records import STANCES
 from dashboard.validate import load_briefing
+from tests.support.hand_briefings import briefing_of
 
 Z = al.Z_95
 UNVOTES = Path(__file__).resolve().parents[1] / "data" / "unvotes"

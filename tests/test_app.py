@@ -70,8 +70,11 @@ def test_link_with_actor_issue_and_stance_drives_widgets_and_view():
 def test_header_says_what_the_quote_count_counts_for_china():
     at = run({"actor": "china"})
     counts = html(at)
+    assert ("21 quotes (2 own words, 6 by those who speak for them, 6 readings by assessors, 7 cited "
+            "by others)") in counts
+    as_the_article_saw_it = html(run({"actor": "china", "to": "2024-10-31"}))
     assert "15 quotes (2 by those who speak for them, 6 readings by assessors, 7 cited by others)" \
-        in counts
+        in as_the_article_saw_it  # China's own words came the next day
 
 
 def test_changing_a_filter_rewrites_the_link_with_ids():
@@ -109,7 +112,7 @@ def test_a_link_parameter_that_cannot_apply_gives_a_notice_not_an_exception(para
 
 
 def test_the_open_cell_is_in_the_link_and_opens_from_it():
-    at = run({"cell": "china~russia-nk-military-alliance"})
+    at = run({"cell": "china~russia-nk-military-alliance", "to": "2024-10-31"})
     assert "Behind the cell: China on Russia–North Korea military alliance" in subheaders(at)
     page = html(at)
     assert "inferred by Shi Yinhong" in page  # the reading, as text, not a tooltip
@@ -150,7 +153,7 @@ def test_compare_choice_survives_a_switch_to_the_matrix_and_back():
     at.session_state["f_view"] = "compare"
     rerun(at)
     assert at.multiselect(key="f_compare").value == ["china", "united-states"]
-    assert "Agree on 1 of the 1 issues where both have a position" in html(at)
+    assert "Agree on 1 of the 3 issues where both have a position" in html(at)
 
 
 def test_align_and_group_survive_a_switch_to_cards_and_back():
@@ -167,7 +170,8 @@ def test_cards_spell_out_basis_and_assessor():
     at = run({"view": "cards", "actor": ["china", "blinken"]})
     page = html(at)
     assert page.count('class="actor-card"') == 2
-    assert "inferred by Shi Yinhong" in page and "reported by a third party" in page
+    assert "inferred by Lu Chao" in page and "reported by a third party" in page
+    assert "said it (own words) · medium confidence · as of 2024-11-01" in page
 
 
 def test_compare_shows_chinas_evidence_though_china_never_spoke_itself():
@@ -211,7 +215,7 @@ def test_briefing_with_errors_shows_problems_and_valid_records(tmp_path, monkeyp
     assert any("error" in e.value for e in at.error)
     codes = " ".join(c.value for c in at.code)
     assert "speaker 'blinkin' is not an actor id (did you mean 'blinken'?)" in codes
-    assert "29 quotes" in html(at)  # the one broken quote is set aside, the rest stay
+    assert "35 quotes" in html(at)  # the one broken quote is set aside, the rest stay
 
 
 def test_a_filter_that_empties_the_matrix_shows_guidance_not_a_crash():

@@ -6,10 +6,10 @@ from datetime import date
 
 import pandas as pd
 import pytest
-from hand_briefings import briefing_of
 
 from dashboard import changes as ch
 from dashboard.alignment import AgreementError
+from tests.support.hand_briefings import briefing_of
 
 
 @pytest.mark.parametrize(("before", "after", "expected"), [

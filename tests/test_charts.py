@@ -1,5 +1,7 @@
 """Chart specs, read the way Vega-Altair tests itself: through `to_dict()`."""
 
+from datetime import date
+
 import pandas as pd
 
 from dashboard import charts, filters, matrix
@@ -55,7 +57,7 @@ def test_dashed_outline_marks_second_hand_and_no_record_cells_only(seed):
 
 
 def test_each_cell_carries_a_description_for_screen_readers(seed):
-    spec, _ = stance_spec(seed, actors=("china",))
+    spec, _ = stance_spec(seed, actors=("china",), date_to=date(2024, 10, 31))
     assert layers(spec)[0]["encoding"]["description"]["field"] == "description"
     data = pd.DataFrame(next(iter(spec["datasets"].values())))
     assert "China on Russia–North Korea military alliance: Opposes −? — inferred by Shi Yinhong" in \

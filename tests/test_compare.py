@@ -7,6 +7,8 @@ from dashboard.problems import errors
 from dashboard.selection import Selection
 from dashboard.validate import load_briefing
 
+ARTICLE_DAY = date(2024, 10, 31)  # the day the seed article reports: before Beijing spoke
+
 
 def comparison(briefing, compared, **chosen):
     selection = Selection(briefing="nk-troops-russia", compare=tuple(compared), view="compare",
@@ -20,7 +22,7 @@ def outcome(result, issue):
 
 def test_no_record_on_one_side_is_not_agreement(seed):
     # The US has no record on the alliance, China opposes (inferred): once read "all agree".
-    result = comparison(seed, ["united-states", "china"])
+    result = comparison(seed, ["united-states", "china"], date_to=ARTICLE_DAY)
     assert outcome(result, "russia-nk-military-alliance") == "partial"
     assert outcome(result, "china-support-russia") == "none"
     assert outcome(result, "no-escalation") == "agree"
@@ -29,12 +31,21 @@ def test_no_record_on_one_side_is_not_agreement(seed):
 
 
 def test_summary_counts_agreement_silence_and_no_record(seed):
-    result = comparison(seed, ["united-states", "china"])
+    result = comparison(seed, ["united-states", "china"], date_to=ARTICLE_DAY)
     lines = comparing.summary(seed, result)
     assert lines[0] == "Agree on 1 of the 1 issues where both have a position (7 issues compared)."
     assert lines[1].startswith("1 of those agreements rest on a second-hand reading")
     assert "China: silent on 2, no record on 1." in lines
     assert "United States: no record on 4." in lines
+
+
+def test_the_next_day_beijing_differs_from_washington_in_its_own_words(seed):
+    result = comparison(seed, ["united-states", "china"])
+    rows = result.rows.set_index("issue")
+    assert rows.loc["nk-troops-in-russia", "outcome"] == "differ"  # oppose vs neutral (stated)
+    assert rows.loc["china-restrain-nk", "outcome"] == "differ"  # support vs oppose (reported)
+    assert comparing.summary(seed, result)[0] == (
+        "Agree on 1 of the 3 issues where both have a position (7 issues compared).")
 
 
 def test_sidebar_actor_filter_does_not_empty_the_compared_side(seed):

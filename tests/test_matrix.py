@@ -1,6 +1,8 @@
 """The matrix as drawn: pages of rows and columns that say what they leave out, the agreement sort,
 and topic shares whose middle is neutral."""
 
+from datetime import date
+
 import pandas as pd
 
 from dashboard import filters, matrix
@@ -57,7 +59,8 @@ def test_agreement_sort_puts_the_reference_first_and_labels_each_row(seed):
 
 
 def test_topic_cells_lean_is_zero_for_neutral_and_counts_are_shown(seed):
-    subset = filters.apply(seed, Selection(actors=("china", "united-states")))
+    subset = filters.apply(seed, Selection(actors=("china", "united-states"),
+                                           date_to=date(2024, 10, 31)))
     cells, topics = matrix.topic_cells(seed, subset, subset.actors)
     assert topics == sorted(seed.issues["topic"].unique())
     assert cells["lean"].dropna().between(-1, 1).all()
@@ -78,5 +81,5 @@ def test_no_topic_grouping_without_topics(seed):
 
 
 def test_as_table_reads_each_cell_in_words(seed):
-    table = matrix.as_table(grid_for(seed, actors=("china",)))
+    table = matrix.as_table(grid_for(seed, actors=("china",), date_to=date(2024, 10, 31)))
     assert "inferred by Shi Yinhong" in table.loc["China", "Russia–North Korea military alliance"]

@@ -3,7 +3,7 @@ rendering, each reading with basis, assessor and summary, evidence verbatim, and
 record text."""
 
 import html as html_module
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from markdown_it import MarkdownIt
 
@@ -14,13 +14,16 @@ LINK = "http://localhost:8501/?actor=china"
 NOW = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
 
 
+ARTICLE_DAY = date(2024, 10, 31)  # the day the seed article reports: before Beijing spoke
+
+
 def china_note(seed, **chosen):
     selection = Selection(briefing="nk-troops-russia", actors=("china",), **chosen)
     return note.build(seed, selection, link=LINK, now=NOW)
 
 
 def test_note_for_china_quotes_the_words_behind_its_cells(seed):
-    built = china_note(seed)
+    built = china_note(seed, date_to=ARTICLE_DAY)
     text = note.markdown(built)
     assert "No quotes match" not in text
     assert "consistent and clear" in text  # Liu Pengyu, for China
@@ -28,6 +31,12 @@ def test_note_for_china_quotes_the_words_behind_its_cells(seed):
     assert "inferred by Shi Yinhong" in text and "inferred by Lu Chao" in text
     assert "Summary: Shi Yinhong reads China" in text.replace("\\", "")
     assert "- Actors: China" in text
+
+
+def test_the_latest_note_for_china_has_the_spokesmans_words(seed):
+    text = note.markdown(china_note(seed))
+    assert "their own matter" in text and "Lin Jian" in text
+    assert "Neutral 0 — said it (own words) · medium confidence · as of 2024-11-01" in text
 
 
 def test_view_line_renders_as_an_absolute_link(seed):
@@ -51,7 +60,7 @@ def test_every_evidence_quote_reads_back_verbatim_when_rendered(seed):
 def test_a_compare_note_leads_with_the_counts(seed):
     built = note.build(seed, Selection(view="compare", compare=("united-states", "china")),
                        link=LINK, now=NOW)
-    assert built.compare[0].startswith("Agree on 1 of the 1 issues")
+    assert built.compare[0].startswith("Agree on 1 of the 3 issues")
     assert "## Comparison" in note.markdown(built)
 
 

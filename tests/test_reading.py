@@ -10,6 +10,8 @@ from dashboard.reading import capacity, cell_quotes, describe, grid, reading_of
 from dashboard.selection import Selection
 from dashboard.vocabulary import GLYPHS, HIDDEN
 
+ARTICLE_DAY = date(2024, 10, 31)  # the day the seed article reports: before Beijing spoke
+
 
 def subset_of(briefing, **chosen):
     return filters.apply(briefing, Selection(briefing="nk-troops-russia", **chosen))
@@ -36,7 +38,7 @@ def test_describe_says_stance_mark_basis_assessor_confidence_and_date(args, expe
 
 
 def test_grid_has_every_cell_and_tells_silence_from_no_record(seed):
-    cells = grid(seed, subset_of(seed))
+    cells = grid(seed, subset_of(seed, date_to=ARTICLE_DAY))
     assert len(cells) == len(seed.actors) * len(seed.issues)
     china = cells[(cells["actor"] == "china") & (cells["issue"] == "nk-troops-in-russia")].iloc[0]
     assert china["stance"] == "silent" and china["glyph"] == GLYPHS["silent"] + "ʳ"
@@ -46,7 +48,7 @@ def test_grid_has_every_cell_and_tells_silence_from_no_record(seed):
 
 
 def test_an_inferred_reading_names_its_assessor_in_the_text(seed):
-    cells = grid(seed, subset_of(seed, actors=("china",)))
+    cells = grid(seed, subset_of(seed, actors=("china",), date_to=ARTICLE_DAY))
     alliance = cells[cells["issue"] == "russia-nk-military-alliance"].iloc[0]
     assert alliance["glyph"] == "−?"
     assert "inferred by Shi Yinhong" in alliance["reading"]
@@ -64,8 +66,15 @@ def test_filtered_out_is_hidden_not_no_record(seed):
     assert cells.loc[is_recorded, "reading"].str.contains("date filter").all()
 
 
+def test_the_latest_reading_is_what_beijing_said_the_next_day(seed):
+    reading = reading_of(seed, subset_of(seed), "china", "russia-nk-military-alliance")
+    assert reading.stance == "neutral" and reading.basis == "stated"
+    assert reading.as_of == "2024-11-01" and reading.n_positions == 2
+    assert {e.capacity for e in reading.evidence} == {"spokesperson"}  # Lin Jian, for China
+
+
 def test_reading_of_a_cell_lists_evidence_with_capacities(seed):
-    subset = subset_of(seed)
+    subset = subset_of(seed, date_to=ARTICLE_DAY)
     reading = reading_of(seed, subset, "china", "russia-nk-military-alliance")
     assert reading.stance == "oppose" and reading.assessed_by == "shi-yinhong"
     capacities = {e.speaker: e.capacity for e in reading.evidence}
@@ -80,7 +89,7 @@ def test_cell_quotes_put_evidence_first_then_the_actors_own_words(seed):
     reading = reading_of(seed, subset, "china", "ukraine-political-settlement")
     quotes = cell_quotes(seed, subset, reading)
     assert quotes["is_evidence"].iloc[0]
-    assert set(quotes["speaker"]) <= {"china", "liu-pengyu", "xie-feng",
+    assert set(quotes["speaker"]) <= {"china", "liu-pengyu", "xie-feng", "lin-jian",
                                       "chinese-embassy-washington", "xi-jinping"}
 
 
