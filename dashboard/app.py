@@ -13,6 +13,7 @@ from dashboard.views.cards import render_cards
 from dashboard.views.changes import render_changes
 from dashboard.views.compare import render_compare
 from dashboard.views.downloads import render_downloads
+from dashboard.views.guard import reported
 from dashboard.views.header import (
     render_about,
     render_header,
@@ -61,26 +62,27 @@ with st.container(horizontal=True, vertical_alignment="center", key="view-row"):
     render_about(briefing)
     render_problem_list(problems)
 
-if selection.view == "matrix":
-    chart_data = cache.chart_data(path, selection, columns_per_page())
-    # Side by side when both fit the screen; the quotes wrap below the matrix when they do not.
-    with st.container(horizontal=True, gap="large", key="matrix-row"):
-        with st.container(key="matrix-area", width=estimated_width(shown)):
-            render_matrix(briefing, subset, shown, chart_data, cell)
-        with st.container(key="quotes-area"):
-            render_quotes_panel(briefing, subset, selection, cell)
-    if len(selection.issues) == 1:
-        render_sides(briefing, subset, selection.issues[0])
-elif selection.view == "cards":
-    render_cards(briefing, subset)
-elif selection.view == "compare":
-    render_compare(briefing, selection, cache.comparison(path, selection))
-elif selection.view == "alignment":
-    render_alignment(briefing, path, subset, selection)
-elif selection.view == "changes":
-    render_changes(briefing, subset, selection)
-else:
-    render_brief(briefing, selection)
+with reported("view"):
+    if selection.view == "matrix":
+        chart_data = cache.chart_data(path, selection, columns_per_page())
+        # Side by side when both fit the screen; the quotes wrap below the matrix when they do not.
+        with st.container(horizontal=True, gap="large", key="matrix-row"):
+            with st.container(key="matrix-area", width=estimated_width(shown)):
+                render_matrix(briefing, subset, shown, chart_data, cell)
+            with st.container(key="quotes-area"):
+                render_quotes_panel(briefing, subset, selection, cell)
+        if len(selection.issues) == 1:
+            render_sides(briefing, subset, selection.issues[0])
+    elif selection.view == "cards":
+        render_cards(briefing, subset)
+    elif selection.view == "compare":
+        render_compare(briefing, selection, cache.comparison(path, selection))
+    elif selection.view == "alignment":
+        render_alignment(briefing, path, subset, selection)
+    elif selection.view == "changes":
+        render_changes(briefing, subset, selection)
+    else:
+        render_brief(briefing, selection)
 
 with st.container(key="downloads"):
     render_downloads(briefing, subset, selection, absolute_link(query_string),

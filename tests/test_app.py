@@ -222,3 +222,62 @@ def test_a_filter_that_empties_the_matrix_shows_guidance_not_a_crash():
     # Found by the load test: an empty matrix once crashed the chart data.
     at = run({"actor": ["russia", "north-korea", "south-korea"], "stance": ["oppose"]})
     assert any("Nothing passes the" in i.value for i in at.info), [i.value for i in at.info]
+
+
+VIEW_LINKS = {
+    "nk-troops-russia": {"alignment": {"align": "united-states"},
+                         "changes": {"since": "2024-10-31", "actor": "china"},
+                         "brief": {"actor": "united-states", "vs": "china", "since": "2024-10-31"}},
+    "unvotes": {"alignment": {"align": "us", "pair": "us~cn", "by": "year"},
+                "changes": {"since": "2019-01-01", "actor": "us"},
+                "brief": {"actor": "us", "vs": "cn"}},
+    BUNDESTAG: {"alignment": {"align": "spd", "measure": "kappa"},
+                "changes": {"since": "2025-01-01"},
+                "brief": {"actor": "spd", "vs": "afd"}},
+}
+
+
+@pytest.mark.parametrize("view", ["alignment", "changes", "brief"])
+@pytest.mark.parametrize("briefing", EVERY_BRIEFING)
+def test_alignment_changes_and_brief_views_run_on_every_briefing(briefing, view, all_briefings,
+                                                                 monkeypatch):
+    if not (all_briefings / briefing).is_dir():
+        pytest.skip(f"{briefing} is built from ../shared, which is not here")
+    monkeypatch.setenv("DASHBOARD_DATA", str(all_briefings))
+    at = run({"briefing": briefing, "view": view, **VIEW_LINKS[briefing][view]})
+    assert not at.error, [e.value for e in at.error]
+    assert warnings(at) == []
+    headings = subheaders(at)
+    expected = {"alignment": "Who sides with whom", "changes": "What changed",
+                "brief": "Counterpart brief"}[view]
+    assert expected in headings
+
+
+def test_the_brief_groups_the_seed_for_a_meeting_with_china():
+    at = run({"view": "brief", "actor": "united-states", "vs": "china", "since": "2024-10-31"})
+    page = html(at)
+    assert "United States</strong> meeting <strong>China</strong>" in page
+    markdown = " ".join(m.value for m in at.markdown)
+    assert "Where we differ** · 2" in markdown and "What changed since 2024-10-31** · 3" in markdown
+    assert "their own matter" in page  # China's words of the next day, as its evidence
+
+
+def test_what_changed_since_the_article_shows_beijing_breaking_its_silence():
+    at = run({"view": "changes", "since": "2024-10-31"})
+    page = html(at)
+    assert page.count("Broke silence") == 2  # the troops, and restraining the cooperation
+    assert page.count("Moved (to or from neutral or mixed)") == 1  # the alliance: read, then said
+
+
+def test_a_region_that_fails_says_so_and_the_page_stays(monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("a bug in the cards")
+
+    monkeypatch.setattr("dashboard.views.cards.render_cards", broken)
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["view"] = "cards"
+    at.run()
+    assert not at.exception  # no traceback on the page
+    assert any("could not be drawn" in e.value for e in at.error)
+    assert "a bug in the cards" not in " ".join(e.value for e in at.error)
+    assert at.button(key="reset")  # the sidebar still works

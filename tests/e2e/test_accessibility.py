@@ -19,8 +19,11 @@ if TYPE_CHECKING:
 AXE = Path(__file__).resolve().parent / "axe" / "node_modules" / "axe-core" / "axe.min.js"
 BRIEFINGS = ["nk-troops-russia", "unvotes", BUNDESTAG]
 VIEWS = {"matrix": "", "cards": "&view=cards",
-         "compare": "&view=compare&compare={a}&compare={b}", "cell": "&cell={a}~{issue}"}
-SAMPLE = {"nk-troops-russia": ("china", "united-states", "russia-nk-military-alliance"),
+         "compare": "&view=compare&compare={a}&compare={b}", "cell": "&cell={a}~{issue}",
+         "alignment": "&view=alignment&align={a}&pair={a}~{b}", "changes": "&view=changes&since={since}",
+         "brief": "&view=brief&actor={a}&vs={b}&since={since}"}
+SINCE = {"nk-troops-russia": "2024-10-31", "unvotes": "2019-01-01", BUNDESTAG: "2025-01-01"}
+SAMPLE = {"nk-troops-russia": ("united-states", "china", "china-restrain-nk"),
           "unvotes": ("us", "cn", "rc-9147"), BUNDESTAG: ("spd", "cdu-csu", "thesis-1")}
 RUN_AXE = """async () => {
   const result = await axe.run(document, {
@@ -47,7 +50,8 @@ def test_no_serious_or_critical_violation(app_at: Callable[[str], AppPage], all_
         pytest.skip(f"{briefing} is built from ../shared, which is not here")
     app = app_at("laptop-1440")
     a, b, issue = SAMPLE[briefing]
-    app.open(f"?briefing={briefing}" + VIEWS[view].format(a=a, b=b, issue=issue))
+    app.open(f"?briefing={briefing}" + VIEWS[view].format(a=a, b=b, issue=issue,
+                                                            since=SINCE[briefing]))
     app.page.add_script_tag(path=str(axe_source))
     violations = app.page.evaluate(RUN_AXE)
     assert violations == [], violations

@@ -19,8 +19,12 @@ if TYPE_CHECKING:
 
 BRIEFINGS = ["nk-troops-russia", "unvotes", BUNDESTAG]
 VIEWS = {"matrix": "", "cards": "&view=cards",
-         "compare": "&view=compare&compare={a}&compare={b}"}
-COMPARED = {"nk-troops-russia": ("china", "united-states"), "unvotes": ("us", "cn"),
+         "compare": "&view=compare&compare={a}&compare={b}",
+         "alignment": "&view=alignment&align={a}&pair={a}~{b}&by=year",
+         "changes": "&view=changes&since={since}&actor={b}",
+         "brief": "&view=brief&actor={a}&vs={b}&since={since}"}
+SINCE = {"nk-troops-russia": "2024-10-31", "unvotes": "2019-01-01", BUNDESTAG: "2025-01-01"}
+COMPARED = {"nk-troops-russia": ("united-states", "china"), "unvotes": ("us", "cn"),
             BUNDESTAG: ("spd", "cdu-csu")}
 PAGE_OVERFLOW = """() => { const main = document.querySelector('[data-testid="stMain"]');
   return [main.scrollWidth - main.clientWidth,
@@ -38,7 +42,7 @@ def _open(app_at: Callable[[str], AppPage], size: str, briefing: str, view: str,
         pytest.skip(f"{briefing} is built from ../shared, which is not here")
     app = app_at(size)
     a, b = COMPARED[briefing]
-    app.open(f"?briefing={briefing}" + VIEWS[view].format(a=a, b=b))
+    app.open(f"?briefing={briefing}" + VIEWS[view].format(a=a, b=b, since=SINCE[briefing]))
     return app
 
 
@@ -63,8 +67,8 @@ def test_no_sideways_scroll_and_an_unclipped_legend(app_at, all_briefings, size:
         expect(chart).to_be_visible()
         for box in page.evaluate(CLIPPED, ".st-key-matrix-chart"):
             assert box["right"] <= 1, box
-    if briefing == "nk-troops-russia" and view == "matrix":
-        app.screenshot(f"layout-{size}")
+    if briefing == "nk-troops-russia" or view in ("alignment", "brief"):
+        app.screenshot(f"layout-{size}-{briefing}-{view}")
     app.assert_quiet()
 
 
