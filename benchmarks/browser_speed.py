@@ -34,6 +34,7 @@ import json
 import os
 import platform
 import re
+import signal
 import statistics
 import sys
 import tempfile
@@ -69,10 +70,11 @@ from tests.support.server import streamlit_server  # noqa: E402
 BARE_SCRIPT = "benchmarks/bare_page.py"
 SEED = "nk-troops-russia"
 UNVOTES = "unvotes"
-# Two actors a reader of each briefing might pick, by their names as the Actors box lists them.
-ACTORS: dict[str, tuple[str, str]] = {
-    **{briefing: (s.actors[0][1], s.actors[1][1]) for briefing, s in SCENARIOS.items()},
-    BUNDESTAG: ("SPD", "GRÜNE"),
+# Actors a reader of each briefing might pick, by their names as the Actors box lists them.
+ACTORS: dict[str, tuple[str, ...]] = {
+    **{briefing: tuple(name for _, name in scenario.actors) for briefing, scenario in SCENARIOS.items()},
+    BUNDESTAG: ("SPD", "GRÜNE", "CDU / CSU", "FDP", "AfD", "Die Linke", "BSW", "FREIE WÄHLER", "Volt",
+                "ÖDP", "PIRATEN", "SSW"),
 }
 WARM_SECONDS = 300  # the UN votes briefing's first load takes several seconds, more on a busy machine
 STEP_SECONDS = 120  # one open or one change; past this it counts as failed
@@ -205,8 +207,13 @@ class Change:
 
 
 def plan(briefing: str, changes: int) -> list[Change]:
-    """Rounds of four: pick the first actor, pick the second, Backspace, Backspace."""
-    first, second = ACTORS[briefing]
+    """Rounds of four: pick an actor, pick another, Backspace, Backspace; each round two new actors.
+
+    So each pick asks for a selection the server has not seen (as a reader exploring does), and each
+    Backspace steps back to one it has (as a reader going back does): the dashboard's caches of
+    recent selections are cold for the first and warm for the second, and the table shows both.
+    """
+    names = ACTORS[briefing]
 
     def pick(name: str, chips_after: int) -> Change:
         async def prepare(page: Page) -> None:
@@ -228,8 +235,12 @@ def plan(briefing: str, changes: int) -> list[Change]:
 
         return Change("backspace", prepare, act, chips_after)
 
-    round_ = [pick(first, 1), pick(second, 2), backspace(1), backspace(0)]
-    return [round_[number % len(round_)] for number in range(changes)]
+    steps = []
+    for number in range(changes):
+        round_, step = divmod(number, 4)
+        first, second = names[2 * round_ % len(names)], names[(2 * round_ + 1) % len(names)]
+        steps.append([pick(first, 1), pick(second, 2), backspace(1), backspace(0)][step])
+    return steps
 
 
 async def change_once(page: Page, side: Side, change: Change, series: Series) -> None:
@@ -382,6 +393,21 @@ def table(results: list[dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
+def kinds_table(results: list[dict[str, Any]]) -> str:
+    """Actor changes by kind: a pick asks for a new selection, a Backspace returns to a recent one."""
+    lines = [f"{'change by kind':<18}{'pick app':>10}{'bare':>8}{'×':>7}{'backspace app':>15}{'bare':>8}"
+             f"{'×':>7}"]
+    for r in results:
+        cells = []
+        for kind in ("pick", "backspace"):
+            app, bare = r["app_change_ms_by_kind"].get(kind), r["bare_change_ms_by_kind"].get(kind)
+            cells += [_fmt(app), _fmt(bare), _fmt(_ratio(app, bare), "×")]
+        widths = (10, 8, 7, 15, 8, 7)
+        lines.append(f"{r['briefing']:<18}" + "".join(f"{c:>{w}}" for c, w in zip(cells, widths,
+                                                                                    strict=True)))
+    return "\n".join(lines)
+
+
 def verdicts(results: list[dict[str, Any]]) -> list[dict[str, Any]]:
     by_briefing = {r["briefing"]: r for r in results}
     found = []
@@ -424,6 +450,8 @@ async def _run(args: argparse.Namespace, sides: tuple[Side, Side],
 
 def main(argv: list[str]) -> int:
     args = arguments(argv)
+    # Stopped with SIGTERM, leave as after Ctrl-C: the servers' process groups and the browser closed.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     if not CHROMIUM.exists():
         print(f"{CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium)",
               file=sys.stderr)
@@ -438,6 +466,8 @@ def main(argv: list[str]) -> int:
             results = asyncio.run(_run(args, sides, briefings))
     load_after = os.getloadavg()
     print(table(results))
+    print()
+    print(kinds_table(results))
     print(f"\nMedians in ms of {args.opens} warm opens (link to matrix drawn, fresh browser context "
           f"each) and {args.changes} actor changes (pick or Backspace in the Actors box to settled "
           "page) per page; CPU/chg: the server's CPU ms per change; script: the server's own median "
