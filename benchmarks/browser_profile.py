@@ -67,8 +67,10 @@ from tests.support.server import streamlit_server  # noqa: E402
 # `streamlit run`, logging each script run to $BENCH_PROFILE_DIR/runs.log (number, start, wall seconds,
 # the script thread's CPU seconds, and the CPU and wall seconds of the garbage collections that thread
 # made, Streamlit's gc.collect(2) after every run among them) and, while $BENCH_PROFILE_DIR/cprofile
-# exists, profiling each run with cProfile. ScriptRunner._run_script is private: if it moves, this
-# fails loudly at start.
+# exists, profiling each run with cProfile. With $BENCH_GC_FREEZE set, gc.freeze() after the first run
+# (the briefing loaded) takes what is alive then out of every later collection's work: an experiment,
+# to see what that collection costs. ScriptRunner._run_script is private: if it moves, this fails
+# loudly at start.
 PROFILE_BOOT = """
 import cProfile, gc, itertools, os, sys, threading, time
 from streamlit.web import cli
@@ -99,6 +101,8 @@ def measured(self, rerun_data):
     finally:
         wall, used = time.monotonic() - start, time.thread_time() - cpu
         gc_cpu, gc_wall = spent.pop(thread)
+        if os.environ.get("BENCH_GC_FREEZE") and not gc.get_freeze_count():
+            gc.freeze()
         if profile:
             profile.disable()
             profile.dump_stats(os.path.join(folder, f"run-{number:03d}.pstats"))
@@ -420,7 +424,7 @@ Served = tuple[Side, ServerRuns]
 
 
 @contextmanager
-def servers(data: Path, out: Path, options: list[str]) -> Iterator[tuple[Served, Served]]:
+def servers(data: Path, out: Path, options: list[str], gc_freeze: bool) -> Iterator[tuple[Served, Served]]:
     with ExitStack() as stack:
         found = []
         for name, script, selector in (("app", "dashboard/app.py", APP_DRAWN),
@@ -429,7 +433,8 @@ def servers(data: Path, out: Path, options: list[str]) -> Iterator[tuple[Served,
             folder.mkdir(parents=True, exist_ok=True)
             server = stack.enter_context(streamlit_server(
                 data, folder, boot=("-c", PROFILE_BOOT), address="127.0.0.1", script=script,
-                env={"BENCH_PROFILE_DIR": str(folder)}, options=options))
+                env={"BENCH_PROFILE_DIR": str(folder), **({"BENCH_GC_FREEZE": "1"} if gc_freeze else {})},
+                options=options))
             found.append((Side(name, server.base_url, frozenset(process_tree(server.pid)),
                                folder / "unused.log", selector), ServerRuns(folder)))
         yield found[0], found[1]
@@ -575,6 +580,8 @@ def arguments(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--server-option", action="append", default=[], metavar="NAME=VALUE",
                         help="a Streamlit option for both servers, e.g. runner.postScriptGC=false "
                              "(to see what a setting would change); repeatable")
+    parser.add_argument("--gc-freeze", action="store_true",
+                        help="both servers call gc.freeze() after their first script run (an experiment)")
     parser.add_argument("--out", type=Path, help="folder for traces, CPU profiles and pstats "
                         "(default: a new temporary folder, named at the end)")
     parser.add_argument("--output", type=Path, default=RESULTS, help=f"JSON file (default {RESULTS})")
@@ -609,13 +616,13 @@ def main(argv: list[str]) -> int:
     data = data_folder(args.out / "data")
     options = [part for option in args.server_option for part in
                (f"--{option.split('=', 1)[0]}", option.split("=", 1)[1])]
-    with servers(data, args.out, options) as sides:
+    with servers(data, args.out, options, args.gc_freeze) as sides:
         results = asyncio.run(_run(args, sides))
     for side, result in results.items():
         print("\n".join(summary(side, result)))
     document = {"measured": started.isoformat(timespec="seconds"), "briefing": args.briefing,
                 "load_average_at_start": load[0], "cprofile": args.cprofile,
-                "server_options": args.server_option, "out": str(args.out),
+                "server_options": args.server_option, "gc_freeze": args.gc_freeze, "out": str(args.out),
                 "results": results}
     args.output.parent.mkdir(parents=True, exist_ok=True)
     temporary = args.output.with_suffix(".json.tmp")

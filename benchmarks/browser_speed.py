@@ -193,7 +193,9 @@ def actor_chips(page: Page) -> Any:
 
 def _option(page: Page, name: str) -> Any:
     # The dashboard labels an actor by name, then any aliases in brackets: "China (PRC · 中国 · …)".
-    return page.get_by_role("option", name=re.compile(rf"^{re.escape(name)}( \(|$)"))
+    # Playwright hands the pattern to the page as a /literal/, so a slash in a name must be escaped.
+    literal = re.escape(name).replace("/", r"\/")
+    return page.get_by_role("option", name=re.compile(rf"^{literal}( \(|$)"))
 
 
 @dataclass(frozen=True)
@@ -460,7 +462,9 @@ def main(argv: list[str]) -> int:
     load_before = os.getloadavg()
     with tempfile.TemporaryDirectory(prefix="browser-speed-") as folder:
         data = data_folder(Path(folder) / "data")
-        available = sorted(p.name for p in data.iterdir() if p.is_dir() and p.name in ACTORS)
+        # The seed first, then the UN votes (the briefings with targets), then the rest.
+        available = sorted((p.name for p in data.iterdir() if p.is_dir() and p.name in ACTORS),
+                           key=lambda b: (b != SEED, b != UNVOTES, b))
         briefings = args.briefings or available
         with servers(data, Path(folder)) as sides:
             results = asyncio.run(_run(args, sides, briefings))
