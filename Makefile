@@ -7,7 +7,7 @@ AXE := tests/e2e/axe/node_modules/axe-core/axe.min.js
 PORT ?= 8501
 ADDRESS ?= localhost
 
-.PHONY: run test lint bench check clean
+.PHONY: run test lint bench bench-browser check clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -40,6 +40,12 @@ check: $(STAMP)
 bench: $(STAMP)
 	$(PY) benchmarks/filter_speed.py
 	$(PY) benchmarks/alignment_speed.py
+	$(PY) benchmarks/browser_speed.py
+
+# The dashboard against a bare Streamlit page in headless Chromium (Debian's): open, actor change,
+# server CPU per change. Not part of `make test`: it is a benchmark, not a timed test.
+bench-browser: $(STAMP)
+	$(PY) benchmarks/browser_speed.py
 
 clean:
 	rm -rf $(VENV)

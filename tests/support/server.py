@@ -77,14 +77,15 @@ def stop(process: subprocess.Popen[bytes]) -> None:
 def streamlit_server(data: Path, folder: Path, *, boot: Sequence[str] = ("-m", "streamlit"),
                      trace: bool = False, address: str = "localhost",
                      env: dict[str, str] | None = None,
-                     options: Sequence[str] = ()) -> Iterator[Server]:
+                     options: Sequence[str] = (), script: str = "dashboard/app.py") -> Iterator[Server]:
     """The dashboard serving the briefings in `data`, its log in `folder`; `boot` is how Python
-    starts Streamlit (a `-c` script may wrap it); with `trace`, run under strace if there is one."""
+    starts Streamlit (a `-c` script may wrap it); with `trace`, run under strace if there is one;
+    `script` (relative to the project) is the page to serve: a benchmark's bare page, for one."""
     port = free_port()
     log_path = folder / "server.log"
     trace_path = folder / "files.trace" if trace and shutil.which("strace") else None
     command = [
-        sys.executable, *boot, "run", "dashboard/app.py",
+        sys.executable, *boot, "run", script,
         "--server.port", str(port),
         "--server.headless", "true",
         "--server.address", address,
