@@ -17,11 +17,12 @@ CSS = f"""
 .st-key-matrix-area {{ flex: 0 1 auto; max-width: 100%; min-width: 0; }}
 .st-key-quotes-area {{ flex: 1 1 22rem; min-width: min(100%, 22rem); }}
 /* A multiselect is taller while focused than after: the control below it would jump up under the
-   pointer and the click after choosing an actor would miss. A fixed height (scrolling inside) keeps
-   it still; the Actors box has it always, the others once they hold a choice. */
-[data-testid="stSidebar"] .st-key-f_actor div[data-rac][role="group"],
-[data-testid="stSidebar"] [data-testid="stMultiSelect"] div[data-rac][role="group"]:has([data-tag]) {{
-  height: 4.6rem; overflow-y: auto; align-items: flex-start; }}
+   pointer and the click after choosing an actor would miss. Its chips keep one height once there
+   is one (scrolling inside), so focus and blur no longer move what lies below. */
+[data-testid="stSidebar"] [data-testid="stMultiSelectTagsContainer"] {{ max-height: 4.4rem;
+  overflow-y: auto; }}
+[data-testid="stSidebar"] [data-testid="stMultiSelectTagsContainer"]:has([data-tag]) {{
+  min-height: 4.4rem; }}
 /* A matrix wider than the page scrolls inside its own box; the page never does. */
 .st-key-matrix-chart {{ overflow-x: auto; max-width: 100%; }}
 .st-key-matrix-chart [data-testid="stVegaLiteChart"] {{ width: max-content; }}
