@@ -46,7 +46,7 @@ def heatmap_data(cells: pd.DataFrame, names: dict[str, str], order: list[str]) -
     return data[keep]
 
 
-def heatmap(data: pd.DataFrame, measure: str, *, cell: int = 34) -> alt.LayerChart:
+def heatmap(data: pd.DataFrame, measure: str, *, cell: int = 34) -> alt.LayerChart | alt.FacetChart:
     """Every pair's agreement; rows and columns in the seriated order so blocs show as squares."""
     click = alt.selection_point(name=PAIR_SELECTION, fields=["actor", "other"], on="click",
                                 clear="dblclick")
@@ -72,7 +72,7 @@ def heatmap(data: pd.DataFrame, measure: str, *, cell: int = 34) -> alt.LayerCha
     return alt.layer(rect, text).properties(width=alt.Step(cell), height=alt.Step(cell - 8))
 
 
-def over_time(data: pd.DataFrame, measure: str) -> alt.LayerChart:
+def over_time(data: pd.DataFrame, measure: str) -> alt.LayerChart | alt.FacetChart:
     """One pair's agreement by year: the rate with its interval; thin years as hollow points."""
     rated = data.assign(year=pd.to_numeric(data["group"], errors="coerce")).dropna(subset=["year"])
     base = alt.Chart(rated).encode(x=alt.X("year:Q", title=None, axis=alt.Axis(format="d")))

@@ -41,21 +41,23 @@ if not available:
              "briefing folders.")
     st.stop()
 briefing_id = state.choose_briefing(list(available), catalog.default_briefing(available))
-path = available[briefing_id]
-briefing, problems = cache.load(path)
+src = cache.source(available[briefing_id])
+briefing, problems = cache.load(src)
+labels = cache.actor_labels(src)
 state.restore(briefing_id, Choices(list(available), briefing.actors["id"], briefing.issues["id"],
                                    briefing.topics))
 
-render_sidebar(briefing, cache.titles(available))
+render_sidebar(briefing, cache.titles(available), labels)
 selection = state.current(briefing_id)
-subset, shown = cache.grid(path, selection, columns_per_page())
+subset, shown = cache.grid(src, selection, columns_per_page())
+capacities = cache.capacities(src, selection)
 cell = current_cell(briefing, subset) if selection.view == "matrix" else selection.cell
 selection = selection.with_(cell=cell)
 query_string = state.publish(selection)
 render_link(query_string)
 
 render_notices(state.notices())
-render_header(briefing, subset, capacity_counts(briefing, subset))
+render_header(briefing, subset, capacity_counts(capacities))
 render_problems(problems)
 with st.container(horizontal=True, vertical_alignment="center", key="view-row"):
     render_view_switch()
@@ -64,26 +66,26 @@ with st.container(horizontal=True, vertical_alignment="center", key="view-row"):
 
 with reported("view"):
     if selection.view == "matrix":
-        chart_data = cache.chart_data(path, selection, columns_per_page())
+        chart_data = cache.chart_data(src, selection, columns_per_page())
         # Side by side when both fit the screen; the quotes wrap below the matrix when they do not.
         with st.container(horizontal=True, gap="large", key="matrix-row"):
             with st.container(key="matrix-area", width=estimated_width(shown)):
-                render_matrix(briefing, subset, shown, chart_data, cell)
+                render_matrix(briefing, subset, shown, chart_data, cell, labels)
             with st.container(key="quotes-area"):
-                render_quotes_panel(briefing, subset, selection, cell)
+                render_quotes_panel(briefing, subset, selection, cell, capacities)
         if len(selection.issues) == 1:
             render_sides(briefing, subset, selection.issues[0])
     elif selection.view == "cards":
         render_cards(briefing, subset)
     elif selection.view == "compare":
-        render_compare(briefing, selection, cache.comparison(path, selection))
+        render_compare(briefing, selection, cache.comparison(src, selection), labels)
     elif selection.view == "alignment":
-        render_alignment(briefing, path, subset, selection)
+        render_alignment(briefing, src, subset, selection, labels)
     elif selection.view == "changes":
         render_changes(briefing, subset, selection)
     else:
-        render_brief(briefing, selection)
+        render_brief(briefing, selection, labels)
 
 with st.container(key="downloads"):
     render_downloads(briefing, subset, selection, absolute_link(query_string),
-                     len(errors(problems)))
+                     len(errors(problems)), capacities)

@@ -3,17 +3,20 @@ the subset, grid and comparison of recent selections are kept so a click reruns 
 
 from __future__ import annotations
 
+import gc
 import json
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 import streamlit as st
 
-from dashboard import alignment, charts, filters, matrix
+from dashboard import alignment, charts, filters, matrix, reading
 from dashboard import compare as comparing
 from dashboard.briefing import Briefing
 from dashboard.catalog import fingerprint
+from dashboard.labels import actor_label
 from dashboard.problems import Problem
 from dashboard.selection import Selection, encode
 from dashboard.titles import briefing_title
@@ -22,15 +25,36 @@ from dashboard.validate import load_briefing
 Version = tuple[tuple[str, int, int], ...]
 
 
+@dataclass(frozen=True)
+class Source:
+    """A briefing folder and the version of its files, read once per script run and passed to every
+    cached function (each would otherwise stat every file again)."""
+
+    path: str
+    version: Version
+
+
+def source(path: Path) -> Source:
+    return Source(os.fspath(path), fingerprint(path))
+
+
 @st.cache_resource(show_spinner="Loading the briefing…", max_entries=4)
 def _load(path: str, version: Version) -> tuple[Briefing, list[Problem]]:
     del version  # part of the cache key only: a changed file is a new version
-    return load_briefing(Path(path))
+    # Streamlit collects garbage after every script run (runner.postScriptGC); a loaded briefing is
+    # hundreds of thousands of objects that live as long as the cache, and walking them each run
+    # cost ~90 ms a change. Objects frozen by an earlier load go back to the collector first, so an
+    # evicted briefing can still be freed; then the new one is frozen out of its reach.
+    gc.unfreeze()
+    loaded = load_briefing(Path(path))
+    gc.collect()
+    gc.freeze()
+    return loaded
 
 
-def load(path: Path) -> tuple[Briefing, list[Problem]]:
+def load(src: Source) -> tuple[Briefing, list[Problem]]:
     """Keyed by the path and its files' modification times and sizes, never by hashing frames."""
-    return _load(os.fspath(path), fingerprint(path))
+    return _load(src.path, src.version)
 
 
 def _key(selection: Selection) -> str:
@@ -50,12 +74,26 @@ def _grid(path: str, version: Version, key: str, per_page: int, _selection: Sele
     return subset, matrix.grid_of(briefing, subset, _selection, per_page=per_page)
 
 
-def grid(path: Path, selection: Selection, per_page: int = matrix.MAX_ISSUES
+def grid(src: Source, selection: Selection, per_page: int = matrix.MAX_ISSUES
          ) -> tuple[filters.Subset, matrix.MatrixGrid]:
     """The filtered subset and the matrix grid, kept for recent selections (a click on a cell or a
     step back to an earlier filter reruns the page without computing them again)."""
     chosen = _filters_only(selection)
-    return _grid(os.fspath(path), fingerprint(path), _key(chosen), per_page, chosen)
+    return _grid(src.path, src.version, _key(chosen), per_page, chosen)
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _capacities(path: str, version: Version, key: str, _selection: Selection) -> pd.Series:
+    briefing, _ = _load(path, version)
+    subset = _grid(path, version, key, matrix.MAX_ISSUES, _selection)[0]
+    return reading.quote_capacities(briefing, subset, subset.quotes)
+
+
+def capacities(src: Source, selection: Selection) -> pd.Series:
+    """Each quote in view's capacity towards the chosen actors (the header counts them, the quotes
+    panel labels them): computed once per selection."""
+    chosen = _filters_only(selection)
+    return _capacities(src.path, src.version, _key(chosen), chosen)
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
@@ -68,10 +106,10 @@ def _chart_data(path: str, version: Version, key: str, per_page: int, _selection
     return charts.matrix_data(shown.cells, _selection.cell)
 
 
-def chart_data(path: Path, selection: Selection, per_page: int = matrix.MAX_ISSUES
+def chart_data(src: Source, selection: Selection, per_page: int = matrix.MAX_ISSUES
                ) -> pd.DataFrame:
     chosen = _filters_only(selection).with_(cell=selection.cell)
-    return _chart_data(os.fspath(path), fingerprint(path), _key(chosen), per_page, chosen)
+    return _chart_data(src.path, src.version, _key(chosen), per_page, chosen)
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)
@@ -81,21 +119,32 @@ def _comparison(path: str, version: Version, key: str, _selection: Selection
     return comparing.comparison_for(briefing, _selection)[1]
 
 
-def comparison(path: Path, selection: Selection) -> comparing.Comparison | None:
+def comparison(src: Source, selection: Selection) -> comparing.Comparison | None:
     if len(selection.compare) < 2:
         return None
     chosen = comparing.scope(selection).with_(view="compare", cell=None, compare=selection.compare)
-    return _comparison(os.fspath(path), fingerprint(path), _key(chosen), chosen)
+    return _comparison(src.path, src.version, _key(chosen), chosen)
 
 
-@st.cache_data(show_spinner=False, max_entries=8)
-def _titles(folders: tuple[tuple[str, str, Version], ...]) -> dict[str, str]:
-    return {briefing: briefing_title(Path(path)) for briefing, path, _ in folders}
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _title(path: str, mtime: int) -> str:
+    del mtime  # part of the key: a changed briefing.yaml is read again
+    return briefing_title(Path(path))
 
 
 def titles(available: dict[str, Path]) -> dict[str, str]:
-    """Briefing id -> title for the picker, read again when a briefing's files change."""
-    return _titles(tuple((b, os.fspath(p), fingerprint(p)) for b, p in available.items()))
+    """Briefing id -> title for the picker, read again when its briefing file changes."""
+    return {briefing: _title(os.fspath(path), _meta_mtime(path))
+            for briefing, path in available.items()}
+
+
+def _meta_mtime(folder: Path) -> int:
+    for name in ("briefing.yaml", "briefing.yml", "briefing.json"):
+        try:
+            return (folder / name).stat().st_mtime_ns
+        except OSError:
+            continue
+    return 0
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)
@@ -105,9 +154,9 @@ def _pairwise(path: str, version: Version, key: str, actors: tuple[str, ...], me
     return alignment.pairwise(briefing, actors, measure=measure, scope=_scope, min_n=min_n)
 
 
-def pairwise(path: Path, actors: tuple[str, ...], measure: str, scope: alignment.Scope,
+def pairwise(src: Source, actors: tuple[str, ...], measure: str, scope: alignment.Scope,
              min_n: int) -> alignment.Pairwise:
-    return _pairwise(os.fspath(path), fingerprint(path), repr(scope), actors, measure, scope, min_n)
+    return _pairwise(src.path, src.version, repr(scope), actors, measure, scope, min_n)
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)
@@ -118,8 +167,17 @@ def _agreement(path: str, version: Version, key: str, actor: str, others: tuple[
                                scope=_scope, min_n=min_n)
 
 
-def agreement(path: Path, actor: str, others: tuple[str, ...] | None, measure: str, by: str,
+def agreement(src: Source, actor: str, others: tuple[str, ...] | None, measure: str, by: str,
               scope: alignment.Scope, min_n: int) -> pd.DataFrame:
     """alignment.agreement for one measure, kept for recent questions (200 states take ~0.1 s)."""
-    return _agreement(os.fspath(path), fingerprint(path), repr(scope), actor, others, measure, by,
-                      scope, min_n)
+    return _agreement(src.path, src.version, repr(scope), actor, others, measure, by, scope, min_n)
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _actor_labels(path: str, version: Version) -> dict[str, str]:
+    return actor_label(_load(path, version)[0])
+
+
+def actor_labels(src: Source) -> dict[str, str]:
+    """The actor pickers' labels (names, aliases, unaccented spellings), made once per briefing."""
+    return _actor_labels(src.path, src.version)

@@ -23,14 +23,14 @@ from dashboard.vocabulary import (
 
 CELL_SELECTION = "cell"  # the named selection Streamlit reports on click
 TOOLTIP = [
-    alt.Tooltip("actor_name:N", title="Actor"),
+    alt.Tooltip("actor_label:N", title="Actor"),
     alt.Tooltip("issue_title:N", title="Issue"),
     alt.Tooltip("reading:N", title="Reading"),
     alt.Tooltip("summary:N", title="Summary"),
     alt.Tooltip("n_quotes:Q", title="Evidence quotes"),
 ]
 MATRIX_COLUMNS = [
-    "actor", "issue", "actor_label", "actor_name", "actor_kind", "issue_title", "stance", "glyph",
+    "actor", "issue", "actor_label", "actor_kind", "issue_title", "stance", "glyph",
     "reading", "summary", "n_quotes", "confidence_mark", "description", "dashed", "dark",
     "selected", "actor_rank", "issue_rank", "kind_rank",
 ]
@@ -63,7 +63,7 @@ def matrix_data(cells: pd.DataFrame, selected: tuple[str, str] | None = None) ->
     # Repeated strings travel as Arrow dictionaries: each distinct value is sent once. Below a few
     # hundred cells the conversion costs more time than it saves bytes.
     if len(data) >= DICTIONARY_FROM:
-        for column in ("actor", "issue", "actor_label", "actor_name", "actor_kind", "issue_title",
+        for column in ("actor", "issue", "actor_label", "actor_kind", "issue_title",
                        "stance", "glyph", "reading", "summary", "confidence_mark"):
             data[column] = data[column].astype(str).astype("category")
     return data
@@ -165,7 +165,7 @@ TOPIC_COLUMNS = ["actor", "topic", "actor_label", "actor_name", "actor_kind", "l
                  "glyph", "summary", "counted", "state", "thin", "description", "selected",
                  "actor_rank", "topic_rank", "kind_rank"]
 TOPIC_TOOLTIP = [
-    alt.Tooltip("actor_name:N", title="Actor"),
+    alt.Tooltip("actor_label:N", title="Actor"),
     alt.Tooltip("topic:N", title="Topic"),
     alt.Tooltip("share_for:Q", title="Share in support", format=".0%"),
     alt.Tooltip("lean:Q", title="Lean (for − against) / positions", format="+.2f"),

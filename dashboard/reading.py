@@ -251,9 +251,9 @@ def quote_capacities(briefing: Briefing, subset: Subset, quotes: pd.DataFrame) -
     return pd.Series(out, index=quotes.index, dtype=object)
 
 
-def capacity_counts(briefing: Briefing, subset: Subset) -> dict[str, int]:
-    """How many quotes in view are the chosen actors' own words, their spokespeople's, assessors'
-    readings, or other cited words: what the header's quote count is made of."""
-    counts = quote_capacities(briefing, subset, subset.quotes).value_counts()
+def capacity_counts(capacities: pd.Series) -> dict[str, int]:
+    """How many quotes in view (their `quote_capacities`) are the chosen actors' own words, their
+    spokespeople's, assessors' readings, or other cited words: what the header's count is made of."""
+    counts = capacities.value_counts()
     return {k: int(counts.get(k, 0)) for k in ("own", "spokesperson", "assessor", "other")}
 

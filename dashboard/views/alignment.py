@@ -4,7 +4,7 @@ diverges most with both sides' evidence."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Mapping
 
 import pandas as pd
 import streamlit as st
@@ -17,7 +17,6 @@ from dashboard.markup import quote_cards, stance_chip
 from dashboard.matrix import minimum_shared, scope_of
 from dashboard.reading import describe
 from dashboard.selection import MEASURES, Selection
-from dashboard.views.sidebar import actor_label
 from dashboard.views.state import PAIR_KEY, WIDGET_KEYS, open_pair
 from dashboard.vocabulary import glyph
 
@@ -52,20 +51,20 @@ def _on_heatmap_click() -> None:
               and first != second else None)
 
 
-def render_controls(briefing: Briefing) -> None:
+def render_controls(briefing: Briefing, labels: Mapping[str, str]) -> None:
     with st.container(horizontal=True, key="controls", gap="medium"):
         st.segmented_control("Measure", options=list(MEASURES), format_func=SHORT.__getitem__,
                              key=WIDGET_KEYS["measure"], persist_state="session")
-        labels = actor_label(briefing)
         st.selectbox("Partners of", options=["", *briefing.actor_rank.index],
                      format_func=lambda a: labels.get(a, a) if a else "— pick an actor —",
                      key=WIDGET_KEYS["align"], persist_state="session", filter_mode="contains",
                      width=260)
 
 
-def render_alignment(briefing: Briefing, path: Path, subset: Subset, selection: Selection) -> None:
+def render_alignment(briefing: Briefing, src: cache.Source, subset: Subset, selection: Selection,
+                     labels: Mapping[str, str]) -> None:
     st.subheader("Who sides with whom", anchor=False)
-    render_controls(briefing)
+    render_controls(briefing, labels)
     measure = selection.measure
     minimum = minimum_shared(briefing)
     scope = scope_of(subset, selection)
@@ -79,7 +78,7 @@ def render_alignment(briefing: Briefing, path: Path, subset: Subset, selection: 
     if len(selection.actors) < 2:
         st.caption(f"The {len(actors)} actors with most positions in view; choose actors in the "
                    "sidebar for others.")
-    shown = cache.pairwise(path, tuple(actors), measure, scope, minimum)
+    shown = cache.pairwise(src, tuple(actors), measure, scope, minimum)
     data = agreement_charts.heatmap_data(shown.cells, briefing.actor_names, shown.order)
     with st.container(key="matrix-chart"):
         st.vega_lite_chart(data, agreement_charts.heatmap(data, measure).to_dict(),
@@ -88,10 +87,10 @@ def render_alignment(briefing: Briefing, path: Path, subset: Subset, selection: 
                            alt=f"Pairwise {SHORT[measure].lower()} of {len(actors)} actors, ordered "
                            "so that those who agree sit together. The table below lists them.")
     if selection.align:
-        render_partners(briefing, path, selection, scope, minimum)
+        render_partners(briefing, src, selection, scope, minimum)
     pair = st.session_state.get(PAIR_KEY)
     if pair:
-        render_pair(briefing, path, subset, selection, tuple(pair), scope, minimum)
+        render_pair(briefing, src, subset, selection, tuple(pair), scope, minimum)
 
 
 def _rate(value: object, measure: str) -> str:
@@ -100,12 +99,12 @@ def _rate(value: object, measure: str) -> str:
     return f"{value:+.2f}" if measure == "kappa" else f"{value:.0%}"
 
 
-def render_partners(briefing: Briefing, path: Path, selection: Selection,
+def render_partners(briefing: Briefing, src: cache.Source, selection: Selection,
                     scope: alignment.Scope, minimum: int) -> None:
     reference = selection.align
     name = briefing.actor_names.get(reference, reference)
     st.subheader(f"Partners of {markdown_literal(name)}", anchor=False)
-    frame = cache.agreement(path, reference, None, selection.measure, "", scope, minimum)
+    frame = cache.agreement(src, reference, None, selection.measure, "", scope, minimum)
     table = pd.DataFrame({
         "rank": frame["rank"].astype("Int64"),
         "partner": frame["other"].map(briefing.actor_names),
@@ -121,7 +120,7 @@ def render_partners(briefing: Briefing, path: Path, selection: Selection,
     st.dataframe(table, hide_index=True, width="stretch", height=min(420, 36 + 35 * len(table)))
 
 
-def render_pair(briefing: Briefing, path: Path, subset: Subset, selection: Selection,
+def render_pair(briefing: Briefing, src: cache.Source, subset: Subset, selection: Selection,
                 pair: tuple[str, str], scope: alignment.Scope, minimum: int) -> None:
     first, second = pair
     names = briefing.actor_names
@@ -133,7 +132,7 @@ def render_pair(briefing: Briefing, path: Path, subset: Subset, selection: Selec
                                                 "topic": "topic"}[b],
                          key=WIDGET_KEYS["by"], persist_state="session")
     by = selection.by
-    frame = cache.agreement(path, first, (second,), selection.measure, by, scope, minimum)
+    frame = cache.agreement(src, first, (second,), selection.measure, by, scope, minimum)
     if by == "year" and not frame.empty:
         st.vega_lite_chart(frame, agreement_charts.over_time(frame, selection.measure).to_dict(),
                            width="stretch", alt=f"{SHORT[selection.measure]} of the pair by year.")

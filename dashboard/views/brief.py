@@ -3,6 +3,8 @@ has no record (what to ask), and what changed, each issue with both sides' lates
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import streamlit as st
 
 from dashboard import brief as briefs
@@ -13,14 +15,12 @@ from dashboard.markup import quote_cards, stance_chip
 from dashboard.reading import capacity
 from dashboard.selection import Selection
 from dashboard.views.alignment import coverage_note
-from dashboard.views.sidebar import actor_label
 from dashboard.views.state import WIDGET_KEYS
 
 QUOTES_PER_SIDE = 2
 
 
-def render_brief_picker(briefing: Briefing, selection: Selection) -> None:
-    labels = actor_label(briefing)
+def render_brief_picker(briefing: Briefing, labels: Mapping[str, str]) -> None:
     with st.container(horizontal=True, key="controls", gap="medium"):
         st.selectbox("Meeting with (the counterpart)", options=["", *briefing.actor_rank.index],
                      format_func=lambda a: labels.get(a, a) if a else "— pick the counterpart —",
@@ -30,9 +30,10 @@ def render_brief_picker(briefing: Briefing, selection: Selection) -> None:
                       persist_state="session", width=200)
 
 
-def render_brief(briefing: Briefing, selection: Selection) -> briefs.Brief | None:
+def render_brief(briefing: Briefing, selection: Selection, labels: Mapping[str, str]
+                 ) -> briefs.Brief | None:
     st.subheader("Counterpart brief", anchor=False)
-    render_brief_picker(briefing, selection)
+    render_brief_picker(briefing, labels)
     if not selection.actors:
         st.info("Choose the actor being briefed in the sidebar (Actors: the first one chosen), "
                 "and the counterpart above.")

@@ -3,6 +3,8 @@ divergent issues first, each side's reading and evidence beside it."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import streamlit as st
 
 from dashboard.briefing import Briefing
@@ -12,15 +14,13 @@ from dashboard.markup import quote_cards, stance_chip
 from dashboard.reading import capacity
 from dashboard.selection import COMPARE_MAX, COMPARE_MIN, Selection
 from dashboard.views.paging import one_page
-from dashboard.views.sidebar import actor_label
 from dashboard.views.state import WIDGET_KEYS
 
 ROWS_PER_PAGE = 20
 QUOTES_PER_CELL = 2
 
 
-def render_compare_picker(briefing: Briefing) -> list[str]:
-    labels = actor_label(briefing)
+def render_compare_picker(briefing: Briefing, labels: Mapping[str, str]) -> list[str]:
     st.multiselect(f"Actors to compare ({COMPARE_MIN} to {COMPARE_MAX})",
                    options=list(briefing.actor_rank.index),
                    format_func=lambda a: labels.get(a, a), max_selections=COMPARE_MAX,
@@ -29,9 +29,10 @@ def render_compare_picker(briefing: Briefing) -> list[str]:
     return list(st.session_state.get(WIDGET_KEYS["compare"]) or [])
 
 
-def render_compare(briefing: Briefing, selection: Selection, comparison: Comparison | None) -> None:
+def render_compare(briefing: Briefing, selection: Selection, comparison: Comparison | None,
+                   labels: Mapping[str, str]) -> None:
     st.subheader("Compare actors", anchor=False)
-    chosen = render_compare_picker(briefing)
+    chosen = render_compare_picker(briefing, labels)
     if comparison is None or len(chosen) < COMPARE_MIN:
         st.info("Pick at least two actors above to compare them issue by issue.")
         return

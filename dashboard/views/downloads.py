@@ -5,18 +5,18 @@ Files are made when the button is pressed (deferred), not on every rerun.
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
 from dashboard import note
 from dashboard.briefing import Briefing
 from dashboard.export import positions_csv, quotes_csv
 from dashboard.filters import Subset
-from dashboard.reading import quote_capacities
 from dashboard.selection import Selection
 
 
 def render_downloads(briefing: Briefing, subset: Subset, selection: Selection, link: str,
-                     errors: int) -> None:
+                     errors: int, capacities: pd.Series) -> None:
     st.subheader("Downloads", anchor=False)
     stem = briefing.meta.id
     left, middle, right = st.columns(3)
@@ -25,7 +25,7 @@ def render_downloads(briefing: Briefing, subset: Subset, selection: Selection, l
                          on_click="ignore")
     middle.download_button(
         "Quotes (CSV)",
-        data=lambda: quotes_csv(briefing, subset, quote_capacities(briefing, subset, subset.quotes)),
+        data=lambda: quotes_csv(briefing, subset, capacities),
         file_name=f"{stem}-quotes.csv", mime="text/csv", key="dl_quotes", on_click="ignore")
     right.download_button(
         "Briefing note (Markdown)",

@@ -3,6 +3,8 @@ heatmap, and a cell picker that opens any cell's evidence from the keyboard."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import pandas as pd
 import streamlit as st
 
@@ -20,7 +22,6 @@ from dashboard.matrix import (
     TopicGrid,
     visible_cells,
 )
-from dashboard.views.sidebar import actor_label
 from dashboard.views.state import (
     CELL_KEY,
     PICK_ACTOR,
@@ -38,7 +39,8 @@ FILTER_WORDS = {"actor": "actor", "kind": "actor kind", "stance": "stance", "bas
                 "date": "date"}
 
 
-def render_matrix_controls(briefing: Briefing, shown: MatrixGrid) -> None:
+def render_matrix_controls(briefing: Briefing, shown: MatrixGrid, labels: Mapping[str, str]
+                           ) -> None:
     """Grouping, the agreement sort and paging, in a row that wraps on a narrow screen."""
     window = shown.window
     with st.container(horizontal=True, key="controls", gap="medium"):
@@ -46,7 +48,6 @@ def render_matrix_controls(briefing: Briefing, shown: MatrixGrid) -> None:
             st.segmented_control("Columns", options=list(GROUP_LABELS),
                                  format_func=lambda g: GROUP_LABELS.get(g, g),
                                  key=WIDGET_KEYS["group"], persist_state="session")
-        labels = actor_label(briefing)
         st.selectbox("Sort rows by agreement with", options=["", *briefing.actor_rank.index],
                      format_func=lambda a: labels.get(a, a) if a else "— kind, then name —",
                      key=WIDGET_KEYS["align"], on_change=first_rows_page, width=260,
@@ -99,10 +100,10 @@ def _on_chart_click() -> None:
 
 
 def render_matrix(briefing: Briefing, subset: Subset, shown: MatrixGrid, chart_data: pd.DataFrame,
-                  cell: tuple[str, str] | None) -> None:
+                  cell: tuple[str, str] | None, labels: Mapping[str, str]) -> None:
     """Draw the matrix; a click on a cell (or the picker below it) opens that cell's evidence."""
     st.subheader("Stance matrix", anchor=False)
-    render_matrix_controls(briefing, shown)
+    render_matrix_controls(briefing, shown, labels)
     caption = window_caption(subset, shown)
     if caption:
         st.caption(caption)

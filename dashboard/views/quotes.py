@@ -10,7 +10,7 @@ from dashboard.briefing import Briefing
 from dashboard.escape import html_text, is_missing, markdown_literal
 from dashboard.filters import Subset, empty_quotes_hint
 from dashboard.markup import quote_cards, stance_chip
-from dashboard.reading import Reading, cell_quotes, quote_capacities, reading_of
+from dashboard.reading import Reading, cell_quotes, reading_of
 from dashboard.selection import Selection
 from dashboard.sides import quotes_by_side
 from dashboard.views.paging import one_page
@@ -74,7 +74,8 @@ def render_cell(briefing: Briefing, subset: Subset, cell: tuple[str, str]) -> No
 
 
 def render_quotes_panel(briefing: Briefing, subset: Subset, selection: Selection,
-                        cell: tuple[str, str] | None) -> None:
+                        cell: tuple[str, str] | None, capacities: pd.Series) -> None:
+    """capacities: reading.quote_capacities of the subset's quotes (computed once per selection)."""
     """The words behind the open cell, or every quote the filters let through."""
     if cell:
         render_cell(briefing, subset, cell)
@@ -90,10 +91,10 @@ def render_quotes_panel(briefing: Briefing, subset: Subset, selection: Selection
                    "them, and every quote cited as evidence for their positions, each labelled.")
     quotes = quotes.sort_values("when", ascending=False, kind="stable")
     shown = one_page(quotes, PAGE_SIZE, "quotes", "quotes_page")
-    capacities = quote_capacities(briefing, subset, shown)
     about = selection.actors[0] if len(selection.actors) == 1 else ""
     cards = quote_cards(briefing, shown, about=about,
-                        capacities=dict(zip(shown["id"], capacities, strict=True)))
+                        capacities=dict(zip(shown["id"], capacities.reindex(shown.index).fillna(""),
+                                            strict=True)))
     st.html(f'<div class="quotes">{cards}</div>')
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Mapping
 from urllib.parse import urlsplit
 
@@ -10,28 +9,10 @@ import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
 from dashboard.briefing import Briefing
+from dashboard.escape import html_text
 from dashboard.records import ACTOR_KINDS, BASES, STANCES, UNKNOWN
 from dashboard.views.state import BRIEFING_KEY, WIDGET_KEYS, reset
 from dashboard.vocabulary import BASIS_LABELS, KIND_SINGULAR, STANCE_LABELS
-
-
-def _unaccented(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-def actor_label(briefing: Briefing) -> dict[str, str]:
-    """Name plus aliases, so typing 习近平, Путин or 'Xi' finds the actor in the list; a name with
-    accents also carries its unaccented spelling, so 'Grune' finds GRÜNE."""
-    labels = {}
-    for row in briefing.actors.itertuples(index=False):
-        aliases = [a for a in (row.aliases if isinstance(row.aliases, list) else []) if a]
-        plain = _unaccented(str(row.name))
-        if plain != row.name and plain not in aliases:
-            aliases.append(plain)
-        labels[row.id] = f"{row.name} ({' · '.join(aliases)})" if aliases else str(row.name)
-    return labels
-
 
 MAX_ISSUE_OPTIONS = 300  # a list longer than this is searched first, not sent whole on every rerun
 
@@ -50,13 +31,13 @@ def issue_options(briefing: Briefing, sidebar: DeltaGenerator) -> list[str]:
     return chosen + [i for i in matches if i not in chosen]
 
 
-def render_sidebar(briefing: Briefing, titles: Mapping[str, str]) -> None:
-    """titles: briefing id -> title, for the picker."""
+def render_sidebar(briefing: Briefing, titles: Mapping[str, str], labels: Mapping[str, str]
+                   ) -> None:
+    """titles: briefing id -> title, for the picker; labels: actor id -> label (dashboard.labels)."""
     sidebar = st.sidebar
     if len(titles) > 1:
         sidebar.selectbox("Briefing", options=list(titles), key=BRIEFING_KEY,
                           format_func=lambda b: titles.get(b, b))
-    labels = actor_label(briefing)
     sidebar.multiselect(
         "Actors", options=list(briefing.actor_rank.index), format_func=lambda a: labels.get(a, a),
         key=WIDGET_KEYS["actors"], filter_mode="contains",
@@ -91,8 +72,10 @@ def briefing_id() -> str:
 
 
 def render_link(query_string: str) -> None:
-    st.sidebar.caption("Link to this view (copy and send):")
-    st.sidebar.code(absolute_link(query_string), language=None, wrap_lines=True)
+    """The link to copy. Plain HTML, not st.code: that loads a 1.5 MB syntax highlighter."""
+    link = absolute_link(query_string)
+    st.sidebar.html(f'<div class="view-link"><p>Link to this view (copy and send):</p>'
+                    f'<code tabindex="0">{html_text(link)}</code></div>')
 
 
 def absolute_link(query_string: str) -> str:

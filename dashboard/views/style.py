@@ -91,6 +91,10 @@ li.reading {{ margin: .15rem 0; }}
   align-items: center; margin: .1rem 0 .3rem; }}
 .legend-line .l-item {{ white-space: nowrap; }}
 .legend-line .stance {{ min-width: 1.4rem; font-size: .72rem; }}
+.view-link p {{ font-size: .85rem; margin: 0 0 .2rem; color: #55544f; }}
+.view-link code {{ display: block; white-space: pre-wrap; overflow-wrap: anywhere; font-size: .78rem;
+  padding: .35rem .5rem; border-radius: .3rem; background: rgba(128,128,128,.12);
+  user-select: all; }}
 .l-dashed, .l-ring {{ display: inline-block; width: 1.4rem; height: .9rem; vertical-align: middle;
   border-radius: .15rem; }}
 .l-dashed {{ border: 1.5px dashed #4a4a4a; }}

@@ -87,7 +87,7 @@ def test_sidebar_change_is_written_to_the_link_and_the_link_reopens_it(
     expect(actor_chips(other)).to_have_text([re.compile(r"^Antony Blinken")])
     expect(other).to_have_url(link)
     # The sidebar's "link to this view" is the same link, for people who copy it from there.
-    expect(other.get_by_test_id("stSidebar").get_by_test_id("stCode")).to_contain_text(
+    expect(other.get_by_test_id("stSidebar").locator(".view-link code")).to_contain_text(
         "?" + link.split("?", 1)[1])
     # A link the app wrote itself must open without any "dropped from the view" notice.
     expect(other.get_by_test_id("stAlertContainer")).to_have_count(0)
