@@ -10,8 +10,8 @@ import sys
 from pathlib import Path
 from typing import NoReturn
 
+from dashboard.load import load_briefing
 from dashboard.problems import errors, summary
-from dashboard.validate import load_briefing
 from dashboard.write import FOLDER_FORMATS, write_briefing
 
 

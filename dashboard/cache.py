@@ -13,9 +13,9 @@ from dashboard import charts, filters, matrix
 from dashboard.briefing import Briefing
 from dashboard.catalog import fingerprint
 from dashboard.filters import View
+from dashboard.load import load_briefing
 from dashboard.problems import Problem
 from dashboard.selection import Selection, encode
-from dashboard.validate import load_briefing
 
 
 @st.cache_resource(show_spinner="Loading the briefing…", max_entries=4)

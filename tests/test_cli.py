@@ -13,9 +13,9 @@ import pandas as pd
 import pytest
 
 from dashboard.__main__ import main
+from dashboard.load import load_briefing
 from dashboard.problems import errors
 from dashboard.records import SECTIONS, TABLE_BY_NAME
-from dashboard.validate import load_briefing
 from dashboard.write import write_briefing
 
 REPO = Path(__file__).resolve().parents[1]

@@ -11,9 +11,9 @@ import pandas as pd
 import pytest
 
 from dashboard.briefing import Briefing
+from dashboard.load import load_briefing
 from dashboard.problems import Problem, Severity, errors
 from dashboard.records import TABLE_BY_NAME
-from dashboard.validate import load_briefing
 
 # A warning from pandas today is an error in its next version: fail now, not then.
 pytestmark = pytest.mark.filterwarnings("error")

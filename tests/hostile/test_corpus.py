@@ -11,8 +11,8 @@ import yaml
 
 import dashboard.__main__ as cli
 from dashboard.briefing import Briefing
+from dashboard.load import load_briefing
 from dashboard.problems import Problem
-from dashboard.validate import load_briefing
 
 
 def test_the_corpus_covers_every_kind_of_breakage_in_the_issue(corpus_names: list[str]) -> None:

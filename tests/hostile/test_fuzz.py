@@ -19,6 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from dashboard.briefing import Briefing
+from dashboard.load import load_briefing
 from dashboard.problems import Problem, errors
 from dashboard.records import (
     ACTOR_KINDS,
@@ -31,7 +32,6 @@ from dashboard.records import (
     TABLES,
     Kind,
 )
-from dashboard.validate import load_briefing
 
 Tables = dict[str, list[dict[str, Any]]]
 Mark = tuple[str, int]  # (table, index of the record as generated)

@@ -1,0 +1,46 @@
+"""Text files: bytes to a str, refusing what is not UTF-8 text with a problem that says how to fix it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from dashboard.formats.raw import RawBriefing, display_path
+
+
+def _decoded(data: bytes, name: str, raw: RawBriefing) -> str | None:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raw.problem(name, None, "file is UTF-16 text: save it as UTF-8")
+        return None
+    if b"\x00" in data[:2] and len(data) > 1:
+        # UTF-16 with no byte order mark: an ASCII first character comes with a zero byte.
+        raw.problem(name, None, "file is UTF-16 text (without a byte order mark): save it as UTF-8")
+        return None
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raw.problem(
+            name,
+            line,
+            f"byte 0x{data[exc.start]:02x} is not UTF-8 (the file looks like Latin-1 or "
+            "Windows-1252): save it as UTF-8",
+        )
+        return None
+
+
+def read_text(path: Path, raw: RawBriefing) -> str | None:
+    """The file's text, or None with a problem saying why it is not readable text."""
+    name = display_path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raw.problem(name, None, f"cannot read file: {exc.strerror or exc}")
+        return None
+    text = _decoded(data, name, raw)
+    if text is not None and "\x00" in text:
+        line = text[: text.index("\x00")].count("\n") + 1
+        raw.problem(name, line, "file contains a NUL character: it is not a text file")
+        return None
+    return text

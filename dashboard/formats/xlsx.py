@@ -1,0 +1,130 @@
+"""XLSX: one workbook holding the whole briefing, a sheet per section (briefing, actors, ...)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from dashboard.formats.raw import (
+    LIST_SEPARATOR,
+    RawBriefing,
+    Reader,
+    check_fields,
+    display_path,
+    empty_table,
+    records_table,
+    to_cell,
+)
+from dashboard.problems import suggest
+from dashboard.records import SECTIONS, TABLE_BY_NAME, Kind, TableSpec
+
+
+def _rows(sheet: Any, last: int | None) -> list[tuple[Any, ...]]:
+    """The header row and the rows below it up to `last`, no wider than the header's last filled
+    cell; a blank row is () and keeps its place, so row numbers hold.
+
+    openpyxl pads every row to the sheet's widest: one stray cell at XFD1048576, Excel's last,
+    would make a million rows of 16,384 cells each.
+    """
+    header = next(sheet.iter_rows(max_row=1, values_only=True), None)
+    if header is None:
+        return []
+    width = max((n + 1 for n, v in enumerate(header) if v is not None and str(v).strip()),
+                default=1)
+    rows = sheet.iter_rows(min_row=2, max_row=last, max_col=width, values_only=True)
+    return [header[:width], *(row if any(v is not None for v in row) else () for row in rows)]
+
+
+def _record(header: list[str], row: tuple[Any, ...], spec: TableSpec) -> dict[str, Any]:
+    record: dict[str, Any] = {}
+    for key, value in zip(header, row, strict=False):
+        if not key or key in record:  # a column given twice: the first stands, as in CSV
+            continue
+        if key in spec.field_names and spec.field(key).kind in (Kind.LIST, Kind.REFS):
+            text = "" if value is None else str(value)
+            value = [v.strip() for v in text.split(LIST_SEPARATOR) if v.strip()]
+        elif isinstance(value, str):
+            value = value.strip() or None
+        record[key] = value
+    return record
+
+
+def _meta(rows: list[tuple[Any, ...]], name: str, sheet: str, raw: RawBriefing) -> None:
+    raw.meta_file = f"{name}[{sheet}]"
+    if len(rows) < 2:
+        raw.problem(name, None, "briefing: expected a header row and one row of values", sheet=sheet)
+        raw.meta_reported = True
+        return
+    header = [str(h).strip() if h is not None else "" for h in rows[0]]
+    raw.meta = {k: to_cell(v) for k, v in zip(header, rows[1], strict=False) if k}
+    raw.meta_line = 2
+
+
+def _table(rows: list[tuple[Any, ...]], spec: TableSpec, name: str, sheet: str,
+           raw: RawBriefing) -> None:
+    if not rows:
+        raw.warning(name, None, f"{spec.name}: the sheet is empty", sheet=sheet)
+        raw.tables[spec.name] = empty_table(spec, name, sheet)
+        return
+    header = [str(h).strip() if h is not None else "" for h in rows[0]]
+    # An unknown column is reported once, at the header row, as for CSV; not on every row.
+    unknown = [h for h in header if h and h not in spec.field_names]
+    check_fields(raw, spec, unknown, name, 1, sheet)
+    for h in {h for h in header if h and header.count(h) > 1}:
+        raw.problem(name, 1, f"{spec.name}: column '{h}' appears twice in the header", sheet=sheet)
+    header = [h if h in spec.field_names else "" for h in header]
+    items = []
+    for number, row in enumerate(rows[1:], start=2):
+        if all(v is None or (isinstance(v, str) and not v.strip()) for v in row):
+            continue
+        items.append((_record(header, row, spec), number))
+    raw.tables[spec.name] = records_table(items, spec, name, raw, sheet)
+
+
+def _section(workbook: Any, section: str, sheet: str, name: str, raw: RawBriefing) -> None:
+    # openpyxl reads a read-only sheet's XML only when its rows are asked for, and raises many types
+    # for a broken one (KeyError, XML ParseError, ...); every one means the same here.
+    try:
+        rows = _rows(workbook[sheet], 2 if section == "briefing" else None)
+    except Exception as exc:
+        raw.problem(name, None, f"cannot read the sheet ({exc}): save it as .xlsx from Excel",
+                    sheet=sheet)
+        raw.meta_reported |= section == "briefing"
+        if section in TABLE_BY_NAME:
+            raw.tables[section] = empty_table(TABLE_BY_NAME[section], name, sheet)
+        return
+    if section == "briefing":
+        _meta(rows, name, sheet, raw)
+    else:
+        _table(rows, TABLE_BY_NAME[section], name, sheet, raw)
+
+
+def read_document(path: Path, raw: RawBriefing) -> None:
+    import openpyxl
+
+    name = display_path(path)
+    # openpyxl raises many types for a broken file (BadZipFile, KeyError, XML ParseError, ...).
+    try:
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:
+        raw.problem(name, None, f"cannot open the workbook ({exc}): save it as .xlsx from Excel")
+        raw.meta_reported = True
+        return
+    try:
+        sheets = {s.lower(): s for s in workbook.sheetnames}
+        for sheet_key, sheet_name in sheets.items():
+            if sheet_key not in SECTIONS:
+                raw.warning(
+                    name,
+                    None,
+                    f"sheet '{sheet_name}' is not a briefing table{suggest(sheet_key, SECTIONS)} "
+                    "and is ignored",
+                )
+        for section in SECTIONS:
+            if section in sheets:
+                _section(workbook, section, sheets[section], name, raw)
+    finally:
+        workbook.close()
+
+
+READER = Reader("an .xlsx workbook", read_document=read_document)

@@ -1,0 +1,30 @@
+"""What every format's tests share: problems name files relative to the working folder, and a
+briefing that must load with no problem at all, compared as canonical JSON."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from dashboard.load import load_briefing
+from dashboard.write import canonical
+
+
+@pytest.fixture(autouse=True)
+def _relative_paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Problems name files relative to the working folder, as the analyst typed them."""
+    monkeypatch.chdir(tmp_path)
+
+
+@pytest.fixture
+def load_clean() -> Callable[[Path], dict]:
+    """Loads a briefing that must have no problem at all; returns it as canonical JSON."""
+
+    def load(path: Path) -> dict:
+        briefing, problems = load_briefing(path)
+        assert [str(p) for p in problems] == []
+        return canonical(briefing)
+
+    return load
