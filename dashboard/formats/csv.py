@@ -8,6 +8,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+from dashboard.formats import limits
 from dashboard.formats.raw import (
     LIST_SEPARATOR,
     Cell,
@@ -18,6 +19,8 @@ from dashboard.formats.raw import (
     display_path,
     empty_table,
     frame_of,
+    repeated,
+    too_many,
 )
 from dashboard.formats.text import read_text
 from dashboard.records import Kind, TableSpec
@@ -51,9 +54,11 @@ def _header(rows: Iterator[tuple[int, list[str]]], spec: TableSpec, name: str,
     if not header or not any(h.strip() for h in header):
         raw.warning(name, None, f"{spec.name}: the file is empty (expected a header line)")
         return None
+    if too_many(len(header), limits.MAX_COLUMNS, "columns", spec, name, raw):
+        return None
     header = [h.strip() for h in header]
     check_fields(raw, spec, [h for h in header if h and h not in spec.field_names], name, 1)
-    for h in {h for h in header if header.count(h) > 1}:
+    for h in repeated(header):
         raw.problem(name, 1, f"{spec.name}: column '{h}' appears twice in the header")
     return header
 
@@ -67,7 +72,11 @@ def csv_table(text: str, spec: TableSpec, name: str, raw: RawBriefing) -> RawTab
     kinds = {f.name: f.kind for f in spec.fields}
     records: list[dict[str, Cell]] = []
     lines: list[int] = []
-    for line, row in rows:
+    # Rows are only counted where the file has more lines than a table may have rows.
+    counted = text.count("\n") >= limits.MAX_ROWS
+    for number, (line, row) in enumerate(rows, start=1):
+        if counted and too_many(number, limits.MAX_ROWS, "rows", spec, name, raw):
+            return table
         if not any(cell.strip() for cell in row):
             continue
         if len(row) != len(header):
@@ -76,6 +85,7 @@ def csv_table(text: str, spec: TableSpec, name: str, raw: RawBriefing) -> RawTab
                 line,
                 f"{spec.name}: row has {len(row)} cells but the header has {len(header)}: "
                 "check for a missing or extra comma (quote cells that contain commas)",
+                kind="rows of the wrong width",
             )
             continue
         records.append(_record(header, row, kinds))

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from dashboard.formats import limits
 from dashboard.formats.raw import (
     RawBriefing,
     RawTable,
@@ -19,6 +20,7 @@ from dashboard.formats.raw import (
     empty_table,
     records_table,
     to_cell,
+    too_many,
 )
 from dashboard.formats.text import read_text
 from dashboard.problems import suggest
@@ -51,10 +53,36 @@ def _json_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 _JSON = json.JSONDecoder(parse_int=str, object_pairs_hook=_json_object)
 _JSON_ESCAPE = re.compile(r"\\(?:u([0-9a-fA-F]{4})|.)", re.DOTALL)
 _JSON_GAP = re.compile(r"[ \t\r\n,:]*")
+# A string, or a character that begins a value after the first (a list's, an object's, or one after a
+# comma or colon): counted, they are the file's values.
+_JSON_VALUE_STARTS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[{,:]')
+
+
+def _values_within_bound(text: str, name: str, raw: RawBriefing) -> bool:
+    """False, with a problem, if the text holds more values than a JSON briefing file may.
+
+    Every value but the first follows '[', '{', ',' or ':', so counting those bounds the values
+    from above at C speed; only when that count is past the bound (commas inside long quotes, say)
+    are the strings skipped to count exactly.
+    """
+    rough = sum(text.count(c) for c in "[{,:") + 1
+    if rough <= limits.MAX_JSON_VALUES:
+        return True
+    count = 1
+    for match in _JSON_VALUE_STARTS.finditer(text):
+        count += match.group() in "[{,:"
+        if count > limits.MAX_JSON_VALUES:
+            raw.problem(name, text.count("\n", 0, match.start()) + 1,
+                        f"file has more than {limits.MAX_JSON_VALUES:,} JSON values: split the "
+                        "table into smaller files, or save a large table as Parquet")
+            return False
+    return True
 
 
 def _parse(text: str, name: str, raw: RawBriefing) -> tuple[str, Any] | None:
     """The text (with any lone surrogate escape made U+FFFD) and its document; None if unreadable."""
+    if not _values_within_bound(text, name, raw):
+        return None
     text = _lone_surrogates(text, name, raw)
     try:
         return text, _JSON.decode(text)
@@ -95,11 +123,11 @@ def _lone_surrogates(text: str, name: str, raw: RawBriefing) -> str:
     lone = _lone_escapes(text)
     if not lone:
         return text
-    pieces, last = [], 0
+    pieces, last, line = [], 0, 1
     for match in lone:
-        raw.problem(name, text.count("\n", 0, match.start()) + 1,
-                    f"'\\u{int(match[1], 16):04x}' is half of a surrogate pair, not a character: "
-                    "write the character itself")
+        line += text.count("\n", last, match.start())  # on from the last one: linear, not quadratic
+        raw.problem(name, line, f"'\\u{int(match[1], 16):04x}' is half of a surrogate pair, not a "
+                    "character: write the character itself", kind="surrogates")
         pieces += [text[last:match.start()], "\\ufffd"]
         last = match.end()
     pieces.append(text[last:])
@@ -162,6 +190,8 @@ def read_table(path: Path, spec: TableSpec, raw: RawBriefing) -> RawTable:
     if not isinstance(document, list):
         raw.problem(name, 1, f"{spec.name}: expected a JSON list of records")
         return table
+    if too_many(len(document), limits.MAX_ROWS, "records", spec, name, raw):
+        return table
     return records_table(list(_items(text, start)), spec, name, raw)
 
 
@@ -187,6 +217,8 @@ def _section(key: str, where: tuple[int, int], text: str, document: dict[str, An
         spec = TABLE_BY_NAME[key]
         if not isinstance(value, list):
             raw.problem(name, line, f"{key}: expected a list of records")
+            return
+        if too_many(len(value), limits.MAX_ROWS, "records", spec, name, raw):
             return
         raw.tables[key] = records_table(list(_items(text, start)), spec, name, raw)
     else:

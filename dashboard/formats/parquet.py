@@ -12,6 +12,7 @@ from typing import Any
 
 import pandas as pd
 
+from dashboard.formats import limits
 from dashboard.formats.raw import (
     Nested,
     RawBriefing,
@@ -21,7 +22,9 @@ from dashboard.formats.raw import (
     display_path,
     empty_table,
     to_cell,
+    too_many,
 )
+from dashboard.formats.text import too_large
 from dashboard.records import FieldSpec, Kind, TableSpec
 
 _LISTS = (Kind.LIST, Kind.REFS)
@@ -106,11 +109,8 @@ def _column(values: Any, spec: FieldSpec, rows: int, name: str, table: TableSpec
             raw: RawBriefing) -> pd.Series:
     import pyarrow as pa
 
+    values = _decoded(values)
     kind = values.type
-    if pa.types.is_dictionary(kind):
-        values = pa.chunked_array([c.dictionary_decode() for c in values.chunks],
-                                  type=kind.value_type)
-        kind = kind.value_type
     if not _valid_utf8(values):
         # Arrow does not check a file's strings when it reads them, and the first string
         # operation on bytes that are not UTF-8 would raise. Text and lists of text are read
@@ -129,18 +129,95 @@ def _column(values: Any, spec: FieldSpec, rows: int, name: str, table: TableSpec
     return _general(values.to_pandas(), spec.kind)
 
 
-def read_table(path: Path, spec: TableSpec, raw: RawBriefing) -> RawTable:
+def _footer_within_bounds(parquet: Any, spec: TableSpec, name: str, raw: RawBriefing) -> bool:
+    """False, with a problem, if the file's footer says it holds more rows or columns than a table
+    may, or pages that decompress to more than a briefing may (or far more than they take)."""
+    meta = parquet.metadata
+    if too_many(meta.num_rows, limits.MAX_ROWS, "rows", spec, name, raw) or too_many(
+            meta.num_columns, limits.MAX_COLUMNS, "columns", spec, name, raw):
+        return False
+    chunks = [meta.row_group(g).column(c) for g in range(meta.num_row_groups)
+              for c in range(meta.num_columns)]
+    if too_large(sum(c.total_uncompressed_size for c in chunks), limits.MAX_UNPACKED_BYTES, name,
+                 raw, " once decompressed: split the table into smaller files"):
+        return False
+    for chunk in chunks:
+        ratio = chunk.total_uncompressed_size / max(chunk.total_compressed_size, 1)
+        if chunk.total_uncompressed_size > limits.MiB and ratio > limits.MAX_EXPANSION:
+            raw.problem(name, None, f"{spec.name}: column '{chunk.path_in_schema:.60}' decompresses "
+                        f"{ratio:,.0f} times (at most {limits.MAX_EXPANSION}): not read, as a "
+                        "compression bomb would be", field=chunk.path_in_schema)
+            return False
+    return True
+
+
+def _decoded_bytes(values: Any) -> int:
+    """What a column read with its dictionaries kept (indices into a list of distinct texts) takes
+    once every index is replaced by its text: 20 million rows of one long text are small in the
+    file and gigabytes decoded."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    total = 0
+    for chunk in values.chunks:
+        while pa.types.is_list(chunk.type) or pa.types.is_large_list(chunk.type):
+            chunk = chunk.flatten()
+        if pa.types.is_dictionary(chunk.type):
+            lengths = pc.binary_length(chunk.dictionary)
+            total += pc.sum(pc.take(lengths, chunk.indices)).as_py() or 0
+    return total
+
+
+def _decoded(values: Any) -> Any:
+    """The column with its dictionaries expanded: text, or lists of text."""
+    import pyarrow as pa
+
+    kind = values.type
+    if pa.types.is_dictionary(kind):
+        return pa.chunked_array([c.dictionary_decode() for c in values.chunks],
+                                type=kind.value_type)
+    if (pa.types.is_list(kind) or pa.types.is_large_list(kind)) and pa.types.is_dictionary(
+            kind.value_type):
+        return values.cast(pa.large_list(kind.value_type.value_type))
+    return values
+
+
+def _open(path: Path, spec: TableSpec, name: str, raw: RawBriefing) -> Any:
+    """The file's known columns, text kept as dictionaries; None, with a problem, if it is past a
+    bound (checked from the footer, before any page is read) or unreadable."""
     import pyarrow.parquet as pq
 
-    name = display_path(path)
     try:
-        table = pq.read_table(path)
+        if too_large(path.stat().st_size, limits.MAX_FILE_BYTES, name, raw, ""):
+            return None
+        parquet = pq.ParquetFile(path)
+        if not _footer_within_bounds(parquet, spec, name, raw):
+            return None
+        schema = parquet.schema
+        leaves = [schema.column(i) for i in range(len(schema))]
+        texts = [c.path for c in leaves if c.physical_type == "BYTE_ARRAY" and (
+            c.path.split(".")[0] in spec.field_names)]
+        wanted = [n for n in parquet.schema_arrow.names if n in spec.field_names]
+        table = pq.ParquetFile(path, read_dictionary=texts).read(columns=wanted)
     except Exception as exc:  # pyarrow raises many types for a broken file; all mean the same here
         raw.problem(name, None, f"cannot read Parquet file: {exc}")
+        return None
+    decoded = sum(_decoded_bytes(table.column(n)) for n in wanted)
+    if too_large(decoded, limits.MAX_DECODED_BYTES, name, raw,
+                 " of text once its repeated values are written out: split the table"):
+        return None
+    return parquet, table
+
+
+def read_table(path: Path, spec: TableSpec, raw: RawBriefing) -> RawTable:
+    name = display_path(path)
+    opened = _open(path, spec, name, raw)
+    if opened is None:
         return empty_table(spec, name)
+    parquet, table = opened
     # A pandas index saved with the table is not a field (pd.read_parquet made it the index).
-    index_columns = (table.schema.pandas_metadata or {}).get("index_columns", [])
-    names = [c for c in table.column_names if c not in index_columns]
+    index_columns = (parquet.schema_arrow.pandas_metadata or {}).get("index_columns", [])
+    names = [c for c in parquet.schema_arrow.names if c not in index_columns]
     check_fields(raw, spec, [c for c in names if c not in spec.field_names], name, None)
     rows = table.num_rows
     columns: dict[str, pd.Series] = {}

@@ -7,14 +7,17 @@ shares: turning a parsed value into a cell, a list of records into a frame, and 
 from __future__ import annotations
 
 import reprlib
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
+from dashboard.formats import limits
 from dashboard.problems import Problem, Severity, suggest
 from dashboard.records import TableSpec
 
@@ -52,11 +55,39 @@ class RawBriefing:
     meta_reported: bool = False  # no metadata, and a problem already says why (file unreadable, ...)
     tables: dict[str, RawTable] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    # (file, sheet, kind) -> problems of that kind found: a million bad rows are named 200 times
+    # and counted, so the report stays readable and its cost stays linear.
+    repeats: dict[tuple[str, str, str], int] = field(default_factory=dict)
 
     def problem(
-        self, file: str, line: int | None, message: str, *, sheet: str = "", field: str = ""
+        self,
+        file: str,
+        line: int | None,
+        message: str | Callable[[], str],
+        *,
+        sheet: str = "",
+        field: str = "",
+        kind: str = "",
     ) -> None:
-        self.problems.append(Problem(file, line, Severity.ERROR, message, sheet, field))
+        """An error. Given a `kind`, only the first MAX_REPEATS of that kind in the file are named,
+        and a message given as a function is only built for those."""
+        if kind:
+            key = (file, sheet, kind)
+            self.repeats[key] = self.repeats.get(key, 0) + 1
+            if self.repeats[key] > limits.MAX_REPEATS:
+                return
+        text = message() if callable(message) else message
+        self.problems.append(Problem(file, line, Severity.ERROR, text, sheet, field))
+
+    def count_repeats(self) -> None:
+        """One problem per kind that went past MAX_REPEATS, counting the ones not named."""
+        for (file, sheet, kind), found in self.repeats.items():
+            if found > limits.MAX_REPEATS:
+                more = found - limits.MAX_REPEATS
+                self.problems.append(Problem(file, None, Severity.ERROR,
+                                             f"{more:,} more like the above ({kind})", sheet,
+                                             count=more))
+        self.repeats.clear()
 
     def warning(self, file: str, line: int | None, message: str, *, sheet: str = "") -> None:
         self.problems.append(Problem(file, line, Severity.WARNING, message, sheet))
@@ -134,6 +165,33 @@ def empty_table(spec: TableSpec, file: str, sheet: str = "") -> RawTable:
     return RawTable(spec, file, sheet, frame_of([], [], spec))
 
 
+def _unknown_field(spec: TableSpec, key: str) -> str:
+    return (f"{spec.name}: unknown field '{key:.60}'{suggest(key, spec.field_names)}; "
+            f"fields are: {', '.join(spec.field_names)}")
+
+
+def _not_a_record(spec: TableSpec, item: object) -> str:
+    # reprlib: a list nested deep, or a huge one, is shown by its start, not built whole.
+    return f"{spec.name}: expected a record (an object), found {reprlib.repr(item):.40}"
+
+
+def repeated(names: list[str]) -> list[str]:
+    """The names given more than once, each once, in the order they first appear; linear in the
+    names (a header of 100,000 columns counted each against all the others for minutes)."""
+    return [name for name, count in Counter(names).items() if count > 1]
+
+
+def too_many(count: int, limit: int, what: str, spec: TableSpec, name: str, raw: RawBriefing,
+             sheet: str = "") -> bool:
+    """A problem if a table has more rows (or columns) than a briefing table may: it is not read."""
+    if count <= limit:
+        return False
+    raw.problem(name, None, f"{spec.name}: more than {limit:,} {what} (a briefing table holds at most "
+                f"{limits.MAX_ROWS:,} records of {len(spec.fields)} fields): the table is not read; "
+                "split it, or check that this is the right file", sheet=sheet)
+    return True
+
+
 def check_fields(
     raw: RawBriefing, spec: TableSpec, keys: list[str], file: str, line: int | None, sheet: str = ""
 ) -> None:
@@ -142,10 +200,10 @@ def check_fields(
             raw.problem(
                 file,
                 line,
-                f"{spec.name}: unknown field '{key:.60}'{suggest(key, spec.field_names)}; "
-                f"fields are: {', '.join(spec.field_names)}",
+                partial(_unknown_field, spec, key),
                 sheet=sheet,
                 field=key,
+                kind="unknown fields",
             )
 
 
@@ -157,13 +215,12 @@ def records_table(
     lines: list[int] = []
     for item, line in items:
         if not isinstance(item, dict):
-            # reprlib: a list nested deep, or a huge one, is shown by its start, not built whole.
-            raw.problem(name, line, f"{spec.name}: expected a record (an object), found "
-                        f"{reprlib.repr(item):.40}")
+            raw.problem(name, line, partial(_not_a_record, spec, item), sheet=sheet,
+                        kind="not records")
             continue
         for key in getattr(item, "repeated", ()):
             raw.problem(name, line, f"field '{key:.60}' is given twice: the first value is kept",
-                        sheet=sheet, field=key)
+                        sheet=sheet, field=key, kind="fields given twice")
         check_fields(raw, spec, [k for k in item if k not in spec.field_names], name, line, sheet)
         records.append({k: to_cell(v) for k, v in item.items() if k in spec.field_names})
         lines.append(line)

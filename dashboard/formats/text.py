@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
+from dashboard.formats import limits
 from dashboard.formats.raw import RawBriefing, display_path
+
+SPLIT = ": split the table into smaller files, or save a large table as Parquet"
 
 
 def _decoded(data: bytes, name: str, raw: RawBriefing) -> str | None:
@@ -30,13 +34,36 @@ def _decoded(data: bytes, name: str, raw: RawBriefing) -> str | None:
         return None
 
 
-def read_text(path: Path, raw: RawBriefing) -> str | None:
-    """The file's text, or None with a problem saying why it is not readable text."""
+def too_large(size: int, limit: int, name: str, raw: RawBriefing, advice: str) -> bool:
+    """A problem if a file's `size` (or what it unpacks to) is past `limit`."""
+    if size <= limit:
+        return False
+    raw.problem(name, None, f"file is {limits.size(size)}, more than the {limits.size(limit)} a "
+                f"briefing file may have{advice}")
+    return True
+
+
+def read_bytes(path: Path, raw: RawBriefing, limit: int, advice: str = "") -> bytes | None:
+    """The file's bytes, or None with a problem: unreadable, vanished, or larger than `limit`.
+    No more than `limit` bytes and one are read, whatever the file claims its size is."""
     name = display_path(path)
     try:
-        data = path.read_bytes()
+        with path.open("rb") as file:
+            size = os.fstat(file.fileno()).st_size
+            data = b"" if size > limit else file.read(limit + 1)
     except OSError as exc:
         raw.problem(name, None, f"cannot read file: {exc.strerror or exc}")
+        return None
+    return None if too_large(max(size, len(data)), limit, name, raw, advice) else data
+
+
+
+def read_text(path: Path, raw: RawBriefing, limit: int = limits.MAX_FILE_BYTES,
+              advice: str = SPLIT) -> str | None:
+    """The file's text, or None with a problem saying why it is not readable text."""
+    name = display_path(path)
+    data = read_bytes(path, raw, limit, advice)
+    if data is None:
         return None
     text = _decoded(data, name, raw)
     if text is not None and "\x00" in text:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import yaml
 
+from dashboard.formats import limits
 from dashboard.formats.raw import (
     Cell,
     Nested,
@@ -28,7 +29,12 @@ from dashboard.records import SECTIONS, TABLE_BY_NAME, TableSpec
 _YAML_TAG = "tag:yaml.org,2002:"
 _NULL = _YAML_TAG + "null"
 _PLAIN_TAGS = {_YAML_TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")}
-_MAX_NODES = 2_000_000  # a briefing file with more YAML nodes than this is refused rather than parsed
+# libyaml's parser, where PyYAML was built with it: it counts a file's values before PyYAML's own
+# (pure-Python, about 50 times slower) composer builds anything. PyYAML's own parser builds no tree
+# either, so without libyaml the count still comes first, only slower.
+_COUNTING_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_TOO_BIG = (": YAML is read slowly, so large tables belong in CSV or Parquet files (python -m "
+            "dashboard convert)")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")  # half of a UTF-16 pair: not a character
 
 
@@ -46,7 +52,42 @@ def _parse_problem(exc: yaml.YAMLError, name: str, raw: RawBriefing) -> None:
     raw.problem(name, line, f"cannot parse YAML: {what}{hint}")
 
 
+def _within_bounds(text: str, name: str, raw: RawBriefing) -> bool:
+    """False, with a problem, if the file has more values or deeper nesting than a briefing may.
+
+    A file libyaml cannot parse is left to the composer, which says what is wrong in its own words;
+    it stops where libyaml did, or sooner, so it is bounded all the same.
+    """
+    values = depth = 0
+    try:
+        for event in yaml.parse(text, Loader=_COUNTING_LOADER):
+            if isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+                continue
+            if not isinstance(event, yaml.NodeEvent):
+                continue
+            values += 1
+            depth += isinstance(event, yaml.CollectionStartEvent)
+            if values > limits.MAX_YAML_VALUES or depth > limits.MAX_DEPTH:
+                _refuse(values, event.start_mark.line + 1, name, raw)
+                return False
+    except yaml.YAMLError:
+        return True
+    return True
+
+
+def _refuse(values: int, line: int, name: str, raw: RawBriefing) -> None:
+    if values > limits.MAX_YAML_VALUES:
+        raw.problem(name, line, f"file has more than {limits.MAX_YAML_VALUES:,} YAML values (texts, "
+                    f"lists and mappings; this line passes the bound){_TOO_BIG}")
+    else:
+        raw.problem(name, line, f"cannot parse YAML: lists or mappings are nested more than "
+                    f"{limits.MAX_DEPTH} deep; a briefing needs 5 at most")
+
+
 def _compose(text: str, name: str, raw: RawBriefing) -> yaml.Node | None:
+    if not _within_bounds(text, name, raw):
+        return None
     try:
         # The reader checks every character as it is made, so it is made inside the try.
         loader = yaml.SafeLoader(text)
@@ -82,8 +123,9 @@ def _refused(node: yaml.Node, seen: set[int], count: int, name: str, raw: RawBri
             "YAML anchors and aliases (&name / *name) are not supported: write the value out",
         )
         return True
-    if count > _MAX_NODES:
-        raw.problem(name, None, f"file has more than {_MAX_NODES:,} YAML values: split it")
+    if count > limits.MAX_YAML_VALUES:  # only where libyaml failed early and PyYAML read on
+        raw.problem(name, node.start_mark.line + 1,
+                    f"file has more than {limits.MAX_YAML_VALUES:,} YAML values{_TOO_BIG}")
         return True
     if node.tag not in _PLAIN_TAGS:
         raw.problem(
@@ -127,7 +169,7 @@ def _lone_surrogates(text: str, name: str, line: int, field: str, raw: RawBriefi
         return text
     where = f"in '{field:.60}': " if field else ""
     raw.problem(name, line, f"{where}'\\u{ord(found.group()):04x}' is half of a surrogate pair, not a "
-                "character: write the character itself", field=field)
+                "character: write the character itself", field=field, kind="surrogates")
     return _SURROGATE.sub("\ufffd", text)
 
 
@@ -159,7 +201,8 @@ def _mapping(
         key = _key(key_node)
         line = key_node.start_mark.line + 1
         if key in values:
-            raw.problem(name, line, f"field '{key}' is given twice (first at line {lines[key]})")
+            raw.problem(name, line, f"field '{key}' is given twice (first at line {lines[key]})",
+                        kind="fields given twice")
             continue
         values[key] = _cell(value_node)
         lines[key] = line
@@ -198,6 +241,7 @@ def _records(node: yaml.Node | None, spec: TableSpec, name: str, raw: RawBriefin
                 name,
                 line,
                 f"{spec.name}: expected a record of 'field: value' lines, found {_node_kind(item)}",
+                kind="not records",
             )
             continue
         values, field_lines = _mapping(item, name, raw)
@@ -216,7 +260,7 @@ def _records(node: yaml.Node | None, spec: TableSpec, name: str, raw: RawBriefin
 def _document_node(path: Path, raw: RawBriefing) -> tuple[yaml.Node | None, bool]:
     """The file's node, and whether it was read at all: False when it is unreadable, unparseable
     or refused, and a problem already says so (not also "empty" or "expected id: lines")."""
-    text = read_text(path, raw)
+    text = read_text(path, raw, limits.MAX_YAML_BYTES, _TOO_BIG)
     if text is None:
         return None, False
     reported = len(raw.problems)
