@@ -12,5 +12,8 @@ from dashboard.validate import validate
 
 def load_briefing(path: Path) -> tuple[Briefing, list[Problem]]:
     """Files -> validated briefing plus every problem found. Never raises on bad data."""
-    folder_id = path.name if path.is_dir() else None
+    try:
+        folder_id = path.name if path.is_dir() else None
+    except OSError:  # cannot be looked at: read_briefing says so
+        folder_id = None
     return validate(read_briefing(path), folder_id)

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
@@ -45,6 +46,36 @@ CONFIDENCES: tuple[str, ...] = ("high", "medium", "low")
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.:\-]{0,127}$"
 
 
+# What a web address may not hold: white space (of any script), quotes, angle brackets, a backslash,
+# control characters, and the invisible ones that reorder or hide text (bidi controls, zero widths).
+_URL_FORBIDDEN = {
+    "a line break or another control character": "\x00-\x1f\x7f-\x9f",
+    "a space": r"\s",
+    "a quote": "\"'`",
+    "an angle bracket": "<>",
+    "a backslash": "\\\\",
+    "an invisible character": "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff",
+}
+_URL_CHARACTERS = {what: re.compile(f"[{chars}]") for what, chars in _URL_FORBIDDEN.items()}
+
+
+def url_problem(text: str) -> str:
+    """Why `text` is not a web address a page may link to ('' if it is one): the scheme is http or
+    https, there is a host (and a port, if any, is a number), and no character could end the link
+    or the attribute it is written in. Addresses in other scripts (https://例え.jp/) are fine."""
+    for what, pattern in _URL_CHARACTERS.items():
+        if pattern.search(text):
+            return f"it holds {what}"
+    try:
+        parts = urlsplit(text)
+        host, _ = parts.hostname, parts.port
+    except ValueError:
+        return "its host or port cannot be read"
+    if parts.scheme.lower() not in ("http", "https"):
+        return "it does not start with http:// or https://"
+    return "" if host else "it names no host"
+
+
 class Kind(StrEnum):
     """How a field's cells are read and checked."""
 
@@ -55,6 +86,7 @@ class Kind(StrEnum):
     REF = "ref"  # an id of another table
     REFS = "refs"  # a list of ids of another table
     VOCAB = "vocab"  # one of a fixed set of words
+    URL = "url"  # a web address: http or https, a host, nothing that could break out of a link
 
 
 @dataclass(frozen=True)
@@ -122,7 +154,7 @@ SOURCES = TableSpec(
         FieldSpec("title", Kind.TEXT, required=True),
         FieldSpec("publisher", Kind.TEXT, required=True),
         FieldSpec("published", Kind.DATE, required=True),
-        FieldSpec("url", Kind.TEXT),
+        FieldSpec("url", Kind.URL),
         FieldSpec("kind", Kind.VOCAB, required=True, vocab=SOURCE_KINDS),
         FieldSpec("language", Kind.TEXT),
     ),

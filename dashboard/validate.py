@@ -7,8 +7,8 @@ refers to it says so); an unknown field is reported but costs the record nothing
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import partial
+import re
+from collections.abc import Callable, Container
 from pathlib import Path
 
 import numpy as np
@@ -17,7 +17,7 @@ from pydantic import ValidationError
 
 from dashboard.briefing import Briefing
 from dashboard.formats import Nested, RawBriefing, RawTable
-from dashboard.problems import Problem, Severity, one_of, suggest
+from dashboard.problems import Problem, Severity, Suggestions, one_of, suggest
 from dashboard.records import (
     ID_PATTERN,
     META_FIELDS,
@@ -26,9 +26,11 @@ from dashboard.records import (
     FieldSpec,
     Kind,
     TableSpec,
+    url_problem,
 )
 
 MAX_MESSAGES_PER_CHECK = 200  # beyond this a check reports a count, not every row
+MAX_NAMED_PER_ROW = 10  # ids named in one row's message when it lists many that are not there
 _ARTICLE = {"actor": "an", "issue": "an"}
 
 
@@ -178,10 +180,34 @@ def _date_field(check: _TableCheck, spec: FieldSpec, text: pd.Series) -> pd.Seri
     return parsed
 
 
+_SHOWN_ESCAPED = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+
+
+def _shown(value: str) -> str:
+    """A value as a message may print it: control and invisible characters written as escapes, so
+    a terminal or page shows them instead of obeying them."""
+    return _SHOWN_ESCAPED.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), value)
+
+
+def _url_field(check: _TableCheck, spec: FieldSpec, text: pd.Series) -> pd.Series:
+    """A warning, not an error: the address is not the evidence (the source's title, publisher and
+    date say what it is), and setting the source aside would set aside every quote that cites it.
+    The page shows an address that is not a web address as text, never as a link."""
+    why = {value: url_problem(value) for value in text.dropna().unique()}  # once per address
+    wrong = [why.get(v, "") if isinstance(v, str) else "" for v in text.to_numpy(dtype=object)]
+    bad = np.array([reason != "" for reason in wrong], dtype=bool)
+    check.report(bad, spec.name, lambda r: f"{spec.name} '{_shown(str(text.iat[r])):.60}' is not a "
+                 f"web address the page can link to: {wrong[r]}; write it as "
+                 "https://host/path. The source is kept and its address shown as text",
+                 Severity.WARNING)
+    return text
+
+
 _SCALAR_CHECKS: dict[Kind, Callable[[_TableCheck, FieldSpec, pd.Series], pd.Series]] = {
     Kind.ID: _id_field,
     Kind.VOCAB: _vocab_field,
     Kind.DATE: _date_field,
+    Kind.URL: _url_field,
 }
 
 
@@ -211,6 +237,47 @@ def _own_fields(check: _TableCheck) -> pd.DataFrame:
     return frame
 
 
+def _walk(chain: dict[str, object], start: str, done: Container[str]) -> tuple[list[str], object]:
+    """From `start` along the chain until an id already `done`, one met on this walk again, or an
+    end; the ids walked, and where it stopped."""
+    path: list[str] = []
+    on_path: set[str] = set()
+    node: object = start
+    while isinstance(node, str) and node in chain and node not in done and node not in on_path:
+        path.append(node)
+        on_path.add(node)
+        node = chain[node]
+    return path, node
+
+
+def _reaches_outside(chain: dict[str, object]) -> set[str]:
+    """The ids whose chain of references (id -> the id it refers to) reaches one that is not in
+    the chain; a chain that ends (no reference) or goes round in a loop does not. Each id is walked
+    once: what is found for the end of a walk holds for every id on it."""
+    outside: dict[str, bool] = {}
+    for start in chain:
+        path, end = _walk(chain, start, outside)
+        ends_inside = not isinstance(end, str) or end in path  # no reference, or a loop
+        found = False if ends_inside else outside.get(str(end), end not in chain)
+        outside.update(dict.fromkeys(path, found))
+    return {node for node, found in outside.items() if found}
+
+
+def _loops(chain: dict[str, object]) -> dict[str, str]:
+    """Each id on a loop of references -> the loop, written 'a -> b -> a' from where the first walk
+    into it entered it. Each id is walked once."""
+    looped: dict[str, str] = {}
+    walked: set[str] = set()
+    for start in chain:
+        path, end = _walk(chain, start, walked)
+        walked.update(path)
+        if isinstance(end, str) and end in path:
+            loop = path[path.index(end):] + [end]
+            for member in loop[:-1]:
+                looped.setdefault(member, " -> ".join(loop))
+    return looped
+
+
 class _Validator:
     def __init__(self, raw: RawBriefing) -> None:
         self.raw = raw
@@ -237,8 +304,9 @@ class _Validator:
             values = frame[field]
             wrong = (values.notna() & ~values.isin(valid)).to_numpy(dtype=bool)
             if wrong.any():
+                ids = Suggestions(valid)
                 check.report(wrong, field, lambda r: self._ref_message(
-                    field, str(values.iat[r]), target, valid, all_ids))
+                    field, str(values.iat[r]), target, ids, all_ids))
             if spec.target == name:
                 self.ref_within(name, field)
             return
@@ -249,30 +317,39 @@ class _Validator:
         by_row = wrong_items.groupby(level=0).agg(list)
         mask = np.zeros(len(frame), dtype=bool)
         mask[by_row.index.to_numpy()] = True
-        check.report(mask, field, lambda r: "; ".join(
-            self._ref_message(field, str(v), target, valid, all_ids) for v in by_row[r]))
+        ids = Suggestions(valid)
+
+        def message(row: int) -> str:
+            # A row may list thousands of ids that are not there: the first few are named.
+            wrong_ids = by_row[row]
+            named = "; ".join(self._ref_message(field, str(v), target, ids, all_ids)
+                              for v in wrong_ids[:MAX_NAMED_PER_ROW])
+            more = len(wrong_ids) - MAX_NAMED_PER_ROW
+            return named + (f"; and {more:,} more ids that are not there" if more > 0 else "")
+
+        check.report(mask, field, message)
 
     def ref_within(self, name: str, field: str) -> None:
         """A reference inside one table (actor -> actor) may point at a record set aside only by
-        this same check, or later by a loop; set aside what points at it too, until nothing changes,
-        so no kept record refers to one that is not kept."""
+        this same check, or later by a loop; set aside what points at it too, to any depth, so no
+        kept record refers to one that is not kept. One walk along the references, linear in the
+        records: a chain of 50,000 actors each representing the next is walked once, not 50,000
+        times."""
         check, frame = self.checks[name], self.frames[name]
         target = TABLE_BY_NAME[name]
         all_ids = frame.drop_duplicates("id").set_index("id")["_line"]
         values = frame[field]
-
-        def message(row: int, valid: pd.Index) -> str:
-            return self._ref_message(field, str(values.iat[row]), target, valid, all_ids)
-
-        while True:
-            valid = self.valid_ids(name)
-            wrong = ~check.bad & (values.notna() & ~values.isin(valid)).to_numpy(dtype=bool)
-            if not wrong.any():
-                return
-            check.report(wrong, field, partial(message, valid=valid))
+        ok = ~check.bad
+        chain = dict(zip(frame.loc[ok, "id"], frame.loc[ok, field], strict=True))
+        doomed = _reaches_outside(chain)
+        wrong = ok & frame["id"].isin(doomed).to_numpy(dtype=bool)
+        if wrong.any():
+            ids = Suggestions(self.valid_ids(name))
+            check.report(wrong, field, lambda r: self._ref_message(
+                field, str(values.iat[r]), target, ids, all_ids))
 
     def _ref_message(
-        self, field: str, value: str, target: TableSpec, valid: pd.Index, all_ids: pd.Series
+        self, field: str, value: str, target: TableSpec, valid: Suggestions, all_ids: pd.Series
     ) -> str:
         article = _ARTICLE.get(target.singular, "a")
         if value in all_ids.index:
@@ -284,17 +361,7 @@ class _Validator:
         check, frame = self.checks["actors"], self.frames["actors"]
         ok = ~check.bad
         chain = dict(zip(frame.loc[ok, "id"], frame.loc[ok, "represents"], strict=True))
-        looped: dict[str, str] = {}
-        for start in chain:
-            path: list[str] = []
-            node: object = start
-            while isinstance(node, str) and node in chain and node not in path:
-                path.append(node)
-                node = chain[node]
-            if isinstance(node, str) and node in path:
-                loop = path[path.index(node):] + [node]
-                for member in loop[:-1]:
-                    looped.setdefault(member, " -> ".join(loop))
+        looped = _loops(chain)
         if looped:
             mask = frame["id"].isin(list(looped)).to_numpy(dtype=bool) & ok
             check.report(mask, "represents", lambda r: (
