@@ -50,11 +50,11 @@ ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.:\-]{0,127}$"
 # control characters, and the invisible ones that reorder or hide text (bidi controls, zero widths).
 _URL_FORBIDDEN = {
     "a line break or another control character": "\x00-\x1f\x7f-\x9f",
-    "a space": r"\s",
     "a quote": "\"'`",
     "an angle bracket": "<>",
     "a backslash": "\\\\",
     "an invisible character": "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff",
+    "a space": r"\s",
 }
 _URL_CHARACTERS = {what: re.compile(f"[{chars}]") for what, chars in _URL_FORBIDDEN.items()}
 

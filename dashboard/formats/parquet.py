@@ -139,7 +139,7 @@ def _footer_within_bounds(parquet: Any, spec: TableSpec, name: str, raw: RawBrie
     chunks = [meta.row_group(g).column(c) for g in range(meta.num_row_groups)
               for c in range(meta.num_columns)]
     if too_large(sum(c.total_uncompressed_size for c in chunks), limits.MAX_UNPACKED_BYTES, name,
-                 raw, " once decompressed: split the table into smaller files"):
+                 raw, ": not read; split the table into smaller files", "the file once decompressed"):
         return False
     for chunk in chunks:
         ratio = chunk.total_uncompressed_size / max(chunk.total_compressed_size, 1)
@@ -204,7 +204,8 @@ def _open(path: Path, spec: TableSpec, name: str, raw: RawBriefing) -> Any:
         return None
     decoded = sum(_decoded_bytes(table.column(n)) for n in wanted)
     if too_large(decoded, limits.MAX_DECODED_BYTES, name, raw,
-                 " of text once its repeated values are written out: split the table"):
+                 ": not decoded; split the table into smaller files",
+                 "its text, once each repeated value is written out,"):
         return None
     return parquet, table
 

@@ -34,11 +34,12 @@ def _decoded(data: bytes, name: str, raw: RawBriefing) -> str | None:
         return None
 
 
-def too_large(size: int, limit: int, name: str, raw: RawBriefing, advice: str) -> bool:
-    """A problem if a file's `size` (or what it unpacks to) is past `limit`."""
+def too_large(size: int, limit: int, name: str, raw: RawBriefing, advice: str,
+              what: str = "the file") -> bool:
+    """A problem if a file's `size` (or what it unpacks to, named by `what`) is past `limit`."""
     if size <= limit:
         return False
-    raw.problem(name, None, f"file is {limits.size(size)}, more than the {limits.size(limit)} a "
+    raw.problem(name, None, f"{what} is {limits.size(size)}, more than the {limits.size(limit)} a "
                 f"briefing file may have{advice}")
     return True
 

@@ -66,7 +66,8 @@ def _unpacks_within_bounds(path: Path, name: str, raw: RawBriefing) -> bool:
     except (zipfile.BadZipFile, OSError, ValueError):
         return True  # openpyxl says what is wrong with it, in the words it always has
     if too_large(sum(e.file_size for e in entries), limits.MAX_UNPACKED_BYTES, name, raw,
-                 " once unzipped: an .xlsx saved by a spreadsheet program is far smaller"):
+                 ": not read (a workbook saved by a spreadsheet program is far smaller)",
+                 "the workbook once unzipped"):
         return False
     for entry in entries:
         ratio = entry.file_size / max(entry.compress_size, 1)
