@@ -37,6 +37,11 @@ class Bound:
     unit: str
     formats: str
 
+    @property
+    def shown(self) -> str:
+        """The value as the README's table writes it: '64 MiB', '200,000 values'."""
+        return size(self.value) if self.unit == "bytes" else f"{self.value:,} {self.unit}"
+
 
 BOUNDS: tuple[Bound, ...] = (
     Bound("file size", MAX_FILE_BYTES, "bytes", "every file"),

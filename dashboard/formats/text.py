@@ -39,8 +39,8 @@ def too_large(size: int, limit: int, name: str, raw: RawBriefing, advice: str,
     """A problem if a file's `size` (or what it unpacks to, named by `what`) is past `limit`."""
     if size <= limit:
         return False
-    raw.problem(name, None, f"{what} is {limits.size(size)}, more than the {limits.size(limit)} a "
-                f"briefing file may have{advice}")
+    raw.problem(name, None, f"{what} is {limits.size(size)} ({size:,} bytes), more than the "
+                f"{limits.size(limit)} a briefing file may have{advice}")
     return True
 
 
