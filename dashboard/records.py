@@ -6,6 +6,7 @@ This is the public contract analysts write against. Field names never change; ne
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -46,26 +47,37 @@ CONFIDENCES: tuple[str, ...] = ("high", "medium", "low")
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.:\-]{0,127}$"
 
 
-# What a web address may not hold: white space (of any script), quotes, angle brackets, a backslash,
-# control characters, and the invisible ones that reorder or hide text (bidi controls, zero widths).
-_URL_FORBIDDEN = {
-    "a line break or another control character": "\x00-\x1f\x7f-\x9f",
-    "a quote": "\"'`",
-    "an angle bracket": "<>",
-    "a backslash": "\\\\",
-    "an invisible character": "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff",
-    "a space": r"\s",
+# What a web address may not hold, by Unicode category (so every script's spaces and every invisible
+# format character count, not a list that misses some) and by character.
+_URL_CATEGORIES = {
+    "Cc": "a line break or another control character",
+    "Cf": "an invisible character (a direction override, a zero-width or format character)",
+    "Zs": "a space",
+    "Zl": "a line break or another control character",
+    "Zp": "a line break or another control character",
+    "Cs": "half of a surrogate pair",
 }
-_URL_CHARACTERS = {what: re.compile(f"[{chars}]") for what, chars in _URL_FORBIDDEN.items()}
+_URL_CHARACTERS = {'"': "a quote", "'": "a quote", "`": "a quote", "<": "an angle bracket",
+                   ">": "an angle bracket", "\\": "a backslash"}
+
+
+def _url_character_problem(text: str) -> str:
+    for character in text:
+        if character in _URL_CHARACTERS:
+            return f"it holds {_URL_CHARACTERS[character]}"
+        what = _URL_CATEGORIES.get(unicodedata.category(character))
+        if what:
+            return f"it holds {what}"
+    return ""
 
 
 def url_problem(text: str) -> str:
     """Why `text` is not a web address a page may link to ('' if it is one): the scheme is http or
     https, there is a host (and a port, if any, is a number), and no character could end the link
     or the attribute it is written in. Addresses in other scripts (https://例え.jp/) are fine."""
-    for what, pattern in _URL_CHARACTERS.items():
-        if pattern.search(text):
-            return f"it holds {what}"
+    found = _url_character_problem(text)
+    if found:
+        return found
     try:
         parts = urlsplit(text)
         host, _ = parts.hostname, parts.port

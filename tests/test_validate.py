@@ -512,8 +512,12 @@ def test_parquet_problems_give_the_row_number(tmp_path: Path, mini) -> None:
     ("https://example.org/a b", "it holds a space"),
     ("https://example.org/a\u00a0b", "it holds a space"),  # no-break space
     ("https://example.org/a\rforged line", "it holds a line break or another control character"),
-    ("https://example.org/\u202egnp.exe", "it holds an invisible character"),
+    ("https://example.org/\u202egnp.exe", "it holds an invisible character (a direction override, "
+     "a zero-width or format character)"),
     ("https://example.org/\\..\\x", "it holds a backslash"),
+    ("https://example.org/soft\u00adhyphen", "it holds an invisible character (a direction override, "
+     "a zero-width or format character)"),
+    ("https://example.org/a\u3000b", "it holds a space"),  # an ideographic space
 ])
 def test_a_source_url_that_is_not_a_web_address_is_a_warning_and_the_source_is_kept(
         tmp_path: Path, mini, url: str, why: str) -> None:
