@@ -65,9 +65,9 @@ def _url_character_problem(text: str) -> str:
     for character in text:
         if character in _URL_CHARACTERS:
             return f"it holds {_URL_CHARACTERS[character]}"
-        what = _URL_CATEGORIES.get(unicodedata.category(character))
-        if what:
-            return f"it holds {what}"
+        category = unicodedata.category(character)
+        if category[0] in "CZ":  # other (control, format, unassigned, private) and separators
+            return f"it holds {_URL_CATEGORIES.get(category, 'a character that is no letter or sign')}"
     return ""
 
 
