@@ -8,11 +8,13 @@ Workbook and Parquet cases hold a recipe instead of a binary: the file is writte
 from __future__ import annotations
 
 import shutil
+import unicodedata
 import zipfile
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import openpyxl
 import pyarrow as pa
@@ -154,3 +156,20 @@ def corpus_case(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, mini) -> Callab
         return expect
 
     return copy
+
+
+def _safe_to_link(url: str) -> bool:
+    """An address a page may link to, judged apart from dashboard/records.py: http(s), a host, and
+    no character that could end a link or an attribute, or hide what the address is."""
+    try:
+        parts = urlsplit(url)
+        host, _ = parts.hostname, parts.port  # a port that is no number raises
+    except ValueError:
+        return False
+    return url.lower().startswith(("http://", "https://")) and bool(host) and not any(
+        c in "\"'`<>\\" or unicodedata.category(c)[0] in "CZ" for c in url)
+
+
+@pytest.fixture(scope="session")
+def safe_to_link() -> Callable[[str], bool]:
+    return _safe_to_link

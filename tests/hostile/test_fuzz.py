@@ -12,13 +12,11 @@ from __future__ import annotations
 
 import copy
 import tempfile
-import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
 from unittest import mock
-from urllib.parse import urlsplit
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -290,7 +288,8 @@ EDITOR_FILES = ["~$fuzz.xlsx", ".~lock.actors.csv#", ".#actors.yaml", "#quotes.y
 @settings(max_examples=80, deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(data=st.data(), fmt=st.sampled_from(["yaml", "json", "csv"]))
-def test_broken_neighbours_never_cost_a_valid_record(mini, data: st.DataObject, fmt: str) -> None:
+def test_broken_neighbours_never_cost_a_valid_record(mini, safe_to_link, data: st.DataObject,
+                                                     fmt: str) -> None:
     original = data.draw(briefings(), label="briefing")
     found = data.draw(mutations(original), label="mutations")
     editor_files = data.draw(st.lists(st.sampled_from(EDITOR_FILES), unique=True, max_size=3),
@@ -308,7 +307,7 @@ def test_broken_neighbours_never_cost_a_valid_record(mini, data: st.DataObject, 
 
     assert all(isinstance(p, Problem) for p in problems)
     assert not {Path(p.file).name for p in problems} & set(editor_files)
-    assert_no_unsafe_address_passes(briefing, problems)
+    assert_no_unsafe_address_passes(briefing, problems, safe_to_link)
     assert_references_resolve(briefing)
     for problem in problems:
         str(problem).encode("utf-8")  # printable by `check`: no lone surrogate in a message
@@ -324,19 +323,8 @@ def test_broken_neighbours_never_cost_a_valid_record(mini, data: st.DataObject, 
                 assert _key(table, record) in kept, (table, record, [str(p) for p in problems])
 
 
-def safe_to_link(url: str) -> bool:
-    """An address a page may link to, judged apart from dashboard/records.py: http(s), a host, and
-    no character that could end a link or an attribute, or hide what the address is."""
-    try:
-        host = urlsplit(url).hostname
-        urlsplit(url).port  # noqa: B018 (a port that is no number raises)
-    except ValueError:
-        return False
-    return url.lower().startswith(("http://", "https://")) and bool(host) and not any(
-        c in "\"'`<>\\" or unicodedata.category(c)[0] in "CZ" for c in url)
-
-
-def assert_no_unsafe_address_passes(briefing: Briefing, problems: list[Problem]) -> None:
+def assert_no_unsafe_address_passes(briefing: Briefing, problems: list[Problem],
+                                    safe_to_link: Callable[[str], bool]) -> None:
     """Every kept source's address is safe to link, or a warning says it is not."""
     warned = [p.message for p in problems if p.field == "url"]
     for source, url in zip(briefing.sources["id"], briefing.sources["url"], strict=True):
