@@ -53,9 +53,7 @@ def _json_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 _JSON = json.JSONDecoder(parse_int=str, object_pairs_hook=_json_object)
 _JSON_ESCAPE = re.compile(r"\\(?:u([0-9a-fA-F]{4})|.)", re.DOTALL)
 _JSON_GAP = re.compile(r"[ \t\r\n,:]*")
-# A string, or a character that begins a value after the first (a list's, an object's, or one after a
-# comma or colon): counted, they are the file's values.
-_JSON_VALUE_STARTS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[{,:]')
+_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
 
 
 def _values_within_bound(text: str, name: str, raw: RawBriefing) -> bool:
@@ -63,20 +61,17 @@ def _values_within_bound(text: str, name: str, raw: RawBriefing) -> bool:
 
     Every value but the first follows '[', '{', ',' or ':', so counting those bounds the values
     from above at C speed; only when that count is past the bound (commas inside long quotes, say)
-    are the strings skipped to count exactly.
+    are they counted again with the strings taken out, at C speed too.
     """
-    rough = sum(text.count(c) for c in "[{,:") + 1
-    if rough <= limits.MAX_JSON_VALUES:
+    def values(of: str) -> int:
+        return sum(of.count(c) for c in "[{,:") + 1
+
+    if values(text) <= limits.MAX_JSON_VALUES or values(_JSON_STRING.sub('""', text)) <= (
+            limits.MAX_JSON_VALUES):
         return True
-    count = 1
-    for match in _JSON_VALUE_STARTS.finditer(text):
-        count += match.group() in "[{,:"
-        if count > limits.MAX_JSON_VALUES:
-            raw.problem(name, text.count("\n", 0, match.start()) + 1,
-                        f"file has more than {limits.MAX_JSON_VALUES:,} JSON values: split the "
-                        "table into smaller files, or save a large table as Parquet")
-            return False
-    return True
+    raw.problem(name, None, f"file has more than {limits.MAX_JSON_VALUES:,} JSON values: split the "
+                "table into smaller files, or save a large table as Parquet")
+    return False
 
 
 def _parse(text: str, name: str, raw: RawBriefing) -> tuple[str, Any] | None:

@@ -16,7 +16,7 @@ MiB = 2**20
 
 MAX_FILE_BYTES = 64 * MiB  # any one file; 10 MB quotes and 100,000-row CSV files fit well within
 MAX_YAML_BYTES = 16 * MiB  # PyYAML's pure-Python scanner reads about 1 MB a second
-MAX_YAML_VALUES = 200_000  # scalars, lists and mappings; the largest shipped YAML file has 18,868
+MAX_YAML_VALUES = 100_000  # texts, lists and mappings; the largest shipped YAML file has 18,868
 MAX_JSON_VALUES = 5_000_000  # a 100,000-position JSON file has about 1.9 million
 MAX_DEPTH = 32  # lists and mappings inside each other; a briefing needs 5
 MAX_ROWS = 1_000_000  # records in one table, in any format: CSV rows, JSON items, sheet or Parquet rows

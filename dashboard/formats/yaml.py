@@ -71,8 +71,14 @@ def _within_bounds(text: str, name: str, raw: RawBriefing) -> bool:
             if values > limits.MAX_YAML_VALUES or depth > limits.MAX_DEPTH:
                 _refuse(values, event.start_mark.line + 1, name, raw)
                 return False
-    except yaml.YAMLError:
-        return True
+    except yaml.YAMLError as exc:
+        # libyaml stops at 1,000 levels of nesting itself, before it gives the events that would
+        # reach the bound; PyYAML's own parser would spend seconds there before it ran out of stack.
+        if "maximum nesting depth" not in str(exc):
+            return True
+        mark = getattr(exc, "problem_mark", None)
+        _refuse(0, mark.line + 1 if mark else 1, name, raw)
+        return False
     return True
 
 

@@ -13,9 +13,10 @@ import pytest
 import yaml
 
 from dashboard.formats import limits
-from dashboard.formats.raw import repeated
+from dashboard.formats.raw import RawBriefing, repeated
 from dashboard.load import load_briefing
 from dashboard.problems import errors
+from dashboard.records import TABLE_BY_NAME
 
 
 def test_a_header_of_100000_columns_is_refused_in_seconds(tmp_path: Path, mini) -> None:
@@ -51,9 +52,25 @@ def test_yaml_past_the_bound_is_refused_before_pyyaml_builds_anything(
     monkeypatch.setattr(yaml.SafeLoader, "get_single_node",
                         lambda self: built.append(self) or None)  # type: ignore[func-returns-value]
     _, problems = load_briefing(folder)
-    assert any(p.file == "mini/issues.yaml" and "more than 200,000 YAML values" in p.message
-               for p in problems)
+    assert any(p.file == "mini/issues.yaml" and f"more than {limits.MAX_YAML_VALUES:,} YAML values"
+               in p.message for p in problems)
     assert len(built) == 5  # every other file of the mini briefing, not issues.yaml
+
+
+@pytest.mark.parametrize("depth", [40, 100_000])  # libyaml itself gives up at 1,000
+def test_yaml_nested_past_the_bound_is_refused_before_pyyaml_recurses(
+        tmp_path: Path, mini, monkeypatch: pytest.MonkeyPatch, depth: int) -> None:
+    folder = mini.folder(tmp_path / "mini")
+    (folder / "sources.yaml").write_text("[" * depth + "]" * depth + "\n", encoding="utf-8")
+    monkeypatch.setattr(yaml.SafeLoader, "get_single_node",
+                        lambda self: pytest.fail("PyYAML's composer was called"))
+    from dashboard.formats import yaml as yaml_format
+
+    raw = RawBriefing("mini")
+    yaml_format.read_table(folder / "sources.yaml", TABLE_BY_NAME["sources"], raw)
+    assert [str(p) for p in raw.problems] == [
+        "mini/sources.yaml:1: error: cannot parse YAML: lists or mappings are nested more than 32 "
+        "deep; a briefing needs 5 at most"]
 
 
 def test_libyaml_counts_the_values(mini) -> None:
