@@ -5,7 +5,7 @@ as libyaml's parser counts them before a tree is built, a workbook's unpacked si
 before openpyxl opens it, a Parquet file's rows from its footer before a column is decoded), so a file
 past a bound costs about what reading its first part costs. The figures leave room above the largest
 shipped briefing (870,109 UN votes: 1.1 MB of Parquet, 43 MB of text once decoded) and keep the worst
-file under every bound to tens of seconds and about a gigabyte on a 2-core machine (README, Robustness).
+file under every bound to about half a minute and a gigabyte on a 2-core machine (README, Robustness).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 MiB = 2**20
 
-MAX_FILE_BYTES = 64 * MiB  # any one file; 10 MB quotes and 100,000-row CSV files fit well within
+MAX_FILE_BYTES = 32 * MiB  # any one file: 470,000 CSV positions (a 62 MiB CSV took a minute, 1.6 GB)
 MAX_YAML_BYTES = 16 * MiB  # PyYAML's pure-Python scanner reads about 1 MB a second
 MAX_YAML_VALUES = 100_000  # texts, lists and mappings; the largest shipped YAML file has 18,868
 MAX_JSON_VALUES = 5_000_000  # a 100,000-position JSON file has about 1.9 million

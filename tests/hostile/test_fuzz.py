@@ -313,7 +313,12 @@ def test_broken_neighbours_never_cost_a_valid_record(mini, safe_to_link, data: s
         str(problem).encode("utf-8")  # printable by `check`: no lone surrogate in a message
     if not found:
         assert errors(problems) == [], [str(p) for p in problems]
-    spoilt = broken(original, mutated, touched)
+    assert_kept(original, briefing, broken(original, mutated, touched), problems)
+
+
+def assert_kept(original: Tables, briefing: Briefing, spoilt: set[Mark],
+                problems: list[Problem]) -> None:
+    """Every record of the original that is not spoilt is in the loaded briefing."""
     for table, records in original.items():
         frame = getattr(briefing, table)
         kept = set(zip(frame["actor"].astype(str), frame["issue"].astype(str), strict=True)) if (
@@ -408,10 +413,4 @@ def test_past_a_bound_a_file_is_refused_whole_and_the_rest_kept(mini, data: st.D
     assert len(errors(problems)) <= 12 * 30  # a bounded report: a few kinds, each named 3 times
     assert_references_resolve(briefing)
     spoilt = broken(original, original, {(table, n) for n in range(len(original[table]))})
-    for name, records in original.items():
-        frame = getattr(briefing, name)
-        kept = set(zip(frame["actor"].astype(str), frame["issue"].astype(str), strict=True)) if (
-            name == "positions") else set(zip(frame["id"], strict=True))
-        for n, record in enumerate(records):
-            if (name, n) not in spoilt:
-                assert _key(name, record) in kept, (name, record, [str(p) for p in problems])
+    assert_kept(original, briefing, spoilt, problems)
