@@ -30,7 +30,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from dashboard import alignment
-from dashboard.validate import load_briefing
+from dashboard.load import load_briefing
 
 ROOT = Path(__file__).resolve().parents[1]
 UNVOTES = ROOT / "data" / "unvotes"
@@ -45,7 +45,7 @@ TARGETS_S = {  # from the issue
 COMMAND = [sys.executable, "-m", "dashboard", "agreement", "unvotes", "--actor", "us", "--from",
            "1946", "--to", "2020"]
 LOAD_ONLY = [sys.executable, "-c", "from pathlib import Path; import dashboard.__main__; "
-             "from dashboard.validate import load_briefing; "
+             "from dashboard.load import load_briefing; "
              f"load_briefing(Path({str(UNVOTES)!r}))"]
 
 

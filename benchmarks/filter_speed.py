@@ -122,7 +122,7 @@ def measure(briefing_id: str) -> dict[str, object]:
     from dashboard import catalog
 
     path = catalog.briefings(catalog.data_folder())[briefing_id]
-    from dashboard.validate import load_briefing
+    from dashboard.load import load_briefing
 
     start = time.perf_counter()
     briefing, _ = load_briefing(path)

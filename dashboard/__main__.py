@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import NoReturn
 
 from dashboard.agreement_cli import add_command as add_agreement
+from dashboard.load import load_briefing
 from dashboard.problems import errors, summary
-from dashboard.validate import load_briefing
 from dashboard.write import FOLDER_FORMATS, write_briefing
 
 

@@ -15,9 +15,9 @@ from pathlib import Path
 from dashboard import catalog
 from dashboard.alignment import GROUPINGS, MEASURES, MIN_SHARED_ISSUES, AgreementError, Scope, agreement
 from dashboard.briefing import Briefing
+from dashboard.load import load_briefing  # the one import to follow when load_briefing moves
 from dashboard.problems import errors
 from dashboard.records import BASES
-from dashboard.validate import load_briefing  # the one import to follow when load_briefing moves
 
 # The CSV's columns; the third is `topic` with --by topic. The README lists the same names.
 CSV_COLUMNS: tuple[str, ...] = ("actor", "other", "period", "measure", "value", "n", "low", "high",

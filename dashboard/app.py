@@ -17,9 +17,11 @@ from dashboard.views.guard import reported
 from dashboard.views.header import (
     render_about,
     render_header,
+    render_no_briefings,
     render_notices,
     render_problem_list,
     render_problems,
+    render_skipped,
 )
 from dashboard.views.matrix import (
     columns_per_page,
@@ -35,10 +37,10 @@ from dashboard.views.view_switch import render_view_switch
 st.set_page_config(page_title="Positions briefing", layout="wide")
 apply_style()
 
-available = catalog.briefings(catalog.data_folder())
+found = catalog.scan(catalog.data_folder())
+available = found.briefings
 if not available:
-    st.error(f"No briefings found in {catalog.data_folder()}: set DASHBOARD_DATA to a folder of "
-             "briefing folders.")
+    render_no_briefings(catalog.data_folder(), found)
     st.stop()
 briefing_id = state.choose_briefing(list(available), catalog.default_briefing(available))
 src = cache.source(available[briefing_id])
@@ -57,6 +59,7 @@ query_string = state.publish(selection)
 render_link(query_string)
 
 render_notices(state.notices())
+render_skipped(found)
 render_header(briefing, subset, capacity_counts(capacities))
 render_problems(problems)
 with st.container(horizontal=True, vertical_alignment="center", key="view-row"):

@@ -17,10 +17,10 @@ from dashboard import compare as comparing
 from dashboard.briefing import Briefing
 from dashboard.catalog import fingerprint
 from dashboard.labels import actor_label
+from dashboard.load import load_briefing
 from dashboard.problems import Problem
 from dashboard.selection import Selection, encode
 from dashboard.titles import briefing_title
-from dashboard.validate import load_briefing
 
 Version = tuple[tuple[str, int, int], ...]
 

@@ -1,19 +1,88 @@
 """Which briefings the app may open: the folders directly inside the data folder, and nothing else.
 
 A link names a briefing by id; the id is looked up in this list, never joined onto a path, so no link
-can make the app read outside the data folder.
+can make the app read outside the data folder. What is left out, and why, is returned too, so the
+page can say so instead of "No briefings found".
 """
 
 from __future__ import annotations
 
 import os
 import re
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from dashboard.formats import READERS
+from dashboard.formats.folder import is_editor_file, listing
 from dashboard.records import ID_PATTERN
 
 PROJECT_DATA = Path(__file__).resolve().parent.parent / "data"
 DEFAULT_BRIEFING = "nk-troops-russia"
+
+NOT_AN_ID = ("its name is not a valid briefing id: use letters, digits and - _ . : only, starting "
+             "with a letter or digit, at most 128 characters")
+A_LINK = "a symbolic link, never followed (it could lead out of the data folder)"
+A_FILE = "a file: a briefing is a folder of its own (data/<id>/) holding its files"
+HIDDEN = "a hidden folder (its name starts with '.')"
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An entry of the data folder that is not offered as a briefing, and why not."""
+
+    name: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.name}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class Catalog:
+    briefings: dict[str, Path] = field(default_factory=dict)  # id -> folder, in name order
+    skipped: tuple[Skipped, ...] = ()
+    problem: str = ""  # why the data folder itself could not be read, if it could not
+
+
+def _looked_at(entry: os.DirEntry[str]) -> tuple[str, str]:
+    """(id, "") for a briefing folder, ("", why not) for anything else; ("", "") for what is no
+    candidate at all: an editor's temporary file, or a file of no briefing format."""
+    try:
+        if entry.is_symlink():
+            return "", A_LINK
+        if not entry.is_dir(follow_symlinks=False):
+            briefing_file = entry.name.lower().endswith(tuple(READERS))
+            return "", A_FILE if briefing_file and not is_editor_file(entry.name) else ""
+    except OSError as exc:
+        return "", f"cannot be looked at: {exc.strerror or exc}"
+    if entry.name.startswith("."):
+        return "", HIDDEN
+    if not re.fullmatch(ID_PATTERN, entry.name):
+        return "", NOT_AN_ID
+    return entry.name, ""
+
+
+def scan(folder: Path) -> Catalog:
+    """The briefing folders of the data folder, and every other candidate with why it was skipped.
+    Never raises: an unreadable or missing data folder is a `problem` in words."""
+    try:
+        with os.scandir(folder) as found:
+            entries = sorted(found, key=lambda e: e.name)
+    except FileNotFoundError:
+        return Catalog(problem=f"{folder}: no such folder")
+    except NotADirectoryError:
+        return Catalog(problem=f"{folder}: not a folder")
+    except OSError as exc:
+        return Catalog(problem=f"{folder}: cannot read the folder: {exc.strerror or exc}")
+    briefings: dict[str, Path] = {}
+    skipped: list[Skipped] = []
+    for entry in entries:
+        briefing_id, reason = _looked_at(entry)
+        if briefing_id:
+            briefings[briefing_id] = Path(entry.path)
+        elif reason:
+            skipped.append(Skipped(entry.name, reason))
+    return Catalog(briefings, tuple(skipped))
 
 
 def data_folder() -> Path:
@@ -21,15 +90,8 @@ def data_folder() -> Path:
 
 
 def briefings(folder: Path) -> dict[str, Path]:
-    """Briefing id -> folder, for every sub-folder whose name is a valid id."""
-    if not folder.is_dir():
-        return {}
-    found = {}
-    for child in sorted(folder.iterdir()):
-        # A link is never followed, not even to look: it could lead out of the data folder.
-        if not child.is_symlink() and child.is_dir() and re.fullmatch(ID_PATTERN, child.name):
-            found[child.name] = child
-    return found
+    """Briefing id -> folder, for every sub-folder whose name is a valid id (see `scan`)."""
+    return scan(folder).briefings
 
 
 def default_briefing(available: dict[str, Path]) -> str:
@@ -39,10 +101,14 @@ def default_briefing(available: dict[str, Path]) -> str:
 
 
 def fingerprint(path: Path) -> tuple[tuple[str, int, int], ...]:
-    """Names, modification times and sizes of a briefing's files: changes when any file does."""
-    files = [path] if path.is_file() else sorted(p for p in path.iterdir() if p.is_file())
-    stamps = []
-    for file in files:
-        stat = file.stat()
-        stamps.append((file.name, stat.st_mtime_ns, stat.st_size))
-    return tuple(stamps)
+    """Names, modification times and sizes of the files a briefing is read from: changes when any
+    of them does, and only then. Editors' temporary files are left out (they come and go while a
+    file is saved, and would reload the briefing each time); a file that vanishes between the
+    listing and its look is left out too; a folder that cannot be read has no files."""
+    try:
+        if path.is_file():
+            info = path.stat()
+            return ((path.name, info.st_mtime_ns, info.st_size),)
+    except OSError:
+        return ()
+    return listing(path).stamps()

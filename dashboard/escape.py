@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import html as _html
 import re
-from urllib.parse import urlsplit
+
+from dashboard.records import url_problem
 
 # ------------------------------------------------------------------------------------ page Markdown
 
@@ -59,26 +60,16 @@ def html_text(value: object) -> str:
 
 # --------------------------------------------------------------------------------------------- URLs
 
-# A URL a record may hold: http or https, a host, and none of the characters that end an attribute, a
-# Markdown link or an angle-bracket autolink.
-_URL_FORBIDDEN = re.compile(r"[\s\"'<>`\\\x00-\x1f\x7f]")
-
-
 def safe_url(url: object) -> str | None:
-    """The URL if a link may be made of it (http or https with a host, nothing that breaks out of an
-    attribute or a Markdown link); else None, and the caller shows it as text."""
+    """The URL if a link may be made of it, by the one rule the validator applies
+    (`records.url_problem`: http or https, a host, no character that breaks out of an attribute,
+    a Markdown link or an autolink); else None, and the caller shows it as text."""
     if not isinstance(url, str):
         return None
     candidate = url.strip()
-    if not candidate or _URL_FORBIDDEN.search(candidate):
+    if not candidate or url_problem(candidate):
         return None
-    try:
-        parts = urlsplit(candidate)
-    except ValueError:  # an unbalanced [ in the host
-        return None
-    if parts.scheme.lower() in ("http", "https") and parts.hostname:
-        return candidate
-    return None
+    return candidate
 
 
 # ------------------------------------------------------------------------------------ note Markdown

@@ -6,9 +6,11 @@ This is the public contract analysts write against. Field names never change; ne
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
@@ -35,6 +37,47 @@ CONFIDENCES: tuple[str, ...] = ("high", "medium", "low")
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.:\-]{0,127}$"
 
 
+# What a web address may not hold, by Unicode category (so every script's spaces and every invisible
+# format character count, not a list that misses some) and by character.
+_URL_CATEGORIES = {
+    "Cc": "a line break or another control character",
+    "Cf": "an invisible character (a direction override, a zero-width or format character)",
+    "Zs": "a space",
+    "Zl": "a line break or another control character",
+    "Zp": "a line break or another control character",
+    "Cs": "half of a surrogate pair",
+}
+_URL_CHARACTERS = {'"': "a quote", "'": "a quote", "`": "a quote", "<": "an angle bracket",
+                   ">": "an angle bracket", "\\": "a backslash"}
+
+
+def _url_character_problem(text: str) -> str:
+    for character in text:
+        if character in _URL_CHARACTERS:
+            return f"it holds {_URL_CHARACTERS[character]}"
+        category = unicodedata.category(character)
+        if category[0] in "CZ":  # other (control, format, unassigned, private) and separators
+            return f"it holds {_URL_CATEGORIES.get(category, 'a character that is no letter or sign')}"
+    return ""
+
+
+def url_problem(text: str) -> str:
+    """Why `text` is not a web address a page may link to ('' if it is one): the scheme is http or
+    https, there is a host (and a port, if any, is a number), and no character could end the link
+    or the attribute it is written in. Addresses in other scripts (https://例え.jp/) are fine."""
+    found = _url_character_problem(text)
+    if found:
+        return found
+    try:
+        parts = urlsplit(text)
+        host, _ = parts.hostname, parts.port
+    except ValueError:
+        return "its host or port cannot be read"
+    if parts.scheme.lower() not in ("http", "https"):
+        return "it does not start with http:// or https://"
+    return "" if host else "it names no host"
+
+
 class Kind(StrEnum):
     """How a field's cells are read and checked."""
 
@@ -45,6 +88,7 @@ class Kind(StrEnum):
     REF = "ref"  # an id of another table
     REFS = "refs"  # a list of ids of another table
     VOCAB = "vocab"  # one of a fixed set of words
+    URL = "url"  # a web address: http or https, a host, nothing that could break out of a link
 
 
 @dataclass(frozen=True)
@@ -112,7 +156,7 @@ SOURCES = TableSpec(
         FieldSpec("title", Kind.TEXT, required=True),
         FieldSpec("publisher", Kind.TEXT, required=True),
         FieldSpec("published", Kind.DATE, required=True),
-        FieldSpec("url", Kind.TEXT),
+        FieldSpec("url", Kind.URL),
         FieldSpec("kind", Kind.VOCAB, required=True, vocab=SOURCE_KINDS),
         FieldSpec("language", Kind.TEXT),
     ),

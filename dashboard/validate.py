@@ -1,4 +1,5 @@
-"""Check raw tables field by field and across records; keep the valid records, report the rest.
+"""Check raw tables field by field (`field_checks.py`) and across records (references, loops,
+duplicate positions, what nothing refers to); keep the valid records, report the rest.
 
 Checks are vectorised over whole columns so a 870,000-row table validates in about a second; message
 strings are only built for the rows that fail. A record with an error is set aside (and anything that
@@ -7,9 +8,7 @@ refers to it says so); an unknown field is reported but costs the record nothing
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Callable
-from functools import partial
+from collections.abc import Container
 from pathlib import Path
 
 import numpy as np
@@ -17,210 +16,73 @@ import pandas as pd
 from pydantic import ValidationError
 
 from dashboard.briefing import Briefing
-from dashboard.load import Nested, RawBriefing, RawTable, read_briefing
-from dashboard.problems import Problem, Severity, one_of, suggest
+from dashboard.field_checks import TableCheck, own_fields
+from dashboard.formats import Nested, RawBriefing
+from dashboard.problems import Problem, Severity, Suggestions, suggest
 from dashboard.records import (
-    ID_PATTERN,
     META_FIELDS,
     TABLE_BY_NAME,
     BriefingMeta,
-    FieldSpec,
     Kind,
     TableSpec,
 )
 
-MAX_MESSAGES_PER_CHECK = 200  # beyond this a check reports a count, not every row
+MAX_NAMED_PER_ROW = 10  # ids named in one row's message when it lists many that are not there
 _ARTICLE = {"actor": "an", "issue": "an"}
 
 
-class _TableCheck:
-    """The problems and the set-aside rows of one table."""
-
-    def __init__(self, table: RawTable, problems: list[Problem]) -> None:
-        self.table = table
-        self.spec = table.spec
-        self.frame = table.frame.reset_index(drop=True)
-        self.bad = np.zeros(len(self.frame), dtype=bool)
-        self.problems = problems
-
-    def label(self, row: int) -> str:
-        frame, spec = self.frame, self.spec
-        # Values are cut at 60 characters here as in every message: a line is read, not scrolled.
-        if spec.key:
-            key = frame.at[row, spec.key]
-            return f"{spec.singular} {key:.60}" if isinstance(key, str) and key else spec.singular
-        actor, issue = frame.at[row, "actor"], frame.at[row, "issue"]
-        if isinstance(actor, str) and isinstance(issue, str):
-            return f"position of {actor:.60} on {issue:.60}"
-        return spec.singular
-
-    def report(
-        self,
-        mask: np.ndarray | pd.Series,
-        field: str,
-        message: Callable[[int], str],
-        severity: Severity = Severity.ERROR,
-    ) -> None:
-        mask = np.asarray(mask, dtype=bool)
-        rows = np.flatnonzero(mask)
-        if severity is Severity.ERROR:
-            self.bad |= mask
-        lines = self.frame["_line"].to_numpy()
-        for count, row in enumerate(rows):
-            if count == MAX_MESSAGES_PER_CHECK:
-                self.problems.append(
-                    Problem(
-                        self.table.file,
-                        None,
-                        severity,
-                        f"{self.spec.name}: {len(rows) - count:,} more like the above in '{field}'",
-                        self.table.sheet,
-                        field,
-                        len(rows) - count,
-                    )
-                )
-                break
-            line = self.table.field_lines.get((int(row), field), int(lines[row]))
-            self.problems.append(
-                Problem(
-                    self.table.file,
-                    line,
-                    severity,
-                    f"{self.label(int(row))}: {message(int(row))}",
-                    self.table.sheet,
-                    field,
-                )
-            )
+def _walk(chain: dict[str, object], start: str, done: Container[str]) -> tuple[list[str], object]:
+    """From `start` along the chain until an id already `done`, one met on this walk again, or an
+    end; the ids walked, and where it stopped."""
+    path: list[str] = []
+    on_path: set[str] = set()
+    node: object = start
+    while isinstance(node, str) and node in chain and node not in done and node not in on_path:
+        path.append(node)
+        on_path.add(node)
+        node = chain[node]
+    return path, node
 
 
-def _is_structure(column: pd.Series) -> np.ndarray:
-    if column.dtype != object:
-        return np.zeros(len(column), dtype=bool)
-    return column.map(lambda v: isinstance(v, list | Nested)).to_numpy(dtype=bool)
+def _reaches_outside(chain: dict[str, object]) -> set[str]:
+    """The ids whose chain of references (id -> the id it refers to) reaches one that is not in
+    the chain; a chain that ends (no reference) or goes round in a loop does not. Each id is walked
+    once: what is found for the end of a walk holds for every id on it."""
+    outside: dict[str, bool] = {}
+    for start in chain:
+        path, end = _walk(chain, start, outside)
+        ends_inside = not isinstance(end, str) or end in path  # no reference, or a loop
+        found = False if ends_inside else outside.get(str(end), end not in chain)
+        outside.update(dict.fromkeys(path, found))
+    return {node for node, found in outside.items() if found}
 
 
-def _scalar_field(check: _TableCheck, spec: FieldSpec) -> pd.Series:
-    """The column as stripped text with missing values as NA, after structure and required checks."""
-    column = check.frame[spec.name]
-    structure = _is_structure(column)
-    if structure.any():
-        check.report(
-            structure,
-            spec.name,
-            lambda r: f"'{spec.name}' must be a single value, found "
-            + (column.iat[r].what if isinstance(column.iat[r], Nested) else "a list"),
-        )
-        column = column.mask(pd.Series(structure, index=column.index), None)
-    text = column.astype("string").str.strip()
-    text = text.mask(text == "", pd.NA)
-    if spec.required:
-        missing = (text.isna() & ~structure).to_numpy(dtype=bool)
-        if missing.any():
-            check.report(missing, spec.name, lambda r: f"missing required field '{spec.name}'")
-    return text
-
-
-def _normalised_words(text: pd.Series) -> pd.Series:
-    """'Strongly Support', 'strongly-support' -> 'strongly_support', computed once per distinct value:
-    a vocabulary column of 870,000 cells holds a handful of words."""
-    codes, uniques = pd.factorize(text)
-    if len(uniques) == 0:
-        return text
-    normal = pd.Series(uniques.astype(object)).str.lower().str.replace(r"[\s\-]+", "_", regex=True)
-    values = normal.to_numpy(dtype=object)[codes]
-    values[codes < 0] = None
-    return pd.Series(values, index=text.index, dtype="string")
-
-
-def _list_field(check: _TableCheck, spec: FieldSpec) -> pd.Series:
-    column = check.frame[spec.name]
-
-    def as_list(value: object) -> list[str] | Nested:
-        if isinstance(value, Nested):
-            return value
-        if isinstance(value, list):
-            return [v.strip() for v in value if isinstance(v, str) and v.strip()]
-        if isinstance(value, str):
-            return [v.strip() for v in value.split(";") if v.strip()]
-        return []
-
-    lists = column.map(as_list)
-    nested = lists.map(lambda v: isinstance(v, Nested)).to_numpy(dtype=bool)
-    if nested.any():
-        check.report(
-            nested,
-            spec.name,
-            lambda r: f"'{spec.name}' must be a list of values, found {lists.iat[r].what}",
-        )
-        lists = lists.map(lambda v: [] if isinstance(v, Nested) else v)
-    return lists
-
-
-def _own_fields(check: _TableCheck) -> pd.DataFrame:
-    """Per-field checks that need no other table. Returns the normalised columns."""
-    out: dict[str, pd.Series] = {}
-    for spec in check.spec.fields:
-        if spec.kind in (Kind.LIST, Kind.REFS):
-            out[spec.name] = _list_field(check, spec)
-            continue
-        text = _scalar_field(check, spec)
-        present = text.notna().to_numpy(dtype=bool)
-        if spec.kind is Kind.ID:
-            ok = text.str.fullmatch(ID_PATTERN).fillna(True).to_numpy(dtype=bool)
-            check.report(
-                ~ok,
-                spec.name,
-                lambda r, t=text: f"bad id '{t.iat[r]:.60}': use letters, digits and - _ . : only "
-                "(no spaces or slashes), at most 128 characters",
-            )
-        elif spec.kind is Kind.VOCAB:
-            text = _normalised_words(text)
-            outside = present & ~text.isin(spec.vocab).to_numpy(dtype=bool)
-            check.report(
-                outside,
-                spec.name,
-                lambda r, t=text, s=spec: f"{s.name} '{t.iat[r]:.60}' is not one of "
-                f"{one_of(s.vocab)}{suggest(str(t.iat[r]), s.vocab)}",
-            )
-        elif spec.kind is Kind.DATE:
-            parsed = pd.to_datetime(text, format="%Y-%m-%d", errors="coerce")
-            wrong = present & parsed.isna().to_numpy(dtype=bool)
-            check.report(
-                wrong,
-                spec.name,
-                lambda r, t=text, s=spec: f"{s.name} '{t.iat[r]:.60}' is not a date: "
-                "write YYYY-MM-DD (a real day, e.g. 2024-11-02)",
-            )
-            out[spec.name] = parsed
-            continue
-        out[spec.name] = text
-    frame = pd.DataFrame(out, index=check.frame.index)
-    frame["_line"] = check.frame["_line"]
-    key = check.spec.key
-    if key:
-        duplicated = frame[key].notna() & frame[key].duplicated(keep="first")
-        if duplicated.any():
-            first_line = frame.drop_duplicates(key).set_index(key)["_line"]
-            check.report(
-                duplicated.to_numpy(),
-                key,
-                lambda r: f"duplicate id '{frame.at[r, key]:.60}' (first defined at line "
-                f"{first_line[frame.at[r, key]]})",
-            )
-    return frame
+def _loops(chain: dict[str, object]) -> dict[str, str]:
+    """Each id on a loop of references -> the loop, written 'a -> b -> a' from where the first walk
+    into it entered it. Each id is walked once."""
+    looped: dict[str, str] = {}
+    walked: set[str] = set()
+    for start in chain:
+        path, end = _walk(chain, start, walked)
+        walked.update(path)
+        if isinstance(end, str) and end in path:
+            loop = path[path.index(end):] + [end]
+            for member in loop[:-1]:
+                looped.setdefault(member, " -> ".join(loop))
+    return looped
 
 
 class _Validator:
     def __init__(self, raw: RawBriefing) -> None:
         self.raw = raw
         self.problems: list[Problem] = list(raw.problems)
-        self.checks: dict[str, _TableCheck] = {}
+        self.checks: dict[str, TableCheck] = {}
         self.frames: dict[str, pd.DataFrame] = {}
 
     def own(self, name: str) -> None:
-        check = _TableCheck(self.raw.tables[name], self.problems)
+        check = TableCheck(self.raw.tables[name], self.problems)
         self.checks[name] = check
-        self.frames[name] = _own_fields(check)
+        self.frames[name] = own_fields(check)
 
     def valid_ids(self, name: str) -> pd.Index:
         frame, bad = self.frames[name], self.checks[name].bad
@@ -236,8 +98,9 @@ class _Validator:
             values = frame[field]
             wrong = (values.notna() & ~values.isin(valid)).to_numpy(dtype=bool)
             if wrong.any():
+                ids = Suggestions(valid)
                 check.report(wrong, field, lambda r: self._ref_message(
-                    field, str(values.iat[r]), target, valid, all_ids))
+                    field, str(values.iat[r]), target, ids, all_ids))
             if spec.target == name:
                 self.ref_within(name, field)
             return
@@ -248,30 +111,39 @@ class _Validator:
         by_row = wrong_items.groupby(level=0).agg(list)
         mask = np.zeros(len(frame), dtype=bool)
         mask[by_row.index.to_numpy()] = True
-        check.report(mask, field, lambda r: "; ".join(
-            self._ref_message(field, str(v), target, valid, all_ids) for v in by_row[r]))
+        ids = Suggestions(valid)
+
+        def message(row: int) -> str:
+            # A row may list thousands of ids that are not there: the first few are named.
+            wrong_ids = by_row[row]
+            named = "; ".join(self._ref_message(field, str(v), target, ids, all_ids)
+                              for v in wrong_ids[:MAX_NAMED_PER_ROW])
+            more = len(wrong_ids) - MAX_NAMED_PER_ROW
+            return named + (f"; and {more:,} more ids that are not there" if more > 0 else "")
+
+        check.report(mask, field, message)
 
     def ref_within(self, name: str, field: str) -> None:
         """A reference inside one table (actor -> actor) may point at a record set aside only by
-        this same check, or later by a loop; set aside what points at it too, until nothing changes,
-        so no kept record refers to one that is not kept."""
+        this same check, or later by a loop; set aside what points at it too, to any depth, so no
+        kept record refers to one that is not kept. One walk along the references, linear in the
+        records: a chain of 50,000 actors each representing the next is walked once, not 50,000
+        times."""
         check, frame = self.checks[name], self.frames[name]
         target = TABLE_BY_NAME[name]
         all_ids = frame.drop_duplicates("id").set_index("id")["_line"]
         values = frame[field]
-
-        def message(row: int, valid: pd.Index) -> str:
-            return self._ref_message(field, str(values.iat[row]), target, valid, all_ids)
-
-        while True:
-            valid = self.valid_ids(name)
-            wrong = ~check.bad & (values.notna() & ~values.isin(valid)).to_numpy(dtype=bool)
-            if not wrong.any():
-                return
-            check.report(wrong, field, partial(message, valid=valid))
+        ok = ~check.bad
+        chain = dict(zip(frame.loc[ok, "id"], frame.loc[ok, field], strict=True))
+        doomed = _reaches_outside(chain)
+        wrong = ok & frame["id"].isin(doomed).to_numpy(dtype=bool)
+        if wrong.any():
+            ids = Suggestions(self.valid_ids(name))
+            check.report(wrong, field, lambda r: self._ref_message(
+                field, str(values.iat[r]), target, ids, all_ids))
 
     def _ref_message(
-        self, field: str, value: str, target: TableSpec, valid: pd.Index, all_ids: pd.Series
+        self, field: str, value: str, target: TableSpec, valid: Suggestions, all_ids: pd.Series
     ) -> str:
         article = _ARTICLE.get(target.singular, "a")
         if value in all_ids.index:
@@ -283,17 +155,7 @@ class _Validator:
         check, frame = self.checks["actors"], self.frames["actors"]
         ok = ~check.bad
         chain = dict(zip(frame.loc[ok, "id"], frame.loc[ok, "represents"], strict=True))
-        looped: dict[str, str] = {}
-        for start in chain:
-            path: list[str] = []
-            node: object = start
-            while isinstance(node, str) and node in chain and node not in path:
-                path.append(node)
-                node = chain[node]
-            if isinstance(node, str) and node in path:
-                loop = path[path.index(node):] + [node]
-                for member in loop[:-1]:
-                    looped.setdefault(member, " -> ".join(loop))
+        looped = _loops(chain)
         if looped:
             mask = frame["id"].isin(list(looped)).to_numpy(dtype=bool) & ok
             check.report(mask, "represents", lambda r: (
@@ -423,16 +285,3 @@ def validate(raw: RawBriefing, folder_id: str | None = None) -> tuple[Briefing, 
 
 def _reading_order(problem: Problem) -> tuple[str, str, int]:
     return (problem.file, problem.sheet, problem.line or 0)
-
-
-def load_briefing(path: Path) -> tuple[Briefing, list[Problem]]:
-    """Files -> validated briefing plus every problem found. Never raises on bad data."""
-    folder_id = path.name if path.is_dir() else None
-    return validate(read_briefing(path), folder_id)
-
-
-def count_by_severity(problems: list[Problem]) -> Counter[str]:
-    counts: Counter[str] = Counter()
-    for problem in problems:
-        counts[problem.severity.value] += problem.count
-    return counts

@@ -21,7 +21,7 @@ import pandas as pd
 import yaml
 
 from dashboard.briefing import Briefing
-from dashboard.load import LIST_SEPARATOR
+from dashboard.formats import LIST_SEPARATOR
 from dashboard.records import META_FIELDS, TABLES, Kind, TableSpec
 
 FOLDER_FORMATS = ("yaml", "csv", "json", "parquet")

@@ -22,7 +22,7 @@ SEED = Path(__file__).resolve().parents[1] / "data" / "nk-troops-russia"
 @pytest.fixture(scope="session")
 def seed():  # type: ignore[no-untyped-def]
     """The shipped seed briefing, loaded once."""
-    from dashboard.validate import load_briefing
+    from dashboard.load import load_briefing
 
     briefing, _ = load_briefing(SEED)
     return briefing

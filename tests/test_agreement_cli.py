@@ -12,7 +12,7 @@ import pytest
 from dashboard import alignment as al
 from dashboard.__main__ import main
 from dashboard.agreement_cli import CSV_COLUMNS
-from dashboard.validate import load_briefing
+from dashboard.load import load_briefing
 
 UN_REFERENCE_US_GB = (0.7961942914371557, 3994)  # tests/reference/unvotes_agreement.py, all years
 HEADER = ["actor", "other", "period", "measure", "value", "n", "low", "high", "thin", "rank",

@@ -16,8 +16,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dashboard import alignment as al
+from dashboard.load import load_briefing
 from dashboard.records import STANCES
-from dashboard.validate import load_briefing
 from tests.support.hand_briefings import briefing_of
 
 Z = al.Z_95

@@ -12,9 +12,9 @@ import pandas as pd
 import pytest
 
 from dashboard.__main__ import main
+from dashboard.load import load_briefing
 from dashboard.problems import errors
 from dashboard.records import SECTIONS
-from dashboard.validate import load_briefing
 from dashboard.write import write_briefing
 
 REPO = Path(__file__).resolve().parents[1]

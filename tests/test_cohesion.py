@@ -11,8 +11,8 @@ import pytest
 
 from dashboard import cohesion as co
 from dashboard.alignment import AgreementError, Scope
+from dashboard.load import load_briefing
 from dashboard.problems import errors
-from dashboard.validate import load_briefing
 from tests.support.briefings import BUNDESTAG
 from tests.support.hand_briefings import briefing_of
 

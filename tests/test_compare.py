@@ -3,9 +3,9 @@
 from datetime import date
 
 from dashboard import compare as comparing
+from dashboard.load import load_briefing
 from dashboard.problems import errors
 from dashboard.selection import Selection
-from dashboard.validate import load_briefing
 
 ARTICLE_DAY = date(2024, 10, 31)  # the day the seed article reports: before Beijing spoke
 

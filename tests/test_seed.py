@@ -12,8 +12,8 @@ import yaml
 from dashboard import changes
 from dashboard.__main__ import main
 from dashboard.briefing import Briefing
+from dashboard.load import load_briefing
 from dashboard.problems import errors
-from dashboard.validate import load_briefing
 
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "data" / "nk-troops-russia"

@@ -11,9 +11,9 @@ import pandas as pd
 import pytest
 
 from dashboard.briefing import Briefing
+from dashboard.load import load_briefing
 from dashboard.problems import Problem, Severity, errors
 from dashboard.records import TABLE_BY_NAME
-from dashboard.validate import load_briefing
 
 # A warning from pandas today is an error in its next version: fail now, not then.
 pytestmark = pytest.mark.filterwarnings("error")
@@ -489,3 +489,113 @@ def test_parquet_problems_give_the_row_number(tmp_path: Path, mini) -> None:
     _, problems = load_briefing(folder)
     assert [str(p) for p in errors(problems) if p.field == "speaker"] == [
         f"mini/quotes.parquet:2: error: {MESSAGE}"]
+
+
+# ------------------------------------------------------------------------------------ web addresses
+
+
+@pytest.mark.parametrize(("url", "why"), [
+    ("https://www.example.org/news/2024/11/02/troops?lang=en#quote", ""),
+    ("http://example.org", ""),
+    ("HTTPS://EXAMPLE.ORG/", ""),  # schemes and hosts are case-blind
+    ("https://例え.jp/ニュース", ""),  # an address in another script is still one
+    ("https://[2001:db8::1]:8443/x", ""),
+    ("javascript:alert(document.cookie)", "it does not start with http:// or https://"),
+    ("data:text/html,<script>alert(1)</script>", "it holds an angle bracket"),
+    ("ftp://example.org/file", "it does not start with http:// or https://"),
+    ("//example.org/no-scheme", "it does not start with http:// or https://"),
+    ("www.example.org", "it does not start with http:// or https://"),
+    ("https:///no-host", "it names no host"),
+    ("https://example.org:port/", "its host or port cannot be read"),
+    ('https://example.org/a"><img src=x>', "it holds a quote"),
+    ("https://example.org/it's", "it holds a quote"),
+    ("https://example.org/a b", "it holds a space"),
+    ("https://example.org/a\u00a0b", "it holds a space"),  # no-break space
+    ("https://example.org/a\rforged line", "it holds a line break or another control character"),
+    ("https://example.org/\u202egnp.exe", "it holds an invisible character (a direction override, "
+     "a zero-width or format character)"),
+    ("https://example.org/\\..\\x", "it holds a backslash"),
+    ("https://example.org/soft\u00adhyphen", "it holds an invisible character (a direction override, "
+     "a zero-width or format character)"),
+    ("https://example.org/a\u3000b", "it holds a space"),  # an ideographic space
+])
+def test_a_source_url_that_is_not_a_web_address_is_a_warning_and_the_source_is_kept(
+        tmp_path: Path, mini, url: str, why: str) -> None:
+    tables = mini.tables()
+    tables["sources"][0]["url"] = url
+    folder = mini.folder(tmp_path / "mini", tables, fmt="json")
+    briefing, problems = load_briefing(folder)
+    found = [p for p in problems if p.field == "url"]
+    assert errors(problems) == []
+    assert briefing.counts() == {name: len(records) for name, records in tables.items()}
+    assert briefing.sources["url"].iat[0] == url  # kept as written, to be shown as text
+    if not why:
+        assert found == []
+        return
+    (problem,) = found
+    assert problem.severity is Severity.WARNING
+    assert str(problem).startswith("mini/sources.json:2: warning: source article: url '")
+    assert f"is not a web address the page can link to: {why}; write it as https://host/path" \
+        in problem.message
+    assert "\r" not in problem.message and "\u202e" not in problem.message  # shown escaped
+
+
+# ----------------------------------------------------------------------------- linear in records
+
+
+def test_a_long_chain_of_represents_is_walked_once(tmp_path: Path, mini) -> None:
+    """20,000 officials each representing the next, the last a typo: every one is set aside, and
+    the check is linear (it once walked the chain from every actor, a level per pass)."""
+    tables = mini.tables()
+    chain = [{"id": f"o{n}", "name": f"O {n}", "kind": "official", "represents": f"o{n + 1}"}
+             for n in range(20_000)]
+    chain[-1]["represents"] = "nobody"
+    tables["actors"] += chain
+    folder = mini.folder(tmp_path / "mini", tables, fmt="csv")
+    briefing, problems = load_briefing(folder)
+    assert set(briefing.actors["id"]) == {a["id"] for a in mini.tables()["actors"]}
+    found = [p for p in problems if p.field == "represents"]
+    assert "actor o19999: represents 'nobody' is not an actor id" in {p.message for p in found}
+    assert "actor o0: represents 'o1' refers to an actor that has errors (line 7): fix that record " \
+        "first" in {p.message for p in found}
+    assert sum(p.count for p in found) == 20_000  # named, or counted in "N more like the above"
+
+
+def test_a_loop_at_the_end_of_a_long_chain_is_found(tmp_path: Path, mini) -> None:
+    tables = mini.tables()
+    tables["actors"] += [{"id": f"o{n}", "name": f"O {n}", "kind": "official",
+                          "represents": f"o{n + 1}"} for n in range(5_000)]
+    tables["actors"][-1]["represents"] = "o4998"  # o4998 -> o4999 -> o4998
+    folder = mini.folder(tmp_path / "mini", tables, fmt="csv")
+    _, problems = load_briefing(folder)
+    loops = [p.message for p in problems if "goes round in a loop" in p.message]
+    assert loops == [
+        "actor o4998: 'represents' goes round in a loop: o4998 -> o4999 -> o4998; an official "
+        "represents a state or organization",
+        "actor o4999: 'represents' goes round in a loop: o4998 -> o4999 -> o4998; an official "
+        "represents a state or organization"]
+
+
+def test_a_row_listing_many_missing_ids_names_ten(tmp_path: Path, mini) -> None:
+    tables = mini.tables()
+    tables["positions"][0]["evidence"] = [f"q{n}" for n in range(100, 150)]
+    folder = mini.folder(tmp_path / "mini", tables)
+    _, problems = load_briefing(folder)
+    (problem,) = [p for p in problems if p.field == "evidence"]
+    assert problem.message.count("is not a quote id") == 10
+    assert problem.message.endswith("; and 40 more ids that are not there")
+
+
+def test_suggestions_among_many_ids_are_still_found(tmp_path: Path, mini) -> None:
+    """Past 2,000 ids the candidates are bounded; a slip at either end still finds its id."""
+    tables = mini.tables()
+    tables["actors"] += [{"id": f"state-{n:05d}", "name": f"S {n}", "kind": "state"}
+                         for n in range(10_000)]
+    tables["quotes"][0]["speaker"] = "stat-04321"
+    tables["quotes"][1]["speaker"] = "xstate-07777"
+    folder = mini.folder(tmp_path / "mini", tables, fmt="csv")
+    _, problems = load_briefing(folder)
+    speakers = sorted(p.message for p in problems if p.field == "speaker")
+    assert speakers == [
+        "quote q1: speaker 'stat-04321' is not an actor id (did you mean 'state-04321'?)",
+        "quote q2: speaker 'xstate-07777' is not an actor id (did you mean 'state-07777'?)"]

@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dashboard.briefing import Briefing
-from dashboard.load import display_path
+from dashboard.formats import display_path
+from dashboard.load import load_briefing
 from dashboard.problems import Problem, Severity, errors, summary
-from dashboard.validate import load_briefing
 from dashboard.write import write_briefing
 
 MAX_MESSAGES_PER_CHECK = 20  # a file with a million bad rows says so in a count, not a million lines

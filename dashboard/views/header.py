@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import streamlit as st
 
 from dashboard.briefing import Briefing
-from dashboard.escape import html_text
+from dashboard.catalog import HIDDEN, Catalog
+from dashboard.escape import html_text, markdown_literal
 from dashboard.filters import Subset
 from dashboard.problems import Problem, Severity
 
@@ -71,3 +74,20 @@ def render_notices(notices: list[str]) -> None:
     for notice in notices:
         st.warning(notice, icon=":material/link_off:")
 
+
+
+def render_no_briefings(folder: Path, found: Catalog) -> None:
+    """No briefing to open: say where the app looked, and why each entry there was not one."""
+    why = found.problem or f"there is no briefing folder in {folder}"
+    st.error(f"No briefings to show: {markdown_literal(why)}. Set DASHBOARD_DATA to a folder of "
+             "briefing folders (each data/<id>/ with its files).", icon=":material/folder_off:")
+    render_skipped(found)
+
+
+def render_skipped(found: Catalog) -> None:
+    """Folders in the data folder that are not offered, and why (hidden folders go unmentioned)."""
+    shown = [s for s in found.skipped if s.reason != HIDDEN]
+    if shown:
+        with st.expander(f"{len(shown)} item(s) in the data folder are not briefings", expanded=False):
+            st.html("<ul>" + "".join(f"<li><strong>{html_text(s.name)}</strong>: "
+                                     f"{html_text(s.reason)}</li>" for s in shown[:50]) + "</ul>")

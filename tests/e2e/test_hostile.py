@@ -19,9 +19,9 @@ from urllib.parse import quote
 import pytest
 from playwright.sync_api import Locator, Page, expect
 
+from dashboard.load import load_briefing
 from dashboard.problems import errors
 from dashboard.selection import is_id
-from dashboard.validate import load_briefing
 
 if TYPE_CHECKING:  # the fixtures' types only; conftest modules are not imported by tests
     from tests.e2e.conftest import AppPage, FencedData, Server

@@ -8,11 +8,13 @@ Workbook and Parquet cases hold a recipe instead of a binary: the file is writte
 from __future__ import annotations
 
 import shutil
+import unicodedata
 import zipfile
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import openpyxl
 import pyarrow as pa
@@ -100,6 +102,40 @@ def write_parquet(folder: Path, build: dict[str, Any]) -> None:
     pq.write_table(table, path)
 
 
+def write_large(folder: Path, build: dict[str, Any]) -> None:
+    """Files too big to keep in the repository, written from a recipe: `text` is head + repeat x
+    times + tail; `sparse` a file of `size` bytes that takes no disk (only its size is looked at);
+    `zip_part` a part added to the workbook that unpacks `size` zero bytes from a few KB."""
+    for text in build.get("text", []):
+        path = folder / text["file"]
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text.get("head", "") + text["repeat"] * text["times"] + text.get("tail", ""),
+                        encoding="utf-8")
+    for sparse in build.get("sparse", []):
+        with (folder / sparse["file"]).open("r+b") as file:
+            file.truncate(sparse["size"])
+    for part in build.get("zip_part", []):
+        with zipfile.ZipFile(folder / part["workbook"], "a", zipfile.ZIP_DEFLATED) as archive, \
+                archive.open(part["name"], "w") as target:
+            block = bytes(2**20)
+            for _ in range(part["size"] // len(block)):
+                target.write(block)
+
+
+def write_parquet_dictionary(folder: Path, build: dict[str, Any]) -> None:
+    """A positions table of `rows` rows whose text columns are all one dictionary entry, `text`:
+    a few KB in the file, rows x len(text) bytes once decoded."""
+    import numpy as np
+
+    recipe = build["parquet_dictionary"]
+    path = folder / recipe["file"]
+    path.with_suffix(".yaml").unlink()
+    one = pa.DictionaryArray.from_arrays(pa.array(np.zeros(recipe["rows"], dtype="int32")),
+                                         pa.array([recipe["text"]]))
+    table = pa.table({name: one for name in ("actor", "issue", "stance", "basis", "confidence")})
+    pq.write_table(table, path, dictionary_pagesize_limit=2**30, compression="zstd")
+
+
 @pytest.fixture
 def corpus_case(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, mini) -> Callable[[str], dict]:
     """Copies a case into tmp_path, builds its workbook if it has a recipe, and makes the copy the
@@ -113,7 +149,27 @@ def corpus_case(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, mini) -> Callab
             write_workbook(mini, folder / build["workbook"], build)
         if "parquet" in build:
             write_parquet(folder, build)
+        if "parquet_dictionary" in build:
+            write_parquet_dictionary(folder, build)
+        write_large(folder, build)
         monkeypatch.chdir(folder)
         return expect
 
     return copy
+
+
+def _safe_to_link(url: str) -> bool:
+    """An address a page may link to, judged apart from dashboard/records.py: http(s), a host, and
+    no character that could end a link or an attribute, or hide what the address is."""
+    try:
+        parts = urlsplit(url)
+        host, _ = parts.hostname, parts.port  # a port that is no number raises
+    except ValueError:
+        return False
+    return url.lower().startswith(("http://", "https://")) and bool(host) and not any(
+        c in "\"'`<>\\" or unicodedata.category(c)[0] in "CZ" for c in url)
+
+
+@pytest.fixture(scope="session")
+def safe_to_link() -> Callable[[str], bool]:
+    return _safe_to_link

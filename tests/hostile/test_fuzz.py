@@ -3,22 +3,29 @@ a neighbour was broken.
 
 A record counts as broken if a mutation touched it, if it lives in a file that was cut or spliced,
 or if it refers (directly or through others) to a broken record. Every other record must be kept.
+Editors' temporary files beside the files change nothing; no source's address passes unremarked
+unless it is safe to link; past any bound of dashboard/formats/limits.py (lowered here, so small
+files reach them) a file is refused whole, named, and the rest is kept.
 """
 
 from __future__ import annotations
 
 import copy
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
+from unittest import mock
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from dashboard.briefing import Briefing
+from dashboard.catalog import fingerprint
+from dashboard.formats import limits
+from dashboard.load import load_briefing
 from dashboard.problems import Problem, errors
 from dashboard.records import (
     ACTOR_KINDS,
@@ -31,23 +38,47 @@ from dashboard.records import (
     TABLES,
     Kind,
 )
-from dashboard.validate import load_briefing
 
 Tables = dict[str, list[dict[str, Any]]]
 Mark = tuple[str, int]  # (table, index of the record as generated)
 
 # Any character a person might type or paste, bar NUL (a NUL makes the whole file not text, which
-# is a file-level break below), surrogates (not characters at all) and a bare carriage return (the
-# tests' CSV writer ends lines with '\n' and so leaves a '\r' in a cell unquoted, which any CSV
-# reader takes for the end of a line).
-TEXT = st.text(st.characters(exclude_categories=("Cs",), exclude_characters="\x00\r"),
-               min_size=1, max_size=30).filter(str.strip)
+# is a file-level break below) and surrogates (not characters at all). A lone carriage return is
+# in: the CSV is written as a careful writer writes it, with such a cell quoted.
+_PLAIN = st.text(st.characters(exclude_categories=("Cs",), exclude_characters="\x00"),
+                 min_size=1, max_size=30)
+# Digits that str.isdigit accepts and int() refuses ('²'), or takes though they are not ASCII ('٣').
+UNICODE_DIGITS = "²³¹⁹٣۴߅१௭๕１𝟘"
+# What a spreadsheet runs as a formula when a cell starts with it (OWASP's CSV injection list).
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t=", "\r=")
+TEXT = st.one_of(
+    _PLAIN,
+    st.tuples(st.sampled_from(FORMULA_PREFIXES), _PLAIN).map("".join),
+    st.text(st.sampled_from(UNICODE_DIGITS + "\r-., "), min_size=1, max_size=8),
+    st.sampled_from(['=HYPERLINK("http://x.example/?leak","click")', "=cmd|' /C calc'!A0",
+                     "@SUM(A1:A9)", "+1-1", "a\rb", "line one\r\nline two", "x\r"]),
+).filter(str.strip)
+# Web addresses: real ones, hostile ones, and any text at all.
+HOSTS = st.from_regex(r"[a-z0-9]{1,10}(\.[a-z]{2,6}){1,2}", fullmatch=True)
+URLS = st.one_of(
+    st.builds("{}://{}/{}".format, st.sampled_from(["http", "https", "HTTPS"]), HOSTS,
+              st.text(st.characters(exclude_categories=("Cs",)), max_size=12)),
+    st.sampled_from([
+        "javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:text/html,<b>x</b>", "https:///x",
+        'https://x.example/a"><img src=https://t.example/p.gif>', "https://x.example/a b",
+        "https://x.example/\u202egnp.exe", "https://x.example/\r\nX-Forged: 1", "//x.example/",
+        "https://x.example:99999/", "https://[::1/", "https://x.example/\\", "https://\u00adx.example/",
+        "vbscript:msgbox", "https://user:pass@x.example/", "https://例え.jp/パス",
+    ]),
+    TEXT,
+)
 IDS = st.from_regex(r"[A-Za-z0-9][A-Za-z0-9_.:\-]{0,10}", fullmatch=True)
 DAYS = st.dates(date(1900, 1, 1), date(2100, 12, 31)).map(date.isoformat)
 SYNTAX = st.sampled_from([
     "- id: x\n  name: y", "]", "[", "{", "}", '"', "'", ",", ";", "\n", "\t", "&a", "*a", "<<: *a",
     "!!python/object/apply:os.system ['touch pwned']", "---", "...", "#", ": ", "?", "|", ">",
     '","', '"\n', "\\", "\\ud800", "null", "~", "NO", "2024-02-30", "=cmd|' /C calc'!A0",
+    "２０２４-１１-０２", "2024-1²-02", "٢٠٢٤-١١-٠٢", "\r", "\r=1+1", "@x", "+x", "-x",
 ])
 JUNK = st.one_of(
     TEXT, SYNTAX, st.integers(), st.floats(), st.booleans(), st.none(), st.lists(TEXT, max_size=3),
@@ -84,7 +115,7 @@ def briefings(draw: st.DrawFn) -> Tables:
                "date": optional(DAYS)} for issue in issue_ids]
     source_ids = draw(st.lists(IDS, min_size=1, max_size=2, unique=True))
     sources = [{"id": source, "title": draw(TEXT), "publisher": draw(TEXT), "published": draw(DAYS),
-                "kind": draw(st.sampled_from(SOURCE_KINDS)), "url": optional(TEXT)}
+                "kind": draw(st.sampled_from(SOURCE_KINDS)), "url": optional(URLS)}
                for source in source_ids]
     quote_ids = draw(st.lists(IDS, max_size=4, unique=True))
     quotes = [{"id": quote, "speaker": draw(st.sampled_from(actor_ids)), "text": draw(TEXT),
@@ -250,26 +281,44 @@ def _key(table: str, record: dict[str, Any]) -> tuple[str, ...]:
 # ----------------------------------------------------------------------------------------- test
 
 
+EDITOR_FILES = ["~$fuzz.xlsx", ".~lock.actors.csv#", ".#actors.yaml", "#quotes.yaml#", "issues.json~",
+                ".sources.yaml.swp", "4913", "positions.csv.tmp", ".DS_Store"]
+
+
 @settings(max_examples=80, deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(data=st.data(), fmt=st.sampled_from(["yaml", "json", "csv"]))
-def test_broken_neighbours_never_cost_a_valid_record(mini, data: st.DataObject, fmt: str) -> None:
+def test_broken_neighbours_never_cost_a_valid_record(mini, safe_to_link, data: st.DataObject,
+                                                     fmt: str) -> None:
     original = data.draw(briefings(), label="briefing")
     found = data.draw(mutations(original), label="mutations")
+    editor_files = data.draw(st.lists(st.sampled_from(EDITOR_FILES), unique=True, max_size=3),
+                             label="editor files")
     mutated = copy.deepcopy(original)
     touched = apply_to_records(mutated, found)
     with tempfile.TemporaryDirectory() as temporary:
-        folder = mini.folder(Path(temporary) / "fuzz", mutated, fmt=fmt)
+        folder = mini.folder(Path(temporary) / "fuzz", mutated, fmt=fmt, csv_newline="\r\n")
         apply_to_files(folder, fmt, found)
+        stamps = fingerprint(folder)
+        for name in editor_files:  # an editor mid-save: half a file, or a lock pointing nowhere
+            (folder / name).write_bytes(b"\xff\x00half-saved [{")
+        assert fingerprint(folder) == stamps  # no reload for an editor's temporary file
         briefing, problems = load_briefing(folder)  # anything raised fails the test
 
     assert all(isinstance(p, Problem) for p in problems)
+    assert not {Path(p.file).name for p in problems} & set(editor_files)
+    assert_no_unsafe_address_passes(briefing, problems, safe_to_link)
     assert_references_resolve(briefing)
     for problem in problems:
         str(problem).encode("utf-8")  # printable by `check`: no lone surrogate in a message
     if not found:
         assert errors(problems) == [], [str(p) for p in problems]
-    spoilt = broken(original, mutated, touched)
+    assert_kept(original, briefing, broken(original, mutated, touched), problems)
+
+
+def assert_kept(original: Tables, briefing: Briefing, spoilt: set[Mark],
+                problems: list[Problem]) -> None:
+    """Every record of the original that is not spoilt is in the loaded briefing."""
     for table, records in original.items():
         frame = getattr(briefing, table)
         kept = set(zip(frame["actor"].astype(str), frame["issue"].astype(str), strict=True)) if (
@@ -277,6 +326,16 @@ def test_broken_neighbours_never_cost_a_valid_record(mini, data: st.DataObject, 
         for n, record in enumerate(records):
             if (table, n) not in spoilt:
                 assert _key(table, record) in kept, (table, record, [str(p) for p in problems])
+
+
+def assert_no_unsafe_address_passes(briefing: Briefing, problems: list[Problem],
+                                    safe_to_link: Callable[[str], bool]) -> None:
+    """Every kept source's address is safe to link, or a warning says it is not."""
+    warned = [p.message for p in problems if p.field == "url"]
+    for source, url in zip(briefing.sources["id"], briefing.sources["url"], strict=True):
+        said = any(m.startswith(f"source {source:.60}: url ") for m in warned)
+        if isinstance(url, str) and not said:
+            assert safe_to_link(url), (source, url)
 
 
 def assert_references_resolve(briefing: Briefing) -> None:
@@ -301,8 +360,57 @@ def test_the_generator_makes_valid_briefings(mini, tmp_path: Path, fmt: str) -> 
     def check(original: Tables) -> None:
         with tempfile.TemporaryDirectory(dir=tmp_path) as temporary:
             briefing, problems = load_briefing(mini.folder(Path(temporary) / "fuzz", original,
-                                                           fmt=fmt))
+                                                           fmt=fmt, csv_newline="\r\n"))
         assert errors(problems) == [], [str(p) for p in problems]
         assert briefing.counts() == {name: len(records) for name, records in original.items()}
 
     check()
+
+
+# ------------------------------------------------------------------------------------------ bounds
+
+
+# Lowered so that the small briefings above reach them; each is checked as the real one is.
+SMALL_BOUNDS = {"MAX_ROWS": 12, "MAX_COLUMNS": 20, "MAX_YAML_VALUES": 400, "MAX_JSON_VALUES": 400,
+                "MAX_DEPTH": 8, "MAX_REPEATS": 3}
+
+
+def grow(path: Path, fmt: str, how: str, size: int) -> None:
+    """Makes one table file pass a bound: more rows, values or columns, or deeper nesting."""
+    text = path.read_text(encoding="utf-8")
+    if fmt == "csv":
+        header, _, rest = text.partition("\r\n")
+        if how == "wide":
+            header += ",extra" * size
+        else:
+            rest += "x\r\n" * size
+        text = header + "\r\n" + rest
+    elif fmt == "json":
+        filler = ("[" * size + "]" * size) if how == "deep" else ",".join(["1"] * size * 20)
+        text = text.rstrip()[:-1].rstrip() + ("," if text.strip() != "[]" else "") + filler + "]"
+    else:
+        filler = "[" * size + "]" * size if how == "deep" else ", ".join(["a"] * size * 20)
+        text = (text if text.strip() != "[]" else "") + f"- [{filler}]\n"
+    path.write_text(text, encoding="utf-8")
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(data=st.data(), fmt=st.sampled_from(["yaml", "json", "csv"]))
+def test_past_a_bound_a_file_is_refused_whole_and_the_rest_kept(mini, data: st.DataObject,
+                                                                fmt: str) -> None:
+    original = data.draw(briefings(), label="briefing")
+    table = data.draw(st.sampled_from([t for t, records in original.items() if records]))
+    how = data.draw(st.sampled_from(["long", "wide"] if fmt == "csv" else ["long", "deep"]))
+    size = data.draw(st.integers(25, 60), label="size")
+    with tempfile.TemporaryDirectory() as temporary, mock.patch.multiple(limits, **SMALL_BOUNDS):
+        folder = mini.folder(Path(temporary) / "fuzz", original, fmt=fmt, csv_newline="\r\n")
+        grow(folder / f"{table}.{fmt}", fmt, how, size)
+        briefing, problems = load_briefing(folder)  # anything raised fails the test
+
+    named = [p for p in errors(problems) if Path(p.file).parts[-2:] == ("fuzz", f"{table}.{fmt}")]
+    assert named, [str(p) for p in problems]
+    assert len(errors(problems)) <= 12 * 30  # a bounded report: a few kinds, each named 3 times
+    assert_references_resolve(briefing)
+    spoilt = broken(original, original, {(table, n) for n in range(len(original[table]))})
+    assert_kept(original, briefing, spoilt, problems)

@@ -23,7 +23,7 @@ MAX_PEAK_MB = 2048
 _CHECK_AND_MEASURE = """
 import json, resource, sys, time
 import dashboard.__main__ as cli
-from dashboard.validate import load_briefing
+from dashboard.load import load_briefing
 loaded = []
 cli.load_briefing = lambda path: loaded.append(load_briefing(path)) or loaded[-1]
 started = time.perf_counter()

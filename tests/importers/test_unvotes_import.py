@@ -20,7 +20,7 @@ import pytest
 
 from dashboard.__main__ import main
 from dashboard.briefing import Briefing
-from dashboard.validate import load_briefing
+from dashboard.load import load_briefing
 
 FIXTURE = Path(__file__).parent / "fixtures" / "unvotes"
 REPO = Path(__file__).resolve().parents[2]

@@ -25,7 +25,7 @@ from dashboard.__main__ import main
 from dashboard.briefing import Briefing
 from dashboard.importers import slug
 from dashboard.importers.wahlomat import Election, _justification
-from dashboard.validate import load_briefing
+from dashboard.load import load_briefing
 
 FIXTURE = Path(__file__).parent / "fixtures" / "wahlomat"
 ELECTION = FIXTURE / "2025" / "deutschland"

@@ -83,8 +83,9 @@ class MiniBriefing:
         return yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
 
     @staticmethod
-    def csv(table: str, records: list[dict[str, Any]]) -> str:
-        """CSV with every field of the table as a column; list fields joined with '; '."""
+    def csv(table: str, records: list[dict[str, Any]], newline: str = "\n") -> str:
+        """CSV with every field of the table as a column; list fields joined with '; '. Cells
+        holding a character of `newline` are quoted: "\r\n" quotes a lone carriage return too."""
         fields = TABLE_BY_NAME[table].field_names
         rows = [list(fields)]
         for record in records:
@@ -92,7 +93,7 @@ class MiniBriefing:
             rows.append(["; ".join(v) if isinstance(v, list) else "" if v is None else str(v)
                          for v in values])
         buffer = io.StringIO()
-        csv.writer(buffer, lineterminator="\n").writerows(rows)
+        csv.writer(buffer, lineterminator=newline).writerows(rows)
         return buffer.getvalue()
 
     def folder(
@@ -101,6 +102,7 @@ class MiniBriefing:
         tables: dict[str, Any] | None = None,
         fmt: str = "yaml",
         meta: dict[str, Any] | None = None,
+        csv_newline: str = "\n",
     ) -> Path:
         """briefing.yaml plus one `fmt` file per table given (all of the mini's by default).
 
@@ -122,7 +124,7 @@ class MiniBriefing:
             elif fmt == "json":
                 text = json.dumps(records, indent=2, ensure_ascii=False)
             elif fmt == "csv":
-                text = self.csv(spec.name, records)
+                text = self.csv(spec.name, records, csv_newline)
             else:
                 raise ValueError(f"no such table format {fmt!r}")
             (folder / f"{spec.name}.{fmt}").write_text(text, encoding="utf-8")

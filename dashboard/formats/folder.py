@@ -1,0 +1,214 @@
+"""A briefing on disk: a folder (briefing.yaml plus a file per table, or one workbook), or one file.
+
+Which reader reads a file is looked up in `READERS` by its suffix; nothing else names a format.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dashboard.formats import csv, json, parquet, xlsx, yaml
+from dashboard.formats.raw import RawBriefing, Reader, display_path, empty_table
+from dashboard.problems import suggest
+from dashboard.records import META_FIELDS, SECTIONS, TABLES, TableSpec
+
+READERS: dict[str, Reader] = {
+    ".yaml": yaml.READER,
+    ".yml": yaml.READER,
+    ".json": json.READER,
+    ".csv": csv.READER,
+    ".parquet": parquet.READER,
+    ".xlsx": xlsx.READER,
+}
+TABLE_SUFFIXES = tuple(s for s, r in READERS.items() if r.read_table)
+META_NAMES = tuple("briefing" + s for s, r in READERS.items() if r.read_table and r.read_document)
+WORKBOOK_SUFFIXES = tuple(s for s, r in READERS.items() if not r.read_table and r.read_document)
+
+
+# Files editors and office programs leave beside the one being edited, most of them for moments
+# (save-by-rename): never part of a briefing, and never a reason to read one again.
+_EDITOR_FILES = re.compile(r"""
+      ~\$.*              # Microsoft Office's owner file: ~$mini.xlsx
+    | \.~lock\..*\#      # LibreOffice's lock: .~lock.mini.xlsx#
+    | \.\#.*             # Emacs's lock (a dangling link): .#actors.yaml
+    | \#.*\#             # Emacs's autosave: #actors.yaml#
+    | .*~               # a backup: actors.yaml~
+    | \..*\.sw[a-p]      # Vim's swap files: .actors.yaml.swp, .swo, ...
+    | 4913              # Vim's check that it may write in the folder
+    | .*\.(?:tmp|crswap|part)  # a whole file written aside, then renamed into place
+""", re.VERBOSE)
+
+
+def is_editor_file(name: str) -> bool:
+    """An editor's temporary file, or a hidden one (a name starting with '.'): never read."""
+    return name.startswith(".") or bool(_EDITOR_FILES.fullmatch(name))
+
+
+@dataclass
+class Listing:
+    """What a briefing folder holds, as far as reading it goes."""
+
+    files: dict[str, Path] = field(default_factory=dict)  # lower-cased name -> regular file
+    links: list[Path] = field(default_factory=list)  # symbolic links: reported, never followed
+    problem: str = ""  # why the folder itself could not be read
+
+    def stamps(self) -> tuple[tuple[str, int, int], ...]:
+        """Names, modification times and sizes; a file gone since it was listed is left out."""
+        stamps = []
+        for path in sorted([*self.files.values(), *self.links]):
+            try:
+                info = path.lstat()
+            except OSError:
+                continue
+            stamps.append((path.name, info.st_mtime_ns, info.st_size))
+        return tuple(stamps)
+
+
+def listing(folder: Path) -> Listing:
+    """The folder's files and links, editors' temporary files left out. A file that vanishes or
+    cannot be looked at between the listing and the look is as if it had not been there."""
+    try:
+        with os.scandir(folder) as found:
+            entries = list(found)
+    except OSError as exc:
+        return Listing(problem=f"cannot read folder: {exc.strerror or exc}")
+    result = Listing()
+    for entry in entries:
+        if is_editor_file(entry.name):
+            continue
+        try:
+            if entry.is_symlink():
+                result.links.append(Path(entry.path))
+            elif entry.is_file(follow_symlinks=False):
+                result.files[entry.name.lower()] = Path(entry.path)
+        except OSError:
+            continue
+    result.links.sort()
+    return result
+
+
+def _read_table_file(path: Path, spec: TableSpec, raw: RawBriefing) -> None:
+    read = READERS[path.suffix.lower()].read_table
+    assert read is not None  # only files with a table suffix are looked for
+    raw.tables[spec.name] = read(path, spec, raw)
+
+
+def _read_document(path: Path, raw: RawBriefing) -> None:
+    read = READERS[path.suffix.lower()].read_document
+    assert read is not None  # only briefing.* and workbooks are read as documents
+    read(path, raw)
+
+
+def _tables(files: dict[str, Path], raw: RawBriefing) -> None:
+    for spec in TABLES:
+        candidates = [files[spec.name + s] for s in TABLE_SUFFIXES if spec.name + s in files]
+        if spec.name in raw.tables and candidates:
+            raw.problem(
+                display_path(candidates[0]),
+                None,
+                f"{spec.name} are given both here and in {raw.meta_file}: keep one",
+            )
+            continue
+        if len(candidates) > 1:
+            raw.problem(
+                display_path(candidates[1]),
+                None,
+                f"{spec.name} are given in {len(candidates)} files "
+                f"({', '.join(c.name for c in candidates)}): keep one",
+            )
+        if candidates:
+            _read_table_file(candidates[0], spec, raw)
+
+
+def _strangers(files: dict[str, Path], raw: RawBriefing) -> None:
+    """Files that look like briefing files but are none of its parts: a warning each."""
+    known = set(META_NAMES) | {t.name + s for t in TABLES for s in TABLE_SUFFIXES}
+    for lower_name, path in sorted(files.items()):
+        if lower_name not in known and lower_name.endswith(tuple(READERS)):
+            stem = lower_name.rsplit(".", 1)[0]
+            raw.warning(
+                display_path(path),
+                None,
+                f"file is not part of the briefing{suggest(stem, SECTIONS)} and is ignored",
+            )
+
+
+def _read_folder(folder: Path, raw: RawBriefing) -> None:
+    found = listing(folder)
+    if found.problem:
+        raw.problem(display_path(folder), None, found.problem)
+        return
+    # A symbolic link is never followed: it could lead out of the data folder.
+    for link in found.links:
+        raw.problem(display_path(link), None,
+                    "is a symbolic link and is not read: put the file itself in the folder")
+    files = found.files
+    meta_files = [files[n] for n in META_NAMES if n in files]
+    workbooks = sorted(p for n, p in files.items() if n.endswith(WORKBOOK_SUFFIXES))
+    if not meta_files and len(workbooks) == 1:
+        _read_document(workbooks[0], raw)
+        return
+    if not meta_files:
+        raw.problem(
+            display_path(folder),
+            None,
+            "no briefing.yaml here: a briefing folder holds briefing.yaml plus one file per table "
+            "(actors, issues, sources, quotes, positions), or a single .xlsx workbook",
+        )
+    for meta_file in meta_files[:1]:
+        _read_document(meta_file, raw)
+    _tables(files, raw)
+    _strangers(files, raw)
+
+
+def _finish(raw: RawBriefing) -> None:
+    """Every table present (empty where no file gave it), and the metadata's unknown fields named."""
+    for spec in TABLES:
+        if spec.name not in raw.tables:
+            raw.tables[spec.name] = empty_table(spec, raw.root)
+            if spec.name in ("actors", "issues", "positions") and not raw.problems:
+                raw.warning(raw.root, None, f"the briefing has no {spec.name} table")
+    for key in raw.meta or {}:
+        if key not in META_FIELDS:
+            raw.problem(
+                raw.meta_file,
+                raw.meta_line,
+                f"briefing: unknown field '{key}'{suggest(key, META_FIELDS)}; "
+                f"fields are: {', '.join(META_FIELDS)}",
+                field=key,
+            )
+
+
+def _is_folder(path: Path, raw: RawBriefing) -> bool | None:
+    """Whether the path is a folder; None, with a problem, if it is not there or cannot be looked at."""
+    try:
+        return stat.S_ISDIR(path.stat().st_mode)
+    except OSError as exc:
+        missing = isinstance(exc, FileNotFoundError | NotADirectoryError)
+        raw.problem(display_path(path), None, "no such file or folder" if missing
+                    else f"cannot read it: {exc.strerror or exc}")
+        return None
+
+
+def read_briefing(path: Path) -> RawBriefing:
+    """Read a briefing folder, a single briefing.yaml/.json, or a workbook. Never raises on bad data."""
+    raw = RawBriefing(display_path(path))
+    reader = READERS.get(path.suffix.lower())
+    is_folder = _is_folder(path, raw)
+    if is_folder:
+        _read_folder(path, raw)
+    elif is_folder is not None and reader is not None and reader.read_document is not None:
+        reader.read_document(path, raw)
+    elif is_folder is not None:
+        raw.problem(
+            display_path(path),
+            None,
+            "not a briefing: give a folder, a .yaml or .json briefing, or an .xlsx workbook",
+        )
+    _finish(raw)
+    raw.count_repeats()
+    return raw
