@@ -3,6 +3,7 @@
 import streamlit as st
 
 from dashboard import cache, catalog
+from dashboard.extract import editing_enabled
 from dashboard.selection import Choices
 from dashboard.views import state
 from dashboard.views.cards import render_cards
@@ -27,6 +28,13 @@ briefing_id = state.choose_briefing(list(available), catalog.default_briefing(av
 briefing, problems = cache.load(available[briefing_id])
 state.restore(briefing_id, Choices(list(available), briefing.actors["id"], briefing.issues["id"],
                                    briefing.topics))
+
+if editing_enabled():  # `make edit` only: the "Add a source" view replaces the page while it is on
+    from dashboard.views import add_source  # spaCy is imported only by an editing server
+
+    if add_source.render_switch():
+        add_source.render(available[briefing_id], briefing, briefing_id)
+        st.stop()
 
 render_sidebar(briefing, list(available))
 selection = state.current(briefing_id)

@@ -21,7 +21,7 @@ from dashboard.extract.extractor import DraftQuote, extract_from_doc
 from dashboard.extract.linking import ActorDraft, ActorIndex, link_speakers, slug
 from dashboard.extract.nlp import MODEL_PACKAGE, MODEL_VERSION, english
 from dashboard.extract.readers import Article
-from dashboard.extract.speakers import fold
+from dashboard.extract.speakers import Speaker, fold
 from dashboard.extract.tagger import Tagger
 
 FORMAT = "positions-dashboard drafts 1"
@@ -75,7 +75,8 @@ def _span(span: tuple[int, int] | None) -> dict[str, int] | None:
 def _source(article: Article, briefing: Briefing | None) -> SourceDraft:
     published = article.published.isoformat() if article.published else ""
     if briefing is not None:
-        for record in briefing.sources.astype(object).where(briefing.sources.notna(), None).to_dict("records"):
+        sources = briefing.sources.astype(object)
+        for record in sources.where(sources.notna(), None).to_dict("records"):
             same_url = article.url and record.get("url") == article.url
             same_title = article.title and fold(str(record.get("title") or "")) == fold(article.title)
             if same_url or same_title:
@@ -95,28 +96,30 @@ def draft(article: Article, briefing: Briefing | None = None, briefing_id: str =
     """Everything `python -m dashboard extract` and the review view start from."""
     doc = english()(article.text)
     found: list[DraftQuote] = extract_from_doc(doc, tagger)
-    speakers = {}
+    speakers: dict[str, Speaker] = {}
     for quote in found:
         if quote.speaker is not None:
             speakers.setdefault(quote.speaker.key, quote.speaker)
     index = ActorIndex(briefing.actors if briefing is not None else None)
     actors_by_key = link_speakers(list(speakers.values()), index)
     source = _source(article, briefing)
-    quotes = []
-    for n, quote in enumerate(found, start=1):
-        actor = actors_by_key.get(quote.speaker.key) if quote.speaker is not None else None
-        quotes.append(QuoteDraft(f"d{n:03d}", quote.text, quote.start, quote.end, _span(quote.source_span),
-                                 _span(quote.cue_span), actor.id if actor else None, quote.kind,
-                                 quote.is_speech, round(float(quote.confidence), 2), source.id, quote.how))
+    quotes: list[QuoteDraft] = []
+    for n, found_quote in enumerate(found, start=1):
+        speaker = found_quote.speaker
+        actor = actors_by_key.get(speaker.key) if speaker is not None else None
+        quotes.append(QuoteDraft(f"d{n:03d}", found_quote.text, found_quote.start, found_quote.end,
+                                 _span(found_quote.source_span), _span(found_quote.cue_span),
+                                 actor.id if actor else None, found_quote.kind, found_quote.is_speech,
+                                 round(float(found_quote.confidence), 2), source.id, found_quote.how))
     actors: list[ActorDraft] = []
     for actor in actors_by_key.values():
         if actor not in actors:
             actor.mentions = []
             actors.append(actor)
-    for quote in quotes:  # how the article named each speaker where it spoke: "Lu", "he"
-        actor = next((a for a in actors if a.id == quote.speaker), None)
-        if actor is not None and quote.source_span is not None:
-            said = article.text[quote.source_span["start"]:quote.source_span["end"]]
+    for record in quotes:  # how the article named each speaker where it spoke: "Lu", "he"
+        actor = next((a for a in actors if a.id == record.speaker), None)
+        if actor is not None and record.source_span is not None:
+            said = article.text[record.source_span["start"]:record.source_span["end"]]
             if said not in actor.mentions:
                 actor.mentions.append(said)
     notes = []

@@ -18,7 +18,8 @@ from dashboard.extract.quotes import QuoteSpan, find_quotes
 from dashboard.extract.speakers import Resolution, Speaker, SpeakerBook, is_speech_cue, subject_of
 from dashboard.extract.tagger import Attribution, Tagger, TaggerMissing
 
-_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|Prof|No|vs|U\.S|U\.N|U\.K))$")
+_ABBREVIATION = re.compile(
+    r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|Prof|No|vs|U\.S|U\.N|U\.K))$")
 
 
 @dataclass
@@ -203,7 +204,7 @@ def extract_from_doc(doc: Doc, tagger: Tagger | None = None) -> list[DraftQuote]
                 item.draft.how = "continued"
                 item.draft.confidence = round(min(0.7, earlier.draft.confidence), 2)
         if item.draft.speaker is None:
-            item.draft.confidence = 0.2 if item.draft.kind != "paraphrase" else min(item.draft.confidence, 0.2)
+            item.draft.confidence = min(item.draft.confidence, 0.2) if item.draft.confidence else 0.2
     return [p.draft for p in pending]
 
 

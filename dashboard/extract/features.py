@@ -37,10 +37,7 @@ def inside_quotes(tokens: Iterable[Token]) -> list[bool]:
     for token in tokens:
         text = token.text
         if text in QUOTE_MARKS:
-            if text == '"':
-                open_ = not open_
-            else:
-                open_ = text in OPENING
+            open_ = (not open_) if text == '"' else text in OPENING
             flags.append(False)
             continue
         flags.append(open_)
@@ -49,23 +46,38 @@ def inside_quotes(tokens: Iterable[Token]) -> list[bool]:
 
 @dataclass(frozen=True)
 class CueLexicon:
-    lemmas: frozenset[str]
+    """Lemmas that are cues often enough in the training split (say: most of the time; be: almost
+    never, so it is left out), with the share of their uses that are cues."""
+
+    shares: dict[str, float]
+    threshold: float = 0.2
+
+    @property
+    def lemmas(self) -> frozenset[str]:
+        return frozenset(w for w, share in self.shares.items() if share >= self.threshold)
+
+    def share(self, token: Token) -> float:
+        return self.shares.get(token.lemma_.lower(), 0.0)
 
     def is_cue(self, token: Token) -> bool:
-        return token.lemma_.lower() in self.lemmas and token.pos_ in ("VERB", "NOUN", "AUX", "ADP")
+        return self.share(token) >= self.threshold and token.pos_ in ("VERB", "NOUN", "AUX", "ADP")
 
 
-def _cue_relation(token: Token, lexicon: CueLexicon) -> tuple[str, int]:
-    """The dependency label under the nearest cue above the token, and how many steps up it is."""
-    child, steps = token, 0
-    for ancestor in token.ancestors:
-        steps += 1
+def _bucket(share: float) -> str:
+    return "0" if share == 0 else "lo" if share < 0.1 else "mid" if share < 0.4 else "hi"
+
+
+def _cue_relation(token: Token, lexicon: CueLexicon) -> tuple[str, int, Token | None]:
+    """The dependency label under the nearest cue above the token, how many steps up it is, and
+    the cue."""
+    child = token
+    for steps, ancestor in enumerate(token.ancestors, start=1):
         if lexicon.is_cue(ancestor):
-            return child.dep_, steps
+            return child.dep_, steps, ancestor
         child = ancestor
         if steps > 12:
             break
-    return "none", 0
+    return "none", 0, None
 
 
 def _shape(text: str) -> str:
@@ -85,11 +97,16 @@ def token_features(tokens: list[Token], lexicon: CueLexicon) -> list[dict[str, s
     base: list[dict[str, str | float]] = []
     cue_positions = [i for i, t in enumerate(tokens) if lexicon.is_cue(t)]
     for i, token in enumerate(tokens):
-        relation, steps = _cue_relation(token, lexicon)
+        relation, steps, cue = _cue_relation(token, lexicon)
         nearest = min((abs(i - c) for c in cue_positions), default=99)
+        side = "none" if cue is None else "L" if token.i < cue.i else "R"
         feats: dict[str, str | float] = {
             "bias": 1.0,
             "w": token.lower_,
+            "lemma": token.lemma_.lower(),
+            "cue_share": _bucket(lexicon.share(token)),
+            "cue_side": f"{relation}|{side}",
+            "cue_of": f"{relation}|{cue.lemma_.lower()}" if cue is not None else "none",
             "suf3": token.lower_[-3:],
             "shape": _shape(token.text),
             "pos": token.pos_,
@@ -112,15 +129,20 @@ def token_features(tokens: list[Token], lexicon: CueLexicon) -> list[dict[str, s
         feats["pos_dep"] = f"{token.pos_}|{relation}"
         base.append(feats)
     out: list[dict[str, str | float]] = []
-    keys = ("w", "pos", "dep", "cue_rel", "quoted", "qmark")
+    keys = ("w", "pos", "dep", "cue_rel", "cue_side", "quoted", "qmark", "ent")
     for i, feats in enumerate(base):
         merged = dict(feats)
-        for offset in (-2, -1, 1, 2):
+        for offset in (-3, -2, -1, 1, 2, 3):
             j = i + offset
             if 0 <= j < len(base):
-                for key in keys:
+                for key in keys if abs(offset) < 3 else ("w", "pos", "qmark"):
                     merged[f"{offset}:{key}"] = base[j][key]
             else:
                 merged[f"{offset}:edge"] = 1.0
+        if i > 0:
+            merged["w-1|w"] = f"{base[i - 1]['w']}|{feats['w']}"
+            merged["pos-1|pos"] = f"{base[i - 1]['pos']}|{feats['pos']}"
+        if i + 1 < len(base):
+            merged["w|w+1"] = f"{feats['w']}|{base[i + 1]['w']}"
         out.append(merged)
     return out

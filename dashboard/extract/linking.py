@@ -106,13 +106,15 @@ class ActorIndex:
             if speaker.kind in ("group", "unknown"):
                 if len(key) < 6 or len(name) < 6:
                     continue
-                score = fuzz.partial_ratio(key, name) if min(len(key), len(name)) >= 12 else fuzz.ratio(key, name)
+                long_enough = min(len(key), len(name)) >= 12
+                score = fuzz.partial_ratio(key, name) if long_enough else fuzz.ratio(key, name)
             else:
                 if not set(words) & set(name.split()):
                     continue  # a close spelling must share a whole word: no merging of strangers
                 score = fuzz.ratio(key, name)
             for i in ids:
-                if self.records[i]["kind"] in kinds and score >= FUZZY_MIN and (best is None or score > best[0]):
+                better = best is None or score > best[0]
+                if self.records[i]["kind"] in kinds and score >= FUZZY_MIN and better:
                     best = (score, i)
         if best is None:
             return None
@@ -138,7 +140,8 @@ def propose(speaker: Speaker, index: ActorIndex, taken: set[str]) -> ActorDraft:
     elif speaker.kind == "organization":
         kind = "organization"
     elif speaker.kind == "person":
-        if _OFFICIAL_WORDS.search(role) and not re.search(r"\b(expert|fellow|professor|analyst)\b", role, re.I):
+        scholarly = re.search(r"\b(expert|fellow|professor|analyst)\b", role, re.I)
+        if _OFFICIAL_WORDS.search(role) and not scholarly:
             kind = "official"
         elif _EXPERT_WORDS.search(role) or _EXPERT_WORDS.search(speaker.organization):
             kind = "expert"

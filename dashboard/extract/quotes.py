@@ -55,7 +55,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _opens_sentence(text: str, para_start: int, mark: int) -> bool:
     before = text[para_start:mark]
-    return not before.strip() or bool(_SENTENCE_END.search(before))
+    # After a colon the quotation is the whole statement too: 'He added: “We will not sign.”'
+    return not before.strip() or before.rstrip().endswith(":") or bool(_SENTENCE_END.search(before))
 
 
 def find_quotes(text: str) -> list[QuoteSpan]:

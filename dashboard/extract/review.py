@@ -129,7 +129,8 @@ class Review:
             for key in ("title", "publisher", "published"):
                 if not str(self.source.get(key) or "").strip():
                     out.append(f"source: give the {key}")
-            if self.source.get("published") and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(self.source["published"])):
+            published = str(self.source.get("published") or "")
+            if published and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", published):
                 out.append("source: the published date is written YYYY-MM-DD")
         for quote in accepted:
             decision = self.decisions[quote.id]
@@ -163,13 +164,14 @@ class Review:
                 used.update({decision.position.actor, decision.position.assessed_by})
         needed = [a for a in self.actors.values() if a.id in used]
         for actor in list(needed):  # a new official may stand for another new actor
-            if actor.represents and actor.represents in self.actors and self.actors[actor.represents] not in needed:
+            body = self.actors.get(actor.represents)
+            if body is not None and body not in needed:
                 needed.append(self.actors[actor.represents])
         return needed
 
     def accepted_records(self) -> Accepted:
         drafts = self.drafts
-        source = None
+        source: dict[str, object] | None = None
         if not drafts.source.matched:
             source = {k: v for k, v in self.source.items() if v not in ("", None)}
             source["published"] = date.fromisoformat(str(source["published"]))

@@ -264,9 +264,11 @@ def _save_locked(folder: Path, accepted: Accepted) -> SaveResult:
     added_errors = _new_errors(before, after)
     if added_errors:
         listed = "; ".join(str(p).replace(str(staged), str(folder)) for p in added_errors[:5])
-        raise SaveRefused(f"nothing written: the new records would add {len(added_errors)} error(s): {listed}")
+        raise SaveRefused(f"nothing written: the new records would add {len(added_errors)} "
+                          f"error(s): {listed}")
     for table in WRITE_ORDER:
         if table in contents:
             _atomic_replace(paths[table], contents[table])
-    added = {t: [str(r.get("id") or f"{r.get('actor')}/{r.get('issue')}") for r in new[t]] for t in WRITE_ORDER}
+    added = {t: [str(r.get("id") or f"{r.get('actor')}/{r.get('issue')}") for r in new[t]]
+             for t in WRITE_ORDER}
     return SaveResult(added, skipped, [str(paths[t]) for t in WRITE_ORDER if t in contents], renamed)

@@ -79,7 +79,8 @@ def add_pairs(tally: Tally, predicted: Sequence[tuple[Tokens, Tokens]],
 
 @dataclass
 class Scores:
-    roles: dict[str, Tally] = field(default_factory=lambda: {r: Tally() for r in ("source", "cue", "content")})
+    roles: dict[str, Tally] = field(
+        default_factory=lambda: {r: Tally() for r in ("source", "cue", "content")})
     pairs: Tally = field(default_factory=Tally)
 
     def table(self) -> dict[str, float]:

@@ -18,24 +18,29 @@ from spacy.tokens import Doc, Span, Token
 
 # Verbs and nouns of speech: a draft whose cue is one of these is speech; any other cue (think,
 # believe, find, know, want, fear ...) makes a belief or finding, set apart in the review.
-SPEECH_CUES = frozenset("""
-say tell add state note call ask write announce declare insist argue warn explain describe claim
-suggest urge reply respond comment remark conclude stress emphasize emphasise acknowledge admit
-report confirm deny predict promise vow pledge quote testify recall caution complain allege assert
-answer contend counter maintain mention observe point out repeat reiterate reveal speak tweet post
-accord according statement press urge demand charge criticize criticise praise dismiss describe
-""".split())
+SPEECH_CUES = frozenset([
+    "say", "tell", "add", "state", "note", "call", "ask", "write", "announce", "declare", "insist",
+    "argue", "warn", "explain", "describe", "claim", "suggest", "urge", "reply", "respond", "comment",
+    "remark", "conclude", "stress", "emphasize", "emphasise", "acknowledge", "admit", "report",
+    "confirm", "deny", "predict", "promise", "vow", "pledge", "quote", "testify", "recall", "caution",
+    "complain", "allege", "assert", "answer", "contend", "maintain", "mention", "observe",
+    "repeat", "reiterate", "reveal", "speak", "tweet", "accord", "according",
+    "statement", "urge", "demand", "criticize", "criticise", "praise", "dismiss",
+    "describe",
+])
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them", "we", "us"})
 THING_PRONOUNS = frozenset({"it"})
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those"})
 # Words of a title that the entity recogniser sometimes folds into a name ("Defense Lloyd Austin").
-_TITLE_WORDS = frozenset("""
-secretary minister president vice deputy assistant undersecretary under defense defence state
-foreign prime chancellor senator sen rep representative gov governor general gen ambassador envoy
-spokesman spokeswoman spokesperson chairman chair director professor prof dr mr mrs ms sir lord
-king queen prince premier mayor judge justice chief commander admiral colonel captain
-""".split())
+_TITLE_WORDS = frozenset([
+    "secretary", "minister", "president", "vice", "deputy", "assistant", "undersecretary", "under",
+    "defense", "defence", "state", "foreign", "prime", "chancellor", "senator", "sen", "rep",
+    "representative", "gov", "governor", "general", "gen", "ambassador", "envoy", "spokesman",
+    "spokeswoman", "spokesperson", "chairman", "chair", "director", "professor", "prof", "dr", "mr",
+    "mrs", "ms", "sir", "lord", "king", "queen", "prince", "premier", "mayor", "judge", "justice",
+    "chief", "commander", "admiral", "colonel", "captain",
+])
 
 
 def fold(text: str) -> str:
@@ -186,6 +191,17 @@ class SpeakerBook:
                 return Resolution(None, mention, "unknown")
             return Resolution(self._register(speaker, mention), mention, "pronoun")
         ent = _entity_of(head)
+        if ent is None and head.pos_ == "NOUN":  # "the French envoy, Claire Dubois": the name
+            named = next((c for c in head.children if c.dep_ == "appos"
+                          and (e := _entity_of(c)) is not None and e.label_ == "PERSON"), None)
+            if named is not None:
+                person_ent = _entity_of(named)
+                assert person_ent is not None
+                speaker = self._person(person_ent)
+                role_tokens = _strip_det([t for t in head.subtree if t.i <= head.i])
+                speaker.role = speaker.role or _text(doc, role_tokens)
+                mention = (person_ent.start_char, person_ent.end_char)
+                return Resolution(self._register(speaker, mention), mention, "named")
         if ent is None:  # the name may sit in a compound under the head: "U.S. officials"
             ent = next((e for e in doc.ents if e.root.head == head and e.label_ in ("PERSON", "ORG")
                         and e.root.dep_ == "compound"), None)
@@ -214,6 +230,11 @@ class SpeakerBook:
     def _description(self, head: Token) -> Resolution:
         """A common-noun subject: "experts", "a State Department official who spoke ..."."""
         doc = self.doc
+        if head.pos_ == "PROPN":  # a surname the recogniser did not mark: "Sato said"
+            full = self._full_person(head.text, head.idx)
+            if full is not None:
+                mention = (head.idx, head.idx + len(head.text))
+                return Resolution(self._register(full, mention), mention, "short-name")
         tokens = [t for t in head.subtree if not (t.dep_ == "punct" and t.i in (head.left_edge.i,))]
         tokens = sorted(tokens, key=lambda t: t.i)
         mention = (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))

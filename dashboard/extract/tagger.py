@@ -57,7 +57,8 @@ class Tagger:
         if not meta_path.is_file() or not model_path.is_file():
             raise TaggerMissing(f"{folder}: no trained attribution model: run `make train-extractor`")
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
-        return cls(model_path, CueLexicon(frozenset(meta["cue_lemmas"])), meta)
+        lexicon = CueLexicon(dict(meta["cue_shares"]), float(meta["cue_threshold"]))
+        return cls(model_path, lexicon, meta)
 
     def tag_tokens(self, tokens: list[Token]) -> tuple[list[str], list[float]]:
         crf = self._tagger
@@ -144,11 +145,11 @@ def gold_tags(tokens: list[Token], roles: list[tuple[str, tuple[tuple[int, int],
                         labels[i] = role
                         starts[i] = first
                         first = False
-    tags = []
-    for i, role in enumerate(labels):
-        if role is None:
+    tags: list[str] = []
+    for i, label in enumerate(labels):
+        if label is None:
             tags.append("O")
         else:
-            begins = starts[i] or i == 0 or labels[i - 1] != role
-            tags.append(("B-" if begins else "I-") + TAGS[role])
+            begins = starts[i] or i == 0 or labels[i - 1] != label
+            tags.append(("B-" if begins else "I-") + TAGS[label])
     return tags

@@ -31,8 +31,13 @@ SETTINGS = {"c1": 0.05, "c2": 0.01, "feature.possible_transitions": True}
 
 
 def cue_lexicon(docs_and_articles: list) -> CueLexicon:  # type: ignore[type-arg]
+    """Each lemma's share of uses that are (part of) a cue, for lemmas seen as cues 3+ times."""
     counts: Counter[str] = Counter()
+    uses: Counter[str] = Counter()
     for doc, article in docs_and_articles:
+        for token in doc:
+            if token.pos_ in ("VERB", "NOUN", "AUX", "ADP"):
+                uses[token.lemma_.lower()] += 1
         for attribution in article.attributions:
             if attribution.cue is None:
                 continue
@@ -43,7 +48,8 @@ def cue_lexicon(docs_and_articles: list) -> CueLexicon:  # type: ignore[type-arg
                 for token in span:
                     if token.pos_ in ("VERB", "NOUN") or token.lower_ == "according":
                         counts[token.lemma_.lower()] += 1
-    return CueLexicon(frozenset(w for w, n in counts.items() if n >= MIN_CUE_COUNT))
+    return CueLexicon({w: round(min(1.0, n / max(uses[w], 1)), 3)
+                       for w, n in counts.items() if n >= MIN_CUE_COUNT})
 
 
 def sequences(doc, article, lexicon: CueLexicon):  # type: ignore[no-untyped-def]
@@ -92,7 +98,8 @@ def train(data: Path, out: Path, limit: int | None, iterations: int) -> dict[str
         "articles": len(articles),
         "iterations": iterations,
         "settings": SETTINGS,
-        "cue_lemmas": sorted(lexicon.lemmas),
+        "cue_shares": dict(sorted(lexicon.shares.items())),
+        "cue_threshold": lexicon.threshold,
         "trained_at": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "seconds": {"parse": round(parsed - started), "total": round(time.monotonic() - started)},
         "credit": "PolNeAR: Newell, Margolin and Ruths, LREC 2018 (its repository has no licence file)",

@@ -14,5 +14,5 @@ def read_html(data: bytes, name: str) -> Article:
                                         include_tables=False, favor_precision=True)
     if found is None or isinstance(found, dict) or not (found.text or "").strip():
         raise InputError(name, "no article text found in this page")
-    return Article(found.text, title=found.title or "", publisher=found.sitename or "",
+    return Article(found.text or "", title=found.title or "", publisher=found.sitename or "",
                    published=parse_date(found.date), url=found.url or "")
