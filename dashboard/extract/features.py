@@ -67,17 +67,18 @@ def _bucket(share: float) -> str:
     return "0" if share == 0 else "lo" if share < 0.1 else "mid" if share < 0.4 else "hi"
 
 
-def _cue_relation(token: Token, lexicon: CueLexicon) -> tuple[str, int, Token | None]:
-    """The dependency label under the nearest cue above the token, how many steps up it is, and
-    the cue."""
-    child = token
+def _cue_relation(token: Token, lexicon: CueLexicon) -> tuple[str, int, Token | None, str]:
+    """The dependency label under the nearest cue above the token, how many steps up it is, the
+    cue, and the two labels at the top of the path ("ccomp>nsubj")."""
+    child, below = token, token
     for steps, ancestor in enumerate(token.ancestors, start=1):
         if lexicon.is_cue(ancestor):
-            return child.dep_, steps, ancestor
-        child = ancestor
+            second = below.dep_ if below is not child else "self"
+            return child.dep_, steps, ancestor, f"{child.dep_}>{second}"
+        below, child = child, ancestor
         if steps > 12:
             break
-    return "none", 0, None
+    return "none", 0, None, "none"
 
 
 def _shape(text: str) -> str:
@@ -97,7 +98,7 @@ def token_features(tokens: list[Token], lexicon: CueLexicon) -> list[dict[str, s
     base: list[dict[str, str | float]] = []
     cue_positions = [i for i, t in enumerate(tokens) if lexicon.is_cue(t)]
     for i, token in enumerate(tokens):
-        relation, steps, cue = _cue_relation(token, lexicon)
+        relation, steps, cue, path = _cue_relation(token, lexicon)
         nearest = min((abs(i - c) for c in cue_positions), default=99)
         side = "none" if cue is None else "L" if token.i < cue.i else "R"
         feats: dict[str, str | float] = {
@@ -107,6 +108,8 @@ def token_features(tokens: list[Token], lexicon: CueLexicon) -> list[dict[str, s
             "cue_share": _bucket(lexicon.share(token)),
             "cue_side": f"{relation}|{side}",
             "cue_of": f"{relation}|{cue.lemma_.lower()}" if cue is not None else "none",
+            "cue_path": path,
+            "sent_has_cue": "1" if any(lexicon.is_cue(t) for t in token.sent) else "0",
             "suf3": token.lower_[-3:],
             "shape": _shape(token.text),
             "pos": token.pos_,

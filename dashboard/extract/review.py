@@ -67,10 +67,16 @@ class Decision:
 
 def default_context(text: str, quote: QuoteDraft) -> str:
     """The sentence the quotation stands in, quoted, as the seed briefing's contexts begin."""
-    start = max(text.rfind("\n", 0, quote.start), max(text.rfind(". ", 0, max(0, quote.start - 2)), -1))
-    end_candidates = [i for i in (text.find("\n", quote.end), text.find(". ", quote.end)) if i >= 0]
-    end = min(end_candidates) + 1 if end_candidates else len(text)
-    sentence = text[start + 1:end].strip()
+    para_start = text.rfind("\n", 0, quote.start) + 1
+    para_end = text.find("\n", quote.end)
+    para_end = len(text) if para_end < 0 else para_end
+    head = text[para_start:quote.start].rstrip(" “«「『„‹\"")
+    ends = [m.end() for m in re.finditer(r"[.!?][”\"»」』]*(?:\s+|$)", head)]
+    start = para_start + (ends[-1] if ends else 0)
+    tail = text[quote.end:para_end]
+    stop = re.search(r"[.!?][”\"»」』]*(?=\s|$)", tail)
+    end = quote.end + (stop.end() if stop else len(tail))
+    sentence = text[start:end].strip()
     return f"\"{sentence}\"" if sentence else ""
 
 

@@ -191,15 +191,19 @@ class SpeakerBook:
                 return Resolution(None, mention, "unknown")
             return Resolution(self._register(speaker, mention), mention, "pronoun")
         ent = _entity_of(head)
-        if ent is None and head.pos_ == "NOUN":  # "the French envoy, Claire Dubois": the name
+        # "the French envoy, Claire Dubois" (a role, then the name), or a dateline the parser took
+        # for the subject ("OSLO, Nov. 8 (Wire) Maria Keller, ... said"): the person is the speaker.
+        if (ent is None and head.pos_ == "NOUN") or (ent is not None and ent.label_ in ("GPE", "ORG")
+                                                     and head.i == head.sent.start):
             named = next((c for c in head.children if c.dep_ == "appos"
                           and (e := _entity_of(c)) is not None and e.label_ == "PERSON"), None)
             if named is not None:
                 person_ent = _entity_of(named)
                 assert person_ent is not None
                 speaker = self._person(person_ent)
-                role_tokens = _strip_det([t for t in head.subtree if t.i <= head.i])
-                speaker.role = speaker.role or _text(doc, role_tokens)
+                if head.pos_ == "NOUN":
+                    role_tokens = _strip_det([t for t in head.subtree if t.i <= head.i])
+                    speaker.role = speaker.role or _text(doc, role_tokens)
                 mention = (person_ent.start_char, person_ent.end_char)
                 return Resolution(self._register(speaker, mention), mention, "named")
         if ent is None:  # the name may sit in a compound under the head: "U.S. officials"

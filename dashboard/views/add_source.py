@@ -68,7 +68,6 @@ def _draft(article: Article, briefing: Briefing, briefing_id: str) -> Drafts:
 
 
 def _input(briefing: Briefing, briefing_id: str) -> None:
-    st.subheader("1 · The article", anchor=False)
     pasted, uploaded = st.tabs(["Paste text", "Upload a file"])
     with pasted:
         st.text_area("Article text", key="as_paste", height=180,
@@ -101,6 +100,7 @@ def _input(briefing: Briefing, briefing_id: str) -> None:
         status.update(label=f"{len(drafts.quotes)} drafts from {article.name}", state="complete",
                       expanded=False)
     _start_review(Review.start(drafts), briefing_id)
+    st.rerun()
 
 
 def _start_review(review: Review, briefing_id: str) -> None:
@@ -118,12 +118,11 @@ def _default(key: str, value: Any) -> None:
 
 def _source_form(review: Review) -> None:
     source = review.drafts.source
-    st.subheader("2 · The source", anchor=False)
     if source.matched:
         st.info(f"Already in the briefing as `{source.id}`: {source.title}")
         return
-    for note in review.drafts.notes:
-        st.caption(f"Note: {note}.")
+    if review.drafts.notes:
+        st.caption("Note: " + "; ".join(review.drafts.notes) + ".")
     _default("as_s_title", source.title)
     _default("as_s_publisher", source.publisher)
     _default("as_s_published", source.published)
@@ -259,7 +258,7 @@ def _position(review: Review, quote: QuoteDraft, briefing: Briefing, options: li
 def _new_actors(review: Review, briefing: Briefing) -> None:
     if not review.actors:
         return
-    st.subheader("4 · New actors", anchor=False)
+    st.subheader("New actors", anchor=False)
     st.caption("Speakers the briefing does not have yet. Only those of accepted drafts are saved.")
     bodies = [""] + [str(i) for i in briefing.actors.loc[briefing.actors["kind"].isin(
         ["state", "organization"]), "id"]]
@@ -287,10 +286,8 @@ def _new_actors(review: Review, briefing: Briefing) -> None:
 
 
 def _save(review: Review, folder: Path) -> None:
-    st.subheader("5 · Save", anchor=False)
     counts = {s: sum(d.status == s for d in review.decisions.values()) for s in DECISIONS}
-    st.caption(f"{counts[ACCEPTED]} accepted, {counts[REJECTED]} rejected, {counts[PENDING]} undecided "
-               "(undecided drafts are not saved).")
+    st.caption(f"{counts[ACCEPTED]} accepted drafts will be saved; undecided and rejected ones are not.")
     if not st.button("Save accepted records into the briefing", key="as_save", type="primary"):
         return
     problems = review.problems()
@@ -330,19 +327,27 @@ def render(folder: Path, briefing: Briefing, briefing_id: str) -> None:
     if review is None:
         _input(briefing, briefing_id)
         return
-    if st.button("Start again with another article", key="as_restart"):
-        st.session_state.pop("as_review", None)
-        st.rerun()
-    _source_form(review)
+    source = review.source
+    complete = review.drafts.source.matched or all(
+        str(st.session_state.get(f"as_s_{k}", source.get(k)) or "").strip()
+        for k in ("title", "publisher", "published"))
+    label = str(st.session_state.get("as_s_title", source.get("title")) or "untitled: give a title")
+    with st.expander(f"Source: {label}", expanded=not complete):
+        _source_form(review)
     options, labels = _speaker_options(review, briefing)
     speech = [q for q in review.drafts.quotes if q.is_speech]
     apart = [q for q in review.drafts.quotes if not q.is_speech]
-    st.subheader("3 · The drafts", anchor=False)
-    st.button("Accept all confident drafts", key="as_accept_confident", on_click=_accept_confident,
-              help="Speech with a speaker and confidence 0.70 or more; your other decisions stay")
+    actions = st.columns([2, 2, 3])
+    actions[0].button("Accept all confident drafts", key="as_accept_confident", on_click=_accept_confident,
+                      help="Speech with a speaker and confidence 0.70 or more; your other decisions stay")
+    if actions[1].button("Start again with another article", key="as_restart"):
+        st.session_state.pop("as_review", None)
+        st.rerun()
     bulk = st.session_state.pop("as_bulk", None)
-    if bulk is not None:
-        st.caption(f"{bulk} draft(s) accepted.")
+    counts = {s: sum(d.status == s for d in review.decisions.values()) for s in DECISIONS}
+    actions[2].caption(f"{len(review.drafts.quotes)} drafts: {counts[ACCEPTED]} accepted, "
+                       f"{counts[REJECTED]} rejected, {counts[PENDING]} undecided"
+                       + (f" ({bulk} just accepted)" if bulk is not None else ""))
     article_column, drafts_column = st.columns([5, 6], gap="medium")
     with drafts_column:
         pages = max(1, -(-len(speech) // PAGE_SIZE))

@@ -181,13 +181,14 @@ class Server:
 
 
 @contextmanager
-def streamlit_server(data: Path, folder: Path, *, trace: bool = False) -> Iterator[Server]:
+def streamlit_server(data: Path, folder: Path, *, trace: bool = False,
+                     extra_env: dict[str, str] | None = None) -> Iterator[Server]:
     """The dashboard on a free local port serving `data`; with `trace`, run under strace (if there
-    is one) so a test can see every path the server touched."""
+    is one) so a test can see every path the server touched; `extra_env` e.g. starts it for editing."""
     port = _free_port()
     log_path = folder / "server.log"
     trace_path = folder / "files.trace" if trace and shutil.which("strace") else None
-    env = {**os.environ, "DASHBOARD_DATA": str(data)}
+    env = {**os.environ, "DASHBOARD_DATA": str(data), **(extra_env or {})}
     command = [
         sys.executable, "-m", "streamlit", "run", "dashboard/app.py",
         "--server.port", str(port),
@@ -270,6 +271,22 @@ def hostile_server(fenced_data: FencedData, tmp_path_factory: pytest.TempPathFac
     with streamlit_server(fenced_data.data, tmp_path_factory.mktemp("hostile-server"),
                           trace=True) as server:
         yield server
+
+
+@pytest.fixture(scope="module")
+def edit_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """A dashboard started for editing (as `make edit` does) on a copy of the seed briefing."""
+    data = tmp_path_factory.mktemp("edit-data")
+    shutil.copytree(PROJECT / "data" / "nk-troops-russia", data / "nk-troops-russia")
+    with streamlit_server(data, tmp_path_factory.mktemp("edit-server"),
+                          extra_env={"DASHBOARD_EDIT": "1"}) as server:
+        yield server
+
+
+@pytest.fixture
+def new_edit_page(browser: Browser, edit_server: Server) -> Iterator[Callable[[], AppPage]]:
+    with _pages(browser, edit_server.base_url) as open_page:
+        yield open_page
 
 
 @pytest.fixture(scope="session")

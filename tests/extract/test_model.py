@@ -37,7 +37,8 @@ def test_brat_attributions_with_pieces_and_no_source() -> None:
     first, second = parse_ann(ann)
     assert first.source is not None and first.content is not None
     assert (first.source.start, first.source.end) == (0, 5)
-    assert first.content.pieces == ((11, 20), (25, 30)) and (first.content.start, first.content.end) == (11, 30)
+    assert first.content.pieces == ((11, 20), (25, 30))
+    assert (first.content.start, first.content.end) == (11, 30)
     assert second.source is None and second.cue is not None
 
 

@@ -20,8 +20,8 @@ SOURCE = {"id": "wire-2024-11-03", "title": "Keller on the talks", "publisher": 
           "published": date(2024, 11, 3), "kind": "news", "language": "en"}
 
 
-def accepted(speaker: str = "blinken", text: str = "We will keep talking", *, actor: dict[str, Any] | None = None,
-             position: bool = False) -> Accepted:
+def accepted(speaker: str = "blinken", text: str = "We will keep talking", *,
+             actor: dict[str, Any] | None = None, position: bool = False) -> Accepted:
     quote = {"speaker": speaker, "text": text, "source": SOURCE["id"], "kind": "direct",
              "issues": ["china-restrain-nk"], "context": "\"“We will keep talking,” he said.\"",
              "language": "en"}

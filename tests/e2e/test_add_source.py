@@ -1,0 +1,101 @@
+"""The review flow in Chromium on a server started for editing: paste an article, review the drafts
+beside their highlighted spans, confirm a position, save, and see it in the stance matrix. What
+must not happen: an exception on the page, a console error, a request off this machine."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from playwright.sync_api import Page, expect
+
+if TYPE_CHECKING:
+    from tests.e2e.conftest import AppPage
+
+ARTICLE = ("OSLO, Nov. 8 (Example Wire) Maria Keller, Norway's foreign minister, said on Friday that "
+           "China “must use its influence to restrain North Korea.” Secretary of State Antony Blinken "
+           "told reporters the demand was growing. “The world is watching Beijing,” Blinken said.")
+ISSUE = "China should restrain Russia–North Korea cooperation"
+DRAFTING_SECONDS = 90_000  # the first draft loads the language model in the server
+
+
+def sidebar_toggle(page: Page) -> None:
+    page.get_by_test_id("stSidebar").get_by_text("Add a source", exact=True).click()
+
+
+def fill(app: AppPage, label: str, value: str) -> None:
+    box = app.page.get_by_role("textbox", name=label, exact=True)
+    box.fill(value)
+    app.rerun(lambda: box.press("Enter"))
+
+
+def test_paste_review_save_and_the_matrix_shows_it(new_edit_page: Callable[[], AppPage]) -> None:
+    app = new_edit_page()
+    app.open()
+    page = app.page
+    app.rerun(lambda: sidebar_toggle(page))
+    expect(page.get_by_role("heading", name="Add a source")).to_be_visible()
+    article = page.get_by_role("textbox", name="Article text")
+    article.fill(ARTICLE)
+    page.get_by_role("button", name="Draft records").click()  # leaving the box hands its text over
+    card = page.locator('[class*="st-key-as_card_"]').filter(
+        has=page.locator(".as-quote", has_text="must use its influence"))
+    expect(card).to_have_count(1, timeout=DRAFTING_SECONDS)
+    app.settle()
+    # the article is shown with its spans marked, the words escaped and never editable
+    highlighted = page.locator(".as-article .as-c")
+    expect(highlighted.first).to_be_visible()
+    assert "must use its influence" in " ".join(highlighted.all_inner_texts())
+    expect(page.locator(".as-article textarea, .as-article input")).to_have_count(0)
+
+    for width, height in ((1440, 900), (390, 844)):
+        page.set_viewport_size({"width": width, "height": height})
+        app.settle()
+        app.screenshot(f"add-source-{width}")
+    page.set_viewport_size({"width": 1440, "height": 900})
+    app.settle()
+
+    fill(app, "Title (required)", "Norway joins the call on China")
+    fill(app, "Publisher (required)", "Example Wire")
+    fill(app, "Published, YYYY-MM-DD (required)", "2024-11-08")
+    app.rerun(page.get_by_role("button", name="Accept all confident drafts").click)
+    expect(card.get_by_role("radio", name="Accept")).to_be_checked()
+
+    card.get_by_text("Kind, context, issues, date, position").click()  # opens in the browser only
+    issues = card.get_by_role("combobox", name="Issues")
+    expect(issues).to_be_visible()
+    issues.click()
+    issues.fill("restrain")
+    option = page.get_by_role("option", name=ISSUE)
+    try:
+        expect(option).to_be_visible()
+    except AssertionError:
+        app.page.screenshot(path="/tmp/fail-option.png")
+        raise
+    option.click()
+    propose = card.get_by_text("Propose a position from this quote")
+    expect(propose).to_be_visible()  # drawn by the rerun that attached the issue
+    card.locator(".as-quote").click()  # close the list of issues
+    app.settle()
+    app.rerun(propose.click)
+    confirm = card.get_by_text("I confirm this position")
+    expect(card.get_by_text("Supports", exact=True)).to_be_visible()  # the suggested stance
+    app.rerun(confirm.click)
+    app.rerun(page.get_by_role("button", name="Save accepted records into the briefing").click)
+    expect(page.get_by_text(re.compile(r"^Saved: "))).to_be_visible()
+    app.screenshot("add-source-saved")
+
+    app.rerun(lambda: sidebar_toggle(page))
+    keller_cell = page.get_by_test_id("stVegaLiteChart").locator(
+        'path[aria-roledescription="rect mark"][aria-label*="actor_name: Maria Keller;"]')
+    expect(keller_cell).to_have_count(1)
+    expect(page.get_by_test_id("stException")).to_have_count(0)
+    app.assert_quiet()
+
+
+def test_the_ordinary_server_offers_no_editing(app: AppPage) -> None:
+    app.open("?edit=1&view=add")
+    expect(app.page.get_by_text("Add a source", exact=True)).to_have_count(0)
+    expect(app.page.get_by_test_id("stException")).to_have_count(0)
+    app.assert_quiet()
