@@ -65,17 +65,36 @@ class Decision:
     position: PositionProposal | None = None
 
 
+_ABBREVIATED = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|Prof|No|vs|Jan|Feb|Mar|"
+                         r"Apr|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.N|U\.K))\.$")
+
+
+def _sentence_breaks(text: str) -> list[int]:
+    """Where sentences end in `text`: after . ! ? (and any closing marks) before a space, except
+    after an abbreviation ("Nov. 8", "U.S. officials")."""
+    breaks = []
+    for match in re.finditer(r"[.!?][”\"»」』]*(?=\s|$)", text):
+        if match.group()[0] == "." and _ABBREVIATED.search(text[max(0, match.start() - 5):match.start() + 1]):
+            continue
+        breaks.append(match.end())
+    return breaks
+
+
 def default_context(text: str, quote: QuoteDraft) -> str:
     """The sentence the quotation stands in, quoted, as the seed briefing's contexts begin."""
     para_start = text.rfind("\n", 0, quote.start) + 1
     para_end = text.find("\n", quote.end)
     para_end = len(text) if para_end < 0 else para_end
     head = text[para_start:quote.start].rstrip(" “«「『„‹\"")
-    ends = [m.end() for m in re.finditer(r"[.!?][”\"»」』]*(?:\s+|$)", head)]
+    ends = _sentence_breaks(head)
     start = para_start + (ends[-1] if ends else 0)
     tail = text[quote.end:para_end]
-    stop = re.search(r"[.!?][”\"»」』]*(?=\s|$)", tail)
-    end = quote.end + (stop.end() if stop else len(tail))
+    closing = re.match(r"[”\"»」』]+", tail)
+    if quote.text[-1:] in ".!?" and closing and re.match(r"\s+[A-Z“\"]", tail[closing.end():]):
+        end = quote.end + closing.end()  # '… North Korea.” Secretary …': the quote ended the sentence
+    else:
+        stops = _sentence_breaks(tail)
+        end = quote.end + (stops[0] if stops else len(tail))
     sentence = text[start:end].strip()
     return f"\"{sentence}\"" if sentence else ""
 

@@ -128,11 +128,14 @@ def _source_form(review: Review) -> None:
     _default("as_s_published", source.published)
     _default("as_s_url", source.url)
     _default("as_s_kind", source.kind)
+    # One row of columns at a time, so a phone stacks them in reading order.
     left, right = st.columns(2)
     left.text_input("Title (required)", key="as_s_title")
     right.text_input("Publisher (required)", key="as_s_publisher")
+    left, right = st.columns(2)
     left.text_input("Published, YYYY-MM-DD (required)", key="as_s_published")
     right.text_input("URL", key="as_s_url")
+    left, _ = st.columns(2)
     left.selectbox("Kind", SOURCE_KINDS, key="as_s_kind")
     st.caption(f"Saved as source `{source.id}`.")
     review.source.update(title=st.session_state["as_s_title"].strip(),
@@ -331,8 +334,9 @@ def render(folder: Path, briefing: Briefing, briefing_id: str) -> None:
     complete = review.drafts.source.matched or all(
         str(st.session_state.get(f"as_s_{k}", source.get(k)) or "").strip()
         for k in ("title", "publisher", "published"))
-    label = str(st.session_state.get("as_s_title", source.get("title")) or "untitled: give a title")
-    with st.expander(f"Source: {label}", expanded=not complete):
+    title = str(st.session_state.get("as_s_title", source.get("title")) or "untitled")
+    missing = "" if complete else " · give its title, publisher and date before saving"
+    with st.expander(f"Source: {title}{missing}", expanded=False):
         _source_form(review)
     options, labels = _speaker_options(review, briefing)
     speech = [q for q in review.drafts.quotes if q.is_speech]

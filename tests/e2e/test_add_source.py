@@ -27,15 +27,17 @@ def sidebar_toggle(page: Page) -> None:
 def fill(app: AppPage, label: str, value: str) -> None:
     box = app.page.get_by_role("textbox", name=label, exact=True)
     box.fill(value)
-    app.rerun(lambda: box.press("Enter"))
+    box.press("Enter")  # hands the value to the server, which reruns
+    app.settle()
 
 
 def test_paste_review_save_and_the_matrix_shows_it(new_edit_page: Callable[[], AppPage]) -> None:
     app = new_edit_page()
     app.open()
     page = app.page
-    app.rerun(lambda: sidebar_toggle(page))
+    sidebar_toggle(page)
     expect(page.get_by_role("heading", name="Add a source")).to_be_visible()
+    app.settle()
     article = page.get_by_role("textbox", name="Article text")
     article.fill(ARTICLE)
     page.get_by_role("button", name="Draft records").click()  # leaving the box hands its text over
@@ -52,15 +54,25 @@ def test_paste_review_save_and_the_matrix_shows_it(new_edit_page: Callable[[], A
     for width, height in ((1440, 900), (390, 844)):
         page.set_viewport_size({"width": width, "height": height})
         app.settle()
+        if width < 600:  # a phone shows the sidebar over the page: close it, as a person would
+            page.get_by_test_id("stSidebar").hover()
+            page.get_by_test_id("stSidebarCollapseButton").click()
+            expect(page.get_by_test_id("stSidebar")).to_have_attribute("aria-expanded", "false")
         app.screenshot(f"add-source-{width}")
     page.set_viewport_size({"width": 1440, "height": 900})
+    page.get_by_test_id("stExpandSidebarButton").click()
+    expect(page.get_by_test_id("stSidebar")).to_have_attribute("aria-expanded", "true")
     app.settle()
+    page.get_by_text(re.compile(r"^Source: untitled")).click()  # the source's fields, folded away
 
     fill(app, "Title (required)", "Norway joins the call on China")
+    expect(page.get_by_text(re.compile("^Source: Norway joins the call on China"))).to_be_visible()
     fill(app, "Publisher (required)", "Example Wire")
     fill(app, "Published, YYYY-MM-DD (required)", "2024-11-08")
-    app.rerun(page.get_by_role("button", name="Accept all confident drafts").click)
+    page.get_by_role("button", name="Accept all confident drafts").click()
     expect(card.get_by_role("radio", name="Accept")).to_be_checked()
+    expect(page.get_by_text(re.compile(r"drafts: 2 accepted"))).to_be_visible()
+    app.settle()
 
     card.get_by_text("Kind, context, issues, date, position").click()  # opens in the browser only
     issues = card.get_by_role("combobox", name="Issues")
@@ -68,28 +80,30 @@ def test_paste_review_save_and_the_matrix_shows_it(new_edit_page: Callable[[], A
     issues.click()
     issues.fill("restrain")
     option = page.get_by_role("option", name=ISSUE)
-    try:
-        expect(option).to_be_visible()
-    except AssertionError:
-        app.page.screenshot(path="/tmp/fail-option.png")
-        raise
+    expect(option).to_be_visible()
     option.click()
     propose = card.get_by_text("Propose a position from this quote")
     expect(propose).to_be_visible()  # drawn by the rerun that attached the issue
     card.locator(".as-quote").click()  # close the list of issues
     app.settle()
-    app.rerun(propose.click)
+    propose.click()
     confirm = card.get_by_text("I confirm this position")
-    expect(card.get_by_text("Supports", exact=True)).to_be_visible()  # the suggested stance
-    app.rerun(confirm.click)
-    app.rerun(page.get_by_role("button", name="Save accepted records into the briefing").click)
-    expect(page.get_by_text(re.compile(r"^Saved: "))).to_be_visible()
+    expect(confirm).to_be_visible()
+    app.settle()
+    confirm.click()
+    expect(card.get_by_role("checkbox", name="I confirm this position")).to_be_checked()
+    app.settle()
+    page.get_by_role("button", name="Save accepted records into the briefing").click()
+    expect(page.get_by_text(re.compile(r"^Saved: "))).to_be_visible(timeout=30_000)
     app.screenshot("add-source-saved")
 
-    app.rerun(lambda: sidebar_toggle(page))
+    sidebar_toggle(page)  # back to the briefing: the new position is a cell of the matrix
     keller_cell = page.get_by_test_id("stVegaLiteChart").locator(
-        'path[aria-roledescription="rect mark"][aria-label*="actor_name: Maria Keller;"]')
-    expect(keller_cell).to_have_count(1)
+        f'path[aria-roledescription="rect mark"][aria-label^="issue_title: {ISSUE}; actor_name: Maria Keller;"]')
+    expect(keller_cell).to_have_count(1, timeout=30_000)
+    expect(keller_cell).to_have_attribute("aria-label", re.compile(r"Supports"))
+    app.settle()
+    app.screenshot("add-source-matrix")
     expect(page.get_by_test_id("stException")).to_have_count(0)
     app.assert_quiet()
 
