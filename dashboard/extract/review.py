@@ -122,12 +122,13 @@ class Review:
         return next(q for q in self.drafts.quotes if q.id == quote_id)
 
     def accept_confident(self, threshold: float = CONFIDENT) -> int:
-        """Accept every pending draft that is speech, has a speaker and reaches the threshold."""
+        """Accept every pending quotation in quotation marks that is speech, has a speaker and
+        reaches the threshold. Paraphrases are never accepted in bulk: their edges need reading."""
         count = 0
         for quote in self.drafts.quotes:
             decision = self.decisions[quote.id]
             if (decision.status == PENDING and decision.speaker and quote.is_speech
-                    and quote.confidence >= threshold):
+                    and quote.kind != "paraphrase" and quote.confidence >= threshold):
                 decision.status = ACCEPTED
                 count += 1
         return count

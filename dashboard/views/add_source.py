@@ -343,7 +343,8 @@ def render(folder: Path, briefing: Briefing, briefing_id: str) -> None:
     apart = [q for q in review.drafts.quotes if not q.is_speech]
     actions = st.columns([2, 2, 3])
     actions[0].button("Accept all confident drafts", key="as_accept_confident", on_click=_accept_confident,
-                      help="Speech with a speaker and confidence 0.70 or more; your other decisions stay")
+                      help="Quotations in quotation marks with a speaker and confidence 0.70 or more; "
+                      "paraphrases are left for you to read; your other decisions stay")
     if actions[1].button("Start again with another article", key="as_restart"):
         st.session_state.pop("as_review", None)
         st.rerun()
