@@ -36,6 +36,7 @@ from dashboard.records import (
     SOURCE_KINDS,
     STANCE_LABELS,
     STANCES,
+    TABLE_BY_NAME,
 )
 
 PAGE_SIZE = 12
@@ -311,7 +312,8 @@ def _show_saved() -> None:
     result = st.session_state.get("as_saved")
     if result is None:
         return
-    added = ", ".join(f"{len(ids)} {table}" for table, ids in result.added.items() if ids) or "nothing new"
+    added = ", ".join(f"{len(ids)} {table if len(ids) > 1 else TABLE_BY_NAME[table].singular}"
+                      for table, ids in result.added.items() if ids) or "nothing new"
     st.success(f"Saved: {added}. Turn off “Add a source” in the sidebar to see them in the matrix.")
     if result.skipped:
         st.info("Already there, not saved again: " + "; ".join(result.skipped))
@@ -335,9 +337,11 @@ def render(folder: Path, briefing: Briefing, briefing_id: str) -> None:
         str(st.session_state.get(f"as_s_{k}", source.get(k)) or "").strip()
         for k in ("title", "publisher", "published"))
     title = str(st.session_state.get("as_s_title", source.get("title")) or "untitled")
-    missing = "" if complete else " · give its title, publisher and date before saving"
-    with st.expander(f"Source: {title}{missing}", expanded=False):
-        _source_form(review)
+    missing = [k for k in ("title", "publisher", "published")
+               if not str(st.session_state.get(f"as_s_{k}", source.get(k)) or "").strip()]
+    st.caption(f"Source: {title}" + ("" if complete else f" · still needed: {', '.join(missing)}"))
+    with st.expander("The source's title, publisher, date and link", expanded=False):  # label fixed:
+        _source_form(review)  # a new label would be a new expander, folded again
     options, labels = _speaker_options(review, briefing)
     speech = [q for q in review.drafts.quotes if q.is_speech]
     apart = [q for q in review.drafts.quotes if not q.is_speech]
