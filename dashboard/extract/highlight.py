@@ -40,7 +40,7 @@ def article_html(text: str, quotes: list[QuoteDraft], selected: set[str] | None 
             continue
         for draft_id in starts.get(a, []):
             out.append(f'<sup class="as-tag">{escape(draft_id)}</sup>')
-        classes = sorted({c for s, e, c, _ in marks if s <= a and b <= e})
+        classes = sorted({name for s, e, c, _ in marks if s <= a and b <= e for name in c.split()})
         piece = escape(text[a:b])
         if classes:
             title = " ".join(sorted({d for s, e, _, d in marks if s <= a and b <= e}))

@@ -130,3 +130,11 @@ def test_pasted_text_is_checked_the_same_way() -> None:
     assert article_from_text(ENGLISH).text == ENGLISH
     with pytest.raises(InputError, match="no text in it"):
         article_from_text("  ")
+
+
+def test_an_upload_is_read_by_its_name() -> None:
+    from dashboard.extract.readers import read_upload
+
+    assert read_upload("article.TXT", ENGLISH.encode()).text == ENGLISH
+    with pytest.raises(InputError, match=r"cannot read '\.exe' files"):
+        read_upload("setup.exe", b"MZ")
