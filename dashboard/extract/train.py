@@ -114,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=Path("../shared/data/polnear/data"))
     parser.add_argument("--out", type=Path, default=Path(__file__).parent / "model")
     parser.add_argument("--limit", type=int, default=None, help="train on the first N articles only")
-    parser.add_argument("--iterations", type=int, default=150)
+    parser.add_argument("--iterations", type=int, default=250)
     args = parser.parse_args(argv)
     if not (args.data / "train").is_dir():
         print(f"{args.data}: no PolNeAR train split here (expected {args.data / 'train'})", file=sys.stderr)
