@@ -7,12 +7,10 @@ import os
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from dashboard.extract.briefings import load_briefing
-from dashboard.extract.drafts import Drafts, draft, dump, write_drafts, write_text
-from dashboard.extract.nlp import ModelError
-from dashboard.extract.readers import InputError, read_article
-from dashboard.problems import errors
+if TYPE_CHECKING:  # spaCy loads only when `extract` runs, not for `check` or `convert`
+    from dashboard.extract.drafts import Drafts
 
 
 def briefing_folder(value: str) -> Path:
@@ -35,6 +33,12 @@ def summary(drafts: Drafts) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    from dashboard.extract.briefings import load_briefing
+    from dashboard.extract.drafts import draft, dump, write_drafts, write_text
+    from dashboard.extract.nlp import ModelError
+    from dashboard.extract.readers import InputError, read_article
+    from dashboard.problems import errors
+
     briefing = None
     briefing_id = ""
     if args.briefing:
