@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Locator, Page, expect
 
 if TYPE_CHECKING:
     from tests.e2e.conftest import AppPage
@@ -28,6 +28,52 @@ def fill(app: AppPage, label: str, value: str) -> None:
     box = app.page.get_by_role("textbox", name=label, exact=True)
     box.fill(value)
     box.press("Enter")  # hands the value to the server, which reruns
+    app.settle()
+
+
+def tick(app: AppPage, card: Locator, label: str) -> None:
+    """Tick a checkbox and wait until the server has the tick (the next rerun draws it checked).
+
+    A click that lands while the card is being redrawn can be lost; it is clicked again only while
+    the box still shows unticked, so it is never ticked twice."""
+    box = card.get_by_role("checkbox", name=label)
+    for _ in range(3):
+        if not box.is_checked():
+            card.get_by_text(label, exact=True).click()
+        try:
+            expect(box).to_be_checked(timeout=5_000)
+            break
+        except AssertionError:
+            app.settle()
+    expect(box).to_be_checked()
+    app.settle()
+
+
+def attach_issue(app: AppPage, card: Locator, typed: str, title: str) -> None:
+    """Choose an issue in the card's multiselect and wait until the server has it (the position
+    checkbox appears). Streamlit redraws the card on every rerun, and a list opened during a
+    redraw can close under the keyboard: the choice is made again only while it is not made."""
+    issues = card.get_by_role("combobox", name="Issues")
+    propose = card.get_by_role("checkbox", name="Propose a position from this quote")
+    chosen = card.get_by_text(title, exact=True)
+    for _ in range(3):
+        app.settle()
+        if chosen.count() == 0:
+            issues.click()
+            issues.press_sequentially(typed)
+            option = app.page.get_by_role("option", name=title)
+            try:
+                expect(option).to_be_visible(timeout=5_000)
+            except AssertionError:
+                continue
+            issues.press("Enter")
+        issues.press("Escape")  # close the list: the choice goes to the server
+        try:
+            expect(propose).to_have_count(1, timeout=5_000)
+            break
+        except AssertionError:
+            continue
+    expect(propose).to_have_count(1)
     app.settle()
 
 
@@ -63,7 +109,9 @@ def test_paste_review_save_and_the_matrix_shows_it(new_edit_page: Callable[[], A
             expect(sidebar).to_have_attribute("data-collapsed", "true")
         app.screenshot(f"add-source-{width}")
     page.set_viewport_size({"width": 1440, "height": 900})
-    if sidebar.get_attribute("data-collapsed") == "true":
+    try:  # a laptop-wide window may open the sidebar by itself
+        expect(sidebar).to_have_attribute("data-collapsed", "false", timeout=3_000)
+    except AssertionError:
         page.get_by_test_id("stExpandSidebarButton").click()
     expect(sidebar).to_have_attribute("data-collapsed", "false")
     app.settle()
@@ -81,24 +129,12 @@ def test_paste_review_save_and_the_matrix_shows_it(new_edit_page: Callable[[], A
     app.settle()
 
     card.get_by_text("Kind, context, issues, date, position").click()  # opens in the browser only
-    issues = card.get_by_role("combobox", name="Issues")
-    expect(issues).to_be_visible()
-    issues.click()
-    issues.fill("restrain")
-    option = page.get_by_role("option", name=ISSUE)
-    expect(option).to_be_visible()
-    option.click()
-    propose = card.get_by_text("Propose a position from this quote")
-    expect(propose).to_be_visible()  # drawn by the rerun that attached the issue
-    card.locator(".as-quote").click()  # close the list of issues
-    app.settle()
-    propose.click()
+    attach_issue(app, card, "restrain", ISSUE)
+    tick(app, card, "Propose a position from this quote")
     confirm = card.get_by_text("I confirm this position")
     expect(confirm).to_be_visible()
     app.settle()
-    confirm.click()
-    expect(card.get_by_role("checkbox", name="I confirm this position")).to_be_checked()
-    app.settle()
+    tick(app, card, "I confirm this position")
     page.get_by_role("button", name="Save accepted records into the briefing").click()
     expect(page.get_by_text(re.compile(r"^Saved: "))).to_be_visible(timeout=30_000)
     app.screenshot("add-source-saved")
