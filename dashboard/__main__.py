@@ -1,5 +1,5 @@
 """The command line: `python -m dashboard check PATH...`, `convert SRC DEST`, `import KIND SRC DEST`,
-`agreement BRIEFING --actor A`.
+`agreement BRIEFING --actor A`, `extract FILE`.
 
 Exit codes: 0 no errors (warnings allowed), 1 errors in the data, 2 a usage error.
 """
@@ -103,6 +103,10 @@ def main(argv: list[str] | None = None) -> int:
     importer.add_argument("--force", action="store_true", help="replace DEST if it exists")
     importer.set_defaults(run=_import)
     add_agreement(commands)
+
+    from dashboard.extract.cli import add_extract_command
+
+    add_extract_command(commands)
 
     args = parser.parse_args(argv)
     return int(args.run(args))

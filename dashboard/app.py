@@ -3,6 +3,7 @@
 import streamlit as st
 
 from dashboard import cache, catalog
+from dashboard.extract import editing_enabled
 from dashboard.problems import errors
 from dashboard.reading import capacity_counts
 from dashboard.selection import Choices
@@ -48,6 +49,13 @@ briefing, problems = cache.load(src)
 labels = cache.actor_labels(src)
 state.restore(briefing_id, Choices(list(available), briefing.actors["id"], briefing.issues["id"],
                                    briefing.topics))
+
+if editing_enabled():  # `make edit` only: the "Add a source" view replaces the page while it is on
+    from dashboard.views import add_source  # spaCy is imported only by an editing server
+
+    if add_source.render_switch():
+        add_source.render(available[briefing_id], briefing, briefing_id)
+        st.stop()
 
 render_sidebar(briefing, cache.titles(available), labels)
 selection = state.current(briefing_id)

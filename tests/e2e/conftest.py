@@ -128,9 +128,11 @@ class AppPage:
 
 
 @contextmanager
-def _serving(data: Path, folder: Path, *, trace: bool = False) -> Iterator[Server]:
+def _serving(data: Path, folder: Path, *, trace: bool = False,
+             env: dict[str, str] | None = None) -> Iterator[Server]:
+    """The dashboard serving `data` (tests/support/server.py); `env` e.g. starts it for editing."""
     try:
-        with streamlit_server(data, folder, trace=trace) as server:
+        with streamlit_server(data, folder, trace=trace, env=env) as server:
             yield server
     except ServerDidNotStart as exc:
         pytest.fail(str(exc))
@@ -175,6 +177,22 @@ def hostile_server(fenced_data: FencedData, tmp_path_factory: pytest.TempPathFac
     """A second dashboard, serving the hostile briefings; traced when strace is installed."""
     with _serving(fenced_data.data, tmp_path_factory.mktemp("hostile-server"), trace=True) as server:
         yield server
+
+
+@pytest.fixture(scope="module")
+def edit_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """A dashboard started for editing (as `make edit` does) on a copy of the seed briefing."""
+    data = tmp_path_factory.mktemp("edit-data")
+    shutil.copytree(PROJECT / "data" / "nk-troops-russia", data / "nk-troops-russia")
+    with _serving(data, tmp_path_factory.mktemp("edit-server"),
+                  env={"DASHBOARD_EDIT": "1"}) as server:
+        yield server
+
+
+@pytest.fixture
+def new_edit_page(browser: Browser, edit_server: Server) -> Iterator[Callable[[], AppPage]]:
+    with _pages(browser, edit_server.base_url) as open_page:
+        yield open_page
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,16 @@
+"""Drafting records from an article: readers, the quotation extractor, speaker resolution and
+linking, the drafts YAML, and the saver that writes reviewed records into a briefing.
+
+This module itself stays light (no spaCy): the page imports it to ask whether editing is on.
+"""
+
+from __future__ import annotations
+
+import os
+
+EDIT_VARIABLE = "DASHBOARD_EDIT"
+
+
+def editing_enabled() -> bool:
+    """Editing is a property of the server process (`make edit`), never of a link or a session."""
+    return os.environ.get(EDIT_VARIABLE) == "1"

@@ -1,0 +1,189 @@
+"""Drafts of one article: the source, the actors and the quotations, and the YAML they are written as.
+
+The YAML is a contract (README, "Drafting records from an article"): briefing-shaped sections
+`sources`, `actors`, `quotes`, each quote with `text`, `start`/`end` (character offsets into the
+cleaned text), `source_span`, `cue_span`, `speaker`, `kind`, `is_speech` and `confidence`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from dashboard.briefing import Briefing
+from dashboard.extract.extractor import DraftQuote, extract_from_doc
+from dashboard.extract.linking import ActorDraft, ActorIndex, link_speakers, slug
+from dashboard.extract.nlp import MODEL_PACKAGE, MODEL_VERSION, english
+from dashboard.extract.readers import Article
+from dashboard.extract.speakers import Speaker, fold
+from dashboard.extract.tagger import Tagger
+
+FORMAT = "positions-dashboard drafts 1"
+
+
+@dataclass
+class SourceDraft:
+    id: str
+    title: str
+    publisher: str
+    published: str  # YYYY-MM-DD or ""
+    url: str = ""
+    kind: str = "news"
+    language: str = "en"
+    matched: bool = False
+
+
+@dataclass
+class QuoteDraft:
+    id: str
+    text: str
+    start: int
+    end: int
+    source_span: dict[str, int] | None
+    cue_span: dict[str, int] | None
+    speaker: str | None  # an actor id from `actors`, or None when no speaker was found
+    kind: str
+    is_speech: bool
+    confidence: float
+    source: str
+    speaker_found_by: str
+
+
+@dataclass
+class Drafts:
+    article: Article
+    source: SourceDraft
+    actors: list[ActorDraft]
+    quotes: list[QuoteDraft]
+    briefing: str = ""
+    notes: list[str] = field(default_factory=list)
+
+    def actor(self, actor_id: str | None) -> ActorDraft | None:
+        return next((a for a in self.actors if a.id == actor_id), None)
+
+
+def _span(span: tuple[int, int] | None) -> dict[str, int] | None:
+    return None if span is None else {"start": span[0], "end": span[1]}
+
+
+def _source(article: Article, briefing: Briefing | None) -> SourceDraft:
+    published = article.published.isoformat() if article.published else ""
+    if briefing is not None:
+        sources = briefing.sources.astype(object)
+        for record in sources.where(sources.notna(), None).to_dict("records"):
+            same_url = article.url and record.get("url") == article.url
+            same_title = article.title and fold(str(record.get("title") or "")) == fold(article.title)
+            if same_url or same_title:
+                when = record.get("published")
+                return SourceDraft(str(record["id"]), str(record["title"]), str(record["publisher"]),
+                                   str(when)[:10] if when is not None else published,
+                                   str(record.get("url") or ""), str(record.get("kind") or "news"),
+                                   str(record.get("language") or "en"), matched=True)
+    taken = set(briefing.sources["id"].astype(str)) if briefing is not None else set()
+    stem = article.title or Path(article.name).stem or "article"
+    source_id = slug(f"article-{published}-{stem}" if published else f"article-{stem}", taken)[:80]
+    return SourceDraft(source_id, article.title, article.publisher, published, article.url)
+
+
+def draft(article: Article, briefing: Briefing | None = None, briefing_id: str = "",
+          tagger: Tagger | None = None) -> Drafts:
+    """Everything `python -m dashboard extract` and the review view start from."""
+    doc = english()(article.text)
+    found: list[DraftQuote] = extract_from_doc(doc, tagger)
+    speakers: dict[str, Speaker] = {}
+    for quote in found:
+        if quote.speaker is not None:
+            speakers.setdefault(quote.speaker.key, quote.speaker)
+    index = ActorIndex(briefing.actors if briefing is not None else None)
+    actors_by_key = link_speakers(list(speakers.values()), index)
+    source = _source(article, briefing)
+    quotes: list[QuoteDraft] = []
+    for n, found_quote in enumerate(found, start=1):
+        speaker = found_quote.speaker
+        actor = actors_by_key.get(speaker.key) if speaker is not None else None
+        quotes.append(QuoteDraft(f"d{n:03d}", found_quote.text, found_quote.start, found_quote.end,
+                                 _span(found_quote.source_span), _span(found_quote.cue_span),
+                                 actor.id if actor else None, found_quote.kind, found_quote.is_speech,
+                                 round(float(found_quote.confidence), 2), source.id, found_quote.how))
+    actors: list[ActorDraft] = []
+    for actor in actors_by_key.values():
+        if actor not in actors:
+            actor.mentions = []
+            actors.append(actor)
+    for record in quotes:  # how the article named each speaker where it spoke: "Lu", "he"
+        actor = next((a for a in actors if a.id == record.speaker), None)
+        if actor is not None and record.source_span is not None:
+            said = article.text[record.source_span["start"]:record.source_span["end"]]
+            if said not in actor.mentions:
+                actor.mentions.append(said)
+    notes = []
+    if not article.title:
+        notes.append("the file gives no title: supply one")
+    if not article.publisher:
+        notes.append("the file names no publisher: supply one")
+    if not article.published:
+        notes.append("the file gives no publication date: supply one")
+    return Drafts(article, source, actors, quotes, briefing_id, notes)
+
+
+def to_document(drafts: Drafts) -> dict[str, Any]:
+    text = drafts.article.text
+    actors = []
+    for actor in drafts.actors:
+        record = {k: v for k, v in asdict(actor).items() if v not in ("", [], None) or k == "matched"}
+        actors.append(record)
+    return {
+        "format": FORMAT,
+        "drafted_from": {
+            "file": drafts.article.name,
+            "characters": len(text),
+            "text_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+            "briefing": drafts.briefing or None,
+            "model": f"{MODEL_PACKAGE} {MODEL_VERSION}",
+        },
+        "notes": drafts.notes,
+        "sources": [asdict(drafts.source)],
+        "actors": actors,
+        "quotes": [asdict(q) for q in drafts.quotes],
+    }
+
+
+def _atomic_write_text(path: Path, content: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(content)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def dump(drafts: Drafts) -> str:
+    header = (f"# Drafts from {drafts.article.name or 'pasted text'}: review every record before it goes\n"
+              "# into a briefing. Offsets index the cleaned text (for .txt input: the file itself).\n")
+    body = yaml.safe_dump(to_document(drafts), allow_unicode=True, sort_keys=False, width=100)
+    return header + body
+
+
+def write_drafts(drafts: Drafts, path: Path) -> None:
+    _atomic_write_text(path, dump(drafts))
+
+
+def write_text(text: str, path: Path) -> None:
+    _atomic_write_text(path, text)
+
+
+def spans_are_verbatim(drafts: Drafts) -> bool:
+    text = drafts.article.text
+    return all(text[q.start:q.end] == q.text for q in drafts.quotes)
+
+

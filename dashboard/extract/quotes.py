@@ -1,0 +1,76 @@
+"""Quotations found by their marks: “…”, "…", «…», „…“, 「…」, 『…』, with the slips real articles have.
+
+A quotation opens at an opening mark and ends at the next quotation mark of any kind in the same
+paragraph (so a closing mark typed as an opening one, or a stray », still ends it), or at the end
+of the paragraph when it is never closed. Its text is the article's own characters between the
+marks, less surrounding whitespace and a trailing comma that only leads into "X said".
+Single quotes are not read as quotation marks: they are apostrophes far more often.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPENING = "“«「『„‹\""
+ANY_MARK = OPENING + "”»」』‟›"
+_SENTENCE_END = re.compile(r"[.!?…](?:[”»」』\"')\]]*)\s+$")
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    start: int  # first character of the quoted words (after the mark and any space)
+    end: int  # end of the quoted words
+    open_mark: int  # index of the opening mark
+    close_mark: int | None  # index of the closing mark; None when the paragraph ends first
+    sentence_initial: bool  # the mark opens a sentence (a direct quote, not a fragment)
+
+    @property
+    def outer_end(self) -> int:
+        return self.close_mark + 1 if self.close_mark is not None else self.end
+
+
+def _paragraph_bounds(text: str) -> list[tuple[int, int]]:
+    bounds, start = [], 0
+    for match in re.finditer(r"\n", text):
+        if match.start() > start:
+            bounds.append((start, match.start()))
+        start = match.end()
+    if start < len(text):
+        bounds.append((start, len(text)))
+    return bounds
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start and text[end - 1] == ",":
+        end -= 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+    return start, end
+
+
+def _opens_sentence(text: str, para_start: int, mark: int) -> bool:
+    before = text[para_start:mark]
+    # After a colon the quotation is the whole statement too: 'He added: “We will not sign.”'
+    return not before.strip() or before.rstrip().endswith(":") or bool(_SENTENCE_END.search(before))
+
+
+def find_quotes(text: str) -> list[QuoteSpan]:
+    found: list[QuoteSpan] = []
+    for para_start, para_end in _paragraph_bounds(text):
+        i = para_start
+        while i < para_end:
+            if text[i] not in OPENING:
+                i += 1
+                continue
+            close = next((j for j in range(i + 1, para_end) if text[j] in ANY_MARK), None)
+            stop = close if close is not None else para_end
+            start, end = _trim(text, i + 1, stop)
+            if end > start and any(c.isalnum() for c in text[start:end]):
+                found.append(QuoteSpan(start, end, i, close, _opens_sentence(text, para_start, i)))
+            i = stop + 1
+    return found

@@ -1,0 +1,94 @@
+"""What every reader returns, and the checks that keep bad input out."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+MAX_BYTES = 20_000_000  # a file larger than this is not one article
+MAX_CHARACTERS = 200_000  # about 30,000 words: a long report, drafted in under a minute
+MIN_ENGLISH_SHARE = 0.2  # share of words that are common English words; English prose has 0.4-0.6
+
+
+class InputError(ValueError):
+    """A file that cannot be drafted from; the message says why and what would work."""
+
+    def __init__(self, name: str, message: str) -> None:
+        super().__init__(f"{name}: {message}")
+        self.name, self.reason = name, message
+
+
+@dataclass(frozen=True)
+class Article:
+    text: str  # the cleaned text; every span's offsets index it
+    title: str = ""
+    publisher: str = ""
+    published: date | None = None
+    url: str = ""
+    name: str = ""  # the file it came from
+
+
+def decode(data: bytes, name: str) -> str:
+    if b"\x00" in data[:8192]:
+        raise InputError(name, "this is a binary file, not text (save the article as .txt, .html, "
+                               ".pdf or .docx)")
+    for encoding in ("utf-8", "cp1252"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise InputError(name, "the text is neither UTF-8 nor Windows-1252: save it as UTF-8")
+
+
+_ISO_DATE = re.compile(r"\b(20\d\d|19\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b")
+
+
+def first_date(text: str) -> date | None:
+    """A YYYY-MM-DD date near the top (a dateline), if there is one."""
+    match = _ISO_DATE.search(text[:400])
+    if not match:
+        return None
+    try:
+        return date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        return None
+
+
+def parse_date(value: object) -> date | None:
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        match = _ISO_DATE.search(value)
+        if match:
+            return first_date(match[0])
+        pdf = re.match(r"D:(\d{4})(\d{2})(\d{2})", value)
+        if pdf:
+            try:
+                return date(int(pdf[1]), int(pdf[2]), int(pdf[3]))
+            except ValueError:
+                return None
+    return None
+
+
+def english_share(text: str) -> float:
+    words = re.findall(r"[^\W\d_]+", text[:20_000].lower())
+    if not words:
+        return 0.0
+    return sum(w in STOP_WORDS for w in words) / len(words)
+
+
+def checked(article: Article, name: str) -> Article:
+    text = article.text
+    if not text.strip():
+        raise InputError(name, "no text in it (an empty file, or a page with no article text)")
+    if len(text) > MAX_CHARACTERS:
+        raise InputError(name, f"{len(text):,} characters is more than the {MAX_CHARACTERS:,} the "
+                               "extractor takes at once: split the document")
+    share = english_share(text)
+    if share < MIN_ENGLISH_SHARE:
+        raise InputError(name, f"this does not read as English (only {share:.0%} of its words are "
+                               "common English words): the extractor drafts from English text only")
+    return replace(article, name=name)

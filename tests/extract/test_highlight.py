@@ -1,0 +1,31 @@
+"""The article as the review view draws it: every character escaped, spans marked, overlaps kept."""
+
+from __future__ import annotations
+
+from dashboard.extract.drafts import QuoteDraft
+from dashboard.extract.highlight import article_html
+
+
+def quote(draft_id: str, start: int, end: int, text: str, kind: str = "partial") -> QuoteDraft:
+    return QuoteDraft(draft_id, text[start:end], start, end, {"start": 0, "end": 5},
+                      {"start": 6, "end": 10}, "smith", kind, True, 0.9, "s", "named")
+
+
+def test_article_text_is_inert_and_spans_are_marked() -> None:
+    text = "Smith said “<script>alert(1)</script> & more” \u202eevil"
+    html = article_html(text, [quote("d001", 12, 44, text)])
+    assert "<script>" not in html and "&lt;script&gt;" in html and "&amp; more" in html
+    assert "\u202e" not in html  # a bidi override is shown, not obeyed
+    assert '<span class="as-src" title="d001">Smith</span>' in html
+    assert '<span class="as-cue" title="d001">said</span>' in html
+    assert '<sup class="as-tag">d001</sup>' in html
+
+
+def test_overlapping_drafts_cut_into_runs_with_both_marks() -> None:
+    text = "Smith said that the plan “will fail” soon."
+    start = text.index("will")
+    inner = quote("d002", start, start + len("will fail"), text)
+    outer = quote("d001", text.index("the plan"), len(text) - 1, text, "paraphrase")
+    html = article_html(text, [outer, inner])
+    assert '<span class="as-c as-paraphrase as-partial" title="d001 d002">will fail</span>' in html
+    assert html.count('<sup class="as-tag">') == 2
