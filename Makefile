@@ -7,7 +7,7 @@ AXE := tests/e2e/axe/node_modules/axe-core/axe.min.js
 PORT ?= 8501
 ADDRESS ?= localhost
 
-.PHONY: run test lint bench check clean
+.PHONY: run test lint bench check clean note-system note-pages
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -15,7 +15,18 @@ $(STAMP): pyproject.toml constraints.txt
 	$(PY) -m pip install --quiet -c constraints.txt -e '.[test]'
 	touch $(STAMP)
 
-run: $(STAMP)
+# Debian packages the briefing note needs (dashboard/note): WeasyPrint's Pango and HarfBuzz's font
+# subsetter, DejaVu Sans and Noto CJK so German, Cyrillic, Chinese and Korean names print; poppler-utils
+# turns the PDF's pages into PNGs to look at (make note-pages). Installed once, from Debian, as root.
+NOTE_DEBS := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core fonts-noto-cjk \
+	poppler-utils
+
+note-system:
+	@missing=$$(for p in $(NOTE_DEBS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then echo "Installing Debian packages for the note:" $$missing; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; fi
+
+run: $(STAMP) note-system
 	@echo "Dashboard: http://$(ADDRESS):$(PORT)"
 	@echo "To share it on your local network: make run ADDRESS=0.0.0.0 (colleagues open http://<this machine's IP>:$(PORT))"
 	$(PY) -m streamlit run dashboard/app.py --server.address $(ADDRESS) --server.port $(PORT)
@@ -27,7 +38,7 @@ $(AXE): tests/e2e/axe/package.json tests/e2e/axe/package-lock.json
 	cd tests/e2e/axe && npm ci --no-audit --no-fund --loglevel=error
 	touch $(AXE)
 
-test: $(STAMP) $(AXE)
+test: $(STAMP) $(AXE) note-system
 	$(PY) -m pytest
 
 lint: $(STAMP)
@@ -37,9 +48,17 @@ lint: $(STAMP)
 check: $(STAMP)
 	$(PY) -m dashboard check data/*/
 
-bench: $(STAMP)
+bench: $(STAMP) note-system
 	$(PY) benchmarks/filter_speed.py
 	$(PY) benchmarks/alignment_speed.py
+	$(PY) benchmarks/note_speed.py
+
+# The seed's note as PDF, its pages as PNGs in docs/note-pages/ (to look at; one is in the README).
+note-pages: $(STAMP) note-system
+	mkdir -p docs/note-pages
+	$(PY) -m dashboard note nk-troops-russia --link 'actor=china' -o docs/note-pages/china.pdf
+	pdftoppm -r 80 -png docs/note-pages/china.pdf docs/note-pages/china
+	rm docs/note-pages/china.pdf
 
 clean:
 	rm -rf $(VENV)

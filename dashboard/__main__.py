@@ -1,5 +1,5 @@
 """The command line: `python -m dashboard check PATH...`, `convert SRC DEST`, `import KIND SRC DEST`,
-`agreement BRIEFING --actor A`.
+`agreement BRIEFING --actor A`, `note BRIEFING --link QUERY -o FILE`.
 
 Exit codes: 0 no errors (warnings allowed), 1 errors in the data, 2 a usage error.
 """
@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from dashboard.agreement_cli import add_command as add_agreement
+from dashboard.note.cli import add_command as add_note
 from dashboard.problems import errors, summary
 from dashboard.validate import load_briefing
 from dashboard.write import FOLDER_FORMATS, write_briefing
@@ -103,6 +104,7 @@ def main(argv: list[str] | None = None) -> int:
     importer.add_argument("--force", action="store_true", help="replace DEST if it exists")
     importer.set_defaults(run=_import)
     add_agreement(commands)
+    add_note(commands)
 
     args = parser.parse_args(argv)
     return int(args.run(args))
