@@ -26,9 +26,9 @@ from dashboard.vocabulary import HIDDEN, STANCE_LABELS
 
 MAX_ISSUES = 30  # issues with their readings; more are cut, and the note says so
 MAX_READINGS = matrix.MAX_ACTORS  # readings per issue: every row of the page's matrix
-MAX_DETAILED = 200  # readings with a summary or evidence, in all; more are listed by name only
+MAX_DETAILED = 100  # readings with a summary or evidence, in all; more are listed by name only
 MAX_QUOTES = 6  # evidence quotes per reading
-MAX_EVIDENCE = 150  # evidence quotes in all
+MAX_EVIDENCE = 100  # evidence quotes in all
 MAX_TABLE_ROWS = 40  # matrix rows in the note's table and picture
 MAX_TABLE_COLUMNS = matrix.MAX_ISSUES  # matrix columns: as many as the page draws at once
 MAX_OTHER_QUOTES = 40  # quotes in view that no reading cites

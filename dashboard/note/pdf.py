@@ -18,5 +18,4 @@ def pdf(note: Note, matrix_svg: str | None) -> bytes:
     fetcher = URLFetcher(allowed_protocols={"data"})
     document = weasyprint.HTML(string=html.document(note, matrix_svg), url_fetcher=fetcher,
                                base_url=None)
-    return bytes(document.write_pdf(url_fetcher=fetcher, pdf_variant=None,
-                                    custom_metadata=False))
+    return bytes(document.write_pdf())
