@@ -51,7 +51,7 @@ check: $(STAMP)
 bench: $(STAMP) note-system
 	$(PY) benchmarks/filter_speed.py
 	$(PY) benchmarks/alignment_speed.py
-	$(PY) benchmarks/note_speed.py
+	$(PY) -m benchmarks.note_speed
 
 # The seed's note as PDF, its pages as PNGs in docs/note-pages/ (to look at; one is in the README).
 note-pages: $(STAMP) note-system

@@ -26,8 +26,8 @@ class NothingToDraw(ValueError):
     """The view has no cell to draw: there is no matrix picture to make."""
 
 
-def _svg(note: Note) -> str | None:
-    return picture.svg(note.cells, note.selected) if not note.cells.empty else None
+def _svg(note: Note, legend: bool = True) -> str | None:
+    return picture.svg(note.cells, note.selected, legend=legend) if not note.cells.empty else None
 
 
 def _png(note: Note) -> bytes | None:
@@ -37,7 +37,8 @@ def _png(note: Note) -> bytes | None:
 def _pdf(note: Note) -> bytes:
     from dashboard.note.pdf import pdf
 
-    return pdf(note, _svg(note))
+    # Matrix and legend as two pictures: a small matrix then fits under the first page's text.
+    return pdf(note, _svg(note, legend=False), picture.legend_svg())
 
 
 def _docx(note: Note) -> bytes:

@@ -56,6 +56,8 @@ table.brief tr {{ break-inside: avoid; }}
 .matrix {{ text-align: center; margin: 2mm 0; }}
 .matrix.tall {{ break-before: page; }}  /* a tall picture gets a page of its own */
 .matrix img {{ max-width: 100%; max-height: 238mm; }}
+.legend {{ text-align: center; break-inside: avoid; margin: 2mm 0; }}
+.legend img {{ max-width: 100%; width: 150mm; }}
 .statement {{ margin: 0 0 1.5mm; }}
 .reading-box {{ border: .5pt solid #b0b0b0; border-radius: 1mm; padding: 1.5mm 2.5mm;
                 margin: 1.5mm 0; }}
@@ -186,23 +188,31 @@ def _front(note: Note) -> str:
     return "".join(parts)
 
 
-def document(note: Note, matrix_svg: str | None) -> str:
-    """The whole note as HTML; `matrix_svg` is the matrix picture (None: no cell to draw)."""
+def _svg_image(svg: str, alt: str, css_class: str) -> str:
+    data = base64.b64encode(svg.encode("utf-8")).decode("ascii")
+    return f'<img class="{css_class}" src="data:image/svg+xml;base64,{data}" alt="{html_text(alt)}">'
+
+
+def _matrix(note: Note, matrix_svg: str | None, legend_svg: str) -> str:
+    if not matrix_svg:
+        return "<h2>Stance matrix</h2><p>No positions match these filters.</p>"
+    tall = " tall" if len(note.table_rows) > TALL_ROWS else ""
+    alt = f"Stance matrix of {len(note.table_rows)} actors by {len(note.table_columns)} issues"
+    return (f'<div class="matrix{tall}"><h2>Stance matrix</h2>'
+            f'{_svg_image(matrix_svg, alt, "picture")}</div>'
+            f'<div class="legend">{_svg_image(legend_svg, "How to read the matrix", "key")}</div>')
+
+
+def document(note: Note, matrix_svg: str | None, legend_svg: str) -> str:
+    """The whole note as HTML; `matrix_svg` is the matrix picture (None: no cell to draw) and
+    `legend_svg` its legend."""
     parts = [_front(note)]
     if note.brief:
         parts.append(_brief(note.brief))
     if note.compare:
         parts.append("<h2>Comparison</h2><ul>"
                      + "".join(f"<li>{html_text(c)}</li>" for c in note.compare) + "</ul>")
-    if matrix_svg:
-        data = base64.b64encode(matrix_svg.encode("utf-8")).decode("ascii")
-        tall = " tall" if len(note.table_rows) > TALL_ROWS else ""
-        parts.append(f'<div class="matrix{tall}"><h2>Stance matrix</h2><img '
-                     f'src="data:image/svg+xml;base64,{data}" alt="Stance matrix of '
-                     f'{len(note.table_rows)} actors by {len(note.table_columns)} issues, with its '
-                     'legend"></div>')
-    else:
-        parts.append("<h2>Stance matrix</h2><p>No positions match these filters.</p>")
+    parts.append(_matrix(note, matrix_svg, legend_svg))
     if note.issues:
         parts.append("<h2>Readings and evidence, by issue</h2>")
     parts += [_issue(i) for i in note.issues]

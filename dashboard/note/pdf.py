@@ -11,11 +11,11 @@ from dashboard.note import html
 from dashboard.note.model import Note
 
 
-def pdf(note: Note, matrix_svg: str | None) -> bytes:
+def pdf(note: Note, matrix_svg: str | None, legend_svg: str) -> bytes:
     import weasyprint  # loads Pango and fonts: only when a PDF is asked for
     from weasyprint.urls import URLFetcher
 
     fetcher = URLFetcher(allowed_protocols={"data"})
-    document = weasyprint.HTML(string=html.document(note, matrix_svg), url_fetcher=fetcher,
+    document = weasyprint.HTML(string=html.document(note, matrix_svg, legend_svg), url_fetcher=fetcher,
                                base_url=None)
     return bytes(document.write_pdf())

@@ -11,6 +11,7 @@ fonts-noto-cjk. (Naming Noto Sans CJK itself made each picture two to three time
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from typing import Any
 
 import altair as alt
@@ -96,29 +97,51 @@ def _cell_width(n_issues: int) -> int:
     return 44 if n_issues <= 8 else 30  # as the page draws it (views.matrix.cell_width)
 
 
-def picture_spec(cells: pd.DataFrame, selected: tuple[str, str] | None = None) -> dict[str, Any]:
-    """The page's matrix spec with these cells, and the legend beneath it, as one Vega-Lite spec."""
+def _legend_spec() -> dict[str, Any]:
+    legend = legend_chart().to_dict()
+    legend.pop("$schema", None)
+    legend.pop("config", None)
+    legend_data = legend.pop("datasets")
+    legend["data"] = {"values": legend_data[legend["data"]["name"]]}
+    return dict(legend)
+
+
+def _top_level(parts: list[dict[str, Any]], schema: str, config: dict[str, Any]) -> dict[str, Any]:
+    return {"$schema": schema, "vconcat": parts, "spacing": 28, "padding": PADDING,
+            "background": "white", "config": {**config, "font": FONT}}
+
+
+def picture_spec(cells: pd.DataFrame, selected: tuple[str, str] | None = None, *,
+                 legend: bool = True) -> dict[str, Any]:
+    """The page's matrix spec with these cells, and (unless `legend` is False) the legend beneath
+    it, as one Vega-Lite spec."""
     matrix = charts.stance_matrix_spec(_cell_width(cells["issue"].nunique()),
                                        label_limit=LABEL_LIMIT)
     config = matrix.pop("config", {})
     schema = matrix.pop("$schema")
     matrix.pop("params", None)  # the click selection: a picture has nothing to click
     matrix["data"] = {"values": _matrix_values(cells, selected)}
-    legend = legend_chart().to_dict()
-    legend.pop("$schema", None)
-    legend.pop("config", None)
-    legend_data = legend.pop("datasets")
-    name = legend["data"]["name"]
-    legend["data"] = {"values": legend_data[name]}
-    return {"$schema": schema, "vconcat": [matrix, legend], "spacing": 28, "padding": PADDING,
-            "background": "white", "config": {**config, "font": FONT}}
+    return _top_level([matrix, _legend_spec()] if legend else [matrix], schema, config)
 
 
-def svg(cells: pd.DataFrame, selected: tuple[str, str] | None = None) -> str:
+def svg(cells: pd.DataFrame, selected: tuple[str, str] | None = None, *, legend: bool = True
+        ) -> str:
     """The matrix and its legend as SVG: text stays text, shapes stay vectors."""
     import vl_convert
 
-    return str(vl_convert.vegalite_to_svg(picture_spec(cells, selected), vl_version=_vl_version()))
+    return str(vl_convert.vegalite_to_svg(picture_spec(cells, selected, legend=legend),
+                                          vl_version=_vl_version()))
+
+
+@lru_cache(maxsize=1)
+def legend_svg() -> str:
+    """The legend alone (it depends on no data: drawn once per process), for a document that
+    places it apart from the matrix."""
+    import vl_convert
+
+    page_spec = charts.stance_matrix_spec()
+    spec = _top_level([_legend_spec()], page_spec["$schema"], page_spec.get("config", {}))
+    return str(vl_convert.vegalite_to_svg(spec, vl_version=_vl_version()))
 
 
 def png(cells: pd.DataFrame, selected: tuple[str, str] | None = None, scale: float = PNG_SCALE
