@@ -53,12 +53,9 @@ bench: $(STAMP) note-system
 	$(PY) benchmarks/alignment_speed.py
 	$(PY) -m benchmarks.note_speed
 
-# The seed's note as PDF, its pages as PNGs in docs/note-pages/ (to look at; one is in the README).
+# The seed's note for China as PDF, and its pages as PNGs in build/note-pages/, to look at (the README
+# shows the first: docs/note-china-page-1.png).
 note-pages: $(STAMP) note-system
-	mkdir -p docs/note-pages
-	$(PY) -m dashboard note nk-troops-russia --link 'actor=china' -o docs/note-pages/china.pdf
-	pdftoppm -r 80 -png docs/note-pages/china.pdf docs/note-pages/china
-	rm docs/note-pages/china.pdf
-
-clean:
-	rm -rf $(VENV)
+	mkdir -p build/note-pages
+	$(PY) -m dashboard note nk-troops-russia --link 'actor=china' -o build/note-pages/china.pdf
+	pdftoppm -r 80 -png build/note-pages/china.pdf build/note-pages/china

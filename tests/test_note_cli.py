@@ -92,3 +92,21 @@ def test_names_in_every_script_print_in_fonts_that_have_them(tmp_path) -> None:
             fonts.add(str(font.get_object()["/BaseFont"]))
     assert any("DejaVu-Sans" in f for f in fonts), fonts
     assert any("Noto-Sans-CJK" in f for f in fonts), fonts  # Chinese and Korean: not tofu boxes
+
+
+README = Path(__file__).resolve().parents[1] / "README.md"
+
+
+def test_the_readme_states_every_format_and_bound_the_code_has() -> None:
+    from dashboard.note import BOUNDS
+    from dashboard.note.document import FORMATS
+
+    text = README.read_text(encoding="utf-8")
+    section = text[text.index("## Briefing notes: PDF, Word, pictures"):]
+    section = section[:section.index("\n## ", 1)]
+    for name, value in BOUNDS.items():
+        assert f"| {name} | {value} |" in section, name
+    labels = [f.label for f in FORMATS.values()]
+    for label in labels:
+        assert label.split(" (")[0] in section, label
+    assert "| Matrix picture (PNG) / (SVG) |" in section

@@ -57,7 +57,8 @@ table.brief tr {{ break-inside: avoid; }}
 .matrix.tall {{ break-before: page; }}  /* a tall picture gets a page of its own */
 .matrix img {{ max-width: 100%; max-height: 238mm; }}
 .legend {{ text-align: center; break-inside: avoid; margin: 2mm 0; }}
-.legend img {{ max-width: 100%; width: 150mm; }}
+.legend img {{ max-width: 100%; width: 130mm; }}
+.matrix h2 {{ text-align: left; }}
 .statement {{ margin: 0 0 1.5mm; }}
 .reading-box {{ border: .5pt solid #b0b0b0; border-radius: 1mm; padding: 1.5mm 2.5mm;
                 margin: 1.5mm 0; }}
