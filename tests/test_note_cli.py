@@ -65,7 +65,7 @@ def test_a_briefing_with_errors_gives_a_note_of_its_valid_records(tmp_path, caps
         positions.write("\n- actor: nobody-at-all\n  issue: no-escalation\n  stance: support\n"
                         "  as_of: 2024-11-01\n  basis: stated\n  confidence: high\n")
     out = tmp_path / "note.pdf"
-    assert main(["note", str(folder), "-o", str(out)]) == 0
+    assert main(["note", str(folder), "--link", "actor=china", "-o", str(out)]) == 0
     assert "1 data error(s)" in capsys.readouterr().err
     first = pdf_pages(out.read_bytes())[0]
     assert squeeze("This briefing has 1 data error(s): the records with errors are left out") \
