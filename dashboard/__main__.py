@@ -1,5 +1,5 @@
 """The command line: `python -m dashboard check PATH...`, `convert SRC DEST`, `import KIND SRC DEST`,
-`agreement BRIEFING --actor A`, `extract FILE`.
+`agreement BRIEFING --actor A`, `extract FILE`, `note BRIEFING --link QUERY -o FILE`.
 
 Exit codes: 0 no errors (warnings allowed), 1 errors in the data, 2 a usage error.
 """
@@ -13,6 +13,7 @@ from typing import NoReturn
 
 from dashboard.agreement_cli import add_command as add_agreement
 from dashboard.load import load_briefing
+from dashboard.note.cli import add_command as add_note
 from dashboard.problems import errors, summary
 from dashboard.write import FOLDER_FORMATS, write_briefing
 
@@ -103,6 +104,7 @@ def main(argv: list[str] | None = None) -> int:
     importer.add_argument("--force", action="store_true", help="replace DEST if it exists")
     importer.set_defaults(run=_import)
     add_agreement(commands)
+    add_note(commands)
 
     from dashboard.extract.cli import add_extract_command
 

@@ -122,6 +122,24 @@ def note_url(url: object) -> str:
     return note_text(url)
 
 
+# ------------------------------------------------------------------------- documents (Word, PDF)
+
+# What XML 1.0 cannot hold at all (a Word file is XML): C0 controls but tab, LF and CR; lone
+# surrogates; U+FFFE and U+FFFF.
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_BIDI_PATTERN = re.compile("[" + "".join(_BIDI_CONTROLS) + "]")
+
+
+def document_text(value: object) -> str:
+    """For text a document library writes as plain characters (python-docx's runs, the PDF's page
+    margins): nothing there is markup, so nothing needs escaping, but a character XML cannot hold
+    becomes U+FFFD (the replacement mark) instead of failing the file, and bidi overrides are
+    dropped: as `html_text` makes them, they are inert, and the words read in the order stored."""
+    if is_missing(value):
+        return ""
+    return _BIDI_PATTERN.sub("", _XML_ILLEGAL.sub("\ufffd", str(value)))
+
+
 # -------------------------------------------------------------------------------- spreadsheet cells
 
 # OWASP's CSV injection advice: a cell a spreadsheet could read as a formula starts with one of these.

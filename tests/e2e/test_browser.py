@@ -52,7 +52,7 @@ def test_link_with_actors_and_issue_opens_that_view(app: AppPage) -> None:
 
     expect(actor_chips(page)).to_have_text([re.compile(r"^China \("),
                                             re.compile(r"^United States \(")])
-    expect(counts(page)).to_contain_text("2 actors · 1 issue · 2 positions")
+    expect(counts(page)).to_contain_text("2 actors · 1 issue · 3 positions")  # China: 2, over time
     cells = matrix_cells(page)
     expect(cells).to_have_count(2)
     labels = [cell.get_attribute("aria-label") or "" for cell in cells.all()]
@@ -97,7 +97,8 @@ def test_sidebar_change_is_written_to_the_link_and_the_link_reopens_it(
 
 
 def test_clicking_a_cell_opens_its_evidence_and_puts_it_in_the_link(app: AppPage) -> None:
-    app.open("?actor=china&actor=united-states&issue=nk-troops-in-russia")
+    # As the seed article saw it (to its Thursday): China's silence, reported by the article.
+    app.open("?actor=china&actor=united-states&issue=nk-troops-in-russia&to=2024-10-31")
     page = app.page
     expect(page.get_by_role("heading", level=3, name="Quotes", exact=True)).to_be_visible()
     cell = matrix_cells(page).and_(page.locator(f'[aria-label^="{CHINA_ON_TROOPS}"]'))
@@ -111,6 +112,7 @@ def test_clicking_a_cell_opens_its_evidence_and_puts_it_in_the_link(app: AppPage
     expect(heading).to_be_visible()
     expect(page.locator(".reading-box")).to_contain_text("reported by a third party")
     expect(page).to_have_url(re.compile(r"[?&]cell=china~nk-troops-in-russia(&|$)"))
+    expect(page).to_have_url(re.compile(r"[?&]to=2024-10-31(&|$)"))
     ring = page.get_by_test_id("stVegaLiteChart").locator("g.open_cell_ring_marks path")
     expect(ring).to_have_count(1)  # drawn from the page's state, so a link can open it too
     heading.scroll_into_view_if_needed()
@@ -122,7 +124,7 @@ def test_clicking_a_cell_opens_its_evidence_and_puts_it_in_the_link(app: AppPage
 def test_back_and_forward_move_through_the_views_the_reader_saw(app: AppPage) -> None:
     app.open("?view=compare&compare=china&compare=united-states")
     page = app.page
-    expect(page.locator(".cmp-summary")).to_contain_text("Agree on 1 of the 1 issues")
+    expect(page.locator(".cmp-summary")).to_contain_text("Agree on 1 of the 3 issues")
     first = page.url
 
     app.rerun(page.get_by_role("radio", name="Stance matrix & quotes").click)
@@ -138,7 +140,7 @@ def test_back_and_forward_move_through_the_views_the_reader_saw(app: AppPage) ->
     expect(page.get_by_role("heading", level=3, name="Stance matrix")).to_be_visible()
     app.rerun(page.go_back)
     expect(page).to_have_url(first)
-    expect(page.locator(".cmp-summary")).to_contain_text("Agree on 1 of the 1 issues")
+    expect(page.locator(".cmp-summary")).to_contain_text("Agree on 1 of the 3 issues")
     app.rerun(page.go_forward)
     expect(page).to_have_url(second)
     # The address is the reader's: the page followed it and did not write another over it.

@@ -1,0 +1,104 @@
+"""The counterpart brief in the note: the groups the page's brief view shows (where they agree, differ,
+are silent or have no record, what changed), first, with the agreement figures that sum them up."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from dashboard import brief as briefs
+from dashboard import changes, filters
+from dashboard import compare as comparing
+from dashboard.briefing import Briefing
+from dashboard.selection import Selection
+from dashboard.vocabulary import STANCE_LABELS
+
+MAX_GROUP_ROWS = 20  # issues listed per group, as on the page; the rest are counted
+RULES = ("Compare's rules: silence and no record are never agreement; the sidebar's issue, topic and "
+         "date filters apply, its other filters do not.")
+
+
+@dataclass(frozen=True)
+class BriefRow:
+    """One issue in a group: what each side holds, in words."""
+
+    issue: str
+    ours: str
+    theirs: str
+
+
+@dataclass(frozen=True)
+class BriefGroup:
+    title: str
+    rows: tuple[BriefRow, ...]
+    more: int = 0  # issues in the group past MAX_GROUP_ROWS
+
+
+@dataclass(frozen=True)
+class NoteBrief:
+    actor: str  # names, as printed
+    counterpart: str
+    figures: str  # brief.figures_line
+    groups: tuple[BriefGroup, ...]
+    said_did: tuple[str, ...] = ()
+    rules: str = RULES
+
+
+def _stance(stance: object) -> str:
+    return STANCE_LABELS.get(str(stance), str(stance)).lower() if not pd.isna(stance) else "none"
+
+
+def _changed_rows(briefing: Briefing, result: briefs.Brief) -> list[BriefRow]:
+    names, titles = briefing.actor_names, briefing.issue_titles
+    rows = []
+    for row in result.changed.itertuples(index=False):
+        before = "" if pd.isna(row.before_as_of) else f" ({pd.Timestamp(row.before_as_of):%Y-%m-%d})"
+        after = "" if pd.isna(row.after_as_of) else f" ({pd.Timestamp(row.after_as_of):%Y-%m-%d})"
+        rows.append(BriefRow(
+            titles.get(row.issue, row.issue),
+            f"{names.get(row.actor, row.actor)}: {changes.CHANGE_LABELS.get(row.kind, row.kind)}",
+            f"{_stance(row.before_stance)}{before} → {_stance(row.after_stance)}{after}"))
+    return rows
+
+
+def _groups(briefing: Briefing, result: briefs.Brief) -> tuple[BriefGroup, ...]:
+    readings = result.comparison.cells.set_index(["actor", "issue"])["reading"]
+    titles = briefing.issue_titles
+    groups = []
+    for group, title in briefs.GROUPS.items():
+        if group == "changed":
+            if result.since is None:
+                continue
+            rows = _changed_rows(briefing, result)
+            title = f"{title} {result.since.isoformat()}"
+        else:
+            rows = [BriefRow(titles.get(issue, issue), str(readings[(result.actor, issue)]),
+                             str(readings[(result.counterpart, issue)]))
+                    for issue in result.groups[group]]
+        groups.append(BriefGroup(title, tuple(rows[:MAX_GROUP_ROWS]),
+                                 max(0, len(rows) - MAX_GROUP_ROWS)))
+    return tuple(groups)
+
+
+def brief_view(briefing: Briefing, selection: Selection
+               ) -> tuple[filters.Subset, pd.DataFrame, NoteBrief]:
+    """The brief of the selection's first actor meeting `vs`: its subset (compare's), the two rows
+    of readings in the brief's order, and the groups."""
+    actor, counterpart = selection.actors[0], selection.vs
+    result = briefs.build(briefing, selection, actor, counterpart, selection.since)
+    subset = filters.apply(briefing, comparing.scope(selection.with_(compare=(actor, counterpart))))
+    names = briefing.actor_names
+    said_did = tuple(
+        f"{names.get(r.actor, r.actor)} on {briefing.issue_titles.get(r.issue, r.issue)}: said "
+        f"{_stance(r.stated_stance)}, did {_stance(r.action_stance)}."
+        for r in result.said_did.itertuples(index=False))
+    note_brief = NoteBrief(names.get(actor, actor), names.get(counterpart, counterpart),
+                           briefs.figures_line(briefing, result), _groups(briefing, result),
+                           said_did)
+    order = [i for g in ("agree", "differ", "ask", "theirs") for i in result.groups[g]]
+    rank = {issue: i for i, issue in enumerate(dict.fromkeys(order))}
+    cells = result.comparison.cells
+    cells = cells.assign(_rank=cells["issue"].map(rank).fillna(len(rank)).to_numpy())
+    cells = cells.sort_values("_rank", kind="stable").drop(columns="_rank")
+    return subset, cells, note_brief

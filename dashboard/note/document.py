@@ -1,0 +1,83 @@
+"""The one function the page and `python -m dashboard note` call: a view's note (or its matrix
+picture) as the bytes of a file, in the format its name ends with.
+
+| suffix | what | made by |
+|---|---|---|
+| `.pdf` | the note to print | WeasyPrint, from the note's HTML; the matrix as SVG |
+| `.docx` | the note to edit in Word | python-docx; the matrix as PNG and as a table |
+| `.md` | the note as Markdown | `note.markdown` |
+| `.svg`, `.png` | the matrix and its legend, for slides | vl-convert, from the page's chart spec |
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from dashboard.briefing import Briefing
+from dashboard.note import picture
+from dashboard.note.markdown import markdown
+from dashboard.note.model import Note, build
+from dashboard.selection import Selection
+
+
+class NothingToDraw(ValueError):
+    """The view has no cell to draw: there is no matrix picture to make."""
+
+
+def _svg(note: Note, legend: bool = True) -> str | None:
+    return picture.svg(note.cells, note.selected, legend=legend) if not note.cells.empty else None
+
+
+def _png(note: Note) -> bytes | None:
+    return picture.png(note.cells, note.selected) if not note.cells.empty else None
+
+
+def _pdf(note: Note) -> bytes:
+    from dashboard.note.pdf import pdf
+
+    # Matrix and legend as two pictures: a small matrix then fits under the first page's text.
+    return pdf(note, _svg(note, legend=False), picture.legend_svg())
+
+
+def _docx(note: Note) -> bytes:
+    from dashboard.note.word import docx
+
+    return docx(note, _png(note))
+
+
+def _picture(draw: Callable[[Note], str | bytes | None]) -> Callable[[Note], bytes]:
+    def made(note: Note) -> bytes:
+        drawn = draw(note)
+        if drawn is None:
+            raise NothingToDraw("No positions match these filters: there is no matrix to draw. "
+                                "Widen the filters.")
+        return drawn.encode("utf-8") if isinstance(drawn, str) else drawn
+    return made
+
+
+@dataclass(frozen=True)
+class Format:
+    label: str  # what the download button says
+    mime: str
+    make: Callable[[Note], bytes]
+    picture: bool = False  # the matrix alone, not the whole note
+
+
+FORMATS: dict[str, Format] = {
+    "pdf": Format("Briefing note (PDF)", "application/pdf", _pdf),
+    "docx": Format("Briefing note (Word)",
+                   "application/vnd.openxmlformats-officedocument.wordprocessingml.document", _docx),
+    "md": Format("Briefing note (Markdown)", "text/markdown",
+                 lambda note: markdown(note).encode("utf-8")),
+    "png": Format("Matrix picture (PNG)", "image/png", _picture(_png), picture=True),
+    "svg": Format("Matrix picture (SVG)", "image/svg+xml", _picture(_svg), picture=True),
+}
+
+
+def render(briefing: Briefing, selection: Selection, suffix: str, *, link: str = "",
+           problems: int = 0, now: datetime | None = None) -> bytes:
+    """The view's note in the format `suffix` names (a key of FORMATS: pdf, docx, md, png, svg)."""
+    chosen = FORMATS[suffix.lower().lstrip(".")]
+    return chosen.make(build(briefing, selection, link=link, problems=problems, now=now))

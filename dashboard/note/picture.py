@@ -1,0 +1,152 @@
+"""The stance matrix as a picture (SVG, PNG) for the note and for slides: the page's own chart spec
+(`charts.stance_matrix_spec`) with the note's cells, and its full legend drawn beneath, rendered by
+the Vega team's converter (vl-convert: Vega-Lite and a renderer in one wheel, no browser, no network).
+
+Fonts: the picture names DejaVu Sans (Debian's fonts-dejavu-core: Latin, Cyrillic, Greek and every
+glyph and mark the matrix draws), so the converter measures labels with the font the PDF later draws
+them in and no row name is cut or overlaps; Chinese, Japanese and Korean fall back to Debian's
+fonts-noto-cjk. (Naming Noto Sans CJK itself made each picture two to three times slower to draw.)
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from typing import Any
+
+import altair as alt
+import pandas as pd
+
+from dashboard import charts
+from dashboard.vocabulary import (
+    BASIS_LABELS,
+    BASIS_MARKS,
+    CONFIDENCE_MARKS,
+    DARK_FILLS,
+    GLYPHS,
+    SELECTED_OUTLINE,
+    STANCE_COLOURS,
+    STANCE_DOMAIN,
+    STANCE_LABELS,
+    STANCE_MEANINGS,
+)
+
+FONT = "DejaVu Sans"  # the PDF's body font too: one measure for the picture and the page
+LABEL_LIMIT = 260  # row names get more room on paper than on a laptop screen
+PADDING = {"left": 8, "top": 8, "right": 140, "bottom": 8}  # the last slanted column name
+PNG_SCALE = 2  # 2 x the chart's pixels: sharp on a projector and in Word at full width
+
+
+def _vl_version() -> str:
+    """Altair's Vega-Lite version as the converter names it ('v6.4.1' -> '6.4')."""
+    return ".".join(alt.SCHEMA_VERSION.lstrip("v").split(".")[:2])
+
+
+def _legend_rows() -> pd.DataFrame:
+    rows = [{"kind": "stance", "stance": s, "glyph": GLYPHS[s],
+             "label": f"{STANCE_LABELS[s]}: {STANCE_MEANINGS[s]}", "dark": s in DARK_FILLS}
+            for s in STANCE_DOMAIN]
+    rows.append({"kind": "mark", "glyph": "", "label": "No mark after the glyph: the actor said it "
+                 "(own words or its spokespeople)"})
+    rows += [{"kind": "mark", "glyph": m, "label": f"after the glyph: {BASIS_LABELS[b]}"}
+             for b, m in BASIS_MARKS.items() if m]
+    rows += [
+        {"kind": "dashed", "glyph": "", "label": "Dashed outline: someone else's reading (inferred "
+         "or reported), or no record at all"},
+        {"kind": "mark", "glyph": CONFIDENCE_MARKS["low"],
+         "label": f"under the glyph: confidence, {CONFIDENCE_MARKS['medium']} medium, "
+         f"{CONFIDENCE_MARKS['low']} low; no dots: high"},
+        {"kind": "ring", "glyph": "", "label": "Red ring: the cell whose evidence is open"},
+    ]
+    frame = pd.DataFrame(rows)
+    frame["order"] = range(len(frame))
+    frame["stance"] = frame["stance"].fillna("")
+    frame["dark"] = frame["dark"].fillna(False).astype(bool)
+    return frame
+
+
+def legend_chart() -> alt.LayerChart | alt.FacetChart:
+    """Every colour, glyph and outline the matrix draws, with what each means (the page's legend)."""
+    base = alt.Chart(_legend_rows()).encode(y=alt.Y("order:O", axis=None))
+    swatch = base.transform_filter("datum.kind == 'stance'").mark_rect(
+        stroke="#8a8a8a", width=34, height=20, cornerRadius=2).encode(
+        x=alt.value(20), color=alt.Color("stance:N", legend=None, scale=alt.Scale(
+            domain=STANCE_DOMAIN, range=[STANCE_COLOURS[s] for s in STANCE_DOMAIN])))
+    dashed = base.transform_filter("datum.kind == 'dashed'").mark_rect(
+        filled=False, strokeDash=[3, 2], stroke="#4a4a4a", strokeWidth=1.3, width=34,
+        height=20).encode(x=alt.value(20))
+    ring = base.transform_filter("datum.kind == 'ring'").mark_rect(
+        filled=False, stroke=SELECTED_OUTLINE, strokeWidth=3, width=34, height=20).encode(
+        x=alt.value(20))
+    glyph = base.mark_text(fontSize=12, fontWeight="bold").encode(
+        x=alt.value(20), text="glyph:N",
+        color=alt.condition("datum.dark", alt.value("#ffffff"), alt.value("#1a1a1a")))
+    label = base.mark_text(align="left", fontSize=12, color="#1a1a1a").encode(
+        x=alt.value(46), text="label:N")
+    return alt.layer(swatch, dashed, ring, glyph, label).properties(
+        width=560, height=alt.Step(24), title=alt.Title("How to read the matrix", anchor="start",
+                                                       fontSize=13))
+
+
+def _matrix_values(cells: pd.DataFrame, selected: tuple[str, str] | None) -> list[dict[str, Any]]:
+    data = charts.matrix_data(cells, selected)
+    return list(json.loads(data.to_json(orient="records")))
+
+
+def _cell_width(n_issues: int) -> int:
+    return 44 if n_issues <= 8 else 30  # as the page draws it (views.matrix.cell_width)
+
+
+def _legend_spec() -> dict[str, Any]:
+    legend = legend_chart().to_dict()
+    legend.pop("$schema", None)
+    legend.pop("config", None)
+    legend_data = legend.pop("datasets")
+    legend["data"] = {"values": legend_data[legend["data"]["name"]]}
+    return dict(legend)
+
+
+def _top_level(parts: list[dict[str, Any]], schema: str, config: dict[str, Any]) -> dict[str, Any]:
+    return {"$schema": schema, "vconcat": parts, "spacing": 28, "padding": PADDING,
+            "background": "white", "config": {**config, "font": FONT}}
+
+
+def picture_spec(cells: pd.DataFrame, selected: tuple[str, str] | None = None, *,
+                 legend: bool = True) -> dict[str, Any]:
+    """The page's matrix spec with these cells, and (unless `legend` is False) the legend beneath
+    it, as one Vega-Lite spec."""
+    matrix = charts.stance_matrix_spec(_cell_width(cells["issue"].nunique()),
+                                       label_limit=LABEL_LIMIT)
+    config = matrix.pop("config", {})
+    schema = matrix.pop("$schema")
+    matrix.pop("params", None)  # the click selection: a picture has nothing to click
+    matrix["data"] = {"values": _matrix_values(cells, selected)}
+    return _top_level([matrix, _legend_spec()] if legend else [matrix], schema, config)
+
+
+def svg(cells: pd.DataFrame, selected: tuple[str, str] | None = None, *, legend: bool = True
+        ) -> str:
+    """The matrix and its legend as SVG: text stays text, shapes stay vectors."""
+    import vl_convert
+
+    return str(vl_convert.vegalite_to_svg(picture_spec(cells, selected, legend=legend),
+                                          vl_version=_vl_version()))
+
+
+@lru_cache(maxsize=1)
+def legend_svg() -> str:
+    """The legend alone (it depends on no data: drawn once per process), for a document that
+    places it apart from the matrix."""
+    import vl_convert
+
+    page_spec = charts.stance_matrix_spec()
+    spec = _top_level([_legend_spec()], page_spec["$schema"], page_spec.get("config", {}))
+    return str(vl_convert.vegalite_to_svg(spec, vl_version=_vl_version()))
+
+
+def png(cells: pd.DataFrame, selected: tuple[str, str] | None = None, scale: float = PNG_SCALE
+        ) -> bytes:
+    import vl_convert
+
+    return bytes(vl_convert.vegalite_to_png(picture_spec(cells, selected), scale=scale,
+                                            vl_version=_vl_version()))
