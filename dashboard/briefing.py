@@ -16,7 +16,9 @@ import pandas as pd
 from dashboard.records import (
     ACTOR_KINDS,
     BASES,
+    BLOCS,
     CONFIDENCES,
+    OPTIONAL_TABLES,
     QUOTE_KINDS,
     SOURCE_KINDS,
     STANCES,
@@ -56,6 +58,7 @@ class Briefing:
     sources: pd.DataFrame
     quotes: pd.DataFrame  # plus `when`: the quote's date, else its source's
     positions: pd.DataFrame  # plus `position`: a stable row number used as the position's id
+    blocs: pd.DataFrame  # declared blocs and coalitions (records.BLOCS), often empty
     quote_issues: pd.DataFrame = field(repr=False)  # quote, issue: one row per link
     evidence: pd.DataFrame = field(repr=False)  # position, quote: one row per link
 
@@ -69,10 +72,13 @@ class Briefing:
         sources: pd.DataFrame,
         quotes: pd.DataFrame,
         positions: pd.DataFrame,
+        blocs: pd.DataFrame | None = None,
     ) -> Briefing:
-        actors, issues, sources, quotes, positions = (
-            _typed(t.name, f)
-            for t, f in zip(TABLES, (actors, issues, sources, quotes, positions), strict=True)
+        if blocs is None:
+            blocs = pd.DataFrame({f: pd.Series(dtype=object) for f in BLOCS.field_names})
+        actors, issues, sources, quotes, positions, blocs = (
+            _typed(t.name, f) for t, f in zip(
+                TABLES, (actors, issues, sources, quotes, positions, blocs), strict=True)
         )
         published = dict(zip(sources["id"], sources["published"], strict=True))
         # to_datetime keeps the column a datetime even when no source (or no quote) survived.
@@ -83,10 +89,12 @@ class Briefing:
         positions.insert(0, "position", pd.RangeIndex(len(positions)))
         quote_issues = _links(quotes, "id", "issues", ("quote", "issue"))
         evidence = _links(positions, "position", "evidence", ("position", "quote"))
-        return cls(meta, actors, issues, sources, quotes, positions, quote_issues, evidence)
+        return cls(meta, actors, issues, sources, quotes, positions, blocs, quote_issues, evidence)
 
     def counts(self) -> dict[str, int]:
-        return {t.name: len(getattr(self, t.name)) for t in TABLES}
+        """Records per table; an optional table (blocs) only when it has any."""
+        counts = {t.name: len(getattr(self, t.name)) for t in TABLES}
+        return {n: c for n, c in counts.items() if c or n not in OPTIONAL_TABLES}
 
     # -------------------------------------------------------------------------------- lookups
 

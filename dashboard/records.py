@@ -189,12 +189,32 @@ POSITIONS = TableSpec(
         FieldSpec("summary", Kind.TEXT),
         FieldSpec("evidence", Kind.REFS, target="quotes"),
         FieldSpec("assessed_by", Kind.REF, target="actors"),
+        # Where the position is recorded when no quote carries it: the dataset of a vote, the
+        # questionnaire a party answered. A position rests on evidence quotes, a source, or both.
+        FieldSpec("source", Kind.REF, target="sources"),
     ),
 )
-TABLES: tuple[TableSpec, ...] = (ACTORS, ISSUES, SOURCES, QUOTES, POSITIONS)
+# Blocs and coalitions declared in the briefing (optional): a named group of actors, for cohesion,
+# the bloc's plurality position and its defectors. Membership is what a source says it is, never
+# inferred from votes.
+BLOCS = TableSpec(
+    "blocs",
+    "bloc",
+    (
+        FieldSpec("id", Kind.ID, required=True),
+        FieldSpec("name", Kind.TEXT, required=True),
+        FieldSpec("members", Kind.REFS, target="actors"),
+        FieldSpec("kind", Kind.TEXT),  # e.g. "governing coalition", "opposition", "regional group"
+        FieldSpec("description", Kind.TEXT),
+        FieldSpec("as_of", Kind.DATE),  # when the membership held
+        FieldSpec("source", Kind.REF, target="sources"),
+    ),
+)
+TABLES: tuple[TableSpec, ...] = (ACTORS, ISSUES, SOURCES, QUOTES, POSITIONS, BLOCS)
+OPTIONAL_TABLES: tuple[str, ...] = ("blocs",)  # a briefing without them is complete
 TABLE_BY_NAME: dict[str, TableSpec] = {t.name: t for t in TABLES}
 SECTIONS: tuple[str, ...] = ("briefing", *TABLE_BY_NAME)
-META_FIELDS: tuple[str, ...] = ("id", "title", "as_of", "summary", "classification")
+META_FIELDS: tuple[str, ...] = ("id", "title", "as_of", "summary", "classification", "coverage")
 
 
 class BriefingMeta(BaseModel):
@@ -207,6 +227,8 @@ class BriefingMeta(BaseModel):
     as_of: date | None  # required in files; None only in the stand-in for a broken section
     summary: str = ""
     classification: str = ""
+    # What the positions leave out, said beside every agreement figure (roll calls: consensus).
+    coverage: str = ""
 
     @field_validator("id")
     @classmethod
@@ -233,7 +255,7 @@ class BriefingMeta(BaseModel):
             raise ValueError("as_of is required")
         return value
 
-    @field_validator("summary", "classification", mode="before")
+    @field_validator("summary", "classification", "coverage", mode="before")
     @classmethod
     def _none_is_empty(cls, value: object) -> object:
         return "" if value is None else value

@@ -185,9 +185,10 @@ class _Validator:
                 f"(first at line {first_at(r)}): give each an 'as_of' date, or merge them"))
         ok = ~check.bad
         stated = ok & (frame["basis"] == "stated").to_numpy() & (
-            frame["evidence"].map(len) == 0).to_numpy()
-        check.report(stated, "evidence", lambda r: "basis is 'stated' but no evidence quote is "
-                     "given: list the quote ids in 'evidence'", Severity.WARNING)
+            frame["evidence"].map(len) == 0).to_numpy() & frame["source"].isna().to_numpy()
+        check.report(stated, "evidence", lambda r: "basis is 'stated' but neither an evidence quote "
+                     "nor a source is given: list the quote ids in 'evidence', or name the "
+                     "'source' that records it", Severity.WARNING)
         inferred = ok & (frame["basis"] == "inferred").to_numpy() & frame["assessed_by"].isna(
         ).to_numpy()
         check.report(inferred, "assessed_by", lambda r: "basis is 'inferred' but 'assessed_by' "
@@ -200,10 +201,11 @@ class _Validator:
         used_actors = set(quotes.loc[ok["quotes"], "speaker"].unique()) | set(
             positions.loc[ok["positions"], "actor"].unique()) | set(
             positions.loc[ok["positions"], "assessed_by"].dropna().unique()) | set(
-            actors.loc[ok["actors"], "represents"].dropna().unique())
+            actors.loc[ok["actors"], "represents"].dropna().unique()) | set(
+            self.frames["blocs"].loc[ok["blocs"], "members"].explode().dropna())
         check = self.checks["actors"]
         check.report(ok["actors"] & ~actors["id"].isin(used_actors).to_numpy(), "id",
-                     lambda r: "nothing refers to this actor (no quote, position or "
+                     lambda r: "nothing refers to this actor (no quote, position, bloc or "
                      "'represents')", Severity.WARNING)
         issues = self.frames["issues"]
         used_issues = set(positions.loc[ok["positions"], "issue"].unique()) | set(
@@ -227,7 +229,7 @@ class _Validator:
                                              "briefing: the 'briefing' section (id, title, "
                                              "as_of, summary) is missing"))
             return BriefingMeta.model_construct(id=fallback_id, title=fallback_id, as_of=None,
-                                                summary="", classification="")
+                                                summary="", classification="", coverage="")
         try:
             meta = BriefingMeta.model_validate(values)
         except ValidationError as exc:
@@ -252,7 +254,7 @@ class _Validator:
             return BriefingMeta.model_construct(
                 id=safe.get("id", fallback_id), title=safe.get("title", fallback_id),
                 as_of=None, summary=safe.get("summary", ""),
-                classification=safe.get("classification", ""))
+                classification=safe.get("classification", ""), coverage=safe.get("coverage", ""))
         if folder_id and meta.id != folder_id:
             self.problems.append(Problem(raw.meta_file, raw.meta_line, Severity.WARNING,
                                          f"briefing: id '{meta.id}' differs from the folder name "
@@ -260,14 +262,15 @@ class _Validator:
         return meta
 
     def run(self, folder_id: str | None) -> Briefing:
-        for name in ("actors", "issues", "sources", "quotes", "positions"):
+        for name in ("actors", "issues", "sources", "quotes", "positions", "blocs"):
             self.own(name)
         self.ref("actors", "represents")
         self.represents_loops()
         self.ref_within("actors", "represents")  # whoever represents an actor in a loop
         for name, field in (("quotes", "speaker"), ("quotes", "source"), ("quotes", "issues"),
                             ("positions", "actor"), ("positions", "issue"),
-                            ("positions", "evidence"), ("positions", "assessed_by")):
+                            ("positions", "evidence"), ("positions", "assessed_by"),
+                            ("positions", "source"), ("blocs", "members"), ("blocs", "source")):
             self.ref(name, field)
         self.positions()
         self.unreferenced()

@@ -22,7 +22,7 @@ import yaml
 
 from dashboard.briefing import Briefing
 from dashboard.formats import LIST_SEPARATOR
-from dashboard.records import META_FIELDS, TABLES, Kind, TableSpec
+from dashboard.records import META_FIELDS, OPTIONAL_TABLES, TABLES, Kind, TableSpec
 
 FOLDER_FORMATS = ("yaml", "csv", "json", "parquet")
 
@@ -59,10 +59,16 @@ def meta_of(briefing: Briefing) -> dict[str, Any]:
     return {k: meta[k] for k in META_FIELDS if meta.get(k) not in (None, "")}
 
 
+def written_tables(briefing: Briefing) -> tuple[TableSpec, ...]:
+    """The tables a briefing's files hold: every one, but an optional table (blocs) only when it
+    has records, so a briefing without blocs converts to the same files as before they existed."""
+    return tuple(t for t in TABLES if t.name not in OPTIONAL_TABLES or len(getattr(briefing, t.name)))
+
+
 def canonical(briefing: Briefing) -> dict[str, Any]:
-    """The one JSON document with the six sections; the same whatever format the briefing came in."""
+    """The one JSON document with its sections; the same whatever format the briefing came in."""
     document: dict[str, Any] = {"briefing": _jsonable(meta_of(briefing))}
-    for spec in TABLES:
+    for spec in written_tables(briefing):
         document[spec.name] = [_jsonable(r) for r in records_of(briefing, spec)]
     return document
 
@@ -107,7 +113,7 @@ def _write_parquet(briefing: Briefing, spec: TableSpec, path: Path) -> None:
 def _write_folder(briefing: Briefing, folder: Path, fmt: str) -> None:
     folder.mkdir(parents=True)
     _dump_yaml(meta_of(briefing), folder / "briefing.yaml")
-    for spec in TABLES:
+    for spec in written_tables(briefing):
         target = folder / f"{spec.name}.{fmt}"
         if fmt == "parquet":
             _write_parquet(briefing, spec, target)
@@ -133,7 +139,7 @@ def _write_xlsx(briefing: Briefing, path: Path) -> None:
     meta = meta_of(briefing)
     sheet.append(list(meta))
     _append_text_row(sheet, [v.isoformat() if isinstance(v, date) else v for v in meta.values()])
-    for spec in TABLES:
+    for spec in written_tables(briefing):
         sheet = workbook.create_sheet(spec.name)
         sheet.append(list(spec.field_names))
         for record in records_of(briefing, spec):
@@ -173,7 +179,7 @@ def write_briefing(briefing: Briefing, dest: Path, fmt: str | None = None) -> No
             )
         elif suffix in (".yaml", ".yml"):
             document: dict[str, Any] = {"briefing": meta_of(briefing)}
-            document.update({s.name: records_of(briefing, s) for s in TABLES})
+            document.update({s.name: records_of(briefing, s) for s in written_tables(briefing)})
             _dump_yaml(document, target)
         elif suffix == ".xlsx":
             _write_xlsx(briefing, target)

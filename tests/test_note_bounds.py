@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from dashboard import note
-from dashboard.selection import Selection
 from dashboard.load import load_briefing
+from dashboard.selection import Selection
 from tests.support.big_briefing import write_quote_heavy
 
 UNVOTES = Path(__file__).resolve().parents[1] / "data" / "unvotes"

@@ -12,9 +12,9 @@ import pytest
 from markdown_it import MarkdownIt
 from pypdf import PdfReader
 
+from dashboard.load import load_briefing
 from dashboard.note import document
 from dashboard.selection import Selection
-from dashboard.load import load_briefing
 from tests.support.documents import SVG, pdf_pages, squeeze, svg_texts, svg_tree, word_text
 
 HOSTILE = Path(__file__).resolve().parent / "e2e" / "fixtures" / "hostile-data" / "hostile-markup"

@@ -6,14 +6,12 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-import openpyxl
 import pandas as pd
 import pytest
 
 from dashboard.briefing import Briefing
 from dashboard.load import load_briefing
 from dashboard.problems import Problem, Severity, errors
-from dashboard.records import TABLE_BY_NAME
 
 # A warning from pandas today is an error in its next version: fail now, not then.
 pytestmark = pytest.mark.filterwarnings("error")
@@ -36,7 +34,8 @@ def with_broken(tmp_path: Path, mini) -> Callable[[str, str], tuple[Briefing, li
         if table == "briefing":
             (folder / "briefing.yaml").write_text(text, encoding="utf-8")
         else:
-            valid = mini.yaml(mini.tables()[table])
+            records = mini.tables().get(table, [])  # the mini declares no blocs
+            valid = mini.yaml(records) if records else ""
             (folder / f"{table}.yaml").write_text(text + valid, encoding="utf-8")
         return load_briefing(folder)
 
@@ -134,6 +133,16 @@ ERRORS = [
         id="unknown-source"),
     pytest.param(
         "positions", "- actor: lu-chao\n  issue: restrain\n  stance: oppose\n  basis: stated\n"
+        "  confidence: high\n  source: artcle\n",
+        "positions.yaml:6", "source",
+        "position of lu-chao on restrain: source 'artcle' is not a source id (did you mean "
+        "'article'?)", id="unknown-position-source"),
+    pytest.param(
+        "blocs", "- id: allies\n  name: Allies\n  members: [blinken, nobdy]\n  source: article\n",
+        "blocs.yaml:3", "members", "bloc allies: members 'nobdy' is not an actor id",
+        id="unknown-bloc-member"),
+    pytest.param(
+        "positions", "- actor: lu-chao\n  issue: restrain\n  stance: oppose\n  basis: stated\n"
         "  confidence: high\n  evidence:\n    - q2\n    - q99\n",
         "positions.yaml:6", "evidence", "position of lu-chao on restrain: evidence 'q99' is not a "
         "quote id", id="unknown-quote"),
@@ -177,12 +186,12 @@ WARNINGS = [
     pytest.param(
         "positions", "- actor: lu-chao\n  issue: restrain\n  stance: oppose\n  basis: stated\n"
         "  confidence: high\n",
-        "positions.yaml:1", "evidence", "position of lu-chao on restrain: basis is 'stated' but no "
-        "evidence quote is given", id="stated-without-evidence"),
+        "positions.yaml:1", "evidence", "position of lu-chao on restrain: basis is 'stated' but neither "
+        "an evidence quote nor a source is given", id="stated-without-evidence"),
     pytest.param(
         "positions", "- actor: lu-chao\n  issue: restrain\n  stance: oppose\n  basis: stated\n"
         "  confidence: high\n  evidence: []\n",
-        "positions.yaml:6", "evidence", "basis is 'stated' but no evidence quote is given",
+        "positions.yaml:6", "evidence", "basis is 'stated' but neither an evidence quote nor a source",
         id="stated-with-empty-evidence"),
     pytest.param(
         "actors", "- id: nobody\n  name: Nobody\n  kind: other\n",
@@ -274,6 +283,25 @@ BROKEN_QUOTES = """\
   kind: direct
   issues: [restrain]
 """
+
+
+def test_a_stated_position_recorded_in_a_source_needs_no_quote(with_broken) -> None:
+    """A vote or a questionnaire answer is recorded in its dataset: stated, with no words."""
+    briefing, problems = with_broken(
+        "positions", "- actor: lu-chao\n  issue: restrain\n  stance: oppose\n  basis: stated\n"
+        "  confidence: high\n  source: article\n")
+    assert problems == []
+    kept = briefing.positions[briefing.positions["actor"] == "lu-chao"]
+    assert list(kept["source"].astype(str)) == ["article"]
+
+
+def test_a_declared_bloc_is_kept_with_its_members(with_broken) -> None:
+    briefing, problems = with_broken(
+        "blocs", "- id: allies\n  name: Allies\n  members: [blinken, lu-chao]\n"
+        "  kind: coalition\n  as_of: 2024-11-01\n  source: article\n")
+    assert problems == []
+    assert briefing.counts()["blocs"] == 1
+    assert list(briefing.blocs.iloc[0]["members"]) == ["blinken", "lu-chao"]
 
 
 def test_all_problems_of_a_file_are_reported_in_one_pass(with_broken) -> None:
@@ -424,19 +452,8 @@ def test_csv_line_numbers_count_cells_that_span_lines(tmp_path: Path, mini) -> N
 
 
 def test_location_in_a_workbook_is_sheet_and_row(tmp_path: Path, mini) -> None:
-    workbook = openpyxl.Workbook()
-    workbook.active.title = "briefing"
-    workbook.active.append(["id", "title", "as_of"])
-    workbook.active.append(["mini", "Mini", "2024-11-02"])
     tables = {**mini.tables(), "quotes": _quotes_with_bad_speaker(mini)}
-    for name, records in tables.items():
-        sheet = workbook.create_sheet(name)
-        fields = TABLE_BY_NAME[name].field_names
-        sheet.append(list(fields))
-        for record in records:
-            sheet.append(["; ".join(v) if isinstance(v, list) else v
-                          for v in (record.get(f) for f in fields)])
-    workbook.save(tmp_path / "mini.xlsx")
+    mini.workbook(tmp_path / "mini.xlsx", tables, date_cells=False)
     _, problems = load_briefing(tmp_path / "mini.xlsx")
     (problem,) = [p for p in errors(problems) if p.field == "speaker"]
     assert (problem.sheet, problem.line) == ("quotes", 3)
@@ -444,18 +461,7 @@ def test_location_in_a_workbook_is_sheet_and_row(tmp_path: Path, mini) -> None:
 
 
 def test_unknown_column_in_a_workbook_is_reported_once_at_the_header(tmp_path: Path, mini) -> None:
-    workbook = openpyxl.Workbook()
-    workbook.active.title = "briefing"
-    workbook.active.append(["id", "title", "as_of"])
-    workbook.active.append(["mini", "Mini", "2024-11-02"])
-    for name, records in mini.tables().items():
-        sheet = workbook.create_sheet(name)
-        fields = [*TABLE_BY_NAME[name].field_names, *(["speakr"] if name == "quotes" else [])]
-        sheet.append(fields)
-        for record in records:
-            sheet.append(["; ".join(v) if isinstance(v, list) else v
-                          for v in (record.get(f) for f in fields)])
-    workbook.save(tmp_path / "mini.xlsx")
+    mini.workbook(tmp_path / "mini.xlsx", date_cells=False, extra_fields={"quotes": ["speakr"]})
     _, problems = load_briefing(tmp_path / "mini.xlsx")
     assert [p.location for p in problems] == ["mini.xlsx[quotes]:1"]
     assert "unknown field 'speakr' (did you mean 'speaker'?)" in problems[0].message

@@ -74,6 +74,9 @@ def build(src: Path) -> Briefing:
             "Harvard Dataverse, hdl:1902.1/12379, as packaged in the unvotes R package "
             "(dgrtwo/unvotes, MIT licence) and converted to CSV."
         ),
+        coverage=("Roll-call votes only: resolutions the General Assembly adopted by consensus, "
+                  "without a vote, are not in the data, so agreement here is agreement on contested "
+                  "votes."),
     )
     return Briefing.from_frames(
         meta,
@@ -297,6 +300,8 @@ def _positions(
         "summary": pd.Series(pd.NA, index=range(n), dtype="string"),
         "evidence": pd.Series([[]] * n, dtype=object),  # one shared empty list; never mutated
         "assessed_by": pd.Series(pd.NA, index=range(n), dtype="string"),
+        # The vote is recorded in the dataset: the position's source, as no quote carries it.
+        "source": pd.Categorical.from_codes(np.zeros(n, dtype=np.int8), categories=[SOURCE_ID]),
     })
     _summarise(actors, positions, actor_code)
     return positions, actors
@@ -372,9 +377,12 @@ def _issues(rc: pd.DataFrame, topics: pd.DataFrame) -> pd.DataFrame:
     short, descr = rc["short"], rc["descr"]
     title = short.where(short != "", descr.map(_title_from_description))
     title = title.where(title != "", "Roll call " + number)
-    statement = descr.where(descr != "", short)
-    statement = statement.where(
-        statement != "", "The dataset gives no description of roll call " + number + ".")
+    # A stance needs a proposition: a yes vote supports adopting the draft put to the vote.
+    subject = descr.where(descr != "", short).str.rstrip(". ")
+    reference = (" (" + rc["unres"] + ")").where(rc["unres"] != "", "")
+    motion = "The General Assembly should adopt the proposal put to roll call " + number + reference
+    statement = (motion + ": " + subject + ".").where(
+        subject != "", motion + "; the dataset gives no description of it.")
     session = rc["session"].astype("string")
     parts = [
         ("General Assembly session " + session + ", roll call " + number + ".").fillna(

@@ -192,6 +192,7 @@ def _answer(
         "confidence": "high",
         "summary": summary,
         "evidence": [quote["id"]] if quote else [],
+        "source": source_id,  # the answer itself is recorded in the Wahl-O-Mat, words or not
     }
     return position, quote
 

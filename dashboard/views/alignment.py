@@ -28,11 +28,7 @@ SHORT = {"coincidence": "Coincidence", "index": "Agreement index", "kappa": "Wei
 
 def coverage_note(briefing: Briefing) -> str:
     """What the positions leave out, for any figure built on them (UN: consensus resolutions)."""
-    sources = briefing.sources
-    if (sources["kind"].astype(str) == "dataset").any() and len(briefing.issues) >= 50:
-        return ("Roll calls only: resolutions adopted by consensus, without a vote, are not in the "
-                "data, so agreement here is agreement on contested votes.")
-    return ""
+    return briefing.meta.coverage
 
 
 def _actors(briefing: Briefing, subset: Subset, selection: Selection) -> list[str]:

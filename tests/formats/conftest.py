@@ -4,15 +4,12 @@ briefing that must load with no problem at all, compared as canonical JSON."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-import openpyxl
 import pytest
 
 from dashboard.load import load_briefing
-from dashboard.records import TABLES, Kind
 from dashboard.write import canonical
 
 
@@ -35,25 +32,8 @@ def load_clean() -> Callable[[Path], dict]:
 
 
 def _workbook(mini: Any, path: Path, sheet_name: Callable[[str], str] = str.lower) -> Path:
-    """The mini briefing as a workbook: a briefing sheet, one sheet per table, lists as 'a; b',
-    and dates as Excel writes them, date cells (which openpyxl reads back as datetimes)."""
-    workbook = openpyxl.Workbook()
-    sheet = workbook.active
-    sheet.title = sheet_name("briefing")
-    sheet.append(list(mini.meta))
-    sheet.append(list(mini.meta.values()))
-    for spec in TABLES:
-        sheet = workbook.create_sheet(sheet_name(spec.name))
-        sheet.append(list(spec.field_names))
-        for record in mini.tables()[spec.name]:
-            values = (record.get(f.name) for f in spec.fields)
-            sheet.append([
-                "; ".join(v) if isinstance(v, list)
-                else datetime.fromisoformat(v) if f.kind is Kind.DATE and v else v
-                for f, v in zip(spec.fields, values, strict=True)
-            ])
-    workbook.save(path)
-    return path
+    """The mini briefing as a workbook (tests/support/briefings.py), dates as date cells."""
+    return Path(mini.workbook(path, sheet_name=sheet_name))
 
 
 @pytest.fixture

@@ -11,18 +11,14 @@ import shutil
 import unicodedata
 import zipfile
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import openpyxl
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 import yaml
-
-from dashboard.records import TABLES, Kind
 
 CORPUS = Path(__file__).parent / "corpus"
 
@@ -38,25 +34,8 @@ def expectation(case: str) -> dict[str, Any]:
 def write_workbook(mini, path: Path, build: dict[str, Any]) -> None:
     """The mini briefing as a workbook (dates as date cells, lists as 'a; b'), then the recipe's
     breakage: cells overwritten, or one sheet's XML cut in half."""
-    workbook = openpyxl.Workbook()
-    sheet = workbook.active
-    sheet.title = "briefing"
-    sheet.append(list(mini.meta))
-    sheet.append(list(mini.meta.values()))
-    for spec in TABLES:
-        sheet = workbook.create_sheet(spec.name)
-        sheet.append(list(spec.field_names))
-        for record in mini.tables()[spec.name]:
-            values = (record.get(f.name) for f in spec.fields)
-            sheet.append([
-                "; ".join(v) if isinstance(v, list)
-                else datetime.fromisoformat(v) if f.kind is Kind.DATE and v else v
-                for f, v in zip(spec.fields, values, strict=True)
-            ])
-    for cell in build.get("cells", []):
-        workbook[cell["sheet"]][cell["cell"]] = cell["value"]
-    names = workbook.sheetnames
-    workbook.save(path)
+    mini.workbook(path, cells=build.get("cells", []))
+    names = mini.sheets()
     if "truncate_sheet" in build:
         # openpyxl writes sheet N of the workbook as xl/worksheets/sheetN.xml.
         part = f"xl/worksheets/sheet{names.index(build['truncate_sheet']) + 1}.xml"

@@ -31,6 +31,7 @@ from dashboard.records import (
     ACTOR_KINDS,
     BASES,
     CONFIDENCES,
+    OPTIONAL_TABLES,
     QUOTE_KINDS,
     SOURCE_KINDS,
     STANCES,
@@ -45,8 +46,8 @@ Mark = tuple[str, int]  # (table, index of the record as generated)
 # Any character a person might type or paste, bar NUL (a NUL makes the whole file not text, which
 # is a file-level break below) and surrogates (not characters at all). A lone carriage return is
 # in: the CSV is written as a careful writer writes it, with such a cell quoted.
-_PLAIN = st.text(st.characters(exclude_categories=("Cs",), exclude_characters="\x00"),
-                 min_size=1, max_size=30)
+_CHARACTER = st.characters(exclude_categories=("Cs",), exclude_characters="\x00")
+_PLAIN = st.text(_CHARACTER, min_size=1, max_size=30)
 # Digits that str.isdigit accepts and int() refuses ('²'), or takes though they are not ASCII ('٣').
 UNICODE_DIGITS = "²³¹⁹٣۴߅१௭๕１𝟘"
 # What a spreadsheet runs as a formula when a cell starts with it (OWASP's CSV injection list).
@@ -62,7 +63,7 @@ TEXT = st.one_of(
 HOSTS = st.from_regex(r"[a-z0-9]{1,10}(\.[a-z]{2,6}){1,2}", fullmatch=True)
 URLS = st.one_of(
     st.builds("{}://{}/{}".format, st.sampled_from(["http", "https", "HTTPS"]), HOSTS,
-              st.text(st.characters(exclude_categories=("Cs",)), max_size=12)),
+              st.text(_CHARACTER, max_size=12)),
     st.sampled_from([
         "javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:text/html,<b>x</b>", "https:///x",
         'https://x.example/a"><img src=https://t.example/p.gif>', "https://x.example/a b",
@@ -224,7 +225,7 @@ def apply_to_files(folder: Path, fmt: str, found: list[tuple[Any, ...]]) -> None
 # ------------------------------------------------------------------------- what must survive
 
 
-REFERENCES = [(t.name, f.name, f.target) for t in TABLES for f in t.fields
+REFERENCES = [(t.name, f.name, f.target) for t in TABLES if t.name not in OPTIONAL_TABLES for f in t.fields
               if f.kind in (Kind.REF, Kind.REFS)]
 
 

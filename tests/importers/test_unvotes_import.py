@@ -115,7 +115,9 @@ def test_roll_calls_are_issues(imported: tuple[Path, Briefing]) -> None:
     assert list(issues.index) == ["rc-3", "rc-874", "rc-1430", "rc-5313", "rc-6027"]
     rc3 = issues.loc["rc-3"]
     assert rc3["title"] == "AMENDMENTS, RULES OF PROCEDURE"
-    assert rc3["statement"].startswith("TO ADOPT A CUBAN AMENDMENT TO THE UK PROPOSAL")
+    # A proposition, so that a yes vote reads as "supports": adopting what was put to the vote.
+    assert rc3["statement"].startswith("The General Assembly should adopt the proposal put to roll "
+                                       "call 3 (R/1/66): TO ADOPT A CUBAN AMENDMENT TO THE UK")
     assert (rc3["reference"], rc3["date"]) == ("R/1/66", pd.Timestamp("1946-01-01"))
     assert rc3["topic"] == "Other"  # no issues.csv row
     assert "session 1, roll call 3. A vote on an amendment." in rc3["description"]
@@ -132,12 +134,14 @@ def test_missing_short_name_and_description(imported: tuple[Path, Briefing]) -> 
     rc5313 = issues.loc["rc-5313"]  # short is empty: the title is cut from the description
     assert rc5313["title"].startswith("Necessity of ending the economic, commercial and financial")
     assert rc5313["title"].endswith("…") and len(rc5313["title"]) <= 101
-    assert rc5313["statement"].startswith(rc5313["title"][:-1])
+    assert rc5313["statement"].startswith("The General Assembly should adopt the proposal put to "
+                                          "roll call 5313 (R/69/5): " + rc5313["title"][:-1])
     assert "important vote" in rc5313["description"]
     assert rc5313["reference"] == "R/69/5"
     rc6027 = issues.loc["rc-6027"]  # short 'NA', descr and unres empty
     assert rc6027["title"] == "Roll call 6027"
-    assert rc6027["statement"] == "The dataset gives no description of roll call 6027."
+    assert rc6027["statement"] == ("The General Assembly should adopt the proposal put to roll call "
+                                   "6027; the dataset gives no description of it.")
     assert pd.isna(rc6027["reference"])
 
 

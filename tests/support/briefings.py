@@ -134,9 +134,10 @@ class MiniBriefing:
 
     def workbook(self, path: Path, tables: dict[str, list[dict[str, Any]]] | None = None, *,
                  date_cells: bool = True, extra_fields: dict[str, list[str]] | None = None,
-                 sheet_name: Any = str.lower) -> Path:
-        """The briefing as one .xlsx workbook: a briefing sheet, one sheet per table, lists as
-        'a; b' and (with `date_cells`) dates as Excel writes them, as date cells."""
+                 sheet_name: Any = str.lower, cells: list[dict[str, Any]] = ()) -> Path:  # type: ignore[assignment]
+        """The briefing as one .xlsx workbook: a briefing sheet, one sheet per table given, lists
+        as 'a; b', (with `date_cells`) dates as Excel writes them, as date cells; then `cells`
+        ({sheet, cell, value}) overwritten, to break it. Sheets are in the order `sheets()` gives."""
         tables = self.tables() if tables is None else tables
         extra_fields = extra_fields or {}
         book = openpyxl.Workbook()
@@ -161,8 +162,15 @@ class MiniBriefing:
                         value = datetime.fromisoformat(value)
                     row.append(value)
                 sheet.append(row)
+        for cell in cells:
+            book[cell["sheet"]][cell["cell"]] = cell["value"]
         book.save(path)
         return path
+
+    def sheets(self, tables: dict[str, Any] | None = None) -> list[str]:
+        """The sheet names `workbook` writes, in order (openpyxl stores sheet N as sheetN.xml)."""
+        tables = self.tables() if tables is None else tables
+        return ["briefing", *(t.name for t in TABLES if t.name in tables)]
 
 
 def bundestag(target: Path) -> Path | None:
