@@ -8,7 +8,7 @@ from dashboard import cache, catalog
 
 available = catalog.briefings(catalog.data_folder())
 briefing_id = st.query_params.get("briefing") or catalog.default_briefing(available)
-briefing, _ = cache.load(available[briefing_id])
+briefing, _ = cache.load(cache.source(available[briefing_id]))
 names = briefing.actor_names
 chosen = st.sidebar.multiselect("Actors", options=list(briefing.actor_rank.index),
                                 format_func=lambda actor: names.get(actor, actor), key="f_actor")

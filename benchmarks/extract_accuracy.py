@@ -56,7 +56,7 @@ def seed_recall(tagger: Tagger) -> dict[str, object]:
             "extra_quoted_drafts_with_a_speaker": extra, "drafts": len(drafts.quotes)}
 
 
-def thousand_words(articles: list) -> str:  # type: ignore[type-arg]
+def thousand_words(articles: list) -> str:
     """About 1,000 words of PolNeAR dev text, whole paragraphs."""
     paragraphs: list[str] = []
     for article in articles:
@@ -68,7 +68,7 @@ def thousand_words(articles: list) -> str:  # type: ignore[type-arg]
     return "\n\n".join(paragraphs)
 
 
-def speed(tagger: Tagger, articles: list, runs: int = 5) -> dict[str, float]:  # type: ignore[type-arg]
+def speed(tagger: Tagger, articles: list, runs: int = 5) -> dict[str, float]:
     briefing, _ = load_briefing(SEED_BRIEFING)
     text = thousand_words(articles)
     words = len(text.split())

@@ -26,6 +26,7 @@ import textwrap
 import time
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -58,7 +59,7 @@ FLOOR = textwrap.dedent(
 def _selections(actor_ids: list[str]) -> list[list[str]]:
     n = len(actor_ids)
     seen: set[tuple[str, ...]] = set()
-    chosen = []
+    chosen: list[list[str]] = []
     step = 0
     while len(chosen) < RUNS and step < RUNS * 20:
         pick = tuple(sorted({actor_ids[step % n], actor_ids[(step * 7 + 3) % n],
@@ -78,10 +79,10 @@ def _time_script_runs() -> None:
 
     run_script = ScriptRunner._run_script
 
-    def timed(self: ScriptRunner, rerun_data: object) -> object:
+    def timed(self: ScriptRunner, rerun_data: Any) -> None:
         start = time.perf_counter()
         try:
-            return run_script(self, rerun_data)  # type: ignore[arg-type]
+            run_script(self, rerun_data)
         finally:
             SCRIPT_TIMES.append(time.perf_counter() - start)
 
@@ -112,7 +113,7 @@ def _payload_kb(briefing_id: str, path: Path) -> float:
     from dashboard import cache, charts
     from dashboard.selection import Selection
 
-    data = cache.chart_data(path, Selection(briefing=briefing_id))
+    data = cache.chart_data(cache.source(path), Selection(briefing=briefing_id))
     arrow = dataframe_util.convert_pandas_df_to_arrow_bytes(data)
     return (len(arrow) + len(json.dumps(charts.stance_matrix_spec()))) / 1024
 

@@ -22,6 +22,7 @@ import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -238,7 +239,7 @@ def measure(case: Case, root: Path) -> dict[str, object]:
 
 def main(names: list[str]) -> int:
     chosen = [c for c in CASES if not names or c.name in names]
-    results = []
+    results: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory() as temporary:
         for case in chosen:
             result = measure(case, Path(temporary))

@@ -27,10 +27,10 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from dashboard.briefing import Briefing
+from dashboard.load import load_briefing
 from dashboard.note import document, picture
 from dashboard.note.model import build
 from dashboard.selection import Selection
-from dashboard.load import load_briefing
 from tests.support.big_briefing import write_quote_heavy
 
 ROOT = Path(__file__).resolve().parents[1]

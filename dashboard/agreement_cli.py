@@ -39,7 +39,7 @@ def _day(text: str, end: bool) -> date:
     raise argparse.ArgumentTypeError(f"'{text}' is not a date: write YYYY-MM-DD or a year (YYYY)")
 
 
-def add_command(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_command(commands: argparse._SubParsersAction) -> None:
     command = commands.add_parser(
         "agreement",
         help="agreement of one actor with others, as CSV",

@@ -20,7 +20,7 @@ SEED = Path(__file__).resolve().parents[1] / "data" / "nk-troops-russia"
 
 
 @pytest.fixture(scope="session")
-def seed():  # type: ignore[no-untyped-def]
+def seed():
     """The shipped seed briefing, loaded once."""
     from dashboard.load import load_briefing
 

@@ -6,8 +6,10 @@ from __future__ import annotations
 import itertools
 import math
 import random
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -32,7 +34,7 @@ def row(frame: pd.DataFrame, other: str, measure: str, group: str | None = None)
     return found.iloc[0]
 
 
-def pair(stances_a: list[str | None], stances_b: list[str | None]) -> pd.DataFrame:
+def pair(stances_a: Sequence[str | None], stances_b: Sequence[str | None]) -> pd.DataFrame:
     """Two actors over issues i0, i1, ...; None is no record. A third actor `x` holds a position on
     every issue, so each issue is in scope whatever a and b hold."""
     rows = [("x", f"i{k}", "neutral") for k in range(len(stances_a))]
@@ -386,7 +388,7 @@ def test_measures_match_the_reference_on_random_pairs(stances: list[tuple]) -> N
 # Figures from tests/reference/unvotes_agreement.py (plain Python over ../shared/data/unvotes/*.csv,
 # nothing from dashboard/): value, n, low, high per measure, then issues in scope, no record, and
 # (coincidence) abstentions left out.
-UN_FIGURES = {
+UN_FIGURES: dict[tuple[str, str, str], dict[str, Any]] = {
     ("us", "gb", "all"): {
         "coincidence": (0.7961942914371557, 3994, 0.7834195869561764, 0.8083997796622127),
         "index": (0.7569887199607651, 6117, 0.7460813704066926, 0.767573495701497),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -98,8 +99,8 @@ def test_a_file_that_vanishes_between_listing_and_stat_is_left_out(
     expected = tuple(s for s in fingerprint(folder) if s[0] != "actors.yaml.new")
     listed = os.scandir
 
-    def list_then_vanish(path: object) -> object:
-        entries = list(listed(path))  # type: ignore[arg-type]
+    def list_then_vanish(path: Any) -> object:
+        entries = list(listed(path))
         (folder / "actors.yaml.new").unlink(missing_ok=True)
         return _Entries(entries)
 
@@ -107,7 +108,7 @@ def test_a_file_that_vanishes_between_listing_and_stat_is_left_out(
     assert fingerprint(folder) == expected
 
 
-class _Entries(list):  # type: ignore[type-arg]
+class _Entries(list):
     """os.scandir's result is a context manager; a list of its entries, listed earlier, is too."""
 
     def __enter__(self) -> _Entries:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -88,7 +89,8 @@ def test_names_in_every_script_print_in_fonts_that_have_them(tmp_path) -> None:
         assert name in text, name
     fonts = set()
     for page in PdfReader(io.BytesIO(data)).pages:
-        for font in page["/Resources"].get("/Font", {}).values():
+        resources: Any = page["/Resources"]  # a dictionary object, typed as any PDF object
+        for font in resources.get("/Font", {}).values():
             fonts.add(str(font.get_object()["/BaseFont"]))
     assert any("DejaVu-Sans" in f for f in fonts), fonts
     assert any("Noto-Sans-CJK" in f for f in fonts), fonts  # Chinese and Korean: not tofu boxes

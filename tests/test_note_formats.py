@@ -31,7 +31,7 @@ BRIEF = "view=brief&actor=united-states&vs=china&since=2024-10-31"
 MARKING = "UNCLASSIFIED // FOR DISCUSSION"
 
 
-def selection_of(briefing, query: str) -> Selection:  # type: ignore[no-untyped-def]
+def selection_of(briefing, query: str) -> Selection:
     decoded = decode(parse_qs(query), briefing.meta.id,
                      Choices([briefing.meta.id], briefing.actors["id"], briefing.issues["id"],
                              briefing.topics))
@@ -40,7 +40,7 @@ def selection_of(briefing, query: str) -> Selection:  # type: ignore[no-untyped-
 
 
 @pytest.fixture(scope="module")
-def made(seed) -> Callable[[str, str], bytes]:  # type: ignore[no-untyped-def]
+def made(seed) -> Callable[[str, str], bytes]:
     """made(query, suffix): the seed's note of that view, rendered once per module."""
     cache: dict[tuple[str, str], bytes] = {}
 

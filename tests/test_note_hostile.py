@@ -76,6 +76,6 @@ def test_svg_stays_a_picture_whatever_the_names_say(files) -> None:
     root = svg_tree(files["svg"])  # parses: no name broke out of its text element
     for element in ("script", "foreignObject", "image", "a", "iframe"):
         assert not list(root.iter(f"{SVG}{element}")), element
-    for element in root.iter():
-        assert not any(name.lower().startswith("on") for name in element.attrib), element.attrib
+    for node in root.iter():
+        assert not any(name.lower().startswith("on") for name in node.attrib), node.attrib
     assert any(t.startswith("<script>window.__pwned=1</script>") for t in svg_texts(root))

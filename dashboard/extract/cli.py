@@ -71,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def add_extract_command(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_extract_command(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser(
         "extract", help="draft source, actor and quote records from an article",
         description="Reads .txt, .html, .pdf (text layer) or .docx and writes briefing-shaped "

@@ -91,7 +91,9 @@ def _source(article: Article, briefing: Briefing | None) -> SourceDraft:
     return SourceDraft(source_id, article.title, article.publisher, published, article.url)
 
 
-def draft(article: Article, briefing: Briefing | None = None, briefing_id: str = "",
+# Over the complexity cap: one pass over the article's stages (quotes, speakers, links, source), each a
+# guarded step.
+def draft(article: Article, briefing: Briefing | None = None, briefing_id: str = "",  # noqa: C901
           tagger: Tagger | None = None) -> Drafts:
     """Everything `python -m dashboard extract` and the review view start from."""
     doc = english()(article.text)

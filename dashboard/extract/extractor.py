@@ -120,7 +120,9 @@ def extract(text: str, tagger: Tagger | None = None) -> list[DraftQuote]:
     return extract_from_doc(doc, tagger)
 
 
-def extract_from_doc(doc: Doc, tagger: Tagger | None = None) -> list[DraftQuote]:
+# Over the complexity cap: the quotation patterns (direct, partial, reported, per cue position) are read in
+# one walk over the sentences; split, the walk's shared state would travel through every helper.
+def extract_from_doc(doc: Doc, tagger: Tagger | None = None) -> list[DraftQuote]:  # noqa: C901
     text = doc.text
     quotes = find_quotes(text)
     regions = [(q.open_mark, q.outer_end) for q in quotes]

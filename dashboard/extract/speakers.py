@@ -181,7 +181,9 @@ class SpeakerBook:
             return max(spoken, key=lambda pair: pair[0])[1] if spoken else None
         return None
 
-    def resolve(self, head: Token) -> Resolution:
+    # Over the complexity cap: the ways a subject names a speaker (pronoun, title, apposition, name) tried
+    # in order.
+    def resolve(self, head: Token) -> Resolution:  # noqa: C901
         """The speaker a subject token names, registered in the book."""
         doc = self.doc
         if head.pos_ == "PRON":

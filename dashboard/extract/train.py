@@ -30,7 +30,7 @@ MIN_CUE_COUNT = 3
 SETTINGS = {"c1": 0.05, "c2": 0.01, "feature.possible_transitions": True}
 
 
-def cue_lexicon(docs_and_articles: list) -> CueLexicon:  # type: ignore[type-arg]
+def cue_lexicon(docs_and_articles: list) -> CueLexicon:
     """Each lemma's share of uses that are (part of) a cue, for lemmas seen as cues 3+ times."""
     counts: Counter[str] = Counter()
     uses: Counter[str] = Counter()

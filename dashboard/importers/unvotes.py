@@ -122,7 +122,7 @@ def _read_csv(path: Path, problems: Problems) -> pd.DataFrame | None:
         problems.add(path, 1, f"missing column(s) {', '.join(missing)}: the header must name "
                      f"{', '.join(columns)}")
         return None
-    frame = frame[list(columns)].astype({c: "category" for c in categorical})
+    frame = frame[list(columns)].astype(dict.fromkeys(categorical, "category"))
     frame["_line"] = _lines(frame, columns)
     for column in columns:  # trim, and collapse runs of spaces and line breaks into one space
         if column in categorical:

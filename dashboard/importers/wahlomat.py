@@ -221,7 +221,9 @@ def _frame(table: str, records: list[dict[str, Any]]) -> pd.DataFrame:
 # ------------------------------------------------------------------------------------------ reading
 
 
-def _read(path: Path, problems: Problems, *, required: bool) -> list[Record] | None:
+# Over the complexity cap: each way a file can be unreadable gets its own message (missing, not JSON, wrong
+# shape).
+def _read(path: Path, problems: Problems, *, required: bool) -> list[Record] | None:  # noqa: C901
     """The file's records with the line each starts on, or None (and a problem) if unreadable."""
     if not path.is_file():
         if required:

@@ -23,7 +23,7 @@ from dashboard.selection import Choices, Selection, decode, encode
 DEFAULT_BASE_URL = "http://localhost:8501/"  # where `make run` serves the page
 
 
-def add_command(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_command(commands: argparse._SubParsersAction) -> None:
     command = commands.add_parser(
         "note", help="write the briefing note of a view: PDF, Word, Markdown, or the matrix picture",
         description="Writes the note the page's downloads give for the view QUERY describes. The "

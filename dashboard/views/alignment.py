@@ -90,7 +90,7 @@ def render_alignment(briefing: Briefing, src: cache.Source, subset: Subset, sele
 
 
 def _rate(value: object, measure: str) -> str:
-    if pd.isna(value):  # type: ignore[arg-type]
+    if pd.isna(value):
         return "—"
     return f"{value:+.2f}" if measure == "kappa" else f"{value:.0%}"
 
@@ -168,7 +168,7 @@ def render_divergences(briefing: Briefing, subset: Subset, pair: tuple[str, str]
 def _side(briefing: Briefing, quotes: pd.DataFrame, evidence: pd.Series, positions: pd.DataFrame,
           actor: str, position: object) -> str:
     name = html_text(briefing.actor_names.get(actor, actor))
-    if pd.isna(position):  # type: ignore[arg-type]
+    if pd.isna(position):
         return f'<div class="cmp-cell"><strong>{name}</strong>: no record</div>'
     record = positions.loc[int(position)]  # type: ignore[call-overload]
     stance, basis = str(record["stance"]), str(record["basis"])

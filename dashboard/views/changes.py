@@ -22,7 +22,7 @@ MAX_CHANGES = 40  # shown at once; the count says how many there are
 
 def reading_html(briefing: Briefing, position: object, *, quotes: int = 2) -> str:
     """A position's reading in words and its first evidence quotes; 'no earlier position' if none."""
-    if position is None or pd.isna(position):  # type: ignore[arg-type]
+    if position is None or pd.isna(position):
         return '<div class="cmp-cell">No earlier position on record.</div>'
     record = briefing.positions.set_index("position").loc[int(position)]  # type: ignore[call-overload]
     stance, basis = str(record["stance"]), str(record["basis"])

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
@@ -223,7 +224,8 @@ def _pages(browser: Browser, base_url: str, *, one_context: bool = False,
     contexts: list[BrowserContext] = []
 
     def new_context() -> BrowserContext:
-        extra = {"user_agent": user_agent, "is_mobile": True, "has_touch": True} if user_agent else {}
+        extra: dict[str, Any] = (
+            {"user_agent": user_agent, "is_mobile": True, "has_touch": True} if user_agent else {})
         context = browser.new_context(viewport=viewport, locale="en-GB", service_workers="block",
                                       **extra)
         context.set_default_timeout(15_000)

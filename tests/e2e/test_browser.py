@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from playwright.sync_api import Locator, Page, expect
+from playwright.sync_api import FloatRect, Locator, Page, expect
 
 if TYPE_CHECKING:  # the fixtures' type only; conftest modules are not imported by tests
     from tests.e2e.conftest import AppPage
@@ -203,7 +203,7 @@ def test_second_hand_and_unrecorded_cells_are_drawn_dashed(app: AppPage) -> None
     outlines = page.get_by_test_id("stVegaLiteChart").locator("g.dashed_outline_marks path")
     dashed = [o for o in outlines.all() if is_dashed(o.get_attribute("stroke-dasharray"))]
     assert len(dashed) == sum(should_dash)
-    def centre(box: dict[str, float]) -> tuple[int, int]:  # strokes differ in width, not centre
+    def centre(box: FloatRect) -> tuple[int, int]:  # strokes differ in width, not centre
         return round(box["x"] + box["width"] / 2), round(box["y"] + box["height"] / 2)
 
     boxes = {centre(b) for b in (o.bounding_box() for o in dashed) if b}

@@ -82,8 +82,9 @@ def test_gold_tags_prefer_the_inner_attribution() -> None:
 
     doc = english()("Smith said Jones told him it works.")
     tokens = list(doc)
-    roles = [("source", ((0, 5),)), ("cue", ((6, 10),)), ("content", ((11, 34),)),
-             ("source", ((11, 16),)), ("cue", ((17, 21),)), ("content", ((26, 34),))]
+    roles: list[tuple[str, tuple[tuple[int, int], ...]]] = [
+        ("source", ((0, 5),)), ("cue", ((6, 10),)), ("content", ((11, 34),)),
+        ("source", ((11, 16),)), ("cue", ((17, 21),)), ("content", ((26, 34),))]
     # the outer content keeps "him"; the inner one ("it works") begins a span of its own
     assert gold_tags(tokens, roles) == ["B-SRC", "B-CUE", "B-SRC", "B-CUE", "B-CON", "B-CON", "I-CON",
                                         "O"]

@@ -131,7 +131,7 @@ def test_a_file_past_the_size_bound_is_not_read_at_all(tmp_path: Path, mini,
         handle = original(path, *args, **kwargs)  # type: ignore[call-overload]
         if path.name == "positions.csv":
             read.append(handle)
-            handle.read = lambda *a: pytest.fail("the file was read")  # type: ignore[method-assign]
+            handle.read = lambda *a: pytest.fail("the file was read")
         return handle
 
     monkeypatch.setattr(Path, "open", spy)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -58,7 +59,7 @@ def test_empty_table_file_is_a_warning_not_a_crash(tmp_path: Path, mini, fmt: st
 # ------------------------------------------------------------ files that vanish or cannot be read
 
 
-class _Entries(list):  # type: ignore[type-arg]
+class _Entries(list):
     """os.scandir's result is a context manager; a list of entries listed earlier is one too."""
 
     def __enter__(self) -> _Entries:
@@ -74,8 +75,8 @@ def test_a_file_that_vanishes_after_the_listing_is_a_problem_not_a_crash(
     folder = mini.folder(tmp_path / "mini")
     listed = os.scandir
 
-    def list_then_vanish(path: object) -> object:
-        entries = _Entries(listed(path))  # type: ignore[arg-type]
+    def list_then_vanish(path: Any) -> object:
+        entries = _Entries(listed(path))
         (folder / "actors.yaml").unlink(missing_ok=True)
         return entries
 

@@ -111,7 +111,7 @@ def write_parquet_dictionary(folder: Path, build: dict[str, Any]) -> None:
     path.with_suffix(".yaml").unlink()
     one = pa.DictionaryArray.from_arrays(pa.array(np.zeros(recipe["rows"], dtype="int32")),
                                          pa.array([recipe["text"]]))
-    table = pa.table({name: one for name in ("actor", "issue", "stance", "basis", "confidence")})
+    table = pa.table(dict.fromkeys(("actor", "issue", "stance", "basis", "confidence"), one))
     pq.write_table(table, path, dictionary_pagesize_limit=2**30, compression="zstd")
 
 

@@ -57,8 +57,12 @@ def test_check_reports_the_problem_and_the_valid_records_remain(
     # `check` calls load_briefing once; its result is kept to be looked at too, as loading each
     # case a second time would double the time of the whole corpus.
     loaded: list[tuple[Briefing, list[Problem]]] = []
-    monkeypatch.setattr(cli, "load_briefing", lambda path: loaded.append(load_briefing(path))
-                        or loaded[-1])
+
+    def load_and_keep(path: Path) -> tuple[Briefing, list[Problem]]:
+        loaded.append(load_briefing(path))
+        return loaded[-1]
+
+    monkeypatch.setattr(cli, "load_briefing", load_and_keep)
 
     # 1: the data has errors; 0 for a case whose only problem is a warning (expect.yaml says so).
     assert cli.main(["check", expect["path"]]) == expect.get("exit", 1)

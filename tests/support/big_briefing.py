@@ -15,7 +15,7 @@ def write_quote_heavy(folder: Path, *, actors: int = 80, issues: int = 25, quote
     (folder / "briefing.yaml").write_text(
         "id: quote-heavy\ntitle: Quote-heavy test briefing\nas_of: 2024-12-31\n"
         "classification: TEST // NOT A REAL BRIEFING\n", encoding="utf-8")
-    tables = {
+    tables: dict[str, list[dict[str, object]]] = {
         "actors": [{"id": f"state-{a}", "name": f"State {a}", "kind": "state"}
                    for a in range(actors)],
         "issues": [{"id": f"issue-{i}", "title": f"Issue {i}",
