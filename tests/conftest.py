@@ -29,6 +29,16 @@ def seed():
 
 
 @pytest.fixture(scope="session")
+def unvotes():
+    """The shipped UN votes briefing (870,109 positions), loaded once."""
+    from dashboard.load import load_briefing
+
+    briefing, problems = load_briefing(SEED.parent / "unvotes")
+    assert not problems
+    return briefing
+
+
+@pytest.fixture(scope="session")
 def all_briefings(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A data folder: copies of the shipped briefings, and the Bundestag 2025 briefing built from
     ../shared (present in CI; without it, the shipped ones only)."""

@@ -8,7 +8,6 @@ import math
 import random
 from collections.abc import Sequence
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -18,12 +17,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dashboard import alignment as al
-from dashboard.load import load_briefing
 from dashboard.records import STANCES
 from tests.support.hand_briefings import briefing_of
 
 Z = al.Z_95
-UNVOTES = Path(__file__).resolve().parents[1] / "data" / "unvotes"
 
 
 def row(frame: pd.DataFrame, other: str, measure: str, group: str | None = None) -> pd.Series:
@@ -414,13 +411,6 @@ UN_FIGURES: dict[tuple[str, str, str], dict[str, Any]] = {
         "issues": 728, "no_record": 22, "neutral": 171,
     },
 }
-
-
-@pytest.fixture(scope="module")
-def unvotes():
-    briefing, problems = load_briefing(UNVOTES)
-    assert not problems
-    return briefing
 
 
 @pytest.mark.slow

@@ -80,3 +80,25 @@ def test_topic_scale_is_centred_on_neutral_and_thin_shares_are_pale(seed):
     assert scale["range"][1] == STANCE_COLOURS["neutral"]
     opacity = layers(spec)[0]["encoding"]["opacity"]
     assert opacity["condition"] == [{"test": "datum.thin", "value": 0.45}] and opacity["value"] == 1
+
+
+def test_two_issues_with_one_title_stay_two_columns(seed):
+    """An axis draws one column per distinct label: two roll calls both titled "Palestine" would
+    otherwise be drawn as one, each cell on top of the other."""
+    selection = Selection()
+    shown = matrix.grid_of(seed, filters.apply(seed, selection), selection)
+    cells = shown.cells.copy()
+    cells["issue_title"] = "The same title"
+    data = charts.matrix_data(cells)
+    issues = cells["issue"].astype(str)
+    assert data["issue_title"].nunique() == issues.nunique() > 1
+    assert set(data["issue_title"]) == {f"The same title [{i}]" for i in issues}
+    # Where titles differ nothing is added.
+    assert set(charts.matrix_data(shown.cells)["issue_title"]) == set(shown.cells["issue_title"])
+
+
+def test_a_page_of_roll_calls_has_a_column_per_roll_call(unvotes):
+    selection = Selection(briefing="unvotes")
+    shown = matrix.grid_of(unvotes, filters.apply(unvotes, selection), selection)
+    data = charts.matrix_data(shown.cells)
+    assert data["issue_title"].nunique() == data["issue"].nunique() == matrix.MAX_ISSUES
