@@ -230,7 +230,8 @@ VIEW_LINKS = {
                          "brief": {"actor": "united-states", "vs": "china", "since": "2024-10-31"}},
     "unvotes": {"alignment": {"align": "us", "pair": "us~cn", "by": "year"},
                 "changes": {"since": "2019-01-01", "actor": "us"},
-                "brief": {"actor": "us", "vs": "cn"}},
+                # The widest brief there is: every roll call's change since the first session.
+                "brief": {"actor": "us", "vs": "ru", "since": "1946-01-01"}},
     BUNDESTAG: {"alignment": {"align": "spd", "measure": "kappa"},
                 "changes": {"since": "2025-01-01"},
                 "brief": {"actor": "spd", "vs": "afd"}},
@@ -260,6 +261,21 @@ def test_the_brief_groups_the_seed_for_a_meeting_with_china():
     markdown = " ".join(m.value for m in at.markdown)
     assert "Where we differ** · 2" in markdown and "What changed since 2024-10-31** · 3" in markdown
     assert "their own matter" in page  # China's words of the next day, as its evidence
+
+
+def test_a_brief_over_every_roll_call_draws_a_bounded_page_and_says_what_it_left_out():
+    """Found by benchmarks/link_flood.py: this link once drew every change since 1946 (thousands
+    of elements) and ran for over a minute; each group now draws at most SHOWN_PER_GROUP."""
+    from dashboard.brief import GROUPS
+    from dashboard.views.brief import SHOWN_PER_GROUP
+
+    at = run({"briefing": "unvotes", "view": "brief", "actor": "us", "vs": "ru",
+              "since": "1946-01-01"})
+    captions = " ".join(c.value for c in at.caption)
+    assert f"the {SHOWN_PER_GROUP} most recent changes are shown" in captions
+    assert "more: narrow by issue, topic or date in the sidebar." in captions
+    # Each group at most SHOWN_PER_GROUP issues (a heading and two sides each), and the header.
+    assert len(at.get("html")) <= len(GROUPS) * SHOWN_PER_GROUP * 3 + 10
 
 
 def test_what_changed_since_the_article_shows_beijing_breaking_its_silence():

@@ -4,7 +4,9 @@ has no record (what to ask), and what changed, each issue with both sides' lates
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 
+import pandas as pd
 import streamlit as st
 
 from dashboard import brief as briefs
@@ -18,6 +20,9 @@ from dashboard.views.alignment import coverage_note
 from dashboard.views.state import WIDGET_KEYS
 
 QUOTES_PER_SIDE = 2
+# Issues drawn per group, and changes drawn: the count says how many there are. Without a bound a
+# brief over every UN roll call since 1946 drew thousands of changes and ran for over a minute.
+SHOWN_PER_GROUP = 20
 
 
 def render_brief_picker(briefing: Briefing, labels: Mapping[str, str]) -> None:
@@ -63,11 +68,19 @@ def render_brief(briefing: Briefing, selection: Selection, labels: Mapping[str, 
             continue
         if group == "changed":
             _changed(briefing, result)
+            shown = result.changed["issue"].head(SHOWN_PER_GROUP).nunique()
+            more = len(result.changed) - min(len(result.changed), SHOWN_PER_GROUP)
+            if more:
+                st.caption(f"… the {SHOWN_PER_GROUP} most recent changes are shown (on {shown} "
+                           f"issues), {more:,} more: choose a later date, or narrow by issue, "
+                           "topic or date in the sidebar.")
         else:
-            for issue in issues[:20]:
-                _issue(briefing, result, issue)
-            if len(issues) > 20:
-                st.caption(f"… and {len(issues) - 20} more: narrow by topic or date.")
+            lookups = _Lookups.of(briefing, result)
+            for issue in issues[:SHOWN_PER_GROUP]:
+                _issue(briefing, result, issue, lookups)
+            if len(issues) > SHOWN_PER_GROUP:
+                st.caption(f"… and {len(issues) - SHOWN_PER_GROUP:,} more: narrow by issue, topic "
+                           "or date in the sidebar.")
     if not result.said_did.empty:
         st.markdown("**Said one thing, did another**")
         for row in result.said_did.itertuples(index=False):
@@ -78,11 +91,26 @@ def render_brief(briefing: Briefing, selection: Selection, labels: Mapping[str, 
     return result
 
 
-def _issue(briefing: Briefing, result: briefs.Brief, issue: str) -> None:
-    cells = result.comparison.cells.set_index(["actor", "issue"])
-    quotes = briefing.quotes.set_index("id", drop=False)
-    evidence = briefing.evidence.groupby("position")["quote"].agg(list)
-    statement = briefing.issues.set_index("id").loc[issue, "statement"]
+@dataclass(frozen=True)
+class _Lookups:
+    """Indexes made once per brief, not once per issue drawn."""
+
+    cells: pd.DataFrame
+    quotes: pd.DataFrame
+    evidence: pd.Series
+    statements: pd.Series
+
+    @classmethod
+    def of(cls, briefing: Briefing, result: briefs.Brief) -> _Lookups:
+        return cls(result.comparison.cells.set_index(["actor", "issue"]),
+                   briefing.quotes.set_index("id", drop=False),
+                   briefing.evidence.groupby("position")["quote"].agg(list),
+                   briefing.issues.set_index("id")["statement"])
+
+
+def _issue(briefing: Briefing, result: briefs.Brief, issue: str, lookups: _Lookups) -> None:
+    cells, quotes, evidence = lookups.cells, lookups.quotes, lookups.evidence
+    statement = lookups.statements.loc[issue]
     st.html(f'<div class="cmp-issue"><strong>{html_text(briefing.issue_titles[issue])}</strong>'
             f'<div class="statement">{html_text(statement)}</div></div>')
     columns = st.columns(2)
@@ -102,7 +130,7 @@ def _issue(briefing: Briefing, result: briefs.Brief, issue: str) -> None:
 def _changed(briefing: Briefing, result: briefs.Brief) -> None:
     from dashboard.views.changes import reading_html
 
-    for row in result.changed.itertuples(index=False):
+    for row in result.changed.head(SHOWN_PER_GROUP).itertuples(index=False):
         label = changes.CHANGE_LABELS.get(row.kind, row.kind)
         st.html(f'<div class="cmp-issue"><strong>{html_text(briefing.actor_names[row.actor])}'
                 f"</strong> on <strong>{html_text(briefing.issue_titles[row.issue])}</strong>: "
