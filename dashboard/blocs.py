@@ -103,6 +103,16 @@ def most_divided(issues: pd.DataFrame, limit: int = MOST_DIVIDED) -> pd.DataFram
     return order.drop(columns=["_undefined", "_order"]).head(limit).reset_index(drop=True)
 
 
+def spelled_out(rep: BlocReport, limit: int) -> tuple[pd.DataFrame, int]:
+    """The issues whose members are spelled out with their words: where members broke from a clear
+    plurality (a tied issue has none to break from) or are on record as mixed or silent; most
+    divided first, and how many more there are beyond `limit`."""
+    issues = rep.result.issues
+    wanted = (issues["defectors"] > 0) | (issues["mixed"] > 0) | (issues["silent"] > 0)
+    broken = most_divided(issues[wanted], len(issues))
+    return broken.head(limit).reset_index(drop=True), max(len(broken) - limit, 0)
+
+
 def report(briefing: Briefing, bloc: Bloc, scope: Scope = WHOLE, limit: int = MOST_DIVIDED
            ) -> BlocReport:
     result = cohesion(briefing, bloc.members, scope)
@@ -132,11 +142,25 @@ def _unique(labels: list[str]) -> list[str]:
     return out
 
 
+def issue_labels(briefing: Briefing, issues: list[str]) -> list[str]:
+    """Issue titles, with the issue's date where two shown issues share a title (the UN votes on
+    'MIDDLE EAST' many times)."""
+    titles = [briefing.issue_titles.get(i, i) for i in issues]
+    repeated = {t for t in titles if titles.count(t) > 1}
+    dates = briefing.issues.set_index("id")["date"]
+    out = []
+    for issue, title in zip(issues, titles, strict=True):
+        day = dates.get(issue)
+        dated = title in repeated and not is_missing(day)
+        out.append(f"{title} ({pd.Timestamp(day).strftime('%Y-%m-%d')})" if dated else title)
+    return out
+
+
 def stance_rows(briefing: Briefing, rep: BlocReport) -> pd.DataFrame:
     """The stance matrix of the shown issues with the bloc as a row of its own: first 'Bloc: NAME'
     (its plurality stance, or = where tied), then each member's glyph and basis mark (· no record)."""
     issues = rep.shown["issue"].tolist()
-    titles = _unique([briefing.issue_titles.get(i, i) for i in issues])
+    titles = _unique(issue_labels(briefing, issues))
     members = rep.result.members
     members = members[members["issue"].isin(issues)]
     basis = briefing.positions["basis"].astype(object).to_numpy()  # by position id (row number)

@@ -106,3 +106,27 @@ def test_a_seed_defector_brings_the_words_behind_the_position(seed):
     before = blocs.report(seed, bloc, Scope(date_to=pd.Timestamp("2024-10-31").date()))
     restrain = blocs.issue_members(seed, before, "china-restrain-nk")
     assert restrain.defectors == () and restrain.silent == ("china",)
+
+
+def test_spelled_out_are_issues_with_defectors_or_mixed_or_silent_members_most_divided_first():
+    briefing = hand()
+    rep = blocs.report(briefing, blocs.chosen_bloc(briefing, ["a", "b", "c", "d"]))
+    spelled, more = blocs.spelled_out(rep, 5)
+    # i2 (0.25) is tied but C is mixed there; i1 (0.5) C defects, D silent; i3 (0.625) D defects
+    assert spelled["issue"].tolist() == ["i2", "i1", "i3"] and more == 0
+    spelled, more = blocs.spelled_out(rep, 1)
+    assert spelled["issue"].tolist() == ["i2"] and more == 2
+    # a and b alone: only i2 holds a tie, and nobody defects, is mixed or silent anywhere
+    pair = blocs.report(briefing, blocs.chosen_bloc(briefing, ["a", "b"]))
+    assert blocs.spelled_out(pair, 5)[0].empty
+
+
+def test_issues_sharing_a_title_are_told_apart_by_their_date():
+    from dataclasses import replace
+
+    briefing = briefing_of([("a", "i1", "support"), ("a", "i2", "oppose"), ("a", "i3", "oppose")],
+                           dates={"i1": "1990-12-01", "i2": "1991-12-01"})
+    same = replace(briefing, issues=briefing.issues.assign(title=["MIDDLE EAST", "MIDDLE EAST",
+                                                                  "LAW OF THE SEA"]))
+    assert blocs.issue_labels(same, ["i1", "i2", "i3"]) == [
+        "MIDDLE EAST (1990-12-01)", "MIDDLE EAST (1991-12-01)", "LAW OF THE SEA"]

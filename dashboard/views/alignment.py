@@ -88,7 +88,7 @@ def render_alignment(briefing: Briefing, src: cache.Source, subset: Subset, sele
     pair = st.session_state.get(PAIR_KEY)
     if pair:
         render_pair(briefing, src, subset, selection, tuple(pair), scope, minimum)
-    render_blocs(briefing, src, selection, labels, scope, coverage_note(briefing))
+    render_blocs(briefing, src, selection, scope, coverage_note(briefing))
 
 
 def _rate(value: object, measure: str) -> str:

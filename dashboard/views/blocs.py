@@ -4,8 +4,6 @@ words. Silent, mixed and no-record members are listed apart and never counted as
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 import pandas as pd
 import streamlit as st
 
@@ -20,7 +18,9 @@ from dashboard.blocs import (
     MemberReading,
     bloc_for,
     bloc_label,
+    issue_labels,
     issue_members,
+    spelled_out,
     stance_rows,
 )
 from dashboard.briefing import Briefing
@@ -45,7 +45,7 @@ def _chose_members() -> None:
         st.session_state[WIDGET_KEYS["bloc"]] = ""
 
 
-def render_controls(briefing: Briefing, labels: Mapping[str, str]) -> None:
+def render_controls(briefing: Briefing) -> None:
     declared = dict(zip(briefing.blocs["id"].astype(str), briefing.blocs["name"].astype(str),
                         strict=True))
     with st.container(horizontal=True, key="bloc-controls", gap="medium"):
@@ -54,16 +54,19 @@ def render_controls(briefing: Briefing, labels: Mapping[str, str]) -> None:
                          format_func=lambda b: declared.get(b, b) if b else "— none —",
                          key=WIDGET_KEYS["bloc"], on_change=_chose_bloc, width=260,
                          persist_state="session")
-        st.multiselect("Or choose members", options=list(briefing.actor_rank.index),
-                       format_func=lambda a: labels.get(a, a), key=WIDGET_KEYS["members"],
+        # Names, not the pickers' long labels with aliases: the chips must stay readable.
+        names = briefing.actor_names
+        st.multiselect("Or choose members" if declared else "Members",
+                       options=list(briefing.actor_rank.index),
+                       format_func=lambda a: names.get(a, a), key=WIDGET_KEYS["members"],
                        on_change=_chose_members, placeholder="two or more actors", width=420,
                        persist_state="session")
 
 
-def render_blocs(briefing: Briefing, src: cache.Source, selection: Selection,
-                 labels: Mapping[str, str], scope: Scope, coverage: str) -> None:
+def render_blocs(briefing: Briefing, src: cache.Source, selection: Selection, scope: Scope,
+                 coverage: str) -> None:
     st.subheader("Blocs and coalitions", anchor=False)
-    render_controls(briefing, labels)
+    render_controls(briefing)
     bloc = bloc_for(briefing, selection.bloc, selection.members)
     if bloc is None:
         declared = len(briefing.blocs)
@@ -137,7 +140,7 @@ def _render_issue_table(briefing: Briefing, rep: BlocReport) -> None:
     defectors = members[(members["role"] == "defector") & members["issue"].isin(shown["issue"])]
     by_issue = defectors.groupby("issue")["actor"].agg(tuple)
     table = pd.DataFrame({
-        "issue": [briefing.issue_titles.get(i, i) for i in shown["issue"]],
+        "issue": issue_labels(briefing, shown["issue"].tolist()),
         f"Bloc: {rep.bloc.name}": [bloc_label(s, t, v) for s, t, v in zip(
             shown["plurality_stance"], shown["tied"], shown["voting"], strict=True)],
         "cohesion": [None if pd.isna(c) else round(float(c), 2) for c in shown["cohesion"]],
@@ -146,30 +149,44 @@ def _render_issue_table(briefing: Briefing, rep: BlocReport) -> None:
         "defectors": [_names(briefing, by_issue.get(i, ())) for i in shown["issue"]],
     })
     st.dataframe(table, hide_index=True, width="stretch", key="bloc_issues",
+                 column_config={"cohesion": st.column_config.NumberColumn(format="%.2f")},
                  height=min(420, 38 + 35 * len(table)))
 
 
 def _render_members(briefing: Briefing, rep: BlocReport) -> None:
     """Issue by issue, the defectors with their words, then those who took no part."""
-    detailed = [m for m in (issue_members(briefing, rep, i) for i in rep.shown["issue"])
-                if m.defectors or m.mixed or m.silent][:DETAILED_ISSUES]
+    broken, more = spelled_out(rep, DETAILED_ISSUES)
     st.markdown("**Defectors and their words**")
-    if not detailed:
-        st.caption("On the issues shown no member defects from the bloc's plurality, and none is "
+    if broken.empty:
+        st.caption("No member breaks from a clear plurality of the bloc on any issue in view (on a "
+                   "tied issue there is no plurality to break from), and none is on record as "
                    "mixed or silent.")
         return
+    st.caption("Issues where members broke from the bloc's plurality or are on record as mixed or "
+               "silent, most divided first"
+               + (f"; {more:,} more such issues are left out." if more else "."))
     quotes = briefing.quotes.set_index("id", drop=False)
-    shown = rep.shown.set_index("issue")
-    for members in detailed:
+    shown = broken.set_index("issue")
+    labels = dict(zip(broken["issue"], issue_labels(briefing, broken["issue"].tolist()),
+                      strict=True))
+    for members in (issue_members(briefing, rep, i) for i in broken["issue"]):
         row = shown.loc[members.issue]
         stance = str(row["plurality_stance"])
         bloc_chip = stance_chip(stance, glyph(stance)) if stance else ""
-        parts = [f'<div class="cmp-issue"><strong>{html_text(briefing.issue_titles.get(members.issue))}'
-                 f"</strong><div class=\"cmp-cell\">Bloc: {bloc_chip} "
-                 f"{html_text(bloc_label(stance, str(row['tied']), int(row['voting'])))}</div></div>"]
+        index = ("cohesion undefined" if pd.isna(row["cohesion"])
+                 else f"cohesion {float(row['cohesion']):.2f}")
+        parts = [f'<div class="cmp-issue"><strong>{html_text(labels[members.issue])}</strong> · '
+                 f'{index}<div class="cmp-cell">Bloc: {bloc_chip} '
+                 f"{html_text(_bloc_words(stance, str(row['tied']), int(row['voting'])))}</div></div>"]
         parts += [_defector(briefing, quotes, d) for d in members.defectors]
         parts.append(_apart(briefing, members))
         st.html("".join(parts))
+
+
+def _bloc_words(stance: str, tied: str, voting: int) -> str:
+    """bloc_label without its glyph, which the chip beside it already shows."""
+    label = bloc_label(stance, tied, voting)
+    return label.removeprefix(f"{glyph(stance)} ") if stance else label
 
 
 def _defector(briefing: Briefing, quotes: pd.DataFrame, reading: MemberReading) -> str:
