@@ -60,6 +60,7 @@ check: $(STAMP)
 bench: $(STAMP) note-system
 	$(PY) benchmarks/filter_speed.py
 	$(PY) benchmarks/alignment_speed.py
+	$(PY) benchmarks/bloc_speed.py
 	$(PY) -m benchmarks.note_speed
 	$(PY) benchmarks/browser_speed.py
 

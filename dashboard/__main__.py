@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 from pathlib import Path
 from typing import NoReturn
 
@@ -71,8 +72,21 @@ def _remove(path: Path) -> None:
 
 def _import(args: argparse.Namespace) -> int:
     from dashboard.importers import run_import
+    from dashboard.importers.declared import BlocSource
 
-    return run_import(args.kind, Path(args.src), Path(args.dest), force=args.force)
+    source = None
+    if args.bloc_as_of is not None:
+        source = BlocSource(args.bloc_source_title or "", args.bloc_source_publisher or "",
+                            args.bloc_as_of, args.bloc_source_url or "", args.bloc_source_kind)
+    return run_import(args.kind, Path(args.src), Path(args.dest), force=args.force,
+                      blocs=args.bloc or (), bloc_source=source)
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date: write YYYY-MM-DD") from None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -102,6 +116,17 @@ def main(argv: list[str] | None = None) -> int:
     importer.add_argument("src", metavar="SRC_DIR")
     importer.add_argument("dest", metavar="DEST")
     importer.add_argument("--force", action="store_true", help="replace DEST if it exists")
+    importer.add_argument("--bloc", action="append", metavar="NAME=ID,ID",
+                          help="declare a bloc of these actor ids (repeatable), e.g. "
+                          "'Governing coalition=spd,gruene'; membership is yours, with its source")
+    importer.add_argument("--bloc-source-title", metavar="TEXT",
+                          help="the source of the blocs' membership (e.g. the coalition agreement)")
+    importer.add_argument("--bloc-source-publisher", metavar="TEXT", help="who published it")
+    importer.add_argument("--bloc-source-url", metavar="URL", help="where to read it")
+    importer.add_argument("--bloc-source-kind", default="other",
+                          help="news, statement, transcript, dataset or other (default: other)")
+    importer.add_argument("--bloc-as-of", type=_day, metavar="YYYY-MM-DD",
+                          help="when the membership held")
     importer.set_defaults(run=_import)
     add_agreement(commands)
     add_note(commands)

@@ -48,7 +48,7 @@ src = cache.source(available[briefing_id])
 briefing, problems = cache.load(src)
 labels = cache.actor_labels(src)
 state.restore(briefing_id, Choices(list(available), briefing.actors["id"], briefing.issues["id"],
-                                   briefing.topics))
+                                   briefing.topics, briefing.blocs["id"]))
 
 if editing_enabled():  # `make edit` only: the "Add a source" view replaces the page while it is on
     from dashboard.views import add_source  # spaCy is imported only by an editing server

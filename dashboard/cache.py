@@ -12,7 +12,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from dashboard import alignment, charts, filters, matrix, reading
+from dashboard import alignment, blocs, charts, filters, matrix, reading
 from dashboard import compare as comparing
 from dashboard.briefing import Briefing
 from dashboard.catalog import fingerprint
@@ -63,7 +63,7 @@ def _key(selection: Selection) -> str:
 
 def _filters_only(selection: Selection) -> Selection:
     """What the subset and the grid depend on: not the view shown, the open cell or compare's list."""
-    return selection.with_(view="matrix", cell=None, compare=())
+    return selection.with_(view="matrix", cell=None, compare=(), bloc="", members=())
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
@@ -181,3 +181,15 @@ def _actor_labels(path: str, version: Version) -> dict[str, str]:
 def actor_labels(src: Source) -> dict[str, str]:
     """The actor pickers' labels (names, aliases, unaccented spellings), made once per briefing."""
     return _actor_labels(src.path, src.version)
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _bloc_report(path: str, version: Version, key: str, _bloc: blocs.Bloc,
+                 _scope: alignment.Scope) -> blocs.BlocReport:
+    briefing, _ = _load(path, version)
+    return blocs.report(briefing, _bloc, _scope)
+
+
+def bloc_report(src: Source, bloc: blocs.Bloc, scope: alignment.Scope) -> blocs.BlocReport:
+    """A bloc's cohesion and most divided issues, kept for recent blocs and filters."""
+    return _bloc_report(src.path, src.version, repr((bloc, scope)), bloc, scope)

@@ -55,6 +55,8 @@ class Selection:
     pair: tuple[str, str] | None = None  # two actors whose divergent issues are open
     since: date | None = None  # what changed since this date (changes and brief views)
     vs: str = ""  # the counterpart of the brief: "for the meeting with B"
+    bloc: str = ""  # a bloc declared in the briefing, shown in the alignment view
+    members: tuple[str, ...] = ()  # or a bloc chosen in the link: its member actor ids
 
     def with_(self, **changes: object) -> Selection:
         return replace(self, **changes)  # type: ignore[arg-type]
@@ -68,6 +70,7 @@ class Choices:
     actors: Iterable[str]
     issues: Iterable[str]
     topics: Iterable[str]
+    blocs: Iterable[str] = ()  # ids of the blocs the briefing declares
     stances: Sequence[str] = (*STANCES, UNKNOWN)
     kinds: Sequence[str] = ACTOR_KINDS
     bases: Sequence[str] = BASES
@@ -161,6 +164,13 @@ PARAMS: tuple[Param, ...] = (
     Param("vs", "vs", "f_vs", ParamKind.IDS,
           "actor id: the counterpart of `view=brief` (the first `actor` is the one briefed)",
           "view=brief&actor=united-states&vs=china", what="counterpart",
+          offered=lambda c: c.actors),
+    Param("bloc", "bloc", "f_bloc", ParamKind.IDS,
+          "bloc id: a bloc the briefing declares, shown in the alignment view", "bloc=coalition",
+          what="bloc", offered=lambda c: c.blocs),
+    Param("members", "members", "f_members", ParamKind.IDS,
+          "actor id: a bloc chosen in the link (two or more), shown in the alignment view",
+          "members=spd&members=gruene", repeatable=True, what="bloc member",
           offered=lambda c: c.actors),
 )
 PARAM_BY_FIELD: dict[str, Param] = {p.field: p for p in PARAMS}
@@ -335,6 +345,13 @@ def _consistent(selection: Selection, notices: list[str]) -> tuple[Selection, li
     if selection.view == "brief" and selection.vs and not selection.actors:
         notices.append("The brief is for one actor meeting another: the link names the counterpart "
                        "(vs) but not the actor briefed (actor).")
+    if selection.bloc and selection.members:
+        notices.append(f"The link names a declared bloc ({shown(selection.bloc)}) and members of "
+                       "one of its own: the declared bloc is shown, the members were left out.")
+        selection = selection.with_(members=())
+    if len(selection.members) == 1:
+        notices.append(f"A bloc chosen in the link needs two or more members; the link names only "
+                       f"{shown(selection.members[0])}: pick another to make a bloc.")
     if len(selection.compare) == 1 and selection.view == "compare":
         notices.append(f"Compare needs {COMPARE_MIN} to {COMPARE_MAX} actors; the link names only "
                        f"{shown(selection.compare[0])}: pick another to compare.")

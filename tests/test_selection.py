@@ -136,3 +136,24 @@ def test_each_parameter_has_its_own_query_name_and_widget():
 def test_a_cell_survives_the_round_trip_as_actor_tilde_issue():
     query = encode(Selection(briefing="nk", cell=("china", "troops")))
     assert query["cell"] == ["china~troops"]
+
+
+BLOC_CHOICES = Choices(briefings=["nk"], actors=["china", "blinken", "a1"], issues=["troops"],
+                       topics=[], blocs=["g7"])
+
+
+@pytest.mark.parametrize(("query", "expected", "notice"), [
+    ({"bloc": ["g7"]}, Selection(briefing="nk", bloc="g7"), None),
+    ({"bloc": ["g20"]}, Selection(briefing="nk"), "no bloc 'g20'"),
+    ({"members": ["china", "a1"]}, Selection(briefing="nk", members=("china", "a1")), None),
+    ({"members": ["china", "zz"]}, Selection(briefing="nk", members=("china",)),
+     "no bloc member 'zz'"),
+    ({"bloc": ["g7"], "members": ["china", "a1"]}, Selection(briefing="nk", bloc="g7"),
+     "the declared bloc is shown"),
+])
+def test_a_bloc_is_declared_by_id_or_chosen_as_members(query, expected, notice):
+    decoded = decode(query, "nk", BLOC_CHOICES)
+    assert decoded.selection == expected
+    joined = " ".join(decoded.notices)
+    assert (notice in joined) if notice else not decoded.notices
+    assert decode(encode(expected), "nk", BLOC_CHOICES).selection == expected

@@ -14,15 +14,19 @@ import sys
 import tempfile
 import time
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dashboard.briefing import Briefing
 from dashboard.formats import display_path
 from dashboard.load import load_briefing
 from dashboard.problems import Problem, Severity, errors, summary
 from dashboard.write import write_briefing
+
+if TYPE_CHECKING:
+    from dashboard.importers.declared import BlocSource
 
 MAX_MESSAGES_PER_CHECK = 20  # a file with a million bad rows says so in a count, not a million lines
 
@@ -97,8 +101,21 @@ def _usage(message: str) -> int:
     return 2
 
 
-def run_import(kind: str, src: Path, dest: Path, *, force: bool) -> int:
-    """Import SRC as a briefing at DEST. 0: written; 1: bad source data (nothing written); 2: usage."""
+def run_import(kind: str, src: Path, dest: Path, *, force: bool, blocs: Sequence[str] = (),
+               bloc_source: BlocSource | None = None) -> int:
+    """Import SRC as a briefing at DEST. 0: written; 1: bad source data (nothing written); 2: usage.
+
+    `blocs` ('NAME=ID,ID') are declared in the briefing citing `bloc_source`: membership comes from
+    the person importing, never from the data."""
+    from dashboard.importers.declared import BlocError, parse_bloc
+
+    try:
+        requests = [parse_bloc(b) for b in blocs]
+    except BlocError as exc:
+        return _usage(str(exc))
+    if requests and bloc_source is None:
+        return _usage("--bloc needs --bloc-source-title, --bloc-source-publisher and --bloc-as-of: "
+                      "where the membership comes from, and when it held")
     importer = IMPORTERS.get(kind)
     if importer is None:
         return _usage(f"no importer '{kind}': choose one of {', '.join(IMPORTERS)}")
@@ -122,6 +139,14 @@ def run_import(kind: str, src: Path, dest: Path, *, force: bool) -> int:
         print(f"{where}: error: cannot read: {exc.strerror or exc}", file=sys.stderr)
         print(f"{display_path(src)}: not imported; nothing was written", file=sys.stderr)
         return 1
+    if requests:
+        from dashboard.importers.declared import declare
+
+        assert bloc_source is not None
+        try:
+            briefing = declare(briefing, requests, bloc_source)
+        except BlocError as exc:
+            return _usage(str(exc))
     return _write_checked(briefing, dest, importer.fmt, started)
 
 

@@ -95,7 +95,7 @@ def run(args: argparse.Namespace) -> int:
     query = args.link.split("?", 1)[1] if "?" in args.link else args.link
     decoded = decode(parse_qs(query.lstrip("&")), briefing.meta.id,
                      Choices([briefing.meta.id], briefing.actors["id"], briefing.issues["id"],
-                             briefing.topics))
+                             briefing.topics, briefing.blocs["id"]))
     for notice in decoded.notices:
         print(f"--link: {notice}", file=sys.stderr)
     selection = decoded.selection

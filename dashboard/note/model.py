@@ -123,6 +123,7 @@ def describe_filters(briefing: Briefing, selection: Selection) -> list[str]:
     query = encode(selection.with_(briefing=""))
     names = {"actor": briefing.actor_names, "compare": briefing.actor_names,
              "align": briefing.actor_names, "vs": briefing.actor_names,
+             "members": briefing.actor_names,
              "issue": briefing.issue_titles}
     lines = []
     for param in PARAMS:
@@ -142,7 +143,8 @@ _FILTER_NAMES = {"actors": "Actors", "spokespeople": "Including those who speak 
                  "query": "Quote text contains", "view": "View", "compare": "Compared",
                  "group": "Columns", "align": "Rows sorted by agreement with",
                  "cell": "Open cell", "measure": "Agreement measure", "by": "Agreement by",
-                 "pair": "Pair", "since": "Changes since", "vs": "Counterpart"}
+                 "pair": "Pair", "since": "Changes since", "vs": "Counterpart",
+                 "bloc": "Bloc", "members": "Bloc members (chosen in the link)"}
 assert set(_FILTER_NAMES) | {"briefing", "rows_page", "first_column"} == set(PARAM_BY_FIELD)
 
 

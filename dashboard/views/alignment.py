@@ -17,6 +17,7 @@ from dashboard.markup import quote_cards, stance_chip
 from dashboard.matrix import minimum_shared, scope_of
 from dashboard.reading import describe
 from dashboard.selection import MEASURES, Selection
+from dashboard.views.blocs import render_blocs
 from dashboard.views.state import PAIR_KEY, WIDGET_KEYS, open_pair
 from dashboard.vocabulary import glyph
 
@@ -87,6 +88,7 @@ def render_alignment(briefing: Briefing, src: cache.Source, subset: Subset, sele
     pair = st.session_state.get(PAIR_KEY)
     if pair:
         render_pair(briefing, src, subset, selection, tuple(pair), scope, minimum)
+    render_blocs(briefing, src, selection, scope, coverage_note(briefing))
 
 
 def _rate(value: object, measure: str) -> str:

@@ -20,7 +20,9 @@ AXE = Path(__file__).resolve().parent / "axe" / "node_modules" / "axe-core" / "a
 BRIEFINGS = ["nk-troops-russia", "unvotes", BUNDESTAG]
 VIEWS = {"matrix": "", "cards": "&view=cards",
          "compare": "&view=compare&compare={a}&compare={b}", "cell": "&cell={a}~{issue}",
-         "alignment": "&view=alignment&align={a}&pair={a}~{b}", "changes": "&view=changes&since={since}",
+         # the bloc section too: a bloc of the pair chosen in the link
+         "alignment": "&view=alignment&align={a}&pair={a}~{b}&members={a}&members={b}",
+         "changes": "&view=changes&since={since}",
          "brief": "&view=brief&actor={a}&vs={b}&since={since}"}
 SINCE = {"nk-troops-russia": "2024-10-31", "unvotes": "2019-01-01", BUNDESTAG: "2025-01-01"}
 SAMPLE = {"nk-troops-russia": ("united-states", "china", "china-restrain-nk"),

@@ -29,6 +29,7 @@ def briefing_of(
     dates: dict[str, str] | None = None,
     actors: list[str] | None = None,
     issues: list[str] | None = None,
+    blocs: list[dict[str, object]] | None = None,
 ) -> Briefing:
     """A briefing holding exactly these positions (ids 0, 1, 2, ... in the order given)."""
     topics, dates = topics or {}, dates or {}
@@ -56,4 +57,5 @@ def briefing_of(
         sources=_frame("sources", []),
         quotes=_frame("quotes", []),
         positions=frame,
+        blocs=_frame("blocs", blocs) if blocs else None,
     )
