@@ -124,20 +124,9 @@ def run_import(kind: str, src: Path, dest: Path, *, force: bool, blocs: Sequence
         return _usage(f"{display_path(src)}: {what}; SRC_DIR is the folder that holds {importer.files}")
     if dest.exists() and not force:
         return _usage(f"{display_path(dest)}: already exists (use --force to replace it)")
-    build: Callable[[Path], Briefing] = importlib.import_module(f"dashboard.importers.{kind}").build
     started = time.perf_counter()
-    try:
-        briefing = build(src)
-    except ImportFailed as exc:
-        for problem in exc.problems:
-            print(problem, file=sys.stderr)
-        print(f"{display_path(src)}: not imported: fix the errors above; nothing was written",
-              file=sys.stderr)
-        return 1
-    except OSError as exc:  # a file that exists but cannot be read (permissions, a folder, ...)
-        where = display_path(Path(exc.filename)) if exc.filename else display_path(src)
-        print(f"{where}: error: cannot read: {exc.strerror or exc}", file=sys.stderr)
-        print(f"{display_path(src)}: not imported; nothing was written", file=sys.stderr)
+    briefing = _build(kind, src)
+    if briefing is None:
         return 1
     if requests:
         from dashboard.importers.declared import declare
@@ -148,6 +137,23 @@ def run_import(kind: str, src: Path, dest: Path, *, force: bool, blocs: Sequence
         except BlocError as exc:
             return _usage(str(exc))
     return _write_checked(briefing, dest, importer.fmt, started)
+
+
+def _build(kind: str, src: Path) -> Briefing | None:
+    """The importer's briefing, or None once the reasons it could not be built are printed."""
+    build: Callable[[Path], Briefing] = importlib.import_module(f"dashboard.importers.{kind}").build
+    try:
+        return build(src)
+    except ImportFailed as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        print(f"{display_path(src)}: not imported: fix the errors above; nothing was written",
+              file=sys.stderr)
+    except OSError as exc:  # a file that exists but cannot be read (permissions, a folder, ...)
+        where = display_path(Path(exc.filename)) if exc.filename else display_path(src)
+        print(f"{where}: error: cannot read: {exc.strerror or exc}", file=sys.stderr)
+        print(f"{display_path(src)}: not imported; nothing was written", file=sys.stderr)
+    return None
 
 
 def _write_checked(briefing: Briefing, dest: Path, fmt: str, started: float) -> int:
