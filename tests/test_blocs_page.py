@@ -47,7 +47,8 @@ def query(at: AppTest, name: str) -> list[str]:
     return [value] if isinstance(value, str) else list(value)
 
 
-SEED_BLOC: dict[str, list[str] | str] = {"view": "alignment", "members": ["united-states", "south-korea", "china"]}
+SEED_BLOC: dict[str, list[str] | str] = {
+    "view": "alignment", "members": ["united-states", "south-korea", "china"]}
 
 
 def test_a_bloc_chosen_in_the_link_shows_its_row_its_counts_and_a_defectors_words():
