@@ -128,7 +128,11 @@ def apply(briefing: Briefing, selection: Selection) -> Subset:
     shown = positions[mask]
 
     quotes = _quotes(briefing, selection, who, issues, shown)
-    sources = briefing.sources[briefing.sources["id"].isin(quotes["source"])]
+    # The sources behind the view: of its quotes, and those its positions cite directly (a vote's
+    # dataset, the questionnaire a party answered), so the UN votes do not read "0 sources".
+    cited = shown["source"].dropna().unique()
+    sources = briefing.sources[briefing.sources["id"].isin(quotes["source"])
+                               | briefing.sources["id"].isin(cited)]
     unknown_hidden = (bool(selection.stances) and UNKNOWN not in selection.stances) or bool(
         selection.bases)
     return Subset(actors, issues, shown, scope, quotes, sources, briefing.has_history,

@@ -65,3 +65,11 @@ def test_text_search_is_case_and_accent_insensitive(seed):
 def test_empty_quotes_hint_points_at_the_likely_cause(seed):
     assert "text search" in filters.empty_quotes_hint(seed, Selection(query="zzz"))
     assert "evidence" in filters.empty_quotes_hint(seed, Selection(stances=("mixed",)))
+
+
+def test_sources_in_view_include_those_the_positions_cite(unvotes):
+    """A roll call rests on the dataset, not on a quote: the view's sources say so."""
+    subset = filters.apply(unvotes, Selection(briefing="unvotes", actors=("us",)))
+    assert subset.quotes.empty
+    assert list(subset.sources["id"]) == list(unvotes.sources["id"])
+    assert subset.counts()["sources"] == 1
