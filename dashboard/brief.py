@@ -61,6 +61,7 @@ def build(briefing: Briefing, selection: Selection, actor: str, counterpart: str
         if HIDDEN in (ours, theirs):
             continue  # the date filter hides a side: neither agreement nor a question
         groups[_group_of(ours, theirs, outcome)].append(issue)
+    groups = _recent_first(briefing, groups)
     scope = alignment.Scope(
         issues=tuple(comparison.rows["issue"]) if (selection.issues or selection.topics) else None,
         date_from=selection.date_from, date_to=selection.date_to)
@@ -73,6 +74,22 @@ def build(briefing: Briefing, selection: Selection, actor: str, counterpart: str
     groups["changed"] = list(dict.fromkeys(changed["issue"]))
     said_did = changes.said_vs_did(briefing, actors=[actor, counterpart], issues=issues)
     return Brief(actor, counterpart, comparison, figures, groups, changed, said_did, since)
+
+
+def _recent_first(briefing: Briefing, groups: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Within agree, ask and theirs, the issues with the latest date first (a UN brief opened on the
+    roll calls of 1946); issues without a date keep their order, after the dated ones. Differ keeps
+    the widest gap first."""
+    dates = briefing.issues.set_index("id")["date"]
+    if dates.isna().all():
+        return groups
+    ordered = dict(groups)
+    for name in ("agree", "ask", "theirs"):
+        frame = pd.DataFrame({"issue": groups[name]})
+        frame["when"] = pd.to_datetime(frame["issue"].map(dates))
+        ordered[name] = list(frame.sort_values("when", ascending=False, kind="stable",
+                                               na_position="last")["issue"])
+    return ordered
 
 
 def _minimum(briefing: Briefing) -> int:
