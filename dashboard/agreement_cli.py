@@ -10,7 +10,6 @@ import argparse
 import re
 import sys
 from datetime import date
-from pathlib import Path
 
 from dashboard import catalog
 from dashboard.alignment import GROUPINGS, MEASURES, MIN_SHARED_ISSUES, AgreementError, Scope, agreement
@@ -70,14 +69,6 @@ def add_command(commands: argparse._SubParsersAction) -> None:
     command.set_defaults(run=run)
 
 
-def _resolve(name: str) -> Path | None:
-    known = catalog.briefings(catalog.data_folder())
-    if name in known:
-        return known[name]
-    path = Path(name)
-    return path if path.exists() else None
-
-
 def _usage(message: str) -> int:
     print(f"python -m dashboard agreement: usage error: {message}", file=sys.stderr)
     return 2
@@ -91,11 +82,9 @@ def _unknown_actor(briefing: Briefing, actor: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    path = _resolve(args.briefing)
+    path = catalog.resolve(args.briefing)
     if path is None:
-        known = ", ".join(catalog.briefings(catalog.data_folder())) or "none"
-        return _usage(f"{args.briefing}: no such briefing id in the data folder (ids: {known}) and "
-                      "no such folder")
+        return _usage(catalog.not_found(args.briefing))
     if args.date_from and args.date_to and args.date_from > args.date_to:
         return _usage(f"--from {args.date_from} is after --to {args.date_to}")
     if args.min_n < 1:

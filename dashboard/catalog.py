@@ -94,6 +94,21 @@ def briefings(folder: Path) -> dict[str, Path]:
     return scan(folder).briefings
 
 
+def resolve(name: str) -> Path | None:
+    """A briefing named on the command line: its id in the data folder, else the path of its
+    folder; None when it is neither (`not_found` says so)."""
+    known = briefings(data_folder())
+    if name in known:
+        return known[name]
+    path = Path(name)
+    return path if path.is_dir() else None
+
+
+def not_found(name: str) -> str:
+    known = ", ".join(briefings(data_folder())) or "none"
+    return f"{name}: no such briefing id in the data folder (ids: {known}) and no such folder"
+
+
 def default_briefing(available: dict[str, Path]) -> str:
     if DEFAULT_BRIEFING in available:
         return DEFAULT_BRIEFING

@@ -3,22 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from dashboard import catalog
+
 if TYPE_CHECKING:  # spaCy loads only when `extract` runs, not for `check` or `convert`
     from dashboard.extract.drafts import Drafts
-
-
-def briefing_folder(value: str) -> Path:
-    """A briefing named by its folder, or by its id under DASHBOARD_DATA (default data/)."""
-    path = Path(value)
-    if path.is_dir():
-        return path
-    return Path(os.environ.get("DASHBOARD_DATA", "data")) / value
 
 
 def summary(drafts: Drafts) -> str:
@@ -42,9 +35,11 @@ def run(args: argparse.Namespace) -> int:
     briefing = None
     briefing_id = ""
     if args.briefing:
-        folder = briefing_folder(args.briefing)
-        if not folder.is_dir():
-            print(f"{folder}: usage error: no such briefing folder", file=sys.stderr)
+        folder = catalog.resolve(args.briefing)
+        if folder is None:
+            print(f"{args.briefing}: usage error: no such briefing folder, nor a briefing id in the "
+                  f"data folder ({', '.join(catalog.briefings(catalog.data_folder())) or 'none'})",
+                  file=sys.stderr)
             return 2
         briefing, problems = load_briefing(folder)
         if errors(problems):

@@ -43,14 +43,6 @@ def add_command(commands: argparse._SubParsersAction) -> None:
     command.set_defaults(run=run)
 
 
-def _resolve(name: str) -> Path | None:
-    known = catalog.briefings(catalog.data_folder())
-    if name in known:
-        return known[name]
-    path = Path(name)
-    return path if path.is_dir() else None
-
-
 def _usage(message: str) -> int:
     print(f"python -m dashboard note: usage error: {message}", file=sys.stderr)
     return 2
@@ -82,11 +74,9 @@ def run(args: argparse.Namespace) -> int:
     if suffix not in FORMATS:
         return _usage(f"{dest}: the suffix picks the format; use one of "
                       + ", ".join(f".{s}" for s in FORMATS))
-    path = _resolve(args.briefing)
+    path = catalog.resolve(args.briefing)
     if path is None:
-        known = ", ".join(catalog.briefings(catalog.data_folder())) or "none"
-        return _usage(f"{args.briefing}: no such briefing id in the data folder (ids: {known}) and "
-                      "no such folder")
+        return _usage(catalog.not_found(args.briefing))
     briefing, problems = load_briefing(path)
     found = errors(problems)
     if found:
