@@ -95,7 +95,7 @@ with reported("view"):
     elif selection.view == "changes":
         render_changes(briefing, subset, selection)
     else:
-        render_brief(briefing, selection, labels)
+        render_brief(briefing, src, selection, labels)
 
 with st.container(key="downloads"):
     render_downloads(briefing, subset, selection, absolute_link(query_string),

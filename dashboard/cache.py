@@ -13,6 +13,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import alignment, blocs, charts, filters, matrix, reading
+from dashboard import brief as briefs
 from dashboard import compare as comparing
 from dashboard.briefing import Briefing
 from dashboard.catalog import fingerprint
@@ -124,6 +125,19 @@ def comparison(src: Source, selection: Selection) -> comparing.Comparison | None
         return None
     chosen = comparing.scope(selection).with_(view="compare", cell=None, compare=selection.compare)
     return _comparison(src.path, src.version, _key(chosen), chosen)
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _brief(path: str, version: Version, key: str, _selection: Selection) -> briefs.Brief:
+    briefing, _ = _load(path, version)
+    return briefs.build(briefing, _selection, _selection.actors[0], _selection.vs, _selection.since)
+
+
+def brief(src: Source, selection: Selection) -> briefs.Brief:
+    """The counterpart brief of the selection's first actor meeting `vs` (both set by the caller):
+    half a second on the UN votes, so once per selection, not once per rerun."""
+    chosen = selection.with_(cell=None)
+    return _brief(src.path, src.version, _key(chosen), chosen)
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)

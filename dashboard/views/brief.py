@@ -10,7 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import brief as briefs
-from dashboard import changes
+from dashboard import cache, changes
 from dashboard.briefing import Briefing
 from dashboard.escape import html_text, markdown_literal
 from dashboard.markup import quote_cards, stance_chip
@@ -36,8 +36,8 @@ def render_brief_picker(briefing: Briefing, labels: Mapping[str, str]) -> None:
 
 
 # Over the complexity cap: the brief's four groups and the empty states of each, drawn in page order.
-def render_brief(briefing: Briefing, selection: Selection, labels: Mapping[str, str]  # noqa: C901
-                 ) -> briefs.Brief | None:
+def render_brief(briefing: Briefing, src: cache.Source, selection: Selection,  # noqa: C901
+                 labels: Mapping[str, str]) -> briefs.Brief | None:
     st.subheader("Counterpart brief", anchor=False)
     render_brief_picker(briefing, labels)
     if not selection.actors:
@@ -48,7 +48,7 @@ def render_brief(briefing: Briefing, selection: Selection, labels: Mapping[str, 
     if not selection.vs or selection.vs == actor:
         st.info(f"Pick the counterpart {markdown_literal(briefing.actor_names[actor])} is meeting.")
         return None
-    result = briefs.build(briefing, selection, actor, selection.vs, selection.since)
+    result = cache.brief(src, selection)
     names = briefing.actor_names
     st.html(f'<div class="cmp-summary"><p><strong>{html_text(names[actor])}</strong> meeting '
             f"<strong>{html_text(names[selection.vs])}</strong>: "
