@@ -11,6 +11,7 @@ the internet.
 from __future__ import annotations
 
 import shutil
+import time
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
+from google.protobuf.message import DecodeError
 from playwright.sync_api import (
     Browser,
     BrowserContext,
@@ -26,9 +28,11 @@ from playwright.sync_api import (
     Page,
     Playwright,
     ViewportSize,
+    WebSocket,
     expect,
     sync_playwright,
 )
+from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
 from tests.support.browser import (
     CHROMIUM_ARGS,
@@ -48,16 +52,21 @@ HOSTILE_DATA = BROWSER_FOLDER / "fixtures" / "hostile-data"
 SENTINEL_TITLE = "SENTINEL 7f3a: this briefing lies outside the data folder"
 SCREENSHOTS = PROJECT / "screenshots"
 
-# Counts each time the app enters the "running" state, so a test can wait for the rerun its click
-# caused rather than for a state the page may already be in before the click reaches the server.
-COUNT_RUNS = """
-window.__appRuns = 0;
-new MutationObserver((changes) => {
-  for (const change of changes) {
-    if (change.target.getAttribute('data-test-script-state') === 'running') window.__appRuns++;
-  }
-}).observe(document, {subtree: true, attributes: true, attributeFilter: ['data-test-script-state']});
-"""
+# A run of the script ends with a `script_finished` message on the page's websocket; a run cut
+# short by the next one is not counted. Counted from the wire, not from the page's "running" state:
+# a quick rerun can leave that state before the page draws it, and a test would wait forever.
+_RUN_ENDED = (ForwardMsg.FINISHED_SUCCESSFULLY, ForwardMsg.FINISHED_FRAGMENT_RUN_SUCCESSFULLY)
+_RERUN_TIMEOUT_S = 15.0
+
+
+def _ends_a_run(payload: str | bytes) -> bool:
+    if isinstance(payload, str):
+        return False
+    try:
+        message = ForwardMsg.FromString(payload)
+    except DecodeError:
+        return False
+    return message.WhichOneof("type") == "script_finished" and message.script_finished in _RUN_ENDED
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -83,6 +92,35 @@ class AppPage:
     console_errors: list[str] = field(default_factory=list)
     external_requests: list[str] = field(default_factory=list)
     dialogs: list[str] = field(default_factory=list)  # alert, confirm, prompt: each one dismissed
+    runs: int = 0  # runs of the script this page has seen finish
+
+    def listening(self) -> AppPage:
+        """Record what the page does that a person would not see, and count the script's runs."""
+        def on_request(url: str) -> None:
+            if not _is_local(url):
+                self.external_requests.append(url)
+
+        def on_websocket(socket: WebSocket) -> None:
+            on_request(socket.url)
+            socket.on("framereceived", on_frame)
+
+        def on_frame(payload: str | bytes) -> None:
+            if _ends_a_run(payload):
+                self.runs += 1
+
+        def on_dialog(dialog: Dialog) -> None:
+            self.dialogs.append(f"{dialog.type}: {dialog.message}")
+            dialog.dismiss()
+
+        page = self.page
+        page.on("request", lambda request: on_request(request.url))
+        page.on("websocket", on_websocket)
+        page.on("console", lambda message: self.console_errors.append(
+            f"{message.text} ({message.location.get('url', '')})") if message.type == "error"
+            else None)
+        page.on("pageerror", lambda error: self.console_errors.append(f"uncaught: {error}"))
+        page.on("dialog", on_dialog)
+        return self
 
     def open(self, query: str = "") -> None:
         self.page.goto(f"{self.base_url}/{query}")
@@ -102,9 +140,13 @@ class AppPage:
     def rerun(self, action: Callable[[], object]) -> None:
         """Do something that reruns the script, then wait for that rerun to finish."""
         self.settle()
-        runs = self.page.evaluate("window.__appRuns")
+        runs = self.runs
         action()
-        self.page.wait_for_function("runs => window.__appRuns > runs", arg=runs)
+        deadline = time.monotonic() + _RERUN_TIMEOUT_S
+        while self.runs == runs:  # websocket events reach `runs` while Playwright waits
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"no run of the script finished in {_RERUN_TIMEOUT_S:.0f} s")
+            self.page.wait_for_timeout(20)
         self.settle()
 
     def screenshot(self, name: str) -> Path:
@@ -229,7 +271,6 @@ def _pages(browser: Browser, base_url: str, *, one_context: bool = False,
         context = browser.new_context(viewport=viewport, locale="en-GB", service_workers="block",
                                       **extra)
         context.set_default_timeout(15_000)
-        context.add_init_script(COUNT_RUNS)
         if not one_context:
             # Record (below, per page), then refuse: nothing the page asks for may leave this machine.
             context.route(lambda url: not _is_local(url), lambda route: route.abort())
@@ -238,24 +279,7 @@ def _pages(browser: Browser, base_url: str, *, one_context: bool = False,
 
     def open_page() -> AppPage:
         context = contexts[0] if one_context and contexts else new_context()
-        app = AppPage(context.new_page(), base_url)
-
-        def on_request(url: str) -> None:
-            if not _is_local(url):
-                app.external_requests.append(url)
-
-        def on_dialog(dialog: Dialog) -> None:
-            app.dialogs.append(f"{dialog.type}: {dialog.message}")
-            dialog.dismiss()
-
-        app.page.on("request", lambda request: on_request(request.url))
-        app.page.on("websocket", lambda socket: on_request(socket.url))
-        app.page.on("console", lambda message: app.console_errors.append(
-            f"{message.text} ({message.location.get('url', '')})") if message.type == "error"
-            else None)
-        app.page.on("pageerror", lambda error: app.console_errors.append(f"uncaught: {error}"))
-        app.page.on("dialog", on_dialog)
-        return app
+        return AppPage(context.new_page(), base_url).listening()
 
     try:
         yield open_page
