@@ -11,7 +11,6 @@ the internet.
 from __future__ import annotations
 
 import shutil
-import time
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
@@ -20,7 +19,6 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
-from google.protobuf.message import DecodeError
 from playwright.sync_api import (
     Browser,
     BrowserContext,
@@ -28,11 +26,9 @@ from playwright.sync_api import (
     Page,
     Playwright,
     ViewportSize,
-    WebSocket,
     expect,
     sync_playwright,
 )
-from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
 from tests.support.browser import (
     CHROMIUM_ARGS,
@@ -43,6 +39,7 @@ from tests.support.browser import (
     SETTLED,
     SIZES,
     VIEWPORT,
+    run_counter,
 )
 from tests.support.server import Server, ServerDidNotStart, streamlit_server
 
@@ -52,21 +49,7 @@ HOSTILE_DATA = BROWSER_FOLDER / "fixtures" / "hostile-data"
 SENTINEL_TITLE = "SENTINEL 7f3a: this briefing lies outside the data folder"
 SCREENSHOTS = PROJECT / "screenshots"
 
-# A run of the script ends with a `script_finished` message on the page's websocket; a run cut
-# short by the next one is not counted. Counted from the wire, not from the page's "running" state:
-# a quick rerun can leave that state before the page draws it, and a test would wait forever.
-_RUN_ENDED = (ForwardMsg.FINISHED_SUCCESSFULLY, ForwardMsg.FINISHED_FRAGMENT_RUN_SUCCESSFULLY)
-_RERUN_TIMEOUT_S = 15.0
-
-
-def _ends_a_run(payload: str | bytes) -> bool:
-    if isinstance(payload, str):
-        return False
-    try:
-        message = ForwardMsg.FromString(payload)
-    except DecodeError:
-        return False
-    return message.WhichOneof("type") == "script_finished" and message.script_finished in _RUN_ENDED
+_RERUN_TIMEOUT_MS = 15_000
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -92,21 +75,12 @@ class AppPage:
     console_errors: list[str] = field(default_factory=list)
     external_requests: list[str] = field(default_factory=list)
     dialogs: list[str] = field(default_factory=list)  # alert, confirm, prompt: each one dismissed
-    runs: int = 0  # runs of the script this page has seen finish
 
     def listening(self) -> AppPage:
-        """Record what the page does that a person would not see, and count the script's runs."""
+        """Record what the page does that a person would not see."""
         def on_request(url: str) -> None:
             if not _is_local(url):
                 self.external_requests.append(url)
-
-        def on_websocket(socket: WebSocket) -> None:
-            on_request(socket.url)
-            socket.on("framereceived", on_frame)
-
-        def on_frame(payload: str | bytes) -> None:
-            if _ends_a_run(payload):
-                self.runs += 1
 
         def on_dialog(dialog: Dialog) -> None:
             self.dialogs.append(f"{dialog.type}: {dialog.message}")
@@ -114,7 +88,7 @@ class AppPage:
 
         page = self.page
         page.on("request", lambda request: on_request(request.url))
-        page.on("websocket", on_websocket)
+        page.on("websocket", lambda socket: on_request(socket.url))
         page.on("console", lambda message: self.console_errors.append(
             f"{message.text} ({message.location.get('url', '')})") if message.type == "error"
             else None)
@@ -142,12 +116,14 @@ class AppPage:
         self.settle()
         runs = self.runs
         action()
-        deadline = time.monotonic() + _RERUN_TIMEOUT_S
-        while self.runs == runs:  # websocket events reach `runs` while Playwright waits
-            if time.monotonic() > deadline:
-                raise TimeoutError(f"no run of the script finished in {_RERUN_TIMEOUT_S:.0f} s")
-            self.page.wait_for_timeout(20)
+        self.page.wait_for_function("runs => window.__runsFinished > runs", arg=runs,
+                                    timeout=_RERUN_TIMEOUT_MS)
         self.settle()
+
+    @property
+    def runs(self) -> int:
+        """Runs of the script this page has seen finish, counted from its websocket."""
+        return int(self.page.evaluate("() => window.__runsFinished"))
 
     def screenshot(self, name: str) -> Path:
         """Save the viewport (Streamlit scrolls inside the page, so "full page" adds nothing)."""
@@ -271,6 +247,7 @@ def _pages(browser: Browser, base_url: str, *, one_context: bool = False,
         context = browser.new_context(viewport=viewport, locale="en-GB", service_workers="block",
                                       **extra)
         context.set_default_timeout(15_000)
+        context.add_init_script(run_counter())
         if not one_context:
             # Record (below, per page), then refuse: nothing the page asks for may leave this machine.
             context.route(lambda url: not _is_local(url), lambda route: route.abort())

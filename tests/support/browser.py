@@ -6,6 +6,7 @@ Never `playwright install`: it downloads a browser, and this machine has no netw
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from playwright.sync_api import ViewportSize
@@ -48,3 +49,63 @@ def missing_chromium() -> str | None:
     if os.environ.get("CI"):
         return f"FAIL: {message}; the CI image must install it (apt-get install -y chromium)."
     return f"{message}. Get it with: sudo apt-get install -y chromium"
+
+
+# Counts the script runs the server reports finished, read from the app's own websocket. The page's
+# script state alone cannot say a rerun happened: under load React may apply "running" and
+# "notRunning" in one render, so the page never reads "running" and a click's rerun goes unseen (a
+# MutationObserver counter in the browser tests timed out that way, here and in CI). The server's
+# ScriptFinished message is the authoritative end of a run; this listener sees each frame before
+# Streamlit's own listener does. Field numbers are filled in from Streamlit's ForwardMsg definition
+# (see run_counter()).
+RUN_COUNTER = """
+(() => {
+  window.__runsFinished = 0;
+  window.__runsFailed = 0;
+  const varint = (bytes, pos) => {
+    let value = 0, shift = 0, byte;
+    do { byte = bytes[pos++]; value += (byte & 0x7f) * 2 ** shift; shift += 7; } while (byte & 0x80);
+    return [value, pos];
+  };
+  const finishStatus = (bytes) => {  // the top-level script_finished field, or undefined
+    let pos = 0, key, value;
+    while (pos < bytes.length) {
+      [key, pos] = varint(bytes, pos);
+      const wire = key & 7;
+      if (wire === 0) {
+        [value, pos] = varint(bytes, pos);
+        if (Math.floor(key / 8) === FINISHED_FIELD) return value;
+      } else if (wire === 2) { [value, pos] = varint(bytes, pos); pos += value; }
+      else if (wire === 1) pos += 8;
+      else if (wire === 5) pos += 4;
+      else return undefined;
+    }
+    return undefined;
+  };
+  const Native = window.WebSocket;
+  window.WebSocket = class extends Native {
+    constructor(...args) {
+      super(...args);
+      if (!String(args[0]).includes('/_stcore/stream')) return;
+      this.addEventListener('message', (event) => {
+        if (!(event.data instanceof ArrayBuffer)) return;
+        const status = finishStatus(new Uint8Array(event.data));
+        if (status === FINISHED_OK) window.__runsFinished++;
+        else if (status === FINISHED_COMPILE_ERROR) window.__runsFailed++;
+      });
+    }
+  };
+})();
+"""
+
+
+def run_counter() -> str:
+    """RUN_COUNTER with the ForwardMsg field and status numbers of the installed Streamlit."""
+    from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+    numbers = {
+        "FINISHED_FIELD": ForwardMsg.DESCRIPTOR.fields_by_name["script_finished"].number,
+        "FINISHED_OK": ForwardMsg.ScriptFinishedStatus.Value("FINISHED_SUCCESSFULLY"),
+        "FINISHED_COMPILE_ERROR": ForwardMsg.ScriptFinishedStatus.Value("FINISHED_WITH_COMPILE_ERROR"),
+    }
+    return re.sub("|".join(numbers), lambda name: str(numbers[name.group()]), RUN_COUNTER)
