@@ -6,10 +6,13 @@ briefing through the same cache, has an Actors box with the same key and label i
 shows the filtered positions with st.dataframe. For each briefing:
 
 - warm open: one throwaway open of each page first (the server loads the briefing), then OPENS opens
-  of a link to the briefing, each in a fresh browser context, timed from navigation to the matrix
+  of a link to the briefing, each in a fresh browser context (a browser meeting the page for the
+  first time: Streamlit's 4 MB of scripts fetched and compiled), timed from navigation to the matrix
   drawn: the server's "script finished" has reached the page (read from its websocket), the page is
   connected and not running, no skeleton is left, the dashboard's Vega chart has its SVG or canvas
-  (the bare page: its data grid has its canvas), and the browser has gone idle;
+  (the bare page: its data grid has its canvas), and the browser has gone idle; then OPENS more,
+  each in a new tab of one browser context that has opened the page before (its cache holds the
+  scripts and fonts), as a reader who already has the dashboard open opens a colleague's link;
 - actor change: CHANGES changes in the sidebar's Actors box, in rounds of four: pick an actor, pick a
   second, Backspace, Backspace. Each is timed from the option click or key press to the page settled
   as above, for the rerun it caused; typing the name into the box first is not timed;
@@ -47,7 +50,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
-from playwright.async_api import Browser, Page, async_playwright
+from playwright.async_api import Browser, BrowserContext, Page, async_playwright
 from playwright.async_api import TimeoutError as PlaywrightTimeout
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -146,7 +149,8 @@ BARE_DRAWN = '[data-testid="stDataFrame"] canvas'
 class Series:
     """What one page measured for one briefing."""
 
-    open_ms: list[float] = field(default_factory=list)
+    open_ms: list[float] = field(default_factory=list)  # fresh browser context each time
+    cached_open_ms: list[float] = field(default_factory=list)  # a browser that has the page cached
     change_ms: list[float] = field(default_factory=list)
     change_kinds: list[str] = field(default_factory=list)
     cpu_s: float = 0.0  # the server's CPU over the changes' windows
@@ -172,13 +176,27 @@ async def open_once(browser: Browser, side: Side, briefing: str, timeout_s: floa
     """Open a link to the briefing in a fresh context; milliseconds until the matrix is drawn."""
     context, page = await new_reader(browser, timeout_s * 1000)
     try:
-        start = time.perf_counter()
-        await page.goto(side.link(briefing))
-        await run_finished(page, 0)  # a new document: its run counter starts from 0
-        await drawn(page, side)
-        return (time.perf_counter() - start) * 1000
+        return await _timed_open(page, side, briefing)
     finally:
         await context.close()
+
+
+async def open_in(context: BrowserContext, side: Side, briefing: str) -> float:
+    """Open a link to the briefing in a new tab of a browser that has opened the page before (its
+    cache holds Streamlit's scripts and fonts): each tab is a new Streamlit session."""
+    page = await context.new_page()
+    try:
+        return await _timed_open(page, side, briefing)
+    finally:
+        await page.close()
+
+
+async def _timed_open(page: Page, side: Side, briefing: str) -> float:
+    start = time.perf_counter()
+    await page.goto(side.link(briefing))
+    await run_finished(page, 0)  # a new document: its run counter starts from 0
+    await drawn(page, side)
+    return (time.perf_counter() - start) * 1000
 
 
 def actors_box(page: Page) -> Any:
@@ -294,6 +312,34 @@ async def measure(browser: Browser, sides: tuple[Side, Side], briefing: str, ope
                          open_once(browser, side, briefing, STEP_SECONDS))
         if ms is not None:
             series[side.name].open_ms.append(ms)
+    await measure_cached_opens(browser, sides, briefing, opens, series)
+    await measure_changes(browser, sides, briefing, changes, series)
+    return summarise(briefing, sides, series)
+
+
+async def measure_cached_opens(browser: Browser, sides: tuple[Side, Side], briefing: str,
+                               opens: int, series: dict[str, Series]) -> None:
+    """Opens in a browser that has opened the page once before, a new tab each time."""
+    print(f"{briefing}: {opens} opens of each page in a browser that has it cached ...",
+          file=sys.stderr, flush=True)
+    browsers = {}
+    for side in sides:
+        context, page = await new_reader(browser, STEP_SECONDS * 1000)
+        await _step(series[side.name], "first open of the cached browser",
+                    _timed_open(page, side, briefing))
+        await page.close()
+        browsers[side.name] = context
+    for number, side in _rounds(opens, sides):
+        ms = await _step(series[side.name], f"cached open {number + 1}",
+                         open_in(browsers[side.name], side, briefing))
+        if ms is not None:
+            series[side.name].cached_open_ms.append(ms)
+    for context in browsers.values():
+        await context.close()
+
+
+async def measure_changes(browser: Browser, sides: tuple[Side, Side], briefing: str, changes: int,
+                          series: dict[str, Series]) -> None:
     print(f"{briefing}: {changes} actor changes on each page ...", file=sys.stderr, flush=True)
     pages = {}
     for side in sides:
@@ -314,7 +360,6 @@ async def measure(browser: Browser, sides: tuple[Side, Side], briefing: str, ope
             broken.add(side.name)
     for context, _ in pages.values():
         await context.close()
-    return summarise(briefing, sides, series)
 
 
 def _median(values: list[float]) -> float | None:
@@ -333,6 +378,7 @@ def summarise(briefing: str, sides: tuple[Side, Side], series: dict[str, Series]
         script = side.script_ms(measured.windows)
         result.update({
             f"{side.name}_open_ms": _median(measured.open_ms),
+            f"{side.name}_cached_open_ms": _median(measured.cached_open_ms),
             f"{side.name}_change_ms": _median(measured.change_ms),
             f"{side.name}_cpu_ms_per_change": round(measured.cpu_s * 1000 / n, 1) if n else None,
             f"{side.name}_script_ms": _median(script),
@@ -342,11 +388,14 @@ def summarise(briefing: str, sides: tuple[Side, Side], series: dict[str, Series]
                                                     strict=True) if k == kind])
                 for kind in dict.fromkeys(measured.change_kinds)},
             f"{side.name}_samples": {"open_ms": [round(ms, 1) for ms in measured.open_ms],
+                                       "cached_open_ms": [round(ms, 1) for ms in
+                                                          measured.cached_open_ms],
                                        "change_ms": [round(ms, 1) for ms in measured.change_ms],
                                        "change_kinds": measured.change_kinds},
             f"{side.name}_errors": measured.errors,
         })
     result["open_ratio"] = _ratio(result["app_open_ms"], result["bare_open_ms"])
+    result["cached_open_ratio"] = _ratio(result["app_cached_open_ms"], result["bare_cached_open_ms"])
     result["change_ratio"] = _ratio(result["app_change_ms"], result["bare_change_ms"])
     result["cpu_ratio"] = _ratio(result["app_cpu_ms_per_change"], result["bare_cpu_ms_per_change"])
     return result
@@ -392,6 +441,19 @@ def table(results: list[dict[str, Any]]) -> str:
                  _fmt(r["cpu_ratio"], "×"), _fmt(r["app_script_ms"]), _fmt(r["bare_script_ms"])]
         lines.append("".join(f"{cell:<{width}}" if i == 0 else f"{cell:>{width}}"
                              for i, (cell, (_, width)) in enumerate(zip(cells, columns, strict=True))))
+    return "\n".join(lines)
+
+
+def opens_table(results: list[dict[str, Any]]) -> str:
+    """Opens two ways: a browser meeting the page for the first time, and one that has it cached."""
+    lines = [f"{'open':<18}{'fresh app':>11}{'bare':>8}{'×':>7}{'cached app':>12}{'bare':>8}{'×':>7}"]
+    for r in results:
+        cells = [_fmt(r["app_open_ms"]), _fmt(r["bare_open_ms"]), _fmt(r["open_ratio"], "×"),
+                 _fmt(r["app_cached_open_ms"]), _fmt(r["bare_cached_open_ms"]),
+                 _fmt(r["cached_open_ratio"], "×")]
+        widths = (11, 8, 7, 12, 8, 7)
+        lines.append(f"{r['briefing']:<18}" + "".join(f"{c:>{w}}" for c, w in zip(cells, widths,
+                                                                                    strict=True)))
     return "\n".join(lines)
 
 
@@ -472,6 +534,8 @@ def main(argv: list[str]) -> int:
     print(table(results))
     print()
     print(kinds_table(results))
+    print()
+    print(opens_table(results))
     print(f"\nMedians in ms of {args.opens} warm opens (link to matrix drawn, fresh browser context "
           f"each) and {args.changes} actor changes (pick or Backspace in the Actors box to settled "
           "page) per page; CPU/chg: the server's CPU ms per change; script: the server's own median "

@@ -49,7 +49,10 @@ HOSTILE_DATA = BROWSER_FOLDER / "fixtures" / "hostile-data"
 SENTINEL_TITLE = "SENTINEL 7f3a: this briefing lies outside the data folder"
 SCREENSHOTS = PROJECT / "screenshots"
 
-_RERUN_TIMEOUT_MS = 15_000
+# How long a page may take to do what a test waits for: a rerun, or an `expect` about the page. CI's
+# machine is shared and may be busy; Playwright's own default for `expect` is 5 s.
+WAIT_MS = 15_000
+expect.set_options(timeout=WAIT_MS)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -117,7 +120,7 @@ class AppPage:
         runs = self.runs
         action()
         self.page.wait_for_function("runs => window.__runsFinished > runs", arg=runs,
-                                    timeout=_RERUN_TIMEOUT_MS)
+                                    timeout=WAIT_MS)
         self.settle()
 
     @property
@@ -246,7 +249,7 @@ def _pages(browser: Browser, base_url: str, *, one_context: bool = False,
             {"user_agent": user_agent, "is_mobile": True, "has_touch": True} if user_agent else {})
         context = browser.new_context(viewport=viewport, locale="en-GB", service_workers="block",
                                       **extra)
-        context.set_default_timeout(15_000)
+        context.set_default_timeout(WAIT_MS)
         context.add_init_script(run_counter())
         if not one_context:
             # Record (below, per page), then refuse: nothing the page asks for may leave this machine.
