@@ -38,11 +38,15 @@ def heatmap_data(cells: pd.DataFrame, names: dict[str, str], order: list[str]) -
     shown = data["value"].map(lambda v: "" if pd.isna(v) else f"{v:.0%}").where(
         percent, data["value"].map(lambda v: "" if pd.isna(v) else f"{v:+.2f}"))
     data["label"] = shown.where(~data["thin"], "n=" + data["n"].astype(str))
+    # Where on its scale a value sits (0..1; kappa's -1..1 mapped onto it): the outer 15% at each
+    # end is a dark fill, whose label is written in white.
+    position = data["value"].where(percent, (data["value"] + 1) / 2)
+    data["dark"] = ~data["thin"].astype(bool) & ((position > 0.85) | (position < 0.15))
     data["description"] = (data["actor_name"] + " and " + data["other_name"] + ": "
                            + data["label"] + " over " + data["n"].astype(str) + " shared issues"
                            + data["thin"].map({True: " (too few to rate)", False: ""}))
     keep = ["actor", "other", "actor_name", "other_name", "actor_rank", "other_rank", "value", "n",
-            "low", "high", "thin", "label", "description"]
+            "low", "high", "thin", "label", "description", "dark"]
     return data[keep]
 
 
@@ -67,8 +71,7 @@ def heatmap(data: pd.DataFrame, measure: str, *, cell: int = 34) -> alt.LayerCha
     ).add_params(click)
     text = base.mark_text(fontSize=9, aria=False).encode(
         text="label:N",
-        color=alt.when("!datum.thin && (datum.value > 0.85 || datum.value < 0.15)").then(
-            alt.value("#ffffff")).otherwise(alt.value("#1a1a1a")))
+        color=alt.when("datum.dark").then(alt.value("#ffffff")).otherwise(alt.value("#1a1a1a")))
     return alt.layer(rect, text).properties(width=alt.Step(cell), height=alt.Step(cell - 8))
 
 

@@ -97,16 +97,14 @@ def _minimum(briefing: Briefing) -> int:
 
 
 def figures_line(briefing: Briefing, brief: Brief) -> str:
-    """'Coincidence 67% (n = 6, 95% 30–90%) · weighted kappa 0.41 (…)', or why there is none."""
+    """'Coincidence 67% (n = 6; 95% interval 30% to 90%) · weighted kappa +0.41 (…)', or why there
+    is none."""
     parts = []
     for row in brief.figures.itertuples(index=False):
         name = "Coincidence" if row.measure == "coincidence" else "weighted kappa"
         if row.thin or pd.isna(row.value):
             parts.append(f"{name}: too few shared issues to rate (n = {row.n})")
-        elif row.measure == "coincidence":
-            parts.append(f"{name} {row.value:.0%} (n = {row.n}; 95% interval {row.low:.0%}–"
-                         f"{row.high:.0%})")
         else:
-            parts.append(f"{name} {row.value:.2f} (n = {row.n}; 95% interval {row.low:.2f}–"
-                         f"{row.high:.2f})")
+            parts.append(f"{name} {alignment.rate_text(row.value, row.measure)} (n = {row.n:,}; "
+                         f"95% interval {alignment.interval_text(row.low, row.high, row.measure)})")
     return " · ".join(parts) if parts else "No shared issues."

@@ -453,3 +453,14 @@ def test_un_pairwise_is_symmetric_and_agrees_with_agreement(unvotes) -> None:
     # the western three sit side by side in the order
     positions = sorted(matrix.order.index(a) for a in ("us", "gb", "fr"))
     assert positions[2] - positions[0] == 2
+
+
+def test_a_rate_and_its_interval_read_plainly_even_below_zero() -> None:
+    assert al.rate_text(2 / 3, "coincidence") == "67%"
+    assert al.rate_text(0.5, "index") == "50%"
+    assert al.rate_text(-0.1, "kappa") == "-0.10"
+    assert al.rate_text(float("nan"), "kappa") == "—"
+    assert al.interval_text(0.21, 0.24, "coincidence") == "21% to 24%"
+    # a dash between two negative numbers reads as "-0.12–-0.08": "to" cannot be misread
+    assert al.interval_text(-0.12, -0.08, "kappa") == "-0.12 to -0.08"
+    assert al.interval_text(float("nan"), 0.3, "index") == "—"

@@ -131,7 +131,7 @@ def test_a_counterpart_brief_leads_with_its_groups_in_every_format(made) -> None
             "What changed since 2024-10-31 · 3", "Stance matrix", "Readings and evidence")]
         assert order == sorted(order)
         assert squeeze("China: Broke silence") in text
-        assert squeeze("weighted kappa 0.00 (n = 3") in text
+        assert squeeze("weighted kappa +0.00 (n = 3; 95% interval") in text
 
 
 def test_word_has_the_marking_and_page_fields_in_header_and_footer(made) -> None:

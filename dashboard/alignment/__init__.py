@@ -25,7 +25,8 @@ session): read them as a guide to how thin the evidence is, not as exact coverag
 
 The package, one module per step: `table` (the scales and the dense table of latest stances),
 `measures` (counts to rates), `agreement` (one actor against others, by year or topic) and
-`pairs` (every two of N actors; one pair issue by issue). What callers use is named here.
+`pairs` (every two of N actors; one pair issue by issue) and `wording` (a rate and its interval
+in words). What callers use is named here.
 """
 
 from __future__ import annotations
@@ -76,6 +77,7 @@ from dashboard.alignment.table import (
     position_ids,
     stance_table,
 )
+from dashboard.alignment.wording import interval_text, rate_text
 
 __all__ = [
     "AgreementError",
@@ -105,12 +107,14 @@ __all__ = [
     "agreement",
     "contingency",
     "divergences",
+    "interval_text",
     "latest_index",
     "pair_issues",
     "pairwise",
     "partners",
     "position_ids",
     "rank",
+    "rate_text",
     "rates",
     "relation",
     "seriate",

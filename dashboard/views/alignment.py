@@ -91,12 +91,6 @@ def render_alignment(briefing: Briefing, src: cache.Source, subset: Subset, sele
     render_blocs(briefing, src, selection, scope, coverage_note(briefing))
 
 
-def _rate(value: object, measure: str) -> str:
-    if pd.isna(value):
-        return "—"
-    return f"{value:+.2f}" if measure == "kappa" else f"{value:.0%}"
-
-
 def render_partners(briefing: Briefing, src: cache.Source, selection: Selection,
                     scope: alignment.Scope, minimum: int) -> None:
     reference = selection.align
@@ -106,9 +100,9 @@ def render_partners(briefing: Briefing, src: cache.Source, selection: Selection,
     table = pd.DataFrame({
         "rank": frame["rank"].astype("Int64"),
         "partner": frame["other"].map(briefing.actor_names),
-        SHORT[selection.measure]: [_rate(v, selection.measure) for v in frame["value"]],
+        SHORT[selection.measure]: [alignment.rate_text(v, selection.measure) for v in frame["value"]],
         "shared issues": frame["n"],
-        "95% interval": [f"{_rate(lo, selection.measure)}–{_rate(hi, selection.measure)}"
+        "95% interval": [alignment.interval_text(lo, hi, selection.measure)
                          if not thin else "too few" for lo, hi, thin in
                          zip(frame["low"], frame["high"], frame["thin"], strict=True)],
         "left out (neutral / mixed / silent / no record)": [
@@ -134,7 +128,7 @@ def render_pair(briefing: Briefing, src: cache.Source, subset: Subset, selection
     if by == "year" and not frame.empty:
         st.vega_lite_chart(frame, agreement_charts.over_time(frame, selection.measure).to_dict(),
                            width="stretch", alt=f"{SHORT[selection.measure]} of the pair by year.")
-    shown = frame.assign(rate=[_rate(v, selection.measure) for v in frame["value"]])
+    shown = frame.assign(rate=[alignment.rate_text(v, selection.measure) for v in frame["value"]])
     if by:
         empty = int((shown["n"] == 0).sum())
         shown = shown[shown["n"] > 0].iloc[::-1]  # newest (or last) first
