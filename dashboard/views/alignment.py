@@ -128,15 +128,19 @@ def render_pair(briefing: Briefing, src: cache.Source, subset: Subset, selection
     if by == "year" and not frame.empty:
         st.vega_lite_chart(frame, agreement_charts.over_time(frame, selection.measure).to_dict(),
                            width="stretch", alt=f"{SHORT[selection.measure]} of the pair by year.")
-    shown = frame.assign(rate=[alignment.rate_text(v, selection.measure) for v in frame["value"]])
+    shown = frame.assign(
+        rate=[alignment.rate_text(v, selection.measure) for v in frame["value"]],
+        interval=[alignment.interval_text(lo, hi, selection.measure)
+                  for lo, hi in zip(frame["low"], frame["high"], strict=True)])
     if by:
         empty = int((shown["n"] == 0).sum())
         shown = shown[shown["n"] > 0].iloc[::-1]  # newest (or last) first
         if empty:
             st.caption(f"{empty} {'years' if by == 'year' else 'topics'} with no shared issue are "
                        "left out of the table.")
-    st.dataframe(shown[["group", "rate", "n", "low", "high", "note"]].rename(
-        columns={"group": "period" if by == "year" else "topic" if by == "topic" else "scope"}),
+    st.dataframe(shown[["group", "rate", "n", "interval", "note"]].rename(
+        columns={"group": "period" if by == "year" else "topic" if by == "topic" else "scope",
+                 "n": "shared issues", "interval": "95% interval"}),
         hide_index=True, width="stretch", height=min(360, 36 + 35 * len(shown)))
     render_divergences(briefing, subset, pair, scope)
 
