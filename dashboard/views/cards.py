@@ -56,8 +56,9 @@ def render_cards(briefing: Briefing, subset: Subset) -> None:
     cells = grid(briefing, subset, shown, issues)
     totals = subset.latest(subset.positions[subset.positions["actor"].isin(ids).to_numpy()])[
         "actor"].astype(str).value_counts()
-    st.caption(f"Each card: the actor's {READINGS_PER_CARD} most recent positions in view, each "
-               "with its basis and, where someone else read it, who.")
+    st.caption(f"Each card: the actor's latest position on each issue in view, the "
+               f"{READINGS_PER_CARD} most recent at most, each with its basis and, where someone "
+               "else read it, who.")
     quotes = subset.quotes.sort_values("when", kind="stable")
     columns = st.columns(COLUMNS)
     for index, actor in enumerate(shown.itertuples(index=False)):
