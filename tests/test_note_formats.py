@@ -182,3 +182,20 @@ def test_png_is_drawn_from_the_same_spec_at_twice_the_size(made) -> None:
     image = Image.open(io.BytesIO(made(LATEST, "png")))
     assert image.format == "PNG"
     assert image.size == (2 * int(root.attrib["width"]), 2 * int(root.attrib["height"]))
+
+
+@pytest.mark.slow
+def test_a_un_brief_says_beside_its_figures_that_consensus_resolutions_are_left_out(unvotes) -> None:
+    selection = selection_of(unvotes, "view=brief&actor=us&vs=cn")
+    coverage = squeeze(unvotes.meta.coverage)
+    assert "consensus" in coverage
+    rendered = {suffix: document.render(unvotes, selection, suffix, link=link_for(BASE, selection),
+                                        now=NOW) for suffix in ("md", "docx", "pdf")}
+    texts = {"md": rendered["md"].decode(), "docx": "\n".join(word_text(rendered["docx"]).body),
+             # pypdf reads some runs of the PDF's DejaVu subset as UTF-16 with a NUL before each
+             # character (poppler's pdftotext reads them plainly): the NULs are the reader's.
+             "pdf": pdf_text(rendered["pdf"]).replace("\x00", "")}
+    for suffix, text in texts.items():
+        flat = squeeze(text)
+        figures = flat.index(squeeze("Coincidence 22% (n = 3,157; 95% interval 21% to 24%)"))
+        assert flat.index(coverage, figures) < flat.index(squeeze("Where we agree"), figures), suffix

@@ -43,6 +43,12 @@ class NoteBrief:
     groups: tuple[BriefGroup, ...]
     said_did: tuple[str, ...] = ()
     rules: str = RULES
+    coverage: str = ""  # what the positions leave out (UN: consensus resolutions), as on the page
+
+    @property
+    def summary(self) -> str:
+        """The figures, then what they cannot count: every agreement figure says what it leaves out."""
+        return f"{self.figures}." + (f" {self.coverage}" if self.coverage else "")
 
 
 def _stance(stance: object) -> str:
@@ -95,7 +101,7 @@ def brief_view(briefing: Briefing, selection: Selection
         for r in result.said_did.itertuples(index=False))
     note_brief = NoteBrief(names.get(actor, actor), names.get(counterpart, counterpart),
                            briefs.figures_line(briefing, result), _groups(briefing, result),
-                           said_did)
+                           said_did, coverage=briefing.meta.coverage)
     order = [i for g in ("agree", "differ", "ask", "theirs") for i in result.groups[g]]
     rank = {issue: i for i, issue in enumerate(dict.fromkeys(order))}
     cells = result.comparison.cells

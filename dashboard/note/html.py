@@ -144,7 +144,7 @@ def _issue(issue: NoteIssue) -> str:
 def _brief(brief: NoteBrief) -> str:
     actor, counterpart = html_text(brief.actor), html_text(brief.counterpart)
     parts = [f"<h2>Counterpart brief: {actor} meeting {counterpart}</h2>",
-             f"<p>{html_text(brief.figures)}.</p>", f'<p class="meta">{html_text(brief.rules)}</p>']
+             f"<p>{html_text(brief.summary)}</p>", f'<p class="meta">{html_text(brief.rules)}</p>']
     for group in brief.groups:
         parts.append(f"<h3>{html_text(group.title)} · {len(group.rows) + group.more}</h3>")
         if not group.rows:

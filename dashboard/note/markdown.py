@@ -41,7 +41,7 @@ def legend_lines() -> list[str]:
 
 def _brief_md(brief: NoteBrief) -> list[str]:
     lines = [f"## Counterpart brief: {note_text(brief.actor)} meeting {note_text(brief.counterpart)}",
-             "", f"{note_text(brief.figures)}.", "", note_text(brief.rules), ""]
+             "", note_text(brief.summary), "", note_text(brief.rules), ""]
     for group in brief.groups:
         lines += [f"### {note_text(group.title)} · {len(group.rows) + group.more}", ""]
         if not group.rows:

@@ -125,7 +125,7 @@ def _front(document: DocumentType, note: Note) -> None:
 def _brief(document: DocumentType, brief: NoteBrief) -> None:
     document.add_heading(document_text(f"Counterpart brief: {brief.actor} meeting "
                                        f"{brief.counterpart}"), level=1)
-    _text(document.add_paragraph(), f"{brief.figures}.")
+    _text(document.add_paragraph(), brief.summary)
     _text(document.add_paragraph(), brief.rules, italic=True, size=8.5)
     for group in brief.groups:
         document.add_heading(document_text(f"{group.title} · {len(group.rows) + group.more}"),
