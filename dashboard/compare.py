@@ -106,8 +106,9 @@ def divergent_first(comparison: Comparison) -> pd.DataFrame:
 
 
 def summary(briefing: Briefing, comparison: Comparison) -> list[str]:
-    """What compare found, in numbers: agreement among the issues where all have a position, then for
-    each actor where it is silent or has no record."""
+    """What compare found, in numbers: agreement among the issues where all have a position, what the
+    records cannot show (the briefing's coverage: UN roll calls leave out consensus resolutions),
+    then for each actor where it is silent or has no record."""
     rows = comparison.rows
     names = briefing.actor_names
     everyone = rows["outcome"].isin(["agree", "differ", "mixed"]) & (
@@ -117,6 +118,8 @@ def summary(briefing: Briefing, comparison: Comparison) -> list[str]:
     agree = rows["outcome"] == "agree"
     lines = [f"Agree on {int(agree.sum()):,} of the {int(everyone.sum()):,} issues where {both} have "
              f"a position ({len(rows):,} issues compared)."]
+    if briefing.meta.coverage:
+        lines.append(briefing.meta.coverage)
     second = int((agree & rows["second_hand"]).sum())
     if second:
         lines.append(f"{second:,} of those agreements rest on a second-hand reading (inferred or "

@@ -83,3 +83,11 @@ def test_divergent_first_orders_differences_before_agreement(seed):
     result = comparison(seed, ["united-states", "russia", "china"])
     ordered = comparing.divergent_first(result)["outcome"].tolist()
     assert ordered == sorted(ordered, key=comparing.OUTCOME_ORDER.index)
+
+
+def test_a_un_compare_says_what_roll_calls_leave_out_right_after_its_agreement(unvotes):
+    selection = Selection(briefing="unvotes", compare=("us", "cn"), view="compare")
+    lines = comparing.summary(unvotes, comparing.comparison_for(unvotes, selection)[1])
+    assert lines[0] == ("Agree on 753 of the 4,496 issues where both have a position (6,203 issues "
+                        "compared).")
+    assert lines[1] == unvotes.meta.coverage and "adopted by consensus" in lines[1]

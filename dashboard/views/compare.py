@@ -46,7 +46,7 @@ def render_compare(briefing: Briefing, selection: Selection, comparison: Compari
     st.html('<div class="cmp-summary">' + "".join(
         f"<p>{html_text(line)}</p>" for line in summary(briefing, comparison)) + "</div>")
     counts = comparison.rows["outcome"].value_counts()
-    st.caption(" · ".join(f"{OUTCOMES[o]}: {int(counts[o])}" for o in OUTCOMES if o in counts)
+    st.caption(" · ".join(f"{OUTCOMES[o]}: {int(counts[o]):,}" for o in OUTCOMES if o in counts)
                + ". Divergent issues first.")
     rows = one_page(divergent_first(comparison), ROWS_PER_PAGE, "issues", "compare_page")
     quotes = briefing.quotes.set_index("id", drop=False)
