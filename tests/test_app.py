@@ -77,6 +77,13 @@ def test_header_says_what_the_quote_count_counts_for_china():
         in as_the_article_saw_it  # China's own words came the next day
 
 
+def test_header_counts_say_what_they_are_counts_of():
+    assert "24 actors · 7 issues · 36 positions · 36 quotes · 3 sources: the whole briefing" \
+        in html(run())
+    assert ("3 sources in view, of 24 actors · 7 issues · 36 positions · 36 quotes · 3 sources in "
+            "the briefing") in html(run({"actor": "china"}))
+
+
 def test_changing_a_filter_rewrites_the_link_with_ids():
     at = run()
     at.multiselect(key="f_actor").set_value(["blinken"])

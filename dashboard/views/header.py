@@ -14,21 +14,27 @@ from dashboard.problems import Problem, Severity
 
 
 def counts_line(briefing: Briefing, subset: Subset, capacities: dict[str, int]) -> str:
-    """'2 actors · 7 issues · 12 positions · 13 quotes (…) · 1 source, of 24 · 7 · 32 · 30 · 1'."""
+    """'2 actors · 7 issues · 12 positions · 13 quotes (…) · 1 source in view, of 24 actors · 7 …
+    in the briefing', or '… · 3 sources: the whole briefing' when nothing is filtered out."""
     counts, totals = subset.counts(), briefing.counts()
-    parts = [f"{counts[name]:,} {name if counts[name] != 1 else name[:-1]}"
-             for name in ("actors", "issues", "positions")]
-    quotes = f"{counts['quotes']:,} quote{'s' if counts['quotes'] != 1 else ''}"
+    names = ("actors", "issues", "positions", "quotes", "sources")
+    parts = [_counted(counts[name], name) for name in names[:3]]
+    quotes = _counted(counts["quotes"], "quotes")
     if subset.authors and counts["quotes"]:
         said = [f"{capacities[k]} {w}" for k, w in (
             ("own", "own words"), ("spokesperson", "by those who speak for them"),
             ("assessor", "readings by assessors"), ("other", "cited by others"))
             if capacities.get(k)]
         quotes += " (" + ", ".join(said) + ")"
-    parts += [quotes, f"{counts['sources']:,} source{'s' if counts['sources'] != 1 else ''}"]
-    of = " · ".join(f"{totals[n]:,}" for n in ("actors", "issues", "positions", "quotes",
-                                               "sources"))
-    return " · ".join(parts) + f" — of {of} in the briefing"
+    parts += [quotes, _counted(counts["sources"], "sources")]
+    if all(counts[n] == totals[n] for n in names):
+        return " · ".join(parts) + ": the whole briefing"
+    return (" · ".join(parts) + " in view, of "
+            + " · ".join(_counted(totals[n], n) for n in names) + " in the briefing")
+
+
+def _counted(n: int, plural: str) -> str:
+    return f"{n:,} {plural if n != 1 else plural[:-1]}"
 
 
 def render_header(briefing: Briefing, subset: Subset, capacities: dict[str, int]) -> None:
