@@ -16,6 +16,7 @@ from dashboard.agreement_cli import add_command as add_agreement
 from dashboard.load import load_briefing
 from dashboard.note.cli import add_command as add_note
 from dashboard.problems import errors, summary
+from dashboard.vocabulary import counted
 from dashboard.write import FOLDER_FORMATS, write_briefing
 
 
@@ -57,7 +58,7 @@ def _convert(args: argparse.Namespace) -> int:
     if dest.exists():
         _remove(dest)
     write_briefing(briefing, dest, args.format)
-    print(f"wrote {dest} ({', '.join(f'{n} {t}' for t, n in briefing.counts().items())})")
+    print(f"wrote {dest} ({', '.join(counted(n, t) for t, n in briefing.counts().items())})")
     return 0
 
 

@@ -136,3 +136,8 @@ def glyph(stance: str, basis: object = None) -> str:
     """The cell's text: the stance glyph and, unless the actor said it, the basis mark."""
     mark = BASIS_MARKS.get(basis, "") if isinstance(basis, str) else ""
     return GLYPHS.get(stance, "?") + mark
+
+
+def counted(n: int, plural: str) -> str:
+    """'1 actor', '1,064 positions': a count and what it counts (record tables' names are plurals)."""
+    return f"{n:,} {plural if n != 1 else plural[:-1]}"

@@ -154,7 +154,7 @@ def test_convert_to_json_is_the_same_document_whatever_the_source(
     src = SOURCES[source](mini, tmp_path)
     assert main(["convert", str(src), "out.json"]) == 0
     assert capsys.readouterr().out == (
-        "wrote out.json (4 actors, 1 issues, 1 sources, 2 quotes, 2 positions)\n")
+        "wrote out.json (4 actors, 1 issue, 1 source, 2 quotes, 2 positions)\n")
     assert (tmp_path / "out.json").read_bytes() == canonical_mini
 
 

@@ -23,6 +23,7 @@ from dashboard.briefing import Briefing
 from dashboard.formats import display_path
 from dashboard.load import load_briefing
 from dashboard.problems import Problem, Severity, errors, summary
+from dashboard.vocabulary import counted
 from dashboard.write import write_briefing
 
 if TYPE_CHECKING:
@@ -179,7 +180,7 @@ def _write_checked(briefing: Briefing, dest: Path, fmt: str, started: float) -> 
         staged.replace(dest)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
-    counts = ", ".join(f"{n:,} {table}" for table, n in checked.counts().items())
+    counts = ", ".join(counted(n, table) for table, n in checked.counts().items())
     listing = f" (`python -m dashboard check {dest_name}` lists them)" if problems else ""
     print(f"wrote {dest_name} ({fmt}): {counts}; {summary(problems)}{listing} "
           f"[{time.perf_counter() - started:.1f} s]")

@@ -11,6 +11,7 @@ from dashboard.catalog import HIDDEN, Catalog
 from dashboard.escape import html_text, markdown_literal
 from dashboard.filters import Subset
 from dashboard.problems import Problem, Severity
+from dashboard.vocabulary import counted
 
 
 def counts_line(briefing: Briefing, subset: Subset, capacities: dict[str, int]) -> str:
@@ -18,23 +19,19 @@ def counts_line(briefing: Briefing, subset: Subset, capacities: dict[str, int]) 
     in the briefing', or '… · 3 sources: the whole briefing' when nothing is filtered out."""
     counts, totals = subset.counts(), briefing.counts()
     names = ("actors", "issues", "positions", "quotes", "sources")
-    parts = [_counted(counts[name], name) for name in names[:3]]
-    quotes = _counted(counts["quotes"], "quotes")
+    parts = [counted(counts[name], name) for name in names[:3]]
+    quotes = counted(counts["quotes"], "quotes")
     if subset.authors and counts["quotes"]:
         said = [f"{capacities[k]} {w}" for k, w in (
             ("own", "own words"), ("spokesperson", "by those who speak for them"),
             ("assessor", "readings by assessors"), ("other", "cited by others"))
             if capacities.get(k)]
         quotes += " (" + ", ".join(said) + ")"
-    parts += [quotes, _counted(counts["sources"], "sources")]
+    parts += [quotes, counted(counts["sources"], "sources")]
     if all(counts[n] == totals[n] for n in names):
         return " · ".join(parts) + ": the whole briefing"
     return (" · ".join(parts) + " in view, of "
-            + " · ".join(_counted(totals[n], n) for n in names) + " in the briefing")
-
-
-def _counted(n: int, plural: str) -> str:
-    return f"{n:,} {plural if n != 1 else plural[:-1]}"
+            + " · ".join(counted(totals[n], n) for n in names) + " in the briefing")
 
 
 def render_header(briefing: Briefing, subset: Subset, capacities: dict[str, int]) -> None:

@@ -171,7 +171,7 @@ def test_import_prints_a_one_line_summary(src: Path, capsys) -> None:
     assert main(["import", "unvotes", "src", "unvotes"]) == 0
     out = capsys.readouterr().out.splitlines()
     assert len(out) == 1
-    assert out[0].startswith("wrote unvotes (parquet): 10 actors, 5 issues, 1 sources, 0 quotes, "
+    assert out[0].startswith("wrote unvotes (parquet): 10 actors, 5 issues, 1 source, 0 quotes, "
                              "33 positions; 1 briefing checked: 0 errors, 0 warnings")
 
 
