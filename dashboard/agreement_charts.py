@@ -9,6 +9,7 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
+from dashboard.alignment.wording import rate_text
 from dashboard.vocabulary import STANCE_COLOURS
 
 PAIR_SELECTION = "pair"
@@ -35,8 +36,8 @@ def heatmap_data(cells: pd.DataFrame, names: dict[str, str], order: list[str]) -
         other_rank=cells["other"].map(rank).astype("int32"),
     )
     percent = data["measure"] != "kappa"
-    shown = data["value"].map(lambda v: "" if pd.isna(v) else f"{v:.0%}").where(
-        percent, data["value"].map(lambda v: "" if pd.isna(v) else f"{v:+.2f}"))
+    shown = pd.Series(["" if pd.isna(v) else rate_text(v, m)
+                       for v, m in zip(data["value"], data["measure"], strict=True)], index=data.index)
     data["label"] = shown.where(~data["thin"], "n=" + data["n"].astype(str))
     # Where on its scale a value sits (0..1; kappa's -1..1 mapped onto it): the outer 15% at each
     # end is a dark fill, whose label is written in white.

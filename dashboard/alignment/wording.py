@@ -4,18 +4,18 @@ with "to", so a kappa interval reads "-0.12 to -0.08" rather than "-0.12–-0.08
 
 from __future__ import annotations
 
-import math
+import pandas as pd
 
 
 def rate_text(value: float | None, measure: str) -> str:
     """'67%', or '+0.41' for kappa; '—' when the rate is undefined."""
-    if value is None or math.isnan(value):
+    if pd.isna(value):
         return "—"
     return f"{value:+.2f}" if measure == "kappa" else f"{value:.0%}"
 
 
 def interval_text(low: float | None, high: float | None, measure: str) -> str:
     """'30% to 90%', '-0.12 to -0.08'; '—' when either end is undefined."""
-    if low is None or high is None or math.isnan(low) or math.isnan(high):
+    if pd.isna(low) or pd.isna(high):
         return "—"
     return f"{rate_text(low, measure)} to {rate_text(high, measure)}"
