@@ -15,8 +15,7 @@ from dashboard.briefing import Briefing
 from dashboard.cohesion import Cohesion, cohesion
 from dashboard.escape import is_missing
 from dashboard.reading import describe
-from dashboard.records import UNKNOWN
-from dashboard.vocabulary import STANCE_LABELS, glyph
+from dashboard.vocabulary import HIDDEN, STANCE_LABELS, glyph
 
 AD_HOC = "chosen in the link, not declared by any source"
 MOST_DIVIDED = 20  # issues in the bloc's table; the rest are counted, not shown
@@ -158,7 +157,8 @@ def issue_labels(briefing: Briefing, issues: list[str]) -> list[str]:
 
 def stance_rows(briefing: Briefing, rep: BlocReport) -> pd.DataFrame:
     """The stance matrix of the shown issues with the bloc as a row of its own: first 'Bloc: NAME'
-    (its plurality stance, or = where tied), then each member's glyph and basis mark (· no record)."""
+    (its plurality stance, or = where tied), then each member's glyph and basis mark (· no record,
+    ◌ hidden by the scope's dates or bases)."""
     issues = rep.shown["issue"].tolist()
     titles = _unique(issue_labels(briefing, issues))
     members = rep.result.members
@@ -173,7 +173,7 @@ def stance_rows(briefing: Briefing, rep: BlocReport) -> pd.DataFrame:
         for issue in issues:
             row = by_cell[(actor, issue)]
             mark = None if pd.isna(row.position) else basis[int(row.position)]
-            cells.append(glyph(UNKNOWN if row.stance == UNKNOWN else str(row.stance), mark))
+            cells.append(glyph(HIDDEN if row.role == "hidden" else str(row.stance), mark))
         rows[briefing.actor_names.get(actor, actor)] = cells
     return pd.DataFrame.from_dict(rows, orient="index", columns=titles)
 
@@ -206,13 +206,15 @@ def member_reading(briefing: Briefing, actor: str, position: int) -> MemberReadi
 @dataclass(frozen=True)
 class IssueMembers:
     """Who stood where on one issue, apart from the plurality: defectors with their readings, and
-    those who took no part in the index (mixed, silent, no record), never counted as agreeing."""
+    those who took no part in the index (mixed, silent, hidden by a filter, no record), never
+    counted as agreeing."""
 
     issue: str
     defectors: tuple[MemberReading, ...]
     mixed: tuple[str, ...]
     silent: tuple[str, ...]
     no_record: tuple[str, ...]
+    hidden: tuple[str, ...] = ()  # on record, but not within the scope's dates or bases
 
 
 def issue_members(briefing: Briefing, rep: BlocReport, issue: str) -> IssueMembers:
@@ -224,4 +226,5 @@ def issue_members(briefing: Briefing, rep: BlocReport, issue: str) -> IssueMembe
 
     defectors = tuple(member_reading(briefing, r.actor, int(r.position))
                       for r in rows[rows["role"] == "defector"].itertuples(index=False))
-    return IssueMembers(issue, defectors, who("mixed"), who("silent"), who("no record"))
+    return IssueMembers(issue, defectors, who("mixed"), who("silent"), who("no record"),
+                        who("hidden"))

@@ -25,7 +25,8 @@ MILDER_FIRST: dict[str, tuple[int, ...]] = {
     "neutral": (STANCES.index("neutral"),),
     "against": (STANCES.index("oppose"), STANCES.index("strongly_oppose")),
 }
-ROLES: tuple[str, ...] = ("plurality", "defector", "split", "mixed", "silent", "no record")
+ROLES: tuple[str, ...] = ("plurality", "defector", "split", "mixed", "silent", "hidden",
+                          "no record")
 MIN_VOTING = 2  # one member alone always "agrees with itself": the index needs two on the line
 
 
@@ -63,6 +64,10 @@ def cohesion(briefing: Briefing, members: Sequence[str], scope: Scope = WHOLE) -
     members = list(dict.fromkeys(members))
     table = stance_table(briefing, members, scope)
     codes = table.stance  # members x issues, -1 no record
+    # On record but outside the scope's dates or bases: hidden by a filter, not "no record".
+    narrowed = (scope.date_from, scope.date_to, scope.bases) != (None, None, None)
+    hidden = ((codes < 0) & _on_record(briefing, members, table.issues) if narrowed
+              else np.zeros(codes.shape, dtype=bool))
     direction = np.where(codes >= 0, DIRECTION_OF_STANCE[np.maximum(codes, 0)], -1)
     counts = np.stack([(direction == d).sum(0) for d in range(len(DIRECTIONS))], axis=-1)
     voting = counts.sum(-1)
@@ -92,7 +97,8 @@ def cohesion(briefing: Briefing, members: Sequence[str], scope: Scope = WHOLE) -
         "against": counts[:, 2],
         "mixed": by_stance[:, STANCES.index("mixed")],
         "silent": by_stance[:, STANCES.index("silent")],
-        "no_record": (codes < 0).sum(0),
+        "hidden": hidden.sum(0),
+        "no_record": ((codes < 0) & ~hidden).sum(0),
         "voting": voting,
         "cohesion": agreement_index(counts),
         "plurality": np.where(plurality >= 0, names[np.maximum(plurality, 0)], ""),
@@ -104,6 +110,7 @@ def cohesion(briefing: Briefing, members: Sequence[str], scope: Scope = WHOLE) -
     })
     role = np.full(codes.shape, "", dtype=object)
     role[codes < 0] = "no record"
+    role[hidden] = "hidden"
     role[codes == STANCES.index("silent")] = "silent"
     role[codes == STANCES.index("mixed")] = "mixed"
     on_line = direction >= 0
@@ -120,3 +127,14 @@ def cohesion(briefing: Briefing, members: Sequence[str], scope: Scope = WHOLE) -
         "role": role.ravel(),
     })
     return Cohesion(issues, member_rows)
+
+
+def _on_record(briefing: Briefing, members: Sequence[str], issues: np.ndarray) -> np.ndarray:
+    """members x issues: whether the member holds any position on the issue in the whole briefing.
+    A cell out of scope that is on record was hidden by the scope's dates or bases, not unknown."""
+    positions = briefing.positions
+    held = positions[positions["actor"].isin(members).to_numpy()
+                     & positions["issue"].isin(issues).to_numpy()]
+    pairs = pd.MultiIndex.from_arrays([held["actor"].astype(str), held["issue"].astype(str)])
+    cells = pd.MultiIndex.from_product([[str(m) for m in members], [str(i) for i in issues]])
+    return np.asarray(cells.isin(pairs)).reshape(len(members), len(issues))

@@ -4,6 +4,7 @@ position ids, and the Bundestag parties' Wahl-O-Mat answers recomputed by hand f
 from __future__ import annotations
 
 import math
+from datetime import date
 from pathlib import Path
 
 import numpy as np
@@ -96,3 +97,26 @@ def test_bundestag_coalitions_match_a_count_by_hand(all_briefings: Path) -> None
     positions = briefing.positions
     fdp = positions[(positions["actor"] == "fdp") & (positions["issue"] == "thesis-2")]["position"]
     assert thesis_2["position"].tolist() == fdp.tolist()
+
+
+def test_a_member_whose_record_the_dates_hide_is_hidden_not_no_record() -> None:
+    from dashboard import blocs
+
+    briefing = briefing_of([
+        ("a", "i1", "support", "2024-06-01"), ("b", "i1", "support", "2024-06-01"),
+        ("c", "i1", "oppose", "2023-01-01"),  # on record, but before the scope's dates
+        ("d", "i2", "oppose", "2024-06-01"),  # d has no record at all on i1
+    ])
+    result = co.cohesion(briefing, ["a", "b", "c", "d"], Scope(date_from=date(2024, 1, 1)))
+    issue = result.issues.set_index("issue").loc["i1"]
+    assert issue[["voting", "hidden", "no_record"]].tolist() == [2, 1, 1]  # d: no record at all
+    roles = result.members.set_index(["actor", "issue"])["role"]
+    assert roles[("c", "i1")] == "hidden" and roles[("d", "i1")] == "no record"
+    rep = blocs.report(briefing, blocs.chosen_bloc(briefing, ["a", "b", "c", "d"]),
+                       Scope(date_from=date(2024, 1, 1)))
+    table = blocs.stance_rows(briefing, rep)
+    column = rep.shown["issue"].tolist().index("i1")
+    assert table.loc[briefing.actor_names["c"]].iloc[column] == "◌"
+    assert table.loc[briefing.actor_names["d"]].iloc[column] == "·"
+    members = blocs.issue_members(briefing, rep, "i1")
+    assert (members.hidden, members.no_record) == (("c",), ("d",))

@@ -28,7 +28,7 @@ from dashboard.escape import html_text, markdown_literal
 from dashboard.markup import quote_cards, source_html, stance_chip
 from dashboard.selection import Selection
 from dashboard.views.state import WIDGET_KEYS
-from dashboard.vocabulary import GLYPHS, HIDDEN, STANCE_LABELS, glyph
+from dashboard.vocabulary import GLYPHS, STANCE_LABELS, glyph
 
 DETAILED_ISSUES = 10  # issues whose members are spelled out with their words
 QUOTES_PER_DEFECTOR = 3
@@ -86,8 +86,7 @@ def render_blocs(briefing: Briefing, src: cache.Source, selection: Selection, sc
                  height=min(420, 38 + 35 * (len(bloc.members) + 1)))
     st.caption(f"The first row is the bloc's plurality stance ({TIE_MARK} where its members are "
                "tied); then each member's latest reading: "
-               + " · ".join(f"{GLYPHS[s]} {STANCE_LABELS[s].lower()}" for s in GLYPHS
-                            if s != HIDDEN)
+               + " · ".join(f"{GLYPHS[s]} {STANCE_LABELS[s].lower()}" for s in GLYPHS)
                + "; ! action, ? inferred, ʳ reported.")
     _render_issue_table(briefing, rep)
     _render_members(briefing, rep)
@@ -145,7 +144,8 @@ def _render_issue_table(briefing: Briefing, rep: BlocReport) -> None:
             shown["plurality_stance"], shown["tied"], shown["voting"], strict=True)],
         "cohesion": [None if pd.isna(c) else round(float(c), 2) for c in shown["cohesion"]],
         "for": shown["for"], "neutral": shown["neutral"], "against": shown["against"],
-        "mixed": shown["mixed"], "silent": shown["silent"], "no record": shown["no_record"],
+        "mixed": shown["mixed"], "silent": shown["silent"], "hidden by a filter": shown["hidden"],
+        "no record": shown["no_record"],
         "defectors": [_names(briefing, by_issue.get(i, ())) for i in shown["issue"]],
     })
     st.dataframe(table, hide_index=True, width="stretch", key="bloc_issues",
@@ -209,6 +209,7 @@ def _defector(briefing: Briefing, quotes: pd.DataFrame, reading: MemberReading) 
 
 def _apart(briefing: Briefing, members: IssueMembers) -> str:
     groups = [("Mixed signals", members.mixed), ("Silent (on record)", members.silent),
+              ("Hidden by the date or basis filter", members.hidden),
               ("No record", members.no_record)]
     listed = [f"{label}: {html_text(_names(briefing, actors))}" for label, actors in groups if actors]
     if not listed:
