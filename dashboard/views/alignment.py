@@ -27,11 +27,6 @@ HEATMAP_KEY = "agreement_heatmap"
 SHORT = {"coincidence": "Coincidence", "index": "Agreement index", "kappa": "Weighted kappa"}
 
 
-def coverage_note(briefing: Briefing) -> str:
-    """What the positions leave out, for any figure built on them (UN: consensus resolutions)."""
-    return briefing.meta.coverage
-
-
 def _actors(briefing: Briefing, subset: Subset, selection: Selection) -> list[str]:
     if len(selection.actors) >= 2:
         return list(selection.actors)[:MAX_HEATMAP]
@@ -67,7 +62,7 @@ def render_alignment(briefing: Briefing, src: cache.Source, subset: Subset, sele
     scope = scope_of(subset, selection)
     st.caption(f"{alignment.MEASURE_LABELS[measure]}. Silence and no record never count as "
                f"agreement; a rate on fewer than {minimum} shared issues is shown grey, not "
-               "ranked. " + coverage_note(briefing))
+               "ranked. " + briefing.meta.coverage)
     actors = _actors(briefing, subset, selection)
     if len(actors) < 2:
         st.info("Choose two or more actors in the sidebar (or widen the filters) to compare them.")
@@ -88,7 +83,7 @@ def render_alignment(briefing: Briefing, src: cache.Source, subset: Subset, sele
     pair = st.session_state.get(PAIR_KEY)
     if pair:
         render_pair(briefing, src, subset, selection, tuple(pair), scope, minimum)
-    render_blocs(briefing, src, selection, scope, coverage_note(briefing))
+    render_blocs(briefing, src, selection, scope)
 
 
 def render_partners(briefing: Briefing, src: cache.Source, selection: Selection,

@@ -63,8 +63,8 @@ def render_controls(briefing: Briefing) -> None:
                        persist_state="session")
 
 
-def render_blocs(briefing: Briefing, src: cache.Source, selection: Selection, scope: Scope,
-                 coverage: str) -> None:
+def render_blocs(briefing: Briefing, src: cache.Source, selection: Selection, scope: Scope
+                 ) -> None:
     st.subheader("Blocs and coalitions", anchor=False)
     render_controls(briefing)
     bloc = bloc_for(briefing, selection.bloc, selection.members)
@@ -79,7 +79,7 @@ def render_blocs(briefing: Briefing, src: cache.Source, selection: Selection, sc
         st.info("A bloc needs two or more members in this briefing to measure how it holds together.")
         return
     rep = cache.bloc_report(src, bloc, scope)
-    _render_summary(rep, coverage)
+    _render_summary(rep, briefing.meta.coverage)
     if rep.shown.empty:
         return
     st.dataframe(stance_rows(briefing, rep), width="stretch", key="bloc_stances",
@@ -135,8 +135,8 @@ def _names(briefing: Briefing, actors: tuple[str, ...]) -> str:
 
 def _render_issue_table(briefing: Briefing, rep: BlocReport) -> None:
     shown = rep.shown
-    members = rep.result.members
-    defectors = members[(members["role"] == "defector") & members["issue"].isin(shown["issue"])]
+    defectors = rep.result.defectors
+    defectors = defectors[defectors["issue"].isin(shown["issue"])]
     by_issue = defectors.groupby("issue")["actor"].agg(tuple)
     table = pd.DataFrame({
         "issue": issue_labels(briefing, shown["issue"].tolist()),

@@ -16,7 +16,6 @@ from dashboard.escape import html_text, markdown_literal
 from dashboard.markup import quote_cards, stance_chip
 from dashboard.reading import capacity
 from dashboard.selection import Selection
-from dashboard.views.alignment import coverage_note
 from dashboard.views.state import WIDGET_KEYS
 
 QUOTES_PER_SIDE = 2
@@ -53,9 +52,10 @@ def render_brief(briefing: Briefing, src: cache.Source, selection: Selection,  #
     st.html(f'<div class="cmp-summary"><p><strong>{html_text(names[actor])}</strong> meeting '
             f"<strong>{html_text(names[selection.vs])}</strong>: "
             f"{html_text(briefs.figures_line(briefing, result))}.</p>"
-            f"<p>{html_text(coverage_note(briefing))}</p></div>")
+            f"<p>{html_text(briefing.meta.coverage)}</p></div>")
     st.caption("Compare's rules: silence and no record are never agreement; the sidebar's issue, "
                "topic and date filters apply, its other filters do not.")
+    lookups = _Lookups.of(briefing, result)
     for group, title in briefs.GROUPS.items():
         issues = result.groups[group]
         if group == "changed":
@@ -75,7 +75,6 @@ def render_brief(briefing: Briefing, src: cache.Source, selection: Selection,  #
                            f"issues), {more:,} more: choose a later date, or narrow by issue, "
                            "topic or date in the sidebar.")
         else:
-            lookups = _Lookups.of(briefing, result)
             for issue in issues[:SHOWN_PER_GROUP]:
                 _issue(briefing, result, issue, lookups)
             if len(issues) > SHOWN_PER_GROUP:
