@@ -21,6 +21,7 @@ AD_HOC = "chosen in the link, not declared by any source"
 MOST_DIVIDED = 20  # issues in the bloc's table; the rest are counted, not shown
 NAMED_IN_TITLE = 3  # members named in an ad hoc bloc's name
 TIE_MARK = "="  # the bloc row where the plurality is tied: the bloc has no one stance there
+ALONE_MARK = "¹"  # the bloc row where one member alone is on the line: its stance, not the bloc's
 
 
 @dataclass(frozen=True)
@@ -157,16 +158,16 @@ def issue_labels(briefing: Briefing, issues: list[str]) -> list[str]:
 
 def stance_rows(briefing: Briefing, rep: BlocReport) -> pd.DataFrame:
     """The stance matrix of the shown issues with the bloc as a row of its own: first 'Bloc: NAME'
-    (its plurality stance, or = where tied), then each member's glyph and basis mark (· no record,
-    ◌ hidden by the scope's dates or bases)."""
+    (its plurality stance, = where tied, ¹ where one member alone took a side), then each member's
+    glyph and basis mark (· no record, ◌ hidden by the scope's dates or bases)."""
     issues = rep.shown["issue"].tolist()
     titles = _unique(issue_labels(briefing, issues))
     members = rep.result.members
     members = members[members["issue"].isin(issues)]
     basis = briefing.positions["basis"].astype(object).to_numpy()  # by position id (row number)
     rows: dict[str, list[str]] = {f"Bloc: {rep.bloc.name}": [
-        glyph(s) if s else (TIE_MARK if t else "") for s, t in
-        zip(rep.shown["plurality_stance"], rep.shown["tied"], strict=True)]}
+        (glyph(s) + (ALONE_MARK if v < 2 else "")) if s else (TIE_MARK if t else "") for s, t, v in
+        zip(rep.shown["plurality_stance"], rep.shown["tied"], rep.shown["voting"], strict=True)]}
     by_cell = {(r.actor, r.issue): r for r in members.itertuples(index=False)}
     for actor in rep.bloc.members:
         cells = []

@@ -120,3 +120,17 @@ def test_a_member_whose_record_the_dates_hide_is_hidden_not_no_record() -> None:
     assert table.loc[briefing.actor_names["d"]].iloc[column] == "·"
     members = blocs.issue_members(briefing, rep, "i1")
     assert (members.hidden, members.no_record) == (("c",), ("d",))
+
+
+def test_the_bloc_row_marks_a_stance_that_only_one_member_took() -> None:
+    from dashboard import blocs
+
+    briefing = briefing_of([
+        ("a", "i1", "support"), ("b", "i1", "support"),
+        ("a", "i2", "oppose"), ("b", "i2", "silent"),  # only a took a side on i2
+    ])
+    rep = blocs.report(briefing, blocs.chosen_bloc(briefing, ["a", "b"]))
+    row = blocs.stance_rows(briefing, rep).iloc[0]
+    order = rep.shown["issue"].tolist()
+    assert row.iloc[order.index("i1")] == "+"
+    assert row.iloc[order.index("i2")] == "−¹"

@@ -11,6 +11,7 @@ from dashboard import cache
 from dashboard.alignment import Scope
 from dashboard.blocs import (
     AD_HOC,
+    ALONE_MARK,
     TIE_MARK,
     Bloc,
     BlocReport,
@@ -85,7 +86,7 @@ def render_blocs(briefing: Briefing, src: cache.Source, selection: Selection, sc
     st.dataframe(stance_rows(briefing, rep), width="stretch", key="bloc_stances",
                  height=min(420, 38 + 35 * (len(bloc.members) + 1)))
     st.caption(f"The first row is the bloc's plurality stance ({TIE_MARK} where its members are "
-               "tied); then each member's latest reading: "
+               f"tied, {ALONE_MARK} where only one member took a side); then each member's latest reading: "
                + " · ".join(f"{GLYPHS[s]} {STANCE_LABELS[s].lower()}" for s in GLYPHS)
                + "; ! action, ? inferred, ʳ reported.")
     _render_issue_table(briefing, rep)
