@@ -64,8 +64,16 @@ def check_item(path: Path, ids: set[str]) -> list[str]:
     return problems
 
 
+def all_sets() -> list[Path]:
+    """Every set: the shipped ones, then those in unshipped/ that are on this machine."""
+    shipped = sorted(p for p in HERE.iterdir() if (p / "briefing").is_dir())
+    unshipped = HERE / "unshipped"
+    local = sorted(p for p in unshipped.iterdir() if (p / "briefing").is_dir()) if unshipped.is_dir() else []
+    return shipped + local
+
+
 def main(sets: list[str]) -> int:
-    folders = [HERE / name for name in sets] if sets else sorted(p for p in HERE.iterdir() if p.is_dir())
+    folders = [HERE / name for name in sets] if sets else all_sets()
     problems: list[str] = []
     counted = 0
     for folder in folders:
