@@ -11,6 +11,7 @@ from __future__ import annotations
 import html as _html
 import re
 
+from dashboard.controls import visible
 from dashboard.records import url_problem
 
 # ------------------------------------------------------------------------------------ page Markdown
@@ -27,7 +28,7 @@ def markdown_literal(value: str) -> str:
     invisible) before each colon and at-sign, and after "www", stops the bare web and e-mail
     addresses, emoji and icon codes that Streamlit looks for in plain text after the escapes are read.
     """
-    escaped = _MARKDOWN_PUNCTUATION.sub(r"\\\1", value)
+    escaped = _MARKDOWN_PUNCTUATION.sub(r"\\\1", visible(value))
     return _AUTOLINK_STARTS.sub("\u2060", escaped)
 
 
@@ -52,7 +53,7 @@ def html_text(value: object) -> str:
     overrides made visible rather than obeyed (they would reorder what the analyst reads)."""
     if is_missing(value):
         return ""
-    escaped = _html.escape(str(value), quote=True)
+    escaped = _html.escape(visible(str(value)), quote=True)
     for char in _BIDI_CONTROLS:
         escaped = escaped.replace(char, f"<bdi>&#x{ord(char):04x};</bdi>")
     return escaped
@@ -74,8 +75,9 @@ def safe_url(url: object) -> str | None:
 
 # ------------------------------------------------------------------------------------ note Markdown
 
-# Every kind of line ending a renderer might honour: a lone CR included.
-_LINE_ENDINGS = re.compile(r"\r\n|[\r\n\x0b\x0c\x85\u2028\u2029]")
+# Every kind of line ending a renderer might honour: a lone CR included. Word's manual line and page
+# breaks (U+000B, U+000C) are control characters, shown as signs (␋, ␌) like everywhere else.
+_LINE_ENDINGS = re.compile(r"\r\n|[\r\n\x85\u2028\u2029]")
 # What can open markup inside a CommonMark line: emphasis, code, links and images, tags and
 # autolinks, entities, table cells, strike-through; and the backslash itself.
 _NOTE_INLINE = re.compile(r"([\\`*_\[\]<>!&|~])")
@@ -94,6 +96,7 @@ def note_text(value: object, *, line_break: str = " ") -> str:
     if is_missing(value):
         return ""
     lines = _LINE_ENDINGS.split(str(value))
+    lines = [visible(line) for line in lines]
     escaped = [_NOTE_INLINE.sub(r"\\\1", line) for line in lines]
     escaped = [_line_start(line) for line in escaped]
     # A continuation line that starts with spaces would become a code block: spaces as entities.
@@ -124,20 +127,18 @@ def note_url(url: object) -> str:
 
 # ------------------------------------------------------------------------- documents (Word, PDF)
 
-# What XML 1.0 cannot hold at all (a Word file is XML): C0 controls but tab, LF and CR; lone
-# surrogates; U+FFFE and U+FFFF.
-_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _BIDI_PATTERN = re.compile("[" + "".join(_BIDI_CONTROLS) + "]")
 
 
 def document_text(value: object) -> str:
     """For text a document library writes as plain characters (python-docx's runs, the PDF's page
-    margins): nothing there is markup, so nothing needs escaping, but a character XML cannot hold
-    becomes U+FFFD (the replacement mark) instead of failing the file, and bidi overrides are
-    dropped: as `html_text` makes them, they are inert, and the words read in the order stored."""
+    margins): nothing there is markup, so nothing needs escaping, but a control character (which
+    XML cannot hold) is shown as its sign (`controls.visible`) instead of failing the file, and bidi
+    overrides are dropped: as `html_text` makes them, they are inert, and the words read in the
+    order stored."""
     if is_missing(value):
         return ""
-    return _BIDI_PATTERN.sub("", _XML_ILLEGAL.sub("\ufffd", str(value)))
+    return _BIDI_PATTERN.sub("", visible(str(value)))
 
 
 # -------------------------------------------------------------------------------- spreadsheet cells

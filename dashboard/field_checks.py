@@ -10,6 +10,7 @@ from collections.abc import Callable
 import numpy as np
 import pandas as pd
 
+from dashboard import controls
 from dashboard.formats import Nested, RawTable
 from dashboard.problems import Problem, Severity, one_of, suggest
 from dashboard.records import ID_PATTERN, FieldSpec, Kind, url_problem
@@ -186,7 +187,27 @@ def _url_field(check: TableCheck, spec: FieldSpec, text: pd.Series) -> pd.Series
     return text
 
 
+def _text_field(check: TableCheck, spec: FieldSpec, text: pd.Series) -> pd.Series:
+    """A warning, not an error: the record stays as written (a quote's words are never edited) and
+    every output shows the character as a visible sign (`controls.visible`)."""
+    holds = text.str.contains(controls.COLUMN_PATTERN, regex=True).fillna(False).to_numpy(dtype=bool)
+    if holds.any():
+        check.report(holds, spec.name,
+                     lambda r: f"{spec.name} {controls.find(str(text.iat[r]))}", Severity.WARNING)
+    return text
+
+
+def _list_controls(check: TableCheck, spec: FieldSpec, lists: pd.Series) -> None:
+    found = [next((controls.find(v) for v in values if controls.find(v)), "")
+             if isinstance(values, list) else "" for values in lists.to_numpy(dtype=object)]
+    holds = np.array([bool(f) for f in found], dtype=bool)
+    if holds.any():
+        check.report(holds, spec.name, lambda r: f"{spec.name}: one value {found[r]}",
+                     Severity.WARNING)
+
+
 _SCALAR_CHECKS: dict[Kind, Callable[[TableCheck, FieldSpec, pd.Series], pd.Series]] = {
+    Kind.TEXT: _text_field,
     Kind.ID: _id_field,
     Kind.VOCAB: _vocab_field,
     Kind.DATE: _date_field,
@@ -200,6 +221,8 @@ def own_fields(check: TableCheck) -> pd.DataFrame:
     for spec in check.spec.fields:
         if spec.kind in (Kind.LIST, Kind.REFS):
             out[spec.name] = _list_field(check, spec)
+            if spec.kind is Kind.LIST:
+                _list_controls(check, spec, out[spec.name])
             continue
         text = _scalar_field(check, spec)
         kind_check = _SCALAR_CHECKS.get(spec.kind)

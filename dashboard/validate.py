@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 from pydantic import ValidationError
 
+from dashboard import controls
 from dashboard.briefing import Briefing
 from dashboard.field_checks import TableCheck, own_fields
 from dashboard.formats import Nested, RawBriefing
@@ -255,6 +256,11 @@ class _Validator:
                 id=safe.get("id", fallback_id), title=safe.get("title", fallback_id),
                 as_of=None, summary=safe.get("summary", ""),
                 classification=safe.get("classification", ""), coverage=safe.get("coverage", ""))
+        for field in ("title", "summary", "classification", "coverage"):
+            found = controls.find(str(getattr(meta, field)))
+            if found:
+                self.problems.append(Problem(raw.meta_file, raw.meta_line, Severity.WARNING,
+                                             f"briefing: {field} {found}", field=field))
         if folder_id and meta.id != folder_id:
             self.problems.append(Problem(raw.meta_file, raw.meta_line, Severity.WARNING,
                                          f"briefing: id '{meta.id}' differs from the folder name "

@@ -15,6 +15,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from dashboard import controls
 from dashboard.briefing import Briefing, fold
 from dashboard.importers import Problems, slug
 from dashboard.records import STANCES, TABLE_BY_NAME, BriefingMeta
@@ -211,7 +212,10 @@ def _roll_calls(frame: pd.DataFrame, path: Path, problems: Problems) -> pd.DataF
     for flag in FLAG_SENTENCES:
         out[flag] = _flag(frame, flag, path, problems)
     for column in ("unres", "short", "descr"):
-        out[column] = frame[column].mask(_missing(frame[column]), "")
+        # The descriptions were cut from meeting records: a page break there is a control
+        # character (U+0008 in 8 roll calls of 2017-2019), read as the space it stood for.
+        text = frame[column].mask(_missing(frame[column]), "")
+        out[column] = text.str.replace(controls.COLUMN_PATTERN, " ", regex=True)
     return out[rcid.notna() & ~twice].set_index("rcid", drop=False)
 
 

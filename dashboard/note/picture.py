@@ -18,6 +18,7 @@ import altair as alt
 import pandas as pd
 
 from dashboard import charts
+from dashboard.controls import visible
 from dashboard.vocabulary import (
     BASIS_LABELS,
     BASIS_MARKS,
@@ -89,8 +90,11 @@ def legend_chart() -> alt.LayerChart | alt.FacetChart:
 
 
 def _matrix_values(cells: pd.DataFrame, selected: tuple[str, str] | None) -> list[dict[str, Any]]:
+    """The chart's rows, every text with its control characters shown as signs: the converter's SVG
+    parser refuses a character XML forbids (and once aborted the process on it)."""
     data = charts.matrix_data(cells, selected)
-    return list(json.loads(data.to_json(orient="records")))
+    rows = json.loads(data.to_json(orient="records"))
+    return [{k: visible(v) if isinstance(v, str) else v for k, v in row.items()} for row in rows]
 
 
 def _cell_width(n_issues: int) -> int:
