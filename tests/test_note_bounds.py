@@ -3,9 +3,11 @@ quote-heavy invented briefing (every actor quoted on every issue) and the real U
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
+import yaml
 
 from dashboard import note
 from dashboard.load import load_briefing
@@ -13,6 +15,7 @@ from dashboard.selection import Selection
 from tests.support.big_briefing import write_quote_heavy
 
 UNVOTES = Path(__file__).resolve().parents[1] / "data" / "unvotes"
+SEED = Path(__file__).resolve().parents[1] / "data" / "nk-troops-russia"
 
 
 def counts(built: note.Note) -> dict[str, int]:
@@ -64,3 +67,25 @@ def test_the_un_note_says_what_it_cut_and_stays_small() -> None:
     # Roll-call votes carry no quotes: each resolution's votes are a few lines, one per reading.
     assert all(len(issue.alike) <= 5 and not issue.readings for issue in built.issues)
     assert len(note.markdown(built)) < 60_000
+
+
+def test_a_two_megabyte_quote_is_cut_in_the_note_and_said_to_be(tmp_path) -> None:
+    """Once: a 375-page PDF that took 105 s. The words printed are the quote's first characters;
+    what follows is said to be in the briefing, outside the quotation marks."""
+    folder = tmp_path / "long-quote"
+    shutil.copytree(SEED, folder)
+    quotes = yaml.safe_load((folder / "quotes.yaml").read_text(encoding="utf-8"))
+    long_words = ("All the words of a very long speech. " * 60_000)[:2_000_000]
+    quotes[0]["text"] = long_words
+    (folder / "quotes.yaml").write_text(yaml.safe_dump(quotes, allow_unicode=True), encoding="utf-8")
+    briefing, _ = load_briefing(folder)
+    built = note.build(briefing, Selection(briefing="long-quote"))
+    printed = [q for issue in built.issues for r in issue.readings for q in r.evidence
+               if q.cut] + [q for q in built.other_quotes if q.cut]
+    assert printed and all(long_words.startswith(q.text) for q in printed)
+    assert all(len(q.text) == note.model.MAX_QUOTE_CHARACTERS and
+               q.cut == 2_000_000 - note.model.MAX_QUOTE_CHARACTERS for q in printed)
+    text = note.markdown(built)
+    assert "the note prints the first 4,000 characters of a quote: 1,996,000 more of this one " \
+           "are in the briefing" in text
+    assert len(text) < 200_000

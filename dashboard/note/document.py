@@ -63,6 +63,7 @@ class Format:
     mime: str
     make: Callable[[Note], bytes]
     picture: bool = False  # the matrix alone, not the whole note
+    native: bool = True  # made by a native renderer (vl-convert, WeasyPrint, lxml): in a worker
 
 
 FORMATS: dict[str, Format] = {
@@ -70,14 +71,20 @@ FORMATS: dict[str, Format] = {
     "docx": Format("Briefing note (Word)",
                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document", _docx),
     "md": Format("Briefing note (Markdown)", "text/markdown",
-                 lambda note: markdown(note).encode("utf-8")),
+                 lambda note: markdown(note).encode("utf-8"), native=False),
     "png": Format("Matrix picture (PNG)", "image/png", _picture(_png), picture=True),
     "svg": Format("Matrix picture (SVG)", "image/svg+xml", _picture(_svg), picture=True),
 }
 
 
+def make(note: Note, suffix: str) -> bytes:
+    """The note's file in the format `suffix` names (a key of FORMATS: pdf, docx, md, png, svg).
+    The page calls this in a worker process (`workers`), where a renderer's crash or a runaway
+    render costs one file, not the server."""
+    return FORMATS[suffix.lower().lstrip(".")].make(note)
+
+
 def render(briefing: Briefing, selection: Selection, suffix: str, *, link: str = "",
            problems: int = 0, now: datetime | None = None) -> bytes:
-    """The view's note in the format `suffix` names (a key of FORMATS: pdf, docx, md, png, svg)."""
-    chosen = FORMATS[suffix.lower().lstrip(".")]
-    return chosen.make(build(briefing, selection, link=link, problems=problems, now=now))
+    """The view's note in the format `suffix` names, made in this process (the command line)."""
+    return make(build(briefing, selection, link=link, problems=problems, now=now), suffix)

@@ -109,7 +109,7 @@ def _quote(quote: NoteQuote, about: str) -> str:
                if quote.context else "")
     return (f'<div class="quote q-{kind}"><div class="q-head"><span class="q-kind">'
             f"{QUOTE_KIND_LABELS.get(kind, kind)}</span>{badge}</div>"
-            f'<div class="q-text">{quote_body(quote.kind, html_text(quote.text))}</div>'
+            f'<div class="q-text">{quote_body(quote.kind, html_text(quote.text), quote.cut)}</div>'
             f'<div class="q-speaker"><strong>{html_text(quote.speaker)}</strong>{who}</div>'
             f'<div class="q-meta">{html_text(quote.date)} · {source}{url}</div>{context}</div>')
 

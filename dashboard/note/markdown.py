@@ -20,7 +20,7 @@ CAPACITY_WORDS = {"assessor": ", the reading's assessor", "other": ", cited as e
 
 
 def _quote_md(q: NoteQuote) -> str:
-    body = quote_body(q.kind, note_text(q.text, line_break=_BREAK))
+    body = quote_body(q.kind, note_text(q.text, line_break=_BREAK), q.cut)
     who = f" ({note_text(q.who)})" if q.who else ""
     role = CAPACITY_WORDS.get(q.capacity, "")
     source = f"{note_text(q.publisher)}, *{note_text(q.source_title)}*"

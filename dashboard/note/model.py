@@ -32,11 +32,17 @@ MAX_EVIDENCE = 100  # evidence quotes in all
 MAX_TABLE_ROWS = 40  # matrix rows in the note's table and picture
 MAX_TABLE_COLUMNS = matrix.MAX_ISSUES  # matrix columns: as many as the page draws at once
 MAX_OTHER_QUOTES = 40  # quotes in view that no reading cites
+MAX_QUOTE_CHARACTERS = 4_000  # of one quote (about a page); the rest is said to be in the briefing
+MAX_FIELD_CHARACTERS = 2_000  # of one summary or context
+MAX_QUOTED_CHARACTERS = 100_000  # of quotes in the whole note (about 30 pages); more are left out
 NO_MARKING = "No classification marking given in the briefing"  # printed where a marking goes
 BOUNDS = {"issues": MAX_ISSUES, "readings per issue": MAX_READINGS,
           "readings with summary or evidence": MAX_DETAILED, "evidence quotes per reading": MAX_QUOTES,
           "evidence quotes": MAX_EVIDENCE, "matrix rows": MAX_TABLE_ROWS,
-          "matrix columns": MAX_TABLE_COLUMNS, "other quotes": MAX_OTHER_QUOTES}
+          "matrix columns": MAX_TABLE_COLUMNS, "other quotes": MAX_OTHER_QUOTES,
+          "characters of one quote": MAX_QUOTE_CHARACTERS,
+          "characters of one summary or context": MAX_FIELD_CHARACTERS,
+          "characters of quotes in all": MAX_QUOTED_CHARACTERS}
 
 
 @dataclass(frozen=True)
@@ -51,6 +57,7 @@ class NoteQuote:
     source_title: str
     url: str  # as written in the record; renderers decide whether it may be a link
     context: str = ""
+    cut: int = 0  # characters of the quote past MAX_QUOTE_CHARACTERS, not printed
 
 
 @dataclass(frozen=True)
@@ -106,16 +113,28 @@ class Note:
     other_quotes: list[NoteQuote] = field(default_factory=list)  # in view, cited by no reading
     cuts: list[str] = field(default_factory=list)  # what the note left out, and how to see it
     remarks: list[str] = field(default_factory=list)  # what the view shows that the note does not
+    budget: _Budget | None = field(default=None, repr=False)  # what is left of the note's bounds
 
 
-def quote_body(kind: str, words: str) -> str:
+def quote_body(kind: str, words: str, cut: int = 0) -> str:
     """A quote's words marked by kind, in every format: a direct quote in quotation marks, a partial
-    one with ellipses around, a paraphrase said to be one."""
+    one with ellipses around, a paraphrase said to be one; a quote cut for length says so after its
+    closing mark (the words printed are the record's, never shortened inside the marks unsaid)."""
+    said = (f" [the note prints the first {MAX_QUOTE_CHARACTERS:,} characters of a quote: "
+            f"{cut:,} more of this one are in the briefing]") if cut else ""
     if kind == "direct":
-        return f"“{words}”"
+        return f"“{words}”{said}"
     if kind == "partial":
-        return f"…“{words}”…"
-    return f"(paraphrase) {words}"
+        return f"…“{words}”…{said}"
+    return f"(paraphrase) {words}{said}"
+
+
+def shortened(text: str, limit: int = MAX_FIELD_CHARACTERS) -> str:
+    """A summary or context as the note prints it: whole up to `limit` characters, else cut and
+    said to be."""
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit]}… [{len(text) - limit:,} more characters in the briefing]"
 
 
 def describe_filters(briefing: Briefing, selection: Selection) -> list[str]:
@@ -162,14 +181,16 @@ def note_quote(briefing: Briefing, quotes: pd.DataFrame, quote_id: str, actor: s
     if isinstance(record.get("affiliation"), str):
         who.append(str(record["affiliation"]))
     when = q["when"]
+    words = str(q["text"])
     return NoteQuote(
-        text=str(q["text"]), kind=str(q["kind"]),
+        text=words[:MAX_QUOTE_CHARACTERS], cut=max(0, len(words) - MAX_QUOTE_CHARACTERS),
+        kind=str(q["kind"]),
         speaker=briefing.actor_names.get(str(q["speaker"]), str(q["speaker"])),
         who=" · ".join(who), capacity=capacity(briefing, actor, str(q["speaker"]), assessor),
         date="undated" if is_missing(when) else pd.Timestamp(when).strftime("%Y-%m-%d"),
         publisher=str(source.get("publisher", "")), source_title=str(source.get("title", "")),
         url="" if is_missing(source.get("url")) else str(source.get("url")),
-        context="" if is_missing(q.get("context")) else str(q["context"]),
+        context="" if is_missing(q.get("context")) else shortened(str(q["context"])),
     )
 
 
@@ -179,8 +200,18 @@ class _Budget:
 
     detailed: int = MAX_DETAILED
     evidence: int = MAX_EVIDENCE
+    characters: int = MAX_QUOTED_CHARACTERS
     readings_cut: int = 0
     evidence_cut: int = 0
+    long_cut: int = 0  # quotes left out because the note's quoted characters ran out
+
+    def fits(self, quote: NoteQuote) -> bool:
+        """Whether the quote still fits in the note's characters of quotes (and takes them)."""
+        if len(quote.text) > self.characters:
+            self.long_cut += 1
+            return False
+        self.characters -= len(quote.text)
+        return True
 
 
 def _issue_sections(briefing: Briefing, cells: pd.DataFrame, note: Note) -> None:
@@ -205,6 +236,7 @@ def _issue_sections(briefing: Briefing, cells: pd.DataFrame, note: Note) -> None
     if budget.evidence_cut:
         note.cuts.append(f"{budget.evidence_cut:,} evidence quotes past the first {MAX_EVIDENCE} "
                          "are left out: narrow by actor or issue to read them.")
+    note.budget = budget
 
 
 def _readings(briefing: Briefing, rows: pd.DataFrame, quotes: pd.DataFrame, evidence: pd.Series,
@@ -224,9 +256,10 @@ def _readings(briefing: Briefing, rows: pd.DataFrame, quotes: pd.DataFrame, evid
         budget.evidence_cut += max(0, min(len(ids), MAX_QUOTES) - len(taken))
         found = [note_quote(briefing, quotes, q, str(row.actor), str(row.assessed_by))
                  for q in taken]
+        kept = tuple(q for q in found if q is not None and budget.fits(q))
         readings.append(NoteReading(str(row.actor_name), str(row.actor_kind), str(row.glyph),
-                                    str(row.stance), str(row.reading), str(row.summary),
-                                    tuple(q for q in found if q), max(0, len(ids) - len(taken))))
+                                    str(row.stance), str(row.reading), shortened(str(row.summary)),
+                                    kept, max(0, len(ids) - len(kept))))
     return tuple(readings), tuple(NoteAlike(*key, tuple(names)) for key, names in alike.items())
 
 
@@ -334,8 +367,13 @@ def _other_quotes(briefing: Briefing, quotes: pd.DataFrame, note: Note) -> None:
     if len(rest) > MAX_OTHER_QUOTES:
         note.cuts.append(f"Other quotes: the {MAX_OTHER_QUOTES} most recent of {len(rest):,} are "
                          "given: narrow by actor, issue or date for the others.")
+    budget = note.budget or _Budget()
     for quote_id, speaker in zip(rest["id"].head(MAX_OTHER_QUOTES), rest["speaker"].head(
             MAX_OTHER_QUOTES), strict=True):
         found = note_quote(briefing, by_id, quote_id, str(speaker), "")
-        if found:
+        if found is not None and budget.fits(found):
             note.other_quotes.append(found)
+    if budget.long_cut:
+        note.cuts.append(f"{budget.long_cut:,} quotes are left out: the note prints at most "
+                         f"{MAX_QUOTED_CHARACTERS:,} characters of quotes. Narrow by actor, issue "
+                         "or date to read them.")

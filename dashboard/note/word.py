@@ -187,7 +187,7 @@ def _quote(document: DocumentType, quote: NoteQuote, about: str) -> None:
     _text(head, label + (f" · {capacity.format(about)}" if capacity and about else ""), size=7.5)
     words = document.add_paragraph(style="Quote")
     words.paragraph_format.left_indent = Cm(0.8)
-    _text(words, quote_body(quote.kind, quote.text))
+    _text(words, quote_body(quote.kind, quote.text, quote.cut))
     meta = document.add_paragraph()
     meta.paragraph_format.left_indent = Cm(0.8)
     _text(meta, quote.speaker, bold=True, size=8)

@@ -17,8 +17,11 @@ def test_pdf_download_of_a_brief_links_back_to_the_page_it_came_from(app: AppPag
     button = page.get_by_role("button", name="Briefing note (PDF)")
     button.scroll_into_view_if_needed()
     expect(page.get_by_role("button", name="Matrix picture (SVG)")).to_be_enabled()
-    with page.expect_download(timeout=90_000) as download:
-        button.click()
+    button.click()  # made in a worker process, then offered to save
+    save = page.get_by_role("button", name="Save nk-troops-russia-note.pdf")
+    expect(save).to_be_visible(timeout=90_000)
+    with page.expect_download(timeout=60_000) as download:
+        save.click()
     assert download.value.suggested_filename == "nk-troops-russia-note.pdf"
     pages = pdf_pages(Path(download.value.path()).read_bytes())
     address = page.url  # what the reader would copy from the address bar
