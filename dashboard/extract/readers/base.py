@@ -8,9 +8,27 @@ from datetime import date
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-MAX_BYTES = 20_000_000  # a file larger than this is not one article
+MiB = 2**20
+MAX_BYTES = 20_000_000  # a file larger than this is not one article (the server's upload bound too)
 MAX_CHARACTERS = 200_000  # about 30,000 words: a long report, drafted in under a minute
 MIN_ENGLISH_SHARE = 0.2  # share of words that are common English words; English prose has 0.4-0.6
+# Bounds on what a file may unpack to, each checked before the work it guards (README, Input bounds).
+MAX_UNPACKED_BYTES = 64 * MiB  # a .docx once unzipped (a 300-page report with pictures: ~20 MiB)
+MAX_ZIP_ENTRIES = 2_000  # parts of one .docx (a long report has a few hundred at most)
+MAX_EXPANSION = 200  # unpacked / packed size of one part over 1 MiB: more is a zip bomb
+MAX_PARAGRAPHS = 20_000  # of a .docx or an HTML page's text
+MAX_HTML_TAGS = 200_000  # tags of one page (a long news page has a few thousand)
+MAX_PDF_PAGES = 1_000  # of one PDF (its text is bounded by MAX_CHARACTERS too)
+ARTICLE_BOUNDS: dict[str, tuple[int, str]] = {
+    "file size": (MAX_BYTES, "bytes, any file (and the server's upload limit)"),
+    "text": (MAX_CHARACTERS, "characters once read"),
+    "unpacked size": (MAX_UNPACKED_BYTES, "bytes, .docx"),
+    "parts": (MAX_ZIP_ENTRIES, "zip entries, .docx"),
+    "expansion ratio": (MAX_EXPANSION, "times, one .docx part over 1 MiB"),
+    "paragraphs": (MAX_PARAGRAPHS, ".docx"),
+    "tags": (MAX_HTML_TAGS, ".html"),
+    "pages": (MAX_PDF_PAGES, ".pdf"),
+}
 
 
 class InputError(ValueError):
@@ -19,6 +37,9 @@ class InputError(ValueError):
     def __init__(self, name: str, message: str) -> None:
         super().__init__(f"{name}: {message}")
         self.name, self.reason = name, message
+
+    def __reduce__(self) -> tuple[object, ...]:  # raised in a worker process, read in the server
+        return (InputError, (self.name, self.reason))
 
 
 @dataclass(frozen=True)
