@@ -107,7 +107,17 @@ def _read_tables(folder: Path, tables: Iterable[str]) -> dict[str, list[dict[str
     out: dict[str, list[dict[str, Any]]] = {}
     for table in tables:
         path = folder / f"{table}.yaml"
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else None
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else None
+        except yaml.YAMLError as error:
+            mark = getattr(error, "problem_mark", None)
+            where = f"{path} line {mark.line + 1}" if mark is not None else str(path)
+            raise SaveRefused(f"nothing written: {where} cannot be read as YAML just now (someone "
+                              "may be editing it, or it was left half-written). Fix or finish "
+                              "that file, then save again: your review is kept") from None
+        except (OSError, UnicodeDecodeError) as error:
+            raise SaveRefused(f"nothing written: {path} cannot be read ({error}); try again in a "
+                              "moment: your review is kept") from None
         out[table] = [r for r in data if isinstance(r, dict)] if isinstance(data, list) else []
     return out
 
@@ -235,7 +245,11 @@ def save(folder: Path, accepted: Accepted, timeout: float = LOCK_TIMEOUT) -> Sav
 # replaced.
 def _save_locked(folder: Path, accepted: Accepted) -> SaveResult:  # noqa: C901
     paths = {table: _table_file(folder, table) for table in WRITE_ORDER}
-    texts = {t: p.read_text(encoding="utf-8") if p.is_file() else "" for t, p in paths.items()}
+    try:
+        texts = {t: p.read_text(encoding="utf-8") if p.is_file() else "" for t, p in paths.items()}
+    except (OSError, UnicodeDecodeError) as error:
+        raise SaveRefused(f"nothing written: a briefing file cannot be read ({error}); try again "
+                          "in a moment: your review is kept") from None
     for table, text in texts.items():
         if not _is_block_sequence(text):
             raise SaveRefused(f"{paths[table]}: not a list of '- ' records at the top level, so new "

@@ -6,28 +6,23 @@ a link or on the page can turn it on. The words of a draft are shown, never offe
 
 from __future__ import annotations
 
-import threading
+import logging
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import streamlit as st
 
+from dashboard import workers
 from dashboard.briefing import Briefing
-from dashboard.extract.drafts import Drafts, QuoteDraft, draft
+from dashboard.escape import markdown_literal as md
+from dashboard.extract.drafts import Drafts, QuoteDraft
 from dashboard.extract.highlight import CSS, LEGEND, article_html, escape
-from dashboard.extract.nlp import ModelError, english
-from dashboard.extract.readers import (
-    MAX_CHARACTERS,
-    READERS,
-    Article,
-    InputError,
-    article_from_text,
-    read_upload,
-)
+from dashboard.extract.isolated import draft_input, reference
+from dashboard.extract.nlp import ModelError
+from dashboard.extract.readers import MAX_CHARACTERS, READERS, InputError
 from dashboard.extract.review import ACCEPTED, DECISIONS, PENDING, REJECTED, Review, confidence_band
 from dashboard.extract.saving import SaveRefused, save
-from dashboard.extract.tagger import Tagger, TaggerMissing
 from dashboard.records import (
     ACTOR_KINDS,
     BASES,
@@ -39,6 +34,7 @@ from dashboard.records import (
 )
 from dashboard.vocabulary import STANCE_LABELS
 
+LOG = logging.getLogger("dashboard")
 PAGE_SIZE = 12
 _DECISION_LABELS = {PENDING: "Undecided", ACCEPTED: "Accept", REJECTED: "Reject"}
 _HOW = {"named": "named at the cue", "short-name": "short name, matched to the full mention",
@@ -52,26 +48,33 @@ def render_switch() -> bool:
                                   help="Draft records from an article and save them into this briefing"))
 
 
-@st.cache_resource(show_spinner="Loading the language model…")
-def _pipeline() -> tuple[Tagger | None, threading.Lock]:
-    english()
+def _draft(briefing: Briefing, briefing_id: str, upload: Any, text: str) -> Drafts | str:
+    """Drafts from the upload or the pasted text, made in a drafting worker; or why not, in words."""
+    name = upload.name if upload is not None else "pasted text"
+    data = upload.getvalue() if upload is not None else None
+    if data is None and len(text) > MAX_CHARACTERS:  # refused here: never sent to a worker
+        return (f"pasted text: {len(text):,} characters is more than the {MAX_CHARACTERS:,} the "
+                "extractor takes at once: split the document. Nothing was drafted.")
     try:
-        tagger: Tagger | None = Tagger.load()
-    except TaggerMissing:
-        tagger = None
-    return tagger, threading.Lock()  # one CRFsuite tagger, used by one session at a time
-
-
-def _draft(article: Article, briefing: Briefing, briefing_id: str) -> Drafts:
-    tagger, lock = _pipeline()
-    with lock:
-        return draft(article, briefing, briefing_id, tagger)
+        return workers.run("drafting", draft_input, name, data, text, reference(briefing),
+                           briefing_id, what=name)
+    except InputError as error:
+        return f"{error.name}: {error.reason}. Nothing was drafted."
+    except ModelError as error:
+        return f"{error}. Nothing was drafted."
+    except workers.WorkerFailed as failed:
+        return f"{failed.what} could not be drafted: {failed.reason}."
+    except Exception:  # a bug, not the file: logged with its traceback, said in words here
+        LOG.exception("drafting %s failed", name)
+        return (f"{name} could not be drafted: an unexpected error, logged on the server. Nothing "
+                "was written; try again, or paste the text instead.")
 
 
 def _input(briefing: Briefing, briefing_id: str) -> None:
     pasted, uploaded = st.tabs(["Paste text", "Upload a file"])
     with pasted:
-        st.text_area("Article text", key="as_paste", height=180,
+        # One character past the bound, so a longer paste is said to be too long, not cut unsaid.
+        st.text_area("Article text", key="as_paste", height=180, max_chars=MAX_CHARACTERS + 1,
                      help=f"English text, up to {MAX_CHARACTERS:,} characters")
     with uploaded:
         st.file_uploader("Article file", key="as_upload",
@@ -81,25 +84,11 @@ def _input(briefing: Briefing, briefing_id: str) -> None:
         return
     upload = st.session_state.get("as_upload")
     text = st.session_state.get("as_paste") or ""
-    with st.status("Drafting records…", expanded=True) as status:
-        try:
-            st.write("Reading the article")
-            if upload is not None:
-                article = read_upload(upload.name, upload.getvalue())
-            else:
-                article = article_from_text(text)
-            st.write(f"Finding who said what in {len(article.text.split()):,} words")
-            drafts = _draft(article, briefing, briefing_id)
-        except InputError as error:
-            status.update(label="Nothing drafted", state="error")
-            st.error(f"{error.name}: {error.reason}")
-            return
-        except ModelError as error:
-            status.update(label="Nothing drafted", state="error")
-            st.error(str(error))
-            return
-        status.update(label=f"{len(drafts.quotes)} drafts from {article.name}", state="complete",
-                      expanded=False)
+    with st.spinner("Reading the article and finding who said what…"):
+        drafts = _draft(briefing, briefing_id, upload, text)
+    if isinstance(drafts, str):
+        st.error(md(drafts), icon=":material/error:")
+        return
     _start_review(Review.start(drafts), briefing_id)
     st.rerun()
 
@@ -120,10 +109,10 @@ def _default(key: str, value: Any) -> None:
 def _source_form(review: Review) -> None:
     source = review.drafts.source
     if source.matched:
-        st.info(f"Already in the briefing as `{source.id}`: {source.title}")
+        st.info(f"Already in the briefing as {md(source.id)}: {md(source.title)}")
         return
     if review.drafts.notes:
-        st.caption("Note: " + "; ".join(review.drafts.notes) + ".")
+        st.caption("Note: " + md("; ".join(review.drafts.notes)) + ".")
     _default("as_s_title", source.title)
     _default("as_s_publisher", source.publisher)
     _default("as_s_published", source.published)
@@ -138,7 +127,7 @@ def _source_form(review: Review) -> None:
     right.text_input("URL", key="as_s_url")
     left, _ = st.columns(2)
     left.selectbox("Kind", SOURCE_KINDS, key="as_s_kind")
-    st.caption(f"Saved as source `{source.id}`.")
+    st.caption(f"Saved as source {md(source.id)}.")
     review.source.update(title=st.session_state["as_s_title"].strip(),
                          publisher=st.session_state["as_s_publisher"].strip(),
                          published=st.session_state["as_s_published"].strip(),
@@ -210,7 +199,7 @@ def _draft_card(review: Review, quote: QuoteDraft, briefing: Briefing, options: 
     try:
         decision.date = date.fromisoformat(said) if said else None
     except ValueError:
-        st.warning(f"{quote.id}: the date '{said}' is not YYYY-MM-DD; it is left out")
+        st.warning(f"{md(quote.id)}: the date '{md(said)}' is not YYYY-MM-DD; it is left out")
         decision.date = None
 
 
@@ -273,7 +262,7 @@ def _new_actors(review: Review, briefing: Briefing) -> None:
         _default(key("role"), actor.role)
         _default(key("represents"), actor.represents if actor.represents in bodies else "")
         _default(key("affiliation"), actor.affiliation)
-        with st.expander(f"{actor.name} (new: {actor.id})"):
+        with st.expander(f"{md(actor.name)} (new: {md(actor.id)})"):
             st.text_input("Name", key=key("name"))
             st.selectbox("Kind", ACTOR_KINDS, key=key("kind"))
             st.text_input("Role", key=key("role"))
@@ -281,7 +270,7 @@ def _new_actors(review: Review, briefing: Briefing) -> None:
                          format_func=lambda i: i or "— no one —")
             st.text_input("Affiliation (for experts: where they work)", key=key("affiliation"))
             if actor.mentions:
-                st.caption("The article calls them: " + "; ".join(actor.mentions))
+                st.caption("The article calls them: " + md("; ".join(actor.mentions)))
         actor.name = st.session_state[key("name")]
         actor.kind = st.session_state[key("kind")]
         actor.role = st.session_state[key("role")].strip()
@@ -296,12 +285,17 @@ def _save(review: Review, folder: Path) -> None:
         return
     problems = review.problems()
     if problems:
-        st.error("Not saved: " + "; ".join(problems))
+        st.error("Not saved: " + "; ".join(problems))  # our words and our ids only
         return
     try:
         result = save(folder, review.accepted_records())
     except SaveRefused as refused:
-        st.error(str(refused))
+        st.error(md(str(refused)))
+        return
+    except Exception:  # a bug, not the analyst's input: logged, said in words, nothing written
+        LOG.exception("saving into %s failed", folder)
+        st.error("Not saved: an unexpected error, logged on the server. Nothing was written; your "
+                 "review is kept, so you can try again.", icon=":material/error:")
         return
     st.session_state["as_saved"] = result
     st.session_state.pop("as_review", None)
@@ -314,18 +308,19 @@ def _show_saved() -> None:
         return
     added = ", ".join(f"{len(ids)} {table if len(ids) > 1 else TABLE_BY_NAME[table].singular}"
                       for table, ids in result.added.items() if ids) or "nothing new"
-    st.success(f"Saved: {added}. Turn off “Add a source” in the sidebar to see them in the matrix.")
+    st.success(f"Saved: {md(added)}. Turn off “Add a source” in the sidebar to see them in "
+               "the matrix.")
     if result.skipped:
-        st.info("Already there, not saved again: " + "; ".join(result.skipped))
+        st.info("Already there, not saved again: " + md("; ".join(result.skipped)))
     if result.renamed:
         st.info("Ids taken meanwhile by another save, renamed: "
-                + ", ".join(f"{a} → {b}" for a, b in result.renamed.items()))
+                + md(", ".join(f"{a} → {b}" for a, b in result.renamed.items())))
 
 
 def render(folder: Path, briefing: Briefing, briefing_id: str) -> None:
     st.html(CSS)
     st.title("Add a source", anchor=False)
-    st.caption(f"Into briefing `{briefing_id}`: {briefing.meta.title}")
+    st.caption(f"Into briefing {md(briefing_id)}: {md(briefing.meta.title)}")
     _show_saved()
     entry = st.session_state.get("as_review")
     review: Review | None = entry[1] if entry is not None and entry[0] == briefing_id else None
@@ -339,7 +334,7 @@ def render(folder: Path, briefing: Briefing, briefing_id: str) -> None:
     title = str(st.session_state.get("as_s_title", source.get("title")) or "untitled")
     missing = [k for k in ("title", "publisher", "published")
                if not str(st.session_state.get(f"as_s_{k}", source.get(k)) or "").strip()]
-    st.caption(f"Source: {title}" + ("" if complete else f" · still needed: {', '.join(missing)}"))
+    st.caption(f"Source: {md(title)}" + ("" if complete else f" · still needed: {', '.join(missing)}"))
     with st.expander("The source's title, publisher, date and link", expanded=False):  # label fixed:
         _source_form(review)  # a new label would be a new expander, folded again
     options, labels = _speaker_options(review, briefing)

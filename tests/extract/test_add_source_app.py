@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -120,3 +121,20 @@ def test_bad_pasted_text_gets_a_message_not_a_traceback(monkeypatch: pytest.Monk
     at.button(key="as_draft").click().run()
     assert not at.exception
     assert any("does not read as English" in e.value for e in at.error)
+
+
+def test_ten_megabytes_of_pasted_text_are_refused_at_once(monkeypatch: pytest.MonkeyPatch,
+                                                          data: Path) -> None:
+    """The box takes one character past the bound (a longer paste is cut there and said to be too
+    long); Streamlit refuses a widget value over 25 MB itself. What reaches the page is refused
+    before any worker sees it."""
+    at = start(monkeypatch, data, editing=True)
+    at.toggle(key="as_open").set_value(True).run()
+    assert at.text_area(key="as_paste").max_chars == 200_001
+    at.text_area(key="as_paste").set_value("The minister said so. " * 460_000).run()
+    started = time.monotonic()
+    at.button(key="as_draft").click().run()
+    assert time.monotonic() - started < 20  # the text never reaches a worker (before: same bound)
+    assert not at.exception
+    said = [e.value.replace("\\", "").replace("\u2060", "") for e in at.error]  # as shown
+    assert any("characters is more than the 200,000" in e for e in said), said

@@ -154,3 +154,18 @@ def test_a_save_that_fails_midway_leaves_whole_files(seed_copy: Path,
     assert after["sources.yaml"].startswith(before["sources.yaml"])
     assert not [p for p in seed_copy.iterdir() if p.name.startswith(".")]
     assert calls[0].endswith("sources.yaml")  # referenced tables are replaced first
+
+
+def test_a_file_left_half_written_by_a_colleague_is_named_and_nothing_is_written(
+        seed_copy: Path) -> None:
+    quotes = seed_copy / "quotes.yaml"
+    whole = quotes.read_text(encoding="utf-8")
+    cut = whole[: whole.index("\n", len(whole) * 2 // 3)] + '\n  text: "an unfinished\n'
+    quotes.write_text(cut, encoding="utf-8")
+    before = snapshot(seed_copy)
+    with pytest.raises(SaveRefused) as refused:
+        save(seed_copy, accepted())
+    message = str(refused.value)
+    assert message.startswith("nothing written: ") and f"{quotes} line " in message
+    assert "someone may be editing it" in message and "your review is kept" in message
+    assert snapshot(seed_copy) == before
