@@ -30,15 +30,15 @@ note-system:
 	echo "Installing Debian packages for the note:" $$missing; \
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null
 
+# `python -m dashboard serve` sets the host names the server answers (DASHBOARD_HOSTS=a,b adds more)
+# and the upload bound; on a network address without sign-in it warns, and refuses to edit.
 run: $(STAMP) note-system
-	@echo "Dashboard: http://$(ADDRESS):$(PORT)"
 	@echo "To share it on your local network: make run ADDRESS=0.0.0.0 (colleagues open http://<this machine's IP>:$(PORT))"
-	env -u DASHBOARD_EDIT $(PY) -m streamlit run dashboard/app.py --server.address $(ADDRESS) --server.port $(PORT)
+	$(PY) -m dashboard serve --address $(ADDRESS) --port $(PORT)
 
 # The same page with the "Add a source" view: the only way the app writes briefing files.
 edit: $(STAMP)
-	@echo "Dashboard (editing): http://$(ADDRESS):$(PORT)"
-	DASHBOARD_EDIT=1 $(PY) -m streamlit run dashboard/app.py --server.address $(ADDRESS) --server.port $(PORT)
+	$(PY) -m dashboard serve --edit --address $(ADDRESS) --port $(PORT)
 
 # axe-core, the accessibility checker the browser tests load into each page, from the npm registry
 # at the version package-lock.json pins (install time only; nothing is fetched while tests run).

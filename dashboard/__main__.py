@@ -16,6 +16,7 @@ from dashboard.agreement_cli import add_command as add_agreement
 from dashboard.load import load_briefing
 from dashboard.note.cli import add_command as add_note
 from dashboard.problems import errors, summary
+from dashboard.serve_cli import add_command as add_serve
 from dashboard.vocabulary import counted
 from dashboard.write import FOLDER_FORMATS, write_briefing
 
@@ -131,6 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     importer.set_defaults(run=_import)
     add_agreement(commands)
     add_note(commands)
+    add_serve(commands)
 
     from dashboard.extract.cli import add_extract_command
 

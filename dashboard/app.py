@@ -16,10 +16,12 @@ from dashboard.views.compare import render_compare
 from dashboard.views.downloads import render_downloads
 from dashboard.views.guard import reported
 from dashboard.views.header import (
+    editing_allowed,
     render_about,
     render_header,
     render_no_briefings,
     render_notices,
+    render_open_server,
     render_problem_list,
     render_problems,
     render_skipped,
@@ -50,7 +52,10 @@ labels = cache.actor_labels(src)
 state.restore(briefing_id, Choices(list(available), briefing.actors["id"], briefing.issues["id"],
                                    briefing.topics, briefing.blocs["id"]))
 
-if editing_enabled():  # `make edit` only: the "Add a source" view replaces the page while it is on
+render_open_server()
+# `make edit` only (and never on a network address without sign-in): the "Add a source" view
+# replaces the page while it is on.
+if editing_enabled() and editing_allowed():
     from dashboard.views import add_source  # spaCy is imported only by an editing server
 
     if add_source.render_switch():

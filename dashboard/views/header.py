@@ -6,6 +6,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from dashboard import serving
 from dashboard.briefing import Briefing
 from dashboard.catalog import HIDDEN, Catalog
 from dashboard.escape import html_text, markdown_literal
@@ -94,3 +95,25 @@ def render_skipped(found: Catalog) -> None:
         with st.expander(f"{len(shown)} item(s) in the data folder are not briefings", expanded=False):
             st.html("<ul>" + "".join(f"<li><strong>{html_text(s.name)}</strong>: "
                                      f"{html_text(s.reason)}</li>" for s in shown[:50]) + "</ul>")
+
+
+def _address() -> str:
+    return str(st.get_option("server.address") or "")
+
+
+def editing_allowed() -> bool:
+    """Whether this editing server may show the Add a source view; if not, says why on the page."""
+    refusal = serving.editing_refusal(_address())
+    if refusal:
+        st.error(markdown_literal(refusal[:1].upper() + refusal[1:] + "."),
+                 icon=":material/lock:")
+    return not refusal
+
+
+def render_open_server() -> None:
+    """A loud line when anyone on the network can read this server's briefings."""
+    warning = serving.open_server_warning(_address())
+    if warning:
+        st.warning(markdown_literal(warning[:1].upper() + warning[1:] + ". Configure sign-in "
+                                    "before sharing the link beyond those who may read them all."),
+                   icon=":material/public:")

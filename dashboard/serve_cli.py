@@ -1,0 +1,68 @@
+"""`python -m dashboard serve [--edit] [--address A] [--port P] [--host NAME ...]`: Streamlit with the
+host names it answers (`serving.allowed_hosts`) and the upload bound set, refusing to serve editing
+on a network address without sign-in. `make run` and `make edit` call it."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from dashboard import serving
+from dashboard.extract import EDIT_VARIABLE
+
+APP = Path(__file__).resolve().parent / "app.py"
+
+
+def command(args: argparse.Namespace, environ: dict[str, str]) -> list[str]:
+    """The Streamlit command line for these arguments."""
+    from dashboard.extract.readers.base import MAX_BYTES
+
+    hosts = serving.allowed_hosts(args.address, ",".join([environ.get(serving.HOSTS_VARIABLE, ""),
+                                                          *args.host]))
+    line = [sys.executable, "-m", "streamlit", "run", str(APP), "--server.address", args.address,
+            "--server.port", str(args.port),
+            "--server.maxUploadSize", str(-(-MAX_BYTES // 2**20))]
+    for host in hosts:
+        line += ["--server.allowedHosts", host]
+    return line
+
+
+def run(args: argparse.Namespace) -> int:
+    environ = dict(os.environ)
+    if args.edit:
+        refusal = serving.editing_refusal(args.address, environ)
+        if refusal:
+            print(f"dashboard serve: not started: {refusal}", file=sys.stderr)
+            return 2
+        environ[EDIT_VARIABLE] = "1"
+    else:
+        environ.pop(EDIT_VARIABLE, None)
+    warning = serving.open_server_warning(args.address)
+    if warning:
+        print("!" * 78 + f"\nWARNING: {warning}.\nConfigure sign-in (README, Sign-in) before you "
+              "share it beyond people who may read everything.\n" + "!" * 78, file=sys.stderr)
+    line = command(args, environ)
+    print(f"Dashboard{' (editing)' if args.edit else ''}: http://{args.address}:{args.port} "
+          f"(answers to: {', '.join(line[line.index('--server.allowedHosts') + 1::2])})",
+          file=sys.stderr)
+    sys.stdout.flush()
+    os.execvpe(line[0], line, environ)
+    return 0  # not reached: the process is Streamlit's now
+
+
+def add_command(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser("serve", help="serve the dashboard (what make run calls)",
+                                 description="Starts Streamlit on the dashboard with the host "
+                                 "names it answers and the upload bound set.")
+    parser.add_argument("--edit", action="store_true", help="offer the Add a source view (writes "
+                        "into briefings); refused on a network address without sign-in unless "
+                        f"{serving.EDIT_ON_NETWORK}=1")
+    parser.add_argument("--address", default="localhost", help="address to listen on (default "
+                        "localhost; 0.0.0.0 for every address)")
+    parser.add_argument("--port", type=int, default=8501)
+    parser.add_argument("--host", action="append", default=[], metavar="NAME",
+                        help="another host name the server answers to (repeatable; also "
+                        f"{serving.HOSTS_VARIABLE}=a,b)")
+    parser.set_defaults(run=run)

@@ -1,0 +1,88 @@
+"""How the dashboard is served: the host names it answers, and when it may write.
+
+`python -m dashboard serve` (what `make run` and `make edit` call) starts Streamlit with
+`server.allowedHosts` set, so a page on another site that points its own name at this machine (DNS
+rebinding) cannot open the app's connection, and refuses to serve editing on a network address
+unless sign-in is configured or the override below is set: anyone who reaches such a server could
+write into the briefings.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import socket
+import tomllib
+from pathlib import Path
+
+LOOPBACK_HOSTS = ("localhost", "127.0.0.1", "::1")
+# Set to 1 to serve editing on a network address without sign-in (a closed lab network, say).
+EDIT_ON_NETWORK = "DASHBOARD_EDIT_ON_NETWORK"
+# Extra host names the server answers to, comma-separated (a DNS name, a proxy's public name).
+HOSTS_VARIABLE = "DASHBOARD_HOSTS"
+SECRETS = (Path(".streamlit") / "secrets.toml", Path.home() / ".streamlit" / "secrets.toml")
+
+
+def is_loopback(address: str) -> bool:
+    """Whether a server bound to `address` can be reached from this machine only."""
+    if address == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(address).is_loopback
+    except ValueError:
+        return False
+
+
+def sign_in_configured(secrets: tuple[Path, ...] = SECRETS) -> bool:
+    """Whether Streamlit's sign-in (`st.login`) has an `[auth]` section to read."""
+    for path in secrets:
+        try:
+            if "auth" in tomllib.loads(path.read_text(encoding="utf-8")):
+                return True
+        except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
+            continue
+    return False
+
+
+def _machine_names() -> list[str]:
+    """This machine's own names and addresses, as colleagues on its network would type them."""
+    names: list[str] = []
+    try:
+        host = socket.gethostname()
+        names += [host, socket.getfqdn()]
+        names += [str(info[4][0]) for info in socket.getaddrinfo(host, None)]
+    except OSError:
+        pass
+    return names
+
+
+def allowed_hosts(address: str, extra: str = "") -> list[str]:
+    """The host names the server answers: loopback always; on a network address also this
+    machine's names and addresses, the address itself, and `extra` (comma-separated)."""
+    hosts = list(LOOPBACK_HOSTS)
+    if not is_loopback(address):
+        if address not in ("0.0.0.0", "::"):
+            hosts.append(address)
+        hosts += _machine_names()
+    hosts += [h.strip() for h in extra.split(",") if h.strip()]
+    return list(dict.fromkeys(h.lower().strip("[]") for h in hosts if h))
+
+
+def editing_refusal(address: str, environ: dict[str, str] | None = None,
+                    secrets: tuple[Path, ...] = SECRETS) -> str:
+    """'' when this server may offer editing; else why not and what to set."""
+    environ = dict(os.environ) if environ is None else environ
+    if is_loopback(address) or environ.get(EDIT_ON_NETWORK) == "1" or sign_in_configured(secrets):
+        return ""
+    return (f"editing is off: this server listens on {address or 'every address'}, where anyone "
+            "who can reach it could write into the briefings, and no sign-in is configured. "
+            "Configure sign-in ([auth] in .streamlit/secrets.toml, see the README), serve editing "
+            f"on localhost, or set {EDIT_ON_NETWORK}=1 to allow it on a trusted network")
+
+
+def open_server_warning(address: str, secrets: tuple[Path, ...] = SECRETS) -> str:
+    """'' unless the server is reachable from the network with no sign-in: then who can read."""
+    if is_loopback(address) or sign_in_configured(secrets):
+        return ""
+    return (f"this server listens on {address or 'every address'} with no sign-in: anyone who can "
+            "reach it reads every briefing in the data folder")

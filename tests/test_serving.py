@@ -1,0 +1,97 @@
+"""How the dashboard is served: the host names it answers (DNS rebinding gets nothing), editing
+refused on a network address without sign-in, the upload bound set to the article bound."""
+
+from __future__ import annotations
+
+import argparse
+import socket
+import subprocess
+import sys
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from websockets.exceptions import InvalidStatus
+from websockets.sync.client import connect
+
+from dashboard import serving
+from dashboard.serve_cli import command
+from tests.support.server import PROJECT, streamlit_server
+
+NO_SECRETS = (Path("/nonexistent/secrets.toml"),)
+
+
+@pytest.mark.parametrize(("address", "loopback"), [
+    ("localhost", True), ("127.0.0.1", True), ("::1", True), ("127.0.0.2", True),
+    ("0.0.0.0", False), ("::", False), ("", False), ("192.168.1.20", False), ("example.org", False)])
+def test_loopback_is_told_apart(address: str, loopback: bool) -> None:
+    assert serving.is_loopback(address) is loopback
+
+
+def test_a_loopback_server_answers_loopback_names_only() -> None:
+    assert serving.allowed_hosts("localhost") == ["localhost", "127.0.0.1", "::1"]
+
+
+def test_a_network_server_also_answers_its_own_names_and_the_extra_ones() -> None:
+    hosts = serving.allowed_hosts("0.0.0.0", "briefing.example.org, Proxy.Example ")
+    assert hosts[:3] == ["localhost", "127.0.0.1", "::1"]
+    assert "briefing.example.org" in hosts and "proxy.example" in hosts
+    assert "0.0.0.0" not in hosts and "*" not in hosts
+
+
+def test_editing_on_a_network_address_needs_sign_in_or_the_override(tmp_path: Path) -> None:
+    assert serving.editing_refusal("localhost", {}, NO_SECRETS) == ""
+    refusal = serving.editing_refusal("0.0.0.0", {}, NO_SECRETS)
+    assert "editing is off" in refusal and serving.EDIT_ON_NETWORK in refusal
+    assert serving.editing_refusal("0.0.0.0", {serving.EDIT_ON_NETWORK: "1"}, NO_SECRETS) == ""
+    secrets = tmp_path / "secrets.toml"
+    secrets.write_text('[auth]\nredirect_uri = "https://b.example/oauth2callback"\n')
+    assert serving.editing_refusal("0.0.0.0", {}, (secrets,)) == ""
+    secrets.write_text("[other]\nx = 1\n")
+    assert serving.editing_refusal("0.0.0.0", {}, (secrets,)) != ""
+
+
+def test_serve_refuses_to_start_editing_on_every_address() -> None:
+    done = subprocess.run([sys.executable, "-m", "dashboard", "serve", "--edit", "--address",
+                           "0.0.0.0", "--port", "1"], capture_output=True, text=True, cwd=PROJECT,
+                          env={"PATH": "/usr/bin:/bin", "HOME": "/nonexistent"}, timeout=60)
+    assert done.returncode == 2
+    assert "not started: editing is off" in done.stderr and serving.EDIT_ON_NETWORK in done.stderr
+
+
+def test_serve_sets_the_hosts_and_the_upload_bound() -> None:
+    line = command(argparse.Namespace(address="localhost", port=8600, host=["b.example"]), {})
+    assert line[line.index("--server.maxUploadSize") + 1] == "20"
+    hosts = [line[i + 1] for i, part in enumerate(line) if part == "--server.allowedHosts"]
+    assert hosts == ["localhost", "127.0.0.1", "::1", "b.example"]
+
+
+def _open(port: int, host: str) -> None:
+    """Opens the app's connection on this machine's port while naming `host`, as a browser does
+    for a page at http://host:port/ whose name a DNS-rebinding attacker points at 127.0.0.1."""
+    sock = socket.create_connection(("127.0.0.1", port), timeout=10)
+    with connect(f"ws://{host}:{port}/_stcore/stream", sock=sock, open_timeout=10,
+                 additional_headers={"Origin": f"http://{host}:{port}"}):
+        pass
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("allowed", "evil_refused"), [((), True), (("*",), False)])
+def test_a_connection_under_another_host_name_is_refused(tmp_path: Path, allowed: tuple[str, ...],
+                                                         evil_refused: bool) -> None:
+    """With the project's settings the name decides; with every name allowed ('*', Streamlit's
+    behaviour with no list) the same connection opens, so this test can fail."""
+    data = tmp_path / "data"
+    data.mkdir()
+    options = [o for host in allowed for o in ("--server.allowedHosts", host)]
+    with streamlit_server(data, tmp_path, options=options) as server:
+        port = urlsplit(server.base_url).port
+        assert port is not None
+        _open(port, "localhost")  # the page's own name: the connection opens
+        for host in ("evil.example", "127.0.0.1.evil.example"):
+            if not evil_refused:
+                _open(port, host)
+                continue
+            with pytest.raises(InvalidStatus) as refused:
+                _open(port, host)
+            assert refused.value.response.status_code == 403
