@@ -1,4 +1,7 @@
-"""Checks every development-set annotation (benchmarks/devsets/README.md): python benchmarks/devsets/check.py [SET ...]."""
+"""Checks every development-set annotation (benchmarks/devsets/README.md).
+
+    python benchmarks/devsets/check.py [SET ...]
+"""
 
 from __future__ import annotations
 
@@ -29,6 +32,25 @@ def actor_ids(folder: Path) -> set[str]:
     return {actor["id"] for actor in actors}
 
 
+def check_statement(where: str, statement: dict, text: str, text_file: Path, ids: set[str]
+                    ) -> list[str]:
+    problems: list[str] = []
+    words = statement.get("text") or ""
+    if locate(text, words, int(statement.get("occurrence", 1))) < 0:
+        problems.append(f"{where}: text not found in {text_file.name}: {words[:60]!r}")
+    if statement.get("kind") not in KINDS:
+        problems.append(f"{where}: kind {statement.get('kind')!r}")
+    if not statement.get("speaker"):
+        problems.append(f"{where}: no speaker")
+    if statement.get("link") != "new" and statement.get("link") not in ids:
+        problems.append(f"{where}: link {statement.get('link')!r} is neither an actor of "
+                        "briefing/ nor new")
+    speaks_for = statement.get("speaks_for")
+    if speaks_for is not None and speaks_for not in ids:
+        problems.append(f"{where}: speaks_for {speaks_for!r} is not an actor of briefing/")
+    return problems
+
+
 def check_item(path: Path, ids: set[str]) -> list[str]:
     problems: list[str] = []
     item = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -48,19 +70,7 @@ def check_item(path: Path, ids: set[str]) -> list[str]:
     if item.get("kind") not in ITEM_KINDS:
         problems.append(f"{path}: kind {item.get('kind')!r} is not one of {ITEM_KINDS}")
     for number, statement in enumerate(item.get("statements") or [], 1):
-        where = f"{path}: statement {number}"
-        words = statement.get("text") or ""
-        if locate(text, words, int(statement.get("occurrence", 1))) < 0:
-            problems.append(f"{where}: text not found in {text_file.name}: {words[:60]!r}")
-        if statement.get("kind") not in KINDS:
-            problems.append(f"{where}: kind {statement.get('kind')!r}")
-        if not statement.get("speaker"):
-            problems.append(f"{where}: no speaker")
-        if statement.get("link") != "new" and statement.get("link") not in ids:
-            problems.append(f"{where}: link {statement.get('link')!r} is neither an actor of briefing/ nor new")
-        speaks_for = statement.get("speaks_for")
-        if speaks_for is not None and speaks_for not in ids:
-            problems.append(f"{where}: speaks_for {speaks_for!r} is not an actor of briefing/")
+        problems += check_statement(f"{path}: statement {number}", statement, text, text_file, ids)
     return problems
 
 
