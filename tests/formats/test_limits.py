@@ -6,12 +6,12 @@ from pathlib import Path
 
 from dashboard.formats import limits
 
-README = Path(__file__).resolve().parents[2] / "README.md"
+FORMATS_DOC = Path(__file__).resolve().parents[2] / "docs" / "formats.md"
 
 
 def _readme_bounds() -> set[tuple[str, ...]]:
     """The rows of the README's table that starts '| bound | value | applies to |'."""
-    text = README.read_text(encoding="utf-8")
+    text = FORMATS_DOC.read_text(encoding="utf-8")
     table = text.split("| bound | value | applies to |\n|---|---|---|\n", 1)[1].split("\n\n", 1)[0]
     return {tuple(cell.strip() for cell in line.strip().strip("|").split("|"))
             for line in table.splitlines()}
