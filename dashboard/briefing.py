@@ -7,7 +7,6 @@ which keeps 870,000 positions small and fast to filter.
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -25,6 +24,7 @@ from dashboard.records import (
     TABLES,
     BriefingMeta,
 )
+from dashboard.text import fold  # the search form; filters.py imports it from here
 
 _CATEGORIES = {
     ("actors", "kind"): ACTOR_KINDS,
@@ -34,12 +34,6 @@ _CATEGORIES = {
     ("positions", "basis"): BASES,
     ("positions", "confidence"): CONFIDENCES,
 }
-
-
-def fold(text: str) -> str:
-    """Case- and accent-insensitive form for search: 'Pútin' and 'putin' meet; scripts stay."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _typed(name: str, frame: pd.DataFrame) -> pd.DataFrame:

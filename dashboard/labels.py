@@ -3,14 +3,8 @@ typing finds them however the reader spells them."""
 
 from __future__ import annotations
 
-import unicodedata
-
 from dashboard.briefing import Briefing
-
-
-def _unaccented(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+from dashboard.text import unaccented
 
 
 def actor_label(briefing: Briefing) -> dict[str, str]:
@@ -19,7 +13,7 @@ def actor_label(briefing: Briefing) -> dict[str, str]:
     labels = {}
     for row in briefing.actors.itertuples(index=False):
         aliases = [a for a in (row.aliases if isinstance(row.aliases, list) else []) if a]
-        plain = _unaccented(str(row.name))
+        plain = unaccented(str(row.name))
         if plain != row.name and plain not in aliases:
             aliases.append(plain)
         labels[row.id] = f"{row.name} ({' · '.join(aliases)})" if aliases else str(row.name)

@@ -18,11 +18,12 @@ import yaml
 
 from dashboard.briefing import Briefing
 from dashboard.extract.extractor import DraftQuote, extract_from_doc
-from dashboard.extract.linking import ActorDraft, ActorIndex, link_speakers, slug
+from dashboard.extract.linking import ActorDraft, ActorIndex, link_speakers
 from dashboard.extract.nlp import MODEL_PACKAGE, MODEL_VERSION, english
 from dashboard.extract.readers import Article
-from dashboard.extract.speakers import Speaker, fold
+from dashboard.extract.speakers import Speaker
 from dashboard.extract.tagger import Tagger
+from dashboard.text import fold, slug
 
 FORMAT = "positions-dashboard drafts 1"
 

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 import pandas as pd
 from rapidfuzz import fuzz
 
-from dashboard.extract.speakers import Speaker, fold
-from dashboard.records import ID_PATTERN
+from dashboard.extract.speakers import Speaker
+from dashboard.text import fold, slug
 
 PERSON_KINDS = ("official", "expert", "other")
 BODY_KINDS = ("state", "organization", "other")
@@ -55,14 +55,6 @@ def _names(actor: dict[str, object]) -> list[str]:
 def _plain(name: str) -> str:
     key = fold(name)
     return key[4:] if key.startswith("the ") else key
-
-
-def slug(name: str, taken: set[str]) -> str:
-    base = re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")[:60] or "actor"
-    candidate, n = base, 2
-    while candidate in taken or not re.fullmatch(ID_PATTERN, candidate):
-        candidate, n = f"{base}-{n}", n + 1
-    return candidate
 
 
 class ActorIndex:
@@ -158,7 +150,7 @@ def propose(speaker: Speaker, index: ActorIndex, taken: set[str]) -> ActorDraft:
             affiliation = speaker.organization
     elif kind in ("expert", "other"):
         affiliation = speaker.organization
-    actor_id = slug(speaker.name, taken)
+    actor_id = slug(speaker.name, taken) or slug("actor", taken)  # a name in another script only
     taken.add(actor_id)
     name = speaker.name[:1].upper() + speaker.name[1:]
     return ActorDraft(actor_id, name, kind, role[:1].upper() + role[1:], represents, affiliation,

@@ -25,10 +25,9 @@ import yaml
 from filelock import FileLock, Timeout
 
 from dashboard.extract.briefings import load_briefing
-from dashboard.extract.linking import slug
-from dashboard.extract.speakers import fold
 from dashboard.problems import Problem, errors
 from dashboard.records import TABLE_BY_NAME
+from dashboard.text import fold, slug
 
 WRITE_ORDER = ("sources", "actors", "issues", "quotes", "positions")  # targets before references
 LOCK_TIMEOUT = 30.0

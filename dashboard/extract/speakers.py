@@ -10,11 +10,11 @@ one ("a State Department official ..."). The role and organisation come from an 
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
+
+from dashboard.text import fold
 
 # Verbs and nouns of speech: a draft whose cue is one of these is speech; any other cue (think,
 # believe, find, know, want, fear ...) makes a belief or finding, set apart in the review.
@@ -41,13 +41,6 @@ _TITLE_WORDS = frozenset([
     "mrs", "ms", "sir", "lord", "king", "queen", "prince", "premier", "mayor", "judge", "justice",
     "chief", "commander", "admiral", "colonel", "captain",
 ])
-
-
-def fold(text: str) -> str:
-    """Lower case, no accents, one space: the key names are compared by."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return re.sub(r"\s+", " ", plain.replace("’", "'")).strip().lower()
 
 
 @dataclass

@@ -8,12 +8,10 @@ DEST, checked by the same validation as `python -m dashboard check`, and only th
 from __future__ import annotations
 
 import importlib
-import re
 import shutil
 import sys
 import tempfile
 import time
-import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -80,21 +78,6 @@ class Problems:
     def raise_if_any(self) -> None:
         if self.found:
             raise ImportFailed(self.found)
-
-
-# German umlauts are spelled out (ä -> ae) as Germans do; apostrophes join rather than split words.
-_SPELLED = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue",
-                          "ß": "ss", "ẞ": "SS", "'": None, "’": None, "ʼ": None})
-
-
-def slug(text: str) -> str:
-    """'FREIE WÄHLER' -> 'freie-waehler', 'Côte d’Ivoire' -> 'cote-divoire': ids for links.
-
-    Other accents are dropped; anything else that is not a letter or digit becomes one '-'.
-    """
-    text = unicodedata.normalize("NFC", text).translate(_SPELLED)
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
 
 
 def _usage(message: str) -> int:

@@ -11,8 +11,8 @@ from datetime import date
 import pandas as pd
 
 from dashboard.briefing import Briefing
-from dashboard.importers import slug
 from dashboard.records import SOURCE_KINDS, TABLE_BY_NAME
+from dashboard.text import slug
 
 EXAMPLE = "--bloc 'Governing coalition=spd,gruene'"
 

@@ -16,9 +16,10 @@ import numpy as np
 import pandas as pd
 
 from dashboard import controls
-from dashboard.briefing import Briefing, fold
-from dashboard.importers import Problems, slug
+from dashboard.briefing import Briefing
+from dashboard.importers import Problems
 from dashboard.records import STANCES, TABLE_BY_NAME, BriefingMeta
+from dashboard.text import fold, slug
 
 BRIEFING_ID = "unvotes"
 SOURCE_ID = "unga-voting-data"

@@ -20,8 +20,9 @@ from typing import Any
 import pandas as pd
 
 from dashboard.briefing import Briefing
-from dashboard.importers import Problems, slug
+from dashboard.importers import Problems
 from dashboard.records import TABLE_BY_NAME, BriefingMeta, Kind
+from dashboard.text import slug
 
 PUBLISHER = "Bundeszentrale für politische Bildung (Wahl-O-Mat), via qual-o-mat-data"
 REPOSITORY_URL = "https://github.com/gockelhahn/qual-o-mat-data"

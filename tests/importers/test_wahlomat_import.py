@@ -23,9 +23,9 @@ import pytest
 
 from dashboard.__main__ import main
 from dashboard.briefing import Briefing
-from dashboard.importers import slug
 from dashboard.importers.wahlomat import Election, _justification
 from dashboard.load import load_briefing
+from dashboard.text import slug
 
 FIXTURE = Path(__file__).parent / "fixtures" / "wahlomat"
 ELECTION = FIXTURE / "2025" / "deutschland"
