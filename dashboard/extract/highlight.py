@@ -6,19 +6,8 @@ paraphrase around a partial quote) are cut into runs, each carrying the classes 
 
 from __future__ import annotations
 
-import html
-
+from dashboard.escape import html_text
 from dashboard.extract.drafts import QuoteDraft
-
-_BIDI = ("\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069")
-
-
-def escape(value: object) -> str:
-    """Text as inert HTML; bidi controls shown, not obeyed (they would reorder what is read)."""
-    escaped = html.escape("" if value is None else str(value), quote=True)
-    for char in _BIDI:
-        escaped = escaped.replace(char, f"<bdi>&#x{ord(char):04x};</bdi>")
-    return escaped
 
 
 def article_html(text: str, quotes: list[QuoteDraft], selected: set[str] | None = None) -> str:
@@ -39,12 +28,12 @@ def article_html(text: str, quotes: list[QuoteDraft], selected: set[str] | None 
         if a >= b:
             continue
         for draft_id in starts.get(a, []):
-            out.append(f'<sup class="as-tag">{escape(draft_id)}</sup>')
+            out.append(f'<sup class="as-tag">{html_text(draft_id)}</sup>')
         classes = sorted({name for s, e, c, _ in marks if s <= a and b <= e for name in c.split()})
-        piece = escape(text[a:b])
+        piece = html_text(text[a:b])
         if classes:
             title = " ".join(sorted({d for s, e, _, d in marks if s <= a and b <= e}))
-            out.append(f'<span class="{" ".join(classes)}" title="{escape(title)}">{piece}</span>')
+            out.append(f'<span class="{" ".join(classes)}" title="{html_text(title)}">{piece}</span>')
         else:
             out.append(piece)
     return f'<div class="as-article">{"".join(out)}</div>'

@@ -15,9 +15,10 @@ import streamlit as st
 
 from dashboard import workers
 from dashboard.briefing import Briefing
+from dashboard.escape import html_text
 from dashboard.escape import markdown_literal as md
 from dashboard.extract.drafts import Drafts, QuoteDraft
-from dashboard.extract.highlight import CSS, LEGEND, article_html, escape
+from dashboard.extract.highlight import CSS, LEGEND, article_html
 from dashboard.extract.isolated import draft_input, reference
 from dashboard.extract.nlp import ModelError
 from dashboard.extract.readers import MAX_CHARACTERS, READERS, InputError
@@ -173,9 +174,9 @@ def _draft_card(review: Review, quote: QuoteDraft, briefing: Briefing, options: 
     _default(key("date"), decision.date.isoformat() if decision.date else "")
     band = confidence_band(quote.confidence)
     with st.container(border=True, key=f"as_card_{quote.id}"):
-        st.html(f'<div class="as-meta"><b>{escape(quote.id)}</b> · {escape(quote.kind)} · confidence '
-                f'{band} ({quote.confidence:.2f}) · {escape(_HOW.get(quote.speaker_found_by, ""))}</div>'
-                f'<div class="as-quote as-k-{escape(quote.kind)}">{escape(quote.text)}</div>')
+        st.html(f'<div class="as-meta"><b>{html_text(quote.id)}</b> · {html_text(quote.kind)} · confidence '
+                f'{band} ({quote.confidence:.2f}) · {html_text(_HOW.get(quote.speaker_found_by, ""))}</div>'
+                f'<div class="as-quote as-k-{html_text(quote.kind)}">{html_text(quote.text)}</div>')
         st.radio("Decision", DECISIONS, key=key("status"), horizontal=True,
                  format_func=_DECISION_LABELS.__getitem__, label_visibility="collapsed")
         speaker_key = key("speaker")

@@ -29,3 +29,8 @@ def test_overlapping_drafts_cut_into_runs_with_both_marks() -> None:
     html = article_html(text, [outer, inner])
     assert '<span class="as-c as-paraphrase as-partial" title="d001 d002">will fail</span>' in html
     assert html.count('<sup class="as-tag">') == 2
+
+
+def test_a_control_character_is_shown_as_its_sign_and_line_breaks_are_kept() -> None:
+    html = article_html("Page one\x0cPage two\nnext", [])  # a PDF's page break, as the page shows it
+    assert "\x0c" not in html and "Page one\u240cPage two\nnext" in html
