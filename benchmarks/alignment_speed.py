@@ -14,7 +14,7 @@ Cold figure, in fresh processes: `python -m dashboard agreement unvotes --actor 
 package and loads the briefing (the command cannot be faster than that).
 
 Prints a table, writes benchmarks/results/alignment_speed.json, and says which targets are missed.
-Run: `make bench` (or `python benchmarks/alignment_speed.py`).
+Run: `make bench` (or `python -m benchmarks.alignment_speed`).
 """
 
 from __future__ import annotations

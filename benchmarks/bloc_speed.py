@@ -7,7 +7,7 @@ Rows, each the median of RUNS runs:
 - the same for a bloc of the 30 states with most votes;
 - the floor: one pandas group-by over every position (each actor's count of each stance).
 Target (the issue's for the alignment view): <= 1 s warm. Prints a table; writes
-benchmarks/results/bloc_speed.json. Run: `python benchmarks/bloc_speed.py`.
+benchmarks/results/bloc_speed.json. Run: `python -m benchmarks.bloc_speed`.
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ Prints a summary, writes benchmarks/results/browser_profile.json, and leaves the
 Chrome DevTools' Performance panel), CPU profiles (.cpuprofile, same panel) and pstats
 (`python -m pstats FILE`) in --out.
 
-Run: `python benchmarks/browser_profile.py [--briefing nk-troops-russia] [--cprofile] [--out DIR]`.
+Run: `python -m benchmarks.browser_profile [--briefing nk-troops-russia] [--cprofile] [--out DIR]`.
 """
 
 from __future__ import annotations
@@ -43,10 +43,7 @@ from typing import Any
 
 from playwright.async_api import Browser, BrowserContext, CDPSession, Page, async_playwright
 
-ROOT = Path(__file__).resolve().parents[1]
-RESULTS = ROOT / "benchmarks" / "results" / "browser_profile.json"
-sys.path.insert(0, str(ROOT))
-from benchmarks.browser_speed import (  # noqa: E402
+from benchmarks.browser_speed import (
     APP_DRAWN,
     BARE_DRAWN,
     BARE_SCRIPT,
@@ -59,10 +56,13 @@ from benchmarks.browser_speed import (  # noqa: E402
     open_once,
     plan,
 )
-from benchmarks.load_test import cpu_seconds, new_reader, process_tree, run_finished  # noqa: E402
-from tests.support.briefings import data_folder  # noqa: E402
-from tests.support.browser import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
-from tests.support.server import streamlit_server  # noqa: E402
+from tests.support.briefings import data_folder
+from tests.support.browser import CHROMIUM, CHROMIUM_ARGS
+from tests.support.load import cpu_seconds, new_reader, process_tree, run_finished
+from tests.support.server import streamlit_server
+
+ROOT = Path(__file__).resolve().parents[1]
+RESULTS = ROOT / "benchmarks" / "results" / "browser_profile.json"
 
 # `streamlit run`, logging each script run to $BENCH_PROFILE_DIR/runs.log (number, start, wall seconds,
 # the script thread's CPU seconds, and the CPU and wall seconds of the garbage collections that thread

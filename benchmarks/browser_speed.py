@@ -25,7 +25,7 @@ every round, so whatever else the shared 2-core machine is doing hits both alike
 Prints a table, says which of issue 11's targets are met, writes benchmarks/results/browser_speed.json.
 Exits 1 when a measurement failed (a timeout, an exception on the page), not when a target is missed.
 
-Run: `make bench-browser`, or `python benchmarks/browser_speed.py [--opens 15] [--changes 21]
+Run: `make bench-browser`, or `python -m benchmarks.browser_speed [--opens 15] [--changes 21]
 [BRIEFING ...]`.
 """
 
@@ -53,11 +53,10 @@ from urllib.parse import urlencode
 from playwright.async_api import Browser, BrowserContext, Page, async_playwright
 from playwright.async_api import TimeoutError as PlaywrightTimeout
 
-ROOT = Path(__file__).resolve().parents[1]
-RESULTS = ROOT / "benchmarks" / "results" / "browser_speed.json"
-sys.path.insert(0, str(ROOT))
 # One server launcher, one set of browser flags and page states, one run counter for every benchmark.
-from benchmarks.load_test import (  # noqa: E402
+from tests.support.briefings import BUNDESTAG, data_folder
+from tests.support.browser import CHROMIUM, CHROMIUM_ARGS
+from tests.support.load import (
     SCENARIOS,
     SERVER_BOOT,
     cpu_seconds,
@@ -66,9 +65,10 @@ from benchmarks.load_test import (  # noqa: E402
     run_finished,
     settle,
 )
-from tests.support.briefings import BUNDESTAG, data_folder  # noqa: E402
-from tests.support.browser import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
-from tests.support.server import streamlit_server  # noqa: E402
+from tests.support.server import streamlit_server
+
+ROOT = Path(__file__).resolve().parents[1]
+RESULTS = ROOT / "benchmarks" / "results" / "browser_speed.json"
 
 BARE_SCRIPT = "benchmarks/bare_page.py"
 SEED = "nk-troops-russia"
@@ -123,7 +123,7 @@ class Side:
     name: str  # "app" or "bare"
     base_url: str
     pids: frozenset[int]  # the server's process tree
-    script_log: Path  # the server's own timing of each script run (see load_test.SERVER_BOOT)
+    script_log: Path  # the server's own timing of each script run (SERVER_BOOT, tests/support/load.py)
     drawn: str  # a selector that matches once the matrix (or the grid) is on the page
 
     def link(self, briefing: str) -> str:
@@ -554,7 +554,7 @@ def main(argv: list[str]) -> int:
     print(f"\n{len(met)} of {len(found)} targets met.")
     document = {
         "measured": started.isoformat(timespec="seconds"),
-        "command": "python benchmarks/browser_speed.py " + " ".join(argv),
+        "command": "python -m benchmarks.browser_speed " + " ".join(argv),
         "machine": f"{platform.machine()}, Python {platform.python_version()}, {os.cpu_count()} cores, "
                    f"load average {load_before[0]:.2f} at the start, {load_after[0]:.2f} at the end",
         "client": f"Playwright {_playwright_version()} driving {CHROMIUM}, headless, on the same machine",

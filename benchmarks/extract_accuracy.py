@@ -15,23 +15,21 @@ import argparse
 import json
 import platform
 import statistics
-import sys
 import time
 from datetime import UTC, datetime
 from pathlib import Path
 
 import yaml
 
-PROJECT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(PROJECT))
+from dashboard.extract.briefings import load_briefing
+from dashboard.extract.drafts import draft
+from dashboard.extract.evaluate import evaluate
+from dashboard.extract.nlp import english
+from dashboard.extract.polnear import read_split
+from dashboard.extract.readers import article_from_text, read_article
+from dashboard.extract.tagger import Tagger
 
-from dashboard.extract.briefings import load_briefing  # noqa: E402
-from dashboard.extract.drafts import draft  # noqa: E402
-from dashboard.extract.evaluate import evaluate  # noqa: E402
-from dashboard.extract.nlp import english  # noqa: E402
-from dashboard.extract.polnear import read_split  # noqa: E402
-from dashboard.extract.readers import article_from_text, read_article  # noqa: E402
-from dashboard.extract.tagger import Tagger  # noqa: E402
+PROJECT = Path(__file__).resolve().parents[1]
 
 SEED_ARTICLE = PROJECT.parent / "shared" / "seed" / "000_89e82746e79ff99c.txt"
 SEED_BRIEFING = PROJECT / "data" / "nk-troops-russia"

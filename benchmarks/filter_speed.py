@@ -9,7 +9,7 @@ For each briefing, in a fresh process of its own:
 - the stance-matrix payload: Arrow bytes of the chart data plus the spec, for the default view.
 Prints a table, writes benchmarks/results/filter_speed.json, and says which targets are missed.
 
-Run: `make bench` (or `python benchmarks/filter_speed.py [BRIEFING_ID ...]`).
+Run: `make bench` (or `python -m benchmarks.filter_speed [BRIEFING_ID ...]`).
 """
 
 from __future__ import annotations
@@ -29,7 +29,6 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
 APP = ROOT / "dashboard" / "app.py"
 RUNS = 21
 SEED_PAGE_MS = 50
@@ -113,7 +112,8 @@ def _payload_kb(briefing_id: str, path: Path) -> float:
     from dashboard import cache, charts
     from dashboard.selection import Selection
 
-    data = cache.chart_data(cache.source(path), Selection(briefing=briefing_id))
+    chosen = Selection(briefing=briefing_id)
+    data = cache.chart_data(cache.source(path), chosen.filters, chosen.matrix)
     arrow = dataframe_util.convert_pandas_df_to_arrow_bytes(data)
     return (len(arrow) + len(json.dumps(charts.stance_matrix_spec()))) / 1024
 
@@ -176,7 +176,8 @@ def main(argv: list[str]) -> int:
     wanted = argv or list(catalog.briefings(data))
     results = []
     for briefing_id in wanted:
-        out = subprocess.run([sys.executable, __file__, "--one", briefing_id], cwd=ROOT,
+        out = subprocess.run([sys.executable, "-m", "benchmarks.filter_speed", "--one", briefing_id],
+                             cwd=ROOT,
                              capture_output=True, text=True, check=False,
                              env={**os.environ, "PYTHONPATH": str(ROOT),
                                   "DASHBOARD_DATA": str(data)})

@@ -4,8 +4,8 @@ worker), `python -m dashboard note` for a note from a briefing with a 2 MB quote
 character in a name (the page does the same in a documents worker). Each runs under /usr/bin/time -v:
 wall time, peak memory, the outcome and its first line.
 
-    .venv/bin/python benchmarks/hostile_inputs.py            # every case
-    .venv/bin/python benchmarks/hostile_inputs.py bomb.docx  # only those named
+    .venv/bin/python -m benchmarks.hostile_inputs            # every case
+    .venv/bin/python -m benchmarks.hostile_inputs bomb.docx  # only those named
 
 Prints a Markdown table for docs (Robustness) and writes benchmarks/results/hostile_inputs.json.
 """
@@ -26,11 +26,10 @@ from pathlib import Path
 
 import yaml
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))
+from tests.support import hostile_files as hostile  # the tests' own builders
+from tests.support.control_briefing import control_briefing
 
-from tests.support import hostile_files as hostile  # noqa: E402  # the tests' own builders
-from tests.support.control_briefing import control_briefing  # noqa: E402
+REPO = Path(__file__).resolve().parents[1]
 
 SEED = REPO / "data" / "nk-troops-russia"
 ENGLISH = ("The minister said on Friday that the talks would resume next week, and that the "
@@ -138,7 +137,7 @@ def main(names: list[str]) -> int:
     load = os.getloadavg()
     print(f"Measured {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, load average "
           f"{load[0]:.1f} on {os.cpu_count()} cores, command `.venv/bin/python "
-          "benchmarks/hostile_inputs.py`\n")
+          "-m benchmarks.hostile_inputs`\n")
     print("| case | input | outcome | wall time | peak RSS | before | first line said |")
     print("|---|---|---|---|---|---|---|")
     for row in rows:

@@ -1,8 +1,8 @@
 """The worst inputs for each bound in dashboard/formats/limits.py, built in a temporary folder and
 checked with `python -m dashboard check` under /usr/bin/time -v: wall time, peak memory, the outcome.
 
-    .venv/bin/python benchmarks/input_bounds.py            # every case
-    .venv/bin/python benchmarks/input_bounds.py yaml-list  # only the cases named
+    .venv/bin/python -m benchmarks.input_bounds            # every case
+    .venv/bin/python -m benchmarks.input_bounds yaml-list  # only the cases named
 
 Each case is a copy of a small valid briefing with one file replaced by the hostile one. "refused"
 cases must be refused early with a problem naming the file; "accepted" cases sit just inside a bound
@@ -24,10 +24,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))
+from dashboard.formats import limits
 
-from dashboard.formats import limits  # noqa: E402
+REPO = Path(__file__).resolve().parents[1]
 
 MINI = {
     "briefing.yaml": "id: worst\ntitle: Worst case\nas_of: 2024-11-02\nsummary: One file is hostile.\n",

@@ -12,7 +12,7 @@ heavy links the flood completed and how long the server's script runs took, and 
 left a traceback in the server's log. A heavy link is bounded by the dashboard (pages, caps, the
 compare list's limit); this shows that the bound holds under repetition, and what it costs others.
 
-Run: `python benchmarks/link_flood.py [--flooders 4] [--opens 8]`; exits 1 if the reader failed to
+Run: `python -m benchmarks.link_flood [--flooders 4] [--opens 8]`; exits 1 if the reader failed to
 open the page, a traceback reached the log, or the server was not healthy afterwards.
 """
 
@@ -32,11 +32,11 @@ from urllib.parse import urlencode
 
 from playwright.async_api import Browser, async_playwright
 
+from tests.support.browser import CHROMIUM, CHROMIUM_ARGS
+from tests.support.load import new_reader, serve, settle
+from tests.support.server import healthy
+
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-from benchmarks.load_test import new_reader, serve, settle  # noqa: E402
-from tests.support.browser import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
-from tests.support.server import healthy  # noqa: E402
 
 READER_LINK = {"briefing": "nk-troops-russia", "actor": "china"}
 # The links that cost the most on the UN votes, each a view at its widest.

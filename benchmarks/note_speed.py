@@ -9,7 +9,7 @@ measured in the same run: the Markdown note of the same view (what the page offe
 one-page WeasyPrint document of plain text (the PDF engine's fixed cost).
 
 Prints a table, writes benchmarks/results/note_speed.json, and says which bounds are missed.
-Run: `make bench` (or `python -m benchmarks.note_speed`: it reads tests/support).
+Run: `make bench` (or `python -m benchmarks.note_speed`).
 """
 
 from __future__ import annotations

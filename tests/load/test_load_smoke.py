@@ -1,13 +1,14 @@
 """A few readers at once on the seed briefing: every change settles and nothing goes wrong.
 
-The small version of `benchmarks/load_test.py`, run through the same code: three browser sessions start
-together on a server of their own, and each opens a link, adds an actor in the sidebar and switches to
-the cards view.
+The small version of `benchmarks/load_test.py`, run through the same code (tests/support/load.py):
+three browser sessions start together on a server of their own, and each opens a link, adds an actor
+in the sidebar and switches to the cards view.
 """
 
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import Coroutine
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -15,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from benchmarks import load_test
+from tests.support import load
 
 SESSIONS = 3
 CHANGES = 3  # open a link, add an actor, cards view
@@ -31,19 +32,19 @@ def _run_in_own_thread(coroutine: Coroutine[Any, Any, dict[str, Any]]) -> dict[s
 @pytest.mark.browser
 @pytest.mark.slow
 def test_three_readers_at_once_all_settle_without_errors(chromium: Path, tmp_path: Path) -> None:
-    with load_test.serve(tmp_path) as server:
-        sampler = load_test.MemorySampler(server.pid)
+    with load.serve(tmp_path) as server:
+        sampler = load.MemorySampler(server.pid)
         sampler.start()
         try:
-            result = _run_in_own_thread(load_test.run_load(
+            result = _run_in_own_thread(load.run_load(
                 server, sampler, "nk-troops-russia", SESSIONS, CHANGES,
-                change_timeout_s=30, after_wait_s=1, deadline=load_test.time.monotonic() + 120))
+                change_timeout_s=30, after_wait_s=1, deadline=time.monotonic() + 120))
         finally:
             sampler.stop()
 
     assert result["error_examples"] == [], f"{result['errors']} errors under {SESSIONS} readers"
     assert result["changes_settled"] == result["changes_planned"] == SESSIONS * CHANGES
-    assert set(result["by_kind"]) == set(load_test.CHANGE_KINDS[:CHANGES])
+    assert set(result["by_kind"]) == set(load.CHANGE_KINDS[:CHANGES])
     assert result["healthy_after"]
     # The figures the benchmark reports were measured, not left at zero.
     assert result["script_runs"]["n"] >= SESSIONS * CHANGES, "the server's own run timings are missing"
