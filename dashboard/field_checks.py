@@ -1,6 +1,6 @@
 """Checks of one table's own fields (structure, required, ids, vocabularies, dates, web addresses):
 the problems, and the rows set aside. Vectorised over whole columns; a message is only built for a
-row that fails, and at most MAX_MESSAGES_PER_CHECK of them per check."""
+row that fails, and at most `limits.MAX_REPEATS` of them per check."""
 
 from __future__ import annotations
 
@@ -11,11 +11,9 @@ import numpy as np
 import pandas as pd
 
 from dashboard import controls
-from dashboard.formats import Nested, RawTable
+from dashboard.formats import Nested, RawTable, limits
 from dashboard.problems import Problem, Severity, one_of, suggest
 from dashboard.records import ID_PATTERN, FieldSpec, Kind, url_problem
-
-MAX_MESSAGES_PER_CHECK = 200  # beyond this a check reports a count, not every row
 
 
 class TableCheck:
@@ -52,7 +50,7 @@ class TableCheck:
             self.bad |= mask
         lines = self.frame["_line"].to_numpy()
         for count, row in enumerate(rows):
-            if count == MAX_MESSAGES_PER_CHECK:
+            if count == limits.MAX_REPEATS:  # the rest are counted, not named
                 self.problems.append(
                     Problem(
                         self.table.file,

@@ -25,7 +25,9 @@ MAX_SHEET_CELLS = 2_000_000  # rows x header width in one sheet: openpyxl reads 
 MAX_UNPACKED_BYTES = 256 * MiB  # an .xlsx once unzipped, a Parquet file once decompressed
 MAX_EXPANSION = 200  # unpacked / packed size of one zip entry or Parquet column chunk (over 1 MiB)
 MAX_DECODED_BYTES = 256 * MiB  # a Parquet file's text once dictionary pages are expanded
-MAX_REPEATS = 200  # problems of one kind named per file; the rest are counted ("N more like the above")
+# Problems of one kind named per file (a reader's, a field check's, an importer's bad rows); the rest
+# are counted ("N more like the above").
+MAX_REPEATS = 200
 
 
 @dataclass(frozen=True)

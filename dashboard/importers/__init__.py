@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dashboard.briefing import Briefing
-from dashboard.formats import display_path
+from dashboard.formats import display_path, limits
 from dashboard.load import load_briefing
 from dashboard.problems import Problem, Severity, errors, summary
 from dashboard.vocabulary import counted
@@ -26,8 +26,6 @@ from dashboard.write import write_briefing
 
 if TYPE_CHECKING:
     from dashboard.importers.declared import BlocSource
-
-MAX_MESSAGES_PER_CHECK = 20  # a file with a million bad rows says so in a count, not a million lines
 
 
 @dataclass(frozen=True)
@@ -70,10 +68,11 @@ class Problems:
     def rows(self, path: Path, lines: Iterable[int], message: Callable[[int], str]) -> None:
         """One error per bad row; `message(i)` is called with the i-th bad row's position."""
         lines = list(lines)
-        for i, line in enumerate(lines[:MAX_MESSAGES_PER_CHECK]):
+        named = limits.MAX_REPEATS  # a file with a million bad rows says so in a count
+        for i, line in enumerate(lines[:named]):
             self.add(path, int(line), message(i))
-        if len(lines) > MAX_MESSAGES_PER_CHECK:
-            self.add(path, None, f"{len(lines) - MAX_MESSAGES_PER_CHECK:,} more rows like the above")
+        if len(lines) > named:
+            self.add(path, None, f"{len(lines) - named:,} more rows like the above")
 
     def raise_if_any(self) -> None:
         if self.found:
