@@ -1,4 +1,4 @@
-"""The briefing page, top to bottom. Run with `make run` (streamlit run dashboard/app.py)."""
+"""The briefing page, top to bottom. Run with `make run` (python -m dashboard serve)."""
 
 import streamlit as st
 
@@ -7,12 +7,7 @@ from dashboard.extract import editing_enabled
 from dashboard.problems import errors
 from dashboard.reading import capacity_counts
 from dashboard.selection import Choices
-from dashboard.views import state
-from dashboard.views.alignment import render_alignment
-from dashboard.views.brief import render_brief
-from dashboard.views.cards import render_cards
-from dashboard.views.changes import render_changes
-from dashboard.views.compare import render_compare
+from dashboard.views import render_view, state
 from dashboard.views.downloads import render_downloads
 from dashboard.views.guard import reported
 from dashboard.views.header import (
@@ -26,13 +21,8 @@ from dashboard.views.header import (
     render_problems,
     render_skipped,
 )
-from dashboard.views.matrix import (
-    columns_per_page,
-    current_cell,
-    estimated_width,
-    render_matrix,
-)
-from dashboard.views.quotes import render_quotes_panel, render_sides
+from dashboard.views.matrix import columns_per_page
+from dashboard.views.page import Page
 from dashboard.views.sidebar import absolute_link, render_link, render_sidebar
 from dashboard.views.style import apply_style
 from dashboard.views.view_switch import render_view_switch
@@ -64,10 +54,9 @@ if editing_enabled() and editing_allowed():
 
 render_sidebar(briefing, cache.titles(available), labels)
 selection = state.current(briefing_id)
-subset, shown = cache.grid(src, selection, columns_per_page())
-capacities = cache.capacities(src, selection)
-cell = current_cell(briefing, subset) if selection.view == "matrix" else selection.cell
-selection = selection.with_(cell=cell)
+subset = cache.subset(src, selection.filters)
+selection, closed = state.check_cell(briefing, subset, selection)
+capacities = cache.capacities(src, selection.filters)
 query_string = state.publish(selection)
 render_link(query_string)
 
@@ -80,27 +69,9 @@ with st.container(horizontal=True, vertical_alignment="center", key="view-row"):
     render_about(briefing)
     render_problem_list(problems)
 
+page = Page(briefing, src, selection, subset, labels, capacities, columns_per_page(), closed)
 with reported("view"):
-    if selection.view == "matrix":
-        chart_data = cache.chart_data(src, selection, columns_per_page())
-        # Side by side when both fit the screen; the quotes wrap below the matrix when they do not.
-        with st.container(horizontal=True, gap="large", key="matrix-row"):
-            with st.container(key="matrix-area", width=estimated_width(shown)):
-                render_matrix(briefing, subset, shown, chart_data, cell, labels)
-            with st.container(key="quotes-area"):
-                render_quotes_panel(briefing, subset, selection, cell, capacities)
-        if len(selection.issues) == 1:
-            render_sides(briefing, subset, selection.issues[0])
-    elif selection.view == "cards":
-        render_cards(briefing, subset)
-    elif selection.view == "compare":
-        render_compare(briefing, selection, cache.comparison(src, selection), labels)
-    elif selection.view == "alignment":
-        render_alignment(briefing, src, subset, selection, labels)
-    elif selection.view == "changes":
-        render_changes(briefing, subset, selection)
-    else:
-        render_brief(briefing, src, selection, labels)
+    render_view(page)
 
 with st.container(key="downloads"):
     render_downloads(briefing, subset, selection, absolute_link(query_string),

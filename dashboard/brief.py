@@ -15,7 +15,7 @@ from dashboard import alignment, changes
 from dashboard import compare as comparing
 from dashboard.briefing import Briefing
 from dashboard.records import UNKNOWN
-from dashboard.selection import Selection
+from dashboard.selection import Filters
 from dashboard.vocabulary import HIDDEN
 
 GROUPS: dict[str, str] = {
@@ -47,12 +47,11 @@ def _group_of(ours: str, theirs: str, outcome: str) -> str:
     return "agree" if outcome == "agree" else "differ"
 
 
-def build(briefing: Briefing, selection: Selection, actor: str, counterpart: str,
+def build(briefing: Briefing, chosen: Filters, actor: str, counterpart: str,
           since: date | None = None) -> Brief:
-    """The brief for `actor` meeting `counterpart`, over the selection's issue, topic and date
+    """The brief for `actor` meeting `counterpart`, over the sidebar's issue, topic and date
     filters (as compare applies them)."""
-    chosen = selection.with_(compare=(actor, counterpart), view="compare")
-    _, comparison = comparing.comparison_for(briefing, chosen)
+    _, comparison = comparing.comparison_for(briefing, chosen, (actor, counterpart))
     rows = comparing.divergent_first(comparison)
     groups: dict[str, list[str]] = {name: [] for name in GROUPS}
     for issue, outcome, ours, theirs in zip(rows["issue"], rows["outcome"],
@@ -63,8 +62,8 @@ def build(briefing: Briefing, selection: Selection, actor: str, counterpart: str
         groups[_group_of(ours, theirs, outcome)].append(issue)
     groups = _recent_first(briefing, groups)
     scope = alignment.Scope(
-        issues=tuple(comparison.rows["issue"]) if (selection.issues or selection.topics) else None,
-        date_from=selection.date_from, date_to=selection.date_to)
+        issues=tuple(comparison.rows["issue"]) if (chosen.issues or chosen.topics) else None,
+        date_from=chosen.date_from, date_to=chosen.date_to)
     figures = alignment.agreement(briefing, actor, [counterpart],
                                   measures=("coincidence", "kappa"), scope=scope,
                                   min_n=_minimum(briefing))

@@ -1,12 +1,13 @@
 """The only Streamlit cache wrappers: briefings load and validate once per version of their files, and
-the subset, grid and comparison of recent selections are kept so a click reruns without recomputing."""
+each result of recent choices is kept, keyed by exactly what it reads (the filters, a view's state),
+so a click reruns without recomputing and a change elsewhere does not recompute it."""
 
 from __future__ import annotations
 
 import gc
-import json
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 
 import pandas as pd
@@ -20,7 +21,7 @@ from dashboard.catalog import fingerprint
 from dashboard.labels import actor_label
 from dashboard.load import load_briefing
 from dashboard.problems import Problem
-from dashboard.selection import Selection, encode
+from dashboard.selection import CompareState, Filters, MatrixState
 from dashboard.titles import briefing_title
 
 Version = tuple[tuple[str, int, int], ...]
@@ -58,86 +59,96 @@ def load(src: Source) -> tuple[Briefing, list[Problem]]:
     return _load(src.path, src.version)
 
 
-def _key(selection: Selection) -> str:
-    return json.dumps(encode(selection), sort_keys=True)
-
-
-def _filters_only(selection: Selection) -> Selection:
-    """What the subset and the grid depend on: not the view shown, the open cell or compare's list."""
-    return selection.with_(view="matrix", cell=None, compare=(), bloc="", members=())
+def _key(value: object) -> str:
+    """A cache key for the frozen state types: their repr is made of ids, words, dates and numbers."""
+    return repr(value)
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
-def _grid(path: str, version: Version, key: str, per_page: int, _selection: Selection
-          ) -> tuple[filters.Subset, matrix.MatrixGrid]:
+def _subset(path: str, version: Version, key: str, _chosen: Filters) -> filters.Subset:
     briefing, _ = _load(path, version)
-    subset = filters.apply(briefing, _selection)
-    return subset, matrix.grid_of(briefing, subset, _selection, per_page=per_page)
+    return filters.apply(briefing, _chosen)
 
 
-def grid(src: Source, selection: Selection, per_page: int = matrix.MAX_ISSUES
-         ) -> tuple[filters.Subset, matrix.MatrixGrid]:
-    """The filtered subset and the matrix grid, kept for recent selections (a click on a cell or a
-    step back to an earlier filter reruns the page without computing them again)."""
-    chosen = _filters_only(selection)
-    return _grid(src.path, src.version, _key(chosen), per_page, chosen)
+def subset(src: Source, chosen: Filters) -> filters.Subset:
+    """The filtered briefing: keyed by the filters only (not the view, an open cell or a measure)."""
+    return _subset(src.path, src.version, _key(chosen), chosen)
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
-def _capacities(path: str, version: Version, key: str, _selection: Selection) -> pd.Series:
+def _grid(path: str, version: Version, key: str, per_page: int, _chosen: Filters,
+          _state: MatrixState) -> matrix.MatrixGrid:
     briefing, _ = _load(path, version)
-    subset = _grid(path, version, key, matrix.MAX_ISSUES, _selection)[0]
-    return reading.quote_capacities(briefing, subset, subset.quotes)
+    return matrix.grid_of(briefing, subset(Source(path, version), _chosen), _chosen, _state,
+                          per_page=per_page)
 
 
-def capacities(src: Source, selection: Selection) -> pd.Series:
+def grid(src: Source, chosen: Filters, state: MatrixState, per_page: int = matrix.MAX_ISSUES
+         ) -> matrix.MatrixGrid:
+    """The matrix grid, kept for recent filters and matrix settings (a click on a cell reruns the
+    page without computing it again: the open cell is not part of the key)."""
+    state = replace(state, cell=None)
+    return _grid(src.path, src.version, _key((chosen, state)), per_page, chosen, state)
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _capacities(path: str, version: Version, key: str, _chosen: Filters) -> pd.Series:
+    briefing, _ = _load(path, version)
+    shown = subset(Source(path, version), _chosen)
+    return reading.quote_capacities(briefing, shown, shown.quotes)
+
+
+def capacities(src: Source, chosen: Filters) -> pd.Series:
     """Each quote in view's capacity towards the chosen actors (the header counts them, the quotes
-    panel labels them): computed once per selection."""
-    chosen = _filters_only(selection)
+    panel labels them): computed once per set of filters."""
     return _capacities(src.path, src.version, _key(chosen), chosen)
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
-def _chart_data(path: str, version: Version, key: str, per_page: int, _selection: Selection
-                ) -> pd.DataFrame:
-    chosen = _filters_only(_selection)
-    _, shown = _grid(path, version, _key(chosen), per_page, chosen)
+def _chart_data(path: str, version: Version, key: str, per_page: int, _chosen: Filters,
+                _state: MatrixState) -> pd.DataFrame:
+    shown = grid(Source(path, version), _chosen, _state, per_page)
     if isinstance(shown, matrix.TopicGrid):
         return charts.topic_data(shown.cells)
-    return charts.matrix_data(shown.cells, _selection.cell)
+    return charts.matrix_data(shown.cells, _state.cell)
 
 
-def chart_data(src: Source, selection: Selection, per_page: int = matrix.MAX_ISSUES
-               ) -> pd.DataFrame:
-    chosen = _filters_only(selection).with_(cell=selection.cell)
-    return _chart_data(src.path, src.version, _key(chosen), per_page, chosen)
+def chart_data(src: Source, chosen: Filters, state: MatrixState,
+               per_page: int = matrix.MAX_ISSUES) -> pd.DataFrame:
+    """The chart's rows: the grid's, with the open cell ringed (so keyed by the cell too)."""
+    return _chart_data(src.path, src.version, _key((chosen, state)), per_page, chosen, state)
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)
-def _comparison(path: str, version: Version, key: str, _selection: Selection
-                ) -> comparing.Comparison:
+def _comparison(path: str, version: Version, key: str, _chosen: Filters,
+                actors: tuple[str, ...]) -> comparing.Comparison:
     briefing, _ = _load(path, version)
-    return comparing.comparison_for(briefing, _selection)[1]
+    return comparing.comparison_for(briefing, _chosen, actors)[1]
 
 
-def comparison(src: Source, selection: Selection) -> comparing.Comparison | None:
-    if len(selection.compare) < 2:
+def comparison(src: Source, chosen: Filters, state: CompareState) -> comparing.Comparison | None:
+    """Compare's rows for its actors, keyed by the filters compare applies (issues, topics,
+    dates), never by those it ignores."""
+    if len(state.actors) < 2:
         return None
-    chosen = comparing.scope(selection).with_(view="compare", cell=None, compare=selection.compare)
-    return _comparison(src.path, src.version, _key(chosen), chosen)
+    scope = comparing.scope(chosen, state.actors)
+    return _comparison(src.path, src.version, _key(scope), scope, state.actors)
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
-def _brief(path: str, version: Version, key: str, _selection: Selection) -> briefs.Brief:
+def _brief(path: str, version: Version, key: str, _chosen: Filters, actor: str, counterpart: str,
+           since: date | None) -> briefs.Brief:
     briefing, _ = _load(path, version)
-    return briefs.build(briefing, _selection, _selection.actors[0], _selection.vs, _selection.since)
+    return briefs.build(briefing, _chosen, actor, counterpart, since)
 
 
-def brief(src: Source, selection: Selection) -> briefs.Brief:
-    """The counterpart brief of the selection's first actor meeting `vs` (both set by the caller):
-    half a second on the UN votes, so once per selection, not once per rerun."""
-    chosen = selection.with_(cell=None)
-    return _brief(src.path, src.version, _key(chosen), chosen)
+def brief(src: Source, chosen: Filters, actor: str, counterpart: str, since: date | None
+          ) -> briefs.Brief:
+    """The counterpart brief of `actor` meeting `counterpart`: half a second on the UN votes, so
+    once per question, keyed by what it reads (the filters compare applies, the two actors, the
+    date), not by the measure shown elsewhere or an open cell."""
+    scope = comparing.scope(chosen, (actor, counterpart))
+    return _brief(src.path, src.version, _key(scope), scope, actor, counterpart, since)
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)

@@ -17,7 +17,7 @@ from dashboard.briefing import Briefing
 from dashboard.filters import Subset, apply
 from dashboard.reading import grid
 from dashboard.records import UNKNOWN
-from dashboard.selection import Selection
+from dashboard.selection import FILTER_PARAMS, Filters
 from dashboard.vocabulary import HIDDEN, ORDINAL
 
 OUTCOMES: dict[str, str] = {
@@ -34,17 +34,16 @@ OUTCOME_ORDER = list(OUTCOMES)
 IGNORED_FILTERS = ("actors", "kinds", "stances", "bases", "query")
 
 
-def scope(selection: Selection) -> Selection:
-    """The selection compare uses: its issue, topic and date filters; none of the others."""
-    return selection.with_(actors=tuple(selection.compare), spokespeople=False, kinds=(),
-                           stances=(), bases=(), query="")
+def scope(chosen: Filters, actors: tuple[str, ...]) -> Filters:
+    """The filters compare uses for these actors: the sidebar's issue, topic and date filters;
+    none of the others."""
+    return chosen.with_(actors=tuple(actors), spokespeople=False, kinds=(), stances=(), bases=(),
+                        query="")
 
 
-def ignored(selection: Selection) -> list[str]:
+def ignored(chosen: Filters) -> list[str]:
     """The sidebar filters in effect that compare does not apply, in words."""
-    words = {"actors": "actors", "kinds": "actor kinds", "stances": "stances", "bases": "basis",
-             "query": "quote search"}
-    return [words[f] for f in IGNORED_FILTERS if getattr(selection, f)]
+    return [FILTER_PARAMS[f].label.lower() for f in IGNORED_FILTERS if getattr(chosen, f)]
 
 
 @dataclass(frozen=True)
@@ -139,7 +138,8 @@ def summary(briefing: Briefing, comparison: Comparison) -> list[str]:
     return lines
 
 
-def comparison_for(briefing: Briefing, selection: Selection) -> tuple[Subset, Comparison]:
-    """The compare view's subset and comparison for a selection (its actors from `compare`)."""
-    subset = apply(briefing, scope(selection))
-    return subset, compare(briefing, subset, list(selection.compare))
+def comparison_for(briefing: Briefing, chosen: Filters, actors: tuple[str, ...]
+                   ) -> tuple[Subset, Comparison]:
+    """The compare view's subset and comparison of these actors under the sidebar's filters."""
+    subset = apply(briefing, scope(chosen, actors))
+    return subset, compare(briefing, subset, list(actors))

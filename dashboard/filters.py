@@ -1,4 +1,4 @@
-"""Apply a selection to a briefing: the rows, columns, positions and quotes the page shows.
+"""Apply the sidebar's filters to a briefing: the rows, columns, positions and quotes the page shows.
 
 Choosing an actor means "about this actor": its own positions and words, the words of those who speak
 for it, and every quote cited as evidence for its positions, whoever spoke. Choosing an actor or a kind
@@ -17,7 +17,7 @@ import pandas as pd
 
 from dashboard.briefing import Briefing, fold
 from dashboard.records import UNKNOWN
-from dashboard.selection import Selection
+from dashboard.selection import Filters
 
 
 @dataclass(frozen=True)
@@ -50,32 +50,32 @@ class Subset:
         }
 
 
-def selected_actor_ids(briefing: Briefing, selection: Selection) -> list[str] | None:
+def selected_actor_ids(briefing: Briefing, chosen: Filters) -> list[str] | None:
     """The actors the person asked for, with those who speak for them if the toggle is on."""
-    if not selection.actors:
+    if not chosen.actors:
         return None
-    chosen = list(selection.actors)
-    if selection.spokespeople:
-        for actor in selection.actors:
-            chosen.extend(briefing.spokespeople.get(actor, []))
-    return list(dict.fromkeys(chosen))
+    who = list(chosen.actors)
+    if chosen.spokespeople:
+        for actor in chosen.actors:
+            who.extend(briefing.spokespeople.get(actor, []))
+    return list(dict.fromkeys(who))
 
 
-def _in_dates(dates: pd.Series, selection: Selection) -> np.ndarray:
+def _in_dates(dates: pd.Series, chosen: Filters) -> np.ndarray:
     mask = np.ones(len(dates), dtype=bool)
-    if selection.date_from is not None:
-        mask = mask & ~(dates < pd.Timestamp(selection.date_from)).to_numpy(dtype=bool)
-    if selection.date_to is not None:
-        mask = mask & ~(dates > pd.Timestamp(selection.date_to)).to_numpy(dtype=bool)
+    if chosen.date_from is not None:
+        mask = mask & ~(dates < pd.Timestamp(chosen.date_from)).to_numpy(dtype=bool)
+    if chosen.date_to is not None:
+        mask = mask & ~(dates > pd.Timestamp(chosen.date_to)).to_numpy(dtype=bool)
     return mask
 
 
-def _issues(briefing: Briefing, selection: Selection) -> pd.DataFrame:
+def _issues(briefing: Briefing, chosen: Filters) -> pd.DataFrame:
     issues = briefing.issues
-    if selection.issues:
-        issues = issues[issues["id"].isin(selection.issues)]
-    if selection.topics:
-        issues = issues[issues["topic"].isin(selection.topics)]
+    if chosen.issues:
+        issues = issues[issues["id"].isin(chosen.issues)]
+    if chosen.topics:
+        issues = issues[issues["topic"].isin(chosen.topics)]
     return issues
 
 
@@ -94,19 +94,19 @@ def _authored(briefing: Briefing, positions: pd.DataFrame, who: list[str] | None
     return mask
 
 
-def apply(briefing: Briefing, selection: Selection) -> Subset:
-    who = selected_actor_ids(briefing, selection)
-    issues = _issues(briefing, selection)
+def apply(briefing: Briefing, chosen: Filters) -> Subset:
+    who = selected_actor_ids(briefing, chosen)
+    issues = _issues(briefing, chosen)
     positions = briefing.positions
     on_issues = positions["issue"].isin(issues["id"]).to_numpy()
-    authored = _authored(briefing, positions, who, selection.kinds)
+    authored = _authored(briefing, positions, who, chosen.kinds)
     # Rows: the chosen actors (of the chosen kinds), and the subjects of readings they made.
     actors = briefing.actors
     if who is not None:
         actors = actors[actors["id"].isin(who)]
-    if selection.kinds:
-        actors = actors[actors["kind"].isin(selection.kinds)]
-    if who is not None or selection.kinds:
+    if chosen.kinds:
+        actors = actors[actors["kind"].isin(chosen.kinds)]
+    if who is not None or chosen.kinds:
         read = positions.loc[authored & on_issues, "actor"].astype(str).unique()
         actors = briefing.actors[briefing.actors["id"].isin([*actors["id"], *read])]
 
@@ -115,56 +115,56 @@ def apply(briefing: Briefing, selection: Selection) -> Subset:
     hides = []
     mask = in_scope & authored
     if not authored[in_scope].all():  # readings by others on the rows of those who made some
-        hides.append("kind" if selection.kinds and who is None else "actor")
-    if selection.stances:
-        mask = mask & positions["stance"].isin(selection.stances).to_numpy()
+        hides.append("kind" if chosen.kinds and who is None else "actor")
+    if chosen.stances:
+        mask = mask & positions["stance"].isin(chosen.stances).to_numpy()
         hides.append("stance")
-    if selection.bases:
-        mask = mask & positions["basis"].isin(selection.bases).to_numpy()
+    if chosen.bases:
+        mask = mask & positions["basis"].isin(chosen.bases).to_numpy()
         hides.append("basis")
-    if selection.date_from is not None or selection.date_to is not None:
-        mask = mask & _in_dates(positions["as_of"], selection)
+    if chosen.date_from is not None or chosen.date_to is not None:
+        mask = mask & _in_dates(positions["as_of"], chosen)
         hides.append("date")
     shown = positions[mask]
 
-    quotes = _quotes(briefing, selection, who, issues, shown)
+    quotes = _quotes(briefing, chosen, who, issues, shown)
     # The sources behind the view: of its quotes, and those its positions cite directly (a vote's
     # dataset, the questionnaire a party answered), so the UN votes do not read "0 sources".
     cited = shown["source"].dropna().unique()
     sources = briefing.sources[briefing.sources["id"].isin(quotes["source"])
                                | briefing.sources["id"].isin(cited)]
-    unknown_hidden = (bool(selection.stances) and UNKNOWN not in selection.stances) or bool(
-        selection.bases)
+    unknown_hidden = (bool(chosen.stances) and UNKNOWN not in chosen.stances) or bool(
+        chosen.bases)
     return Subset(actors, issues, shown, scope, quotes, sources, briefing.has_history,
                   tuple(hides), unknown_hidden, tuple(who or ()))
 
 
-def _quotes(briefing: Briefing, selection: Selection, who: list[str] | None,
+def _quotes(briefing: Briefing, chosen: Filters, who: list[str] | None,
             issues: pd.DataFrame, shown: pd.DataFrame) -> pd.DataFrame:
     """The words behind what is shown: the evidence for the positions in view, and (for chosen
     actors) their own words and those of whoever speaks for them."""
     quotes = briefing.quotes
     cited = briefing.evidence.loc[briefing.evidence["position"].isin(shown["position"]), "quote"]
     qmask = quotes["id"].isin(cited).to_numpy()
-    if not (selection.stances or selection.bases):
+    if not (chosen.stances or chosen.bases):
         # Quotes nobody cited still belong to a view of their speakers; a stance or basis filter
         # asks about positions, so then only the evidence stays.
-        speakers = _speakers(briefing, who, selection.kinds)
+        speakers = _speakers(briefing, who, chosen.kinds)
         if speakers is None:
             qmask = np.ones(len(quotes), dtype=bool)
         else:
             qmask = qmask | quotes["speaker"].isin(speakers).to_numpy()
-    if selection.issues or selection.topics:
+    if chosen.issues or chosen.topics:
         on_issue = briefing.quote_issues.loc[briefing.quote_issues["issue"].isin(issues["id"]),
                                              "quote"]
         qmask = qmask & quotes["id"].isin(on_issue).to_numpy()
-    if selection.date_from is not None or selection.date_to is not None:
+    if chosen.date_from is not None or chosen.date_to is not None:
         # The evidence of a position in view stays whatever the quote's date (an article published
         # on Saturday may hold Thursday's words); other quotes must fall within the dates.
         is_evidence = quotes["id"].isin(cited).to_numpy()
-        qmask = qmask & (is_evidence | _in_dates(quotes["when"], selection))
-    if selection.query.strip():
-        needle = fold(selection.query.strip())
+        qmask = qmask & (is_evidence | _in_dates(quotes["when"], chosen))
+    if chosen.query.strip():
+        needle = fold(chosen.query.strip())
         folded = quotes["text"].map(fold) + "\n" + quotes["context"].fillna("").map(fold)
         qmask = qmask & folded.str.contains(needle, regex=False).to_numpy(dtype=bool)
     return quotes[qmask]
@@ -193,13 +193,13 @@ def latest_positions(positions: pd.DataFrame) -> pd.DataFrame:
     return ordered.drop_duplicates(["actor", "issue"], keep="last").drop(columns="_when")
 
 
-def empty_quotes_hint(briefing: Briefing, selection: Selection) -> str:
+def empty_quotes_hint(briefing: Briefing, chosen: Filters) -> str:
     """What to change when no quote matches: the likeliest cause first."""
-    if selection.query.strip():
+    if chosen.query.strip():
         return "No quotes match: clear the text search or widen the filters."
     if briefing.quotes.empty:
         return ("This briefing records no quotes: its positions rest on actions or data. Click a "
                 "cell to see the record behind it.")
-    if selection.stances or selection.bases:
+    if chosen.stances or chosen.bases:
         return "No quote is cited as evidence for the positions these filters show."
     return "No quotes match these filters: widen the actor, issue or date filters."

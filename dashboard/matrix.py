@@ -17,7 +17,7 @@ from dashboard.briefing import Briefing
 from dashboard.filters import Subset
 from dashboard.reading import grid
 from dashboard.records import UNKNOWN
-from dashboard.selection import Selection
+from dashboard.selection import Filters, MatrixState
 from dashboard.vocabulary import GLYPHS, HIDDEN, KIND_LABELS, ORDINAL
 
 MAX_ACTORS = 60  # rows drawn at once; more are paged
@@ -112,10 +112,10 @@ def column_window(issues: pd.DataFrame, first: int, per_page: int = MAX_ISSUES) 
     return start, min(n, start + per_page)
 
 
-def _columns(briefing: Briefing, subset: Subset, selection: Selection, per_page: int
+def _columns(briefing: Briefing, subset: Subset, first_column: int, per_page: int
              ) -> tuple[pd.DataFrame, int]:
     ordered = issue_order(briefing, subset.issues)
-    start, stop = column_window(ordered, selection.first_column, per_page)
+    start, stop = column_window(ordered, first_column, per_page)
     return ordered.iloc[start:stop], start + 1
 
 
@@ -125,20 +125,21 @@ def minimum_shared(briefing: Briefing) -> int:
     return alignment.MIN_SHARED_ISSUES if len(briefing.issues) >= 50 else 3
 
 
-def scope_of(subset: Subset, selection: Selection) -> alignment.Scope:
+def scope_of(subset: Subset, chosen: Filters) -> alignment.Scope:
     """The agreement measures' scope for the filters: the issues in view, the dates and bases."""
-    issues = tuple(subset.issues["id"]) if (selection.issues or selection.topics) else None
-    return alignment.Scope(issues=issues, date_from=selection.date_from,
-                           date_to=selection.date_to, bases=selection.bases or None)
+    issues = tuple(subset.issues["id"]) if (chosen.issues or chosen.topics) else None
+    return alignment.Scope(issues=issues, date_from=chosen.date_from,
+                           date_to=chosen.date_to, bases=chosen.bases or None)
 
 
-def agreement_with(briefing: Briefing, subset: Subset, selection: Selection) -> Agreement:
-    """Coincidence with the reference actor (`selection.align`): the share of issues on which both
-    took a side where they took the same one (alignment.agreement, as the alignment view and
+def agreement_with(briefing: Briefing, subset: Subset, chosen: Filters, reference: str
+                   ) -> Agreement:
+    """Coincidence with the reference actor: the share of issues on which both took a side where
+    they took the same one (alignment.agreement, as the alignment view and
     `python -m dashboard agreement` compute it)."""
-    reference, minimum = selection.align, minimum_shared(briefing)
+    minimum = minimum_shared(briefing)
     frame = alignment.agreement(briefing, reference, measures=("coincidence",),
-                                scope=scope_of(subset, selection), min_n=minimum)
+                                scope=scope_of(subset, chosen), min_n=minimum)
     by_other = frame.set_index("other")
     return Agreement(reference, by_other["value"].dropna(), by_other["n"].astype(int), minimum)
 
@@ -165,20 +166,22 @@ def _non_empty_rows(briefing: Briefing, subset: Subset, rows: pd.DataFrame) -> t
     return rows[keep.to_numpy()], int((~keep).sum())
 
 
-def grid_of(briefing: Briefing, subset: Subset, selection: Selection, *,
+def grid_of(briefing: Briefing, subset: Subset, chosen: Filters, state: MatrixState, *,
             per_page: int = MAX_ISSUES) -> MatrixGrid:
-    """What the matrix draws for a selection: one page of rows, a window of columns."""
-    agreement = agreement_with(briefing, subset, selection) if selection.align else None
+    """What the matrix draws: one page of rows, a window of columns (the filters give the
+    agreement's scope when the rows are sorted by agreement)."""
+    agreement = (agreement_with(briefing, subset, chosen, state.sort_by) if state.sort_by
+                 else None)
     rows, left_out = _non_empty_rows(briefing, subset, _rows(briefing, subset.actors, agreement))
     rows_pages = max(1, -(-len(rows) // MAX_ACTORS))
-    rows_page = min(max(selection.rows_page, 1), rows_pages)
+    rows_page = min(max(state.rows_page, 1), rows_pages)
     shown = rows.iloc[(rows_page - 1) * MAX_ACTORS: rows_page * MAX_ACTORS]
-    if selection.group == "topics" and briefing.topics:
+    if state.group == "topics" and briefing.topics:
         cells, topics = topic_cells(briefing, subset, shown)
         window = Window(len(rows), len(subset.issues), rows_page, rows_pages,
                         issues_shown=len(topics), actors_shown=len(shown), empty_left_out=left_out)
         return TopicGrid(_labelled(cells, agreement), window, agreement, topics)
-    columns, first = _columns(briefing, subset, selection, per_page)
+    columns, first = _columns(briefing, subset, state.first_column, per_page)
     cells = grid(briefing, subset, shown, columns)
     window = Window(len(rows), len(subset.issues), rows_page, rows_pages, first, per_page,
                     len(columns), len(shown), left_out)

@@ -18,6 +18,7 @@ import pandas as pd
 from dashboard.briefing import Briefing
 from dashboard.filters import Subset
 from dashboard.records import UNKNOWN
+from dashboard.selection import filter_word
 from dashboard.vocabulary import (
     BASIS_LABELS,
     CONFIDENCE_LABELS,
@@ -28,14 +29,6 @@ from dashboard.vocabulary import (
     STANCE_LABELS,
     glyph,
 )
-
-_FILTER_WORDS = {
-    "actor": "the actor filter",
-    "kind": "the actor-kind filter",
-    "stance": "the stance filter",
-    "basis": "the basis filter",
-    "date": "the date filter",
-}
 
 
 @dataclass(frozen=True)
@@ -98,7 +91,7 @@ def describe(stance: str, basis: str = "", confidence: str = "", as_of: str = ""
 
 
 def _hidden_reason(hides: tuple[str, ...]) -> str:
-    words = [_FILTER_WORDS[h] for h in hides if h in _FILTER_WORDS]
+    words = [f"the {filter_word(h)} filter" for h in hides]
     return "hidden by " + (" or ".join(words) if words else "a filter")
 
 

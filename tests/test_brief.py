@@ -8,7 +8,7 @@ from dashboard.selection import Selection
 
 def test_a_brief_over_roll_calls_opens_each_group_on_the_latest_votes(unvotes):
     """A desk officer meeting the UK reads 2019's votes first, not 1946's."""
-    result = brief.build(unvotes, Selection(briefing="unvotes"), "us", "gb")
+    result = brief.build(unvotes, Selection(briefing="unvotes").filters, "us", "gb")
     dates = unvotes.issues.set_index("id")["date"]
     for name in ("agree", "ask", "theirs"):
         shown = pd.to_datetime(pd.Series(result.groups[name], dtype=object).map(dates))
@@ -24,7 +24,7 @@ def test_a_brief_over_roll_calls_opens_each_group_on_the_latest_votes(unvotes):
 
 def test_without_issue_dates_the_groups_keep_the_briefings_order(seed):
     assert seed.issues["date"].isna().all()  # the seed's issues carry no date of their own
-    result = brief.build(seed, Selection(), "united-states", "china")
+    result = brief.build(seed, Selection().filters, "united-states", "china")
     order = {issue: i for i, issue in enumerate(seed.issues["id"])}
     shown = [order[i] for name in ("agree", "ask", "theirs") for i in result.groups[name]]
     assert shown, "the seed's brief has issues in these groups"

@@ -15,7 +15,8 @@ def layers(spec):
 
 def stance_spec(seed, cell=None, **chosen):
     selection = Selection(**chosen)
-    shown = matrix.grid_of(seed, filters.apply(seed, selection), selection)
+    shown = matrix.grid_of(seed, filters.apply(seed, selection.filters), selection.filters,
+                           selection.matrix)
     return charts.stance_matrix(shown.cells, selected=cell).to_dict(), shown
 
 
@@ -71,7 +72,7 @@ def test_spec_without_data_is_built_once_and_has_no_dataset():
 
 
 def test_topic_scale_is_centred_on_neutral_and_thin_shares_are_pale(seed):
-    subset = filters.apply(seed, Selection())
+    subset = filters.apply(seed, Selection().filters)
     cells, _ = matrix.topic_cells(seed, subset, subset.actors)
     spec = charts.topic_matrix(cells.assign(actor_label=cells["actor_name"])).to_dict()
     colour = layers(spec)[0]["encoding"]["color"]
@@ -86,7 +87,8 @@ def test_two_issues_with_one_title_stay_two_columns(seed):
     """An axis draws one column per distinct label: two roll calls both titled "Palestine" would
     otherwise be drawn as one, each cell on top of the other."""
     selection = Selection()
-    shown = matrix.grid_of(seed, filters.apply(seed, selection), selection)
+    shown = matrix.grid_of(seed, filters.apply(seed, selection.filters), selection.filters,
+                           selection.matrix)
     cells = shown.cells.copy()
     cells["issue_title"] = "The same title"
     data = charts.matrix_data(cells)
@@ -99,6 +101,7 @@ def test_two_issues_with_one_title_stay_two_columns(seed):
 
 def test_a_page_of_roll_calls_has_a_column_per_roll_call(unvotes):
     selection = Selection(briefing="unvotes")
-    shown = matrix.grid_of(unvotes, filters.apply(unvotes, selection), selection)
+    shown = matrix.grid_of(unvotes, filters.apply(unvotes, selection.filters), selection.filters,
+                           selection.matrix)
     data = charts.matrix_data(shown.cells)
     assert data["issue_title"].nunique() == data["issue"].nunique() == matrix.MAX_ISSUES

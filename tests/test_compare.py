@@ -13,7 +13,7 @@ ARTICLE_DAY = date(2024, 10, 31)  # the day the seed article reports: before Bei
 def comparison(briefing, compared, **chosen):
     selection = Selection(briefing="nk-troops-russia", compare=tuple(compared), view="compare",
                           **chosen)
-    return comparing.comparison_for(briefing, selection)[1]
+    return comparing.comparison_for(briefing, selection.filters, selection.comparison.actors)[1]
 
 
 def outcome(result, issue):
@@ -53,7 +53,7 @@ def test_sidebar_actor_filter_does_not_empty_the_compared_side(seed):
     result = comparison(seed, ["united-states", "china"], actors=("china",))
     us = result.rows["united-states:stance"]
     assert (us == "support").sum() == 2 and (us == "oppose").sum() == 1
-    assert comparing.ignored(Selection(actors=("china",), stances=("silent",))) == [
+    assert comparing.ignored(Selection(actors=("china",), stances=("silent",)).filters) == [
         "actors", "stances"]
 
 
@@ -68,7 +68,7 @@ def test_both_silent_is_its_own_outcome_and_no_agreement(mini, tmp_path):
     tables["positions"][0]["stance"] = "silent"  # the US too is now silent on the one issue
     briefing, problems = load_briefing(mini.folder(tmp_path / "mini", tables))
     assert not errors(problems)
-    result = comparing.comparison_for(briefing, Selection(compare=("united-states", "norway")))[1]
+    result = comparing.comparison_for(briefing, Selection().filters, ("united-states", "norway"))[1]
     assert result.rows["outcome"].tolist() == ["silent"]
     assert comparing.summary(briefing, result)[0].startswith("Agree on 0 of the 0 issues")
 
@@ -87,7 +87,8 @@ def test_divergent_first_orders_differences_before_agreement(seed):
 
 def test_a_un_compare_says_what_roll_calls_leave_out_right_after_its_agreement(unvotes):
     selection = Selection(briefing="unvotes", compare=("us", "cn"), view="compare")
-    lines = comparing.summary(unvotes, comparing.comparison_for(unvotes, selection)[1])
+    compared = comparing.comparison_for(unvotes, selection.filters, selection.comparison.actors)
+    lines = comparing.summary(unvotes, compared[1])
     assert lines[0] == ("Agree on 753 of the 4,496 issues where both have a position (6,203 issues "
                         "compared).")
     assert lines[1] == unvotes.meta.coverage and "adopted by consensus" in lines[1]

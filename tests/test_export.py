@@ -16,7 +16,7 @@ def rows_of(data: bytes) -> list[dict[str, str]]:
 
 
 def test_positions_csv_holds_the_views_positions_with_their_readings(seed):
-    subset = filters.apply(seed, Selection(actors=("china",)))
+    subset = filters.apply(seed, Selection(actors=("china",)).filters)
     rows = rows_of(export.positions_csv(seed, subset))
     assert len(rows) == len(subset.positions) == 10  # every position, history included
     alliance = next(r for r in rows if r["issue"] == "russia-nk-military-alliance"
@@ -28,7 +28,7 @@ def test_positions_csv_holds_the_views_positions_with_their_readings(seed):
 
 def test_quotes_csv_for_china_is_not_empty_and_says_in_what_capacity(seed):
     # With actor = China the Quotes CSV was once empty.
-    subset = filters.apply(seed, Selection(actors=("china",)))
+    subset = filters.apply(seed, Selection(actors=("china",)).filters)
     rows = rows_of(export.quotes_csv(seed, subset, quote_capacities(seed, subset, subset.quotes)))
     assert len(rows) == len(subset.quotes) > 10
     by_speaker = {r["speaker"]: r for r in rows}
@@ -38,7 +38,7 @@ def test_quotes_csv_for_china_is_not_empty_and_says_in_what_capacity(seed):
 
 
 def test_no_cell_starts_with_a_formula_character(seed):
-    subset = filters.apply(seed, Selection())
+    subset = filters.apply(seed, Selection().filters)
     for data in (export.positions_csv(seed, subset), export.quotes_csv(seed, subset)):
         for row in rows_of(data):
             assert not any(v.startswith(FORMULA_STARTS) for v in row.values())

@@ -6,7 +6,7 @@ from dashboard.selection import Selection
 
 
 def subset_of(briefing, **chosen):
-    return filters.apply(briefing, Selection(briefing="nk-troops-russia", **chosen))
+    return filters.apply(briefing, Selection(briefing="nk-troops-russia", **chosen).filters)
 
 
 def test_actor_filter_narrows_positions_to_that_actor(seed):
@@ -63,13 +63,13 @@ def test_text_search_is_case_and_accent_insensitive(seed):
 
 
 def test_empty_quotes_hint_points_at_the_likely_cause(seed):
-    assert "text search" in filters.empty_quotes_hint(seed, Selection(query="zzz"))
-    assert "evidence" in filters.empty_quotes_hint(seed, Selection(stances=("mixed",)))
+    assert "text search" in filters.empty_quotes_hint(seed, Selection(query="zzz").filters)
+    assert "evidence" in filters.empty_quotes_hint(seed, Selection(stances=("mixed",)).filters)
 
 
 def test_sources_in_view_include_those_the_positions_cite(unvotes):
     """A roll call rests on the dataset, not on a quote: the view's sources say so."""
-    subset = filters.apply(unvotes, Selection(briefing="unvotes", actors=("us",)))
+    subset = filters.apply(unvotes, Selection(briefing="unvotes", actors=("us",)).filters)
     assert subset.quotes.empty
     assert list(subset.sources["id"]) == list(unvotes.sources["id"])
     assert subset.counts()["sources"] == 1

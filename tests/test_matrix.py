@@ -12,7 +12,8 @@ from dashboard.vocabulary import HIDDEN
 
 def grid_for(briefing, **chosen):
     selection = Selection(briefing="x", **chosen)
-    return matrix.grid_of(briefing, filters.apply(briefing, selection), selection)
+    return matrix.grid_of(briefing, filters.apply(briefing, selection.filters), selection.filters,
+                          selection.matrix)
 
 
 def test_rows_are_grouped_by_kind_states_first(seed):
@@ -60,7 +61,7 @@ def test_agreement_sort_puts_the_reference_first_and_labels_each_row(seed):
 
 def test_topic_cells_lean_is_zero_for_neutral_and_counts_are_shown(seed):
     subset = filters.apply(seed, Selection(actors=("china", "united-states"),
-                                           date_to=date(2024, 10, 31)))
+                                           date_to=date(2024, 10, 31)).filters)
     cells, topics = matrix.topic_cells(seed, subset, subset.actors)
     assert topics == sorted(seed.issues["topic"].unique())
     assert cells["lean"].dropna().between(-1, 1).all()

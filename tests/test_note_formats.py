@@ -17,9 +17,10 @@ from PIL import Image
 from pypdf import PdfReader
 
 from dashboard import note
+from dashboard.link import decode
 from dashboard.note import document
 from dashboard.note.cli import link_for
-from dashboard.selection import Choices, Selection, decode
+from dashboard.selection import Choices, Selection
 from dashboard.vocabulary import STANCE_LABELS
 from tests.support.documents import SVG, pdf_pages, squeeze, svg_texts, svg_tree, word_text
 

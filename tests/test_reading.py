@@ -14,7 +14,7 @@ ARTICLE_DAY = date(2024, 10, 31)  # the day the seed article reports: before Bei
 
 
 def subset_of(briefing, **chosen):
-    return filters.apply(briefing, Selection(briefing="nk-troops-russia", **chosen))
+    return filters.apply(briefing, Selection(briefing="nk-troops-russia", **chosen).filters)
 
 
 @pytest.mark.parametrize(

@@ -5,16 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.selection import (
-    MAX_VALUES_PER_PARAM,
-    PARAMS,
-    Choices,
-    Selection,
-    decode,
-    encode,
-    pick_briefing,
-    readme_table,
-)
+from dashboard.link import MAX_VALUES_PER_PARAM, decode, encode, pick_briefing, readme_table
+from dashboard.selection import PARAMS, Choices, Selection
 
 README = Path(__file__).resolve().parents[1] / "README.md"
 
@@ -82,7 +74,7 @@ def test_decode(query, expected, notice):
 
 def test_repeated_parameter_is_cut_with_notice():
     decoded = decode({"actor": ["china"] * 5000}, "nk", CHOICES)
-    assert decoded.selection.actors == ("china",)
+    assert decoded.selection.filters.actors == ("china",)
     assert any("5,000 times" in n for n in decoded.notices)
     assert MAX_VALUES_PER_PARAM < 5000
 

@@ -15,10 +15,11 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlencode
 
 from dashboard import catalog
+from dashboard.link import decode, encode
 from dashboard.load import load_briefing
 from dashboard.note.document import FORMATS, NothingToDraw, render
 from dashboard.problems import errors
-from dashboard.selection import Choices, Selection, decode, encode
+from dashboard.selection import Choices, Selection
 
 DEFAULT_BASE_URL = "http://localhost:8501/"  # where `make run` serves the page
 

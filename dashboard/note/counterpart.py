@@ -91,9 +91,9 @@ def brief_view(briefing: Briefing, selection: Selection
                ) -> tuple[filters.Subset, pd.DataFrame, NoteBrief]:
     """The brief of the selection's first actor meeting `vs`: its subset (compare's), the two rows
     of readings in the brief's order, and the groups."""
-    actor, counterpart = selection.actors[0], selection.vs
-    result = briefs.build(briefing, selection, actor, counterpart, selection.since)
-    subset = filters.apply(briefing, comparing.scope(selection.with_(compare=(actor, counterpart))))
+    actor, counterpart = selection.filters.actors[0], selection.brief.vs
+    result = briefs.build(briefing, selection.filters, actor, counterpart, selection.changes.since)
+    subset = filters.apply(briefing, comparing.scope(selection.filters, (actor, counterpart)))
     names = briefing.actor_names
     said_did = tuple(
         f"{names.get(r.actor, r.actor)} on {briefing.issue_titles.get(r.issue, r.issue)}: said "

@@ -9,8 +9,8 @@ that says what it cut and how to narrow it, never a 500-page file: every list be
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime
 
 import pandas as pd
 
@@ -19,9 +19,10 @@ from dashboard import filters, matrix
 from dashboard.briefing import Briefing
 from dashboard.escape import is_missing
 from dashboard.note.counterpart import NoteBrief, brief_view
+from dashboard.pages import VIEW_BY_ID
 from dashboard.reading import capacity
 from dashboard.records import UNKNOWN
-from dashboard.selection import PARAM_BY_FIELD, PARAMS, Selection, encode
+from dashboard.selection import PARAMS, Selection
 from dashboard.vocabulary import HIDDEN, STANCE_LABELS
 
 MAX_ISSUES = 30  # issues with their readings; more are cut, and the note says so
@@ -137,34 +138,40 @@ def shortened(text: str, limit: int = MAX_FIELD_CHARACTERS) -> str:
     return f"{text[:limit]}… [{len(text) - limit:,} more characters in the briefing]"
 
 
+# Parameters whose values are actor ids, and the one whose values are issue ids: named in words.
+_ACTOR_VALUED = ("actors", "compare", "align", "partners", "vs", "members")
+_NOT_DESCRIBED = ("briefing", "rows_page", "first_column")  # the note's own cuts say these
+
+
+def _in_words(briefing: Briefing, name: str, value: object) -> list[str]:
+    names, titles = briefing.actor_names, briefing.issue_titles
+    if name == "cell" and isinstance(value, tuple):
+        return [f"{names.get(value[0], value[0])} on {titles.get(value[1], value[1])}"]
+    if name == "pair" and isinstance(value, tuple):
+        return [f"{names.get(value[0], value[0])} and {names.get(value[1], value[1])}"]
+    values = list(value) if isinstance(value, tuple) else [value]
+    shown = [v.isoformat() if isinstance(v, date) else ("yes" if v is True else str(v))
+             for v in values]
+    if name in _ACTOR_VALUED:
+        return [names.get(v, v) for v in shown]
+    if name == "issues":
+        return [titles.get(v, v) for v in shown]
+    if name == "stances":
+        return [STANCE_LABELS.get(v, v) for v in shown]
+    return shown
+
+
 def describe_filters(briefing: Briefing, selection: Selection) -> list[str]:
-    """The filters that made the view, in words, one a line."""
-    query = encode(selection.with_(briefing=""))
-    names = {"actor": briefing.actor_names, "compare": briefing.actor_names,
-             "align": briefing.actor_names, "vs": briefing.actor_names,
-             "members": briefing.actor_names,
-             "issue": briefing.issue_titles}
+    """The filters and settings that made the view, in words, one a line (each parameter's label
+    from the one table, selection.PARAMS)."""
+    default = Selection()
     lines = []
     for param in PARAMS:
-        values = query.get(param.query)
-        if not values or param.field in ("rows_page", "first_column"):
+        value = selection.value(param.name)
+        if param.name in _NOT_DESCRIBED or value == default.value(param.name):
             continue
-        shown = [names.get(param.query, {}).get(v, v) for v in values]
-        if param.field == "stances":
-            shown = [STANCE_LABELS.get(v, v) for v in values]
-        lines.append(f"{_FILTER_NAMES.get(param.field, param.query)}: {', '.join(shown)}")
+        lines.append(f"{param.label}: {', '.join(_in_words(briefing, param.name, value))}")
     return lines or ["none (the whole briefing)"]
-
-
-_FILTER_NAMES = {"actors": "Actors", "spokespeople": "Including those who speak for them",
-                 "issues": "Issues", "topics": "Topics", "stances": "Stances",
-                 "kinds": "Actor kinds", "bases": "Basis", "date_from": "From", "date_to": "To",
-                 "query": "Quote text contains", "view": "View", "compare": "Compared",
-                 "group": "Columns", "align": "Rows sorted by agreement with",
-                 "cell": "Open cell", "measure": "Agreement measure", "by": "Agreement by",
-                 "pair": "Pair", "since": "Changes since", "vs": "Counterpart",
-                 "bloc": "Bloc", "members": "Bloc members (chosen in the link)"}
-assert set(_FILTER_NAMES) | {"briefing", "rows_page", "first_column"} == set(PARAM_BY_FIELD)
 
 
 def note_quote(briefing: Briefing, quotes: pd.DataFrame, quote_id: str, actor: str, assessor: str
@@ -289,8 +296,9 @@ def _table(cells: pd.DataFrame, note: Note) -> None:
 def _matrix_view(briefing: Briefing, selection: Selection, note: Note
                  ) -> tuple[filters.Subset, pd.DataFrame]:
     """The page's matrix for a selection: the same subset, page of rows and window of columns."""
-    subset = filters.apply(briefing, selection)
-    shown = matrix.grid_of(briefing, subset, selection.with_(group="issues"))
+    subset = filters.apply(briefing, selection.filters)
+    shown = matrix.grid_of(briefing, subset, selection.filters,
+                           replace(selection.matrix, group="issues"))
     window = shown.window
     if window.rows_pages > 1 or window.issues_shown < window.issues_total:
         last = window.first_issue + window.issues_shown - 1
@@ -298,7 +306,7 @@ def _matrix_view(briefing: Briefing, selection: Selection, note: Note
             f"The page shows {window.actors_shown} of {window.actors_total:,} actors (rows page "
             f"{window.rows_page} of {window.rows_pages}) and issues {window.first_issue:,}–"
             f"{last:,} of {window.issues_total:,}; so does this note.")
-    if selection.group == "topics":
+    if selection.matrix.group == "topics":
         note.remarks.append("The page groups the matrix's columns by topic; this note gives the "
                             "issues one by one.")
     return subset, shown.cells
@@ -307,9 +315,10 @@ def _matrix_view(briefing: Briefing, selection: Selection, note: Note
 def _compare_view(briefing: Briefing, selection: Selection, note: Note
                   ) -> tuple[filters.Subset, pd.DataFrame]:
     """Compare's subset and cells, issues divergent first, as the compare view lists them."""
-    subset, comparison = comparing.comparison_for(briefing, selection)
+    subset, comparison = comparing.comparison_for(briefing, selection.filters,
+                                                  selection.comparison.actors)
     note.compare = comparing.summary(briefing, comparison)
-    ignored = comparing.ignored(selection)
+    ignored = comparing.ignored(selection.filters)
     if ignored:
         note.compare.append("Compare does not apply the sidebar's " + ", ".join(ignored)
                             + " filters.")
@@ -318,14 +327,6 @@ def _compare_view(briefing: Briefing, selection: Selection, note: Note
     rank = cells["issue"].map({issue: i for i, issue in enumerate(order)})
     cells = cells.assign(_rank=rank.to_numpy()).sort_values(["_rank"], kind="stable")
     return subset, cells.drop(columns="_rank")
-
-
-_VIEW_REMARKS = {
-    "alignment": "The page's alignment chart is not in this note; it gives the readings of the "
-                 "view's filters. Open the link for the chart.",
-    "changes": "The page lists what changed since a date; this note gives the latest readings of "
-               "the view's filters. Open the link for the changes.",
-}
 
 
 def build(briefing: Briefing, selection: Selection, *, link: str = "", problems: int = 0,
@@ -337,20 +338,20 @@ def build(briefing: Briefing, selection: Selection, *, link: str = "", problems:
         as_of=meta.as_of.isoformat() if meta.as_of else "unknown", summary=meta.summary,
         filters=describe_filters(briefing, selection), link=link,
         generated=(now or datetime.now(UTC)).strftime("%Y-%m-%d %H:%M UTC"), problems=problems,
-        view=selection.view, selected=selection.cell,
+        view=selection.view, selected=selection.matrix.cell,
     )
-    if selection.view == "compare" and len(selection.compare) >= 2:
+    actors, vs = selection.filters.actors, selection.brief.vs
+    if selection.view == "compare" and len(selection.comparison.actors) >= 2:
         subset, cells = _compare_view(briefing, selection, note)
-    elif selection.view == "brief" and selection.actors and selection.vs not in (
-            "", selection.actors[0]):
+    elif selection.view == "brief" and actors and vs not in ("", actors[0]):
         subset, cells, note.brief = brief_view(briefing, selection)
     else:
         if selection.view in ("compare", "brief"):
             note.remarks.append("The view needs two actors (compare: two to four; brief: the actor "
                                 "briefed and the counterpart); the link names too few, so this "
                                 "note gives the matrix.")
-        note.remarks.extend([_VIEW_REMARKS[selection.view]] if selection.view in _VIEW_REMARKS
-                            else [])
+        remark = VIEW_BY_ID[selection.view].note
+        note.remarks.extend([remark] if remark else [])
         subset, cells = _matrix_view(briefing, selection, note)
     if cells.empty:
         return note

@@ -10,15 +10,17 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import agreement_charts, alignment, cache
+from dashboard.alignment import MEASURES
 from dashboard.briefing import Briefing
 from dashboard.escape import html_text, markdown_literal
 from dashboard.filters import Subset
 from dashboard.markup import quote_cards, stance_chip
 from dashboard.matrix import minimum_shared, scope_of
 from dashboard.reading import describe
-from dashboard.selection import MEASURES, Selection
+from dashboard.selection import AlignmentState, Filters
 from dashboard.views.blocs import render_blocs
-from dashboard.views.state import PAIR_KEY, WIDGET_KEYS, open_pair
+from dashboard.views.page import Page
+from dashboard.views.state import WIDGET_KEYS, open_pair
 from dashboard.vocabulary import glyph
 
 MOST_ACTIVE = 12  # actors in the heatmap when none are chosen
@@ -27,9 +29,9 @@ HEATMAP_KEY = "agreement_heatmap"
 SHORT = {"coincidence": "Coincidence", "index": "Agreement index", "kappa": "Weighted kappa"}
 
 
-def _actors(briefing: Briefing, subset: Subset, selection: Selection) -> list[str]:
-    if len(selection.actors) >= 2:
-        return list(selection.actors)[:MAX_HEATMAP]
+def _actors(subset: Subset, chosen: Filters) -> list[str]:
+    if len(chosen.actors) >= 2:
+        return list(chosen.actors)[:MAX_HEATMAP]
     counts = subset.positions["actor"].astype(str).value_counts()
     return counts.index[:MOST_ACTIVE].tolist()
 
@@ -49,25 +51,25 @@ def render_controls(briefing: Briefing, labels: Mapping[str, str]) -> None:
                              key=WIDGET_KEYS["measure"], persist_state="session")
         st.selectbox("Partners of", options=["", *briefing.actor_rank.index],
                      format_func=lambda a: labels.get(a, a) if a else "— pick an actor —",
-                     key=WIDGET_KEYS["align"], persist_state="session", filter_mode="contains",
+                     key=WIDGET_KEYS["partners"], persist_state="session", filter_mode="contains",
                      width=260)
 
 
-def render_alignment(briefing: Briefing, src: cache.Source, subset: Subset, selection: Selection,
-                     labels: Mapping[str, str]) -> None:
+def render_alignment(briefing: Briefing, src: cache.Source, subset: Subset, chosen: Filters,
+                     state: AlignmentState, labels: Mapping[str, str]) -> None:
     st.subheader("Who sides with whom", anchor=False)
     render_controls(briefing, labels)
-    measure = selection.measure
+    measure = state.measure
     minimum = minimum_shared(briefing)
-    scope = scope_of(subset, selection)
+    scope = scope_of(subset, chosen)
     st.caption(f"{alignment.MEASURE_LABELS[measure]}. Silence and no record never count as "
                f"agreement; a rate on fewer than {minimum} shared issues is shown grey, not "
                "ranked. " + briefing.meta.coverage)
-    actors = _actors(briefing, subset, selection)
+    actors = _actors(subset, chosen)
     if len(actors) < 2:
         st.info("Choose two or more actors in the sidebar (or widen the filters) to compare them.")
         return
-    if len(selection.actors) < 2:
+    if len(chosen.actors) < 2:
         st.caption(f"The {len(actors)} actors with most positions in view; choose actors in the "
                    "sidebar for others.")
     shown = cache.pairwise(src, tuple(actors), measure, scope, minimum)
@@ -78,26 +80,25 @@ def render_alignment(briefing: Briefing, src: cache.Source, subset: Subset, sele
                            selection_mode=[agreement_charts.PAIR_SELECTION], width="content",
                            alt=f"Pairwise {SHORT[measure].lower()} of {len(actors)} actors, ordered "
                            "so that those who agree sit together. The table below lists them.")
-    if selection.align:
-        render_partners(briefing, src, selection, scope, minimum)
-    pair = st.session_state.get(PAIR_KEY)
-    if pair:
-        render_pair(briefing, src, subset, selection, tuple(pair), scope, minimum)
-    render_blocs(briefing, src, selection, scope)
+    if state.partners:
+        render_partners(briefing, src, state, scope, minimum)
+    if state.pair:
+        render_pair(briefing, src, subset, state, state.pair, scope, minimum)
+    render_blocs(briefing, src, state, scope)
 
 
-def render_partners(briefing: Briefing, src: cache.Source, selection: Selection,
+def render_partners(briefing: Briefing, src: cache.Source, state: AlignmentState,
                     scope: alignment.Scope, minimum: int) -> None:
-    reference = selection.align
+    reference, measure = state.partners, state.measure
     name = briefing.actor_names.get(reference, reference)
     st.subheader(f"Partners of {markdown_literal(name)}", anchor=False)
-    frame = cache.agreement(src, reference, None, selection.measure, "", scope, minimum)
+    frame = cache.agreement(src, reference, None, measure, "", scope, minimum)
     table = pd.DataFrame({
         "rank": frame["rank"].astype("Int64"),
         "partner": frame["other"].map(briefing.actor_names),
-        SHORT[selection.measure]: [alignment.rate_text(v, selection.measure) for v in frame["value"]],
+        SHORT[measure]: [alignment.rate_text(v, measure) for v in frame["value"]],
         "shared issues": frame["n"],
-        "95% interval": [alignment.interval_text(lo, hi, selection.measure)
+        "95% interval": [alignment.interval_text(lo, hi, measure)
                          if not thin else "too few" for lo, hi, thin in
                          zip(frame["low"], frame["high"], frame["thin"], strict=True)],
         "left out (neutral / mixed / silent / no record)": [
@@ -107,7 +108,7 @@ def render_partners(briefing: Briefing, src: cache.Source, selection: Selection,
     st.dataframe(table, hide_index=True, width="stretch", height=min(420, 36 + 35 * len(table)))
 
 
-def render_pair(briefing: Briefing, src: cache.Source, subset: Subset, selection: Selection,
+def render_pair(briefing: Briefing, src: cache.Source, subset: Subset, state: AlignmentState,
                 pair: tuple[str, str], scope: alignment.Scope, minimum: int) -> None:
     first, second = pair
     names = briefing.actor_names
@@ -118,14 +119,14 @@ def render_pair(briefing: Briefing, src: cache.Source, subset: Subset, selection
                          format_func=lambda b: {"": "overall", "year": "year",
                                                 "topic": "topic"}[b],
                          key=WIDGET_KEYS["by"], persist_state="session")
-    by = selection.by
-    frame = cache.agreement(src, first, (second,), selection.measure, by, scope, minimum)
+    by, measure = state.by, state.measure
+    frame = cache.agreement(src, first, (second,), measure, by, scope, minimum)
     if by == "year" and not frame.empty:
-        st.vega_lite_chart(frame, agreement_charts.over_time(frame, selection.measure).to_dict(),
-                           width="stretch", alt=f"{SHORT[selection.measure]} of the pair by year.")
+        st.vega_lite_chart(frame, agreement_charts.over_time(frame, measure).to_dict(),
+                           width="stretch", alt=f"{SHORT[measure]} of the pair by year.")
     shown = frame.assign(
-        rate=[alignment.rate_text(v, selection.measure) for v in frame["value"]],
-        interval=[alignment.interval_text(lo, hi, selection.measure)
+        rate=[alignment.rate_text(v, measure) for v in frame["value"]],
+        interval=[alignment.interval_text(lo, hi, measure)
                   for lo, hi in zip(frame["low"], frame["high"], strict=True)])
     if by:
         empty = int((shown["n"] == 0).sum())
@@ -175,3 +176,8 @@ def _side(briefing: Briefing, quotes: pd.DataFrame, evidence: pd.Series, positio
     return (f'<div class="cmp-cell">{stance_chip(stance, glyph(stance, basis))} <strong>{name}'
             f"</strong>: {html_text(text)}"
             + quote_cards(briefing, quotes.loc[ids], evidence=ids, about=actor) + "</div>")
+
+
+def render(page: Page) -> None:
+    render_alignment(page.briefing, page.src, page.subset, page.selection.filters,
+                     page.selection.alignment, page.labels)

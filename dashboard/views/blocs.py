@@ -27,7 +27,7 @@ from dashboard.blocs import (
 from dashboard.briefing import Briefing
 from dashboard.escape import html_text, markdown_literal
 from dashboard.markup import quote_cards, source_html, stance_chip
-from dashboard.selection import Selection
+from dashboard.selection import AlignmentState
 from dashboard.views.state import WIDGET_KEYS
 from dashboard.vocabulary import GLYPHS, STANCE_LABELS, glyph
 
@@ -61,14 +61,14 @@ def render_controls(briefing: Briefing) -> None:
                        options=list(briefing.actor_rank.index),
                        format_func=lambda a: names.get(a, a), key=WIDGET_KEYS["members"],
                        on_change=_chose_members, placeholder="two or more actors", width=420,
-                       persist_state="session")
+                       persist_state="session", select_all=False)
 
 
-def render_blocs(briefing: Briefing, src: cache.Source, selection: Selection, scope: Scope
+def render_blocs(briefing: Briefing, src: cache.Source, state: AlignmentState, scope: Scope
                  ) -> None:
     st.subheader("Blocs and coalitions", anchor=False)
     render_controls(briefing)
-    bloc = bloc_for(briefing, selection.bloc, selection.members)
+    bloc = bloc_for(briefing, state.bloc, state.members)
     if bloc is None:
         declared = len(briefing.blocs)
         st.caption((f"This briefing declares {declared} bloc{'s' if declared != 1 else ''}; pick "

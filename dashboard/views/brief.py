@@ -16,6 +16,7 @@ from dashboard.escape import html_text, markdown_literal
 from dashboard.markup import quote_cards, stance_chip
 from dashboard.reading import capacity
 from dashboard.selection import Selection
+from dashboard.views.page import Page
 from dashboard.views.state import WIDGET_KEYS
 
 QUOTES_PER_SIDE = 2
@@ -39,18 +40,19 @@ def render_brief(briefing: Briefing, src: cache.Source, selection: Selection,  #
                  labels: Mapping[str, str]) -> briefs.Brief | None:
     st.subheader("Counterpart brief", anchor=False)
     render_brief_picker(briefing, labels)
-    if not selection.actors:
+    vs, since = selection.brief.vs, selection.changes.since
+    if not selection.filters.actors:
         st.info("Choose the actor being briefed in the sidebar (Actors: the first one chosen), "
                 "and the counterpart above.")
         return None
-    actor = selection.actors[0]
-    if not selection.vs or selection.vs == actor:
+    actor = selection.filters.actors[0]
+    if not vs or vs == actor:
         st.info(f"Pick the counterpart {markdown_literal(briefing.actor_names[actor])} is meeting.")
         return None
-    result = cache.brief(src, selection)
+    result = cache.brief(src, selection.filters, actor, vs, since)
     names = briefing.actor_names
     st.html(f'<div class="cmp-summary"><p><strong>{html_text(names[actor])}</strong> meeting '
-            f"<strong>{html_text(names[selection.vs])}</strong>: "
+            f"<strong>{html_text(names[vs])}</strong>: "
             f"{html_text(briefs.figures_line(briefing, result))}.</p>"
             f"<p>{html_text(briefing.meta.coverage)}</p></div>")
     st.caption("Compare's rules: silence and no record are never agreement; the sidebar's issue, "
@@ -137,3 +139,7 @@ def _changed(briefing: Briefing, result: briefs.Brief) -> None:
         before, after = st.columns(2)
         before.html("<em>Before</em>" + reading_html(briefing, row.before_position, quotes=1))
         after.html("<em>After</em>" + reading_html(briefing, row.after_position, quotes=1))
+
+
+def render(page: Page) -> None:
+    render_brief(page.briefing, page.src, page.selection, page.labels)

@@ -12,6 +12,7 @@ from dashboard.filters import Subset
 from dashboard.markup import actor_card
 from dashboard.matrix import actor_order, issue_order
 from dashboard.reading import grid
+from dashboard.views.page import Page
 from dashboard.views.paging import one_page
 from dashboard.views.state import focus_actor
 from dashboard.vocabulary import BASIS_SHORT
@@ -75,3 +76,7 @@ def render_cards(briefing: Briefing, subset: Subset) -> None:
                                made=_made(briefing, subset, actor.id)))
             st.button(f"Focus on {markdown_literal(str(actor.name))}", key=f"focus_{actor.id}",
                       on_click=focus_actor, args=(actor.id,), width="stretch")
+
+
+def render(page: Page) -> None:
+    render_cards(page.briefing, page.subset)

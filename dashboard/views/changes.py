@@ -4,6 +4,8 @@ what it did."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pandas as pd
 import streamlit as st
 
@@ -13,7 +15,8 @@ from dashboard.escape import html_text, markdown_literal
 from dashboard.filters import Subset
 from dashboard.markup import quote_cards, stance_chip
 from dashboard.reading import describe
-from dashboard.selection import Selection
+from dashboard.selection import Filters
+from dashboard.views.page import Page
 from dashboard.views.state import WIDGET_KEYS
 from dashboard.vocabulary import glyph
 
@@ -38,20 +41,21 @@ def reading_html(briefing: Briefing, position: object, *, quotes: int = 2) -> st
             + "</div>")
 
 
-def render_changes(briefing: Briefing, subset: Subset, selection: Selection) -> None:
+def render_changes(briefing: Briefing, subset: Subset, chosen: Filters, since: date | None
+                   ) -> None:
     st.subheader("What changed", anchor=False)
     st.date_input("Changes since", key=WIDGET_KEYS["since"], format="YYYY-MM-DD",
                   persist_state="session", width=220,
                   help="Positions are compared by their as-of date: when they held, not when "
                   "they were published.")
-    actors = list(subset.actors["id"]) if selection.actors or selection.kinds else None
-    issues = list(subset.issues["id"]) if selection.issues or selection.topics else None
-    if selection.since is None:
+    actors = list(subset.actors["id"]) if chosen.actors or chosen.kinds else None
+    issues = list(subset.issues["id"]) if chosen.issues or chosen.topics else None
+    if since is None:
         st.info("Pick a date above: the page then lists every position that is new, shifted, "
                 "reversed, or broke or fell into silence after it.")
     else:
-        found = changes.changes_since(briefing, selection.since, actors=actors, issues=issues)
-        st.caption(f"{len(found):,} changes after {selection.since.isoformat()}"
+        found = changes.changes_since(briefing, since, actors=actors, issues=issues)
+        st.caption(f"{len(found):,} changes after {since.isoformat()}"
                    + (f"; the {MAX_CHANGES} most recent are shown" if len(found) > MAX_CHANGES
                       else "") + ".")
         for row in found.head(MAX_CHANGES).itertuples(index=False):
@@ -64,8 +68,8 @@ def render_changes(briefing: Briefing, subset: Subset, selection: Selection) -> 
             before.html("<em>Before</em>" + reading_html(briefing, row.before_position))
             after.html("<em>After</em>" + reading_html(briefing, row.after_position))
     render_said_did(briefing, actors, issues)
-    if len(selection.actors) == 1:
-        render_timeline(briefing, selection.actors[0], issues)
+    if len(chosen.actors) == 1:
+        render_timeline(briefing, chosen.actors[0], issues)
 
 
 def render_said_did(briefing: Briefing, actors: list[str] | None, issues: list[str] | None) -> None:
@@ -101,3 +105,8 @@ def render_timeline(briefing: Briefing, actor: str, issues: list[str] | None) ->
                 f"{'undated' if pd.isna(row.as_of) else pd.Timestamp(row.as_of).strftime('%Y-%m-%d')}"
                 f'</span> <strong>{html_text(briefing.issue_titles[str(row.issue)])}</strong> · '
                 f"{html_text(change)}{reading_html(briefing, row.position, quotes=1)}</div>")
+
+
+def render(page: Page) -> None:
+    render_changes(page.briefing, page.subset, page.selection.filters,
+                   page.selection.changes.since)

@@ -7,12 +7,14 @@ from collections.abc import Mapping
 
 import streamlit as st
 
+from dashboard import cache
 from dashboard.briefing import Briefing
 from dashboard.compare import OUTCOMES, Comparison, divergent_first, ignored, summary
 from dashboard.escape import html_text, markdown_literal
 from dashboard.markup import quote_cards, stance_chip
 from dashboard.reading import capacity
-from dashboard.selection import COMPARE_MAX, COMPARE_MIN, Selection
+from dashboard.selection import COMPARE_MAX, COMPARE_MIN, Filters
+from dashboard.views.page import Page
 from dashboard.views.paging import one_page
 from dashboard.views.state import WIDGET_KEYS
 
@@ -20,23 +22,23 @@ ROWS_PER_PAGE = 20
 QUOTES_PER_CELL = 2
 
 
-def render_compare_picker(briefing: Briefing, labels: Mapping[str, str]) -> list[str]:
+def render_compare_picker(briefing: Briefing, labels: Mapping[str, str]) -> None:
     st.multiselect(f"Actors to compare ({COMPARE_MIN} to {COMPARE_MAX})",
                    options=list(briefing.actor_rank.index),
                    format_func=lambda a: labels.get(a, a), max_selections=COMPARE_MAX,
                    key=WIDGET_KEYS["compare"], placeholder="Pick two to four actors",
-                   persist_state="session", filter_mode="contains")
-    return list(st.session_state.get(WIDGET_KEYS["compare"]) or [])
+                   persist_state="session", filter_mode="contains", select_all=False)
 
 
-def render_compare(briefing: Briefing, selection: Selection, comparison: Comparison | None,
-                   labels: Mapping[str, str]) -> None:
+def render_compare(briefing: Briefing, filters: Filters, compared: tuple[str, ...],
+                   comparison: Comparison | None, labels: Mapping[str, str]) -> None:
     st.subheader("Compare actors", anchor=False)
-    chosen = render_compare_picker(briefing, labels)
+    render_compare_picker(briefing, labels)
+    chosen = list(compared)
     if comparison is None or len(chosen) < COMPARE_MIN:
         st.info("Pick at least two actors above to compare them issue by issue.")
         return
-    skipped = ignored(selection)
+    skipped = ignored(filters)
     st.caption("Compare applies the issue, topic and date filters"
                + (f"; it ignores the sidebar's {', '.join(skipped)} filter(s): its actors are the "
                   "ones picked here." if skipped else "; its actors are the ones picked here."))
@@ -82,3 +84,9 @@ def render_compare(briefing: Briefing, selection: Selection, comparison: Compari
                 + (f'<div class="a-count">and {more} more evidence quote(s)</div>' if more > 0
                    else "")
                 + "</div>")
+
+
+def render(page: Page) -> None:
+    chosen, compared = page.selection.filters, page.selection.comparison
+    render_compare(page.briefing, chosen, compared.actors,
+                   cache.comparison(page.src, chosen, compared), page.labels)

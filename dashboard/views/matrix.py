@@ -8,9 +8,8 @@ from collections.abc import Mapping
 import pandas as pd
 import streamlit as st
 
-from dashboard import charts
+from dashboard import cache, charts
 from dashboard.briefing import Briefing
-from dashboard.escape import markdown_literal
 from dashboard.filters import Subset
 from dashboard.markup import legend, legend_line
 from dashboard.matrix import (
@@ -22,6 +21,9 @@ from dashboard.matrix import (
     TopicGrid,
     visible_cells,
 )
+from dashboard.selection import filter_word
+from dashboard.views.page import Page
+from dashboard.views.quotes import render_quotes_panel, render_sides
 from dashboard.views.state import (
     CELL_KEY,
     PICK_ACTOR,
@@ -35,8 +37,6 @@ from dashboard.views.state import (
 CHART_KEY = "matrix"
 TOPIC_CHART_KEY = "topic_matrix"
 GROUP_LABELS = {"issues": "Issues", "topics": "By topic"}
-FILTER_WORDS = {"actor": "actor", "kind": "actor kind", "stance": "stance", "basis": "basis",
-                "date": "date"}
 
 
 def render_matrix_controls(briefing: Briefing, shown: MatrixGrid, labels: Mapping[str, str]
@@ -83,7 +83,7 @@ def window_caption(subset: Subset, shown: MatrixGrid) -> str:
     if window.empty_left_out:
         parts.append(f"{window.empty_left_out:,} actors with nothing that passes the filters are "
                      "left out")
-    hidden = [FILTER_WORDS[h] for h in subset.hides if h in FILTER_WORDS]
+    hidden = [filter_word(h) for h in subset.hides]
     if hidden and isinstance(shown, StanceGrid):
         n_hidden = int((shown.cells["stance"].astype(str) == "hidden").sum())
         if n_hidden:
@@ -127,7 +127,7 @@ def render_matrix(briefing: Briefing, subset: Subset, shown: MatrixGrid, chart_d
 
 
 def _empty_message(subset: Subset) -> str:
-    hidden = [FILTER_WORDS[h] for h in subset.hides if h in FILTER_WORDS]
+    hidden = [filter_word(h) for h in subset.hides]
     if hidden and len(subset.scope):
         return (f"Nothing passes the {' / '.join(hidden)} filter: all {len(subset.scope):,} "
                 "positions of these actors and issues are hidden by it. Widen it, or press Reset "
@@ -220,16 +220,19 @@ def render_cell_picker(briefing: Briefing, shown: StanceGrid, cell: tuple[str, s
                     filter_mode="contains")
 
 
-def current_cell(briefing: Briefing, subset: Subset) -> tuple[str, str] | None:
-    """The open cell, if the filters still show its actor and issue; else it is closed, with a word."""
-    cell = st.session_state.get(CELL_KEY)
-    if not cell:
-        return None
-    actor, issue = cell
-    if subset.actors["id"].eq(actor).any() and subset.issues["id"].eq(issue).any():
-        return actor, issue
-    open_cell(None)
-    st.caption(f"The cell you had open ({markdown_literal(briefing.actor_names.get(actor, actor))} "
-               f"on {markdown_literal(briefing.issue_titles.get(issue, issue))}) is no longer in "
-               "view: the filters leave it out, so it was closed.")
-    return None
+def render(page: Page) -> None:
+    """The matrix and, beside it, the quotes of the open cell (or of the view); with one issue
+    chosen, that issue's quotes side by side."""
+    src, chosen, state = page.src, page.selection.filters, page.selection.matrix
+    shown = cache.grid(src, chosen, state, page.columns_per_page)
+    chart_data = cache.chart_data(src, chosen, state, page.columns_per_page)
+    for said in page.notes:
+        st.caption(said)
+    # Side by side when both fit the screen; the quotes wrap below the matrix when they do not.
+    with st.container(horizontal=True, gap="large", key="matrix-row"):
+        with st.container(key="matrix-area", width=estimated_width(shown)):
+            render_matrix(page.briefing, page.subset, shown, chart_data, state.cell, page.labels)
+        with st.container(key="quotes-area"):
+            render_quotes_panel(page.briefing, page.subset, chosen, state.cell, page.capacities)
+    if len(chosen.issues) == 1:
+        render_sides(page.briefing, page.subset, chosen.issues[0])

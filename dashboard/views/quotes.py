@@ -11,7 +11,7 @@ from dashboard.escape import html_text, is_missing, markdown_literal
 from dashboard.filters import Subset, empty_quotes_hint
 from dashboard.markup import quote_cards, stance_chip
 from dashboard.reading import Reading, cell_quotes, reading_of
-from dashboard.selection import Selection
+from dashboard.selection import Filters
 from dashboard.sides import quotes_by_side
 from dashboard.views.paging import one_page
 from dashboard.views.state import open_cell
@@ -73,7 +73,7 @@ def render_cell(briefing: Briefing, subset: Subset, cell: tuple[str, str]) -> No
     st.html(f'<div class="quotes">{cards}</div>')
 
 
-def render_quotes_panel(briefing: Briefing, subset: Subset, selection: Selection,
+def render_quotes_panel(briefing: Briefing, subset: Subset, chosen: Filters,
                         cell: tuple[str, str] | None, capacities: pd.Series) -> None:
     """capacities: reading.quote_capacities of the subset's quotes (computed once per selection)."""
     """The words behind the open cell, or every quote the filters let through."""
@@ -83,15 +83,15 @@ def render_quotes_panel(briefing: Briefing, subset: Subset, selection: Selection
     st.subheader("Quotes", anchor=False)
     quotes = subset.quotes
     if quotes.empty:
-        st.info(empty_quotes_hint(briefing, selection))
+        st.info(empty_quotes_hint(briefing, chosen))
         return
     if subset.authors:
-        names = ", ".join(briefing.actor_names.get(a, a) for a in selection.actors)
+        names = ", ".join(briefing.actor_names.get(a, a) for a in chosen.actors)
         st.caption(f"About {markdown_literal(names)}: their own words, those of whoever speaks for "
                    "them, and every quote cited as evidence for their positions, each labelled.")
     quotes = quotes.sort_values("when", ascending=False, kind="stable")
     shown = one_page(quotes, PAGE_SIZE, "quotes", "quotes_page")
-    about = selection.actors[0] if len(selection.actors) == 1 else ""
+    about = chosen.actors[0] if len(chosen.actors) == 1 else ""
     cards = quote_cards(briefing, shown, about=about,
                         capacities=dict(zip(shown["id"], capacities.reindex(shown.index).fillna(""),
                                             strict=True)))

@@ -11,6 +11,7 @@ from streamlit.delta_generator import DeltaGenerator
 from dashboard.briefing import Briefing
 from dashboard.escape import html_text
 from dashboard.records import ACTOR_KINDS, BASES, STANCES, UNKNOWN
+from dashboard.selection import PARAMS
 from dashboard.views.state import BRIEFING_KEY, WIDGET_KEYS, reset
 from dashboard.vocabulary import BASIS_LABELS, KIND_SINGULAR, STANCE_LABELS
 
@@ -38,30 +39,32 @@ def render_sidebar(briefing: Briefing, titles: Mapping[str, str], labels: Mappin
     if len(titles) > 1:
         sidebar.selectbox("Briefing", options=list(titles), key=BRIEFING_KEY,
                           format_func=lambda b: titles.get(b, b))
+    label = {p.name: p.label for p in PARAMS}  # every filter's name in words, from the one table
     sidebar.multiselect(
-        "Actors", options=list(briefing.actor_rank.index), format_func=lambda a: labels.get(a, a),
-        key=WIDGET_KEYS["actors"], filter_mode="contains",
-        placeholder="Search names or aliases: Xi, 习近平, Путин…",
-    )
-    sidebar.toggle("Include those who speak for them", key=WIDGET_KEYS["spokespeople"],
+        label["actors"], options=list(briefing.actor_rank.index),
+        format_func=lambda a: labels.get(a, a), key=WIDGET_KEYS["actors"], filter_mode="contains",
+        placeholder="Search names or aliases: Xi, 习近平, Путин…", select_all=False)
+    sidebar.toggle(label["spokespeople"], key=WIDGET_KEYS["spokespeople"],
                    help="Selecting China also brings in the officials who represent it.")
     issue_titles = briefing.issue_titles
-    sidebar.multiselect("Issues", options=issue_options(briefing, sidebar),
+    sidebar.multiselect(label["issues"], options=issue_options(briefing, sidebar),
                         format_func=lambda i: issue_titles.get(i, i), key=WIDGET_KEYS["issues"],
-                        placeholder="All issues", filter_mode="contains")
+                        placeholder="All issues", filter_mode="contains", select_all=False)
     if briefing.topics:
-        sidebar.multiselect("Topics", options=briefing.topics, key=WIDGET_KEYS["topics"],
-                            placeholder="All topics", filter_mode="contains")
-    sidebar.multiselect("Stances", options=[*STANCES, UNKNOWN],
+        sidebar.multiselect(label["topics"], options=briefing.topics, key=WIDGET_KEYS["topics"],
+                            placeholder="All topics", filter_mode="contains", select_all=False)
+    sidebar.multiselect(label["stances"], options=[*STANCES, UNKNOWN],
                         format_func=lambda s: STANCE_LABELS[s], key=WIDGET_KEYS["stances"],
-                        placeholder="All stances")
-    sidebar.multiselect("Actor kinds", options=list(ACTOR_KINDS), key=WIDGET_KEYS["kinds"],
-                        format_func=lambda k: KIND_SINGULAR[k], placeholder="All kinds")
-    sidebar.multiselect("Basis", options=list(BASES), format_func=lambda b: BASIS_LABELS[b],
-                        key=WIDGET_KEYS["bases"], placeholder="Said, did, inferred, reported")
-    sidebar.date_input("From", key=WIDGET_KEYS["date_from"], format="YYYY-MM-DD")
-    sidebar.date_input("To", key=WIDGET_KEYS["date_to"], format="YYYY-MM-DD")
-    sidebar.text_input("Search quote text", key=WIDGET_KEYS["query"],
+                        placeholder="All stances", select_all=False)
+    sidebar.multiselect(label["kinds"], options=list(ACTOR_KINDS), key=WIDGET_KEYS["kinds"],
+                        format_func=lambda k: KIND_SINGULAR[k], placeholder="All kinds",
+                        select_all=False)
+    sidebar.multiselect(label["bases"], options=list(BASES),
+                        format_func=lambda b: BASIS_LABELS[b], key=WIDGET_KEYS["bases"],
+                        placeholder="Said, did, inferred, reported", select_all=False)
+    sidebar.date_input(label["date_from"], key=WIDGET_KEYS["date_from"], format="YYYY-MM-DD")
+    sidebar.date_input(label["date_to"], key=WIDGET_KEYS["date_to"], format="YYYY-MM-DD")
+    sidebar.text_input(label["query"], key=WIDGET_KEYS["query"],
                        placeholder="e.g. influence, silence")
     sidebar.button("Reset filters", on_click=reset, args=(briefing_id(),), key="reset",
                    width="stretch")

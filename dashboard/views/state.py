@@ -17,18 +17,14 @@ from urllib.parse import urlencode
 
 import streamlit as st
 
-from dashboard.selection import (
-    PARAMS,
-    Choices,
-    ParamKind,
-    Selection,
-    decode,
-    encode,
-    pick_briefing,
-)
+from dashboard.briefing import Briefing
+from dashboard.escape import markdown_literal
+from dashboard.filters import Subset
+from dashboard.link import decode, encode, pick_briefing
+from dashboard.selection import PARAM_BY_NAME, PARAMS, Choices, ParamKind, Selection
 
-# Selection field -> widget key, from the one table of parameters. Tests find widgets by these keys.
-WIDGET_KEYS: dict[str, str] = {p.field: p.widget for p in PARAMS if p.field != "briefing"}
+# Parameter name -> widget key, from the one table of parameters. Tests find widgets by these keys.
+WIDGET_KEYS: dict[str, str] = {p.name: p.widget for p in PARAMS if p.name != "briefing"}
 BRIEFING_KEY = "f_briefing"
 CELL_KEY = WIDGET_KEYS["cell"]  # not a widget: the open cell, set by a click or the cell picker
 PAIR_KEY = WIDGET_KEYS["pair"]  # not a widget: the open pair, set by a click on the heatmap
@@ -85,9 +81,9 @@ def keep_values() -> None:
 
 
 def write_widgets(selection: Selection) -> None:
-    for field, key in WIDGET_KEYS.items():
-        value = getattr(selection, field)
-        kept_whole = field in ("cell", "pair")
+    for name, key in WIDGET_KEYS.items():
+        value = selection.value(name)
+        kept_whole = name in ("cell", "pair")
         st.session_state[key] = list(value) if isinstance(value, tuple) and not kept_whole else value
 
 
@@ -134,9 +130,9 @@ def drill_into_topic(chart_key: str) -> None:
         st.session_state[WIDGET_KEYS["first_column"]] = 0
 
 
-def _value(field: str, value: object) -> object:
-    param = next(p for p in PARAMS if p.field == field)
-    default = getattr(Selection(), field)
+def _value(name: str, value: object) -> object:
+    param = PARAM_BY_NAME[name]
+    default = Selection().value(name)
     if param.kind in (ParamKind.CELL, ParamKind.PAIR):
         ok = isinstance(value, tuple | list) and len(value) == 2 and all(
             isinstance(v, str) for v in value)
@@ -154,8 +150,25 @@ def _value(field: str, value: object) -> object:
 
 def current(briefing_id: str) -> Selection:
     state = st.session_state
-    values = {field: _value(field, state.get(key)) for field, key in WIDGET_KEYS.items()}
+    values = {name: _value(name, state.get(key)) for name, key in WIDGET_KEYS.items()}
     return Selection(briefing=briefing_id).with_(**values)
+
+
+def check_cell(briefing: Briefing, subset: Subset, selection: Selection
+               ) -> tuple[Selection, tuple[str, ...]]:
+    """The selection with its open cell checked once per run: a cell whose actor or issue the
+    filters no longer show is closed, and the words that say so are returned for the view."""
+    cell = selection.matrix.cell
+    if cell is None or selection.view != "matrix":
+        return selection, ()
+    actor, issue = cell
+    if subset.actors["id"].eq(actor).any() and subset.issues["id"].eq(issue).any():
+        return selection, ()
+    open_cell(None)
+    said = (f"The cell you had open ({markdown_literal(briefing.actor_names.get(actor, actor))} "
+            f"on {markdown_literal(briefing.issue_titles.get(issue, issue))}) is no longer in "
+            "view: the filters leave it out, so it was closed.")
+    return selection.with_(cell=None), (said,)
 
 
 def publish(selection: Selection) -> str:

@@ -20,9 +20,9 @@ import pytest
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Locator, Page, expect
 
+from dashboard.link import is_id
 from dashboard.load import load_briefing
 from dashboard.problems import errors
-from dashboard.selection import is_id
 
 if TYPE_CHECKING:  # the fixtures' types only; conftest modules are not imported by tests
     from tests.e2e.conftest import AppPage, FencedData, Server
