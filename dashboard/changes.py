@@ -15,7 +15,7 @@ import pandas as pd
 
 from dashboard.alignment import SIDE, AgreementError, latest_index, relation
 from dashboard.briefing import Briefing
-from dashboard.records import STANCES
+from dashboard.records import STANCE_BY_WORD, STANCES
 
 CHANGE_KINDS: tuple[str, ...] = ("new", "broke_silence", "fell_silent", "reversal", "shift", "moved")
 CHANGE_LABELS: dict[str, str] = {
@@ -55,8 +55,7 @@ def change_kind(before: str | None, after: str) -> tuple[str, str] | None:
     if side_before and side_after and side_before != side_after:
         return "reversal", ""
     if side_before and side_before == side_after:
-        strong = ("strongly_support", "strongly_oppose")
-        return "shift", "stronger" if after in strong else "weaker"
+        return "shift", "stronger" if STANCE_BY_WORD[after].strong else "weaker"
     return "moved", ""
 
 

@@ -11,13 +11,15 @@ import pandas as pd
 
 from dashboard.alignment import NO_TOPIC, WHOLE, Scope, position_ids, stance_table
 from dashboard.briefing import Briefing
-from dashboard.records import STANCES, UNKNOWN
+from dashboard.records import STANCE_TABLE, STANCES, UNKNOWN
 
 # The index counts three choices, as roll calls have: for (support, strongly_support), neutral, and
 # against (oppose, strongly_oppose). Strength does not split a bloc; mixed and silent members take
 # no part in the index (as absentees take none in a roll call) and are listed apart.
 DIRECTIONS: tuple[str, ...] = ("for", "neutral", "against")
-DIRECTION_OF_STANCE = np.array([0, 0, 1, 2, 2, -1, -1], dtype=np.int8)  # index into DIRECTIONS
+# Index into DIRECTIONS per stance code (-1: takes no part), from the one stance table.
+DIRECTION_OF_STANCE = np.array([(0 if s.side > 0 else 2 if s.side < 0 else 1) if s.on_line else -1
+                                for s in STANCE_TABLE], dtype=np.int8)
 # Where two strengths on the plurality's side are equally common, the milder one is the bloc's stance:
 # the row never claims more than the members' records show.
 MILDER_FIRST: dict[str, tuple[int, ...]] = {

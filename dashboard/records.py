@@ -14,18 +14,39 @@ from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
+
+@dataclass(frozen=True)
+class Stance:
+    """One word of the stance vocabulary and what it means on the scale, in one row: every numeric
+    meaning of a stance (agreement, cohesion, change detection, compare's distance) is read here."""
+
+    word: str
+    side: int  # +1 for the proposition, -1 against, 0 neither (neutral, mixed, silent)
+    on_line: bool  # on the ordered line from strong support to strong opposition
+    rank: int = 0  # place on that line: strongly support 2 ... strongly oppose -2 (0 off the line)
+    strength: float = 0.0  # for the agreement index: ±1.5 strong, ±1 plain, 0 neutral
+    strong: bool = False  # a strong form (strongly support, strongly oppose)
+
+
 # Stance is one ordered vocabulary so every dataset colours the same way. The first five lie on a
 # line from support to opposition; `mixed` and `silent` are recorded facts that are not on the line.
 # "unknown" is not a stance anyone writes: it is what the page shows where there is no record at all.
-STANCES: tuple[str, ...] = (
-    "strongly_support",
-    "support",
-    "neutral",
-    "oppose",
-    "strongly_oppose",
-    "mixed",
-    "silent",
+# Strength is half a step: a difference in strength on the same side costs less than a difference
+# between taking a side and staying neutral.
+STANCE_TABLE: tuple[Stance, ...] = (
+    Stance("strongly_support", side=1, on_line=True, rank=2, strength=1.5, strong=True),
+    Stance("support", side=1, on_line=True, rank=1, strength=1.0),
+    Stance("neutral", side=0, on_line=True, rank=0, strength=0.0),
+    Stance("oppose", side=-1, on_line=True, rank=-1, strength=-1.0),
+    Stance("strongly_oppose", side=-1, on_line=True, rank=-2, strength=-1.5, strong=True),
+    Stance("mixed", side=0, on_line=False),
+    Stance("silent", side=0, on_line=False),
 )
+STANCES: tuple[str, ...] = tuple(s.word for s in STANCE_TABLE)
+STANCE_BY_WORD: dict[str, Stance] = {s.word: s for s in STANCE_TABLE}
+# Arrays index positions in STANCES (the codes the big frames hold); the line comes first.
+ON_LINE_STANCES: tuple[str, ...] = tuple(s.word for s in STANCE_TABLE if s.on_line)
+assert STANCES[: len(ON_LINE_STANCES)] == ON_LINE_STANCES, "the line's stances come first"
 UNKNOWN = "unknown"
 ACTOR_KINDS: tuple[str, ...] = ("state", "organization", "official", "expert", "other")
 SOURCE_KINDS: tuple[str, ...] = ("news", "statement", "transcript", "dataset", "other")

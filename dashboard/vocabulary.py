@@ -7,48 +7,50 @@ a file may hold) are in `records`.
 
 from __future__ import annotations
 
-from dashboard.records import STANCES, UNKNOWN
+from dataclasses import dataclass
+
+from dashboard.records import STANCE_TABLE, STANCES, UNKNOWN
 
 # Not a stance anyone writes: a cell whose record the current filters hide. Never drawn like "no record".
 HIDDEN = "hidden"
 
-STANCE_LABELS: dict[str, str] = {
-    "strongly_support": "Strongly supports",
-    "support": "Supports",
-    "neutral": "Neutral",
-    "oppose": "Opposes",
-    "strongly_oppose": "Strongly opposes",
-    "mixed": "Mixed signals",
-    "silent": "Silent (on record)",
-    UNKNOWN: "No record",
-    HIDDEN: "Hidden by a filter",
-}
+@dataclass(frozen=True)
+class Look:
+    """How a stance (or no record, or a hidden cell) reads and looks wherever a cell is drawn."""
 
-# Colour is never the only carrier: each stance has a glyph drawn in its cell.
-GLYPHS: dict[str, str] = {
-    "strongly_support": "++",
-    "support": "+",
-    "neutral": "0",
-    "oppose": "−",
-    "strongly_oppose": "−−",
-    "mixed": "±",
-    "silent": "…",
-    UNKNOWN: "·",
-    HIDDEN: "◌",
-}
+    label: str
+    glyph: str  # colour is never the only carrier: each stance has a glyph drawn in its cell
+    meaning: str  # in the legend's words
+    colour: str
+    dark: bool = False  # a dark fill: the glyph is drawn white
 
-# What each stance means, in the legend's words.
-STANCE_MEANINGS: dict[str, str] = {
-    "strongly_support": "strongly supports the proposition",
-    "support": "supports the proposition",
-    "neutral": "takes neither side",
-    "oppose": "opposes the proposition",
-    "strongly_oppose": "strongly opposes the proposition",
-    "mixed": "has sent mixed signals",
-    "silent": "on record as having said nothing (silence is a recorded fact)",
-    UNKNOWN: "this briefing holds no record at all",
-    HIDDEN: "a record exists, but the current filters hide it",
+
+# One look per stance, then no record and hidden. Colours: ColorBrewer's purple-orange diverging
+# scale (PuOr, colour-blind safe) for the five ordered stances; `mixed` and `silent` are facts off that
+# line, so they get a hue of their own and a dark fill; "no record" is white with a dashed outline (an
+# absence, never drawn like silence); a hidden cell is a pale grey with a dotted glyph.
+LOOKS: dict[str, Look] = {
+    "strongly_support": Look("Strongly supports", "++", "strongly supports the proposition",
+                             "#5e3c99", dark=True),
+    "support": Look("Supports", "+", "supports the proposition", "#b2abd2"),
+    "neutral": Look("Neutral", "0", "takes neither side", "#f2f0ea"),
+    "oppose": Look("Opposes", "−", "opposes the proposition", "#fdb863"),
+    "strongly_oppose": Look("Strongly opposes", "−−", "strongly opposes the proposition",
+                            "#e66101", dark=True),
+    "mixed": Look("Mixed signals", "±", "has sent mixed signals", "#80cdc1"),
+    "silent": Look("Silent (on record)", "…",
+                   "on record as having said nothing (silence is a recorded fact)", "#3b3b3b",
+                   dark=True),
+    UNKNOWN: Look("No record", "·", "this briefing holds no record at all", "#ffffff"),
+    HIDDEN: Look("Hidden by a filter", "◌", "a record exists, but the current filters hide it",
+                 "#e4e4e4"),
 }
+assert list(LOOKS)[: len(STANCES)] == list(STANCES), "one look per stance, in the stances' order"
+STANCE_LABELS: dict[str, str] = {word: look.label for word, look in LOOKS.items()}
+GLYPHS: dict[str, str] = {word: look.glyph for word, look in LOOKS.items()}
+STANCE_MEANINGS: dict[str, str] = {word: look.meaning for word, look in LOOKS.items()}
+STANCE_COLOURS: dict[str, str] = {word: look.colour for word, look in LOOKS.items()}
+DARK_FILLS: tuple[str, ...] = tuple(word for word, look in LOOKS.items() if look.dark)
 
 # Said, did, inferred, reported: the mark after the glyph and the words that explain it.
 BASIS_MARKS: dict[str, str] = {"stated": "", "action": "!", "inferred": "?", "reported": "ʳ"}
@@ -99,37 +101,20 @@ CAPACITY_LABELS: dict[str, str] = {
     "other": "cited by the record",
 }
 
-# Purple-orange diverging scale (ColorBrewer PuOr, colour-blind safe) for the five ordered stances.
-# `mixed` and `silent` are facts off that line, so they get a hue of their own and a dark fill;
-# "no record" is white with a dashed outline: an absence, never drawn like silence; a hidden cell is a
-# pale grey with a dotted glyph.
-STANCE_COLOURS: dict[str, str] = {
-    "strongly_support": "#5e3c99",
-    "support": "#b2abd2",
-    "neutral": "#f2f0ea",
-    "oppose": "#fdb863",
-    "strongly_oppose": "#e66101",
-    "mixed": "#80cdc1",
-    "silent": "#3b3b3b",
-    UNKNOWN: "#ffffff",
-    HIDDEN: "#e4e4e4",
-}
-DARK_FILLS: tuple[str, ...] = ("strongly_support", "strongly_oppose", "silent")
 SELECTED_OUTLINE = "#d7191c"  # a red ring: visible on every fill above, dark or pale
 STANCE_DOMAIN: list[str] = [*STANCES, UNKNOWN, HIDDEN]
 
-# Where a stance puts its holder, for side-by-side quotes.
+# Where a stance puts its holder, for side-by-side quotes: from the stance table's side and line.
 SIDES: dict[str, tuple[str, ...]] = {
-    "For": ("strongly_support", "support"),
-    "Neutral": ("neutral",),
-    "Against": ("oppose", "strongly_oppose"),
-    "Mixed or silent": ("mixed", "silent"),
+    "For": tuple(s.word for s in STANCE_TABLE if s.on_line and s.side > 0),
+    "Neutral": tuple(s.word for s in STANCE_TABLE if s.on_line and s.side == 0),
+    "Against": tuple(s.word for s in STANCE_TABLE if s.on_line and s.side < 0),
+    "Mixed or silent": tuple(s.word for s in STANCE_TABLE if not s.on_line),
 }
 
-# Ordered stances as numbers: strongly supports 2 … strongly opposes −2; mixed and silent are off the line.
-ORDINAL: dict[str, int] = {
-    "strongly_support": 2, "support": 1, "neutral": 0, "oppose": -1, "strongly_oppose": -2,
-}
+# Ordered stances as numbers: strongly supports 2 … strongly opposes −2; mixed and silent are off
+# the line (the stance table's rank).
+ORDINAL: dict[str, int] = {s.word: s.rank for s in STANCE_TABLE if s.on_line}
 
 
 def glyph(stance: str, basis: object = None) -> str:

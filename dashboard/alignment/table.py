@@ -11,34 +11,48 @@ import numpy as np
 import pandas as pd
 
 from dashboard.briefing import Briefing
-from dashboard.records import STANCES
+from dashboard.records import ON_LINE_STANCES, STANCE_TABLE, STANCES
 
 # ------------------------------------------------------------------------------------ the scales
 
-# Stance codes are positions in STANCES: 0..4 lie on the line from strong support to strong
-# opposition, 5 is mixed, 6 silent. -1 in a table means no record.
+# Stance codes are positions in STANCES: the first ON_LINE lie on the line from strong support to
+# strong opposition, then mixed and silent. -1 in a table means no record. Every array is derived
+# from the one stance table (records.STANCE_TABLE).
 N_STANCES = len(STANCES)
 NO_RECORD = -1
-ON_LINE = 5  # codes below this are on the ordered scale
+ON_LINE = len(ON_LINE_STANCES)  # codes below this are on the ordered scale
 MIXED, SILENT, NEUTRAL = STANCES.index("mixed"), STANCES.index("silent"), STANCES.index("neutral")
 # Side of each stance on the line: +1 for, -1 against, 0 none (neutral, mixed, silent).
-SIDE = np.array([1, 1, 0, -1, -1, 0, 0], dtype=np.int8)
-# Place on the ordered scale. Strength is half a step: a difference in strength on the same side
-# costs less than a difference between taking a side and staying neutral.
-ORDINAL_VALUE = np.array([1.5, 1.0, 0.0, -1.0, -1.5])
+SIDE = np.array([s.side for s in STANCE_TABLE], dtype=np.int8)
+# Place on the ordered scale (the agreement index's strengths).
+ORDINAL_VALUE = np.array([s.strength for s in STANCE_TABLE if s.on_line])
 # Credit a pair gets on one issue: 1 - |a - b| / 2, never below 0. Yes/abstain/no (support, neutral,
 # oppose) give 1, 0.5 and 0, as un-project.org's agreement index does; strongly_support vs support
 # 0.75, strongly_support vs neutral 0.25, any two opposite sides 0.
 CREDIT = np.clip(1.0 - np.abs(ORDINAL_VALUE[:, None] - ORDINAL_VALUE[None, :]) / 2.0, 0.0, None)
 
-MEASURES: tuple[str, ...] = ("coincidence", "index", "kappa")
+@dataclass(frozen=True)
+class MeasureInfo:
+    """An agreement measure: its id (in links and the CLI), its short name and what it counts."""
+
+    id: str
+    short: str
+    label: str
+
+
+# The one table of measures: the link codec, the alignment view, the notes and the CLI read it.
+MEASURE_TABLE: tuple[MeasureInfo, ...] = (
+    MeasureInfo("coincidence", "Coincidence",
+                "Coincidence (same side, among issues where both took a side)"),
+    MeasureInfo("index", "Agreement index",
+                "Agreement index (partial credit by distance on the stance scale)"),
+    MeasureInfo("kappa", "Weighted kappa", "Weighted kappa (agreement index corrected for chance)"),
+)
+MEASURES: tuple[str, ...] = tuple(m.id for m in MEASURE_TABLE)
 Measure = Literal["coincidence", "index", "kappa"]
 GROUPINGS: tuple[str, ...] = ("year", "topic")
-MEASURE_LABELS: dict[str, str] = {
-    "coincidence": "Coincidence (same side, among issues where both took a side)",
-    "index": "Agreement index (partial credit by distance on the stance scale)",
-    "kappa": "Weighted kappa (agreement index corrected for chance)",
-}
+MEASURE_LABELS: dict[str, str] = {m.id: m.label for m in MEASURE_TABLE}
+MEASURE_SHORT: dict[str, str] = {m.id: m.short for m in MEASURE_TABLE}
 # Below this many shared issues a rate is shown as too thin and never ranked: at n = 10 a perfect
 # record still has a 95% Wilson interval reaching down to 0.72. A hand briefing of a few issues
 # will be "too thin" throughout, which is what it is; callers may lower the bar and say so.
