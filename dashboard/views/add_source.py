@@ -188,7 +188,7 @@ def _draft_card(review: Review, quote: QuoteDraft, briefing: Briefing, options: 
             st.text_area("Context (your note: the quote's words above are never edited)",
                          key=key("context"), height=90)
             st.multiselect("Issues", list(briefing.issues["id"]), key=key("issues"),
-                           format_func=lambda i: briefing.issue_titles.get(i, i))
+                           format_func=lambda i: briefing.issue_titles.get(i, i), select_all=False)
             st.text_input("Date said, YYYY-MM-DD (if the article gives it)", key=key("date"))
             _position(review, quote, briefing, options, labels)
     decision.status = st.session_state[key("status")]

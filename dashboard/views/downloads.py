@@ -17,7 +17,7 @@ from functools import partial
 import pandas as pd
 import streamlit as st
 
-from dashboard import workers
+from dashboard import extras, workers
 from dashboard.briefing import Briefing
 from dashboard.export import positions_csv, quotes_csv
 from dashboard.filters import Subset
@@ -91,9 +91,13 @@ def _files(briefing: Briefing, subset: Subset, selection: Selection, link: str, 
            capacities: pd.Series) -> None:
     stem = briefing.meta.id
     nothing_to_draw = subset.issues.empty or subset.actors.empty
-    failures = []
+    absent = extras.missing("documents")
+    failures = [f"PDF, Word and the pictures: {absent}."] if absent else []
     with st.container(horizontal=True, key="download-buttons", gap="small"):
         for suffix, chosen in FORMATS.items():
+            if chosen.native and absent:
+                st.button(chosen.label, key=NOTE_KEYS[suffix], disabled=True, help=absent)
+                continue
             if chosen.native:
                 failures.append(_native_file(briefing, selection, suffix, link, errors,
                                              chosen.picture and nothing_to_draw))
@@ -110,7 +114,7 @@ def _files(briefing: Briefing, subset: Subset, selection: Selection, link: str, 
             data=lambda: quotes_csv(briefing, subset, capacities),
             file_name=f"{stem}-quotes.csv", mime="text/csv", key="dl_quotes", on_click="ignore")
     for failure in filter(None, failures):
-        st.error(failure, icon=":material/error:")
+        st.error(failure, icon=":material/error:")  # our words: no record text
 
 
 def render_downloads(briefing: Briefing, subset: Subset, selection: Selection, link: str,

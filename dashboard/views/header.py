@@ -6,7 +6,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from dashboard import serving
+from dashboard import extras, serving
 from dashboard.briefing import Briefing
 from dashboard.catalog import HIDDEN, Catalog
 from dashboard.escape import html_text, markdown_literal
@@ -103,7 +103,7 @@ def _address() -> str:
 
 def editing_allowed() -> bool:
     """Whether this editing server may show the Add a source view; if not, says why on the page."""
-    refusal = serving.editing_refusal(_address())
+    refusal = serving.editing_refusal(_address()) or extras.missing("extract")
     if refusal:
         st.error(markdown_literal(refusal[:1].upper() + refusal[1:] + "."),
                  icon=":material/lock:")
