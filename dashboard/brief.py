@@ -100,7 +100,8 @@ def figures_line(briefing: Briefing, brief: Brief) -> str:
     is none."""
     parts = []
     for row in brief.figures.itertuples(index=False):
-        name = "Coincidence" if row.measure == "coincidence" else "weighted kappa"
+        name = alignment.MEASURE_SHORT[row.measure]
+        name = name if not parts else name[0].lower() + name[1:]  # after the first, mid-sentence
         if row.thin or pd.isna(row.value):
             parts.append(f"{name}: too few shared issues to rate (n = {row.n})")
         else:

@@ -221,7 +221,8 @@ PARAMS: tuple[Param, ...] = (
           "text searched in quotes and their context", "q=influence", what="quote search"),
     Param("view", "", "view", "view", "f_view", ParamKind.CHOICE, "View",
           _words(VIEW_IDS) + " (default `matrix`)", "view=compare", words=VIEW_IDS),
-    Param("compare", "comparison", "actors", "compare", "f_compare", ParamKind.IDS, "Compared",
+    Param("compare", "comparison", "actors", "compare", "f_compare", ParamKind.IDS,
+          f"Actors to compare ({COMPARE_MIN} to {COMPARE_MAX})",
           f"actor id for the compare view ({COMPARE_MIN}–{COMPARE_MAX})",
           "compare=china&compare=united-states", repeatable=True, what="actor to compare",
           offered=lambda c: c.actors),
@@ -229,7 +230,7 @@ PARAMS: tuple[Param, ...] = (
           "`topics`: matrix columns are topics (share of support); default `issues`",
           "group=topics", words=GROUPS),
     Param("align", "matrix", "sort_by", "align", "f_align", ParamKind.IDS,
-          "Rows sorted by agreement with",
+          "Sort rows by agreement with",
           "actor id: sort matrix rows by agreement with this actor", "align=united-states",
           what="actor to sort by", offered=lambda c: c.actors),
     Param("rows_page", "matrix", "rows_page", "page", "f_page", ParamKind.NUMBER, "Rows page",
@@ -241,7 +242,7 @@ PARAMS: tuple[Param, ...] = (
     Param("cell", "matrix", "cell", "cell", "f_cell", ParamKind.CELL, "Open cell",
           "`actor~issue`: the cell whose evidence is open", "cell=china~nk-troops-in-russia"),
     Param("measure", "alignment", "measure", "measure", "f_measure", ParamKind.CHOICE,
-          "Agreement measure",
+          "Measure",
           _words(MEASURES) + ": the alignment view's measure (default `coincidence`)",
           "measure=kappa", words=MEASURES),
     Param("partners", "alignment", "partners", "partners", "f_partners", ParamKind.IDS,
@@ -254,13 +255,13 @@ PARAMS: tuple[Param, ...] = (
           words=GROUPINGS),
     Param("pair", "alignment", "pair", "pair", "f_pair", ParamKind.PAIR, "Pair",
           "`actor~actor`: the pair whose divergent issues are open", "pair=us~cn"),
-    Param("since", "changes", "since", "since", "f_since", ParamKind.DATE, "Changes since",
+    Param("since", "changes", "since", "since", "f_since", ParamKind.DATE, "Changed since",
           "date `YYYY-MM-DD`: what changed since (changes and brief views)", "since=2024-10-31"),
-    Param("vs", "brief", "vs", "vs", "f_vs", ParamKind.IDS, "Counterpart",
+    Param("vs", "brief", "vs", "vs", "f_vs", ParamKind.IDS, "Meeting with (the counterpart)",
           "actor id: the counterpart of `view=brief` (the first `actor` is the one briefed)",
           "view=brief&actor=united-states&vs=china", what="counterpart",
           offered=lambda c: c.actors),
-    Param("bloc", "alignment", "bloc", "bloc", "f_bloc", ParamKind.IDS, "Bloc",
+    Param("bloc", "alignment", "bloc", "bloc", "f_bloc", ParamKind.IDS, "Declared bloc",
           "bloc id: a bloc the briefing declares, shown in the alignment view", "bloc=coalition",
           what="bloc", offered=lambda c: c.blocs),
     Param("members", "alignment", "members", "members", "f_members", ParamKind.IDS,
@@ -270,6 +271,7 @@ PARAMS: tuple[Param, ...] = (
           offered=lambda c: c.actors),
 )
 PARAM_BY_NAME: dict[str, Param] = {p.name: p for p in PARAMS}
+LABEL: dict[str, str] = {p.name: p.label for p in PARAMS}  # widgets' labels, the note's words
 PARAM_BY_QUERY: dict[str, Param] = {p.query: p for p in PARAMS}
 # The filters' parameters, keyed by the Filters field they fill: the note's filter lines, compare's
 # notices and "hidden by the … filter" read their labels here.

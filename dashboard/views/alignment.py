@@ -17,7 +17,7 @@ from dashboard.filters import Subset
 from dashboard.markup import quote_cards, stance_chip
 from dashboard.matrix import minimum_shared, scope_of
 from dashboard.reading import describe
-from dashboard.selection import AlignmentState, Filters
+from dashboard.selection import LABEL, AlignmentState, Filters
 from dashboard.views.blocs import render_blocs
 from dashboard.views.page import Page
 from dashboard.views.state import WIDGET_KEYS, open_pair
@@ -26,7 +26,7 @@ from dashboard.vocabulary import glyph
 MOST_ACTIVE = 12  # actors in the heatmap when none are chosen
 MAX_HEATMAP = 30
 HEATMAP_KEY = "agreement_heatmap"
-SHORT = {"coincidence": "Coincidence", "index": "Agreement index", "kappa": "Weighted kappa"}
+SHORT = alignment.MEASURE_SHORT
 
 
 def _actors(subset: Subset, chosen: Filters) -> list[str]:
@@ -47,9 +47,9 @@ def _on_heatmap_click() -> None:
 
 def render_controls(briefing: Briefing, labels: Mapping[str, str]) -> None:
     with st.container(horizontal=True, key="controls", gap="medium"):
-        st.segmented_control("Measure", options=list(MEASURES), format_func=SHORT.__getitem__,
+        st.segmented_control(LABEL["measure"], options=list(MEASURES), format_func=SHORT.__getitem__,
                              key=WIDGET_KEYS["measure"], persist_state="session")
-        st.selectbox("Partners of", options=["", *briefing.actor_rank.index],
+        st.selectbox(LABEL["partners"], options=["", *briefing.actor_rank.index],
                      format_func=lambda a: labels.get(a, a) if a else "— pick an actor —",
                      key=WIDGET_KEYS["partners"], persist_state="session", filter_mode="contains",
                      width=260)
@@ -115,7 +115,7 @@ def render_pair(briefing: Briefing, src: cache.Source, subset: Subset, state: Al
     st.subheader(f"{markdown_literal(names.get(first, first))} and "
                  f"{markdown_literal(names.get(second, second))}", anchor=False)
     st.button("Close this pair", key="close_pair", on_click=open_pair, args=(None,))
-    st.segmented_control("Agreement by", options=["", "year", "topic"],
+    st.segmented_control(LABEL["by"], options=["", "year", "topic"],
                          format_func=lambda b: {"": "overall", "year": "year",
                                                 "topic": "topic"}[b],
                          key=WIDGET_KEYS["by"], persist_state="session")

@@ -27,7 +27,7 @@ from dashboard.blocs import (
 from dashboard.briefing import Briefing
 from dashboard.escape import html_text, markdown_literal
 from dashboard.markup import quote_cards, source_html, stance_chip
-from dashboard.selection import AlignmentState
+from dashboard.selection import LABEL, AlignmentState
 from dashboard.views.state import WIDGET_KEYS
 from dashboard.vocabulary import GLYPHS, STANCE_LABELS, glyph
 
@@ -51,7 +51,7 @@ def render_controls(briefing: Briefing) -> None:
                         strict=True))
     with st.container(horizontal=True, key="bloc-controls", gap="medium"):
         if declared:
-            st.selectbox("Declared bloc", options=["", *declared],
+            st.selectbox(LABEL["bloc"], options=["", *declared],
                          format_func=lambda b: declared.get(b, b) if b else "— none —",
                          key=WIDGET_KEYS["bloc"], on_change=_chose_bloc, width=260,
                          persist_state="session")

@@ -15,7 +15,7 @@ from dashboard.briefing import Briefing
 from dashboard.escape import html_text, markdown_literal
 from dashboard.markup import quote_cards, stance_chip
 from dashboard.reading import capacity
-from dashboard.selection import Selection
+from dashboard.selection import LABEL, Selection
 from dashboard.views.page import Page
 from dashboard.views.state import WIDGET_KEYS
 
@@ -27,11 +27,11 @@ SHOWN_PER_GROUP = 20
 
 def render_brief_picker(briefing: Briefing, labels: Mapping[str, str]) -> None:
     with st.container(horizontal=True, key="controls", gap="medium"):
-        st.selectbox("Meeting with (the counterpart)", options=["", *briefing.actor_rank.index],
+        st.selectbox(LABEL["vs"], options=["", *briefing.actor_rank.index],
                      format_func=lambda a: labels.get(a, a) if a else "— pick the counterpart —",
                      key=WIDGET_KEYS["vs"], persist_state="session", filter_mode="contains",
                      width=300)
-        st.date_input("Changed since", key=WIDGET_KEYS["since"], format="YYYY-MM-DD",
+        st.date_input(LABEL["since"], key=WIDGET_KEYS["since"], format="YYYY-MM-DD",
                       persist_state="session", width=200)
 
 

@@ -15,7 +15,7 @@ from dashboard.escape import html_text, markdown_literal
 from dashboard.filters import Subset
 from dashboard.markup import quote_cards, stance_chip
 from dashboard.reading import describe
-from dashboard.selection import Filters
+from dashboard.selection import LABEL, Filters
 from dashboard.views.page import Page
 from dashboard.views.state import WIDGET_KEYS
 from dashboard.vocabulary import glyph
@@ -44,7 +44,7 @@ def reading_html(briefing: Briefing, position: object, *, quotes: int = 2) -> st
 def render_changes(briefing: Briefing, subset: Subset, chosen: Filters, since: date | None
                    ) -> None:
     st.subheader("What changed", anchor=False)
-    st.date_input("Changes since", key=WIDGET_KEYS["since"], format="YYYY-MM-DD",
+    st.date_input(LABEL["since"], key=WIDGET_KEYS["since"], format="YYYY-MM-DD",
                   persist_state="session", width=220,
                   help="Positions are compared by their as-of date: when they held, not when "
                   "they were published.")

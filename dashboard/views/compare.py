@@ -13,7 +13,7 @@ from dashboard.compare import OUTCOMES, Comparison, divergent_first, ignored, su
 from dashboard.escape import html_text, markdown_literal
 from dashboard.markup import quote_cards, stance_chip
 from dashboard.reading import capacity
-from dashboard.selection import COMPARE_MAX, COMPARE_MIN, Filters
+from dashboard.selection import COMPARE_MAX, COMPARE_MIN, LABEL, Filters
 from dashboard.views.page import Page
 from dashboard.views.paging import one_page
 from dashboard.views.state import WIDGET_KEYS
@@ -23,7 +23,7 @@ QUOTES_PER_CELL = 2
 
 
 def render_compare_picker(briefing: Briefing, labels: Mapping[str, str]) -> None:
-    st.multiselect(f"Actors to compare ({COMPARE_MIN} to {COMPARE_MAX})",
+    st.multiselect(LABEL["compare"],
                    options=list(briefing.actor_rank.index),
                    format_func=lambda a: labels.get(a, a), max_selections=COMPARE_MAX,
                    key=WIDGET_KEYS["compare"], placeholder="Pick two to four actors",

@@ -21,7 +21,7 @@ from dashboard.matrix import (
     TopicGrid,
     visible_cells,
 )
-from dashboard.selection import filter_word
+from dashboard.selection import LABEL, filter_word
 from dashboard.views.page import Page
 from dashboard.views.quotes import render_quotes_panel, render_sides
 from dashboard.views.state import (
@@ -45,15 +45,15 @@ def render_matrix_controls(briefing: Briefing, shown: MatrixGrid, labels: Mappin
     window = shown.window
     with st.container(horizontal=True, key="controls", gap="medium"):
         if briefing.topics:
-            st.segmented_control("Columns", options=list(GROUP_LABELS),
+            st.segmented_control(LABEL["group"], options=list(GROUP_LABELS),
                                  format_func=lambda g: GROUP_LABELS.get(g, g),
                                  key=WIDGET_KEYS["group"], persist_state="session")
-        st.selectbox("Sort rows by agreement with", options=["", *briefing.actor_rank.index],
+        st.selectbox(LABEL["align"], options=["", *briefing.actor_rank.index],
                      format_func=lambda a: labels.get(a, a) if a else "— kind, then name —",
                      key=WIDGET_KEYS["align"], on_change=first_rows_page, width=260,
                      persist_state="session", filter_mode="contains")
         if window.rows_pages > 1:
-            st.number_input(f"Rows page (of {window.rows_pages})", min_value=1,
+            st.number_input(f"{LABEL['rows_page']} (of {window.rows_pages})", min_value=1,
                             max_value=window.rows_pages, step=1, key=WIDGET_KEYS["rows_page"],
                             persist_state="session", width=170)
         if isinstance(shown, StanceGrid) and window.issues_shown < window.issues_total:
@@ -61,7 +61,7 @@ def render_matrix_controls(briefing: Briefing, shown: MatrixGrid, labels: Mappin
             key = WIDGET_KEYS["first_column"]
             if not state.get(key):
                 state[key] = window.first_issue
-            st.number_input(f"First column (1–{window.issues_total:,})", min_value=1,
+            st.number_input(f"{LABEL['first_column']} (1–{window.issues_total:,})", min_value=1,
                             max_value=window.issues_total, step=window.per_page, key=key,
                             persist_state="session", width=190,
                             help=f"Columns go oldest to newest; {window.per_page} are shown at a "

@@ -11,7 +11,7 @@ from streamlit.delta_generator import DeltaGenerator
 from dashboard.briefing import Briefing
 from dashboard.escape import html_text
 from dashboard.records import ACTOR_KINDS, BASES, STANCES, UNKNOWN
-from dashboard.selection import PARAMS
+from dashboard.selection import LABEL
 from dashboard.views.state import BRIEFING_KEY, WIDGET_KEYS, reset
 from dashboard.vocabulary import BASIS_LABELS, KIND_SINGULAR, STANCE_LABELS
 
@@ -39,7 +39,7 @@ def render_sidebar(briefing: Briefing, titles: Mapping[str, str], labels: Mappin
     if len(titles) > 1:
         sidebar.selectbox("Briefing", options=list(titles), key=BRIEFING_KEY,
                           format_func=lambda b: titles.get(b, b))
-    label = {p.name: p.label for p in PARAMS}  # every filter's name in words, from the one table
+    label = LABEL  # every filter's name in words, from the one table of parameters
     sidebar.multiselect(
         label["actors"], options=list(briefing.actor_rank.index),
         format_func=lambda a: labels.get(a, a), key=WIDGET_KEYS["actors"], filter_mode="contains",
