@@ -1,6 +1,6 @@
 """Checks of one table's own fields (structure, required, ids, vocabularies, dates, web addresses):
 the problems, and the rows set aside. Vectorised over whole columns; a message is only built for a
-row that fails, and at most `limits.MAX_REPEATS` of them per check."""
+row that fails, and at most `limits.MAX_REPEATS` of them per check (`Problems.rows`)."""
 
 from __future__ import annotations
 
@@ -11,15 +11,15 @@ import numpy as np
 import pandas as pd
 
 from dashboard import controls
-from dashboard.formats import Nested, RawTable, limits
-from dashboard.problems import Problem, Severity, one_of, suggest
+from dashboard.formats import Nested, RawTable
+from dashboard.problems import Problems, Severity, one_of, suggest
 from dashboard.records import ID_PATTERN, FieldSpec, Kind, url_problem
 
 
 class TableCheck:
     """The problems and the set-aside rows of one table."""
 
-    def __init__(self, table: RawTable, problems: list[Problem]) -> None:
+    def __init__(self, table: RawTable, problems: Problems) -> None:
         self.table = table
         self.spec = table.spec
         self.frame = table.frame.reset_index(drop=True)
@@ -48,32 +48,14 @@ class TableCheck:
         rows = np.flatnonzero(mask)
         if severity is Severity.ERROR:
             self.bad |= mask
-        lines = self.frame["_line"].to_numpy()
-        for count, row in enumerate(rows):
-            if count == limits.MAX_REPEATS:  # the rest are counted, not named
-                self.problems.append(
-                    Problem(
-                        self.table.file,
-                        None,
-                        severity,
-                        f"{self.spec.name}: {len(rows) - count:,} more like the above in '{field}'",
-                        self.table.sheet,
-                        field,
-                        len(rows) - count,
-                    )
-                )
-                break
-            line = self.table.field_lines.get((int(row), field), int(lines[row]))
-            self.problems.append(
-                Problem(
-                    self.table.file,
-                    line,
-                    severity,
-                    f"{self.label(int(row))}: {message(int(row))}",
-                    self.table.sheet,
-                    field,
-                )
-            )
+        lines = self.frame["_line"].to_numpy()[rows]
+        if self.table.field_lines:  # YAML (100,000 values at most): the line of the field itself
+            lines = np.array([self.table.field_lines.get((int(row), field), line)
+                              for row, line in zip(rows, lines, strict=True)], dtype=np.int64)
+        self.problems.rows(
+            self.table.file, lines, lambda i: f"{self.label(int(rows[i]))}: {message(int(rows[i]))}",
+            severity=severity, sheet=self.table.sheet, field=field,
+            more=lambda n: f"{self.spec.name}: {n:,} more like the above in '{field}'")
 
 
 def _is_structure(column: pd.Series) -> np.ndarray:

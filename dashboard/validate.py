@@ -19,7 +19,7 @@ from dashboard import controls
 from dashboard.briefing import Briefing
 from dashboard.field_checks import TableCheck, own_fields
 from dashboard.formats import Nested, RawBriefing
-from dashboard.problems import Problem, Severity, Suggestions, suggest
+from dashboard.problems import Problem, Problems, Severity, Suggestions, suggest
 from dashboard.records import (
     META_FIELDS,
     TABLE_BY_NAME,
@@ -76,7 +76,7 @@ def _loops(chain: dict[str, object]) -> dict[str, str]:
 class _Validator:
     def __init__(self, raw: RawBriefing) -> None:
         self.raw = raw
-        self.problems: list[Problem] = list(raw.problems)
+        self.problems = Problems(problems=list(raw.problems))
         self.checks: dict[str, TableCheck] = {}
         self.frames: dict[str, pd.DataFrame] = {}
 
@@ -225,10 +225,9 @@ class _Validator:
         fallback_id = folder_id or Path(raw.root).stem
         if raw.meta is None:
             if not raw.meta_reported and not any(
-                    p.severity is Severity.ERROR and p.file == raw.root for p in self.problems):
-                self.problems.append(Problem(raw.root, None, Severity.ERROR,
-                                             "briefing: the 'briefing' section (id, title, "
-                                             "as_of, summary) is missing"))
+                    p.severity is Severity.ERROR and p.file == raw.root for p in self.problems.problems):
+                self.problems.error(raw.root, None, "briefing: the 'briefing' section (id, title, "
+                                    "as_of, summary) is missing")
             return BriefingMeta.model_construct(id=fallback_id, title=fallback_id, as_of=None,
                                                 summary="", classification="", coverage="")
         try:
@@ -248,8 +247,7 @@ class _Validator:
                     message = (f"briefing: {field} '{found:.60}' is not valid: "
                                f"{error['msg'].lower()}"
                                + (" (write YYYY-MM-DD)" if field == "as_of" else ""))
-                self.problems.append(Problem(raw.meta_file, raw.meta_line, Severity.ERROR,
-                                             message, field=field))
+                self.problems.error(raw.meta_file, raw.meta_line, message, field=field)
             # The stand-in takes only what passed: a refused id must not name the download.
             safe = {k: v for k, v in values.items() if isinstance(v, str) and k not in failed}
             return BriefingMeta.model_construct(
@@ -259,12 +257,12 @@ class _Validator:
         for field in ("title", "summary", "classification", "coverage"):
             found = controls.find(str(getattr(meta, field)))
             if found:
-                self.problems.append(Problem(raw.meta_file, raw.meta_line, Severity.WARNING,
-                                             f"briefing: {field} {found}", field=field))
+                self.problems.warning(raw.meta_file, raw.meta_line, f"briefing: {field} {found}",
+                                      field=field)
         if folder_id and meta.id != folder_id:
-            self.problems.append(Problem(raw.meta_file, raw.meta_line, Severity.WARNING,
-                                         f"briefing: id '{meta.id}' differs from the folder name "
-                                         f"'{folder_id}'; links use the folder name", field="id"))
+            self.problems.warning(raw.meta_file, raw.meta_line,
+                                  f"briefing: id '{meta.id}' differs from the folder name "
+                                  f"'{folder_id}'; links use the folder name", field="id")
         return meta
 
     def run(self, folder_id: str | None) -> Briefing:
@@ -289,7 +287,7 @@ class _Validator:
 def validate(raw: RawBriefing, folder_id: str | None = None) -> tuple[Briefing, list[Problem]]:
     validator = _Validator(raw)
     briefing = validator.run(folder_id)
-    return briefing, sorted(validator.problems, key=_reading_order)
+    return briefing, sorted(validator.problems.problems, key=_reading_order)
 
 
 def _reading_order(problem: Problem) -> tuple[str, str, int]:

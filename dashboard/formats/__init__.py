@@ -14,8 +14,8 @@ from dashboard.formats.raw import (
     RawBriefing,
     RawTable,
     Reader,
-    display_path,
 )
+from dashboard.problems import display_path
 
 __all__ = [
     "LIST_SEPARATOR",

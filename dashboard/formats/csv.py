@@ -16,13 +16,13 @@ from dashboard.formats.raw import (
     RawTable,
     Reader,
     check_fields,
-    display_path,
     empty_table,
     frame_of,
     repeated,
     too_many,
 )
 from dashboard.formats.text import read_text
+from dashboard.problems import display_path
 from dashboard.records import Kind, TableSpec
 
 _MAX_REREADS = 20  # unclosed CSV quotes read past before the rest of a file is given up on
@@ -49,7 +49,7 @@ def _header(rows: Iterator[tuple[int, list[str]]], spec: TableSpec, name: str,
     try:
         _, header = next(rows, (1, None))
     except csv.Error as exc:
-        raw.problem(name, 1, f"cannot parse CSV header: {exc}")
+        raw.error(name, 1, f"cannot parse CSV header: {exc}")
         return None
     if not header or not any(h.strip() for h in header):
         raw.warning(name, None, f"{spec.name}: the file is empty (expected a header line)")
@@ -59,7 +59,7 @@ def _header(rows: Iterator[tuple[int, list[str]]], spec: TableSpec, name: str,
     header = [h.strip() for h in header]
     check_fields(raw, spec, [h for h in header if h and h not in spec.field_names], name, 1)
     for h in repeated(header):
-        raw.problem(name, 1, f"{spec.name}: column '{h}' appears twice in the header")
+        raw.error(name, 1, f"{spec.name}: column '{h}' appears twice in the header")
     return header
 
 
@@ -80,7 +80,7 @@ def csv_table(text: str, spec: TableSpec, name: str, raw: RawBriefing) -> RawTab
         if not any(cell.strip() for cell in row):
             continue
         if len(row) != len(header):
-            raw.problem(
+            raw.error(
                 name,
                 line,
                 f"{spec.name}: row has {len(row)} cells but the header has {len(header)}: "
@@ -117,7 +117,7 @@ def _rows(
             except csv.Error as exc:
                 if line == 1:
                     raise
-                raw.problem(name, offset + reader.line_num, f"cannot parse CSV: {exc}")
+                raw.error(name, offset + reader.line_num, f"cannot parse CSV: {exc}")
                 return
             if buffer.tell() == len(rest) and _quote_left_open(rest[begins:]):
                 if line == 1:  # the header: there is no line after it to start again on
@@ -127,11 +127,11 @@ def _rows(
         rereads += 1
         end = offset + reader.line_num
         swallowed = f", so lines {line}-{end} were read as one cell" if end > line else ""
-        raw.problem(name, line, f"{spec.name}: a quote (\") opened on this row is never "
-                    f"closed{swallowed}: close the quote")
+        raw.error(name, line, f"{spec.name}: a quote (\") opened on this row is never "
+                  f"closed{swallowed}: close the quote")
         if rereads == _MAX_REREADS:
-            raw.problem(name, line, f"{spec.name}: {_MAX_REREADS} quotes left open; the rest of the "
-                        "file is not read")
+            raw.error(name, line, f"{spec.name}: {_MAX_REREADS} quotes left open; the rest of the "
+                      "file is not read")
             return
         first_line_ends = rest.find("\n", begins)  # \r\n ends with \n too; a lone \r is rare
         if first_line_ends < 0:

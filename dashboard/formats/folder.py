@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dashboard.formats import csv, json, parquet, xlsx, yaml
-from dashboard.formats.raw import RawBriefing, Reader, display_path, empty_table
-from dashboard.problems import suggest
+from dashboard.formats.raw import RawBriefing, Reader, empty_table
+from dashboard.problems import display_path, suggest
 from dashboard.records import META_FIELDS, SECTIONS, TABLES, TableSpec
 
 READERS: dict[str, Reader] = {
@@ -107,14 +107,14 @@ def _tables(files: dict[str, Path], raw: RawBriefing) -> None:
     for spec in TABLES:
         candidates = [files[spec.name + s] for s in TABLE_SUFFIXES if spec.name + s in files]
         if spec.name in raw.tables and candidates:
-            raw.problem(
+            raw.error(
                 display_path(candidates[0]),
                 None,
                 f"{spec.name} are given both here and in {raw.meta_file}: keep one",
             )
             continue
         if len(candidates) > 1:
-            raw.problem(
+            raw.error(
                 display_path(candidates[1]),
                 None,
                 f"{spec.name} are given in {len(candidates)} files "
@@ -140,12 +140,12 @@ def _strangers(files: dict[str, Path], raw: RawBriefing) -> None:
 def _read_folder(folder: Path, raw: RawBriefing) -> None:
     found = listing(folder)
     if found.problem:
-        raw.problem(display_path(folder), None, found.problem)
+        raw.error(display_path(folder), None, found.problem)
         return
     # A symbolic link is never followed: it could lead out of the data folder.
     for link in found.links:
-        raw.problem(display_path(link), None,
-                    "is a symbolic link and is not read: put the file itself in the folder")
+        raw.error(display_path(link), None,
+                  "is a symbolic link and is not read: put the file itself in the folder")
     files = found.files
     meta_files = [files[n] for n in META_NAMES if n in files]
     workbooks = sorted(p for n, p in files.items() if n.endswith(WORKBOOK_SUFFIXES))
@@ -153,7 +153,7 @@ def _read_folder(folder: Path, raw: RawBriefing) -> None:
         _read_document(workbooks[0], raw)
         return
     if not meta_files:
-        raw.problem(
+        raw.error(
             display_path(folder),
             None,
             "no briefing.yaml here: a briefing folder holds briefing.yaml plus one file per table "
@@ -174,7 +174,7 @@ def _finish(raw: RawBriefing) -> None:
                 raw.warning(raw.root, None, f"the briefing has no {spec.name} table")
     for key in raw.meta or {}:
         if key not in META_FIELDS:
-            raw.problem(
+            raw.error(
                 raw.meta_file,
                 raw.meta_line,
                 f"briefing: unknown field '{key}'{suggest(key, META_FIELDS)}; "
@@ -189,8 +189,8 @@ def _is_folder(path: Path, raw: RawBriefing) -> bool | None:
         return stat.S_ISDIR(path.stat().st_mode)
     except OSError as exc:
         missing = isinstance(exc, FileNotFoundError | NotADirectoryError)
-        raw.problem(display_path(path), None, "no such file or folder" if missing
-                    else f"cannot read it: {exc.strerror or exc}")
+        raw.error(display_path(path), None, "no such file or folder" if missing
+                  else f"cannot read it: {exc.strerror or exc}")
         return None
 
 
@@ -204,7 +204,7 @@ def read_briefing(path: Path) -> RawBriefing:
     elif is_folder is not None and reader is not None and reader.read_document is not None:
         reader.read_document(path, raw)
     elif is_folder is not None:
-        raw.problem(
+        raw.error(
             display_path(path),
             None,
             "not a briefing: give a folder, a .yaml or .json briefing, or an .xlsx workbook",

@@ -16,14 +16,13 @@ from dashboard.formats.raw import (
     RawBriefing,
     RawTable,
     Reader,
-    display_path,
     empty_table,
     records_table,
     to_cell,
     too_many,
 )
 from dashboard.formats.text import read_text
-from dashboard.problems import suggest
+from dashboard.problems import display_path, suggest
 from dashboard.records import SECTIONS, TABLE_BY_NAME, TableSpec
 
 
@@ -69,8 +68,8 @@ def _values_within_bound(text: str, name: str, raw: RawBriefing) -> bool:
     if values(text) <= limits.MAX_JSON_VALUES or values(_JSON_STRING.sub('""', text)) <= (
             limits.MAX_JSON_VALUES):
         return True
-    raw.problem(name, None, f"file has more than {limits.MAX_JSON_VALUES:,} JSON values: split the "
-                "table into smaller files, or save a large table as Parquet")
+    raw.error(name, None, f"file has more than {limits.MAX_JSON_VALUES:,} JSON values: split the "
+              "table into smaller files, or save a large table as Parquet")
     return False
 
 
@@ -82,9 +81,9 @@ def _parse(text: str, name: str, raw: RawBriefing) -> tuple[str, Any] | None:
     try:
         return text, _JSON.decode(text)
     except json.JSONDecodeError as exc:
-        raw.problem(name, exc.lineno, f"cannot parse JSON: {exc.msg} (column {exc.colno})")
+        raw.error(name, exc.lineno, f"cannot parse JSON: {exc.msg} (column {exc.colno})")
     except RecursionError:
-        raw.problem(name, None, "cannot parse JSON: lists or objects are nested too deeply")
+        raw.error(name, None, "cannot parse JSON: lists or objects are nested too deeply")
     return None
 
 
@@ -121,8 +120,8 @@ def _lone_surrogates(text: str, name: str, raw: RawBriefing) -> str:
     pieces, last, line = [], 0, 1
     for match in lone:
         line += text.count("\n", last, match.start())  # on from the last one: linear, not quadratic
-        raw.problem(name, line, f"'\\u{int(match[1], 16):04x}' is half of a surrogate pair, not a "
-                    "character: write the character itself", kind="surrogates")
+        raw.error(name, line, f"'\\u{int(match[1], 16):04x}' is half of a surrogate pair, not a "
+                  "character: write the character itself", kind="surrogates")
         pieces += [text[last:match.start()], "\\ufffd"]
         last = match.end()
     pieces.append(text[last:])
@@ -183,7 +182,7 @@ def read_table(path: Path, spec: TableSpec, raw: RawBriefing) -> RawTable:
         start = _members(text)[0][1]
         document = document[spec.name]
     if not isinstance(document, list):
-        raw.problem(name, 1, f"{spec.name}: expected a JSON list of records")
+        raw.error(name, 1, f"{spec.name}: expected a JSON list of records")
         return table
     if too_many(len(document), limits.MAX_ROWS, "records", spec, name, raw):
         return table
@@ -192,8 +191,8 @@ def read_table(path: Path, spec: TableSpec, raw: RawBriefing) -> RawTable:
 
 def _meta(values: dict[str, Any], name: str, line: int, raw: RawBriefing) -> None:
     for key in getattr(values, "repeated", ()):
-        raw.problem(name, line, f"field '{key:.60}' is given twice: the first value is kept",
-                    field=key)
+        raw.error(name, line, f"field '{key:.60}' is given twice: the first value is kept",
+                  field=key)
     raw.meta = {k: to_cell(v) for k, v in values.items()}
     raw.meta_file, raw.meta_line = name, line
 
@@ -206,19 +205,19 @@ def _section(key: str, where: tuple[int, int], text: str, document: dict[str, An
         if isinstance(value, dict):
             _meta(value, name, line, raw)
         else:
-            raw.problem(name, line, "briefing: expected an object")
+            raw.error(name, line, "briefing: expected an object")
             raw.meta_reported = True
     elif key in TABLE_BY_NAME:
         spec = TABLE_BY_NAME[key]
         if not isinstance(value, list):
-            raw.problem(name, line, f"{key}: expected a list of records")
+            raw.error(name, line, f"{key}: expected a list of records")
             return
         if too_many(len(value), limits.MAX_ROWS, "records", spec, name, raw):
             return
         raw.tables[key] = records_table(list(_items(text, start)), spec, name, raw)
     else:
-        raw.problem(name, line, f"unknown section '{key:.60}'{suggest(key, SECTIONS)}",
-                    field=key)
+        raw.error(name, line, f"unknown section '{key:.60}'{suggest(key, SECTIONS)}",
+                  field=key)
 
 
 def read_document(path: Path, raw: RawBriefing) -> None:
@@ -231,7 +230,7 @@ def read_document(path: Path, raw: RawBriefing) -> None:
         return
     text, document = parsed
     if not isinstance(document, dict):
-        raw.problem(name, 1, "expected a JSON object with the sections " + ", ".join(SECTIONS))
+        raw.error(name, 1, "expected a JSON object with the sections " + ", ".join(SECTIONS))
         raw.meta_reported = True
         return
     if not any(k in SECTIONS for k in document):
@@ -242,8 +241,8 @@ def read_document(path: Path, raw: RawBriefing) -> None:
         line = text.count("\n", 0, start) + 1
         if key in first_lines:
             # As in YAML: the first stands, the second is reported (json alone keeps the last).
-            raw.problem(name, line, f"section '{key:.60}' is given twice (first at line "
-                        f"{first_lines[key]})", field=key)
+            raw.error(name, line, f"section '{key:.60}' is given twice (first at line "
+                      f"{first_lines[key]})", field=key)
             continue
         first_lines[key] = line
         _section(key, (start, line), text, document, name, raw)

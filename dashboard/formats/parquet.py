@@ -19,12 +19,12 @@ from dashboard.formats.raw import (
     RawTable,
     Reader,
     check_fields,
-    display_path,
     empty_table,
     to_cell,
     too_many,
 )
 from dashboard.formats.text import too_large
+from dashboard.problems import display_path
 from dashboard.records import FieldSpec, Kind, TableSpec
 
 _LISTS = (Kind.LIST, Kind.REFS)
@@ -117,8 +117,8 @@ def _column(values: Any, spec: FieldSpec, rows: int, name: str, table: TableSpec
         # as bytes instead, cell by cell, so each bad cell is reported on its row.
         binary = _as_binary(kind)
         if binary is None:
-            raw.problem(name, None, f"{table.name}: column '{spec.name}' holds bytes that are not "
-                        "UTF-8 text: save the file again", field=spec.name)
+            raw.error(name, None, f"{table.name}: column '{spec.name}' holds bytes that are not "
+                      "UTF-8 text: save the file again", field=spec.name)
             return pd.Series([None] * rows, dtype=object)
         values, kind = values.cast(binary), binary
     if spec.kind in _LISTS and _is_text_list(kind):
@@ -144,9 +144,9 @@ def _footer_within_bounds(parquet: Any, spec: TableSpec, name: str, raw: RawBrie
     for chunk in chunks:
         ratio = chunk.total_uncompressed_size / max(chunk.total_compressed_size, 1)
         if chunk.total_uncompressed_size > limits.MiB and ratio > limits.MAX_EXPANSION:
-            raw.problem(name, None, f"{spec.name}: column '{chunk.path_in_schema:.60}' decompresses "
-                        f"{ratio:,.0f} times (at most {limits.MAX_EXPANSION}): not read, as a "
-                        "compression bomb would be", field=chunk.path_in_schema)
+            raw.error(name, None, f"{spec.name}: column '{chunk.path_in_schema:.60}' decompresses "
+                      f"{ratio:,.0f} times (at most {limits.MAX_EXPANSION}): not read, as a "
+                      "compression bomb would be", field=chunk.path_in_schema)
             return False
     return True
 
@@ -200,7 +200,7 @@ def _open(path: Path, spec: TableSpec, name: str, raw: RawBriefing) -> Any:
         wanted = [n for n in parquet.schema_arrow.names if n in spec.field_names]
         table = pq.ParquetFile(path, read_dictionary=texts).read(columns=wanted)
     except Exception as exc:  # pyarrow raises many types for a broken file; all mean the same here
-        raw.problem(name, None, f"cannot read Parquet file: {exc}")
+        raw.error(name, None, f"cannot read Parquet file: {exc}")
         return None
     decoded = sum(_decoded_bytes(table.column(n)) for n in wanted)
     if too_large(decoded, limits.MAX_DECODED_BYTES, name, raw,

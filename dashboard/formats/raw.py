@@ -18,7 +18,7 @@ from typing import Any
 import pandas as pd
 
 from dashboard.formats import limits
-from dashboard.problems import Problem, Severity, suggest
+from dashboard.problems import Problems, suggest
 from dashboard.records import TableSpec
 
 LIST_SEPARATOR = ";"  # between the items of a list cell in CSV and XLSX
@@ -47,50 +47,15 @@ class RawTable:
 
 
 @dataclass
-class RawBriefing:
+class RawBriefing(Problems):
+    """What the readers made of a briefing's files, and the problems they found on the way."""
+
     root: str
     meta: dict[str, Cell] | None = None
     meta_file: str = ""
     meta_line: int | None = None
     meta_reported: bool = False  # no metadata, and a problem already says why (file unreadable, ...)
     tables: dict[str, RawTable] = field(default_factory=dict)
-    problems: list[Problem] = field(default_factory=list)
-    # (file, sheet, kind) -> problems of that kind found: a million bad rows are named 200 times
-    # and counted, so the report stays readable and its cost stays linear.
-    repeats: dict[tuple[str, str, str], int] = field(default_factory=dict)
-
-    def problem(
-        self,
-        file: str,
-        line: int | None,
-        message: str | Callable[[], str],
-        *,
-        sheet: str = "",
-        field: str = "",
-        kind: str = "",
-    ) -> None:
-        """An error. Given a `kind`, only the first MAX_REPEATS of that kind in the file are named,
-        and a message given as a function is only built for those."""
-        if kind:
-            key = (file, sheet, kind)
-            self.repeats[key] = self.repeats.get(key, 0) + 1
-            if self.repeats[key] > limits.MAX_REPEATS:
-                return
-        text = message() if callable(message) else message
-        self.problems.append(Problem(file, line, Severity.ERROR, text, sheet, field))
-
-    def count_repeats(self) -> None:
-        """One problem per kind that went past MAX_REPEATS, counting the ones not named."""
-        for (file, sheet, kind), found in self.repeats.items():
-            if found > limits.MAX_REPEATS:
-                more = found - limits.MAX_REPEATS
-                self.problems.append(Problem(file, None, Severity.ERROR,
-                                             f"{more:,} more like the above ({kind})", sheet,
-                                             count=more))
-        self.repeats.clear()
-
-    def warning(self, file: str, line: int | None, message: str, *, sheet: str = "") -> None:
-        self.problems.append(Problem(file, line, Severity.WARNING, message, sheet))
 
 
 @dataclass(frozen=True)
@@ -100,14 +65,6 @@ class Reader:
     name: str  # as the analyst calls the format: "YAML", "an .xlsx workbook"
     read_table: Callable[[Path, TableSpec, RawBriefing], RawTable] | None = None
     read_document: Callable[[Path, RawBriefing], None] | None = None
-
-
-def display_path(path: Path) -> str:
-    """The path as the analyst typed it, relative to the working folder when possible."""
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path)
 
 
 def _scalar(value: Any) -> Cell:
@@ -186,9 +143,9 @@ def too_many(count: int, limit: int, what: str, spec: TableSpec, name: str, raw:
     """A problem if a table has more rows (or columns) than a briefing table may: it is not read."""
     if count <= limit:
         return False
-    raw.problem(name, None, f"{spec.name}: more than {limit:,} {what} (a briefing table holds at most "
-                f"{limits.MAX_ROWS:,} records of {len(spec.fields)} fields): the table is not read; "
-                "split it, or check that this is the right file", sheet=sheet)
+    raw.error(name, None, f"{spec.name}: more than {limit:,} {what} (a briefing table holds at most "
+              f"{limits.MAX_ROWS:,} records of {len(spec.fields)} fields): the table is not read; "
+              "split it, or check that this is the right file", sheet=sheet)
     return True
 
 
@@ -197,7 +154,7 @@ def check_fields(
 ) -> None:
     for key in keys:
         if key not in spec.field_names:
-            raw.problem(
+            raw.error(
                 file,
                 line,
                 partial(_unknown_field, spec, key),
@@ -215,12 +172,12 @@ def records_table(
     lines: list[int] = []
     for item, line in items:
         if not isinstance(item, dict):
-            raw.problem(name, line, partial(_not_a_record, spec, item), sheet=sheet,
-                        kind="not records")
+            raw.error(name, line, partial(_not_a_record, spec, item), sheet=sheet,
+                      kind="not records")
             continue
         for key in getattr(item, "repeated", ()):
-            raw.problem(name, line, f"field '{key:.60}' is given twice: the first value is kept",
-                        sheet=sheet, field=key, kind="fields given twice")
+            raw.error(name, line, f"field '{key:.60}' is given twice: the first value is kept",
+                      sheet=sheet, field=key, kind="fields given twice")
         check_fields(raw, spec, [k for k in item if k not in spec.field_names], name, line, sheet)
         records.append({k: to_cell(v) for k, v in item.items() if k in spec.field_names})
         lines.append(line)

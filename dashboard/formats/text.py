@@ -6,18 +6,19 @@ import os
 from pathlib import Path
 
 from dashboard.formats import limits
-from dashboard.formats.raw import RawBriefing, display_path
+from dashboard.formats.raw import RawBriefing
+from dashboard.problems import display_path
 
 SPLIT = ": split the table into smaller files, or save a large table as Parquet"
 
 
 def _decoded(data: bytes, name: str, raw: RawBriefing) -> str | None:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raw.problem(name, None, "file is UTF-16 text: save it as UTF-8")
+        raw.error(name, None, "file is UTF-16 text: save it as UTF-8")
         return None
     if b"\x00" in data[:2] and len(data) > 1:
         # UTF-16 with no byte order mark: an ASCII first character comes with a zero byte.
-        raw.problem(name, None, "file is UTF-16 text (without a byte order mark): save it as UTF-8")
+        raw.error(name, None, "file is UTF-16 text (without a byte order mark): save it as UTF-8")
         return None
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
@@ -25,7 +26,7 @@ def _decoded(data: bytes, name: str, raw: RawBriefing) -> str | None:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raw.problem(
+        raw.error(
             name,
             line,
             f"byte 0x{data[exc.start]:02x} is not UTF-8 (the file looks like Latin-1 or "
@@ -39,8 +40,8 @@ def too_large(size: int, limit: int, name: str, raw: RawBriefing, advice: str,
     """A problem if a file's `size` (or what it unpacks to, named by `what`) is past `limit`."""
     if size <= limit:
         return False
-    raw.problem(name, None, f"{what} is {limits.size(size)} ({size:,} bytes), more than the "
-                f"{limits.size(limit)} a briefing file may have{advice}")
+    raw.error(name, None, f"{what} is {limits.size(size)} ({size:,} bytes), more than the "
+              f"{limits.size(limit)} a briefing file may have{advice}")
     return True
 
 
@@ -53,7 +54,7 @@ def read_bytes(path: Path, raw: RawBriefing, limit: int, advice: str = "") -> by
             size = os.fstat(file.fileno()).st_size
             data = b"" if size > limit else file.read(limit + 1)
     except OSError as exc:
-        raw.problem(name, None, f"cannot read file: {exc.strerror or exc}")
+        raw.error(name, None, f"cannot read file: {exc.strerror or exc}")
         return None
     return None if too_large(max(size, len(data)), limit, name, raw, advice) else data
 
@@ -69,6 +70,6 @@ def read_text(path: Path, raw: RawBriefing, limit: int = limits.MAX_FILE_BYTES,
     text = _decoded(data, name, raw)
     if text is not None and "\x00" in text:
         line = text[: text.index("\x00")].count("\n") + 1
-        raw.problem(name, line, "file contains a NUL character: it is not a text file")
+        raw.error(name, line, "file contains a NUL character: it is not a text file")
         return None
     return text

@@ -12,14 +12,13 @@ from dashboard.formats.raw import (
     RawBriefing,
     Reader,
     check_fields,
-    display_path,
     empty_table,
     records_table,
     repeated,
     to_cell,
 )
 from dashboard.formats.text import too_large
-from dashboard.problems import suggest
+from dashboard.problems import display_path, suggest
 from dashboard.records import SECTIONS, TABLE_BY_NAME, Kind, TableSpec
 
 
@@ -72,10 +71,10 @@ def _unpacks_within_bounds(path: Path, name: str, raw: RawBriefing) -> bool:
     for entry in entries:
         ratio = entry.file_size / max(entry.compress_size, 1)
         if entry.file_size > limits.MiB and ratio > limits.MAX_EXPANSION:
-            raw.problem(name, None, f"the workbook's part {entry.filename[:60]} unpacks from "
-                        f"{limits.size(entry.compress_size)} to {limits.size(entry.file_size)} "
-                        f"({ratio:,.0f} times; a spreadsheet expands at most "
-                        f"{limits.MAX_EXPANSION} times): not read, as a zip bomb would be")
+            raw.error(name, None, f"the workbook's part {entry.filename[:60]} unpacks from "
+                      f"{limits.size(entry.compress_size)} to {limits.size(entry.file_size)} "
+                      f"({ratio:,.0f} times; a spreadsheet expands at most "
+                      f"{limits.MAX_EXPANSION} times): not read, as a zip bomb would be")
             return False
     return True
 
@@ -97,7 +96,7 @@ def _record(header: list[str], row: tuple[Any, ...], spec: TableSpec) -> dict[st
 def _meta(rows: list[tuple[Any, ...]], name: str, sheet: str, raw: RawBriefing) -> None:
     raw.meta_file = f"{name}[{sheet}]"
     if len(rows) < 2:
-        raw.problem(name, None, "briefing: expected a header row and one row of values", sheet=sheet)
+        raw.error(name, None, "briefing: expected a header row and one row of values", sheet=sheet)
         raw.meta_reported = True
         return
     header = [str(h).strip() if h is not None else "" for h in rows[0]]
@@ -116,7 +115,7 @@ def _table(rows: list[tuple[Any, ...]], spec: TableSpec, name: str, sheet: str,
     unknown = [h for h in header if h and h not in spec.field_names]
     check_fields(raw, spec, unknown, name, 1, sheet)
     for h in repeated([h for h in header if h]):
-        raw.problem(name, 1, f"{spec.name}: column '{h}' appears twice in the header", sheet=sheet)
+        raw.error(name, 1, f"{spec.name}: column '{h}' appears twice in the header", sheet=sheet)
     header = [h if h in spec.field_names else "" for h in header]
     items = []
     for number, row in enumerate(rows[1:], start=2):
@@ -142,7 +141,7 @@ def _section(workbook: Any, section: str, sheet: str, name: str, raw: RawBriefin
         else:
             _table(rows, TABLE_BY_NAME[section], name, sheet, raw)
         return
-    raw.problem(name, None, message, sheet=sheet)
+    raw.error(name, None, message, sheet=sheet)
     raw.meta_reported |= section == "briefing"
     if section in TABLE_BY_NAME:
         raw.tables[section] = empty_table(TABLE_BY_NAME[section], name, sheet)
@@ -152,7 +151,7 @@ def _opens_within_bounds(path: Path, name: str, raw: RawBriefing) -> bool:
     try:
         packed = path.stat().st_size
     except OSError as exc:
-        raw.problem(name, None, f"cannot read file: {exc.strerror or exc}")
+        raw.error(name, None, f"cannot read file: {exc.strerror or exc}")
         return False
     return not too_large(packed, limits.MAX_FILE_BYTES, name, raw, "") and (
         _unpacks_within_bounds(path, name, raw))
@@ -169,7 +168,7 @@ def read_document(path: Path, raw: RawBriefing) -> None:
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:
-        raw.problem(name, None, f"cannot open the workbook ({exc}): save it as .xlsx from Excel")
+        raw.error(name, None, f"cannot open the workbook ({exc}): save it as .xlsx from Excel")
         raw.meta_reported = True
         return
     try:

@@ -18,12 +18,11 @@ from dashboard.formats.raw import (
     RawTable,
     Reader,
     check_fields,
-    display_path,
     empty_table,
     frame_of,
 )
 from dashboard.formats.text import read_text
-from dashboard.problems import suggest
+from dashboard.problems import display_path, suggest
 from dashboard.records import SECTIONS, TABLE_BY_NAME, TableSpec
 
 _YAML_TAG = "tag:yaml.org,2002:"
@@ -40,7 +39,7 @@ _SURROGATE = re.compile(r"[\ud800-\udfff]")  # half of a UTF-16 pair: not a char
 
 def _parse_problem(exc: yaml.YAMLError, name: str, raw: RawBriefing) -> None:
     if not isinstance(exc, yaml.MarkedYAMLError):
-        raw.problem(name, None, f"cannot parse YAML: {exc}")
+        raw.error(name, None, f"cannot parse YAML: {exc}")
         return
     mark = exc.problem_mark or exc.context_mark
     line = mark.line + 1 if mark else None
@@ -49,7 +48,7 @@ def _parse_problem(exc: yaml.YAMLError, name: str, raw: RawBriefing) -> None:
     hint = " (YAML does not allow tabs for indentation: use spaces)" if "'\\t'" in what or (
         "\t" in what
     ) else ""
-    raw.problem(name, line, f"cannot parse YAML: {what}{hint}")
+    raw.error(name, line, f"cannot parse YAML: {what}{hint}")
 
 
 def _within_bounds(text: str, name: str, raw: RawBriefing) -> bool:
@@ -84,11 +83,11 @@ def _within_bounds(text: str, name: str, raw: RawBriefing) -> bool:
 
 def _refuse(values: int, line: int, name: str, raw: RawBriefing) -> None:
     if values > limits.MAX_YAML_VALUES:
-        raw.problem(name, line, f"file has more than {limits.MAX_YAML_VALUES:,} YAML values (texts, "
-                    f"lists and mappings; this line passes the bound){_TOO_BIG}")
+        raw.error(name, line, f"file has more than {limits.MAX_YAML_VALUES:,} YAML values (texts, "
+                  f"lists and mappings; this line passes the bound){_TOO_BIG}")
     else:
-        raw.problem(name, line, f"cannot parse YAML: lists or mappings are nested more than "
-                    f"{limits.MAX_DEPTH} deep; a briefing needs 5 at most")
+        raw.error(name, line, f"cannot parse YAML: lists or mappings are nested more than "
+                  f"{limits.MAX_DEPTH} deep; a briefing needs 5 at most")
 
 
 def _compose(text: str, name: str, raw: RawBriefing) -> yaml.Node | None:
@@ -98,9 +97,9 @@ def _compose(text: str, name: str, raw: RawBriefing) -> yaml.Node | None:
         # The reader checks every character as it is made, so it is made inside the try.
         loader = yaml.SafeLoader(text)
     except yaml.reader.ReaderError as exc:
-        raw.problem(name, text.count("\n", 0, exc.position) + 1,
-                    f"cannot parse YAML: character #x{exc.character:04x} is not allowed in YAML "
-                    "text (a control character pasted in?): remove it")
+        raw.error(name, text.count("\n", 0, exc.position) + 1,
+                  f"cannot parse YAML: character #x{exc.character:04x} is not allowed in YAML "
+                  "text (a control character pasted in?): remove it")
         return None
     try:
         node = loader.get_single_node()
@@ -109,8 +108,8 @@ def _compose(text: str, name: str, raw: RawBriefing) -> yaml.Node | None:
         return None
     except RecursionError:
         # PyYAML composes nested lists and mappings recursively; no briefing nests this deep.
-        raw.problem(name, loader.get_mark().line + 1,
-                    "cannot parse YAML: lists or mappings are nested too deeply")
+        raw.error(name, loader.get_mark().line + 1,
+                  "cannot parse YAML: lists or mappings are nested too deeply")
         return None
     finally:
         loader.dispose()
@@ -123,18 +122,18 @@ def _refused(node: yaml.Node, seen: set[int], count: int, name: str, raw: RawBri
     """An alias (an alias bomb expands a few lines into billions), too many values, or a tag that
     is not data: reported, and the file is refused."""
     if id(node) in seen:
-        raw.problem(
+        raw.error(
             name,
             node.start_mark.line + 1,
             "YAML anchors and aliases (&name / *name) are not supported: write the value out",
         )
         return True
     if count > limits.MAX_YAML_VALUES:  # only where libyaml failed early and PyYAML read on
-        raw.problem(name, node.start_mark.line + 1,
-                    f"file has more than {limits.MAX_YAML_VALUES:,} YAML values{_TOO_BIG}")
+        raw.error(name, node.start_mark.line + 1,
+                  f"file has more than {limits.MAX_YAML_VALUES:,} YAML values{_TOO_BIG}")
         return True
     if node.tag not in _PLAIN_TAGS:
-        raw.problem(
+        raw.error(
             name,
             node.start_mark.line + 1,
             f"YAML tag '{node.tag.replace(_YAML_TAG, '!!')}' is not allowed: "
@@ -174,8 +173,8 @@ def _lone_surrogates(text: str, name: str, line: int, field: str, raw: RawBriefi
     if found is None:
         return text
     where = f"in '{field:.60}': " if field else ""
-    raw.problem(name, line, f"{where}'\\u{ord(found.group()):04x}' is half of a surrogate pair, not a "
-                "character: write the character itself", field=field, kind="surrogates")
+    raw.error(name, line, f"{where}'\\u{ord(found.group()):04x}' is half of a surrogate pair, not a "
+              "character: write the character itself", field=field, kind="surrogates")
     return _SURROGATE.sub("\ufffd", text)
 
 
@@ -207,8 +206,8 @@ def _mapping(
         key = _key(key_node)
         line = key_node.start_mark.line + 1
         if key in values:
-            raw.problem(name, line, f"field '{key}' is given twice (first at line {lines[key]})",
-                        kind="fields given twice")
+            raw.error(name, line, f"field '{key}' is given twice (first at line {lines[key]})",
+                      kind="fields given twice")
             continue
         values[key] = _cell(value_node)
         lines[key] = line
@@ -231,7 +230,7 @@ def _records(node: yaml.Node | None, spec: TableSpec, name: str, raw: RawBriefin
         raw.warning(name, None, f"{spec.name}: the table is empty")
         return table
     if not isinstance(node, yaml.SequenceNode):
-        raw.problem(
+        raw.error(
             name,
             node.start_mark.line + 1,
             f"{spec.name}: expected a list of {spec.name} (lines starting with '- '), "
@@ -243,7 +242,7 @@ def _records(node: yaml.Node | None, spec: TableSpec, name: str, raw: RawBriefin
     for item in node.value:
         line = item.start_mark.line + 1
         if not isinstance(item, yaml.MappingNode):
-            raw.problem(
+            raw.error(
                 name,
                 line,
                 f"{spec.name}: expected a record of 'field: value' lines, found {_node_kind(item)}",
@@ -293,12 +292,12 @@ def _section(key_node: yaml.Node, value_node: yaml.Node, name: str, raw: RawBrie
         if isinstance(value_node, yaml.MappingNode):
             _meta(raw, value_node, name)
         else:
-            raw.problem(name, key_node.start_mark.line + 1, "briefing: expected a mapping")
+            raw.error(name, key_node.start_mark.line + 1, "briefing: expected a mapping")
             raw.meta_reported = True
     elif key in TABLE_BY_NAME:
         raw.tables[key] = _records(value_node, TABLE_BY_NAME[key], name, raw)
     else:
-        raw.problem(
+        raw.error(
             name,
             key_node.start_mark.line + 1,
             f"unknown section '{key:.60}'{suggest(key, SECTIONS)}; sections are: "
@@ -313,8 +312,8 @@ def _sections(node: yaml.MappingNode, name: str, raw: RawBriefing) -> None:
         key, line = _key(key_node), key_node.start_mark.line + 1
         if key in first_lines:
             # As for a field given twice: the first stands, the second is reported.
-            raw.problem(name, line, f"section '{key:.60}' is given twice (first at line "
-                        f"{first_lines[key]})", field=key)
+            raw.error(name, line, f"section '{key:.60}' is given twice (first at line "
+                      f"{first_lines[key]})", field=key)
             continue
         first_lines[key] = line
         _section(key_node, value_node, name, raw)
@@ -328,7 +327,7 @@ def read_document(path: Path, raw: RawBriefing) -> None:
         raw.meta_reported = True
         return
     if not isinstance(node, yaml.MappingNode):
-        raw.problem(name, 1, "briefing: expected 'id:', 'title:', 'as_of:' and 'summary:' lines")
+        raw.error(name, 1, "briefing: expected 'id:', 'title:', 'as_of:' and 'summary:' lines")
         raw.meta_reported = True
         return
     keys = [_key(k) for k, _ in node.value]

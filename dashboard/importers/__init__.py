@@ -12,15 +12,14 @@ import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dashboard.briefing import Briefing
-from dashboard.formats import display_path, limits
 from dashboard.load import load_briefing
-from dashboard.problems import Problem, Severity, errors, summary
+from dashboard.problems import ProblemsFound, display_path, errors, summary
 from dashboard.vocabulary import counted
 from dashboard.write import write_briefing
 
@@ -45,38 +44,6 @@ IMPORTERS: dict[str, Importer] = {
         "e.g. qual-o-mat-data/data/2025/deutschland)",
     ),
 }
-
-
-class ImportFailed(Exception):
-    """The source data has errors; `problems` says where, one per bad row or file."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        super().__init__(f"{len(problems)} problem(s) in the source data")
-        self.problems = problems
-
-
-class Problems:
-    """Collects the errors of one import, each pinned to a file and line; capped per check."""
-
-    def __init__(self) -> None:
-        self.found: list[Problem] = []
-
-    def add(self, path: Path | str, line: int | None, message: str) -> None:
-        name = display_path(path) if isinstance(path, Path) else path
-        self.found.append(Problem(name, line, Severity.ERROR, message))
-
-    def rows(self, path: Path, lines: Iterable[int], message: Callable[[int], str]) -> None:
-        """One error per bad row; `message(i)` is called with the i-th bad row's position."""
-        lines = list(lines)
-        named = limits.MAX_REPEATS  # a file with a million bad rows says so in a count
-        for i, line in enumerate(lines[:named]):
-            self.add(path, int(line), message(i))
-        if len(lines) > named:
-            self.add(path, None, f"{len(lines) - named:,} more rows like the above")
-
-    def raise_if_any(self) -> None:
-        if self.found:
-            raise ImportFailed(self.found)
 
 
 def _usage(message: str) -> int:
@@ -127,7 +94,7 @@ def _build(kind: str, src: Path) -> Briefing | None:
     build: Callable[[Path], Briefing] = importlib.import_module(f"dashboard.importers.{kind}").build
     try:
         return build(src)
-    except ImportFailed as exc:
+    except ProblemsFound as exc:  # the source data has errors: `problems.raise_if_errors()`
         for problem in exc.problems:
             print(problem, file=sys.stderr)
         print(f"{display_path(src)}: not imported: fix the errors above; nothing was written",

@@ -17,7 +17,7 @@ import pandas as pd
 
 from dashboard import controls
 from dashboard.briefing import Briefing
-from dashboard.importers import Problems
+from dashboard.problems import Problems
 from dashboard.records import STANCES, TABLE_BY_NAME, BriefingMeta
 from dashboard.text import fold, slug
 
@@ -53,13 +53,13 @@ FLAG_SENTENCES = {
 def build(src: Path) -> Briefing:
     problems = Problems()
     frames = {name: _read_csv(src / name, problems) for name in FILES}
-    problems.raise_if_any()
+    problems.raise_if_errors()
     votes, roll_calls, issue_rows = (frames[name] for name in FILES)
     assert votes is not None and roll_calls is not None and issue_rows is not None
     rc = _roll_calls(roll_calls, src / "roll_calls.csv", problems)
     topics = _topics(issue_rows, rc, src / "issues.csv", problems)
     positions, actors = _positions(votes, rc, src / "unvotes.csv", problems)
-    problems.raise_if_any()
+    problems.raise_if_errors()
     issues = _issues(rc, topics)
     last = rc["date"].max().date()
     first = rc["date"].min().date()
@@ -97,7 +97,7 @@ def _read_csv(path: Path, problems: Problems) -> pd.DataFrame | None:
     """The file's rows as text (categoricals where listed), blank lines dropped, plus `_line`."""
     columns = COLUMNS[path.name]
     if not path.is_file():
-        problems.add(path, None, f"file not found: the unvotes folder must hold {', '.join(FILES)}")
+        problems.error(path, None, f"file not found: the unvotes folder must hold {', '.join(FILES)}")
         return None
     categorical = CATEGORICAL.get(path.name, ())
     try:
@@ -109,20 +109,20 @@ def _read_csv(path: Path, problems: Problems) -> pd.DataFrame | None:
         try:
             data.decode("utf-8")
         except UnicodeDecodeError as exc:
-            problems.add(path, data[: exc.start].count(b"\n") + 1,
-                         f"byte 0x{data[exc.start]:02x} is not UTF-8: save the file as UTF-8")
+            problems.error(path, data[: exc.start].count(b"\n") + 1,
+                           f"byte 0x{data[exc.start]:02x} is not UTF-8: save the file as UTF-8")
         return None
     except pd.errors.EmptyDataError:
-        problems.add(path, 1, f"the file is empty: expected the header {','.join(columns)}")
+        problems.error(path, 1, f"the file is empty: expected the header {','.join(columns)}")
         return None
     except pd.errors.ParserError as exc:
         line, message = _ragged_row(path)
-        problems.add(path, line, message or f"cannot parse CSV: {exc}")
+        problems.error(path, line, message or f"cannot parse CSV: {exc}")
         return None
     missing = [c for c in columns if c not in frame.columns]
     if missing:
-        problems.add(path, 1, f"missing column(s) {', '.join(missing)}: the header must name "
-                     f"{', '.join(columns)}")
+        problems.error(path, 1, f"missing column(s) {', '.join(missing)}: the header must name "
+                       f"{', '.join(columns)}")
         return None
     frame = frame[list(columns)].astype(dict.fromkeys(categorical, "category"))
     frame["_line"] = _lines(frame, columns)
@@ -291,7 +291,7 @@ def _positions(
         problems.rows(path, lines[twice], lambda i: (
             f"a second vote by {actors['name'].iat[actor_code[rows[i]]]} in roll call "
             f"{rc.index[rc_row[rows[i]]]} (first at line {first_line[key.iat[rows[i]]]})"))
-    if problems.found:
+    if problems.problems:
         return pd.DataFrame(), actors
     issue_ids = "rc-" + rc.index.astype(str)
     n = len(votes)
@@ -331,8 +331,8 @@ def _actors(votes: pd.DataFrame, path: Path, problems: Problems) -> tuple[pd.Dat
         iso = code.upper() if _is_iso(code, name) else None
         actor_id = iso.lower() if iso else slug(name)
         if not actor_id:
-            problems.add(path, int(votes["_line"].iat[row]), f"country '{name}' has no ISO code and "
-                         "no letters to make an id from: give it a two-letter country_code")
+            problems.error(path, int(votes["_line"].iat[row]), f"country '{name}' has no ISO code and "
+                           "no letters to make an id from: give it a two-letter country_code")
             continue
         record = records.get(actor_id)
         if record is None:

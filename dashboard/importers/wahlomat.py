@@ -20,7 +20,7 @@ from typing import Any
 import pandas as pd
 
 from dashboard.briefing import Briefing
-from dashboard.importers import Problems
+from dashboard.problems import Problems
 from dashboard.records import TABLE_BY_NAME, BriefingMeta, Kind
 from dashboard.text import slug
 
@@ -81,16 +81,16 @@ def build(src: Path) -> Briefing:
     problems = Problems()
     files = {name: _read(src / name, problems, required=name not in ("comment.json", "category.json"))
              for name in (*FOLDER_FILES, "category.json")}
-    problems.raise_if_any()
+    problems.raise_if_errors()
     records = {name: recs or [] for name, recs in files.items()}
     for name, recs in records.items():
         _check_ids(src / name, recs, problems)
     election = _election(src, problems)
     opinions = records["opinion.json"]
     if files["comment.json"] is None and any(o.values["comment"] is not None for o in opinions):
-        problems.add(src / "comment.json", None, "file not found, but opinion.json refers to "
-                     "comments: the justifications are missing")
-    problems.raise_if_any()
+        problems.error(src / "comment.json", None, "file not found, but opinion.json refers to "
+                       "comments: the justifications are missing")
+    problems.raise_if_errors()
     assert election is not None
 
     parties = {r.values["id"]: r for r in records["party.json"]}
@@ -102,7 +102,7 @@ def build(src: Path) -> Briefing:
     actor_of = _party_ids(src / "party.json", records["party.json"], problems)
     _check_opinions(src, opinions, parties, statements, answers, comments, problems)
     _check_statements(src / "statement.json", records["statement.json"], categories, problems)
-    problems.raise_if_any()
+    problems.raise_if_errors()
 
     source_id = f"wahlomat-{election.briefing_id}"
     actors = [{
@@ -228,40 +228,40 @@ def _read(path: Path, problems: Problems, *, required: bool) -> list[Record] | N
     """The file's records with the line each starts on, or None (and a problem) if unreadable."""
     if not path.is_file():
         if required:
-            problems.add(path, None, "file not found: a Wahl-O-Mat election folder (e.g. "
-                         "qual-o-mat-data/data/2025/deutschland) holds " + ", ".join(FOLDER_FILES))
+            problems.error(path, None, "file not found: a Wahl-O-Mat election folder (e.g. "
+                           "qual-o-mat-data/data/2025/deutschland) holds " + ", ".join(FOLDER_FILES))
         return None
     data = path.read_bytes()
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        problems.add(path, data[: exc.start].count(b"\n") + 1,
-                     f"byte 0x{data[exc.start]:02x} is not UTF-8: save the file as UTF-8")
+        problems.error(path, data[: exc.start].count(b"\n") + 1,
+                       f"byte 0x{data[exc.start]:02x} is not UTF-8: save the file as UTF-8")
         return None
     try:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
-        problems.add(path, exc.lineno, f"cannot parse JSON: {exc.msg} (column {exc.colno})")
+        problems.error(path, exc.lineno, f"cannot parse JSON: {exc.msg} (column {exc.colno})")
         return None
     if not isinstance(document, list):
-        problems.add(path, 1, f"expected a JSON list of records, found {type(document).__name__}")
+        problems.error(path, 1, f"expected a JSON list of records, found {type(document).__name__}")
         return None
     schema = SCHEMA[path.name]
     records = []
     for item, line in _items_with_lines(text):
         if not isinstance(item, dict):
-            problems.add(path, line, f"expected a record ({{...}}), found {item!r:.40}")
+            problems.error(path, line, f"expected a record ({{...}}), found {item!r:.40}")
             continue
         wrong = False
         for field, types in schema.items():
             if field not in item:
-                problems.add(path, line, f"record has no '{field}' (fields are "
-                             f"{', '.join(schema)})")
+                problems.error(path, line, f"record has no '{field}' (fields are "
+                               f"{', '.join(schema)})")
                 wrong = True
             elif not isinstance(item[field], types) or isinstance(item[field], bool):
                 expected = " or ".join(_TYPE_NAMES[t] for t in types)
-                problems.add(path, line, f"'{field}' must be {expected}, found "
-                             f"{json.dumps(item[field], ensure_ascii=False)[:40]}")
+                problems.error(path, line, f"'{field}' must be {expected}, found "
+                               f"{json.dumps(item[field], ensure_ascii=False)[:40]}")
                 wrong = True
         if not wrong:
             records.append(Record(item, line))
@@ -287,9 +287,9 @@ def _check_ids(path: Path, records: list[Record], problems: Problems) -> None:
     for record in records:
         rid = record.values["id"]
         if rid in first:
-            problems.add(path, record.line, f"id {rid} is given twice (first at line {first[rid]})")
+            problems.error(path, record.line, f"id {rid} is given twice (first at line {first[rid]})")
         elif rid < 0:
-            problems.add(path, record.line, f"id {rid} is negative: ids are whole numbers from 0")
+            problems.error(path, record.line, f"id {rid} is negative: ids are whole numbers from 0")
         else:
             first[rid] = record.line
 
@@ -318,8 +318,8 @@ def _election(src: Path, problems: Problems) -> Election | None:
     if overview is not None:
         return _dated(src / "overview.json", 1, overview.get("title"), overview.get("date"), url,
                       problems)
-    problems.add(src, None, f"cannot tell which election this is: no election.json above it lists "
-                 f"'{folder}', and there is no overview.json with its title and date")
+    problems.error(src, None, f"cannot tell which election this is: no election.json above it lists "
+                   f"'{folder}', and there is no overview.json with its title and date")
     return None
 
 
@@ -330,10 +330,10 @@ def _read_listing(path: Path, problems: Problems) -> list[tuple[Any, int]] | Non
         document = json.loads(text)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         line = exc.lineno if isinstance(exc, json.JSONDecodeError) else None
-        problems.add(path, line, f"cannot read the election list: {exc}")
+        problems.error(path, line, f"cannot read the election list: {exc}")
         return None
     if not isinstance(document, list):
-        problems.add(path, 1, "expected a JSON list of elections")
+        problems.error(path, 1, "expected a JSON list of elections")
         return None
     return list(_items_with_lines(text))
 
@@ -345,7 +345,7 @@ def _overview(path: Path, problems: Problems) -> dict[str, Any] | None:
         document = json.loads(path.read_text(encoding="utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         line = exc.lineno if isinstance(exc, json.JSONDecodeError) else None
-        problems.add(path, line, f"cannot read the election overview: {exc}")
+        problems.error(path, line, f"cannot read the election overview: {exc}")
         return None
     return document if isinstance(document, dict) else None
 
@@ -353,14 +353,14 @@ def _overview(path: Path, problems: Problems) -> dict[str, Any] | None:
 def _dated(path: Path, line: int, name: object, day: object, url: object,
            problems: Problems) -> Election | None:
     if not isinstance(name, str) or not name.strip():
-        problems.add(path, line, f"the election has no name (found {name!r})")
+        problems.error(path, line, f"the election has no name (found {name!r})")
         return None
     try:
         parsed = date.fromisoformat(day) if isinstance(day, str) else None
     except ValueError:
         parsed = None
     if parsed is None:
-        problems.add(path, line, f"election date {day!r} is not a date: expected YYYY-MM-DD")
+        problems.error(path, line, f"election date {day!r} is not a date: expected YYYY-MM-DD")
         return None
     return Election(name.strip(), parsed, url if isinstance(url, str) and url.strip() else None)
 
@@ -374,9 +374,9 @@ def _answer_stances(path: Path, answers: list[Record], problems: Problems) -> di
         message = " ".join(record.values["message"].split()).casefold()
         stance = STANCE_OF_ANSWER.get(message)
         if stance is None:
-            problems.add(path, record.line, f"answer {record.values['id']}: message "
-                         f"'{record.values['message']}' is not one of 'Stimme zu', "
-                         "'Stimme nicht zu', 'Neutral'")
+            problems.error(path, record.line, f"answer {record.values['id']}: message "
+                           f"'{record.values['message']}' is not one of 'Stimme zu', "
+                           "'Stimme nicht zu', 'Neutral'")
             continue
         stances[record.values["id"]] = stance
     return stances
@@ -390,9 +390,9 @@ def _party_ids(path: Path, parties: list[Record], problems: Problems) -> dict[in
         values = record.values
         actor_id = slug(values["name"]) or slug(values["longname"])
         if not actor_id:
-            problems.add(path, record.line, f"party {values['id']}: its names "
-                         f"('{values['name']}', '{values['longname']}') have no letters or digits "
-                         "to make an id from")
+            problems.error(path, record.line, f"party {values['id']}: its names "
+                           f"('{values['name']}', '{values['longname']}') have no letters or digits "
+                           "to make an id from")
             continue
         if actor_id in taken:
             actor_id = f"{actor_id}-{values['id']}"
@@ -419,12 +419,12 @@ def _check_opinions(
                                    ("answer", answers, "answer.json"),
                                    ("comment", comments, "comment.json")):
             if values[field] is not None and values[field] not in table:
-                problems.add(path, record.line, f"opinion {values['id']}: {field} "
-                             f"{values[field]} is not an id in {file}")
+                problems.error(path, record.line, f"opinion {values['id']}: {field} "
+                               f"{values[field]} is not an id in {file}")
         pair = (values["party"], values["statement"])
         if pair in seen:
-            problems.add(path, record.line, f"opinion {values['id']}: a second answer of party "
-                         f"{pair[0]} to statement {pair[1]} (first at line {seen[pair]})")
+            problems.error(path, record.line, f"opinion {values['id']}: a second answer of party "
+                           f"{pair[0]} to statement {pair[1]} (first at line {seen[pair]})")
         else:
             seen[pair] = record.line
 
@@ -436,8 +436,8 @@ def _check_statements(
         values = record.values
         for field in ("label", "text"):
             if not values[field].strip():
-                problems.add(path, record.line, f"statement {values['id']}: '{field}' is empty")
+                problems.error(path, record.line, f"statement {values['id']}: '{field}' is empty")
         category = values["category"]
         if category is not None and categories and category not in categories:
-            problems.add(path, record.line, f"statement {values['id']}: category {category} is "
-                         "not an id in category.json")
+            problems.error(path, record.line, f"statement {values['id']}: category {category} is "
+                           "not an id in category.json")
