@@ -98,7 +98,7 @@ def _minimum(briefing: Briefing) -> int:
 def figures_line(briefing: Briefing, brief: Brief) -> str:
     """'Coincidence 67% (n = 6; 95% interval 30% to 90%) · weighted kappa +0.41 (…)', or why there
     is none."""
-    parts = []
+    parts: list[str] = []
     for row in brief.figures.itertuples(index=False):
         name = alignment.MEASURE_SHORT[row.measure]
         name = name if not parts else name[0].lower() + name[1:]  # after the first, mid-sentence

@@ -10,6 +10,7 @@ import pandas as pd
 
 from dashboard.briefing import Briefing
 from dashboard.escape import html_text, is_missing, safe_url
+from dashboard.reading import capacity_words
 from dashboard.records import UNKNOWN
 from dashboard.vocabulary import (
     BASIS_LABELS,
@@ -56,14 +57,19 @@ def speaker_line(briefing: Briefing, speaker: str) -> str:
     return f"<strong>{html_text(row['name'])}</strong>" + (f" · {who}" if who else "")
 
 
-def capacity_badge(briefing: Briefing, capacity: str, about: str) -> str:
-    """'speaks for China', 'reading of China', 'China's own words': how a quote bears on `about`."""
+def capacity_badge(briefing: Briefing, capacity: str, about: str, quote: pd.Series | None = None
+                   ) -> str:
+    """'speaks for China', 'Shi Yinhong's reading', 'reported by AFP, not quoted', 'China's own
+    words': how a quote bears on `about` (reading.capacity_words, the one wording)."""
     if not capacity or not about:
         return ""
-    name = html_text(briefing.actor_names.get(about, about))
-    text = {"own": f"{name}'s own words", "spokesperson": f"speaks for {name}",
-            "assessor": f"reading of {name}", "other": f"cited for {name}"}.get(capacity, "")
-    return f'<span class="capacity c-{html_text(capacity)}">{text}</span>' if text else ""
+    speaker = publisher = ""
+    if quote is not None:
+        speaker = briefing.actor_names.get(str(quote["speaker"]), str(quote["speaker"]))
+        publisher = str(briefing.source_records.get(str(quote["source"]), {}).get("publisher", ""))
+    text = capacity_words(capacity, briefing.actor_names.get(about, about), speaker=speaker,
+                          publisher=publisher)
+    return f'<span class="capacity c-{html_text(capacity)}">{html_text(text)}</span>' if text else ""
 
 
 def source_html(briefing: Briefing, source_id: str) -> str:
@@ -95,7 +101,7 @@ def quote_card(briefing: Briefing, quote: pd.Series, *, evidence: bool = False,
     return (
         f'<div class="quote q-{html_text(kind)}">'
         f'<div class="q-head"><span class="q-kind">{QUOTE_KIND_LABELS.get(kind, html_text(kind))}'
-        f"</span>{badge}{capacity_badge(briefing, capacity, about)}</div>"
+        f"</span>{badge}{capacity_badge(briefing, capacity, about, quote)}</div>"
         f'<blockquote class="q-text">{body}</blockquote>'
         f'<div class="q-speaker">{speaker_line(briefing, str(quote["speaker"]))}</div>'
         f'<div class="q-meta">{_date(quote["when"])} · '

@@ -180,15 +180,51 @@ def _positions_per_cell(subset: Subset, cells: pd.MultiIndex, has: np.ndarray) -
 # ------------------------------------------------------------------------------- one cell's words
 
 
-def capacity(briefing: Briefing, actor: str, speaker: str, assessed_by: str = "") -> str:
-    """How `speaker` relates to `actor`: own words, one who speaks for it, its assessor, or other."""
-    if speaker == actor:
-        return "own"
-    if speaker in briefing.spokespeople.get(actor, []):
-        return "spokesperson"
+CAPACITIES: tuple[str, ...] = ("own", "spokesperson", "reported", "assessor", "other")
+QUOTED_KINDS: tuple[str, ...] = ("direct", "partial")  # the speaker's words; a paraphrase is not
+
+
+def capacity(briefing: Briefing, actor: str, speaker: str, assessed_by: str = "",
+             kind: str = "direct") -> str:
+    """How a quote bears on `actor`, from its speaker and its kind together: the actor's own words
+    (a direct or partial quote of the actor), a spokesperson's (quoted), reported (a paraphrase of
+    the actor or its spokesperson: the reporter's words, not theirs), an assessor's reading, or
+    other words cited for it."""
+    if speaker == actor or speaker in briefing.spokespeople.get(actor, []):
+        if kind not in QUOTED_KINDS:
+            return "reported"
+        return "own" if speaker == actor else "spokesperson"
     if assessed_by and speaker == assessed_by:
         return "assessor"
     return "other"
+
+
+# The same capacities counted, as the header says them: "3 own words, 2 reported, not quoted".
+CAPACITY_COUNT_WORDS: dict[str, str] = {
+    "own": "own words", "spokesperson": "by those who speak for them",
+    "reported": "paraphrased (not their words)", "assessor": "readings by assessors",
+    "other": "cited by others"}
+
+
+def possessive(name: str) -> str:
+    """'China's', 'United States'' (a name ending in s takes the apostrophe alone)."""
+    return f"{name}'" if name.endswith(("s", "S")) else f"{name}'s"
+
+
+def capacity_words(code: str, about: str, *, speaker: str = "", publisher: str = "") -> str:
+    """The one wording of a capacity, for every view, the header, the CSV and the notes: `about` is
+    the actor's name, `speaker` the speaker's, `publisher` the source's."""
+    if code == "own":
+        return f"{possessive(about)} own words"
+    if code == "spokesperson":
+        return f"speaks for {about}"
+    if code == "reported":
+        return f"reported by {publisher}, not quoted" if publisher else "reported, not quoted"
+    if code == "assessor":
+        return f"{possessive(speaker)} reading" if speaker else f"a reading of {about}"
+    if code == "other":
+        return f"cited for {about}"
+    return ""
 
 
 def reading_of(briefing: Briefing, subset: Subset, actor: str, issue: str) -> Reading:
@@ -202,8 +238,10 @@ def reading_of(briefing: Briefing, subset: Subset, actor: str, issue: str) -> Re
     if row["position"] >= 0:
         ids = briefing.evidence.loc[briefing.evidence["position"] == row["position"], "quote"]
         speakers = briefing.quotes.set_index("id")["speaker"]
+        kinds = briefing.quotes.set_index("id")["kind"].astype(str)
         evidence = tuple(Evidence(q, str(speakers[q]), capacity(briefing, actor, str(speakers[q]),
-                                                                 str(row["assessed_by"])))
+                                                                 str(row["assessed_by"]),
+                                                                 str(kinds[q])))
                          for q in ids if q in speakers.index)
     return Reading(actor, issue, str(row["stance"]), str(row["basis"]), str(row["confidence"]),
                    str(row["as_of"]), str(row["summary"]), str(row["assessed_by"]),
@@ -236,17 +274,19 @@ def quote_capacities(briefing: Briefing, subset: Subset, quotes: pd.DataFrame) -
     subject = dict(zip(cited["quote"], cited["actor"].astype(str), strict=False))
     assessor = dict(zip(cited["quote"], cited["assessed_by"].fillna("").astype(str), strict=False))
     out = []
-    for quote, speaker in zip(quotes["id"], quotes["speaker"], strict=True):
+    for quote, speaker, kind in zip(quotes["id"], quotes["speaker"], quotes["kind"].astype(str),
+                                    strict=True):
         about = subject.get(quote) or next(
             (a for a in subset.authors if speaker == a or speaker in briefing.spokespeople.get(a, [])),
             str(speaker))
-        out.append(capacity(briefing, about, str(speaker), assessor.get(quote, "")))
+        out.append(capacity(briefing, about, str(speaker), assessor.get(quote, ""), kind))
     return pd.Series(out, index=quotes.index, dtype=object)
 
 
 def capacity_counts(capacities: pd.Series) -> dict[str, int]:
     """How many quotes in view (their `quote_capacities`) are the chosen actors' own words, their
-    spokespeople's, assessors' readings, or other cited words: what the header's count is made of."""
+    spokespeople's, reported (paraphrased) words, assessors' readings, or other cited words: what
+    the header's count is made of."""
     counts = capacities.value_counts()
-    return {k: int(counts.get(k, 0)) for k in ("own", "spokesperson", "assessor", "other")}
+    return {k: int(counts.get(k, 0)) for k in CAPACITIES}
 

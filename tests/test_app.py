@@ -70,8 +70,9 @@ def test_link_with_actor_issue_and_stance_drives_widgets_and_view():
 def test_header_says_what_the_quote_count_counts_for_china():
     at = run({"actor": "china"})
     counts = html(at)
-    assert ("21 quotes (2 own words, 6 by those who speak for them, 6 readings by assessors, 7 cited "
-            "by others)") in counts
+    # AFP's own summary of the briefing is China's as a paraphrase, not China's own words.
+    assert ("21 quotes (1 own words, 6 by those who speak for them, 1 paraphrased (not their "
+            "words), 6 readings by assessors, 7 cited by others)") in counts
     as_the_article_saw_it = html(run({"actor": "china", "to": "2024-10-31"}))
     assert "15 quotes (2 by those who speak for them, 6 readings by assessors, 7 cited by others)" \
         in as_the_article_saw_it  # China's own words came the next day
@@ -123,7 +124,7 @@ def test_the_open_cell_is_in_the_link_and_opens_from_it():
     assert "Behind the cell: China on Russia–North Korea military alliance" in subheaders(at)
     page = html(at)
     assert "inferred by Shi Yinhong" in page  # the reading, as text, not a tooltip
-    assert "reading of China" in page  # Shi's words, labelled with their capacity
+    assert "Shi Yinhong&#x27;s reading" in page  # Shi's words, labelled with their capacity
     assert query(at, "cell") == ["china~russia-nk-military-alliance"]
 
 

@@ -25,9 +25,6 @@ from dashboard.vocabulary import QUOTE_KIND_LABELS
 
 TALL_ROWS = 10  # a matrix of more rows than this starts a page, to be drawn as large as it fits
 
-_CAPACITY = {"own": "{}'s own words", "spokesperson": "speaks for {}", "assessor": "reading of {}",
-             "other": "cited for {}"}
-
 
 def _text(value: object) -> Markup:
     """The `text` filter, for record text: `escape.html_text` (escaped, bidi overrides made visible
@@ -51,7 +48,7 @@ def _environment() -> Environment:
                               undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     environment.filters.update(text=_text, base64=_base64)
     environment.globals.update(
-        safe_url=safe_url, chip=_chip, quote_body=quote_body, capacities=_CAPACITY,
+        safe_url=safe_url, chip=_chip, quote_body=quote_body,
         kind_labels=QUOTE_KIND_LABELS, tall_rows=TALL_ROWS, font=FONT,
         stance_css=Markup(stance_css()),  # built from the fixed colour table, never from records
     )

@@ -16,13 +16,12 @@ from dashboard.vocabulary import (
 )
 
 _BREAK = "\\\n   "  # a hard line break that keeps the text inside its list item
-CAPACITY_WORDS = {"assessor": ", the reading's assessor", "other": ", cited as evidence"}
 
 
 def _quote_md(q: NoteQuote) -> str:
     body = quote_body(q.kind, note_text(q.text, line_break=_BREAK), q.cut)
     who = f" ({note_text(q.who)})" if q.who else ""
-    role = CAPACITY_WORDS.get(q.capacity, "")
+    role = f" ({note_text(q.capacity_text)})" if q.capacity_text else ""
     source = f"{note_text(q.publisher)}, *{note_text(q.source_title)}*"
     url = f" {note_url(q.url)}" if q.url else ""
     context = f" Context: {note_text(q.context)}" if q.context else ""

@@ -20,7 +20,7 @@ from dashboard.briefing import Briefing
 from dashboard.escape import is_missing
 from dashboard.note.counterpart import NoteBrief, brief_view
 from dashboard.pages import VIEW_BY_ID
-from dashboard.reading import capacity
+from dashboard.reading import capacity, capacity_words
 from dashboard.records import UNKNOWN
 from dashboard.selection import PARAMS, Selection
 from dashboard.vocabulary import HIDDEN, STANCE_LABELS
@@ -52,13 +52,14 @@ class NoteQuote:
     kind: str
     speaker: str
     who: str  # role · speaks for … · affiliation
-    capacity: str  # own, spokesperson, assessor, other
+    capacity: str  # own, spokesperson, reported, assessor, other (reading.capacity)
     date: str
     publisher: str
     source_title: str
     url: str  # as written in the record; renderers decide whether it may be a link
     context: str = ""
     cut: int = 0  # characters of the quote past MAX_QUOTE_CHARACTERS, not printed
+    capacity_text: str = ""  # the capacity in words, towards the reading's actor ("" when none)
 
 
 @dataclass(frozen=True)
@@ -189,11 +190,16 @@ def note_quote(briefing: Briefing, quotes: pd.DataFrame, quote_id: str, actor: s
         who.append(str(record["affiliation"]))
     when = q["when"]
     words = str(q["text"])
+    speaker = briefing.actor_names.get(str(q["speaker"]), str(q["speaker"]))
+    publisher = str(source.get("publisher", ""))
+    code = capacity(briefing, actor, str(q["speaker"]), assessor, str(q["kind"]))
     return NoteQuote(
         text=words[:MAX_QUOTE_CHARACTERS], cut=max(0, len(words) - MAX_QUOTE_CHARACTERS),
         kind=str(q["kind"]),
         speaker=briefing.actor_names.get(str(q["speaker"]), str(q["speaker"])),
-        who=" · ".join(who), capacity=capacity(briefing, actor, str(q["speaker"]), assessor),
+        who=" · ".join(who), capacity=code,
+        capacity_text=capacity_words(code, briefing.actor_names.get(actor, actor), speaker=speaker,
+                                     publisher=publisher),
         date="undated" if is_missing(when) else pd.Timestamp(when).strftime("%Y-%m-%d"),
         publisher=str(source.get("publisher", "")), source_title=str(source.get("title", "")),
         url="" if is_missing(source.get("url")) else str(source.get("url")),

@@ -28,9 +28,6 @@ from dashboard.vocabulary import QUOTE_KIND_LABELS
 PAGE_WIDTH, PAGE_HEIGHT, MARGIN = Cm(21.0), Cm(29.7), Cm(2.0)
 PICTURE_WIDTH, PICTURE_HEIGHT = Cm(17.0), Cm(23.0)
 MARKING_COLOUR = RGBColor(0x1F, 0x4E, 0x79)
-_CAPACITY = {"own": "{}'s own words", "spokesperson": "speaks for {}", "assessor": "reading of {}",
-             "other": "cited for {}"}
-
 
 def _text(paragraph: Paragraph, value: object, *, bold: bool = False, italic: bool = False,
           size: float | None = None) -> None:
@@ -182,9 +179,9 @@ def _matrix(document: DocumentType, note: Note, matrix_png: bytes | None) -> Non
 def _quote(document: DocumentType, quote: NoteQuote, about: str) -> None:
     head = document.add_paragraph()
     head.paragraph_format.left_indent = Cm(0.8)
-    capacity = _CAPACITY.get(quote.capacity, "")
+    capacity = quote.capacity_text
     label = QUOTE_KIND_LABELS.get(quote.kind, "Paraphrase").upper()
-    _text(head, label + (f" · {capacity.format(about)}" if capacity and about else ""), size=7.5)
+    _text(head, label + (f" · {capacity}" if capacity and about else ""), size=7.5)
     words = document.add_paragraph(style="Quote")
     words.paragraph_format.left_indent = Cm(0.8)
     _text(words, quote_body(quote.kind, quote.text, quote.cut))

@@ -120,7 +120,8 @@ def _issue(briefing: Briefing, result: briefs.Brief, issue: str, lookups: _Looku
         ids = evidence.get(cell["position"], []) if cell["position"] >= 0 else []
         shown = quotes.loc[[q for q in ids if q in quotes.index][:QUOTES_PER_SIDE]]
         caps = {q: capacity(briefing, actor, str(quotes.loc[q, "speaker"]),
-                            str(cell["assessed_by"])) for q in shown.index}
+                            str(cell["assessed_by"]), str(quotes.loc[q, "kind"]))
+                for q in shown.index}
         column.html(f'<div class="cmp-cell">{stance_chip(str(cell["stance"]), str(cell["glyph"]))} '
                     f"<strong>{html_text(briefing.actor_names[actor])}</strong>: "
                     f"{html_text(cell['reading'])}"

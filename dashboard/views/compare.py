@@ -72,7 +72,8 @@ def render_compare(briefing: Briefing, filters: Filters, compared: tuple[str, ..
             ids = evidence.get(cell["position"], []) if cell["position"] >= 0 else []
             shown = quotes.loc[[q for q in ids if q in quotes.index][:QUOTES_PER_CELL]]
             caps = {q: capacity(briefing, actor, str(quotes.loc[q, "speaker"]),
-                                str(cell["assessed_by"])) for q in shown.index}
+                                str(cell["assessed_by"]), str(quotes.loc[q, "kind"]))
+                for q in shown.index}
             more = len(ids) - len(shown)
             column.html(
                 f'<div class="cmp-cell">{stance_chip(str(cell["stance"]), str(cell["glyph"]))} '

@@ -12,6 +12,7 @@ from dashboard.catalog import HIDDEN, Catalog
 from dashboard.escape import html_text, markdown_literal
 from dashboard.filters import Subset
 from dashboard.problems import Problem, Severity
+from dashboard.reading import CAPACITY_COUNT_WORDS
 from dashboard.vocabulary import counted
 
 
@@ -23,10 +24,8 @@ def counts_line(briefing: Briefing, subset: Subset, capacities: dict[str, int]) 
     parts = [counted(counts[name], name) for name in names[:3]]
     quotes = counted(counts["quotes"], "quotes")
     if subset.authors and counts["quotes"]:
-        said = [f"{capacities[k]} {w}" for k, w in (
-            ("own", "own words"), ("spokesperson", "by those who speak for them"),
-            ("assessor", "readings by assessors"), ("other", "cited by others"))
-            if capacities.get(k)]
+        said = [f"{capacities[k]} {w}" for k, w in CAPACITY_COUNT_WORDS.items()
+                if capacities.get(k)]
         quotes += " (" + ", ".join(said) + ")"
     parts += [quotes, counted(counts["sources"], "sources")]
     if all(counts[n] == totals[n] for n in names):

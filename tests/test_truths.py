@@ -1,0 +1,53 @@
+"""What the views say is what the records hold: the five untruths found on the shipped briefings
+(issue 19), each pinned so it cannot come back. Each of these failed on the code before."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dashboard import filters, note
+from dashboard.load import load_briefing
+from dashboard.reading import capacity, capacity_words, possessive, quote_capacities
+from dashboard.selection import Selection
+
+SEED = Path(__file__).resolve().parents[1] / "data" / "nk-troops-russia"
+
+
+@pytest.fixture(scope="module")
+def seed():
+    briefing, _ = load_briefing(SEED)
+    return briefing
+
+
+# 1. "Own words" only when they are -------------------------------------------------------------
+
+
+def test_a_paraphrase_of_the_actor_is_reported_not_its_own_words(seed) -> None:
+    # The article paraphrases South Korea: no South Korean words are quoted.
+    assert capacity(seed, "south-korea", "south-korea", kind="paraphrase") == "reported"
+    # AFP's own summary of the Chinese briefing ("not a quotation") is AFP's words about China.
+    assert capacity(seed, "china", "china", kind="paraphrase") == "reported"
+    assert capacity(seed, "china", "china", kind="partial") == "own"
+    assert capacity_words("reported", "China", publisher="AFP") == "reported by AFP, not quoted"
+
+
+def test_the_page_and_the_notes_badge_no_paraphrase_as_own_words(seed) -> None:
+    chosen = Selection(actors=("china", "south-korea"))
+    subset = filters.apply(seed, chosen.filters)
+    codes = quote_capacities(seed, subset, subset.quotes)
+    kinds = subset.quotes["kind"].astype(str)
+    assert not ((codes == "own") & (kinds == "paraphrase")).any()
+    built = note.build(seed, Selection())
+    quotes = [q for issue in built.issues for r in issue.readings for q in r.evidence]
+    quotes += built.other_quotes
+    assert quotes and all("own words" not in q.capacity_text for q in quotes
+                          if q.kind == "paraphrase")
+    assert "South Korea's own words" not in note.markdown(built)
+
+
+def test_possessives_of_names_ending_in_s() -> None:
+    assert possessive("United States") == "United States'"
+    assert possessive("China") == "China's"
+    assert capacity_words("own", "United States") == "United States' own words"
