@@ -13,12 +13,12 @@ from pathlib import Path
 from typing import NoReturn
 
 from dashboard.agreement_cli import add_command as add_agreement
+from dashboard.formats import FOLDER_FORMATS, write_briefing
 from dashboard.load import load_briefing
 from dashboard.note.cli import add_command as add_note
 from dashboard.problems import errors, summary
 from dashboard.serve_cli import add_command as add_serve
 from dashboard.vocabulary import counted
-from dashboard.write import FOLDER_FORMATS, write_briefing
 
 
 class _Parser(argparse.ArgumentParser):

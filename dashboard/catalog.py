@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dashboard.formats import READERS
+from dashboard.formats import FORMATS
 from dashboard.formats.folder import is_editor_file, listing
 from dashboard.records import ID_PATTERN
 
@@ -51,7 +51,7 @@ def _looked_at(entry: os.DirEntry[str]) -> tuple[str, str]:
         if entry.is_symlink():
             return "", A_LINK
         if not entry.is_dir(follow_symlinks=False):
-            briefing_file = entry.name.lower().endswith(tuple(READERS))
+            briefing_file = entry.name.lower().endswith(tuple(FORMATS))
             return "", A_FILE if briefing_file and not is_editor_file(entry.name) else ""
     except OSError as exc:
         return "", f"cannot be looked at: {exc.strerror or exc}"

@@ -12,10 +12,10 @@ import pandas as pd
 import pytest
 
 from dashboard.__main__ import main
+from dashboard.formats import write_briefing
 from dashboard.load import load_briefing
 from dashboard.problems import errors
 from dashboard.records import OPTIONAL_TABLES, SECTIONS
-from dashboard.write import write_briefing
 
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "data" / "nk-troops-russia"

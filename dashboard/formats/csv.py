@@ -8,13 +8,15 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+from dashboard.briefing import Briefing
 from dashboard.formats import limits
+from dashboard.formats.plain import cell_text, records_of
 from dashboard.formats.raw import (
     LIST_SEPARATOR,
     Cell,
+    Format,
     RawBriefing,
     RawTable,
-    Reader,
     check_fields,
     empty_table,
     frame_of,
@@ -153,4 +155,12 @@ def read_table(path: Path, spec: TableSpec, raw: RawBriefing) -> RawTable:
     return empty_table(spec, name) if text is None else csv_table(text, spec, name, raw)
 
 
-READER = Reader("CSV", read_table)
+def write_table(briefing: Briefing, spec: TableSpec, path: Path) -> None:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(spec.field_names)
+        for record in records_of(briefing, spec):
+            writer.writerow([cell_text(record.get(f.name)) for f in spec.fields])
+
+
+FORMAT = Format("CSV", read_table, write_table=write_table)

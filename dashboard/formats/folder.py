@@ -1,32 +1,52 @@
-"""A briefing on disk: a folder (briefing.yaml plus a file per table, or one workbook), or one file.
+"""A briefing on disk, read and written: a folder (briefing.yaml plus a file per table, or one
+workbook), or one file.
 
-Which reader reads a file is looked up in `READERS` by its suffix; nothing else names a format.
+How a file is read or written is looked up in `FORMATS` by its suffix; nothing else names a format.
 """
 
 from __future__ import annotations
 
 import os
 import re
+import shutil
 import stat
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from dashboard.briefing import Briefing
 from dashboard.formats import csv, json, parquet, xlsx, yaml
-from dashboard.formats.raw import RawBriefing, Reader, empty_table
+from dashboard.formats.plain import written_tables
+from dashboard.formats.raw import Format, RawBriefing, empty_table
 from dashboard.problems import display_path, suggest
 from dashboard.records import META_FIELDS, SECTIONS, TABLES, TableSpec
 
-READERS: dict[str, Reader] = {
-    ".yaml": yaml.READER,
-    ".yml": yaml.READER,
-    ".json": json.READER,
-    ".csv": csv.READER,
-    ".parquet": parquet.READER,
-    ".xlsx": xlsx.READER,
+# In this order a folder's files are looked for: a table given twice is read from the first.
+FORMATS: dict[str, Format] = {
+    ".yaml": yaml.FORMAT,
+    ".yml": yaml.FORMAT,
+    ".json": json.FORMAT,
+    ".csv": csv.FORMAT,
+    ".parquet": parquet.FORMAT,
+    ".xlsx": xlsx.FORMAT,
 }
-TABLE_SUFFIXES = tuple(s for s, r in READERS.items() if r.read_table)
-META_NAMES = tuple("briefing" + s for s, r in READERS.items() if r.read_table and r.read_document)
-WORKBOOK_SUFFIXES = tuple(s for s, r in READERS.items() if not r.read_table and r.read_document)
+TABLE_SUFFIXES = tuple(s for s, f in FORMATS.items() if f.read_table)
+META_NAMES = tuple("briefing" + s for s, f in FORMATS.items() if f.read_table and f.read_document)
+WORKBOOK_SUFFIXES = tuple(s for s, f in FORMATS.items() if not f.read_table and f.read_document)
+
+
+def _folder_formats() -> tuple[str, ...]:
+    """The formats a folder's table files can be written in, as `convert --format` offers them: each
+    by the first suffix it is listed under ('yml' is 'yaml')."""
+    named: dict[Format, str] = {}
+    for suffix, found in FORMATS.items():
+        named.setdefault(found, suffix.lstrip("."))
+    return tuple(name for found, name in named.items() if found.write_table)
+
+
+FOLDER_FORMATS = _folder_formats()
 
 
 # Files editors and office programs leave beside the one being edited, most of them for moments
@@ -92,13 +112,13 @@ def listing(folder: Path) -> Listing:
 
 
 def _read_table_file(path: Path, spec: TableSpec, raw: RawBriefing) -> None:
-    read = READERS[path.suffix.lower()].read_table
+    read = FORMATS[path.suffix.lower()].read_table
     assert read is not None  # only files with a table suffix are looked for
     raw.tables[spec.name] = read(path, spec, raw)
 
 
 def _read_document(path: Path, raw: RawBriefing) -> None:
-    read = READERS[path.suffix.lower()].read_document
+    read = FORMATS[path.suffix.lower()].read_document
     assert read is not None  # only briefing.* and workbooks are read as documents
     read(path, raw)
 
@@ -128,7 +148,7 @@ def _strangers(files: dict[str, Path], raw: RawBriefing) -> None:
     """Files that look like briefing files but are none of its parts: a warning each."""
     known = set(META_NAMES) | {t.name + s for t in TABLES for s in TABLE_SUFFIXES}
     for lower_name, path in sorted(files.items()):
-        if lower_name not in known and lower_name.endswith(tuple(READERS)):
+        if lower_name not in known and lower_name.endswith(tuple(FORMATS)):
             stem = lower_name.rsplit(".", 1)[0]
             raw.warning(
                 display_path(path),
@@ -197,12 +217,12 @@ def _is_folder(path: Path, raw: RawBriefing) -> bool | None:
 def read_briefing(path: Path) -> RawBriefing:
     """Read a briefing folder, a single briefing.yaml/.json, or a workbook. Never raises on bad data."""
     raw = RawBriefing(display_path(path))
-    reader = READERS.get(path.suffix.lower())
+    found = FORMATS.get(path.suffix.lower())
     is_folder = _is_folder(path, raw)
     if is_folder:
         _read_folder(path, raw)
-    elif is_folder is not None and reader is not None and reader.read_document is not None:
-        reader.read_document(path, raw)
+    elif is_folder is not None and found is not None and found.read_document is not None:
+        found.read_document(path, raw)
     elif is_folder is not None:
         raw.error(
             display_path(path),
@@ -212,3 +232,41 @@ def read_briefing(path: Path) -> RawBriefing:
     _finish(raw)
     raw.count_repeats()
     return raw
+
+
+# ------------------------------------------------------------------------------------------ writing
+
+
+@contextmanager
+def _staged(dest: Path) -> Iterator[Path]:
+    """A scratch path beside `dest` that becomes `dest` only if the block finishes."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    scratch = Path(tempfile.mkdtemp(prefix=f".{dest.name}.", dir=dest.parent))
+    try:
+        yield scratch / dest.name
+        (scratch / dest.name).replace(dest)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _write_folder(briefing: Briefing, folder: Path, fmt: str) -> None:
+    write = FORMATS["." + fmt].write_table if fmt in FOLDER_FORMATS else None
+    if write is None:
+        raise ValueError(f"a briefing folder's files are one of {', '.join(FOLDER_FORMATS)}, not {fmt!r}")
+    folder.mkdir(parents=True)
+    yaml.write_meta(briefing, folder / "briefing.yaml")
+    for spec in written_tables(briefing):
+        write(briefing, spec, folder / f"{spec.name}.{fmt}")
+
+
+def write_briefing(briefing: Briefing, dest: Path, fmt: str | None = None) -> None:
+    """Write by DEST's suffix: .json (canonical), .yaml (one file), .xlsx; else a folder of `fmt`
+    files (YAML unless told). Every writer writes the records of `plain`, so any two formats hold
+    the same thing. Written beside DEST and moved into place at the end: a failed write never leaves
+    half a briefing behind."""
+    found = FORMATS.get(dest.suffix.lower())
+    with _staged(dest) as target:
+        if found is not None and found.write_document is not None:
+            found.write_document(briefing, target)
+        else:
+            _write_folder(briefing, target, fmt or "yaml")

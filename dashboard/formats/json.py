@@ -8,14 +8,17 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
+from dashboard.briefing import Briefing
 from dashboard.formats import limits
+from dashboard.formats.plain import meta_of, records_of, written_tables
 from dashboard.formats.raw import (
+    Format,
     RawBriefing,
     RawTable,
-    Reader,
     empty_table,
     records_table,
     to_cell,
@@ -248,4 +251,31 @@ def read_document(path: Path, raw: RawBriefing) -> None:
         _section(key, (start, line), text, document, name, raw)
 
 
-READER = Reader("JSON", read_table, read_document)
+# ------------------------------------------------------------------------------------------ writing
+
+
+def _jsonable(record: dict[str, Any]) -> dict[str, Any]:
+    return {k: v.isoformat() if isinstance(v, date) else v for k, v in record.items()}
+
+
+def canonical(briefing: Briefing) -> dict[str, Any]:
+    """The one JSON document with its sections; the same whatever format the briefing came in."""
+    document: dict[str, Any] = {"briefing": _jsonable(meta_of(briefing))}
+    for spec in written_tables(briefing):
+        document[spec.name] = [_jsonable(r) for r in records_of(briefing, spec)]
+    return document
+
+
+def _write(data: Any, path: Path) -> None:
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
+def write_table(briefing: Briefing, spec: TableSpec, path: Path) -> None:
+    _write([_jsonable(r) for r in records_of(briefing, spec)], path)
+
+
+def write_document(briefing: Briefing, path: Path) -> None:
+    _write(canonical(briefing), path)
+
+
+FORMAT = Format("JSON", read_table, read_document, write_table, write_document)

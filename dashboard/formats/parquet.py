@@ -12,12 +12,13 @@ from typing import Any
 
 import pandas as pd
 
+from dashboard.briefing import Briefing
 from dashboard.formats import limits
 from dashboard.formats.raw import (
+    Format,
     Nested,
     RawBriefing,
     RawTable,
-    Reader,
     check_fields,
     empty_table,
     to_cell,
@@ -234,4 +235,17 @@ def read_table(path: Path, spec: TableSpec, raw: RawBriefing) -> RawTable:
     return RawTable(spec, name, frame=frame)
 
 
-READER = Reader("Parquet", read_table)
+def write_table(briefing: Briefing, spec: TableSpec, path: Path) -> None:
+    """The table's frame as it is (no records in between): lists as lists, dates as dates."""
+    frame = getattr(briefing, spec.name)[list(spec.field_names)].copy()
+    for f in spec.fields:
+        if f.kind is Kind.DATE:
+            frame[f.name] = pd.to_datetime(frame[f.name]).dt.date
+        elif f.kind in (Kind.LIST, Kind.REFS):
+            frame[f.name] = frame[f.name].map(lambda v: list(v) if isinstance(v, list) else [])
+        else:
+            frame[f.name] = frame[f.name].astype("string")
+    frame.to_parquet(path, index=False)
+
+
+FORMAT = Format("Parquet", read_table, write_table=write_table)

@@ -1,7 +1,8 @@
 """The raw tables every reader produces: cells as the analyst wrote them, each row pinned to its line.
 
 Nothing here judges values; `dashboard/validate.py` does. The helpers are the parts every format
-shares: turning a parsed value into a cell, a list of records into a frame, and naming unknown fields.
+shares: turning a parsed value into a cell, a list of records into a frame, and naming unknown fields;
+`Format` is what one format can read and write.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Any
 
 import pandas as pd
 
+from dashboard.briefing import Briefing
 from dashboard.formats import limits
 from dashboard.problems import Problems, suggest
 from dashboard.records import TableSpec
@@ -59,12 +61,15 @@ class RawBriefing(Problems):
 
 
 @dataclass(frozen=True)
-class Reader:
-    """One file format: how it reads a table file, and a whole briefing in one file, if it can."""
+class Format:
+    """One file format: how it reads and writes a table file, and a whole briefing in one file,
+    where it can. A format that reads a kind of file writes it too, and the other way round."""
 
     name: str  # as the analyst calls the format: "YAML", "an .xlsx workbook"
     read_table: Callable[[Path, TableSpec, RawBriefing], RawTable] | None = None
     read_document: Callable[[Path, RawBriefing], None] | None = None
+    write_table: Callable[[Briefing, TableSpec, Path], None] | None = None
+    write_document: Callable[[Briefing, Path], None] | None = None
 
 
 def _scalar(value: Any) -> Cell:

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import zipfile
+from datetime import date
 from pathlib import Path
 from typing import Any
 
+from dashboard.briefing import Briefing
 from dashboard.formats import limits
+from dashboard.formats.plain import cell_text, meta_of, records_of, written_tables
 from dashboard.formats.raw import (
     LIST_SEPARATOR,
+    Format,
     RawBriefing,
-    Reader,
     check_fields,
     empty_table,
     records_table,
@@ -188,4 +191,34 @@ def read_document(path: Path, raw: RawBriefing) -> None:
         workbook.close()
 
 
-READER = Reader("an .xlsx workbook", read_document=read_document)
+# ------------------------------------------------------------------------------------------ writing
+
+
+def write_document(briefing: Briefing, path: Path) -> None:
+    """A sheet per section: the metadata as a header row and a row of values, then each table."""
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "briefing"
+    meta = meta_of(briefing)
+    sheet.append(list(meta))
+    _append_text_row(sheet, [v.isoformat() if isinstance(v, date) else v for v in meta.values()])
+    for spec in written_tables(briefing):
+        sheet = workbook.create_sheet(spec.name)
+        sheet.append(list(spec.field_names))
+        for record in records_of(briefing, spec):
+            _append_text_row(sheet, [cell_text(record.get(f.name)) or None for f in spec.fields])
+    workbook.save(path)
+
+
+def _append_text_row(sheet: Any, values: list[Any]) -> None:
+    """Append a row whose cells are text: openpyxl would store '=...' as a formula, which reads
+    back empty (and would run in Excel)."""
+    sheet.append(values)
+    for cell in sheet[sheet.max_row]:
+        if cell.data_type == "f":
+            cell.data_type = "s"
+
+
+FORMAT = Format("an .xlsx workbook", read_document=read_document, write_document=write_document)

@@ -7,16 +7,19 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import yaml
 
+from dashboard.briefing import Briefing
 from dashboard.formats import limits
+from dashboard.formats.plain import meta_of, records_of, written_tables
 from dashboard.formats.raw import (
     Cell,
+    Format,
     Nested,
     RawBriefing,
     RawTable,
-    Reader,
     check_fields,
     empty_table,
     frame_of,
@@ -337,4 +340,28 @@ def read_document(path: Path, raw: RawBriefing) -> None:
         _meta(raw, node, name)
 
 
-READER = Reader("YAML", read_table, read_document)
+# ------------------------------------------------------------------------------------------ writing
+
+
+def _dump(data: Any, path: Path) -> None:
+    with path.open("w", encoding="utf-8") as handle:
+        yaml.safe_dump(data, handle, allow_unicode=True, sort_keys=False, width=100)
+
+
+def write_meta(briefing: Briefing, path: Path) -> None:
+    """briefing.yaml of a briefing folder: the metadata alone."""
+    _dump(meta_of(briefing), path)
+
+
+def write_table(briefing: Briefing, spec: TableSpec, path: Path) -> None:
+    _dump(records_of(briefing, spec), path)
+
+
+def write_document(briefing: Briefing, path: Path) -> None:
+    """One file: the metadata under `briefing`, then a section per table."""
+    document: dict[str, Any] = {"briefing": meta_of(briefing)}
+    document.update({s.name: records_of(briefing, s) for s in written_tables(briefing)})
+    _dump(document, path)
+
+
+FORMAT = Format("YAML", read_table, read_document, write_table, write_document)

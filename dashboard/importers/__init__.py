@@ -18,10 +18,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dashboard.briefing import Briefing
+from dashboard.formats import write_briefing
 from dashboard.load import load_briefing
 from dashboard.problems import ProblemsFound, display_path, errors, summary
 from dashboard.vocabulary import counted
-from dashboard.write import write_briefing
 
 if TYPE_CHECKING:
     from dashboard.importers.declared import BlocSource

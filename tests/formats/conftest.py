@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
+from dashboard.formats.json import canonical
 from dashboard.load import load_briefing
-from dashboard.write import canonical
 
 
 @pytest.fixture(autouse=True)

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from dashboard.formats import FOLDER_FORMATS, FORMATS, write_briefing
 from dashboard.load import load_briefing
 from dashboard.problems import Severity, errors
 
@@ -137,3 +138,19 @@ def test_editor_files_in_a_briefing_folder_are_neither_read_nor_named(tmp_path: 
     (folder / ".#actors.yaml").symlink_to("analyst@laptop.4242")
     _, problems = load_briefing(folder)
     assert [str(p) for p in problems] == []
+
+
+@pytest.mark.parametrize("suffix", list(FORMATS))
+def test_each_format_writes_what_it_reads(suffix: str) -> None:
+    """One table, reader beside writer: a file `check` reads, `convert` can write, and no other."""
+    found = FORMATS[suffix]
+    assert (found.read_table is None) == (found.write_table is None), suffix
+    assert (found.read_document is None) == (found.write_document is None), suffix
+
+
+def test_a_folder_is_written_in_a_table_format_only(tmp_path: Path, mini) -> None:
+    assert FOLDER_FORMATS == ("yaml", "json", "csv", "parquet")  # 'yml' is YAML; a workbook is one file
+    briefing, _ = load_briefing(mini.folder(tmp_path / "mini"))
+    with pytest.raises(ValueError, match="not 'xlsx'"):
+        write_briefing(briefing, tmp_path / "out", "xlsx")
+    assert [p.name for p in tmp_path.iterdir()] == ["mini"]  # nothing left behind

@@ -5,9 +5,9 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+from dashboard.formats.json import canonical
 from dashboard.load import load_briefing
 from dashboard.problems import Severity, errors
-from dashboard.write import canonical
 
 
 def test_single_briefing_yaml_holding_every_section(load_clean, tmp_path: Path, mini) -> None:
