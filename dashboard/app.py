@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard import cache, catalog
+from dashboard import cache, catalog, changes
 from dashboard.extract import editing_enabled
 from dashboard.problems import errors
 from dashboard.reading import capacity_counts
@@ -53,7 +53,7 @@ if editing_enabled() and editing_allowed():
         st.stop()
 
 render_sidebar(briefing, cache.titles(available), labels)
-selection = state.current(briefing_id)
+selection = state.current(briefing_id, {"change_kinds": changes.default_kinds(briefing)})
 subset = cache.subset(src, selection.filters)
 selection, closed = state.check_cell(briefing, subset, selection)
 capacities = cache.capacities(src, selection.filters)

@@ -17,16 +17,24 @@ from dashboard.alignment import SIDE, AgreementError, latest_index, relation
 from dashboard.briefing import Briefing
 from dashboard.records import STANCE_BY_WORD, STANCES
 
-CHANGE_KINDS: tuple[str, ...] = ("new", "broke_silence", "fell_silent", "reversal", "shift", "moved")
+# The actor moved: its own record (said, did, or reported of it) holds another stance than before.
+MOVES: tuple[str, ...] = ("reversal", "shift", "moved", "broke_silence", "fell_silent")
+# The evidence changed, not the actor: its first own statement replacing someone else's reading,
+# or a reading revised (someone's inference, new or again).
+EVIDENCE: tuple[str, ...] = ("first_own", "reading_revised")
+CHANGE_KINDS: tuple[str, ...] = (*MOVES, *EVIDENCE, "new")
 CHANGE_LABELS: dict[str, str] = {
-    "new": "New position (none on record before)",
+    "reversal": "Reversed (for ↔ against)",
+    "shift": "Shifted in strength, same side",
+    "moved": "Shifted (to or from neutral or mixed)",
     "broke_silence": "Broke silence",
     "fell_silent": "Fell silent",
-    "reversal": "Reversal (for ↔ against)",
-    "shift": "Shift in strength, same side",
-    "moved": "Moved (to or from neutral or mixed)",
+    "first_own": "First own statement (before, only someone else's reading)",
+    "reading_revised": "Reading revised (someone else's inference, not the actor moving)",
+    "new": "New issue for this actor (nothing on record before)",
     "unchanged": "Same stance as before",
 }
+SECOND_HAND: tuple[str, ...] = ("inferred",)  # someone else's reading of the actor, not its record
 # Columns of the frames below: one table, so the page, exports and tests read the same names.
 CHANGE_COLUMNS: tuple[str, ...] = (
     "actor", "issue", "kind", "detail", "before_stance", "after_stance", "before_position",
@@ -39,11 +47,20 @@ SAID_DID_COLUMNS: tuple[str, ...] = (
 )
 
 
-def change_kind(before: str | None, after: str) -> tuple[str, str] | None:
-    """(kind, detail) for a stance moving from `before` (None: no earlier position) to `after`;
-    None when the stance is the same. Detail says 'stronger' or 'weaker' for a shift, else ''."""
+def change_kind(before: str | None, after: str, before_basis: str | None = None,
+                after_basis: str | None = None) -> tuple[str, str] | None:
+    """(kind, detail) for a position changing from `before` (None: no earlier position) to
+    `after`, each with its basis when known; None when nothing changed. A change that involves
+    someone else's reading (an inference) is a change of evidence, never the actor moving: its
+    first own statement after a reading is `first_own`, a reading after a reading (or after its
+    own record) `reading_revised`. Detail says 'stronger' or 'weaker' for a shift, else ''."""
     if before is None:
         return "new", ""
+    second_before, second_after = before_basis in SECOND_HAND, after_basis in SECOND_HAND
+    if second_before and not second_after:
+        return "first_own", ""
+    if second_after and before != after:
+        return "reading_revised", ""
     if before == after:
         return None
     if before == "silent":
@@ -112,7 +129,9 @@ def changes_since(
     after = _latest(positions[after_mask], n_issues)
     earlier = before.reindex(after.index)
     before_stance = _texts(earlier["stance"])
-    kinds = [change_kind(b, a) for b, a in zip(before_stance, after["stance"].astype(str), strict=True)]
+    kinds = [change_kind(b, a, bb, ab) for b, a, bb, ab in zip(
+        before_stance, after["stance"].astype(str), _texts(earlier["basis"]),
+        after["basis"].astype(str), strict=True)]
     changed = np.array([k is not None for k in kinds], dtype=bool)
     frame = pd.DataFrame({
         "actor": after["actor"].astype(str).to_numpy(),
@@ -146,13 +165,15 @@ def timeline(
     when = positions["as_of"].to_numpy().view("int64")
     ordered = positions.iloc[np.lexsort((positions["position"].to_numpy(), when))]
     stance = ordered["stance"].astype(str).to_numpy()
+    basis = ordered["basis"].astype(str).to_numpy()
     issue_ids = ordered["issue"].astype(str).to_numpy()
-    previous: dict[str, str] = {}
+    previous: dict[str, tuple[str, str]] = {}
     change = []
-    for issue_id, now in zip(issue_ids, stance, strict=True):
-        kind = change_kind(previous.get(issue_id), now)
+    for issue_id, now, now_basis in zip(issue_ids, stance, basis, strict=True):
+        before, before_basis = previous.get(issue_id, (None, None))
+        kind = change_kind(before, now, before_basis, now_basis)
         change.append("unchanged" if kind is None else kind[0])
-        previous[issue_id] = now
+        previous[issue_id] = (now, now_basis)
     return ordered.assign(dated=ordered["as_of"].notna().to_numpy(), change=change).reset_index(
         drop=True)
 
@@ -186,3 +207,17 @@ def said_vs_did(
         "stated_as_of": stated["as_of"].to_numpy(),
         "action_as_of": action["as_of"].to_numpy(),
     }, columns=list(SAID_DID_COLUMNS))
+
+
+def roll_calls(briefing: Briefing) -> bool:
+    """A briefing of votes (every position an action, no quotes): each roll call is an issue of its
+    own, so every vote is 'new' on its issue and says nothing of anyone moving."""
+    positions = briefing.positions
+    return bool(len(positions)) and briefing.quotes.empty and bool(
+        (positions["basis"].astype(str) == "action").all())
+
+
+def default_kinds(briefing: Briefing) -> tuple[str, ...]:
+    """The kinds of change the view lists unless the link names others: all but 'new' on roll
+    calls (where it would drown the rest), all elsewhere."""
+    return tuple(k for k in CHANGE_KINDS if not (k == "new" and roll_calls(briefing)))

@@ -19,6 +19,7 @@ from enum import StrEnum
 from typing import Any
 
 from dashboard.alignment.table import MEASURES
+from dashboard.changes import CHANGE_KINDS
 from dashboard.pages import VIEW_IDS
 from dashboard.records import ACTOR_KINDS, BASES, STANCES, UNKNOWN
 
@@ -79,6 +80,7 @@ class AlignmentState:
 @dataclass(frozen=True)
 class ChangesState:
     since: date | None = None  # what changed since this date (the brief reads it too)
+    kinds: tuple[str, ...] = ()  # kinds of change listed; () the view's default (link: change)
 
 
 @dataclass(frozen=True)
@@ -257,6 +259,11 @@ PARAMS: tuple[Param, ...] = (
           "`actor~actor`: the pair whose divergent issues are open", "pair=us~cn"),
     Param("since", "changes", "since", "since", "f_since", ParamKind.DATE, "Changed since",
           "date `YYYY-MM-DD`: what changed since (changes and brief views)", "since=2024-10-31"),
+    Param("change_kinds", "changes", "kinds", "change", "f_change", ParamKind.IDS,
+          "Kinds of change",
+          _words(CHANGE_KINDS) + ": what the changes view lists (default: all; on roll calls all "
+          "but `new`)", "view=changes&change=reversal", repeatable=True, what="kind of change",
+          offered=lambda c: CHANGE_KINDS),
     Param("vs", "brief", "vs", "vs", "f_vs", ParamKind.IDS, "Meeting with (the counterpart)",
           "actor id: the counterpart of `view=brief` (the first `actor` is the one briefed)",
           "view=brief&actor=united-states&vs=china", what="counterpart",

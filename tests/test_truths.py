@@ -51,3 +51,47 @@ def test_possessives_of_names_ending_in_s() -> None:
     assert possessive("United States") == "United States'"
     assert possessive("China") == "China's"
     assert capacity_words("own", "United States") == "United States' own words"
+
+
+# 2. Changes that are real -----------------------------------------------------------------------
+
+
+def test_a_reading_replaced_by_the_actors_own_statement_is_not_the_actor_moving(seed) -> None:
+    from datetime import date
+
+    from dashboard import changes
+
+    found = changes.changes_since(seed, date(2024, 10, 31), actors=["china"])
+    alliance = found.set_index("issue").loc["russia-nk-military-alliance"]
+    # Before: Shi Yinhong's low-confidence inference; after: China's first own statement.
+    assert (alliance["before_basis"], alliance["after_basis"]) == ("inferred", "stated")
+    assert alliance["kind"] == "first_own"
+    assert "moved" not in set(found["kind"])
+
+
+@pytest.mark.parametrize(("before", "after", "before_basis", "after_basis", "kind"), [
+    ("oppose", "neutral", "inferred", "stated", "first_own"),
+    ("oppose", "oppose", "inferred", "stated", "first_own"),  # confirmed in its own words
+    ("oppose", "support", "inferred", "inferred", "reading_revised"),
+    ("support", "oppose", "stated", "inferred", "reading_revised"),  # a reading, not a move
+    ("support", "oppose", "stated", "stated", "reversal"),
+    ("support", "oppose", "reported", "stated", "reversal"),  # a report is the actor's record
+])
+def test_change_kinds_tell_evidence_from_movement(before, after, before_basis, after_basis,
+                                                  kind) -> None:
+    from dashboard import changes
+
+    assert changes.change_kind(before, after, before_basis, after_basis)[0] == kind  # type: ignore[index]
+
+
+def test_roll_calls_list_real_changes_by_default_not_every_new_vote() -> None:
+    from datetime import date
+
+    from dashboard import changes
+    from tests.support.hand_briefings import briefing_of
+
+    votes = briefing_of([("us", "rc1", "support", "2020-01-01", "action"),
+                         ("us", "rc2", "oppose", "2021-01-01", "action")])
+    assert changes.roll_calls(votes)
+    assert "new" not in changes.default_kinds(votes)
+    assert set(changes.changes_since(votes, date(2020, 6, 1))["kind"]) == {"new"}

@@ -4,8 +4,6 @@ what it did."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pandas as pd
 import streamlit as st
 
@@ -15,7 +13,7 @@ from dashboard.escape import html_text, markdown_literal
 from dashboard.filters import Subset
 from dashboard.markup import quote_cards, stance_chip
 from dashboard.reading import describe
-from dashboard.selection import LABEL, Filters
+from dashboard.selection import LABEL, ChangesState, Filters
 from dashboard.views.page import Page
 from dashboard.views.state import WIDGET_KEYS
 from dashboard.vocabulary import glyph
@@ -41,7 +39,24 @@ def reading_html(briefing: Briefing, position: object, *, quotes: int = 2) -> st
             + "</div>")
 
 
-def render_changes(briefing: Briefing, subset: Subset, chosen: Filters, since: date | None
+def _kinds_picker(briefing: Briefing, counts: dict[str, int]) -> None:
+    key = WIDGET_KEYS["change_kinds"]
+    if not st.session_state.get(key):  # nothing chosen: the view's default kinds, shown as chosen
+        st.session_state[key] = list(changes.default_kinds(briefing))
+    st.pills(LABEL["change_kinds"], options=list(changes.CHANGE_KINDS), selection_mode="multi",
+             format_func=lambda k: f"{SHORT[k]} · {counts.get(k, 0):,}", key=key,
+             help="Reversed, shifted, broke or fell silent: the actor's own record moved. First "
+             "own statement and reading revised: the evidence changed, not the actor. New: an "
+             "issue with nothing on record before for this actor.")
+
+
+SHORT = {"reversal": "Reversed", "shift": "Shifted in strength", "moved": "Shifted to or from neutral",
+         "broke_silence": "Broke silence", "fell_silent": "Fell silent",
+         "first_own": "First own statement", "reading_revised": "Reading revised",
+         "new": "New issue"}
+
+
+def render_changes(briefing: Briefing, subset: Subset, chosen: Filters, state: ChangesState
                    ) -> None:
     st.subheader("What changed", anchor=False)
     st.date_input(LABEL["since"], key=WIDGET_KEYS["since"], format="YYYY-MM-DD",
@@ -50,14 +65,26 @@ def render_changes(briefing: Briefing, subset: Subset, chosen: Filters, since: d
                   "they were published.")
     actors = list(subset.actors["id"]) if chosen.actors or chosen.kinds else None
     issues = list(subset.issues["id"]) if chosen.issues or chosen.topics else None
+    since = state.since
     if since is None:
-        st.info("Pick a date above: the page then lists every position that is new, shifted, "
-                "reversed, or broke or fell into silence after it.")
+        st.info("Pick a date above: the page then lists every position that shifted, reversed, "
+                "broke or fell into silence after it, and where the evidence changed.")
     else:
-        found = changes.changes_since(briefing, since, actors=actors, issues=issues)
+        every = changes.changes_since(briefing, since, actors=actors, issues=issues)
+        counts = every["kind"].value_counts().to_dict()
+        _kinds_picker(briefing, counts)
+        kinds = state.kinds or changes.default_kinds(briefing)
+        found = every[every["kind"].isin(kinds)]
+        left_out = {k: n for k, n in counts.items() if k not in kinds and n}
         st.caption(f"{len(found):,} changes after {since.isoformat()}"
                    + (f"; the {MAX_CHANGES} most recent are shown" if len(found) > MAX_CHANGES
-                      else "") + ".")
+                      else "")
+                   + ("; not listed: " + ", ".join(f"{SHORT[k].lower()} ({n:,})"
+                                                    for k, n in left_out.items())
+                      if left_out else "") + ".")
+        if "new" in left_out and changes.roll_calls(briefing):
+            st.caption("Each roll call is an issue of its own, so a vote is always new on its "
+                       "issue: choose New issue above to list the votes themselves.")
         for row in found.head(MAX_CHANGES).itertuples(index=False):
             label = changes.CHANGE_LABELS.get(row.kind, row.kind)
             detail = f" ({row.detail})" if row.detail else ""
@@ -108,5 +135,4 @@ def render_timeline(briefing: Briefing, actor: str, issues: list[str] | None) ->
 
 
 def render(page: Page) -> None:
-    render_changes(page.briefing, page.subset, page.selection.filters,
-                   page.selection.changes.since)
+    render_changes(page.briefing, page.subset, page.selection.filters, page.selection.changes)

@@ -148,9 +148,14 @@ def _value(name: str, value: object) -> object:
     return value
 
 
-def current(briefing_id: str) -> Selection:
+def current(briefing_id: str, defaults: dict[str, tuple[str, ...]] | None = None) -> Selection:
+    """The selection the widgets hold; a value equal to its view's default (`defaults`, by
+    parameter name: the kinds of change a briefing lists by default) is left out of the link."""
     state = st.session_state
     values = {name: _value(name, state.get(key)) for name, key in WIDGET_KEYS.items()}
+    for name, default in (defaults or {}).items():
+        if tuple(values.get(name) or ()) == default:  # type: ignore[arg-type]
+            values[name] = ()
     return Selection(briefing=briefing_id).with_(**values)
 
 
