@@ -1,30 +1,90 @@
-"""One issue's quotes grouped by where their speaker stands on it: for, neutral, against, the rest."""
+"""One issue side by side: every actor with a position on it, grouped by where they stand (for,
+neutral, against, mixed or silent), each with the words behind the position, or said to have none.
+
+The actors and stances are the matrix's own cells for that issue (`reading.grid`, the latest
+position per actor), so the sides count exactly what the matrix shows; an answer with no words
+(a Wahl-O-Mat answer without a justification, a vote) is listed as such, never dropped. Quotes on
+the issue by speakers who hold no position on it come last.
+"""
 
 from __future__ import annotations
 
-import pandas as pd
+from dataclasses import dataclass
 
 from dashboard.briefing import Briefing
 from dashboard.filters import Subset
+from dashboard.reading import grid
 from dashboard.vocabulary import SIDES
 
+NO_POSITION = "Quoted, no position on it"
 
-def quotes_by_side(briefing: Briefing, subset: Subset, issue: str) -> dict[str, pd.DataFrame]:
-    """The quotes in view on one issue, grouped by where their speaker stands on it.
 
-    A speaker who speaks for someone (Liu Pengyu for China) is placed by their own position if they
-    have one, else by the position of whom they represent; quotes by those with neither go last.
-    """
-    on_issue = briefing.quote_issues.loc[briefing.quote_issues["issue"] == issue, "quote"]
-    quotes = subset.quotes[subset.quotes["id"].isin(on_issue)]
-    latest = subset.latest(subset.positions[subset.positions["issue"] == issue])
-    stance_of = dict(zip(latest["actor"].astype(str), latest["stance"].astype(str), strict=True))
-    represents = dict(zip(briefing.actors["id"], briefing.actors["represents"], strict=True))
+@dataclass(frozen=True)
+class Holder:
+    """One actor's position on the issue and the words behind it (possibly none)."""
 
-    def side(speaker: str) -> str:
-        stance = stance_of.get(speaker) or stance_of.get(str(represents.get(speaker)))
-        return next((name for name, members in SIDES.items() if stance in members), "No position")
+    actor: str
+    name: str
+    stance: str
+    glyph: str
+    reading: str
+    quotes: tuple[str, ...]  # ids: its evidence, then its own (or its spokespeople's) words on it
+    source: str = ""  # where a position without words is recorded (a questionnaire, a vote)
 
-    sides = quotes["speaker"].map(side)
-    return {name: quotes[sides == name] for name in [*SIDES, "No position"]
-            if (sides == name).any()}
+
+def sides_of(briefing: Briefing, subset: Subset, issue: str) -> dict[str, list[Holder]]:
+    """Side name -> the actors on it, in the matrix's row order; `NO_POSITION` -> one Holder per
+    speaker quoted on the issue who holds no position on it (stance '')."""
+    return sides_by_issue(briefing, subset, [issue]).get(issue, {})
+
+
+def sides_by_issue(briefing: Briefing, subset: Subset, issue_ids: list[str] | None = None
+                   ) -> dict[str, dict[str, list[Holder]]]:
+    """`sides_of` for many issues at once (default: every issue in view), from one matrix grid."""
+    issues = subset.issues if issue_ids is None else subset.issues[
+        subset.issues["id"].isin(issue_ids)]
+    if issues.empty:
+        return {}
+    cells = grid(briefing, subset, subset.actors, issues)
+    in_cells = cells["position"][cells["position"] >= 0]
+    links = briefing.evidence[briefing.evidence["position"].isin(in_cells)]
+    evidence = links.groupby("position")["quote"].agg(list).to_dict()
+    on_issues = briefing.quote_issues[briefing.quote_issues["issue"].isin(issues["id"])]
+    quotes = subset.quotes[subset.quotes["id"].isin(on_issues["quote"])]
+    speaker = dict(zip(quotes["id"], quotes["speaker"].astype(str), strict=True))
+    said: dict[tuple[str, str], list[str]] = {}  # (issue, speaker) -> their quotes on it, in view
+    for quote_id, issue in zip(on_issues["quote"], on_issues["issue"], strict=True):
+        if quote_id in speaker:
+            said.setdefault((issue, speaker[quote_id]), []).append(str(quote_id))
+    # `position` is the positions' row number (Briefing.from_frames): their sources read directly.
+    source_column = briefing.positions["source"].to_numpy(dtype=object)
+    side_of = {stance: name for name, members in SIDES.items() for stance in members}
+    out: dict[str, dict[str, list[Holder]]] = {}
+    placed: set[tuple[str, str]] = set()
+    for cell in cells.itertuples(index=False):
+        side = side_of.get(str(cell.stance))
+        if side is None:  # no record, or hidden by a filter: not a position in view
+            continue
+        cited = [q for q in evidence.get(cell.position, []) if q in speaker] if (
+            cell.position >= 0) else []
+        own = [q for s in (cell.actor, *briefing.spokespeople.get(cell.actor, []))
+               for q in said.get((cell.issue, s), []) if q not in cited]
+        words = tuple(dict.fromkeys([*cited, *own]))
+        placed.update((cell.issue, q) for q in words)
+        source = source_column[cell.position] if cell.position >= 0 else None
+        out.setdefault(cell.issue, {name: [] for name in SIDES})[side].append(
+            Holder(cell.actor, str(cell.actor_name), str(cell.stance), str(cell.glyph),
+                   str(cell.reading), words, source if isinstance(source, str) else ""))
+    for (issue, who), ids in said.items():
+        rest = tuple(q for q in ids if (issue, q) not in placed)
+        if rest:
+            sides = out.setdefault(issue, {name: [] for name in SIDES})
+            sides.setdefault(NO_POSITION, []).append(
+                Holder(who, briefing.actor_names.get(who, who), "", "", "", rest))
+    return {issue: {name: holders for name, holders in sides.items() if holders}
+            for issue, sides in out.items()}
+
+
+def counts(sides: dict[str, list[Holder]]) -> dict[str, int]:
+    """Actors per side (those with a position): what the matrix's cells on the issue count."""
+    return {name: len(holders) for name, holders in sides.items() if name != NO_POSITION}

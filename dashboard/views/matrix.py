@@ -228,11 +228,11 @@ def render(page: Page) -> None:
     chart_data = cache.chart_data(src, chosen, state, page.columns_per_page)
     for said in page.notes:
         st.caption(said)
+    if len(chosen.issues) == 1:  # one issue: where everyone stands on it comes first
+        render_sides(page.briefing, page.subset, chosen.issues[0])
     # Side by side when both fit the screen; the quotes wrap below the matrix when they do not.
     with st.container(horizontal=True, gap="large", key="matrix-row"):
         with st.container(key="matrix-area", width=estimated_width(shown)):
             render_matrix(page.briefing, page.subset, shown, chart_data, state.cell, page.labels)
         with st.container(key="quotes-area"):
             render_quotes_panel(page.briefing, page.subset, chosen, state.cell, page.capacities)
-    if len(chosen.issues) == 1:
-        render_sides(page.briefing, page.subset, chosen.issues[0])

@@ -12,7 +12,8 @@ from dashboard.filters import Subset, empty_quotes_hint
 from dashboard.markup import quote_cards, stance_chip
 from dashboard.reading import Reading, cell_quotes, reading_of
 from dashboard.selection import Filters
-from dashboard.sides import quotes_by_side
+from dashboard.sides import Holder, sides_of
+from dashboard.sides import counts as side_counts
 from dashboard.views.paging import one_page
 from dashboard.views.state import open_cell
 
@@ -98,23 +99,47 @@ def render_quotes_panel(briefing: Briefing, subset: Subset, chosen: Filters,
     st.html(f'<div class="quotes">{cards}</div>')
 
 
-SIDE_LIMIT = 30  # quotes per side drawn at once
+SIDE_LIMIT = 30  # actors per side drawn at once
+QUOTES_PER_HOLDER = 3
+
+
+def _holder_html(briefing: Briefing, holder: Holder) -> str:
+    head = (f'<div class="side-holder"><strong>{html_text(holder.name)}</strong>'
+            + (f" · {stance_chip(holder.stance, holder.glyph)} {html_text(holder.reading)}"
+               if holder.stance else ""))
+    if not holder.quotes:
+        source = briefing.source_records.get(holder.source, {}).get("title") if holder.source else ""
+        said = ("answered, no justification or words quoted"
+                + (f" (the answer is on record in {html_text(source)})" if source else ""))
+        return f'{head}<div class="a-count">{said}</div></div>'
+    quotes = briefing.quotes.set_index("id", drop=False)
+    shown = quotes.loc[list(holder.quotes[:QUOTES_PER_HOLDER])]
+    more = len(holder.quotes) - len(shown)
+    return (f"{head}{quote_cards(briefing, shown, about=holder.actor)}"
+            + (f'<div class="a-count">and {more} more of their words on it</div>' if more else "")
+            + "</div>")
 
 
 def render_sides(briefing: Briefing, subset: Subset, issue: str) -> None:
-    """One issue's quotes side by side: for, neutral, against, and the rest."""
-    sides = quotes_by_side(briefing, subset, issue)
+    """One issue side by side: every actor with a position on it, for, neutral, against, mixed or
+    silent (as many as the matrix shows), each with the words behind it or said to have none."""
+    sides = sides_of(briefing, subset, issue)
     title = briefing.issue_titles.get(issue, issue)
     st.subheader(f"Side by side: {markdown_literal(title)}", anchor=False)
     statement = subset.issues.loc[subset.issues["id"] == issue, "statement"]
     if len(statement):
         st.caption(f"Proposition: {markdown_literal(str(statement.iloc[0]))}")
     if not sides:
-        st.info("No quotes on this issue match the filters.")
+        st.info("No position or quote on this issue matches the filters.")
         return
-    for column, (name, quotes) in zip(st.columns(len(sides)), sides.items(), strict=True):
-        with column:
-            st.markdown(f"**{name}** · {len(quotes)}")
-            st.html(f'<div class="quotes">{quote_cards(briefing, quotes.head(SIDE_LIMIT))}</div>')
-            if len(quotes) > SIDE_LIMIT:
-                st.caption(f"… {len(quotes) - SIDE_LIMIT} more: narrow by actor to see them.")
+    tally = side_counts(sides)
+    st.caption(" · ".join(f"{name}: {n:,}" for name, n in tally.items())
+               + " actors, as in the matrix (each actor's latest position).")
+    with st.container(horizontal=True, key="sides", gap="medium"):
+        for name, holders in sides.items():
+            with st.container(key=f"side-{name.lower().replace(' ', '-')}", width=320):
+                st.markdown(f"**{name}** · {len(holders)}")
+                st.html('<div class="quotes">' + "".join(
+                    _holder_html(briefing, h) for h in holders[:SIDE_LIMIT]) + "</div>")
+                if len(holders) > SIDE_LIMIT:
+                    st.caption(f"… {len(holders) - SIDE_LIMIT} more: narrow by actor to see them.")
