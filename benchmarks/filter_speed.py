@@ -112,7 +112,8 @@ def _payload_kb(briefing_id: str, path: Path) -> float:
     from dashboard import cache, charts
     from dashboard.selection import Selection
 
-    data = cache.chart_data(cache.source(path), Selection(briefing=briefing_id))
+    chosen = Selection(briefing=briefing_id)
+    data = cache.chart_data(cache.source(path), chosen.filters, chosen.matrix)
     arrow = dataframe_util.convert_pandas_df_to_arrow_bytes(data)
     return (len(arrow) + len(json.dumps(charts.stance_matrix_spec()))) / 1024
 
