@@ -9,7 +9,7 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
-from dashboard.alignment.wording import rate_text
+from dashboard.alignment.wording import period_text, rate_text
 from dashboard.vocabulary import STANCE_COLOURS
 
 PAIR_SELECTION = "pair"
@@ -43,11 +43,13 @@ def heatmap_data(cells: pd.DataFrame, names: dict[str, str], order: list[str]) -
     # end is a dark fill, whose label is written in white.
     position = data["value"].where(percent, (data["value"] + 1) / 2)
     data["dark"] = ~data["thin"].astype(bool) & ((position > 0.85) | (position < 0.15))
+    data["period"] = [period_text(a, b) for a, b in zip(data["first"], data["last"], strict=True)]
     data["description"] = (data["actor_name"] + " and " + data["other_name"] + ": "
-                           + data["label"] + " over " + data["n"].astype(str) + " shared issues"
+                           + data["label"] + " over " + data["n"].astype(str) + " shared issues, "
+                           + data["period"]
                            + data["thin"].map({True: " (too few to rate)", False: ""}))
     keep = ["actor", "other", "actor_name", "other_name", "actor_rank", "other_rank", "value", "n",
-            "low", "high", "thin", "label", "description", "dark"]
+            "period", "low", "high", "thin", "label", "description", "dark"]
     return data[keep]
 
 
@@ -61,6 +63,7 @@ def heatmap(data: pd.DataFrame, measure: str, *, cell: int = 34) -> alt.LayerCha
               axis=alt.Axis(labelLimit=150))
     tooltip = [alt.Tooltip("actor_name:N", title="Actor"), alt.Tooltip("other_name:N", title="With"),
                alt.Tooltip("label:N", title="Agreement"), alt.Tooltip("n:Q", title="Shared issues"),
+               alt.Tooltip("period:N", title="Period"),
                alt.Tooltip("low:Q", title="95% from", format=".2f"),
                alt.Tooltip("high:Q", title="95% to", format=".2f")]
     base = alt.Chart(data).encode(x=x, y=y)

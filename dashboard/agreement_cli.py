@@ -19,9 +19,11 @@ from dashboard.problems import errors
 from dashboard.records import BASES
 
 # The CSV's columns; the third is `topic` with --by topic. The README lists the same names.
-CSV_COLUMNS: tuple[str, ...] = ("actor", "other", "period", "measure", "value", "n", "low", "high",
-                                "thin", "rank", "issues", "neutral", "mixed", "silent", "no_record",
-                                "note")
+# `first` and `last`: the as-of dates of the earliest and latest issue both hold a position on, so
+# a rate says over what period it was counted as well as over how many issues.
+CSV_COLUMNS: tuple[str, ...] = ("actor", "other", "period", "measure", "value", "n", "first", "last",
+                                "low", "high", "thin", "rank", "issues", "neutral", "mixed",
+                                "silent", "no_record", "note")
 CAVEAT = ("note: counts only the positions recorded in the briefing; questions settled without a "
           "recorded position (UN resolutions adopted by consensus, for one) are not in it")
 

@@ -20,6 +20,7 @@ from dashboard.vocabulary import HIDDEN
 
 GROUPS: dict[str, str] = {
     "agree": "Where we agree",
+    "neutral": "Where both took neither side (abstained): not counted as agreement",
     "differ": "Where we differ",
     "ask": "Where they are silent or have no record: what to ask",
     "theirs": "Where only they are on record",
@@ -44,7 +45,9 @@ def _group_of(ours: str, theirs: str, outcome: str) -> str:
         return "ask"
     if ours in ("silent", UNKNOWN):
         return "theirs"
-    return "agree" if outcome == "agree" else "differ"
+    if outcome == "agree":
+        return "neutral" if ours == "neutral" else "agree"
+    return "differ"
 
 
 def build(briefing: Briefing, chosen: Filters, actor: str, counterpart: str,
@@ -66,7 +69,7 @@ def build(briefing: Briefing, chosen: Filters, actor: str, counterpart: str,
         date_from=chosen.date_from, date_to=chosen.date_to)
     figures = alignment.agreement(briefing, actor, [counterpart],
                                   measures=("coincidence", "kappa"), scope=scope,
-                                  min_n=_minimum(briefing))
+                                  min_n=alignment.MIN_SHARED_ISSUES)
     issues = list(comparison.rows["issue"])
     changed = (changes.changes_since(briefing, since, actors=[actor, counterpart], issues=issues)
                if since is not None else pd.DataFrame(columns=list(changes.CHANGE_COLUMNS)))
@@ -83,16 +86,12 @@ def _recent_first(briefing: Briefing, groups: dict[str, list[str]]) -> dict[str,
     if dates.isna().all():
         return groups
     ordered = dict(groups)
-    for name in ("agree", "ask", "theirs"):
+    for name in ("agree", "neutral", "ask", "theirs"):
         frame = pd.DataFrame({"issue": groups[name]})
         frame["when"] = pd.to_datetime(frame["issue"].map(dates))
         ordered[name] = list(frame.sort_values("when", ascending=False, kind="stable",
                                                na_position="last")["issue"])
     return ordered
-
-
-def _minimum(briefing: Briefing) -> int:
-    return alignment.MIN_SHARED_ISSUES if len(briefing.issues) >= 50 else 3
 
 
 def figures_line(briefing: Briefing, brief: Brief) -> str:
@@ -102,9 +101,11 @@ def figures_line(briefing: Briefing, brief: Brief) -> str:
     for row in brief.figures.itertuples(index=False):
         name = alignment.MEASURE_SHORT[row.measure]
         name = name if not parts else name[0].lower() + name[1:]  # after the first, mid-sentence
+        period = alignment.period_text(row.first, row.last)
         if row.thin or pd.isna(row.value):
-            parts.append(f"{name}: too few shared issues to rate (n = {row.n})")
+            parts.append(f"{name}: too few shared issues to rate ({period}, n = {row.n:,})")
         else:
-            parts.append(f"{name} {alignment.rate_text(row.value, row.measure)} (n = {row.n:,}; "
-                         f"95% interval {alignment.interval_text(row.low, row.high, row.measure)})")
+            parts.append(f"{name} {alignment.rate_text(row.value, row.measure)} ({period}, "
+                         f"n = {row.n:,}; 95% interval "
+                         f"{alignment.interval_text(row.low, row.high, row.measure)})")
     return " · ".join(parts) if parts else "No shared issues."

@@ -43,17 +43,22 @@ class Agreement:
     share: pd.Series  # actor id -> share of shared issues on which it took the same side
     shared: pd.Series  # actor id -> how many issues both took a side on
     minimum: int
+    first: pd.Series = field(default_factory=pd.Series)  # actor id -> earliest shared issue's as-of
+    last: pd.Series = field(default_factory=pd.Series)  # actor id -> latest one's
 
     def ranked(self, actor: str) -> bool:
         return int(self.shared.get(actor, 0)) >= self.minimum
 
     def label(self, actor: str) -> str:
+        """'74% (1946–2020, n = 857)', or 'too few shared (1971, n = 3)': never a rate without
+        what it counts."""
         n = int(self.shared.get(actor, 0))
         if actor == self.reference:
             return "reference"
+        period = alignment.period_text(self.first.get(actor), self.last.get(actor))
         if n < self.minimum:
-            return f"too few shared ({n})"
-        return f"{self.share.get(actor, 0):.0%} of {n:,}"
+            return f"too few shared ({period}, n = {n:,})"
+        return f"{self.share.get(actor, 0):.0%} ({period}, n = {n:,})"
 
 
 @dataclass(frozen=True)
@@ -120,9 +125,11 @@ def _columns(briefing: Briefing, subset: Subset, first_column: int, per_page: in
 
 
 def minimum_shared(briefing: Briefing) -> int:
-    """Fewest shared issues for a ranked share: ten in a large briefing (roll calls), three in a
-    small hand-made one, where ten would leave everyone unranked."""
-    return alignment.MIN_SHARED_ISSUES if len(briefing.issues) >= 50 else 3
+    """Fewest shared issues for a rate to be shown and ranked: one rule for every measure on every
+    view (alignment.MIN_SHARED_ISSUES). A hand briefing of a few issues is too thin throughout,
+    which is what it is."""
+    del briefing  # the same bar for every briefing
+    return alignment.MIN_SHARED_ISSUES
 
 
 def scope_of(subset: Subset, chosen: Filters) -> alignment.Scope:
@@ -141,7 +148,8 @@ def agreement_with(briefing: Briefing, subset: Subset, chosen: Filters, referenc
     frame = alignment.agreement(briefing, reference, measures=("coincidence",),
                                 scope=scope_of(subset, chosen), min_n=minimum)
     by_other = frame.set_index("other")
-    return Agreement(reference, by_other["value"].dropna(), by_other["n"].astype(int), minimum)
+    return Agreement(reference, by_other["value"].dropna(), by_other["n"].astype(int), minimum,
+                     by_other["first"], by_other["last"])
 
 
 def _rows(briefing: Briefing, actors: pd.DataFrame, agreement: Agreement | None) -> pd.DataFrame:
@@ -188,12 +196,21 @@ def grid_of(briefing: Briefing, subset: Subset, chosen: Filters, state: MatrixSt
     return StanceGrid(_labelled(cells, agreement), window, agreement)
 
 
+NAME_BESIDE_FIGURE = 24  # characters of a row's name kept beside its agreement figure
+
+
+def short_name(name: str, limit: int = NAME_BESIDE_FIGURE) -> str:
+    """A name cut (with an ellipsis) so the figure after it is never the part that is cut."""
+    return name if len(name) <= limit else name[: limit - 1].rstrip() + "…"
+
+
 def _labelled(cells: pd.DataFrame, agreement: Agreement | None) -> pd.DataFrame:
     """The row's label: the actor's name, and when aligning, its agreement with the reference."""
     if agreement is None or cells.empty:
         return cells.assign(actor_label=cells["actor_name"]) if not cells.empty else cells.assign(
             actor_label=pd.Series(dtype=object))
-    labels = {a: f"{cells.loc[cells['actor'] == a, 'actor_name'].iloc[0]} · {agreement.label(a)}"
+    names = dict(zip(cells["actor"], cells["actor_name"], strict=False))
+    labels = {a: f"{short_name(str(names[a]))} · {agreement.label(a)}"
               for a in cells["actor"].unique()}
     cells = cells.assign(actor_label=cells["actor"].map(labels))
     cells["actor_kind"] = np.where(cells["actor"].map(agreement.ranked) | (

@@ -11,7 +11,8 @@ def _cells(measure: str, values: list[float], thin: list[bool] | None = None) ->
     n = len(values)
     return pd.DataFrame({
         "actor": ["a"] * n, "other": [f"o{i}" for i in range(n)], "measure": measure,
-        "value": values, "n": [40] * n, "low": values, "high": values,
+        "value": values, "n": [40] * n, "first": pd.Timestamp("2019-01-01"),
+        "last": pd.Timestamp("2020-01-01"), "low": values, "high": values,
         "thin": thin if thin is not None else [False] * n,
     })
 

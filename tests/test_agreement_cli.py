@@ -15,8 +15,9 @@ from dashboard.agreement_cli import CSV_COLUMNS
 from dashboard.load import load_briefing
 
 UN_REFERENCE_US_GB = (0.7961942914371557, 3994)  # tests/reference/unvotes_agreement.py, all years
-HEADER = ["actor", "other", "period", "measure", "value", "n", "low", "high", "thin", "rank",
-          "issues", "neutral", "mixed", "silent", "no_record", "note"]
+# `first` and `last`: the period each rate was counted over (issue 19: a period on every figure).
+HEADER = ["actor", "other", "period", "measure", "value", "n", "first", "last", "low", "high",
+          "thin", "rank", "issues", "neutral", "mixed", "silent", "no_record", "note"]
 MEASURES_DOC = Path(__file__).resolve().parents[1] / "docs" / "measures.md"
 
 

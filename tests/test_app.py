@@ -267,7 +267,8 @@ def test_the_brief_groups_the_seed_for_a_meeting_with_china():
     page = html(at)
     assert "United States</strong> meeting <strong>China</strong>" in page
     markdown = " ".join(m.value for m in at.markdown)
-    assert "Where we differ** · 2" in markdown and "What changed since 2024-10-31** · 3" in markdown
+    # 4: China's first own words on 'no escalation' replaced Lu Chao's reading (not a move).
+    assert "Where we differ** · 2" in markdown and "What changed since 2024-10-31** · 4" in markdown
     assert "their own matter" in page  # China's words of the next day, as its evidence
 
 
@@ -290,7 +291,9 @@ def test_what_changed_since_the_article_shows_beijing_breaking_its_silence():
     at = run({"view": "changes", "since": "2024-10-31"})
     page = html(at)
     assert page.count("Broke silence") == 2  # the troops, and restraining the cooperation
-    assert page.count("Moved (to or from neutral or mixed)") == 1  # the alliance: read, then said
+    # The alliance: Shi Yinhong's reading, then China's first own statement: never "moved".
+    assert page.count("Moved (to or from neutral or mixed)") == 0
+    assert page.count("First own statement (before, only someone else&#x27;s reading)") == 2
 
 
 def test_a_region_that_fails_says_so_and_the_page_stays(monkeypatch):

@@ -49,14 +49,14 @@ def test_issues_that_share_a_date_open_on_the_first_page_in_file_order(seed):
 def test_agreement_sort_puts_the_reference_first_and_labels_each_row(seed):
     shown = grid_for(seed, align="united-states")
     agreement = shown.agreement
-    assert agreement is not None and agreement.minimum == 3  # a small briefing: three shared
+    assert agreement is not None and agreement.minimum == 10  # one rule for every briefing
     first = shown.cells["actor"].iloc[0]
     assert first == "united-states"
     labels = dict(zip(shown.cells["actor"], shown.cells["actor_label"], strict=False))
     assert labels["united-states"].endswith("· reference")
-    assert labels["russia"].startswith("Russia · too few shared (1)")  # only the troops
+    assert labels["russia"].startswith("Russia · too few shared (2024-10-31, n = 1)")  # the troops
     assert agreement.shared["russia"] == 1 and agreement.share["russia"] == 0.0
-    assert labels["blinken"] == "Antony Blinken · too few shared (2)"
+    assert labels["blinken"] == "Antony Blinken · too few shared (2024-10-31, n = 2)"
 
 
 def test_topic_cells_lean_is_zero_for_neutral_and_counts_are_shown(seed):

@@ -129,10 +129,12 @@ def test_a_counterpart_brief_leads_with_its_groups_in_every_format(made) -> None
         order = [text.index(squeeze(h)) for h in (
             "Counterpart brief: United States meeting China", "Where we agree · 1",
             "Where we differ · 2", "Where they are silent or have no record: what to ask · 1",
-            "What changed since 2024-10-31 · 3", "Stance matrix", "Readings and evidence")]
+            # 4: China's first own words on 'no escalation' replaced Lu Chao's reading (not a move).
+            "What changed since 2024-10-31 · 4", "Stance matrix", "Readings and evidence")]
         assert order == sorted(order)
         assert squeeze("China: Broke silence") in text
-        assert squeeze("weighted kappa +0.00 (n = 3; 95% interval") in text
+        # Three shared issues are too few to rate (the one rule: ten), with the period they span.
+        assert squeeze("weighted kappa: too few shared issues to rate (2024-11-01, n = 3)") in text
 
 
 def test_word_has_the_marking_and_page_fields_in_header_and_footer(made) -> None:
@@ -198,5 +200,5 @@ def test_a_un_brief_says_beside_its_figures_that_consensus_resolutions_are_left_
              "pdf": pdf_text(rendered["pdf"]).replace("\x00", "")}
     for suffix, text in texts.items():
         flat = squeeze(text)
-        figures = flat.index(squeeze("Coincidence 22% (n = 3,157; 95% interval 21% to 24%)"))
+        figures = flat.index(squeeze("Coincidence 22% (1971–2020, n = 3,157; 95% interval 21% to 24%)"))
         assert flat.index(coverage, figures) < flat.index(squeeze("Where we agree"), figures), suffix

@@ -20,7 +20,7 @@ CHOICES = Choices(briefings=["nk"], actors=["us", "cn", "gb", "china"], issues=[
 
 def test_the_alignment_arrays_follow_the_stance_table() -> None:
     assert list(alignment.SIDE) == [s.side for s in STANCE_TABLE]
-    assert alignment.ON_LINE == sum(s.on_line for s in STANCE_TABLE)
+    assert sum(s.on_line for s in STANCE_TABLE) == alignment.ON_LINE
     assert all(STANCE_TABLE[i].on_line for i in range(alignment.ON_LINE))
     assert (STANCES[alignment.MIXED], STANCES[alignment.SILENT], STANCES[alignment.NEUTRAL]) == (
         "mixed", "silent", "neutral")
@@ -46,7 +46,7 @@ def test_the_display_tables_follow_the_stances() -> None:
         assert set(table) == set(vocabulary.STANCE_DOMAIN)
     sided = [w for words in vocabulary.SIDES.values() for w in words]
     assert sorted(sided) == sorted(STANCES)
-    assert vocabulary.ORDINAL == {s.word: s.rank for s in STANCE_TABLE if s.on_line}
+    assert {s.word: s.rank for s in STANCE_TABLE if s.on_line} == vocabulary.ORDINAL
     assert len(set(vocabulary.GLYPHS.values())) == len(vocabulary.GLYPHS)  # no two look alike
 
 

@@ -10,7 +10,7 @@ import pytest
 from dashboard import filters, note
 from dashboard.load import load_briefing
 from dashboard.reading import capacity, capacity_words, possessive, quote_capacities
-from dashboard.selection import Selection
+from dashboard.selection import Filters, Selection
 
 SEED = Path(__file__).resolve().parents[1] / "data" / "nk-troops-russia"
 
@@ -95,3 +95,46 @@ def test_roll_calls_list_real_changes_by_default_not_every_new_vote() -> None:
     assert changes.roll_calls(votes)
     assert "new" not in changes.default_kinds(votes)
     assert set(changes.changes_since(votes, date(2020, 6, 1))["kind"]) == {"new"}
+
+
+# 4. A period and n on every agreement figure ---------------------------------------------------
+
+
+@pytest.mark.slow
+def test_agreement_figures_say_their_period_and_n(unvotes) -> None:
+    from dashboard import matrix
+
+    chosen = Selection(briefing="unvotes", align="us")
+    subset = filters.apply(unvotes, chosen.filters)
+    shown = matrix.grid_of(unvotes, subset, chosen.filters, chosen.matrix)
+    labels = dict(zip(shown.cells["actor"], shown.cells["actor_label"], strict=False))
+    # Taiwan's 85% was pooled over its votes of 1946–1971, beside a window of 2019–2020: now said.
+    assert labels["tw"] == "Taiwan · 85% (1946–1971, n = 857)"
+    # A long name is cut before the figure, never the figure.
+    assert all(label.endswith(")") or label.endswith("reference") for label in labels.values())
+
+
+# 5. The counterpart brief's numbers agree with themselves --------------------------------------
+
+
+def test_one_too_thin_rule_for_every_measure(seed) -> None:
+    from dashboard import brief
+
+    result = brief.build(seed, Filters(), "united-states", "china")
+    line = brief.figures_line(seed, result)
+    # Three shared issues are too few for any rate (the documented bar is ten).
+    assert "kappa +0.00" not in line
+    assert line.count("too few shared issues to rate") == 2
+
+
+@pytest.mark.slow
+def test_both_abstained_is_apart_from_agreement_and_pooled_records_are_said(unvotes) -> None:
+    from dashboard import brief
+
+    result = brief.build(unvotes, Filters(), "us", "ru")
+    # Joint abstentions are not agreement: the coincidence rate leaves them out, so does the group.
+    both_neutral = result.comparison.rows.set_index("issue").loc[result.groups["neutral"]]
+    assert len(both_neutral) > 200
+    assert (both_neutral["us:stance"] == "neutral").all()
+    assert not set(result.groups["agree"]) & set(result.groups["neutral"])
+    assert "Soviet Union" in unvotes.meta.coverage  # the record pools the USSR and Russia: said

@@ -79,7 +79,7 @@ from dashboard.alignment.table import (
     position_ids,
     stance_table,
 )
-from dashboard.alignment.wording import interval_text, rate_text
+from dashboard.alignment.wording import figure_text, interval_text, period_text, rate_text
 
 __all__ = [
     "AgreementError",
@@ -111,7 +111,9 @@ __all__ = [
     "agreement",
     "contingency",
     "divergences",
+    "figure_text",
     "interval_text",
+    "period_text",
     "latest_index",
     "pair_issues",
     "pairwise",

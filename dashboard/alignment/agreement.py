@@ -101,6 +101,25 @@ def _by_year(
 # ------------------------------------------------------------------------------ public functions
 
 
+def shared_span(position: np.ndarray, as_of: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For the first row of a table of position ids against each other row: the earliest and latest
+    as-of (the later of the two positions on each issue) over the issues both hold a position on;
+    NaT where they share none, or none is dated."""
+    mine, theirs = position[:1], position[1:]
+    both = (mine >= 0) & (theirs >= 0)
+    later = np.maximum(as_of[np.clip(mine, 0, None)].astype("int64"),
+                       as_of[np.clip(theirs, 0, None)].astype("int64"))
+    missing = np.iinfo(np.int64).min  # NaT as int64
+    dated = both & (as_of[np.clip(mine, 0, None)] == as_of[np.clip(mine, 0, None)]) & (
+        as_of[np.clip(theirs, 0, None)] == as_of[np.clip(theirs, 0, None)]) & (later != missing)
+    big = np.iinfo(np.int64).max
+    low = np.where(dated, later, big).min(axis=1, initial=big)
+    high = np.where(dated, later, missing).max(axis=1, initial=missing)
+    first = np.where(low == big, missing, low).astype("datetime64[D]")
+    last = high.astype("datetime64[D]")
+    return first, last
+
+
 def _others(briefing: Briefing, actor: str, others: Sequence[str] | None) -> list[str]:
     if others is None:
         return [a for a in briefing.actors["id"] if a != actor]
@@ -138,8 +157,12 @@ def agreement(
     issues = np.array([len(table.issues) for _, table in groups])[:, None]
     labels = np.repeat(np.array([label for label, _ in groups], dtype=object), len(partners))
     others_column = np.tile(np.array(partners, dtype=object), len(groups))
+    as_of = briefing.positions["as_of"].to_numpy().astype("datetime64[D]")
+    spans = [shared_span(table.position, as_of) for _, table in groups]
+    first = np.concatenate([s[0] for s in spans])
+    last = np.concatenate([s[1] for s in spans])
     frames = [_frame(np.full(len(labels), actor, dtype=object), others_column, labels, measure,
-                     rates(counts, issues, measure), min_n) for measure in measures]
+                     rates(counts, issues, measure), min_n, first, last) for measure in measures]
     return rank(briefing, pd.concat(frames, ignore_index=True))
 
 

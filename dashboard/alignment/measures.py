@@ -25,6 +25,12 @@ from dashboard.alignment.table import (
 # ----------------------------------------------------------------------------- counts -> measures
 
 
+def _dates(days: np.ndarray | None, size: int) -> np.ndarray:
+    if days is None:
+        return np.full(size, np.datetime64("NaT"), dtype="datetime64[D]")
+    return np.asarray(days, dtype="datetime64[D]").ravel()
+
+
 def contingency(left: np.ndarray, right: np.ndarray) -> np.ndarray:
     """Counts[i, j, a, b]: issues where row i of `left` holds stance a and row j of `right` stance b.
 
@@ -140,8 +146,10 @@ def _note(n: int, undefined: bool, min_n: int) -> str:
 def _frame(
     actor: Sequence[str] | np.ndarray, other: Sequence[str] | np.ndarray,
     group: Sequence[str] | np.ndarray, measure: str, result: Rates, min_n: int,
+    first: np.ndarray | None = None, last: np.ndarray | None = None,
 ) -> pd.DataFrame:
-    """Rows in COLUMNS order, one per element of the (flattened) rates."""
+    """Rows in COLUMNS order, one per element of the (flattened) rates; `first` and `last` are the
+    as-of dates of the earliest and latest issue both hold a position on (NaT where none)."""
     n = result.n.ravel()
     undefined = result.undefined.ravel()
     value = result.value.ravel()
@@ -153,6 +161,8 @@ def _frame(
         "measure": measure,
         "value": value,
         "n": n,
+        "first": _dates(first, len(n)),
+        "last": _dates(last, len(n)),
         "low": result.low.ravel(),
         "high": result.high.ravel(),
         "thin": thin,

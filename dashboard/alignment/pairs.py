@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from dashboard.alignment.agreement import _groups
+from dashboard.alignment.agreement import _groups, shared_span
 from dashboard.alignment.measures import _frame, contingency, rates
 from dashboard.alignment.table import (
     CREDIT,
@@ -60,7 +60,11 @@ def pairwise(
     n = len(actors)
     left = np.repeat(np.array(actors, dtype=object), n)
     right = np.tile(np.array(actors, dtype=object), n)
-    cells = _frame(left, right, [label] * (n * n), measure, result, min_n)
+    as_of = briefing.positions["as_of"].to_numpy().astype("datetime64[D]")
+    spans = [shared_span(table.position[[i, *range(n)]], as_of) for i in range(n)]
+    first = np.concatenate([s[0] for s in spans])
+    last = np.concatenate([s[1] for s in spans])
+    cells = _frame(left, right, [label] * (n * n), measure, result, min_n, first, last)
     value = cells["value"].where(~cells["thin"]).to_numpy().reshape(n, n)
     similarity = (value + 1.0) / 2.0 if measure == "kappa" else value
     distance = 1.0 - similarity

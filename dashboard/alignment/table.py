@@ -62,8 +62,8 @@ NO_TOPIC = "(no topic)"
 
 # The columns every agreement frame has, in order: the CSV's header.
 COLUMNS: tuple[str, ...] = (
-    "actor", "other", "group", "measure", "value", "n", "low", "high", "thin", "issues",
-    "neutral", "mixed", "silent", "no_record", "note",
+    "actor", "other", "group", "measure", "value", "n", "first", "last", "low", "high", "thin",
+    "issues", "neutral", "mixed", "silent", "no_record", "note",
 )
 
 

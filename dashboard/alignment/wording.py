@@ -14,6 +14,28 @@ def rate_text(value: float | None, measure: str) -> str:
     return f"{value:+.2f}" if measure == "kappa" else f"{value:.0%}"
 
 
+def period_text(first: object, last: object) -> str:
+    """'1946–2020', '2024-10-31' (one day), 'undated' when no shared issue carries a date."""
+    if pd.isna(first) or pd.isna(last):
+        return "undated"
+    start, end = pd.Timestamp(first), pd.Timestamp(last)
+    if start.year != end.year:
+        return f"{start.year}–{end.year}"
+    if start.date() == end.date():
+        return start.strftime("%Y-%m-%d")
+    return f"{start:%Y-%m-%d} to {end:%Y-%m-%d}"
+
+
+def figure_text(value: float | None, measure: str, n: int, first: object, last: object,
+                *, thin: bool = False) -> str:
+    """A rate with what it counts: '74% (1946–2020, n = 857)'; a thin one says so instead of a
+    rate: 'too few shared issues to rate (2024-10-31, n = 3)'."""
+    counted = f"{period_text(first, last)}, n = {int(n):,}"
+    if thin or pd.isna(value):
+        return f"too few shared issues to rate ({counted})"
+    return f"{rate_text(value, measure)} ({counted})"
+
+
 def interval_text(low: float | None, high: float | None, measure: str) -> str:
     """'30% to 90%', '-0.12 to -0.08'; '—' when either end is undefined."""
     if pd.isna(low) or pd.isna(high):

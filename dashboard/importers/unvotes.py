@@ -78,7 +78,7 @@ def build(src: Path) -> Briefing:
         ),
         coverage=("Roll-call votes only: resolutions the General Assembly adopted by consensus, "
                   "without a vote, are not in the data, so agreement here is agreement on contested "
-                  "votes."),
+                  "votes. " + " ".join(note for _, _, note in POOLED.values())).strip(),
     )
     return Briefing.from_frames(
         meta,
@@ -347,6 +347,12 @@ def _actors(votes: pd.DataFrame, path: Path, problems: Problems) -> tuple[pd.Dat
             if name not in aliases:
                 aliases.append(name)
         actor_of_pair[p] = ids.index(actor_id)
+    for actor_id, (aliases, summary, _) in POOLED.items():  # a code the dataset gives two states
+        if actor_id in records:
+            held = records[actor_id]["aliases"]
+            assert isinstance(held, list)
+            held.extend(a for a in aliases if a not in held)
+            records[actor_id]["summary"] = summary + str(records[actor_id]["summary"])
     order = sorted(range(len(ids)), key=lambda i: (fold(str(records[ids[i]]["name"])), ids[i]))
     rank = np.empty(len(ids), dtype=np.int64)
     rank[order] = np.arange(len(ids))
@@ -354,6 +360,17 @@ def _actors(votes: pd.DataFrame, path: Path, problems: Problems) -> tuple[pd.Dat
     frame = _empty("actors")
     frame = pd.concat([frame, pd.DataFrame([records[ids[i]] for i in order])], ignore_index=True)
     return frame[list(TABLE_BY_NAME["actors"].field_names)], actor_of_pair[pair_of_vote]
+
+
+# Codes under which the dataset records a predecessor state too: every figure of the actor pools
+# both, and the briefing says so (its coverage, shown beside every agreement figure).
+POOLED: dict[str, tuple[tuple[str, ...], str, str]] = {
+    "ru": (("Soviet Union", "USSR"),
+           "The dataset records the Soviet Union's votes (1946–1991) under Russia's code: this "
+           "record holds both. ",
+           "Russia's record includes the Soviet Union's votes (1946–1991), which the dataset gives "
+           "under the same code."),
+}
 
 
 def _is_iso(code: str, name: str) -> bool:

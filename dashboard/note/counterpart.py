@@ -102,7 +102,7 @@ def brief_view(briefing: Briefing, selection: Selection
     note_brief = NoteBrief(names.get(actor, actor), names.get(counterpart, counterpart),
                            briefs.figures_line(briefing, result), _groups(briefing, result),
                            said_did, coverage=briefing.meta.coverage)
-    order = [i for g in ("agree", "differ", "ask", "theirs") for i in result.groups[g]]
+    order = [i for g in ("agree", "neutral", "differ", "ask", "theirs") for i in result.groups[g]]
     rank = {issue: i for i, issue in enumerate(dict.fromkeys(order))}
     cells = result.comparison.cells
     cells = cells.assign(_rank=cells["issue"].map(rank).fillna(len(rank)).to_numpy())

@@ -45,7 +45,12 @@ def _brief_md(brief: NoteBrief) -> list[str]:
         lines += [f"### {note_text(group.title)} · {len(group.rows) + group.more}", ""]
         if not group.rows:
             lines += ["None.", ""]
+        changed = group.title.startswith("What changed")  # rows of actor: change, then stances
         for row in group.rows:
+            if changed:
+                lines.append(f"- **{note_text(row.issue)}**: {note_text(row.ours)}: "
+                             f"{note_text(row.theirs)}")
+                continue
             lines.append(f"- **{note_text(row.issue)}**: {note_text(brief.actor)}: "
                          f"{note_text(row.ours)}; {note_text(brief.counterpart)}: "
                          f"{note_text(row.theirs)}")

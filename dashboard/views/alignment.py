@@ -98,6 +98,8 @@ def render_partners(briefing: Briefing, src: cache.Source, state: AlignmentState
         "partner": frame["other"].map(briefing.actor_names),
         SHORT[measure]: [alignment.rate_text(v, measure) for v in frame["value"]],
         "shared issues": frame["n"],
+        "dates": [alignment.period_text(a, b) for a, b in zip(frame["first"], frame["last"],
+                                                               strict=True)],
         "95% interval": [alignment.interval_text(lo, hi, measure)
                          if not thin else "too few" for lo, hi, thin in
                          zip(frame["low"], frame["high"], frame["thin"], strict=True)],
@@ -134,7 +136,9 @@ def render_pair(briefing: Briefing, src: cache.Source, subset: Subset, state: Al
         if empty:
             st.caption(f"{empty} {'years' if by == 'year' else 'topics'} with no shared issue are "
                        "left out of the table.")
-    st.dataframe(shown[["group", "rate", "n", "interval", "note"]].rename(
+    shown = shown.assign(dates=[alignment.period_text(a, b) for a, b in zip(
+        shown["first"], shown["last"], strict=True)])
+    st.dataframe(shown[["group", "rate", "n", "dates", "interval", "note"]].rename(
         columns={"group": "period" if by == "year" else "topic" if by == "topic" else "scope",
                  "n": "shared issues", "interval": "95% interval"}),
         hide_index=True, width="stretch", height=min(360, 36 + 35 * len(shown)))

@@ -116,7 +116,7 @@ def render_matrix(briefing: Briefing, subset: Subset, shown: MatrixGrid, chart_d
     st.html(legend_line())
     with st.expander("How to read the matrix", expanded=False):
         st.html(legend())
-    spec = charts.stance_matrix_spec(cell_width(shown), label_limit=label_limit(),
+    spec = charts.stance_matrix_spec(cell_width(shown), label_limit=row_label_width(shown),
                                      upright=is_phone())
     with st.container(key="matrix-chart"):
         st.vega_lite_chart(chart_data, spec, on_select=_on_chart_click, key=CHART_KEY,
@@ -180,13 +180,22 @@ def label_limit() -> int:
     return 110 if is_phone() else 170
 
 
+def row_label_width(shown: MatrixGrid) -> int:
+    """Room for the row labels: the screen's usual width, or, when the rows carry an agreement
+    figure, enough for the longest label whole (the figure must never be the part cut off)."""
+    if shown.agreement is None or shown.cells.empty:
+        return label_limit()
+    longest = int(shown.cells["actor_label"].astype(str).str.len().max())
+    return max(label_limit(), min(460, 7 * longest))
+
+
 def estimated_width(shown: MatrixGrid) -> int:
     """About how wide the chart draws (row names, cells, the slanted column names past the last
     cell): the matrix area asks for that much, and the quotes go below when it does not fit."""
     if isinstance(shown, TopicGrid):
-        return label_limit() + 24 + 78 * len(shown.topics) + 150
+        return row_label_width(shown) + 24 + 78 * len(shown.topics) + 150
     overhang = 10 if is_phone() else 130  # upright column names on a phone, slanted ones else
-    return label_limit() + 24 + cell_width(shown) * shown.window.issues_shown + overhang
+    return row_label_width(shown) + 24 + cell_width(shown) * shown.window.issues_shown + overhang
 
 
 def _picked() -> None:
