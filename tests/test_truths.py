@@ -138,3 +138,33 @@ def test_both_abstained_is_apart_from_agreement_and_pooled_records_are_said(unvo
     assert (both_neutral["us:stance"] == "neutral").all()
     assert not set(result.groups["agree"]) & set(result.groups["neutral"])
     assert "Soviet Union" in unvotes.meta.coverage  # the record pools the USSR and Russia: said
+
+
+# Each cell's history -----------------------------------------------------------------------------
+
+
+def test_a_cell_of_two_positions_opens_its_history_oldest_first(seed) -> None:
+    from dashboard.views.history import history_html
+
+    html = history_html(seed, "china", "russia-nk-military-alliance")
+    assert html.count('<li class="history-row">') == 2
+    first, second = html.index("2024-10-31"), html.index("2024-11-01")
+    assert first < second  # oldest first
+    assert "inferred by Shi Yinhong" in html and "said it (own words)" in html
+    assert "First own statement" in html  # the evidence changed: not China moving
+
+
+def test_the_cell_panel_cards_and_compare_reach_the_history() -> None:
+    from streamlit.testing.v1 import AppTest
+
+    app = str(Path(__file__).resolve().parents[1] / "dashboard" / "app.py")
+    for query in ({"cell": "china~russia-nk-military-alliance"},
+                  {"view": "cards", "actor": "china"},
+                  {"view": "compare", "compare": ["china", "united-states"]}):
+        at = AppTest.from_file(app, default_timeout=60)
+        for key, value in query.items():
+            at.query_params[key] = value
+        at.run()
+        assert not at.exception, at.exception
+        labels = [e.label for e in at.expander]
+        assert "History: 2 positions over time" in labels, (query, labels)

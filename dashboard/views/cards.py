@@ -12,6 +12,7 @@ from dashboard.filters import Subset
 from dashboard.markup import actor_card
 from dashboard.matrix import actor_order, issue_order
 from dashboard.reading import grid
+from dashboard.views.history import render_history
 from dashboard.views.page import Page
 from dashboard.views.paging import one_page
 from dashboard.views.state import focus_actor
@@ -60,7 +61,10 @@ def render_cards(briefing: Briefing, subset: Subset) -> None:
     st.caption(f"Each card: the actor's latest position on each issue in view, the "
                f"{READINGS_PER_CARD} most recent at most, each with its basis and, where someone "
                "else read it, who.")
-    quotes = subset.quotes.sort_values("when", kind="stable")
+    # Latest words: by the date they were said where the record gives it; an undated quote (dated
+    # only by its publication) never stands in front of words said later.
+    quotes = subset.quotes.assign(_said=subset.quotes["date"].notna()).sort_values(
+        ["_said", "when"], kind="stable")
     columns = st.columns(COLUMNS)
     for index, actor in enumerate(shown.itertuples(index=False)):
         speakers = [actor.id, *briefing.spokespeople.get(actor.id, [])]
@@ -74,6 +78,10 @@ def render_cards(briefing: Briefing, subset: Subset) -> None:
                                n_quotes=len(theirs),
                                latest_quote=str(theirs["text"].iloc[-1]) if len(theirs) else None,
                                made=_made(briefing, subset, actor.id)))
+            for cell in mine[mine["n_positions"] > 1].itertuples(index=False):
+                st.caption(f"On {markdown_literal(str(cell.issue_title))}:")
+                render_history(briefing, actor.id, str(cell.issue), int(cell.n_positions),
+                               key=f"card_history_{actor.id}_{cell.issue}")
             st.button(f"Focus on {markdown_literal(str(actor.name))}", key=f"focus_{actor.id}",
                       on_click=focus_actor, args=(actor.id,), width="stretch")
 

@@ -14,6 +14,7 @@ from dashboard.escape import html_text, markdown_literal
 from dashboard.markup import quote_cards, stance_chip
 from dashboard.reading import capacity
 from dashboard.selection import COMPARE_MAX, COMPARE_MIN, LABEL, Filters
+from dashboard.views.history import render_history
 from dashboard.views.page import Page
 from dashboard.views.paging import one_page
 from dashboard.views.state import WIDGET_KEYS
@@ -74,17 +75,27 @@ def render_compare(briefing: Briefing, filters: Filters, compared: tuple[str, ..
             caps = {q: capacity(briefing, actor, str(quotes.loc[q, "speaker"]),
                                 str(cell["assessed_by"]), str(quotes.loc[q, "kind"]))
                 for q in shown.index}
-            more = len(ids) - len(shown)
+            more = [q for q in ids if q in quotes.index][QUOTES_PER_CELL:]
             column.html(
-                f'<div class="cmp-cell">{stance_chip(str(cell["stance"]), str(cell["glyph"]))} '
+                # The actor is named in the cell too: on a phone the columns stack under each other
+                # and the header row no longer stands above them.
+                f'<div class="cmp-cell"><span class="cmp-who">'
+                f"{html_text(briefing.actor_names[actor])}</span> "
+                f'{stance_chip(str(cell["stance"]), str(cell["glyph"]))} '
                 f'{html_text(cell["reading"])}'
                 + (f'<div class="r-summary">{html_text(cell["summary"])}</div>' if cell["summary"]
                    else "")
                 + quote_cards(briefing, shown, evidence=list(shown.index), capacities=caps,
                               about=actor)
-                + (f'<div class="a-count">and {more} more evidence quote(s)</div>' if more > 0
-                   else "")
                 + "</div>")
+            with column:
+                if more:
+                    with st.expander(f"{len(more)} more evidence quote(s)",
+                                     key=f"cmp_more_{actor}_{row.issue}"):
+                        st.html(quote_cards(briefing, quotes.loc[more], evidence=more,
+                                            about=actor))
+                render_history(briefing, actor, row.issue, int(cell["n_positions"]),
+                               key=f"cmp_history_{actor}_{row.issue}")
 
 
 def render(page: Page) -> None:

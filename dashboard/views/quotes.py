@@ -14,6 +14,7 @@ from dashboard.reading import Reading, cell_quotes, reading_of
 from dashboard.selection import Filters
 from dashboard.sides import Holder, sides_of
 from dashboard.sides import counts as side_counts
+from dashboard.views.history import render_history
 from dashboard.views.paging import one_page
 from dashboard.views.state import open_cell
 
@@ -44,7 +45,8 @@ def reading_box(briefing: Briefing, reading: Reading) -> str:
     summary = (f'<div class="r-summary"><strong>Summary:</strong> {html_text(reading.summary)}</div>'
                if reading.summary else "")
     history = (f'<div class="a-count">{reading.n_positions} positions over time on this cell: the '
-               "latest is shown</div>" if reading.n_positions > 1 else "")
+               "latest is shown; History below lists them all</div>"
+               if reading.n_positions > 1 else "")
     return (f'<div class="reading-box">{stance_chip(reading.stance, reading.glyph)} '
             f'<strong>{html_text(briefing.actor_names.get(reading.actor, reading.actor))}</strong>'
             f": {html_text(reading.text)}{summary}{history}"
@@ -57,6 +59,7 @@ def render_cell(briefing: Briefing, subset: Subset, cell: tuple[str, str]) -> No
     st.subheader(f"Behind the cell: {markdown_literal(briefing.actor_names[actor])} on "
                  f"{markdown_literal(briefing.issue_titles[issue])}", anchor=False)
     st.html(reading_box(briefing, reading))
+    render_history(briefing, actor, issue, reading.n_positions, key="cell_history")
     st.button("Close this cell", key="close_cell", on_click=open_cell, args=(None,))
     quotes = cell_quotes(briefing, subset, reading)
     if quotes.empty:

@@ -79,6 +79,11 @@ li.reading {{ margin: .15rem 0; }}
 .i-facts, .i-description {{ opacity: .85; }}
 .cmp-issue .statement {{ font-size: .82rem; opacity: .85; }}
 .cmp-cell {{ font-size: .88rem; }}
+.cmp-who {{ font-weight: 700; margin-right: .2rem; }}
+.history {{ padding-left: 1.1rem; margin: .2rem 0; }}
+.history-row {{ margin-bottom: .5rem; font-size: .86rem; }}
+.side-holder {{ border-left: 3px solid rgba(128,128,128,.45); padding: .2rem 0 .5rem .6rem;
+  margin-bottom: .4rem; font-size: .88rem; }}
 .outcome {{ font-size: .8rem; font-weight: 600; margin-top: .25rem; }}
 .outcome.o-differ {{ color: #b35806; }}
 .cmp-summary p {{ margin: .1rem 0; }}
