@@ -24,7 +24,7 @@ from dashboard.records import (
     TABLES,
     BriefingMeta,
 )
-from dashboard.text import fold  # the search form; filters.py imports it from here
+from dashboard.text import fold, search_forms  # the search form; filters.py imports it from here
 
 _CATEGORIES = {
     ("actors", "kind"): ACTOR_KINDS,
@@ -145,17 +145,35 @@ class Briefing:
 
     @cached_property
     def actor_search_text(self) -> dict[str, str]:
-        """Actor id -> folded name, id and aliases, for search in any script or spelling."""
+        """Actor id -> folded name, id and aliases in every form a reader may type them (accents
+        dropped, German umlauts spelled out: 'Gruene' finds GRÜNE), for search in any script."""
         text = {}
         for row in self.actors.itertuples(index=False):
-            aliases = " ".join(row.aliases) if isinstance(row.aliases, list) else ""
-            text[row.id] = fold(f"{row.name} {row.id} {aliases}")
+            aliases = " | ".join(row.aliases) if isinstance(row.aliases, list) else ""
+            text[row.id] = search_forms(f"{row.name} | {row.id} | {aliases}")
         return text
 
     def find_actors(self, query: str) -> list[str]:
-        """Actor ids whose name, id or any alias contains the query (case and accents ignored)."""
+        """Actor ids whose name, id or any alias contains the query (case and accents ignored,
+        'ae' for 'ä'), best match first: a whole name or alias, then one it starts, then any."""
         needle = fold(query.strip())
-        return [a for a, text in self.actor_search_text.items() if needle in text]
+        if not needle:
+            return []
+        found = [a for a, text in self.actor_search_text.items() if needle in text]
+
+        def closeness(actor: str) -> tuple[int, int]:
+            names = [n.strip() for n in self.actor_search_text[actor].split("|")]
+            whole = any(needle == n or needle in n.split(" ") and len(n.split(" ")) == 1
+                        for n in names)
+            starts = any(n.startswith(needle) for n in names)
+            return (0 if whole else 1 if starts else 2, int(self.actor_rank.get(actor, 0)))
+
+        return sorted(found, key=closeness)
+
+    def best_actor(self, query: str) -> str | None:
+        """The actor a reader most likely means by what they typed (None: no match)."""
+        found = self.find_actors(query)
+        return found[0] if found else None
 
     @cached_property
     def issue_search_text(self) -> pd.Series:

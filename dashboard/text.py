@@ -29,6 +29,14 @@ def fold(text: str) -> str:
     return " ".join(unaccented(text.casefold()).replace("’", "'").split())
 
 
+def search_forms(text: str) -> str:
+    """Every form a reader may type a name in, folded, in one string to search: 'GRÜNE' gives
+    'grune gruene' (the umlaut dropped, and spelled out as Germans write it without one)."""
+    plain = fold(text)
+    spelled = fold(unicodedata.normalize("NFC", text).translate(_SPELLED))
+    return plain if spelled == plain else f"{plain} {spelled}"
+
+
 def slug(text: str, taken: Collection[str] | None = None) -> str:
     """An id from a name: ASCII letters and digits joined by '-', at most SLUG_LENGTH characters
     ('CDU / CSU' -> 'cdu-csu'). With `taken`, a '-2', '-3' ... is added until the id is not in it.

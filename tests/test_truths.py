@@ -168,3 +168,37 @@ def test_the_cell_panel_cards_and_compare_reach_the_history() -> None:
         assert not at.exception, at.exception
         labels = [e.label for e in at.expander]
         assert "History: 2 positions over time" in labels, (query, labels)
+
+
+# Search ------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def parties():
+    from dataclasses import replace
+
+    from tests.support.hand_briefings import briefing_of
+
+    briefing = briefing_of([("gruene", "i", "support"), ("fw", "i", "oppose"),
+                            ("bd", "i", "oppose"), ("spd", "i", "support")])
+    names = {"gruene": "GRÜNE", "fw": "FREIE WÄHLER", "bd": "Bündnis Deutschland", "spd": "SPD"}
+    actors = briefing.actors.assign(name=briefing.actors["id"].map(names))
+    return replace(briefing, actors=actors)
+
+
+@pytest.mark.parametrize(("typed", "meant"), [
+    ("Gruene", "gruene"), ("grune", "gruene"), ("GRÜNE", "gruene"), ("Freie Waehler", "fw"),
+    ("freie wahler", "fw"), ("Buendnis", "bd"), ("bündnis deutschland", "bd"), ("spd", "spd")])
+def test_german_spellings_find_the_party(parties, typed: str, meant: str) -> None:
+    assert parties.best_actor(typed) == meant
+
+
+def test_labels_hold_no_generated_spelling(parties) -> None:
+    from dashboard.labels import actor_label
+
+    assert actor_label(parties)["gruene"] == "GRÜNE"  # once 'GRÜNE (GRUNE)'
+
+
+def test_a_whole_name_is_a_better_match_than_a_name_that_holds_it(seed) -> None:
+    assert seed.best_actor("china") == "china"  # not the Chinese embassy
+    assert seed.best_actor("Korea") in ("north-korea", "south-korea")

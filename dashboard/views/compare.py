@@ -17,7 +17,7 @@ from dashboard.selection import COMPARE_MAX, COMPARE_MIN, LABEL, Filters
 from dashboard.views.history import render_history
 from dashboard.views.page import Page
 from dashboard.views.paging import one_page
-from dashboard.views.state import WIDGET_KEYS
+from dashboard.views.state import WIDGET_KEYS, resolve_typed_actors
 
 ROWS_PER_PAGE = 20
 QUOTES_PER_CELL = 2
@@ -28,7 +28,9 @@ def render_compare_picker(briefing: Briefing, labels: Mapping[str, str]) -> None
                    options=list(briefing.actor_rank.index),
                    format_func=lambda a: labels.get(a, a), max_selections=COMPARE_MAX,
                    key=WIDGET_KEYS["compare"], placeholder="Pick two to four actors",
-                   persist_state="session", filter_mode="contains", select_all=False)
+                   persist_state="session", filter_mode="contains", select_all=False,
+                   accept_new_options=True, on_change=resolve_typed_actors,
+                   args=(WIDGET_KEYS["compare"], briefing))
 
 
 def render_compare(briefing: Briefing, filters: Filters, compared: tuple[str, ...],

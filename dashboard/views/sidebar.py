@@ -12,7 +12,7 @@ from dashboard.briefing import Briefing
 from dashboard.escape import html_text
 from dashboard.records import ACTOR_KINDS, BASES, STANCES, UNKNOWN
 from dashboard.selection import LABEL
-from dashboard.views.state import BRIEFING_KEY, WIDGET_KEYS, reset
+from dashboard.views.state import BRIEFING_KEY, WIDGET_KEYS, reset, resolve_typed_actors
 from dashboard.vocabulary import BASIS_LABELS, KIND_SINGULAR, STANCE_LABELS
 
 MAX_ISSUE_OPTIONS = 300  # a list longer than this is searched first, not sent whole on every rerun
@@ -40,10 +40,13 @@ def render_sidebar(briefing: Briefing, titles: Mapping[str, str], labels: Mappin
         sidebar.selectbox("Briefing", options=list(titles), key=BRIEFING_KEY,
                           format_func=lambda b: titles.get(b, b))
     label = LABEL  # every filter's name in words, from the one table of parameters
+    # Enter on a spelling the list does not show (Gruene, Freie Waehler) picks the best match.
     sidebar.multiselect(
         label["actors"], options=list(briefing.actor_rank.index),
         format_func=lambda a: labels.get(a, a), key=WIDGET_KEYS["actors"], filter_mode="contains",
-        placeholder="Search names or aliases: Xi, 习近平, Путин…", select_all=False)
+        placeholder="Search names or aliases: Xi, 习近平, Путин…", select_all=False,
+        accept_new_options=True, on_change=resolve_typed_actors,
+        args=(WIDGET_KEYS["actors"], briefing))
     sidebar.toggle(label["spokespeople"], key=WIDGET_KEYS["spokespeople"],
                    help="Selecting China also brings in the officials who represent it.")
     issue_titles = briefing.issue_titles

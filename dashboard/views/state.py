@@ -100,6 +100,26 @@ def focus_actor(actor_id: str) -> None:
     st.session_state[CELL_KEY] = None
 
 
+def resolve_typed_actors(key: str, briefing: Briefing) -> None:
+    """Callback for an actor picker that takes typed text (Enter on what the list did not match,
+    'Gruene', 'Freie Waehler'): each typed value becomes the actor it most likely means, or goes
+    with a notice when none fits. Ids chosen from the list stay as they are."""
+    chosen = list(st.session_state.get(key) or [])
+    known = set(briefing.actors["id"])
+    resolved: list[str] = []
+    for value in chosen:
+        if value in known:
+            resolved.append(value)
+            continue
+        best = briefing.best_actor(str(value))
+        if best is None:
+            add_notice(f"No actor in this briefing matches {markdown_literal(repr(str(value)))}: "
+                       "try another spelling, a surname or an alias.")
+        elif best not in resolved:
+            resolved.append(best)
+    st.session_state[key] = resolved
+
+
 def first_rows_page() -> None:
     """Callback for the agreement sort: the best-aligned rows are on the first page."""
     st.session_state[WIDGET_KEYS["rows_page"]] = 1
