@@ -93,22 +93,25 @@ class BlocReport:
 
 
 def most_divided(issues: pd.DataFrame, limit: int = MOST_DIVIDED) -> pd.DataFrame:
-    """The `limit` issues where the bloc is least cohesive: lowest index first, then most defectors,
-    then most members on the line; issues where the index is undefined come last, in file order."""
+    """The `limit` issues where the bloc is least cohesive: lowest index first; among equals the
+    most recent first (a 1946 procedural vote does not lead a bloc's divisions), then most
+    defectors; issues where the index is undefined come last, the most recent first."""
     order = issues.assign(
         _undefined=issues["cohesion"].isna(),
+        _when=pd.to_datetime(issues["date"]).fillna(pd.Timestamp.min),
         _order=np.arange(len(issues)),
-    ).sort_values(["_undefined", "cohesion", "defectors", "voting", "_order"],
-                  ascending=[True, True, False, False, True], kind="stable")
-    return order.drop(columns=["_undefined", "_order"]).head(limit).reset_index(drop=True)
+    ).sort_values(["_undefined", "cohesion", "_when", "defectors", "voting", "_order"],
+                  ascending=[True, True, False, False, False, True], kind="stable")
+    return order.drop(columns=["_undefined", "_when", "_order"]).head(limit).reset_index(drop=True)
 
 
 def spelled_out(rep: BlocReport, limit: int) -> tuple[pd.DataFrame, int]:
     """The issues whose members are spelled out with their words: where members broke from a clear
-    plurality (a tied issue has none to break from) or are on record as mixed or silent; most
-    divided first, and how many more there are beyond `limit`."""
+    plurality, where they split with no plurality (a tie: both sides' words), or are on record as
+    mixed or silent; most divided first, and how many more there are beyond `limit`."""
     issues = rep.result.issues
-    wanted = (issues["defectors"] > 0) | (issues["mixed"] > 0) | (issues["silent"] > 0)
+    wanted = ((issues["defectors"] > 0) | (issues["tied"] != "") | (issues["mixed"] > 0)
+              | (issues["silent"] > 0))
     broken = most_divided(issues[wanted], len(issues))
     return broken.head(limit).reset_index(drop=True), max(len(broken) - limit, 0)
 
@@ -216,6 +219,7 @@ class IssueMembers:
     silent: tuple[str, ...]
     no_record: tuple[str, ...]
     hidden: tuple[str, ...] = ()  # on record, but not within the scope's dates or bases
+    split: tuple[MemberReading, ...] = ()  # a tie: every member on the line, each side's words
 
 
 def issue_members(briefing: Briefing, rep: BlocReport, issue: str) -> IssueMembers:
@@ -227,5 +231,7 @@ def issue_members(briefing: Briefing, rep: BlocReport, issue: str) -> IssueMembe
 
     defectors = tuple(member_reading(briefing, r.actor, int(r.position))
                       for r in rows[rows["role"] == "defector"].itertuples(index=False))
+    split = tuple(member_reading(briefing, r.actor, int(r.position))
+                  for r in rows[rows["role"] == "split"].itertuples(index=False))
     return IssueMembers(issue, defectors, who("mixed"), who("silent"), who("no record"),
-                        who("hidden"))
+                        who("hidden"), split)

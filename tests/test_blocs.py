@@ -117,9 +117,12 @@ def test_spelled_out_are_issues_with_defectors_or_mixed_or_silent_members_most_d
     assert spelled["issue"].tolist() == ["i2", "i1", "i3"] and more == 0
     spelled, more = blocs.spelled_out(rep, 1)
     assert spelled["issue"].tolist() == ["i2"] and more == 2
-    # a and b alone: only i2 holds a tie, and nobody defects, is mixed or silent anywhere
+    # a and b alone: i2 holds a tie, nobody defects, is mixed or silent anywhere. The tie is a
+    # split, spelled out with both sides' words (it once read 'no defectors' and showed none).
     pair = blocs.report(briefing, blocs.chosen_bloc(briefing, ["a", "b"]))
-    assert blocs.spelled_out(pair, 5)[0].empty
+    assert blocs.spelled_out(pair, 5)[0]["issue"].tolist() == ["i2"]
+    split = blocs.issue_members(briefing, pair, "i2").split
+    assert {m.actor for m in split} == {"a", "b"} and len({m.stance for m in split}) == 2
 
 
 def test_issues_sharing_a_title_are_told_apart_by_their_date():
@@ -131,3 +134,12 @@ def test_issues_sharing_a_title_are_told_apart_by_their_date():
                                                                   "LAW OF THE SEA"]))
     assert blocs.issue_labels(same, ["i1", "i2", "i3"]) == [
         "MIDDLE EAST (1990-12-01)", "MIDDLE EAST (1991-12-01)", "LAW OF THE SEA"]
+
+
+def test_among_issues_as_divided_the_most_recent_comes_first():
+    # The UN blocs once listed 1946 procedural votes first: equal division, oldest file order.
+    briefing = briefing_of([("a", "old", "support"), ("b", "old", "oppose"),
+                            ("a", "new", "support"), ("b", "new", "oppose")],
+                           dates={"old": "1946-02-01", "new": "2019-12-01"})
+    rep = blocs.report(briefing, blocs.chosen_bloc(briefing, ["a", "b"]))
+    assert rep.shown["issue"].tolist() == ["new", "old"]

@@ -157,14 +157,14 @@ def _render_issue_table(briefing: Briefing, rep: BlocReport) -> None:
 def _render_members(briefing: Briefing, rep: BlocReport) -> None:
     """Issue by issue, the defectors with their words, then those who took no part."""
     broken, more = spelled_out(rep, DETAILED_ISSUES)
-    st.markdown("**Defectors and their words**")
+    st.markdown("**Defectors, splits and their words**")
     if broken.empty:
-        st.caption("No member breaks from a clear plurality of the bloc on any issue in view (on a "
-                   "tied issue there is no plurality to break from), and none is on record as "
-                   "mixed or silent.")
+        st.caption("No member breaks from a clear plurality of the bloc on any issue in view, the "
+                   "members never split evenly, and none is on record as mixed or silent.")
         return
-    st.caption("Issues where members broke from the bloc's plurality or are on record as mixed or "
-               "silent, most divided first"
+    st.caption("Issues where members broke from the bloc's plurality, split with no plurality "
+               "(each side's words), or are on record as mixed or silent; most divided first, "
+               "then the most recent"
                + (f"; {more:,} more such issues are left out." if more else "."))
     quotes = briefing.quotes.set_index("id", drop=False)
     shown = broken.set_index("issue")
@@ -180,6 +180,7 @@ def _render_members(briefing: Briefing, rep: BlocReport) -> None:
                  f'{index}<div class="cmp-cell">Bloc: {bloc_chip} '
                  f"{html_text(_bloc_words(stance, str(row['tied']), int(row['voting'])))}</div></div>"]
         parts += [_defector(briefing, quotes, d) for d in members.defectors]
+        parts += [_defector(briefing, quotes, d, "holds") for d in members.split]
         parts.append(_apart(briefing, members))
         st.html("".join(parts))
 
@@ -190,7 +191,8 @@ def _bloc_words(stance: str, tied: str, voting: int) -> str:
     return label.removeprefix(f"{glyph(stance)} ") if stance else label
 
 
-def _defector(briefing: Briefing, quotes: pd.DataFrame, reading: MemberReading) -> str:
+def _defector(briefing: Briefing, quotes: pd.DataFrame, reading: MemberReading,
+              verb: str = "defects") -> str:
     ids = [q for q in reading.quotes if q in quotes.index]
     shown_ids = ids[:QUOTES_PER_DEFECTOR]
     if shown_ids:
@@ -204,7 +206,7 @@ def _defector(briefing: Briefing, quotes: pd.DataFrame, reading: MemberReading) 
     else:
         words = '<div class="cmp-cell">No quote or source is recorded for this position.</div>'
     return (f'<div class="cmp-cell">{stance_chip(reading.stance, glyph(reading.stance, reading.basis))}'
-            f" <strong>{html_text(reading.name)}</strong> defects: {html_text(reading.text)}"
+            f" <strong>{html_text(reading.name)}</strong> {verb}: {html_text(reading.text)}"
             f"</div>{words}")
 
 
