@@ -13,6 +13,7 @@ import io
 import pandas as pd
 
 from dashboard.briefing import Briefing
+from dashboard.citation import citations
 from dashboard.escape import spreadsheet_cell
 from dashboard.filters import Subset
 from dashboard.reading import describe
@@ -92,6 +93,9 @@ def quotes_frame(briefing: Briefing, subset: Subset, capacities: pd.Series | Non
         "source_title": quotes["source"].map(sources["title"]),
         "source_publisher": quotes["source"].map(sources["publisher"]),
         "source_url": quotes["source"].map(sources["url"]).fillna(""),
+        "source_accessed": quotes["source"].map(sources["accessed"]).dt.strftime("%Y-%m-%d")
+        .fillna(""),
+        "citation": citations(briefing, quotes),
     })
     if capacities is not None:
         frame.insert(4, "capacity", capacities.reindex(quotes.index).fillna("").to_numpy())

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Mapping
 import pandas as pd
 
 from dashboard.briefing import Briefing
+from dashboard.citation import citation
 from dashboard.escape import html_text, is_missing, safe_url
 from dashboard.reading import capacity_words
 from dashboard.records import UNKNOWN
@@ -98,6 +99,9 @@ def quote_card(briefing: Briefing, quote: pd.Series, *, evidence: bool = False,
     context_html = (f'<div class="q-context">Context: {html_text(context)}</div>'
                     if isinstance(context, str) else "")
     badge = '<span class="evidence">evidence for this reading</span>' if evidence else ""
+    cite = (f'<details class="q-cite"><summary>Cite</summary><code tabindex="0">'
+            f"{html_text(citation(briefing, quote))}</code><span>Click the citation to select it, "
+            "then copy.</span></details>")
     return (
         f'<div class="quote q-{html_text(kind)}">'
         f'<div class="q-head"><span class="q-kind">{QUOTE_KIND_LABELS.get(kind, html_text(kind))}'
@@ -108,6 +112,7 @@ def quote_card(briefing: Briefing, quote: pd.Series, *, evidence: bool = False,
         f"{source_html(briefing, str(quote['source']))}</div>"
         f"{context_html}"
         f'<div class="chips">{issue_chips}</div>'
+        f"{cite}"
         "</div>"
     )
 

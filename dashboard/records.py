@@ -180,6 +180,8 @@ SOURCES = TableSpec(
         FieldSpec("url", Kind.URL),
         FieldSpec("kind", Kind.VOCAB, required=True, vocab=SOURCE_KINDS),
         FieldSpec("language", Kind.TEXT),
+        # When the recorder read it at `url` (pages change): a citation's "accessed on".
+        FieldSpec("accessed", Kind.DATE),
     ),
 )
 QUOTES = TableSpec(

@@ -20,6 +20,7 @@ def command(args: argparse.Namespace, environ: dict[str, str]) -> list[str]:
     from dashboard.extract.readers.base import MAX_BYTES
 
     hosts = serving.allowed_hosts(args.address, ",".join([environ.get(serving.HOSTS_VARIABLE, ""),
+                                                          serving.public_host(environ),
                                                           *args.host]))
     line = [sys.executable, "-m", "streamlit", "run", str(APP), "--server.address", args.address,
             "--server.port", str(args.port),
@@ -31,6 +32,11 @@ def command(args: argparse.Namespace, environ: dict[str, str]) -> list[str]:
 
 def run(args: argparse.Namespace) -> int:
     environ = dict(os.environ)
+    try:
+        public = serving.public_url(environ)
+    except serving.BadPublicUrl as bad:
+        print(f"dashboard serve: not started: {bad}", file=sys.stderr)
+        return 2
     if args.edit:
         refusal = serving.editing_refusal(args.address, environ)
         if refusal:
@@ -45,8 +51,8 @@ def run(args: argparse.Namespace) -> int:
               "share it beyond people who may read everything.\n" + "!" * 78, file=sys.stderr)
     line = command(args, environ)
     print(f"Dashboard{' (editing)' if args.edit else ''}: http://{args.address}:{args.port} "
-          f"(answers to: {', '.join(line[line.index('--server.allowedHosts') + 1::2])})",
-          file=sys.stderr)
+          f"(answers to: {', '.join(line[line.index('--server.allowedHosts') + 1::2])})"
+          + (f"; links name {public}" if public else ""), file=sys.stderr)
     sys.stdout.flush()
     os.execvpe(line[0], line, environ)
     return 0  # not reached: the process is Streamlit's now

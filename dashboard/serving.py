@@ -14,12 +14,16 @@ import os
 import socket
 import tomllib
 from pathlib import Path
+from urllib.parse import urlsplit
 
 LOOPBACK_HOSTS = ("localhost", "127.0.0.1", "::1")
 # Set to 1 to serve editing on a network address without sign-in (a closed lab network, say).
 EDIT_ON_NETWORK = "DASHBOARD_EDIT_ON_NETWORK"
 # Extra host names the server answers to, comma-separated (a DNS name, a proxy's public name).
 HOSTS_VARIABLE = "DASHBOARD_HOSTS"
+# The address colleagues open the page at (https://briefing.example.org/ behind a proxy, say): the
+# base of the sidebar's link and the note's "This view" link, whatever address the sender typed.
+PUBLIC_URL_VARIABLE = "DASHBOARD_PUBLIC_URL"
 SECRETS = (Path(".streamlit") / "secrets.toml", Path.home() / ".streamlit" / "secrets.toml")
 
 
@@ -42,6 +46,38 @@ def sign_in_configured(secrets: tuple[Path, ...] = SECRETS) -> bool:
         except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
             continue
     return False
+
+
+class BadPublicUrl(ValueError):
+    """DASHBOARD_PUBLIC_URL is set but is not an http(s) address: said when the server starts."""
+
+
+def public_url(environ: dict[str, str] | None = None) -> str:
+    """The page's public address from DASHBOARD_PUBLIC_URL, ending in '/' ('' when unset).
+
+    Raises BadPublicUrl (in words: what is wrong, what would be right) for a value that is not an
+    http or https address with a host, or that carries a query or fragment."""
+    environ = dict(os.environ) if environ is None else environ
+    value = environ.get(PUBLIC_URL_VARIABLE, "").strip()
+    if not value:
+        return ""
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise BadPublicUrl(f"{PUBLIC_URL_VARIABLE}={value!r} is not an address a browser opens: "
+                           "write it as https://host/ or http://host:port/path/")
+    if parts.query or parts.fragment:
+        raise BadPublicUrl(f"{PUBLIC_URL_VARIABLE}={value!r} has a query or fragment: give the "
+                           "page's address alone (the view's parameters are added to it)")
+    return value if value.endswith("/") else value + "/"
+
+
+def public_host(environ: dict[str, str] | None = None) -> str:
+    """The host name of the public address ('' when unset or unusable): the server answers it."""
+    try:
+        url = public_url(environ)
+    except BadPublicUrl:
+        return ""
+    return urlsplit(url).hostname or ""
 
 
 def _machine_names() -> list[str]:

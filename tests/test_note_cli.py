@@ -110,3 +110,14 @@ def test_the_readme_states_every_format_and_bound_the_code_has() -> None:
     for label in labels:
         assert label.split(" (")[0] in section, label
     assert "| Matrix picture (PNG) / (SVG) |" in section
+
+
+def test_the_note_links_to_the_public_address_when_one_is_set(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("DASHBOARD_PUBLIC_URL", "https://briefing.example.org/desk")
+    out = tmp_path / "note.md"
+    assert main(["note", "nk-troops-russia", "--link", "actor=china", "-o", str(out)]) == 0
+    assert "View: <https://briefing.example.org/desk/?briefing=nk-troops-russia&actor=china>" \
+        in out.read_text(encoding="utf-8")
+    assert main(["note", "nk-troops-russia", "--base-url", "http://desk.local:8501/", "-o",
+                 str(out)]) == 0  # an explicit --base-url wins
+    assert "View: <http://desk.local:8501/?briefing=nk-troops-russia>" in out.read_text("utf-8")

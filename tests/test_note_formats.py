@@ -7,6 +7,7 @@ Each view's files are rendered once per module (PDF and Word take seconds each).
 from __future__ import annotations
 
 import io
+import json
 import re
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -18,7 +19,7 @@ from pypdf import PdfReader
 
 from dashboard import note
 from dashboard.link import decode
-from dashboard.note import document
+from dashboard.note import document, picture
 from dashboard.note.cli import link_for
 from dashboard.selection import Choices, Selection
 from dashboard.vocabulary import STANCE_LABELS
@@ -202,3 +203,38 @@ def test_a_un_brief_says_beside_its_figures_that_consensus_resolutions_are_left_
         flat = squeeze(text)
         figures = flat.index(squeeze("Coincidence 22% (1971–2020, n = 3,157; 95% interval 21% to 24%)"))
         assert flat.index(coverage, figures) < flat.index(squeeze("Where we agree"), figures), suffix
+
+
+def test_a_picture_alone_carries_title_marking_dates_filters_sources_and_link(made, seed) -> None:
+    query = "actor=china&actor=south-korea"
+    # the title block's lines, each a tspan (the block is drawn after the chart)
+    texts = ["".join(t.itertext()) for t in svg_tree(made(query, "svg")).iter(f"{SVG}tspan")]
+    start = texts.index(MARKING)
+    assert texts[start + 1] == seed.meta.title
+    head = " ".join(texts[start:start + 12])
+    assert "Records as of 2024-11-02 · picture made 2026-12-01 12:00 UTC" in head
+    assert "Filters: Actors: China, South Korea" in head
+    # the publishers the shown cells rest on, most cited first: AFP's and TASS's Beijing reports
+    assert "Sources: " in head and "AFP" in head and "TASS" in head
+    # the link back, wrapped over lines (a line holds 110 characters) but whole
+    assert "View:http://localhost:8501/?briefing=nk-troops-russia&actor=china&actor=south-korea" \
+        in "".join(texts[start:start + 12]).replace(" ", "")
+    # the note's PDF draws the matrix without that block: the note's own header says it
+    assert MARKING not in svg_texts(svg_tree(document._svg(note.build(
+        seed, selection_of(seed, query)), legend=False).encode()))
+
+
+def test_a_picture_never_cuts_an_issue_or_actor_name(seed) -> None:
+    """Every axis label whole (the page cuts at 180 px and shows the rest in a tooltip; a picture
+    has no tooltip), however long the issue's title."""
+    long_title = ("Whether the Democratic People's Republic of Korea's deployment of troops to the "
+                  "Kursk region breaches Security Council resolutions 1718 and 2397")
+    built = note.build(seed, selection_of(seed, "actor=china"))
+    cells = built.cells.copy()
+    cells.loc[cells["issue"] == "china-restrain-nk", "issue_title"] = long_title
+    spec = picture.picture_spec(cells, note=built)
+    limits = re.findall(r'"labelLimit":\s*(\d+)', json.dumps(spec))
+    assert limits and set(limits) == {"0"}
+    texts = svg_texts(svg_tree(picture.svg(cells, note=built).encode()))
+    assert long_title in texts
+    assert "China" in texts

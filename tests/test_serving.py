@@ -95,3 +95,33 @@ def test_a_connection_under_another_host_name_is_refused(tmp_path: Path, allowed
             with pytest.raises(InvalidStatus) as refused:
                 _open(port, host)
             assert refused.value.response.status_code == 403
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("", ""), ("https://briefing.example.org", "https://briefing.example.org/"),
+    ("http://10.0.0.5:8501/desk/", "http://10.0.0.5:8501/desk/")])
+def test_the_public_address_is_read_and_ends_in_a_slash(value: str, expected: str) -> None:
+    assert serving.public_url({serving.PUBLIC_URL_VARIABLE: value}) == expected
+
+
+@pytest.mark.parametrize("value", ["briefing.example.org", "ftp://briefing.example.org/",
+                                   "https:///desk", "https://briefing.example.org/?view=brief"])
+def test_a_public_address_a_browser_cannot_open_is_refused_in_words(value: str) -> None:
+    with pytest.raises(serving.BadPublicUrl, match="DASHBOARD_PUBLIC_URL"):
+        serving.public_url({serving.PUBLIC_URL_VARIABLE: value})
+
+
+def test_the_server_answers_its_public_name() -> None:
+    line = command(argparse.Namespace(address="localhost", port=8600, host=[]),
+                   {serving.PUBLIC_URL_VARIABLE: "https://Briefing.Example.org/desk/"})
+    hosts = [line[i + 1] for i, part in enumerate(line) if part == "--server.allowedHosts"]
+    assert "briefing.example.org" in hosts
+
+
+def test_serve_refuses_to_start_with_a_public_address_that_is_not_one() -> None:
+    done = subprocess.run([sys.executable, "-m", "dashboard", "serve", "--port", "1"],
+                          capture_output=True, text=True, cwd=PROJECT, timeout=60,
+                          env={"PATH": "/usr/bin:/bin", "HOME": "/nonexistent",
+                               serving.PUBLIC_URL_VARIABLE: "briefing.example.org"})
+    assert done.returncode == 2
+    assert "not started" in done.stderr and "https://host/" in done.stderr

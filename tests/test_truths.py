@@ -111,7 +111,7 @@ def test_agreement_figures_say_their_period_and_n(unvotes) -> None:
     # Taiwan's 85% was pooled over its votes of 1946–1971, beside a window of 2019–2020: now said.
     assert labels["tw"] == "Taiwan · 85% (1946–1971, n = 857)"
     # A long name is cut before the figure, never the figure.
-    assert all(label.endswith(")") or label.endswith("reference") for label in labels.values())
+    assert all(label.endswith((")", "reference")) for label in labels.values())
 
 
 # 5. The counterpart brief's numbers agree with themselves --------------------------------------

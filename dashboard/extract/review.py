@@ -114,7 +114,9 @@ class Review:
                                            context=default_context(drafts.article.text, quote))
         source = {"id": drafts.source.id, "title": drafts.source.title, "publisher": drafts.source.publisher,
                   "published": drafts.source.published, "url": drafts.source.url,
-                  "kind": drafts.source.kind, "language": drafts.source.language}
+                  "kind": drafts.source.kind, "language": drafts.source.language,
+                  # the day the article was read from its address: a citation's "accessed on"
+                  "accessed": date.today().isoformat() if drafts.source.url else ""}
         actors = {a.id: a for a in drafts.actors if not a.matched}
         return cls(drafts, decisions, source, actors)
 
@@ -204,6 +206,8 @@ class Review:
         if not drafts.source.matched:
             source = {k: v for k, v in self.source.items() if v not in ("", None)}
             source["published"] = date.fromisoformat(str(source["published"]))
+            if "accessed" in source:
+                source["accessed"] = date.fromisoformat(str(source["accessed"]))
         actors = []
         for actor in self._needed_actors():
             record: dict[str, object] = {"id": actor.id, "name": actor.name.strip(), "kind": actor.kind}

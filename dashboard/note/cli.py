@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 from urllib.parse import parse_qs, urlencode
 
-from dashboard import catalog
+from dashboard import catalog, serving
 from dashboard.link import decode, encode
 from dashboard.load import load_briefing
 from dashboard.note.document import FORMATS, NothingToDraw, render
@@ -38,9 +38,9 @@ def add_command(commands: argparse._SubParsersAction) -> None:
                          "briefing")
     command.add_argument("-o", "--output", required=True, metavar="FILE",
                          help="where to write; its suffix picks the format")
-    command.add_argument("--base-url", default=DEFAULT_BASE_URL, metavar="URL",
-                         help=f"the page's address, for the note's link back (default: "
-                         f"{DEFAULT_BASE_URL})")
+    command.add_argument("--base-url", default="", metavar="URL",
+                         help="the page's address, for the note's link back (default: "
+                         f"{serving.PUBLIC_URL_VARIABLE} when set, else {DEFAULT_BASE_URL})")
     command.set_defaults(run=run)
 
 
@@ -71,6 +71,10 @@ def _write(dest: Path, data: bytes) -> None:
 
 def run(args: argparse.Namespace) -> int:
     dest = Path(args.output)
+    try:
+        base_url = args.base_url or serving.public_url() or DEFAULT_BASE_URL
+    except serving.BadPublicUrl as bad:
+        return _usage(str(bad))
     suffix = dest.suffix.lower().lstrip(".")
     if suffix not in FORMATS:
         return _usage(f"{dest}: the suffix picks the format; use one of "
@@ -91,7 +95,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"--link: {notice}", file=sys.stderr)
     selection = decoded.selection
     try:
-        data = render(briefing, selection, suffix, link=link_for(args.base_url, selection),
+        data = render(briefing, selection, suffix, link=link_for(base_url, selection),
                       problems=len(found))
     except NothingToDraw as exc:
         print(f"{dest}: not written: {exc}", file=sys.stderr)

@@ -34,6 +34,16 @@ def _png(note: Note) -> bytes | None:
     return picture.png(note.cells, note.selected) if not note.cells.empty else None
 
 
+def _alone_svg(note: Note) -> str | None:
+    """The picture on its own (a slide): it carries the note's title, marking, dates, filters and
+    sources itself."""
+    return None if note.cells.empty else picture.svg(note.cells, note.selected, note=note)
+
+
+def _alone_png(note: Note) -> bytes | None:
+    return None if note.cells.empty else picture.png(note.cells, note.selected, note=note)
+
+
 def _pdf(note: Note) -> bytes:
     from dashboard.note.pdf import pdf
 
@@ -72,8 +82,8 @@ FORMATS: dict[str, Format] = {
                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document", _docx),
     "md": Format("Briefing note (Markdown)", "text/markdown",
                  lambda note: markdown(note).encode("utf-8"), native=False),
-    "png": Format("Matrix picture (PNG)", "image/png", _picture(_png), picture=True),
-    "svg": Format("Matrix picture (SVG)", "image/svg+xml", _picture(_svg), picture=True),
+    "png": Format("Matrix picture (PNG)", "image/png", _picture(_alone_png), picture=True),
+    "svg": Format("Matrix picture (SVG)", "image/svg+xml", _picture(_alone_svg), picture=True),
 }
 
 

@@ -115,6 +115,7 @@ class Note:
     other_quotes: list[NoteQuote] = field(default_factory=list)  # in view, cited by no reading
     cuts: list[str] = field(default_factory=list)  # what the note left out, and how to see it
     remarks: list[str] = field(default_factory=list)  # what the view shows that the note does not
+    sources: list[str] = field(default_factory=list)  # publishers behind the cells, most cited first
     budget: _Budget | None = field(default=None, repr=False)  # what is left of the note's bounds
 
 
@@ -362,9 +363,23 @@ def build(briefing: Briefing, selection: Selection, *, link: str = "", problems:
     if cells.empty:
         return note
     _table(cells, note)
+    note.sources = cell_sources(briefing, note.cells)
     _issue_sections(briefing, cells, note)
     _other_quotes(briefing, subset.quotes, note)
     return note
+
+
+def cell_sources(briefing: Briefing, cells: pd.DataFrame) -> list[str]:
+    """The publishers of what the cells rest on (each position's own source and its evidence
+    quotes' sources), the most cited first: the picture's source line."""
+    held = cells.loc[cells["position"] >= 0, "position"].astype(int)
+    positions = briefing.positions[briefing.positions["position"].isin(held)]
+    quote_ids = briefing.evidence.loc[briefing.evidence["position"].isin(held), "quote"]
+    quoted = briefing.quotes.loc[briefing.quotes["id"].isin(quote_ids), "source"]
+    ids = pd.concat([positions["source"].dropna(), quoted.dropna()]).astype(str)
+    publishers = briefing.sources.set_index("id")["publisher"]
+    named = [str(publishers.get(i)) if not is_missing(publishers.get(i)) else i for i in ids]
+    return pd.Series(named, dtype=object).value_counts(sort=True).index.astype(str).tolist()
 
 
 def _other_quotes(briefing: Briefing, quotes: pd.DataFrame, note: Note) -> None:

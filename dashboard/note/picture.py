@@ -11,8 +11,9 @@ fonts-noto-cjk. (Naming Noto Sans CJK itself made each picture two to three time
 from __future__ import annotations
 
 import json
+import textwrap
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import altair as alt
 import pandas as pd
@@ -31,6 +32,9 @@ from dashboard.vocabulary import (
     STANCE_LABELS,
     STANCE_MEANINGS,
 )
+
+if TYPE_CHECKING:
+    from dashboard.note.model import Note
 
 FONT = "DejaVu Sans"  # the PDF's body font too: one measure for the picture and the page
 LABEL_LIMIT = 260  # row names get more room on paper than on a laptop screen
@@ -115,25 +119,74 @@ def _top_level(parts: list[dict[str, Any]], schema: str, config: dict[str, Any])
             "background": "white", "config": {**config, "font": FONT}}
 
 
+def _uncut(spec: Any) -> None:
+    """Every axis label whole: a picture has no tooltip to read a cut name in (labelLimit 0 is no
+    limit; the converter measures each label and the picture grows to hold it)."""
+    if isinstance(spec, dict):
+        for key, value in spec.items():
+            if key == "labelLimit":
+                spec[key] = 0
+            else:
+                _uncut(value)
+    elif isinstance(spec, list):
+        for value in spec:
+            _uncut(value)
+
+
+WRAP = 110  # characters a header line holds before it wraps (the picture is at least ~560 px wide)
+MAX_SOURCES = 6  # publishers the source line names; the rest are counted
+
+
+def header_lines(note: Note) -> list[str]:
+    """What a picture cut from its note must still say: the date the records held and the day it
+    was made, the filters in words, the sources and where the view lives."""
+    lines = [f"Records as of {note.as_of} · picture made {note.generated}",
+             "Filters: " + "; ".join(note.filters)]
+    if note.sources:
+        named = "; ".join(note.sources[:MAX_SOURCES])
+        more = len(note.sources) - MAX_SOURCES
+        lines.append(f"Sources: {named}" + (f"; and {more} more (the briefing note lists every "
+                                            "quote's source)" if more > 0 else ""))
+    if note.link:
+        lines.append(f"View: {note.link}")
+    if note.problems:
+        lines.append(f"{note.problems:,} records with errors are left out of the briefing.")
+    return [visible(part) for line in lines
+            for part in textwrap.wrap(line, WRAP, break_on_hyphens=False) or [""]]
+
+
+def _title(note: Note) -> dict[str, Any]:
+    """The picture's title block: the marking above the title, the header lines beneath."""
+    text = [visible(note.classification.upper())] if note.classification else []
+    return {"text": [*text, visible(note.title)], "subtitle": header_lines(note),
+            "anchor": "start", "fontSize": 15, "subtitleFontSize": 11, "subtitleColor": "#333333",
+            "subtitlePadding": 6, "offset": 14}
+
+
 def picture_spec(cells: pd.DataFrame, selected: tuple[str, str] | None = None, *,
-                 legend: bool = True) -> dict[str, Any]:
+                 legend: bool = True, note: Note | None = None) -> dict[str, Any]:
     """The page's matrix spec with these cells, and (unless `legend` is False) the legend beneath
-    it, as one Vega-Lite spec."""
+    it, as one Vega-Lite spec; with `note`, the note's title, marking, dates, filters and sources
+    above it (a picture that travels alone: a slide, an e-mail)."""
     matrix = charts.stance_matrix_spec(_cell_width(cells["issue"].nunique()),
                                        label_limit=LABEL_LIMIT)
     config = matrix.pop("config", {})
     schema = matrix.pop("$schema")
     matrix.pop("params", None)  # the click selection: a picture has nothing to click
+    _uncut(matrix)
     matrix["data"] = {"values": _matrix_values(cells, selected)}
-    return _top_level([matrix, _legend_spec()] if legend else [matrix], schema, config)
+    spec = _top_level([matrix, _legend_spec()] if legend else [matrix], schema, config)
+    if note is not None:
+        spec["title"] = _title(note)
+    return spec
 
 
-def svg(cells: pd.DataFrame, selected: tuple[str, str] | None = None, *, legend: bool = True
-        ) -> str:
+def svg(cells: pd.DataFrame, selected: tuple[str, str] | None = None, *, legend: bool = True,
+        note: Note | None = None) -> str:
     """The matrix and its legend as SVG: text stays text, shapes stay vectors."""
     import vl_convert
 
-    return str(vl_convert.vegalite_to_svg(picture_spec(cells, selected, legend=legend),
+    return str(vl_convert.vegalite_to_svg(picture_spec(cells, selected, legend=legend, note=note),
                                           vl_version=_vl_version()))
 
 
@@ -148,9 +201,9 @@ def legend_svg() -> str:
     return str(vl_convert.vegalite_to_svg(spec, vl_version=_vl_version()))
 
 
-def png(cells: pd.DataFrame, selected: tuple[str, str] | None = None, scale: float = PNG_SCALE
-        ) -> bytes:
+def png(cells: pd.DataFrame, selected: tuple[str, str] | None = None, scale: float = PNG_SCALE,
+        *, note: Note | None = None) -> bytes:
     import vl_convert
 
-    return bytes(vl_convert.vegalite_to_png(picture_spec(cells, selected), scale=scale,
+    return bytes(vl_convert.vegalite_to_png(picture_spec(cells, selected, note=note), scale=scale,
                                             vl_version=_vl_version()))

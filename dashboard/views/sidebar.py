@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
+from dashboard import serving
 from dashboard.briefing import Briefing
 from dashboard.escape import html_text
 from dashboard.records import ACTOR_KINDS, BASES, STANCES, UNKNOWN
@@ -80,8 +81,14 @@ def briefing_id() -> str:
 def render_link(query_string: str) -> None:
     """The link to copy. Plain HTML, not st.code: that loads a 1.5 MB syntax highlighter."""
     link = absolute_link(query_string)
+    host = urlsplit(link).hostname or ""
+    local = (" It names this computer: it opens the same view for a colleague who runs the "
+             "dashboard on theirs. To send a link to a shared server, open that server's address "
+             f"or set {serving.PUBLIC_URL_VARIABLE}.") if serving.is_loopback(host) else ""
     st.sidebar.html(f'<div class="view-link"><p>Link to this view (copy and send):</p>'
-                    f'<code tabindex="0">{html_text(link)}</code></div>')
+                    f'<code tabindex="0">{html_text(link)}</code>'
+                    + (f'<p class="view-link-note">{html_text(local.strip())}</p>' if local else "")
+                    + '</div>')
 
 
 def absolute_link(query_string: str) -> str:
@@ -90,6 +97,14 @@ def absolute_link(query_string: str) -> str:
 
 
 def base_url() -> str:
+    """The page's address for links: DASHBOARD_PUBLIC_URL when set (the address colleagues open,
+    behind a proxy say), else the address this browser opened."""
+    try:
+        public = serving.public_url()
+    except serving.BadPublicUrl:
+        public = ""  # `serve` refuses to start with it; a bare `streamlit run` falls back
+    if public:
+        return public
     try:
         url = str(st.context.url or "")
     except Exception:  # no browser context (AppTest): a relative link still works

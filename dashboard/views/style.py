@@ -51,6 +51,12 @@ p.counts {{ font-size: .85rem; opacity: .85; margin: 0 0 .2rem; }}
 .q-speaker, .q-meta {{ font-size: .85rem; }}
 .q-meta {{ opacity: .85; }}
 .q-context {{ font-size: .8rem; opacity: .8; margin-top: .3rem; }}
+.q-cite {{ margin-top: .35rem; font-size: .8rem; }}
+.q-cite summary {{ cursor: pointer; width: fit-content; color: #1f5fa8; }}
+.q-cite code {{ font-family: inherit; display: block; white-space: pre-wrap; overflow-wrap: anywhere; user-select: all;
+  padding: .35rem .5rem; margin: .25rem 0; border-radius: .3rem; background: rgba(128,128,128,.12);
+  font-size: .78rem; }}
+.q-cite span {{ opacity: .8; }}
 .evidence {{ background: #fdb863; color: #1a1a1a; border-radius: .2rem; padding: 0 .3rem; }}
 .capacity {{ border-radius: .2rem; padding: 0 .3rem; border: 1px solid rgba(128,128,128,.6); }}
 .capacity.c-assessor, .capacity.c-other {{ border-style: dashed; }}
@@ -97,6 +103,7 @@ li.reading {{ margin: .15rem 0; }}
 .legend-line .l-item {{ white-space: nowrap; }}
 .legend-line .stance {{ min-width: 1.4rem; font-size: .72rem; }}
 .view-link p {{ font-size: .85rem; margin: 0 0 .2rem; color: #55544f; }}
+.view-link p.view-link-note {{ margin: .3rem 0 0; font-size: .78rem; }}
 .view-link code {{ display: block; white-space: pre-wrap; overflow-wrap: anywhere; font-size: .78rem;
   padding: .35rem .5rem; border-radius: .3rem; background: rgba(128,128,128,.12);
   user-select: all; }}

@@ -90,7 +90,23 @@ def test_a_phone_gets_a_matrix_that_fits_beside_its_row_names(app_at, all_briefi
     expect(chart).to_be_visible()
     sideways = chart.evaluate("e => e.scrollWidth - e.clientWidth")
     assert sideways <= 1, f"the phone's matrix scrolls sideways by {sideways} px"
+    # The row names stand on the screen beside the cells (the window of six columns is what keeps
+    # them there: nothing scrolls, so nothing scrolls away), and the page says which six.
+    box = chart.bounding_box()
+    assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 390 + 1, box
+    expect(page.get_by_text(re.compile(r"issues \d[\d,]*–\d[\d,]* of [\d,]+, oldest"))).to_be_visible()
     app.screenshot("layout-phone-390-wide-briefing")
+
+
+def test_a_phone_names_the_actor_on_each_of_compares_stacked_readings(app_at, all_briefings
+                                                                     ) -> None:
+    app = _open(app_at, "phone-390", "nk-troops-russia", "compare", all_briefings)
+    cells = app.page.locator(".cmp-cell")
+    expect(cells.first).to_be_visible()
+    names = cells.locator(".cmp-who").all_inner_texts()
+    assert len(names) == cells.count() > 0
+    assert set(names) == {"United States", "China"}
+    app.assert_quiet()
 
 
 def test_a_click_right_after_choosing_an_actor_lands(app_at) -> None:
