@@ -54,6 +54,11 @@ class QuoteDraft:
     confidence: float
     source: str
     speaker_found_by: str
+    # Why a reviewer must read this draft before it is accepted: "negation" (the sentence denies or
+    # doubts what is reported), "modal", "nested" (a report of someone else's words), "speaker" (the
+    # speaker is a guess: a pronoun or description far from its name), "span" (the span's ends are
+    # not certain). A flagged draft is never accepted in bulk.
+    flags: list[str] = field(default_factory=list)
 
 
 @dataclass
