@@ -13,7 +13,7 @@ from dashboard.__main__ import main
 from tests.extract.support import PROJECT, SEED_ARTICLE
 
 QUOTE_FIELDS = {"id", "text", "start", "end", "source_span", "cue_span", "speaker", "kind", "is_speech",
-                "confidence", "source", "speaker_found_by"}
+                "confidence", "source", "speaker_found_by", "flags"}
 
 
 def test_drafts_of_the_seed_follow_the_contract(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
