@@ -90,7 +90,7 @@ endif
 # servers and Chromium are per process, and on two cores they run no faster in parallel). Both parts
 # run even when the first fails; the exit status says whether either did.
 test: $(TESTING) $(AXE) note-system
-	@status=0; \
+	status=0; \
 	$(PY) -m pytest $(PARALLEL) -m "not browser" || status=$$?; \
 	$(PY) -m pytest -m browser || status=$$?; \
 	exit $$status
