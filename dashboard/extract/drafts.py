@@ -118,7 +118,8 @@ def draft(article: Article, briefing: Briefing | None = None, briefing_id: str =
         quotes.append(QuoteDraft(f"d{n:03d}", found_quote.text, found_quote.start, found_quote.end,
                                  _span(found_quote.source_span), _span(found_quote.cue_span),
                                  actor.id if actor else None, found_quote.kind, found_quote.is_speech,
-                                 round(float(found_quote.confidence), 2), source.id, found_quote.how))
+                                 round(float(found_quote.confidence), 2), source.id, found_quote.how,
+                                 list(found_quote.flags)))
     actors: list[ActorDraft] = []
     for actor in actors_by_key.values():
         if actor not in actors:

@@ -1,25 +1,45 @@
-"""From cleaned article text to draft quotations: verbatim spans, their cue, source and speaker.
+"""From cleaned article text to draft statements: verbatim spans, their cue, source and speaker.
 
-Quotations in quotation marks come from `quotes.find_quotes` and take the nearest speech cue in
-their sentence (or, with none there, the speaker of the quotation just before: a continued quote).
-Reported speech without marks comes from the trained tagger. Every draft's `text` is
-`article[start:end]`, never rewritten.
+Four readers, one draft per statement:
+- **transcript turns** (`turns`): each answer of a press conference is one statement of its speaker,
+  in their own words; a journalist's question is nobody's statement and nothing in it is drafted;
+- **quotations in marks** (`quotes.find_quotes`) take the nearest speech cue of their sentence (or,
+  with none there, the speaker of the quotation just before: a continued quote); one that opens a
+  sentence, or follows "he said:" or "replied," is direct, one inside the reporter's sentence partial;
+  scare quotes and titles ("entitled “Diplomacy”") are nobody's statement;
+- **reported speech** (`reported`): a reporting verb's subject and complement, from the parse;
+- the trained **tagger** (CRF) for reported speech the parse rules do not reach.
+A paraphrase around a quotation of the same words is the quotation; a statement made jointly ("the
+two ministers agreed") is one draft per speaker. Every draft's `text` is `article[start:end]`.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
 from dashboard.extract.nlp import english
+from dashboard.extract.places import state_in
 from dashboard.extract.quotes import QuoteSpan, find_quotes
-from dashboard.extract.speakers import Resolution, Speaker, SpeakerBook, is_speech_cue, subject_of
+from dashboard.extract.reported import findings
+from dashboard.extract.speakers import (
+    Resolution,
+    Speaker,
+    SpeakerBook,
+    _person_key,
+    is_speech_cue,
+    split_title,
+    subject_of,
+)
 from dashboard.extract.tagger import Attribution, Tagger, TaggerMissing
+from dashboard.extract.turns import Turn, find_turns, principal
 
 _ABBREVIATION = re.compile(
     r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|Prof|No|vs|U\.S|U\.N|U\.K))$")
+_TITLE_CUES = re.compile(r"\b(?:entitled|titled|headlined|so-called|dubbed|slogan|hashtag|"
+                         r"codenamed|code-named|operation)\s*$", re.I)
 
 
 @dataclass
@@ -33,7 +53,8 @@ class DraftQuote:
     cue_span: tuple[int, int] | None
     is_speech: bool
     confidence: float
-    how: str  # how the speaker was found: named, pronoun, short-name, description, continued, unknown
+    how: str  # named, pronoun, short-name, description, continued, turn, unknown, modifier, title
+    flags: list[str] = field(default_factory=list)
 
 
 def _sentence_ends(text: str, quotes: list[QuoteSpan]) -> list[int]:
@@ -107,36 +128,64 @@ def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _introduced(doc: Doc, text: str, quote: QuoteSpan, para_start: int) -> bool:
+    """Whether the quotation is a whole statement introduced by its cue: 'replied, “…”', 'said:
+    “…”', 'quote, "…"'."""
+    before = text[para_start:quote.open_mark].rstrip()
+    if before.endswith((":", "：")):
+        return True
+    if not before.endswith(","):
+        return False
+    words = re.findall(r"[\w’']+", before[-40:])
+    if not words:
+        return False
+    last = words[-1].lower()
+    if last in ("quote", "saying", "adding", "writing", "stating", "noting", "declaring"):
+        return True
+    token = next((t for t in doc if t.idx <= quote.open_mark - 2 and t.idx + len(t.text) >=
+                  len(before) + para_start - len(words[-1]) and t.text == words[-1]), None)
+    return token is not None and is_speech_cue(token) and token.pos_ in ("VERB", "AUX")
+
+
 @dataclass
 class _Pending:
     draft: DraftQuote
     subject: Token | None
     continued_from: int | None = None  # index of the quotation this one continues
+    turn: Turn | None = None  # the answer turn the draft is (when it is the turn itself)
+    cue: Token | None = None
 
 
 def extract(text: str, tagger: Tagger | None = None) -> list[DraftQuote]:
-    """Draft quotations of one article, in the order they appear."""
+    """Draft statements of one article, in the order they appear."""
     doc = english()(text)
     return extract_from_doc(doc, tagger)
 
 
-# Over the complexity cap: the quotation patterns (direct, partial, reported, per cue position) are read in
-# one walk over the sentences; split, the walk's shared state would travel through every helper.
-def extract_from_doc(doc: Doc, tagger: Tagger | None = None) -> list[DraftQuote]:  # noqa: C901
+def _inside(at: int, regions: list[tuple[int, int]]) -> bool:
+    return any(a <= at < b for a, b in regions)
+
+
+def _load_tagger(tagger: Tagger | None) -> Tagger | None:
+    if tagger is not None:
+        return tagger
+    try:
+        return Tagger.load()
+    except TaggerMissing:
+        return None
+
+
+# Over the complexity cap: the quotation patterns (direct, partial, per cue position) are read in
+# one walk over the quotations; split, the walk's shared state would travel through every helper.
+def _quotations(doc: Doc, quotes: list[QuoteSpan], attributions: list[Attribution],
+                questions: list[tuple[int, int]]) -> list[_Pending]:
     text = doc.text
-    quotes = find_quotes(text)
     regions = [(q.open_mark, q.outer_end) for q in quotes]
     ends = _sentence_ends(text, quotes)
-    book = SpeakerBook(doc)
-    if tagger is None:
-        try:
-            tagger = Tagger.load()
-        except TaggerMissing:
-            tagger = None
-    attributions: list[Attribution] = tagger.attributions(doc) if tagger is not None else []
-
     pending: list[_Pending] = []
     for index, quote in enumerate(quotes):
+        if _inside(quote.open_mark, questions):
+            continue
         para_start, para_end = _paragraph_of(text, quote.open_mark)
         left = max([e for e in ends if e <= quote.open_mark and e >= para_start], default=para_start)
         right = min([e for e in ends if e >= quote.outer_end and e <= para_end], default=para_end)
@@ -144,14 +193,25 @@ def extract_from_doc(doc: Doc, tagger: Tagger | None = None) -> list[DraftQuote]
             pending.append(_Pending(DraftQuote(text[quote.start:quote.end], quote.start, quote.end,
                                                "partial", None, None, None, False, 0.1, "modifier"), None))
             continue
+        words = text[quote.start:quote.end].split()
+        named = 0 < len(words) <= 4 and all(w[:1].isupper() or not w[:1].isalpha() or w in (
+            "of", "and", "the", "for", "to", "in", "on", "a") for w in words) and not re.search(
+            r"[.!?]$", text[quote.start:quote.end])
+        if named or _TITLE_CUES.search(text[max(para_start, quote.open_mark - 30):quote.open_mark]):
+            pending.append(_Pending(DraftQuote(text[quote.start:quote.end], quote.start, quote.end,
+                                               "partial", None, None, None, False, 0.1, "title"), None))
+            continue
         cue_and_subject = _nearest_cue(doc, quote, (left, right), regions)
-        kind = "direct" if quote.sentence_initial else "partial"
+        direct = quote.sentence_initial or _introduced(doc, text, quote, para_start)
+        kind = "direct" if direct else "partial"
         draft = DraftQuote(text[quote.start:quote.end], quote.start, quote.end, kind, None, None,
                            None, True, 0.0, "unknown")
+        if kind == "partial" and len(words) <= 3:
+            draft.flags.append("span")  # a phrase or a term in marks: whose words, and what about
         if cue_and_subject is not None:
             cue, subject = cue_and_subject
             draft.cue_span = (cue.idx, cue.idx + len(cue.text))
-            pending.append(_Pending(draft, subject))
+            pending.append(_Pending(draft, subject, cue=cue))
             continue
         previous = index - 1
         if previous >= 0 and (quotes[previous].open_mark >= para_start
@@ -166,8 +226,41 @@ def extract_from_doc(doc: Doc, tagger: Tagger | None = None) -> list[DraftQuote]
             pending.append(_Pending(draft, doc[crf.source.start:crf.source.end].root))
         else:
             pending.append(_Pending(draft, None))
+    return pending
 
+
+def _covered(start: int, end: int, spans: list[tuple[int, int]]) -> int:
+    return sum(max(0, min(end, b) - max(start, a)) for a, b in spans)
+
+
+def _reported(doc: Doc, quotes: list[QuoteSpan], excluded: list[tuple[int, int]]) -> list[_Pending]:
+    """Paraphrases from the parse; none whose content is mostly, or holds, a quotation (the
+    quotation is the statement)."""
+    text = doc.text
     quoted = [(q.start, q.end) for q in quotes]
+    regions = [(q.open_mark, q.outer_end) for q in quotes]
+    out: list[_Pending] = []
+    for finding in findings(doc, [*regions, *excluded]):
+        start, end = finding.start, finding.end
+        if _covered(start, end, quoted) > 0:
+            continue  # a quotation inside: it carries the statement, word for word
+        if _inside(start, excluded):
+            continue
+        flags = ["negation"] if finding.negated else []
+        if finding.hedged:
+            flags.append("modal")
+        draft = DraftQuote(text[start:end], start, end, "paraphrase", None, None,
+                           (finding.cue.idx, finding.cue.idx + len(finding.cue.text)),
+                           finding.is_speech, 0.75, "unknown", flags)
+        out.append(_Pending(draft, finding.subject, cue=finding.cue))
+    return out
+
+
+def _tagged(doc: Doc, attributions: list[Attribution], taken: list[tuple[int, int]],
+            excluded: list[tuple[int, int]]) -> list[_Pending]:
+    """The tagger's paraphrases where neither a quotation nor the parse rules found a statement."""
+    text = doc.text
+    out: list[_Pending] = []
     for attribution in attributions:
         first, last = attribution.content[0], attribution.content[-1]
         start, end = _token_span(doc, first.start, last.end)
@@ -176,23 +269,143 @@ def extract_from_doc(doc: Doc, tagger: Tagger | None = None) -> list[DraftQuote]
             longest = max(attribution.content, key=lambda s: s.end - s.start)
             start, end = _token_span(doc, longest.start, longest.end)
         start, end = _trim_content(text, start, end)
-        covered = sum(max(0, min(end, b) - max(start, a)) for a, b in quoted)
-        if end - start < 12 or covered > 0.5 * (end - start):
+        if end - start < 12 or _covered(start, end, taken) > 0 or _inside(start, excluded):
+            continue
+        if attribution.source is None:
             continue
         cue_root = doc[attribution.cue.start:attribution.cue.end].root
         scores = [attribution.cue.score] + [c.score for c in attribution.content]
-        if attribution.source is not None:
-            scores.append(attribution.source.score)
+        scores.append(attribution.source.score)
         draft = DraftQuote(text[start:end], start, end, "paraphrase", None, None, cue_chars,
-                           is_speech_cue(cue_root), round(0.8 * sum(scores) / len(scores), 2), "unknown")
-        subject = doc[attribution.source.start:attribution.source.end].root if attribution.source else None
-        pending.append(_Pending(draft, subject))
+                           is_speech_cue(cue_root), round(0.7 * sum(scores) / len(scores), 2),
+                           "unknown")
+        out.append(_Pending(draft, doc[attribution.source.start:attribution.source.end].root))
+    return out
+
+
+_LABEL_ROLE = re.compile(r",\s*(?P<role>[^,]+)$")
+
+
+def label_speaker(label: str, headline_person: str, book: SpeakerBook) -> Speaker | None:
+    """The speaker a transcript label names: "MR MILLER", "Mr. KITAMURA Toshihiro, Press
+    Secretary", "Foreign Minister IWAYA"; an unlabelled answer is the headline's principal."""
+    text = label or headline_person
+    if not text:
+        return None
+    role = ""
+    match = _LABEL_ROLE.search(text)
+    if match and not re.search(r"\b(?:Jr|Sr|III|II)\.?$", text):
+        role, text = match.group("role").strip(), text[:match.start()].strip()
+    words = text.replace("–", " ").split()
+    if text.isupper():  # "MAJOR GENERAL PAT RYDER": title case, as the article would write it
+        words = [w.capitalize() if len(w) > 2 or w.isalpha() else w for w in words]
+    doc = english().make_doc(" ".join(words))
+    title, name = split_title(list(doc))
+    if not name:
+        return None
+    person = " ".join(t.text for t in name)
+    role = role or " ".join(t.text for t in title)
+    full = book._full_person(person, len(book.doc.text))
+    if full is not None:
+        return Speaker(full.key, full.name, "person", role or full.role, full.organization,
+                       state=full.state or state_in(text))
+    return Speaker(_person_key(person), person, "person", role, state=state_in(text))
+
+
+def _turns(doc: Doc, turns: list[Turn], book: SpeakerBook) -> list[_Pending]:
+    text = doc.text
+    headline_person = principal(text)
+    out = []
+    for turn in turns:
+        if turn.question:
+            continue
+        start, end = turn.start, turn.end
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        speaker = label_speaker(turn.label, headline_person, book)
+        if end - start < 2:
+            continue
+        draft = DraftQuote(text[start:end], start, end, "direct", None,
+                           (turn.label_start, turn.label_end) if turn.label else None,
+                           None, True, 0.9 if speaker is not None else 0.2, "turn")
+        if speaker is not None:
+            mention = (turn.label_start, turn.label_end) if turn.label else (start, start)
+            draft.speaker = book._register(speaker, mention)
+        out.append(_Pending(draft, None, turn=turn))
+    return out
+
+
+def _joint(book: SpeakerBook, subject: Token) -> tuple[bool, list[Resolution]]:
+    """The speakers of a joint statement: (whether they replace the subject's own reading, who).
+    "Iwaya and Cho agreed": Cho besides Iwaya; "the two ministers agreed", "both sides
+    concurred": the last two people named before, instead of "the two ministers"."""
+    extra = [book.resolve(c) for c in subject.children if c.dep_ == "conj"
+             and c.pos_ in ("PROPN", "NOUN")]
+    if extra:
+        return False, extra
+    number = {c.lower_ for c in subject.children if c.dep_ in ("nummod", "det", "predet")}
+    if (subject.tag_ in ("NNS", "NNPS") and number & {"two", "both"}) or (
+            subject.lower_ in ("sides", "parties") and "both" in number):
+        people: list[Speaker] = []
+        for at, person in sorted([*book.people, *book.last_speakers], key=lambda p: p[0],
+                                 reverse=True):
+            if at < subject.idx and person.kind == "person" and person.named and \
+                    person.key not in {p.key for p in people}:
+                people.append(book.speakers.get(person.key, person))
+            if len(people) == 2:
+                break
+        if len(people) == 2:
+            mention = (subject.left_edge.idx, subject.idx + len(subject.text))
+            return True, [Resolution(book._register(p, mention), mention, "description")
+                          for p in reversed(people)]
+    return False, []
+
+
+def _headline_end(text: str) -> int:
+    """The end of the headline: a first line without a full stop, followed by a blank line or
+    another paragraph."""
+    first = text.find("\n")
+    if first < 0:
+        return 0
+    line = text[:first].strip()
+    return first if line and not line.endswith((".", "”", "\"")) and len(line.split()) <= 25 else 0
+
+
+# Over the complexity cap: the readers' drafts are merged, speakers resolved in reading order and
+# the same statement kept once; each step is short.
+def extract_from_doc(doc: Doc, tagger: Tagger | None = None) -> list[DraftQuote]:
+    text = doc.text
+    turns = find_turns(text)
+    questions = [(t.label_start, t.end) for t in turns if t.question]
+    answers = [t for t in turns if not t.question]
+    quotes = find_quotes(text)
+    book = SpeakerBook(doc)
+    tagger = _load_tagger(tagger)
+    attributions: list[Attribution] = tagger.attributions(doc) if tagger is not None else []
+
+    pending = _turns(doc, turns, book)
+    pending += _quotations(doc, quotes, attributions, questions)
+    taken = [(p.draft.start, p.draft.end) for p in pending if p.turn is None]
+    reported = _reported(doc, quotes, questions)
+    pending += reported
+    taken += [(p.draft.start, p.draft.end) for p in reported]
+    pending += _tagged(doc, attributions, taken, questions)
 
     # Names first, then pronouns and continuations in reading order, so "he" finds who spoke last.
-    pending.sort(key=lambda p: p.draft.start)
+    pending.sort(key=lambda p: (p.draft.start, p.turn is None))
+    joint: list[_Pending] = []
     for item in pending:
         if item.subject is not None and item.subject.pos_ != "PRON":
-            _apply(item.draft, book.resolve(item.subject))
+            instead, others = _joint(book, item.subject)
+            if instead:
+                _apply(item.draft, others[0])
+                others = others[1:]
+            else:
+                _apply(item.draft, book.resolve(item.subject))
+            for other in others:
+                twin = _Pending(replace(item.draft, flags=list(item.draft.flags)), None)
+                _apply(twin.draft, other)
+                joint.append(twin)
     for item in pending:
         if item.subject is not None and item.subject.pos_ == "PRON":
             _apply(item.draft, book.resolve(item.subject))
@@ -207,7 +420,41 @@ def extract_from_doc(doc: Doc, tagger: Tagger | None = None) -> list[DraftQuote]
                 item.draft.confidence = round(min(0.7, earlier.draft.confidence), 2)
         if item.draft.speaker is None:
             item.draft.confidence = min(item.draft.confidence, 0.2) if item.draft.confidence else 0.2
-    return [p.draft for p in pending]
+    pending += joint
+    kept = _one_per_statement(text, pending, answers)
+    return [p.draft for p in sorted(kept, key=lambda p: (p.draft.start, p.draft.end))]
+
+
+def _one_per_statement(text: str, pending: list[_Pending], answers: list[Turn]) -> list[_Pending]:
+    """The same statement once: nothing inside an answer turn that is the turn's speaker's own
+    (the turn holds it); a headline's statement only when the body does not repeat it; of two
+    paraphrases of one statement by one speaker, the first."""
+    headline = _headline_end(text)
+    kept: list[_Pending] = []
+    for item in pending:
+        draft = item.draft
+        turn = next((t for t in answers if t.start <= draft.start < t.end), None)
+        if item.turn is None and turn is not None:
+            owner = next((p.draft.speaker for p in pending if p.turn is turn), None)
+            if draft.speaker is None or owner is None or draft.speaker.key == owner.key:
+                continue
+        if draft.kind == "paraphrase" and any(
+                k.draft.kind == "paraphrase" and k.draft.speaker is draft.speaker
+                and _covered(draft.start, draft.end, [(k.draft.start, k.draft.end)])
+                > 0.5 * (draft.end - draft.start) for k in kept):
+            continue
+        kept.append(item)
+    if headline:
+        body = [k for k in kept if k.draft.start >= headline]
+        kept = [k for k in kept if k.draft.start >= headline or not any(
+            _similar(k.draft.text, b.draft.text) for b in body)]
+    return kept
+
+
+def _similar(a: str, b: str) -> bool:
+    words_a = {w for w in re.findall(r"\w+", a.lower()) if len(w) > 3}
+    words_b = {w for w in re.findall(r"\w+", b.lower()) if len(w) > 3}
+    return bool(words_a) and len(words_a & words_b) >= 0.6 * len(words_a)
 
 
 _CONFIDENCE = {"named": 0.9, "short-name": 0.85, "description": 0.75, "pronoun": 0.75}
@@ -220,4 +467,7 @@ def _apply(draft: DraftQuote, resolution: Resolution) -> None:
     if resolution.speaker is None:
         return
     base = _CONFIDENCE.get(resolution.how, 0.5)
+    if "speaker" not in draft.flags and (resolution.doubtful or (
+            resolution.how in ("description", "pronoun") and not resolution.speaker.named)):
+        draft.flags.append("speaker")
     draft.confidence = base if draft.kind != "paraphrase" else round(min(base, draft.confidence + 0.1), 2)

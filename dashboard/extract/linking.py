@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 import pandas as pd
 from rapidfuzz import fuzz
 
-from dashboard.extract.speakers import Speaker
+from dashboard.extract.places import country_name, state_in, state_of
+from dashboard.extract.speakers import Speaker, _name_words
 from dashboard.text import fold, slug
 
 PERSON_KINDS = ("official", "expert", "other")
@@ -64,12 +65,29 @@ class ActorIndex:
         self.records: list[dict[str, object]] = (
             [] if actors is None else actors.astype(object).where(actors.notna(), None).to_dict("records"))
         self.by_name: dict[str, list[int]] = {}
+        self.by_id: dict[str, int] = {}
+        self.person_words: list[tuple[frozenset[str], int, bool]] = []  # (words, actor, is alias)
+        self.states: dict[str, int] = {}  # ISO code -> the state actor
         for i, actor in enumerate(self.records):
-            for name in _names(actor):
+            self.by_id[str(actor["id"])] = i
+            for n, name in enumerate(_names(actor)):
                 self.by_name.setdefault(_plain(name), []).append(i)
+                if actor["kind"] in PERSON_KINDS:
+                    words = frozenset(_name_words(name))
+                    if words:
+                        self.person_words.append((words, i, n > 0))
+            if actor["kind"] == "state":
+                code = str(actor.get("country") or "") or next(
+                    (state_of(n) for n in _names(actor) if state_of(n)), "")
+                if code:
+                    self.states.setdefault(code.upper(), i)
 
     def ids(self) -> set[str]:
         return {str(a["id"]) for a in self.records}
+
+    def state_actor(self, code: str) -> dict[str, object] | None:
+        i = self.states.get(code.upper()) if code else None
+        return None if i is None else self.records[i]
 
     def _kinds_for(self, speaker: Speaker) -> tuple[str, ...]:
         if speaker.kind == "person":
@@ -78,26 +96,73 @@ class ActorIndex:
             return BODY_KINDS
         return ("expert", "official", "organization", "other", "state")
 
-    # Over the complexity cap: the matching ladder (exact name, alias, accent-free, surname, role) tried in
-    # order; each rung is two lines.
+    def _person(self, speaker: Speaker) -> tuple[dict[str, object], str, float] | None:
+        """A person by the words of their name, in any order, titles and initials aside: the same
+        words; a close spelling of each ("Zelenskyy", "Zelensky"); or a part of one actor's name
+        that no other actor's name holds (a surname)."""
+        words = frozenset(_name_words(speaker.name))
+        if not words:
+            return None
+        same = [(i, alias) for w, i, alias in self.person_words if w == words]
+        if same:
+            i, alias = min(same, key=lambda pair: pair[1])
+            return self.records[i], "alias" if alias else "exact", 100.0
+        close = []
+        for have, i, _ in self.person_words:
+            if len(have) == len(words) and _words_close(words, have):
+                close.append(i)
+        if len(set(close)) == 1:
+            return self.records[close[0]], "fuzzy", 90.0
+        holders = {i for have, i, _ in self.person_words if words < have}
+        if len(holders) == 1:
+            return self.records[holders.pop()], "surname", 90.0
+        return None
+
+    def _by_role(self, speaker: Speaker) -> dict[str, object] | None:
+        """An unnamed office holder ("Egypt's foreign minister", "the South Korean Defense
+        Minister"): the one actor who speaks for that state with that role."""
+        state = self.state_actor(speaker.state)
+        wanted = _role_words(speaker.role or speaker.name)
+        if state is None or not wanted:
+            return None
+        found = [a for a in self.records if a["kind"] in PERSON_KINDS
+                 and a.get("represents") == state["id"]
+                 and wanted <= _role_words(str(a.get("role") or ""))]
+        return found[0] if len(found) == 1 else None
+
+    # Over the complexity cap: the matching ladder (exact name, alias, accent-free, surname, role,
+    # state) tried in order; each rung is two lines.
     def match(self, speaker: Speaker) -> tuple[dict[str, object], str, float] | None:  # noqa: C901
         kinds = self._kinds_for(speaker)
         key = _plain(speaker.name)
+        if speaker.kind == "place" or speaker.key.startswith("state:"):
+            state = self.state_actor(speaker.state)
+            if state is not None:
+                how = "exact" if _plain(str(state["name"])) == key else "alias"
+                return state, how, 100.0
         hits = [i for i in self.by_name.get(key, []) if self.records[i]["kind"] in kinds]
         if hits:
             actor = self.records[hits[0]]
             how = "exact" if _plain(str(actor["name"])) == key else "alias"
             return actor, how, 100.0
-        words = key.split()
-        if speaker.kind == "person" and len(words) == 1:
-            same = {i for name, ids in self.by_name.items() for i in ids
-                    if words[0] in name.split() and self.records[i]["kind"] in PERSON_KINDS}
-            if len(same) == 1:
-                return self.records[same.pop()], "surname", 90.0
-            return None
+        if speaker.kind == "person" and speaker.named:
+            return self._person(speaker)
+        if speaker.kind in ("person", "unknown", "group") and not speaker.named:
+            holder = self._by_role(speaker)
+            if holder is not None:
+                return holder, "role", 90.0
+        if speaker.kind == "organization" and speaker.state and _is_government(speaker.name):
+            state = self.state_actor(speaker.state)
+            if state is not None:  # a ministry, an office, a service: the state it belongs to
+                return state, "state", 90.0
+        if not speaker.named and speaker.state and _official(speaker):
+            state = self.state_actor(speaker.state)
+            if state is not None:  # "a senior official from South Korea's presidential office"
+                return state, "state", 85.0
         best: tuple[float, int] | None = None
+        words = key.split()
         for name, ids in self.by_name.items():
-            if speaker.kind in ("group", "unknown"):
+            if speaker.kind in ("group", "unknown", "person"):
                 if len(key) < 6 or len(name) < 6:
                     continue
                 long_enough = min(len(key), len(name)) >= 12
@@ -112,7 +177,7 @@ class ActorIndex:
                     best = (score, i)
         if best is None:
             return None
-        how = "description" if speaker.kind in ("group", "unknown") else "fuzzy"
+        how = "description" if speaker.kind in ("group", "unknown", "person") else "fuzzy"
         return self.records[best[1]], how, round(best[0], 1)
 
     def find_body(self, text: str) -> str:
@@ -126,8 +191,82 @@ class ActorIndex:
         return ""
 
 
-def propose(speaker: Speaker, index: ActorIndex, taken: set[str]) -> ActorDraft:
-    """A new actor for a speaker the briefing does not have."""
+_GOVERNMENT = re.compile(
+    r"\b(ministry|department|office|agency|embassy|mission|government|administration|council|"
+    r"command|service|services|forces|military|army|navy|intelligence|kremlin|pentagon|cabinet|"
+    r"presidency|secretariat|staff|bureau|authorit(?:y|ies)|directorate|guard|consulate|regime|"
+    r"leadership|delegation|white house|state department|foreign office|defen[cs]e)\b", re.I)
+_MEDIA = re.compile(r"\b(media|news|newspaper|daily|times|post|journal|agency|broadcaster|tv|"
+                    r"television|radio|outlet|press|tribune|herald|gazette|kcna|xinhua|tass|"
+                    r"yonhap|reuters|associated press|afp)\b", re.I)
+_OFFICIAL = re.compile(r"\b(officials?|diplomats?|spokes(?:man|woman|person|people)|"
+                       r"representatives?|officers?|sources?|envoys?|negotiators?|ministers?|"
+                       r"government)\b", re.I)
+
+
+def _is_government(name: str) -> bool:
+    return bool(_GOVERNMENT.search(name)) and not _MEDIA.search(name)
+
+
+def _official(speaker: Speaker) -> bool:
+    return bool(_OFFICIAL.search(f"{speaker.name} {speaker.role}")) and not _MEDIA.search(
+        speaker.name) and not _EXPERT_WORDS.search(speaker.name)
+
+
+_ROLE_SYNONYMS = {"defence": "defense", "national": "", "of": "", "the": "", "for": "",
+                  "affairs": "", "ministry": "minister", "spokesman": "spokesperson",
+                  "spokeswoman": "spokesperson", "secretary": "secretary", "state": "state"}
+
+
+def _role_words(role: str) -> frozenset[str]:
+    """The words of a role that say which office it is ('Minister of Foreign Affairs' and 'foreign
+    minister' alike): folded, de-pluralised, with the words every role has set aside."""
+    words = set()
+    for word in re.findall(r"[a-z]+", fold(role)):
+        word = _ROLE_SYNONYMS.get(word, word)
+        if word and word not in ("senior", "top", "chief", "current", "former", "new"):
+            words.add(word)
+    return frozenset(w for w in words if state_in(w) == "")
+
+
+def _words_close(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Every word of one name has a close spelling in the other (one letter or so apart)."""
+    remaining = set(b)
+    for word in a:
+        match = next((w for w in remaining if w == word or (
+            min(len(w), len(word)) >= 5 and fuzz.ratio(w, word) >= 85)), None)
+        if match is None:
+            return False
+        remaining.discard(match)
+    return not remaining
+
+
+def acceptable(speaker: Speaker) -> bool:
+    """Whether a speaker the briefing lacks may be proposed as a new actor: a person by name, a
+    named body or state, or a group of people ("analysts", "U.S. officials"); never a bare title
+    ("Secretary", "the diplomat"), a headline or a noun phrase that names nobody."""
+    words = [w for w in re.findall(r"[\w’'.-]+", speaker.name) if w]
+    if not words or len(speaker.name) > 80:
+        return False
+    if speaker.kind == "person" and speaker.named:
+        name_words = _name_words(speaker.name)
+        return bool(name_words) and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+    if speaker.kind == "place":
+        return bool(speaker.state)
+    if speaker.kind == "organization":
+        return speaker.named and any(w[:1].isupper() for w in words) and len(words) <= 10
+    if speaker.kind == "group":
+        return len(words) <= 6 and bool(_OFFICIAL.search(speaker.name) or _EXPERT_WORDS.search(
+            speaker.name) or re.search(r"\b(analysts|observers|critics|sources|allies|"
+                                       r"countries|governments|leaders|ministers)\b",
+                                       speaker.name, re.I))
+    return False
+
+
+# Over the complexity cap: one branch per kind of speaker (state, body, official, expert, group).
+def propose(speaker: Speaker, index: ActorIndex, taken: set[str]) -> ActorDraft:  # noqa: C901
+    """A new actor for a speaker the briefing does not have: kind, role and whom it speaks for
+    from the article ("South Korean President" speaks for South Korea)."""
     role = speaker.role
     if speaker.kind == "place":
         kind = "state"
@@ -142,26 +281,39 @@ def propose(speaker: Speaker, index: ActorIndex, taken: set[str]) -> ActorDraft:
         else:
             kind = "other"
     else:
-        kind = "expert" if re.search(r"\b(experts?|analysts?|scholars?)\b", speaker.name, re.I) else "other"
+        kind = "expert" if re.search(r"\b(experts?|analysts?|scholars?|researchers?)\b",
+                                     speaker.name, re.I) else "other"
     represents = affiliation = ""
-    if kind == "official":
-        represents = index.find_body(speaker.organization)
-        if not represents:
+    state = index.state_actor(speaker.state)
+    if kind in ("official", "organization") or (kind == "other" and _official(speaker)):
+        represents = index.find_body(speaker.organization) or (
+            str(state["id"]) if state is not None and (kind == "official" or _is_government(
+                speaker.name)) else "")
+        if kind == "other" and represents:
+            kind = "official"
+        if not represents and kind == "official":
             affiliation = speaker.organization
     elif kind in ("expert", "other"):
         affiliation = speaker.organization
-    actor_id = slug(speaker.name, taken) or slug("actor", taken)  # a name in another script only
+    name = speaker.name
+    if speaker.kind == "place" and speaker.state:
+        name = country_name(speaker.state)
+    actor_id = slug(name, taken) or slug("actor", taken)  # a name in another script only
     taken.add(actor_id)
-    name = speaker.name[:1].upper() + speaker.name[1:]
+    name = name[:1].upper() + name[1:]
+    role = role.splitlines()[0][:120] if role else ""
     return ActorDraft(actor_id, name, kind, role[:1].upper() + role[1:], represents, affiliation,
                       matched=False, match="new")
 
 
 def link_speakers(speakers: list[Speaker], index: ActorIndex) -> dict[str, ActorDraft]:
-    """One actor draft per speaker key: matched where the briefing has them, else proposed."""
+    """One actor draft per speaker key: matched where the briefing has them, else proposed when
+    the speaker is someone an actor can be made of (`acceptable`); a speaker that is neither is
+    left out, and its drafts have no speaker for the analyst to choose."""
     taken = index.ids()
     out: dict[str, ActorDraft] = {}
     by_actor: dict[str, ActorDraft] = {}
+    proposed: dict[str, ActorDraft] = {}
     for speaker in speakers:
         found = index.match(speaker)
         if found is not None:
@@ -175,9 +327,21 @@ def link_speakers(speakers: list[Speaker], index: ActorIndex) -> dict[str, Actor
                 if speaker.role and fold(speaker.role) != fold(draft.role):
                     draft.article_role = speaker.role
                 by_actor[actor_id] = draft
+        elif acceptable(speaker):
+            same = _person_key_of(speaker)
+            draft = proposed.get(same) or propose(speaker, index, taken)
+            proposed[same] = draft
         else:
-            draft = propose(speaker, index, taken)
+            continue
         if speaker.name not in draft.mentions:
             draft.mentions.append(speaker.name)
         out[speaker.key] = draft
     return out
+
+
+def _person_key_of(speaker: Speaker) -> str:
+    if speaker.kind == "place" and speaker.state:
+        return f"state:{speaker.state}"
+    if speaker.kind == "person":
+        return "person:" + " ".join(sorted(_name_words(speaker.name)))
+    return fold(speaker.name)

@@ -1,19 +1,31 @@
-"""Who is speaking: the cue next to a quotation, its subject, and what that subject refers to.
+"""Who is speaking: the cue next to a statement, its subject, and what that subject refers to.
 
-A pronoun ("he", "she", "they") is resolved to the last speaker it can stand for, or else the last
-person named before it; a short name ("Shi", "Austin") to the earlier full mention ("Shi Yinhong",
-"Lloyd Austin"); a definite description ("the State Department official") to the earlier indefinite
-one ("a State Department official ..."). The role and organisation come from an apposition
-("Liu Pengyu, a spokesperson for the Chinese Embassy in Washington") or a title before the name
-("Secretary of State Antony Blinken") at the fullest mention.
+A subject is read as one of:
+- a **person** by name, with the title and the state split off ("South Korea's Unification
+  Minister Chung Dong-young": name Chung Dong-young, role Unification Minister, state KR; "Secretary
+  of Defense Lloyd J. Austin III": Lloyd J. Austin III); an apposition gives the role ("Sergei
+  Shoigu, secretary of Russia's Security Council"), and so does a role before an apposed name ("the
+  French envoy, Claire Dubois");
+- a **short name** ("Austin", "Shi"), resolved to the earlier (or later) full mention;
+- a **pronoun**: "he" or "she" the person who spoke last (or was named last), "it" or "they" the
+  body or state that spoke last;
+- a **description**: "the diplomat", "the spokesperson", "the ministry" stand for the person or body
+  named before whose role or name holds that word ("Chinese Foreign Ministry spokesman Lin Jian ...
+  the diplomat said"); an indefinite one ("a senior official from South Korea's presidential
+  office") is an anonymous speaker, with the state it names;
+- a **body** ("the U.S. Department of Defense", "the Pentagon", "Ukraine's military intelligence
+  service") or a **state** by name, capital or seat ("Beijing", "the Kremlin"), with its state;
+- a **group** ("analysts", "U.S. officials").
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from dashboard.extract.places import state_in, state_of
 from dashboard.text import fold
 
 # Verbs and nouns of speech: a draft whose cue is one of these is speech; any other cue (think,
@@ -25,21 +37,71 @@ SPEECH_CUES = frozenset([
     "confirm", "deny", "predict", "promise", "vow", "pledge", "quote", "testify", "recall", "caution",
     "complain", "allege", "assert", "answer", "contend", "maintain", "mention", "observe",
     "repeat", "reiterate", "reveal", "speak", "tweet", "accord", "according",
-    "statement", "urge", "demand", "criticize", "criticise", "praise", "dismiss",
-    "describe",
+    "statement", "demand", "criticize", "criticise", "praise", "dismiss", "underscore",
+    "underline", "reaffirm", "affirm", "express", "welcome", "condemn", "denounce", "thank",
+    "congratulate", "agree", "propose", "request", "accuse", "blame", "threaten", "assure",
+    "inform", "brief", "highlight", "voice", "slam", "counter", "retort", "advise", "recommend",
+    "appeal", "plead", "protest", "reject", "hail", "commend", "applaud", "lament", "regret",
+    "apologize", "apologise", "concede", "clarify", "elaborate", "disclose", "quip",
 ])
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
-GROUP_PRONOUNS = frozenset({"they", "them", "we", "us"})
+GROUP_PRONOUNS = frozenset({"they", "them"})
 THING_PRONOUNS = frozenset({"it"})
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those"})
-# Words of a title that the entity recogniser sometimes folds into a name ("Defense Lloyd Austin").
-_TITLE_WORDS = frozenset([
+# Words of a title, stripped from the front of a name ("Defense Lloyd Austin", "Spokeswoman Maria
+# Zakharova", "Major General Pat Ryder", "Ms. Sabrina Singh").
+TITLE_WORDS = frozenset([
     "secretary", "minister", "president", "vice", "deputy", "assistant", "undersecretary", "under",
     "defense", "defence", "state", "foreign", "prime", "chancellor", "senator", "sen", "rep",
-    "representative", "gov", "governor", "general", "gen", "ambassador", "envoy", "spokesman",
-    "spokeswoman", "spokesperson", "chairman", "chair", "director", "professor", "prof", "dr", "mr",
-    "mrs", "ms", "sir", "lord", "king", "queen", "prince", "premier", "mayor", "judge", "justice",
-    "chief", "commander", "admiral", "colonel", "captain",
+    "representative", "gov", "governor", "general", "gen", "major", "maj", "lieutenant", "lt",
+    "colonel", "col", "captain", "capt", "admiral", "adm", "sergeant", "sgt", "marshal", "brigadier",
+    "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "press", "chairman", "chair",
+    "chairwoman", "chairperson", "director", "professor", "prof", "dr", "mr", "mrs", "ms", "miss",
+    "sir", "lord", "lady", "king", "queen", "prince", "princess", "crown", "emir", "sheikh",
+    "premier", "mayor", "judge", "justice", "chief", "commander", "speaker", "leader", "head",
+    "counselor", "counsellor", "adviser", "advisor", "national", "security", "affairs", "ministry",
+    "ministers", "official", "excellency", "hon", "honorable", "honourable", "dato", "seri",
+    "datuk", "tan", "sri", "pope", "cardinal", "rev", "reverend", "father", "unification",
+    "interior", "finance", "trade", "economy", "economic", "justice", "health", "energy", "home",
+    "air", "force", "army", "navy", "naval", "joint", "staff", "of", "the", "and", "for",
+    "inspector", "attorney", "solicitor", "senior", "junior", "first", "second", "executive",
+    "managing", "communications", "spokesperson", "cabinet", "chief", "presidential", "u.s.",
+    "federal", "lawmaker", "congressman", "congresswoman", "mp", "mep", "opposition",
+])
+# Titles that, glued to a name in a body's entity ("Defense Lloyd Austin"), make it a person's.
+PERSON_TITLES = frozenset([
+    "secretary", "minister", "president", "premier", "chancellor", "senator", "sen", "rep",
+    "governor", "gov", "general", "gen", "major", "maj", "lieutenant", "lt", "colonel", "col",
+    "captain", "capt", "admiral", "adm", "sergeant", "sgt", "marshal", "brigadier", "ambassador",
+    "envoy", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chairperson",
+    "director", "professor", "prof", "dr", "mr", "mrs", "ms", "miss", "sir", "lord", "lady", "king",
+    "queen", "prince", "princess", "emir", "sheikh", "mayor", "judge", "chief", "commander",
+    "speaker", "leader", "counselor", "counsellor", "adviser", "advisor", "pope", "cardinal", "rev",
+    "reverend", "lawmaker", "congressman", "congresswoman", "mp", "mep", "defense", "defence",
+])
+# Heads of a description that stand for one person ("the diplomat said").
+PERSON_NOUNS = frozenset([
+    "diplomat", "official", "spokesperson", "spokesman", "spokeswoman", "minister", "secretary",
+    "president", "premier", "chancellor", "ambassador", "envoy", "senator", "general", "commander",
+    "analyst", "expert", "professor", "leader", "chief", "adviser", "advisor", "representative",
+    "officer", "director", "lawmaker", "legislator", "negotiator", "prosecutor", "governor", "mayor",
+    "king", "queen", "prince", "ruler", "researcher", "fellow", "scholar", "economist", "source",
+    "counterpart", "chairman", "chair", "head", "deputy", "aide", "politician", "dictator",
+    "strongman", "premier", "admiral", "colonel", "captain", "veteran", "historian", "author",
+    "woman", "man", "journalist", "correspondent", "reporter", "host", "moderator",
+])
+# Heads of a name or description that make it a body: an office, a government, a service.
+BODY_NOUNS = frozenset([
+    "ministry", "department", "office", "agency", "embassy", "mission", "government",
+    "administration", "council", "command", "service", "services", "forces", "force", "military",
+    "army", "navy", "intelligence", "parliament", "assembly", "committee", "commission", "court",
+    "party", "kremlin", "pentagon", "cabinet", "presidency", "secretariat", "headquarters", "staff",
+    "bureau", "authority", "authorities", "directorate", "guard", "police", "consulate", "regime",
+    "junta", "leadership", "delegation", "state", "union", "alliance", "organization",
+    "organisation", "group", "institute", "center", "centre", "bank", "fund", "board",
+    "legislature", "congress", "senate", "house", "chamber", "diet", "duma", "knesset", "majlis",
+    "media", "agency", "newspaper", "daily", "broadcaster", "outlet", "statement", "communique",
+    "declaration", "resolution", "report", "project", "campaign", "network", "coalition",
 ])
 
 
@@ -53,6 +115,8 @@ class Speaker:
     role: str = ""
     organization: str = ""  # the body they work for, as the article names it
     mentions: list[tuple[int, int]] = field(default_factory=list)
+    state: str = ""  # ISO code of the state the name, role or body names ("Chinese ...": CN)
+    named: bool = True  # a proper name, not a description ("the official")
 
 
 @dataclass(frozen=True)
@@ -60,12 +124,13 @@ class Resolution:
     speaker: Speaker | None
     mention: tuple[int, int] | None  # characters of the mention at the cue
     how: str  # named | pronoun | short-name | description | continued | unknown
+    doubtful: bool = False  # another person fits too ("Kim" for Kim Jong Un or Kim Yo Jong)
 
 
 def _strip_det(tokens: list[Token]) -> list[Token]:
     while tokens and (tokens[0].lower_ in _DETERMINERS or tokens[0].is_punct):
         tokens = tokens[1:]
-    while tokens and tokens[-1].is_punct:
+    while tokens and (tokens[-1].is_punct or tokens[-1].tag_ == "POS"):
         tokens = tokens[:-1]
     return tokens
 
@@ -84,13 +149,71 @@ def _entity_of(token: Token) -> Span | None:
     return None
 
 
+def _is_title(token: Token) -> bool:
+    return token.lower_.rstrip(".") in TITLE_WORDS
+
+
+def _is_name_part(token: Token) -> bool:
+    """A token that may belong to a person's name: a proper noun, an initial, a hyphen between two
+    parts ("Dong-young"), a generational suffix."""
+    text = token.text
+    if token.pos_ == "PROPN" or re.fullmatch(r"[A-Z]\.?", text) or text in ("Jr.", "Sr.", "II",
+                                                                               "III", "IV"):
+        return True
+    if text in ("-", "‐") and token.i > 0 and token.i + 1 < len(token.doc):
+        return token.doc[token.i - 1].pos_ == "PROPN" and token.doc[token.i + 1].pos_ == "PROPN"
+    return bool(text[:1].isupper() and token.pos_ in ("NOUN", "ADJ") and token.dep_ == "compound"
+                and not _is_title(token))
+
+
+def _name_run(head: Token) -> list[Token]:
+    """The proper-noun run that ends at the head: "Defense Lloyd J. Austin III"."""
+    doc = head.doc
+    start = head.i
+    while start > 0 and _is_name_part(doc[start - 1]) and doc[start - 1].tag_ != "POS" \
+            and "\n" not in doc[start - 1].text:
+        start -= 1
+    end = head.i + 1
+    while end < len(doc) and doc[end].text in ("Jr.", "Sr.", "II", "III", "IV"):
+        end += 1
+    return list(doc[start:end])
+
+
+def split_title(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
+    """(title, name) of a run: the name is what follows the last title word."""
+    last = max((i for i, t in enumerate(tokens) if _is_title(t)), default=-1)
+    title, name = tokens[:last + 1], tokens[last + 1:]
+    while name and not name[0].text[:1].isalpha():
+        name = name[1:]
+    return title, name
+
+
+def _line_start(head: Token) -> int:
+    """The index of the first token on the head's line (a headline is never part of a subject)."""
+    doc = head.doc
+    i = head.i
+    while i > 0 and "\n" not in doc[i - 1].text and "\n" not in doc[i - 1].whitespace_:
+        i -= 1
+    return i
+
+
+def _left_of(head: Token, first: int) -> list[Token]:
+    """The words of the subject before its name: determiners, possessives, role ("South Korea's
+    Unification Minister"), as a list of tokens."""
+    line = _line_start(head)
+    return [t for t in head.subtree if line <= t.i < first and t.dep_ not in ("punct",)
+            and not (t.dep_ in ("appos", "acl", "relcl") or t.head.dep_ in ("appos", "relcl"))]
+
+
 def _role_and_organization(doc: Doc, head: Token, name_start: int) -> tuple[str, str]:
     appos = next((c for c in head.children if c.dep_ == "appos"), None)
     if appos is not None:
-        role_tokens = _strip_det(list(appos.subtree))
+        role_tokens = _strip_det([t for t in appos.subtree if not (t.dep_ == "relcl"
+                                                                     or t.head.dep_ == "relcl")])
     else:  # a title before the name: "Secretary of State Antony Blinken", "Chinese President Xi"
-        role_tokens = _strip_det([t for t in head.subtree if t.i < name_start
-                                  and t.dep_ not in ("det", "poss", "punct", "case")])
+        role_tokens = _strip_det([t for t in _left_of(head, name_start)
+                                  if t.dep_ not in ("det", "poss", "case")
+                                  and t.head.dep_ != "poss"])
     role = _text(doc, role_tokens)
     organization = ""
     for i, token in enumerate(role_tokens if appos is not None else []):
@@ -100,7 +223,17 @@ def _role_and_organization(doc: Doc, head: Token, name_start: int) -> tuple[str,
                 organization = _text(doc, rest)
                 role = _text(doc, role_tokens[:i])
                 break
+    if not organization and role:  # "Chinese Foreign Ministry spokesman": the body before the role
+        words = role_tokens
+        body_end = max((i for i, t in enumerate(words) if t.lower_ in BODY_NOUNS
+                        and t.text[:1].isupper()), default=-1)
+        if body_end >= 0 and body_end + 1 < len(words):
+            organization = _text(doc, words[:body_end + 1])
     return role, organization
+
+
+def _state_of_tokens(tokens: list[Token]) -> str:
+    return state_in(" ".join(t.text for t in tokens)) if tokens else ""
 
 
 class SpeakerBook:
@@ -110,33 +243,82 @@ class SpeakerBook:
         self.doc = doc
         self.speakers: dict[str, Speaker] = {}
         self.last_speakers: list[tuple[int, Speaker]] = []  # (character, speaker) of each resolution
+        self.doubtful = False
         self.people = self._named_people()
+        self.bodies = self._named_bodies()
+
+    # -- what the article names ------------------------------------------------------------
+
+    def _person_of_ent(self, ent: Span) -> Speaker | None:
+        tokens = list(ent)
+        head = ent.root
+        if ent.label_ != "PERSON":  # "Defense Lloyd Austin" (ORG): a title glued to a name
+            titled = [t for t in tokens if t.lower_.rstrip(".") in PERSON_TITLES]
+            if not titled or titled[-1].i == ent.end - 1:
+                return None
+            tokens = [t for t in tokens if t.i > titled[-1].i]
+            if len(tokens) < 2 or not all(
+                    (t.pos_ == "PROPN" and t.lower_ not in BODY_NOUNS and not _is_title(t))
+                    or re.fullmatch(r"[A-Z]\.", t.text) for t in tokens):
+                return None
+        else:
+            run = _name_run(ent[-1]) if ent[-1].pos_ == "PROPN" else tokens
+            if run and run[0].i < ent.start and run[-1].i >= ent.end - 1:
+                tokens = run  # "Lloyd J. Austin III" where the recogniser kept "J. Austin III"
+        title, name = split_title(tokens)
+        while len(name) > 1 and name[-1].pos_ not in ("PROPN",) and not re.fullmatch(
+                r"[A-Z]\.|Jr\.|Sr\.|I{2,3}|IV", name[-1].text):
+            name = name[:-1]  # "ISHIBA Shigeru Regarding" in a headline
+        if not name:
+            return None
+        text = _text(self.doc, name)
+        role, organization = _role_and_organization(self.doc, head, name[0].i)
+        if title and not role:
+            role = _text(self.doc, title)
+        state = _state_of_tokens(_left_of(head, name[0].i)) or state_in(role + " " + organization)
+        return Speaker(_person_key(text), text, "person", role, organization, state=state)
 
     def _named_people(self) -> list[tuple[int, Speaker]]:
         people = []
         for ent in self.doc.ents:
-            tokens = list(ent)
-            if ent.label_ != "PERSON":  # "Defense Lloyd Austin" (ORG): a title glued to a name
-                titled = [t for t in tokens if t.lower_ in _TITLE_WORDS]
-                if not titled or titled[-1].i == ent.end - 1:
-                    continue
-                tokens = [t for t in tokens if t.i > titled[-1].i]
-                if len(tokens) < 2 or not all(t.pos_ == "PROPN" for t in tokens):
-                    continue
-            while len(tokens) > 1 and tokens[0].lower_ in _TITLE_WORDS:
-                tokens = tokens[1:]
-            name = _text(self.doc, tokens)
-            role, organization = _role_and_organization(self.doc, ent.root, tokens[0].i)
-            people.append((tokens[0].idx, Speaker(fold(name), name, "person", role, organization)))
-        return people
+            if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
+                continue
+            person = self._person_of_ent(ent)
+            if person is not None:
+                at = ent.start_char + ent.text.find(person.name) if person.name in ent.text \
+                    else ent.start_char
+                people.append((at, person))
+        # a short mention ("Iwaya") is the person named in full ("IWAYA Takeshi"): one entry each
+        out: list[tuple[int, Speaker]] = []
+        for at, person in people:
+            words = set(_name_words(person.name))
+            full = [p for _, p in people if words and words < set(_name_words(p.name))]
+            out.append((at, full[0] if len({p.key for p in full}) == 1 else person))
+        return out
+
+    def _named_bodies(self) -> list[tuple[int, Speaker]]:
+        """Bodies the article names, alone or in a role ("Chinese Foreign Ministry spokesman")."""
+        bodies = []
+        for ent in self.doc.ents:
+            if ent.label_ in ("ORG", "FAC") and any(t.lower_ in BODY_NOUNS for t in ent):
+                name = _plain_name(ent.text)
+                state = state_in(_text(self.doc, list(self.doc[max(0, ent.start - 2):ent.end])))
+                bodies.append((ent.start_char, Speaker(fold(name), name, "organization",
+                                                       state=state)))
+        return bodies
 
     def _full_person(self, name: str, before: int) -> Speaker | None:
-        """The fullest earlier (or, failing that, later) mention of a person the name is part of."""
-        words = fold(name).split()
+        """The fullest earlier (or, failing that, later) mention of a person the name is part of.
+        When more than one person fits, `self.doubtful` says so (for the last call)."""
+        words = set(_name_words(name))
+        self.doubtful = False
+        if not words:
+            return None
         candidates = [(at, p) for at, p in self.people
-                      if set(words) <= set(p.key.split()) and len(p.key.split()) > len(words)]
+                      if words <= set(_name_words(p.name)) and len(_name_words(p.name)) > len(words)]
         earlier = [c for c in candidates if c[0] < before]
         pool = earlier or candidates
+        self.doubtful = len({_person_key(p.name) for _, p in pool}) > 1
         return pool[-1][1] if pool else None
 
     def _register(self, speaker: Speaker, mention: tuple[int, int]) -> Speaker:
@@ -146,36 +328,85 @@ class SpeakerBook:
         else:
             known.role = known.role or speaker.role
             known.organization = known.organization or speaker.organization
+            known.state = known.state or speaker.state
         known.mentions.append(mention)
         self.last_speakers.append((mention[0], known))
         return known
 
     def _person(self, ent: Span) -> Speaker:
-        name = ent.text.strip()
+        found = self._person_of_ent(ent)
+        name = found.name if found is not None else ent.text.strip()
         full = self._full_person(name, ent.start_char)
-        role, organization = _role_and_organization(self.doc, ent.root, ent.start)
-        base = full or next((p for _, p in self.people if p.key == fold(name)), None)
+        role = found.role if found else ""
+        organization = found.organization if found else ""
+        state = found.state if found else ""
+        base = full or next((p for _, p in self.people if p.key == _person_key(name)), None)
         if base is not None:
             return Speaker(base.key, base.name, "person", role or base.role,
-                           organization or base.organization)
-        return Speaker(fold(name), name, "person", role, organization)
+                           organization or base.organization, state=state or base.state)
+        return Speaker(_person_key(name), name, "person", role, organization, state=state)
+
+    # -- pronouns and descriptions -----------------------------------------------------------
 
     def resolve_pronoun(self, token: Token) -> Speaker | None:
         word = token.lower_
         at = token.idx
         if word in PERSON_PRONOUNS:
             spoken = [(c, s) for c, s in self.last_speakers if c < at and s.kind == "person"]
+            named = [(c, p) for c, p in self.people if c < at]
             if spoken:
-                return max(spoken, key=lambda pair: pair[0])[1]
-            named = [p for c, p in self.people if c < at]
-            return named[-1] if named else None
+                latest = max(spoken, key=lambda pair: pair[0])
+                # a person named after that speaker and before the pronoun is the likelier one only
+                # when they were named as the subject of a sentence; the last speaker otherwise
+                return latest[1]
+            return named[-1][1] if named else None
         if word in GROUP_PRONOUNS | THING_PRONOUNS:
             spoken = [(c, s) for c, s in self.last_speakers if c < at and s.kind != "person"]
             return max(spoken, key=lambda pair: pair[0])[1] if spoken else None
         return None
 
-    # Over the complexity cap: the ways a subject names a speaker (pronoun, title, apposition, name) tried
-    # in order.
+    def _coreferent(self, noun: str, words: set[str], at: int) -> Speaker | None:
+        """The person or body named before `at` that a definite description stands for: one whose
+        role, organisation or name holds its head noun (or, for a generic 'official', 'diplomat',
+        the last person who spoke)."""
+        if noun in BODY_NOUNS:
+            pool = [(c, s) for c, s in [*self.bodies, *self.last_speakers]
+                    if c < at and s.kind in ("organization", "place")]
+            for _, body in sorted(pool, key=lambda pair: pair[0], reverse=True):
+                if noun in fold(body.name).split():
+                    return body
+            people = [(c, p) for c, p in [*self.people, *self.last_speakers]
+                      if c < at and p.kind == "person" and noun in fold(p.organization).split()]
+            if people:  # "Chinese Foreign Ministry spokesman Lin Jian ... the ministry said"
+                person = max(people, key=lambda pair: pair[0])[1]
+                name = _plain_name(person.organization)
+                return Speaker(fold(name), name, "organization", state=person.state
+                               or state_in(person.organization))
+            return None
+        people = [(c, p) for c, p in [*self.people, *self.last_speakers]
+                  if c < at and p.kind == "person"]
+        if not people:
+            return None
+        best: tuple[int, int, Speaker] | None = None
+        for c, person in people:
+            held = fold(f"{person.role} {person.organization}").split()
+            score = _role_score(noun, words, held)
+            if score and (best is None or (score, c) > (best[0], best[1])):
+                best = (score, c, person)
+        if best is not None:
+            return best[2]
+        # "the diplomat", "the president", "the head of state": the person who spoke last (or,
+        # before anyone spoke, the last official named)
+        spoken = [(c, s) for c, s in self.last_speakers if c < at and s.kind == "person" and s.named]
+        if spoken:
+            return max(spoken, key=lambda pair: pair[0])[1]
+        officials = [(c, p) for c, p in self.people if c < at and p.role]
+        return max(officials, key=lambda pair: pair[0])[1] if officials else None
+
+    # -- the subject of a cue ------------------------------------------------------------------
+
+    # Over the complexity cap: the ways a subject names a speaker (pronoun, title, apposition, name,
+    # body, state, description) tried in order.
     def resolve(self, head: Token) -> Resolution:  # noqa: C901
         """The speaker a subject token names, registered in the book."""
         doc = self.doc
@@ -199,58 +430,196 @@ class SpeakerBook:
                 if head.pos_ == "NOUN":
                     role_tokens = _strip_det([t for t in head.subtree if t.i <= head.i])
                     speaker.role = speaker.role or _text(doc, role_tokens)
+                    speaker.state = speaker.state or _state_of_tokens(role_tokens)
                 mention = (person_ent.start_char, person_ent.end_char)
                 return Resolution(self._register(speaker, mention), mention, "named")
         if ent is None:  # the name may sit in a compound under the head: "U.S. officials"
-            ent = next((e for e in doc.ents if e.root.head == head and e.label_ in ("PERSON", "ORG")
-                        and e.root.dep_ == "compound"), None)
-            if ent is not None and ent.label_ == "PERSON":
-                ent = None
+            inner = next((e for e in doc.ents if e.root.head == head and e.label_ in ("PERSON", "ORG")
+                          and e.root.dep_ == "compound"), None)
+            if inner is not None and inner.label_ == "ORG":
+                ent = inner
+        if ent is not None and ent.label_ != "PERSON" and head.pos_ == "PROPN" \
+                and not state_of(ent.text) and len(ent) <= 2:
+            full = self._full_person(ent.text, ent.start_char)  # "Wang" read as an organisation
+            if full is not None:
+                mention = (ent.start_char, ent.end_char)
+                return Resolution(self._register(full, mention), mention, "short-name",
+                                  self.doubtful)
+        if ent is not None and ent.label_ in ("ORG", "GPE", "NORP") and head.pos_ == "PROPN":
+            person = self._person_of_ent(ent)
+            if person is not None and ent.end - 1 == head.i:
+                ent = next((e for e in doc.ents if e.label_ == "PERSON" and e.start <= head.i < e.end),
+                           ent)
+                if ent.label_ != "PERSON":
+                    speaker = self._person_from(person, ent.start_char)
+                    mention = (ent.start_char, ent.end_char)
+                    return Resolution(self._register(speaker, mention), mention, "named")
         if ent is not None and ent.label_ == "PERSON":
             speaker = self._person(ent)
+            doubtful = self.doubtful
             mention = (ent.start_char, ent.end_char)
-            how = "named" if fold(ent.text) == speaker.key else "short-name"
-            return Resolution(self._register(speaker, mention), mention, how)
-        if ent is not None and ent.label_ != "PERSON":  # "Austin" read as a place: a person named before?
-            full = self._full_person(ent.text, ent.start_char)
+            how = "named" if _person_key(_plain_person(ent.text)) == speaker.key or \
+                len(_name_words(ent.text)) > 1 else "short-name"
+            return Resolution(self._register(speaker, mention), mention, how,
+                              doubtful and how == "short-name")
+        if ent is not None and ent.label_ not in ("PERSON",) and head.pos_ == "PROPN" \
+                and ent.label_ not in ("ORG", "NORP") and not state_of(ent.text):
+            full = self._full_person(ent.text, ent.start_char)  # "Austin" read as a place
             if full is not None:
                 mention = (ent.start_char, ent.end_char)
                 return Resolution(self._register(full, mention), mention, "short-name")
-        if ent is not None and ent.label_ in ("ORG", "GPE", "NORP", "FAC") and ent.root == head:
-            name = ent.text.strip()
-            if name.lower().startswith("the "):
-                name = name[4:]
-            kind = "place" if ent.label_ == "GPE" else "organization"
-            mention = (ent.start_char, ent.end_char)
-            speaker = Speaker(fold(name), name, kind)
-            return Resolution(self._register(speaker, mention), mention, "named")
+        if ent is not None and ent.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC") and (
+                ent.root == head or head.i in range(ent.start, ent.end)):
+            return self._body(head, ent)
         return self._description(head)
 
-    def _description(self, head: Token) -> Resolution:
-        """A common-noun subject: "experts", "a State Department official who spoke ..."."""
+    def _state_from_context(self, name: str, at: int) -> str:
+        """The state of a body named without one ("the Foreign Ministry") from an earlier mention
+        that gave it ("Chinese Foreign Ministry spokesman Lin Jian")."""
+        key = fold(name)
+        for c, known in sorted([*self.people, *self.bodies, *self.last_speakers],
+                               key=lambda pair: pair[0], reverse=True):
+            if c < at and known.state and key and key in fold(f"{known.name} {known.organization}"
+                                                              f" {known.role}"):
+                return known.state
+        return ""
+
+    def _person_from(self, person: Speaker, at: int) -> Speaker:
+        full = self._full_person(person.name, at)
+        if full is not None:
+            return Speaker(full.key, full.name, "person", person.role or full.role,
+                           person.organization or full.organization,
+                           state=person.state or full.state)
+        return person
+
+    def _body(self, head: Token, ent: Span) -> Resolution:
+        doc = self.doc
+        tokens = _strip_det([t for t in head.subtree if t.i <= max(head.i, ent.end - 1)
+                             and t.dep_ not in ("appos", "relcl", "acl", "punct")
+                             and t.head.dep_ not in ("appos", "relcl", "acl")])
+        name = _plain_name(_text(doc, tokens) or ent.text)
+        mention = (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)) if tokens else (
+            ent.start_char, ent.end_char)
+        place = state_of(name)
+        if place and ent.label_ in ("GPE", "LOC", "ORG", "FAC", "NORP") and (
+                ent.label_ in ("GPE", "LOC") or fold(name) in ("pentagon", "kremlin",
+                                                               "white house")):
+            speaker = Speaker(f"state:{place}", name, "place", state=place)
+            return Resolution(self._register(speaker, mention), mention, "named")
+        if ent.label_ == "NORP" and head.pos_ in ("NOUN", "PROPN") and head.lower_ not in BODY_NOUNS:
+            return self._description(head)
+        state = state_in(_text(doc, list(head.subtree))) or self._state_from_context(name, head.idx)
+        kind = "organization"
+        if head.tag_ in ("NNS",) and head.lower_ not in BODY_NOUNS:
+            kind = "group"
+        speaker = Speaker(fold(name), name, kind, state=state)
+        return Resolution(self._register(speaker, mention), mention, "named")
+
+    # Over the complexity cap: a surname, a name the recogniser missed, a definite description and
+    # an anonymous one are told apart in turn.
+    def _description(self, head: Token) -> Resolution:  # noqa: C901
+        """A common-noun subject: "experts", "the diplomat", "a State Department official who
+        spoke ..."."""
         doc = self.doc
         if head.pos_ == "PROPN":  # a surname the recogniser did not mark: "Sato said"
             full = self._full_person(head.text, head.idx)
             if full is not None:
                 mention = (head.idx, head.idx + len(head.text))
                 return Resolution(self._register(full, mention), mention, "short-name")
+            run = _name_run(head)
+            title, name = split_title(run)
+            if len(name) >= 2 and all(t.text[:1].isupper() for t in name if t.is_alpha):
+                text = _text(doc, name)
+                role, organization = _role_and_organization(doc, head, name[0].i)
+                speaker = Speaker(_person_key(text), text, "person",
+                                  role or _text(doc, title), organization,
+                                  state=_state_of_tokens(_left_of(head, name[0].i)))
+                mention = (name[0].idx, name[-1].idx + len(name[-1].text))
+                return Resolution(self._register(speaker, mention), mention, "named")
         tokens = [t for t in head.subtree if not (t.dep_ == "punct" and t.i in (head.left_edge.i,))]
         tokens = sorted(tokens, key=lambda t: t.i)
         mention = (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
         core = _strip_det([t for t in head.subtree if t.i <= head.i])
         core_key = fold(_text(doc, core))
-        definite = tokens[0].lower_ in ("the", "this", "that")
-        if definite:  # the same description met before, named in full the first time
-            for _, known in reversed(self.last_speakers):
-                if core_key and core_key in known.key:
-                    return Resolution(self._register(known, mention), mention, "description")
-        name = _text(doc, _strip_det(tokens))
-        kind = "group" if head.tag_ in ("NNS", "NNPS") else "unknown"
-        speaker = Speaker(fold(name), name, kind, role=_text(doc, core))
-        return Resolution(self._register(speaker, mention), mention, "named")
+        words = set(core_key.split())
+        noun = head.lemma_.lower() if head.tag_ in ("NNS", "NNPS") else head.lower_
+        definite = tokens[0].lower_ in ("the", "this", "that") or (
+            head.i > 0 and doc[head.i - 1].lower_ == "the")
+        state = _state_of_tokens(list(head.subtree))
+        if definite and head.tag_ not in ("NNS", "NNPS"):
+            known = self._coreferent(noun, words, head.idx)
+            if known is not None:
+                return Resolution(self._register(known, mention), mention, "description")
+            for _, earlier in reversed(self.last_speakers):  # the same description met before
+                if core_key and core_key in earlier.key:
+                    return Resolution(self._register(earlier, mention), mention, "description")
+        if not core:
+            return Resolution(None, mention, "unknown")
+        # the description itself, up to the head and its "of"/"from" phrase: no relative clause
+        kept = _strip_det([t for t in head.subtree if t.dep_ not in ("relcl", "acl", "appos")
+                           and not any(a.dep_ in ("relcl", "acl", "appos") for a in t.ancestors
+                                       if a.i > head.i or a.head == head and a.dep_ != "prep")])
+        name = _text(doc, kept) or _text(doc, core)
+        plural = head.tag_ in ("NNS", "NNPS")
+        if noun in BODY_NOUNS and not plural:
+            kind = "organization"
+        elif plural:
+            kind = "group"
+        elif noun in PERSON_NOUNS:
+            kind = "person"
+        else:
+            kind = "unknown"
+        speaker = Speaker(fold(name), name, kind, role=_text(doc, core), state=state, named=False)
+        return Resolution(self._register(speaker, mention), mention, "description")
 
 
-def subject_of(cue: Token) -> Token | None:
+def _role_score(noun: str, words: set[str], held: list[str]) -> int:
+    """How well a person's role fits a description's head noun: 3 when the role starts with it
+    ("Secretary of Defense" for "the Secretary"), 2 when it is the role's head, 1 when it is in it
+    only as a modifier's word ("Press Secretary" for "the Secretary" is the weaker reading); 0 when
+    the role does not hold it, or holds a qualifier the description lacks."""
+    plain = [w for w in held if w not in ("the", "of", "for", "and")]
+    if noun.startswith("spokes"):
+        hits = [i for i, w in enumerate(plain) if w.startswith("spokes")]
+    else:
+        hits = [i for i, w in enumerate(plain) if w == noun]
+    if not hits:
+        return 0
+    i = hits[0]
+    qualifiers = {"press", "deputy", "assistant", "under", "vice", "former"}
+    if i > 0 and plain[i - 1] in qualifiers and plain[i - 1] not in words:
+        return 1
+    return 3 if i == 0 else 2
+
+
+def _plain_name(text: str) -> str:
+    text = text.strip()
+    text = re.sub(r"^(?:the|The|a|A|an|An)\s+", "", text)
+    return re.sub(r"[’']s$", "", text)
+
+
+def _plain_person(text: str) -> str:
+    return re.sub(r"[’']s$", "", text.strip())
+
+
+_SUFFIX = re.compile(r"^(?:jr|sr|ii|iii|iv)$")
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a person's name that identify them: no initials, suffixes or titles."""
+    words = [w.strip(".") for w in fold(_plain_person(name)).replace("-", " ").split()]
+    return [w for w in words if len(w) > 1 and not _SUFFIX.match(w) and w not in TITLE_WORDS]
+
+
+def _person_key(name: str) -> str:
+    """One key for the ways a person's name is written: 'Lloyd J. Austin III' and 'Lloyd Austin',
+    'KAMIKAWA Yoko' and 'Yoko Kamikawa'."""
+    return " ".join(sorted(_name_words(name))) or fold(name)
+
+
+# Over the complexity cap: "according to", a relative clause, a conjoined cue the parse hung from
+# its own content, an agent and the climb through clauses are each a rule.
+def subject_of(cue: Token) -> Token | None:  # noqa: C901
     """The subject of a cue: its own, or that of the verb it hangs from ("..., noting that ...")."""
     if cue.lower_ == "according":
         to = next((c for c in cue.children if c.lower_ == "to"), None)
@@ -260,9 +629,22 @@ def subject_of(cue: Token) -> Token | None:
     if cue.dep_ in ("acl", "relcl") and cue.head.pos_ in ("PROPN", "NOUN", "PRON"):
         return cue.head  # "an official who said", or a parse that hangs "called" from the name
     verb = cue
-    for _ in range(4):
+    for step in range(4):
+        if step == 1 and cue.dep_ == "conj" and not is_speech_cue(verb):
+            # "X said that North Korea has sent troops ..., and warned that ...": the parse joins
+            # "warned" to "sent"; the speaker is the subject of the reporting verb above
+            outer = next((a for a in verb.ancestors if is_speech_cue(a) and a.pos_ in ("VERB",
+                                                                                        "AUX")),
+                         None)
+            if outer is not None:
+                found = next((c for c in outer.children if c.dep_ in ("nsubj", "nsubjpass")),
+                             None)
+                if found is not None:
+                    return found
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
+            if subject.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+                return verb.head
             return subject
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if agent is not None:

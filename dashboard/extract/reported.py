@@ -1,0 +1,225 @@
+"""Reported speech read from the parse: a reporting verb, its subject (who) and its complement (what).
+
+"Wang said that China remains committed", "China remains committed, Wang said", "according to
+Ryder, the Pentagon has no information", "Austin underscored the importance of open lines", "the
+two ministers agreed to continue close communication", "Kamikawa urged Israel to exercise
+restraint": the content is the verb's clausal complement, its infinitive, its object (for verbs
+whose object is what was said: emphasise, express, welcome, condemn ...) or the phrase after "for",
+"on" or "over" (thank for, congratulate on, express concern over). The words stay the article's:
+a content is a character span, never rewritten.
+
+Each finding says whether the cue is denied or doubted ("has not confirmed that ...", "declined to
+say") or hedged ("may have said"): those drafts start at the cue, so the words keep the negation, and
+carry a flag for the reviewer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from dashboard.extract.speakers import BODY_NOUNS, PERSON_NOUNS, SPEECH_CUES, subject_of
+
+# Verbs whose object is itself the statement ("emphasized the importance of ...").
+OBJECT_STATEMENTS = frozenset([
+    "emphasize", "emphasise", "stress", "underscore", "underline", "reaffirm", "affirm", "express",
+    "welcome", "condemn", "denounce", "reiterate", "highlight", "voice", "praise", "commend", "hail",
+    "urge", "demand", "request", "propose", "reject", "deny", "confirm", "announce", "promise",
+    "pledge", "vow", "accuse", "criticize", "criticise", "warn", "call", "appeal", "applaud",
+    "lament", "regret", "acknowledge", "admit", "predict", "claim", "dismiss", "slam", "protest",
+    "reveal", "disclose", "recall", "mention", "note", "describe", "recognize", "recognise",
+    "share", "concur", "convey", "explain",
+])
+# Verbs of belief and finding: a complement of theirs is set apart in the review, not a statement.
+BELIEF_CUES = frozenset([
+    "think", "believe", "hope", "expect", "fear", "feel", "know", "worry", "doubt", "suspect",
+    "assess", "estimate", "consider", "find", "see", "understand", "assume", "guess", "reckon",
+    "want", "wish", "intend", "plan",
+])
+# Prepositions after which the phrase is what was said: "thanked X for", "congratulated X on",
+# "expressed concern over", "called for", "warned against".
+CONTENT_PREPOSITIONS = {
+    "thank": ("for",), "congratulate": ("on", "for"), "call": ("for", "on"), "warn": ("against",
+                                                                                    "of", "about"),
+    "praise": ("for",), "commend": ("for",), "criticize": ("for",), "criticise": ("for",),
+    "accuse": ("of",), "blame": ("for",), "appeal": ("for", "to"), "speak": ("about", "of", "on"),
+    "complain": ("about", "of"), "comment": ("on",), "agree": ("on", "to"), "insist": ("on",),
+    "express": ("over", "about", "for", "at"), "apologize": ("for",), "apologise": ("for",),
+    "request": ("for",), "refer": ("to",), "touch": ("on", "upon"), "push": ("for",),
+    "press": ("for",), "argue": ("for", "against"),
+}
+_NEGATORS = frozenset({"not", "n't", "never", "no"})
+_HEDGES = frozenset({"may", "might", "could"})
+_REFUSALS = frozenset({"decline", "refuse", "fail", "avoid", "stop"})
+
+
+@dataclass
+class Finding:
+    cue: Token
+    subject: Token | None
+    start: int  # the content's first character
+    end: int  # just after its last
+    is_speech: bool
+    negated: bool = False
+    hedged: bool = False
+
+
+def _span(tokens: list[Token]) -> tuple[int, int] | None:
+    words = [t for t in tokens if not (t.is_punct and t.text not in ("%", "$", "[", "]", "(", ")"))
+             and not t.is_space]
+    if not words:
+        return None
+    words.sort(key=lambda t: t.i)
+    return words[0].idx, words[-1].idx + len(words[-1].text)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
+        start += 1
+    for lead in ("that ", "That "):
+        if text[start:start + len(lead)] == lead:
+            start += len(lead)
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
+        end -= 1
+    return start, end
+
+
+def _in_paragraph(text: str, at: int, start: int, end: int) -> tuple[int, int]:
+    """The part of a content in the cue's paragraph: a parse may run over a headline or a
+    dateline, a statement never does."""
+    para_start = text.rfind("\n", 0, at) + 1
+    para_end = text.find("\n", at)
+    para_end = len(text) if para_end < 0 else para_end
+    return max(start, para_start), min(end, para_end)
+
+
+def _subtree(token: Token, leave: Token | None = None) -> list[Token]:
+    """The token's subtree, less the branch under `leave` (the cue in "X, he said, is ...")."""
+    if leave is None:
+        return list(token.subtree)
+    skip = {t.i for t in leave.subtree}
+    return [t for t in token.subtree if t.i not in skip]
+
+
+def _negated(cue: Token) -> bool:
+    if any(c.dep_ == "neg" or c.lower_ in _NEGATORS for c in cue.children):
+        return True
+    head = cue.head
+    return cue.dep_ == "xcomp" and head.lemma_.lower() in _REFUSALS
+
+
+def _hedged(cue: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in _HEDGES for c in cue.children)
+
+
+# Over the complexity cap: the kinds of complement (clause, infinitive, object, preposition, the
+# clause an "according to" or a parenthetical "he said" stands in) are tried in order.
+def _content(cue: Token) -> list[Token]:
+    lemma = cue.lemma_.lower()
+    if cue.lower_ == "according":
+        clause = cue.head
+        while clause.dep_ == "prep" and clause.head is not clause:
+            clause = clause.head
+        return _subtree(clause, cue) if clause is not cue else []
+    children = list(cue.children)
+    clauses = [c for c in children if c.dep_ in ("ccomp",)]
+    if clauses:
+        return [t for c in clauses for t in c.subtree]
+    if lemma in ("say", "add", "tell", "note", "state", "write", "reply", "respond", "stress",
+                 "insist", "argue", "claim", "warn", "explain", "insist") and cue.dep_ in (
+            "parataxis", "advcl", "conj") and cue.head.pos_ in ("VERB", "AUX"):
+        return _subtree(cue.head, cue)  # "The situation, he said, is dire."
+    xcomp = [c for c in children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    objects = [c for c in children if c.dep_ in ("dobj", "obj")]
+    if xcomp and lemma in OBJECT_STATEMENTS | {"agree", "ask", "tell", "call", "invite",
+                                               "encourage", "advise"}:
+        found = list(xcomp[0].subtree)
+        if objects and objects[0].i < xcomp[0].i and lemma in ("urge", "call", "ask", "tell",
+                                                               "encourage", "invite", "advise"):
+            found = [*objects[0].subtree, *found]  # "urged Israel to exercise restraint"
+        return found
+    if objects and lemma in OBJECT_STATEMENTS and lemma not in ("call",) and _said(objects[0]):
+        return list(objects[0].subtree)
+    allowed = CONTENT_PREPOSITIONS.get(lemma, ())
+    preps = [c for c in children if c.dep_ == "prep" and c.lower_ in allowed]
+    if preps:
+        return [t for p in preps for t in p.subtree]
+    if objects and lemma == "call":  # "called the move a provocation": what it was called
+        return list(objects[0].subtree) + [t for c in children if c.dep_ == "oprd"
+                                           for t in c.subtree]
+    return []
+
+
+def _said(head: Token) -> bool:
+    """Whether an object can be what was said: not a person, a state or a date ("welcomed
+    Minister Iwaya", "urged North Korea"), and more than a word or two ("such escalation")."""
+    tokens = list(head.subtree)
+    if len([t for t in tokens if not t.is_punct]) < 3:
+        return False
+    ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+    return not (ent is not None and ent.label_ in ("PERSON", "GPE", "NORP", "DATE", "TIME")
+                and ent.end - ent.start >= len(tokens) - 1)
+
+
+def animate(token: Token) -> bool:
+    """Whether a subject can speak: a person, a body, a state, a pronoun for them."""
+    if token.pos_ == "PRON":
+        return token.lower_ in ("he", "she", "they", "we", "i", "who")
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if ent is not None and ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    return token.pos_ == "PROPN" or token.lemma_.lower() in PERSON_NOUNS | BODY_NOUNS | {
+        "side", "party", "country", "nation", "state", "people", "team", "camp"}
+
+
+def is_cue(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    if token.lower_ == "according":
+        return any(c.lower_ == "to" for c in token.children)
+    if token.pos_ not in ("VERB", "AUX") or lemma in ("ask", "inquire", "wonder", "question"):
+        return False  # a question asks; it states nothing
+    return lemma in SPEECH_CUES or lemma in OBJECT_STATEMENTS or lemma in BELIEF_CUES
+
+
+# Over the complexity cap: a cue is kept or dropped for one reason at a time (a question, "not to
+# mention", an inanimate subject, no content, a question's "whether"), each a line.
+def findings(doc: Doc, excluded: list[tuple[int, int]] = ()) -> list[Finding]:  # noqa: C901
+    """Every reporting verb with a subject and a content, outside the `excluded` character ranges
+    (quotations, the questions of a transcript)."""
+    found: list[Finding] = []
+    text = doc.text
+    for token in doc:
+        if not is_cue(token) or any(a <= token.idx < b for a, b in excluded):
+            continue
+        if token.lower_ == "mention" and token.i >= 2 and doc[token.i - 2].lower_ == "not":
+            continue  # "not to mention": no statement
+        subject = subject_of(token)
+        if subject is not None and not animate(subject):
+            # "Kamikawa stressed that ..., and strongly urged Israel to ..." parsed with "it" or
+            # "the tension" as the subject: the speaker of the sentence's earlier reporting verb
+            subject = next((f.subject for f in reversed(found) if f.subject is not None
+                            and f.cue.sent == token.sent and animate(f.subject)), None)
+        if subject is None:
+            continue
+        content = [t for t in _content(token) if t.i != token.i]
+        span = _span(content)
+        if span is None:
+            continue
+        start, end = _trim(text, *_in_paragraph(text, token.idx, *span))
+        if end - start < 3 or len(text[start:end].split()) < 2:
+            continue
+        if re.match(r"(?:whether|if|why|how|what|when|where|who)\b", text[start:end], re.I) \
+                and token.lemma_.lower() not in ("explain", "describe", "say", "tell"):
+            continue  # "declined to comment on whether ...": nothing stated
+        lemma = token.lemma_.lower()
+        speech = lemma not in BELIEF_CUES or lemma in SPEECH_CUES
+        finding = Finding(token, subject, start, end, speech, _negated(token), _hedged(token))
+        if finding.negated:  # the words keep the negation: "has not confirmed that ..."
+            first = min([token, *[c for c in token.children if c.dep_ in ("aux", "neg")]],
+                        key=lambda t: t.i)
+            if first.idx < start:
+                finding.start = first.idx
+        found.append(finding)
+    return found

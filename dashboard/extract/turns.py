@@ -1,0 +1,188 @@
+"""Transcripts read turn by turn: who speaks each paragraph of a press conference or briefing.
+
+A transcript labels its turns at the start of a paragraph ("Lin Jian: ...", "MR MILLER: ...",
+"Mr. KITAMURA Toshihiro, Press Secretary: ...", "QUESTION: ...", "Reuters: ...", "Q: ..."), or
+summarises each question in parentheses ("(On what messages Japan will send ...)") before the
+answer. An answer turn — everything its speaker says until the next turn, over as many paragraphs
+as it runs — is one statement of that speaker, in their own words. A question is the journalist's,
+never a statement of any government: nothing inside it is drafted. Paragraphs before the first
+label that follow the headline and read as prose are the principal's (the person the headline
+names: "Foreign Ministry Spokesperson Lin Jian's Regular Press Conference", "Press Conference by
+Prime Minister ISHIBA Shigeru").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+LABEL = re.compile(
+    r"^(?P<label>(?:[A-Z][\w.'’()&\-]*|[a-z]{1,3}\.?)(?:[ ,–\-]+[\w.'’()&\-]+){0,15}?)"
+    r"\s*[:：]\s+(?=\S)", re.M)
+QUESTION_LABELS = re.compile(
+    r"^(?:q|question|questions|journalist|reporter|correspondent|participant|audience member|"
+    r"audience|press|media|unidentified|voice|several journalists)(?:\s*\d+)?$", re.I)
+OUTLETS = re.compile(
+    r"\b(press|news|times|post|daily|shimbun|tv|television|radio|broadcast(?:ing|er)?|agency|afp|"
+    r"reuters|bloomberg|ap|cnn|bbc|cctv|cgtn|xinhua|kyodo|nhk|yonhap|tass|ria|novosti|al jazeera|"
+    r"phoenix|asahi|yomiuri|mainichi|nikkei|sankei|jiji|channel|media|journal|magazine|reporter|"
+    r"correspondent|journalist|newspaper|tribune|herald|gazette|dpa|efe|ansa|anadolu|sputnik|"
+    r"izvestia|kommersant|vedomosti|interfax|rtv|abc|nbc|cbs|fox|npr|voa|rfa|dw|france 24|"
+    r"euronews|sky|itv|wall street journal|new york times|washington post|financial times|"
+    r"guardian|economist|politico|axios|semafor|el pa[ií]s|le monde|der spiegel|caixin|"
+    r"south china morning post|global times|china daily|people'?s daily|hindu|dawn|arirang|"
+    r"kbs|mbc|sbs|jtbc|ytn|chosun|joongang|dong-a|hankyoreh|korea herald|korea times|"
+    r"tbs|tv asahi|fuji|nippon|ntv|kyodo news)\b", re.I)
+NOT_SPEAKERS = re.compile(
+    r"^(?:opening remarks?|remarks?|note|notes|update|source|sources|related|photo|video|"
+    r"editor'?s note|see also|transcript|summary|background|subject|topic|re|date|time|place|"
+    r"location|venue|contact|attachments?|release|embargo|copyright|tags|keywords|follow us|"
+    r"share|caption|credit|announcement|announcements|statement|read more|more|print|email|"
+    r"tel|fax|web|url|link|links|translation|provisional translation|japanese|english|"
+    r"chinese|russian|french|german|spanish|korean|arabic)\b", re.I)
+PRINCIPAL = re.compile(
+    r"(?:^(?P<a>.+?)[’']s? (?:Regular |Daily |Weekly )?(?:Press Conference|Press Briefing|"
+    r"Briefing|Remarks)|(?:Press Conference|Press conference|Press Briefing|Remarks|Interview|"
+    r"Briefing|Statement|Speech|Address|Press remarks|Press Remarks) (?:by|of|"
+    r"with) (?P<b>.+?)(?: Regarding| on | at | in | after | following | to |,|$)|"
+    r"^(?P<c>.+?) (?:Holds|Gives|Delivers|Hosts) "
+    r"(?:a |an )?(?:Press Briefing|Press Conference|Briefing|Remarks))")
+_QUESTION_PARAGRAPH = re.compile(r"^\((?:On|Regarding|About|Concerning|Asked|Question)\b.*\)\s*$",
+                                 re.S)
+_BARE_Q = re.compile(r"^(?P<label>Q|QUESTION)\s+(?=[A-Z“\"(])", re.M)  # "Q Good afternoon." (no colon)
+
+
+@dataclass(frozen=True)
+class Turn:
+    label: str  # as the transcript writes it ("MR MILLER", "Lin Jian", "(question)")
+    label_start: int
+    label_end: int
+    start: int  # the turn's words: after the label, to the end of its last paragraph
+    end: int
+    question: bool
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for match in re.finditer(r"\n", text):
+        if text[start:match.start()].strip():
+            out.append((start, match.start()))
+        start = match.end()
+    if text[start:].strip():
+        out.append((start, len(text)))
+    return out
+
+
+def _label_at(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+    match = LABEL.match(text, start, end)
+    if match is None:
+        return None
+    label = match.group("label").strip()
+    words = label.split()
+    if NOT_SPEAKERS.match(label) or len(words) > 16 or re.search(r"\d{1,2}:\d{2}", text[start:end]
+                                                                  [:len(label) + 3]):
+        return None
+    if label.endswith((".", "?", "!")) and not re.search(r"\b(?:Mr|Ms|Mrs|Dr|St)\.$", label):
+        return None
+    if len(words) > 3 and label[:1].isupper() and not re.search(r"[A-Z]{2,}|,|–", label) and \
+            sum(w[:1].isupper() for w in words) < len(words) / 2:
+        return None  # a sentence with a colon ("The minister added: ..."), not a label
+    return label, match.start("label"), match.end()
+
+
+def principal(text: str) -> str:
+    """The person a transcript's headline names as its principal speaker, or ''."""
+    paragraphs = _paragraphs(text)
+    if not paragraphs:
+        return ""
+    head = text[paragraphs[0][0]:paragraphs[0][1]].strip()
+    if len(paragraphs) > 1 and re.match(r"(?:by|of)\b", text[paragraphs[1][0]:paragraphs[1][1]]
+                                        .strip()):  # "Press conference" / "by NATO Secretary ..."
+        head += " " + text[paragraphs[1][0]:paragraphs[1][1]].strip()
+    match = PRINCIPAL.search(head)
+    if match is None:
+        return ""
+    return next((g for g in match.group("a", "b", "c") if g), "").strip()
+
+
+def is_question_label(label: str, turns_text: list[str]) -> bool:
+    plain = re.sub(r"[\s.:]+$", "", label)
+    if QUESTION_LABELS.match(plain) or OUTLETS.search(plain):
+        return True
+    asks = sum(t.rstrip().rstrip(")”\"'").endswith("?") for t in turns_text)
+    return bool(turns_text) and asks > len(turns_text) / 2
+
+
+# Over the complexity cap: labels, bare "Q"s and parenthesised questions are found, then the
+# turns they open, then the answers after each parenthesised question.
+def find_turns(text: str) -> list[Turn]:  # noqa: C901
+    """The turns of a transcript, in order; [] when the text is not one (fewer than two labelled
+    or parenthesised question paragraphs)."""
+    paragraphs = _paragraphs(text)
+    marks: list[tuple[int, str, int, int, int]] = []  # (paragraph index, label, label span, start)
+    for n, (start, end) in enumerate(paragraphs):
+        found = _label_at(text, start, end)
+        bare = _BARE_Q.match(text, start, end)
+        if found is not None:
+            marks.append((n, found[0], found[1], found[1] + len(found[0]), found[2]))
+        elif bare is not None:
+            marks.append((n, bare.group("label"), start, start + len(bare.group("label")),
+                          bare.end()))
+        elif _QUESTION_PARAGRAPH.match(text[start:end].strip()):
+            marks.append((n, "(question)", start, start, start))
+    labels = [m[1] for m in marks if m[1] != "(question)"]
+    questions = sum(m[1] == "(question)" or bool(QUESTION_LABELS.match(m[1])) for m in marks)
+    repeated = len(labels) > len(set(labels))
+    if not marks or not (len(set(labels)) >= 2 or questions >= 1 or repeated):
+        return _remarks(text, paragraphs)
+    turns_text: dict[str, list[str]] = {}
+    spans = []
+    for k, (_, label, l_start, l_end, start) in enumerate(marks):
+        last = marks[k + 1][0] - 1 if k + 1 < len(marks) else len(paragraphs) - 1
+        end = paragraphs[last][1]
+        spans.append((label, l_start, l_end, start, end))
+        turns_text.setdefault(label, []).append(text[start:end])
+    turns = [Turn(label, l_start, l_end, start, end,
+                  label == "(question)" or is_question_label(label, turns_text[label]))
+             for label, l_start, l_end, start, end in spans]
+    # a parenthesised question is answered in the paragraphs after it, by the principal
+    out: list[Turn] = []
+    for turn in turns:
+        if turn.label != "(question)":
+            out.append(turn)
+            continue
+        question_end = text.find(")", turn.start) + 1
+        out.append(Turn("(question)", turn.start, turn.start, turn.start, question_end, True))
+        rest = text[question_end:turn.end]
+        offset = len(rest) - len(rest.lstrip())
+        if rest.strip():
+            out.append(Turn("", question_end + offset, question_end + offset,
+                            question_end + offset, turn.end, False))
+    opening = _opening(text, paragraphs, marks[0][0])
+    if opening is not None:
+        out.insert(0, opening)
+    return out
+
+
+REMARKS = re.compile(r"\b(?:Remarks|Statement|Speech|Address|Press Conference|Press conference|"
+                     r"Press Statement|Opening Statement|Interview)\b.*\b(?:by|of)\b", re.I)
+
+
+def _remarks(text: str, paragraphs: list[tuple[int, int]]) -> list[Turn]:
+    """Remarks, a speech or a statement by the person the headline names, without labels: its
+    prose is one statement of theirs."""
+    head = " ".join(text[s:e] for s, e in paragraphs[:2])
+    if not REMARKS.search(head) or not principal(text):
+        return []
+    opening = _opening(text, paragraphs, len(paragraphs))
+    return [opening] if opening is not None else []
+
+
+def _opening(text: str, paragraphs: list[tuple[int, int]], first_mark: int) -> Turn | None:
+    """Prose before the first label, after the headline: the principal's opening words."""
+    prose = [(s, e) for s, e in paragraphs[1:first_mark]
+             if len(text[s:e].split()) >= 8 and text[s:e].rstrip()[-1:] in ".!?”\""
+             and not re.match(r"\s*(?:This is a provisional translation|\(Video\)|\[)", text[s:e])]
+    if not prose:
+        return None
+    return Turn("", prose[0][0], prose[0][0], prose[0][0], prose[-1][1], False)
