@@ -17,7 +17,7 @@ APP = Path(__file__).resolve().parent / "app.py"
 
 def command(args: argparse.Namespace, environ: dict[str, str]) -> list[str]:
     """The Streamlit command line for these arguments."""
-    from dashboard.extract.readers.base import MAX_BYTES
+    from dashboard.extract import MAX_BYTES
 
     hosts = serving.allowed_hosts(args.address, ",".join([environ.get(serving.HOSTS_VARIABLE, ""),
                                                           serving.public_host(environ),

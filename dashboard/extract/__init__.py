@@ -9,6 +9,9 @@ from __future__ import annotations
 import os
 
 EDIT_VARIABLE = "DASHBOARD_EDIT"
+# A file larger than this is not one article; also the server's upload bound (`dashboard serve`
+# reads it here, without the readers and their parsers, which only the extract extra installs).
+MAX_BYTES = 20_000_000
 
 
 def editing_enabled() -> bool:
