@@ -125,3 +125,15 @@ def test_serve_refuses_to_start_with_a_public_address_that_is_not_one() -> None:
                                serving.PUBLIC_URL_VARIABLE: "briefing.example.org"})
     assert done.returncode == 2
     assert "not started" in done.stderr and "https://host/" in done.stderr
+
+
+def test_serve_needs_none_of_the_extract_extra() -> None:
+    """`make view` installs the base alone: serving must not import the readers' parsers."""
+    probe = ("import argparse, sys\nfrom dashboard.serve_cli import command\n"
+             "command(argparse.Namespace(address='localhost', port=1, host=[]), {})\n"
+             "print(sorted(m for m in sys.modules if m.split('.')[0] in "
+             "('spacy', 'trafilatura', 'pypdf', 'lxml', 'pycrfsuite', 'weasyprint')))")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          cwd=PROJECT, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
