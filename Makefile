@@ -135,8 +135,11 @@ POLNEAR ?= ../shared/data/polnear/data
 train-extractor: $(EXTRACT)
 	$(PY) -m dashboard.extract.train --data $(POLNEAR) --out dashboard/extract/model
 
+# PolNeAR dev (spans), the seed article and speed; then the development sets of real reporting
+# (benchmarks/devsets: precision, recall, right speaker and link, exact quotations, bulk accept).
 bench-extract: $(TESTING)
 	$(PY) -m benchmarks.extract_accuracy --data $(POLNEAR)
+	$(PY) -m benchmarks.extract_devset
 
 # The seed's note for China as PDF, and its pages as PNGs in build/note-pages/, to look at (the README
 # shows the first: docs/note-china-page-1.png).

@@ -45,7 +45,8 @@ def subheaders(at: AppTest) -> list[str]:
     return [s.value for s in at.subheader]
 
 
-@pytest.mark.parametrize("briefing", EVERY_BRIEFING)
+@pytest.mark.parametrize("briefing", [pytest.param(b, marks=pytest.mark.slow) if b == "unvotes"
+                                      else b for b in EVERY_BRIEFING])
 def test_each_briefing_renders_without_data_problems(briefing, all_briefings, monkeypatch):
     if not (all_briefings / briefing).is_dir():
         pytest.skip(f"{briefing} is built from ../shared, which is not here")
@@ -247,7 +248,8 @@ VIEW_LINKS = {
 
 
 @pytest.mark.parametrize("view", ["alignment", "changes", "brief"])
-@pytest.mark.parametrize("briefing", EVERY_BRIEFING)
+@pytest.mark.parametrize("briefing", [pytest.param(b, marks=pytest.mark.slow) if b == "unvotes"
+                                      else b for b in EVERY_BRIEFING])
 def test_alignment_changes_and_brief_views_run_on_every_briefing(briefing, view, all_briefings,
                                                                  monkeypatch):
     if not (all_briefings / briefing).is_dir():
@@ -272,6 +274,7 @@ def test_the_brief_groups_the_seed_for_a_meeting_with_china():
     assert "their own matter" in page  # China's words of the next day, as its evidence
 
 
+@pytest.mark.slow
 def test_a_brief_over_every_roll_call_draws_a_bounded_page_and_says_what_it_left_out():
     """Found by benchmarks/link_flood.py: this link once drew every change since 1946 (thousands
     of elements) and ran for over a minute; each group now draws at most SHOWN_PER_GROUP."""

@@ -64,7 +64,8 @@ def test_check_command_prints_them(briefing_folder: Path) -> None:
     assert "actors.yaml:" in done.stdout and "name holds U+0000 (a null character)" in done.stdout
 
 
-@pytest.mark.parametrize("suffix", ["png", "svg", "pdf", "docx", "md"])
+@pytest.mark.parametrize("suffix", ["png", "svg", pytest.param("pdf", marks=pytest.mark.slow),
+                                    pytest.param("docx", marks=pytest.mark.slow), "md"])
 def test_every_note_format_is_made_and_shows_the_signs(briefing_folder: Path, tmp_path: Path,
                                                        suffix: str) -> None:
     out = tmp_path / f"note.{suffix}"

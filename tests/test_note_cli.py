@@ -75,6 +75,7 @@ def test_a_briefing_with_errors_gives_a_note_of_its_valid_records(tmp_path, caps
         out.read_bytes())))
 
 
+@pytest.mark.slow
 def test_names_in_every_script_print_in_fonts_that_have_them(tmp_path) -> None:
     folder = seed_copy(tmp_path)
     actors = (folder / "actors.yaml").read_text(encoding="utf-8")

@@ -35,6 +35,7 @@ def test_a_crash_is_said_in_words_and_the_next_request_is_served(pool: Pool) -> 
     assert pool.run(hostile_work.sleep, 0) == "slept"
 
 
+@pytest.mark.slow
 def test_a_hang_is_stopped_at_the_time_limit(pool: Pool) -> None:
     started = time.monotonic()
     with pytest.raises(WorkerFailed) as failed:

@@ -288,6 +288,7 @@ EDITOR_FILES = ["~$fuzz.xlsx", ".~lock.actors.csv#", ".#actors.yaml", "#quotes.y
                 ".sources.yaml.swp", "4913", "positions.csv.tmp", ".DS_Store"]
 
 
+@pytest.mark.slow
 @settings(max_examples=80, deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(data=st.data(), fmt=st.sampled_from(["yaml", "json", "csv"]))
@@ -397,6 +398,7 @@ def grow(path: Path, fmt: str, how: str, size: int) -> None:
     path.write_text(text, encoding="utf-8")
 
 
+@pytest.mark.slow
 @settings(max_examples=40, deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(data=st.data(), fmt=st.sampled_from(["yaml", "json", "csv"]))

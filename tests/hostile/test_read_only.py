@@ -15,6 +15,7 @@ def _snapshot(root: Path) -> dict[str, tuple[int, bytes] | None]:
             if path.is_file() else None for path in sorted(root.rglob("*"))}
 
 
+@pytest.mark.slow
 def test_check_leaves_every_file_of_the_corpus_as_it_was(
     corpus_case, corpus_names: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
