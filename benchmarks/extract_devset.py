@@ -115,8 +115,10 @@ class Score:
     words: int = 0
     seconds: float = 0.0
     errors: list[str] = field(default_factory=list)
+    bulk_causes: list[str] = field(default_factory=list)  # kind/how/link/what, no words
 
     def add(self, other: Score) -> None:
+        self.bulk_causes += other.bulk_causes
         for name in ("items", "gold", "drafts", "set_apart", "matched", "speaker", "link", "marked",
                      "marked_exact", "bulk", "bulk_wrong", "words"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
@@ -132,7 +134,7 @@ class Score:
                 "marked_exact": share(self.marked_exact, self.marked), "marked": self.marked,
                 "bulk": self.bulk, "bulk_wrong": self.bulk_wrong, "set_apart": self.set_apart,
                 "seconds_per_1000_words": round(1000 * self.seconds / self.words, 2)
-                if self.words else None}
+                if self.words else None, "bulk_wrong_causes": sorted(self.bulk_causes)}
 
 
 def gold_statements(item: dict[str, Any], text: str) -> list[Gold]:
@@ -281,6 +283,10 @@ def score_item(path: Path, briefing: Any, briefing_id: str, show: bool) -> Score
             wrong = gold is None or not (right_speaker(gold, made_draft)
                                          and right_link(gold, made_draft))
             score.bulk_wrong += wrong
+            if wrong:
+                score.bulk_causes.append(f"{made_draft.kind}/{made_draft.how}/"
+                                         f"{'matched' if made_draft.matched else 'new'}/"
+                                         f"{'no statement' if gold is None else 'wrong speaker'}")
             if show and wrong:
                 score.errors.append(f"  BULK     {made_draft.actor_name!r}: {made_draft.text[:70]!r}")
         if show and id(made_draft) not in paired_drafts:

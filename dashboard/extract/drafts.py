@@ -115,6 +115,9 @@ def draft(article: Article, briefing: Briefing | None = None, briefing_id: str =
     for n, found_quote in enumerate(found, start=1):
         speaker = found_quote.speaker
         actor = actors_by_key.get(speaker.key) if speaker is not None else None
+        if actor is not None and not actor.matched and found_quote.how == "short-name" and \
+                "speaker" not in found_quote.flags:
+            found_quote.flags.append("speaker")  # a surname taken for someone the briefing lacks
         quotes.append(QuoteDraft(f"d{n:03d}", found_quote.text, found_quote.start, found_quote.end,
                                  _span(found_quote.source_span), _span(found_quote.cue_span),
                                  actor.id if actor else None, found_quote.kind, found_quote.is_speech,

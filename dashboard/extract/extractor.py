@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 from dashboard.extract.nlp import english
 from dashboard.extract.places import state_in
 from dashboard.extract.quotes import QuoteSpan, find_quotes
-from dashboard.extract.reported import findings
+from dashboard.extract.reported import _in_paragraph, findings
 from dashboard.extract.speakers import (
     Resolution,
     Speaker,
@@ -194,15 +194,19 @@ def _quotations(doc: Doc, quotes: list[QuoteSpan], attributions: list[Attributio
                                                "partial", None, None, None, False, 0.1, "modifier"), None))
             continue
         words = text[quote.start:quote.end].split()
-        named = 0 < len(words) <= 4 and all(w[:1].isupper() or not w[:1].isalpha() or w in (
-            "of", "and", "the", "for", "to", "in", "on", "a") for w in words) and not re.search(
-            r"[.!?]$", text[quote.start:quote.end])
+        named = 0 < len(words) <= 12 and all(w[:1].isupper() or not w[:1].isalpha() or w in (
+            "of", "and", "the", "for", "to", "in", "on", "a", "an", "with", "at", "by") for w in words
+        ) and not re.search(r"[.!?,]$", text[quote.start:quote.end]) and (
+            len(words) <= 4 or sum(w[:1].isupper() for w in words) >= 3)
         if named or _TITLE_CUES.search(text[max(para_start, quote.open_mark - 30):quote.open_mark]):
             pending.append(_Pending(DraftQuote(text[quote.start:quote.end], quote.start, quote.end,
                                                "partial", None, None, None, False, 0.1, "title"), None))
             continue
         cue_and_subject = _nearest_cue(doc, quote, (left, right), regions)
-        direct = quote.sentence_initial or _introduced(doc, text, quote, para_start)
+        words_quoted = text[quote.start:quote.end]
+        whole = bool(re.match(r"[A-Z“\"‘']|I\b", words_quoted)) and bool(
+            re.search(r"[.!?]$", words_quoted)) and len(words_quoted.split()) >= 4
+        direct = quote.sentence_initial or whole or _introduced(doc, text, quote, para_start)
         kind = "direct" if direct else "partial"
         draft = DraftQuote(text[quote.start:quote.end], quote.start, quote.end, kind, None, None,
                            None, True, 0.0, "unknown")
@@ -268,9 +272,11 @@ def _tagged(doc: Doc, attributions: list[Attribution], taken: list[tuple[int, in
         if start < cue_chars[1] and cue_chars[0] < end:  # content on both sides of its cue
             longest = max(attribution.content, key=lambda s: s.end - s.start)
             start, end = _token_span(doc, longest.start, longest.end)
-        start, end = _trim_content(text, start, end)
+        start, end = _trim_content(text, *_in_paragraph(text, cue_chars[0], start, end))
         if end - start < 12 or _covered(start, end, taken) > 0 or _inside(start, excluded):
             continue
+        if re.match(r"(?:whether|if|why|how|what|when|where|who)\b", text[start:end], re.I):
+            continue  # a question asked, nothing stated
         if attribution.source is None:
             continue
         cue_root = doc[attribution.cue.start:attribution.cue.end].root
@@ -327,7 +333,8 @@ def _turns(doc: Doc, turns: list[Turn], book: SpeakerBook) -> list[_Pending]:
             continue
         draft = DraftQuote(text[start:end], start, end, "direct", None,
                            (turn.label_start, turn.label_end) if turn.label else None,
-                           None, True, 0.9 if speaker is not None else 0.2, "turn")
+                           None, True, 0.9 if speaker is not None else 0.2, "turn",
+                           [] if turn.label else ["speaker"])  # unlabelled: the headline's person
         if speaker is not None:
             mention = (turn.label_start, turn.label_end) if turn.label else (start, start)
             draft.speaker = book._register(speaker, mention)
@@ -359,6 +366,23 @@ def _joint(book: SpeakerBook, subject: Token) -> tuple[bool, list[Resolution]]:
             return True, [Resolution(book._register(p, mention), mention, "description")
                           for p in reversed(people)]
     return False, []
+
+
+def _together(item: _Pending, pending: list[_Pending], joint: list[_Pending]) -> list[Resolution]:
+    """The speakers "they" stands for when the statement just before it was a joint one."""
+    if item.subject is None or item.subject.lower_ not in ("they", "both"):
+        return []
+    before = [p for p in [*pending, *joint] if p.draft.start < item.draft.start
+              and p.draft.speaker is not None and p is not item]
+    if not before:
+        return []
+    last = max(before, key=lambda p: p.draft.start).draft
+    same = [p.draft for p in before if p.draft.start == last.start and p.draft.end == last.end]
+    speakers = list({id(d.speaker): d.speaker for d in same if d.speaker is not None}.values())
+    if len(speakers) < 2 or item.draft.start - last.end > 400:
+        return []
+    mention = (item.subject.idx, item.subject.idx + len(item.subject.text))
+    return [Resolution(s, mention, "pronoun") for s in speakers]
 
 
 def _headline_end(text: str) -> int:
@@ -408,6 +432,14 @@ def extract_from_doc(doc: Doc, tagger: Tagger | None = None) -> list[DraftQuote]
                 joint.append(twin)
     for item in pending:
         if item.subject is not None and item.subject.pos_ == "PRON":
+            together = _together(item, pending, joint)
+            if together:  # "they" after "the two ministers agreed": both of them again
+                _apply(item.draft, together[0])
+                for other in together[1:]:
+                    twin = _Pending(replace(item.draft, flags=list(item.draft.flags)), None)
+                    _apply(twin.draft, other)
+                    joint.append(twin)
+                continue
             _apply(item.draft, book.resolve(item.subject))
         elif item.continued_from is not None:
             earlier = next(p for p in pending if p.draft.kind != "paraphrase"
@@ -444,10 +476,11 @@ def _one_per_statement(text: str, pending: list[_Pending], answers: list[Turn]) 
                 > 0.5 * (draft.end - draft.start) for k in kept):
             continue
         kept.append(item)
-    if headline:
+    if headline:  # a headline's statement counts only when the body does not give it
         body = [k for k in kept if k.draft.start >= headline]
-        kept = [k for k in kept if k.draft.start >= headline or not any(
-            _similar(k.draft.text, b.draft.text) for b in body)]
+        kept = [k for k in kept if k.draft.start >= headline or (
+            k.draft.kind != "paraphrase" and not any(_similar(k.draft.text, b.draft.text)
+                                                      for b in body))]
     return kept
 
 

@@ -30,8 +30,14 @@ OBJECT_STATEMENTS = frozenset([
     "pledge", "vow", "accuse", "criticize", "criticise", "warn", "call", "appeal", "applaud",
     "lament", "regret", "acknowledge", "admit", "predict", "claim", "dismiss", "slam", "protest",
     "reveal", "disclose", "recall", "mention", "note", "describe", "recognize", "recognise",
-    "share", "concur", "convey", "explain",
+    "concur", "convey", "explain",
 ])
+# Verbs whose object is a statement only when it is a view, a concern, an interest ...
+VIEW_VERBS = frozenset(["share", "convey"])
+VIEWS = frozenset(["view", "concern", "interest", "assessment", "recognition", "understanding",
+                   "commitment", "position", "determination", "hope", "intention", "idea",
+                   "opinion", "stance", "belief", "regret", "condolence", "gratitude", "wish",
+                   "expectation", "appreciation", "support", "resolve", "message"])
 # Verbs of belief and finding: a complement of theirs is set apart in the review, not a statement.
 BELIEF_CUES = frozenset([
     "think", "believe", "hope", "expect", "fear", "feel", "know", "worry", "doubt", "suspect",
@@ -47,7 +53,7 @@ CONTENT_PREPOSITIONS = {
     "accuse": ("of",), "blame": ("for",), "appeal": ("for", "to"), "speak": ("about", "of", "on"),
     "complain": ("about", "of"), "comment": ("on",), "agree": ("on", "to"), "insist": ("on",),
     "express": ("over", "about", "for", "at"), "apologize": ("for",), "apologise": ("for",),
-    "request": ("for",), "refer": ("to",), "touch": ("on", "upon"), "push": ("for",),
+    "request": ("for",), "refer": ("to",), "concur": ("on", "with"), "reaffirm": ("on",), "touch": ("on", "upon"), "push": ("for",),
     "press": ("for",), "argue": ("for", "against"),
 }
 _NEGATORS = frozenset({"not", "n't", "never", "no"})
@@ -142,8 +148,11 @@ def _content(cue: Token) -> list[Token]:
         return found
     if objects and lemma in OBJECT_STATEMENTS and lemma not in ("call",) and _said(objects[0]):
         return list(objects[0].subtree)
+    if objects and lemma in VIEW_VERBS and objects[0].lemma_.lower() in VIEWS:
+        return list(objects[0].subtree)  # "shared the view that ...", "shared concern over ..."
     allowed = CONTENT_PREPOSITIONS.get(lemma, ())
-    preps = [c for c in children if c.dep_ == "prep" and c.lower_ in allowed]
+    preps = [c for c in children if c.dep_ == "prep" and c.lower_ in allowed
+             and len(list(c.subtree)) >= 3 and not _when(c)]
     if preps:
         return [t for p in preps for t in p.subtree]
     if objects and lemma == "call":  # "called the move a provocation": what it was called
@@ -152,15 +161,22 @@ def _content(cue: Token) -> list[Token]:
     return []
 
 
+def _when(prep: Token) -> bool:
+    """A phrase that says when, not what: "agreed on November 16"."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return any(next((e for e in prep.doc.ents if e.start <= o.i < e.end and e.label_ in (
+        "DATE", "TIME")), None) is not None for o in objects)
+
+
 def _said(head: Token) -> bool:
     """Whether an object can be what was said: not a person, a state or a date ("welcomed
     Minister Iwaya", "urged North Korea"), and more than a word or two ("such escalation")."""
     tokens = list(head.subtree)
-    if len([t for t in tokens if not t.is_punct]) < 3:
+    if len([t for t in tokens if not t.is_punct]) < 3 or head.pos_ in ("PROPN", "PRON"):
         return False
     ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
-    return not (ent is not None and ent.label_ in ("PERSON", "GPE", "NORP", "DATE", "TIME")
-                and ent.end - ent.start >= len(tokens) - 1)
+    return not (ent is not None and ent.label_ in ("PERSON", "GPE", "NORP", "DATE", "TIME",
+                                                   "ORG"))
 
 
 def animate(token: Token) -> bool:
@@ -180,7 +196,8 @@ def is_cue(token: Token) -> bool:
         return any(c.lower_ == "to" for c in token.children)
     if token.pos_ not in ("VERB", "AUX") or lemma in ("ask", "inquire", "wonder", "question"):
         return False  # a question asks; it states nothing
-    return lemma in SPEECH_CUES or lemma in OBJECT_STATEMENTS or lemma in BELIEF_CUES
+    return (lemma in SPEECH_CUES or lemma in OBJECT_STATEMENTS or lemma in BELIEF_CUES
+            or lemma in VIEW_VERBS)
 
 
 # Over the complexity cap: a cue is kept or dropped for one reason at a time (a question, "not to

@@ -33,7 +33,7 @@ from dashboard.text import fold
 SPEECH_CUES = frozenset([
     "say", "tell", "add", "state", "note", "call", "ask", "write", "announce", "declare", "insist",
     "argue", "warn", "explain", "describe", "claim", "suggest", "urge", "reply", "respond", "comment",
-    "remark", "conclude", "stress", "emphasize", "emphasise", "acknowledge", "admit", "report",
+    "remark", "stress", "emphasize", "emphasise", "acknowledge", "admit", "report",
     "confirm", "deny", "predict", "promise", "vow", "pledge", "quote", "testify", "recall", "caution",
     "complain", "allege", "assert", "answer", "contend", "maintain", "mention", "observe",
     "repeat", "reiterate", "reveal", "speak", "tweet", "accord", "according",

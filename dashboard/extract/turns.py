@@ -23,7 +23,7 @@ QUESTION_LABELS = re.compile(
     r"^(?:q|question|questions|journalist|reporter|correspondent|participant|audience member|"
     r"audience|press|media|unidentified|voice|several journalists)(?:\s*\d+)?$", re.I)
 OUTLETS = re.compile(
-    r"\b(press|news|times|post|daily|shimbun|tv|television|radio|broadcast(?:ing|er)?|agency|afp|"
+    r"\b(press(?! secretary| officer| spokes| attach| and information)|news|times|post|daily|shimbun|tv|television|radio|broadcast(?:ing|er)?|agency|afp|"
     r"reuters|bloomberg|ap|cnn|bbc|cctv|cgtn|xinhua|kyodo|nhk|yonhap|tass|ria|novosti|al jazeera|"
     r"phoenix|asahi|yomiuri|mainichi|nikkei|sankei|jiji|channel|media|journal|magazine|reporter|"
     r"correspondent|journalist|newspaper|tribune|herald|gazette|dpa|efe|ansa|anadolu|sputnik|"
@@ -121,6 +121,8 @@ def find_turns(text: str) -> list[Turn]:  # noqa: C901
     paragraphs = _paragraphs(text)
     marks: list[tuple[int, str, int, int, int]] = []  # (paragraph index, label, label span, start)
     for n, (start, end) in enumerate(paragraphs):
+        if n == 0:
+            continue  # the headline ("Foreign Affairs Council: Press remarks by ...") labels nobody
         found = _label_at(text, start, end)
         bare = _BARE_Q.match(text, start, end)
         if found is not None:
@@ -133,17 +135,23 @@ def find_turns(text: str) -> list[Turn]:  # noqa: C901
     labels = [m[1] for m in marks if m[1] != "(question)"]
     questions = sum(m[1] == "(question)" or bool(QUESTION_LABELS.match(m[1])) for m in marks)
     repeated = len(labels) > len(set(labels))
-    if not marks or not (len(set(labels)) >= 2 or questions >= 1 or repeated):
+    briefing = bool(re.search(r"\b(?:Briefing|Press Conference|Press Gaggle|Gaggle|Transcript|"
+                              r"Remarks|Interview|Q&A)\b", text[:paragraphs[0][1]], re.I))
+    single = len(labels) == 1 and briefing and marks[0][0] <= 3
+    if not marks or not (len(set(labels)) >= 2 or questions >= 1 or repeated or single):
         return _remarks(text, paragraphs)
     turns_text: dict[str, list[str]] = {}
     spans = []
-    for k, (_, label, l_start, l_end, start) in enumerate(marks):
+    for k, (n, label, l_start, l_end, start) in enumerate(marks):
         last = marks[k + 1][0] - 1 if k + 1 < len(marks) else len(paragraphs) - 1
+        while last > n and _heading(text[paragraphs[last][0]:paragraphs[last][1]]):
+            last -= 1  # "(1) Japan-Antigua and Barbuda Foreign Ministers' Meeting": a heading
         end = paragraphs[last][1]
         spans.append((label, l_start, l_end, start, end))
         turns_text.setdefault(label, []).append(text[start:end])
     turns = [Turn(label, l_start, l_end, start, end,
-                  label == "(question)" or is_question_label(label, turns_text[label]))
+                  label == "(question)" or is_question_label(label, turns_text[label])
+                  or text[start:end].rstrip().rstrip(")”\"'").endswith("?"))
              for label, l_start, l_end, start, end in spans]
     # a parenthesised question is answered in the paragraphs after it, by the principal
     out: list[Turn] = []
@@ -178,11 +186,25 @@ def _remarks(text: str, paragraphs: list[tuple[int, int]]) -> list[Turn]:
     return [opening] if opening is not None else []
 
 
+def _heading(paragraph: str) -> bool:
+    """A heading between turns: short, with no sentence end ("Opening Remarks", "(1) Kuwait")."""
+    line = paragraph.strip()
+    return bool(line) and len(line.split()) <= 14 and line[-1:] not in ".!?”\"…:"
+
+
+def _prose(paragraph: str) -> bool:
+    line = paragraph.strip()
+    return (line[-1:] in ".!?”\"" and not re.match(
+        r"(?:This is a provisional translation|Check against delivery|As delivered|Embargo|"
+        r"\(|\[|\d{1,2}[:.]\d{2})", line, re.I)
+        and not re.fullmatch(r"[\d./,\s\-A-Za-z]{0,30}\d{4}\.?", line))
+
+
 def _opening(text: str, paragraphs: list[tuple[int, int]], first_mark: int) -> Turn | None:
-    """Prose before the first label, after the headline: the principal's opening words."""
-    prose = [(s, e) for s, e in paragraphs[1:first_mark]
-             if len(text[s:e].split()) >= 8 and text[s:e].rstrip()[-1:] in ".!?”\""
-             and not re.match(r"\s*(?:This is a provisional translation|\(Video\)|\[)", text[s:e])]
-    if not prose:
+    """Prose before the first label, after the headline: the principal's opening words ("Good
+    afternoon." included)."""
+    body = paragraphs[1:first_mark]
+    prose = [(s, e) for s, e in body if _prose(text[s:e])]
+    if not prose or not any(len(text[s:e].split()) >= 8 for s, e in prose):
         return None
     return Turn("", prose[0][0], prose[0][0], prose[0][0], prose[-1][1], False)
