@@ -397,7 +397,7 @@ def _headline_end(text: str) -> int:
 
 # Over the complexity cap: the readers' drafts are merged, speakers resolved in reading order and
 # the same statement kept once; each step is short.
-def extract_from_doc(doc: Doc, tagger: Tagger | None = None) -> list[DraftQuote]:
+def extract_from_doc(doc: Doc, tagger: Tagger | None = None) -> list[DraftQuote]:  # noqa: C901
     text = doc.text
     turns = find_turns(text)
     questions = [(t.label_start, t.end) for t in turns if t.question]

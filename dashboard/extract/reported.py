@@ -53,7 +53,8 @@ CONTENT_PREPOSITIONS = {
     "accuse": ("of",), "blame": ("for",), "appeal": ("for", "to"), "speak": ("about", "of", "on"),
     "complain": ("about", "of"), "comment": ("on",), "agree": ("on", "to"), "insist": ("on",),
     "express": ("over", "about", "for", "at"), "apologize": ("for",), "apologise": ("for",),
-    "request": ("for",), "refer": ("to",), "concur": ("on", "with"), "reaffirm": ("on",), "touch": ("on", "upon"), "push": ("for",),
+    "request": ("for",), "refer": ("to",), "concur": ("on", "with"), "reaffirm": ("on",),
+    "touch": ("on", "upon"), "push": ("for",),
     "press": ("for",), "argue": ("for", "against"),
 }
 _NEGATORS = frozenset({"not", "n't", "never", "no"})
@@ -122,7 +123,7 @@ def _hedged(cue: Token) -> bool:
 
 # Over the complexity cap: the kinds of complement (clause, infinitive, object, preposition, the
 # clause an "according to" or a parenthetical "he said" stands in) are tried in order.
-def _content(cue: Token) -> list[Token]:
+def _content(cue: Token) -> list[Token]:  # noqa: C901
     lemma = cue.lemma_.lower()
     if cue.lower_ == "according":
         clause = cue.head

@@ -23,7 +23,8 @@ QUESTION_LABELS = re.compile(
     r"^(?:q|question|questions|journalist|reporter|correspondent|participant|audience member|"
     r"audience|press|media|unidentified|voice|several journalists)(?:\s*\d+)?$", re.I)
 OUTLETS = re.compile(
-    r"\b(press(?! secretary| officer| spokes| attach| and information)|news|times|post|daily|shimbun|tv|television|radio|broadcast(?:ing|er)?|agency|afp|"
+    r"\b(press(?! secretary| officer| spokes| attach| and information)|news|times|post|daily|"
+    r"shimbun|tv|television|radio|broadcast(?:ing|er)?|agency|afp|"
     r"reuters|bloomberg|ap|cnn|bbc|cctv|cgtn|xinhua|kyodo|nhk|yonhap|tass|ria|novosti|al jazeera|"
     r"phoenix|asahi|yomiuri|mainichi|nikkei|sankei|jiji|channel|media|journal|magazine|reporter|"
     r"correspondent|journalist|newspaper|tribune|herald|gazette|dpa|efe|ansa|anadolu|sputnik|"
