@@ -53,7 +53,8 @@ from dashboard.text import fold
 
 HERE = Path(__file__).resolve().parent
 DEVSETS = HERE / "devsets"
-ENGLISH_SETS = ("en-reporting", "en-official", "transcripts", "unshipped/en", "unshipped/en-moved")
+ENGLISH_SETS = ("en-reporting", "en-official", "transcripts", "unshipped/en", "unshipped/en-moved",
+                "unshipped/en-more")
 TARGETS = {"precision": 90.0, "recall": 95.0, "speaker": 92.0, "link": 92.0, "marked_exact": 90.0}
 HELD_OUT_SHARE = 4  # one item in four, by hash of its id
 _TITLE = re.compile(
@@ -323,7 +324,8 @@ def run(sets: Iterable[str], show: bool, only: str = "") -> dict[str, Any]:
             print("\n".join(score.errors))
         part = "held-out" if hidden else "tuning"
         shipped = "unshipped" if set_name.startswith("unshipped/") else "shipped"
-        for key in ("all", part, shipped, f"kind:{item['kind']}", f"set:{set_name}"):
+        for key in ("all", part, shipped, f"kind:{item['kind']}", f"set:{set_name}",
+                    f"{part} kind:{item['kind']}"):
             by[key].add(score)
     return {key: value.figures() for key, value in by.items()}
 
@@ -333,7 +335,8 @@ def table(results: dict[str, Any]) -> str:
                "marked_exact", "bulk", "bulk_wrong")
     order = ["all", "tuning", "held-out", "shipped", "unshipped",
              *sorted(k for k in results if k.startswith("kind:")),
-             *sorted(k for k in results if k.startswith("set:"))]
+             *sorted(k for k in results if k.startswith("set:")),
+             *sorted(k for k in results if k.startswith(("tuning kind:", "held-out kind:")))]
     lines = ["| items | " + " | ".join(columns) + " |", "|---" * (len(columns) + 1) + "|"]
     for key in order:
         if key in results:

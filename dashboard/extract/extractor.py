@@ -450,6 +450,10 @@ def extract_from_doc(doc: Doc, tagger: Tagger | None = None) -> list[DraftQuote]
                 item.draft.cue_span = earlier.draft.cue_span
                 item.draft.how = "continued"
                 item.draft.confidence = round(min(0.7, earlier.draft.confidence), 2)
+                doubt = "speaker" in earlier.draft.flags or "\n" in text[
+                    earlier.draft.end:item.draft.start]  # the speaker was a guess, or a paragraph
+                if doubt and "speaker" not in item.draft.flags:  # lies between: a guess again
+                    item.draft.flags.append("speaker")
         if item.draft.speaker is None:
             item.draft.confidence = min(item.draft.confidence, 0.2) if item.draft.confidence else 0.2
     pending += joint

@@ -93,8 +93,12 @@ def _shape(text: str) -> str:
     return "other"
 
 
-def token_features(tokens: list[Token], lexicon: CueLexicon) -> list[dict[str, str | float]]:
+def token_features(tokens: list[Token], lexicon: CueLexicon,
+                   rules: dict[int, str] | None = None) -> list[dict[str, str | float]]:
+    """Each token's features; `rules` (token index -> SRC, CUE or CON) is what the parse rules of
+    `reported` read there, offered to the tagger as evidence it learns how far to trust."""
     quoted = inside_quotes(tokens)
+    rules = rules or {}
     base: list[dict[str, str | float]] = []
     cue_positions = [i for i, t in enumerate(tokens) if lexicon.is_cue(t)]
     for i, token in enumerate(tokens):
@@ -124,6 +128,7 @@ def token_features(tokens: list[Token], lexicon: CueLexicon) -> list[dict[str, s
             "quoted": "1" if quoted[i] else "0",
             "qmark": "1" if token.text in QUOTE_MARKS else "0",
             "sent_start": "1" if token.is_sent_start else "0",
+            "rule": rules.get(token.i, "O"),
         }
         if lexicon.is_cue(token):
             feats["cue_lemma"] = token.lemma_.lower()
@@ -132,7 +137,7 @@ def token_features(tokens: list[Token], lexicon: CueLexicon) -> list[dict[str, s
         feats["pos_dep"] = f"{token.pos_}|{relation}"
         base.append(feats)
     out: list[dict[str, str | float]] = []
-    keys = ("w", "pos", "dep", "cue_rel", "cue_side", "quoted", "qmark", "ent")
+    keys = ("w", "pos", "dep", "cue_rel", "cue_side", "quoted", "qmark", "ent", "rule")
     for i, feats in enumerate(base):
         merged = dict(feats)
         for offset in (-3, -2, -1, 1, 2, 3):

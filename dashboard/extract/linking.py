@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 from rapidfuzz import fuzz
 
-from dashboard.extract.places import country_name, state_in, state_of
+from dashboard.extract.places import country_name, state_in, state_of, without_state
 from dashboard.extract.speakers import Speaker, _name_words
 from dashboard.text import fold, slug
 
@@ -145,9 +145,14 @@ class ActorIndex:
             actor = self.records[hits[0]]
             how = "exact" if _plain(str(actor["name"])) == key else "alias"
             return actor, how, 100.0
-        if speaker.kind == "person" and speaker.named:
+        titled_only = speaker.kind == "person" and not _name_words(without_state(speaker.name))
+        if speaker.kind == "person" and speaker.named and not titled_only:
             return self._person(speaker)
-        if speaker.kind in ("person", "unknown", "group") and not speaker.named:
+        if speaker.kind == "organization" and len(key.split()) == 1 and not _is_government(key):
+            found = self._person(speaker)  # "Zelenskyy said", read as an organisation
+            if found is not None and found[1] in ("surname", "fuzzy", "exact", "alias"):
+                return found
+        if speaker.kind in ("person", "unknown", "group") and (not speaker.named or titled_only):
             holder = self._by_role(speaker)
             if holder is not None:
                 return holder, "role", 90.0
@@ -155,7 +160,7 @@ class ActorIndex:
             state = self.state_actor(speaker.state)
             if state is not None:  # a ministry, an office, a service: the state it belongs to
                 return state, "state", 90.0
-        if not speaker.named and speaker.state and _official(speaker):
+        if (not speaker.named or titled_only) and speaker.state and _official(speaker):
             state = self.state_actor(speaker.state)
             if state is not None:  # "a senior official from South Korea's presidential office"
                 return state, "state", 85.0
@@ -196,12 +201,12 @@ _GOVERNMENT = re.compile(
     r"command|service|services|forces|military|army|navy|intelligence|kremlin|pentagon|cabinet|"
     r"presidency|secretariat|staff|bureau|authorit(?:y|ies)|directorate|guard|consulate|regime|"
     r"leadership|delegation|white house|state department|foreign office|defen[cs]e)\b", re.I)
-_MEDIA = re.compile(r"\b(media|news|newspaper|daily|times|post|journal|agency|broadcaster|tv|"
+_MEDIA = re.compile(r"\b(media|news|newspaper|daily|times|post|journal|news agency|broadcaster|tv|"
                     r"television|radio|outlet|press|tribune|herald|gazette|kcna|xinhua|tass|"
                     r"yonhap|reuters|associated press|afp)\b", re.I)
 _OFFICIAL = re.compile(r"\b(officials?|diplomats?|spokes(?:man|woman|person|people)|"
                        r"representatives?|officers?|sources?|envoys?|negotiators?|ministers?|"
-                       r"government)\b", re.I)
+                       r"government|authorities|leaders?|president|minister|secretary)\b", re.I)
 
 
 def _is_government(name: str) -> bool:
@@ -222,9 +227,9 @@ def _role_words(role: str) -> frozenset[str]:
     """The words of a role that say which office it is ('Minister of Foreign Affairs' and 'foreign
     minister' alike): folded, de-pluralised, with the words every role has set aside."""
     words = set()
-    for word in re.findall(r"[a-z]+", fold(role)):
+    for word in re.findall(r"[a-z]+", without_state(role)):
         word = _ROLE_SYNONYMS.get(word, word)
-        if word and word not in ("senior", "top", "chief", "current", "former", "new"):
+        if len(word) > 1 and word not in ("senior", "top", "chief", "current", "former", "new"):
             words.add(word)
     return frozenset(w for w in words if state_in(w) == "")
 

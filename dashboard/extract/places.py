@@ -125,11 +125,8 @@ def _words(text: str) -> list[str]:
     return out
 
 
-def state_in(text: str) -> str:
-    """The first state a phrase names by demonym, name or possessive ("South Korea's Joint Chiefs
-    of Staff", "the Chinese Foreign Ministry"): longest forms first, whole words only."""
+def _find_state(folded: list[str]) -> tuple[str, int, int]:
     names, demonyms, _ = _tables()
-    folded = _words(text)
     for size in (4, 3, 2, 1):
         for i in range(len(folded) - size + 1):
             if not all(folded[i:i + size]):
@@ -137,5 +134,19 @@ def state_in(text: str) -> str:
             phrase = " ".join(folded[i:i + size])
             code = demonyms.get(phrase) or names.get(phrase)
             if code and (size > 1 or phrase not in AMBIGUOUS):
-                return code
-    return ""
+                return code, i, i + size
+    return "", 0, 0
+
+
+def state_in(text: str) -> str:
+    """The first state a phrase names by demonym, name or possessive ("South Korea's Joint Chiefs
+    of Staff", "the Chinese Foreign Ministry"): longest forms first, whole words only."""
+    return _find_state(_words(text))[0]
+
+
+def without_state(text: str) -> str:
+    """The phrase's folded words less the state it names: "South Korean Defense Minister" ->
+    "defense minister"."""
+    folded = [w for w in _words(text) if w]
+    _, start, end = _find_state(folded)
+    return " ".join(folded[:start] + folded[end:])

@@ -138,7 +138,8 @@ def _content(cue: Token) -> list[Token]:  # noqa: C901
                  "insist", "argue", "claim", "warn", "explain", "insist") and cue.dep_ in (
             "parataxis", "advcl", "conj") and cue.head.pos_ in ("VERB", "AUX"):
         return _subtree(cue.head, cue)  # "The situation, he said, is dire."
-    xcomp = [c for c in children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    xcomp = [c for c in children if (c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(
+        a.lower_ == "to" and a.dep_ == "aux" for a in c.children))) and c.pos_ in ("VERB", "AUX")]
     objects = [c for c in children if c.dep_ in ("dobj", "obj")]
     if xcomp and lemma in OBJECT_STATEMENTS | {"agree", "ask", "tell", "call", "invite",
                                                "encourage", "advise"}:
@@ -191,6 +192,15 @@ def animate(token: Token) -> bool:
         "side", "party", "country", "nation", "state", "people", "team", "camp"}
 
 
+def _left_person(cue: Token) -> Token | None:
+    """The person named last before a cue in its sentence, for a parse that lost the subject
+    ("Minister Kamikawa, referring to ..., called for ...")."""
+    sentence = cue.sent
+    people = [e for e in cue.doc.ents if e.label_ == "PERSON" and sentence.start <= e.start
+              and e.end <= cue.i and e.root.dep_ not in ("pobj", "dobj", "poss")]
+    return people[-1].root if people else None
+
+
 def is_cue(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if token.lower_ == "according":
@@ -213,7 +223,7 @@ def findings(doc: Doc, excluded: list[tuple[int, int]] = ()) -> list[Finding]:  
             continue
         if token.lower_ == "mention" and token.i >= 2 and doc[token.i - 2].lower_ == "not":
             continue  # "not to mention": no statement
-        subject = subject_of(token)
+        subject = subject_of(token) or _left_person(token)
         if subject is not None and not animate(subject):
             # "Kamikawa stressed that ..., and strongly urged Israel to ..." parsed with "it" or
             # "the tension" as the subject: the speaker of the sentence's earlier reporting verb
@@ -225,10 +235,11 @@ def findings(doc: Doc, excluded: list[tuple[int, int]] = ()) -> list[Finding]:  
         span = _span(content)
         if span is None:
             continue
+        raw_start = _in_paragraph(text, token.idx, *span)[0]
         start, end = _trim(text, *_in_paragraph(text, token.idx, *span))
         if end - start < 3 or len(text[start:end].split()) < 2:
             continue
-        if re.match(r"(?:whether|if|why|how|what|when|where|who)\b", text[start:end], re.I) \
+        if re.match(r"\W*(?:whether|if|why|how|what|when|where|who)\b", text[raw_start:end], re.I) \
                 and token.lemma_.lower() not in ("explain", "describe", "say", "tell"):
             continue  # "declined to comment on whether ...": nothing stated
         lemma = token.lemma_.lower()
@@ -241,3 +252,23 @@ def findings(doc: Doc, excluded: list[tuple[int, int]] = ()) -> list[Finding]:  
                 finding.start = first.idx
         found.append(finding)
     return found
+
+
+def rule_roles(doc: Doc) -> dict[int, str]:
+    """Token index -> SRC, CUE or CON, as the rules above read the article: the tagger's features."""
+    roles: dict[int, str] = {}
+    for finding in findings(doc):
+        span = doc.char_span(finding.start, finding.end, alignment_mode="expand")
+        if span is not None:
+            for token in span:
+                roles.setdefault(token.i, "CON")
+        if finding.subject is not None:
+            head = finding.subject
+            tokens = [head] if head.pos_ == "PRON" else [
+                t for t in head.subtree if t.dep_ not in ("relcl", "acl", "appos", "punct")
+                and not any(a.dep_ in ("relcl", "acl", "appos") for a in t.ancestors
+                            if head in a.ancestors or a is head)]
+            for token in tokens:
+                roles[token.i] = "SRC"
+        roles[finding.cue.i] = "CUE"
+    return roles

@@ -51,7 +51,8 @@ _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those"})
 # Words of a title, stripped from the front of a name ("Defense Lloyd Austin", "Spokeswoman Maria
 # Zakharova", "Major General Pat Ryder", "Ms. Sabrina Singh").
 TITLE_WORDS = frozenset([
-    "secretary", "minister", "president", "vice", "deputy", "assistant", "undersecretary", "under",
+    "secretary", "councilor", "councillor", "minister", "president", "vice", "deputy",
+    "assistant", "undersecretary", "under",
     "defense", "defence", "state", "foreign", "prime", "chancellor", "senator", "sen", "rep",
     "representative", "gov", "governor", "general", "gen", "major", "maj", "lieutenant", "lt",
     "colonel", "col", "captain", "capt", "admiral", "adm", "sergeant", "sgt", "marshal", "brigadier",
@@ -70,7 +71,8 @@ TITLE_WORDS = frozenset([
 ])
 # Titles that, glued to a name in a body's entity ("Defense Lloyd Austin"), make it a person's.
 PERSON_TITLES = frozenset([
-    "secretary", "minister", "president", "premier", "chancellor", "senator", "sen", "rep",
+    "secretary", "councilor", "councillor", "minister", "president", "premier", "chancellor",
+    "senator", "sen", "rep",
     "governor", "gov", "general", "gen", "major", "maj", "lieutenant", "lt", "colonel", "col",
     "captain", "capt", "admiral", "adm", "sergeant", "sgt", "marshal", "brigadier", "ambassador",
     "envoy", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chairperson",
@@ -319,6 +321,11 @@ class SpeakerBook:
         earlier = [c for c in candidates if c[0] < before]
         pool = earlier or candidates
         self.doubtful = len({_person_key(p.name) for _, p in pool}) > 1
+        if self.doubtful:  # the one of them who spoke last is the likelier
+            keys = {_person_key(p.name) for _, p in pool}
+            spoke = [s for c, s in self.last_speakers if c < before and s.key in keys]
+            if spoke:
+                return spoke[-1]
         return pool[-1][1] if pool else None
 
     def _register(self, speaker: Speaker, mention: tuple[int, int]) -> Speaker:
@@ -501,9 +508,7 @@ class SpeakerBook:
         mention = (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)) if tokens else (
             ent.start_char, ent.end_char)
         place = state_of(name)
-        if place and ent.label_ in ("GPE", "LOC", "ORG", "FAC", "NORP") and (
-                ent.label_ in ("GPE", "LOC") or fold(name) in ("pentagon", "kremlin",
-                                                               "white house")):
+        if place and ent.label_ in ("GPE", "LOC", "ORG", "FAC", "NORP"):
             speaker = Speaker(f"state:{place}", name, "place", state=place)
             return Resolution(self._register(speaker, mention), mention, "named")
         if ent.label_ == "NORP" and head.pos_ in ("NOUN", "PROPN") and head.lower_ not in BODY_NOUNS:
@@ -536,6 +541,15 @@ class SpeakerBook:
                                   state=_state_of_tokens(_left_of(head, name[0].i)))
                 mention = (name[0].idx, name[-1].idx + len(name[-1].text))
                 return Resolution(self._register(speaker, mention), mention, "named")
+        inside = next((e for e in doc.ents if e.label_ == "PERSON" and e.root.head.i != e.root.i
+                       and head.left_edge.i <= e.start and e.end - 1 <= head.right_edge.i
+                       and not any(a.dep_ in ("relcl", "acl", "ccomp") for a in e.root.ancestors
+                                   if a.i != head.i and head in a.ancestors)), None)
+        if inside is not None and head.pos_ in ("NOUN", "PROPN") and _is_title(head):
+            # "Chief of the General Staff of the Russian Armed Forces Valery Gerasimov said"
+            speaker = self._person(inside)
+            mention = (inside.start_char, inside.end_char)
+            return Resolution(self._register(speaker, mention), mention, "named")
         tokens = [t for t in head.subtree if not (t.dep_ == "punct" and t.i in (head.left_edge.i,))]
         tokens = sorted(tokens, key=lambda t: t.i)
         mention = (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
@@ -545,7 +559,9 @@ class SpeakerBook:
         noun = head.lemma_.lower() if head.tag_ in ("NNS", "NNPS") else head.lower_
         definite = tokens[0].lower_ in ("the", "this", "that") or (
             head.i > 0 and doc[head.i - 1].lower_ == "the")
-        state = _state_of_tokens(list(head.subtree))
+        state = _state_of_tokens([t for t in head.subtree if not any(
+            a.dep_ in ("relcl", "acl") for a in t.ancestors if head in a.ancestors or a is head)
+            and t.dep_ not in ("relcl", "acl")])
         if definite and head.tag_ not in ("NNS", "NNPS"):
             known = self._coreferent(noun, words, head.idx)
             if known is not None:

@@ -16,6 +16,7 @@ import pycrfsuite
 from spacy.tokens import Doc, Span, Token
 
 from dashboard.extract.features import CueLexicon, paragraphs, token_features
+from dashboard.extract.reported import rule_roles
 
 MODEL_DIR = Path(__file__).parent / "model"
 TAGS = {"source": "SRC", "cue": "CUE", "content": "CON"}
@@ -60,17 +61,19 @@ class Tagger:
         lexicon = CueLexicon(dict(meta["cue_shares"]), float(meta["cue_threshold"]))
         return cls(model_path, lexicon, meta)
 
-    def tag_tokens(self, tokens: list[Token]) -> tuple[list[str], list[float]]:
+    def tag_tokens(self, tokens: list[Token], rules: dict[int, str] | None = None
+                   ) -> tuple[list[str], list[float]]:
         crf = self._tagger
-        crf.set(token_features(tokens, self.lexicon))
+        crf.set(token_features(tokens, self.lexicon, rules))
         tags = crf.tag()
         return tags, [crf.marginal(tag, i) for i, tag in enumerate(tags)]
 
     def attributions(self, doc: Doc) -> list[Attribution]:
         found: list[Attribution] = []
+        rules = rule_roles(doc) if self.meta.get("features") == "rules" else None
         for paragraph in paragraphs(doc):
             tokens = list(paragraph)
-            tags, scores = self.tag_tokens(tokens)
+            tags, scores = self.tag_tokens(tokens, rules)
             spans = decode(tags, scores, paragraph.start)
             found.extend(link(doc, spans))
         return found

@@ -24,6 +24,7 @@ import pycrfsuite
 from dashboard.extract.features import CueLexicon, paragraphs, token_features
 from dashboard.extract.nlp import english
 from dashboard.extract.polnear import read_split
+from dashboard.extract.reported import rule_roles
 from dashboard.extract.tagger import gold_tags
 
 MIN_CUE_COUNT = 3
@@ -52,18 +53,19 @@ def cue_lexicon(docs_and_articles: list) -> CueLexicon:
                        for w, n in counts.items() if n >= MIN_CUE_COUNT})
 
 
-def sequences(doc, article, lexicon: CueLexicon):  # type: ignore[no-untyped-def]
+def sequences(doc, article, lexicon: CueLexicon, rules: bool = True):  # type: ignore[no-untyped-def]
     roles = []
     for attribution in article.attributions:
         for role in ("source", "cue", "content"):
             span = getattr(attribution, role)
             if span is not None:
                 roles.append((role, span.pieces))
+    roles_of_rules = rule_roles(doc) if rules else None
     for paragraph in paragraphs(doc):
         tokens = list(paragraph)
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         inside = [(r, p) for r, p in roles if any(a < end and b > start for a, b in p)]
-        yield token_features(tokens, lexicon), gold_tags(tokens, inside)
+        yield token_features(tokens, lexicon, roles_of_rules), gold_tags(tokens, inside)
 
 
 def _atomic_write(path: Path, data: bytes) -> None:
@@ -100,6 +102,7 @@ def train(data: Path, out: Path, limit: int | None, iterations: int) -> dict[str
         "settings": SETTINGS,
         "cue_shares": dict(sorted(lexicon.shares.items())),
         "cue_threshold": lexicon.threshold,
+        "features": "rules",  # the parse rules' reading of each token is a feature (reported.py)
         "trained_at": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "seconds": {"parse": round(parsed - started), "total": round(time.monotonic() - started)},
         "credit": "PolNeAR: Newell, Margolin and Ruths, LREC 2018 (its repository has no licence file)",
