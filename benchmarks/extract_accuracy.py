@@ -85,6 +85,24 @@ def speed(tagger: Tagger, articles: list, runs: int = 5) -> dict[str, float]:
             "spacy_parse_alone": round(statistics.median(parse) * scale, 2)}
 
 
+def cold_start(runs: int = 3) -> dict[str, float]:
+    """Seconds for `python -m dashboard extract` on the seed article from a new process (the
+    model loaded from disk each time), median of `runs`, against `python -c pass`."""
+    import subprocess
+    import sys
+
+    def timed(command: list[str]) -> float:
+        started = time.perf_counter()
+        subprocess.run(command, cwd=PROJECT, check=True, capture_output=True)
+        return time.perf_counter() - started
+
+    extract = [sys.executable, "-m", "dashboard", "extract", str(SEED_ARTICLE), "--briefing",
+               str(SEED_BRIEFING), "-o", "/dev/null"]
+    return {"extract_cli_seconds": round(statistics.median(timed(extract) for _ in range(runs)), 2),
+            "python_alone_seconds": round(statistics.median(
+                timed([sys.executable, "-c", "pass"]) for _ in range(runs)), 2)}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -97,7 +115,7 @@ def main() -> int:
     scores = evaluate(tagger, dev).table()
     scoring_seconds = time.perf_counter() - started
     seed = seed_recall(tagger)
-    timing = speed(tagger, dev)
+    timing = {**speed(tagger, dev), **cold_start()}
     result = {
         "measured": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "machine": f"{platform.machine()}, {platform.python_implementation()} {platform.python_version()}, "
@@ -118,6 +136,9 @@ def main() -> int:
           f"with the exact words, kind and speaker ({seed['recall']}%; target 90%); missed: {seed['missed']}")
     print(f"Speed: {timing['seconds_per_1000_words']} s per 1,000 words warm (spaCy parse alone "
           f"{timing['spacy_parse_alone']} s; target 3 s), on a {timing['words']}-word text")
+    print(f"Cold start: `python -m dashboard extract` on the seed article takes "
+          f"{timing['extract_cli_seconds']} s from a new process (Python alone "
+          f"{timing['python_alone_seconds']} s), median of 3")
     out = PROJECT / "benchmarks" / "results"
     out.mkdir(parents=True, exist_ok=True)
     (out / "extract.json").write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")

@@ -280,14 +280,14 @@ def score_item(path: Path, briefing: Any, briefing_id: str, show: bool) -> Score
     for made_draft in made:
         if made_draft.bulk:
             score.bulk += 1
-            gold = gold_of.get(id(made_draft))
-            wrong = gold is None or not (right_speaker(gold, made_draft)
-                                         and right_link(gold, made_draft))
+            paired = gold_of.get(id(made_draft))
+            wrong = paired is None or not (right_speaker(paired, made_draft)
+                                           and right_link(paired, made_draft))
             score.bulk_wrong += wrong
             if wrong:
                 score.bulk_causes.append(f"{made_draft.kind}/{made_draft.how}/"
                                          f"{'matched' if made_draft.matched else 'new'}/"
-                                         f"{'no statement' if gold is None else 'wrong speaker'}")
+                                         f"{'no statement' if paired is None else 'wrong speaker'}")
             if show and wrong:
                 score.errors.append(f"  BULK     {made_draft.actor_name!r}: {made_draft.text[:70]!r}")
         if show and id(made_draft) not in paired_drafts:

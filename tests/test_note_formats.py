@@ -220,8 +220,8 @@ def test_a_picture_alone_carries_title_marking_dates_filters_sources_and_link(ma
     assert "View:http://localhost:8501/?briefing=nk-troops-russia&actor=china&actor=south-korea" \
         in "".join(texts[start:start + 12]).replace(" ", "")
     # the note's PDF draws the matrix without that block: the note's own header says it
-    assert MARKING not in svg_texts(svg_tree(document._svg(note.build(
-        seed, selection_of(seed, query)), legend=False).encode()))
+    drawn = document._svg(note.build(seed, selection_of(seed, query)), legend=False)
+    assert drawn is not None and MARKING not in svg_texts(svg_tree(drawn.encode()))
 
 
 def test_a_picture_never_cuts_an_issue_or_actor_name(seed) -> None:

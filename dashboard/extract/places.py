@@ -88,11 +88,11 @@ def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:  # noqa:
             names.setdefault(_key(form), code)
         if data.get("demonym"):
             demonyms.setdefault(_key(str(data["demonym"])), code)
-    for code, forms in EXTRA_NAMES.items():
-        for form in forms:
+    for code, extra in EXTRA_NAMES.items():
+        for form in extra:
             names[_key(form)] = code
-    for code, forms in EXTRA_DEMONYMS.items():
-        for form in forms:
+    for code, extra in EXTRA_DEMONYMS.items():
+        for form in extra:
             demonyms[_key(form)] = code
     names["us"] = "US"
     names["uk"] = "GB"

@@ -213,10 +213,12 @@ def is_cue(token: Token) -> bool:
 
 # Over the complexity cap: a cue is kept or dropped for one reason at a time (a question, "not to
 # mention", an inanimate subject, no content, a question's "whether"), each a line.
-def findings(doc: Doc, excluded: list[tuple[int, int]] = ()) -> list[Finding]:  # noqa: C901
+def findings(doc: Doc, excluded: list[tuple[int, int]] | None = None  # noqa: C901
+             ) -> list[Finding]:
     """Every reporting verb with a subject and a content, outside the `excluded` character ranges
     (quotations, the questions of a transcript)."""
     found: list[Finding] = []
+    excluded = excluded or []
     text = doc.text
     for token in doc:
         if not is_cue(token) or any(a <= token.idx < b for a, b in excluded):

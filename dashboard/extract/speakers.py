@@ -575,7 +575,7 @@ class SpeakerBook:
         kept = _strip_det([t for t in head.subtree if t.dep_ not in ("relcl", "acl", "appos")
                            and not any(a.dep_ in ("relcl", "acl", "appos") for a in t.ancestors
                                        if a.i > head.i or a.head == head and a.dep_ != "prep")])
-        name = _text(doc, kept) or _text(doc, core)
+        described = _text(doc, kept) or _text(doc, core)
         plural = head.tag_ in ("NNS", "NNPS")
         if noun in BODY_NOUNS and not plural:
             kind = "organization"
@@ -585,7 +585,8 @@ class SpeakerBook:
             kind = "person"
         else:
             kind = "unknown"
-        speaker = Speaker(fold(name), name, kind, role=_text(doc, core), state=state, named=False)
+        speaker = Speaker(fold(described), described, kind, role=_text(doc, core), state=state,
+                          named=False)
         return Resolution(self._register(speaker, mention), mention, "description")
 
 
