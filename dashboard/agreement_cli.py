@@ -10,6 +10,7 @@ import argparse
 import re
 import sys
 from datetime import date
+from typing import Any
 
 from dashboard import catalog
 from dashboard.alignment import GROUPINGS, MEASURES, MIN_SHARED_ISSUES, AgreementError, Scope, agreement
@@ -40,7 +41,7 @@ def _day(text: str, end: bool) -> date:
     raise argparse.ArgumentTypeError(f"'{text}' is not a date: write YYYY-MM-DD or a year (YYYY)")
 
 
-def add_command(commands: argparse._SubParsersAction) -> None:
+def add_command(commands: argparse._SubParsersAction[Any]) -> None:
     command = commands.add_parser(
         "agreement",
         help="agreement of one actor with others, as CSV",

@@ -92,8 +92,8 @@ def _chosen(briefing: Briefing, actors: Sequence[str] | None, issues: Sequence[s
 
 
 def _keys(positions: pd.DataFrame, n_issues: int) -> np.ndarray:
-    return (positions["actor"].cat.codes.to_numpy().astype(np.int64) * n_issues
-            + positions["issue"].cat.codes.to_numpy())
+    return np.asarray(positions["actor"].cat.codes.to_numpy().astype(np.int64) * n_issues
+                      + positions["issue"].cat.codes.to_numpy())
 
 
 def _latest(positions: pd.DataFrame, n_issues: int) -> pd.DataFrame:

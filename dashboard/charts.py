@@ -96,13 +96,14 @@ def _axes(label_limit: int = 170, upright: bool = False) -> tuple[alt.X, alt.Y]:
 
 
 def _facet_rows(chart: alt.LayerChart | alt.FacetChart) -> alt.FacetChart:
-    return chart.facet(
+    faceted: alt.FacetChart = chart.facet(
         row=alt.Row("actor_kind:N", sort=alt.EncodingSortField("kind_rank", op="min"), title=None,
                     header=alt.Header(labelAngle=0, labelAlign="left", labelAnchor="start",
                                       labelFontWeight="bold", labelFontSize=12, labelOrient="top",
                                       labelPadding=4)),
         spacing=6,
     ).resolve_scale(y="independent").configure_view(strokeWidth=0)
+    return faceted
 
 
 def stance_matrix(cells: pd.DataFrame, *, cell_width: int = 44, row_height: int = 28,

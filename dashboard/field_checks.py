@@ -61,7 +61,7 @@ class TableCheck:
 def _is_structure(column: pd.Series) -> np.ndarray:
     if column.dtype != object:
         return np.zeros(len(column), dtype=bool)
-    return column.map(lambda v: isinstance(v, list | Nested)).to_numpy(dtype=bool)
+    return np.asarray(column.map(lambda v: isinstance(v, list | Nested)).to_numpy(dtype=bool))
 
 
 def _scalar_field(check: TableCheck, spec: FieldSpec) -> pd.Series:

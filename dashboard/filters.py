@@ -15,9 +15,10 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from dashboard.briefing import Briefing, fold
+from dashboard.briefing import Briefing
 from dashboard.records import UNKNOWN
 from dashboard.selection import Filters
+from dashboard.text import fold
 
 
 @dataclass(frozen=True)

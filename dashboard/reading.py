@@ -174,7 +174,7 @@ def _positions_per_cell(subset: Subset, cells: pd.MultiIndex, has: np.ndarray) -
         return np.zeros(len(cells), dtype=int)
     history.index = history.index.set_levels(
         [history.index.levels[0].astype(str), history.index.levels[1].astype(str)])
-    return history.reindex(cells).fillna(0).astype(int).to_numpy()
+    return np.asarray(history.reindex(cells).fillna(0).astype(int).to_numpy())
 
 
 # ------------------------------------------------------------------------------- one cell's words

@@ -8,6 +8,7 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from dashboard import serving
 from dashboard.extract import EDIT_VARIABLE
@@ -58,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
     return 0  # not reached: the process is Streamlit's now
 
 
-def add_command(commands: argparse._SubParsersAction) -> None:
+def add_command(commands: argparse._SubParsersAction[Any]) -> None:
     parser = commands.add_parser("serve", help="serve the dashboard (what make run calls)",
                                  description="Starts Streamlit on the dashboard with the host "
                                  "names it answers and the upload bound set.")

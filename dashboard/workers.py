@@ -34,7 +34,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import IO, Any, TypeVar
+from typing import IO, Any, TypeVar, cast
 
 _HEADER = struct.Struct("!Q")  # the length of the pickle that follows
 T = TypeVar("T")
@@ -115,7 +115,8 @@ class _Worker:
             stdin.write(_HEADER.pack(len(request)) + request)
             stdin.flush()
             header = _read(stdout, _HEADER.size, deadline)
-            answer = pickle.loads(_read(stdout, _HEADER.unpack(header)[0], deadline))
+            answer: tuple[str, Any] = pickle.loads(_read(stdout, _HEADER.unpack(header)[0],
+                                                         deadline))
         except TimeoutError:
             self.kill()
             raise WorkerFailed(what, f"took longer than {self.spec.seconds:.0f} s and was stopped. "
@@ -208,7 +209,7 @@ class Pool:
         finally:
             self._give_back(worker)
         if status == "ok":
-            return value
+            return cast("T", value)
         if isinstance(value, MemoryError):
             raise WorkerFailed(what, f"it needed more than the {self.spec.memory_mb:,} MB of memory "
                                "a file may take. Narrow the view, or split the file, and try again")

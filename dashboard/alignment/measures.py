@@ -40,7 +40,7 @@ def contingency(left: np.ndarray, right: np.ndarray) -> np.ndarray:
     """
     def one_hot(codes: np.ndarray) -> np.ndarray:
         hot = codes[:, None, :] == np.arange(N_STANCES, dtype=np.int8)[None, :, None]
-        return hot.reshape(len(codes) * N_STANCES, codes.shape[1]).astype(np.float32)
+        return np.asarray(hot.reshape(len(codes) * N_STANCES, codes.shape[1]).astype(np.float32))
 
     if left.shape[1] == 0:
         return np.zeros((len(left), len(right), N_STANCES, N_STANCES), dtype=np.int64)
@@ -53,7 +53,7 @@ def contingency(left: np.ndarray, right: np.ndarray) -> np.ndarray:
         return counts.reshape(1, len(right), N_STANCES, N_STANCES).astype(np.int64)
     product = one_hot(left) @ one_hot(right).T
     counts = product.reshape(len(left), N_STANCES, len(right), N_STANCES).transpose(0, 2, 1, 3)
-    return np.rint(counts).astype(np.int64)
+    return np.asarray(np.rint(counts).astype(np.int64))
 
 
 def wilson(successes: np.ndarray, n: np.ndarray, z: float = Z_95) -> tuple[np.ndarray, np.ndarray]:

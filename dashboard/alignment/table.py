@@ -124,7 +124,7 @@ def _stance_codes(positions: pd.DataFrame) -> np.ndarray:
 
 
 def _day(value: date, like: np.ndarray) -> np.ndarray:
-    return np.datetime64(value, "D").astype(like.dtype)
+    return np.asarray(np.datetime64(value, "D").astype(like.dtype))
 
 
 def _passing(briefing: Briefing, scope: Scope, stance: np.ndarray) -> np.ndarray | None:
@@ -160,7 +160,7 @@ def _chosen(column: pd.Series, wanted: Iterable[str], what: str, strict: bool = 
         raise AgreementError(f"no such {what} in this briefing: {', '.join(missing)}")
     chosen = np.zeros(len(categories) + 1, dtype=bool)  # the extra slot takes code -1 (missing)
     chosen[found[found >= 0]] = True
-    return chosen[column.cat.codes.to_numpy()]
+    return np.asarray(chosen[column.cat.codes.to_numpy()])
 
 
 def _actor_rows(briefing: Briefing, actors: Sequence[str]) -> np.ndarray:
@@ -230,7 +230,7 @@ def _latest(selected: _Selected, keep: np.ndarray | None, history: bool) -> np.n
     if not history or len(index) == 0:
         return index
     key = selected.row[index] * (int(selected.issue.max()) + 1) + selected.issue[index]
-    return index[latest_index(key, selected.when[index], selected.position[index])]
+    return np.asarray(index[latest_index(key, selected.when[index], selected.position[index])])
 
 
 def _table(

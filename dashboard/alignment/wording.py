@@ -22,7 +22,7 @@ def period_text(first: object, last: object) -> str:
     if start.year != end.year:
         return f"{start.year}–{end.year}"
     if start.date() == end.date():
-        return start.strftime("%Y-%m-%d")
+        return str(start.strftime("%Y-%m-%d"))
     return f"{start:%Y-%m-%d} to {end:%Y-%m-%d}"
 
 

@@ -6,7 +6,7 @@ import argparse
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from dashboard import catalog
 
@@ -66,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def add_extract_command(commands: argparse._SubParsersAction) -> None:
+def add_extract_command(commands: argparse._SubParsersAction[Any]) -> None:
     parser = commands.add_parser(
         "extract", help="draft source, actor and quote records from an article",
         description="Reads .txt, .html, .pdf (text layer) or .docx and writes briefing-shaped "

@@ -182,7 +182,7 @@ def _atomic_write_text(path: Path, content: str) -> None:
 def dump(drafts: Drafts) -> str:
     header = (f"# Drafts from {drafts.article.name or 'pasted text'}: review every record before it goes\n"
               "# into a briefing. Offsets index the cleaned text (for .txt input: the file itself).\n")
-    body = yaml.safe_dump(to_document(drafts), allow_unicode=True, sort_keys=False, width=100)
+    body = str(yaml.safe_dump(to_document(drafts), allow_unicode=True, sort_keys=False, width=100))
     return header + body
 
 

@@ -18,6 +18,7 @@ import time
 from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pycrfsuite
 
@@ -31,7 +32,7 @@ MIN_CUE_COUNT = 3
 SETTINGS = {"c1": 0.05, "c2": 0.01, "feature.possible_transitions": True}
 
 
-def cue_lexicon(docs_and_articles: list) -> CueLexicon:
+def cue_lexicon(docs_and_articles: list[tuple[Any, Any]]) -> CueLexicon:
     """Each lemma's share of uses that are (part of) a cue, for lemmas seen as cues 3+ times."""
     counts: Counter[str] = Counter()
     uses: Counter[str] = Counter()

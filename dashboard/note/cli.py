@@ -12,6 +12,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qs, urlencode
 
 from dashboard import catalog, serving
@@ -24,7 +25,7 @@ from dashboard.selection import Choices, Selection
 DEFAULT_BASE_URL = "http://localhost:8501/"  # where `make run` serves the page
 
 
-def add_command(commands: argparse._SubParsersAction) -> None:
+def add_command(commands: argparse._SubParsersAction[Any]) -> None:
     command = commands.add_parser(
         "note", help="write the briefing note of a view: PDF, Word, Markdown, or the matrix picture",
         description="Writes the note the page's downloads give for the view QUERY describes. The "

@@ -379,7 +379,7 @@ def cell_sources(briefing: Briefing, cells: pd.DataFrame) -> list[str]:
     ids = pd.concat([positions["source"].dropna(), quoted.dropna()]).astype(str)
     publishers = briefing.sources.set_index("id")["publisher"]
     named = [str(publishers.get(i)) if not is_missing(publishers.get(i)) else i for i in ids]
-    return pd.Series(named, dtype=object).value_counts(sort=True).index.astype(str).tolist()
+    return [str(n) for n in pd.Series(named, dtype=object).value_counts(sort=True).index]
 
 
 def _other_quotes(briefing: Briefing, quotes: pd.DataFrame, note: Note) -> None:

@@ -33,7 +33,7 @@ def _actors(subset: Subset, chosen: Filters) -> list[str]:
     if len(chosen.actors) >= 2:
         return list(chosen.actors)[:MAX_HEATMAP]
     counts = subset.positions["actor"].astype(str).value_counts()
-    return counts.index[:MOST_ACTIVE].tolist()
+    return [str(actor) for actor in counts.index[:MOST_ACTIVE]]
 
 
 def _on_heatmap_click() -> None:

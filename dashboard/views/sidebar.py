@@ -21,7 +21,7 @@ MAX_ISSUE_OPTIONS = 300  # a list longer than this is searched first, not sent w
 
 def issue_options(briefing: Briefing, sidebar: DeltaGenerator) -> list[str]:
     """Every issue id for a short list; for thousands, the chosen ones plus the matches of a search."""
-    ids = briefing.issues["id"].tolist()
+    ids = [str(i) for i in briefing.issues["id"]]
     if len(ids) <= MAX_ISSUE_OPTIONS:
         return ids
     chosen = list(st.session_state.get(WIDGET_KEYS["issues"]) or [])

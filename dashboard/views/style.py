@@ -53,7 +53,8 @@ p.counts {{ font-size: .85rem; opacity: .85; margin: 0 0 .2rem; }}
 .q-context {{ font-size: .8rem; opacity: .8; margin-top: .3rem; }}
 .q-cite {{ margin-top: .35rem; font-size: .8rem; }}
 .q-cite summary {{ cursor: pointer; width: fit-content; color: #1f5fa8; }}
-.q-cite code {{ font-family: inherit; display: block; white-space: pre-wrap; overflow-wrap: anywhere; user-select: all;
+.q-cite code {{ font-family: inherit; display: block; white-space: pre-wrap; overflow-wrap: anywhere;
+  user-select: all;
   padding: .35rem .5rem; margin: .25rem 0; border-radius: .3rem; background: rgba(128,128,128,.12);
   font-size: .78rem; }}
 .q-cite span {{ opacity: .8; }}
