@@ -109,15 +109,20 @@ def draft(article: Article, briefing: Briefing | None = None, briefing_id: str =
         if quote.speaker is not None:
             speakers.setdefault(quote.speaker.key, quote.speaker)
     index = ActorIndex(briefing.actors if briefing is not None else None)
-    actors_by_key = link_speakers(list(speakers.values()), index)
+    hows: dict[str, str] = {}  # how each speaker, as this article names it, was linked
+    actors_by_key = link_speakers(list(speakers.values()), index, hows)
     source = _source(article, briefing)
     quotes: list[QuoteDraft] = []
     for n, found_quote in enumerate(found, start=1):
         speaker = found_quote.speaker
         actor = actors_by_key.get(speaker.key) if speaker is not None else None
-        if actor is not None and not actor.matched and found_quote.how == "short-name" and \
-                "speaker" not in found_quote.flags:
-            found_quote.flags.append("speaker")  # a surname taken for someone the briefing lacks
+        weak = speaker is not None and hows.get(speaker.key) not in (
+            "exact", "alias", "surname", "fuller name", "new")
+        if actor is not None and "speaker" not in found_quote.flags and (weak or (
+                not actor.matched and found_quote.how == "short-name")):
+            # a surname taken for someone the briefing lacks, or a link by description, role,
+            # state or a close spelling: the analyst confirms the speaker
+            found_quote.flags.append("speaker")
         quotes.append(QuoteDraft(f"d{n:03d}", found_quote.text, found_quote.start, found_quote.end,
                                  _span(found_quote.source_span), _span(found_quote.cue_span),
                                  actor.id if actor else None, found_quote.kind, found_quote.is_speech,

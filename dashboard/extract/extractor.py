@@ -504,7 +504,7 @@ def _apply(draft: DraftQuote, resolution: Resolution) -> None:
     if resolution.speaker is None:
         return
     base = _CONFIDENCE.get(resolution.how, 0.5)
-    if "speaker" not in draft.flags and (resolution.doubtful or (
-            resolution.how in ("description", "pronoun") and not resolution.speaker.named)):
+    if "speaker" not in draft.flags and (resolution.doubtful or resolution.how == "description" or (
+            resolution.how == "pronoun" and not resolution.speaker.named)):
         draft.flags.append("speaker")
     draft.confidence = base if draft.kind != "paraphrase" else round(min(base, draft.confidence + 0.1), 2)

@@ -116,6 +116,11 @@ class ActorIndex:
         holders = {i for have, i, _ in self.person_words if words < have}
         if len(holders) == 1:
             return self.records[holders.pop()], "surname", 90.0
+        # the article gives a fuller name than the record ("Majed bin Mohammed al-Ansari" for
+        # "Majed al-Ansari"): every word of one actor's name, first and last included
+        fuller = {i for have, i, _ in self.person_words if len(have) >= 2 and have < words}
+        if len(fuller) == 1:
+            return self.records[fuller.pop()], "fuller name", 90.0
         return None
 
     def _by_role(self, speaker: Speaker) -> dict[str, object] | None:
@@ -168,10 +173,12 @@ class ActorIndex:
         words = key.split()
         for name, ids in self.by_name.items():
             if speaker.kind in ("group", "unknown", "person"):
-                if len(key) < 6 or len(name) < 6:
+                # a description matches a description the briefing gives an actor ("a State
+                # Department official who spoke ..."): most of its words, never a name's letters
+                shared = set(key.split()) & set(name.split()) - {"a", "an", "the", "of", "who"}
+                if len(name.split()) < 3 or len(shared) < 2:
                     continue
-                long_enough = min(len(key), len(name)) >= 12
-                score = fuzz.partial_ratio(key, name) if long_enough else fuzz.ratio(key, name)
+                score = fuzz.token_set_ratio(key, name)
             else:
                 if not set(words) & set(name.split()):
                     continue  # a close spelling must share a whole word: no merging of strangers
@@ -255,7 +262,9 @@ def acceptable(speaker: Speaker) -> bool:
         return False
     if speaker.kind == "person" and speaker.named:
         name_words = _name_words(speaker.name)
-        return bool(name_words) and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+        return bool(name_words) and all(w[:1].isupper() or not w[:1].isalpha() or re.match(
+            r"(?:bin|ibn|al|el|abu|de|del|da|di|du|van|von|der|den|la|le|y|dos|das)\b", w)
+            for w in words)
     if speaker.kind == "place":
         return bool(speaker.state)
     if speaker.kind == "organization":
@@ -311,7 +320,8 @@ def propose(speaker: Speaker, index: ActorIndex, taken: set[str]) -> ActorDraft:
                       matched=False, match="new")
 
 
-def link_speakers(speakers: list[Speaker], index: ActorIndex) -> dict[str, ActorDraft]:
+def link_speakers(speakers: list[Speaker], index: ActorIndex,
+                  hows: dict[str, str] | None = None) -> dict[str, ActorDraft]:
     """One actor draft per speaker key: matched where the briefing has them, else proposed when
     the speaker is someone an actor can be made of (`acceptable`); a speaker that is neither is
     left out, and its drafts have no speaker for the analyst to choose."""
@@ -323,6 +333,8 @@ def link_speakers(speakers: list[Speaker], index: ActorIndex) -> dict[str, Actor
         found = index.match(speaker)
         if found is not None:
             actor, how, score = found
+            if hows is not None:
+                hows[speaker.key] = how
             actor_id = str(actor["id"])
             draft = by_actor.get(actor_id)
             if draft is None:
@@ -333,6 +345,8 @@ def link_speakers(speakers: list[Speaker], index: ActorIndex) -> dict[str, Actor
                     draft.article_role = speaker.role
                 by_actor[actor_id] = draft
         elif acceptable(speaker):
+            if hows is not None:
+                hows[speaker.key] = "new"
             same = _person_key_of(speaker)
             draft = proposed.get(same) or propose(speaker, index, taken)
             proposed[same] = draft
