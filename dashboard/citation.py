@@ -1,6 +1,7 @@
 """A quote's citation, in one line a desk officer pastes under a sentence: who said it (role, whom
 they speak for), when, the words as recorded and what kind they are, the outlet, the title, when it
-was published, the address and when the recorder read it there.
+was published, the address and when the recorder read it there, and the other outlets carrying the
+same words (`also_in`).
 
 One function for the quote cards' "Cite" and the quotes CSV. The words are the record's, never
 shortened or corrected; a paraphrase is said to be the publisher's words, not the speaker's.
@@ -50,24 +51,33 @@ def citation(briefing: Briefing, quote: Mapping[str, object]) -> str:
     and `when` or `date`)."""
     speaker = str(quote["speaker"])
     source = briefing.source_records.get(str(quote["source"]), {})
-    publisher = "" if is_missing(source.get("publisher")) else str(source["publisher"])
     said = _day(quote.get("when", quote.get("date")))
     head = f"{_who(briefing, speaker)}, {said or 'date not recorded'}"
     words = _words(str(quote["kind"]), str(quote["text"]), briefing.actor_names.get(speaker, speaker))
     parts = [f"{head}: {words}."]
-    outlet = [publisher] if publisher else []
+    outlet = _outlet(source)
+    if outlet:
+        parts.append(outlet + ".")
+    url = "" if is_missing(source.get("url")) else str(source["url"])
+    accessed = _day(source.get("accessed"))
+    if url:
+        parts.append(f"{url} ({'accessed ' + accessed if accessed else 'access date not recorded'}).")
+    also = quote.get("also_in")
+    if isinstance(also, list) and also:  # the same words carried by other outlets
+        carried = [_outlet(briefing.source_records.get(str(s), {})) or str(s) for s in also]
+        parts.append(f"Also in: {'; '.join(carried)}.")
+    return " ".join(parts)
+
+
+def _outlet(source: Mapping[str, object]) -> str:
+    """Publisher, title and day published, as far as the source record gives them."""
+    outlet = [] if is_missing(source.get("publisher")) else [str(source["publisher"])]
     if not is_missing(source.get("title")):
         outlet.append(f"“{source['title']}”")
     published = _day(source.get("published"))
     if published:
         outlet.append(f"published {published}")
-    if outlet:
-        parts.append(", ".join(outlet) + ".")
-    url = "" if is_missing(source.get("url")) else str(source["url"])
-    accessed = _day(source.get("accessed"))
-    if url:
-        parts.append(f"{url} ({'accessed ' + accessed if accessed else 'access date not recorded'}).")
-    return " ".join(parts)
+    return ", ".join(outlet)
 
 
 def citations(briefing: Briefing, quotes: pd.DataFrame) -> pd.Series:

@@ -99,6 +99,10 @@ def quote_card(briefing: Briefing, quote: pd.Series, *, evidence: bool = False,
     context_html = (f'<div class="q-context">Context: {html_text(context)}</div>'
                     if isinstance(context, str) else "")
     badge = '<span class="evidence">evidence for this reading</span>' if evidence else ""
+    also = quote.get("also_in")  # other sources carrying the same words
+    also_html = (f'<div class="q-meta q-also">also in: '
+                 f'{"; ".join(source_html(briefing, str(s)) for s in also)}</div>'
+                 if isinstance(also, list) and also else "")
     cite = (f'<details class="q-cite"><summary>Cite</summary><code tabindex="0">'
             f"{html_text(citation(briefing, quote))}</code><span>Click the citation to select it, "
             "then copy.</span></details>")
@@ -110,6 +114,7 @@ def quote_card(briefing: Briefing, quote: pd.Series, *, evidence: bool = False,
         f'<div class="q-speaker">{speaker_line(briefing, str(quote["speaker"]))}</div>'
         f'<div class="q-meta">{_date(quote["when"])} · '
         f"{source_html(briefing, str(quote['source']))}</div>"
+        f"{also_html}"
         f"{context_html}"
         f'<div class="chips">{issue_chips}</div>'
         f"{cite}"

@@ -197,6 +197,9 @@ QUOTES = TableSpec(
         FieldSpec("issues", Kind.REFS, target="issues"),
         FieldSpec("context", Kind.TEXT),
         FieldSpec("language", Kind.TEXT),
+        # Other sources carrying the same words (another outlet's copy of a wire story): one quote,
+        # several sources, rather than the same statement recorded twice.
+        FieldSpec("also_in", Kind.REFS, target="sources"),
     ),
 )
 POSITIONS = TableSpec(

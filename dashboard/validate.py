@@ -17,6 +17,7 @@ from pydantic import ValidationError
 
 from dashboard import controls
 from dashboard.briefing import Briefing
+from dashboard.extract.duplicates import words_key
 from dashboard.field_checks import TableCheck, own_fields
 from dashboard.formats import Nested, RawBriefing
 from dashboard.problems import Problem, Problems, Severity, Suggestions, suggest
@@ -195,6 +196,32 @@ class _Validator:
         check.report(inferred, "assessed_by", lambda r: "basis is 'inferred' but 'assessed_by' "
                      "does not say whose reading it is", Severity.WARNING)
 
+    def duplicate_quotes(self) -> None:
+        """The same words by the same speaker twice (a re-pasted article, another outlet's copy of
+        one wire story): a warning on each record after the first, naming both."""
+        check, frame = self.checks["quotes"], self.frames["quotes"]
+        ok = ~check.bad
+        if not ok.any():
+            return
+        keys = pd.Series("", index=frame.index, dtype=object)
+        keys[ok] = frame.loc[ok, "text"].map(lambda t: words_key(t) if isinstance(t, str) else "")
+        kept = frame.loc[ok & (keys != "").to_numpy()].assign(_key=keys)
+        pairs = kept[["speaker", "_key"]]
+        again = pairs.duplicated(keep="first")
+        if not again.any():
+            return
+        first = kept.loc[~again].set_index(["speaker", "_key"])[["id", "_line"]]
+        mask = np.zeros(len(frame), dtype=bool)
+        mask[frame.index.get_indexer(kept.index[again.to_numpy()])] = True
+
+        def message(r: int) -> str:
+            earlier = first.loc[(frame.at[r, "speaker"], keys.at[r])]
+            return (f"the same words by the same speaker as quote {earlier['id']} (line "
+                    f"{earlier['_line']}): one statement recorded twice? Keep one, and list the other "
+                    "record's source in its 'also_in'")
+
+        check.report(mask, "text", message, Severity.WARNING)
+
     def unreferenced(self) -> None:
         actors, quotes, positions = (self.frames[n] for n in ("actors", "quotes", "positions"))
         ok = {n: ~self.checks[n].bad for n in self.checks}
@@ -272,11 +299,13 @@ class _Validator:
         self.represents_loops()
         self.ref_within("actors", "represents")  # whoever represents an actor in a loop
         for name, field in (("quotes", "speaker"), ("quotes", "source"), ("quotes", "issues"),
+                            ("quotes", "also_in"),
                             ("positions", "actor"), ("positions", "issue"),
                             ("positions", "evidence"), ("positions", "assessed_by"),
                             ("positions", "source"), ("blocs", "members"), ("blocs", "source")):
             self.ref(name, field)
         self.positions()
+        self.duplicate_quotes()
         self.unreferenced()
         meta = self.meta(folder_id)
         kept = {n: self.frames[n].loc[~self.checks[n].bad].drop(columns="_line")
