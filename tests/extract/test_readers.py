@@ -138,3 +138,21 @@ def test_an_upload_is_read_by_its_name() -> None:
     assert read_upload("article.TXT", ENGLISH.encode()).text == ENGLISH
     with pytest.raises(InputError, match=r"cannot read '\.exe' files"):
         read_upload("setup.exe", b"MZ")
+
+
+def test_a_date_from_a_files_metadata_is_marked_as_such(tmp_path: Path) -> None:
+    """A .docx's creation date (python-docx's own template says 2013) and an HTML page's meta date
+    are the file's word, not the article's: the review asks the analyst to confirm them."""
+    document = docx.Document()
+    document.add_paragraph(ENGLISH)
+    path = tmp_path / "a.docx"
+    document.save(str(path))
+    article = read_article(path)
+    assert article.published is not None and article.published_from == "metadata"
+    page = tmp_path / "a.html"
+    page.write_text(f'<html><head><meta name="date" content="2024-11-02"></head><body><article>'
+                    f"<p>{ENGLISH}</p><p>{ENGLISH}</p></article></body></html>", encoding="utf-8")
+    assert read_article(page).published_from == "metadata"
+    text = tmp_path / "a.txt"
+    text.write_text("2024-11-02 WASHINGTON\n" + ENGLISH, encoding="utf-8")
+    assert read_article(text).published_from != "metadata"  # a dateline: the article's own word

@@ -50,6 +50,9 @@ class Article:
     published: date | None = None
     url: str = ""
     name: str = ""  # the file it came from
+    # Where `published` came from: "text" (a dateline), "metadata" (the file's own properties, such
+    # as a .docx's creation date or an HTML page's meta tags: the analyst confirms it), "" unsaid.
+    published_from: str = ""
 
 
 def decode(data: bytes, name: str) -> str:

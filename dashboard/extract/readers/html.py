@@ -28,5 +28,7 @@ def read_html(data: bytes, name: str) -> Article:
         raise InputError(name, f"this page could not be read ({type(error).__name__})") from None
     if found is None or isinstance(found, dict) or not (found.text or "").strip():
         raise InputError(name, "no article text found in this page")
+    published = parse_date(found.date)  # from the page's meta tags or its markup: to be confirmed
     return Article(found.text or "", title=found.title or "", publisher=found.sitename or "",
-                   published=parse_date(found.date), url=found.url or "")
+                   published=published, url=found.url or "",
+                   published_from="metadata" if published else "")
