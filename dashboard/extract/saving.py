@@ -5,12 +5,19 @@ the file keep their order, comments and quoting byte for byte. A save holds a lo
 briefing, re-reads its files, gives new records ids that are free *now* (a colleague may have
 saved a minute ago), checks the result with the same loader `python -m dashboard check` uses,
 and only then replaces each file atomically (temporary file + os.replace), referenced tables
-first. A save that would add an error writes nothing and says why.
+first. A save that would add an error writes nothing and says why; so does one naming an actor a
+colleague renamed or removed meanwhile, or one of an article the briefing already has as a source.
+
+Two changes touch records already there, each one field of one record, made in place with every
+other byte kept and read back to be sure: a quote's `also_in` (another source for its words) and an
+actor's `aliases` (names a merge brought). Each saved article's fingerprint is kept beside the tables
+(FINGERPRINTS), to recognise it when it is pasted again.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
 import shutil
@@ -25,6 +32,7 @@ import yaml
 from filelock import FileLock, Timeout
 
 from dashboard.extract.briefings import load_briefing
+from dashboard.extract.duplicates import Fingerprint, SameSource, fingerprint, same_source, words_key
 from dashboard.problems import Problem, errors
 from dashboard.records import TABLE_BY_NAME
 from dashboard.text import fold, slug
@@ -33,8 +41,20 @@ WRITE_ORDER = ("sources", "actors", "issues", "quotes", "positions")  # targets 
 LOCK_TIMEOUT = 30.0
 
 
+FINGERPRINTS = ".article-fingerprints.json"  # beside the tables; hidden, so no loader reads it
+
+
 class SaveRefused(RuntimeError):
     """Nothing was written; the message says why and what to do."""
+
+
+class DuplicateSource(SaveRefused):
+    """The article is a source the briefing already has: nothing was written."""
+
+    def __init__(self, match: SameSource) -> None:
+        super().__init__(f"nothing written: this article is {match.message()}: add its records to "
+                         f"{match.id} instead")
+        self.match = match
 
 
 @dataclass
@@ -46,6 +66,13 @@ class Accepted:
     quotes: list[dict[str, Any]] = field(default_factory=list)  # without "id": given at save time
     positions: list[dict[str, Any]] = field(default_factory=list)  # "evidence" holds quote indexes
     label: str = ""  # named in the comment above the appended records
+    # Words the briefing already has, from this source too: (quote id, source id) to add to that
+    # quote's `also_in`. A position's "evidence" holds indexes into `quotes`, or such a quote's id.
+    also_in: list[tuple[str, str]] = field(default_factory=list)
+    aliases: dict[str, list[str]] = field(default_factory=dict)  # existing actor id -> names to add
+    names: dict[str, str] = field(default_factory=dict)  # actor id -> the name the review knew
+    text: str = ""  # the article's text: to recognise it when it is pasted again
+    another_copy: bool = False  # the analyst says: nearly the same text, but another outlet's copy
 
 
 @dataclass
@@ -54,6 +81,8 @@ class SaveResult:
     skipped: list[str]  # records already there, with the reason
     files: list[str]
     renamed: dict[str, str]  # provisional id -> the id it got, where a colleague took the first
+    also_in: list[str] = field(default_factory=list)  # "q-x: also in source-y"
+    notes: list[str] = field(default_factory=list)  # what else the analyst should know
 
 
 def lock_path(folder: Path) -> Path:
@@ -189,7 +218,8 @@ def _prepare(accepted: Accepted, current: dict[str, list[dict[str, Any]]]  # noq
         for key in ("assessed_by",):
             if key in record:
                 record[key] = renamed.get(record[key], record[key])
-        record["evidence"] = [quote_ids[i] for i in record.get("evidence", []) if quote_ids[i]]
+        record["evidence"] = [i if isinstance(i, str) else quote_ids[i] for i in record.get("evidence", [])
+                              if isinstance(i, str) or quote_ids[i]]
         if (record["actor"], record["issue"], str(record.get("as_of"))) in held:
             skipped.append(f"position of {record['actor']} on {record['issue']} as of "
                            f"{record.get('as_of')}: the briefing already has one; add the quote to "
@@ -198,6 +228,177 @@ def _prepare(accepted: Accepted, current: dict[str, list[dict[str, Any]]]  # noq
         held.add((record["actor"], record["issue"], str(record.get("as_of"))))
         new["positions"].append(record)
     return new, skipped, renamed
+
+
+def _missing_actors(accepted: Accepted, current: dict[str, list[dict[str, Any]]]) -> list[str]:
+    """Every actor the records name that is neither in the briefing now nor new in this save: a
+    colleague may have renamed or removed it since the review began."""
+    have = _current_ids(current, "actors") | {str(a["id"]) for a in accepted.actors}
+    named: list[tuple[str, str]] = []
+    named += [(str(q.get("speaker") or ""), "speaker") for q in accepted.quotes]
+    for position in accepted.positions:
+        named += [(str(position.get("actor") or ""), "position's actor"),
+                  (str(position.get("assessed_by") or ""), "position's assessor")]
+    named += [(str(a.get("represents") or ""), f"body {a['name']} speaks for") for a in accepted.actors]
+    named += [(actor_id, "actor given new aliases") for actor_id in accepted.aliases]
+    out: list[str] = []
+    for actor_id, what in named:
+        if actor_id and actor_id not in have:
+            line = (f"the {what} '{accepted.names.get(actor_id, actor_id)}' ({actor_id}) is no longer in "
+                    f"the briefing — a colleague may have renamed or removed it: choose the {what} again")
+            if line not in out:
+                out.append(line)
+    return out
+
+
+def _refuse_same_source(folder: Path, accepted: Accepted, current: dict[str, list[dict[str, Any]]]
+                        ) -> None:
+    if accepted.source is None:
+        return
+    match = same_source(str(accepted.source.get("url") or ""), accepted.text, current["sources"],
+                        read_fingerprints(folder), current["quotes"])
+    if match is not None and (match.certain or not accepted.another_copy):
+        raise DuplicateSource(match)
+
+
+# ------------------------------------------------------------------ one field of one record, in place
+
+
+def _flow(values: list[str]) -> str:
+    """A YAML flow list of ids, each quoted only where YAML would read it as something else."""
+    return yaml.safe_dump(values, default_flow_style=True, allow_unicode=True, width=10_000).strip()
+
+
+def _line_after(text: str, index: int) -> int:
+    """Where the line after the one holding `index - 1` begins (the end of the text if none)."""
+    if index > 0 and text[index - 1] == "\n":
+        return index
+    found = text.find("\n", index)
+    return len(text) if found < 0 else found + 1
+
+
+def _content_end(text: str, index: int) -> int:
+    """Where the content before `index` ends: blank and comment lines after it (a comment above the
+    next record) are not part of the record."""
+    head = text[:index]
+    while True:
+        stripped = head.rstrip(" \t\r\n")
+        line_start = stripped.rfind("\n") + 1
+        if not stripped[line_start:].lstrip().startswith("#"):
+            return len(stripped)
+        head = stripped[:line_start]
+
+
+def _record_node(root: yaml.Node | None, record_id: str, path: Path) -> yaml.MappingNode:
+    items = root.value if isinstance(root, yaml.SequenceNode) else []
+    for node in items:
+        if isinstance(node, yaml.MappingNode) and any(
+                isinstance(k, yaml.ScalarNode) and k.value == "id" and isinstance(v, yaml.ScalarNode)
+                and v.value == record_id for k, v in node.value):
+            return node
+    raise SaveRefused(f"nothing written: {path} no longer holds the record {record_id} (a colleague "
+                      "may have removed or renamed it): draft again")
+
+
+def add_to_list(text: str, path: Path, record_id: str, key: str, values: list[str]) -> str:
+    """`text` (a YAML list of records) with `values` added to the list `key` of the record whose id
+    is `record_id`; every byte outside that record's `key` stays as it was. The result is read back
+    and compared with the original, record by record: anything else changed, nothing is written."""
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        before = yaml.safe_load(text)
+    except yaml.YAMLError:
+        raise SaveRefused(f"nothing written: {path} cannot be read as YAML just now: fix or finish "
+                          "that file, then save again: your review is kept") from None
+    node = _record_node(root, record_id, path)
+    pairs = [(k, v) for k, v in node.value if isinstance(k, yaml.ScalarNode)]
+    found = next((v for k, v in pairs if k.value == key), None)
+    old: list[str] = []
+    if isinstance(found, yaml.SequenceNode):
+        old = [str(item.value) for item in found.value if isinstance(item, yaml.ScalarNode)]
+    elif isinstance(found, yaml.ScalarNode) and found.tag != "tag:yaml.org,2002:null" and found.value:
+        old = [str(found.value)]
+    wanted = old + [v for v in dict.fromkeys(values) if v not in old]
+    if wanted == old:
+        return text
+    if found is None:
+        indent = " " * pairs[0][0].start_mark.column
+        at = _line_after(text, _content_end(text, pairs[-1][1].end_mark.index))
+        line = f"{indent}{key}: {_flow(wanted)}\n"
+        edited = text[:at] + ("" if at == 0 or text[at - 1] == "\n" else "\n") + line + text[at:]
+    elif isinstance(found, yaml.SequenceNode) and not found.flow_style and found.value:
+        first = found.value[0].start_mark.index
+        line_start = text.rfind("\n", 0, first) + 1
+        dash = " " * (text.index("-", line_start) - line_start)
+        at = _line_after(text, _content_end(text, found.value[-1].end_mark.index))
+        added = "".join(f"{dash}- {_flow([v])[1:-1]}\n" for v in wanted[len(old):])
+        edited = text[:at] + ("" if at == 0 or text[at - 1] == "\n" else "\n") + added + text[at:]
+    else:
+        start, end = found.start_mark.index, found.end_mark.index
+        lead = "" if start > 0 and text[start - 1] in " \t" else " "
+        edited = text[:start] + lead + _flow(wanted) + text[end:]
+    after = yaml.safe_load(edited)
+    expected = [dict(r, **{key: wanted}) if isinstance(r, dict) and r.get("id") == record_id else r
+                for r in before]
+    if after != expected:
+        raise SaveRefused(f"nothing written: {path}: the record {record_id} could not be given its "
+                          f"{key} without changing others; add {', '.join(values)} by hand")
+    return edited
+
+
+def _also_in(accepted: Accepted, current: dict[str, list[dict[str, Any]]], renamed: dict[str, str]
+             ) -> tuple[dict[str, list[str]], list[str], list[str]]:
+    """Quote id -> sources to add to its `also_in`; what is said of each; and what is skipped."""
+    by_id = {str(q.get("id")): q for q in current["quotes"]}
+    adds: dict[str, list[str]] = {}
+    said: list[str] = []
+    skipped: list[str] = []
+    for quote_id, source_id in accepted.also_in:
+        source_id = renamed.get(source_id, source_id)
+        quote = by_id.get(quote_id)
+        if quote is None:
+            raise SaveRefused(f"nothing written: quote {quote_id}, which was to carry this source too, "
+                              "is no longer in the briefing (a colleague may have removed it): "
+                              "choose again for those words")
+        held = quote.get("also_in")
+        held_ids = [str(v) for v in held] if isinstance(held, list) else [str(held)] if held else []
+        if str(quote.get("source")) == source_id or source_id in held_ids:
+            skipped.append(f"quote {quote_id}: already has source {source_id}")
+            continue
+        if source_id not in adds.setdefault(quote_id, []):
+            adds[quote_id].append(source_id)
+            said.append(f"{quote_id}: also in {source_id}")
+    return adds, said, skipped
+
+
+def read_fingerprints(folder: Path) -> dict[str, Fingerprint]:
+    """The fingerprints of the articles saved into this briefing; none when the file is missing or
+    unreadable (it only helps to recognise an article pasted again)."""
+    try:
+        document = json.loads((folder / FINGERPRINTS).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    held = document.get("sources") if isinstance(document, dict) else None
+    if not isinstance(held, dict):
+        return {}
+    found = {str(k): Fingerprint.from_record(v) for k, v in held.items()}
+    return {k: v for k, v in found.items() if v is not None}
+
+
+def _keep_fingerprint(folder: Path, source_id: str, text: str) -> str:
+    """Record the article's fingerprint beside the tables; a note if it could not be (the save
+    itself stands: the fingerprint only helps to recognise the article again)."""
+    held = read_fingerprints(folder)
+    held[source_id] = fingerprint(text)
+    document = {"about": "fingerprints of article texts saved with Add a source, to recognise an "
+                         "article pasted again; not records of the briefing; safe to delete",
+                "sources": {k: v.as_record() for k, v in sorted(held.items())}}
+    try:
+        _atomic_replace(folder / FINGERPRINTS, json.dumps(document, separators=(",", ":")) + "\n")
+    except OSError as error:
+        return (f"the article's fingerprint could not be kept ({error.strerror or error}): the same "
+                "text pasted again will be recognised by its quotes only")
+    return ""
 
 
 def _check_fields(new: dict[str, list[dict[str, Any]]]) -> None:
@@ -240,6 +441,29 @@ def save(folder: Path, accepted: Accepted, timeout: float = LOCK_TIMEOUT) -> Sav
         raise SaveRefused(f"{folder}: another save into this briefing has held it for {timeout:.0f} s; "
                           "nothing was written: try again in a moment") from None
 
+def _edits(accepted: Accepted, current: dict[str, list[dict[str, Any]]],
+           texts: dict[str, str], paths: dict[str, Path], renamed: dict[str, str]
+           ) -> tuple[dict[str, str], list[str], list[str]]:
+    """The tables whose existing records change in place (a quote's `also_in`, an actor's
+    `aliases`), as their new text; what is said of each change; what was already so."""
+    adds, said, skipped = _also_in(accepted, current, renamed)
+    edited: dict[str, str] = {}
+    for quote_id, sources in adds.items():
+        edited["quotes"] = add_to_list(edited.get("quotes", texts["quotes"]), paths["quotes"],
+                                       quote_id, "also_in", sources)
+    actors = {str(a.get("id")): a for a in current["actors"]}
+    for actor_id, names in accepted.aliases.items():
+        record = actors.get(actor_id, {})
+        held = record.get("aliases")
+        known = {words_key(str(n)) for n in [record.get("name"), *(held if isinstance(held, list) else [])]}
+        fresh = [n for n in names if words_key(n) not in known]
+        if fresh:
+            edited["actors"] = add_to_list(edited.get("actors", texts["actors"]), paths["actors"],
+                                           actor_id, "aliases", fresh)
+            said.append(f"{actor_id}: also called {', '.join(fresh)}")
+    return edited, said, skipped
+
+
 # Over the complexity cap: the checks that must all pass, under the lock, before any file is
 # replaced.
 def _save_locked(folder: Path, accepted: Accepted) -> SaveResult:  # noqa: C901
@@ -254,13 +478,18 @@ def _save_locked(folder: Path, accepted: Accepted) -> SaveResult:  # noqa: C901
             raise SaveRefused(f"{paths[table]}: not a list of '- ' records at the top level, so new "
                               "records cannot be appended; write it as a YAML list")
     current = _read_tables(folder, WRITE_ORDER)  # re-read under the lock: what is there now
+    missing = _missing_actors(accepted, current)
+    if missing:
+        raise SaveRefused("nothing written: " + "; ".join(missing))
+    _refuse_same_source(folder, accepted, current)
     new, skipped, renamed = _prepare(accepted, current)
     _check_fields(new)
-    contents: dict[str, str] = {}
+    contents, also_in, already = _edits(accepted, current, texts, paths, renamed)
+    skipped += already
     for table, records in new.items():
         if not records:
             continue
-        text = texts[table]
+        text = contents.get(table, texts[table])
         if text.strip() in ("[]", ""):
             text = ""
         elif not text.endswith("\n"):
@@ -286,4 +515,9 @@ def _save_locked(folder: Path, accepted: Accepted) -> SaveResult:  # noqa: C901
             _atomic_replace(paths[table], contents[table])
     added = {t: [str(r.get("id") or f"{r.get('actor')}/{r.get('issue')}") for r in new[t]]
              for t in WRITE_ORDER}
-    return SaveResult(added, skipped, [str(paths[t]) for t in WRITE_ORDER if t in contents], renamed)
+    notes = []
+    if new["sources"] and accepted.text:
+        note = _keep_fingerprint(folder, str(new["sources"][0]["id"]), accepted.text)
+        notes += [note] if note else []
+    return SaveResult(added, skipped, [str(paths[t]) for t in WRITE_ORDER if t in contents], renamed,
+                      also_in, notes)
