@@ -2,6 +2,9 @@
 
 Every character of the article is escaped; the only markup is ours. Overlapping spans (a
 paraphrase around a partial quote) are cut into runs, each carrying the classes of every span over it.
+Every run of the article's text is a span whose `data-o` is the offset of its first character in the
+text (in characters, as Python counts them), so a selection in the page can be mapped back to offsets;
+the draft labels between runs carry none and are not part of the text.
 """
 
 from __future__ import annotations
@@ -33,9 +36,10 @@ def article_html(text: str, quotes: list[QuoteDraft], selected: set[str] | None 
         piece = html_text(text[a:b])
         if classes:
             title = " ".join(sorted({d for s, e, _, d in marks if s <= a and b <= e}))
-            out.append(f'<span class="{" ".join(classes)}" title="{html_text(title)}">{piece}</span>')
+            out.append(f'<span class="{" ".join(classes)}" title="{html_text(title)}" data-o="{a}">'
+                       f"{piece}</span>")
         else:
-            out.append(piece)
+            out.append(f'<span data-o="{a}">{piece}</span>')
     return f'<div class="as-article">{"".join(out)}</div>'
 
 
@@ -51,13 +55,20 @@ CSS = """
 .as-cue { text-decoration: underline; text-decoration-thickness: 2px; font-style: italic; }
 .as-src { font-weight: 700; border-bottom: 2px solid #b35806; }
 .as-sel { outline: 2px solid #b35806; }
-.as-tag { font-size: .62rem; color: #7a3e00; margin-right: .1rem; }
+.as-tag { font-size: .62rem; color: #7a3e00; margin-right: .1rem; user-select: none; }
 .as-legend span { margin-right: .8rem; font-size: .8rem; }
 .as-quote { margin: .25rem 0 .4rem; padding-left: .6rem; border-left: 4px solid #6a8caf;
   line-height: 1.45; overflow-wrap: anywhere; }
 .as-quote.as-k-direct { border-left-color: #1f4e79; }
 .as-quote.as-k-paraphrase { border-left-style: dotted; border-left-color: #9a9a9a; font-style: italic; }
 .as-meta { font-size: .78rem; opacity: .85; }
+/* The article stays in view beside the drafts as they scroll by (side by side only: a phone stacks
+   the columns, and the article scrolls away with the page). */
+@media (min-width: 640px) {
+  div[data-testid="stColumn"]:has(.st-key-as_article_side) { position: sticky; top: 3.75rem;
+    align-self: flex-start; max-height: calc(100vh - 4.5rem); overflow-y: auto; }
+  .st-key-as_article_side .as-article { max-height: 55vh; }
+}
 </style>
 """
 

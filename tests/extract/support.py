@@ -1,10 +1,37 @@
-"""Paths the extractor's tests share (a plain module: test modules do not import conftest)."""
+"""Paths and builders the extractor's tests share (a plain module: test modules do not import
+conftest)."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
+from typing import Any
+
+from dashboard.extract.drafts import Drafts, QuoteDraft, SourceDraft
+from dashboard.extract.linking import ActorDraft
+from dashboard.extract.readers import Article
 
 PROJECT = Path(__file__).resolve().parents[2]
 SEED_ARTICLE = PROJECT.parent / "shared" / "seed" / "000_89e82746e79ff99c.txt"
 SEED_BRIEFING = PROJECT / "data" / "nk-troops-russia"
 POLNEAR = PROJECT.parent / "shared" / "data" / "polnear" / "data"
+
+
+def hand_drafts(text: str, quotes: list[dict[str, Any]], actors: list[ActorDraft] | None = None, *,
+              title: str = "", publisher: str = "", published: str = "", url: str = "",
+              published_from: str = "", language: str = "en") -> Drafts:
+    """Drafts as the extractor would make them, written by hand for a test (no model runs): each
+    quote is {"words": …, "speaker": …, "kind": …, "confidence": …, "speech": …, "flags": […]}, its
+    span the first place the words stand in `text`."""
+    day = date.fromisoformat(published) if published else None
+    article = Article(text, title=title, publisher=publisher, published=day, url=url, name="pasted text",
+                      published_from=published_from)
+    source = SourceDraft("article-test", title, publisher, published, url, language=language)
+    drafted = []
+    for n, quote in enumerate(quotes, start=1):
+        start = text.index(quote["words"])
+        drafted.append(QuoteDraft(f"d{n:03d}", quote["words"], start, start + len(quote["words"]), None,
+                                  None, quote.get("speaker"), quote.get("kind", "direct"),
+                                  quote.get("speech", True), quote.get("confidence", 0.9), source.id,
+                                  "named", flags=list(quote.get("flags", []))))
+    return Drafts(article, source, list(actors or []), drafted, "nk-troops-russia")
