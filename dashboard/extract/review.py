@@ -173,7 +173,7 @@ class Bulk:
     def said(self) -> str:
         if not self.left:
             return ""
-        return "; ".join(f"{len(ids)} {reason}" for reason, ids in self.left.items())
+        return "; ".join(f"{reason}: {', '.join(ids)}" for reason, ids in self.left.items())
 
 
 @dataclass

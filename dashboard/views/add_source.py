@@ -130,10 +130,10 @@ def _input(briefing: Briefing, briefing_id: str, folder: Path) -> None:
         st.file_uploader("Article file", key="as_upload",
                          type=[s.lstrip(".") for s in READERS],
                          help=".txt, .html (main text only), .pdf (text layer) or .docx")
-    left, right = st.columns([1, 2], vertical_alignment="center")
-    drafting = left.button("Draft records", key="as_draft", type="primary")
-    manual = right.button("Enter the quotes by hand", key="as_manual",
-                          help="Any language: select or paste each statement's words in the article")
+    with st.container(horizontal=True, key="as_start"):
+        drafting = st.button("Draft records", key="as_draft", type="primary")
+        manual = st.button("Enter the quotes by hand", key="as_manual",
+                           help="Any language: select or paste each statement's words in the article")
     if drafting:
         upload = st.session_state.get("as_upload")
         text = st.session_state.get("as_paste") or ""
@@ -699,11 +699,23 @@ def _merge(review: Review, merged: str) -> None:
     _notice(f"Merged {merged} into {review.name(into)} ({into}).")
 
 
+def _create_body(review: Review, actor_id: str) -> None:
+    """A new actor's "speaks for": a state or organisation the briefing does not have yet."""
+    key = f"as_a_{{}}_{actor_id}".format
+    body = review.new_actor(st.session_state.get(key("body_name")) or "",
+                            st.session_state.get(key("body_kind")) or "state")
+    if isinstance(body, str):
+        st.session_state[key("body_error")] = body.replace("new actor", "new state or organisation")
+        return
+    st.session_state.pop(key("body_error"), None)
+    st.session_state[key("represents")] = body.id
+
+
 def _actor_editor(review: Review, briefing: Briefing, actor_id: str, expanded: bool) -> None:
     actor = review.actors[actor_id]
     key = f"as_a_{{}}_{actor.id}".format
     bodies, body_labels = _bodies(review, briefing)
-    bodies = [b for b in bodies if b not in (NEW_BODY, actor.id)]
+    bodies = [b for b in bodies if b != actor.id]
     _default(key("name"), actor.name)
     _default(key("kind"), actor.kind if actor.kind in ACTOR_KINDS else "other")
     _default(key("role"), actor.role)
@@ -719,6 +731,13 @@ def _actor_editor(review: Review, briefing: Briefing, actor_id: str, expanded: b
         right.text_input("Role", key=key("role"))
         st.selectbox("Speaks for (represents)", bodies, key=key("represents"),
                      format_func=body_labels.__getitem__)
+        if st.session_state.get(key("represents")) == NEW_BODY:
+            left, middle, right = st.columns([3, 2, 2], vertical_alignment="bottom")
+            left.text_input("Its name", key=key("body_name"))
+            middle.selectbox("Its kind", ("state", "organization"), key=key("body_kind"))
+            right.button("Create it", key=key("body_create"), on_click=_create_body, args=(review, actor.id))
+            if st.session_state.get(key("body_error")):
+                st.error(md(st.session_state[key("body_error")]))
         st.text_input("Affiliation (for experts: where they work)", key=key("affiliation"))
         if actor.mentions:
             st.caption("The article calls them: " + md("; ".join(actor.mentions)))
@@ -732,7 +751,8 @@ def _actor_editor(review: Review, briefing: Briefing, actor_id: str, expanded: b
     actor.name = st.session_state[key("name")]
     actor.kind = st.session_state[key("kind")]
     actor.role = st.session_state[key("role")].strip()
-    actor.represents = st.session_state[key("represents")]
+    represents = st.session_state[key("represents")]
+    actor.represents = "" if represents == NEW_BODY else represents
     actor.affiliation = st.session_state[key("affiliation")].strip()
 
 

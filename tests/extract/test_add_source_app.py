@@ -349,3 +349,25 @@ def test_a_date_from_the_files_metadata_is_marked_and_must_be_confirmed(monkeypa
     assert not any(refused in e for e in said(at))
     at.button(key="as_save").click().run()
     assert any("Saved:" in s.value for s in at.success), said(at)
+
+
+def test_a_new_actor_speaks_for_a_state_the_briefing_does_not_have_yet(monkeypatch: pytest.MonkeyPatch,
+                                                                      data: Path) -> None:
+    at = drafted(monkeypatch, data)
+    keller = next(q.id for q in review(at).drafts.quotes if at.selectbox(key=f"as_d_speaker_{q.id}").value
+                  == "maria-keller")
+    at.radio(key=f"as_d_status_{keller}").set_value("accepted").run()
+    at.selectbox(key="as_a_represents_maria-keller").set_value("__new_body__").run()
+    at.text_input(key="as_a_body_name_maria-keller").set_value("Norway").run()
+    at.button(key="as_a_body_create_maria-keller").click().run()
+    assert not at.exception, at.exception
+    assert at.selectbox(key="as_a_represents_maria-keller").value == "norway"
+    for key, value in (("as_s_title", "Norway joins the call on China"), ("as_s_publisher", "Example Wire"),
+                       ("as_s_published", "2024-11-08")):
+        at.text_input(key=key).set_value(value).run()
+    at.button(key="as_save").click().run()
+    assert any("Saved:" in s.value for s in at.success), said(at)
+    briefing, problems = load_briefing(data / "nk-troops-russia")
+    assert errors(problems) == []
+    assert briefing.actor_records["maria-keller"]["represents"] == "norway"
+    assert briefing.actor_records["norway"]["kind"] == "state"

@@ -263,7 +263,7 @@ def test_bulk_accept_says_what_it_left_and_keeps_the_analysts_decisions(seed) ->
     review.decisions["d004"].status = "rejected"
     bulk = review.accept_confident()
     assert bulk.accepted == ["d001"]
-    assert bulk.said() == "1 flagged (nested); 1 without a speaker"
+    assert bulk.said() == "flagged (nested): d002; without a speaker: d003"
     assert [review.decisions[d].status for d in ("d002", "d003", "d004")] == [PENDING, PENDING, "rejected"]
 
 
