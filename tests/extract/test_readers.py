@@ -75,6 +75,7 @@ def test_pdf_text_layer_and_its_metadata(tmp_path: Path) -> None:
     article = read_article(path)
     assert "talks would resume next week" in article.text
     assert (article.title, article.published) == ("Talks", date(2024, 11, 2))
+    assert article.published_from == "metadata"  # the file's creation date: to be confirmed
 
 
 def test_docx_paragraphs_and_core_properties(tmp_path: Path) -> None:

@@ -277,4 +277,6 @@ def read_pdf(data: bytes, name: str) -> Article:
         published = parse_date(meta.get("/CreationDate")) if meta else None
     except Exception:  # metadata is a nicety: a damaged dictionary leaves it out
         title, published = "", None
-    return Article("\n\n".join(_paragraphs(pages)), title=title, published=published)
+    # a PDF's creation date is the file's, not necessarily the publication's: the analyst confirms
+    return Article("\n\n".join(_paragraphs(pages)), title=title, published=published,
+                   published_from="metadata" if published else "")
