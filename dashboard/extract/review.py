@@ -36,7 +36,8 @@ PENDING, ACCEPTED, REJECTED = "pending", "accepted", "rejected"
 DECISIONS = (PENDING, ACCEPTED, REJECTED)
 CONFIDENT = 0.7  # "accept all confident" takes drafts at or above this, and only those (see `confident`)
 PERSON_KINDS = ("official", "expert", "other")
-LINKED = ("exact", "alias", "surname", "fuller name")  # how a speaker may be matched for a draft to go in bulk
+# how a speaker may be matched for a draft to go in bulk
+LINKED = ("exact", "alias", "surname", "fuller name")
 NEW, ALSO_IN = "new", "also_in"  # a quote's words saved as a quote of their own, or as another source
 
 _OPPOSE = re.compile(r"\b(not|never|no|oppose[sd]?|against|reject(?:s|ed)?|condemn(?:s|ed)?|"
