@@ -22,7 +22,7 @@ def _day(value: object) -> str:
     if is_missing(value):
         return ""
     if isinstance(value, (date, datetime, pd.Timestamp)):
-        return pd.Timestamp(value).strftime("%Y-%m-%d")
+        return str(pd.Timestamp(value).strftime("%Y-%m-%d"))
     return str(value)
 
 

@@ -32,7 +32,7 @@ from dashboard.vocabulary import (
 def _date(value: object) -> str:
     if is_missing(value):
         return "undated"
-    return pd.Timestamp(value).strftime("%Y-%m-%d")
+    return str(pd.Timestamp(value).strftime("%Y-%m-%d"))
 
 
 def who_line(briefing: Briefing, actor: str) -> str:

@@ -8,7 +8,7 @@ import io
 
 import pandas as pd
 
-from dashboard import filters, markup
+from dashboard import escape, filters, markup
 from dashboard.citation import citation, citations
 from dashboard.export import quotes_csv
 from dashboard.selection import Filters
@@ -54,7 +54,7 @@ def test_every_quote_card_has_its_citation_to_copy_and_the_csv_too(seed) -> None
     for (_, row), cited in zip(subset.quotes.iterrows(), expected, strict=True):
         card = markup.quote_card(seed, row)
         assert '<details class="q-cite"><summary>Cite</summary>' in card
-        assert markup.html_text(cited) in card
+        assert escape.html_text(cited) in card
     frame = pd.read_csv(io.BytesIO(quotes_csv(seed, subset)), keep_default_na=False)
     assert frame["citation"].tolist() == expected.tolist()
 

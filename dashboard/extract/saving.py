@@ -113,8 +113,8 @@ def _is_block_sequence(text: str) -> bool:
 
 
 def _dump(records: list[dict[str, Any]]) -> str:
-    return yaml.safe_dump([_dated(r) for r in records], allow_unicode=True, sort_keys=False, width=10_000,
-                          default_flow_style=False)
+    return str(yaml.safe_dump([_dated(r) for r in records], allow_unicode=True, sort_keys=False,
+                              width=10_000, default_flow_style=False))
 
 
 def _dated(record: dict[str, Any]) -> dict[str, Any]:
@@ -266,7 +266,7 @@ def _refuse_same_source(folder: Path, accepted: Accepted, current: dict[str, lis
 
 def _flow(values: list[str]) -> str:
     """A YAML flow list of ids, each quoted only where YAML would read it as something else."""
-    return yaml.safe_dump(values, default_flow_style=True, allow_unicode=True, width=10_000).strip()
+    return str(yaml.safe_dump(values, default_flow_style=True, allow_unicode=True, width=10_000)).strip()
 
 
 def _line_after(text: str, index: int) -> int:

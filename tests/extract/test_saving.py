@@ -133,10 +133,10 @@ def test_a_folder_that_is_not_a_briefing_is_refused(tmp_path: Path) -> None:
 def test_a_save_that_fails_midway_leaves_whole_files(seed_copy: Path,
                                                                      monkeypatch: pytest.MonkeyPatch
                                                                      ) -> None:
-    import dashboard.extract.saving as saving
+    import os
 
     before = snapshot(seed_copy)
-    real_replace = saving.os.replace
+    real_replace = os.replace
     calls: list[str] = []
 
     def failing_replace(src: str, dst: Path) -> None:
@@ -145,7 +145,7 @@ def test_a_save_that_fails_midway_leaves_whole_files(seed_copy: Path,
             raise OSError("disk full")
         real_replace(src, dst)
 
-    monkeypatch.setattr(saving.os, "replace", failing_replace)
+    monkeypatch.setattr(os, "replace", failing_replace)
     with pytest.raises(OSError, match="disk full"):
         save(seed_copy, accepted())
     after = snapshot(seed_copy)
