@@ -87,3 +87,27 @@ def test_the_checker_finds_a_missing_file_and_a_missing_anchor(tmp_path: Path) -
         encoding="utf-8")
     assert broken_links(page) == ["page.md: missing.md: no such file",
                                   "page.md: other.md#speed: no heading #speed in other.md"]
+
+
+def test_the_code_layout_names_every_package_and_module() -> None:
+    """docs/development.md's layout of the code matches the tree: a module added without a word
+    there, or one named there that no longer exists, fails here."""
+    section = (DOCS / "development.md").read_text(encoding="utf-8").partition(
+        "## The layout of the code")[2]
+    assert section, "docs/development.md has no section 'The layout of the code'"
+    package = ROOT / "dashboard"
+    named = set(re.findall(r"`([\w/.]+?)(?:\.py)?/?`", section))
+    missing = []
+    for path in sorted(package.rglob("*.py")):
+        relative = path.relative_to(package)
+        if path.name == "__init__.py" or "model" in relative.parts:
+            continue
+        if path.stem not in named and relative.with_suffix("").as_posix() not in named:
+            missing.append(relative.as_posix())
+    for folder in sorted(p for p in package.iterdir() if (p / "__init__.py").exists()):
+        if folder.name not in named:
+            missing.append(folder.name + "/")
+    assert not missing, f"not named in docs/development.md's layout of the code: {missing}"
+    modules = {p.stem for p in package.rglob("*.py")} | {p.name for p in package.rglob("*") if p.is_dir()}
+    gone = sorted(name for name in re.findall(r"`(\w+)\.py`", section) if name not in modules)
+    assert not gone, f"docs/development.md names modules that do not exist: {gone}"
