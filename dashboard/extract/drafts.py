@@ -1,6 +1,6 @@
 """Drafts of one article: the source, the actors and the quotations, and the YAML they are written as.
 
-The YAML is a contract (README, "Drafting records from an article"): briefing-shaped sections
+The YAML is a contract (docs/extraction.md, "The extract command and its drafts"): briefing-shaped sections
 `sources`, `actors`, `quotes`, each quote with `text`, `start`/`end` (character offsets into the
 cleaned text), `source_span`, `cue_span`, `speaker`, `kind`, `is_speech` and `confidence`.
 """

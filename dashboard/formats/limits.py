@@ -5,7 +5,7 @@ as libyaml's parser counts them before a tree is built, a workbook's unpacked si
 before openpyxl opens it, a Parquet file's rows from its footer before a column is decoded), so a file
 past a bound costs about what reading its first part costs. The figures leave room above the largest
 shipped briefing (870,109 UN votes: 1.1 MB of Parquet, 43 MB of text once decoded) and keep the worst
-file under every bound to about half a minute and a gigabyte on a 2-core machine (README, Robustness).
+file under every bound to about half a minute and a gigabyte on a 2-core machine (docs/robustness.md).
 """
 
 from __future__ import annotations

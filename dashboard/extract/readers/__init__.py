@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from dashboard.extract.readers.base import MAX_BYTES, MAX_CHARACTERS, Article, InputError, checked
+from dashboard.extract import MAX_BYTES
+from dashboard.extract.readers.base import MAX_CHARACTERS, Article, InputError, checked
 from dashboard.extract.readers.docx import read_docx
 from dashboard.extract.readers.html import read_html
 from dashboard.extract.readers.pdf import read_pdf

@@ -8,11 +8,12 @@ from datetime import date
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from dashboard.extract import MAX_BYTES  # one bound: the server's upload limit reads it there
+
 MiB = 2**20
-MAX_BYTES = 20_000_000  # a file larger than this is not one article (the server's upload bound too)
 MAX_CHARACTERS = 200_000  # about 30,000 words: a long report, drafted in under a minute
 MIN_ENGLISH_SHARE = 0.2  # share of words that are common English words; English prose has 0.4-0.6
-# Bounds on what a file may unpack to, each checked before the work it guards (README, Input bounds).
+# Bounds on what a file may unpack to, each checked before the work it guards (docs/robustness.md).
 MAX_UNPACKED_BYTES = 64 * MiB  # a .docx once unzipped (a 300-page report with pictures: ~20 MiB)
 MAX_ZIP_ENTRIES = 2_000  # parts of one .docx (a long report has a few hundred at most)
 MAX_EXPANSION = 200  # unpacked / packed size of one part over 1 MiB: more is a zip bomb
