@@ -11,7 +11,10 @@ from functools import lru_cache
 
 from dashboard.briefing import Briefing
 from dashboard.extract.drafts import Drafts, draft
+from dashboard.extract.fetch import Allowed
+from dashboard.extract.links import read_link
 from dashboard.extract.readers import article_from_text, read_upload
+from dashboard.extract.readers.base import checked
 from dashboard.extract.tagger import Tagger, TaggerMissing
 
 
@@ -31,7 +34,14 @@ def reference(briefing: Briefing) -> Briefing:
 
 
 def draft_input(name: str, data: bytes | None, text: str, briefing: Briefing | None,
-                briefing_id: str) -> Drafts:
-    """Drafts from an uploaded file (`name`, `data`) or, when `data` is None, from pasted `text`."""
-    article = read_upload(name, data) if data is not None else article_from_text(text)
+                briefing_id: str, url: str = "", allowed: Allowed | None = None) -> Drafts:
+    """Drafts from a link (`url`, fetched here under the guard of `fetch.py`, with the internal
+    hosts the server's setting allows), an uploaded file (`name`, `data`) or, when `data` is None,
+    from pasted `text`."""
+    if url:
+        article = checked(read_link(url, allowed), url)
+    elif data is not None:
+        article = read_upload(name, data)
+    else:
+        article = article_from_text(text)
     return draft(article, briefing, briefing_id, _tagger())

@@ -10,15 +10,22 @@ from pathlib import Path
 
 from dashboard.briefing import Briefing
 from dashboard.extract.drafts import Drafts, SourceDraft
+from dashboard.extract.fetch import Allowed
+from dashboard.extract.links import read_link
 from dashboard.extract.readers import MAX_BYTES, MAX_CHARACTERS, READERS, Article, InputError
 from dashboard.extract.readers.txt import read_txt
 from dashboard.text import slug
 
 
-def read_any_language(name: str, data: bytes | None, text: str) -> Article:
-    """An uploaded file (`name`, `data`) or, when `data` is None, pasted `text`, read with every
-    check drafting makes but the one for English. Runs in the drafting worker for uploads."""
-    if data is None:
+def read_any_language(name: str, data: bytes | None, text: str, url: str = "",
+                      allowed: Allowed | None = None) -> Article:
+    """A link (`url`), an uploaded file (`name`, `data`) or, when `data` is None, pasted `text`,
+    read with every check drafting makes but the one for the language. Runs in the drafting worker
+    for links and uploads."""
+    if url:
+        article = read_link(url, allowed)
+        name = url
+    elif data is None:
         article = read_txt(text.encode("utf-8"), name)
     else:
         suffix = Path(name).suffix.lower()

@@ -20,6 +20,7 @@ from dashboard.briefing import Briefing
 from dashboard.escape import html_text
 from dashboard.escape import markdown_literal as md
 from dashboard.extract.drafts import Drafts, QuoteDraft
+from dashboard.extract.fetch import FETCH_SECONDS, MAX_FETCH_BYTES, Allowed, FetchRefused
 from dashboard.extract.highlight import CSS, LEGEND, article_html
 from dashboard.extract.isolated import draft_input, reference
 from dashboard.extract.manual import by_hand, read_any_language
@@ -75,18 +76,21 @@ def render_switch() -> bool:
 # ------------------------------------------------------------------------------------------ input
 
 
-def _draft(briefing: Briefing, briefing_id: str, upload: Any, text: str) -> Drafts | str:
-    """Drafts from the upload or the pasted text, made in a drafting worker; or why not, in words."""
-    name = upload.name if upload is not None else "pasted text"
-    data = upload.getvalue() if upload is not None else None
-    if data is None and len(text) > MAX_CHARACTERS:  # refused here: never sent to a worker
+def _draft(briefing: Briefing, briefing_id: str, upload: Any, text: str, url: str = "") -> Drafts | str:
+    """Drafts from the link, the upload or the pasted text, made in a drafting worker; or why not,
+    in words."""
+    name = url or (upload.name if upload is not None else "pasted text")
+    data = upload.getvalue() if upload is not None and not url else None
+    if not url and data is None and len(text) > MAX_CHARACTERS:  # refused here: never sent to a worker
         return (f"pasted text: {len(text):,} characters is more than the {MAX_CHARACTERS:,} the "
                 "extractor takes at once: split the document. Nothing was drafted.")
     try:
         return workers.run("drafting", draft_input, name, data, text, reference(briefing),
-                           briefing_id, what=name)
+                           briefing_id, url, Allowed.from_environment(), what=name)
     except InputError as error:
         return f"{error.name}: {error.reason}. Nothing was drafted."
+    except FetchRefused as refused:
+        return f"{refused.url}: not fetched: {refused.reason}. Nothing was drafted."
     except ModelError as error:
         return f"{error}. Nothing was drafted."
     except workers.WorkerFailed as failed:
@@ -101,16 +105,22 @@ def _by_hand(briefing: Briefing, briefing_id: str, folder: Path) -> str:
     """Start a review with no drafts, for quotes entered by hand; '' when started, else why not."""
     upload = st.session_state.get("as_upload")
     text = st.session_state.get("as_paste") or ""
-    name = upload.name if upload is not None else "pasted text"
-    if upload is None and len(text) > MAX_CHARACTERS:
+    url = _link()
+    name = url or (upload.name if upload is not None else "pasted text")
+    if not url and upload is None and len(text) > MAX_CHARACTERS:
         return f"pasted text: {len(text):,} characters is more than the {MAX_CHARACTERS:,} a review takes"
     try:
-        if upload is None:
+        if url:
+            article = workers.run("drafting", read_any_language, name, None, "", url,
+                                  Allowed.from_environment(), what=name)
+        elif upload is None:
             article = read_any_language(name, None, text)
         else:
             article = workers.run("drafting", read_any_language, name, upload.getvalue(), "", what=name)
     except InputError as error:
         return f"{error.name}: {error.reason}."
+    except FetchRefused as refused:
+        return f"{refused.url}: not fetched: {refused.reason}."
     except workers.WorkerFailed as failed:
         return f"{failed.what} could not be read: {failed.reason}."
     why = st.session_state.get("as_failed", ("", ""))[1] or "you chose to enter the quotes by hand"
@@ -119,8 +129,13 @@ def _by_hand(briefing: Briefing, briefing_id: str, folder: Path) -> str:
     return ""
 
 
+def _link() -> str:
+    """The link typed in the Link tab, if any: it is what is drafted from when given."""
+    return str(st.session_state.get("as_link") or "").strip()
+
+
 def _input(briefing: Briefing, briefing_id: str, folder: Path) -> None:
-    pasted, uploaded = st.tabs(["Paste text", "Upload a file"])
+    pasted, uploaded, linked = st.tabs(["Paste text", "Upload a file", "A link"])
     with pasted:
         # One character past the bound, so a longer paste is said to be too long, not cut unsaid.
         st.text_area("Article text", key="as_paste", height=180, max_chars=MAX_CHARACTERS + 1,
@@ -130,6 +145,12 @@ def _input(briefing: Briefing, briefing_id: str, folder: Path) -> None:
         st.file_uploader("Article file", key="as_upload",
                          type=[s.lstrip(".") for s in READERS],
                          help=".txt, .html (main text only), .pdf (text layer) or .docx")
+    with linked:
+        st.text_input("Address of the article (https://…)", key="as_link", max_chars=2000,
+                      help="The server fetches the page (public addresses only, at most "
+                      f"{MAX_FETCH_BYTES // 1_000_000} MB in {FETCH_SECONDS:g} seconds) and drafts from "
+                      "its main text; the address and today's date are recorded as where and when it "
+                      "was read. A link given here is drafted from before a file or pasted text.")
     with st.container(horizontal=True, key="as_start"):
         drafting = st.button("Draft records", key="as_draft", type="primary")
         manual = st.button("Enter the quotes by hand", key="as_manual",
@@ -138,7 +159,7 @@ def _input(briefing: Briefing, briefing_id: str, folder: Path) -> None:
         upload = st.session_state.get("as_upload")
         text = st.session_state.get("as_paste") or ""
         with st.spinner("Reading the article and finding who said what…"):
-            drafts = _draft(briefing, briefing_id, upload, text)
+            drafts = _draft(briefing, briefing_id, upload, text, _link())
         if isinstance(drafts, str):
             st.session_state["as_failed"] = (drafts, _why_nothing(drafts))
         else:
@@ -162,6 +183,8 @@ def _input(briefing: Briefing, briefing_id: str, folder: Path) -> None:
 
 
 def _why_nothing(message: str) -> str:
+    if ": not fetched: " in message:
+        return ""  # nothing was read: there is nothing to enter by hand from
     if "does not read as English" in message:
         return "the extractor drafts from English text only, and this does not read as English"
     if "more than the" in message or "binary" in message or "no text in it" in message:
