@@ -136,8 +136,8 @@ def render_sides(briefing: Briefing, subset: Subset, issue: str) -> None:
         st.info("No position or quote on this issue matches the filters.")
         return
     tally = side_counts(sides)
-    st.caption(" · ".join(f"{name}: {n:,}" for name, n in tally.items())
-               + " actors, as in the matrix (each actor's latest position).")
+    st.caption("Actors, as in the matrix (each actor's latest position): "
+               + " · ".join(f"{name} {n:,}" for name, n in tally.items()) + ".")
     with st.container(horizontal=True, key="sides", gap="medium"):
         for name, holders in sides.items():
             with st.container(key=f"side-{name.lower().replace(' ', '-')}", width=320):
