@@ -1,6 +1,6 @@
 # One command per task; each creates .venv and installs what it needs, at the versions constraints.txt
 # pins, on first use. What each target installs (pyproject.toml's extras): `view` the viewer alone (the
-# base); `run` the base and `documents` (the briefing note); `edit` also `extract` and the spaCy model;
+# base, and `accounts` for sign-in); `run` also `documents` (the briefing note); `edit` also `extract` and the spaCy model;
 # `test`, `lint` and the benchmarks `test` (everything). One stamp per install set, so switching
 # targets installs only what is missing. docs/development.md, "The working loop", says more.
 PYTHON ?= python3
@@ -28,15 +28,15 @@ $(PY):
 	$(PY) -m pip install --quiet --upgrade pip
 
 $(BASE): pyproject.toml constraints.txt | $(PY)
-	$(INSTALL) -e .
+	$(INSTALL) -e '.[accounts]'
 	touch $@
 
 $(DOCUMENTS): pyproject.toml constraints.txt | $(PY)
-	$(INSTALL) -e '.[documents]'
+	$(INSTALL) -e '.[documents,accounts]'
 	touch $@
 
 $(EXTRACT): pyproject.toml constraints.txt requirements-model.txt | $(PY)
-	$(INSTALL) -e '.[documents,extract]'
+	$(INSTALL) -e '.[documents,extract,accounts]'
 	$(MODEL)
 	touch $@
 

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from dashboard.access import ACCESS_FILE
 from dashboard.formats import FORMATS
 from dashboard.formats.folder import is_editor_file, listing
 from dashboard.records import ID_PATTERN
@@ -51,6 +52,8 @@ def _looked_at(entry: os.DirEntry[str]) -> tuple[str, str]:
         if entry.is_symlink():
             return "", A_LINK
         if not entry.is_dir(follow_symlinks=False):
+            if entry.name == ACCESS_FILE:  # who may read what (dashboard/access.py), no briefing
+                return "", ""
             briefing_file = entry.name.lower().endswith(tuple(FORMATS))
             return "", A_FILE if briefing_file and not is_editor_file(entry.name) else ""
     except OSError as exc:

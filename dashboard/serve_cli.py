@@ -38,6 +38,10 @@ def run(args: argparse.Namespace) -> int:
     except serving.BadPublicUrl as bad:
         print(f"dashboard serve: not started: {bad}", file=sys.stderr)
         return 2
+    sign_in = serving.sign_in_refusal()
+    if sign_in:
+        print(f"dashboard serve: not started: {sign_in}", file=sys.stderr)
+        return 2
     if args.edit:
         refusal = serving.editing_refusal(args.address, environ)
         if refusal:
@@ -50,6 +54,9 @@ def run(args: argparse.Namespace) -> int:
     if warning:
         print("!" * 78 + f"\nWARNING: {warning}.\nConfigure sign-in (README, Sign-in) before you "
               "share it beyond people who may read everything.\n" + "!" * 78, file=sys.stderr)
+    mismatch = serving.redirect_mismatch(public)
+    if mismatch:
+        print(f"WARNING: {mismatch}.", file=sys.stderr)
     line = command(args, environ)
     print(f"Dashboard{' (editing)' if args.edit else ''}: http://{args.address}:{args.port} "
           f"(answers to: {', '.join(line[line.index('--server.allowedHosts') + 1::2])})"

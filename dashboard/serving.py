@@ -9,10 +9,12 @@ write into the briefings.
 
 from __future__ import annotations
 
+import importlib.util
 import ipaddress
 import os
 import socket
 import tomllib
+from collections.abc import Mapping
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -37,15 +39,62 @@ def is_loopback(address: str) -> bool:
         return False
 
 
-def sign_in_configured(secrets: tuple[Path, ...] = SECRETS) -> bool:
-    """Whether Streamlit's sign-in (`st.login`) has an `[auth]` section to read."""
+# What `st.login()` (the one, unnamed provider) needs in `[auth]`: docs/accounts.md says each.
+AUTH_KEYS = ("redirect_uri", "cookie_secret", "client_id", "client_secret", "server_metadata_url")
+MIN_COOKIE_SECRET = 32  # characters: the key that signs the identity cookie
+
+
+def auth_problems(section: Mapping[str, object]) -> list[str]:
+    """What is missing or wrong in an `[auth]` section, in words ([] when sign-in can work)."""
+    problems = [f"[auth] has no {key}" for key in AUTH_KEYS if not str(section.get(key) or "").strip()]
+    redirect = str(section.get("redirect_uri") or "")
+    if redirect and not (redirect.startswith(("http://", "https://"))
+                         and redirect.rstrip("/").endswith("/oauth2callback")):
+        problems.append(f"[auth] redirect_uri = {redirect!r} is not the page's address ending in "
+                        "/oauth2callback (https://briefing.example.org/oauth2callback)")
+    secret = str(section.get("cookie_secret") or "")
+    if secret and len(secret) < MIN_COOKIE_SECRET:
+        problems.append(f"[auth] cookie_secret is {len(secret)} characters: use at least "
+                        f"{MIN_COOKIE_SECRET} random ones (python -c 'import secrets; "
+                        "print(secrets.token_urlsafe(32))')")
+    return problems
+
+
+def auth_section(secrets: tuple[Path, ...] = SECRETS) -> dict[str, object] | None:
+    """The `[auth]` section Streamlit will read (the last file that has one wins, as in
+    Streamlit), or None when no secrets file has one."""
+    found: dict[str, object] | None = None
     for path in secrets:
         try:
-            if "auth" in tomllib.loads(path.read_text(encoding="utf-8")):
-                return True
+            section = tomllib.loads(path.read_text(encoding="utf-8")).get("auth")
         except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
             continue
-    return False
+        if isinstance(section, dict):
+            found = section
+    return found
+
+
+def sign_in_configured(secrets: tuple[Path, ...] = SECRETS) -> bool:
+    """Whether Streamlit's sign-in (`st.login`) has a complete `[auth]` section to read: one with
+    a key missing protects nothing, so it does not count."""
+    section = auth_section(secrets)
+    return section is not None and not auth_problems(section)
+
+
+def sign_in_refusal(secrets: tuple[Path, ...] = SECRETS) -> str:
+    """'' unless an `[auth]` section is there but cannot work (then what to fix), or sign-in is
+    configured and Authlib, which `st.login` needs, is not installed."""
+    section = auth_section(secrets)
+    if section is None:
+        return ""
+    problems = auth_problems(section)
+    if problems:
+        return ("sign-in is configured but cannot work: " + "; ".join(problems)
+                + " (docs/accounts.md says what each key holds)")
+    if importlib.util.find_spec("authlib") is None:
+        return ("sign-in is configured but Authlib is not installed: "
+                "pip install -c constraints.txt -e '.[accounts]' (make run installs it)")
+    return ""
 
 
 class BadPublicUrl(ValueError):
@@ -122,3 +171,18 @@ def open_server_warning(address: str, secrets: tuple[Path, ...] = SECRETS) -> st
         return ""
     return (f"this server listens on {address or 'every address'} with no sign-in: anyone who can "
             "reach it reads every briefing in the data folder")
+
+
+def redirect_mismatch(public: str, secrets: tuple[Path, ...] = SECRETS) -> str:
+    """'' unless sign-in returns people to another address than DASHBOARD_PUBLIC_URL: the identity
+    cookie belongs to one host name, so a page opened under another one is never signed in."""
+    section = auth_section(secrets)
+    if not public or section is None:
+        return ""
+    redirect = urlsplit(str(section.get("redirect_uri") or ""))
+    page = urlsplit(public)
+    if (redirect.hostname or "").lower() != (page.hostname or "").lower():
+        return (f"sign-in returns people to {redirect.hostname} ([auth] redirect_uri) but "
+                f"{PUBLIC_URL_VARIABLE} names {page.hostname}: a colleague who opens the page at "
+                "one name is signed out at the other; give both the same one public address")
+    return ""

@@ -45,10 +45,52 @@ def test_editing_on_a_network_address_needs_sign_in_or_the_override(tmp_path: Pa
     assert "editing is off" in refusal and serving.EDIT_ON_NETWORK in refusal
     assert serving.editing_refusal("0.0.0.0", {serving.EDIT_ON_NETWORK: "1"}, NO_SECRETS) == ""
     secrets = tmp_path / "secrets.toml"
-    secrets.write_text('[auth]\nredirect_uri = "https://b.example/oauth2callback"\n')
+    secrets.write_text(COMPLETE_AUTH)
     assert serving.editing_refusal("0.0.0.0", {}, (secrets,)) == ""
+    # An [auth] section that cannot sign anyone in protects nothing: it does not count.
+    secrets.write_text('[auth]\nredirect_uri = "https://b.example/oauth2callback"\n')
+    assert serving.editing_refusal("0.0.0.0", {}, (secrets,)) != ""
     secrets.write_text("[other]\nx = 1\n")
     assert serving.editing_refusal("0.0.0.0", {}, (secrets,)) != ""
+
+
+COMPLETE_AUTH = """[auth]
+redirect_uri = "https://b.example/oauth2callback"
+cookie_secret = "0123456789abcdef0123456789abcdef"
+client_id = "dashboard"
+client_secret = "s3cret"
+server_metadata_url = "https://id.example/.well-known/openid-configuration"
+"""
+
+
+@pytest.mark.parametrize(("change", "said"), [
+    ("", ""),
+    ('client_id = "dashboard"\n', "[auth] has no client_id"),
+    ('redirect_uri = "https://b.example/oauth2callback"\n', "[auth] has no redirect_uri"),
+    ('"https://b.example/oauth2callback"', '"https://b.example/"'),  # not the callback path
+    ('"0123456789abcdef0123456789abcdef"', '"short"'),  # a guessable cookie key
+])
+def test_an_auth_section_that_cannot_work_is_said_in_words(tmp_path: Path, change: str,
+                                                           said: str) -> None:
+    secrets = tmp_path / "secrets.toml"
+    text = COMPLETE_AUTH
+    if change.startswith('"'):
+        text = text.replace(change, said)
+        said = "/oauth2callback" if "b.example" in said else "at least 32"
+    elif change:
+        text = text.replace(change, "")
+    secrets.write_text(text)
+    refusal = serving.sign_in_refusal((secrets,))
+    assert (said in refusal) if said else refusal == ""
+    assert serving.sign_in_configured((secrets,)) is (not said)
+
+
+def test_a_public_address_other_than_the_sign_in_one_is_said(tmp_path: Path) -> None:
+    secrets = tmp_path / "secrets.toml"
+    secrets.write_text(COMPLETE_AUTH)
+    assert serving.redirect_mismatch("https://b.example/", (secrets,)) == ""
+    said = serving.redirect_mismatch("https://10.0.0.5:8501/", (secrets,))
+    assert "b.example" in said and "10.0.0.5" in said and "signed out" in said
 
 
 def test_serve_refuses_to_start_editing_on_every_address() -> None:

@@ -1,0 +1,165 @@
+"""The door of the page: who is reading, and which briefings they may open.
+
+`gate` runs on every run of the page, before any briefing is loaded or any cached loader runs.
+Without an `[auth]` section in secrets.toml it lets the one person at this machine read everything,
+as before sign-in existed. With one, it asks for a sign-in (Streamlit's `st.login`, OpenID
+Connect), refuses a sign-in older than `[accounts] max_session_hours` (Streamlit's cookie lasts 30
+days and the ID token's expiry is never checked), reads the access file again, and hands the page
+only the briefings this person may read; a link to any other says "no access" and nothing more.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Mapping
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import streamlit as st
+
+from dashboard import access, catalog, identity, serving
+from dashboard.access import Role
+from dashboard.catalog import Catalog
+from dashboard.escape import markdown_literal
+from dashboard.identity import Identity
+
+_PERSON = "account:person"  # the Identity of this run
+_ROLES = "account:roles"  # briefing id -> Role, for the briefings this person may read
+
+
+def _auth_section() -> Mapping[str, object] | None:
+    """The `[auth]` section Streamlit reads (its secrets files), or None without sign-in."""
+    try:
+        if not st.secrets.load_if_toml_exists():
+            return None
+        section = st.secrets.get("auth")
+    except Exception:  # a secrets file Streamlit cannot parse: said by the serve command too
+        return None
+    return _plain(section)
+
+
+def _accounts_section() -> Mapping[str, object] | None:
+    return _plain(st.secrets.get("accounts"))
+
+
+def _plain(section: object) -> dict[str, object] | None:
+    """A secrets section as a plain dict (None when it is not a section)."""
+    if not isinstance(section, Mapping):
+        return None
+    return {str(k): _plain(v) if isinstance(v, Mapping) else v for k, v in section.items()}
+
+
+def sign_in_on() -> bool:
+    """Whether this page asks people to sign in."""
+    return _auth_section() is not None
+
+
+def current() -> Identity:
+    """The person of this run (the local user when nobody has signed in)."""
+    person = st.session_state.get(_PERSON)
+    return person if isinstance(person, Identity) else identity.local_user()
+
+
+def may_edit(briefing_id: str) -> bool:
+    """Whether this person may write into the briefing (the editor role; anyone locally)."""
+    if not sign_in_on():
+        return True
+    granted = st.session_state.get(_ROLES, {})
+    return bool(granted.get(briefing_id, 0) >= Role.EDITOR)
+
+
+def _stop(message: str, icon: str) -> None:
+    st.error(markdown_literal(message), icon=icon)
+    st.stop()
+
+
+def _render_sign_in(auth: Mapping[str, object]) -> None:
+    """The page for someone not signed in: what this is, one button, and nothing of any briefing."""
+    st.html('<h1 class="page-title">Positions briefing</h1>')
+    st.write("Sign in to read the briefings you have been given access to.")
+    redirect = urlsplit(str(auth.get("redirect_uri") or ""))
+    host = str(st.context.headers.get("host") or "")
+    opened = host.rsplit(":", 1)[0] if host.count(":") == 1 else host
+    if redirect.hostname and opened and opened.lower() != redirect.hostname.lower():
+        st.warning(markdown_literal(
+            f"You opened this page as {opened}, but signing in returns you to {redirect.hostname}: "
+            f"open {redirect.scheme}://{redirect.netloc}/ instead, or your sign-in will not "
+            "follow you back here."), icon=":material/link_off:")
+    st.button("Sign in", key="account-sign-in", type="primary", on_click=st.login)
+    st.stop()
+
+
+def _render_expired(problem: str) -> None:
+    st.warning(markdown_literal(problem[:1].upper() + problem[1:] + ". Sign in again to go on."),
+               icon=":material/schedule:")
+    st.button("Sign in again", key="account-sign-in-again", type="primary", on_click=st.logout)
+    st.stop()
+
+
+def _render_no_access(person: Identity) -> None:
+    """A link this person may not open: no title, no counts, no id (the link holds it already)."""
+    st.html('<h1 class="page-title">No access</h1>')
+    st.error(markdown_literal(
+        f"You are signed in as {person.label}, and this link names a briefing you may not read "
+        "(or none that exists). Ask the briefing's admin for access."), icon=":material/lock:")
+    st.link_button("Open a briefing you may read", "./", type="secondary")
+    _render_signed_in(person, None)
+    st.stop()
+
+
+def _render_signed_in(person: Identity, level: Role | None) -> None:
+    with st.sidebar:
+        said = f"Signed in as **{markdown_literal(person.label)}**"
+        if level is not None:
+            said += f" ({level.word})"
+        st.caption(said)
+        st.button("Sign out", key="account-sign-out", on_click=st.logout)
+
+
+def gate(found: Catalog) -> dict[str, Path]:
+    """Sign the reader in (when sign-in is configured) and return the briefings they may read;
+    stops the page, saying why, when they may read none of what the link asks for."""
+    auth = _auth_section()
+    if auth is None:
+        st.session_state[_PERSON] = identity.local_user()
+        st.session_state[_ROLES] = dict.fromkeys(found.briefings, Role.ADMIN)
+        return found.briefings
+    problems = serving.auth_problems(auth)
+    if problems:
+        _stop("Sign-in is configured but cannot work: " + "; ".join(problems) + ".",
+              ":material/error:")
+    if not st.user.is_logged_in:
+        st.session_state.pop(_PERSON, None)
+        st.session_state.pop(_ROLES, None)
+        _render_sign_in(auth)
+    settings = identity.settings(_accounts_section())
+    for problem in settings.problems:
+        st.warning(markdown_literal(problem), icon=":material/settings:")
+    person = identity.from_claims(st.user.to_dict(), settings.groups_claim)
+    expired = identity.session_problem(person, time.time(), settings)
+    if expired:
+        st.session_state.pop(_ROLES, None)
+        _render_expired(expired)
+    rules = access.read(catalog.data_folder())  # every run: a revocation counts at the next click
+    if access.revoked(rules, person):
+        st.session_state.pop(_ROLES, None)
+        _stop(f"Your access to these briefings has been withdrawn ({person.label}).",
+              ":material/block:")
+    for problem in rules.problems:
+        st.warning(markdown_literal(problem), icon=":material/lock:")
+    granted = access.roles(rules, person, found.briefings)
+    st.session_state[_PERSON] = person
+    st.session_state[_ROLES] = granted
+    readable = access.readable(found.briefings, granted)
+    asked = st.query_params.get_all("briefing")
+    if asked and asked[0] not in readable:
+        _render_no_access(person)
+    if not readable:
+        st.html('<h1 class="page-title">No briefings for you yet</h1>')
+        st.info(markdown_literal(f"You are signed in as {person.label}, but no briefing here is "
+                                 "open to you. Ask an admin for access."), icon=":material/lock:")
+        _render_signed_in(person, None)
+        st.stop()
+    chosen = asked[0] if asked else catalog.default_briefing(readable)
+    _render_signed_in(person, granted.get(chosen))
+    return readable
