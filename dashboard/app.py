@@ -7,9 +7,7 @@ from dashboard.extract import editing_enabled
 from dashboard.problems import errors
 from dashboard.reading import capacity_counts
 from dashboard.selection import Choices
-from dashboard.views import render_view, state
-from dashboard.views.downloads import render_downloads
-from dashboard.views.guard import reported
+from dashboard.views import state
 from dashboard.views.header import (
     editing_allowed,
     render_about,
@@ -23,7 +21,8 @@ from dashboard.views.header import (
 )
 from dashboard.views.matrix import columns_per_page
 from dashboard.views.page import Page
-from dashboard.views.sidebar import absolute_link, render_link, render_sidebar
+from dashboard.views.region import Region, render_region
+from dashboard.views.sidebar import render_sidebar
 from dashboard.views.style import apply_style
 from dashboard.views.view_switch import render_view_switch
 
@@ -53,12 +52,12 @@ if editing_enabled() and editing_allowed():
         st.stop()
 
 render_sidebar(briefing, cache.titles(available), labels)
-selection = state.current(briefing_id, {"change_kinds": changes.default_kinds(briefing)})
+defaults = {"change_kinds": changes.default_kinds(briefing)}
+selection = state.current(briefing_id, defaults)
 subset = cache.subset(src, selection.filters)
 selection, closed = state.check_cell(briefing, subset, selection)
 capacities = cache.capacities(src, selection.filters)
 query_string = state.publish(selection)
-render_link(query_string)
 
 render_notices(state.notices())
 render_skipped(found)
@@ -69,10 +68,6 @@ with st.container(horizontal=True, vertical_alignment="center", key="view-row"):
     render_about(briefing)
     render_problem_list(problems)
 
-page = Page(briefing, src, selection, subset, labels, capacities, columns_per_page(), closed)
-with reported("view"):
-    render_view(page)
-
-with st.container(key="downloads"):
-    render_downloads(briefing, subset, selection, absolute_link(query_string),
-                     len(errors(problems)), capacities)
+# The view, its downloads and the sidebar's link: a click inside them reruns them alone.
+render_region(Region(Page(briefing, src, selection, subset, labels, capacities, columns_per_page(),
+                          closed), query_string, len(errors(problems)), defaults))

@@ -115,7 +115,9 @@ def _chart_data(path: str, version: Version, key: str, per_page: int, _chosen: F
 
 def chart_data(src: Source, chosen: Filters, state: MatrixState,
                per_page: int = matrix.MAX_ISSUES) -> pd.DataFrame:
-    """The chart's rows: the grid's, with the open cell ringed (so keyed by the cell too)."""
+    """The chart's rows, as for the grid: the page rings the open cell from a dataset of its own
+    (`charts.stance_matrix_page_spec`), so a click reuses these rows, byte for byte."""
+    state = replace(state, cell=None)
     return _chart_data(src.path, src.version, _key((chosen, state)), per_page, chosen, state)
 
 

@@ -175,6 +175,43 @@ def stance_matrix_spec(cell_width: int = 44, row_height: int = 28, label_limit: 
     return dict(json.loads(_stance_spec_json(cell_width, row_height, label_limit, upright)))
 
 
+CELLS_DATA = "cells"  # the page's datasets: the cells, and one row naming the open cell
+OPEN_CELL_DATA = "open_cell"
+RING_LAYER = "open_cell_ring"
+
+
+@lru_cache(maxsize=8)
+def _page_spec_json(cell_width: int, row_height: int, label_limit: int, upright: bool) -> str:
+    spec = json.loads(_stance_spec_json(cell_width, row_height, label_limit, upright))
+    spec["data"] = {"name": CELLS_DATA}
+    # Before the facet: Vega-Lite cannot look up from another dataset inside a faceted layer.
+    spec["transform"] = [
+        {"calculate": "datum.actor + '~' + datum.issue", "as": "cell_key"},
+        {"lookup": "cell_key", "from": {"data": {"name": OPEN_CELL_DATA}, "key": "cell",
+                                        "fields": ["open"]}},
+    ]
+    for layer in spec["spec"]["layer"]:
+        if layer.get("name") == RING_LAYER:
+            layer["transform"] = [{"filter": "datum.open"}]
+    return json.dumps(spec)
+
+
+def stance_matrix_page_spec(cells: pd.DataFrame | bytes, open_cell: tuple[str, str] | None,
+                            cell_width: int = 44, row_height: int = 28, label_limit: int = 170,
+                            upright: bool = False) -> dict[str, Any]:
+    """The page's matrix spec with its data: as `stance_matrix_spec`, but the red ring reads the
+    open cell from a one-row dataset of its own instead of the cells' `selected` flag.
+
+    A click then changes that row alone: the cells' dataset is the same bytes as before, so the
+    browser keeps it (Streamlit replaces a named dataset only when its bytes differ) and Vega
+    redraws the ring, not every cell. `cells`: `matrix_data` rows, or their Arrow bytes."""
+    spec = dict(json.loads(_page_spec_json(cell_width, row_height, label_limit, upright)))
+    key = f"{open_cell[0]}~{open_cell[1]}" if open_cell else ""  # ids never hold '~'
+    spec["datasets"] = {CELLS_DATA: cells, OPEN_CELL_DATA: pd.DataFrame(
+        {"cell": [key], "open": [open_cell is not None]})}
+    return spec
+
+
 # ------------------------------------------------------------------------------------- topics
 
 TOPIC_COLUMNS = ["actor", "topic", "actor_label", "actor_name", "actor_kind", "lean", "share_for",

@@ -105,3 +105,31 @@ def test_a_page_of_roll_calls_has_a_column_per_roll_call(unvotes):
                            selection.matrix)
     data = charts.matrix_data(shown.cells)
     assert data["issue_title"].nunique() == data["issue"].nunique() == matrix.MAX_ISSUES
+
+
+def ring_paths(spec):
+    """The red rings Vega draws for a page spec (rendered by vl-convert, the note's renderer)."""
+    import json
+    import re
+
+    import vl_convert
+
+    spec = {**spec, "datasets": {name: json.loads(rows.to_json(orient="records"))
+                                 for name, rows in spec["datasets"].items()}}
+    svg = vl_convert.vegalite_to_svg(spec)
+    groups = re.findall(r'open_cell_ring_marks"[^>]*>(.*?)</g>', svg, re.S)
+    return sum(group.count("<path") for group in groups)
+
+
+def test_the_page_rings_the_open_cell_from_a_dataset_of_its_own(seed):
+    shown = matrix.grid_of(seed, filters.apply(seed, Selection().filters), Selection().filters,
+                           Selection().matrix)
+    cells = charts.matrix_data(shown.cells)
+    opened = charts.stance_matrix_page_spec(cells, ("china", "nk-troops-in-russia"))
+    other = charts.stance_matrix_page_spec(cells, ("united-states", "nk-troops-in-russia"))
+    closed = charts.stance_matrix_page_spec(cells, None)
+    # A click changes the one-row dataset only: the cells are the same rows, so the browser keeps them.
+    assert opened["datasets"][charts.CELLS_DATA] is other["datasets"][charts.CELLS_DATA]
+    assert opened["datasets"][charts.OPEN_CELL_DATA]["cell"].tolist() == ["china~nk-troops-in-russia"]
+    assert ring_paths(opened) == 1 and ring_paths(other) == 1
+    assert ring_paths(closed) == 0

@@ -116,10 +116,10 @@ def render_matrix(briefing: Briefing, subset: Subset, shown: MatrixGrid, chart_d
     st.html(legend_line())
     with st.expander("How to read the matrix", expanded=False):
         st.html(legend())
-    spec = charts.stance_matrix_spec(cell_width(shown), label_limit=row_label_width(shown),
-                                     upright=is_phone())
+    spec = charts.stance_matrix_page_spec(chart_data, cell, cell_width(shown),
+                                          label_limit=row_label_width(shown), upright=is_phone())
     with st.container(key="matrix-chart"):
-        st.vega_lite_chart(chart_data, spec, on_select=_on_chart_click, key=CHART_KEY,
+        st.vega_lite_chart(None, spec, on_select=_on_chart_click, key=CHART_KEY,
                            selection_mode=[charts.CELL_SELECTION], width="content",
                            alt=chart_alt(shown))
     with st.container(key="cell-picker"):

@@ -55,9 +55,9 @@ def missing_chromium() -> str | None:
 # script state alone cannot say a rerun happened: under load React may apply "running" and
 # "notRunning" in one render, so the page never reads "running" and a click's rerun goes unseen (a
 # MutationObserver counter in the browser tests timed out that way, here and in CI). The server's
-# ScriptFinished message is the authoritative end of a run; this listener sees each frame before
-# Streamlit's own listener does. Field numbers are filled in from Streamlit's ForwardMsg definition
-# (see run_counter()).
+# ScriptFinished message is the authoritative end of a run, of the whole script or of a fragment;
+# this listener sees each frame before Streamlit's own listener does. Field numbers are filled in
+# from Streamlit's ForwardMsg definition (see run_counter()).
 RUN_COUNTER = """
 (() => {
   window.__runsFinished = 0;
@@ -90,7 +90,7 @@ RUN_COUNTER = """
       this.addEventListener('message', (event) => {
         if (!(event.data instanceof ArrayBuffer)) return;
         const status = finishStatus(new Uint8Array(event.data));
-        if (status === FINISHED_OK) window.__runsFinished++;
+        if (status === FINISHED_OK || status === FINISHED_FRAGMENT) window.__runsFinished++;
         else if (status === FINISHED_COMPILE_ERROR) window.__runsFailed++;
       });
     }
@@ -106,6 +106,9 @@ def run_counter() -> str:
     numbers = {
         "FINISHED_FIELD": ForwardMsg.DESCRIPTOR.fields_by_name["script_finished"].number,
         "FINISHED_OK": ForwardMsg.ScriptFinishedStatus.Value("FINISHED_SUCCESSFULLY"),
+        # A click inside the page's view region reruns that fragment alone (views/region.py).
+        "FINISHED_FRAGMENT": ForwardMsg.ScriptFinishedStatus.Value(
+            "FINISHED_FRAGMENT_RUN_SUCCESSFULLY"),
         "FINISHED_COMPILE_ERROR": ForwardMsg.ScriptFinishedStatus.Value("FINISHED_WITH_COMPILE_ERROR"),
     }
     return re.sub("|".join(numbers), lambda name: str(numbers[name.group()]), RUN_COUNTER)
