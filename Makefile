@@ -20,8 +20,8 @@ WORKERS ?= 2
 # 1 once the tree has been through `make format`: then `make lint` also fails on unformatted files.
 FORMAT_CHECK ?= 0
 
-.PHONY: run view edit test test-fast lint format check bench bench-browser bench-extract \
-	train-extractor note-system note-pages
+.PHONY: run view edit test test-fast lint format check bench bench-browser bench-quick \
+	bench-extract train-extractor note-system note-pages
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -128,6 +128,12 @@ bench: $(TESTING) note-system
 # server CPU per change. Not part of `make test`: it is a benchmark, not a timed test.
 bench-browser: $(TESTING)
 	$(PY) -m benchmarks.browser_speed
+
+# Issue 24's figures in one run beside the bare page: seed open, actor change, cell click, view switch,
+# UN cold and warm open, memory per session, CLI cold starts, detached DOM nodes. BEFORE=REV also
+# serves the dashboard of that commit in the same run (`make bench-quick BEFORE=HEAD`).
+bench-quick: $(TESTING)
+	$(PY) -m benchmarks.quick $(if $(BEFORE),--before $(BEFORE))
 
 POLNEAR ?= ../shared/data/polnear/data
 
