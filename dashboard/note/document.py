@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from dashboard.briefing import Briefing
-from dashboard.note import picture
 from dashboard.note.markdown import markdown
 from dashboard.note.model import Note, build
 from dashboard.selection import Selection
@@ -27,24 +26,33 @@ class NothingToDraw(ValueError):
 
 
 def _svg(note: Note, legend: bool = True) -> str | None:
+    from dashboard.note import picture  # Altair and vl-convert: only for a picture, not for Markdown
+
     return picture.svg(note.cells, note.selected, legend=legend) if not note.cells.empty else None
 
 
 def _png(note: Note) -> bytes | None:
+    from dashboard.note import picture
+
     return picture.png(note.cells, note.selected) if not note.cells.empty else None
 
 
 def _alone_svg(note: Note) -> str | None:
     """The picture on its own (a slide): it carries the note's title, marking, dates, filters and
     sources itself."""
+    from dashboard.note import picture
+
     return None if note.cells.empty else picture.svg(note.cells, note.selected, note=note)
 
 
 def _alone_png(note: Note) -> bytes | None:
+    from dashboard.note import picture
+
     return None if note.cells.empty else picture.png(note.cells, note.selected, note=note)
 
 
 def _pdf(note: Note) -> bytes:
+    from dashboard.note import picture
     from dashboard.note.pdf import pdf
 
     # Matrix and legend as two pictures: a small matrix then fits under the first page's text.
