@@ -14,6 +14,7 @@ from typing import NoReturn
 
 from dashboard.agreement_cli import add_command as add_agreement
 from dashboard.formats import FOLDER_FORMATS, write_briefing
+from dashboard.ledger import history_check
 from dashboard.load import load_briefing
 from dashboard.note.cli import add_command as add_note
 from dashboard.problems import errors, summary
@@ -32,10 +33,14 @@ def _check(args: argparse.Namespace) -> int:
     all_problems = []
     for path in args.paths:
         _, problems = load_briefing(Path(path))
+        history_errors, notes = history_check(Path(path))
+        problems += history_errors
         for problem in problems:
             if args.errors_only and problem.severity.value != "error":
                 continue
             print(problem)
+        for note in notes:
+            print(note)
         all_problems.extend(problems)
     print(summary(all_problems, len(args.paths)))
     return 1 if errors(all_problems) else 0
