@@ -31,8 +31,10 @@ from typing import Any
 import yaml
 from filelock import FileLock, Timeout
 
+from dashboard import ledger
 from dashboard.extract.briefings import load_briefing
 from dashboard.extract.duplicates import Fingerprint, SameSource, fingerprint, same_source, words_key
+from dashboard.identity import Identity
 from dashboard.problems import Problem, errors
 from dashboard.records import TABLE_BY_NAME
 from dashboard.text import fold, slug
@@ -430,16 +432,34 @@ def _new_errors(before: list[Problem], after: list[Problem]) -> list[Problem]:
     return [p for p in errors(after) if p.message not in seen]
 
 
-def save(folder: Path, accepted: Accepted, timeout: float = LOCK_TIMEOUT) -> SaveResult:
-    """Append the accepted records to the briefing in `folder`; raises SaveRefused with the reason."""
+def save(folder: Path, accepted: Accepted, timeout: float = LOCK_TIMEOUT, *,
+         author: Identity | None = None, comment: str = "") -> SaveResult:
+    """Append the accepted records to the briefing in `folder`; raises SaveRefused with the reason.
+    The history (dashboard/ledger.py) records the save as `author`'s, with `comment` (why); what
+    was changed by hand before it is recorded first, as its own event."""
     if not (folder / "briefing.yaml").is_file():
         raise SaveRefused(f"{folder}: not a briefing folder with a briefing.yaml")
     try:
         with FileLock(str(lock_path(folder)), timeout=timeout):
-            return _save_locked(folder, accepted)
+            result = _save_locked(folder, accepted)
+            _record(folder, result, accepted, author, comment)
+            return result
     except Timeout:
         raise SaveRefused(f"{folder}: another save into this briefing has held it for {timeout:.0f} s; "
                           "nothing was written: try again in a moment") from None
+
+
+def _record(folder: Path, result: SaveResult, accepted: Accepted, author: Identity | None,
+            comment: str) -> None:
+    """The save into the history; a history that cannot be written now leaves a note (the change
+    is recorded at the next look, as made outside the dashboard)."""
+    source = ", ".join(result.added.get("sources", [])) or accepted.label
+    try:
+        ledger.record(folder, author or ledger.UNKNOWN_EDITOR, "save", source=source,
+                      comment=comment or accepted.label)
+    except ledger.LedgerError as error:
+        result.notes.append(f"saved, but not recorded in the history: {error}")
+
 
 def _edits(accepted: Accepted, current: dict[str, list[dict[str, Any]]],
            texts: dict[str, str], paths: dict[str, Path], renamed: dict[str, str]
@@ -510,6 +530,10 @@ def _save_locked(folder: Path, accepted: Accepted) -> SaveResult:  # noqa: C901
         listed = "; ".join(str(p).replace(str(staged), str(folder)) for p in added_errors[:5])
         raise SaveRefused(f"nothing written: the new records would add {len(added_errors)} "
                           f"error(s): {listed}")
+    try:
+        ledger.observe(folder)  # what was changed by hand before this save is not this save
+    except ledger.LedgerError as error:
+        raise SaveRefused(f"nothing written: {error}") from None
     for table in WRITE_ORDER:
         if table in contents:
             _atomic_replace(paths[table], contents[table])
