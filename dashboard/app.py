@@ -7,7 +7,7 @@ from dashboard.extract import editing_enabled
 from dashboard.problems import errors
 from dashboard.reading import capacity_counts
 from dashboard.selection import Choices
-from dashboard.views import state
+from dashboard.views import account, state
 from dashboard.views.header import (
     editing_allowed,
     render_about,
@@ -30,7 +30,8 @@ st.set_page_config(page_title="Positions briefing", layout="wide")
 apply_style()
 
 found = catalog.scan(catalog.data_folder())
-available = found.briefings
+# Sign-in (when configured) and the briefings this person may read, before anything is loaded.
+available = account.gate(found)
 if not available:
     render_no_briefings(catalog.data_folder(), found)
     st.stop()
@@ -44,7 +45,7 @@ state.restore(briefing_id, Choices(list(available), briefing.actors["id"], brief
 render_open_server()
 # `make edit` only (and never on a network address without sign-in): the "Add a source" view
 # replaces the page while it is on.
-if editing_enabled() and editing_allowed():
+if editing_enabled() and editing_allowed() and account.may_edit(briefing_id):
     from dashboard.views import add_source  # spaCy is imported only by an editing server
 
     if add_source.render_switch():

@@ -1,0 +1,213 @@
+"""Sign-in through a real OpenID Connect provider on this machine (tests/support/oidc.py), in
+Debian's Chromium: a reader, an editor, an admin, a stranger and a revoked colleague each sign in
+on the provider's own page; a reader's link opened by a stranger says "no access" and nothing of
+the briefing; a sign-in older than the limit is asked again; the picker lists only what each may
+read."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, expect
+
+from tests.e2e.conftest import PROJECT, AppPage, _pages
+from tests.support import oidc
+from tests.support.server import ServerDidNotStart, streamlit_server
+
+SEED = "nk-troops-russia"
+SEED_TITLE = "North Korean troops in Russia: the US and South Korea press China"
+SECOND = "second-desk"
+SECOND_TITLE = "SECOND DESK 4c1d: only the desk reads this"
+PEOPLE: dict[str, dict[str, object]] = {
+    "reader-1": {"email": "rita@ministry.example", "name": "Rita Reader", "groups": ["asia-desk"]},
+    "editor-1": {"email": "ed@ministry.example", "name": "Ed Editor"},
+    "admin-1": {"email": "head@ministry.example", "name": "Head of Desk"},
+    "stranger-1": {"email": "sam@elsewhere.example", "name": "Sam Stranger"},
+    "revoked-1": {"email": "gone@ministry.example", "name": "Gone Colleague", "groups": ["asia-desk"]},
+}
+ACCESS = f"""
+briefings:
+  {SEED}:
+    readers: ["group:asia-desk"]
+    editors: ["ed@ministry.example"]
+    admins: ["head@ministry.example"]
+  {SECOND}:
+    readers: ["head@ministry.example"]
+revoked: ["gone@ministry.example"]
+"""
+# The only requests allowed off this machine: the provider's own page asks for its stylesheet,
+# and the browser refuses it (tests/support/browser.py). The dashboard asks for nothing.
+PROVIDER_STYLESHEET = "cdn.jsdelivr.net"
+
+
+@pytest.fixture(scope="module")
+def data(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("signed-data")
+    shutil.copytree(PROJECT / "data" / SEED, folder / SEED)
+    shutil.copytree(PROJECT / "data" / SEED, folder / SECOND)
+    meta = folder / SECOND / "briefing.yaml"
+    lines = meta.read_text(encoding="utf-8").splitlines()
+    meta.write_text("\n".join(f'title: "{SECOND_TITLE}"' if line.startswith("title:") else line
+                              for line in lines) + "\n", encoding="utf-8")
+    assert SECOND_TITLE in meta.read_text(encoding="utf-8")
+    (folder / "access.yaml").write_text(ACCESS, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def provider() -> Iterator[oidc.Provider]:
+    with oidc.provider(PEOPLE) as running:
+        yield running
+
+
+def _server(data: Path, folder: Path, provider: oidc.Provider, accounts: str = ""
+            ) -> Iterator[str]:
+    secrets = oidc.secrets(folder, provider, accounts)
+    try:
+        with streamlit_server(data, folder, options=["--secrets.files", str(secrets)]) as server:
+            yield server.base_url.replace("127.0.0.1", "localhost")
+    except ServerDidNotStart as exc:
+        pytest.fail(str(exc))
+
+
+@pytest.fixture(scope="module")
+def signed_server(data: Path, provider: oidc.Provider,
+                  tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    yield from _server(data, tmp_path_factory.mktemp("signed-server"), provider)
+
+
+@pytest.fixture
+def new_page(browser: Browser, signed_server: str) -> Iterator[Callable[[], AppPage]]:
+    with _pages(browser, signed_server) as open_page:
+        yield open_page
+
+
+def sign_in(app: AppPage, subject: str, query: str = "") -> None:
+    """Open the page, press Sign in, pick the person on the provider's page, come back."""
+    app.open(query)
+    page = app.page
+    expect(page.get_by_text("Sign in to read the briefings")).to_be_visible()
+    page.get_by_role("button", name="Sign in").click()
+    page.get_by_role("button", name=subject, exact=True).click()  # the provider's own page
+    page.wait_for_url(f"{app.base_url}/**")
+    app.settle()
+
+
+def assert_only_the_provider_reached_out(app: AppPage) -> None:
+    assert all(PROVIDER_STYLESHEET in url for url in app.external_requests), app.external_requests
+    assert app.console_errors == [] or all(PROVIDER_STYLESHEET in e for e in app.console_errors), (
+        app.console_errors)
+
+
+def test_nothing_of_a_briefing_shows_before_sign_in(new_page: Callable[[], AppPage]) -> None:
+    app = new_page()
+    app.open(f"?briefing={SEED}")
+    expect(app.page.get_by_role("button", name="Sign in")).to_be_visible()
+    body = app.page.locator("body").inner_text()
+    assert SEED_TITLE not in body and "actors" not in body
+    app.assert_quiet()
+
+
+@pytest.mark.parametrize(("subject", "role"), [("reader-1", "reader"), ("editor-1", "editor"),
+                                                ("admin-1", "admin")])
+def test_each_role_signs_in_and_reads_the_briefing(new_page: Callable[[], AppPage], subject: str,
+                                                   role: str) -> None:
+    app = new_page()
+    sign_in(app, subject)
+    page = app.page
+    expect(page.locator("h1.page-title")).to_contain_text(SEED_TITLE)
+    expect(page.get_by_text(f"Signed in as {PEOPLE[subject]['name']}")).to_contain_text(f"({role})")
+    expect(page.get_by_role("button", name="Sign out")).to_be_visible()
+    assert_only_the_provider_reached_out(app)
+
+
+def test_the_picker_lists_only_readable_briefings(new_page: Callable[[], AppPage]) -> None:
+    reader = new_page()
+    sign_in(reader, "reader-1")
+    assert SECOND_TITLE not in reader.page.content()
+    admin = new_page()
+    sign_in(admin, "admin-1")
+    admin.open(f"?briefing={SECOND}")
+    expect(admin.page.locator("h1.page-title")).to_have_text(SECOND_TITLE)
+
+
+def test_a_readers_link_opened_by_a_stranger_says_no_access_and_nothing_more(
+        new_page: Callable[[], AppPage]) -> None:
+    stranger = new_page()
+    sign_in(stranger, "stranger-1")
+    expect(stranger.page.get_by_text("No briefings for you yet")).to_be_visible()
+    stranger.open(f"?briefing={SEED}&actor=china")
+    page = stranger.page
+    expect(page.locator("h1.page-title")).to_have_text("No access")
+    body = page.locator("body").inner_text()
+    assert SEED_TITLE not in body and SECOND_TITLE not in body
+    assert "positions" not in body and "quotes" not in body  # no counts
+    # A reader of the seed may not open the second desk's briefing either, by link.
+    reader = new_page()
+    sign_in(reader, "reader-1")
+    reader.open(f"?briefing={SECOND}")
+    expect(reader.page.locator("h1.page-title")).to_have_text("No access")
+    assert SECOND_TITLE not in reader.page.locator("body").inner_text()
+
+
+def test_a_revoked_colleague_is_turned_away(new_page: Callable[[], AppPage]) -> None:
+    app = new_page()
+    sign_in(app, "revoked-1")
+    expect(app.page.get_by_text("Your access to these briefings has been withdrawn")).to_be_visible()
+    assert SEED_TITLE not in app.page.locator("body").inner_text()
+
+
+def test_access_is_read_again_on_every_run(new_page: Callable[[], AppPage], data: Path) -> None:
+    app = new_page()
+    sign_in(app, "reader-1")
+    expect(app.page.locator("h1.page-title")).to_contain_text(SEED_TITLE)
+    before = (data / "access.yaml").read_text(encoding="utf-8")
+    try:
+        (data / "access.yaml").write_text(before.replace('revoked: ["gone@ministry.example"]',
+                                                         'revoked: ["rita@ministry.example"]'))
+        app.open(f"?briefing={SEED}")  # a reload: the same browser, the same identity cookie
+        expect(app.page.get_by_text("has been withdrawn")).to_be_visible()
+    finally:
+        (data / "access.yaml").write_text(before, encoding="utf-8")
+
+
+def test_a_sign_in_older_than_the_limit_is_asked_again(
+        browser: Browser, data: Path, provider: oidc.Provider,
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    # A limit of a hundredth of a second: every sign-in is already too old when the page reads it.
+    for base_url in _server(data, tmp_path_factory.mktemp("short-sessions"), provider,
+                            "max_session_hours = 0.000003"):
+        with _pages(browser, base_url) as open_page:
+            app = open_page()
+            sign_in(app, "admin-1")
+            expect(app.page.get_by_text("Sign in again to go on")).to_be_visible()
+            assert SEED_TITLE not in app.page.locator("body").inner_text()
+
+
+@pytest.fixture(scope="module")
+def signed_edit_server(data: Path, provider: oidc.Provider,
+                       tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The same briefings served for editing (as `make edit` does), with sign-in."""
+    folder = tmp_path_factory.mktemp("signed-edit-server")
+    secrets = oidc.secrets(folder, provider)
+    try:
+        with streamlit_server(data, folder, options=["--secrets.files", str(secrets)],
+                              env={"DASHBOARD_EDIT": "1"}) as server:
+            yield server.base_url.replace("127.0.0.1", "localhost")
+    except ServerDidNotStart as exc:
+        pytest.fail(str(exc))
+
+
+@pytest.mark.slow
+def test_only_editors_may_add_a_source(browser: Browser, signed_edit_server: str) -> None:
+    with _pages(browser, signed_edit_server) as open_page:
+        reader = open_page()
+        sign_in(reader, "reader-1")
+        expect(reader.page.locator("h1.page-title")).to_contain_text(SEED_TITLE)
+        expect(reader.page.get_by_text("Add a source")).to_have_count(0)
+        editor = open_page()
+        sign_in(editor, "editor-1")
+        expect(editor.page.get_by_text("Add a source")).to_be_visible()
