@@ -198,7 +198,9 @@ class _Validator:
 
     def duplicate_quotes(self) -> None:
         """The same words by the same speaker twice (a re-pasted article, another outlet's copy of
-        one wire story): a warning on each record after the first, naming both."""
+        one wire story): a warning on each record after the first, naming both. Records on wholly
+        different issues are two answers, not one statement twice (a party giving the same
+        justification to two theses of a voting advice application)."""
         check, frame = self.checks["quotes"], self.frames["quotes"]
         ok = ~check.bad
         if not ok.any():
@@ -206,19 +208,27 @@ class _Validator:
         keys = pd.Series("", index=frame.index, dtype=object)
         keys[ok] = frame.loc[ok, "text"].map(lambda t: words_key(t) if isinstance(t, str) else "")
         kept = frame.loc[ok & (keys != "").to_numpy()].assign(_key=keys)
-        pairs = kept[["speaker", "_key"]]
-        again = pairs.duplicated(keep="first")
-        if not again.any():
+        repeated = kept.loc[kept[["speaker", "_key"]].duplicated(keep=False).to_numpy()]
+        earlier_of: dict[int, int] = {}  # a repeat's row -> the first record it repeats
+        for _, group in repeated.groupby(["speaker", "_key"], sort=False):
+            seen: list[tuple[int, set[str]]] = []
+            for row, issues in zip(group.index, group["issues"], strict=True):
+                mine = set(issues) if isinstance(issues, list) else set()
+                first = next((r for r, theirs in seen if not mine or not theirs or mine & theirs), None)
+                if first is None:
+                    seen.append((row, mine))
+                else:
+                    earlier_of[row] = first
+        if not earlier_of:
             return
-        first = kept.loc[~again].set_index(["speaker", "_key"])[["id", "_line"]]
         mask = np.zeros(len(frame), dtype=bool)
-        mask[frame.index.get_indexer(kept.index[again.to_numpy()])] = True
+        mask[frame.index.get_indexer(list(earlier_of))] = True
 
         def message(r: int) -> str:
-            earlier = first.loc[(frame.at[r, "speaker"], keys.at[r])]
-            return (f"the same words by the same speaker as quote {earlier['id']} (line "
-                    f"{earlier['_line']}): one statement recorded twice? Keep one, and list the other "
-                    "record's source in its 'also_in'")
+            earlier = earlier_of[r]
+            return (f"the same words by the same speaker as quote {frame.at[earlier, 'id']} (line "
+                    f"{frame.at[earlier, '_line']}): one statement recorded twice? Keep one, and list "
+                    "the other record's source in its 'also_in'")
 
         check.report(mask, "text", message, Severity.WARNING)
 

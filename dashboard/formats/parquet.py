@@ -237,7 +237,8 @@ def read_table(path: Path, spec: TableSpec, raw: RawBriefing) -> RawTable:
 
 def write_table(briefing: Briefing, spec: TableSpec, path: Path) -> None:
     """The table's frame as it is (no records in between): lists as lists, dates as dates."""
-    frame = getattr(briefing, spec.name)[list(spec.field_names)].copy()
+    # reindex: a field the frame lacks (an optional one added since it was built) is written empty.
+    frame = getattr(briefing, spec.name).reindex(columns=list(spec.field_names)).copy()
     for f in spec.fields:
         if f.kind is Kind.DATE:
             frame[f.name] = pd.to_datetime(frame[f.name]).dt.date

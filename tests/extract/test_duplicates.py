@@ -93,3 +93,23 @@ def test_check_warns_of_the_same_words_by_the_same_speaker(seed_copy: Path) -> N
 def test_the_same_words_by_another_speaker_are_not_a_duplicate_to_check(seed_copy: Path) -> None:
     _, problems = load_briefing(seed_copy)  # q-us-call-china and q-kr-call-china: two states, one call
     assert not [p for p in problems if "the same words" in p.message]
+
+
+def test_the_same_words_on_wholly_other_issues_are_two_answers_not_a_duplicate(seed_copy: Path) -> None:
+    """A party giving the same justification to two theses of a voting advice application: two
+    records, each on its own issue, and no warning; the same words on a shared issue are warned."""
+    quotes = seed_copy / "quotes.yaml"
+    record = ("\n- id: q-again-{n}\n  speaker: lin-jian\n  text: \"We have nothing to add\"\n"
+              "  source: tass-2024-11-01\n  kind: direct\n  issues: [{issues}]\n")
+    quotes.write_text(quotes.read_text(encoding="utf-8")
+                      + record.format(n=1, issues="china-restrain-nk")
+                      + record.format(n=2, issues="nk-troops-in-russia"), encoding="utf-8")
+    _, problems = load_briefing(seed_copy)
+    assert not [p for p in problems if "the same words" in p.message]
+    quotes.write_text(quotes.read_text(encoding="utf-8")
+                      + record.format(n=3, issues="nk-troops-in-russia, china-restrain-nk"),
+                      encoding="utf-8")
+    _, problems = load_briefing(seed_copy)
+    warned = [p.message for p in problems if "the same words" in p.message]
+    assert warned == [warned[0]] and warned[0].startswith(
+        "quote q-again-3: the same words by the same speaker as quote q-again-1 ")
