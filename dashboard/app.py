@@ -19,6 +19,7 @@ from dashboard.views.header import (
     render_problems,
     render_skipped,
 )
+from dashboard.views.ledger import render_history
 from dashboard.views.matrix import columns_per_page
 from dashboard.views.page import Page
 from dashboard.views.region import Region, render_region
@@ -43,6 +44,7 @@ state.restore(briefing_id, Choices(list(available), briefing.actors["id"], brief
                                    briefing.topics, briefing.blocs["id"]))
 
 render_open_server()
+render_history(available[briefing_id], briefing_id)  # who changed what, and undo
 # `make edit` only (and never on a network address without sign-in): the "Add a source" view
 # replaces the page while it is on.
 if editing_enabled() and editing_allowed() and account.may_edit(briefing_id):
