@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import repeat
 
 import numpy as np
 import pandas as pd
@@ -97,28 +98,36 @@ def _normalised_words(text: pd.Series) -> pd.Series:
     return pd.Series(values, index=text.index, dtype="string")
 
 
+def _as_list(value: object) -> list[str] | Nested:
+    if isinstance(value, Nested):
+        return value
+    if isinstance(value, list):
+        return [v.strip() for v in value if isinstance(v, str) and v.strip()]
+    if isinstance(value, str):
+        return [v.strip() for v in value.split(";") if v.strip()]
+    return []
+
+
 def _list_field(check: TableCheck, spec: FieldSpec) -> pd.Series:
     column = check.frame[spec.name]
-
-    def as_list(value: object) -> list[str] | Nested:
-        if isinstance(value, Nested):
-            return value
-        if isinstance(value, list):
-            return [v.strip() for v in value if isinstance(v, str) and v.strip()]
-        if isinstance(value, str):
-            return [v.strip() for v in value.split(";") if v.strip()]
-        return []
-
-    lists = column.map(as_list)
-    nested = lists.map(lambda v: isinstance(v, Nested)).to_numpy(dtype=bool)
+    values = column.to_numpy(dtype=object)
+    # The UN votes' 870,109 positions each carry an empty evidence list: those are found with
+    # C-level maps and only the rest go through Python (two Series.map calls were a second of the load).
+    is_list = np.fromiter(map(isinstance, values, repeat(list)), dtype=bool, count=len(values))
+    empty = np.zeros(len(values), dtype=bool)
+    empty[is_list] = np.fromiter(map(len, values[is_list]), dtype=np.int64,
+                                 count=int(is_list.sum())) == 0
+    lists: list[list[str] | Nested] = list(values)  # the empty lists kept as they are
+    nested = np.zeros(len(values), dtype=bool)
+    for row in np.flatnonzero(~empty):
+        lists[row] = _as_list(values[row])
+        nested[row] = isinstance(lists[row], Nested)
     if nested.any():
-        check.report(
-            nested,
-            spec.name,
-            lambda r: f"'{spec.name}' must be a list of values, found {lists.iat[r].what}",
-        )
-        lists = lists.map(lambda v: [] if isinstance(v, Nested) else v)
-    return lists
+        what = {row: value.what for row, value in enumerate(lists) if isinstance(value, Nested)}
+        check.report(nested, spec.name,
+                     lambda r: f"'{spec.name}' must be a list of values, found {what[r]}")
+        lists = [[] if isinstance(value, Nested) else value for value in lists]
+    return pd.Series(lists, index=column.index, dtype=object)
 
 
 def _id_field(check: TableCheck, spec: FieldSpec, text: pd.Series) -> pd.Series:
