@@ -19,8 +19,10 @@ import yaml
 from dashboard.briefing import Briefing
 from dashboard.extract.extractor import DraftQuote, extract_from_doc
 from dashboard.extract.linking import ActorDraft, ActorIndex, link_speakers
+from dashboard.extract.marked import extract_marked
 from dashboard.extract.nlp import MODEL_PACKAGE, MODEL_VERSION, english
 from dashboard.extract.readers import Article
+from dashboard.extract.readers.base import drafted_language
 from dashboard.extract.speakers import Speaker
 from dashboard.extract.tagger import Tagger
 from dashboard.text import fold, slug
@@ -97,21 +99,56 @@ def _source(article: Article, briefing: Briefing | None) -> SourceDraft:
     return SourceDraft(source_id, article.title, article.publisher, published, article.url)
 
 
+def _link_marked(found: list[DraftQuote], named: dict[str, dict[str, object]], index: ActorIndex,
+                 hows: dict[str, str]) -> dict[str, ActorDraft]:
+    """Actors of speakers drafted without a parse: the briefing's actor found by name or alias, else
+    one proposed by the name as the article writes it (in its own script)."""
+    out: dict[str, ActorDraft] = {}
+    taken = index.ids()
+    for quote in found:
+        speaker = quote.speaker
+        if speaker is None or speaker.key in out:
+            continue
+        record = named.get(speaker.key)
+        if record is None:
+            match = index.match(speaker)
+            record = match[0] if match is not None else None
+        if record is not None:
+            hows[speaker.key] = "exact" if fold(str(record["name"])) == fold(speaker.name) else "alias"
+            already = next((a for a in out.values() if a.id == str(record["id"])), None)
+            out[speaker.key] = already or ActorDraft(
+                str(record["id"]), str(record["name"]), str(record["kind"]), str(record.get("role") or ""),
+                str(record.get("represents") or ""), str(record.get("affiliation") or ""), True,
+                hows[speaker.key], 100.0)
+            continue
+        hows[speaker.key] = "new"
+        actor_id = slug(speaker.name, taken) or slug("speaker", taken)
+        taken.add(actor_id)
+        out[speaker.key] = ActorDraft(actor_id, speaker.name, "official", speaker.role, match="new")
+    return out
+
+
 # Over the complexity cap: one pass over the article's stages (quotes, speakers, links, source), each a
 # guarded step.
 def draft(article: Article, briefing: Briefing | None = None, briefing_id: str = "",  # noqa: C901
           tagger: Tagger | None = None) -> Drafts:
     """Everything `python -m dashboard extract` and the review view start from."""
-    doc = english()(article.text)
-    found: list[DraftQuote] = extract_from_doc(doc, tagger)
-    speakers: dict[str, Speaker] = {}
-    for quote in found:
-        if quote.speaker is not None:
-            speakers.setdefault(quote.speaker.key, quote.speaker)
+    language = article.language or drafted_language(article.text, article.name)
     index = ActorIndex(briefing.actors if briefing is not None else None)
     hows: dict[str, str] = {}  # how each speaker, as this article names it, was linked
-    actors_by_key = link_speakers(list(speakers.values()), index, hows)
+    if language == "en":
+        found: list[DraftQuote] = extract_from_doc(english()(article.text), tagger)
+        speakers: dict[str, Speaker] = {}
+        for quote in found:
+            if quote.speaker is not None:
+                speakers.setdefault(quote.speaker.key, quote.speaker)
+        actors_by_key = link_speakers(list(speakers.values()), index, hows)
+    else:
+        found, named = extract_marked(article.text, language,
+                                      briefing.actors if briefing is not None else None)
+        actors_by_key = _link_marked(found, named, index, hows)
     source = _source(article, briefing)
+    source.language = source.language if source.matched else language
     quotes: list[QuoteDraft] = []
     for n, found_quote in enumerate(found, start=1):
         speaker = found_quote.speaker

@@ -1,4 +1,4 @@
-"""Quotes entered by hand: an article in any language (the extractor reads English only), or one it
+"""Quotes entered by hand: an article in any language (the extractor reads nine), or one it
 drafted nothing from, read as drafting reads it and turned into drafts with no quotes, for the
 analyst to fill by selecting or pasting the words (`Review.add_statement`).
 """

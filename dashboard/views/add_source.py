@@ -65,7 +65,8 @@ _HOW = {"named": "named at the cue", "short-name": "short name, matched to the f
         "modifier": "scare quotes around a word: nobody's statement", "analyst": "added by you"}
 _FLAGS = {"negation": "the sentence denies or doubts it", "modal": "a may/might/would statement",
           "nested": "someone reporting another's words", "speaker": "the speaker is a guess",
-          "span": "the edges are not certain"}
+          "span": "the edges are not certain",
+          "language": "drafted by quotation marks and cue words in a language the parser does not read"}
 
 
 def render_switch() -> bool:
@@ -139,8 +140,10 @@ def _input(briefing: Briefing, briefing_id: str, folder: Path) -> None:
     with pasted:
         # One character past the bound, so a longer paste is said to be too long, not cut unsaid.
         st.text_area("Article text", key="as_paste", height=180, max_chars=MAX_CHARACTERS + 1,
-                     help=f"Up to {MAX_CHARACTERS:,} characters. The extractor drafts from English "
-                     "text; in any language you can enter the quotes by hand")
+                     help=f"Up to {MAX_CHARACTERS:,} characters. The extractor drafts from English, "
+                     "German, French, Russian, Chinese, Japanese, Korean, Italian and Spanish (all but "
+                     "English by quotation marks and cue words: less certain); in any language you can "
+                     "enter the quotes by hand")
     with uploaded:
         st.file_uploader("Article file", key="as_upload",
                          type=[s.lstrip(".") for s in READERS],
@@ -164,7 +167,7 @@ def _input(briefing: Briefing, briefing_id: str, folder: Path) -> None:
             st.session_state["as_failed"] = (drafts, _why_nothing(drafts))
         else:
             why = "" if drafts.quotes else ("the extractor found no quotation and no reported speech "
-                                            "in it (it reads English only)")
+                                            "in it")
             _start_review(Review.start(drafts, briefing, read_fingerprints(folder), why_nothing=why),
                           briefing_id)
             st.rerun()
@@ -185,8 +188,8 @@ def _input(briefing: Briefing, briefing_id: str, folder: Path) -> None:
 def _why_nothing(message: str) -> str:
     if ": not fetched: " in message:
         return ""  # nothing was read: there is nothing to enter by hand from
-    if "does not read as English" in message:
-        return "the extractor drafts from English text only, and this does not read as English"
+    if "and drafting reads" in message:
+        return "the extractor does not draft from this language"
     if "more than the" in message or "binary" in message or "no text in it" in message:
         return ""  # nothing to enter by hand from
     return "the extractor could not draft from it"

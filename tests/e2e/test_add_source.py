@@ -167,9 +167,9 @@ DIPLOMAT = ARTICLE + " A diplomat added: “We will not wait forever, and we wil
 ELSEWHERE = ("BEIJING (AFP) — As carried by the Example Daily: Chinese foreign ministry spokesman Lin "
              "Jian said on Friday: “North Korea and Russia are two independent sovereign states. How "
              "they develop bilateral relations is their own matter.”")
-GERMAN = ("BERLIN, 1. November — Außenministerin Anna Berg sagte am Freitag, China müsse „seinen "
-          "Einfluss nutzen, um Nordkorea zurückzuhalten“. Die Regierung werde „die Gespräche "
-          "fortsetzen“.")
+POLISH = ("WARSZAWA, 1 listopada — Minister spraw zagranicznych Anna Nowak powiedziała w piątek, że Chiny "
+          "muszą „wykorzystać swoje wpływy, aby powstrzymać Koreę Północną”. Rząd będzie „kontynuował "
+          "rozmowy”.")
 
 
 def draft_article(app: AppPage, text: str) -> None:
@@ -321,29 +321,30 @@ def test_words_already_there_become_another_source_and_a_bad_date_is_named(
     app.assert_quiet()
 
 
-def test_a_text_not_in_english_is_entered_by_hand(new_edit_page: Callable[[], AppPage]) -> None:
+def test_a_language_not_drafted_is_entered_by_hand(new_edit_page: Callable[[], AppPage]) -> None:
     app = new_edit_page()
     page = app.page
-    draft_article(app, GERMAN)
-    expect(page.get_by_text(re.compile("^Nothing drafted: the extractor drafts from English text only"))
+    draft_article(app, POLISH)
+    expect(page.get_by_text(re.compile("^Nothing drafted: the extractor does not draft from this language"))
            ).to_be_visible(timeout=DRAFTING_SECONDS)
     app.rerun(lambda: page.get_by_role("button", name="Enter the quotes by hand").click())
     expect(page.get_by_text(re.compile("^Nothing drafted: .* Enter the quotes by hand"))).to_be_visible()
-    select_in_article(app, "seinen Einfluss nutzen, um Nordkorea zurückzuhalten")
+    select_in_article(app, "wykorzystać swoje wpływy, aby powstrzymać Koreę Północną")
     panel = page.locator(".st-key-as_m_panel")
     expect(panel.get_by_role("combobox", name="Use the selection as")).to_be_visible()
     app.rerun(lambda: panel.get_by_role("button", name="Use the selection").click())
     adding = page.get_by_test_id("stExpander").filter(has_text="Add a statement the extractor missed")
-    expect(adding.get_by_text("seinen Einfluss nutzen, um Nordkorea zurückzuhalten")).to_be_visible()
+    expect(adding.get_by_text("wykorzystać swoje wpływy, aby powstrzymać Koreę Północną")).to_be_visible()
     choose(app, adding, "Speaker", "New actor…")
-    adding.get_by_role("textbox", name="Name of the new actor").fill("Anna Berg")
-    adding.get_by_role("textbox", name="Role (Foreign Minister, spokesperson …)").fill("Außenministerin")
+    adding.get_by_role("textbox", name="Name of the new actor").fill("Anna Nowak")
+    adding.get_by_role("textbox", name="Role (Foreign Minister, spokesperson …)").fill(
+        "Minister spraw zagranicznych")
     app.rerun(lambda: adding.get_by_role("button", name="Create this actor").click())
     app.rerun(lambda: adding.get_by_role("button", name="Add this statement").click())
-    card = card_of(page, "seinen Einfluss nutzen")
+    card = card_of(page, "wykorzystać swoje wpływy")
     expect(card).to_have_count(1)
     expect(card.get_by_role("radio", name="Accept")).to_be_checked()
-    expect(card.get_by_role("combobox", name="Speaker")).to_have_value("Anna Berg (new: anna-berg)")
+    expect(card.get_by_role("combobox", name="Speaker")).to_have_value("Anna Nowak (new: anna-nowak)")
     app.screenshot("review-desk-by-hand")
     expect(page.get_by_test_id("stException")).to_have_count(0)
     app.assert_quiet()

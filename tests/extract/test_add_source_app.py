@@ -123,11 +123,11 @@ def test_saving_with_the_source_unnamed_says_what_is_missing(monkeypatch: pytest
 def test_bad_pasted_text_gets_a_message_not_a_traceback(monkeypatch: pytest.MonkeyPatch, data: Path) -> None:
     at = start(monkeypatch, data, editing=True)
     at.toggle(key="as_open").set_value(True).run()
-    german = "Die Regierung hat heute erklärt, dass sie nichts ändern wird."
-    at.text_area(key="as_paste").set_value(german).run()
+    polish = "Rząd oświadczył dziś, że niczego nie zmieni."
+    at.text_area(key="as_paste").set_value(polish).run()
     at.button(key="as_draft").click().run()
     assert not at.exception
-    assert any("does not read as English" in e.value for e in at.error)
+    assert any("this reads as Polish, and drafting reads English, German" in shown(e.value) for e in at.error)
 
 
 def test_ten_megabytes_of_pasted_text_are_refused_at_once(monkeypatch: pytest.MonkeyPatch,
@@ -202,41 +202,43 @@ def test_a_speaker_the_extractor_missed_is_made_in_the_speaker_box(monkeypatch: 
     assert at.text_input(key="as_a_name_ingrid-dahl").value == "Ingrid Dahl"  # among the new actors
 
 
-def test_a_text_not_in_english_is_entered_by_hand(monkeypatch: pytest.MonkeyPatch, data: Path) -> None:
-    german = ("BERLIN, 1. November — Außenministerin Anna Berg sagte am Freitag, China müsse „seinen "
-              "Einfluss nutzen, um Nordkorea zurückzuhalten“. Die Regierung werde „die Gespräche "
-              "fortsetzen“.")
-    at = drafted(monkeypatch, data, german)
-    assert any("does not read as English" in e for e in said(at))
-    assert any(e.startswith("Nothing drafted: the extractor drafts from English text only") for e in said(at))
+def test_a_language_not_drafted_is_entered_by_hand(monkeypatch: pytest.MonkeyPatch, data: Path) -> None:
+    polish = ("WARSZAWA, 1 listopada — Minister spraw zagranicznych Anna Nowak powiedziała w piątek, że "
+              "Chiny muszą „wykorzystać swoje wpływy, aby powstrzymać Koreę Północną”. Rząd będzie "
+              "„kontynuował rozmowy”.")
+    at = drafted(monkeypatch, data, polish)
+    assert any("this reads as Polish" in e for e in said(at))
+    assert any(e.startswith("Nothing drafted: the extractor does not draft from this language")
+               for e in said(at))
     at.button(key="as_manual").click().run()
     assert not at.exception, at.exception
     assert review(at).quotes == []
-    assert any(e.startswith("Nothing drafted: the extractor drafts from English text only, and this does "
-                            "not read as English. Enter the quotes by hand") for e in said(at))
+    assert any(e.startswith("Nothing drafted: the extractor does not draft from this language. Enter the "
+                            "quotes by hand") for e in said(at))
     adding = next(e for e in at.expander if e.label == "Add a statement the extractor missed")
     assert adding.proto.expanded  # open: the way on is in sight
-    at.text_input(key="as_add_words").set_value("seinen Einfluss nutzen, um Nordkorea zurückzuhalten").run()
+    words = "wykorzystać swoje wpływy, aby powstrzymać Koreę Północną"
+    at.text_input(key="as_add_words").set_value(words).run()
     at.button(key="as_add_find").click().run()
     assert at.selectbox(key="as_add_kind").value == "direct"  # between quotation marks
     at.selectbox(key="as_add_speaker").set_value("__new__").run()
-    at.text_input(key="as_n_add_name").set_value("Anna Berg").run()
-    at.text_input(key="as_n_add_role").set_value("Außenministerin").run()
+    at.text_input(key="as_n_add_name").set_value("Anna Nowak").run()
+    at.text_input(key="as_n_add_role").set_value("Minister spraw zagranicznych").run()
     at.button(key="as_n_add_create").click().run()
     at.multiselect(key="as_add_issues").set_value(["china-restrain-nk"]).run()
     at.button(key="as_add_go").click().run()
     assert not at.exception, at.exception
     [added] = review(at).quotes
-    assert added.text == "seinen Einfluss nutzen, um Nordkorea zurückzuhalten"
-    for key, value in (("as_s_title", "Berg: China muss Einfluss nutzen"), ("as_s_publisher", "Beispiel"),
-                       ("as_s_published", "2024-11-01"), ("as_s_language", "de")):
+    assert added.text == "wykorzystać swoje wpływy, aby powstrzymać Koreę Północną"
+    for key, value in (("as_s_title", "Nowak: Chiny muszą działać"), ("as_s_publisher", "Przykład"),
+                       ("as_s_published", "2024-11-01"), ("as_s_language", "pl")):
         at.text_input(key=key).set_value(value).run()
     at.button(key="as_save").click().run()
     assert any("Saved:" in s.value for s in at.success), said(at)
     briefing, problems = load_briefing(data / "nk-troops-russia")
     assert errors(problems) == []
-    saved = briefing.quotes.set_index("text").loc["seinen Einfluss nutzen, um Nordkorea zurückzuhalten"]
-    assert (saved["speaker"], saved["language"]) == ("anna-berg", "de")
+    saved = briefing.quotes.set_index("text").loc["wykorzystać swoje wpływy, aby powstrzymać Koreę Północną"]
+    assert (saved["speaker"], saved["language"]) == ("anna-nowak", "pl")
 
 
 def test_words_the_briefing_has_are_offered_as_another_source(monkeypatch: pytest.MonkeyPatch,

@@ -19,9 +19,15 @@ GERMAN = ("BERLIN, 1. November — Außenministerin Anna Berg sagte am Freitag, 
           "fortsetzen“, fügte sie hinzu.")
 
 
-def test_a_german_text_is_refused_by_the_extractor_and_read_by_hand() -> None:
-    with pytest.raises(InputError, match="does not read as English"):
-        article_from_text(GERMAN)
+POLISH = ("WARSZAWA, 1 listopada — Minister spraw zagranicznych Anna Nowak powiedziała w piątek, że Chiny "
+          "muszą „wykorzystać swoje wpływy”.")
+
+
+def test_a_language_drafting_does_not_read_is_refused_and_read_by_hand() -> None:
+    with pytest.raises(InputError, match="this reads as Polish, and drafting reads"):
+        article_from_text(POLISH)
+    assert read_any_language("pasted text", None, POLISH).text == POLISH
+    assert article_from_text(GERMAN).language == "de"  # German is drafted, and can be read by hand
     article = read_any_language("pasted text", None, GERMAN)
     assert article.text == GERMAN
     with pytest.raises(InputError, match="no text in it"):
@@ -34,7 +40,7 @@ def test_quotes_entered_by_hand_in_german_are_saved_with_their_language(seed_cop
     briefing, _ = load_briefing(seed_copy)
     review = Review.start(by_hand(read_any_language("pasted text", None, GERMAN), briefing,
                                   "nk-troops-russia"), briefing,
-                          why_nothing="the extractor drafts from English text only")
+                          why_nothing="you chose to enter the quotes by hand")
     assert review.quotes == [] and review.why_nothing
     assert "source: give the language of the text (en, de, fr, zh …)" in review.problems()
     berg = review.new_actor("Anna Berg", "official", "Außenministerin")

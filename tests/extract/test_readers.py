@@ -108,11 +108,11 @@ def _scanned_pdf() -> bytes:
         ("scan.pdf", _scanned_pdf(), "no text layer"),
         ("broken.pdf", b"%PDF-1.4 this is not really a pdf", "not a readable PDF"),
         ("broken.docx", b"PK\x03\x04 not a zip", "not a readable .docx"),
-        ("german.txt", ("Die Bundesregierung hat am Montag erklärt, dass die Verhandlungen in der "
-                        "nächsten Woche fortgesetzt werden sollen. Sie wird ihre Position nicht ändern. "
-                        ).encode() * 5, "does not read as English"),
-        ("russian.txt", ("Министр заявил в понедельник, что переговоры возобновятся на следующей "
-                         "неделе. ").encode() * 5, "does not read as English"),
+        ("polish.txt", ("Rząd oświadczył w poniedziałek, że negocjacje zostaną wznowione w przyszłym "
+                        "tygodniu. Nie zmieni swojego stanowiska. ").encode() * 5,
+         "this reads as Polish, and drafting reads English, German, French, Russian"),
+        ("turkish.txt", ("Bakan pazartesi günü müzakerelerin gelecek hafta yeniden başlayacağını "
+                         "söyledi. ").encode() * 5, "this reads as Turkish"),
         ("huge.txt", (ENGLISH + "\n").encode() * (MAX_CHARACTERS // len(ENGLISH) + 2),
          f"more than the {MAX_CHARACTERS:,}"),
         ("slides.pptx", b"whatever", "cannot read '.pptx' files"),

@@ -9,6 +9,7 @@ from datetime import date
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from dashboard.extract import MAX_BYTES  # one bound: the server's upload limit reads it there
+from dashboard.extract.languages import DRAFTED, LANGUAGES, identify, name_of
 
 MiB = 2**20
 MAX_CHARACTERS = 200_000  # about 30,000 words: a long report, drafted in under a minute
@@ -54,6 +55,7 @@ class Article:
     # Where `published` came from: "text" (a dateline), "metadata" (the file's own properties, such
     # as a .docx's creation date or an HTML page's meta tags: the analyst confirms it), "" unsaid.
     published_from: str = ""
+    language: str = ""  # ISO 639-1, as identified when the article was checked ("" not yet)
 
 
 def decode(data: bytes, name: str) -> str:
@@ -112,8 +114,16 @@ def checked(article: Article, name: str) -> Article:
     if len(text) > MAX_CHARACTERS:
         raise InputError(name, f"{len(text):,} characters is more than the {MAX_CHARACTERS:,} the "
                                "extractor takes at once: split the document")
+    return replace(article, name=name, language=drafted_language(text, name))
+
+
+def drafted_language(text: str, name: str) -> str:
+    """The language drafting will read the text in; InputError when it reads none of them."""
+    code, _ = identify(text)
+    if code in LANGUAGES:
+        return code
     share = english_share(text)
-    if share < MIN_ENGLISH_SHARE:
-        raise InputError(name, f"this does not read as English (only {share:.0%} of its words are "
-                               "common English words): the extractor drafts from English text only")
-    return replace(article, name=name)
+    if code == "en" or share >= MIN_ENGLISH_SHARE:
+        return "en"
+    raise InputError(name, f"this reads as {name_of(code)}, and drafting reads "
+                           f"{', '.join(name_of(c) for c in DRAFTED)}: enter the quotes by hand")

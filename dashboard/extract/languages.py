@@ -1,0 +1,231 @@
+"""Which language an article is in, and what drafting knows of each language it reads.
+
+The language is identified offline by py3langid (Lui and Baldwin's langid.py model, BSD, shipped in
+its wheel; pinned in constraints.txt and its model file checked against the hash below before it
+loads). Chinese, Japanese and Korean are then told apart by their scripts, which the character
+model confuses on short texts (a Japanese headline in kanji reads as Chinese).
+
+`LANGUAGES` holds, per language, what `marked.py` drafts with: the words that report speech (cues),
+the pronouns that point back to the last speaker, the titles that come before a name, and the turn
+labels of a transcript's questions and answers. English is not here: it has its own reader, the
+parse (`extractor.py`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+LANGID_MODEL_SHA256 = "f4f4a2c3465ca1f081541037f9cac23021d68151c2f709c55ae5eedfca522963"  # py3langid 0.4.0
+SAMPLE = 20_000  # characters read to identify the language
+
+NAMES = {"en": "English", "de": "German", "fr": "French", "ru": "Russian", "zh": "Chinese",
+         "ko": "Korean", "ja": "Japanese", "it": "Italian", "es": "Spanish", "uk": "Ukrainian",
+         "pl": "Polish", "nl": "Dutch", "pt": "Portuguese", "ar": "Arabic", "tr": "Turkish",
+         "fa": "Persian", "he": "Hebrew", "sv": "Swedish", "cs": "Czech", "hu": "Hungarian",
+         "vi": "Vietnamese", "id": "Indonesian", "hi": "Hindi", "el": "Greek", "ro": "Romanian"}
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    # Reporting words, lower case: a whole word (or words), or a stem ending in "*" ("заявил*":
+    # заявил, заявила, заявили); in Chinese and Japanese any occurrence.
+    cues: tuple[str, ...]
+    after_name: tuple[str, ...] = ()  # cues the speaker's name follows: "selon X", "laut X"
+    after_quote: tuple[str, ...] = ()  # cues only right after a quotation: „…“, so Scholz
+    pronouns: tuple[str, ...] = ()  # point back to the last speaker
+    titles: str = ""  # a regex of title words before a name ("Außenministerin", "president")
+    questions: str = ""  # a regex of transcript labels that are a question, not a statement
+    answers: str = ""  # a regex of labels that are an answer by the principal ("答", "Antwort")
+    spaced: bool = True  # words are separated by spaces (not Chinese or Japanese)
+    topic_particles: tuple[str, ...] = ()  # Korean and Japanese: the subject's particle
+    # A headline that announces someone's own words (a statement, a speech, a press conference),
+    # and the first person or greeting that opens them: the text is that person's remarks.
+    remarks: str = ""
+    first_person: str = ""
+
+    def cue_pattern(self) -> re.Pattern[str]:
+        words = sorted(self.cues, key=len, reverse=True)
+        if not self.spaced:
+            return re.compile("|".join(re.escape(w) for w in words))
+        alternatives = "|".join(re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w)
+                                for w in words)
+        return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.I)
+
+
+_QUESTION_COMMON = r"q|question|questions|journalist|reporter|moderator|participant"
+LANGUAGES: dict[str, Language] = {
+    "de": Language(
+        "de",
+        cues=("sagte", "sagt", "sagten", "erklärte", "erklärt", "erklärten", "betonte", "betont",
+              "fügte", "ergänzte", "meinte", "warnte", "forderte", "kündigte", "bekräftigte",
+              "unterstrich", "versicherte", "kritisierte", "mahnte", "appellierte", "äußerte",
+              "bezeichnete", "schrieb", "teilte", "verwies", "zufolge", "laut", "räumte",
+              "bestätigte", "verurteilte", "begrüßte", "sprach", "hieß", "würdigte", "dankte",
+              "bekundete", "drückte"),
+        after_quote=("so",),
+        after_name=("laut", "so"),
+        pronouns=("er", "sie"),
+        titles=r"\w*(?:minister(?:in)?|kanzler(?:in)?|präsident(?:in)?|sprecher(?:in)?|sekretär(?:in)?|"
+               r"chef(?:in)?|kommissar(?:in)?|vorsitzende[rn]?|botschafter(?:in)?|beauftragte[rn]?|"
+               r"direktor(?:in)?|general|leiter(?:in)?|abgeordnete[rn]?)|us-\w+|eu-\w+|herr|frau|dr\.?",
+        questions=rf"^(?:{_QUESTION_COMMON}|frage|journalistin|moderatorin|moderation)$",
+        answers=r"^(?:a|antwort)$",
+        remarks=r"erklärung|rede|pressetermin|pressekonferenz|ansprache|statement|interview|"
+                r"bemerkungen|grußwort",
+        first_person=r"(?<!\w)(?:ich|wir|mir|uns|unser\w*|mein\w*)(?!\w)|guten (?:tag|morgen|abend)|"
+                     r"meine (?:sehr geehrten )?damen"),
+    "fr": Language(
+        "fr",
+        cues=("déclaré", "a dit", "déclare", "affirmé", "affirme", "ajouté", "ajoute", "souligné",
+              "souligne", "estimé", "estime", "indiqué", "indique", "assuré", "assure", "expliqué",
+              "explique", "averti", "prévenu", "insisté", "insiste", "rappelé", "rappelle", "martelé",
+              "martèle", "lancé", "selon", "jugé", "réagi", "écrit", "annoncé", "annonce", "confirmé",
+              "précisé", "précise", "salué", "condamné", "condamne", "a-t-il", "a-t-elle",
+              "déclare-t-il", "appelé", "appelle", "plaidé", "exhorté", "réaffirmé", "réaffirme",
+              "dit-il", "dit-elle", "exprimé", "exprime", "remercié", "remercie", "réitéré",
+              "réitère", "dénoncé", "dénonce"),
+        after_name=("selon",),
+        pronouns=("il", "elle"),
+        titles=r"(?:le|la|les|l'|du|de|des|d')|président(?:e)?|ministre|premier|première|secrétaire|"
+               r"porte-parole|chef(?:fe)?|commissaire|ambassadeur|ambassadrice|général(?:e)?|"
+               r"directeur|directrice|chancelier|chancelière|haut|haute|représentant(?:e)?|"
+               r"m\.|mme|monsieur|madame|état|affaires|étrangères|d'état|adjoint(?:e)?|"
+               r"sous-secrétaire|conseiller|conseillère",
+        questions=rf"^(?:{_QUESTION_COMMON}|journaliste|modérateur|modératrice|intervenant)$",
+        answers=r"^(?:a|r|réponse)$",
+        remarks=r"déclaration|discours|conférence de presse|point de presse|allocution|entretien|"
+                r"intervention|propos|vœux",
+        first_person=r"(?<!\w)(?:je|j\'|nous|notre|nos|mon|ma|mes)(?!\w)|mesdames|bonjour|bonsoir|chers|merci"),
+    "ru": Language(
+        "ru",
+        cues=("заявил*", "сказал*", "отметил*", "подчеркнул*", "добавил*", "сообщил*", "заявляет",
+              "говорит", "указал*", "пояснил*", "предупредил*", "по словам", "по его словам",
+              "по ее словам", "по её словам", "призвал*", "назвал*", "выразил*", "констатировал*",
+              "заверил*", "напомнил*", "уточнил*", "признал*", "ответил*", "написал*",
+              "говорится", "осудил*", "приветствовал*", "поблагодарил*"),
+        after_name=("по словам",),
+        pronouns=("он", "она"),
+        titles=r"министр\w*|президент\w*|премьер\w*|глав\w*|пресс-секретар\w*|представител\w*|"
+               r"официальн\w*|посол|посла|госсекретар\w*|канцлер\w*|генеральн\w*|секретар\w*|"
+               r"заместител\w*|председател\w*|директор\w*|советник\w*|иностранных|дел|"
+               r"спикер\w*|депутат\w*",
+        questions=r"^(?:вопрос|журналист|корреспондент|модератор|q)$",
+        answers=r"^(?:ответ|а)$",
+        remarks=r"заявлени|выступлени|пресс-конференц|брифинг|интервью|обращени|речь|замечани|послани",
+        first_person=r"(?<!\w)(?:я|мы|нас|нам|наш\w*|мой|мне|меня)(?!\w)|спасибо|добрый|уважаем"),
+    "zh": Language(
+        "zh",
+        cues=("表示", "说", "說", "指出", "强调", "強調", "称", "稱", "表明", "宣布", "宣佈",
+              "回应", "回應", "重申", "透露", "提到", "坦言", "直言", "警告", "呼吁", "呼籲",
+              "声称", "聲稱", "答问", "答問", "介绍", "介紹", "主张", "主張"),
+        pronouns=("他", "她"),
+        questions=r"^(?:问|問|记者|記者|提问|提問|主持人|q)$",
+        answers=r"^(?:答|回答|a)$",
+        spaced=False,
+        remarks=r"講話|讲话|談話|谈话|致詞|致辞|聲明|声明|記者會|记者会|專訪|专访|演說|演说|答问|答問",
+        first_person=r"我|謝謝|谢谢|各位"),
+    "ja": Language(
+        "ja",
+        cues=("述べ", "語っ", "語り", "話し", "強調", "表明", "説明し", "明らかにし", "指摘",
+              "訴え", "発言し", "言及し", "主張し", "批判し"),
+        pronouns=("同氏", "同大臣", "同長官", "彼女", "彼"),
+        questions=r"^(?:記者|質問|問|司会|幹事社|q)$",
+        answers=r"^(?:答|回答|a)$",
+        spaced=False, topic_particles=("は", "が"),
+        remarks=r"会見|談話|発言|挨拶|演説|声明|スピーチ",
+        first_person=r"私|我々|申し上げ|御報告|ご報告"),
+    "ko": Language(
+        "ko",
+        cues=("말했*", "밝혔*", "강조했*", "설명했*", "덧붙였*", "지적했*", "전했*", "언급했*",
+              "답했*", "주장했*", "경고했*", "촉구했*", "발언했*", "비판했*", "역설했*", "답변했*",
+              "말하*", "밝히*"),
+        pronouns=("그는", "그녀는"),
+        questions=r"^(?:기자|질문|문|사회자|q)$",
+        answers=r"^(?:답|답변|a)$",
+        topic_particles=("은", "는", "이", "가"),
+        remarks=r"발언|성명|연설|기자회견|브리핑|인터뷰|담화|모두발언",
+        first_person=r"(?<!\S)(?:저는|우리는|저희|제가|여러분)"),
+    "it": Language(
+        "it",
+        cues=("ha detto", "ha dichiarato", "ha affermato", "ha aggiunto", "ha sottolineato",
+              "secondo", "ha spiegato", "ha ribadito", "ha avvertito", "ha osservato", "dice",
+              "afferma", "dichiara", "sottolinea", "ha scritto", "ha annunciato"),
+        after_name=("secondo",),
+        pronouns=("lui", "lei"),
+        titles=r"(?:il|la|lo|l'|del|della|di)|presidente|ministr[oa]|premier|segretari[oa]|"
+               r"portavoce|capo|commissari[oa]|ambasciat\w+|esteri|degli|affari",
+        questions=rf"^(?:{_QUESTION_COMMON}|domanda|giornalista)$",
+        answers=r"^(?:r|risposta)$",
+        remarks=r"dichiarazione|discorso|conferenza stampa|intervento|intervista",
+        first_person=r"(?<!\w)(?:io|noi|nostr\w|mi|ci)(?!\w)|buongiorno|grazie"),
+    "es": Language(
+        "es",
+        cues=("dijo", "afirmó", "declaró", "aseguró", "añadió", "señaló", "según", "explicó",
+              "advirtió", "subrayó", "indicó", "sostuvo", "insistió", "manifestó", "agregó",
+              "escribió", "anunció", "dice", "afirma", "asegura"),
+        after_name=("según",),
+        pronouns=("él", "ella"),
+        titles=r"(?:el|la|los|del|de)|president[ae]|ministr[oa]|secretari[oa]|portavoz|jefe|"
+               r"comisari[oa]|embajador[a]?|canciller|exteriores|asuntos",
+        questions=rf"^(?:{_QUESTION_COMMON}|pregunta|periodista)$",
+        answers=r"^(?:r|respuesta)$",
+        remarks=r"declaración|discurso|rueda de prensa|conferencia de prensa|intervención|entrevista",
+        first_person=r"(?<!\w)(?:yo|nosotros|nuestr\w+|me|mi)(?!\w)|buenos días|gracias"),
+}
+DRAFTED = ("en", *LANGUAGES)  # the languages drafting reads
+
+
+class LanguageModelError(RuntimeError):
+    """The language identifier is missing or is not the pinned one."""
+
+
+@cache
+def _identifier() -> Any:
+    try:
+        from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+    except ImportError:
+        raise LanguageModelError("the language identifier py3langid is not installed: run `make edit` "
+                                 "(it installs the extract extra at the pinned versions)") from None
+    path = Path(MODEL_DIR) / MODEL_FILE
+    digest = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else "missing"
+    if digest != LANGID_MODEL_SHA256:
+        raise LanguageModelError(f"{path}: not the pinned py3langid model (sha256 {digest})")
+    return LanguageIdentifier.from_modelpath(path, norm_probs=True)
+
+
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def script_language(text: str) -> str:
+    """'ko', 'ja' or 'zh' when the text is written mostly in that script, else ''."""
+    letters = len(_LETTER.findall(text)) or 1
+    hangul, kana, han = (len(p.findall(text)) for p in (_HANGUL, _KANA, _HAN))
+    if hangul / letters > 0.3:
+        return "ko"
+    if (kana + han) / letters > 0.3:
+        return "ja" if kana / letters > 0.05 else "zh"
+    return ""
+
+
+def identify(text: str) -> tuple[str, float]:
+    """The ISO 639-1 code of the text's language and how sure the identifier is (0–1)."""
+    sample = text[:SAMPLE]
+    by_script = script_language(sample)
+    code, probability = _identifier().classify(sample)
+    if by_script:
+        return by_script, max(float(probability), 0.9) if code in ("zh", "ja", "ko", "yue", "wuu") \
+            else float(probability)
+    return str(code), float(probability)
+
+
+def name_of(code: str) -> str:
+    return NAMES.get(code, code)

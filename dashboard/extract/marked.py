@@ -1,0 +1,690 @@
+"""Drafting in the languages the parse does not read (German, French, Russian, Chinese, Japanese,
+Korean, Italian, Spanish): quotations by their marks, speakers by each language's cue words and the
+names near them, reported speech by the cue and its complement, transcript turns by their labels.
+
+There is no parser behind it, so every draft carries the flag `language` (read it before accepting;
+bulk accept never takes it) and a lower confidence than an English draft. The words are always the
+article's own characters, never translated or edited.
+
+- **Marks**: „…“ and »…« (German), « … » (French, Russian), “…” (Chinese, Korean, and everywhere),
+  「…」 and 『…』 (Japanese, Chinese), "…" — `quotes.find_quotes` reads them all.
+- **Cues** (`languages.LANGUAGES`): sagte, a déclaré, заявил, 表示, 述べ, 말했다 …, nearest the
+  quotation in its sentence. The speaker is an actor of the briefing named near the cue (by name or
+  alias in any script, a surname only one actor has, a Russian or German case ending aside), else the
+  name next to the cue ("sagte Olaf Scholz", "Лавров заявил"), the Korean or Japanese topic
+  ("밀러 대변인은", "岩屋大臣は"), or the Chinese subject before the cue ("林剑表示"); a pronoun
+  ("er", "il", "он", "他") is the last speaker, flagged.
+- **Transcripts**: a paragraph opening with a label ("【岩屋外務大臣】", "[밀러 대변인]", "總統:",
+  "LE SECRÉTAIRE BLINKEN :") starts a turn; a question's label ("問", "기자", "Frage", "Вопрос") makes
+  its turn nobody's statement, and nothing in it is drafted; an answer's turn, over as many paragraphs
+  as it runs, is one direct statement of its speaker.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from dashboard.extract.extractor import DraftQuote
+from dashboard.extract.languages import LANGUAGES, Language
+from dashboard.extract.quotes import QuoteSpan, find_quotes
+from dashboard.extract.speakers import Speaker
+from dashboard.text import fold
+
+LANGUAGE_FLAG = "language"  # drafted without a parse: the reviewer reads it
+_SENTENCE_END = re.compile(r"[.!?](?=[\s”»\"']|$)|[。！？]")
+_CLAUSE_BREAK = re.compile(r"[,，、;；:：\n()（）]")
+_CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄ][\w'’\-.]*")
+_LABEL = re.compile(r"^[ \t]*(?:【(?P<a>[^】\n]{1,30})】|\[(?P<b>[^\]\n]{1,30})\]|"
+                    r"(?P<c>[^\s:：.。!?！？,，“”„«»\"「」][^:：\n。!?！？“”„«»\"「」]{0,38}?)\s?[:：])"
+                    r"[ \t]*", re.M)
+_DATELINE = re.compile(r"=|＝|\d|AFP|時事|共同|연합|뉴시스|뉴스|新聞|新闻|翻訳|编辑|編輯|ACT\b", re.I)
+_CJK_SUBJECT_STOP = re.compile(r"\d|今天|昨天|日前|当天|當天|此前|随后|隨後|在|对|對|就|于|於|也|还|還|则|則|"
+                               r"向|同|与|與|和|今日|昨日")
+
+
+def _fold_char(c: str) -> str:
+    """One character, lower case and without its accent, still one character (so offsets hold):
+    'É' -> 'e', 'Ж' -> 'ж'; Hangul and Han as they are."""
+    parts = unicodedata.normalize("NFD", c)
+    base = parts[0] if len(parts) > 1 and all(unicodedata.category(x) == "Mn" for x in parts[1:]) else c
+    lower = base.lower()
+    return "'" if c == "’" else lower if len(lower) == 1 else base
+
+
+def _folded(text: str) -> str:
+    return "".join(_fold_char(c) for c in text)
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    record: dict[str, object]
+
+
+@dataclass
+class NameBook:
+    """The briefing's actors found in the text by every name they go by, in any script."""
+
+    records: list[dict[str, object]] = field(default_factory=list)
+    pattern: re.Pattern[str] | None = None
+    by_surface: dict[str, dict[str, object]] = field(default_factory=dict)
+
+    # Over the complexity cap: one pass over every name and alias, with the surnames only one has.
+    @classmethod
+    def of(cls, actors: pd.DataFrame | None, language: Language) -> NameBook:  # noqa: C901
+        if actors is None or actors.empty:
+            return cls()
+        table = actors.astype(object)
+        records = table.where(table.notna(), None).to_dict("records")
+        surfaces: dict[str, dict[str, object] | None] = {}
+        surnames: dict[str, dict[str, object] | None] = {}
+        for record in records:
+            aliases = record.get("aliases")
+            names = [str(record["name"]), *([str(a) for a in aliases] if isinstance(aliases, list | tuple)
+                                            else [])]
+            for name in names:
+                key = " ".join(_folded(name).split())
+                if len(key) < 2:
+                    continue
+                surfaces[key] = record if surfaces.get(key, record) is record else None
+                words = key.split()
+                if record.get("kind") in ("official", "expert", "other") and len(words) >= 2:
+                    last = words[-1]
+                    if len(last) >= (2 if not last.isascii() else 4):
+                        surnames[last] = record if surnames.get(last, record) is record else None
+        for key, record in surnames.items():
+            if key not in surfaces and record is not None:
+                surfaces[key] = record
+        kept = {k: r for k, r in surfaces.items() if r is not None}
+        if not kept:
+            return cls(records)
+        alternatives = "|".join(re.escape(k) for k in sorted(kept, key=len, reverse=True))
+        if language.spaced:
+            # a case ending or a particle may follow a name: "Лаврова", "Scholz'", "밀러는"
+            pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?:\w{{0,3}})(?!\w)")
+        else:
+            pattern = re.compile(alternatives)
+        return cls(records, pattern, kept)
+
+    def find(self, text: str, start: int, end: int) -> list[Mention]:
+        if self.pattern is None:
+            return []
+        folded = _folded(text[start:end])
+        out = []
+        for match in self.pattern.finditer(folded):
+            surface = match.group(0)
+            record = self.by_surface.get(surface) or next(
+                (r for k, r in self.by_surface.items() if surface.startswith(k)), None)
+            if record is not None:
+                out.append(Mention(start + match.start(), start + match.end(), record))
+        return out
+
+
+@dataclass
+class _Turn:
+    label: str
+    label_start: int
+    body_start: int
+    end: int
+    question: bool
+    answer: bool
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+
+
+def _turns(text: str, language: Language) -> list[_Turn]:
+    """Labelled turns of a transcript; [] unless at least two paragraphs open with a label."""
+    paragraphs = _paragraphs(text)
+    found: list[tuple[int, int, int, str]] = []
+    cues = language.cue_pattern()
+    for n, (start, end) in enumerate(paragraphs):
+        if n == 0:
+            continue  # the headline
+        match = _LABEL.match(text, start, end)
+        if not match or match.end() >= end:
+            continue
+        label = (match["a"] or match["b"] or match["c"] or "").strip()
+        if not label or _DATELINE.search(label) or cues.search(label):
+            continue
+        if match["c"] and len(label.split()) > 5:
+            continue
+        found.append((start, match.start(), match.end(), label))
+    if len(found) < 2 and not (found and text[found[0][1]:found[0][1] + 1] == "【"):
+        return []  # one "Name:" is a heading or a lead-in; one 【label】 opens a Japanese transcript
+    turns = []
+    questions, answers = re.compile(language.questions, re.I), re.compile(language.answers, re.I)
+    for i, (start, _label_at, body, label) in enumerate(found):
+        stop = found[i + 1][0] if i + 1 < len(found) else len(text)
+        if text[_label_at:_label_at + 1] == "[":  # "[밀러 대변인] “…”": a label of its paragraph only
+            stop = text.find("\n", body) if "\n" in text[body:] else len(text)
+        end = _without_heading(text, body, stop)
+        plain = label.strip(" .").lower()
+        turns.append(_Turn(label, start, body, end, bool(questions.match(plain)),
+                           bool(answers.match(plain))))
+    return turns
+
+
+def _without_heading(text: str, start: int, end: int) -> int:
+    """The end of a turn or of remarks less the short headings that close it ("(2) 日・セルビア外相会談",
+    "Fragen und Antworten")."""
+    while True:
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        line_start = text.rfind("\n", start, end) + 1
+        last = text[line_start:end].strip()
+        if line_start <= start or not last or len(last) > 40 or last[-1] in ".!?。！？」”»\"":
+            return end
+        end = line_start
+
+
+def _remarks(text: str, drafter: _Drafter, turns: list[_Turn]) -> DraftQuote | None:
+    """A statement, a speech or a press conference's opening remarks: a line of the head (the short
+    lines before the first paragraph of prose) announces them and names who speaks, an actor of the
+    briefing ("Заявление Государственного секретаря Энтони Блинкена"), and the prose opens in the
+    first person or with a greeting; everything from there to the first labelled turn is theirs."""
+    language = drafter.language
+    if not language.remarks:
+        return None
+    paragraphs = _paragraphs(text)
+    principal, head_end = None, 0
+    for n, (start, end) in enumerate(paragraphs[:6]):
+        if end - start >= 120 or text[start:end].rstrip()[-1:] in (".", "!", "?", "。", "！", "？"):
+            break  # prose: the head is over
+        head_end = n + 1
+        if principal is None and re.search(language.remarks, text[start:end], re.I):
+            principal = drafter._mentioned(start, end, [])
+    if principal is None or head_end == 0:
+        return None
+    stop = turns[0].label_start if turns else len(text)
+    first_person = re.compile(language.first_person, re.I)
+    for start, end in paragraphs[head_end:head_end + 3]:
+        if start >= stop:
+            return None
+        if first_person.search(text, start, min(end, start + 200)):
+            end = _without_heading(text, start, stop)
+            start, end = _trim(text, start, end)
+            if end - start < 40:
+                return None
+            return DraftQuote(text[start:end], start, end, "direct", principal, None, None, True, 0.6,
+                              "title", [LANGUAGE_FLAG, "speaker"])
+    return None
+
+
+def _sentences(text: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentence bounds: a sentence end outside every quotation, or a line break."""
+    out, start = [], 0
+    inside = sorted(regions)
+
+    def quoted(at: int) -> bool:
+        return any(a <= at < b for a, b in inside)
+
+    for match in re.finditer(rf"{_SENTENCE_END.pattern}|\n", text):
+        at = match.end()
+        if match.group(0) != "\n" and quoted(match.start()):
+            continue
+        if at > start and text[start:at].strip():
+            out.append((start, at))
+        start = at
+    if start < len(text) and text[start:].strip():
+        out.append((start, len(text)))
+    return out
+
+
+def _containing(sentences: list[tuple[int, int]], at: int) -> tuple[int, int]:
+    return next(((a, b) for a, b in sentences if a <= at < b), (at, at + 1))
+
+
+def _strip_titles(words: list[str], titles: re.Pattern[str] | None) -> tuple[list[str], list[str]]:
+    """(title words, name words) of a run of words before or after a cue."""
+    if titles is None:
+        return [], words
+    last_title = -1
+    for i, word in enumerate(words):
+        if titles.fullmatch(word.lower().strip(",")):
+            last_title = i
+    return words[:last_title + 1], words[last_title + 1:]
+
+
+class _Drafter:
+    def __init__(self, text: str, language: Language, names: NameBook) -> None:
+        self.text, self.language, self.names = text, language, names
+        self.cues = language.cue_pattern()
+        self.titles = re.compile(language.titles, re.I) if language.titles else None
+        self.speakers: dict[str, Speaker] = {}
+        self.actor_of: dict[str, dict[str, object]] = {}  # speaker key -> the briefing's actor
+        self.last: Speaker | None = None
+        self.principal: Speaker | None = None
+
+    # -- speakers -------------------------------------------------------------------------------
+
+    def speaker(self, name: str, record: dict[str, object] | None = None, role: str = "") -> Speaker:
+        if record is not None:
+            key = f"actor:{record['id']}"
+            name = str(record["name"])
+            kind = {"state": "place", "organization": "organization"}.get(str(record.get("kind")),
+                                                                        "person")
+        else:
+            key = fold(name)
+            kind = "person"
+        speaker = self.speakers.get(key)
+        if speaker is None:
+            speaker = Speaker(key, name, kind, role=role)
+            self.speakers[key] = speaker
+            if record is not None:
+                self.actor_of[key] = record
+        return speaker
+
+    def _mentioned(self, start: int, end: int, regions: list[tuple[int, int]]) -> Speaker | None:
+        """The briefing's actor named in [start, end) outside quotations: a person before a body,
+        a body before a state (a state named beside a speaker is more often what they spoke of)."""
+        mentions = [m for m in self.names.find(self.text, start, end)
+                    if not any(a <= m.start < b for a, b in regions)]
+        if not mentions:
+            return None
+        rank = {"official": 0, "expert": 0, "other": 1, "organization": 2, "state": 3}
+        best = min(mentions, key=lambda m: (rank.get(str(m.record.get("kind")), 2), m.start))
+        return self.speaker("", best.record)
+
+    def _named(self, start: int, end: int, near: int, after: bool | None = None) -> Speaker | None:
+        """The briefing's person named in [start, end), nearest `near` (only after it when `after`)."""
+        mentions = [m for m in self.names.find(self.text, start, end)
+                    if str(m.record.get("kind")) in ("official", "expert", "other")]
+        if after is not None:
+            mentions = [m for m in mentions if (m.start >= near) == after]
+        if not mentions:
+            return None
+        best = min(mentions, key=lambda m: min(abs(m.start - near), abs(m.end - near)))
+        return self.speaker("", best.record)
+
+    def _latin_name(self, words: list[str]) -> Speaker | None:
+        titles, name = _strip_titles(words, self.titles)
+        name = [w.strip(".,;:’'") for w in name if w.strip(".,;:’'")]
+        if not name or not all(_CAPITAL.fullmatch(w) for w in name):
+            return None
+        if len(name) > 3:
+            name = name[-3:]
+        if len(name) == 1 and len(name[0]) < 3:
+            return None
+        return self.earlier(" ".join(name)) or self.speaker(" ".join(name), role=" ".join(titles).strip())
+
+    def earlier(self, phrase: str) -> Speaker | None:
+        """A speaker already met whom a shorter mention names: "Scholz" for "Olaf Scholz", "대변인"
+        for "미국 국무부 대변인", "밀러 대변인" for "매튜 밀러 국무부 대변인"."""
+        plain = _folded(phrase)
+        words = [w for w in plain.split() if len(w) >= 2]
+        for speaker in reversed(list(self.speakers.values())):
+            have = _folded(speaker.name)
+            if plain == have or (plain in have and len(plain) >= 2):
+                return speaker
+            if words and all(w in have.split() or w in have for w in words):
+                return speaker
+        return None
+
+    def _pronoun(self, word: str) -> Speaker | None:
+        return self.last if word.lower().strip(".,;:!?") in self.language.pronouns else None
+
+    def near_cue(self, cue: re.Match[str], sentence: tuple[int, int],
+                 regions: list[tuple[int, int]]) -> tuple[Speaker | None, str]:
+        """Who the cue's speaker is, and how they were found."""
+        if self.language.code == "zh":
+            found = self._cjk_subject(sentence[0], cue.start(), regions)
+        elif self.language.code in ("ja", "ko"):
+            found = self._topic(sentence[0], cue.start(), regions)
+        else:
+            found = self._latin_subject(cue, sentence, regions)
+        if found[0] is None:  # a person of the briefing named in the sentence, nearest the cue
+            person = self._named(sentence[0], sentence[1], cue.start())
+            if person is not None:
+                return person, "named"
+        return found
+
+    def _phrase(self, start: int, end: int, regions: list[tuple[int, int]]) -> tuple[Speaker | None, str]:
+        """The speaker a subject phrase names: a pronoun, the briefing's actor named in it, an
+        earlier speaker it names more briefly, or a new one of its words."""
+        phrase = self.text[start:end].strip(" 　[]()（）「」,，")
+        if not phrase:
+            return None, "unknown"
+        if phrase.lower() in self.language.pronouns:
+            return self.last, "pronoun"
+        named = self._mentioned(start, end, regions)
+        if named is not None:
+            return named, "named"
+        earlier = self.earlier(phrase)
+        if earlier is not None:
+            return earlier, "description"
+        return self.speaker(phrase), "named"
+
+    # Over the complexity cap: the words after the cue, then before it, each read as a name, an
+    # actor, a pronoun or a description, in that order.
+    def _latin_subject(self, cue: re.Match[str], sentence: tuple[int, int],  # noqa: C901
+                       regions: list[tuple[int, int]]) -> tuple[Speaker | None, str]:
+        text, (s_start, s_end) = self.text, sentence
+        cue_word = cue.group(0).lower()
+        name_follows = any(cue_word.startswith(w) for w in self.language.after_name)
+        word = re.compile(r"[\w'’\-.]+")
+        after = list(word.finditer(text, cue.end(), min(s_end, cue.end() + 80)))[:6]
+        before = list(word.finditer(text, max(s_start, cue.start() - 80), cue.start()))[-5:]
+        if after and self._pronoun(after[0].group(0)) is not None:
+            return self._pronoun(after[0].group(0)), "pronoun"
+        if before and not name_follows and self._pronoun(before[-1].group(0)) is not None:
+            return self._pronoun(before[-1].group(0)), "pronoun"
+
+        def capital_or_title(m: re.Match[str]) -> bool:
+            w = m.group(0)
+            return bool(_CAPITAL.fullmatch(w) or (self.titles and self.titles.fullmatch(w.lower())))
+
+        runs: list[list[re.Match[str]]] = []
+        run: list[re.Match[str]] = []
+        for m in after:  # "sagte Außenministerin Annalena Baerbock", "a déclaré le président Macron"
+            if not capital_or_title(m):
+                break
+            run.append(m)
+        runs.append(run)
+        if not name_follows:
+            run = []
+            for m in reversed(before):  # "Scholz sagte", "Лавров заявил"
+                if not capital_or_title(m):
+                    break
+                run.insert(0, m)
+            runs.append(run)
+        for run in runs:
+            if not run:
+                continue
+            named = self._mentioned(run[0].start(), run[-1].end(), regions)
+            if named is not None:
+                return named, "named"
+            speaker = self._latin_name([m.group(0) for m in run])
+            if speaker is not None:
+                return speaker, "named"
+            described = self._described([m.group(0) for m in run])
+            if described is not None:
+                return described, "description"
+        clause = [m.group(0).lower() for m in before]
+        if self.titles and any(len(w) > 3 and self.titles.fullmatch(w) for w in clause):
+            # "Le chef de l'État a exprimé …", "Die Ministerin sagte": a description of the
+            # speaker met last (flagged)
+            return self._described(clause) or self.last, "description"
+        return None, "unknown"
+
+    def _described(self, words: list[str]) -> Speaker | None:
+        """"die Kommissionspräsidentin", "le président": the speaker met before with that title."""
+        titles = [w.lower() for w in words if self.titles and self.titles.fullmatch(w.lower())
+                  and len(w) > 3]
+        if not titles:
+            return None
+        for speaker in reversed(list(self.speakers.values())):
+            role = speaker.role.lower()
+            if role and all(t in role for t in titles):
+                return speaker
+        return None
+
+    def _clause_start(self, start: int, end: int, regions: list[tuple[int, int]]) -> int:
+        at = start
+        for match in _CLAUSE_BREAK.finditer(self.text, start, end):
+            if not any(a <= match.start() < b for a, b in regions):
+                at = match.end()
+        return at
+
+    def _cjk_subject(self, start: int, cue_at: int, regions: list[tuple[int, int]]
+                     ) -> tuple[Speaker | None, str]:
+        clause = self._clause_start(start, cue_at, regions)
+        cut = min([a for a, _ in regions if clause <= a < cue_at] or [cue_at])
+        phrase = self.text[clause:cut]
+        stop = _CJK_SUBJECT_STOP.search(phrase, 2)
+        end = clause + (stop.start() if stop else len(phrase))
+        if not 1 <= end - clause <= 24:
+            return None, "unknown"
+        return self._phrase(clause, end, regions)
+
+    def _topic(self, start: int, cue_at: int, regions: list[tuple[int, int]]) -> tuple[Speaker | None, str]:
+        """The Korean or Japanese subject: the phrase before the first topic particle of the
+        sentence ("매튜 밀러 국무부 대변인은", "岩屋大臣は")."""
+        cut = min([a for a, _ in regions if start <= a < cue_at] or [cue_at])
+        head = self.text[start:cut]
+        if self.language.code == "ko":
+            for match in re.finditer(r"\S+", head):
+                word = match.group(0)
+                if word in self.language.pronouns:
+                    return self.last, "pronoun"
+                if len(word) > 1 and word[-1] in self.language.topic_particles and \
+                        re.fullmatch(r"[\uac00-\ud7af]+", word):
+                    clause = start + (head.rfind(",", 0, match.start()) + 1)
+                    phrase_end = start + match.end() - 1
+                    if len(self.text[clause:phrase_end].split()) > 5:
+                        return None, "unknown"
+                    return self._phrase(clause, phrase_end, regions)
+            return None, "unknown"
+        for particle in re.finditer("[はが]", head):
+            clause = start + max(head.rfind(c, 0, particle.start()) for c in "、。,，\n") + 1
+            if not 1 <= particle.start() - (clause - start) <= 20:
+                return None, "unknown"
+            return self._phrase(clause, start + particle.start(), regions)
+        return None, "unknown"
+
+    # -- the label of a turn --------------------------------------------------------------------
+
+    def of_label(self, turn: _Turn) -> Speaker | None:
+        if turn.answer:
+            return self.principal or self.last
+        found = self._mentioned(turn.label_start, turn.body_start, [])
+        if found is not None:
+            return found
+        earlier = self.earlier(turn.label)
+        if earlier is not None:
+            return earlier
+        words = turn.label.split()
+        if self.language.spaced and words and self.language.code != "ko":
+            titled, name = _strip_titles(words, self.titles)
+            if name:
+                return self.speaker(" ".join(w.title() if w.isupper() else w for w in name),
+                                    role=" ".join(titled).lower())
+        return self.speaker(turn.label)
+
+
+def _kind(text: str, quote: QuoteSpan, sentence: tuple[int, int], cue: re.Match[str] | None,
+          language: Language) -> str:
+    before = text[sentence[0]:quote.open_mark].strip()
+    if not before or before.endswith((":", "：", "—", "–", "-")):
+        return "direct"
+    if text[quote.end - 1:quote.end] in ".!?。！？…":
+        return "direct"
+    if language.code in ("ko", "ja") and len(text[quote.start:quote.end]) >= 8 and re.match(
+            r"(?:이?라고|고|라며|며|면서|と|って)", text[quote.outer_end:quote.outer_end + 3]):
+        return "direct"  # “…”고 말했다, 「…」と述べた
+    if language.code == "zh" and cue is not None and 0 <= cue.start() - quote.outer_end <= 6 and \
+            len(text[quote.start:quote.end]) >= 10:
+        return "direct"  # “…”，他说
+    return "partial"
+
+
+def _short(text: str, language: Language) -> bool:
+    if language.spaced and language.code != "ko":
+        return len(text.split()) <= 3
+    return len(text.replace(" ", "")) <= 8
+
+
+def _cue_for(drafter: _Drafter, quote: QuoteSpan, sentence: tuple[int, int],
+             regions: list[tuple[int, int]]) -> re.Match[str] | None:
+    text = drafter.text
+    follow = re.match(r"\s*[,，]?\s*(\w+)\s", text[quote.outer_end:quote.outer_end + 20])
+    if follow and follow.group(1).lower() in drafter.language.after_quote:
+        start = quote.outer_end + follow.start(1)
+        return re.compile(re.escape(follow.group(1))).match(text, start)
+    cues = [m for m in drafter.cues.finditer(text, sentence[0], sentence[1])
+            if not any(a <= m.start() < b for a, b in regions)]
+    if not cues:
+        return None
+    return min(cues, key=lambda m: (m.start() - quote.outer_end) if m.start() >= quote.outer_end
+               else (quote.open_mark - m.end()) + 40)
+
+
+# Over the complexity cap: one branch per language family's way of reporting speech.
+def _paraphrase(drafter: _Drafter, cue: re.Match[str], sentence: tuple[int, int]  # noqa: C901
+                ) -> tuple[int, int] | None:
+    """The reported words of a cue without quotation marks, or None."""
+    text, code = drafter.text, drafter.language.code
+    s_start, s_end = sentence
+    end = s_end
+    while end > s_start and (text[end - 1].isspace() or text[end - 1] in ".。!！?？"):
+        end -= 1
+    if code in ("de", "fr", "ru", "it", "es"):
+        that = re.match(r"\s*[,，]?\s*(?:dass|daß|que|qu['’]|что|чтобы|che|ob)\s*", text[cue.end():end])
+        if that:
+            start = cue.end() + that.end()
+        else:
+            after_comma = re.match(r"[^,]{0,60},\s*", text[cue.end():end])
+            before = text[s_start:cue.start()].rstrip()
+            if before.endswith(",") and len(before) > 20:  # "…, sagte Scholz": the words before
+                return _trim(text, s_start, s_start + len(before) - 1)
+            if after_comma:
+                start = cue.end() + after_comma.end()
+            elif code != "de" and re.match(r"\s+[a-zà-ÿа-яё]", text[cue.end():end]):
+                start = cue.end()  # "a exprimé ses condoléances …": what was expressed
+            else:
+                return None
+        return (start, end) if end - start >= 15 else None
+    if code == "zh":
+        lead = re.match(r"[，,：:\s]*", text[cue.end():end])
+        start = cue.end() + (lead.end() if lead else 0)
+        return (start, end) if end - start >= 8 else None
+    if code == "ko":
+        head = re.search(r"[은는이가]\s", text[s_start:cue.start()])
+        start = s_start + head.end() if head else s_start
+        tail = text[start:cue.start()].rstrip()
+        if not re.search(r"[다라]고$", tail):
+            return None
+        return (start, start + len(tail) - 1) if len(tail) >= 10 else None
+    if code == "ja":
+        head = re.search(r"[はが][、,]?", text[s_start:cue.start()])
+        start = s_start + head.end() if head else s_start
+        tail = text[start:cue.start()].rstrip()
+        if not tail.endswith("と"):
+            return None
+        return (start, start + len(tail) - 1) if len(tail) >= 8 else None
+    return None
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+# Over the complexity cap: one walk over the article — turns, quotations, reported speech — with
+# the last speaker carried from each to the next.
+def extract_marked(text: str, code: str, actors: pd.DataFrame | None = None  # noqa: C901
+                   ) -> tuple[list[DraftQuote], dict[str, dict[str, object]]]:
+    """Drafts of one article in `code`'s language, and the briefing's actor of each speaker found
+    by name (speaker key -> actor record)."""
+    language = LANGUAGES[code]
+    drafter = _Drafter(text, language, NameBook.of(actors, language))
+    out: list[DraftQuote] = []
+    headline_end = text.find("\n") if "\n" in text else 0
+    head = drafter._mentioned(0, headline_end, []) if headline_end else None
+    drafter.principal = head
+    turns = _turns(text, language)
+    questions = [(t.label_start, t.end) for t in turns if t.question]
+    answered: list[tuple[int, int]] = []
+    for turn in turns:
+        if turn.question:
+            continue
+        speaker = drafter.of_label(turn)
+        start, end = _trim(text, turn.body_start, turn.end)
+        body = text[start:end]
+        inner = find_quotes(body)
+        if len(inner) == 1 and inner[0].open_mark == 0 and (
+                inner[0].close_mark is None or inner[0].close_mark >= len(body) - 2):
+            start, end = start + inner[0].start, start + inner[0].end  # "[밀러 대변인] “…”"
+        if end <= start:
+            continue
+        answered.append((turn.label_start, turn.end))
+        if speaker is not None:
+            drafter.last = speaker
+            drafter.principal = drafter.principal or speaker
+        out.append(DraftQuote(text[start:end], start, end, "direct", speaker,
+                              (turn.label_start, turn.body_start), None, True, 0.7,
+                              "turn" if speaker else "unknown", [LANGUAGE_FLAG]))
+    remarks = _remarks(text, drafter, turns)
+    if remarks is not None:
+        out.append(remarks)
+        answered.append((remarks.start, remarks.end))
+        drafter.last = remarks.speaker
+    skip = questions + answered
+    # German also quotes »so«: read with the marks turned round (the same length, the same offsets)
+    marks = text.translate(str.maketrans("»«", "«»")) if code == "de" else text
+    quotes = [q for q in find_quotes(marks) if not any(a <= q.open_mark < b for a, b in skip)]
+    regions = [(q.open_mark, q.outer_end) for q in quotes]
+    sentences = _sentences(text, regions)
+    previous_end = -1
+    quoted_sentences: set[tuple[int, int]] = set()
+    for quote in quotes:
+        sentence = _containing(sentences, quote.open_mark)
+        words = text[quote.start:quote.end]
+        cue = _cue_for(drafter, quote, sentence, regions)
+        if _short(words, language) and not language.spaced and re.match(
+                r"\w", text[quote.outer_end:quote.outer_end + 1]):
+            cue = None  # “一个中国”原则, 「戦略的互恵関係」の推進: a term the sentence goes on with
+        elif cue is None and sentence[0] > 0:  # "Er sagte:" closing the sentence before
+            before = _containing(sentences, sentence[0] - 1)
+            if text[before[0]:before[1]].rstrip().endswith((":", "：")):
+                cue = _cue_for(drafter, quote, before, regions)
+                if cue is not None:
+                    sentence = before
+        if cue is None:
+            if _short(words, language):
+                out.append(DraftQuote(words, quote.start, quote.end, "partial", None, None, None, False,
+                                      0.3, "modifier", [LANGUAGE_FLAG]))
+                continue
+            near = previous_end >= 0 and quote.open_mark - previous_end < 400
+            speaker = drafter.last if near else None
+            out.append(DraftQuote(words, quote.start, quote.end, _kind(text, quote, sentence, None,
+                                                                          language), speaker, None,
+                                  None, True, 0.45 if speaker else 0.3,
+                                  "continued" if speaker else "unknown",
+                                  [LANGUAGE_FLAG, "speaker"] if speaker else [LANGUAGE_FLAG]))
+            previous_end = quote.outer_end
+            continue
+        speaker, how = drafter.near_cue(cue, sentence, regions)
+        if speaker is None and drafter.last is not None and 0 <= quote.open_mark - previous_end < 600:
+            speaker, how = drafter.last, "continued"  # "이어 “…”고 비판했다": the one speaking
+        flags = [LANGUAGE_FLAG] + (["speaker"] if how in ("pronoun", "description", "continued") else [])
+        if speaker is not None:
+            drafter.last = speaker
+        quoted_sentences.add(sentence)
+        out.append(DraftQuote(words, quote.start, quote.end, _kind(text, quote, sentence, cue, language),
+                              speaker, None, (cue.start(), cue.end()), True,
+                              0.6 if how == "named" else 0.45, how if speaker else "unknown", flags))
+        previous_end = quote.outer_end
+    taken = [(q.start, q.end) for q in out]
+    for sentence in sentences:
+        if sentence in quoted_sentences or any(a <= sentence[0] < b for a, b in skip):
+            continue
+        inside = [r for r in regions if sentence[0] <= r[0] < sentence[1]]
+        cues = [m for m in drafter.cues.finditer(text, *sentence)
+                if not any(a <= m.start() < b for a, b in inside)]
+        if not cues or inside:
+            continue
+        cue = cues[0]
+        span = _paraphrase(drafter, cue, sentence)
+        if span is None or any(a < span[1] and span[0] < b for a, b in taken):
+            continue
+        speaker, how = drafter.near_cue(cue, sentence, inside)
+        if speaker is None:
+            continue
+        drafter.last = speaker
+        start, end = _trim(text, *span)
+        out.append(DraftQuote(text[start:end], start, end, "paraphrase", speaker, None,
+                              (cue.start(), cue.end()), True, 0.4, how,
+                              [LANGUAGE_FLAG, "span"] + (["speaker"] if how in ("pronoun", "description")
+                                                         else [])))
+    out.sort(key=lambda q: q.start)
+    return out, drafter.actor_of

@@ -1,0 +1,156 @@
+"""Drafting in other languages: the language identified; quotations by each language's marks; the
+speaker by cue words and the names near them (the briefing's aliases in any script, or the name as
+written); transcript turns whose questions are nobody's statement; every draft flagged as drafted
+without a parse, and its words the article's own."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from dashboard.extract.briefings import load_briefing
+from dashboard.extract.drafts import draft
+from dashboard.extract.extractor import DraftQuote
+from dashboard.extract.languages import identify
+from dashboard.extract.marked import LANGUAGE_FLAG, extract_marked
+from dashboard.extract.readers import InputError, article_from_text
+from tests.extract.support import SEED_BRIEFING
+
+ACTORS = pd.DataFrame([
+    {"id": "wang-yi", "name": "Wang Yi", "kind": "official", "aliases": ["王毅", "Ван И"]},
+    {"id": "sergey-lavrov", "name": "Sergey Lavrov", "kind": "official",
+     "aliases": ["Сергей Лавров", "Лавров", "Sergueï Lavrov", "Sergej Lawrow"]},
+    {"id": "matthew-miller", "name": "Matthew Miller", "kind": "official",
+     "aliases": ["매튜 밀러", "밀러 대변인"]},
+    {"id": "iwaya-takeshi", "name": "Iwaya Takeshi", "kind": "official", "aliases": ["岩屋外務大臣", "岩屋"]},
+    {"id": "china", "name": "China", "kind": "state", "aliases": ["中国", "Chine", "Китай"]},
+    {"id": "russia", "name": "Russia", "kind": "state", "aliases": ["Россия", "Russland", "Russie"]},
+])
+
+
+def drafts(text: str, code: str) -> list[DraftQuote]:
+    found, _ = extract_marked(text, code, ACTORS)
+    for quote in found:
+        assert text[quote.start:quote.end] == quote.text  # verbatim, never edited
+        assert LANGUAGE_FLAG in quote.flags  # less certain than English: always read
+    return found
+
+
+def speaker(quote: DraftQuote) -> str:
+    return quote.speaker.name if quote.speaker is not None else ""
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Außenministerin Annalena Baerbock sagte am Freitag in Berlin, die Regierung werde die Gespräche "
+     "mit den Partnern fortsetzen.", "de"),
+    ("Le ministre a déclaré vendredi que la France continuerait de soutenir l'Ukraine.", "fr"),
+    ("Министр иностранных дел заявил в пятницу, что переговоры продолжатся.", "ru"),
+    ("外交部发言人表示，中方愿同各方一道维护地区和平稳定。", "zh"),
+    ("岩屋外務大臣は記者会見で、日中韓の協力を進めていきたいと述べました。", "ja"),
+    ("매튜 밀러 국무부 대변인은 4일 브리핑에서 북한과 러시아의 협력을 우려한다고 말했습니다.", "ko"),
+    ("The minister said on Friday that the talks would resume next week.", "en"),
+])
+def test_the_language_is_identified(text: str, code: str) -> None:
+    assert identify(text)[0] == code
+
+
+def test_a_language_drafting_does_not_read_is_refused_in_words() -> None:
+    with pytest.raises(InputError) as refused:
+        article_from_text("Rząd oświadczył w poniedziałek, że negocjacje zostaną wznowione w przyszłym "
+                          "tygodniu i że nie zmieni swojego stanowiska.")
+    assert "this reads as Polish, and drafting reads English, German, French" in refused.value.reason
+    assert "enter the quotes by hand" in refused.value.reason
+
+
+def test_german_marks_and_cues() -> None:
+    text = ("BERLIN — „Wir werden die Ukraine so lange unterstützen, wie es nötig ist“, sagte "
+            "Außenministerin Annalena Baerbock am Freitag. Russland müsse „den Krieg sofort beenden“, "
+            "forderte sie.\nLawrow sagte dagegen: »Der Westen will keine Verhandlungen.«")
+    [first, partial, lavrov] = drafts(text, "de")
+    assert first.text == "Wir werden die Ukraine so lange unterstützen, wie es nötig ist"
+    assert (first.kind, speaker(first), first.speaker.role if first.speaker else "") == (
+        "direct", "Annalena Baerbock", "Außenministerin")
+    assert (partial.text, partial.kind, speaker(partial), partial.how) == (
+        "den Krieg sofort beenden", "partial", "Annalena Baerbock", "pronoun")
+    assert "speaker" in partial.flags  # a pronoun: the reviewer confirms who
+    assert (lavrov.text, lavrov.kind, speaker(lavrov)) == (
+        "Der Westen will keine Verhandlungen.", "direct", "Sergey Lavrov")  # by the alias "Lawrow"
+
+
+def test_french_guillemets_and_an_inverted_cue() -> None:
+    text = ("« Nous ne reconnaîtrons jamais cette annexion », a déclaré le président Emmanuel Macron "
+            "lundi. Selon Sergueï Lavrov, « l'Occident ne veut pas la paix ».")
+    [macron, lavrov] = drafts(text, "fr")
+    assert (macron.text, macron.kind, speaker(macron)) == (
+        "Nous ne reconnaîtrons jamais cette annexion", "direct", "Emmanuel Macron")
+    assert (lavrov.text, speaker(lavrov)) == ("l'Occident ne veut pas la paix", "Sergey Lavrov")
+
+
+def test_russian_a_case_ending_aside() -> None:
+    text = ("«Мы не допустим эскалации», — заявил Сергей Лавров журналистам. По словам Лаврова, "
+            "«Запад ведёт опасную игру».")
+    [first, second] = drafts(text, "ru")
+    assert (first.text, speaker(first)) == ("Мы не допустим эскалации", "Sergey Lavrov")
+    assert (second.text, speaker(second)) == ("Запад ведёт опасную игру", "Sergey Lavrov")  # Лаврова
+
+
+def test_chinese_subject_before_the_cue_and_a_term_in_marks_set_apart() -> None:
+    text = "王毅表示：“中方始终主张通过对话协商解决争端。”他还强调，要坚持“一个中国”原则。"
+    found = drafts(text, "zh")
+    quote = next(q for q in found if q.text.startswith("中方始终"))
+    assert (quote.kind, speaker(quote)) == ("direct", "Wang Yi")
+    term = next(q for q in found if q.text == "一个中国")
+    assert not term.is_speech  # two words in marks with no cue of their own: a term, not a statement
+    new = drafts("外交部发言人林剑22日在例行记者会上表示，“这是朝俄两个主权国家之间的事”。", "zh")
+    assert [speaker(q) for q in new] == ["外交部发言人林剑"]  # a speaker the briefing lacks, as written
+
+
+def test_korean_topic_and_quotative() -> None:
+    text = ("매튜 밀러 국무부 대변인은 4일 브리핑에서 “우리는 북한과 러시아의 파트너십에 대해 계속 크게 "
+            "우려한다”고 말했습니다.\n이어 “북한군이 곧 전투에 투입될 수 있다”고 밝혔습니다.")
+    [first, second] = drafts(text, "ko")
+    assert (first.kind, speaker(first)) == ("direct", "Matthew Miller")
+    assert (second.kind, speaker(second), second.how) == ("direct", "Matthew Miller", "continued")
+
+
+def test_japanese_transcript_turns_questions_never_drafted() -> None:
+    text = ("岩屋外務大臣会見記録\n【岩屋外務大臣】まず、冒頭、御報告がございます。\n"
+            " 日中韓外相会議を開催します。\n"
+            "【記者】中国の「戦略的互恵関係」について、大臣はどう考えますか。\n"
+            "【岩屋外務大臣】重要な隣国同士でございます。\n")
+    found = drafts(text, "ja")
+    assert [(q.text, speaker(q), q.how) for q in found] == [
+        ("まず、冒頭、御報告がございます。\n 日中韓外相会議を開催します。", "Iwaya Takeshi", "turn"),
+        ("重要な隣国同士でございます。", "Iwaya Takeshi", "turn")]  # the question: nobody's
+
+
+def test_a_labelled_transcript_in_french() -> None:
+    text = ("Point de presse du porte-parole\nQUESTION : La Chine a-t-elle répondu ?\n"
+            "M. LEMOINE : Nous avons reçu une réponse.\nElle sera étudiée avec nos partenaires.\n"
+            "QUESTION : Quand ?\nM. LEMOINE : Dans les prochains jours.")
+    found = drafts(text, "fr")
+    assert [(q.text, speaker(q)) for q in found] == [
+        ("Nous avons reçu une réponse.\nElle sera étudiée avec nos partenaires.", "Lemoine"),
+        ("Dans les prochains jours.", "Lemoine")]
+
+
+def test_a_statement_announced_by_its_headline_is_its_authors() -> None:
+    text = ("Заявление Сергея Лаврова\n24 февраля 2023 года\n\nМы никогда не согласимся с этим решением. "
+            "Россия будет защищать свои интересы всеми средствами.")
+    [remarks] = drafts(text, "ru")
+    assert remarks.text.startswith("Мы никогда") and remarks.text.endswith("средствами.")
+    assert (remarks.kind, speaker(remarks), remarks.how) == ("direct", "Sergey Lavrov", "title")
+
+
+def test_drafts_of_a_german_article_link_to_the_briefing_and_record_the_language() -> None:
+    briefing, _ = load_briefing(SEED_BRIEFING)
+    article = article_from_text(
+        "BERLIN, 1. November — „China muss seinen Einfluss auf Nordkorea nutzen“, sagte US-Außenminister "
+        "Antony Blinken am Freitag in Seoul vor Journalisten.")
+    assert article.language == "de"
+    made = draft(article, briefing, "nk-troops-russia")
+    assert made.source.language == "de"
+    [quote] = made.quotes
+    actor = made.actor(quote.speaker)
+    assert actor is not None and actor.id == "blinken" and actor.matched
+    assert "language" in quote.flags and quote.confidence < 0.7  # never taken by bulk accept
