@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard import cache, catalog, changes
+from dashboard import cache, catalog
 from dashboard.extract import editing_enabled
 from dashboard.problems import errors
 from dashboard.reading import capacity_counts
@@ -55,7 +55,7 @@ if editing_enabled() and editing_allowed() and account.may_edit(briefing_id):
         st.stop()
 
 render_sidebar(briefing, cache.titles(available), labels)
-defaults = {"change_kinds": changes.default_kinds(briefing)}
+defaults = {"change_kinds": cache.change_kinds(src)}
 selection = state.current(briefing_id, defaults)
 subset = cache.subset(src, selection.filters)
 selection, closed = state.check_cell(briefing, subset, selection)

@@ -13,7 +13,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from dashboard import alignment, blocs, charts, filters, matrix, reading
+from dashboard import alignment, blocs, changes, charts, filters, matrix, reading
 from dashboard import brief as briefs
 from dashboard import compare as comparing
 from dashboard.briefing import Briefing
@@ -208,6 +208,17 @@ def _actor_labels(path: str, version: Version) -> dict[str, str]:
 def actor_labels(src: Source) -> dict[str, str]:
     """The actor pickers' labels (names, aliases, unaccented spellings), made once per briefing."""
     return _actor_labels(src.path, src.version)
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _change_kinds(path: str, version: Version) -> tuple[str, ...]:
+    return changes.default_kinds(_load(path, version)[0])
+
+
+def change_kinds(src: Source) -> tuple[str, ...]:
+    """The kinds of change the changes view lists by default, once per briefing: whether it is a
+    briefing of roll calls reads every position (on the UN votes, ~100 ms a run before)."""
+    return _change_kinds(src.path, src.version)
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
