@@ -49,6 +49,7 @@ from dashboard.records import (
     STANCES,
     TABLE_BY_NAME,
 )
+from dashboard.views import account
 from dashboard.views.article_select import Selection, article_selector
 from dashboard.vocabulary import STANCE_LABELS
 
@@ -825,7 +826,7 @@ def _save(review: Review, folder: Path) -> None:
         st.error("Not saved: " + md("; ".join(problems)))
         return
     try:
-        result = save(folder, review.accepted_records())
+        result = save(folder, review.accepted_records(), author=account.current())  # the history's who
     except DuplicateSource as same:
         if same.match.why == "the same text":  # saved meanwhile by a colleague: known from now on
             review.same_text_as(same.match.id)

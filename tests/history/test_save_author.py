@@ -1,0 +1,43 @@
+"""A save from the Add a source view is recorded in the history as the person's who made it (the
+local user without sign-in), and the sidebar then offers the briefing's history."""
+
+from __future__ import annotations
+
+import getpass
+import shutil
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from dashboard import ledger
+
+PROJECT = Path(__file__).resolve().parents[2]
+ARTICLE = ("OSLO, Nov. 8 (Example Wire) Secretary of State Antony Blinken told reporters the demand "
+           "was growing. “The world is watching Beijing,” Blinken said.")
+
+
+@pytest.mark.slow
+def test_a_save_on_the_page_names_who_saved(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    folder = tmp_path / "nk-troops-russia"
+    shutil.copytree(PROJECT / "data" / "nk-troops-russia", folder)
+    monkeypatch.setenv("DASHBOARD_DATA", str(tmp_path))
+    monkeypatch.setenv("DASHBOARD_EDIT", "1")
+    at = AppTest.from_file(str(PROJECT / "dashboard" / "app.py"), default_timeout=60).run()
+    assert [b for b in at.sidebar.button if b.key == "ledger-open"] == []  # no history yet
+    at.toggle(key="as_open").set_value(True).run()
+    at.text_area(key="as_paste").set_value(ARTICLE).run()
+    at.button(key="as_draft").click().run()
+    at.text_input(key="as_s_title").set_value("Blinken on Beijing").run()
+    at.text_input(key="as_s_publisher").set_value("Example Wire").run()
+    at.text_input(key="as_s_published").set_value("2024-11-08").run()
+    at.button(key="as_accept_confident").click().run()
+    at.button(key="as_save").click().run()
+    assert not at.exception, at.exception
+    assert any("Saved:" in s.value for s in at.success), [e.value for e in at.error]
+    saved = ledger.events(folder)[-1]
+    assert (saved.action, saved.subject, saved.name) == ("save", f"local:{getpass.getuser()}",
+                                                         getpass.getuser())
+    assert any(c.table == "quotes" and c.kind == "added" for c in saved.changes)
+    at.toggle(key="as_open").set_value(False).run()
+    assert [b for b in at.sidebar.button if b.key == "ledger-open"] != []
