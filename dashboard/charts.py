@@ -139,10 +139,12 @@ def stance_matrix(cells: pd.DataFrame, *, cell_width: int = 44, row_height: int 
         color=alt.condition("datum.dark", alt.value("#ffffff"), alt.value("#1a1a1a")),
         tooltip=TOOLTIP,
     )
+    # Only cells of medium or low confidence carry dots: the others would be empty <text> nodes,
+    # one per cell (1,200 on a page of UN votes, where every vote is certain).
     dots = base.mark_text(fontSize=6, dy=row_height / 2 - 5, aria=False).encode(
         text="confidence_mark:N",
         color=alt.condition("datum.dark", alt.value("#ffffff"), alt.value("#1a1a1a")),
-    )
+    ).transform_filter("datum.confidence_mark")
     layered = alt.layer(rect, dashed, ring, text, dots).properties(
         width=alt.Step(cell_width), height=alt.Step(row_height))
     return _facet_rows(layered)

@@ -1,5 +1,6 @@
 """Chart specs, read the way Vega-Altair tests itself: through `to_dict()`."""
 
+import re
 from datetime import date
 
 import pandas as pd
@@ -107,17 +108,20 @@ def test_a_page_of_roll_calls_has_a_column_per_roll_call(unvotes):
     assert data["issue_title"].nunique() == data["issue"].nunique() == matrix.MAX_ISSUES
 
 
-def ring_paths(spec):
-    """The red rings Vega draws for a page spec (rendered by vl-convert, the note's renderer)."""
+def drawn(spec):
+    """The SVG Vega draws for a page spec (rendered by vl-convert, the note's renderer)."""
     import json
-    import re
 
     import vl_convert
 
     spec = {**spec, "datasets": {name: json.loads(rows.to_json(orient="records"))
                                  for name, rows in spec["datasets"].items()}}
-    svg = vl_convert.vegalite_to_svg(spec)
-    groups = re.findall(r'open_cell_ring_marks"[^>]*>(.*?)</g>', svg, re.S)
+    return vl_convert.vegalite_to_svg(spec)
+
+
+def ring_paths(spec):
+    """The red rings drawn."""
+    groups = re.findall(r'open_cell_ring_marks"[^>]*>(.*?)</g>', drawn(spec), re.S)
     return sum(group.count("<path") for group in groups)
 
 
@@ -133,3 +137,15 @@ def test_the_page_rings_the_open_cell_from_a_dataset_of_its_own(seed):
     assert opened["datasets"][charts.OPEN_CELL_DATA]["cell"].tolist() == ["china~nk-troops-in-russia"]
     assert ring_paths(opened) == 1 and ring_paths(other) == 1
     assert ring_paths(closed) == 0
+
+
+def test_confidence_dots_are_drawn_on_the_cells_that_have_them_and_nowhere_else(seed):
+    shown = matrix.grid_of(seed, filters.apply(seed, Selection().filters), Selection().filters,
+                           Selection().matrix)
+    cells = charts.matrix_data(shown.cells)
+    svg = drawn(charts.stance_matrix_page_spec(cells, None))
+    dotted = (cells["confidence_mark"] != "").sum()
+    assert 0 < dotted < len(cells)
+    assert len(re.findall(r"<text[^>]*>[●○]+</text>", svg)) == dotted
+    # Every text drawn says something: no empty node per certain cell.
+    assert not re.findall(r"<text[^>]*/>|<text[^>]*>\s*</text>", svg) and "<text" in svg
