@@ -99,6 +99,21 @@ def _source(article: Article, briefing: Briefing | None) -> SourceDraft:
     return SourceDraft(source_id, article.title, article.publisher, published, article.url)
 
 
+def _not_the_spokespersons_state(quotes: list[QuoteDraft], actors: Any) -> list[QuoteDraft]:
+    """Inside an answer of a transcript, the state the spokesperson speaks for ("China always
+    supports dialogue", said by China's spokesperson) is the answer itself, not a statement apart."""
+    by_id = {a.id: a for a in actors}
+    turns = [(q.start, q.end, by_id.get(q.speaker or "")) for q in quotes if q.speaker_found_by == "turn"]
+    kept = []
+    for quote in quotes:
+        owner = next((a for s, e, a in turns if s <= quote.start < e and quote.speaker_found_by != "turn"),
+                     None)
+        if owner is not None and quote.speaker and quote.speaker == owner.represents:
+            continue
+        kept.append(quote)
+    return kept
+
+
 def _link_marked(found: list[DraftQuote], named: dict[str, dict[str, object]], index: ActorIndex,
                  hows: dict[str, str]) -> dict[str, ActorDraft]:
     """Actors of speakers drafted without a parse: the briefing's actor found by name or alias, else
@@ -165,6 +180,7 @@ def draft(article: Article, briefing: Briefing | None = None, briefing_id: str =
                                  actor.id if actor else None, found_quote.kind, found_quote.is_speech,
                                  round(float(found_quote.confidence), 2), source.id, found_quote.how,
                                  list(found_quote.flags)))
+    quotes = _not_the_spokespersons_state(quotes, actors_by_key.values())
     actors: list[ActorDraft] = []
     for actor in actors_by_key.values():
         if actor not in actors:

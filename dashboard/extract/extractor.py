@@ -290,6 +290,8 @@ def _tagged(doc: Doc, attributions: list[Attribution], taken: list[tuple[int, in
 
 
 _LABEL_ROLE = re.compile(r",\s*(?P<role>[^,]+)$")
+_HONORIFICS = {"mr", "ms", "mrs", "miss", "madam", "madame", "sir", "dr", "m", "mme"}  # not roles
+_ANSWER_LABEL = re.compile(r"^(?:A|ANSWER|Answer|SPOKESPERSON|Spokesperson)$")
 
 
 def label_speaker(label: str, headline_person: str, book: SpeakerBook) -> Speaker | None:
@@ -310,7 +312,7 @@ def label_speaker(label: str, headline_person: str, book: SpeakerBook) -> Speake
     if not name:
         return None
     person = " ".join(t.text for t in name)
-    role = role or " ".join(t.text for t in title)
+    role = role or " ".join(t.text for t in title if t.lower_.rstrip(".") not in _HONORIFICS)
     full = book._full_person(person, len(book.doc.text))
     if full is not None:
         return Speaker(full.key, full.name, "person", role or full.role, full.organization,
@@ -328,15 +330,16 @@ def _turns(doc: Doc, turns: list[Turn], book: SpeakerBook) -> list[_Pending]:
         start, end = turn.start, turn.end
         while end > start and text[end - 1].isspace():
             end -= 1
-        speaker = label_speaker(turn.label, headline_person, book)
+        answer = bool(_ANSWER_LABEL.match(turn.label))  # "A:", "ANSWER:": the headline's principal
+        speaker = label_speaker("" if answer else turn.label, headline_person, book)
         if end - start < 2:
             continue
         draft = DraftQuote(text[start:end], start, end, "direct", None,
                            (turn.label_start, turn.label_end) if turn.label else None,
                            None, True, 0.9 if speaker is not None else 0.2, "turn",
-                           [] if turn.label else ["speaker"])  # unlabelled: the headline's person
+                           [] if turn.label and not answer else ["speaker"])  # the headline's person
         if speaker is not None:
-            mention = (turn.label_start, turn.label_end) if turn.label else (start, start)
+            mention = (turn.label_start, turn.label_end) if turn.label and not answer else (start, start)
             draft.speaker = book._register(speaker, mention)
         out.append(_Pending(draft, None, turn=turn))
     return out

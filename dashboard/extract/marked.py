@@ -32,6 +32,7 @@ from dashboard.extract.extractor import DraftQuote
 from dashboard.extract.languages import LANGUAGES, Language
 from dashboard.extract.quotes import QuoteSpan, find_quotes
 from dashboard.extract.speakers import Speaker
+from dashboard.extract.turns import OUTLETS
 from dashboard.text import fold
 
 LANGUAGE_FLAG = "language"  # drafted without a parse: the reviewer reads it
@@ -41,6 +42,9 @@ _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄ][\w'’\-.]*")
 _LABEL = re.compile(r"^[ \t]*(?:【(?P<a>[^】\n]{1,30})】|\[(?P<b>[^\]\n]{1,30})\]|"
                     r"(?P<c>[^\s:：.。!?！？,，“”„«»\"「」][^:：\n。!?！？“”„«»\"「」]{0,38}?)\s?[:：])"
                     r"[ \t]*", re.M)
+# a label naming a journalist or an outlet asks ("路透社记者", "NHK 기자", "Journaliste de l'AFP")
+_ASKER = re.compile(r"(?:记者|記者|기자|journalist\w*|reporter|correspondent|корреспондент\w*|журналист\w*|"
+                    r"periodista|giornalista)\b|(?:记者|記者|기자)$", re.I)
 _DATELINE = re.compile(r"=|＝|\d|AFP|時事|共同|연합|뉴시스|뉴스|新聞|新闻|翻訳|编辑|編輯|ACT\b", re.I)
 _CJK_SUBJECT_STOP = re.compile(r"\d|今天|昨天|日前|当天|當天|此前|随后|隨後|在|对|對|就|于|於|也|还|還|则|則|"
                                r"向|同|与|與|和|今日|昨日")
@@ -166,8 +170,11 @@ def _turns(text: str, language: Language) -> list[_Turn]:
             stop = text.find("\n", body) if "\n" in text[body:] else len(text)
         end = _without_heading(text, body, stop)
         plain = label.strip(" .").lower()
-        turns.append(_Turn(label, start, body, end, bool(questions.match(plain)),
-                           bool(answers.match(plain))))
+        answer = bool(answers.match(plain))
+        asks = text[body:end].rstrip().rstrip(")”」\"'").endswith(("?", "？"))
+        question = bool(questions.match(plain) or _ASKER.search(plain) or OUTLETS.search(label)) or (
+            asks and not answer)
+        turns.append(_Turn(label, start, body, end, question, answer))
     return turns
 
 

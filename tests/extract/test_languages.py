@@ -154,3 +154,13 @@ def test_drafts_of_a_german_article_link_to_the_briefing_and_record_the_language
     actor = made.actor(quote.speaker)
     assert actor is not None and actor.id == "blinken" and actor.matched
     assert "language" in quote.flags and quote.confidence < 0.7  # never taken by bulk accept
+
+
+def test_an_outlet_or_a_journalist_before_a_question_is_nobodys_statement() -> None:
+    text = ("外交部发言人林剑主持例行记者会\n林剑：中方对此表示关切。\n"
+            "路透社记者：美方称“中国必须施加影响”，你对此有何回应？\n"
+            "林剑：我们一贯主张通过对话解决问题。\n法新社：中方是否与朝方沟通？\n林剑：我没有可以发布的消息。")
+    found = drafts(text, "zh")
+    assert [q.text for q in found] == ["中方对此表示关切。", "我们一贯主张通过对话解决问题。",
+                                       "我没有可以发布的消息。"]
+    assert {speaker(q) for q in found} == {"林剑"}
