@@ -9,6 +9,9 @@
         admins: ["head-of-desk@ministry.example"]
     revoked: ["former.colleague@ministry.example"]
 
+`review: required` under a briefing (or under `default`) asks for a second pair of eyes: each save
+waits, out of the briefing, until another editor approves it (dashboard/proposals.py).
+
 An entry is an e-mail address, `*@domain` (any verified address there), `group:NAME` (the
 identity provider's group claim), `sub:SUBJECT` (one account, whatever its address) or `*` (anyone
 signed in). An editor may also read, an admin also edit. Nobody is let in by default: a briefing
@@ -47,11 +50,12 @@ class Role(enum.IntEnum):
 
 @dataclass(frozen=True)
 class Grants:
-    """Who holds each role for a briefing."""
+    """Who holds each role for a briefing, and whether a second editor must approve each save."""
 
     readers: tuple[str, ...] = ()
     editors: tuple[str, ...] = ()
     admins: tuple[str, ...] = ()
+    review: bool = False  # `review: required`: saves wait for another editor's approval
 
 
 @dataclass(frozen=True)
@@ -94,9 +98,17 @@ def _grants(value: object, where: str, problems: list[str]) -> Grants | None:
         problems.append(f"{where}: write readers, editors and admins under it")
         return None
     for key in value:
-        if key not in _ROLE_KEYS:
-            problems.append(f"{where}.{key}: not a role (readers, editors, admins)")
-    return Grants(*(_entries(value.get(key), f"{where}.{key}", problems) for key in _ROLE_KEYS))
+        if key not in (*_ROLE_KEYS, "review"):
+            problems.append(f"{where}.{key}: not a role (readers, editors, admins) nor review")
+    review = value.get("review", False)
+    if review == "required":  # YAML reads a bare `off` (or no) as false, `on` as true
+        review = True
+    if not isinstance(review, bool):
+        problems.append(f"{where}.review: write required (a second editor approves each save) "
+                        "or off; taken as required")
+    readers, editors, admins = (_entries(value.get(key), f"{where}.{key}", problems)
+                                for key in _ROLE_KEYS)
+    return Grants(readers, editors, admins, review=review is not False)
 
 
 def parse(text: str, name: str = ACCESS_FILE) -> Access:
@@ -198,3 +210,9 @@ def roles(access: Access, person: Identity, briefing_ids: Iterable[str]) -> dict
 def readable(available: Mapping[str, Path], granted: Mapping[str, Role]) -> dict[str, Path]:
     """The briefings of `available` this person may read, in their order."""
     return {briefing_id: path for briefing_id, path in available.items() if briefing_id in granted}
+
+
+def review_required(access: Access, briefing_id: str) -> bool:
+    """Whether saves into this briefing wait for a second editor's approval."""
+    grants = access.briefings.get(briefing_id, access.default)
+    return bool(grants and grants.review)

@@ -49,6 +49,7 @@ CREATE TABLE IF NOT EXISTS events (
     comment TEXT NOT NULL,
     changes TEXT NOT NULL,
     reverts INTEGER,
+    reviewed_by TEXT NOT NULL,
     state TEXT NOT NULL,
     prev TEXT NOT NULL,
     hash TEXT NOT NULL
@@ -103,6 +104,7 @@ class Event:
     comment: str = ""
     changes: tuple[Change, ...] = ()
     reverts: int | None = None
+    reviewed_by: str = ""  # the second editor who approved it (four eyes), as named then
     state: str = ""  # digest of every record after this event
     prev: str = GENESIS
     hash: str = ""
@@ -129,7 +131,7 @@ def _event_fields(event: Event) -> dict[str, object]:
     return {"seq": event.seq, "at": event.at, "action": event.action, "subject": event.subject,
             "name": event.name, "source": event.source, "comment": event.comment,
             "changes": _changes_json(event.changes), "reverts": event.reverts,
-            "state": event.state, "prev": event.prev}
+            "reviewed_by": event.reviewed_by, "state": event.state, "prev": event.prev}
 
 
 def _changes_json(changes: tuple[Change, ...]) -> str:
@@ -190,6 +192,13 @@ def store_path(folder: Path) -> Path:
 
 
 @contextmanager
+def connect(folder: Path) -> Iterator[sqlite3.Connection]:
+    """The history's database, for modules that keep tables beside the events (proposals)."""
+    with _open(folder) as connection:
+        yield connection
+
+
+@contextmanager
 def _open(folder: Path) -> Iterator[sqlite3.Connection]:
     try:
         store_path(folder).parent.mkdir(exist_ok=True)
@@ -206,16 +215,18 @@ def _open(folder: Path) -> Iterator[sqlite3.Connection]:
 
 
 def _row_event(row: tuple[object, ...]) -> Event:
-    seq, at, action, subject, name, source, comment, changes, reverts, state, prev, sealed = row
+    seq, at, action, subject, name, source, comment, changes, reverts, reviewed, state, prev, sealed = row
     listed = json.loads(str(changes))
     return Event(int(str(seq)), str(at), str(action), str(subject), str(name), str(source),
                  str(comment), tuple(Change(str(c["key"]), c["before"], c["after"]) for c in listed),
-                 None if reverts is None else int(str(reverts)), str(state), str(prev), str(sealed))
+                 None if reverts is None else int(str(reverts)), str(reviewed), str(state), str(prev),
+                 str(sealed))
 
 
 def _events(connection: sqlite3.Connection) -> list[Event]:
     rows = connection.execute("SELECT seq, at, action, subject, name, source, comment, changes, "
-                              "reverts, state, prev, hash FROM events ORDER BY seq").fetchall()
+                              "reverts, reviewed_by, state, prev, hash FROM events ORDER BY seq"
+                              ).fetchall()
     return [_row_event(row) for row in rows]
 
 
@@ -225,18 +236,20 @@ def _known(connection: sqlite3.Connection) -> Records:
 
 
 def _append(connection: sqlite3.Connection, person: Identity, action: str, changes: tuple[Change, ...],
-            state: Records, source: str = "", comment: str = "", reverts: int | None = None) -> Event:
+            state: Records, source: str = "", comment: str = "", reverts: int | None = None,
+            reviewed_by: str = "") -> Event:
     """Seal and append one event, and keep the records as they now stand (inside the caller's
     transaction)."""
     last = connection.execute("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1").fetchone()
     seq, prev = (int(last[0]) + 1, str(last[1])) if last else (1, GENESIS)
     event = Event(seq, datetime.now(UTC).isoformat(timespec="seconds"), action, person.subject,
-                  person.label, source, comment, changes, reverts, state_digest(state), prev)
+                  person.label, source, comment, changes, reverts, reviewed_by, state_digest(state),
+                  prev)
     event = Event(**{**event.__dict__, "hash": event.sealed()})
-    connection.execute("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    connection.execute("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                        (event.seq, event.at, event.action, event.subject, event.name, event.source,
-                        event.comment, _changes_json(event.changes), event.reverts, event.state,
-                        event.prev, event.hash))
+                        event.comment, _changes_json(event.changes), event.reverts,
+                        event.reviewed_by, event.state, event.prev, event.hash))
     for change in changes:
         if change.after is None:
             connection.execute("DELETE FROM records WHERE key = ?", (change.key,))
@@ -248,7 +261,8 @@ def _append(connection: sqlite3.Connection, person: Identity, action: str, chang
 
 
 def record(folder: Path, person: Identity, action: str, *, source: str = "", comment: str = "",
-           reverts: int | None = None) -> list[Event]:
+           reverts: int | None = None, reviewed_by: Identity | None = None,
+           always: bool = False) -> list[Event]:
     """Look at the briefing's files and append what changed since the last event: first a baseline
     when the history is new, then `action` by `person` for the difference. Returns the events
     written ([] when nothing changed). Callers that write the files hold the briefing's lock."""
@@ -263,12 +277,14 @@ def record(folder: Path, person: Identity, action: str, *, source: str = "", com
                 baseline = tuple(Change(key, None, body) for key, body in sorted(now.items()))
                 written.append(_append(connection, SYSTEM, "baseline", baseline, now,
                                        comment=f"history starts: {len(now)} records"))
-                connection.execute("COMMIT")
-                return written
-            changes = diff(_known(connection), now)
-            if changes:
+                known = now
+            else:
+                known = _known(connection)
+            changes = diff(known, now)
+            if changes or always:  # `always`: a decision worth recording though nothing changed
+                reviewer = f"{reviewed_by.label} [{reviewed_by.subject}]" if reviewed_by else ""
                 written.append(_append(connection, person, action, changes, now, source, comment,
-                                       reverts))
+                                       reverts, reviewer))
             connection.execute("COMMIT")
             return written
         except BaseException:

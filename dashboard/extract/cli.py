@@ -76,7 +76,7 @@ def _tagger() -> Tagger | None:
 def run(args: argparse.Namespace) -> int:  # noqa: C901 (one loop: read, draft, write, say)
     from dashboard.extract.drafts import draft, dump, write_drafts, write_text
     from dashboard.extract.fetch import FetchRefused
-    from dashboard.extract.links import read_file_or_link
+    from dashboard.extract.links import is_link, read_file_or_link, read_link_or_feed
     from dashboard.extract.nlp import ModelError
     from dashboard.extract.readers import InputError
 
@@ -93,9 +93,26 @@ def run(args: argparse.Namespace) -> int:  # noqa: C901 (one loop: read, draft, 
     tagger = _tagger()  # loaded once for every input, as the language model is
     failed: list[tuple[str, str]] = []
     taken: set[str] = set()
-    for n, value in enumerate(inputs):
+    written = feeds = 0
+    queue = list(inputs)
+    n = 0
+    while n < len(queue):
+        value, n = queue[n], n + 1
         try:
-            article = read_file_or_link(value)
+            if is_link(value):
+                got = read_link_or_feed(value)
+                if isinstance(got, list) and (args.output or args.text_out):
+                    raise InputError(value, "a feed gives several articles: use --out-dir DIR, or "
+                                            "no -o (stdout)")
+                if isinstance(got, list):  # a feed: its items' links join the run
+                    fresh = [i.link for i in got if i.link not in queue]
+                    queue.extend(fresh)
+                    print(f"{value}: a feed: {len(fresh)} item(s) added to this run", file=sys.stderr)
+                    feeds += 1
+                    continue
+                article = got
+            else:
+                article = read_file_or_link(value)
             drafts = draft(article, briefing, briefing_id, tagger)
         except (InputError, FetchRefused) as error:
             reason = error.reason
@@ -113,12 +130,14 @@ def run(args: argparse.Namespace) -> int:  # noqa: C901 (one loop: read, draft, 
         if target is not None:
             write_drafts(drafts, target)
         else:
-            sys.stdout.write(("---\n" if n else "") + dump(drafts))
+            sys.stdout.write(("---\n" if written else "") + dump(drafts))
+            written += 1
         if args.text_out:
             write_text(article.text, Path(args.text_out))
         print(f"{value}: {summary(drafts)}" + (f"; wrote {target}" if target else ""), file=sys.stderr)
-    if len(inputs) > 1:
-        print(f"{len(inputs) - len(failed)} of {len(inputs)} drafted"
+    articles = len(queue) - feeds
+    if len(queue) > 1:
+        print(f"{articles - len(failed)} of {articles} drafted"
               + ("; failed: " + "; ".join(f"{v} ({why})" for v, why in failed) if failed else ""),
               file=sys.stderr)
     return 1 if failed else 0

@@ -11,8 +11,9 @@ from functools import lru_cache
 
 from dashboard.briefing import Briefing
 from dashboard.extract.drafts import Drafts, draft
+from dashboard.extract.feeds import FeedItem
 from dashboard.extract.fetch import Allowed
-from dashboard.extract.links import read_link
+from dashboard.extract.links import read_link, read_link_or_feed
 from dashboard.extract.readers import article_from_text, read_upload
 from dashboard.extract.readers.base import checked
 from dashboard.extract.tagger import Tagger, TaggerMissing
@@ -45,3 +46,14 @@ def draft_input(name: str, data: bytes | None, text: str, briefing: Briefing | N
     else:
         article = article_from_text(text)
     return draft(article, briefing, briefing_id, _tagger())
+
+
+def draft_item(name: str, data: bytes | None, briefing: Briefing | None, briefing_id: str,
+               allowed: Allowed | None = None) -> Drafts | list[FeedItem]:
+    """One item of a batch: a file's drafts, a link's, or a feed's items (to queue as links)."""
+    if data is not None:
+        return draft(read_upload(name, data), briefing, briefing_id, _tagger())
+    found = read_link_or_feed(name, allowed)
+    if isinstance(found, list):
+        return found
+    return draft(found, briefing, briefing_id, _tagger())

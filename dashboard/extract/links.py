@@ -10,6 +10,7 @@ from dataclasses import replace
 from pathlib import Path, PurePosixPath
 from urllib.parse import urlsplit
 
+from dashboard.extract.feeds import FeedItem, feed_items, is_feed
 from dashboard.extract.fetch import Allowed, FetchRefused, Page, fetch
 from dashboard.extract.readers import READERS, Article, InputError, read_article
 from dashboard.extract.readers.base import checked
@@ -67,4 +68,19 @@ def read_file_or_link(value: str, allowed: Allowed | None = None) -> Article:
     return read_article(Path(value))
 
 
-__all__ = ["FetchRefused", "article_from_page", "is_link", "read_file_or_link", "read_link"]
+
+
+def read_link_or_feed(url: str, allowed: Allowed | None = None) -> Article | list[FeedItem]:
+    """A link fetched once: the article it gives, or, for an RSS or Atom feed, its items' links
+    (to draft each); InputError when the feed has no item with a link."""
+    page = fetch(url, allowed)
+    if is_feed(page):
+        items = feed_items(page)
+        if not items:
+            raise InputError(url, "this feed lists no item with an http(s) link")
+        return items
+    return checked(article_from_page(page), url)
+
+
+__all__ = ["FetchRefused", "article_from_page", "is_link", "read_file_or_link", "read_link",
+           "read_link_or_feed"]

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from dashboard import ledger, serving
+from dashboard import ledger, proposals, serving
 from dashboard.escape import html_text, markdown_literal
 from dashboard.ledger import Change, Event
 from dashboard.views import account
@@ -47,6 +47,8 @@ def heading(event: Event) -> str:
     said += f" · {len(event.changes)} record(s)"
     if event.source:
         said += f" · from {event.source}"
+    if event.reviewed_by:
+        said += f" · checked by {event.reviewed_by.rsplit(' [', 1)[0]}"
     return said
 
 
@@ -139,10 +141,80 @@ def _writes() -> bool:
     return editing_enabled() and not serving.editing_refusal(address)
 
 
+def proposal_html(proposal: proposals.Proposal) -> str:
+    """What a proposal would add, record by record (text escaped)."""
+    records = proposal.accepted
+    items = [f"<li>source <code>{html_text(str(records['source'].get('id', '')))}</code>: "
+             f"{html_text(str(records['source'].get('title', '')))}</li>"] if records.get("source") else []
+    items += [f"<li>actor <code>{html_text(str(a.get('id', '')))}</code>: "
+              f"{html_text(str(a.get('name', '')))}</li>" for a in records.get("actors", [])]
+    items += [f"<li>quote by <code>{html_text(str(q.get('speaker', '')))}</code>: "
+              f"“{html_text(str(q.get('text', '')))}”</li>" for q in records.get("quotes", [])]
+    items += [f"<li>position <code>{html_text(str(p.get('actor', '')))}</code> on "
+              f"<code>{html_text(str(p.get('issue', '')))}</code>: {html_text(str(p.get('stance', '')))}"
+              "</li>" for p in records.get("positions", [])]
+    return f"<ul class='proposal'>{''.join(items)}</ul>"
+
+
+def _decide(folder: Path, proposal: proposals.Proposal) -> None:
+    from dashboard.extract.saving import SaveRefused  # an editing server's: the viewer lacks filelock
+
+    me = account.current()
+    own = proposal.subject == me.subject
+    if own:
+        st.caption("Yours: another editor approves it.")
+    approve, reject = st.columns(2)
+    if approve.button("Approve and save", key=f"review-approve-{proposal.id}", disabled=own,
+                      type="primary"):
+        try:
+            result = proposals.approve(folder, proposal.id, me)
+        except (proposals.ReviewRefused, SaveRefused) as refusal:
+            st.error(markdown_literal(str(refusal)), icon=":material/block:")
+            return
+        added = sum(len(ids) for ids in result.added.values())
+        st.success(f"Approved and saved: {added} record(s), recorded as checked by you.",
+                   icon=":material/task_alt:")
+    reason = reject.text_input("Why reject it", key=f"review-reason-{proposal.id}", disabled=own)
+    if reject.button("Reject", key=f"review-reject-{proposal.id}", disabled=own):
+        try:
+            proposals.reject(folder, proposal.id, me, reason)
+        except proposals.ReviewRefused as refusal:
+            st.error(markdown_literal(str(refusal)), icon=":material/block:")
+            return
+        st.success("Rejected; the reason is in the history.", icon=":material/cancel:")
+
+
+@st.dialog("Waiting for a second pair of eyes", width="large")
+def _render_review(folder: Path, may_decide: bool) -> None:
+    waiting = proposals.listed(folder)
+    if not waiting:
+        st.info("Nothing is waiting for review.", icon=":material/task_alt:")
+        return
+    for proposal in waiting:
+        when = proposal.at.replace("T", " ").replace("+00:00", " UTC")
+        with st.expander(f"#{proposal.id} · {when} · by {proposal.name} · {proposal.label}",
+                         key=f"review-{proposal.id}"):
+            if proposal.comment:
+                st.caption(f"Why: {markdown_literal(proposal.comment)}")
+            records, article = st.columns(2)
+            records.html(proposal_html(proposal))
+            article.text_area("The article", proposal.article or "(no text kept)", height=240,
+                              disabled=True, key=f"review-article-{proposal.id}")
+            if may_decide:
+                _decide(folder, proposal)
+
+
 def render_history(folder: Path, briefing_id: str) -> None:
-    """The sidebar's button that opens the open briefing's history (once it has one); Undo is
-    offered to those who may edit it, on a server that writes."""
+    """The sidebar's buttons that open the open briefing's history (once it has one) and the saves
+    waiting for review; Undo, Approve and Reject are offered to those who may edit it, on a server
+    that writes."""
     if not ledger.store_path(folder).is_file():
         return
+    may_edit = account.may_edit(briefing_id)
     if st.sidebar.button("History of changes", key="ledger-open", icon=":material/history:"):
-        _render_dialog(folder, _writes() and account.may_edit(briefing_id))
+        _render_dialog(folder, _writes() and may_edit)
+    if may_edit and proposals.required(folder):
+        waiting = len(proposals.listed(folder))
+        if st.sidebar.button(f"Review ({waiting} waiting)", key="review-open",
+                             icon=":material/rate_review:"):
+            _render_review(folder, _writes())
