@@ -31,7 +31,7 @@ from typing import Any
 import yaml
 from filelock import FileLock, Timeout
 
-from dashboard import ledger
+from dashboard import ledger, proposals
 from dashboard.extract.briefings import load_briefing
 from dashboard.extract.duplicates import Fingerprint, SameSource, fingerprint, same_source, words_key
 from dashboard.identity import Identity
@@ -433,30 +433,44 @@ def _new_errors(before: list[Problem], after: list[Problem]) -> list[Problem]:
 
 
 def save(folder: Path, accepted: Accepted, timeout: float = LOCK_TIMEOUT, *,
-         author: Identity | None = None, comment: str = "") -> SaveResult:
+         author: Identity | None = None, comment: str = "",
+         reviewed_by: Identity | None = None) -> SaveResult:
     """Append the accepted records to the briefing in `folder`; raises SaveRefused with the reason.
     The history (dashboard/ledger.py) records the save as `author`'s, with `comment` (why); what
-    was changed by hand before it is recorded first, as its own event."""
+    was changed by hand before it is recorded first, as its own event. Where the briefing asks for
+    a second pair of eyes, an unreviewed save waits as a proposal instead (dashboard/proposals.py)."""
     if not (folder / "briefing.yaml").is_file():
         raise SaveRefused(f"{folder}: not a briefing folder with a briefing.yaml")
+    if reviewed_by is None and proposals.required(folder):
+        return _propose(folder, accepted, author or ledger.UNKNOWN_EDITOR, comment)
     try:
         with FileLock(str(lock_path(folder)), timeout=timeout):
             result = _save_locked(folder, accepted)
-            _record(folder, result, accepted, author, comment)
+            _record(folder, result, accepted, author, comment, reviewed_by)
             return result
     except Timeout:
         raise SaveRefused(f"{folder}: another save into this briefing has held it for {timeout:.0f} s; "
                           "nothing was written: try again in a moment") from None
 
 
+def _propose(folder: Path, accepted: Accepted, author: Identity, comment: str) -> SaveResult:
+    try:
+        number = proposals.submit(folder, accepted, author, comment)
+    except ledger.LedgerError as error:
+        raise SaveRefused(f"nothing written: {error}") from None
+    return SaveResult({t: [] for t in WRITE_ORDER}, [], [], {}, notes=[
+        f"Sent for review as proposal #{number}: this briefing asks a second editor to approve "
+        "each save, so nothing reaches it until then (History of changes, Review)"])
+
+
 def _record(folder: Path, result: SaveResult, accepted: Accepted, author: Identity | None,
-            comment: str) -> None:
+            comment: str, reviewed_by: Identity | None = None) -> None:
     """The save into the history; a history that cannot be written now leaves a note (the change
     is recorded at the next look, as made outside the dashboard)."""
     source = ", ".join(result.added.get("sources", [])) or accepted.label
     try:
         ledger.record(folder, author or ledger.UNKNOWN_EDITOR, "save", source=source,
-                      comment=comment or accepted.label)
+                      comment=comment or accepted.label, reviewed_by=reviewed_by)
     except ledger.LedgerError as error:
         result.notes.append(f"saved, but not recorded in the history: {error}")
 

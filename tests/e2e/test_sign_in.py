@@ -13,6 +13,9 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, expect
 
+from dashboard import ledger
+from dashboard.extract.saving import Accepted, save
+from dashboard.identity import Identity
 from tests.e2e.conftest import PROJECT, AppPage, _pages
 from tests.support import oidc
 from tests.support.server import ServerDidNotStart, streamlit_server
@@ -34,6 +37,7 @@ briefings:
     readers: ["group:asia-desk"]
     editors: ["ed@ministry.example"]
     admins: ["head@ministry.example"]
+    review: required
   {SECOND}:
     readers: ["head@ministry.example"]
 revoked: ["gone@ministry.example"]
@@ -211,3 +215,36 @@ def test_only_editors_may_add_a_source(browser: Browser, signed_edit_server: str
         editor = open_page()
         sign_in(editor, "editor-1")
         expect(editor.page.get_by_text("Add a source")).to_be_visible()
+
+
+@pytest.mark.slow
+def test_a_save_waits_for_a_second_editor_who_approves_it_on_the_page(
+        browser: Browser, signed_edit_server: str, data: Path) -> None:
+    ed = Identity(subject="editor-1", name="Ed Editor", email="ed@ministry.example")
+    quote = {"speaker": "blinken", "text": "Reviewed words", "source": "article-2024-11-02",
+             "kind": "direct", "issues": ["china-restrain-nk"], "language": "en"}
+    result = save(data / SEED, Accepted(None, [], [quote], [], label="the seed article",
+                                       text="The article's own text."), author=ed)
+    assert "Sent for review" in result.notes[0]
+    assert "Reviewed words" not in (data / SEED / "quotes.yaml").read_text(encoding="utf-8")
+    with _pages(browser, signed_edit_server) as open_page:
+        author = open_page()
+        sign_in(author, "editor-1")
+        author.page.get_by_role("button", name="Review (1 waiting)").click()
+        dialog = author.page.get_by_role("dialog")
+        dialog.get_by_text("by Ed Editor").click()
+        expect(dialog.get_by_text("Yours: another editor approves it.")).to_be_visible()
+        expect(dialog.get_by_role("button", name="Approve and save")).to_be_disabled()
+        head = open_page()
+        sign_in(head, "admin-1")
+        head.page.get_by_role("button", name="Review (1 waiting)").click()
+        dialog = head.page.get_by_role("dialog")
+        dialog.get_by_text("by Ed Editor").click()
+        expect(dialog.get_by_text("Reviewed words")).to_be_visible()
+        expect(dialog.get_by_label("The article")).to_have_value("The article's own text.")
+        dialog.get_by_role("button", name="Approve and save").click()
+        expect(dialog.get_by_text("Approved and saved: 1 record(s)")).to_be_visible()
+    assert "Reviewed words" in (data / SEED / "quotes.yaml").read_text(encoding="utf-8")
+    event = ledger.events(data / SEED)[-1]
+    assert (event.subject, event.reviewed_by) == ("editor-1",
+                                                  "Head of Desk <head@ministry.example> [admin-1]")
