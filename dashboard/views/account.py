@@ -68,6 +68,20 @@ def may_edit(briefing_id: str) -> bool:
     return bool(granted.get(briefing_id, 0) >= Role.EDITOR)
 
 
+def still_allowed(briefing_id: str) -> bool:
+    """Whether this person may still read the briefing: checked again where a region reruns
+    alone (a click inside the view), since the door runs only on the page's full runs. False sends
+    the caller to a full run, where the door says why."""
+    if _auth_section() is None:
+        return True
+    person = st.session_state.get(_PERSON)
+    if not isinstance(person, Identity) or not st.user.is_logged_in:
+        return False
+    if identity.session_problem(person, time.time(), identity.settings(_accounts_section())):
+        return False
+    return access.role(access.read(catalog.data_folder()), person, briefing_id) is not None
+
+
 def _stop(message: str, icon: str) -> None:
     st.error(markdown_literal(message), icon=icon)
     st.stop()

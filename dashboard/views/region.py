@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 import streamlit as st
 
 from dashboard.selection import Selection
-from dashboard.views import render_view, state
+from dashboard.views import account, render_view, state
 from dashboard.views.downloads import render_downloads
 from dashboard.views.guard import reported
 from dashboard.views.page import Page
@@ -43,6 +43,8 @@ def _outside(current: Selection, drawn: Selection) -> bool:
 @st.fragment
 def render_region(region: Region) -> None:
     page, query_string = region.page, region.query_string
+    if not account.still_allowed(page.selection.briefing):  # signed out, too old, or revoked
+        st.rerun(scope="app")
     current = state.current(page.selection.briefing, region.defaults)
     if current != page.selection:  # this region's own rerun: a click or a control inside it
         if _outside(current, page.selection):

@@ -248,3 +248,23 @@ def test_a_save_waits_for_a_second_editor_who_approves_it_on_the_page(
     event = ledger.events(data / SEED)[-1]
     assert (event.subject, event.reviewed_by) == ("editor-1",
                                                   "Head of Desk <head@ministry.example> [admin-1]")
+
+
+def test_a_click_inside_the_view_checks_access_again(new_page: Callable[[], AppPage], data: Path) -> None:
+    """A click on a cell reruns the view's region alone; a revocation made meanwhile still counts."""
+    app = new_page()
+    sign_in(app, "reader-1")
+    app.open(f"?briefing={SEED}&actor=china&actor=united-states&issue=nk-troops-in-russia")
+    page = app.page
+    cell = page.get_by_test_id("stVegaLiteChart").locator(
+        'path[aria-roledescription="rect mark"][aria-label^="China on North Korean troops in Russia: "]')
+    expect(cell).to_have_count(1)
+    before = (data / "access.yaml").read_text(encoding="utf-8")
+    try:
+        (data / "access.yaml").write_text(before.replace('revoked: ["gone@ministry.example"]',
+                                                         'revoked: ["rita@ministry.example"]'))
+        cell.click(position={"x": 6, "y": 6})
+        expect(page.get_by_text("has been withdrawn")).to_be_visible()
+        expect(page.get_by_text("Behind the cell")).to_have_count(0)
+    finally:
+        (data / "access.yaml").write_text(before, encoding="utf-8")
