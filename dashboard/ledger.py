@@ -387,3 +387,16 @@ def history_check(folder: Path) -> tuple[list[Problem], list[str]]:
         notes.append(f"{folder}: {len(waiting)} record(s) changed outside the dashboard since the "
                      "last event, recorded at the next save: " + ", ".join(c.key for c in waiting[:10]))
     return [], notes
+
+
+def provenance(folder: Path) -> dict[str, Event]:
+    """Record key -> the last event that added or changed it (the baseline for a record untouched
+    since the history began); records removed since are left out. {} without a history."""
+    latest: dict[str, Event] = {}
+    for event in events(folder):
+        for change in event.changes:
+            if change.after is None:
+                latest.pop(change.key, None)
+            else:
+                latest[change.key] = event
+    return latest

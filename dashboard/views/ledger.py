@@ -204,10 +204,50 @@ def _render_review(folder: Path, may_decide: bool) -> None:
                 _decide(folder, proposal)
 
 
+_FOLDER = "ledger:folder"  # the open briefing's folder, for the regions that rerun alone
+
+
+def provenance_line(found: dict[str, Event], keys: list[str]) -> str:
+    """'Recorded: quote q-1 by Ana on 2026-12-06, checked by Ben; …' for the records `keys` names
+    that have a history ('' when none has)."""
+    said, before = [], 0
+    for key in keys:
+        event = found.get(key)
+        if event is None:
+            continue
+        if event.action == "baseline":
+            before += 1
+            continue
+        what = key.split("/", 1)[0].rstrip("s") + " " + key.split("/", 1)[1].split("@")[0]
+        who = "by hand, outside the dashboard" if event.action == "outside" else f"by {event.name}"
+        line = f"{what} {who} on {event.at[:10]}"
+        if event.reviewed_by:
+            line += f", checked by {event.reviewed_by.rsplit(' [', 1)[0]}"
+        said.append(line)
+    if before:
+        said.append(f"{before} record(s) before the history began")
+    return ("Recorded: " + "; ".join(said)) if said else ""
+
+
+def render_provenance(keys: list[str]) -> None:
+    """Who recorded the records behind what is shown, and who checked them (once the open
+    briefing has a history)."""
+    folder = st.session_state.get(_FOLDER)
+    if not isinstance(folder, Path) or not ledger.store_path(folder).is_file():
+        return
+    try:
+        line = provenance_line(ledger.provenance(folder), keys)
+    except ledger.LedgerError:
+        return
+    if line:
+        st.caption(markdown_literal(line))
+
+
 def render_history(folder: Path, briefing_id: str) -> None:
     """The sidebar's buttons that open the open briefing's history (once it has one) and the saves
     waiting for review; Undo, Approve and Reject are offered to those who may edit it, on a server
     that writes."""
+    st.session_state[_FOLDER] = folder
     if not ledger.store_path(folder).is_file():
         return
     may_edit = account.may_edit(briefing_id)

@@ -15,6 +15,7 @@ from dashboard.selection import Filters
 from dashboard.sides import Holder, sides_of
 from dashboard.sides import counts as side_counts
 from dashboard.views.history import render_history
+from dashboard.views.ledger import render_provenance
 from dashboard.views.paging import one_page
 from dashboard.views.state import open_cell
 
@@ -75,6 +76,8 @@ def render_cell(briefing: Briefing, subset: Subset, cell: tuple[str, str]) -> No
     shown = one_page(quotes, PAGE_SIZE, "quotes", "quotes_page")
     cards = quote_cards(briefing, shown, evidence=evidence, capacities=capacities, about=actor)
     st.html(f'<div class="quotes">{cards}</div>')
+    render_provenance([f"positions/{actor}~{issue}@{reading.as_of or 'undated'}",
+                       *(f"quotes/{q}" for q in shown["id"])])
 
 
 def render_quotes_panel(briefing: Briefing, subset: Subset, chosen: Filters,

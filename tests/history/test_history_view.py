@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from dashboard.ledger import Change, Event
-from dashboard.views.ledger import change_html, heading, matching
+from dashboard.views.ledger import change_html, heading, matching, provenance_line
 
 EVENTS = [
     Event(1, "2026-12-01T09:00:00+00:00", "baseline", "system", "the dashboard",
@@ -38,3 +38,16 @@ def test_a_change_shows_only_the_fields_that_differ_and_escapes_them() -> None:
     html = change_html(EVENTS[2].changes[0])
     assert "<th scope='row'>name</th><td>A</td><td>B</td>" in html and "scope='row'>id<" not in html
     assert "&lt;b&gt;hi&lt;/b&gt;" in change_html(EVENTS[1].changes[0])
+
+
+def test_the_provenance_line_names_who_recorded_and_who_checked() -> None:
+    checked = Event(5, "2026-12-05T08:00:00+00:00", "save", "acct-ana", "Ana", reviewed_by="Ben [acct-ben]",
+                    changes=(Change("quotes/q-2", None, {"id": "q-2"}),))
+    found = {"quotes/q-1": EVENTS[1], "quotes/q-2": checked, "actors/blinken": EVENTS[0],
+             "positions/china~nk@2024-11-01": EVENTS[2]}
+    line = provenance_line(found, ["positions/china~nk@2024-11-01", "quotes/q-1", "quotes/q-2",
+                                   "actors/blinken", "quotes/not-recorded"])
+    assert line == ("Recorded: position china~nk by hand, outside the dashboard on 2026-12-03; "
+                    "quote q-1 by Ana <ana@x.example> on 2026-12-02; quote q-2 by Ana on 2026-12-05, "
+                    "checked by Ben; 1 record(s) before the history began")
+    assert provenance_line(found, ["quotes/unknown"]) == ""

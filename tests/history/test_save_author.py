@@ -41,3 +41,31 @@ def test_a_save_on_the_page_names_who_saved(monkeypatch: pytest.MonkeyPatch, tmp
     assert any(c.table == "quotes" and c.kind == "added" for c in saved.changes)
     at.toggle(key="as_open").set_value(False).run()
     assert [b for b in at.sidebar.button if b.key == "ledger-open"] != []
+
+
+def test_the_cell_says_who_recorded_its_quotes(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from datetime import date
+
+    from dashboard.extract.saving import Accepted, save
+    from dashboard.identity import Identity
+
+    folder = tmp_path / "nk-troops-russia"
+    shutil.copytree(PROJECT / "data" / "nk-troops-russia", folder)
+    source = {"id": "wire-2024-11-03", "title": "Blinken again", "publisher": "Example Wire",
+              "published": date(2024, 11, 3), "kind": "news", "language": "en"}
+    quote = {"speaker": "blinken", "text": "Beijing must act", "source": "wire-2024-11-03",
+             "kind": "direct", "issues": ["china-restrain-nk"], "language": "en"}
+    ana = Identity(subject="acct-ana", name="Ana Analyst")
+    result = save(folder, Accepted(source, [], [quote], [], label="wire"), author=ana)
+    [quote_id] = result.added["quotes"]
+    monkeypatch.setenv("DASHBOARD_DATA", str(tmp_path))
+    monkeypatch.delenv("DASHBOARD_EDIT", raising=False)
+    at = AppTest.from_file(str(PROJECT / "dashboard" / "app.py"), default_timeout=60)
+    at.query_params["cell"] = "blinken~china-restrain-nk"
+    at.run()
+    assert not at.exception, at.exception
+    captions = [c.value.replace("\\", "").replace("\u2060", "") for c in at.caption]  # Markdown made inert
+    recorded = [c for c in captions if c.startswith("Recorded:")]
+    assert recorded, captions
+    assert f"quote {quote_id} by Ana Analyst on " in recorded[0]
+    assert "before the history began" in recorded[0]  # the seed's own records
