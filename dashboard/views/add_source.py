@@ -19,6 +19,7 @@ from dashboard import workers
 from dashboard.briefing import Briefing
 from dashboard.escape import html_text
 from dashboard.escape import markdown_literal as md
+from dashboard.extract.batch import Item
 from dashboard.extract.drafts import Drafts, QuoteDraft
 from dashboard.extract.fetch import FETCH_SECONDS, MAX_FETCH_BYTES, Allowed, FetchRefused
 from dashboard.extract.highlight import CSS, LEGEND, article_html
@@ -50,6 +51,7 @@ from dashboard.records import (
     TABLE_BY_NAME,
 )
 from dashboard.views import account
+from dashboard.views import batch as batch_view
 from dashboard.views.article_select import Selection, article_selector
 from dashboard.vocabulary import STANCE_LABELS
 
@@ -137,7 +139,10 @@ def _link() -> str:
 
 
 def _input(briefing: Briefing, briefing_id: str, folder: Path) -> None:
-    pasted, uploaded, linked = st.tabs(["Paste text", "Upload a file", "A link"])
+    pasted, uploaded, linked, several = st.tabs(["Paste text", "Upload a file", "A link",
+                                                 "Several at once"])
+    with several:
+        batch_view.render_input(briefing, briefing_id)
     with pasted:
         # One character past the bound, so a longer paste is said to be too long, not cut unsaid.
         st.text_area("Article text", key="as_paste", height=180, max_chars=MAX_CHARACTERS + 1,
@@ -184,6 +189,16 @@ def _input(briefing: Briefing, briefing_id: str, folder: Path) -> None:
             st.info("Nothing drafted: " + md(failed[1]) + ". Press **Enter the quotes by hand** to "
                     "select or paste each statement's words in the text yourself.",
                     icon=":material/edit_note:")
+
+
+def _review_item(item: Item, briefing: Briefing, briefing_id: str, folder: Path) -> None:
+    """Open the review of a drafted item of the queue."""
+    if item.drafts is None:
+        return
+    why = "" if item.drafts.quotes else "the extractor found no quotation and no reported speech in it"
+    _start_review(Review.start(item.drafts, briefing, read_fingerprints(folder), why_nothing=why),
+                  briefing_id)
+    st.rerun()
 
 
 def _why_nothing(message: str) -> str:
@@ -845,6 +860,7 @@ def _save(review: Review, folder: Path) -> None:
         return
     st.session_state["as_saved"] = result
     st.session_state.pop("as_review", None)
+    batch_view.mark_reviewed()  # from a queue: this item is done
     st.rerun()
 
 
@@ -923,10 +939,12 @@ def render(folder: Path, briefing: Briefing, briefing_id: str) -> None:
     st.caption(f"Into briefing {md(briefing_id)}: {md(briefing.meta.title)}")
     with st.container(key="as_saved_note"):
         _show_saved()
+    batch_view.render_queue(briefing_id, lambda item: _review_item(item, briefing, briefing_id, folder))
     entry = st.session_state.get("as_review")
     review: Review | None = entry[1] if entry is not None and entry[0] == briefing_id else None
     if review is None:
-        _input(briefing, briefing_id, folder)
+        if batch_view.current_batch(briefing_id) is None:
+            _input(briefing, briefing_id, folder)
         return
     review.refresh(briefing)
     _header(review)
