@@ -227,13 +227,20 @@ def capacity_words(code: str, about: str, *, speaker: str = "", publisher: str =
     return ""
 
 
-def reading_of(briefing: Briefing, subset: Subset, actor: str, issue: str) -> Reading:
-    """The reading of one cell, with its evidence quotes in the order the record lists them."""
+def reading_of(briefing: Briefing, subset: Subset, actor: str, issue: str,
+               cells: pd.DataFrame | None = None) -> Reading:
+    """The reading of one cell, with its evidence quotes in the order the record lists them.
+
+    `cells`: `grid` rows already made for this subset (the matrix's page); the cell's row is read
+    from them when it is there, instead of computing the cell again (most of a click's server time).
+    """
     actors = briefing.actors[briefing.actors["id"] == actor]
     issues = briefing.issues[briefing.issues["id"] == issue]
     if actors.empty or issues.empty:
         return Reading(actor, issue, UNKNOWN)
-    row = grid(briefing, subset, actors, issues).iloc[0]
+    found = None if cells is None else cells[(cells["actor"] == actor) & (cells["issue"] == issue)]
+    row = found.iloc[0] if found is not None and len(found) else grid(briefing, subset, actors,
+                                                                           issues).iloc[0]
     evidence: tuple[Evidence, ...] = ()
     if row["position"] >= 0:
         ids = briefing.evidence.loc[briefing.evidence["position"] == row["position"], "quote"]

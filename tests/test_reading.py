@@ -98,3 +98,20 @@ def test_capacity_of_a_speaker_towards_an_actor(seed):
     assert capacity(seed, "china", "liu-pengyu") == "spokesperson"
     assert capacity(seed, "china", "lu-chao", "lu-chao") == "assessor"
     assert capacity(seed, "china", "dennis-wilder") == "other"
+
+
+@pytest.mark.parametrize("chosen", [
+    {},
+    {"date_to": date(2024, 10, 31)},
+    {"stances": ("oppose", "silent")},
+    {"actors": ("china",), "spokespeople": True},
+], ids=["whole", "to-thursday", "two-stances", "china-and-its-voices"])
+def test_a_cells_reading_from_the_matrix_page_is_the_one_computed_alone(seed, chosen):
+    from dashboard import matrix
+
+    selection = Selection(briefing="nk-troops-russia", **chosen)
+    subset = filters.apply(seed, selection.filters)
+    cells = matrix.grid_of(seed, subset, selection.filters, selection.matrix).cells
+    assert len(cells)
+    for actor, issue in zip(cells["actor"], cells["issue"], strict=True):
+        assert reading_of(seed, subset, actor, issue, cells) == reading_of(seed, subset, actor, issue)

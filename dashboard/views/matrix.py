@@ -244,4 +244,5 @@ def render(page: Page) -> None:
         with st.container(key="matrix-area", width=estimated_width(shown)):
             render_matrix(page.briefing, page.subset, shown, chart_data, state.cell, page.labels)
         with st.container(key="quotes-area"):
-            render_quotes_panel(page.briefing, page.subset, chosen, state.cell, page.capacities)
+            render_quotes_panel(page.briefing, page.subset, chosen, state.cell, page.capacities,
+                                shown.cells if isinstance(shown, StanceGrid) else None)

@@ -54,9 +54,11 @@ def reading_box(briefing: Briefing, reading: Reading) -> str:
             f"{_issue_record(briefing, reading.issue)}</div>")
 
 
-def render_cell(briefing: Briefing, subset: Subset, cell: tuple[str, str]) -> None:
+def render_cell(briefing: Briefing, subset: Subset, cell: tuple[str, str],
+                cells: pd.DataFrame | None = None) -> None:
+    """cells: the matrix page's grid rows, where the cell's reading is already made."""
     actor, issue = cell
-    reading = reading_of(briefing, subset, actor, issue)
+    reading = reading_of(briefing, subset, actor, issue, cells)
     st.subheader(f"Behind the cell: {markdown_literal(briefing.actor_names[actor])} on "
                  f"{markdown_literal(briefing.issue_titles[issue])}", anchor=False)
     st.html(reading_box(briefing, reading))
@@ -81,11 +83,12 @@ def render_cell(briefing: Briefing, subset: Subset, cell: tuple[str, str]) -> No
 
 
 def render_quotes_panel(briefing: Briefing, subset: Subset, chosen: Filters,
-                        cell: tuple[str, str] | None, capacities: pd.Series) -> None:
+                        cell: tuple[str, str] | None, capacities: pd.Series,
+                        cells: pd.DataFrame | None = None) -> None:
     """capacities: reading.quote_capacities of the subset's quotes (computed once per selection)."""
     """The words behind the open cell, or every quote the filters let through."""
     if cell:
-        render_cell(briefing, subset, cell)
+        render_cell(briefing, subset, cell, cells)
         return
     st.subheader("Quotes", anchor=False)
     quotes = subset.quotes
