@@ -63,11 +63,27 @@ def _folded(text: str) -> str:
     return "".join(_fold_char(c) for c in text)
 
 
+# Words capitalised at a sentence's start that are no part of a name.
+_FUNCTION_WORDS = {"aus", "laut", "nach", "von", "vom", "in", "im", "der", "die", "das", "den", "dem",
+                   "des", "ein", "eine", "auch", "so", "und", "aber", "doch", "le", "la", "les", "l'",
+                   "selon",
+                   "pour", "et", "mais", "un", "une", "по", "в", "на", "и", "но", "а", "el", "los",
+                   "las", "según", "il", "lo", "secondo", "e", "ma"}
+_DEMONSTRATIVE = re.compile(r"^(?:[이그] (?:당국자|관계자|관리|소식통|인사|전문가|대변인)|"
+                            r"同(?:氏|省|庁|大臣|長官|相|首相|報道官)|该|該|此人)$")
+_GERMAN_NOUN = re.compile(r"(?:ung|heit|keit|schaft|tion|ität|ismus|nis|tum|ment|kreise[n]?|bar)$")
+
+
 @dataclass
 class Mention:
     start: int
     end: int
     record: dict[str, object]
+
+
+def _all_names(record: dict[str, object]) -> list[str]:
+    aliases = record.get("aliases")
+    return [str(record["name"]), *([str(a) for a in aliases] if isinstance(aliases, list | tuple) else [])]
 
 
 @dataclass
@@ -311,6 +327,7 @@ class _Drafter:
         return self.speaker("", best.record)
 
     def _latin_name(self, words: list[str]) -> Speaker | None:
+        words = [w for w in words if w.lower().strip(".,") not in _FUNCTION_WORDS]  # "Aus", "Selon"
         titles, name = _strip_titles(words, self.titles)
         name = [w.strip(".,;:’'") for w in name if w.strip(".,;:’'")]
         if not name or not all(_CAPITAL.fullmatch(w) for w in name):
@@ -319,7 +336,12 @@ class _Drafter:
             name = name[-3:]
         if len(name) == 1 and len(name[0]) < 3:
             return None
-        return self.earlier(" ".join(name)) or self.speaker(" ".join(name), role=" ".join(titles).strip())
+        earlier = self.earlier(" ".join(name))
+        if earlier is not None:
+            return earlier
+        if self.language.code == "de" and (len(name) < 2 or _GERMAN_NOUN.search(name[-1])):
+            return None  # German capitalises every noun: one word ("Partner") names nobody sure
+        return self.speaker(" ".join(name), role=" ".join(titles).strip())
 
     def earlier(self, phrase: str) -> Speaker | None:
         """A speaker already met whom a shorter mention names: "Scholz" for "Olaf Scholz", "대변인"
@@ -358,15 +380,33 @@ class _Drafter:
         phrase = self.text[start:end].strip(" 　[]()（）「」,，")
         if not phrase:
             return None, "unknown"
-        if phrase.lower() in self.language.pronouns:
-            return self.last, "pronoun"
+        if phrase.lower() in self.language.pronouns or _DEMONSTRATIVE.match(phrase):
+            return self.last, "pronoun"  # "그는", "이 당국자" (this official), "同省" (the said ministry)
         named = self._mentioned(start, end, regions)
         if named is not None:
             return named, "named"
+        holder = self._surname_and_title(phrase)
+        if holder is not None:
+            return holder, "description"
         earlier = self.earlier(phrase)
         if earlier is not None:
             return earlier, "description"
         return self.speaker(phrase), "named"
+
+    def _surname_and_title(self, phrase: str) -> Speaker | None:
+        """"조 장관", "이 수석": a Korean surname and a title, the one person of the briefing (or of
+        this article) with that surname."""
+        match = re.fullmatch(r"([\uac00-\ud7af]) ([\uac00-\ud7af]{1,4})", phrase)
+        if self.language.code != "ko" or match is None:
+            return None
+        surname = match.group(1)
+        people = [r for r in self.names.records if str(r.get("kind")) in ("official", "expert")
+                  and any(re.fullmatch(rf"{surname}[\uac00-\ud7af]{{1,3}}", n) for n in _all_names(r))]
+        if len(people) == 1:
+            return self.speaker("", people[0])
+        met = [s for s in self.speakers.values() if re.fullmatch(rf"{surname}[\uac00-\ud7af]{{1,3}}",
+                                                                s.name.split()[0])]
+        return met[-1] if len(met) == 1 else None
 
     # Over the complexity cap: the words after the cue, then before it, each read as a name, an
     # actor, a pronoun or a description, in that order.
@@ -651,8 +691,9 @@ def extract_marked(text: str, code: str, actors: pd.DataFrame | None = None  # n
                 out.append(DraftQuote(words, quote.start, quote.end, "partial", None, None, None, False,
                                       0.3, "modifier", [LANGUAGE_FLAG]))
                 continue
-            near = previous_end >= 0 and quote.open_mark - previous_end < 400
-            speaker = drafter.last if near else None
+            # no cue: the one quoted last (a quotation running on), else the person the head names
+            near = previous_end >= 0 and quote.open_mark - previous_end < 1500
+            speaker = drafter.last if near and drafter.last is not None else drafter.principal
             out.append(DraftQuote(words, quote.start, quote.end, _kind(text, quote, sentence, None,
                                                                           language), speaker, None,
                                   None, True, 0.45 if speaker else 0.3,

@@ -164,3 +164,27 @@ def test_an_outlet_or_a_journalist_before_a_question_is_nobodys_statement() -> N
     assert [q.text for q in found] == ["中方对此表示关切。", "我们一贯主张通过对话解决问题。",
                                        "我没有可以发布的消息。"]
     assert {speaker(q) for q in found} == {"林剑"}
+
+
+def test_a_korean_surname_and_title_and_this_official() -> None:
+    actors = pd.DataFrame([{"id": "cho-hyun", "name": "Cho Hyun", "kind": "official",
+                            "aliases": ["조현"]},
+                           {"id": "kim-jong-un", "name": "Kim Jong Un", "kind": "official",
+                            "aliases": ["김정은"]}])
+    text = ("조 장관은 기자들과 만나 “한중 관계를 발전시킬 계기가 되기를 바란다”고 말했다.\n"
+            "외교부의 한 고위 당국자는 “북한군의 파병은 국제사회에 대한 위협”이라고 밝혔다.\n"
+            "이 당국자는 “즉각적인 철수를 강력히 촉구한다”고 덧붙였다.")
+    found, _ = extract_marked(text, "ko", actors)
+    # 조 장관: the one 조 of the briefing; 이 당국자: the official met last
+    assert [q.speaker.name if q.speaker else "" for q in found] == [
+        "Cho Hyun", "외교부의 한 고위 당국자", "외교부의 한 고위 당국자"]
+    assert found[2].how == "pronoun" and "speaker" in found[2].flags  # "이 당국자": this official
+
+
+def test_a_german_noun_at_the_cue_is_nobodys_name() -> None:
+    text = ("„Die Sicherheit Europas ist untrennbar mit der Ukraine verbunden“, sagte Bundeskanzler "
+            "Friedrich Merz. „Wir stehen an ihrer Seite“, sagten Diplomaten. Aus Diplomatenkreisen "
+            "hieß es: „Die Gespräche laufen weiter.“")
+    found = drafts(text, "de")
+    assert speaker(found[0]) == "Friedrich Merz"
+    assert all(speaker(q) not in ("Diplomaten", "Aus Diplomatenkreisen", "Diplomatenkreisen") for q in found)
