@@ -217,6 +217,24 @@ def new_edit_page(browser: Browser, edit_server: Server) -> Iterator[Callable[[]
         yield open_page
 
 
+@pytest.fixture(scope="module")
+def fetching_edit_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """An editing dashboard that may fetch links from this machine (DASHBOARD_FETCH_ALLOW=127.0.0.1),
+    for tests that serve articles and feeds on loopback (tests/support/page_server.py)."""
+    data = tmp_path_factory.mktemp("fetch-data")
+    shutil.copytree(PROJECT / "data" / "nk-troops-russia", data / "nk-troops-russia")
+    with _serving(data, tmp_path_factory.mktemp("fetch-server"),
+                  env={"DASHBOARD_EDIT": "1", "DASHBOARD_FETCH_ALLOW": "127.0.0.1"}) as server:
+        yield server
+
+
+@pytest.fixture
+def new_fetching_edit_page(browser: Browser, fetching_edit_server: Server
+                           ) -> Iterator[Callable[[], AppPage]]:
+    with _pages(browser, fetching_edit_server.base_url) as open_page:
+        yield open_page
+
+
 @pytest.fixture(scope="session")
 def playwright_driver() -> Iterator[Playwright]:
     with sync_playwright() as driver:
