@@ -47,6 +47,7 @@ class AccountSettings:
     max_session_hours: float = DEFAULT_MAX_SESSION_HOURS
     groups_claim: str = DEFAULT_GROUPS_CLAIM
     problems: tuple[str, ...] = field(default=())
+    audit_file: str = ""  # where the audit of reading is appended ('' : no audit)
 
 
 def settings(section: Mapping[str, object] | None) -> AccountSettings:
@@ -65,9 +66,14 @@ def settings(section: Mapping[str, object] | None) -> AccountSettings:
         problems.append(f"[accounts] groups_claim = {claim!r}: write the claim's name, such as "
                         f'"groups" (kept "{DEFAULT_GROUPS_CLAIM}")')
         claim = DEFAULT_GROUPS_CLAIM
-    unknown = sorted(set(section) - {"max_session_hours", "groups_claim"})
-    problems += [f"[accounts] {key}: not a setting (max_session_hours, groups_claim)" for key in unknown]
-    return AccountSettings(hours, claim.strip(), tuple(problems))
+    audit = section.get("audit_file", "")
+    if not isinstance(audit, str):
+        problems.append(f"[accounts] audit_file = {audit!r}: write the file's path in quotes")
+        audit = ""
+    unknown = sorted(set(section) - {"max_session_hours", "groups_claim", "audit_file"})
+    problems += [f"[accounts] {key}: not a setting (max_session_hours, groups_claim, audit_file)"
+                 for key in unknown]
+    return AccountSettings(hours, claim.strip(), tuple(problems), audit.strip())
 
 
 def _number(value: object) -> float | None:

@@ -10,6 +10,7 @@ only the briefings this person may read; a link to any other says "no access" an
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Mapping
 from pathlib import Path
@@ -17,14 +18,16 @@ from urllib.parse import urlsplit
 
 import streamlit as st
 
-from dashboard import access, catalog, identity, serving
+from dashboard import access, audit, catalog, identity, serving
 from dashboard.access import Role
 from dashboard.catalog import Catalog
 from dashboard.escape import markdown_literal
-from dashboard.identity import Identity
+from dashboard.identity import AccountSettings, Identity
 
 _PERSON = "account:person"  # the Identity of this run
 _ROLES = "account:roles"  # briefing id -> Role, for the briefings this person may read
+_AUDITED = "account:audited"  # the briefing and link last written to the audit of reading
+LOG = logging.getLogger("dashboard")
 
 
 def _auth_section() -> Mapping[str, object] | None:
@@ -130,14 +133,32 @@ def _render_signed_in(person: Identity, level: Role | None) -> None:
         st.button("Sign out", key="account-sign-out", on_click=st.logout)
 
 
-def gate(found: Catalog) -> dict[str, Path]:
-    """Sign the reader in (when sign-in is configured) and return the briefings they may read;
-    stops the page, saying why, when they may read none of what the link asks for."""
-    auth = _auth_section()
-    if auth is None:
-        st.session_state[_PERSON] = identity.local_user()
-        st.session_state[_ROLES] = dict.fromkeys(found.briefings, Role.ADMIN)
-        return found.briefings
+def _audit(settings: AccountSettings, event: str, person: Identity, **fields: str) -> None:
+    """One line of the audit of reading, when the deployment keeps one; a file that cannot be
+    written is said on the page (reading goes on: the audit is the deployment's, not the page's)."""
+    if not settings.audit_file:
+        return
+    try:
+        audit.append(Path(settings.audit_file), audit.line(event, person, **fields))
+    except audit.AuditError as error:
+        LOG.error("%s", error)
+        st.warning(markdown_literal(str(error)), icon=":material/report:")
+
+
+def _audit_view(settings: AccountSettings, person: Identity, chosen: str) -> None:
+    """A sign-in once per session, and each link opened (not each click that keeps the link)."""
+    if st.session_state.get(_AUDITED) is None:
+        _audit(settings, "sign-in", person)
+        st.session_state[_AUDITED] = ""
+    link = "&".join(f"{k}={v}" for k in st.query_params for v in st.query_params.get_all(k))
+    if st.session_state.get(_AUDITED) != (chosen, link):
+        _audit(settings, "view", person, briefing=chosen, link=link)
+        st.session_state[_AUDITED] = (chosen, link)
+
+
+def _signed_in(auth: Mapping[str, object]) -> tuple[Identity, AccountSettings]:
+    """The person signed in, and this deployment's settings; stops the page with the sign-in
+    button, or with "sign in again" for a sign-in too old."""
     problems = serving.auth_problems(auth)
     if problems:
         _stop("Sign-in is configured but cannot work: " + "; ".join(problems) + ".",
@@ -145,6 +166,7 @@ def gate(found: Catalog) -> dict[str, Path]:
     if not st.user.is_logged_in:
         st.session_state.pop(_PERSON, None)
         st.session_state.pop(_ROLES, None)
+        st.session_state.pop(_AUDITED, None)
         _render_sign_in(auth)
     settings = identity.settings(_accounts_section())
     for problem in settings.problems:
@@ -153,10 +175,24 @@ def gate(found: Catalog) -> dict[str, Path]:
     expired = identity.session_problem(person, time.time(), settings)
     if expired:
         st.session_state.pop(_ROLES, None)
+        _audit(settings, "expired", person, reason=expired)
         _render_expired(expired)
+    return person, settings
+
+
+def gate(found: Catalog) -> dict[str, Path]:
+    """Sign the reader in (when sign-in is configured) and return the briefings they may read;
+    stops the page, saying why, when they may read none of what the link asks for."""
+    auth = _auth_section()
+    if auth is None:
+        st.session_state[_PERSON] = identity.local_user()
+        st.session_state[_ROLES] = dict.fromkeys(found.briefings, Role.ADMIN)
+        return found.briefings
+    person, settings = _signed_in(auth)
     rules = access.read(catalog.data_folder())  # every run: a revocation counts at the next click
     if access.revoked(rules, person):
         st.session_state.pop(_ROLES, None)
+        _audit(settings, "denied", person, reason="revoked")
         _stop(f"Your access to these briefings has been withdrawn ({person.label}).",
               ":material/block:")
     for problem in rules.problems:
@@ -167,13 +203,16 @@ def gate(found: Catalog) -> dict[str, Path]:
     readable = access.readable(found.briefings, granted)
     asked = st.query_params.get_all("briefing")
     if asked and asked[0] not in readable:
+        _audit(settings, "denied", person, reason="no access", briefing=asked[0])
         _render_no_access(person)
     if not readable:
+        _audit(settings, "denied", person, reason="no briefing readable")
         st.html('<h1 class="page-title">No briefings for you yet</h1>')
         st.info(markdown_literal(f"You are signed in as {person.label}, but no briefing here is "
                                  "open to you. Ask an admin for access."), icon=":material/lock:")
         _render_signed_in(person, None)
         st.stop()
     chosen = asked[0] if asked else catalog.default_briefing(readable)
+    _audit_view(settings, person, chosen)
     _render_signed_in(person, granted.get(chosen))
     return readable

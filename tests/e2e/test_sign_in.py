@@ -6,6 +6,7 @@ read."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -78,9 +79,20 @@ def _server(data: Path, folder: Path, provider: oidc.Provider, accounts: str = "
 
 
 @pytest.fixture(scope="module")
-def signed_server(data: Path, provider: oidc.Provider,
+def audit_log(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("audit") / "audit.jsonl"
+
+
+@pytest.fixture(scope="module")
+def signed_server(data: Path, provider: oidc.Provider, audit_log: Path,
                   tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    yield from _server(data, tmp_path_factory.mktemp("signed-server"), provider)
+    yield from _server(data, tmp_path_factory.mktemp("signed-server"), provider,
+                       f'audit_file = "{audit_log}"')
+
+
+def audited(log: Path, subject: str) -> list[dict[str, str]]:
+    lines = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
+    return [line for line in lines if line["subject"] == subject]
 
 
 @pytest.fixture
@@ -118,7 +130,7 @@ def test_nothing_of_a_briefing_shows_before_sign_in(new_page: Callable[[], AppPa
 @pytest.mark.parametrize(("subject", "role"), [("reader-1", "reader"), ("editor-1", "editor"),
                                                 ("admin-1", "admin")])
 def test_each_role_signs_in_and_reads_the_briefing(new_page: Callable[[], AppPage], subject: str,
-                                                   role: str) -> None:
+                                                   role: str, audit_log: Path) -> None:
     app = new_page()
     sign_in(app, subject)
     page = app.page
@@ -126,6 +138,9 @@ def test_each_role_signs_in_and_reads_the_briefing(new_page: Callable[[], AppPag
     expect(page.get_by_text(f"Signed in as {PEOPLE[subject]['name']}")).to_contain_text(f"({role})")
     expect(page.get_by_role("button", name="Sign out")).to_be_visible()
     assert_only_the_provider_reached_out(app)
+    lines = audited(audit_log, subject)
+    assert [line["event"] for line in lines[:2]] == ["sign-in", "view"]
+    assert lines[1]["briefing"] == SEED and lines[1]["name"].startswith(str(PEOPLE[subject]["name"]))
 
 
 def test_the_picker_lists_only_readable_briefings(new_page: Callable[[], AppPage]) -> None:
@@ -139,7 +154,7 @@ def test_the_picker_lists_only_readable_briefings(new_page: Callable[[], AppPage
 
 
 def test_a_readers_link_opened_by_a_stranger_says_no_access_and_nothing_more(
-        new_page: Callable[[], AppPage]) -> None:
+        new_page: Callable[[], AppPage], audit_log: Path) -> None:
     stranger = new_page()
     sign_in(stranger, "stranger-1")
     expect(stranger.page.get_by_text("No briefings for you yet")).to_be_visible()
@@ -149,6 +164,8 @@ def test_a_readers_link_opened_by_a_stranger_says_no_access_and_nothing_more(
     body = page.locator("body").inner_text()
     assert SEED_TITLE not in body and SECOND_TITLE not in body
     assert "positions" not in body and "quotes" not in body  # no counts
+    denied = [line for line in audited(audit_log, "stranger-1") if line["event"] == "denied"]
+    assert {"reason": "no access", "briefing": SEED}.items() <= denied[-1].items()
     # A reader of the seed may not open the second desk's briefing either, by link.
     reader = new_page()
     sign_in(reader, "reader-1")
