@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -149,6 +149,7 @@ def draft(article: Article, briefing: Briefing | None = None, briefing_id: str =
           tagger: Tagger | None = None) -> Drafts:
     """Everything `python -m dashboard extract` and the review view start from."""
     language = article.language or drafted_language(article.text, article.name)
+    article = replace(article, language=language)
     index = ActorIndex(briefing.actors if briefing is not None else None)
     hows: dict[str, str] = {}  # how each speaker, as this article names it, was linked
     if language == "en":
@@ -215,7 +216,9 @@ def to_document(drafts: Drafts) -> dict[str, Any]:
             "characters": len(text),
             "text_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
             "briefing": drafts.briefing or None,
-            "model": f"{MODEL_PACKAGE} {MODEL_VERSION}",
+            "language": drafts.article.language or drafts.source.language,
+            "model": f"{MODEL_PACKAGE} {MODEL_VERSION}" if (drafts.article.language or "en") == "en"
+            else "quotation marks and cue words, no parse (dashboard/extract/marked.py)",
         },
         "notes": drafts.notes,
         "sources": [asdict(drafts.source)],

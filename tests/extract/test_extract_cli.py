@@ -26,6 +26,7 @@ def test_drafts_of_the_seed_follow_the_contract(tmp_path: Path, capsys: pytest.C
     assert text_out.read_text(encoding="utf-8") == raw  # .txt: the cleaned text is the file's own
     [source] = document["sources"]
     assert source["published"] == "2024-11-02" and source["kind"] == "news"
+    assert document["drafted_from"]["language"] == source["language"] == "en"
     actors = {a["id"]: a for a in document["actors"]}
     assert actors["liu-pengyu"]["matched"] is True and actors["liu-pengyu"]["represents"] == "china"
     for quote in document["quotes"]:

@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from dashboard.extract.briefings import load_briefing
-from dashboard.extract.drafts import draft
+from dashboard.extract.drafts import draft, to_document
 from dashboard.extract.extractor import DraftQuote
 from dashboard.extract.languages import identify
 from dashboard.extract.marked import LANGUAGE_FLAG, extract_marked
@@ -154,6 +154,9 @@ def test_drafts_of_a_german_article_link_to_the_briefing_and_record_the_language
     actor = made.actor(quote.speaker)
     assert actor is not None and actor.id == "blinken" and actor.matched
     assert "language" in quote.flags and quote.confidence < 0.7  # never taken by bulk accept
+    contract = to_document(made)
+    assert contract["drafted_from"]["language"] == contract["sources"][0]["language"] == "de"
+    assert "no parse" in contract["drafted_from"]["model"]
 
 
 def test_an_outlet_or_a_journalist_before_a_question_is_nobodys_statement() -> None:
