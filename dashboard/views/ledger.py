@@ -81,17 +81,21 @@ def _render_event(folder: Path, event: Event, record: str, may_undo: bool) -> No
         st.html("".join(change_html(c) for c in changes[:SHOWN_CHANGES]))
         if len(changes) > SHOWN_CHANGES:
             st.caption(f"… and {len(changes) - SHOWN_CHANGES} more records.")
-        if may_undo and st.button(f"Undo #{event.seq}", key=f"ledger-undo-{event.seq}",
-                                  help="Puts these records back as they were before it, as a new "
-                                       "event; refused if later work depends on them"):
-            _undo(folder, event)
+        if not may_undo:
+            return
+        only = st.multiselect("Undo only these records (all when none is chosen)",
+                              [c.key for c in event.changes], key=f"ledger-only-{event.seq}")
+        if st.button(f"Undo #{event.seq}", key=f"ledger-undo-{event.seq}",
+                     help="Puts these records back as they were before it, as a new event; "
+                          "refused if later work depends on them"):
+            _undo(folder, event, only or None)
 
 
-def _undo(folder: Path, event: Event) -> None:
+def _undo(folder: Path, event: Event, keys: list[str] | None) -> None:
     from dashboard.undo import UndoRefused, undo
 
     try:
-        written = undo(folder, event.seq, account.current())
+        written = undo(folder, event.seq, account.current(), keys=keys)
     except UndoRefused as refusal:
         st.error(markdown_literal(str(refusal)), icon=":material/block:")
         return

@@ -63,11 +63,18 @@ def test_the_history_shows_who_saved_what_and_undo_writes_a_new_event(
         # Record text is shown as text: the quote's markup is not drawn.
         expect(dialog.get_by_text("We will keep talking <b>now</b>")).to_be_visible()
         assert dialog.locator("b", has_text="now").count() == 0
+        # Undo the quote alone: the source it cites stays.
+        dialog.get_by_role("combobox", name="Undo only these records").click()
+        page.keyboard.type(quote_key)
+        page.keyboard.press("Enter")
+        page.keyboard.press("Escape")
         dialog.get_by_role("button", name=f"Undo #{saved.seq}").click()
         expect(dialog.get_by_text(f"Undone as event #{saved.seq + 1}")).to_be_visible()
         app.assert_quiet()
     undone = ledger.events(saved_briefing)[-1]
     assert (undone.action, undone.reverts) == ("undo", saved.seq)
+    assert [c.key for c in undone.changes] == [quote_key]
     assert undone.subject.startswith("local:")  # no sign-in: the one person at this machine
-    assert quote_key not in ledger.records(saved_briefing)
+    now = ledger.records(saved_briefing)
+    assert quote_key not in now and f"sources/{SOURCE['id']}" in now
     assert ledger.verify(saved_briefing).problems == []
