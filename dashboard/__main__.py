@@ -1,6 +1,7 @@
 """The command line: `python -m dashboard check PATH...`, `convert SRC DEST`, `import KIND SRC DEST`,
 `agreement BRIEFING --actor A`, `extract FILE`, `note BRIEFING --link QUERY -o FILE`,
-`digest` (what changed since the last run), `feeds` (Atom feeds of changes).
+`digest` (what changed since the last run), `feeds` (Atom feeds of changes),
+`history BRIEFING` and `undo BRIEFING N`.
 
 Exit codes: 0 no errors (warnings allowed), 1 errors in the data, 2 a usage error.
 """
@@ -17,6 +18,7 @@ from dashboard.agreement_cli import add_command as add_agreement
 from dashboard.digest import add_command as add_digest
 from dashboard.feed_cli import add_command as add_feeds
 from dashboard.formats import FOLDER_FORMATS, write_briefing
+from dashboard.history_cli import add_commands as add_history
 from dashboard.ledger import history_check
 from dashboard.load import load_briefing
 from dashboard.note.cli import add_command as add_note
@@ -143,6 +145,7 @@ def main(argv: list[str] | None = None) -> int:
     add_serve(commands)
     add_digest(commands)
     add_feeds(commands)
+    add_history(commands)
 
     from dashboard.extract.cli import add_extract_command
 

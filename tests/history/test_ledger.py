@@ -190,3 +190,28 @@ def test_a_history_that_is_not_sqlite_refuses_the_save_in_words(briefing: Path) 
     with pytest.raises(SaveRefused, match="not a history this dashboard can read"):
         save(briefing, accepted(source=SOURCE), author=ANA)
     assert {p.name: p.read_bytes() for p in briefing.iterdir()} == files
+
+
+def test_history_and_undo_from_the_command_line(briefing: Path) -> None:
+    save(briefing, accepted(source=SOURCE), author=ANA, comment="the wire")
+    quote_key = next(c.key for c in ledger.events(briefing)[-1].changes if c.table == "quotes")
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "dashboard", *args], capture_output=True,
+                              text=True, cwd=PROJECT, timeout=120)
+
+    listed = run("history", str(briefing), "--record", "quotes/")
+    assert listed.returncode == 0, listed.stderr
+    assert listed.stdout.startswith("#2 ")
+    assert "save by Ana Analyst <ana@ministry.example> [acct-ana]" in listed.stdout
+    assert f"added {quote_key}" in listed.stdout and "why: the wire" in listed.stdout
+    assert "sources/" not in listed.stdout  # narrowed to quotes
+    done = run("undo", str(briefing), "2", "--record", quote_key, "--comment", "misattributed")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("undone as event #3: removed quotes/")
+    event = ledger.events(briefing)[-1]
+    assert (event.action, event.comment) == ("undo", "misattributed")
+    assert event.subject.startswith("local:")
+    refused = run("undo", str(briefing), "1")
+    assert refused.returncode == 1 and "baseline" in refused.stderr
+    assert run("undo", "no-such-briefing", "2").returncode == 2
