@@ -9,18 +9,21 @@ from __future__ import annotations
 
 import argparse
 import sys
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from dashboard import catalog, feeds, serving
+
+if TYPE_CHECKING:  # http.server is imported by `feeds serve` alone: other commands start sooner
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 FEED_PATH = "/feed.atom"
 
 
 def handler_for(data: Path, public_url: str) -> type[BaseHTTPRequestHandler]:
     """A request handler answering feed requests from the briefings in `data`."""
+    from http.server import BaseHTTPRequestHandler
 
     class FeedHandler(BaseHTTPRequestHandler):
         server_version = "positions-feeds"
@@ -48,6 +51,8 @@ def handler_for(data: Path, public_url: str) -> type[BaseHTTPRequestHandler]:
 
 
 def make_server(data: Path, address: str, port: int, public_url: str = "") -> ThreadingHTTPServer:
+    from http.server import ThreadingHTTPServer
+
     return ThreadingHTTPServer((address, port), handler_for(data, public_url))
 
 
