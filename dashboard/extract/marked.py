@@ -22,6 +22,7 @@ article's own characters, never translated or edited.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -71,6 +72,9 @@ _FUNCTION_WORDS = {"aus", "laut", "nach", "von", "vom", "in", "im", "der", "die"
                    "las", "según", "il", "lo", "secondo", "e", "ma"}
 _DEMONSTRATIVE = re.compile(r"^(?:[이그] (?:당국자|관계자|관리|소식통|인사|전문가|대변인)|"
                             r"同(?:氏|省|庁|大臣|長官|相|首相|報道官)|该|該|此人)$")
+_ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "unsere",
+             "seine", "ihre", "le", "la", "les", "un", "une", "du", "el", "los", "las", "il", "lo",
+             "gli", "the", "a"}
 _GERMAN_NOUN = re.compile(r"(?:ung|heit|keit|schaft|tion|ität|ismus|nis|tum|ment|kreise[n]?|bar)$")
 
 
@@ -194,6 +198,19 @@ def _turns(text: str, language: Language) -> list[_Turn]:
     return turns
 
 
+def within(regions: list[tuple[int, int]], at: int) -> bool:
+    """Whether `at` falls inside one of `regions` (sorted, not overlapping: quotations in order), in
+    log time: an article of thousands of quotations is read in seconds, not minutes."""
+    index = bisect.bisect_right(regions, (at, float("inf"))) - 1
+    return index >= 0 and regions[index][0] <= at < regions[index][1]
+
+
+def _first_region_start(regions: list[tuple[int, int]], start: int, end: int) -> int:
+    """Where the first region starting in [start, end) starts; `end` when none does."""
+    index = bisect.bisect_left(regions, (start, -1))
+    return regions[index][0] if index < len(regions) and regions[index][0] < end else end
+
+
 def _without_heading(text: str, start: int, end: int) -> int:
     """The end of a turn or of remarks less the short headings that close it ("(2) 日・セルビア外相会談",
     "Fragen und Antworten")."""
@@ -244,13 +261,9 @@ def _sentences(text: str, regions: list[tuple[int, int]]) -> list[tuple[int, int
     """Sentence bounds: a sentence end outside every quotation, or a line break."""
     out, start = [], 0
     inside = sorted(regions)
-
-    def quoted(at: int) -> bool:
-        return any(a <= at < b for a, b in inside)
-
     for match in re.finditer(rf"{_SENTENCE_END.pattern}|\n", text):
         at = match.end()
-        if match.group(0) != "\n" and quoted(match.start()):
+        if match.group(0) != "\n" and within(inside, match.start()):
             continue
         if at > start and text[start:at].strip():
             out.append((start, at))
@@ -261,7 +274,10 @@ def _sentences(text: str, regions: list[tuple[int, int]]) -> list[tuple[int, int
 
 
 def _containing(sentences: list[tuple[int, int]], at: int) -> tuple[int, int]:
-    return next(((a, b) for a, b in sentences if a <= at < b), (at, at + 1))
+    index = bisect.bisect_right(sentences, (at, float("inf"))) - 1
+    if index >= 0 and sentences[index][0] <= at < sentences[index][1]:
+        return sentences[index]
+    return (at, at + 1)
 
 
 def _strip_titles(words: list[str], titles: re.Pattern[str] | None) -> tuple[list[str], list[str]]:
@@ -327,6 +343,7 @@ class _Drafter:
         return self.speaker("", best.record)
 
     def _latin_name(self, words: list[str]) -> Speaker | None:
+        article_first = bool(words) and words[0].lower() in _ARTICLES
         words = [w for w in words if w.lower().strip(".,") not in _FUNCTION_WORDS]  # "Aus", "Selon"
         titles, name = _strip_titles(words, self.titles)
         name = [w.strip(".,;:’'") for w in name if w.strip(".,;:’'")]
@@ -339,8 +356,10 @@ class _Drafter:
         earlier = self.earlier(" ".join(name))
         if earlier is not None:
             return earlier
-        if self.language.code == "de" and (len(name) < 2 or _GERMAN_NOUN.search(name[-1])):
-            return None  # German capitalises every noun: one word ("Partner") names nobody sure
+        if self.language.code == "de" and not titles and article_first:
+            return None  # "Die Partner sagten": a noun with its article, not a name
+        if self.language.code == "de" and _GERMAN_NOUN.search(name[-1]):
+            return None  # German capitalises every noun: "Regierung", "Diplomatenkreisen" name nobody
         return self.speaker(" ".join(name), role=" ".join(titles).strip())
 
     def earlier(self, phrase: str) -> Speaker | None:
@@ -417,7 +436,11 @@ class _Drafter:
         name_follows = any(cue_word.startswith(w) for w in self.language.after_name)
         word = re.compile(r"[\w'’\-.]+")
         after = list(word.finditer(text, cue.end(), min(s_end, cue.end() + 80)))[:6]
-        before = list(word.finditer(text, max(s_start, cue.start() - 80), cue.start()))[-5:]
+        # the words before the cue, not reaching back into a quotation: „…Seite“, sagten die Diplomaten
+        ordered = sorted(regions)
+        index = bisect.bisect_left(ordered, (cue.start(), -1)) - 1
+        floor = ordered[index][1] if index >= 0 and ordered[index][1] <= cue.start() else s_start
+        before = list(word.finditer(text, max(s_start, floor, cue.start() - 80), cue.start()))[-5:]
         if after and self._pronoun(after[0].group(0)) is not None:
             return self._pronoun(after[0].group(0)), "pronoun"
         if before and not name_follows and self._pronoun(before[-1].group(0)) is not None:
@@ -438,6 +461,8 @@ class _Drafter:
             run = []
             for m in reversed(before):  # "Scholz sagte", "Лавров заявил"
                 if not capital_or_title(m):
+                    if m.group(0).lower() in _ARTICLES:
+                        run = []  # "die Partner sagten": a noun with its article, not a name
                     break
                 run.insert(0, m)
             runs.append(run)
@@ -475,14 +500,14 @@ class _Drafter:
     def _clause_start(self, start: int, end: int, regions: list[tuple[int, int]]) -> int:
         at = start
         for match in _CLAUSE_BREAK.finditer(self.text, start, end):
-            if not any(a <= match.start() < b for a, b in regions):
+            if not within(regions, match.start()):
                 at = match.end()
         return at
 
     def _cjk_subject(self, start: int, cue_at: int, regions: list[tuple[int, int]]
                      ) -> tuple[Speaker | None, str]:
         clause = self._clause_start(start, cue_at, regions)
-        cut = min([a for a, _ in regions if clause <= a < cue_at] or [cue_at])
+        cut = _first_region_start(regions, clause, cue_at)
         phrase = self.text[clause:cut]
         stop = _CJK_SUBJECT_STOP.search(phrase, 2)
         end = clause + (stop.start() if stop else len(phrase))
@@ -493,7 +518,7 @@ class _Drafter:
     def _topic(self, start: int, cue_at: int, regions: list[tuple[int, int]]) -> tuple[Speaker | None, str]:
         """The Korean or Japanese subject: the phrase before the first topic particle of the
         sentence ("매튜 밀러 국무부 대변인은", "岩屋大臣は")."""
-        cut = min([a for a, _ in regions if start <= a < cue_at] or [cue_at])
+        cut = _first_region_start(regions, start, cue_at)
         head = self.text[start:cut]
         if self.language.code == "ko":
             for match in re.finditer(r"\S+", head):
@@ -565,7 +590,7 @@ def _cue_for(drafter: _Drafter, quote: QuoteSpan, sentence: tuple[int, int],
         start = quote.outer_end + follow.start(1)
         return re.compile(re.escape(follow.group(1))).match(text, start)
     cues = [m for m in drafter.cues.finditer(text, sentence[0], sentence[1])
-            if not any(a <= m.start() < b for a, b in regions)]
+            if not within(regions, m.start())]
     if not cues:
         return None
     return min(cues, key=lambda m: (m.start() - quote.outer_end) if m.start() >= quote.outer_end
@@ -668,7 +693,8 @@ def extract_marked(text: str, code: str, actors: pd.DataFrame | None = None  # n
     skip = questions + answered
     # German also quotes »so«: read with the marks turned round (the same length, the same offsets)
     marks = text.translate(str.maketrans("»«", "«»")) if code == "de" else text
-    quotes = [q for q in find_quotes(marks) if not any(a <= q.open_mark < b for a, b in skip)]
+    skip.sort()
+    quotes = [q for q in find_quotes(marks) if not within(skip, q.open_mark)]
     regions = [(q.open_mark, q.outer_end) for q in quotes]
     sentences = _sentences(text, regions)
     previous_end = -1
@@ -712,20 +738,19 @@ def extract_marked(text: str, code: str, actors: pd.DataFrame | None = None  # n
                               speaker, None, (cue.start(), cue.end()), True,
                               0.6 if how == "named" else 0.45, how if speaker else "unknown", flags))
         previous_end = quote.outer_end
-    taken = [(q.start, q.end) for q in out]
+    taken = sorted((q.start, q.end) for q in out)  # drafts of turns and quotations do not overlap
     for sentence in sentences:
-        if sentence in quoted_sentences or any(a <= sentence[0] < b for a, b in skip):
+        if sentence in quoted_sentences or within(skip, sentence[0]):
             continue
-        inside = [r for r in regions if sentence[0] <= r[0] < sentence[1]]
-        cues = [m for m in drafter.cues.finditer(text, *sentence)
-                if not any(a <= m.start() < b for a, b in inside)]
-        if not cues or inside:
+        if _first_region_start(regions, sentence[0], sentence[1]) < sentence[1]:
+            continue  # a sentence with a quotation: drafted by its marks
+        cue = drafter.cues.search(text, *sentence)
+        if cue is None:
             continue
-        cue = cues[0]
         span = _paraphrase(drafter, cue, sentence)
-        if span is None or any(a < span[1] and span[0] < b for a, b in taken):
+        if span is None or _first_region_start(taken, span[0], span[1]) < span[1] or within(taken, span[0]):
             continue
-        speaker, how = drafter.near_cue(cue, sentence, inside)
+        speaker, how = drafter.near_cue(cue, sentence, [])
         if speaker is None:
             continue
         drafter.last = speaker

@@ -186,8 +186,12 @@ def test_a_korean_surname_and_title_and_this_official() -> None:
 
 def test_a_german_noun_at_the_cue_is_nobodys_name() -> None:
     text = ("„Die Sicherheit Europas ist untrennbar mit der Ukraine verbunden“, sagte Bundeskanzler "
-            "Friedrich Merz. „Wir stehen an ihrer Seite“, sagten Diplomaten. Aus Diplomatenkreisen "
+            "Friedrich Merz. „Wir stehen an ihrer Seite“, sagten die Diplomaten. Aus Diplomatenkreisen "
             "hieß es: „Die Gespräche laufen weiter.“")
     found = drafts(text, "de")
     assert speaker(found[0]) == "Friedrich Merz"
-    assert all(speaker(q) not in ("Diplomaten", "Aus Diplomatenkreisen", "Diplomatenkreisen") for q in found)
+    assert all(speaker(q) not in ("Diplomaten", "Seite", "Aus Diplomatenkreisen", "Diplomatenkreisen")
+               for q in found)  # nor a word of the quotation before the cue
+    made, _ = extract_marked("Die Partner sagten, die Regierung werde die Gespräche fortsetzen. Scholz "
+                             "sagte, man werde weiter helfen und liefern.", "de", None)
+    assert [(q.text, speaker(q)) for q in made] == [("man werde weiter helfen und liefern", "Scholz")]
