@@ -195,3 +195,14 @@ def test_a_german_noun_at_the_cue_is_nobodys_name() -> None:
     made, _ = extract_marked("Die Partner sagten, die Regierung werde die Gespräche fortsetzen. Scholz "
                              "sagte, man werde weiter helfen und liefern.", "de", None)
     assert [(q.text, speaker(q)) for q in made] == [("man werde weiter helfen und liefern", "Scholz")]
+
+
+def test_french_reported_speech_around_its_quoted_fragment() -> None:
+    text = ("Le président français, Emmanuel Macron, a annoncé dimanche le retour « dans les prochaines "
+            "heures » de l'ambassadeur français à Niamey et le départ des troupes d'ici la fin de l'année.")
+    found = drafts(text, "fr")
+    assert [(q.text, q.kind, speaker(q)) for q in found] == [
+        ("le retour « dans les prochaines heures » de l'ambassadeur français à Niamey et le départ des "
+         "troupes d'ici la fin de l'année", "paraphrase", "Emmanuel Macron"),
+        ("dans les prochaines heures", "partial", "Emmanuel Macron")]
+    assert "span" in found[0].flags
