@@ -64,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     try:
         if args.action == "issue":
-            secret = feeds.issue(data, args.who)
+            secret = feeds.issue(data, args.who, tuple(args.group))
             print(f"token for {args.who.strip().lower()} (shown once; keep it like a password):\n"
                   f"{secret}\nfeed: {FEED_PATH}?token={secret}&briefing=BRIEFING-ID")
         elif args.action == "list":
@@ -92,6 +92,9 @@ def add_command(commands: argparse._SubParsersAction[Any]) -> None:
     parser.add_argument("who", nargs="?", default="", metavar="EMAIL-OR-HASH",
                         help="issue: the person's e-mail address; revoke: it, or a token's hash "
                         "as list shows it")
+    parser.add_argument("--group", action="append", default=[], metavar="NAME",
+                        help="issue: a group of the holder, for group: entries of access.yaml "
+                        "(repeatable)")
     parser.add_argument("--data", metavar="FOLDER", help="the data folder (default: DASHBOARD_DATA "
                         "or data/)")
     parser.add_argument("--address", default="localhost", help="serve: address to listen on")

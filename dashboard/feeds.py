@@ -43,6 +43,7 @@ class Token:
     email: str
     created: str
     revoked: str = ""  # when, or '' while it is good
+    groups: tuple[str, ...] = ()  # the holder's groups when it was issued (from their sign-in)
 
     @property
     def label(self) -> str:
@@ -61,7 +62,7 @@ def tokens_path(data: Path) -> Path:
 def read_tokens(data: Path) -> list[Token]:
     try:
         listed = json.loads(tokens_path(data).read_text(encoding="utf-8"))
-        return [Token(**item) for item in listed]
+        return [Token(**{**item, "groups": tuple(item.get("groups", ()))}) for item in listed]
     except FileNotFoundError:
         return []
     except (OSError, ValueError, TypeError) as error:
@@ -89,13 +90,14 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def issue(data: Path, email: str) -> str:
-    """A new token for `email` (shown once; only its hash is kept)."""
+def issue(data: Path, email: str, groups: tuple[str, ...] = ()) -> str:
+    """A new token for `email` (shown once; only its hash is kept). `groups` are the holder's
+    groups as their sign-in gave them, for `group:` entries of the access file."""
     email = email.strip().lower()
     if "@" not in email:
         raise FeedError(f"{email!r} is not an e-mail address: feeds are issued to a person")
     token = secrets.token_urlsafe(24)
-    _write_tokens(data, [*read_tokens(data), Token(_digest(token), email, _now())])
+    _write_tokens(data, [*read_tokens(data), Token(_digest(token), email, _now(), groups=groups)])
     return token
 
 
@@ -109,17 +111,19 @@ def revoke(data: Path, who: str) -> list[Token]:
     if not hits:
         raise FeedError(f"no token in use matches {who!r}: `python -m dashboard feeds list` shows them")
     stamp = _now()
-    _write_tokens(data, [Token(t.digest, t.email, t.created, stamp) if t in hits else t for t in tokens])
+    _write_tokens(data, [Token(t.digest, t.email, t.created, stamp, t.groups) if t in hits else t
+                         for t in tokens])
     return hits
 
 
-def holder(data: Path, token: str) -> str:
-    """The e-mail address a token in use was issued to, or '' (unknown or revoked)."""
+def holder(data: Path, token: str) -> Token | None:
+    """The token in use that `token` is (its holder's address and groups), or None: unknown or
+    revoked."""
     digest = _digest(token)
     for known in read_tokens(data):
         if hmac.compare_digest(known.digest, digest) and not known.revoked:
-            return known.email
-    return ""
+            return known
+    return None
 
 
 def _about(change: Change, ids: set[str]) -> bool:
@@ -198,14 +202,15 @@ def answer(data: Path, query: str, self_url: str, public_url: str = "") -> Answe
     asked = parse_qs(query, keep_blank_values=False)
     token = (asked.pop("token", [""]) or [""])[0]
     try:
-        email = holder(data, token) if token else ""
+        held = holder(data, token) if token else None
     except FeedError as error:
         return Answer(503, f"{error}\n".encode())
-    if not email:
+    if held is None:
         return Answer(403, b"This feed's token is not in use (revoked, or mistyped): ask for a new one.\n")
     briefing_id = (asked.get("briefing") or [""])[0]
     briefings = catalog.scan(data).briefings
-    person = Identity(subject=f"feed:{email}", name=email, email=email)
+    person = Identity(subject=f"feed:{held.email}", name=held.email, email=held.email,
+                      groups=held.groups)
     rules = access.read(data)
     if briefing_id not in briefings or access.role(rules, person, briefing_id) is None:
         return Answer(404, b"No such feed for this token.\n")

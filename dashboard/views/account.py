@@ -11,10 +11,11 @@ only the briefings this person may read; a link to any other says "no access" an
 from __future__ import annotations
 
 import logging
+import os
 import time
 from collections.abc import Mapping
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import urlencode, urlsplit
 
 import streamlit as st
 
@@ -124,6 +125,45 @@ def _render_no_access(person: Identity) -> None:
     st.stop()
 
 
+FEEDS_URL_VARIABLE = "DASHBOARD_FEEDS_URL"  # where `python -m dashboard feeds serve` is reached
+
+
+def feed_link(token: str, query: Mapping[str, list[str]], base: str) -> str:
+    """The feed of the view this link shows: its briefing, actors and issues, with the token."""
+    from dashboard.feed_cli import FEED_PATH
+    from dashboard.feeds import VIEW_KEYS
+
+    kept = [("token", token)] + [(key, value) for key in ("briefing", *VIEW_KEYS)
+                                 for value in query.get(key, [])]
+    return f"{base.rstrip('/')}{FEED_PATH}?{urlencode(kept)}"
+
+
+def _render_feed(person: Identity) -> None:
+    """A feed of this view's changes for the signed-in person: a link made on request (its token
+    shown once), and every link of theirs revoked at once."""
+    from dashboard import feeds
+
+    if not person.email or not person.email_verified:
+        return
+    data = catalog.data_folder()
+    with st.popover("Feed of changes", icon=":material/rss_feed:"):
+        st.caption("An Atom feed of what changes in this briefing (narrowed to this view's actors "
+                   "and issues) for your feed reader. It covers only what you may read; keep the "
+                   "link to yourself, and revoke it if it leaks.")
+        if st.button("Make a feed link for this view", key="account-feed-make"):
+            token = feeds.issue(data, person.email, person.groups)
+            query = {key: st.query_params.get_all(key) for key in st.query_params}
+            base = os.environ.get(FEEDS_URL_VARIABLE, "http://localhost:8502")
+            st.code(feed_link(token, query, base), language=None, wrap_lines=True)
+            st.caption("Shown once: copy it now.")
+        if st.button("Revoke all my feed links", key="account-feed-revoke"):
+            try:
+                gone = feeds.revoke(data, person.email)
+            except feeds.FeedError:
+                gone = []
+            st.caption(f"{len(gone)} feed link(s) revoked.")
+
+
 def _render_signed_in(person: Identity, level: Role | None) -> None:
     with st.sidebar:
         said = f"Signed in as **{markdown_literal(person.label)}**"
@@ -131,6 +171,8 @@ def _render_signed_in(person: Identity, level: Role | None) -> None:
             said += f" ({level.word})"
         st.caption(said)
         st.button("Sign out", key="account-sign-out", on_click=st.logout)
+        if level is not None:
+            _render_feed(person)
 
 
 def _audit(settings: AccountSettings, event: str, person: Identity, **fields: str) -> None:

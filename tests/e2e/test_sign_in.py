@@ -10,11 +10,12 @@ import json
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from playwright.sync_api import Browser, expect
 
-from dashboard import ledger
+from dashboard import feeds, ledger
 from dashboard.extract.saving import Accepted, save
 from dashboard.identity import Identity
 from tests.e2e.conftest import PROJECT, AppPage, _pages
@@ -285,3 +286,20 @@ def test_a_click_inside_the_view_checks_access_again(new_page: Callable[[], AppP
         expect(page.get_by_text("Behind the cell")).to_have_count(0)
     finally:
         (data / "access.yaml").write_text(before, encoding="utf-8")
+
+
+def test_a_reader_makes_a_feed_link_for_the_view_and_revokes_it(new_page: Callable[[], AppPage],
+                                                                data: Path) -> None:
+    app = new_page()
+    sign_in(app, "reader-1")
+    app.open(f"?briefing={SEED}&actor=china")
+    page = app.page
+    page.get_by_role("button", name="Feed of changes").click()
+    page.get_by_role("button", name="Make a feed link for this view").click()
+    link = page.get_by_test_id("stCode").filter(has_text="/feed.atom?").inner_text().strip()
+    query = urlsplit(link).query
+    assert parse_qs(query)["briefing"] == [SEED] and parse_qs(query)["actor"] == ["china"]
+    assert feeds.answer(data, query, link).status == 200  # the feed server's own answer
+    page.get_by_role("button", name="Revoke all my feed links").click()
+    expect(page.get_by_text("1 feed link(s) revoked.")).to_be_visible()
+    assert feeds.answer(data, query, link).status == 403

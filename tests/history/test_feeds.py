@@ -123,11 +123,20 @@ def test_tokens_are_kept_hashed_and_managed_from_the_command_line(data: Path) ->
     assert issued.returncode == 0, issued.stderr
     token = issued.stdout.splitlines()[1]
     assert token not in feeds.tokens_path(data).read_text()  # only its hash is kept
-    assert feeds.holder(data, token) == "rita@ministry.example"
+    held = feeds.holder(data, token)
+    assert held is not None and held.email == "rita@ministry.example"
     listed = run("list").stdout
     assert "rita@ministry.example issued" in listed and "revoked" not in listed
     assert run("revoke", listed.split()[0]).returncode == 0
-    assert feeds.holder(data, token) == ""
+    assert feeds.holder(data, token) is None
     refused = run("revoke", "nobody@x.example")
     assert refused.returncode == 1 and "no token in use matches" in refused.stderr
     assert run("issue").returncode == 2
+
+
+def test_a_token_made_on_the_page_keeps_the_holders_groups(data: Path, served: str) -> None:
+    (data / "access.yaml").write_text("default:\n  readers: [group:asia-desk]\n")
+    grouped = feeds.issue(data, "rita@elsewhere.example", ("asia-desk",))
+    plain = feeds.issue(data, "rita@elsewhere.example")
+    assert fetch(served, token=grouped, briefing="nk-troops-russia")[0] == 200
+    assert fetch(served, token=plain, briefing="nk-troops-russia")[0] == 404
