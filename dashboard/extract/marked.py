@@ -683,6 +683,34 @@ def _around_partials(span: tuple[int, int], taken: list[tuple[int, int]], text: 
     return not inside or (allowed and (span[1] - span[0]) - quoted >= max(15, quoted))
 
 
+# German reports speech in the subjunctive: "Die Regierung werde die Gespräche fortsetzen." says,
+# without a cue, what the one quoted just before said.
+_KONJUNKTIV = re.compile(r"(?<!\w)(?:sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|gebe|wisse|"
+                         r"stehe|liege|gehe|komme|bleibe|brauche|wäre|hätte)(?!\w)")
+
+
+def _subjunctive(text: str, sentence: tuple[int, int], language: Language,
+                 regions: list[tuple[int, int]], drafted: list[DraftQuote]) -> DraftQuote | None:
+    """A German sentence in the subjunctive with no cue: the speech of the speaker drafted just
+    before it (within 600 characters), flagged."""
+    if language.code != "de" or _first_region_start(regions, *sentence) < sentence[1]:
+        return None
+    if not _KONJUNKTIV.search(text, *sentence):
+        return None
+    before = [q for q in drafted if q.end <= sentence[0] and q.speaker is not None
+              and sentence[0] - q.end < 600 and q.is_speech]
+    if not before:
+        return None
+    prior = max(before, key=lambda q: q.end)
+    start, end = _trim(text, *sentence)
+    while end > start and text[end - 1] in ".!?":
+        end -= 1
+    if end - start < 20:
+        return None
+    return DraftQuote(text[start:end], start, end, "paraphrase", prior.speaker, None, None, True, 0.35,
+                      "continued", [LANGUAGE_FLAG, "span", "speaker"])
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
@@ -784,6 +812,9 @@ def extract_marked(text: str, code: str, actors: pd.DataFrame | None = None  # n
         cue = next((m for m in drafter.cues.finditer(text, *sentence) if not within(regions, m.start())),
                    None)
         if cue is None:
+            reported = _subjunctive(text, sentence, language, regions, out)
+            if reported is not None:
+                out.append(reported)
             continue
         span = _paraphrase(drafter, cue, sentence)
         if span is None or not _around_partials(span, taken, text, language.code in _AROUND_PARTIALS):

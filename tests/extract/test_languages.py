@@ -206,3 +206,15 @@ def test_french_reported_speech_around_its_quoted_fragment() -> None:
          "troupes d'ici la fin de l'année", "paraphrase", "Emmanuel Macron"),
         ("dans les prochaines heures", "partial", "Emmanuel Macron")]
     assert "span" in found[0].flags
+
+
+def test_german_subjunctive_reports_the_speaker_just_quoted() -> None:
+    text = ("„Wir stehen fest an der Seite der Ukraine“, sagte Außenministerin Annalena Baerbock am "
+            "Freitag. Die Bundesregierung werde die Hilfe im Winter noch einmal erhöhen. Am Abend "
+            "regnete es in Berlin.")
+    found = drafts(text, "de")
+    assert [(q.text, q.kind, speaker(q)) for q in found] == [
+        ("Wir stehen fest an der Seite der Ukraine", "direct", "Annalena Baerbock"),
+        ("Die Bundesregierung werde die Hilfe im Winter noch einmal erhöhen", "paraphrase",
+         "Annalena Baerbock")]  # the indicative sentence after it is nobody's
+    assert {"speaker", "span"} <= set(found[1].flags)
