@@ -10,8 +10,10 @@ only the briefings this person may read; a link to any other says "no access" an
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
+import threading
 import time
 from collections.abc import Mapping
 from pathlib import Path
@@ -91,8 +93,53 @@ def _stop(message: str, icon: str) -> None:
     st.stop()
 
 
+# The link someone opened before signing in, to open again when they come back: the provider
+# returns everyone to the page's bare address. Kept in this process only, for a few minutes, keyed
+# by the browser's XSRF token (a cookie Streamlit keeps across the round trip; never shown).
+_RETURN_SECONDS = 900
+_RETURN_LIMIT = 10_000
+_RETURNS: dict[str, tuple[float, dict[str, list[str]]]] = {}
+_RETURNS_LOCK = threading.Lock()
+
+
+def _browser() -> str:
+    """This browser's XSRF token, as a key ('' when there is none)."""
+    try:
+        from streamlit.web.server.starlette.starlette_app_utils import decode_xsrf_token_string
+
+        token, _ = decode_xsrf_token_string(str(st.context.cookies.get("_streamlit_xsrf") or ""))
+    except Exception:  # another server or Streamlit version: the link is simply not kept
+        return ""
+    return hashlib.sha256(token).hexdigest() if token else ""
+
+
+def _keep_link() -> None:
+    browser, link = _browser(), {k: st.query_params.get_all(k) for k in st.query_params}
+    if not browser or not link:
+        return
+    now = time.time()
+    with _RETURNS_LOCK:
+        for key in [k for k, (at, _) in _RETURNS.items() if now - at > _RETURN_SECONDS]:
+            del _RETURNS[key]
+        if len(_RETURNS) < _RETURN_LIMIT:
+            _RETURNS[browser] = (now, link)
+
+
+def _reopen_link() -> None:
+    """Back from signing in at the bare address: open the link this browser came with."""
+    if len(st.query_params):
+        return
+    browser = _browser()
+    with _RETURNS_LOCK:
+        kept = _RETURNS.pop(browser, None) if browser else None
+    if kept and time.time() - kept[0] <= _RETURN_SECONDS:
+        st.query_params.from_dict(kept[1])
+        st.rerun()
+
+
 def _render_sign_in(auth: Mapping[str, object]) -> None:
     """The page for someone not signed in: what this is, one button, and nothing of any briefing."""
+    _keep_link()
     st.html('<h1 class="page-title">Positions briefing</h1>')
     st.write("Sign in to read the briefings you have been given access to.")
     redirect = urlsplit(str(auth.get("redirect_uri") or ""))
@@ -231,6 +278,7 @@ def gate(found: Catalog) -> dict[str, Path]:
         st.session_state[_ROLES] = dict.fromkeys(found.briefings, Role.ADMIN)
         return found.briefings
     person, settings = _signed_in(auth)
+    _reopen_link()
     rules = access.read(catalog.data_folder())  # every run: a revocation counts at the next click
     if access.revoked(rules, person):
         st.session_state.pop(_ROLES, None)

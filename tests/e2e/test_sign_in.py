@@ -7,6 +7,7 @@ read."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -303,3 +304,12 @@ def test_a_reader_makes_a_feed_link_for_the_view_and_revokes_it(new_page: Callab
     page.get_by_role("button", name="Revoke all my feed links").click()
     expect(page.get_by_text("1 feed link(s) revoked.")).to_be_visible()
     assert feeds.answer(data, query, link).status == 403
+
+
+def test_the_link_opened_before_signing_in_is_opened_after(new_page: Callable[[], AppPage]) -> None:
+    """The provider returns everyone to the page's bare address; the page reopens the link."""
+    app = new_page()
+    sign_in(app, "reader-1", f"?briefing={SEED}&actor=china&actor=united-states")
+    expect(app.page).to_have_url(re.compile(r"[?&]actor=china&actor=united-states(&|$)"))
+    expect(app.page.locator("h1.page-title")).to_contain_text(SEED_TITLE)
+    expect(app.page.get_by_text("2 actors")).to_be_visible()
