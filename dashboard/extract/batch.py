@@ -28,6 +28,7 @@ class Item:
     reason: str = ""  # why it failed, in words
     drafts: Drafts | None = None
     from_feed: str = ""  # the feed it was listed in
+    known: str | None = None  # what the briefing already has of it ("already in the briefing as …")
 
     @property
     def link(self) -> bool:

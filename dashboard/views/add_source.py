@@ -21,6 +21,7 @@ from dashboard.escape import html_text
 from dashboard.escape import markdown_literal as md
 from dashboard.extract.batch import Item
 from dashboard.extract.drafts import Drafts, QuoteDraft
+from dashboard.extract.duplicates import same_source
 from dashboard.extract.fetch import FETCH_SECONDS, MAX_FETCH_BYTES, Allowed, FetchRefused
 from dashboard.extract.highlight import CSS, LEGEND, article_html
 from dashboard.extract.isolated import draft_input, reference
@@ -199,6 +200,23 @@ def _review_item(item: Item, briefing: Briefing, briefing_id: str, folder: Path)
     _start_review(Review.start(item.drafts, briefing, read_fingerprints(folder), why_nothing=why),
                   briefing_id)
     st.rerun()
+
+
+def _already(item: Item, briefing: Briefing, folder: Path) -> str:
+    """What the briefing already has of a queued article, in words ("" when nothing)."""
+    if item.drafts is None:
+        return ""
+    source = item.drafts.source
+    if source.matched:  # the same address or title: its words would go into that source
+        return f"already in the briefing as {source.id}: {source.publisher}, {source.title}"
+    same = same_source(source.url, item.drafts.article.text, _rows(briefing.sources),
+                       read_fingerprints(folder), _rows(briefing.quotes))
+    return same.message() if same is not None else ""
+
+
+def _rows(frame: Any) -> list[dict[str, object]]:
+    table = frame.astype(object)
+    return [dict(r) for r in table.where(table.notna(), None).to_dict("records")]
 
 
 def _why_nothing(message: str) -> str:
@@ -939,7 +957,8 @@ def render(folder: Path, briefing: Briefing, briefing_id: str) -> None:
     st.caption(f"Into briefing {md(briefing_id)}: {md(briefing.meta.title)}")
     with st.container(key="as_saved_note"):
         _show_saved()
-    batch_view.render_queue(briefing_id, lambda item: _review_item(item, briefing, briefing_id, folder))
+    batch_view.render_queue(briefing_id, lambda item: _review_item(item, briefing, briefing_id, folder),
+                            lambda item: _already(item, briefing, folder))
     entry = st.session_state.get("as_review")
     review: Review | None = entry[1] if entry is not None and entry[0] == briefing_id else None
     if review is None:

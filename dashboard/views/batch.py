@@ -70,13 +70,17 @@ def current_batch(briefing_id: str) -> Batch | None:
 def _line(item: Item) -> str:
     where = f" (from the feed {md(item.from_feed)})" if item.from_feed else ""
     why = f": {md(item.reason)}" if item.reason else ""
-    return f"- {md(item.name)}{where} — {_STATUS[item.status]}{why}"
+    known = f" — {md(item.known)}" if item.known else ""
+    return f"- {md(item.name)}{where} — {_STATUS[item.status]}{why}{known}"
 
 
-def _progress(briefing_id: str) -> None:
+def _progress(briefing_id: str, known: Callable[[Item], str]) -> None:
     batch = current_batch(briefing_id)
     if batch is None:
         return
+    for item in batch.items:  # what the briefing already has, read once per drafted item
+        if item.status == DRAFTED and item.known is None:
+            item.known = known(item)
     done, total = batch.progress()
     st.progress(done / total if total else 1.0,
                 text=f"Queue: {done} of {total} read" + (" — drafting in the background" if batch.running
@@ -91,12 +95,13 @@ def _progress(briefing_id: str) -> None:
     st.session_state["as_b_was_running"] = batch.running
 
 
-def render_queue(briefing_id: str, start: Callable[[Item], None]) -> None:
-    """The queue's progress (refreshed every second while it runs) and the way to the next item."""
+def render_queue(briefing_id: str, start: Callable[[Item], None], known: Callable[[Item], str]) -> None:
+    """The queue's progress (refreshed every second while it runs), each item with what the briefing
+    already has of it, and the way to the next item."""
     batch = current_batch(briefing_id)
     if batch is None:
         return
-    st.fragment(_progress, run_every=1.0 if batch.running else None)(briefing_id)
+    st.fragment(_progress, run_every=1.0 if batch.running else None)(briefing_id, known)
     current: Item | None = st.session_state.get(CURRENT)
     following = batch.next_to_review(after=current)
     left = sum(i.status == DRAFTED and i is not current for i in batch.items)

@@ -86,3 +86,18 @@ def test_links_and_a_feed_drafted_in_the_background_and_reviewed_in_turn(
     briefing, problems = load_briefing(tmp_path / "nk-troops-russia")
     assert errors(problems) == []
     assert pages.url("/norway") in set(briefing.sources["url"].astype(str))
+    # a new queue with the saved article again: the queue says the briefing has it already
+    at.button(key="as_b_close").click().run()
+    at.button(key="as_restart").click().run()  # the Seoul review put aside: back to the input
+    with serve_pages({path: Route(body) for path, body in PAGES.items()}) as again:
+        at.text_area(key="as_b_links").set_value(pages.url("/norway").replace(pages.base, again.base)).run()
+        at.button(key="as_b_start").click().run()
+        batch = batch_of(at)
+        deadline = time.monotonic() + 60
+        while batch.running and time.monotonic() < deadline:
+            time.sleep(0.2)
+    at.run()
+    [item] = batch.items
+    assert item.status == DRAFTED and item.known is not None
+    assert item.known.startswith("already in the briefing as article-2024-11-08-norway")
+    assert any("already in the briefing as" in m.value for m in at.markdown)
