@@ -47,6 +47,9 @@ _LABEL = re.compile(r"^[ \t]*(?:【(?P<a>[^】\n]{1,30})】|\[(?P<b>[^\]\n]{1,30
 _ASKER = re.compile(r"(?:记者|記者|기자|journalist\w*|reporter|correspondent|корреспондент\w*|журналист\w*|"
                     r"periodista|giornalista)\b|(?:记者|記者|기자)$", re.I)
 _DATELINE = re.compile(r"=|＝|\d|AFP|時事|共同|연합|뉴시스|뉴스|新聞|新闻|翻訳|编辑|編輯|ACT\b", re.I)
+_CJK_LEAD = re.compile(r"[\s　]*(?:\d+[月日号號](?:\d+[日号號])?|[上下]午|晚间|晚間|当天|當天|今天|昨天|"
+                       r"日前)+")
+_CJK_AND = re.compile(r"^(?:并|並|也|还|還|又|再|亦|同时|同時|随后|隨後|进一步|進一步|对此|對此|则|則|但|而)")
 _CJK_SUBJECT_STOP = re.compile(r"\d|今天|昨天|日前|当天|當天|此前|随后|隨後|在|对|對|就|于|於|也|还|還|则|則|"
                                r"向|同|与|與|和|今日|昨日")
 
@@ -522,12 +525,24 @@ class _Drafter:
                      ) -> tuple[Speaker | None, str]:
         clause = self._clause_start(start, cue_at, regions)
         cut = _first_region_start(regions, clause, cue_at)
+        lead = _CJK_LEAD.match(self.text, clause, cut)  # "13日", "22日下午": the day, not the speaker
+        clause = lead.end() if lead else clause
         phrase = self.text[clause:cut]
+        if _CJK_AND.match(phrase) or not phrase.strip():  # "并表示", "也指出": the one speaking
+            person = self._named(start, cue_at, cue_at)
+            return (person, "named") if person is not None else (self.last, "continued")
         stop = _CJK_SUBJECT_STOP.search(phrase, 2)
         end = clause + (stop.start() if stop else len(phrase))
+        while end > clause and self.text[end - 1] in "并並也还還又则則亦":
+            end -= 1  # "他并表示": he (and) said
         if not 1 <= end - clause <= 24:
             return None, "unknown"
-        return self._phrase(clause, end, regions)
+        found = self._phrase(clause, end, regions)
+        if found[1] == "named" and found[0] is not None and found[0].key not in self.actor_of:
+            person = self._named(start, cue_at, cue_at)  # the briefing's person named before
+            if person is not None:                       # ("毛寧" in "發言人毛寧") over new words
+                return person, "named"
+        return found
 
     def _topic(self, start: int, cue_at: int, regions: list[tuple[int, int]]) -> tuple[Speaker | None, str]:
         """The Korean or Japanese subject: the phrase before the first topic particle of the

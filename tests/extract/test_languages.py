@@ -218,3 +218,10 @@ def test_german_subjunctive_reports_the_speaker_just_quoted() -> None:
         ("Die Bundesregierung werde die Hilfe im Winter noch einmal erhöhen", "paraphrase",
          "Annalena Baerbock")]  # the indicative sentence after it is nobody's
     assert {"speaker", "span"} <= set(found[1].flags)
+
+
+def test_chinese_and_continues_the_speaker_and_a_day_is_not_a_name() -> None:
+    text = ("外交部发言人王毅22日在记者会上表示：“中方坚决反对任何形式的干涉。”\n"
+            "他并表示，中方愿与各方一道推动和平解决。王毅13日受访回应说：“我们一贯主张对话。”")
+    found = drafts(text, "zh")
+    assert [speaker(q) for q in found] == ["Wang Yi"] * len(found) and len(found) >= 3
