@@ -89,6 +89,8 @@ _AUXILIARIES = {"a", "ont", "avait", "avaient", "aurait", "est", "sont", "hat", 
 _ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "unsere",
              "seine", "ihre", "le", "la", "les", "un", "une", "du", "el", "los", "las", "il", "lo",
              "gli", "the", "a"}
+_RUSSIAN_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий|ской|ова|ева|ёва|ина|ына|ская|цкая|енко|ук|юк|ич|"
+                              r"ян|дзе|швили|ян|ко|ых|их)(?:а|у|ым|ом|е|ой|ым)?$", re.I)
 _GERMAN_NOUN = re.compile(r"(?:ung|heit|keit|schaft|tion|ität|ismus|nis|tum|ment|kreise[n]?|bar)$")
 
 
@@ -372,6 +374,8 @@ class _Drafter:
             return earlier
         if self.language.code == "de" and not titles and article_first:
             return None  # "Die Partner sagten": a noun with its article, not a name
+        if self.language.code == "ru" and len(name) == 1 and not _RUSSIAN_SURNAME.search(name[0]):
+            return None  # "Дипломат", "Как": a noun or a word at the sentence's start, not a surname
         if self.language.code == "de" and _GERMAN_NOUN.search(name[-1]):
             return None  # German capitalises every noun: "Regierung", "Diplomatenkreisen" name nobody
         return self.speaker(" ".join(name), role=" ".join(titles).strip())
@@ -605,6 +609,12 @@ def _kind(text: str, quote: QuoteSpan, sentence: tuple[int, int], cue: re.Match[
     return "partial"
 
 
+def _title_case(words: str) -> bool:
+    """One to three words, each capitalised: a name or a title in marks ("Вагнера", "Fox News")."""
+    parts = words.split()
+    return 1 <= len(parts) <= 3 and all(_CAPITAL.fullmatch(w.strip(".,")) for w in parts)
+
+
 def _short(text: str, language: Language) -> bool:
     if language.spaced and language.code != "ko":
         return len(text.split()) <= 3
@@ -636,7 +646,9 @@ def _paraphrase(drafter: _Drafter, cue: re.Match[str], sentence: tuple[int, int]
     while end > s_start and (text[end - 1].isspace() or text[end - 1] in ".。!！?？"):
         end -= 1
     if code in ("de", "fr", "ru", "it", "es"):
-        that = re.match(r"\s*[,，]?\s*(?:dass|daß|que|qu['’]|что|чтобы|che|ob)\s*", text[cue.end():end])
+        # "заявил в интервью Fox News, что …": what was said starts at the "that", a few words on
+        that = re.search(r"(?:^|[,，]|\s)\s*(?:dass|daß|que|qu['’]|что|чтобы|che|ob)(?:\s+|(?<=['’]))",
+                         text[cue.end():min(end, cue.end() + 100)])
         if that:
             start = cue.end() + that.end()
         else:
@@ -788,6 +800,8 @@ def extract_marked(text: str, code: str, actors: pd.DataFrame | None = None  # n
         if _short(words, language) and not language.spaced and re.match(
                 r"\w", text[quote.outer_end:quote.outer_end + 1]):
             cue = None  # “一个中国”原则, 「戦略的互恵関係」の推進: a term the sentence goes on with
+        elif language.spaced and language.code != "ko" and _title_case(words):
+            cue = None  # «Вагнер», „Голос Америки“: a name or a title in marks, nobody's words
         elif cue is None and sentence[0] > 0:  # "Er sagte:" closing the sentence before
             before = _containing(sentences, sentence[0] - 1)
             if text[before[0]:before[1]].rstrip().endswith((":", "：")):

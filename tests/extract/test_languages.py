@@ -225,3 +225,14 @@ def test_chinese_and_continues_the_speaker_and_a_day_is_not_a_name() -> None:
             "他并表示，中方愿与各方一道推动和平解决。王毅13日受访回应说：“我们一贯主张对话。”")
     found = drafts(text, "zh")
     assert [speaker(q) for q in found] == ["Wang Yi"] * len(found) and len(found) >= 3
+
+
+def test_russian_a_name_in_marks_is_nobodys_words_and_a_noun_is_no_name() -> None:
+    text = ("Песков заявил в интервью телеканалу, что «Москва открыта для переговоров». "
+            "Дипломат сказал, что бойцы «Вагнера» покинули страну.")
+    found = drafts(text, "ru")
+    wagner = next(q for q in found if q.text == "Вагнера")
+    assert not wagner.is_speech  # a name in guillemets
+    assert all(speaker(q) != "Дипломат" for q in found)  # a noun opening the sentence, not a surname
+    said = next(q for q in found if q.text == "Москва открыта для переговоров")
+    assert speaker(said) == "Песков"
