@@ -13,6 +13,7 @@ from dashboard.markup import actor_card
 from dashboard.matrix import actor_order, issue_order
 from dashboard.reading import grid
 from dashboard.views.history import render_history
+from dashboard.views.ledger import render_provenance
 from dashboard.views.page import Page
 from dashboard.views.paging import one_page
 from dashboard.views.state import focus_actor
@@ -78,6 +79,8 @@ def render_cards(briefing: Briefing, subset: Subset) -> None:
                                n_quotes=len(theirs),
                                latest_quote=str(theirs["text"].iloc[-1]) if len(theirs) else None,
                                made=_made(briefing, subset, actor.id)))
+            # Who recorded the actor and its latest words (once the briefing has a history).
+            render_provenance([f"actors/{actor.id}", *(f"quotes/{q}" for q in theirs["id"].tail(1))])
             for cell in mine[mine["n_positions"] > 1].itertuples(index=False):
                 st.caption(f"On {markdown_literal(str(cell.issue_title))}:")
                 render_history(briefing, actor.id, str(cell.issue), int(cell.n_positions),

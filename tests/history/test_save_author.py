@@ -69,3 +69,34 @@ def test_the_cell_says_who_recorded_its_quotes(monkeypatch: pytest.MonkeyPatch, 
     assert recorded, captions
     assert f"quote {quote_id} by Ana Analyst on " in recorded[0]
     assert "before the history began" in recorded[0]  # the seed's own records
+
+
+def test_an_actor_card_says_who_recorded_the_actor_and_its_latest_words(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from datetime import date
+
+    from dashboard.extract.saving import Accepted, save
+    from dashboard.identity import Identity
+
+    folder = tmp_path / "nk-troops-russia"
+    shutil.copytree(PROJECT / "data" / "nk-troops-russia", folder)
+    source = {"id": "wire-2024-11-04", "title": "A new voice", "publisher": "Example Wire",
+              "published": date(2024, 11, 4), "kind": "news", "language": "en"}
+    actor = {"id": "jane-example", "name": "Jane Example", "kind": "expert", "role": "Analyst"}
+    quote = {"speaker": "jane-example", "text": "Beijing will wait", "source": "wire-2024-11-04",
+             "kind": "direct", "issues": ["china-restrain-nk"], "language": "en"}
+    ana = Identity(subject="acct-ana", name="Ana Analyst")
+    result = save(folder, Accepted(source, [actor], [quote], [], label="wire"), author=ana)
+    [quote_id] = result.added["quotes"]
+    monkeypatch.setenv("DASHBOARD_DATA", str(tmp_path))
+    monkeypatch.delenv("DASHBOARD_EDIT", raising=False)
+    at = AppTest.from_file(str(PROJECT / "dashboard" / "app.py"), default_timeout=60)
+    at.query_params["view"] = "cards"
+    at.query_params["actor"] = "jane-example"
+    at.run()
+    assert not at.exception, at.exception
+    captions = [c.value.replace("\\", "").replace("\u2060", "") for c in at.caption]
+    recorded = [c for c in captions if c.startswith("Recorded:")]
+    day = ledger.events(folder)[-1].at[:10]  # the event's own UTC day
+    assert recorded == [f"Recorded: actor jane-example by Ana Analyst on {day}; "
+                        f"quote {quote_id} by Ana Analyst on {day}"], captions
