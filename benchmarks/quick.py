@@ -223,9 +223,10 @@ async def settled_view(page: Page, side: Side, chart: bool) -> None:
 
 
 async def timed(page: Page, side: Side, act: Callable[[], Awaitable[object]], figures: Figures,
-                name: str, chart: bool = True) -> float:
-    """Do `act`, wait for the rerun it causes and the page settled; record ms, server CPU, messages."""
-    await settled_view(page, side, chart)
+                name: str, chart: bool = True, chart_before: bool | None = None) -> float:
+    """Do `act`, wait for the rerun it causes and the page settled; record ms, server CPU, messages.
+    `chart`: the view after `act` has the matrix; `chart_before`: the view before it (default: same)."""
+    await settled_view(page, side, chart if chart_before is None else chart_before)
     before = await page.evaluate("() => window.__runsFinished")
     await page.evaluate("() => { window.__messages = 0; }")
     cpu = cpu_seconds(set(side.pids))
@@ -366,7 +367,7 @@ async def measure_view_switch(browser: Browser, pages: Pages, switches: int) -> 
             radio = page.get_by_role("radio", name=target)
             await attempt(pages.figures[side.name], f"view switch {number + 1}",
                           timed(page, side, radio.click, pages.figures[side.name], "view_switch",
-                                chart=target == MATRIX))
+                                chart=target == MATRIX, chart_before=target != MATRIX))
     for context, _ in readers.values():
         await context.close()
 
