@@ -15,7 +15,7 @@ import logging
 import os
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
@@ -232,6 +232,32 @@ def _audit(settings: AccountSettings, event: str, person: Identity, **fields: st
     except audit.AuditError as error:
         LOG.error("%s", error)
         st.warning(markdown_literal(str(error)), icon=":material/report:")
+
+
+def download_audit(briefing_id: str, file: str, link: str) -> Callable[[], None]:
+    """What a download calls as its file is made: one line of the audit of reading naming the
+    person, the briefing, the file and the view's link. A no-op where the deployment keeps no audit
+    or nobody signs in. The person and the settings are read now, in the page's run: the file may
+    be made later, outside it (Streamlit makes a deferred download when it is clicked)."""
+    if _auth_section() is None:
+        return _nothing
+    settings = identity.settings(_accounts_section())
+    if not settings.audit_file:
+        return _nothing
+    person, path = current(), Path(settings.audit_file)
+
+    def write() -> None:
+        try:
+            audit.append(path, audit.line("download", person, briefing=briefing_id, file=file,
+                                          link=link))
+        except audit.AuditError as error:  # the download goes on; the server's log says why
+            LOG.error("%s", error)
+
+    return write
+
+
+def _nothing() -> None:
+    return None
 
 
 def _audit_view(settings: AccountSettings, person: Identity, chosen: str) -> None:

@@ -11,6 +11,7 @@ button is pressed (deferred). The note's files come from `note.document`, the fu
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
@@ -24,6 +25,7 @@ from dashboard.filters import Subset
 from dashboard.note.document import FORMATS, NothingToDraw, make
 from dashboard.note.model import build
 from dashboard.selection import Selection
+from dashboard.views.account import download_audit
 
 NOTE_KEYS = {"pdf": "dl_note_pdf", "docx": "dl_note_docx", "md": "dl_note", "png": "dl_matrix_png",
              "svg": "dl_matrix_svg"}
@@ -37,6 +39,14 @@ class Made:
     view: tuple[int, str]  # the briefing object and the link the file was made for
     data: bytes | None
     error: str = ""
+
+
+def _logged(make_file: Callable[[], bytes], log: Callable[[], None]) -> Callable[[], bytes]:
+    """A deferred download's maker that writes its line of the audit of reading as it runs."""
+    def made() -> bytes:
+        log()
+        return make_file()
+    return made
 
 
 def _size(data: bytes) -> str:
@@ -79,6 +89,7 @@ def _native_file(briefing: Briefing, selection: Selection, suffix: str, link: st
             current = made[suffix] = _make(briefing, selection, suffix, link, errors)
         if current.data is None:
             return current.error
+        download_audit(briefing.meta.id, FILE_NAMES[suffix], link)()
     file_name = f"{briefing.meta.id}-{FILE_NAMES[suffix]}"
     slot.download_button(f"Save {file_name} ({_size(current.data)})", data=current.data,
                          file_name=file_name, mime=chosen.mime, key=f"{NOTE_KEYS[suffix]}_save",
@@ -103,15 +114,20 @@ def _files(briefing: Briefing, subset: Subset, selection: Selection, link: str, 
                                              chosen.picture and nothing_to_draw))
                 continue
             st.download_button(
-                chosen.label, data=partial(_in_process, briefing, selection, suffix, link, errors),
+                chosen.label, data=_logged(
+                    partial(_in_process, briefing, selection, suffix, link, errors),
+                    download_audit(stem, FILE_NAMES[suffix], link)),
                 file_name=f"{stem}-{FILE_NAMES[suffix]}", mime=chosen.mime, key=NOTE_KEYS[suffix],
                 on_click="ignore")
-        st.download_button("Positions (CSV)", data=lambda: positions_csv(briefing, subset),
+        st.download_button("Positions (CSV)", data=_logged(
+                               lambda: positions_csv(briefing, subset),
+                               download_audit(stem, "positions.csv", link)),
                            file_name=f"{stem}-positions.csv", mime="text/csv", key="dl_positions",
                            on_click="ignore")
         st.download_button(
             "Quotes (CSV)",
-            data=lambda: quotes_csv(briefing, subset, capacities),
+            data=_logged(lambda: quotes_csv(briefing, subset, capacities),
+                         download_audit(stem, "quotes.csv", link)),
             file_name=f"{stem}-quotes.csv", mime="text/csv", key="dl_quotes", on_click="ignore")
     for failure in filter(None, failures):
         st.error(failure, icon=":material/error:")  # our words: no record text

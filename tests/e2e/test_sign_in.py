@@ -145,6 +145,18 @@ def test_each_role_signs_in_and_reads_the_briefing(new_page: Callable[[], AppPag
     assert lines[1]["briefing"] == SEED and lines[1]["name"].startswith(str(PEOPLE[subject]["name"]))
 
 
+def test_a_download_is_in_the_audit_of_reading(new_page: Callable[[], AppPage],
+                                               audit_log: Path) -> None:
+    app = new_page()
+    sign_in(app, "reader-1")
+    with app.page.expect_download() as download:
+        app.page.get_by_role("button", name="Quotes (CSV)").click()
+    assert download.value.suggested_filename == f"{SEED}-quotes.csv"
+    downloads = [line for line in audited(audit_log, "reader-1") if line["event"] == "download"]
+    assert [(line["briefing"], line["file"]) for line in downloads] == [(SEED, "quotes.csv")]
+    assert downloads[0]["link"].endswith(f"/?briefing={SEED}")  # the view's absolute link
+
+
 def test_the_picker_lists_only_readable_briefings(new_page: Callable[[], AppPage]) -> None:
     reader = new_page()
     sign_in(reader, "reader-1")
