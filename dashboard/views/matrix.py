@@ -10,6 +10,7 @@ import streamlit as st
 
 from dashboard import cache, charts
 from dashboard.briefing import Briefing
+from dashboard.escape import html_text
 from dashboard.filters import Subset
 from dashboard.markup import legend, legend_line
 from dashboard.matrix import (
@@ -113,7 +114,11 @@ def render_matrix(briefing: Briefing, subset: Subset, shown: MatrixGrid, chart_d
     if isinstance(shown, TopicGrid):
         _render_topics(shown, chart_data)
         return
-    st.html(legend_line())
+    # What the matrix holds, for a screen reader, just before it; not in the chart's `alt`, which must
+    # stay the same from one selection to the next: a new `alt` makes Streamlit build the Vega view
+    # anew (parse, compile, draw) where it would otherwise only swap the data.
+    st.html(legend_line() + f'<p class="chart-summary" style="{VISUALLY_HIDDEN}">'
+            f"{html_text(chart_summary(shown))}</p>")
     with st.expander("How to read the matrix", expanded=False):
         st.html(legend())
     spec = charts.stance_matrix_page_spec(chart_data, cell, cell_width(shown),
@@ -121,7 +126,7 @@ def render_matrix(briefing: Briefing, subset: Subset, shown: MatrixGrid, chart_d
     with st.container(key="matrix-chart"):
         st.vega_lite_chart(None, spec, on_select=_on_chart_click, key=CHART_KEY,
                            selection_mode=[charts.CELL_SELECTION], width="content",
-                           alt=chart_alt(shown))
+                           alt=CHART_ALT)
     with st.container(key="cell-picker"):
         render_cell_picker(briefing, shown, cell)
 
@@ -147,13 +152,20 @@ def _render_topics(shown: TopicGrid, chart_data: pd.DataFrame) -> None:
                        f"{len(shown.topics)} topics.")
 
 
-def chart_alt(shown: StanceGrid) -> str:
-    """The chart's text alternative: its size and what it holds, and where to read each cell."""
+CHART_ALT = ("Stance matrix of the actors and issues in view: a cell per actor and issue, coloured and "
+             "marked by the stance, each announced by its reading. Use the cell picker below the chart "
+             "to read any cell and its evidence.")
+# Read by screen readers, drawn nowhere (the usual visually-hidden rule).
+VISUALLY_HIDDEN = ("position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;"
+                   "overflow:hidden;clip-path:inset(50%);white-space:nowrap")
+
+
+def chart_summary(shown: StanceGrid) -> str:
+    """What the matrix holds, in words: its size and its cells by stance."""
     counts = shown.cells["stance"].astype(str).value_counts()
     held = ", ".join(f"{n} {s.replace('_', ' ')}" for s, n in counts.items() if n)
     return (f"Stance matrix of {shown.window.actors_shown} actors by {shown.window.issues_shown} "
-            f"issues: {held}. Use the cell picker below the chart to read any cell and its "
-            "evidence.")
+            f"issues: {held}.")
 
 
 def cell_width(shown: MatrixGrid) -> int:

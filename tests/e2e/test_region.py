@@ -56,3 +56,25 @@ def test_a_click_that_changes_the_filters_redraws_the_whole_page(app: AppPage) -
     assert "actor=united-states" not in sidebar_link(page)
     expect(page.get_by_test_id("stException")).to_have_count(0)
     app.assert_quiet()
+
+
+def test_a_filter_change_swaps_the_matrix_data_in_place_and_says_what_it_holds(app: AppPage) -> None:
+    """The chart's text alternative stays the same from one selection to the next, so Streamlit
+    swaps the data in the Vega view it has instead of building another (and the old one's marks
+    stayed in memory, detached); what the matrix holds is read out just before it."""
+    app.open("?actor=china&actor=united-states")
+    page = app.page
+    summary = page.locator("p.chart-summary")
+    expect(summary).to_contain_text("Stance matrix of 2 actors by 7 issues:")
+    assert (summary.bounding_box() or {"width": 0})["width"] <= 1  # read aloud, drawn nowhere
+    page.locator('[data-testid="stVegaLiteChart"] svg.marks').evaluate("svg => { svg.__kept = 1; }")
+
+    app.rerun(lambda: page.get_by_test_id("stSidebar").get_by_role(
+        "combobox", name="Actors", exact=True).press("Backspace"))
+
+    expect(page.locator("p.counts")).to_contain_text("1 actor ·")
+    expect(summary).to_contain_text("Stance matrix of 1 actors by 7 issues:")
+    assert page.locator('[data-testid="stVegaLiteChart"] svg.marks').evaluate(
+        "svg => svg.__kept === 1"), "the matrix was built anew, not updated"
+    expect(page.get_by_test_id("stException")).to_have_count(0)
+    app.assert_quiet()
