@@ -422,7 +422,7 @@ class _Drafter:
         named = self._mentioned(start, end, regions)
         if named is not None:
             return named, "named"
-        holder = self._surname_and_title(phrase)
+        holder = self._surname_and_title(phrase, start)
         if holder is not None:
             return holder, "description"
         earlier = self.earlier(phrase)
@@ -430,9 +430,9 @@ class _Drafter:
             return earlier, "description"
         return self.speaker(phrase), "named"
 
-    def _surname_and_title(self, phrase: str) -> Speaker | None:
-        """"조 장관", "이 수석": a Korean surname and a title, the one person of the briefing (or of
-        this article) with that surname."""
+    def _surname_and_title(self, phrase: str, at: int) -> Speaker | None:
+        """"조 장관", "이 수석": a Korean surname and a title, the one person of the briefing with that
+        surname, or of those the one named last before it; else the one met in this article."""
         match = re.fullmatch(r"([\uac00-\ud7af]) ([\uac00-\ud7af]{1,4})", phrase)
         if self.language.code != "ko" or match is None:
             return None
@@ -441,6 +441,12 @@ class _Drafter:
                   and any(re.fullmatch(rf"{surname}[\uac00-\ud7af]{{1,3}}", n) for n in _all_names(r))]
         if len(people) == 1:
             return self.speaker("", people[0])
+        if people:
+            ids = {str(r["id"]) for r in people}
+            named = [m for m in self.names.find(self.text, max(0, at - 3000), at)
+                     if str(m.record["id"]) in ids]
+            if named:
+                return self.speaker("", named[-1].record)
         met = [s for s in self.speakers.values() if re.fullmatch(rf"{surname}[\uac00-\ud7af]{{1,3}}",
                                                                 s.name.split()[0])]
         return met[-1] if len(met) == 1 else None

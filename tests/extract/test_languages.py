@@ -236,3 +236,13 @@ def test_russian_a_name_in_marks_is_nobodys_words_and_a_noun_is_no_name() -> Non
     assert all(speaker(q) != "Дипломат" for q in found)  # a noun opening the sentence, not a surname
     said = next(q for q in found if q.text == "Москва открыта для переговоров")
     assert speaker(said) == "Песков"
+
+
+def test_a_korean_surname_two_people_share_is_the_one_named_before() -> None:
+    actors = pd.DataFrame([{"id": "cho-hyun", "name": "Cho Hyun", "kind": "official", "aliases": ["조현"]},
+                           {"id": "cho-tae-yul", "name": "Cho Tae-yul", "kind": "official",
+                            "aliases": ["조태열"]}])
+    text = ("조현 외교부 장관이 베이징을 방문했다.\n"
+            "조 장관은 “한중 관계를 발전시킬 계기가 되기를 바란다”고 말했다.")
+    found, _ = extract_marked(text, "ko", actors)
+    assert [q.speaker.name if q.speaker else "" for q in found] == ["Cho Hyun"]
