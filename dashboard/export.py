@@ -12,6 +12,7 @@ import io
 
 import pandas as pd
 
+from dashboard import translations
 from dashboard.briefing import Briefing
 from dashboard.citation import citations
 from dashboard.escape import spreadsheet_cell
@@ -89,6 +90,12 @@ def quotes_frame(briefing: Briefing, subset: Subset, capacities: pd.Series | Non
         "date": quotes["when"].dt.strftime("%Y-%m-%d").fillna(""),
         "issues": quotes["issues"].map(_joined),
         "context": quotes["context"].fillna(""),
+        # A translation is never the speaker's words: its own column, with who made it, when.
+        "translation": quotes.apply(lambda q: (t.text if (t := translations.of(q)) else ""), axis=1)
+        if len(quotes) else pd.Series(dtype=object),
+        "translation_label": quotes.apply(
+            lambda q: (t.label if (t := translations.of(q)) else ""), axis=1)
+        if len(quotes) else pd.Series(dtype=object),
         "source": quotes["source"],
         "source_title": quotes["source"].map(sources["title"]),
         "source_publisher": quotes["source"].map(sources["publisher"]),

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping
 
 import pandas as pd
 
+from dashboard import translations
 from dashboard.briefing import Briefing
 from dashboard.citation import citation
 from dashboard.escape import html_text, is_missing, safe_url
@@ -98,6 +99,12 @@ def quote_card(briefing: Briefing, quote: pd.Series, *, evidence: bool = False,
     context = quote.get("context")
     context_html = (f'<div class="q-context">Context: {html_text(context)}</div>'
                     if isinstance(context, str) else "")
+    translated = translations.of(quote)
+    translation_html = (
+        f'<div class="q-translation" lang="{html_text(translated.language or "und")}">'
+        f'<span class="q-tr-label">{html_text(translated.label)}</span> '
+        f"<span class=\"q-tr-text\">{html_text(translated.text)}</span></div>"
+        if translated else "")
     badge = '<span class="evidence">evidence for this reading</span>' if evidence else ""
     also = quote.get("also_in")  # other sources carrying the same words
     also_html = (f'<div class="q-meta q-also">also in: '
@@ -111,6 +118,7 @@ def quote_card(briefing: Briefing, quote: pd.Series, *, evidence: bool = False,
         f'<div class="q-head"><span class="q-kind">{QUOTE_KIND_LABELS.get(kind, html_text(kind))}'
         f"</span>{badge}{capacity_badge(briefing, capacity, about, quote)}</div>"
         f'<blockquote class="q-text">{body}</blockquote>'
+        f"{translation_html}"
         f'<div class="q-speaker">{speaker_line(briefing, str(quote["speaker"]))}</div>'
         f'<div class="q-meta">{_date(quote["when"])} · '
         f"{source_html(briefing, str(quote['source']))}</div>"

@@ -200,6 +200,11 @@ QUOTES = TableSpec(
         # Other sources carrying the same words (another outlet's copy of a wire story): one quote,
         # several sources, rather than the same statement recorded twice.
         FieldSpec("also_in", Kind.REFS, target="sources"),
+        # A translation, beside the original and never in its place (dashboard/translations.py).
+        FieldSpec("translation", Kind.TEXT),
+        FieldSpec("translation_language", Kind.TEXT),
+        FieldSpec("translated_by", Kind.TEXT),
+        FieldSpec("translated_on", Kind.DATE),
     ),
 )
 POSITIONS = TableSpec(

@@ -9,6 +9,7 @@ refers to it says so); an unknown field is reported but costs the record nothing
 from __future__ import annotations
 
 from collections.abc import Container
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -72,6 +73,11 @@ def _loops(chain: dict[str, object]) -> dict[str, str]:
             for member in loop[:-1]:
                 looped.setdefault(member, " -> ".join(loop))
     return looped
+
+
+def _same(message: str, row: int) -> str:
+    """A message that is the same for every row it is reported on."""
+    return message
 
 
 class _Validator:
@@ -232,6 +238,26 @@ class _Validator:
 
         check.report(mask, "text", message, Severity.WARNING)
 
+    def translations(self) -> None:
+        """A translation says who or which tool made it; its provenance without the words is a
+        slip (dashboard/translations.py)."""
+        check, frame = self.checks["quotes"], self.frames["quotes"]
+        ok = ~check.bad
+
+        def given(field: str) -> np.ndarray:
+            column = frame[field]
+            return np.asarray(column.notna() & (column.astype(str).str.strip() != ""), dtype=bool)
+
+        translated = given("translation")
+        check.report(ok & translated & ~given("translated_by"), "translated_by", lambda r: (
+            "the quote has a 'translation' but does not say who made it: fill 'translated_by' "
+            "with the person, or the tool and its version"), Severity.WARNING)
+        for field in ("translation_language", "translated_by", "translated_on"):
+            said = (f"'{field}' is given but the quote has no 'translation': add the translated "
+                    f"words, or remove '{field}'")
+            check.report(ok & given(field) & ~translated, field, partial(_same, said),
+                         Severity.WARNING)
+
     def unreferenced(self) -> None:
         actors, quotes, positions = (self.frames[n] for n in ("actors", "quotes", "positions"))
         ok = {n: ~self.checks[n].bad for n in self.checks}
@@ -316,6 +342,7 @@ class _Validator:
             self.ref(name, field)
         self.positions()
         self.duplicate_quotes()
+        self.translations()
         self.unreferenced()
         meta = self.meta(folder_id)
         kept = {n: self.frames[n].loc[~self.checks[n].bad].drop(columns="_line")

@@ -25,7 +25,9 @@ def _quote_md(q: NoteQuote) -> str:
     source = f"{note_text(q.publisher)}, *{note_text(q.source_title)}*"
     url = f" {note_url(q.url)}" if q.url else ""
     context = f" Context: {note_text(q.context)}" if q.context else ""
-    return (f"    - {body} — **{note_text(q.speaker)}**{who}{role}, {q.date}; {source}{url}."
+    translation = (f"{_BREAK}*{note_text(q.translation_label)}:* "
+                   f"{note_text(q.translation, line_break=_BREAK)}" if q.translation else "")
+    return (f"    - {body}{translation} — **{note_text(q.speaker)}**{who}{role}, {q.date}; {source}{url}."
             f"{context}")
 
 

@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime
 import pandas as pd
 
 from dashboard import compare as comparing
-from dashboard import filters, matrix
+from dashboard import filters, matrix, translations
 from dashboard.briefing import Briefing
 from dashboard.escape import is_missing
 from dashboard.note.counterpart import NoteBrief, brief_view
@@ -60,6 +60,8 @@ class NoteQuote:
     context: str = ""
     cut: int = 0  # characters of the quote past MAX_QUOTE_CHARACTERS, not printed
     capacity_text: str = ""  # the capacity in words, towards the reading's actor ("" when none)
+    translation: str = ""  # an analyst's or a tool's translation, beside the words, never for them
+    translation_label: str = ""  # "Translation into English by …, 2026-12-06 — not the speaker's words"
 
 
 @dataclass(frozen=True)
@@ -191,6 +193,7 @@ def note_quote(briefing: Briefing, quotes: pd.DataFrame, quote_id: str, actor: s
         who.append(str(record["affiliation"]))
     when = q["when"]
     words = str(q["text"])
+    translated = translations.of(q)
     speaker = briefing.actor_names.get(str(q["speaker"]), str(q["speaker"]))
     publisher = str(source.get("publisher", ""))
     code = capacity(briefing, actor, str(q["speaker"]), assessor, str(q["kind"]))
@@ -205,6 +208,8 @@ def note_quote(briefing: Briefing, quotes: pd.DataFrame, quote_id: str, actor: s
         publisher=str(source.get("publisher", "")), source_title=str(source.get("title", "")),
         url="" if is_missing(source.get("url")) else str(source.get("url")),
         context="" if is_missing(q.get("context")) else shortened(str(q["context"])),
+        translation=shortened(translated.text) if translated else "",
+        translation_label=translated.label if translated else "",
     )
 
 

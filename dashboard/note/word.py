@@ -185,6 +185,11 @@ def _quote(document: DocumentType, quote: NoteQuote, about: str) -> None:
     words = document.add_paragraph(style="Quote")
     words.paragraph_format.left_indent = Cm(0.8)
     _text(words, quote_body(quote.kind, quote.text, quote.cut))
+    if quote.translation:
+        translated = document.add_paragraph()
+        translated.paragraph_format.left_indent = Cm(0.8)
+        _text(translated, quote.translation_label + ": ", italic=True, size=8)
+        _text(translated, quote.translation, size=8)
     meta = document.add_paragraph()
     meta.paragraph_format.left_indent = Cm(0.8)
     _text(meta, quote.speaker, bold=True, size=8)

@@ -50,6 +50,9 @@ p.counts {{ font-size: .85rem; opacity: .85; margin: 0 0 .2rem; }}
 .q-paraphrase .q-text {{ font-style: italic; }}
 .q-speaker, .q-meta {{ font-size: .85rem; }}
 .q-meta {{ opacity: .85; }}
+.q-translation {{ margin: .1rem 0 .35rem; padding-left: .5rem; border-left: 2px dashed #8a8a8a;
+  font-size: .9rem; }}
+.q-tr-label {{ display: block; font-size: .75rem; font-style: italic; opacity: .85; }}
 .q-context {{ font-size: .8rem; opacity: .8; margin-top: .3rem; }}
 .q-cite {{ margin-top: .35rem; font-size: .8rem; }}
 .q-cite summary {{ cursor: pointer; width: fit-content; color: #1f5fa8; }}

@@ -1,0 +1,59 @@
+"""A quote's translation: never the speaker's words, always labelled with who (or which tool) made
+it, when, and into what language, and always shown beside the original, never in its place.
+
+A quote record carries it in four optional fields: `translation` (the words), `translation_language`
+(ISO 639-1 of the translation, e.g. `en`), `translated_by` (a person, or a tool named with its
+version: "DeepL, 2026-12-06") and `translated_on` (the day it was made)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+
+import pandas as pd
+
+from dashboard.escape import is_missing
+
+FIELDS = ("translation", "translation_language", "translated_by", "translated_on")
+# Language names for the label; any other code is shown as written.
+LANGUAGES = {"en": "English", "de": "German", "fr": "French", "ru": "Russian", "zh": "Chinese",
+             "ja": "Japanese", "ko": "Korean", "es": "Spanish", "it": "Italian", "ar": "Arabic",
+             "uk": "Ukrainian", "pt": "Portuguese", "fa": "Persian", "tr": "Turkish", "pl": "Polish"}
+
+
+@dataclass(frozen=True)
+class Translation:
+    text: str
+    language: str  # ISO 639-1, or ""
+    by: str  # who or which tool made it, or "" when the record does not say
+    on: str  # YYYY-MM-DD, or ""
+
+    @property
+    def label(self) -> str:
+        """'Translation into English by Ana Analyst, 2026-12-06 — not the speaker's words'."""
+        into = f" into {LANGUAGES.get(self.language, self.language)}" if self.language else ""
+        by = f" by {self.by}" if self.by else " (who made it is not recorded)"
+        on = f", {self.on}" if self.on else ""
+        return f"Translation{into}{by}{on} — not the speaker's words"
+
+
+def _text(value: object) -> str:
+    return "" if is_missing(value) else str(value).strip()
+
+
+def _day(value: object) -> str:
+    if is_missing(value):
+        return ""
+    if isinstance(value, (date, datetime, pd.Timestamp)):
+        return str(pd.Timestamp(value).strftime("%Y-%m-%d"))
+    return str(value)
+
+
+def of(quote: Mapping[str, object] | pd.Series) -> Translation | None:
+    """The quote's translation, or None when it has none."""
+    text = _text(quote.get("translation"))
+    if not text:
+        return None
+    return Translation(text, _text(quote.get("translation_language")),
+                       _text(quote.get("translated_by")), _day(quote.get("translated_on")))
