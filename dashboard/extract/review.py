@@ -13,7 +13,7 @@ import calendar
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import UTC, date, datetime
 
 from dashboard.briefing import Briefing
 from dashboard.extract.drafts import Drafts, QuoteDraft, SourceDraft
@@ -162,6 +162,10 @@ class Decision:
     span: tuple[int, int] | None = None  # the analyst's edges; None: the draft's
     route: str = NEW  # NEW: a quote of its own; ALSO_IN: another source for the quote `also_of`
     also_of: str = ""
+    # A translation the analyst attaches: saved beside the words, labelled, never in their place.
+    translation: str = ""
+    translation_language: str = "en"
+    translated_by: str = ""  # who (or which tool) made it; the page offers the person signed in
 
 
 @dataclass
@@ -628,6 +632,8 @@ class Review:
                 out.append(f"{quote.id}: kind must be one of {', '.join(QUOTE_KINDS)}")
             said = day_problem(f"{quote.id} date said", decision.date)
             out += [said] if said else []
+            if decision.translation.strip() and not decision.translated_by.strip():
+                out.append(f"{quote.id}: say who (or which tool) made the translation")
             p = decision.position
             if p is not None and p.confirmed:
                 if p.stance not in STANCES or p.basis not in BASES or p.confidence not in CONFIDENCES:
@@ -734,6 +740,11 @@ class Review:
                 if decision.context:
                     record["context"] = decision.context
                 record["language"] = self.language() or "en"
+                if decision.translation.strip():
+                    record.update(translation=decision.translation.strip(),
+                                  translation_language=decision.translation_language.strip() or "en",
+                                  translated_by=decision.translated_by.strip(),
+                                  translated_on=datetime.now(UTC).date())
                 quotes.append(record)
                 evidence = len(quotes) - 1
             p = decision.position

@@ -550,6 +550,9 @@ def _draft_card(review: Review, quote: QuoteDraft, briefing: Briefing) -> None:
     _default(key("context"), decision.context)
     _default(key("issues"), list(decision.issues))
     _default(key("date"), decision.date)
+    _default(key("translation"), decision.translation)
+    _default(key("translation_language"), decision.translation_language)
+    _default(key("translated_by"), decision.translated_by or account.current().label)
     with st.container(border=True, key=f"as_card_{quote.id}"):
         st.html(f'<div class="as-meta">{_meta(review, quote)}</div>'
                 f'<div class="as-quote as-k-{html_text(quote.kind)}">{html_text(review.words(quote.id))}'
@@ -572,11 +575,22 @@ def _draft_card(review: Review, quote: QuoteDraft, briefing: Briefing) -> None:
             if problem:
                 st.error(md(problem), icon=":material/event_busy:")
             _position(review, quote, briefing)
+        with st.expander("Translation"):
+            st.caption("Saved beside the words above, labelled as a translation with who made it "
+                       "and today's date; the words themselves are never replaced.")
+            st.text_area("Translation", key=key("translation"), height=90)
+            language, by = st.columns([1, 3])
+            language.text_input("Into (language code)", key=key("translation_language"))
+            by.text_input("Translated by (a person, or the tool and its version)",
+                          key=key("translated_by"))
     decision.status = st.session_state[key("status")]
     decision.kind = st.session_state[key("kind")]
     decision.context = st.session_state[key("context")].strip()
     decision.issues = list(st.session_state[key("issues")])
     decision.date = st.session_state[key("date")].strip()
+    decision.translation = st.session_state[key("translation")]
+    decision.translation_language = st.session_state[key("translation_language")].strip()
+    decision.translated_by = st.session_state[key("translated_by")].strip()
 
 
 def _position(review: Review, quote: QuoteDraft, briefing: Briefing) -> None:
