@@ -42,11 +42,26 @@ TARGETS_S = {  # from the issue
     "pair_by_year_warm": 0.3,
     "command_cold": 5.0,
 }
-COMMAND = [sys.executable, "-m", "dashboard", "agreement", "unvotes", "--actor", "us", "--from",
-           "1946", "--to", "2020"]
-LOAD_ONLY = [sys.executable, "-c", "from pathlib import Path; import dashboard.__main__; "
-             "from dashboard.load import load_briefing; "
-             f"load_briefing(Path({str(UNVOTES)!r}))"]
+COMMAND = [
+    sys.executable,
+    "-m",
+    "dashboard",
+    "agreement",
+    "unvotes",
+    "--actor",
+    "us",
+    "--from",
+    "1946",
+    "--to",
+    "2020",
+]
+LOAD_ONLY = [
+    sys.executable,
+    "-c",
+    "from pathlib import Path; import dashboard.__main__; "
+    "from dashboard.load import load_briefing; "
+    f"load_briefing(Path({str(UNVOTES)!r}))",
+]
 
 
 def median_seconds(run: object, runs: int = RUNS) -> float:
@@ -84,38 +99,61 @@ def main() -> int:
         "floor_one_pass": median_seconds(floor),
         "pairwise_30_warm": median_seconds(lambda: alignment.pairwise(briefing, top30)),
         "partners_200_warm": median_seconds(lambda: alignment.partners(briefing, "us")),
-        "pair_by_year_warm": median_seconds(
-            lambda: alignment.agreement(briefing, "us", ["gb"], by="year")),
+        "pair_by_year_warm": median_seconds(lambda: alignment.agreement(briefing, "us", ["gb"], by="year")),
         "command_core_warm": median_seconds(lambda: alignment.agreement(briefing, "us", scope=span)),
     }
     cold = {"load_only_cold": cold_seconds(LOAD_ONLY), "command_cold": cold_seconds(COMMAND)}
     figures = {**warm, **cold}
     rows = [
         ("pandas group-by over all positions (floor)", "floor_one_pass", "", None),
-        ("30 actors pairwise, all years", "pairwise_30_warm", "floor_one_pass",
-         TARGETS_S["pairwise_30_warm"]),
-        ("one actor's partners, 199 states", "partners_200_warm", "floor_one_pass",
-         TARGETS_S["partners_200_warm"]),
-        ("agreement by year, one pair", "pair_by_year_warm", "floor_one_pass",
-         TARGETS_S["pair_by_year_warm"]),
+        (
+            "30 actors pairwise, all years",
+            "pairwise_30_warm",
+            "floor_one_pass",
+            TARGETS_S["pairwise_30_warm"],
+        ),
+        (
+            "one actor's partners, 199 states",
+            "partners_200_warm",
+            "floor_one_pass",
+            TARGETS_S["partners_200_warm"],
+        ),
+        (
+            "agreement by year, one pair",
+            "pair_by_year_warm",
+            "floor_one_pass",
+            TARGETS_S["pair_by_year_warm"],
+        ),
         ("the command's core call, warm", "command_core_warm", "floor_one_pass", None),
         ("load only, fresh process (floor)", "load_only_cold", "", None),
-        ("agreement command, us vs all, 1946-2020", "command_cold", "load_only_cold",
-         TARGETS_S["command_cold"]),
+        (
+            "agreement command, us vs all, 1946-2020",
+            "command_cold",
+            "load_only_cold",
+            TARGETS_S["command_cold"],
+        ),
     ]
     print(f"{'figure':<44}{'seconds':>10}{'x floor':>10}{'target':>10}")
     for label, key, base, target in rows:
         ratio = f"{figures[key] / figures[base]:.1f}" if base else ""
         print(f"{label:<44}{figures[key]:>10.3f}{ratio:>10}{'' if target is None else target:>10}")
     print(f"command minus load: {figures['command_cold'] - figures['load_only_cold']:.3f} s")
-    missed = [f"{key} {figures[key]:.3f} s > {limit} s" for key, limit in TARGETS_S.items()
-              if figures[key] > limit]
+    missed = [
+        f"{key} {figures[key]:.3f} s > {limit} s" for key, limit in TARGETS_S.items() if figures[key] > limit
+    ]
     print("alignment: " + ("all targets met" if not missed else "MISSED: " + "; ".join(missed)))
     out_dir = ROOT / "benchmarks" / "results"
     out_dir.mkdir(parents=True, exist_ok=True)
-    report = {"when": datetime.now(UTC).isoformat(timespec="seconds"), "machine": platform.node(),
-              "cpus": os.cpu_count(), "runs": RUNS, "cold_runs": COLD_RUNS, "seconds": figures,
-              "targets_s": TARGETS_S, "missed": missed}
+    report = {
+        "when": datetime.now(UTC).isoformat(timespec="seconds"),
+        "machine": platform.node(),
+        "cpus": os.cpu_count(),
+        "runs": RUNS,
+        "cold_runs": COLD_RUNS,
+        "seconds": figures,
+        "targets_s": TARGETS_S,
+        "missed": missed,
+    }
     partial = out_dir / "alignment_speed.json.partial"  # written whole, then moved into place
     partial.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     os.replace(partial, out_dir / "alignment_speed.json")

@@ -10,8 +10,12 @@ available = catalog.briefings(catalog.data_folder())
 briefing_id = st.query_params.get("briefing") or catalog.default_briefing(available)
 briefing, _ = cache.load(cache.source(available[briefing_id]))
 names = briefing.actor_names
-chosen = st.sidebar.multiselect("Actors", options=list(briefing.actor_rank.index),
-                                format_func=lambda actor: names.get(actor, actor), key="f_actor")
+chosen = st.sidebar.multiselect(
+    "Actors",
+    options=list(briefing.actor_rank.index),
+    format_func=lambda actor: names.get(actor, actor),
+    key="f_actor",
+)
 positions = briefing.positions
 if chosen:
     positions = positions[positions["actor"].isin(chosen)]

@@ -44,6 +44,7 @@ def section(briefing: Briefing, members: list[str]) -> Callable[[], object]:
         rep = blocs.report(briefing, blocs.chosen_bloc(briefing, members))
         blocs.stance_rows(briefing, rep)
         return [blocs.issue_members(briefing, rep, i) for i in rep.shown["issue"]]
+
     return work
 
 
@@ -54,7 +55,8 @@ def main() -> None:
     most = briefing.positions["actor"].astype(str).value_counts().index[:30].tolist()
     rows = {
         "floor_groupby_all_positions": timed(
-            lambda: briefing.positions.groupby(["actor", "stance"], observed=True).size()),
+            lambda: briefing.positions.groupby(["actor", "stance"], observed=True).size()
+        ),
         f"bloc_{len(five)}_states_warm": timed(section(briefing, five)),
         "bloc_30_states_warm": timed(section(briefing, most)),
     }
@@ -66,8 +68,12 @@ def main() -> None:
     out = ROOT / "benchmarks" / "results" / "bloc_speed.json"
     out.parent.mkdir(exist_ok=True)
     tmp = out.with_suffix(".json.tmp")
-    tmp.write_text(json.dumps({"when": datetime.now(UTC).isoformat(), "runs": RUNS,
-                               "seconds": rows, "target_s": TARGET_S}, indent=2))
+    tmp.write_text(
+        json.dumps(
+            {"when": datetime.now(UTC).isoformat(), "runs": RUNS, "seconds": rows, "target_s": TARGET_S},
+            indent=2,
+        )
+    )
     tmp.replace(out)
 
 

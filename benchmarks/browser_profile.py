@@ -145,25 +145,77 @@ MILESTONES = """() => {
           ws_opened: window.__wsOpened ?? null, ws_frames: window.__wsFrames, resources,
           dom_nodes: document.getElementsByTagName('*').length};
 }"""
-TRACE_CATEGORIES = ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8", "v8.execute",
-                    "blink.user_timing", "loading", "toplevel"]
+TRACE_CATEGORIES = [
+    "devtools.timeline",
+    "disabled-by-default-devtools.timeline",
+    "v8",
+    "v8.execute",
+    "blink.user_timing",
+    "loading",
+    "toplevel",
+]
 # Main-thread trace events by the kind of work DevTools' summary puts them under.
 KINDS = {
-    "script": {"EvaluateScript", "FunctionCall", "EventDispatch", "TimerFire", "FireAnimationFrame",
-               "RunMicrotasks", "V8.Execute", "v8.run", "v8.callFunction", "XHRReadyStateChange",
-               "FireIdleCallback", "v8.evaluateModule", "V8.RunMicrotasks"},
-    "compile": {"v8.compile", "v8.compileModule", "V8.CompileCode", "v8.produceCache",
-                "v8.produceModuleCache", "CacheScript", "V8.CompileLazy", "v8.parseOnBackground",
-                "V8.ScriptCompiler"},
-    "style": {"UpdateLayoutTree", "RecalculateStyles", "ParseAuthorStyleSheet", "ScheduleStyleRecalculation",
-              "InvalidateLayout", "StyleInvalidatorInvalidationTracking"},
+    "script": {
+        "EvaluateScript",
+        "FunctionCall",
+        "EventDispatch",
+        "TimerFire",
+        "FireAnimationFrame",
+        "RunMicrotasks",
+        "V8.Execute",
+        "v8.run",
+        "v8.callFunction",
+        "XHRReadyStateChange",
+        "FireIdleCallback",
+        "v8.evaluateModule",
+        "V8.RunMicrotasks",
+    },
+    "compile": {
+        "v8.compile",
+        "v8.compileModule",
+        "V8.CompileCode",
+        "v8.produceCache",
+        "v8.produceModuleCache",
+        "CacheScript",
+        "V8.CompileLazy",
+        "v8.parseOnBackground",
+        "V8.ScriptCompiler",
+    },
+    "style": {
+        "UpdateLayoutTree",
+        "RecalculateStyles",
+        "ParseAuthorStyleSheet",
+        "ScheduleStyleRecalculation",
+        "InvalidateLayout",
+        "StyleInvalidatorInvalidationTracking",
+    },
     "layout": {"Layout", "UpdateLayer", "IntersectionObserverController::computeIntersections"},
-    "paint": {"Paint", "PrePaint", "Layerize", "CompositeLayers", "UpdateLayerTree", "PaintImage",
-              "Decode Image", "Commit", "ScrollLayer"},
-    "gc": {"MinorGC", "MajorGC", "V8.GCScavenger", "V8.GCCompactor", "V8.GCFinalizeMC",
-           "V8.GCIncrementalMarking", "BlinkGC.AtomicPhase", "CppGC.AtomicMark",
-           "ThreadState::performIdleLazySweep", "V8.GC_MC_BACKGROUND_MARKING", "BlinkGC.CompleteSweep",
-           "V8.GCIncrementalMarkingFinalize"},
+    "paint": {
+        "Paint",
+        "PrePaint",
+        "Layerize",
+        "CompositeLayers",
+        "UpdateLayerTree",
+        "PaintImage",
+        "Decode Image",
+        "Commit",
+        "ScrollLayer",
+    },
+    "gc": {
+        "MinorGC",
+        "MajorGC",
+        "V8.GCScavenger",
+        "V8.GCCompactor",
+        "V8.GCFinalizeMC",
+        "V8.GCIncrementalMarking",
+        "BlinkGC.AtomicPhase",
+        "CppGC.AtomicMark",
+        "ThreadState::performIdleLazySweep",
+        "V8.GC_MC_BACKGROUND_MARKING",
+        "BlinkGC.CompleteSweep",
+        "V8.GCIncrementalMarkingFinalize",
+    },
     "html": {"ParseHTML"},
 }
 KIND_OF = {name: kind for kind, names in KINDS.items() for name in names}
@@ -220,8 +272,10 @@ def wire_summary(frames: list[dict[str, Any]]) -> dict[str, Any]:
     return {
         "messages": len(frames),
         "bytes": sum(f["bytes"] for f in frames),
-        "by_kind": {kind: {"n": len(sizes), "bytes": sum(sizes)}
-                    for kind, sizes in sorted(by_kind.items(), key=lambda kv: -sum(kv[1]))},
+        "by_kind": {
+            kind: {"n": len(sizes), "bytes": sum(sizes)}
+            for kind, sizes in sorted(by_kind.items(), key=lambda kv: -sum(kv[1]))
+        },
         "largest": largest,
     }
 
@@ -232,11 +286,16 @@ def wire_summary(frames: list[dict[str, Any]]) -> dict[str, Any]:
 def trace_summary(trace: dict[str, Any]) -> dict[str, Any]:
     """Self time on the page's main thread by kind of work, and the busiest event names."""
     events = trace.get("traceEvents", trace if isinstance(trace, list) else [])
-    mains = {(e["pid"], e["tid"]) for e in events
-             if e.get("ph") == "M" and e.get("name") == "thread_name"
-             and e.get("args", {}).get("name") == "CrRendererMain"}
-    busy = Counter((e["pid"], e["tid"]) for e in events if (e["pid"], e.get("tid")) in mains
-                   and e.get("ph") == "X")
+    mains = {
+        (e["pid"], e["tid"])
+        for e in events
+        if e.get("ph") == "M"
+        and e.get("name") == "thread_name"
+        and e.get("args", {}).get("name") == "CrRendererMain"
+    }
+    busy = Counter(
+        (e["pid"], e["tid"]) for e in events if (e["pid"], e.get("tid")) in mains and e.get("ph") == "X"
+    )
     if not busy:
         return {}
     main = busy.most_common(1)[0][0]
@@ -259,9 +318,11 @@ def trace_summary(trace: dict[str, Any]) -> dict[str, Any]:
     for name, us in self_us.items():
         by_kind[KIND_OF.get(name, "other")] += us
     top = [(name, round(us / 1000, 1)) for name, us in self_us.most_common(15)]
-    return {"main_thread_ms": round(sum(self_us.values()) / 1000, 1),
-            "by_kind_ms": {k: round(v / 1000, 1) for k, v in by_kind.most_common()},
-            "top_events_ms": top}
+    return {
+        "main_thread_ms": round(sum(self_us.values()) / 1000, 1),
+        "by_kind_ms": {k: round(v / 1000, 1) for k, v in by_kind.most_common()},
+        "top_events_ms": top,
+    }
 
 
 def cpu_profile_summary(profile: dict[str, Any]) -> dict[str, Any]:
@@ -293,8 +354,9 @@ def cpu_profile_summary(profile: dict[str, Any]) -> dict[str, Any]:
         "busy_ms": round(sum(ms for f, ms in by_file.items() if f not in idle), 1),
         "self_by_file_ms": [(f, round(ms, 1)) for f, ms in by_file.most_common(14)],
         "on_stack_by_file_ms": [(f, round(ms, 1)) for f, ms in on_stack.most_common(10)],
-        "top_functions_ms": [(f, round(ms, 1)) for f, ms in by_function.most_common(16)
-                             if not f.startswith("(idle)")],
+        "top_functions_ms": [
+            (f, round(ms, 1)) for f, ms in by_function.most_common(16) if not f.startswith("(idle)")
+        ],
     }
 
 
@@ -320,8 +382,12 @@ class Recorder:
         recorder = cls(browser, context, page, cdp, out)
 
         def on_socket(socket: Any) -> None:
-            socket.on("framereceived", lambda payload: recorder.payloads.append(
-                payload if isinstance(payload, bytes) else base64.b64decode(payload)))
+            socket.on(
+                "framereceived",
+                lambda payload: recorder.payloads.append(
+                    payload if isinstance(payload, bytes) else base64.b64decode(payload)
+                ),
+            )
 
         page.on("websocket", on_socket)
         return recorder
@@ -348,7 +414,7 @@ class Recorder:
         (self.out / f"{name}.cpuprofile").write_text(json.dumps(profile))
         (self.out / f"{name}.trace.json").write_text(json.dumps(trace))
         # Every message of this step, decoded, on the page's clock (ms since its navigation).
-        clock = (await self._frames())[len(frames_before):] if frames_before is not None else []
+        clock = (await self._frames())[len(frames_before) :] if frames_before is not None else []
         payloads = self.payloads[payloads_before:]
         frames = []
         for index, payload in enumerate(payloads):
@@ -358,7 +424,8 @@ class Recorder:
             frames.append(frame)
         finished = [f["at_ms"] for f in frames if f["kind"] == "script_finished" and "at_ms" in f]
         timeline = {  # ms from the step's start on the page's clock
-            "first_message": round(frames[0]["at_ms"] - clock_start, 1) if frames and "at_ms" in frames[0]
+            "first_message": round(frames[0]["at_ms"] - clock_start, 1)
+            if frames and "at_ms" in frames[0]
             else None,
             "script_finished": round(finished[-1] - clock_start, 1) if finished else None,
             "drawn": round(clock_end - clock_start, 1),
@@ -366,11 +433,14 @@ class Recorder:
         return {
             "elapsed_ms": round(elapsed, 1),
             "timeline_ms": timeline,
-            "metrics_ms": {key: round((metrics_after[key] - metrics_before.get(key, 0)) * 1000, 1)
-                           for key in ("TaskDuration", "ScriptDuration", "LayoutDuration",
-                                       "RecalcStyleDuration")},
-            "counts": {key: metrics_after[key] - metrics_before.get(key, 0)
-                       for key in ("LayoutCount", "RecalcStyleCount")},
+            "metrics_ms": {
+                key: round((metrics_after[key] - metrics_before.get(key, 0)) * 1000, 1)
+                for key in ("TaskDuration", "ScriptDuration", "LayoutDuration", "RecalcStyleDuration")
+            },
+            "counts": {
+                key: metrics_after[key] - metrics_before.get(key, 0)
+                for key in ("LayoutCount", "RecalcStyleCount")
+            },
             "dom_nodes": metrics_after.get("Nodes"),
             "js_heap_mb": round(metrics_after.get("JSHeapUsedSize", 0) / 2**20, 1),
             "trace": trace_summary(trace),
@@ -413,8 +483,10 @@ class ServerRuns:
         log = self.folder / "runs.log"
         if not log.exists():
             return []
-        return [Run(int(n), *map(float, rest)) for n, *rest in
-                (line.split() for line in log.read_text().splitlines())]
+        return [
+            Run(int(n), *map(float, rest))
+            for n, *rest in (line.split() for line in log.read_text().splitlines())
+        ]
 
     def between(self, start: float, end: float) -> list[Run]:
         return [run for run in self.runs() if start <= run.start <= end]
@@ -427,16 +499,35 @@ Served = tuple[Side, ServerRuns]
 def servers(data: Path, out: Path, options: list[str], gc_freeze: bool) -> Iterator[tuple[Served, Served]]:
     with ExitStack() as stack:
         found = []
-        for name, script, selector in (("app", "dashboard/app.py", APP_DRAWN),
-                                       ("bare", BARE_SCRIPT, BARE_DRAWN)):
+        for name, script, selector in (
+            ("app", "dashboard/app.py", APP_DRAWN),
+            ("bare", BARE_SCRIPT, BARE_DRAWN),
+        ):
             folder = out / f"server-{name}"
             folder.mkdir(parents=True, exist_ok=True)
-            server = stack.enter_context(streamlit_server(
-                data, folder, boot=("-c", PROFILE_BOOT), address="127.0.0.1", script=script,
-                env={"BENCH_PROFILE_DIR": str(folder), **({"BENCH_GC_FREEZE": "1"} if gc_freeze else {})},
-                options=options))
-            found.append((Side(name, server.base_url, frozenset(process_tree(server.pid)),
-                               folder / "unused.log", selector), ServerRuns(folder)))
+            server = stack.enter_context(
+                streamlit_server(
+                    data,
+                    folder,
+                    boot=("-c", PROFILE_BOOT),
+                    address="127.0.0.1",
+                    script=script,
+                    env={"BENCH_PROFILE_DIR": str(folder), **({"BENCH_GC_FREEZE": "1"} if gc_freeze else {})},
+                    options=options,
+                )
+            )
+            found.append(
+                (
+                    Side(
+                        name,
+                        server.base_url,
+                        frozenset(process_tree(server.pid)),
+                        folder / "unused.log",
+                        selector,
+                    ),
+                    ServerRuns(folder),
+                )
+            )
         yield found[0], found[1]
 
 
@@ -451,8 +542,14 @@ def pstats_top(files: list[Path], out: Path, limit: int = 40) -> list[tuple[str,
     rows = []
     for (file, line, function), (_, calls, own, cumulative, _) in stats.stats.items():  # type: ignore[attr-defined]
         where = file.replace(str(ROOT) + "/", "").split("site-packages/")[-1]
-        rows.append((f"{where}:{line}({function})", cumulative * 1000 / len(files),
-                     own * 1000 / len(files), round(calls / len(files))))
+        rows.append(
+            (
+                f"{where}:{line}({function})",
+                cumulative * 1000 / len(files),
+                own * 1000 / len(files),
+                round(calls / len(files)),
+            )
+        )
     rows.sort(key=lambda r: -r[1])
     return [(name, round(cum, 1), round(own, 1), calls) for name, cum, own, calls in rows[:limit]]
 
@@ -460,8 +557,9 @@ def pstats_top(files: list[Path], out: Path, limit: int = 40) -> list[tuple[str,
 # --- one run -------------------------------------------------------------------------------------------
 
 
-async def profile_side(browser: Browser, side: Side, runs: ServerRuns, briefing: str, changes: int,
-                       out: Path, cprofile: bool) -> dict[str, Any]:
+async def profile_side(
+    browser: Browser, side: Side, runs: ServerRuns, briefing: str, changes: int, out: Path, cprofile: bool
+) -> dict[str, Any]:
     result: dict[str, Any] = {}
     # Warm: the briefing loaded, the views' first runs done, a few unrecorded opens and changes.
     await open_once(browser, side, briefing, WARM_SECONDS)
@@ -513,17 +611,26 @@ async def profile_side(browser: Browser, side: Side, runs: ServerRuns, briefing:
         opening = {run["number"] for run in result["open"]["script_runs"]}
         result["cprofile_open"] = pstats_top(
             [runs.folder / f"run-{n:03d}.pstats" for n in sorted(opening)],
-            out / f"{side.name}-open.pstats.txt")
+            out / f"{side.name}-open.pstats.txt",
+        )
         result["cprofile_change"] = pstats_top(
             [runs.folder / f"run-{n:03d}.pstats" for n in sorted(numbers)],
-            out / f"{side.name}-change.pstats.txt")
+            out / f"{side.name}-change.pstats.txt",
+        )
     return result
 
 
 def _runs(found: list[Run]) -> list[dict[str, Any]]:
-    return [{"number": run.number, "wall_ms": round(run.wall * 1000, 1),
-             "thread_cpu_ms": round(run.cpu * 1000, 1), "gc_cpu_ms": round(run.gc_cpu * 1000, 1),
-             "gc_wall_ms": round(run.gc_wall * 1000, 1)} for run in found]
+    return [
+        {
+            "number": run.number,
+            "wall_ms": round(run.wall * 1000, 1),
+            "thread_cpu_ms": round(run.cpu * 1000, 1),
+            "gc_cpu_ms": round(run.gc_cpu * 1000, 1),
+            "gc_wall_ms": round(run.gc_wall * 1000, 1),
+        }
+        for run in found
+    ]
 
 
 def summary(side: str, result: dict[str, Any]) -> list[str]:
@@ -532,24 +639,35 @@ def summary(side: str, result: dict[str, Any]) -> list[str]:
     opened, changes = result["open"], result["changes"]
     page = opened["page"]
     js = sorted(page["resources"], key=lambda r: -r["bytes"])
-    lines.append(f"{side} open: {opened['elapsed_ms']:.0f} ms; response {page['response_end']:.0f}, "
-                 f"DOMContentLoaded {page['dom_content_loaded']:.0f}, websocket open "
-                 f"{page['ws_opened'] or 0:.0f}, first message "
-                 f"{page['ws_frames'][0][0] if page['ws_frames'] else 0:.0f}, last message "
-                 f"{page['ws_frames'][-1][0] if page['ws_frames'] else 0:.0f} ms after navigation; "
-                 f"{page['dom_nodes']} DOM nodes")
-    lines.append(f"  resources: {sum(r['bytes'] for r in page['resources']) / 1024:,.0f} KB over the "
-                 f"wire in the 25 largest; largest: " + ", ".join(
-                     f"{r['name']} {r['bytes'] / 1024:,.0f} KB" for r in js[:5]))
+    lines.append(
+        f"{side} open: {opened['elapsed_ms']:.0f} ms; response {page['response_end']:.0f}, "
+        f"DOMContentLoaded {page['dom_content_loaded']:.0f}, websocket open "
+        f"{page['ws_opened'] or 0:.0f}, first message "
+        f"{page['ws_frames'][0][0] if page['ws_frames'] else 0:.0f}, last message "
+        f"{page['ws_frames'][-1][0] if page['ws_frames'] else 0:.0f} ms after navigation; "
+        f"{page['dom_nodes']} DOM nodes"
+    )
+    lines.append(
+        f"  resources: {sum(r['bytes'] for r in page['resources']) / 1024:,.0f} KB over the "
+        f"wire in the 25 largest; largest: "
+        + ", ".join(f"{r['name']} {r['bytes'] / 1024:,.0f} KB" for r in js[:5])
+    )
     lines.append(f"  browser: {opened['metrics_ms']}; trace {opened['trace'].get('by_kind_ms')}")
     lines.append(f"  JS self by file: {opened['js']['self_by_file_ms'][:6]}")
     wire = opened["wire"]
-    lines.append(f"  wire: {wire['messages']} messages, {wire['bytes'] / 1024:.1f} KB; by kind: " + ", ".join(
-        f"{k} {v['n']}× {v['bytes'] / 1024:.1f} KB" for k, v in list(wire["by_kind"].items())[:8]))
+    lines.append(
+        f"  wire: {wire['messages']} messages, {wire['bytes'] / 1024:.1f} KB; by kind: "
+        + ", ".join(f"{k} {v['n']}× {v['bytes'] / 1024:.1f} KB" for k, v in list(wire["by_kind"].items())[:8])
+    )
     runs = opened["script_runs"]
-    lines.append(f"  server: CPU {opened['server_cpu_ms']:.0f} ms; script runs " + ", ".join(
-        f"{r['wall_ms']:.0f} ms wall / {r['thread_cpu_ms']:.0f} ms CPU, of which GC "
-        f"{r['gc_cpu_ms']:.0f} ms CPU ({r['gc_wall_ms']:.0f} ms wall)" for r in runs))
+    lines.append(
+        f"  server: CPU {opened['server_cpu_ms']:.0f} ms; script runs "
+        + ", ".join(
+            f"{r['wall_ms']:.0f} ms wall / {r['thread_cpu_ms']:.0f} ms CPU, of which GC "
+            f"{r['gc_cpu_ms']:.0f} ms CPU ({r['gc_wall_ms']:.0f} ms wall)"
+            for r in runs
+        )
+    )
     lines.append(f"  timeline (ms after navigation): {opened['timeline_ms']}")
     if changes:
         med = statistics.median
@@ -563,12 +681,14 @@ def summary(side: str, result: dict[str, Any]) -> list[str]:
             f"{med(c['wire']['messages'] for c in changes):.0f} messages; server CPU "
             f"{med(c['server_cpu_ms'] for c in changes):.0f} ms, script thread CPU "
             f"{med(sum(r['thread_cpu_ms'] for r in c['script_runs']) for c in changes):.0f} ms, of which "
-            f"GC {med(sum(r['gc_cpu_ms'] for r in c['script_runs']) for c in changes):.0f} ms")
+            f"GC {med(sum(r['gc_cpu_ms'] for r in c['script_runs']) for c in changes):.0f} ms"
+        )
         for moment in ("first_message", "script_finished", "drawn"):
             values = [c["timeline_ms"][moment] for c in changes if c["timeline_ms"][moment] is not None]
             if values:
-                lines.append(f"  {moment.replace('_', ' ')} at {med(values):.0f} ms after the action "
-                             "(median)")
+                lines.append(
+                    f"  {moment.replace('_', ' ')} at {med(values):.0f} ms after the action (median)"
+                )
     return lines
 
 
@@ -577,13 +697,24 @@ def arguments(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--briefing", default=SEED, help=f"briefing id (default {SEED})")
     parser.add_argument("--changes", type=int, default=CHANGES, help=f"recorded changes (default {CHANGES})")
     parser.add_argument("--cprofile", action="store_true", help="also profile each script run with cProfile")
-    parser.add_argument("--server-option", action="append", default=[], metavar="NAME=VALUE",
-                        help="a Streamlit option for both servers, e.g. runner.postScriptGC=false "
-                             "(to see what a setting would change); repeatable")
-    parser.add_argument("--gc-freeze", action="store_true",
-                        help="both servers call gc.freeze() after their first script run (an experiment)")
-    parser.add_argument("--out", type=Path, help="folder for traces, CPU profiles and pstats "
-                        "(default: a new temporary folder, named at the end)")
+    parser.add_argument(
+        "--server-option",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="a Streamlit option for both servers, e.g. runner.postScriptGC=false "
+        "(to see what a setting would change); repeatable",
+    )
+    parser.add_argument(
+        "--gc-freeze",
+        action="store_true",
+        help="both servers call gc.freeze() after their first script run (an experiment)",
+    )
+    parser.add_argument(
+        "--out",
+        type=Path,
+        help="folder for traces, CPU profiles and pstats (default: a new temporary folder, named at the end)",
+    )
     parser.add_argument("--output", type=Path, default=RESULTS, help=f"JSON file (default {RESULTS})")
     args = parser.parse_args(argv)
     if any("=" not in option for option in args.server_option):
@@ -593,11 +724,16 @@ def arguments(argv: list[str]) -> argparse.Namespace:
 
 async def _run(args: argparse.Namespace, sides: Any) -> dict[str, Any]:
     async with async_playwright() as driver:
-        browser = await driver.chromium.launch(executable_path=str(CHROMIUM), headless=True,
-                                               args=CHROMIUM_ARGS)
+        browser = await driver.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
+        )
         try:
-            return {side.name: await profile_side(browser, side, runs, args.briefing, args.changes,
-                                                  args.out, args.cprofile) for side, runs in sides}
+            return {
+                side.name: await profile_side(
+                    browser, side, runs, args.briefing, args.changes, args.out, args.cprofile
+                )
+                for side, runs in sides
+            }
         finally:
             await browser.close()
 
@@ -614,16 +750,25 @@ def main(argv: list[str]) -> int:
     started = datetime.now(UTC)
     load = os.getloadavg()
     data = data_folder(args.out / "data")
-    options = [part for option in args.server_option for part in
-               (f"--{option.split('=', 1)[0]}", option.split("=", 1)[1])]
+    options = [
+        part
+        for option in args.server_option
+        for part in (f"--{option.split('=', 1)[0]}", option.split("=", 1)[1])
+    ]
     with servers(data, args.out, options, args.gc_freeze) as sides:
         results = asyncio.run(_run(args, sides))
     for side, result in results.items():
         print("\n".join(summary(side, result)))
-    document = {"measured": started.isoformat(timespec="seconds"), "briefing": args.briefing,
-                "load_average_at_start": load[0], "cprofile": args.cprofile,
-                "server_options": args.server_option, "gc_freeze": args.gc_freeze, "out": str(args.out),
-                "results": results}
+    document = {
+        "measured": started.isoformat(timespec="seconds"),
+        "briefing": args.briefing,
+        "load_average_at_start": load[0],
+        "cprofile": args.cprofile,
+        "server_options": args.server_option,
+        "gc_freeze": args.gc_freeze,
+        "out": str(args.out),
+        "results": results,
+    }
     args.output.parent.mkdir(parents=True, exist_ok=True)
     temporary = args.output.with_suffix(".json.tmp")
     temporary.write_text(json.dumps(document, indent=1, ensure_ascii=False) + "\n")

@@ -76,8 +76,20 @@ UNVOTES = "unvotes"
 # Actors a reader of each briefing might pick, by their names as the Actors box lists them.
 ACTORS: dict[str, tuple[str, ...]] = {
     **{briefing: tuple(name for _, name in scenario.actors) for briefing, scenario in SCENARIOS.items()},
-    BUNDESTAG: ("SPD", "GRÜNE", "CDU / CSU", "FDP", "AfD", "Die Linke", "BSW", "FREIE WÄHLER", "Volt",
-                "ÖDP", "PIRATEN", "SSW"),
+    BUNDESTAG: (
+        "SPD",
+        "GRÜNE",
+        "CDU / CSU",
+        "FDP",
+        "AfD",
+        "Die Linke",
+        "BSW",
+        "FREIE WÄHLER",
+        "Volt",
+        "ÖDP",
+        "PIRATEN",
+        "SSW",
+    ),
 }
 WARM_SECONDS = 300  # the UN votes briefing's first load takes several seconds, more on a busy machine
 STEP_SECONDS = 120  # one open or one change; past this it counts as failed
@@ -205,8 +217,9 @@ def actors_box(page: Page) -> Any:
 
 def actor_chips(page: Page) -> Any:
     box = page.get_by_role("combobox", name="Actors", exact=True)  # inside the multiselect
-    return page.get_by_test_id("stSidebar").get_by_test_id("stMultiSelect").filter(has=box).locator(
-        "[data-tag]")
+    return (
+        page.get_by_test_id("stSidebar").get_by_test_id("stMultiSelect").filter(has=box).locator("[data-tag]")
+    )
 
 
 def _option(page: Page, name: str) -> Any:
@@ -299,17 +312,18 @@ def _rounds(count: int, sides: tuple[Side, Side]) -> Iterator[tuple[int, Side]]:
             yield number, side
 
 
-async def measure(browser: Browser, sides: tuple[Side, Side], briefing: str, opens: int,
-                  changes: int) -> dict[str, Any]:
+async def measure(
+    browser: Browser, sides: tuple[Side, Side], briefing: str, opens: int, changes: int
+) -> dict[str, Any]:
     series = {side.name: Series() for side in sides}
     print(f"{briefing}: warming both servers ...", file=sys.stderr, flush=True)
     for side in sides:
-        await _step(series[side.name], "warm open",
-                    open_once(browser, side, briefing, WARM_SECONDS))
+        await _step(series[side.name], "warm open", open_once(browser, side, briefing, WARM_SECONDS))
     print(f"{briefing}: {opens} opens of each page ...", file=sys.stderr, flush=True)
     for number, side in _rounds(opens, sides):
-        ms = await _step(series[side.name], f"open {number + 1}",
-                         open_once(browser, side, briefing, STEP_SECONDS))
+        ms = await _step(
+            series[side.name], f"open {number + 1}", open_once(browser, side, briefing, STEP_SECONDS)
+        )
         if ms is not None:
             series[side.name].open_ms.append(ms)
     await measure_cached_opens(browser, sides, briefing, opens, series)
@@ -317,29 +331,34 @@ async def measure(browser: Browser, sides: tuple[Side, Side], briefing: str, ope
     return summarise(briefing, sides, series)
 
 
-async def measure_cached_opens(browser: Browser, sides: tuple[Side, Side], briefing: str,
-                               opens: int, series: dict[str, Series]) -> None:
+async def measure_cached_opens(
+    browser: Browser, sides: tuple[Side, Side], briefing: str, opens: int, series: dict[str, Series]
+) -> None:
     """Opens in a browser that has opened the page once before, a new tab each time."""
-    print(f"{briefing}: {opens} opens of each page in a browser that has it cached ...",
-          file=sys.stderr, flush=True)
+    print(
+        f"{briefing}: {opens} opens of each page in a browser that has it cached ...",
+        file=sys.stderr,
+        flush=True,
+    )
     browsers = {}
     for side in sides:
         context, page = await new_reader(browser, STEP_SECONDS * 1000)
-        await _step(series[side.name], "first open of the cached browser",
-                    _timed_open(page, side, briefing))
+        await _step(series[side.name], "first open of the cached browser", _timed_open(page, side, briefing))
         await page.close()
         browsers[side.name] = context
     for number, side in _rounds(opens, sides):
-        ms = await _step(series[side.name], f"cached open {number + 1}",
-                         open_in(browsers[side.name], side, briefing))
+        ms = await _step(
+            series[side.name], f"cached open {number + 1}", open_in(browsers[side.name], side, briefing)
+        )
         if ms is not None:
             series[side.name].cached_open_ms.append(ms)
     for context in browsers.values():
         await context.close()
 
 
-async def measure_changes(browser: Browser, sides: tuple[Side, Side], briefing: str, changes: int,
-                          series: dict[str, Series]) -> None:
+async def measure_changes(
+    browser: Browser, sides: tuple[Side, Side], briefing: str, changes: int, series: dict[str, Series]
+) -> None:
     print(f"{briefing}: {changes} actor changes on each page ...", file=sys.stderr, flush=True)
     pages = {}
     for side in sides:
@@ -353,9 +372,11 @@ async def measure_changes(browser: Browser, sides: tuple[Side, Side], briefing: 
     for number, side in _rounds(changes, sides):
         if side.name in broken:
             continue  # the page is in an unknown state: what follows would only repeat the error
-        done = await _step(series[side.name], f"change {number + 1} ({steps[number].kind})",
-                           change_once(pages[side.name][1], side, steps[number],
-                                       series[side.name]))
+        done = await _step(
+            series[side.name],
+            f"change {number + 1} ({steps[number].kind})",
+            change_once(pages[side.name][1], side, steps[number], series[side.name]),
+        )
         if done is None and series[side.name].errors:
             broken.add(side.name)
     for context, _ in pages.values():
@@ -376,24 +397,33 @@ def summarise(briefing: str, sides: tuple[Side, Side], series: dict[str, Series]
         measured = series[side.name]
         n = len(measured.change_ms)
         script = side.script_ms(measured.windows)
-        result.update({
-            f"{side.name}_open_ms": _median(measured.open_ms),
-            f"{side.name}_cached_open_ms": _median(measured.cached_open_ms),
-            f"{side.name}_change_ms": _median(measured.change_ms),
-            f"{side.name}_cpu_ms_per_change": round(measured.cpu_s * 1000 / n, 1) if n else None,
-            f"{side.name}_script_ms": _median(script),
-            f"{side.name}_runs_per_change": round(len(script) / n, 2) if n else None,
-            f"{side.name}_change_ms_by_kind": {
-                kind: _median([ms for ms, k in zip(measured.change_ms, measured.change_kinds,
-                                                    strict=True) if k == kind])
-                for kind in dict.fromkeys(measured.change_kinds)},
-            f"{side.name}_samples": {"open_ms": [round(ms, 1) for ms in measured.open_ms],
-                                       "cached_open_ms": [round(ms, 1) for ms in
-                                                          measured.cached_open_ms],
-                                       "change_ms": [round(ms, 1) for ms in measured.change_ms],
-                                       "change_kinds": measured.change_kinds},
-            f"{side.name}_errors": measured.errors,
-        })
+        result.update(
+            {
+                f"{side.name}_open_ms": _median(measured.open_ms),
+                f"{side.name}_cached_open_ms": _median(measured.cached_open_ms),
+                f"{side.name}_change_ms": _median(measured.change_ms),
+                f"{side.name}_cpu_ms_per_change": round(measured.cpu_s * 1000 / n, 1) if n else None,
+                f"{side.name}_script_ms": _median(script),
+                f"{side.name}_runs_per_change": round(len(script) / n, 2) if n else None,
+                f"{side.name}_change_ms_by_kind": {
+                    kind: _median(
+                        [
+                            ms
+                            for ms, k in zip(measured.change_ms, measured.change_kinds, strict=True)
+                            if k == kind
+                        ]
+                    )
+                    for kind in dict.fromkeys(measured.change_kinds)
+                },
+                f"{side.name}_samples": {
+                    "open_ms": [round(ms, 1) for ms in measured.open_ms],
+                    "cached_open_ms": [round(ms, 1) for ms in measured.cached_open_ms],
+                    "change_ms": [round(ms, 1) for ms in measured.change_ms],
+                    "change_kinds": measured.change_kinds,
+                },
+                f"{side.name}_errors": measured.errors,
+            }
+        )
     result["open_ratio"] = _ratio(result["app_open_ms"], result["bare_open_ms"])
     result["cached_open_ratio"] = _ratio(result["app_cached_open_ms"], result["bare_cached_open_ms"])
     result["change_ratio"] = _ratio(result["app_change_ms"], result["bare_change_ms"])
@@ -409,15 +439,25 @@ def servers(data: Path, folder: Path) -> Iterator[tuple[Side, Side]]:
     """The dashboard and the bare page, each on a loopback port of its own, each timing its runs."""
     with ExitStack() as stack:
         pages = []
-        for name, script, drawn_selector in (("app", "dashboard/app.py", APP_DRAWN),
-                                             ("bare", BARE_SCRIPT, BARE_DRAWN)):
+        for name, script, drawn_selector in (
+            ("app", "dashboard/app.py", APP_DRAWN),
+            ("bare", BARE_SCRIPT, BARE_DRAWN),
+        ):
             (folder / name).mkdir()
             runs = folder / name / "script-runs.log"
-            server = stack.enter_context(streamlit_server(
-                data, folder / name, boot=("-c", SERVER_BOOT), address="127.0.0.1", script=script,
-                env={"LOAD_TEST_RUN_LOG": str(runs)}))
-            pages.append(Side(name, server.base_url, frozenset(process_tree(server.pid)), runs,
-                               drawn_selector))
+            server = stack.enter_context(
+                streamlit_server(
+                    data,
+                    folder / name,
+                    boot=("-c", SERVER_BOOT),
+                    address="127.0.0.1",
+                    script=script,
+                    env={"LOAD_TEST_RUN_LOG": str(runs)},
+                )
+            )
+            pages.append(
+                Side(name, server.base_url, frozenset(process_tree(server.pid)), runs, drawn_selector)
+            )
         yield pages[0], pages[1]
 
 
@@ -429,18 +469,46 @@ def _fmt(value: Any, suffix: str = "") -> str:
 
 
 def table(results: list[dict[str, Any]]) -> str:
-    columns = [("briefing", 18), ("open app", 10), ("bare", 8), ("×", 7), ("change app", 12),
-               ("bare", 8), ("×", 7), ("CPU/chg app", 13), ("bare", 8), ("×", 7),
-               ("script app", 12), ("bare", 8)]
-    lines = ["".join(f"{name:<{width}}" if i == 0 else f"{name:>{width}}"
-                     for i, (name, width) in enumerate(columns))]
+    columns = [
+        ("briefing", 18),
+        ("open app", 10),
+        ("bare", 8),
+        ("×", 7),
+        ("change app", 12),
+        ("bare", 8),
+        ("×", 7),
+        ("CPU/chg app", 13),
+        ("bare", 8),
+        ("×", 7),
+        ("script app", 12),
+        ("bare", 8),
+    ]
+    lines = [
+        "".join(
+            f"{name:<{width}}" if i == 0 else f"{name:>{width}}" for i, (name, width) in enumerate(columns)
+        )
+    ]
     for r in results:
-        cells = [r["briefing"], _fmt(r["app_open_ms"]), _fmt(r["bare_open_ms"]), _fmt(r["open_ratio"], "×"),
-                 _fmt(r["app_change_ms"]), _fmt(r["bare_change_ms"]), _fmt(r["change_ratio"], "×"),
-                 _fmt(r["app_cpu_ms_per_change"]), _fmt(r["bare_cpu_ms_per_change"]),
-                 _fmt(r["cpu_ratio"], "×"), _fmt(r["app_script_ms"]), _fmt(r["bare_script_ms"])]
-        lines.append("".join(f"{cell:<{width}}" if i == 0 else f"{cell:>{width}}"
-                             for i, (cell, (_, width)) in enumerate(zip(cells, columns, strict=True))))
+        cells = [
+            r["briefing"],
+            _fmt(r["app_open_ms"]),
+            _fmt(r["bare_open_ms"]),
+            _fmt(r["open_ratio"], "×"),
+            _fmt(r["app_change_ms"]),
+            _fmt(r["bare_change_ms"]),
+            _fmt(r["change_ratio"], "×"),
+            _fmt(r["app_cpu_ms_per_change"]),
+            _fmt(r["bare_cpu_ms_per_change"]),
+            _fmt(r["cpu_ratio"], "×"),
+            _fmt(r["app_script_ms"]),
+            _fmt(r["bare_script_ms"]),
+        ]
+        lines.append(
+            "".join(
+                f"{cell:<{width}}" if i == 0 else f"{cell:>{width}}"
+                for i, (cell, (_, width)) in enumerate(zip(cells, columns, strict=True))
+            )
+        )
     return "\n".join(lines)
 
 
@@ -448,27 +516,35 @@ def opens_table(results: list[dict[str, Any]]) -> str:
     """Opens two ways: a browser meeting the page for the first time, and one that has it cached."""
     lines = [f"{'open':<18}{'fresh app':>11}{'bare':>8}{'×':>7}{'cached app':>12}{'bare':>8}{'×':>7}"]
     for r in results:
-        cells = [_fmt(r["app_open_ms"]), _fmt(r["bare_open_ms"]), _fmt(r["open_ratio"], "×"),
-                 _fmt(r["app_cached_open_ms"]), _fmt(r["bare_cached_open_ms"]),
-                 _fmt(r["cached_open_ratio"], "×")]
+        cells = [
+            _fmt(r["app_open_ms"]),
+            _fmt(r["bare_open_ms"]),
+            _fmt(r["open_ratio"], "×"),
+            _fmt(r["app_cached_open_ms"]),
+            _fmt(r["bare_cached_open_ms"]),
+            _fmt(r["cached_open_ratio"], "×"),
+        ]
         widths = (11, 8, 7, 12, 8, 7)
-        lines.append(f"{r['briefing']:<18}" + "".join(f"{c:>{w}}" for c, w in zip(cells, widths,
-                                                                                    strict=True)))
+        lines.append(
+            f"{r['briefing']:<18}" + "".join(f"{c:>{w}}" for c, w in zip(cells, widths, strict=True))
+        )
     return "\n".join(lines)
 
 
 def kinds_table(results: list[dict[str, Any]]) -> str:
     """Actor changes by kind: a pick asks for a new selection, a Backspace returns to a recent one."""
-    lines = [f"{'change by kind':<18}{'pick app':>10}{'bare':>8}{'×':>7}{'backspace app':>15}{'bare':>8}"
-             f"{'×':>7}"]
+    lines = [
+        f"{'change by kind':<18}{'pick app':>10}{'bare':>8}{'×':>7}{'backspace app':>15}{'bare':>8}{'×':>7}"
+    ]
     for r in results:
         cells = []
         for kind in ("pick", "backspace"):
             app, bare = r["app_change_ms_by_kind"].get(kind), r["bare_change_ms_by_kind"].get(kind)
             cells += [_fmt(app), _fmt(bare), _fmt(_ratio(app, bare), "×")]
         widths = (10, 8, 7, 15, 8, 7)
-        lines.append(f"{r['briefing']:<18}" + "".join(f"{c:>{w}}" for c, w in zip(cells, widths,
-                                                                                    strict=True)))
+        lines.append(
+            f"{r['briefing']:<18}" + "".join(f"{c:>{w}}" for c, w in zip(cells, widths, strict=True))
+        )
     return "\n".join(lines)
 
 
@@ -485,11 +561,16 @@ def verdicts(results: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def arguments(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("briefings", nargs="*", help="briefing ids (default: every one in the data "
-                        "folder, the Bundestag's included where ../shared is there)")
+    parser.add_argument(
+        "briefings",
+        nargs="*",
+        help="briefing ids (default: every one in the data "
+        "folder, the Bundestag's included where ../shared is there)",
+    )
     parser.add_argument("--opens", type=int, default=15, help="timed opens of each page (default 15)")
-    parser.add_argument("--changes", type=int, default=21,
-                        help="timed actor changes on each page (default 21)")
+    parser.add_argument(
+        "--changes", type=int, default=21, help="timed actor changes on each page (default 21)"
+    )
     parser.add_argument("--output", type=Path, default=RESULTS, help=f"JSON file (default {RESULTS})")
     args = parser.parse_args(argv)
     if not (1 <= args.opens <= 100 and 1 <= args.changes <= 100):
@@ -500,14 +581,17 @@ def arguments(argv: list[str]) -> argparse.Namespace:
     return args
 
 
-async def _run(args: argparse.Namespace, sides: tuple[Side, Side],
-               briefings: list[str]) -> list[dict[str, Any]]:
+async def _run(
+    args: argparse.Namespace, sides: tuple[Side, Side], briefings: list[str]
+) -> list[dict[str, Any]]:
     async with async_playwright() as driver:
-        browser = await driver.chromium.launch(executable_path=str(CHROMIUM), headless=True,
-                                               args=CHROMIUM_ARGS)
+        browser = await driver.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
+        )
         try:
-            return [await measure(browser, sides, briefing, args.opens, args.changes)
-                    for briefing in briefings]
+            return [
+                await measure(browser, sides, briefing, args.opens, args.changes) for briefing in briefings
+            ]
         finally:
             await browser.close()
 
@@ -517,16 +601,19 @@ def main(argv: list[str]) -> int:
     # Stopped with SIGTERM, leave as after Ctrl-C: the servers' process groups and the browser closed.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     if not CHROMIUM.exists():
-        print(f"{CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium)",
-              file=sys.stderr)
+        print(
+            f"{CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium)", file=sys.stderr
+        )
         return 2
     started = datetime.now(UTC)
     load_before = os.getloadavg()
     with tempfile.TemporaryDirectory(prefix="browser-speed-") as folder:
         data = data_folder(Path(folder) / "data")
         # The seed first, then the UN votes (the briefings with targets), then the rest.
-        available = sorted((p.name for p in data.iterdir() if p.is_dir() and p.name in ACTORS),
-                           key=lambda b: (b != SEED, b != UNVOTES, b))
+        available = sorted(
+            (p.name for p in data.iterdir() if p.is_dir() and p.name in ACTORS),
+            key=lambda b: (b != SEED, b != UNVOTES, b),
+        )
         briefings = args.briefings or available
         with servers(data, Path(folder)) as sides:
             results = asyncio.run(_run(args, sides, briefings))
@@ -536,18 +623,26 @@ def main(argv: list[str]) -> int:
     print(kinds_table(results))
     print()
     print(opens_table(results))
-    print(f"\nMedians in ms of {args.opens} warm opens (link to matrix drawn, fresh browser context "
-          f"each) and {args.changes} actor changes (pick or Backspace in the Actors box to settled "
-          "page) per page; CPU/chg: the server's CPU ms per change; script: the server's own median "
-          "script run during the changes. ×: dashboard over bare page, same run, alternating.")
-    print(f"Measured {started:%Y-%m-%d %H:%M} UTC on {platform.machine()}, {os.cpu_count()} cores, "
-          f"Python {platform.python_version()}, load average {load_before[0]:.1f} at the start, "
-          f"{load_after[0]:.1f} at the end.\n")
+    print(
+        f"\nMedians in ms of {args.opens} warm opens (link to matrix drawn, fresh browser context "
+        f"each) and {args.changes} actor changes (pick or Backspace in the Actors box to settled "
+        "page) per page; CPU/chg: the server's CPU ms per change; script: the server's own median "
+        "script run during the changes. ×: dashboard over bare page, same run, alternating."
+    )
+    print(
+        f"Measured {started:%Y-%m-%d %H:%M} UTC on {platform.machine()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}, load average {load_before[0]:.1f} at the start, "
+        f"{load_after[0]:.1f} at the end.\n"
+    )
     found = verdicts(results)
     for verdict in found:
         print(verdict["words"])
-    errors = [f"{r['briefing']} {name}: {error}" for r in results for name in ("app", "bare")
-              for error in r[f"{name}_errors"]]
+    errors = [
+        f"{r['briefing']} {name}: {error}"
+        for r in results
+        for name in ("app", "bare")
+        for error in r[f"{name}_errors"]
+    ]
     for error in errors:
         print(f"FAILED {error}")
     met = [v for v in found if v["met"]]
@@ -556,7 +651,7 @@ def main(argv: list[str]) -> int:
         "measured": started.isoformat(timespec="seconds"),
         "command": "python -m benchmarks.browser_speed " + " ".join(argv),
         "machine": f"{platform.machine()}, Python {platform.python_version()}, {os.cpu_count()} cores, "
-                   f"load average {load_before[0]:.2f} at the start, {load_after[0]:.2f} at the end",
+        f"load average {load_before[0]:.2f} at the start, {load_after[0]:.2f} at the end",
         "client": f"Playwright {_playwright_version()} driving {CHROMIUM}, headless, on the same machine",
         "opens": args.opens,
         "changes": args.changes,

@@ -35,8 +35,14 @@ PROJECT = Path(__file__).resolve().parents[1]
 SEED_ARTICLE = PROJECT.parent / "shared" / "seed" / "000_89e82746e79ff99c.txt"
 SEED_BRIEFING = PROJECT / "data" / "nk-troops-russia"
 SEED_SOURCE = "article-2024-11-02"  # the seed article's source id (the briefing also cites AFP and TASS)
-TARGETS = {"source_exact_f1": 72, "cue_exact_f1": 72, "content_exact_f1": 60, "source_overlap_f1": 80,
-           "content_overlap_f1": 84, "pair_f1": 75}
+TARGETS = {
+    "source_exact_f1": 72,
+    "cue_exact_f1": 72,
+    "content_exact_f1": 60,
+    "source_overlap_f1": 80,
+    "content_overlap_f1": 84,
+    "pair_f1": 75,
+}
 
 
 def seed_recall(tagger: Tagger) -> dict[str, object]:
@@ -44,16 +50,29 @@ def seed_recall(tagger: Tagger) -> dict[str, object]:
     drafts = draft(read_article(SEED_ARTICLE), briefing, "nk-troops-russia", tagger)
     found = {(q.text, q.kind, q.speaker) for q in drafts.quotes}
     words = {(q.text, q.speaker) for q in drafts.quotes}
-    seed = [q for q in yaml.safe_load(SEED_BRIEFING.joinpath("quotes.yaml").read_text(encoding="utf-8"))
-            if q["kind"] in ("direct", "partial") and q["source"] == SEED_SOURCE]
+    seed = [
+        q
+        for q in yaml.safe_load(SEED_BRIEFING.joinpath("quotes.yaml").read_text(encoding="utf-8"))
+        if q["kind"] in ("direct", "partial") and q["source"] == SEED_SOURCE
+    ]
     hits = [q["id"] for q in seed if (q["text"], q["kind"], q["speaker"]) in found]
     missed = [q["id"] for q in seed if q["id"] not in hits]
-    extra = [q.text for q in drafts.quotes if q.kind != "paraphrase" and q.speaker is not None
-             and (q.text, q.kind, q.speaker) not in {(s["text"], s["kind"], s["speaker"]) for s in seed}]
-    return {"quoted_statements": len(seed), "found_with_right_speaker": len(hits),
-            "recall": round(100 * len(hits) / len(seed), 1), "missed": missed,
-            "words_right_kind_ignored": sum((q["text"], q["speaker"]) in words for q in seed),
-            "extra_quoted_drafts_with_a_speaker": extra, "drafts": len(drafts.quotes)}
+    extra = [
+        q.text
+        for q in drafts.quotes
+        if q.kind != "paraphrase"
+        and q.speaker is not None
+        and (q.text, q.kind, q.speaker) not in {(s["text"], s["kind"], s["speaker"]) for s in seed}
+    ]
+    return {
+        "quoted_statements": len(seed),
+        "found_with_right_speaker": len(hits),
+        "recall": round(100 * len(hits) / len(seed), 1),
+        "missed": missed,
+        "words_right_kind_ignored": sum((q["text"], q["speaker"]) in words for q in seed),
+        "extra_quoted_drafts_with_a_speaker": extra,
+        "drafts": len(drafts.quotes),
+    }
 
 
 def thousand_words(articles: list) -> str:
@@ -83,8 +102,11 @@ def speed(tagger: Tagger, articles: list, runs: int = 5) -> dict[str, float]:
         english()(text)
         parse.append(time.perf_counter() - started)
     scale = 1000 / words
-    return {"words": words, "seconds_per_1000_words": round(statistics.median(whole) * scale, 2),
-            "spacy_parse_alone": round(statistics.median(parse) * scale, 2)}
+    return {
+        "words": words,
+        "seconds_per_1000_words": round(statistics.median(whole) * scale, 2),
+        "spacy_parse_alone": round(statistics.median(parse) * scale, 2),
+    }
 
 
 def cold_start(runs: int = 3) -> dict[str, float]:
@@ -98,16 +120,29 @@ def cold_start(runs: int = 3) -> dict[str, float]:
         subprocess.run(command, cwd=PROJECT, check=True, capture_output=True)
         return time.perf_counter() - started
 
-    extract = [sys.executable, "-m", "dashboard", "extract", str(SEED_ARTICLE), "--briefing",
-               str(SEED_BRIEFING), "-o", "/dev/null"]
-    return {"extract_cli_seconds": round(statistics.median(timed(extract) for _ in range(runs)), 2),
-            "python_alone_seconds": round(statistics.median(
-                timed([sys.executable, "-c", "pass"]) for _ in range(runs)), 2)}
+    extract = [
+        sys.executable,
+        "-m",
+        "dashboard",
+        "extract",
+        str(SEED_ARTICLE),
+        "--briefing",
+        str(SEED_BRIEFING),
+        "-o",
+        "/dev/null",
+    ]
+    return {
+        "extract_cli_seconds": round(statistics.median(timed(extract) for _ in range(runs)), 2),
+        "python_alone_seconds": round(
+            statistics.median(timed([sys.executable, "-c", "pass"]) for _ in range(runs)), 2
+        ),
+    }
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--data", type=Path, default=PROJECT.parent / "shared" / "data" / "polnear" / "data")
     parser.add_argument("--limit", type=int, default=None, help="score the first N dev articles only")
     args = parser.parse_args()
@@ -121,10 +156,12 @@ def main() -> int:
     result = {
         "measured": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "machine": f"{platform.machine()}, {platform.python_implementation()} {platform.python_version()}, "
-                   f"{__import__('os').cpu_count()} cores",
-        "model": tagger.meta.get("trained_on"), "trained_at": tagger.meta.get("trained_at"),
+        f"{__import__('os').cpu_count()} cores",
+        "model": tagger.meta.get("trained_on"),
+        "trained_at": tagger.meta.get("trained_at"),
         "polnear_dev": {"articles": len(dev), **scores, "seconds": round(scoring_seconds, 1)},
-        "seed": seed, "speed": timing,
+        "seed": seed,
+        "speed": timing,
     }
     print(f"PolNeAR dev, {len(dev)} articles ({result['model']}, trained {result['trained_at']}):")
     print("| measure | F1 | target | met |")
@@ -133,14 +170,20 @@ def main() -> int:
         print(f"| {key} | {scores[key]} | {target} | {'yes' if scores[key] >= target else 'no'} |")
     for key in ("cue_overlap_f1",):
         print(f"| {key} | {scores[key]} | — | — |")
-    print(f"Seed article: {seed['found_with_right_speaker']} of {seed['quoted_statements']} quoted "
-          "statements "
-          f"with the exact words, kind and speaker ({seed['recall']}%; target 90%); missed: {seed['missed']}")
-    print(f"Speed: {timing['seconds_per_1000_words']} s per 1,000 words warm (spaCy parse alone "
-          f"{timing['spacy_parse_alone']} s; target 3 s), on a {timing['words']}-word text")
-    print(f"Cold start: `python -m dashboard extract` on the seed article takes "
-          f"{timing['extract_cli_seconds']} s from a new process (Python alone "
-          f"{timing['python_alone_seconds']} s), median of 3")
+    print(
+        f"Seed article: {seed['found_with_right_speaker']} of {seed['quoted_statements']} quoted "
+        "statements "
+        f"with the exact words, kind and speaker ({seed['recall']}%; target 90%); missed: {seed['missed']}"
+    )
+    print(
+        f"Speed: {timing['seconds_per_1000_words']} s per 1,000 words warm (spaCy parse alone "
+        f"{timing['spacy_parse_alone']} s; target 3 s), on a {timing['words']}-word text"
+    )
+    print(
+        f"Cold start: `python -m dashboard extract` on the seed article takes "
+        f"{timing['extract_cli_seconds']} s from a new process (Python alone "
+        f"{timing['python_alone_seconds']} s), median of 3"
+    )
     out = PROJECT / "benchmarks" / "results"
     out.mkdir(parents=True, exist_ok=True)
     (out / "extract.json").write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")

@@ -56,10 +56,17 @@ from dashboard.text import fold
 
 HERE = Path(__file__).resolve().parent
 DEVSETS = HERE / "devsets"
-ENGLISH_SETS = ("en-reporting", "en-official", "transcripts", "unshipped/en", "unshipped/en-moved",
-                "unshipped/en-more")
-LANGUAGE_SETS = tuple(f"{tier}{code}" for code in ("de", "fr", "ru", "zh", "ko", "ja")
-                      for tier in ("", "unshipped/"))
+ENGLISH_SETS = (
+    "en-reporting",
+    "en-official",
+    "transcripts",
+    "unshipped/en",
+    "unshipped/en-moved",
+    "unshipped/en-more",
+)
+LANGUAGE_SETS = tuple(
+    f"{tier}{code}" for code in ("de", "fr", "ru", "zh", "ko", "ja") for tier in ("", "unshipped/")
+)
 TARGETS = {"precision": 90.0, "recall": 95.0, "speaker": 92.0, "link": 92.0, "marked_exact": 90.0}
 HELD_OUT_SHARE = 4  # one item in four, by hash of its id
 _TITLE = re.compile(
@@ -67,7 +74,9 @@ _TITLE = re.compile(
     r"rep|representative|governor|gov|general|gen|ambassador|envoy|spokes(?:man|woman|person)|"
     r"chairman|chair|director|professor|prof|dr|mr|mrs|ms|sir|lord|king|queen|premier|mayor|"
     r"chief|commander|admiral|colonel|captain|foreign|defense|defence|state|of|the|for|"
-    r"ministry|affairs|spokesperson)\b\.?", re.I)
+    r"ministry|affairs|spokesperson)\b\.?",
+    re.I,
+)
 
 
 def held_out(item_id: str) -> bool:
@@ -128,25 +137,49 @@ class Score:
 
     def add(self, other: Score) -> None:
         self.bulk_causes += other.bulk_causes
-        for name in ("items", "gold", "drafts", "set_apart", "matched", "speaker", "link", "marked",
-                     "marked_exact", "marked_found", "marked_speaker", "refused", "bulk", "bulk_wrong",
-                     "words"):
+        for name in (
+            "items",
+            "gold",
+            "drafts",
+            "set_apart",
+            "matched",
+            "speaker",
+            "link",
+            "marked",
+            "marked_exact",
+            "marked_found",
+            "marked_speaker",
+            "refused",
+            "bulk",
+            "bulk_wrong",
+            "words",
+        ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.seconds += other.seconds
 
     def figures(self) -> dict[str, Any]:
         def share(a: int, b: int) -> float | None:
             return round(100 * a / b, 1) if b else None
-        return {"items": self.items, "statements": self.gold, "drafts": self.drafts,
-                "precision": share(self.matched, self.drafts),
-                "recall": share(self.matched, self.gold),
-                "speaker": share(self.speaker, self.matched), "link": share(self.link, self.matched),
-                "marked_exact": share(self.marked_exact, self.marked), "marked": self.marked,
-                "marked_found": share(self.marked_found, self.marked),
-                "marked_speaker": share(self.marked_speaker, self.marked_found), "refused": self.refused,
-                "bulk": self.bulk, "bulk_wrong": self.bulk_wrong, "set_apart": self.set_apart,
-                "seconds_per_1000_words": round(1000 * self.seconds / self.words, 2)
-                if self.words else None, "bulk_wrong_causes": sorted(self.bulk_causes)}
+
+        return {
+            "items": self.items,
+            "statements": self.gold,
+            "drafts": self.drafts,
+            "precision": share(self.matched, self.drafts),
+            "recall": share(self.matched, self.gold),
+            "speaker": share(self.speaker, self.matched),
+            "link": share(self.link, self.matched),
+            "marked_exact": share(self.marked_exact, self.marked),
+            "marked": self.marked,
+            "marked_found": share(self.marked_found, self.marked),
+            "marked_speaker": share(self.marked_speaker, self.marked_found),
+            "refused": self.refused,
+            "bulk": self.bulk,
+            "bulk_wrong": self.bulk_wrong,
+            "set_apart": self.set_apart,
+            "seconds_per_1000_words": round(1000 * self.seconds / self.words, 2) if self.words else None,
+            "bulk_wrong_causes": sorted(self.bulk_causes),
+        }
 
 
 def gold_statements(item: dict[str, Any], text: str) -> list[Gold]:
@@ -154,8 +187,17 @@ def gold_statements(item: dict[str, Any], text: str) -> list[Gold]:
     for statement in item.get("statements") or []:
         words = statement["text"]
         at = locate(text, words, int(statement.get("occurrence", 1)))
-        out.append(Gold(at, at + len(words), words, statement["kind"], statement["speaker"],
-                        statement["link"], statement.get("speaks_for")))
+        out.append(
+            Gold(
+                at,
+                at + len(words),
+                words,
+                statement["kind"],
+                statement["speaker"],
+                statement["link"],
+                statement.get("speaks_for"),
+            )
+        )
     return out
 
 
@@ -171,11 +213,21 @@ def offered(drafts: Drafts) -> tuple[list[Offered], int]:
             continue
         actor = drafts.actor(quote.speaker)
         span = quote.source_span
-        out.append(Offered(quote.start, quote.end, quote.text, quote.kind, quote.speaker,
-                           actor.name if actor else "", list(actor.mentions) if actor else [],
-                           bool(actor and actor.matched),
-                           review.decisions[quote.id].status == ACCEPTED, quote.speaker_found_by,
-                           drafts.article.text[span["start"]:span["end"]] if span else ""))
+        out.append(
+            Offered(
+                quote.start,
+                quote.end,
+                quote.text,
+                quote.kind,
+                quote.speaker,
+                actor.name if actor else "",
+                list(actor.mentions) if actor else [],
+                bool(actor and actor.matched),
+                review.decisions[quote.id].status == ACCEPTED,
+                quote.speaker_found_by,
+                drafts.article.text[span["start"] : span["end"]] if span else "",
+            )
+        )
     return out, apart
 
 
@@ -238,7 +290,7 @@ def _difference(want: str, got: str) -> str:
         same += 1
     if same == len(want) == len(got):
         return repr(want[:50])
-    return f"{want[max(0, same - 20):same]!r}+[{want[same:same + 40]!r} | {got[same:same + 40]!r}]"
+    return f"{want[max(0, same - 20) : same]!r}+[{want[same : same + 40]!r} | {got[same : same + 40]!r}]"
 
 
 def right_link(gold: Gold, made: Offered) -> bool:
@@ -257,16 +309,28 @@ def score_item(path: Path, briefing: Any, briefing_id: str, show: bool) -> Score
     except InputError:  # refused (before other languages were read): every statement missed
         text = path.read_text(encoding="utf-8")
         golds = gold_statements(item, text)
-        return Score(items=1, gold=len(golds), refused=1, words=len(text.split()),
-                     marked=sum(g.kind in ("direct", "partial") for g in golds))
+        return Score(
+            items=1,
+            gold=len(golds),
+            refused=1,
+            words=len(text.split()),
+            marked=sum(g.kind in ("direct", "partial") for g in golds),
+        )
     golds = gold_statements(item, article.text)
     started = time.perf_counter()
     drafts = draft(article, briefing, briefing_id)
     seconds = time.perf_counter() - started
     made, apart = offered(drafts)
     pairs = pair(golds, made)
-    score = Score(items=1, gold=len(golds), drafts=len(made), set_apart=apart, matched=len(pairs),
-                  words=len(article.text.split()), seconds=seconds)
+    score = Score(
+        items=1,
+        gold=len(golds),
+        drafts=len(made),
+        set_apart=apart,
+        matched=len(pairs),
+        words=len(article.text.split()),
+        seconds=seconds,
+    )
     paired_drafts = {id(d) for _, d in pairs}
     paired_golds = {id(g) for g, _ in pairs}
     for gold, draft_ in pairs:
@@ -275,24 +339,35 @@ def score_item(path: Path, briefing: Any, briefing_id: str, show: bool) -> Score
         score.speaker += speaker_ok
         score.link += link_ok
         if show and not (speaker_ok and link_ok):
-            score.errors.append(f"  speaker  {gold.speaker!r} ({gold.link}) drafted as "
-                                f"{draft_.actor_name!r} ({draft_.actor_id}, "
-                                f"{'existing' if draft_.matched else 'new'}; {draft_.how} "
-                                f"{draft_.mention[:40]!r}): {gold.text[:60]!r}")
+            score.errors.append(
+                f"  speaker  {gold.speaker!r} ({gold.link}) drafted as "
+                f"{draft_.actor_name!r} ({draft_.actor_id}, "
+                f"{'existing' if draft_.matched else 'new'}; {draft_.how} "
+                f"{draft_.mention[:40]!r}): {gold.text[:60]!r}"
+            )
     for gold in golds:
         if gold.kind in ("direct", "partial"):
             score.marked += 1
             hit = next((d for g, d in pairs if g is gold), None)
-            exact = (hit is not None and _words(hit.text) == _words(gold.text)
-                     and hit.kind == gold.kind
-                     and right_speaker(gold, hit) and right_link(gold, hit))
+            exact = (
+                hit is not None
+                and _words(hit.text) == _words(gold.text)
+                and hit.kind == gold.kind
+                and right_speaker(gold, hit)
+                and right_link(gold, hit)
+            )
             score.marked_exact += exact
             score.marked_found += hit is not None
             score.marked_speaker += hit is not None and right_speaker(gold, hit)
-            if show and hit is not None and not exact and (_words(hit.text) != _words(gold.text)
-                                                            or hit.kind != gold.kind):
-                score.errors.append(f"  exact    {gold.kind} {_difference(gold.text, hit.text)} "
-                                    f"drafted as {hit.kind}")
+            if (
+                show
+                and hit is not None
+                and not exact
+                and (_words(hit.text) != _words(gold.text) or hit.kind != gold.kind)
+            ):
+                score.errors.append(
+                    f"  exact    {gold.kind} {_difference(gold.text, hit.text)} drafted as {hit.kind}"
+                )
         if show and id(gold) not in paired_golds:
             score.errors.append(f"  missed   {gold.kind} {gold.speaker!r}: {gold.text[:80]!r}")
     gold_of = {id(d): g for g, d in pairs}
@@ -300,18 +375,22 @@ def score_item(path: Path, briefing: Any, briefing_id: str, show: bool) -> Score
         if made_draft.bulk:
             score.bulk += 1
             paired = gold_of.get(id(made_draft))
-            wrong = paired is None or not (right_speaker(paired, made_draft)
-                                           and right_link(paired, made_draft))
+            wrong = paired is None or not (
+                right_speaker(paired, made_draft) and right_link(paired, made_draft)
+            )
             score.bulk_wrong += wrong
             if wrong:
-                score.bulk_causes.append(f"{made_draft.kind}/{made_draft.how}/"
-                                         f"{'matched' if made_draft.matched else 'new'}/"
-                                         f"{'no statement' if paired is None else 'wrong speaker'}")
+                score.bulk_causes.append(
+                    f"{made_draft.kind}/{made_draft.how}/"
+                    f"{'matched' if made_draft.matched else 'new'}/"
+                    f"{'no statement' if paired is None else 'wrong speaker'}"
+                )
             if show and wrong:
                 score.errors.append(f"  BULK     {made_draft.actor_name!r}: {made_draft.text[:70]!r}")
         if show and id(made_draft) not in paired_drafts:
-            score.errors.append(f"  extra    {made_draft.kind} {made_draft.actor_name!r}: "
-                                f"{made_draft.text[:80]!r}")
+            score.errors.append(
+                f"  extra    {made_draft.kind} {made_draft.actor_name!r}: {made_draft.text[:80]!r}"
+            )
     return score
 
 
@@ -344,45 +423,75 @@ def run(sets: Iterable[str], show: bool, only: str = "") -> dict[str, Any]:
         part = "held-out" if hidden else "tuning"
         shipped = "unshipped" if set_name.startswith("unshipped/") else "shipped"
         language = item.get("language", "en")
-        for key in ("all", part, shipped, f"kind:{item['kind']}", f"set:{set_name}",
-                    f"{part} kind:{item['kind']}", f"language:{language}",
-                    f"language:{language} {shipped}"):
+        for key in (
+            "all",
+            part,
+            shipped,
+            f"kind:{item['kind']}",
+            f"set:{set_name}",
+            f"{part} kind:{item['kind']}",
+            f"language:{language}",
+            f"language:{language} {shipped}",
+        ):
             by[key].add(score)
     return {key: value.figures() for key, value in by.items()}
 
 
 def table(results: dict[str, Any]) -> str:
-    columns = ("items", "statements", "drafts", "precision", "recall", "speaker", "link",
-               "marked_exact", "marked_found", "marked_speaker", "bulk", "bulk_wrong")
-    order = ["all", "tuning", "held-out", "shipped", "unshipped",
-             *sorted(k for k in results if k.startswith("kind:")),
-             *sorted(k for k in results if k.startswith("set:")),
-             *sorted(k for k in results if k.startswith("language:")),
-             *sorted(k for k in results if k.startswith(("tuning kind:", "held-out kind:")))]
+    columns = (
+        "items",
+        "statements",
+        "drafts",
+        "precision",
+        "recall",
+        "speaker",
+        "link",
+        "marked_exact",
+        "marked_found",
+        "marked_speaker",
+        "bulk",
+        "bulk_wrong",
+    )
+    order = [
+        "all",
+        "tuning",
+        "held-out",
+        "shipped",
+        "unshipped",
+        *sorted(k for k in results if k.startswith("kind:")),
+        *sorted(k for k in results if k.startswith("set:")),
+        *sorted(k for k in results if k.startswith("language:")),
+        *sorted(k for k in results if k.startswith(("tuning kind:", "held-out kind:"))),
+    ]
     lines = ["| items | " + " | ".join(columns) + " |", "|---" * (len(columns) + 1) + "|"]
     for key in order:
         if key in results:
             row = results[key]
-            lines.append(f"| {key} | " + " | ".join("–" if row[c] is None else str(row[c])
-                                                     for c in columns) + " |")
+            lines.append(
+                f"| {key} | " + " | ".join("–" if row[c] is None else str(row[c]) for c in columns) + " |"
+            )
     return "\n".join(lines)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sets", nargs="*", default=list(ENGLISH_SETS),
-                        help="set folders under benchmarks/devsets; 'languages' for the German, French, "
-                        "Russian, Chinese, Korean and Japanese sets, shipped and unshipped")
-    parser.add_argument("--errors", action="store_true",
-                        help="list each tuning item's misses, extras and wrong speakers")
+    parser.add_argument(
+        "--sets",
+        nargs="*",
+        default=list(ENGLISH_SETS),
+        help="set folders under benchmarks/devsets; 'languages' for the German, French, "
+        "Russian, Chinese, Korean and Japanese sets, shipped and unshipped",
+    )
+    parser.add_argument(
+        "--errors", action="store_true", help="list each tuning item's misses, extras and wrong speakers"
+    )
     parser.add_argument("--only", default="", help="items whose id contains this")
     parser.add_argument("--json", type=Path, default=HERE / "results" / "extract_devset.json")
     args = parser.parse_args()
     sets = [s for name in args.sets for s in (LANGUAGE_SETS if name == "languages" else (name,))]
     results = run(sets, args.errors, args.only)
     print(table(results))
-    print("targets: " + ", ".join(f"{k} >= {v}" for k, v in TARGETS.items())
-          + ", bulk_wrong = 0")
+    print("targets: " + ", ".join(f"{k} >= {v}" for k, v in TARGETS.items()) + ", bulk_wrong = 0")
     if not args.only:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

@@ -61,8 +61,7 @@ def _selections(actor_ids: list[str]) -> list[list[str]]:
     chosen: list[list[str]] = []
     step = 0
     while len(chosen) < RUNS and step < RUNS * 20:
-        pick = tuple(sorted({actor_ids[step % n], actor_ids[(step * 7 + 3) % n],
-                             actor_ids[(step // n) % n]}))
+        pick = tuple(sorted({actor_ids[step % n], actor_ids[(step * 7 + 3) % n], actor_ids[(step // n) % n]}))
         step += 1
         if pick not in seen:
             seen.add(pick)
@@ -160,8 +159,11 @@ def misses(result: dict[str, object]) -> list[str]:
         return [f"page script {value} ms > {SEED_PAGE_MS} ms"] if value > SEED_PAGE_MS else []
     if result["briefing"] != "unvotes":
         return []
-    return [f"{name} {result[name]} > {limit}" for name, limit in TARGETS.items()
-            if float(result[name]) > limit]  # type: ignore[arg-type]
+    return [
+        f"{name} {result[name]} > {limit}"
+        for name, limit in TARGETS.items()
+        if float(result[name]) > limit  # type: ignore[arg-type]
+    ]
 
 
 def main(argv: list[str]) -> int:
@@ -176,23 +178,46 @@ def main(argv: list[str]) -> int:
     wanted = argv or list(catalog.briefings(data))
     results = []
     for briefing_id in wanted:
-        out = subprocess.run([sys.executable, "-m", "benchmarks.filter_speed", "--one", briefing_id],
-                             cwd=ROOT,
-                             capture_output=True, text=True, check=False,
-                             env={**os.environ, "PYTHONPATH": str(ROOT),
-                                  "DASHBOARD_DATA": str(data)})
+        out = subprocess.run(
+            [sys.executable, "-m", "benchmarks.filter_speed", "--one", briefing_id],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=False,
+            env={**os.environ, "PYTHONPATH": str(ROOT), "DASHBOARD_DATA": str(data)},
+        )
         if out.returncode != 0:
             print(out.stderr[-3000:], file=sys.stderr)
             return 1
         results.append(json.loads(out.stdout.strip().splitlines()[-1]))
-    columns = [("briefing", 18), ("positions", 10), ("cold_load_s", 8), ("page_filter_change_ms_median", 9),
-               ("page_script_ms_median", 10),
-               ("floor_filter_change_ms_median", 9), ("ratio_to_floor", 8), ("peak_rss_mb", 9),
-               ("matrix_payload_kb", 11)]
-    names = ["briefing", "positions", "cold s", "page ms", "script ms", "floor ms", "x floor",
-             "RSS MB", "matrix KB"]
-    print("".join(f"{n:>{w}}" if i else f"{n:<{w}}" for i, (n, (_, w)) in
-                  enumerate(zip(names, columns, strict=True))))
+    columns = [
+        ("briefing", 18),
+        ("positions", 10),
+        ("cold_load_s", 8),
+        ("page_filter_change_ms_median", 9),
+        ("page_script_ms_median", 10),
+        ("floor_filter_change_ms_median", 9),
+        ("ratio_to_floor", 8),
+        ("peak_rss_mb", 9),
+        ("matrix_payload_kb", 11),
+    ]
+    names = [
+        "briefing",
+        "positions",
+        "cold s",
+        "page ms",
+        "script ms",
+        "floor ms",
+        "x floor",
+        "RSS MB",
+        "matrix KB",
+    ]
+    print(
+        "".join(
+            f"{n:>{w}}" if i else f"{n:<{w}}"
+            for i, (n, (_, w)) in enumerate(zip(names, columns, strict=True))
+        )
+    )
     for result in results:
         cells = []
         for i, (key, width) in enumerate(columns):
@@ -205,8 +230,7 @@ def main(argv: list[str]) -> int:
         print(f"{briefing_id}: " + ("all targets met" if not what else "MISSED: " + "; ".join(what)))
     document = {
         "measured": datetime.now(UTC).isoformat(timespec="seconds"),
-        "machine": f"{platform.machine()}, Python {platform.python_version()}, "
-                   f"{os.cpu_count()} cores",
+        "machine": f"{platform.machine()}, Python {platform.python_version()}, {os.cpu_count()} cores",
         "results": results,
         "missed": missed,
     }

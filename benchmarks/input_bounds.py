@@ -35,7 +35,7 @@ MINI = {
     "sources.yaml": "- id: s\n  title: S\n  publisher: P\n  published: 2024-11-02\n  kind: news\n",
     "quotes.yaml": "- id: q\n  speaker: a\n  text: Words.\n  source: s\n  kind: direct\n  issues: [i]\n",
     "positions.yaml": "- actor: a\n  issue: i\n  stance: support\n  basis: stated\n"
-                      "  confidence: high\n  evidence: [q]\n",
+    "  confidence: high\n  evidence: [q]\n",
 }
 
 
@@ -71,7 +71,8 @@ def csv_rows(folder: Path) -> None:
     stances = ("support", "oppose", "neutral", "silent")
     positions = ["actor,issue,stance,as_of,basis,confidence,summary,evidence,assessed_by"] + [
         f"a{n % 1000},i{n // 1000},{stances[n % 4]},2024-11-02,reported,high,row {n} of the table,,"
-        for n in range(470_000)]
+        for n in range(470_000)
+    ]
     for table, lines in (("actors", actors), ("issues", issues), ("positions", positions)):
         (folder / f"{table}.yaml").unlink()
         (folder / f"{table}.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -89,7 +90,7 @@ def xlsx_bomb(folder: Path) -> None:
         '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-'
         'officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml"'
         ' ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
-        '</Types>',
+        "</Types>",
         "_rels/.rels": '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/'
         'package/2006/relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/'
         'officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
@@ -106,9 +107,11 @@ def xlsx_bomb(folder: Path) -> None:
         for name, text in parts.items():
             archive.writestr(name, text)
         with archive.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as sheet:
-            sheet.write(b'<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/'
-                        b'spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr">'
-                        b"<is><t>")
+            sheet.write(
+                b'<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/'
+                b'spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr">'
+                b"<is><t>"
+            )
             block = b"A" * 2**20
             for _ in range(1024):
                 sheet.write(block)
@@ -121,11 +124,9 @@ def _parquet(folder: Path, rows: int, text: str) -> None:
 
     indices = pa.array(__import__("numpy").zeros(rows, dtype="int32"))
     actor = pa.DictionaryArray.from_arrays(indices, pa.array([text]))
-    table = pa.table({"actor": actor, "issue": actor, "stance": actor, "basis": actor,
-                      "confidence": actor})
+    table = pa.table({"actor": actor, "issue": actor, "stance": actor, "basis": actor, "confidence": actor})
     (folder / "positions.yaml").unlink()
-    pq.write_table(table, folder / "positions.parquet", dictionary_pagesize_limit=2**30,
-                   compression="zstd")
+    pq.write_table(table, folder / "positions.parquet", dictionary_pagesize_limit=2**30, compression="zstd")
 
 
 def parquet_rows(folder: Path) -> None:
@@ -145,7 +146,8 @@ def yaml_at_bound(folder: Path) -> None:
     per = 8  # the mapping, three keys, three values, and the list item
     records = (limits.MAX_YAML_VALUES - 100) // per
     text = "- id: a\n  name: A\n  kind: state\n" + "".join(
-        f"- id: a{n}\n  name: Actor {n}\n  kind: state\n" for n in range(records - 1))
+        f"- id: a{n}\n  name: Actor {n}\n  kind: state\n" for n in range(records - 1)
+    )
     (folder / "actors.yaml").write_text(text, encoding="utf-8")
 
 
@@ -169,16 +171,20 @@ def many_typos(folder: Path) -> None:
     rows = ["id,name,kind", "a,A,state"] + [f"state-{n:05d},State {n},state" for n in range(50_000)]
     (folder / "actors.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
     del actors
-    quotes = ["id,speaker,text,source,kind,issues"] + [
-        f"q{n},stat-{n * 250:05d},Words.,s,direct,i" for n in range(200)] + ["q,a,Words.,s,direct,i"]
+    quotes = (
+        ["id,speaker,text,source,kind,issues"]
+        + [f"q{n},stat-{n * 250:05d},Words.,s,direct,i" for n in range(200)]
+        + ["q,a,Words.,s,direct,i"]
+    )
     (folder / "quotes.yaml").unlink()
     (folder / "quotes.csv").write_text("\n".join(quotes) + "\n", encoding="utf-8")
 
 
 def represents_chain(folder: Path) -> None:
     """50,000 officials, each representing the next; the last represents one that is not there."""
-    rows = ["id,name,kind,represents", "a,A,state,"] + [f"o{n},O {n},official,o{n + 1}"
-                                                       for n in range(50_000)]
+    rows = ["id,name,kind,represents", "a,A,state,"] + [
+        f"o{n},O {n},official,o{n + 1}" for n in range(50_000)
+    ]
     (folder / "actors.yaml").unlink()
     (folder / "actors.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
 
@@ -190,23 +196,48 @@ def baseline(folder: Path) -> None:
 CASES = (
     Case("baseline", "the small valid briefing itself (the floor)", "accepted", baseline, ""),
     Case("csv-header", "CSV header of 100,000 column names (800 KB)", "refused", csv_header, "actors.csv"),
-    Case("csv-duplicates", f"CSV header of {limits.MAX_COLUMNS:,} columns all named 'name'",
-         "accepted", csv_duplicates, "actors.csv"),
-    Case("csv-rows", "1,000 actors, 470 issues, 470,000 positions as CSV", "accepted", csv_rows,
-         "positions.csv"),
+    Case(
+        "csv-duplicates",
+        f"CSV header of {limits.MAX_COLUMNS:,} columns all named 'name'",
+        "accepted",
+        csv_duplicates,
+        "actors.csv",
+    ),
+    Case(
+        "csv-rows",
+        "1,000 actors, 470 issues, 470,000 positions as CSV",
+        "accepted",
+        csv_rows,
+        "positions.csv",
+    ),
     Case("xlsx-bomb", "1 MB .xlsx whose one cell unpacks to 1 GiB", "refused", xlsx_bomb, "worst.xlsx"),
     Case("parquet-rows", "Parquet of 20 M dictionary rows", "refused", parquet_rows, "positions.parquet"),
-    Case("parquet-decoded", f"Parquet of {limits.MAX_ROWS:,} rows of one 1,000-character text",
-         "refused", parquet_decoded, "positions.parquet"),
+    Case(
+        "parquet-decoded",
+        f"Parquet of {limits.MAX_ROWS:,} rows of one 1,000-character text",
+        "refused",
+        parquet_decoded,
+        "positions.parquet",
+    ),
     Case("yaml-list", "YAML list of 1,500,000 values (6 MB)", "refused", yaml_list, "actors.yaml"),
-    Case("yaml-at-bound", f"YAML actors just under {limits.MAX_YAML_VALUES:,} values (about 12,500 "
-         "actors)", "accepted", yaml_at_bound, "actors.yaml"),
+    Case(
+        "yaml-at-bound",
+        f"YAML actors just under {limits.MAX_YAML_VALUES:,} values (about 12,500 actors)",
+        "accepted",
+        yaml_at_bound,
+        "actors.yaml",
+    ),
     Case("yaml-deep", "YAML lists nested 100,000 deep", "refused", yaml_deep, "actors.yaml"),
     Case("json-values", "JSON list of 10 M empty objects (30 MB)", "refused", json_values, "actors.json"),
     Case("file-size", "a 100 GB (sparse) quotes.yaml", "refused", file_size, "quotes.yaml"),
     Case("typos", "200 speaker typos among 50,000 actors", "accepted", many_typos, "quotes.csv"),
-    Case("represents-chain", "50,000 actors each representing the next, the last a typo",
-         "accepted", represents_chain, "actors.csv"),
+    Case(
+        "represents-chain",
+        "50,000 actors each representing the next, the last a typo",
+        "accepted",
+        represents_chain,
+        "actors.csv",
+    ),
 )
 
 
@@ -219,21 +250,32 @@ def measure(case: Case, root: Path) -> dict[str, object]:
     case.build(folder)
     built = time.perf_counter() - started
     files = sum(p.stat().st_size for p in folder.iterdir())
-    done = subprocess.run(["/usr/bin/time", "-v", sys.executable, "-m", "dashboard", "check",
-                           "--errors-only", case.name], cwd=root, capture_output=True, text=True,
-                          timeout=600, check=False)
+    done = subprocess.run(
+        ["/usr/bin/time", "-v", sys.executable, "-m", "dashboard", "check", "--errors-only", case.name],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
     wall = re.search(r"Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+):([\d.]+)", done.stderr)
     peak = re.search(r"Maximum resident set size \(kbytes\): (\d+)", done.stderr)
     assert wall and peak, done.stderr
     hours, minutes, seconds = (float(g or 0) for g in wall.groups())
     lines = done.stdout.splitlines()
-    first = next((line for line in lines if f"{case.name}/{case.file}" in line and ": error: " in line),
-                 "")
-    return {"case": case.name, "what": case.what, "expect": case.expect, "built_s": round(built, 1),
-            "bytes": files,
-            "seconds": round(hours * 3600 + minutes * 60 + seconds, 2),
-            "peak_mb": round(int(peak.group(1)) / 1024), "exit": done.returncode,
-            "summary": lines[-1] if lines else "", "first_error": first[:300]}
+    first = next((line for line in lines if f"{case.name}/{case.file}" in line and ": error: " in line), "")
+    return {
+        "case": case.name,
+        "what": case.what,
+        "expect": case.expect,
+        "built_s": round(built, 1),
+        "bytes": files,
+        "seconds": round(hours * 3600 + minutes * 60 + seconds, 2),
+        "peak_mb": round(int(peak.group(1)) / 1024),
+        "exit": done.returncode,
+        "summary": lines[-1] if lines else "",
+        "first_error": first[:300],
+    }
 
 
 def main(names: list[str]) -> int:
@@ -247,17 +289,21 @@ def main(names: list[str]) -> int:
             shutil_rmtree(Path(temporary) / case.name)
     floor = next((r["seconds"] for r in results if r["case"] == "baseline"), 0.0)
     load = os.getloadavg()
-    print(f"Measured {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, load average "
-          f"{load[0]:.1f} / {load[1]:.1f} on {os.cpu_count()} cores; over the floor = wall time less "
-          f"the baseline's {floor} s\n")
+    print(
+        f"Measured {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, load average "
+        f"{load[0]:.1f} / {load[1]:.1f} on {os.cpu_count()} cores; over the floor = wall time less "
+        f"the baseline's {floor} s\n"
+    )
     print("| case | input | files | outcome | wall time | over the floor | peak RSS | first error |")
     print("|---|---|---|---|---|---|---|---|")
     for r in results:
         problem = str(r["first_error"]).split(": error: ", 1)[-1] or "none"
-        print(f"| `{r['case']}` | {r['what']} | {limits.size(int(r['bytes']))} | "
-              f"{r['expect']}, exit {r['exit']} | {r['seconds']} s | "
-              f"{max(0.0, float(r['seconds']) - floor):.1f} s | {r['peak_mb']} MB | "
-              f"{problem[:120]} |")
+        print(
+            f"| `{r['case']}` | {r['what']} | {limits.size(int(r['bytes']))} | "
+            f"{r['expect']}, exit {r['exit']} | {r['seconds']} s | "
+            f"{max(0.0, float(r['seconds']) - floor):.1f} s | {r['peak_mb']} MB | "
+            f"{problem[:120]} |"
+        )
     return 0
 
 

@@ -41,13 +41,18 @@ ROOT = Path(__file__).resolve().parents[1]
 READER_LINK = {"briefing": "nk-troops-russia", "actor": "china"}
 # The links that cost the most on the UN votes, each a view at its widest.
 HEAVY_LINKS: list[list[tuple[str, str]]] = [
-    [("briefing", "unvotes"), ("view", "compare"), ("compare", "us"), ("compare", "ru"),
-     ("compare", "cn"), ("compare", "gb")],
+    [
+        ("briefing", "unvotes"),
+        ("view", "compare"),
+        ("compare", "us"),
+        ("compare", "ru"),
+        ("compare", "cn"),
+        ("compare", "gb"),
+    ],
     [("briefing", "unvotes"), ("view", "alignment"), ("by", "year"), ("measure", "kappa")],
     [("briefing", "unvotes"), ("view", "alignment"), ("actor", "us"), ("by", "topic")],
     [("briefing", "unvotes"), ("view", "changes"), ("since", "1946-01-01")],
-    [("briefing", "unvotes"), ("view", "brief"), ("actor", "us"), ("vs", "ru"),
-     ("since", "1946-01-01")],
+    [("briefing", "unvotes"), ("view", "brief"), ("actor", "us"), ("vs", "ru"), ("since", "1946-01-01")],
     [("briefing", "unvotes"), ("view", "cards"), ("actor", "us"), ("actor", "ru")],
     [("briefing", "unvotes"), ("align", "us"), ("page", "10"), ("column", "3000")],
     [("briefing", "unvotes"), ("q", "nuclear"), ("view", "matrix")],
@@ -75,8 +80,9 @@ async def reader(browser: Browser, base: str, opens: int) -> list[float]:
     return [await open_and_settle(browser, url, READER_TIMEOUT_S) for _ in range(opens)]
 
 
-async def flooder(browser: Browser, base: str, index: int, stop: asyncio.Event,
-                  done: list[float], failed: list[str]) -> None:
+async def flooder(
+    browser: Browser, base: str, index: int, stop: asyncio.Event, done: list[float], failed: list[str]
+) -> None:
     step = index
     while not stop.is_set():
         url = f"{base}?{urlencode(HEAVY_LINKS[step % len(HEAVY_LINKS)])}"
@@ -99,8 +105,9 @@ async def measure(base: str, flooders: int, opens: int) -> dict[str, object]:
             stop = asyncio.Event()
             done: list[float] = []
             failed: list[str] = []
-            tasks = [asyncio.create_task(flooder(flooding, base, i, stop, done, failed))
-                     for i in range(flooders)]
+            tasks = [
+                asyncio.create_task(flooder(flooding, base, i, stop, done, failed)) for i in range(flooders)
+            ]
             await asyncio.sleep(3)  # the flood is under way before the reader starts
             start = time.perf_counter()
             flooded = await reader(reading, base, opens)
@@ -110,16 +117,33 @@ async def measure(base: str, flooders: int, opens: int) -> dict[str, object]:
         finally:
             await reading.close()
             await flooding.close()
-    return {"alone": alone, "flooded": flooded, "heavy_done": done, "heavy_failed": failed,
-            "flood_s": flood_s}
+    return {
+        "alone": alone,
+        "flooded": flooded,
+        "heavy_done": done,
+        "heavy_failed": failed,
+        "flood_s": flood_s,
+    }
 
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--flooders", type=int, default=4, choices=range(1, 17),
-                        metavar="1..16", help="pages opening heavy links at once (default 4)")
-    parser.add_argument("--opens", type=int, default=8, choices=range(1, 51), metavar="1..50",
-                        help="reader page opens per phase (default 8)")
+    parser.add_argument(
+        "--flooders",
+        type=int,
+        default=4,
+        choices=range(1, 17),
+        metavar="1..16",
+        help="pages opening heavy links at once (default 4)",
+    )
+    parser.add_argument(
+        "--opens",
+        type=int,
+        default=8,
+        choices=range(1, 51),
+        metavar="1..50",
+        help="reader page opens per phase (default 8)",
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as temporary, serve(Path(temporary)) as server:
         offset = server.log_size()
@@ -132,24 +156,33 @@ def main(argv: list[str]) -> int:
     heavy, failed = figures["heavy_done"], figures["heavy_failed"]
     assert isinstance(heavy, list) and isinstance(failed, list)
     load = os.getloadavg()
-    print(f"Measured {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} on {platform.node()}, "
-          f"{os.cpu_count()} cores, load average {load[0]:.1f}; {args.flooders} flooding pages, "
-          f"{args.opens} reader opens per phase\n")
+    print(
+        f"Measured {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} on {platform.node()}, "
+        f"{os.cpu_count()} cores, load average {load[0]:.1f}; {args.flooders} flooding pages, "
+        f"{args.opens} reader opens per phase\n"
+    )
     print("| reader opens the seed link | median | worst |")
     print("|---|---|---|")
     print(f"| alone | {statistics.median(alone):.2f} s | {max(alone):.2f} s |")
     print(f"| under the flood | {statistics.median(flooded):.2f} s | {max(flooded):.2f} s |")
-    print(f"| ratio | {statistics.median(flooded) / statistics.median(alone):.1f}x | "
-          f"{max(flooded) / max(alone):.1f}x |\n")
-    print(f"Heavy links completed during the flood: {len(heavy)} (median "
-          f"{statistics.median(heavy):.1f} s, worst {max(heavy):.1f} s)" if heavy else
-          "Heavy links completed during the flood: none")
+    print(
+        f"| ratio | {statistics.median(flooded) / statistics.median(alone):.1f}x | "
+        f"{max(flooded) / max(alone):.1f}x |\n"
+    )
+    print(
+        f"Heavy links completed during the flood: {len(heavy)} (median "
+        f"{statistics.median(heavy):.1f} s, worst {max(heavy):.1f} s)"
+        if heavy
+        else "Heavy links completed during the flood: none"
+    )
     print(f"Heavy links that did not settle within {HEAVY_TIMEOUT_S:.0f} s: {len(failed)}")
     for line in failed[:5]:
         print(f"  {line}")
     if runs:
-        print(f"Server script runs (whole benchmark): {len(runs)}, median {statistics.median(runs):.2f} s, "
-              f"longest {max(runs):.2f} s")
+        print(
+            f"Server script runs (whole benchmark): {len(runs)}, median {statistics.median(runs):.2f} s, "
+            f"longest {max(runs):.2f} s"
+        )
     print(f"Tracebacks in the server log: {len(errors)}; healthy afterwards: {still_healthy}")
     return 0 if not errors and still_healthy else 1
 

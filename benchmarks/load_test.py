@@ -59,9 +59,11 @@ MAX_CHANGES = 20
 
 
 def _table(results: list[dict[str, Any]]) -> str:
-    head = (f"{'briefing':<18}{'sessions':>9}{'settled':>10}{'errors':>7}{'median ms':>10}"
-            f"{'p95 ms':>8}{'RSS before':>11}{'peak':>7}{'after':>7}{'wall s':>8}"
-            f"{'script ms':>14}{'at once':>8}{'CPU/run':>8}{'CPU srv':>8}{'cli':>6}{'oth':>6}")
+    head = (
+        f"{'briefing':<18}{'sessions':>9}{'settled':>10}{'errors':>7}{'median ms':>10}"
+        f"{'p95 ms':>8}{'RSS before':>11}{'peak':>7}{'after':>7}{'wall s':>8}"
+        f"{'script ms':>14}{'at once':>8}{'CPU/run':>8}{'CPU srv':>8}{'cli':>6}{'oth':>6}"
+    )
     lines = [head]
     for r in results:
         rss, cpu, runs = r["rss_mb"], r["cpu_s"], r["script_runs"]
@@ -73,7 +75,8 @@ def _table(results: list[dict[str, Any]]) -> str:
             f"{_fmt(r['settle_median_ms']):>10}{_fmt(r['settle_p95_ms']):>8}"
             f"{rss['before']:>11.0f}{rss['peak']:>7.0f}{rss['after']:>7.0f}{wall:>8.1f}"
             f"{script:>14}{runs.get('peak_concurrent', '-'):>8}{_fmt(r['server_cpu_ms_per_run']):>8}"
-            f"{cpu['server'] / wall:>8.0%}{cpu['client'] / wall:>6.0%}{cpu['other'] / wall:>6.0%}")
+            f"{cpu['server'] / wall:>8.0%}{cpu['client'] / wall:>6.0%}{cpu['other'] / wall:>6.0%}"
+        )
     return "\n".join(lines)
 
 
@@ -95,24 +98,51 @@ def _kinds_table(results: list[dict[str, Any]]) -> str:
 
 def arguments(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sessions", type=int, nargs="+", default=[10, 25],
-                        help=f"concurrent sessions per run, each 1-{MAX_SESSIONS} (default: 10 25)")
-    parser.add_argument("--briefings", nargs="+", default=list(SCENARIOS), choices=list(SCENARIOS),
-                        help="briefing ids (default: all with a scenario)")
-    parser.add_argument("--changes", type=int, default=5,
-                        help=f"changes per session, 1-{MAX_CHANGES} (default 5)")
-    parser.add_argument("--browsers", type=int, default=1,
-                        help="Chromium processes the sessions are spread over (default 1)")
-    parser.add_argument("--change-timeout", type=float, default=120,
-                        help="seconds one change may take before it counts as timed out (default 120)")
-    parser.add_argument("--timeout", type=float, default=2400,
-                        help="seconds for the whole benchmark; changes not started by then count as "
-                             "timed out (default 2400)")
-    parser.add_argument("--after-wait", type=float, default=8,
-                        help="seconds to idle after the sessions close before sampling memory (default 8)")
-    parser.add_argument("--linger", type=float, default=0,
-                        help="at the end, wait this long (e.g. 130: past Streamlit's 120 s session TTL) "
-                             "and sample the server's memory once more")
+    parser.add_argument(
+        "--sessions",
+        type=int,
+        nargs="+",
+        default=[10, 25],
+        help=f"concurrent sessions per run, each 1-{MAX_SESSIONS} (default: 10 25)",
+    )
+    parser.add_argument(
+        "--briefings",
+        nargs="+",
+        default=list(SCENARIOS),
+        choices=list(SCENARIOS),
+        help="briefing ids (default: all with a scenario)",
+    )
+    parser.add_argument(
+        "--changes", type=int, default=5, help=f"changes per session, 1-{MAX_CHANGES} (default 5)"
+    )
+    parser.add_argument(
+        "--browsers", type=int, default=1, help="Chromium processes the sessions are spread over (default 1)"
+    )
+    parser.add_argument(
+        "--change-timeout",
+        type=float,
+        default=120,
+        help="seconds one change may take before it counts as timed out (default 120)",
+    )
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=2400,
+        help="seconds for the whole benchmark; changes not started by then count as timed out (default 2400)",
+    )
+    parser.add_argument(
+        "--after-wait",
+        type=float,
+        default=8,
+        help="seconds to idle after the sessions close before sampling memory (default 8)",
+    )
+    parser.add_argument(
+        "--linger",
+        type=float,
+        default=0,
+        help="at the end, wait this long (e.g. 130: past Streamlit's 120 s session TTL) "
+        "and sample the server's memory once more",
+    )
     parser.add_argument("--output", type=Path, default=RESULTS, help=f"JSON file (default {RESULTS})")
     args = parser.parse_args(argv)
     if not all(1 <= n <= MAX_SESSIONS for n in args.sessions):
@@ -124,8 +154,9 @@ def arguments(argv: list[str]) -> argparse.Namespace:
     return args
 
 
-async def _benchmark(args: argparse.Namespace, server: Server, sampler: MemorySampler
-                     ) -> list[dict[str, Any]]:
+async def _benchmark(
+    args: argparse.Namespace, server: Server, sampler: MemorySampler
+) -> list[dict[str, Any]]:
     deadline = time.monotonic() + args.timeout
     results = []
     for briefing in args.briefings:
@@ -136,13 +167,26 @@ async def _benchmark(args: argparse.Namespace, server: Server, sampler: MemorySa
             print(f"{briefing} x{sessions} ...", file=sys.stderr, flush=True)
             # A backstop past the deadline: sessions stop by themselves at the deadline.
             result = await asyncio.wait_for(
-                run_load(server, sampler, briefing, sessions, args.changes, browsers=args.browsers,
-                         change_timeout_s=args.change_timeout, after_wait_s=args.after_wait,
-                         deadline=deadline),
-                timeout=max(60.0, deadline - time.monotonic() + args.change_timeout + 120))
-            print(f"  {result['changes_settled']}/{result['changes_planned']} settled, "
-                  f"{result['errors']} errors, median {result['settle_median_ms']} ms, "
-                  f"server RSS {result['rss_mb']}", file=sys.stderr, flush=True)
+                run_load(
+                    server,
+                    sampler,
+                    briefing,
+                    sessions,
+                    args.changes,
+                    browsers=args.browsers,
+                    change_timeout_s=args.change_timeout,
+                    after_wait_s=args.after_wait,
+                    deadline=deadline,
+                ),
+                timeout=max(60.0, deadline - time.monotonic() + args.change_timeout + 120),
+            )
+            print(
+                f"  {result['changes_settled']}/{result['changes_planned']} settled, "
+                f"{result['errors']} errors, median {result['settle_median_ms']} ms, "
+                f"server RSS {result['rss_mb']}",
+                file=sys.stderr,
+                flush=True,
+            )
             results.append(result)
     return results
 
@@ -150,8 +194,9 @@ async def _benchmark(args: argparse.Namespace, server: Server, sampler: MemorySa
 def main(argv: list[str]) -> int:
     args = arguments(argv)
     if not CHROMIUM.exists():
-        print(f"{CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium)",
-              file=sys.stderr)
+        print(
+            f"{CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium)", file=sys.stderr
+        )
         return 2
     started = datetime.now(UTC)
     load_before = os.getloadavg()
@@ -164,22 +209,29 @@ def main(argv: list[str]) -> int:
             final = None
             if args.linger:
                 time.sleep(args.linger)
-                final = {"after_s": args.linger, "rss_mb": round(sampler.now_mb(), 1),
-                         "healthy": healthy(server.base_url)}
+                final = {
+                    "after_s": args.linger,
+                    "rss_mb": round(sampler.now_mb(), 1),
+                    "healthy": healthy(server.base_url),
+                }
         finally:
             sampler.stop()
             log_tail = server.log.read_text(errors="replace")[-2000:]
     print(_table(results))
     print()
     print(_kinds_table(results))
-    print(f"\nServer RSS idle, before any page: {rss_idle:.0f} MB" + (
-        f"; {args.linger:.0f} s after the last run: {final['rss_mb']:.0f} MB" if final else ""))
-    print("median / p95 ms: from each action to the page settled. script ms: median / p95 of the "
-          "server's own script runs; at once: most runs in progress together; CPU/run: the server's "
-          "CPU ms per run.\n"
-          "CPU srv / cli / oth: CPU time of the server, of this process and its browsers, and of "
-          "everything else on the machine, as a share of one core over the run's wall time "
-          f"({os.cpu_count()} cores; load average {load_before[0]:.1f} at the start).")
+    print(
+        f"\nServer RSS idle, before any page: {rss_idle:.0f} MB"
+        + (f"; {args.linger:.0f} s after the last run: {final['rss_mb']:.0f} MB" if final else "")
+    )
+    print(
+        "median / p95 ms: from each action to the page settled. script ms: median / p95 of the "
+        "server's own script runs; at once: most runs in progress together; CPU/run: the server's "
+        "CPU ms per run.\n"
+        "CPU srv / cli / oth: CPU time of the server, of this process and its browsers, and of "
+        "everything else on the machine, as a share of one core over the run's wall time "
+        f"({os.cpu_count()} cores; load average {load_before[0]:.1f} at the start)."
+    )
     for r in results:
         for example in r["error_examples"]:
             print(f"{r['briefing']} x{r['sessions']}: {example}")
@@ -187,9 +239,9 @@ def main(argv: list[str]) -> int:
         "measured": started.isoformat(timespec="seconds"),
         "command": "python -m benchmarks.load_test " + " ".join(argv),
         "machine": f"{platform.machine()}, Python {platform.python_version()}, {os.cpu_count()} cores, "
-                   f"load average {load_before[0]:.2f} at the start",
+        f"load average {load_before[0]:.2f} at the start",
         "client": f"Playwright Chromium ({CHROMIUM}), {args.browsers} browser process(es), one context "
-                  "per session, on the same machine as the server",
+        "per session, on the same machine as the server",
         "change_kinds": list(CHANGE_KINDS),
         "server_rss_idle_mb": round(rss_idle, 1),
         "final": final,
@@ -200,8 +252,9 @@ def main(argv: list[str]) -> int:
     args.output.write_text(json.dumps(document, indent=2, default=str) + "\n")
     print(f"wrote {args.output}")
     planned = sum(len(args.sessions) for _ in args.briefings)
-    failed = len(results) < planned or any(r["errors"] or r["changes_settled"] != r["changes_planned"]
-                                           for r in results)
+    failed = len(results) < planned or any(
+        r["errors"] or r["changes_settled"] != r["changes_planned"] for r in results
+    )
     return 1 if failed else 0
 
 

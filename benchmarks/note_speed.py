@@ -89,36 +89,60 @@ def main() -> None:
     floor = weasyprint_floor()
     rows = [
         case("seed, whole briefing", seed, Selection(briefing="nk-troops-russia")),
-        case("seed, brief US-China", seed, Selection(briefing="nk-troops-russia", view="brief",
-                                                     actors=("united-states",), vs="china")),
+        case(
+            "seed, brief US-China",
+            seed,
+            Selection(briefing="nk-troops-russia", view="brief", actors=("united-states",), vs="china"),
+        ),
         case("UN votes, capped", unvotes, Selection(briefing="unvotes")),
         case("quote-heavy, capped", heavy, Selection(briefing="quote-heavy")),
     ]
-    print(f"note_speed: warm medians of {RUNS} runs; {platform.machine()}, "
-          f"{platform.python_version()}")
-    print(f"baselines: one-page WeasyPrint document {floor:.2f} s; first picture of the process "
-          f"(converter start-up) {startup:.2f} s; UN briefing load (not in the figures) "
-          f"{un_load:.1f} s")
+    print(f"note_speed: warm medians of {RUNS} runs; {platform.machine()}, {platform.python_version()}")
+    print(
+        f"baselines: one-page WeasyPrint document {floor:.2f} s; first picture of the process "
+        f"(converter start-up) {startup:.2f} s; UN briefing load (not in the figures) "
+        f"{un_load:.1f} s"
+    )
     head = ("case", "model", "md", "svg", "png", "pdf", "docx", "pages", "pdf MB", "docx MB")
     print(" | ".join(f"{h:>22}" if i == 0 else f"{h:>7}" for i, h in enumerate(head)))
     for row in rows:
-        cells = [f"{row['case']:>22}"] + [f"{row[k]:>7.2f}" for k in (
-            "model_s", "md_s", "svg_s", "png_s", "pdf_s", "docx_s")]
-        cells += [f"{row['pages']:>7}", f"{int(row['pdf_bytes']) / 1e6:>7.2f}",  # type: ignore
-                  f"{int(row['docx_bytes']) / 1e6:>7.2f}"]  # type: ignore[call-overload]
+        cells = [f"{row['case']:>22}"] + [
+            f"{row[k]:>7.2f}" for k in ("model_s", "md_s", "svg_s", "png_s", "pdf_s", "docx_s")
+        ]
+        cells += [
+            f"{row['pages']:>7}",
+            f"{int(row['pdf_bytes']) / 1e6:>7.2f}",  # type: ignore
+            f"{int(row['docx_bytes']) / 1e6:>7.2f}",  # type: ignore[call-overload]
+        ]
         print(" | ".join(cells))
-    missed = [f"{row['case']}: {what}" for row in rows for what, ok in (
-        (f"{row['pages']} pages > {BOUNDS['pages']}", int(row["pages"]) <= BOUNDS["pages"]),  # type: ignore
-        (f"{row['pdf_bytes']} bytes", int(row["pdf_bytes"]) <= BOUNDS["pdf_bytes"]),  # type: ignore
-        (f"PDF {row['pdf_s']:.1f} s", float(row["pdf_s"]) <= BOUNDS["pdf_seconds"]),  # type: ignore
-    ) if not ok]
+    missed = [
+        f"{row['case']}: {what}"
+        for row in rows
+        for what, ok in (
+            (f"{row['pages']} pages > {BOUNDS['pages']}", int(row["pages"]) <= BOUNDS["pages"]),  # type: ignore
+            (f"{row['pdf_bytes']} bytes", int(row["pdf_bytes"]) <= BOUNDS["pdf_bytes"]),  # type: ignore
+            (f"PDF {row['pdf_s']:.1f} s", float(row["pdf_s"]) <= BOUNDS["pdf_seconds"]),  # type: ignore
+        )
+        if not ok
+    ]
     print("bounds missed: " + ("; ".join(missed) if missed else "none") + f" (bounds: {BOUNDS})")
     results = ROOT / "benchmarks" / "results"
     results.mkdir(parents=True, exist_ok=True)
-    (results / "note_speed.json").write_text(json.dumps({
-        "when": datetime.now(UTC).isoformat(), "runs": RUNS, "weasyprint_floor_s": floor,
-        "first_picture_s": startup, "rows": rows, "bounds": BOUNDS, "missed": missed},
-        indent=2), encoding="utf-8")
+    (results / "note_speed.json").write_text(
+        json.dumps(
+            {
+                "when": datetime.now(UTC).isoformat(),
+                "runs": RUNS,
+                "weasyprint_floor_s": floor,
+                "first_picture_s": startup,
+                "rows": rows,
+                "bounds": BOUNDS,
+                "missed": missed,
+            },
+            indent=2,
+        ),
+        encoding="utf-8",
+    )
 
 
 if __name__ == "__main__":

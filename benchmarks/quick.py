@@ -188,17 +188,23 @@ def server(side: str, trees: dict[str, Tree], folder: Path) -> Iterator[Side]:
     script, env, drawn_selector = script_for(side, trees)
     folder.mkdir(parents=True)
     runs = folder / "script-runs.log"
-    with streamlit_server(DATA, folder, boot=("-c", SERVER_BOOT), address="127.0.0.1",
-                          script=script, env={**env, "LOAD_TEST_RUN_LOG": str(runs)}) as running:
-        yield Side(side, running.base_url, frozenset(process_tree(running.pid)), runs,
-                   drawn_selector)
+    with streamlit_server(
+        DATA,
+        folder,
+        boot=("-c", SERVER_BOOT),
+        address="127.0.0.1",
+        script=script,
+        env={**env, "LOAD_TEST_RUN_LOG": str(runs)},
+    ) as running:
+        yield Side(side, running.base_url, frozenset(process_tree(running.pid)), runs, drawn_selector)
 
 
 @contextmanager
 def exported(rev: str, folder: Path) -> Iterator[Tree]:
     """The project as it was at `rev`, written out with `git archive` (the repository is only read)."""
-    commit = subprocess.run(["git", "rev-parse", "--short", rev], cwd=ROOT, check=True,
-                            capture_output=True, text=True).stdout.strip()
+    commit = subprocess.run(
+        ["git", "rev-parse", "--short", rev], cwd=ROOT, check=True, capture_output=True, text=True
+    ).stdout.strip()
     folder.mkdir(parents=True)
     archive = subprocess.Popen(["git", "archive", commit], cwd=ROOT, stdout=subprocess.PIPE)
     subprocess.run(["tar", "-x", "-C", str(folder)], stdin=archive.stdout, check=True)
@@ -218,12 +224,18 @@ async def settled_view(page: Page, side: Side, chart: bool) -> None:
     await settle(page)
     await page.evaluate(IDLE)
     if await page.locator(EXCEPTION).count():
-        raise StepFailed("exception on the page: "
-                         + (await page.locator(EXCEPTION).first.inner_text())[:300])
+        raise StepFailed("exception on the page: " + (await page.locator(EXCEPTION).first.inner_text())[:300])
 
 
-async def timed(page: Page, side: Side, act: Callable[[], Awaitable[object]], figures: Figures,
-                name: str, chart: bool = True, chart_before: bool | None = None) -> float:
+async def timed(
+    page: Page,
+    side: Side,
+    act: Callable[[], Awaitable[object]],
+    figures: Figures,
+    name: str,
+    chart: bool = True,
+    chart_before: bool | None = None,
+) -> float:
     """Do `act`, wait for the rerun it causes and the page settled; record ms, server CPU, messages.
     `chart`: the view after `act` has the matrix; `chart_before`: the view before it (default: same)."""
     await settled_view(page, side, chart if chart_before is None else chart_before)
@@ -247,8 +259,7 @@ async def reader(browser: Browser) -> tuple[Any, Page]:
     return context, page
 
 
-async def open_link(browser: Browser, side: Side, query: str, timeout_s: float = STEP_SECONDS
-                    ) -> float:
+async def open_link(browser: Browser, side: Side, query: str, timeout_s: float = STEP_SECONDS) -> float:
     """A link opened in a fresh browser context; ms to the page settled and drawn."""
     context, page = await reader(browser)
     page.set_default_timeout(timeout_s * 1000)
@@ -281,25 +292,30 @@ async def opened(browser: Browser, side: Side, query: str) -> tuple[Any, Page]:
 # --- the figures ----------------------------------------------------------------------------------------
 
 
-async def measure_opens(browser: Browser, pages: Pages, briefing: str, rounds: int,
-                        name: str) -> None:
+async def measure_opens(browser: Browser, pages: Pages, briefing: str, rounds: int, name: str) -> None:
     print(f"{name}: {rounds} opens of each page ...", file=sys.stderr, flush=True)
     for side in pages.sides.values():  # the server warm, the briefing loaded
-        await attempt(pages.figures[side.name], f"{name} warm-up",
-                      open_link(browser, side, f"briefing={briefing}", COLD_SECONDS))
+        await attempt(
+            pages.figures[side.name],
+            f"{name} warm-up",
+            open_link(browser, side, f"briefing={briefing}", COLD_SECONDS),
+        )
     for number in range(rounds):
         for side in pages.order(number):
-            ms = await attempt(pages.figures[side.name], f"{name} {number + 1}",
-                               open_link(browser, side, f"briefing={briefing}"))
+            ms = await attempt(
+                pages.figures[side.name],
+                f"{name} {number + 1}",
+                open_link(browser, side, f"briefing={briefing}"),
+            )
             if ms is not None:
                 pages.figures[side.name].add(name, ms)
 
 
-async def measure_changes(browser: Browser, pages: Pages, briefing: str, changes: int,
-                          name: str) -> None:
+async def measure_changes(browser: Browser, pages: Pages, briefing: str, changes: int, name: str) -> None:
     print(f"{name}: {changes} actor changes on each page ...", file=sys.stderr, flush=True)
-    readers = {side.name: await opened(browser, side, f"briefing={briefing}")
-               for side in pages.sides.values()}
+    readers = {
+        side.name: await opened(browser, side, f"briefing={briefing}") for side in pages.sides.values()
+    }
     steps = plan(briefing, changes)
     broken: set[str] = set()
     for number in range(changes):
@@ -307,16 +323,18 @@ async def measure_changes(browser: Browser, pages: Pages, briefing: str, changes
             if side.name in broken:
                 continue
             change, page = steps[number], readers[side.name][1]
-            done = await attempt(pages.figures[side.name], f"{name} {number + 1} ({change.kind})",
-                                 actor_change(page, side, change, pages.figures[side.name], name))
+            done = await attempt(
+                pages.figures[side.name],
+                f"{name} {number + 1} ({change.kind})",
+                actor_change(page, side, change, pages.figures[side.name], name),
+            )
             if done is None:
                 broken.add(side.name)
     for context, _ in readers.values():
         await context.close()
 
 
-async def actor_change(page: Page, side: Side, change: Change, figures: Figures, name: str
-                       ) -> bool:
+async def actor_change(page: Page, side: Side, change: Change, figures: Figures, name: str) -> bool:
     await drawn(page, side)
     await change.prepare(page)
     await timed(page, side, lambda: change.act(page), figures, name)
@@ -326,16 +344,18 @@ async def actor_change(page: Page, side: Side, change: Change, figures: Figures,
 async def measure_cells(browser: Browser, pages: Pages, clicks: int) -> None:
     """Clicks on cells of the whole seed matrix, each on a cell not opened before."""
     print(f"cell click: {clicks} on each dashboard ...", file=sys.stderr, flush=True)
-    readers = {side.name: await opened(browser, side, f"briefing={SEED}")
-               for side in pages.apps(0)}
+    readers = {side.name: await opened(browser, side, f"briefing={SEED}") for side in pages.apps(0)}
     broken: set[str] = set()
     for number in range(clicks):
         for side in pages.apps(number):
             if side.name in broken:
                 continue
             page = readers[side.name][1]
-            done = await attempt(pages.figures[side.name], f"cell click {number + 1}",
-                                 click_cell(page, side, number, pages.figures[side.name]))
+            done = await attempt(
+                pages.figures[side.name],
+                f"cell click {number + 1}",
+                click_cell(page, side, number, pages.figures[side.name]),
+            )
             if done is None:
                 broken.add(side.name)
     for context, _ in readers.values():
@@ -358,29 +378,47 @@ async def click_cell(page: Page, side: Side, number: int, figures: Figures) -> b
 
 async def measure_view_switch(browser: Browser, pages: Pages, switches: int) -> None:
     print(f"view switch: {switches} on each dashboard ...", file=sys.stderr, flush=True)
-    readers = {side.name: await opened(browser, side, f"briefing={SEED}")
-               for side in pages.apps(0)}
+    readers = {side.name: await opened(browser, side, f"briefing={SEED}") for side in pages.apps(0)}
     for number in range(switches):
         for side in pages.apps(number):
             page = readers[side.name][1]
             target = CARDS if number % 2 == 0 else MATRIX
             radio = page.get_by_role("radio", name=target)
-            await attempt(pages.figures[side.name], f"view switch {number + 1}",
-                          timed(page, side, radio.click, pages.figures[side.name], "view_switch",
-                                chart=target == MATRIX, chart_before=target != MATRIX))
+            await attempt(
+                pages.figures[side.name],
+                f"view switch {number + 1}",
+                timed(
+                    page,
+                    side,
+                    radio.click,
+                    pages.figures[side.name],
+                    "view_switch",
+                    chart=target == MATRIX,
+                    chart_before=target != MATRIX,
+                ),
+            )
     for context, _ in readers.values():
         await context.close()
 
 
-async def measure_cold(browser: Browser, trees: dict[str, Tree], sides: list[str], rounds: int,
-                       folder: Path, figures: dict[str, Figures]) -> None:
+async def measure_cold(
+    browser: Browser,
+    trees: dict[str, Tree],
+    sides: list[str],
+    rounds: int,
+    folder: Path,
+    figures: dict[str, Figures],
+) -> None:
     """A server started for each open: the first script run of a process, the UN votes loaded."""
     print(f"UN cold open: {rounds} servers of each page ...", file=sys.stderr, flush=True)
     for number in range(rounds):
         for name in sides if number % 2 == 0 else sides[::-1]:
             with server(name, trees, folder / f"cold-{name}-{number}") as side:
-                ms = await attempt(figures[name], f"UN cold open {number + 1}",
-                                   open_link(browser, side, f"briefing={UNVOTES}", COLD_SECONDS))
+                ms = await attempt(
+                    figures[name],
+                    f"UN cold open {number + 1}",
+                    open_link(browser, side, f"briefing={UNVOTES}", COLD_SECONDS),
+                )
                 if ms is not None:
                     figures[name].add("un_cold_open", ms)
 
@@ -413,8 +451,7 @@ async def measure_memory(browser: Browser, pages: Pages) -> None:
 async def measure_dom(browser: Browser, pages: Pages, changes: int) -> None:
     """Detached DOM nodes over `changes` actor changes on one page, counted after forced GCs."""
     print(f"detached DOM: {changes} actor changes on each page ...", file=sys.stderr, flush=True)
-    readers = {side.name: await opened(browser, side, f"briefing={SEED}")
-               for side in pages.sides.values()}
+    readers = {side.name: await opened(browser, side, f"briefing={SEED}") for side in pages.sides.values()}
     cdps = {name: await page.context.new_cdp_session(page) for name, (_, page) in readers.items()}
     steps = plan(SEED, changes)
     quarter = max(1, changes // 4)
@@ -435,8 +472,9 @@ async def measure_dom(browser: Browser, pages: Pages, changes: int) -> None:
                 figures.add("dom_at_change", number)
             if number == changes:
                 continue
-            done = await attempt(figures, f"dom change {number + 1}",
-                                 actor_change(page, side, steps[number], Figures(), "dom"))
+            done = await attempt(
+                figures, f"dom change {number + 1}", actor_change(page, side, steps[number], Figures(), "dom")
+            )
             if done is None:
                 broken.add(side.name)
     for context, _ in readers.values():
@@ -463,10 +501,17 @@ def cli_commands(scratch: Path) -> dict[str, list[str]]:
         "cli_floor": ["-c", "import pandas"],
         "cli_check": ["-m", "dashboard", "check", str(DATA / SEED)],
         "cli_agreement": ["-m", "dashboard", "agreement", SEED, "--actor", "china"],
-        "cli_note": ["-m", "dashboard", "note", SEED, "--link", "actor=china", "-o",
-                     str(scratch / "note.md")],
-        "cli_extract": ["-m", "dashboard", "extract", str(ARTICLE), "-o",
-                        str(scratch / "drafts.yaml")],
+        "cli_note": [
+            "-m",
+            "dashboard",
+            "note",
+            SEED,
+            "--link",
+            "actor=china",
+            "-o",
+            str(scratch / "note.md"),
+        ],
+        "cli_extract": ["-m", "dashboard", "extract", str(ARTICLE), "-o", str(scratch / "drafts.yaml")],
     }
 
 
@@ -474,17 +519,21 @@ def run_command(tree: Tree, arguments: list[str], scratch: Path) -> tuple[float,
     """(wall seconds, peak RSS MB) of one new process, from GNU time."""
     report = scratch / "time.txt"
     environment = {**os.environ, "DASHBOARD_DATA": str(DATA), **tree.env()}
-    done = subprocess.run(["/usr/bin/time", "-f", "%e %M", "-o", str(report), sys.executable,
-                           *arguments], cwd=tree.root, env=environment, capture_output=True,
-                          text=True, timeout=300)
+    done = subprocess.run(
+        ["/usr/bin/time", "-f", "%e %M", "-o", str(report), sys.executable, *arguments],
+        cwd=tree.root,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     if done.returncode not in (0, 1):  # 1: the data has errors; anything else: it did not run
         raise StepFailed(f"{' '.join(arguments)} exited {done.returncode}: {done.stderr[-300:]}")
     wall, kilobytes = report.read_text().split()[-2:]
     return float(wall), float(kilobytes) / 1024
 
 
-def measure_cli(trees: dict[str, Tree], rounds: int, scratch: Path,
-                figures: dict[str, Figures]) -> None:
+def measure_cli(trees: dict[str, Tree], rounds: int, scratch: Path, figures: dict[str, Figures]) -> None:
     print(f"command line: {rounds} cold starts of each command ...", file=sys.stderr, flush=True)
     commands = cli_commands(scratch)
     names = list(trees)
@@ -535,8 +584,7 @@ ROWS = (
     Row("cli_agreement", "CLI `agreement` seed, cold", "ms", limit=2000),
     Row("cli_note", "CLI `note` seed (Markdown), cold", "ms"),
     Row("cli_extract", "CLI `extract` 300 words, cold", "ms", limit=3000),
-    Row("dom_growth", "detached DOM nodes, growth over the changes", "nodes", "dom_growth",
-        limit=0),
+    Row("dom_growth", "detached DOM nodes, growth over the changes", "nodes", "dom_growth", limit=0),
 )
 
 
@@ -586,18 +634,29 @@ def table(figures: dict[str, Figures]) -> tuple[str, list[dict[str, Any]]]:
     found: list[dict[str, Any]] = []
     for row in ROWS:
         values: dict[str, float | None] = {
-            name: figures[name].median(row.figure) for name in names if name != "bare"}
+            name: figures[name].median(row.figure) for name in names if name != "bare"
+        }
         bare = figures["bare"].median(row.bare) if row.bare and "bare" in figures else None
         if all(v is None for v in values.values()):
             continue
         after = values.get("after")
         ratio = f"{after / bare:.2f}×" if after is not None and bare else ""
-        cells = [row.words, *(_shown(values[n], row.unit) for n in names if n != "bare"),
-                 _shown(bare, row.unit) if row.bare else "", ratio, target_words(row),
-                 verdict(row, after, bare)]
+        cells = [
+            row.words,
+            *(_shown(values[n], row.unit) for n in names if n != "bare"),
+            _shown(bare, row.unit) if row.bare else "",
+            ratio,
+            target_words(row),
+            verdict(row, after, bare),
+        ]
         lines.append("| " + " | ".join(cells) + " |")
-        result: dict[str, Any] = {"figure": row.figure, **values, "bare": bare,
-                                  "target": target_words(row), "met": verdict(row, after, bare)}
+        result: dict[str, Any] = {
+            "figure": row.figure,
+            **values,
+            "bare": bare,
+            "target": target_words(row),
+            "met": verdict(row, after, bare),
+        }
         found.append(result)
     return "\n".join(lines), found
 
@@ -607,17 +666,23 @@ def table(figures: dict[str, Figures]) -> tuple[str, list[dict[str, Any]]]:
 
 def arguments(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--before", metavar="REV",
-                        help="also serve and run the dashboard of this commit, in the same run")
+    parser.add_argument(
+        "--before", metavar="REV", help="also serve and run the dashboard of this commit, in the same run"
+    )
     parser.add_argument("--rounds", type=int, default=9, help="opens of each page (default 9)")
-    parser.add_argument("--changes", type=int, default=12,
-                        help="actor changes, cell clicks and view switches (default 12)")
+    parser.add_argument(
+        "--changes", type=int, default=12, help="actor changes, cell clicks and view switches (default 12)"
+    )
     parser.add_argument("--cold", type=int, default=3, help="UN cold opens (default 3)")
     parser.add_argument("--cli", type=int, default=5, help="cold starts of each command (default 5)")
-    parser.add_argument("--dom-changes", type=int, default=100,
-                        help="actor changes for the detached DOM count (default 100)")
-    parser.add_argument("--only", default=",".join(PARTS),
-                        help=f"comma-separated parts to run (default all: {','.join(PARTS)})")
+    parser.add_argument(
+        "--dom-changes", type=int, default=100, help="actor changes for the detached DOM count (default 100)"
+    )
+    parser.add_argument(
+        "--only",
+        default=",".join(PARTS),
+        help=f"comma-separated parts to run (default all: {','.join(PARTS)})",
+    )
     parser.add_argument("--output", type=Path, default=RESULTS, help=f"JSON (default {RESULTS})")
     args = parser.parse_args(argv)
     args.parts = [p for p in args.only.split(",") if p]
@@ -627,12 +692,14 @@ def arguments(argv: list[str]) -> argparse.Namespace:
     return args
 
 
-async def browser_parts(args: argparse.Namespace, trees: dict[str, Tree], folder: Path,
-                        figures: dict[str, Figures]) -> None:
+async def browser_parts(
+    args: argparse.Namespace, trees: dict[str, Tree], folder: Path, figures: dict[str, Figures]
+) -> None:
     names = [*trees, "bare"]
     async with async_playwright() as driver:
-        browser = await driver.chromium.launch(executable_path=str(CHROMIUM), headless=True,
-                                               args=CHROMIUM_ARGS)
+        browser = await driver.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
+        )
         try:
             if "un-cold" in args.parts:  # first: no other server of ours running
                 await measure_cold(browser, trees, names, args.cold, folder, figures)
@@ -640,8 +707,10 @@ async def browser_parts(args: argparse.Namespace, trees: dict[str, Tree], folder
             if not browser_left:
                 return
             with ExitStack() as stack:
-                sides = {name: stack.enter_context(server(name, trees, folder / f"server-{name}"))
-                         for name in names}
+                sides = {
+                    name: stack.enter_context(server(name, trees, folder / f"server-{name}"))
+                    for name in names
+                }
                 pages = Pages(sides, figures)
                 if "seed" in args.parts:
                     await measure_opens(browser, pages, SEED, args.rounds, "seed_open")
@@ -649,8 +718,13 @@ async def browser_parts(args: argparse.Namespace, trees: dict[str, Tree], folder
                 if "cell" in args.parts:
                     await measure_cells(browser, pages, args.changes)
                     if "seed" not in args.parts:  # the bare rerun the clicks are compared with
-                        await measure_changes(browser, Pages({"bare": sides["bare"]}, figures),
-                                              SEED, args.changes, "seed_change")
+                        await measure_changes(
+                            browser,
+                            Pages({"bare": sides["bare"]}, figures),
+                            SEED,
+                            args.changes,
+                            "seed_change",
+                        )
                 if "views" in args.parts:
                     await measure_view_switch(browser, pages, args.changes)
                 if "un" in args.parts:
@@ -687,18 +761,28 @@ def main(argv: list[str]) -> int:
         dom_growth(found)
     text, rows = table(figures)
     command = "python -m benchmarks.quick " + " ".join(argv)
-    machine = (f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
-               f"load average {load_before[0]:.1f} at the start, {load_after[0]:.1f} at the end")
+    machine = (
+        f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+        f"load average {load_before[0]:.1f} at the start, {load_after[0]:.1f} at the end"
+    )
     print(text)
-    print(f"\nMeasured {started:%Y-%m-%d %H:%M} UTC on {machine}; `{command}`; "
-          + ", ".join(f"{tree.name}: {tree.label}" for tree in trees.values()) + ".")
+    print(
+        f"\nMeasured {started:%Y-%m-%d %H:%M} UTC on {machine}; `{command}`; "
+        + ", ".join(f"{tree.name}: {tree.label}" for tree in trees.values())
+        + "."
+    )
     errors = [f"{name}: {error}" for name, found in figures.items() for error in found.errors]
     for error in errors:
         print(f"FAILED {error}")
-    document = {"measured": started.isoformat(timespec="seconds"), "command": command,
-                "machine": machine, "trees": {t.name: t.label for t in trees.values()},
-                "rows": rows, "samples": {n: f.samples for n, f in figures.items()},
-                "errors": errors}
+    document = {
+        "measured": started.isoformat(timespec="seconds"),
+        "command": command,
+        "machine": machine,
+        "trees": {t.name: t.label for t in trees.values()},
+        "rows": rows,
+        "samples": {n: f.samples for n, f in figures.items()},
+        "errors": errors,
+    }
     args.output.parent.mkdir(parents=True, exist_ok=True)
     temporary = args.output.with_suffix(".json.tmp")
     temporary.write_text(json.dumps(document, indent=1, ensure_ascii=False) + "\n")

@@ -88,10 +88,21 @@ def _import(args: argparse.Namespace) -> int:
 
     source = None
     if args.bloc_as_of is not None:
-        source = BlocSource(args.bloc_source_title or "", args.bloc_source_publisher or "",
-                            args.bloc_as_of, args.bloc_source_url or "", args.bloc_source_kind)
-    return run_import(args.kind, Path(args.src), Path(args.dest), force=args.force,
-                      blocs=args.bloc or (), bloc_source=source)
+        source = BlocSource(
+            args.bloc_source_title or "",
+            args.bloc_source_publisher or "",
+            args.bloc_as_of,
+            args.bloc_source_url or "",
+            args.bloc_source_kind,
+        )
+    return run_import(
+        args.kind,
+        Path(args.src),
+        Path(args.dest),
+        force=args.force,
+        blocs=args.bloc or (),
+        bloc_source=source,
+    )
 
 
 def _day(text: str) -> date:
@@ -118,8 +129,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     convert.add_argument("src", metavar="SRC")
     convert.add_argument("dest", metavar="DEST")
-    convert.add_argument("--format", choices=FOLDER_FORMATS, default="yaml",
-                         help="file format when DEST is a folder (default: yaml)")
+    convert.add_argument(
+        "--format",
+        choices=FOLDER_FORMATS,
+        default="yaml",
+        help="file format when DEST is a folder (default: yaml)",
+    )
     convert.add_argument("--force", action="store_true", help="replace DEST if it exists")
     convert.set_defaults(run=_convert)
 
@@ -128,17 +143,26 @@ def main(argv: list[str] | None = None) -> int:
     importer.add_argument("src", metavar="SRC_DIR")
     importer.add_argument("dest", metavar="DEST")
     importer.add_argument("--force", action="store_true", help="replace DEST if it exists")
-    importer.add_argument("--bloc", action="append", metavar="NAME=ID,ID",
-                          help="declare a bloc of these actor ids (repeatable), e.g. "
-                          "'Governing coalition=spd,gruene'; membership is yours, with its source")
-    importer.add_argument("--bloc-source-title", metavar="TEXT",
-                          help="the source of the blocs' membership (e.g. the coalition agreement)")
+    importer.add_argument(
+        "--bloc",
+        action="append",
+        metavar="NAME=ID,ID",
+        help="declare a bloc of these actor ids (repeatable), e.g. "
+        "'Governing coalition=spd,gruene'; membership is yours, with its source",
+    )
+    importer.add_argument(
+        "--bloc-source-title",
+        metavar="TEXT",
+        help="the source of the blocs' membership (e.g. the coalition agreement)",
+    )
     importer.add_argument("--bloc-source-publisher", metavar="TEXT", help="who published it")
     importer.add_argument("--bloc-source-url", metavar="URL", help="where to read it")
-    importer.add_argument("--bloc-source-kind", default="other",
-                          help="news, statement, transcript, dataset or other (default: other)")
-    importer.add_argument("--bloc-as-of", type=_day, metavar="YYYY-MM-DD",
-                          help="when the membership held")
+    importer.add_argument(
+        "--bloc-source-kind",
+        default="other",
+        help="news, statement, transcript, dataset or other (default: other)",
+    )
+    importer.add_argument("--bloc-as-of", type=_day, metavar="YYYY-MM-DD", help="when the membership held")
     importer.set_defaults(run=_import)
     add_agreement(commands)
     add_note(commands)

@@ -81,13 +81,16 @@ def _entries(value: object, where: str, problems: list[str]) -> tuple[str, ...]:
     kept: list[str] = []
     for entry in value:
         if not isinstance(entry, str) or not entry.strip():
-            problems.append(f"{where}: {entry!r} is not an entry (an e-mail address, group:NAME, "
-                            "sub:SUBJECT, *@domain or *)")
+            problems.append(
+                f"{where}: {entry!r} is not an entry (an e-mail address, group:NAME, "
+                "sub:SUBJECT, *@domain or *)"
+            )
             continue
         entry = entry.strip()
         if not (entry == "*" or entry.startswith(("group:", "sub:")) or "@" in entry):
-            problems.append(f"{where}: {entry!r} is neither an e-mail address nor group:NAME, "
-                            "sub:SUBJECT, *@domain or *")
+            problems.append(
+                f"{where}: {entry!r} is neither an e-mail address nor group:NAME, sub:SUBJECT, *@domain or *"
+            )
             continue
         kept.append(entry)
     return tuple(kept)
@@ -104,10 +107,10 @@ def _grants(value: object, where: str, problems: list[str]) -> Grants | None:
     if review == "required":  # YAML reads a bare `off` (or no) as false, `on` as true
         review = True
     if not isinstance(review, bool):
-        problems.append(f"{where}.review: write required (a second editor approves each save) "
-                        "or off; taken as required")
-    readers, editors, admins = (_entries(value.get(key), f"{where}.{key}", problems)
-                                for key in _ROLE_KEYS)
+        problems.append(
+            f"{where}.review: write required (a second editor approves each save) or off; taken as required"
+        )
+    readers, editors, admins = (_entries(value.get(key), f"{where}.{key}", problems) for key in _ROLE_KEYS)
     return Grants(readers, editors, admins, review=review is not False)
 
 
@@ -118,19 +121,28 @@ def parse(text: str, name: str = ACCESS_FILE) -> Access:
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = f" line {mark.line + 1}" if mark is not None else ""
-        return Access(problems=(f"{name}{line}: cannot be read as YAML, so nobody is let in",),
-                      unreadable=True)
+        return Access(
+            problems=(f"{name}{line}: cannot be read as YAML, so nobody is let in",), unreadable=True
+        )
     if document is None:
         document = {}
     if not isinstance(document, dict):
-        return Access(problems=(f"{name}: write default, briefings and revoked at the top level; "
-                                "nobody is let in until it is fixed",), unreadable=True)
+        return Access(
+            problems=(
+                f"{name}: write default, briefings and revoked at the top level; "
+                "nobody is let in until it is fixed",
+            ),
+            unreadable=True,
+        )
     problems: list[str] = []
     for key in document:
         if key not in ("default", "briefings", "revoked"):
             problems.append(f"{name}: {key}: not a section (default, briefings, revoked)")
-    default = (_grants(document["default"], f"{name}: default", problems)
-               if document.get("default") is not None else None)
+    default = (
+        _grants(document["default"], f"{name}: default", problems)
+        if document.get("default") is not None
+        else None
+    )
     briefings: dict[str, Grants] = {}
     listed = document.get("briefings") or {}
     if not isinstance(listed, dict):
@@ -149,15 +161,18 @@ def read(folder: Path) -> Access:
     path = folder / ACCESS_FILE
     try:
         if path.stat().st_size > MAX_BYTES:
-            return Access(problems=(f"{path}: larger than {MAX_BYTES:,} bytes, so not read; "
-                                    "nobody is let in",), unreadable=True)
+            return Access(
+                problems=(f"{path}: larger than {MAX_BYTES:,} bytes, so not read; nobody is let in",),
+                unreadable=True,
+            )
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        return Access(problems=(f"{path}: no access file, so nobody is let in: write one "
-                                "(docs/accounts.md)",), unreadable=True)
+        return Access(
+            problems=(f"{path}: no access file, so nobody is let in: write one (docs/accounts.md)",),
+            unreadable=True,
+        )
     except (OSError, UnicodeDecodeError) as error:
-        return Access(problems=(f"{path}: cannot be read ({error}), so nobody is let in",),
-                      unreadable=True)
+        return Access(problems=(f"{path}: cannot be read ({error}), so nobody is let in",), unreadable=True)
     return parse(text, str(path))
 
 
@@ -168,9 +183,9 @@ def matches(entry: str, person: Identity) -> bool:
     if entry == "*":
         return True
     if entry.startswith("group:"):
-        return entry[len("group:"):] in person.groups
+        return entry[len("group:") :] in person.groups
     if entry.startswith("sub:"):
-        return entry[len("sub:"):] == person.subject
+        return entry[len("sub:") :] == person.subject
     if not person.email or not person.email_verified:
         return False
     email = person.email.strip().lower()
@@ -194,8 +209,11 @@ def role(access: Access, person: Identity, briefing_id: str) -> Role | None:
     grants = access.briefings.get(briefing_id, access.default)
     if grants is None:
         return None
-    for level, entries in ((Role.ADMIN, grants.admins), (Role.EDITOR, grants.editors),
-                           (Role.READER, grants.readers)):
+    for level, entries in (
+        (Role.ADMIN, grants.admins),
+        (Role.EDITOR, grants.editors),
+        (Role.READER, grants.readers),
+    ):
         if _named(entries, person):
             return level
     return None

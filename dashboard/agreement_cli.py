@@ -22,11 +22,30 @@ from dashboard.records import BASES
 # The CSV's columns; the third is `topic` with --by topic. The README lists the same names.
 # `first` and `last`: the as-of dates of the earliest and latest issue both hold a position on, so
 # a rate says over what period it was counted as well as over how many issues.
-CSV_COLUMNS: tuple[str, ...] = ("actor", "other", "period", "measure", "value", "n", "first", "last",
-                                "low", "high", "thin", "rank", "issues", "neutral", "mixed",
-                                "silent", "no_record", "note")
-CAVEAT = ("note: counts only the positions recorded in the briefing; questions settled without a "
-          "recorded position (UN resolutions adopted by consensus, for one) are not in it")
+CSV_COLUMNS: tuple[str, ...] = (
+    "actor",
+    "other",
+    "period",
+    "measure",
+    "value",
+    "n",
+    "first",
+    "last",
+    "low",
+    "high",
+    "thin",
+    "rank",
+    "issues",
+    "neutral",
+    "mixed",
+    "silent",
+    "no_record",
+    "note",
+)
+CAVEAT = (
+    "note: counts only the positions recorded in the briefing; questions settled without a "
+    "recorded position (UN resolutions adopted by consensus, for one) are not in it"
+)
 
 
 def _day(text: str, end: bool) -> date:
@@ -50,25 +69,62 @@ def add_command(commands: argparse._SubParsersAction[Any]) -> None:
         "actor, other, period (or topic), measure, value, n, low and high (95%% interval), thin, "
         "rank, issues in scope, and what is left out (neutral, mixed, silent, no_record), note.",
     )
-    command.add_argument("briefing", metavar="BRIEFING",
-                         help="a briefing id in the data folder, or the path of a briefing folder")
+    command.add_argument(
+        "briefing",
+        metavar="BRIEFING",
+        help="a briefing id in the data folder, or the path of a briefing folder",
+    )
     command.add_argument("--actor", required=True, metavar="A", help="actor id")
-    command.add_argument("--with", dest="others", action="append", metavar="B",
-                         help="another actor id (repeat for more; default: every other actor)")
-    command.add_argument("--from", dest="date_from", type=lambda t: _day(t, end=False),
-                         metavar="D", help="first as-of day counted (YYYY-MM-DD or YYYY)")
-    command.add_argument("--to", dest="date_to", type=lambda t: _day(t, end=True), metavar="D",
-                         help="last as-of day counted (YYYY-MM-DD or YYYY)")
+    command.add_argument(
+        "--with",
+        dest="others",
+        action="append",
+        metavar="B",
+        help="another actor id (repeat for more; default: every other actor)",
+    )
+    command.add_argument(
+        "--from",
+        dest="date_from",
+        type=lambda t: _day(t, end=False),
+        metavar="D",
+        help="first as-of day counted (YYYY-MM-DD or YYYY)",
+    )
+    command.add_argument(
+        "--to",
+        dest="date_to",
+        type=lambda t: _day(t, end=True),
+        metavar="D",
+        help="last as-of day counted (YYYY-MM-DD or YYYY)",
+    )
     command.add_argument("--by", choices=GROUPINGS, help="one row per year of as-of, or per topic")
-    command.add_argument("--measure", dest="measures", action="append", choices=MEASURES,
-                         help="coincidence, index or kappa (repeat for more; default: all three)")
-    command.add_argument("--issue", dest="issues", action="append", metavar="ID",
-                         help="count only this issue (repeat for more; default: every issue)")
-    command.add_argument("--basis", dest="bases", action="append", choices=BASES,
-                         help="count only positions with this basis (repeat; default: every basis)")
-    command.add_argument("--min-n", type=int, default=MIN_SHARED_ISSUES, metavar="N",
-                         help=f"fewest shared issues for a rate to be ranked (default: "
-                         f"{MIN_SHARED_ISSUES})")
+    command.add_argument(
+        "--measure",
+        dest="measures",
+        action="append",
+        choices=MEASURES,
+        help="coincidence, index or kappa (repeat for more; default: all three)",
+    )
+    command.add_argument(
+        "--issue",
+        dest="issues",
+        action="append",
+        metavar="ID",
+        help="count only this issue (repeat for more; default: every issue)",
+    )
+    command.add_argument(
+        "--basis",
+        dest="bases",
+        action="append",
+        choices=BASES,
+        help="count only positions with this basis (repeat; default: every basis)",
+    )
+    command.add_argument(
+        "--min-n",
+        type=int,
+        default=MIN_SHARED_ISSUES,
+        metavar="N",
+        help=f"fewest shared issues for a rate to be ranked (default: {MIN_SHARED_ISSUES})",
+    )
     command.set_defaults(run=run)
 
 
@@ -79,8 +135,11 @@ def _usage(message: str) -> int:
 
 def _unknown_actor(briefing: Briefing, actor: str) -> str:
     near = [a for a in briefing.find_actors(actor) if a != actor][:5]
-    hint = f"; did you mean {', '.join(f'{a} ({briefing.actor_names[a]})' for a in near)}?" if near \
+    hint = (
+        f"; did you mean {', '.join(f'{a} ({briefing.actor_names[a]})' for a in near)}?"
+        if near
         else "; the actors' ids are in its actors table"
+    )
     return f"no actor '{actor}' in briefing {briefing.meta.id}{hint}"
 
 
@@ -109,8 +168,15 @@ def run(args: argparse.Namespace) -> int:
         bases=tuple(args.bases) if args.bases else None,
     )
     try:
-        frame = agreement(briefing, args.actor, args.others, measures=args.measures or MEASURES,
-                          by=args.by, scope=scope, min_n=args.min_n)
+        frame = agreement(
+            briefing,
+            args.actor,
+            args.others,
+            measures=args.measures or MEASURES,
+            by=args.by,
+            scope=scope,
+            min_n=args.min_n,
+        )
     except AgreementError as exc:
         return _usage(str(exc))
     group = "topic" if args.by == "topic" else "period"

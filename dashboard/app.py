@@ -40,8 +40,12 @@ briefing_id = state.choose_briefing(list(available), catalog.default_briefing(av
 src = cache.source(available[briefing_id])
 briefing, problems = cache.load(src)
 labels = cache.actor_labels(src)
-state.restore(briefing_id, Choices(list(available), briefing.actors["id"], briefing.issues["id"],
-                                   briefing.topics, briefing.blocs["id"]))
+state.restore(
+    briefing_id,
+    Choices(
+        list(available), briefing.actors["id"], briefing.issues["id"], briefing.topics, briefing.blocs["id"]
+    ),
+)
 
 render_open_server()
 render_history(available[briefing_id], briefing_id)  # who changed what, and undo
@@ -72,5 +76,11 @@ with st.container(horizontal=True, vertical_alignment="center", key="view-row"):
     render_problem_list(problems)
 
 # The view, its downloads and the sidebar's link: a click inside them reruns them alone.
-render_region(Region(Page(briefing, src, selection, subset, labels, capacities, columns_per_page(),
-                          closed), query_string, len(errors(problems)), defaults))
+render_region(
+    Region(
+        Page(briefing, src, selection, subset, labels, capacities, columns_per_page(), closed),
+        query_string,
+        len(errors(problems)),
+        defaults,
+    )
+)

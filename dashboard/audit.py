@@ -22,8 +22,12 @@ class AuditError(RuntimeError):
 
 def line(event: str, person: Identity, **fields: str) -> str:
     """One audit line: when (UTC), what, who (subject and name), and the fields given."""
-    record = {"at": datetime.now(UTC).isoformat(timespec="seconds"), "event": event,
-              "subject": person.subject, "name": person.label}
+    record = {
+        "at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "event": event,
+        "subject": person.subject,
+        "name": person.label,
+    }
     record.update({k: v if len(v) <= MAX_FIELD else v[:MAX_FIELD] + "…" for k, v in fields.items()})
     return json.dumps(record, ensure_ascii=False) + "\n"
 
@@ -37,5 +41,6 @@ def append(path: Path, text: str) -> None:
         finally:
             os.close(handle)
     except OSError as error:
-        raise AuditError(f"{path}: the audit of reading cannot be written ({error.strerror or error})"
-                         ) from None
+        raise AuditError(
+            f"{path}: the audit of reading cannot be written ({error.strerror or error})"
+        ) from None

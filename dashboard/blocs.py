@@ -53,10 +53,17 @@ def declared_bloc(briefing: Briefing, bloc_id: str) -> Bloc | None:
     listed = row["members"] if isinstance(row["members"], list) else []
     known = set(briefing.actors["id"])
     as_of = "" if is_missing(row["as_of"]) else pd.Timestamp(row["as_of"]).strftime("%Y-%m-%d")
-    return Bloc(name=_text(row["name"]) or bloc_id, id=bloc_id, declared=True,
-                members=tuple(dict.fromkeys(m for m in listed if m in known)),
-                missing=tuple(m for m in listed if m not in known), kind=_text(row["kind"]),
-                description=_text(row["description"]), as_of=as_of, source=_text(row["source"]))
+    return Bloc(
+        name=_text(row["name"]) or bloc_id,
+        id=bloc_id,
+        declared=True,
+        members=tuple(dict.fromkeys(m for m in listed if m in known)),
+        missing=tuple(m for m in listed if m not in known),
+        kind=_text(row["kind"]),
+        description=_text(row["description"]),
+        as_of=as_of,
+        source=_text(row["source"]),
+    )
 
 
 def chosen_bloc(briefing: Briefing, members: Sequence[str]) -> Bloc:
@@ -100,8 +107,11 @@ def most_divided(issues: pd.DataFrame, limit: int = MOST_DIVIDED) -> pd.DataFram
         _undefined=issues["cohesion"].isna(),
         _when=pd.to_datetime(issues["date"]).fillna(pd.Timestamp.min),
         _order=np.arange(len(issues)),
-    ).sort_values(["_undefined", "cohesion", "_when", "defectors", "voting", "_order"],
-                  ascending=[True, True, False, False, False, True], kind="stable")
+    ).sort_values(
+        ["_undefined", "cohesion", "_when", "defectors", "voting", "_order"],
+        ascending=[True, True, False, False, False, True],
+        kind="stable",
+    )
     return order.drop(columns=["_undefined", "_when", "_order"]).head(limit).reset_index(drop=True)
 
 
@@ -110,18 +120,19 @@ def spelled_out(rep: BlocReport, limit: int) -> tuple[pd.DataFrame, int]:
     plurality, where they split with no plurality (a tie: both sides' words), or are on record as
     mixed or silent; most divided first, and how many more there are beyond `limit`."""
     issues = rep.result.issues
-    wanted = ((issues["defectors"] > 0) | (issues["tied"] != "") | (issues["mixed"] > 0)
-              | (issues["silent"] > 0))
+    wanted = (
+        (issues["defectors"] > 0) | (issues["tied"] != "") | (issues["mixed"] > 0) | (issues["silent"] > 0)
+    )
     broken = most_divided(issues[wanted], len(issues))
     return broken.head(limit).reset_index(drop=True), max(len(broken) - limit, 0)
 
 
-def report(briefing: Briefing, bloc: Bloc, scope: Scope = WHOLE, limit: int = MOST_DIVIDED
-           ) -> BlocReport:
+def report(briefing: Briefing, bloc: Bloc, scope: Scope = WHOLE, limit: int = MOST_DIVIDED) -> BlocReport:
     result = cohesion(briefing, bloc.members, scope)
     shown = most_divided(result.issues, limit)
-    return BlocReport(bloc, result, shown, len(result.issues) - len(shown),
-                      int(result.issues["cohesion"].notna().sum()))
+    return BlocReport(
+        bloc, result, shown, len(result.issues) - len(shown), int(result.issues["cohesion"].notna().sum())
+    )
 
 
 def bloc_label(stance: str, tied: str, voting: int = 2) -> str:
@@ -168,9 +179,14 @@ def stance_rows(briefing: Briefing, rep: BlocReport) -> pd.DataFrame:
     members = rep.result.members
     members = members[members["issue"].isin(issues)]
     basis = briefing.positions["basis"].astype(object).to_numpy()  # by position id (row number)
-    rows: dict[str, list[str]] = {f"Bloc: {rep.bloc.name}": [
-        (glyph(s) + (ALONE_MARK if v < 2 else "")) if s else (TIE_MARK if t else "") for s, t, v in
-        zip(rep.shown["plurality_stance"], rep.shown["tied"], rep.shown["voting"], strict=True)]}
+    rows: dict[str, list[str]] = {
+        f"Bloc: {rep.bloc.name}": [
+            (glyph(s) + (ALONE_MARK if v < 2 else "")) if s else (TIE_MARK if t else "")
+            for s, t, v in zip(
+                rep.shown["plurality_stance"], rep.shown["tied"], rep.shown["voting"], strict=True
+            )
+        ]
+    }
     by_cell = {(r.actor, r.issue): r for r in members.itertuples(index=False)}
     for actor in rep.bloc.members:
         cells = []
@@ -202,9 +218,15 @@ def member_reading(briefing: Briefing, actor: str, position: int) -> MemberReadi
     assessor = briefing.actor_names.get(_text(record["assessed_by"]), "")
     known = set(briefing.quotes["id"])
     quotes = briefing.evidence.loc[briefing.evidence["position"] == position, "quote"]
-    return MemberReading(actor, briefing.actor_names.get(actor, actor), stance, basis,
-                         describe(stance, basis, str(record["confidence"]), as_of, assessor),
-                         tuple(q for q in quotes if q in known), _text(record["source"]))
+    return MemberReading(
+        actor,
+        briefing.actor_names.get(actor, actor),
+        stance,
+        basis,
+        describe(stance, basis, str(record["confidence"]), as_of, assessor),
+        tuple(q for q in quotes if q in known),
+        _text(record["source"]),
+    )
 
 
 @dataclass(frozen=True)
@@ -229,9 +251,12 @@ def issue_members(briefing: Briefing, rep: BlocReport, issue: str) -> IssueMembe
     def who(role: str) -> tuple[str, ...]:
         return tuple(rows.loc[rows["role"] == role, "actor"])
 
-    defectors = tuple(member_reading(briefing, r.actor, int(r.position))
-                      for r in rows[rows["role"] == "defector"].itertuples(index=False))
-    split = tuple(member_reading(briefing, r.actor, int(r.position))
-                  for r in rows[rows["role"] == "split"].itertuples(index=False))
-    return IssueMembers(issue, defectors, who("mixed"), who("silent"), who("no record"),
-                        who("hidden"), split)
+    defectors = tuple(
+        member_reading(briefing, r.actor, int(r.position))
+        for r in rows[rows["role"] == "defector"].itertuples(index=False)
+    )
+    split = tuple(
+        member_reading(briefing, r.actor, int(r.position))
+        for r in rows[rows["role"] == "split"].itertuples(index=False)
+    )
+    return IssueMembers(issue, defectors, who("mixed"), who("silent"), who("no record"), who("hidden"), split)

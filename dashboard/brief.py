@@ -50,29 +50,40 @@ def _group_of(ours: str, theirs: str, outcome: str) -> str:
     return "differ"
 
 
-def build(briefing: Briefing, chosen: Filters, actor: str, counterpart: str,
-          since: date | None = None) -> Brief:
+def build(
+    briefing: Briefing, chosen: Filters, actor: str, counterpart: str, since: date | None = None
+) -> Brief:
     """The brief for `actor` meeting `counterpart`, over the sidebar's issue, topic and date
     filters (as compare applies them)."""
     _, comparison = comparing.comparison_for(briefing, chosen, (actor, counterpart))
     rows = comparing.divergent_first(comparison)
     groups: dict[str, list[str]] = {name: [] for name in GROUPS}
-    for issue, outcome, ours, theirs in zip(rows["issue"], rows["outcome"],
-                                            rows[f"{actor}:stance"], rows[f"{counterpart}:stance"],
-                                            strict=True):
+    for issue, outcome, ours, theirs in zip(
+        rows["issue"], rows["outcome"], rows[f"{actor}:stance"], rows[f"{counterpart}:stance"], strict=True
+    ):
         if HIDDEN in (ours, theirs):
             continue  # the date filter hides a side: neither agreement nor a question
         groups[_group_of(ours, theirs, outcome)].append(issue)
     groups = _recent_first(briefing, groups)
     scope = alignment.Scope(
         issues=tuple(comparison.rows["issue"]) if (chosen.issues or chosen.topics) else None,
-        date_from=chosen.date_from, date_to=chosen.date_to)
-    figures = alignment.agreement(briefing, actor, [counterpart],
-                                  measures=("coincidence", "kappa"), scope=scope,
-                                  min_n=alignment.MIN_SHARED_ISSUES)
+        date_from=chosen.date_from,
+        date_to=chosen.date_to,
+    )
+    figures = alignment.agreement(
+        briefing,
+        actor,
+        [counterpart],
+        measures=("coincidence", "kappa"),
+        scope=scope,
+        min_n=alignment.MIN_SHARED_ISSUES,
+    )
     issues = list(comparison.rows["issue"])
-    changed = (changes.changes_since(briefing, since, actors=[actor, counterpart], issues=issues)
-               if since is not None else pd.DataFrame(columns=list(changes.CHANGE_COLUMNS)))
+    changed = (
+        changes.changes_since(briefing, since, actors=[actor, counterpart], issues=issues)
+        if since is not None
+        else pd.DataFrame(columns=list(changes.CHANGE_COLUMNS))
+    )
     groups["changed"] = list(dict.fromkeys(changed["issue"]))
     said_did = changes.said_vs_did(briefing, actors=[actor, counterpart], issues=issues)
     return Brief(actor, counterpart, comparison, figures, groups, changed, said_did, since)
@@ -89,8 +100,9 @@ def _recent_first(briefing: Briefing, groups: dict[str, list[str]]) -> dict[str,
     for name in ("agree", "neutral", "ask", "theirs"):
         frame = pd.DataFrame({"issue": groups[name]})
         frame["when"] = pd.to_datetime(frame["issue"].map(dates))
-        ordered[name] = list(frame.sort_values("when", ascending=False, kind="stable",
-                                               na_position="last")["issue"])
+        ordered[name] = list(
+            frame.sort_values("when", ascending=False, kind="stable", na_position="last")["issue"]
+        )
     return ordered
 
 
@@ -105,7 +117,9 @@ def figures_line(briefing: Briefing, brief: Brief) -> str:
         if row.thin or pd.isna(row.value):
             parts.append(f"{name}: too few shared issues to rate ({period}, n = {row.n:,})")
         else:
-            parts.append(f"{name} {alignment.rate_text(row.value, row.measure)} ({period}, "
-                         f"n = {row.n:,}; 95% interval "
-                         f"{alignment.interval_text(row.low, row.high, row.measure)})")
+            parts.append(
+                f"{name} {alignment.rate_text(row.value, row.measure)} ({period}, "
+                f"n = {row.n:,}; 95% interval "
+                f"{alignment.interval_text(row.low, row.high, row.measure)})"
+            )
     return " · ".join(parts) if parts else "No shared issues."

@@ -71,13 +71,14 @@ class Briefing:
         if blocs is None:
             blocs = pd.DataFrame({f: pd.Series(dtype=object) for f in BLOCS.field_names})
         actors, issues, sources, quotes, positions, blocs = (
-            _typed(t.name, f) for t, f in zip(
-                TABLES, (actors, issues, sources, quotes, positions, blocs), strict=True)
+            _typed(t.name, f)
+            for t, f in zip(TABLES, (actors, issues, sources, quotes, positions, blocs), strict=True)
         )
         published = dict(zip(sources["id"], sources["published"], strict=True))
         # to_datetime keeps the column a datetime even when no source (or no quote) survived.
         quotes["when"] = pd.to_datetime(quotes["date"]).fillna(
-            pd.to_datetime(quotes["source"].map(published)))
+            pd.to_datetime(quotes["source"].map(published))
+        )
         positions["actor"] = pd.Categorical(positions["actor"], categories=actors["id"].tolist())
         positions["issue"] = pd.Categorical(positions["issue"], categories=issues["id"].tolist())
         positions.insert(0, "position", pd.RangeIndex(len(positions)))
@@ -107,22 +108,26 @@ class Briefing:
     @cached_property
     def has_history(self) -> bool:
         """Whether any actor has more than one position on an issue (positions over time)."""
-        codes = self.positions["actor"].cat.codes.to_numpy().astype("int64") * max(
-            len(self.issues), 1) + self.positions["issue"].cat.codes.to_numpy()
+        codes = (
+            self.positions["actor"].cat.codes.to_numpy().astype("int64") * max(len(self.issues), 1)
+            + self.positions["issue"].cat.codes.to_numpy()
+        )
         return bool(len(codes) != len(pd.unique(codes)))
 
     @cached_property
     def issue_recency(self) -> pd.Series:
         """Issue id -> rank from oldest to newest (by date, undated first, then file order)."""
         ranked = self.issues.assign(_order=range(len(self.issues))).sort_values(
-            ["date", "_order"], na_position="first", kind="stable")["id"]
+            ["date", "_order"], na_position="first", kind="stable"
+        )["id"]
         return pd.Series(range(len(ranked)), index=ranked.to_numpy())
 
     @cached_property
     def actor_rank(self) -> pd.Series:
         """Actor id -> display rank: grouped by kind (states first), then by name."""
-        order = self.actors.assign(_kind=self.actors["kind"].cat.codes,
-                                   _name=self.actors["name"].str.casefold())
+        order = self.actors.assign(
+            _kind=self.actors["kind"].cat.codes, _name=self.actors["name"].str.casefold()
+        )
         ordered = order.sort_values(["_kind", "_name"], kind="stable")["id"]
         return pd.Series(range(len(ordered)), index=ordered.to_numpy())
 
@@ -163,8 +168,7 @@ class Briefing:
 
         def closeness(actor: str) -> tuple[int, int]:
             names = [n.strip() for n in self.actor_search_text[actor].split("|")]
-            whole = any(needle == n or needle in n.split(" ") and len(n.split(" ")) == 1
-                        for n in names)
+            whole = any(needle == n or needle in n.split(" ") and len(n.split(" ")) == 1 for n in names)
             starts = any(n.startswith(needle) for n in names)
             return (0 if whole else 1 if starts else 2, int(self.actor_rank.get(actor, 0)))
 
@@ -179,8 +183,15 @@ class Briefing:
     def issue_search_text(self) -> pd.Series:
         """Folded title, statement, id and reference of every issue, indexed by id."""
         issues = self.issues
-        text = (issues["title"].fillna("") + " " + issues["statement"].fillna("") + " "
-                + issues["id"] + " " + issues["reference"].fillna(""))
+        text = (
+            issues["title"].fillna("")
+            + " "
+            + issues["statement"].fillna("")
+            + " "
+            + issues["id"]
+            + " "
+            + issues["reference"].fillna("")
+        )
         return pd.Series(text.map(fold).to_numpy(), index=issues["id"].to_numpy())
 
     def find_issues(self, query: str) -> list[str]:

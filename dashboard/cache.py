@@ -76,15 +76,18 @@ def subset(src: Source, chosen: Filters) -> filters.Subset:
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
-def _grid(path: str, version: Version, key: str, per_page: int, _chosen: Filters,
-          _state: MatrixState) -> matrix.MatrixGrid:
+def _grid(
+    path: str, version: Version, key: str, per_page: int, _chosen: Filters, _state: MatrixState
+) -> matrix.MatrixGrid:
     briefing, _ = _load(path, version)
-    return matrix.grid_of(briefing, subset(Source(path, version), _chosen), _chosen, _state,
-                          per_page=per_page)
+    return matrix.grid_of(
+        briefing, subset(Source(path, version), _chosen), _chosen, _state, per_page=per_page
+    )
 
 
-def grid(src: Source, chosen: Filters, state: MatrixState, per_page: int = matrix.MAX_ISSUES
-         ) -> matrix.MatrixGrid:
+def grid(
+    src: Source, chosen: Filters, state: MatrixState, per_page: int = matrix.MAX_ISSUES
+) -> matrix.MatrixGrid:
     """The matrix grid, kept for recent filters and matrix settings (a click on a cell reruns the
     page without computing it again: the open cell is not part of the key)."""
     state = replace(state, cell=None)
@@ -105,16 +108,18 @@ def capacities(src: Source, chosen: Filters) -> pd.Series:
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
-def _chart_data(path: str, version: Version, key: str, per_page: int, _chosen: Filters,
-                _state: MatrixState) -> pd.DataFrame:
+def _chart_data(
+    path: str, version: Version, key: str, per_page: int, _chosen: Filters, _state: MatrixState
+) -> pd.DataFrame:
     shown = grid(Source(path, version), _chosen, _state, per_page)
     if isinstance(shown, matrix.TopicGrid):
         return charts.topic_data(shown.cells)
     return charts.matrix_data(shown.cells, _state.cell)
 
 
-def chart_data(src: Source, chosen: Filters, state: MatrixState,
-               per_page: int = matrix.MAX_ISSUES) -> pd.DataFrame:
+def chart_data(
+    src: Source, chosen: Filters, state: MatrixState, per_page: int = matrix.MAX_ISSUES
+) -> pd.DataFrame:
     """The chart's rows, as for the grid: the page rings the open cell from a dataset of its own
     (`charts.stance_matrix_page_spec`), so a click reuses these rows, byte for byte."""
     state = replace(state, cell=None)
@@ -122,8 +127,9 @@ def chart_data(src: Source, chosen: Filters, state: MatrixState,
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)
-def _comparison(path: str, version: Version, key: str, _chosen: Filters,
-                actors: tuple[str, ...]) -> comparing.Comparison:
+def _comparison(
+    path: str, version: Version, key: str, _chosen: Filters, actors: tuple[str, ...]
+) -> comparing.Comparison:
     briefing, _ = _load(path, version)
     return comparing.comparison_for(briefing, _chosen, actors)[1]
 
@@ -138,14 +144,14 @@ def comparison(src: Source, chosen: Filters, state: CompareState) -> comparing.C
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
-def _brief(path: str, version: Version, key: str, _chosen: Filters, actor: str, counterpart: str,
-           since: date | None) -> briefs.Brief:
+def _brief(
+    path: str, version: Version, key: str, _chosen: Filters, actor: str, counterpart: str, since: date | None
+) -> briefs.Brief:
     briefing, _ = _load(path, version)
     return briefs.build(briefing, _chosen, actor, counterpart, since)
 
 
-def brief(src: Source, chosen: Filters, actor: str, counterpart: str, since: date | None
-          ) -> briefs.Brief:
+def brief(src: Source, chosen: Filters, actor: str, counterpart: str, since: date | None) -> briefs.Brief:
     """The counterpart brief of `actor` meeting `counterpart`: half a second on the UN votes, so
     once per question, keyed by what it reads (the filters compare applies, the two actors, the
     date), not by the measure shown elsewhere or an open cell."""
@@ -161,8 +167,7 @@ def _title(path: str, mtime: int) -> str:
 
 def titles(available: dict[str, Path]) -> dict[str, str]:
     """Briefing id -> title for the picker, read again when its briefing file changes."""
-    return {briefing: _title(os.fspath(path), _meta_mtime(path))
-            for briefing, path in available.items()}
+    return {briefing: _title(os.fspath(path), _meta_mtime(path)) for briefing, path in available.items()}
 
 
 def _meta_mtime(folder: Path) -> int:
@@ -175,27 +180,52 @@ def _meta_mtime(folder: Path) -> int:
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)
-def _pairwise(path: str, version: Version, key: str, actors: tuple[str, ...], measure: str,
-              _scope: alignment.Scope, min_n: int) -> alignment.Pairwise:
+def _pairwise(
+    path: str,
+    version: Version,
+    key: str,
+    actors: tuple[str, ...],
+    measure: str,
+    _scope: alignment.Scope,
+    min_n: int,
+) -> alignment.Pairwise:
     briefing, _ = _load(path, version)
     return alignment.pairwise(briefing, actors, measure=measure, scope=_scope, min_n=min_n)
 
 
-def pairwise(src: Source, actors: tuple[str, ...], measure: str, scope: alignment.Scope,
-             min_n: int) -> alignment.Pairwise:
+def pairwise(
+    src: Source, actors: tuple[str, ...], measure: str, scope: alignment.Scope, min_n: int
+) -> alignment.Pairwise:
     return _pairwise(src.path, src.version, repr(scope), actors, measure, scope, min_n)
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)
-def _agreement(path: str, version: Version, key: str, actor: str, others: tuple[str, ...] | None,
-               measure: str, by: str, _scope: alignment.Scope, min_n: int) -> pd.DataFrame:
+def _agreement(
+    path: str,
+    version: Version,
+    key: str,
+    actor: str,
+    others: tuple[str, ...] | None,
+    measure: str,
+    by: str,
+    _scope: alignment.Scope,
+    min_n: int,
+) -> pd.DataFrame:
     briefing, _ = _load(path, version)
-    return alignment.agreement(briefing, actor, others, measures=(measure,), by=by or None,
-                               scope=_scope, min_n=min_n)
+    return alignment.agreement(
+        briefing, actor, others, measures=(measure,), by=by or None, scope=_scope, min_n=min_n
+    )
 
 
-def agreement(src: Source, actor: str, others: tuple[str, ...] | None, measure: str, by: str,
-              scope: alignment.Scope, min_n: int) -> pd.DataFrame:
+def agreement(
+    src: Source,
+    actor: str,
+    others: tuple[str, ...] | None,
+    measure: str,
+    by: str,
+    scope: alignment.Scope,
+    min_n: int,
+) -> pd.DataFrame:
     """alignment.agreement for one measure, kept for recent questions (200 states take ~0.1 s)."""
     return _agreement(src.path, src.version, repr(scope), actor, others, measure, by, scope, min_n)
 
@@ -222,8 +252,9 @@ def change_kinds(src: Source) -> tuple[str, ...]:
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
-def _bloc_report(path: str, version: Version, key: str, _bloc: blocs.Bloc,
-                 _scope: alignment.Scope) -> blocs.BlocReport:
+def _bloc_report(
+    path: str, version: Version, key: str, _bloc: blocs.Bloc, _scope: alignment.Scope
+) -> blocs.BlocReport:
     briefing, _ = _load(path, version)
     return blocs.report(briefing, _bloc, _scope)
 

@@ -20,8 +20,10 @@ from dashboard.records import ID_PATTERN
 PROJECT_DATA = Path(__file__).resolve().parent.parent / "data"
 DEFAULT_BRIEFING = "nk-troops-russia"
 
-NOT_AN_ID = ("its name is not a valid briefing id: use letters, digits and - _ . : only, starting "
-             "with a letter or digit, at most 128 characters")
+NOT_AN_ID = (
+    "its name is not a valid briefing id: use letters, digits and - _ . : only, starting "
+    "with a letter or digit, at most 128 characters"
+)
 A_LINK = "a symbolic link, never followed (it could lead out of the data folder)"
 A_FILE = "a file: a briefing is a folder of its own (data/<id>/) holding its files"
 HIDDEN = "a hidden folder (its name starts with '.')"

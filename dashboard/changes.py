@@ -37,18 +37,36 @@ CHANGE_LABELS: dict[str, str] = {
 SECOND_HAND: tuple[str, ...] = ("inferred",)  # someone else's reading of the actor, not its record
 # Columns of the frames below: one table, so the page, exports and tests read the same names.
 CHANGE_COLUMNS: tuple[str, ...] = (
-    "actor", "issue", "kind", "detail", "before_stance", "after_stance", "before_position",
-    "after_position", "before_as_of", "after_as_of", "before_basis", "after_basis",
+    "actor",
+    "issue",
+    "kind",
+    "detail",
+    "before_stance",
+    "after_stance",
+    "before_position",
+    "after_position",
+    "before_as_of",
+    "after_as_of",
+    "before_basis",
+    "after_basis",
 )
 COMPARED: tuple[str, ...] = ("position", "actor", "issue", "stance", "as_of", "basis")
 SAID_DID_COLUMNS: tuple[str, ...] = (
-    "actor", "issue", "relation", "stated_stance", "action_stance", "stated_position",
-    "action_position", "stated_as_of", "action_as_of",
+    "actor",
+    "issue",
+    "relation",
+    "stated_stance",
+    "action_stance",
+    "stated_position",
+    "action_position",
+    "stated_as_of",
+    "action_as_of",
 )
 
 
-def change_kind(before: str | None, after: str, before_basis: str | None = None,
-                after_basis: str | None = None) -> tuple[str, str] | None:
+def change_kind(
+    before: str | None, after: str, before_basis: str | None = None, after_basis: str | None = None
+) -> tuple[str, str] | None:
     """(kind, detail) for a position changing from `before` (None: no earlier position) to
     `after`, each with its basis when known; None when nothing changed. A change that involves
     someone else's reading (an inference) is a change of evidence, never the actor moving: its
@@ -76,8 +94,13 @@ def change_kind(before: str | None, after: str, before_basis: str | None = None,
     return "moved", ""
 
 
-def _chosen(briefing: Briefing, actors: Sequence[str] | None, issues: Sequence[str] | None,
-            bases: Sequence[str] | None, columns: Sequence[str] | None = COMPARED) -> pd.DataFrame:
+def _chosen(
+    briefing: Briefing,
+    actors: Sequence[str] | None,
+    issues: Sequence[str] | None,
+    bases: Sequence[str] | None,
+    columns: Sequence[str] | None = COMPARED,
+) -> pd.DataFrame:
     """The positions of these actors on these issues with these bases (None: all), `columns` only."""
     positions = briefing.positions
     mask = np.ones(len(positions), dtype=bool)
@@ -92,8 +115,10 @@ def _chosen(briefing: Briefing, actors: Sequence[str] | None, issues: Sequence[s
 
 
 def _keys(positions: pd.DataFrame, n_issues: int) -> np.ndarray:
-    return np.asarray(positions["actor"].cat.codes.to_numpy().astype(np.int64) * n_issues
-                      + positions["issue"].cat.codes.to_numpy())
+    return np.asarray(
+        positions["actor"].cat.codes.to_numpy().astype(np.int64) * n_issues
+        + positions["issue"].cat.codes.to_numpy()
+    )
 
 
 def _latest(positions: pd.DataFrame, n_issues: int) -> pd.DataFrame:
@@ -129,26 +154,37 @@ def changes_since(
     after = _latest(positions[after_mask], n_issues)
     earlier = before.reindex(after.index)
     before_stance = _texts(earlier["stance"])
-    kinds = [change_kind(b, a, bb, ab) for b, a, bb, ab in zip(
-        before_stance, after["stance"].astype(str), _texts(earlier["basis"]),
-        after["basis"].astype(str), strict=True)]
+    kinds = [
+        change_kind(b, a, bb, ab)
+        for b, a, bb, ab in zip(
+            before_stance,
+            after["stance"].astype(str),
+            _texts(earlier["basis"]),
+            after["basis"].astype(str),
+            strict=True,
+        )
+    ]
     changed = np.array([k is not None for k in kinds], dtype=bool)
-    frame = pd.DataFrame({
-        "actor": after["actor"].astype(str).to_numpy(),
-        "issue": after["issue"].astype(str).to_numpy(),
-        "kind": [k[0] if k else "" for k in kinds],
-        "detail": [k[1] if k else "" for k in kinds],
-        "before_stance": before_stance,
-        "after_stance": after["stance"].astype(str).to_numpy(),
-        "before_position": pd.array(earlier["position"].to_numpy(), dtype="Int64"),
-        "after_position": pd.array(after["position"].to_numpy(), dtype="Int64"),
-        "before_as_of": earlier["as_of"].to_numpy(),
-        "after_as_of": after["as_of"].to_numpy(),
-        "before_basis": _texts(earlier["basis"]),
-        "after_basis": after["basis"].astype(str).to_numpy(),
-    }, columns=list(CHANGE_COLUMNS))[changed]
-    return frame.sort_values(["after_as_of", "after_position"], ascending=False,
-                             kind="stable").reset_index(drop=True)
+    frame = pd.DataFrame(
+        {
+            "actor": after["actor"].astype(str).to_numpy(),
+            "issue": after["issue"].astype(str).to_numpy(),
+            "kind": [k[0] if k else "" for k in kinds],
+            "detail": [k[1] if k else "" for k in kinds],
+            "before_stance": before_stance,
+            "after_stance": after["stance"].astype(str).to_numpy(),
+            "before_position": pd.array(earlier["position"].to_numpy(), dtype="Int64"),
+            "after_position": pd.array(after["position"].to_numpy(), dtype="Int64"),
+            "before_as_of": earlier["as_of"].to_numpy(),
+            "after_as_of": after["as_of"].to_numpy(),
+            "before_basis": _texts(earlier["basis"]),
+            "after_basis": after["basis"].astype(str).to_numpy(),
+        },
+        columns=list(CHANGE_COLUMNS),
+    )[changed]
+    return frame.sort_values(["after_as_of", "after_position"], ascending=False, kind="stable").reset_index(
+        drop=True
+    )
 
 
 def timeline(
@@ -174,8 +210,7 @@ def timeline(
         kind = change_kind(before, now, before_basis, now_basis)
         change.append("unchanged" if kind is None else kind[0])
         previous[issue_id] = (now, now_basis)
-    return ordered.assign(dated=ordered["as_of"].notna().to_numpy(), change=change).reset_index(
-        drop=True)
+    return ordered.assign(dated=ordered["as_of"].notna().to_numpy(), change=change).reset_index(drop=True)
 
 
 def said_vs_did(
@@ -193,28 +228,36 @@ def said_vs_did(
     action = _latest(action_rows, n_issues)
     both = stated.index.intersection(action.index)
     stated, action = stated.loc[both], action.loc[both]
-    differ = (stated["stance"].astype(str).to_numpy() != action["stance"].astype(str).to_numpy())
+    differ = stated["stance"].astype(str).to_numpy() != action["stance"].astype(str).to_numpy()
     stated, action = stated[differ], action[differ]
-    return pd.DataFrame({
-        "actor": stated["actor"].astype(str).to_numpy(),
-        "issue": stated["issue"].astype(str).to_numpy(),
-        "relation": [relation(s, a) for s, a in zip(stated["stance"].astype(str),
-                                                      action["stance"].astype(str), strict=True)],
-        "stated_stance": stated["stance"].astype(str).to_numpy(),
-        "action_stance": action["stance"].astype(str).to_numpy(),
-        "stated_position": pd.array(stated["position"].to_numpy(), dtype="Int64"),
-        "action_position": pd.array(action["position"].to_numpy(), dtype="Int64"),
-        "stated_as_of": stated["as_of"].to_numpy(),
-        "action_as_of": action["as_of"].to_numpy(),
-    }, columns=list(SAID_DID_COLUMNS))
+    return pd.DataFrame(
+        {
+            "actor": stated["actor"].astype(str).to_numpy(),
+            "issue": stated["issue"].astype(str).to_numpy(),
+            "relation": [
+                relation(s, a)
+                for s, a in zip(stated["stance"].astype(str), action["stance"].astype(str), strict=True)
+            ],
+            "stated_stance": stated["stance"].astype(str).to_numpy(),
+            "action_stance": action["stance"].astype(str).to_numpy(),
+            "stated_position": pd.array(stated["position"].to_numpy(), dtype="Int64"),
+            "action_position": pd.array(action["position"].to_numpy(), dtype="Int64"),
+            "stated_as_of": stated["as_of"].to_numpy(),
+            "action_as_of": action["as_of"].to_numpy(),
+        },
+        columns=list(SAID_DID_COLUMNS),
+    )
 
 
 def roll_calls(briefing: Briefing) -> bool:
     """A briefing of votes (every position an action, no quotes): each roll call is an issue of its
     own, so every vote is 'new' on its issue and says nothing of anyone moving."""
     positions = briefing.positions
-    return bool(len(positions)) and briefing.quotes.empty and bool(
-        (positions["basis"].astype(str) == "action").all())
+    return (
+        bool(len(positions))
+        and briefing.quotes.empty
+        and bool((positions["basis"].astype(str) == "action").all())
+    )
 
 
 def default_kinds(briefing: Briefing) -> tuple[str, ...]:

@@ -30,16 +30,30 @@ TOOLTIP = [
     alt.Tooltip("n_quotes:Q", title="Evidence quotes"),
 ]
 MATRIX_COLUMNS = [
-    "actor", "issue", "actor_label", "actor_kind", "issue_title", "stance", "glyph",
-    "reading", "summary", "n_quotes", "confidence_mark", "description", "dashed", "dark",
-    "selected", "actor_rank", "issue_rank", "kind_rank",
+    "actor",
+    "issue",
+    "actor_label",
+    "actor_kind",
+    "issue_title",
+    "stance",
+    "glyph",
+    "reading",
+    "summary",
+    "n_quotes",
+    "confidence_mark",
+    "description",
+    "dashed",
+    "dark",
+    "selected",
+    "actor_rank",
+    "issue_rank",
+    "kind_rank",
 ]
 DICTIONARY_FROM = 500
 
 
 def _ranks(data: pd.DataFrame) -> pd.DataFrame:
-    for column, rank in (("actor", "actor_rank"), ("issue", "issue_rank"),
-                         ("actor_kind", "kind_rank")):
+    for column, rank in (("actor", "actor_rank"), ("issue", "issue_rank"), ("actor_kind", "kind_rank")):
         order = {value: i for i, value in enumerate(dict.fromkeys(data[column]))}
         data[rank] = data[column].map(order).astype("int32")
     return data
@@ -68,9 +82,15 @@ def matrix_data(cells: pd.DataFrame, selected: tuple[str, str] | None = None) ->
     data["dashed"] = data["second_hand"].astype(bool) | (data["stance"] == "unknown")
     data["dark"] = data["stance"].isin(DARK_FILLS)
     data["confidence_mark"] = data["confidence"].map(
-        lambda c: CONFIDENCE_MARKS.get(c, "") if c in ("medium", "low") else "")
-    data["description"] = (data["actor_name"].astype(str) + " on " + data["issue_title"].astype(str)
-                           + ": " + data["reading"].astype(str))
+        lambda c: CONFIDENCE_MARKS.get(c, "") if c in ("medium", "low") else ""
+    )
+    data["description"] = (
+        data["actor_name"].astype(str)
+        + " on "
+        + data["issue_title"].astype(str)
+        + ": "
+        + data["reading"].astype(str)
+    )
     data["selected"] = False
     if selected is not None:
         data["selected"] = (data["actor"] == selected[0]) & (data["issue"] == selected[1])
@@ -78,8 +98,18 @@ def matrix_data(cells: pd.DataFrame, selected: tuple[str, str] | None = None) ->
     # Repeated strings travel as Arrow dictionaries: each distinct value is sent once. Below a few
     # hundred cells the conversion costs more time than it saves bytes.
     if len(data) >= DICTIONARY_FROM:
-        for column in ("actor", "issue", "actor_label", "actor_kind", "issue_title",
-                       "stance", "glyph", "reading", "summary", "confidence_mark"):
+        for column in (
+            "actor",
+            "issue",
+            "actor_label",
+            "actor_kind",
+            "issue_title",
+            "stance",
+            "glyph",
+            "reading",
+            "summary",
+            "confidence_mark",
+        ):
             data[column] = data[column].astype(str).astype("category")
     return data
 
@@ -87,28 +117,61 @@ def matrix_data(cells: pd.DataFrame, selected: tuple[str, str] | None = None) ->
 def _axes(label_limit: int = 170, upright: bool = False) -> tuple[alt.X, alt.Y]:
     # Column names slant up to the right; their length past the last cell is what the page must
     # leave room for (about 180 px x cos 45°). Upright (a phone) they take height, not width.
-    x = alt.X("issue_title:N", sort=alt.EncodingSortField("issue_rank", op="min"), title=None,
-              axis=alt.Axis(orient="top", labelAngle=-90 if upright else -45, labelLimit=180,
-                            labelFontSize=12, labelOverlap=False))
-    y = alt.Y("actor_label:N", sort=alt.EncodingSortField("actor_rank", op="min"), title=None,
-              axis=alt.Axis(labelLimit=label_limit, labelFontSize=12))
+    x = alt.X(
+        "issue_title:N",
+        sort=alt.EncodingSortField("issue_rank", op="min"),
+        title=None,
+        axis=alt.Axis(
+            orient="top",
+            labelAngle=-90 if upright else -45,
+            labelLimit=180,
+            labelFontSize=12,
+            labelOverlap=False,
+        ),
+    )
+    y = alt.Y(
+        "actor_label:N",
+        sort=alt.EncodingSortField("actor_rank", op="min"),
+        title=None,
+        axis=alt.Axis(labelLimit=label_limit, labelFontSize=12),
+    )
     return x, y
 
 
 def _facet_rows(chart: alt.LayerChart | alt.FacetChart) -> alt.FacetChart:
-    faceted: alt.FacetChart = chart.facet(
-        row=alt.Row("actor_kind:N", sort=alt.EncodingSortField("kind_rank", op="min"), title=None,
-                    header=alt.Header(labelAngle=0, labelAlign="left", labelAnchor="start",
-                                      labelFontWeight="bold", labelFontSize=12, labelOrient="top",
-                                      labelPadding=4)),
-        spacing=6,
-    ).resolve_scale(y="independent").configure_view(strokeWidth=0)
+    faceted: alt.FacetChart = (
+        chart.facet(
+            row=alt.Row(
+                "actor_kind:N",
+                sort=alt.EncodingSortField("kind_rank", op="min"),
+                title=None,
+                header=alt.Header(
+                    labelAngle=0,
+                    labelAlign="left",
+                    labelAnchor="start",
+                    labelFontWeight="bold",
+                    labelFontSize=12,
+                    labelOrient="top",
+                    labelPadding=4,
+                ),
+            ),
+            spacing=6,
+        )
+        .resolve_scale(y="independent")
+        .configure_view(strokeWidth=0)
+    )
     return faceted
 
 
-def stance_matrix(cells: pd.DataFrame, *, cell_width: int = 44, row_height: int = 28,
-                  selected: tuple[str, str] | None = None, label_limit: int = 170,
-                  upright: bool = False) -> alt.FacetChart:
+def stance_matrix(
+    cells: pd.DataFrame,
+    *,
+    cell_width: int = 44,
+    row_height: int = 28,
+    selected: tuple[str, str] | None = None,
+    label_limit: int = 170,
+    upright: bool = False,
+) -> alt.FacetChart:
     """Actors x issues heatmap with a glyph per cell; clicking a cell selects (actor, issue).
 
     Colour is the stance on a fixed domain and no opacity: confidence is a row of dots in the cell's
@@ -116,24 +179,48 @@ def stance_matrix(cells: pd.DataFrame, *, cell_width: int = 44, row_height: int 
     second-hand reading (inferred, reported) and "no record"; a red ring marks the open cell.
     """
     data = matrix_data(cells, selected)
-    click = alt.selection_point(name=CELL_SELECTION, fields=["actor", "issue"], on="click",
-                                clear="dblclick")
+    click = alt.selection_point(name=CELL_SELECTION, fields=["actor", "issue"], on="click", clear="dblclick")
     x, y = _axes(label_limit, upright)
     base = alt.Chart(data).encode(x=x, y=y)
-    rect = base.mark_rect(cornerRadius=2, stroke="#8a8a8a", strokeWidth=1).encode(
-        color=alt.Color("stance:N", legend=None, scale=alt.Scale(
-            domain=STANCE_DOMAIN, range=[STANCE_COLOURS[s] for s in STANCE_DOMAIN])),
-        tooltip=TOOLTIP,
-        description=alt.Description("description:N"),
-    ).add_params(click)
+    rect = (
+        base.mark_rect(cornerRadius=2, stroke="#8a8a8a", strokeWidth=1)
+        .encode(
+            color=alt.Color(
+                "stance:N",
+                legend=None,
+                scale=alt.Scale(domain=STANCE_DOMAIN, range=[STANCE_COLOURS[s] for s in STANCE_DOMAIN]),
+            ),
+            tooltip=TOOLTIP,
+            description=alt.Description("description:N"),
+        )
+        .add_params(click)
+    )
     # Vega-Lite drops a strokeDash *encoding* on rect marks, so each outline is a layer of its own.
-    dashed = base.mark_rect(filled=False, strokeDash=[3, 2], stroke="#4a4a4a", strokeWidth=1.3,
-                            cornerRadius=2, ariaRoleDescription="dashed outline",
-                            aria=False).transform_filter("datum.dashed").properties(
-        name="dashed_outline")
-    ring = base.mark_rect(filled=False, stroke=SELECTED_OUTLINE, strokeWidth=3.5, cornerRadius=2,
-                          ariaRoleDescription="open cell", aria=False).transform_filter(
-        "datum.selected").properties(name="open_cell_ring")
+    dashed = (
+        base.mark_rect(
+            filled=False,
+            strokeDash=[3, 2],
+            stroke="#4a4a4a",
+            strokeWidth=1.3,
+            cornerRadius=2,
+            ariaRoleDescription="dashed outline",
+            aria=False,
+        )
+        .transform_filter("datum.dashed")
+        .properties(name="dashed_outline")
+    )
+    ring = (
+        base.mark_rect(
+            filled=False,
+            stroke=SELECTED_OUTLINE,
+            strokeWidth=3.5,
+            cornerRadius=2,
+            ariaRoleDescription="open cell",
+            aria=False,
+        )
+        .transform_filter("datum.selected")
+        .properties(name="open_cell_ring")
+    )
     text = base.mark_text(fontSize=13, fontWeight="bold", aria=False).encode(
         text="glyph:N",
         color=alt.condition("datum.dark", alt.value("#ffffff"), alt.value("#1a1a1a")),
@@ -141,12 +228,17 @@ def stance_matrix(cells: pd.DataFrame, *, cell_width: int = 44, row_height: int 
     )
     # Only cells of medium or low confidence carry dots: the others would be empty <text> nodes,
     # one per cell (1,200 on a page of UN votes, where every vote is certain).
-    dots = base.mark_text(fontSize=6, dy=row_height / 2 - 5, aria=False).encode(
-        text="confidence_mark:N",
-        color=alt.condition("datum.dark", alt.value("#ffffff"), alt.value("#1a1a1a")),
-    ).transform_filter("datum.confidence_mark")
+    dots = (
+        base.mark_text(fontSize=6, dy=row_height / 2 - 5, aria=False)
+        .encode(
+            text="confidence_mark:N",
+            color=alt.condition("datum.dark", alt.value("#ffffff"), alt.value("#1a1a1a")),
+        )
+        .transform_filter("datum.confidence_mark")
+    )
     layered = alt.layer(rect, dashed, ring, text, dots).properties(
-        width=alt.Step(cell_width), height=alt.Step(row_height))
+        width=alt.Step(cell_width), height=alt.Step(row_height)
+    )
     return _facet_rows(layered)
 
 
@@ -159,16 +251,36 @@ def _spec_without_data(chart: alt.TopLevelMixin) -> str:
 
 @lru_cache(maxsize=8)
 def _stance_spec_json(cell_width: int, row_height: int, label_limit: int, upright: bool) -> str:
-    empty = pd.DataFrame({c: pd.Series(dtype=object) for c in
-                          ["actor", "issue", "actor_name", "issue_title", "actor_kind", "stance",
-                           "reading", "second_hand", "confidence", "summary", "n_quotes",
-                           "glyph", "actor_label"]})
-    return _spec_without_data(stance_matrix(empty, cell_width=cell_width, row_height=row_height,
-                                            label_limit=label_limit, upright=upright))
+    empty = pd.DataFrame(
+        {
+            c: pd.Series(dtype=object)
+            for c in [
+                "actor",
+                "issue",
+                "actor_name",
+                "issue_title",
+                "actor_kind",
+                "stance",
+                "reading",
+                "second_hand",
+                "confidence",
+                "summary",
+                "n_quotes",
+                "glyph",
+                "actor_label",
+            ]
+        }
+    )
+    return _spec_without_data(
+        stance_matrix(
+            empty, cell_width=cell_width, row_height=row_height, label_limit=label_limit, upright=upright
+        )
+    )
 
 
-def stance_matrix_spec(cell_width: int = 44, row_height: int = 28, label_limit: int = 170,
-                       upright: bool = False) -> dict[str, Any]:
+def stance_matrix_spec(
+    cell_width: int = 44, row_height: int = 28, label_limit: int = 170, upright: bool = False
+) -> dict[str, Any]:
     """The matrix's Vega-Lite spec without data, built and validated by Altair once per process.
 
     Building and validating the Altair chart costs ~250 ms; the page passes this spec and the
@@ -189,8 +301,7 @@ def _page_spec_json(cell_width: int, row_height: int, label_limit: int, upright:
     # Before the facet: Vega-Lite cannot look up from another dataset inside a faceted layer.
     spec["transform"] = [
         {"calculate": "datum.actor + '~' + datum.issue", "as": "cell_key"},
-        {"lookup": "cell_key", "from": {"data": {"name": OPEN_CELL_DATA}, "key": "cell",
-                                        "fields": ["open"]}},
+        {"lookup": "cell_key", "from": {"data": {"name": OPEN_CELL_DATA}, "key": "cell", "fields": ["open"]}},
     ]
     for layer in spec["spec"]["layer"]:
         if layer.get("name") == RING_LAYER:
@@ -198,9 +309,14 @@ def _page_spec_json(cell_width: int, row_height: int, label_limit: int, upright:
     return json.dumps(spec)
 
 
-def stance_matrix_page_spec(cells: pd.DataFrame | bytes, open_cell: tuple[str, str] | None,
-                            cell_width: int = 44, row_height: int = 28, label_limit: int = 170,
-                            upright: bool = False) -> dict[str, Any]:
+def stance_matrix_page_spec(
+    cells: pd.DataFrame | bytes,
+    open_cell: tuple[str, str] | None,
+    cell_width: int = 44,
+    row_height: int = 28,
+    label_limit: int = 170,
+    upright: bool = False,
+) -> dict[str, Any]:
     """The page's matrix spec with its data: as `stance_matrix_spec`, but the red ring reads the
     open cell from a one-row dataset of its own instead of the cells' `selected` flag.
 
@@ -209,16 +325,34 @@ def stance_matrix_page_spec(cells: pd.DataFrame | bytes, open_cell: tuple[str, s
     redraws the ring, not every cell. `cells`: `matrix_data` rows, or their Arrow bytes."""
     spec = dict(json.loads(_page_spec_json(cell_width, row_height, label_limit, upright)))
     key = f"{open_cell[0]}~{open_cell[1]}" if open_cell else ""  # ids never hold '~'
-    spec["datasets"] = {CELLS_DATA: cells, OPEN_CELL_DATA: pd.DataFrame(
-        {"cell": [key], "open": [open_cell is not None]})}
+    spec["datasets"] = {
+        CELLS_DATA: cells,
+        OPEN_CELL_DATA: pd.DataFrame({"cell": [key], "open": [open_cell is not None]}),
+    }
     return spec
 
 
 # ------------------------------------------------------------------------------------- topics
 
-TOPIC_COLUMNS = ["actor", "topic", "actor_label", "actor_name", "actor_kind", "lean", "share_for",
-                 "glyph", "summary", "counted", "state", "thin", "description", "selected",
-                 "actor_rank", "topic_rank", "kind_rank"]
+TOPIC_COLUMNS = [
+    "actor",
+    "topic",
+    "actor_label",
+    "actor_name",
+    "actor_kind",
+    "lean",
+    "share_for",
+    "glyph",
+    "summary",
+    "counted",
+    "state",
+    "thin",
+    "description",
+    "selected",
+    "actor_rank",
+    "topic_rank",
+    "kind_rank",
+]
 TOPIC_TOOLTIP = [
     alt.Tooltip("actor_label:N", title="Actor"),
     alt.Tooltip("topic:N", title="Topic"),
@@ -231,11 +365,15 @@ TOPIC_TOOLTIP = [
 def topic_data(cells: pd.DataFrame) -> pd.DataFrame:
     """Topic cells for the chart: strings as categories (sent once each), order as small ints."""
     data = cells.copy()
-    data["description"] = (data["actor_name"].astype(str) + " on " + data["topic"].astype(str)
-                           + ": " + data["summary"].astype(str))
+    data["description"] = (
+        data["actor_name"].astype(str)
+        + " on "
+        + data["topic"].astype(str)
+        + ": "
+        + data["summary"].astype(str)
+    )
     data["selected"] = False
-    for column, rank in (("actor", "actor_rank"), ("topic", "topic_rank"),
-                         ("actor_kind", "kind_rank")):
+    for column, rank in (("actor", "actor_rank"), ("topic", "topic_rank"), ("actor_kind", "kind_rank")):
         order = {value: i for i, value in enumerate(dict.fromkeys(data[column]))}
         data[rank] = data[column].map(order).astype("int32")
     data = data.reindex(columns=TOPIC_COLUMNS)
@@ -244,52 +382,94 @@ def topic_data(cells: pd.DataFrame) -> pd.DataFrame:
     return data
 
 
-def topic_matrix(cells: pd.DataFrame, *, cell_width: int = 78, row_height: int = 24
-                 ) -> alt.FacetChart:
+def topic_matrix(cells: pd.DataFrame, *, cell_width: int = 78, row_height: int = 24) -> alt.FacetChart:
     """Actors x topics: colour is the lean, (for − against) / positions, on the stance scale with
     neutral in the middle; the text is the share in support and the count behind it; a share resting
     on fewer than a few positions is drawn pale (thin evidence)."""
     data = topic_data(cells)
-    click = alt.selection_point(name=CELL_SELECTION, fields=["actor", "topic"], on="click",
-                                clear="dblclick")
-    x = alt.X("topic:N", sort=alt.EncodingSortField("topic_rank", op="min"), title=None,
-              axis=alt.Axis(orient="top", labelAngle=-45, labelLimit=180, labelOverlap=False))
-    y = alt.Y("actor_label:N", sort=alt.EncodingSortField("actor_rank", op="min"), title=None,
-              axis=alt.Axis(labelLimit=170))
+    click = alt.selection_point(name=CELL_SELECTION, fields=["actor", "topic"], on="click", clear="dblclick")
+    x = alt.X(
+        "topic:N",
+        sort=alt.EncodingSortField("topic_rank", op="min"),
+        title=None,
+        axis=alt.Axis(orient="top", labelAngle=-45, labelLimit=180, labelOverlap=False),
+    )
+    y = alt.Y(
+        "actor_label:N",
+        sort=alt.EncodingSortField("actor_rank", op="min"),
+        title=None,
+        axis=alt.Axis(labelLimit=170),
+    )
     base = alt.Chart(data).encode(x=x, y=y)
-    rect = base.mark_rect(cornerRadius=2, stroke="#8a8a8a", strokeWidth=0.7).encode(
-        # A topic with no position from this actor is an absence: white, dashed, never a share.
-        color=alt.when("datum.state == 'share'").then(alt.Color(
-            "lean:Q", legend=None,
-            scale=alt.Scale(domain=[-1, 0, 1], range=[STANCE_COLOURS["strongly_oppose"],
-                                                      STANCE_COLOURS["neutral"],
-                                                      STANCE_COLOURS["strongly_support"]]),
-        )).otherwise(alt.value(STANCE_COLOURS["unknown"])),
-        opacity=alt.when("datum.thin").then(alt.value(0.45)).otherwise(alt.value(1.0)),
-        tooltip=TOPIC_TOOLTIP,
-        description=alt.Description("description:N"),
-    ).add_params(click)
+    rect = (
+        base.mark_rect(cornerRadius=2, stroke="#8a8a8a", strokeWidth=0.7)
+        .encode(
+            # A topic with no position from this actor is an absence: white, dashed, never a share.
+            color=alt.when("datum.state == 'share'")
+            .then(
+                alt.Color(
+                    "lean:Q",
+                    legend=None,
+                    scale=alt.Scale(
+                        domain=[-1, 0, 1],
+                        range=[
+                            STANCE_COLOURS["strongly_oppose"],
+                            STANCE_COLOURS["neutral"],
+                            STANCE_COLOURS["strongly_support"],
+                        ],
+                    ),
+                )
+            )
+            .otherwise(alt.value(STANCE_COLOURS["unknown"])),
+            opacity=alt.when("datum.thin").then(alt.value(0.45)).otherwise(alt.value(1.0)),
+            tooltip=TOPIC_TOOLTIP,
+            description=alt.Description("description:N"),
+        )
+        .add_params(click)
+    )
     # Silence on every issue of a topic is a recorded fact: drawn as silence, never as a share.
-    silent = base.mark_rect(cornerRadius=2, color=STANCE_COLOURS["silent"], aria=False
-                            ).transform_filter("datum.state == 'silent'")
-    outline = base.mark_rect(filled=False, strokeDash=[3, 2], stroke="#4a4a4a", strokeWidth=1.3,
-                             cornerRadius=2, aria=False).transform_filter("datum.state == 'unknown'")
+    silent = base.mark_rect(cornerRadius=2, color=STANCE_COLOURS["silent"], aria=False).transform_filter(
+        "datum.state == 'silent'"
+    )
+    outline = base.mark_rect(
+        filled=False, strokeDash=[3, 2], stroke="#4a4a4a", strokeWidth=1.3, cornerRadius=2, aria=False
+    ).transform_filter("datum.state == 'unknown'")
     text = base.mark_text(fontSize=10, aria=False).encode(
         text="glyph:N",
-        color=alt.condition("(abs(datum.lean) > 0.6 && !datum.thin) || datum.state == 'silent'",
-                            alt.value("#ffffff"), alt.value("#1a1a1a")),
+        color=alt.condition(
+            "(abs(datum.lean) > 0.6 && !datum.thin) || datum.state == 'silent'",
+            alt.value("#ffffff"),
+            alt.value("#1a1a1a"),
+        ),
         tooltip=TOPIC_TOOLTIP,
     )
-    layered = alt.layer(rect, silent, outline, text).properties(width=alt.Step(cell_width),
-                                                        height=alt.Step(row_height))
+    layered = alt.layer(rect, silent, outline, text).properties(
+        width=alt.Step(cell_width), height=alt.Step(row_height)
+    )
     return _facet_rows(layered)
 
 
 @lru_cache(maxsize=2)
 def _topic_spec_json() -> str:
-    empty = pd.DataFrame({c: pd.Series(dtype=object) for c in
-                          ["actor", "topic", "actor_label", "actor_name", "actor_kind", "lean",
-                           "share_for", "glyph", "summary", "counted", "state", "thin"]})
+    empty = pd.DataFrame(
+        {
+            c: pd.Series(dtype=object)
+            for c in [
+                "actor",
+                "topic",
+                "actor_label",
+                "actor_name",
+                "actor_kind",
+                "lean",
+                "share_for",
+                "glyph",
+                "summary",
+                "counted",
+                "state",
+                "thin",
+            ]
+        }
+    )
     return _spec_without_data(topic_matrix(empty))
 
 

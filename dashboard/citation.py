@@ -31,8 +31,9 @@ def _who(briefing: Briefing, speaker: str) -> str:
     name = briefing.actor_names.get(speaker, speaker)
     parts = [str(record["role"])] if isinstance(record.get("role"), str) else []
     if isinstance(record.get("represents"), str):
-        parts.append("speaking for " + briefing.actor_names.get(str(record["represents"]),
-                                                                str(record["represents"])))
+        parts.append(
+            "speaking for " + briefing.actor_names.get(str(record["represents"]), str(record["represents"]))
+        )
     if isinstance(record.get("affiliation"), str):
         parts.append(str(record["affiliation"]))
     return name + (f" ({'; '.join(parts)})" if parts else "")
@@ -82,5 +83,6 @@ def _outlet(source: Mapping[str, object]) -> str:
 
 def citations(briefing: Briefing, quotes: pd.DataFrame) -> pd.Series:
     """`citation` of each row of `quotes`, on the same index."""
-    return pd.Series([citation(briefing, row) for row in quotes.to_dict("records")],
-                     index=quotes.index, dtype=object)
+    return pd.Series(
+        [citation(briefing, row) for row in quotes.to_dict("records")], index=quotes.index, dtype=object
+    )

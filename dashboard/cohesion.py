@@ -18,8 +18,9 @@ from dashboard.records import STANCE_TABLE, STANCES, UNKNOWN
 # no part in the index (as absentees take none in a roll call) and are listed apart.
 DIRECTIONS: tuple[str, ...] = ("for", "neutral", "against")
 # Index into DIRECTIONS per stance code (-1: takes no part), from the one stance table.
-DIRECTION_OF_STANCE = np.array([(0 if s.side > 0 else 2 if s.side < 0 else 1) if s.on_line else -1
-                                for s in STANCE_TABLE], dtype=np.int8)
+DIRECTION_OF_STANCE = np.array(
+    [(0 if s.side > 0 else 2 if s.side < 0 else 1) if s.on_line else -1 for s in STANCE_TABLE], dtype=np.int8
+)
 # Where two strengths on the plurality's side are equally common, the milder one is the bloc's stance:
 # the row never claims more than the members' records show.
 MILDER_FIRST: dict[str, tuple[int, ...]] = {
@@ -27,8 +28,7 @@ MILDER_FIRST: dict[str, tuple[int, ...]] = {
     "neutral": (STANCES.index("neutral"),),
     "against": (STANCES.index("oppose"), STANCES.index("strongly_oppose")),
 }
-ROLES: tuple[str, ...] = ("plurality", "defector", "split", "mixed", "silent", "hidden",
-                          "no record")
+ROLES: tuple[str, ...] = ("plurality", "defector", "split", "mixed", "silent", "hidden", "no record")
 MIN_VOTING = 2  # one member alone always "agrees with itself": the index needs two on the line
 
 
@@ -68,8 +68,11 @@ def cohesion(briefing: Briefing, members: Sequence[str], scope: Scope = WHOLE) -
     codes = table.stance  # members x issues, -1 no record
     # On record but outside the scope's dates or bases: hidden by a filter, not "no record".
     narrowed = (scope.date_from, scope.date_to, scope.bases) != (None, None, None)
-    hidden = ((codes < 0) & _on_record(briefing, members, table.issues) if narrowed
-              else np.zeros(codes.shape, dtype=bool))
+    hidden = (
+        (codes < 0) & _on_record(briefing, members, table.issues)
+        if narrowed
+        else np.zeros(codes.shape, dtype=bool)
+    )
     direction = np.where(codes >= 0, DIRECTION_OF_STANCE[np.maximum(codes, 0)], -1)
     counts = np.stack([(direction == d).sum(0) for d in range(len(DIRECTIONS))], axis=-1)
     voting = counts.sum(-1)
@@ -88,28 +91,33 @@ def cohesion(briefing: Briefing, members: Sequence[str], scope: Scope = WHOLE) -
         return STANCES[best]
 
     issue_rows = briefing.issues.set_index("id").reindex(table.issues)
-    issues = pd.DataFrame({
-        "issue": table.issues,
-        "title": issue_rows["title"].to_numpy(),
-        "topic": issue_rows["topic"].fillna(NO_TOPIC).to_numpy(),
-        "date": issue_rows["date"].to_numpy(),  # the issue's own date (a vote's), for a line by year
-        "members": len(members),
-        "for": counts[:, 0],
-        "neutral": counts[:, 1],
-        "against": counts[:, 2],
-        "mixed": by_stance[:, STANCES.index("mixed")],
-        "silent": by_stance[:, STANCES.index("silent")],
-        "hidden": hidden.sum(0),
-        "no_record": ((codes < 0) & ~hidden).sum(0),
-        "voting": voting,
-        "cohesion": agreement_index(counts),
-        "plurality": np.where(plurality >= 0, names[np.maximum(plurality, 0)], ""),
-        "plurality_stance": [bloc_stance(i) for i in range(len(table.issues))],
-        "tied": [", ".join(names[leaders[i]]) if not unique[i] and top[i] > 0 else ""
-                 for i in range(len(table.issues))],
-        "defectors": ((direction >= 0) & (plurality[None, :] >= 0)
-                      & (direction != plurality[None, :])).sum(0),
-    })
+    issues = pd.DataFrame(
+        {
+            "issue": table.issues,
+            "title": issue_rows["title"].to_numpy(),
+            "topic": issue_rows["topic"].fillna(NO_TOPIC).to_numpy(),
+            "date": issue_rows["date"].to_numpy(),  # the issue's own date (a vote's), for a line by year
+            "members": len(members),
+            "for": counts[:, 0],
+            "neutral": counts[:, 1],
+            "against": counts[:, 2],
+            "mixed": by_stance[:, STANCES.index("mixed")],
+            "silent": by_stance[:, STANCES.index("silent")],
+            "hidden": hidden.sum(0),
+            "no_record": ((codes < 0) & ~hidden).sum(0),
+            "voting": voting,
+            "cohesion": agreement_index(counts),
+            "plurality": np.where(plurality >= 0, names[np.maximum(plurality, 0)], ""),
+            "plurality_stance": [bloc_stance(i) for i in range(len(table.issues))],
+            "tied": [
+                ", ".join(names[leaders[i]]) if not unique[i] and top[i] > 0 else ""
+                for i in range(len(table.issues))
+            ],
+            "defectors": (
+                (direction >= 0) & (plurality[None, :] >= 0) & (direction != plurality[None, :])
+            ).sum(0),
+        }
+    )
     role = np.full(codes.shape, "", dtype=object)
     role[codes < 0] = "no record"
     role[hidden] = "hidden"
@@ -120,14 +128,16 @@ def cohesion(briefing: Briefing, members: Sequence[str], scope: Scope = WHOLE) -
     role[on_line & (plurality[None, :] >= 0) & (direction == plurality[None, :])] = "plurality"
     role[on_line & (plurality[None, :] >= 0) & (direction != plurality[None, :])] = "defector"
     stance_names = np.array([*STANCES, UNKNOWN], dtype=object)  # code -1 reads the last
-    member_rows = pd.DataFrame({
-        "issue": np.tile(table.issues, len(members)),
-        "actor": np.repeat(np.array(members, dtype=object), len(table.issues)),
-        "stance": stance_names[codes.ravel()],
-        "position": position_ids(table.position.ravel()),
-        "direction": np.where(on_line.ravel(), names[np.maximum(direction.ravel(), 0)], ""),
-        "role": role.ravel(),
-    })
+    member_rows = pd.DataFrame(
+        {
+            "issue": np.tile(table.issues, len(members)),
+            "actor": np.repeat(np.array(members, dtype=object), len(table.issues)),
+            "stance": stance_names[codes.ravel()],
+            "position": position_ids(table.position.ravel()),
+            "direction": np.where(on_line.ravel(), names[np.maximum(direction.ravel(), 0)], ""),
+            "role": role.ravel(),
+        }
+    )
     return Cohesion(issues, member_rows)
 
 
@@ -135,8 +145,7 @@ def _on_record(briefing: Briefing, members: Sequence[str], issues: np.ndarray) -
     """members x issues: whether the member holds any position on the issue in the whole briefing.
     A cell out of scope that is on record was hidden by the scope's dates or bases, not unknown."""
     positions = briefing.positions
-    held = positions[positions["actor"].isin(members).to_numpy()
-                     & positions["issue"].isin(issues).to_numpy()]
+    held = positions[positions["actor"].isin(members).to_numpy() & positions["issue"].isin(issues).to_numpy()]
     pairs = pd.MultiIndex.from_arrays([held["actor"].astype(str), held["issue"].astype(str)])
     cells = pd.MultiIndex.from_product([[str(m) for m in members], [str(i) for i in issues]])
     return np.asarray(cells.isin(pairs)).reshape(len(members), len(issues))

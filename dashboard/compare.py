@@ -37,8 +37,7 @@ IGNORED_FILTERS = ("actors", "kinds", "stances", "bases", "query")
 def scope(chosen: Filters, actors: tuple[str, ...]) -> Filters:
     """The filters compare uses for these actors: the sidebar's issue, topic and date filters;
     none of the others."""
-    return chosen.with_(actors=tuple(actors), spokespeople=False, kinds=(), stances=(), bases=(),
-                        query="")
+    return chosen.with_(actors=tuple(actors), spokespeople=False, kinds=(), stances=(), bases=(), query="")
 
 
 def ignored(chosen: Filters) -> list[str]:
@@ -59,18 +58,17 @@ def compare(briefing: Briefing, subset: Subset, actors: list[str]) -> Comparison
     cells = grid(briefing, subset, chosen, subset.issues)
     stance = cells["stance"].astype(str).to_numpy().reshape(len(actors), -1)
     n_issues = stance.shape[1]
-    on_line = np.vectorize(lambda s: s in ORDINAL)(stance) if stance.size else np.zeros(
-        (len(actors), 0), bool)
-    value = np.where(on_line, np.vectorize(lambda s: ORDINAL.get(s, 0))(stance) if stance.size
-                     else 0, 0)
+    on_line = (
+        np.vectorize(lambda s: s in ORDINAL)(stance) if stance.size else np.zeros((len(actors), 0), bool)
+    )
+    value = np.where(on_line, np.vectorize(lambda s: ORDINAL.get(s, 0))(stance) if stance.size else 0, 0)
     outcome, distance = [], []
     for i in range(n_issues):
         column = stance[:, i]
         line = on_line[:, i]
         outcome.append(_outcome(column, line))
         distance.append(int(value[line, i].max() - value[line, i].min()) if line.sum() > 1 else 0)
-    rows = subset.issues[["id", "title", "statement"]].rename(columns={"id": "issue"}).reset_index(
-        drop=True)
+    rows = subset.issues[["id", "title", "statement"]].rename(columns={"id": "issue"}).reset_index(drop=True)
     rows["outcome"] = outcome
     rows["distance"] = distance
     second = cells["second_hand"].to_numpy(dtype=bool).reshape(len(actors), -1)
@@ -111,18 +109,22 @@ def summary(briefing: Briefing, comparison: Comparison) -> list[str]:
     rows = comparison.rows
     names = briefing.actor_names
     everyone = rows["outcome"].isin(["agree", "differ", "mixed"]) & (
-        rows[[f"{a}:stance" for a in comparison.actors]].isin([UNKNOWN, HIDDEN, "silent"]).sum(
-            axis=1) == 0)
+        rows[[f"{a}:stance" for a in comparison.actors]].isin([UNKNOWN, HIDDEN, "silent"]).sum(axis=1) == 0
+    )
     both = "both" if len(comparison.actors) == 2 else f"all {len(comparison.actors)}"
     agree = rows["outcome"] == "agree"
-    lines = [f"Agree on {int(agree.sum()):,} of the {int(everyone.sum()):,} issues where {both} have "
-             f"a position ({len(rows):,} issues compared)."]
+    lines = [
+        f"Agree on {int(agree.sum()):,} of the {int(everyone.sum()):,} issues where {both} have "
+        f"a position ({len(rows):,} issues compared)."
+    ]
     if briefing.meta.coverage:
         lines.append(briefing.meta.coverage)
     second = int((agree & rows["second_hand"]).sum())
     if second:
-        lines.append(f"{second:,} of those agreements rest on a second-hand reading (inferred or "
-                     "reported), not on what both said or did.")
+        lines.append(
+            f"{second:,} of those agreements rest on a second-hand reading (inferred or "
+            "reported), not on what both said or did."
+        )
     for actor in comparison.actors:
         column = rows[f"{actor}:stance"]
         silent, none, hidden = (int((column == s).sum()) for s in ("silent", UNKNOWN, HIDDEN))
@@ -138,8 +140,7 @@ def summary(briefing: Briefing, comparison: Comparison) -> list[str]:
     return lines
 
 
-def comparison_for(briefing: Briefing, chosen: Filters, actors: tuple[str, ...]
-                   ) -> tuple[Subset, Comparison]:
+def comparison_for(briefing: Briefing, chosen: Filters, actors: tuple[str, ...]) -> tuple[Subset, Comparison]:
     """The compare view's subset and comparison of these actors under the sidebar's filters."""
     subset = apply(briefing, scope(chosen, actors))
     return subset, compare(briefing, subset, list(actors))

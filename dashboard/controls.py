@@ -18,10 +18,15 @@ PATTERN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uf
 # that is valid UTF-8 holds no surrogates, so they are left out).
 COLUMN_PATTERN = "[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f\ufffe\uffff]"
 
-_NAMES = {0x00: "a null character", 0x0B: "a vertical tab, Word's manual line break",
-          0x0C: "a form feed, Word's page break", 0x1B: "an escape character",
-          0x7F: "a delete character", 0xFFFE: "the noncharacter U+FFFE",
-          0xFFFF: "the noncharacter U+FFFF"}
+_NAMES = {
+    0x00: "a null character",
+    0x0B: "a vertical tab, Word's manual line break",
+    0x0C: "a form feed, Word's page break",
+    0x1B: "an escape character",
+    0x7F: "a delete character",
+    0xFFFE: "the noncharacter U+FFFE",
+    0xFFFF: "the noncharacter U+FFFF",
+}
 
 
 def sign(character: str) -> str:
@@ -58,6 +63,8 @@ def find(text: str) -> str:
         return ""
     count = len(PATTERN.findall(text))
     more = f" and {count - 1:,} more" if count > 1 else ""
-    return (f"holds {describe(found.group())} at character {found.start() + 1:,}{more}: documents "
-            f"and pictures show it as {sign(found.group())}. Remove it, or replace it with a space "
-            "or a line break")
+    return (
+        f"holds {describe(found.group())} at character {found.start() + 1:,}{more}: documents "
+        f"and pictures show it as {sign(found.group())}. Remove it, or replace it with a space "
+        "or a line break"
+    )

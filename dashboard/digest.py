@@ -61,8 +61,9 @@ def read_state(data: Path) -> dict[str, int]:
     except FileNotFoundError:
         return {}
     except (OSError, ValueError) as error:
-        raise DigestError(f"{state_path(data)}: cannot be read ({error}); move it aside to start "
-                          "again from every change") from None
+        raise DigestError(
+            f"{state_path(data)}: cannot be read ({error}); move it aside to start again from every change"
+        ) from None
     if not isinstance(found, dict):
         raise DigestError(f"{state_path(data)}: not what the digest writes; move it aside")
     return {str(k): int(v) for k, v in found.items() if isinstance(v, int)}
@@ -83,8 +84,9 @@ def write_state(data: Path, state: dict[str, int]) -> None:
         raise
 
 
-def sections(data: Path, after: dict[str, int], since: date | None,
-             reader: str = "") -> tuple[list[Section], list[str]]:
+def sections(
+    data: Path, after: dict[str, int], since: date | None, reader: str = ""
+) -> tuple[list[Section], list[str]]:
     """Each briefing's new events (after `after[id]`, or made on or after `since`), and what is
     wrong with any history, in words. Baselines are not news and are left out."""
     briefings = catalog.scan(data).briefings
@@ -95,8 +97,12 @@ def sections(data: Path, after: dict[str, int], since: date | None,
     for briefing_id, folder in briefings.items():
         verdict = ledger.verify(folder)
         problems += verdict.problems
-        events = [e for e in ledger.events(folder) if e.action != "baseline"
-                  and (e.at[:10] >= since.isoformat() if since else e.seq > after.get(briefing_id, 0))]
+        events = [
+            e
+            for e in ledger.events(folder)
+            if e.action != "baseline"
+            and (e.at[:10] >= since.isoformat() if since else e.seq > after.get(briefing_id, 0))
+        ]
         if events:
             found.append(Section(briefing_id, tuple(events)))
     return found, problems
@@ -111,10 +117,12 @@ def text(found: list[Section], since_words: str) -> str:
         lines.append(f"{section.briefing}: {len(section.events)} change(s)")
         for event in section.events:
             when = event.at.replace("T", " ").replace("+00:00", " UTC")
-            who = "edited outside the dashboard" if event.action == "outside" else \
-                f"{event.action} by {event.name}"
-            lines.append(f"  #{event.seq} {when} {who}" + (f", from {event.source}" if event.source
-                                                             else ""))
+            who = (
+                "edited outside the dashboard"
+                if event.action == "outside"
+                else f"{event.action} by {event.name}"
+            )
+            lines.append(f"  #{event.seq} {when} {who}" + (f", from {event.source}" if event.source else ""))
             if event.comment:
                 lines.append(f"      why: {event.comment}")
             for change in event.changes[:MAX_RECORDS_LISTED]:
@@ -168,8 +176,11 @@ def run(args: argparse.Namespace) -> int:
         found, problems = sections(data, after, args.since, args.reader or "")
         for problem in problems:
             print(f"history broken: {problem}", file=sys.stderr)
-        words = f"since {args.since.isoformat()}" if args.since else (
-            "since the last digest" if after else "so far")
+        words = (
+            f"since {args.since.isoformat()}"
+            if args.since
+            else ("since the last digest" if after else "so far")
+        )
         body = text(found, words)
         if args.mail and found:
             mail(body, f"Briefings: {sum(len(s.events) for s in found)} change(s) {words}", environ)
@@ -190,17 +201,27 @@ def _day(value: str) -> date:
 
 
 def add_command(commands: argparse._SubParsersAction[Any]) -> None:
-    parser = commands.add_parser("digest", help="what changed in the briefings since the last run",
-                                 description="Prints (or mails, with --mail) the changes recorded in "
-                                 "the briefings' histories since the last run, for cron.")
-    parser.add_argument("--data", metavar="FOLDER", help="the data folder (default: DASHBOARD_DATA "
-                        "or data/)")
-    parser.add_argument("--since", type=_day, metavar="YYYY-MM-DD",
-                        help="changes made on or after this day (the last run's mark is neither "
-                        "read nor moved)")
-    parser.add_argument("--reader", metavar="ADDRESS", help="only the briefings this e-mail "
-                        "address may read (access.yaml)")
-    parser.add_argument("--mail", action="store_true", help="mail it through the DASHBOARD_SMTP_* "
-                        "server to DASHBOARD_DIGEST_TO (nothing is sent when nothing changed)")
+    parser = commands.add_parser(
+        "digest",
+        help="what changed in the briefings since the last run",
+        description="Prints (or mails, with --mail) the changes recorded in "
+        "the briefings' histories since the last run, for cron.",
+    )
+    parser.add_argument("--data", metavar="FOLDER", help="the data folder (default: DASHBOARD_DATA or data/)")
+    parser.add_argument(
+        "--since",
+        type=_day,
+        metavar="YYYY-MM-DD",
+        help="changes made on or after this day (the last run's mark is neither read nor moved)",
+    )
+    parser.add_argument(
+        "--reader", metavar="ADDRESS", help="only the briefings this e-mail address may read (access.yaml)"
+    )
+    parser.add_argument(
+        "--mail",
+        action="store_true",
+        help="mail it through the DASHBOARD_SMTP_* "
+        "server to DASHBOARD_DIGEST_TO (nothing is sent when nothing changed)",
+    )
     parser.add_argument("--dry-run", action="store_true", help="print without moving the mark")
     parser.set_defaults(run=run)

@@ -34,8 +34,7 @@ def markdown_literal(value: str) -> str:
 
 # --------------------------------------------------------------------------------------------- HTML
 
-_BIDI_CONTROLS = ("\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068",
-                  "\u2069")
+_BIDI_CONTROLS = ("\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069")
 
 
 def is_missing(value: object) -> bool:
@@ -60,6 +59,7 @@ def html_text(value: object) -> str:
 
 
 # --------------------------------------------------------------------------------------------- URLs
+
 
 def safe_url(url: object) -> str | None:
     """The URL if a link may be made of it, by the one rule the validator applies
@@ -100,8 +100,10 @@ def note_text(value: object, *, line_break: str = " ") -> str:
     escaped = [_NOTE_INLINE.sub(r"\\\1", line) for line in lines]
     escaped = [_line_start(line) for line in escaped]
     # A continuation line that starts with spaces would become a code block: spaces as entities.
-    escaped = [escaped[0], *(re.sub(r"^ +", lambda m: "&#32;" * len(m.group()), line)
-                             for line in escaped[1:])]
+    escaped = [
+        escaped[0],
+        *(re.sub(r"^ +", lambda m: "&#32;" * len(m.group()), line) for line in escaped[1:]),
+    ]
     return line_break.join(escaped)
 
 

@@ -47,63 +47,68 @@ def positions_frame(briefing: Briefing, subset: Subset) -> pd.DataFrame:
     stance = positions["stance"].astype(str)
     basis = positions["basis"].astype(str)
     confidence = positions["confidence"].astype(str)
-    return pd.DataFrame({
-        "actor": positions["actor"].astype(str),
-        "actor_name": positions["actor"].astype(str).map(names),
-        "issue": positions["issue"].astype(str),
-        "issue_title": positions["issue"].astype(str).map(briefing.issue_titles),
-        "reading": [describe(s, b, c, d, a) for s, b, c, d, a in
-                    zip(stance, basis, confidence, as_of, assessor, strict=True)],
-        "stance": stance,
-        "stance_label": stance.map(STANCE_LABELS),
-        "basis": basis,
-        "basis_label": basis.map(BASIS_LABELS),
-        "assessed_by": positions["assessed_by"].fillna(""),
-        "assessed_by_name": assessor,
-        "confidence": confidence,
-        "as_of": as_of,
-        "summary": positions["summary"].fillna(""),
-        "evidence": positions["evidence"].map(_joined),
-        "evidence_speakers": positions["evidence"].map(
-            lambda ids: "; ".join(str(speakers.get(q, q)) for q in ids) if isinstance(ids, list)
-            else ""),
-    })
+    return pd.DataFrame(
+        {
+            "actor": positions["actor"].astype(str),
+            "actor_name": positions["actor"].astype(str).map(names),
+            "issue": positions["issue"].astype(str),
+            "issue_title": positions["issue"].astype(str).map(briefing.issue_titles),
+            "reading": [
+                describe(s, b, c, d, a)
+                for s, b, c, d, a in zip(stance, basis, confidence, as_of, assessor, strict=True)
+            ],
+            "stance": stance,
+            "stance_label": stance.map(STANCE_LABELS),
+            "basis": basis,
+            "basis_label": basis.map(BASIS_LABELS),
+            "assessed_by": positions["assessed_by"].fillna(""),
+            "assessed_by_name": assessor,
+            "confidence": confidence,
+            "as_of": as_of,
+            "summary": positions["summary"].fillna(""),
+            "evidence": positions["evidence"].map(_joined),
+            "evidence_speakers": positions["evidence"].map(
+                lambda ids: "; ".join(str(speakers.get(q, q)) for q in ids) if isinstance(ids, list) else ""
+            ),
+        }
+    )
 
 
 def positions_csv(briefing: Briefing, subset: Subset) -> bytes:
     return to_csv(positions_frame(briefing, subset))
 
 
-def quotes_frame(briefing: Briefing, subset: Subset, capacities: pd.Series | None = None
-                 ) -> pd.DataFrame:
+def quotes_frame(briefing: Briefing, subset: Subset, capacities: pd.Series | None = None) -> pd.DataFrame:
     quotes = subset.quotes
     sources = briefing.sources.set_index("id")
     names = briefing.actor_names
     represents = briefing.actors.set_index("id")["represents"]
-    frame = pd.DataFrame({
-        "id": quotes["id"],
-        "speaker": quotes["speaker"],
-        "speaker_name": quotes["speaker"].map(names),
-        "speaks_for": quotes["speaker"].map(represents).map(names).fillna(""),
-        "text": quotes["text"],
-        "kind": quotes["kind"].astype(str),
-        "date": quotes["when"].dt.strftime("%Y-%m-%d").fillna(""),
-        "issues": quotes["issues"].map(_joined),
-        "context": quotes["context"].fillna(""),
-        # A translation is never the speaker's words: its own column, with who made it, when.
-        "translation": quotes.apply(lambda q: (t.text if (t := translations.of(q)) else ""), axis=1)
-        if len(quotes) else pd.Series(dtype=object),
-        "translation_label": quotes.apply(
-            lambda q: (t.label if (t := translations.of(q)) else ""), axis=1)
-        if len(quotes) else pd.Series(dtype=object),
-        "source": quotes["source"],
-        "source_title": quotes["source"].map(sources["title"]),
-        "source_publisher": quotes["source"].map(sources["publisher"]),
-        "source_url": quotes["source"].map(sources["url"]).fillna(""),
-        "source_accessed": quotes["source"].map(sources["accessed"]).dt.strftime("%Y-%m-%d")
-        .fillna(""),
-        "citation": citations(briefing, quotes),
-    })
+    frame = pd.DataFrame(
+        {
+            "id": quotes["id"],
+            "speaker": quotes["speaker"],
+            "speaker_name": quotes["speaker"].map(names),
+            "speaks_for": quotes["speaker"].map(represents).map(names).fillna(""),
+            "text": quotes["text"],
+            "kind": quotes["kind"].astype(str),
+            "date": quotes["when"].dt.strftime("%Y-%m-%d").fillna(""),
+            "issues": quotes["issues"].map(_joined),
+            "context": quotes["context"].fillna(""),
+            # A translation is never the speaker's words: its own column, with who made it, when.
+            "translation": quotes.apply(lambda q: t.text if (t := translations.of(q)) else "", axis=1)
+            if len(quotes)
+            else pd.Series(dtype=object),
+            "translation_label": quotes.apply(lambda q: t.label if (t := translations.of(q)) else "", axis=1)
+            if len(quotes)
+            else pd.Series(dtype=object),
+            "source": quotes["source"],
+            "source_title": quotes["source"].map(sources["title"]),
+            "source_publisher": quotes["source"].map(sources["publisher"]),
+            "source_url": quotes["source"].map(sources["url"]).fillna(""),
+            "source_accessed": quotes["source"].map(sources["accessed"]).dt.strftime("%Y-%m-%d").fillna(""),
+            "citation": citations(briefing, quotes),
+        }
+    )
     if capacities is not None:
         frame.insert(4, "capacity", capacities.reindex(quotes.index).fillna("").to_numpy())
     return frame

@@ -9,8 +9,7 @@ from functools import cache
 # extra -> the modules it brings, and the make target that installs it
 EXTRAS: dict[str, tuple[tuple[str, ...], str]] = {
     "documents": (("weasyprint", "vl_convert", "docx"), "make run"),
-    "extract": (("spacy", "pycrfsuite", "trafilatura", "pypdf", "lxml", "rapidfuzz", "docx"),
-                "make edit"),
+    "extract": (("spacy", "pycrfsuite", "trafilatura", "pypdf", "lxml", "rapidfuzz", "docx"), "make edit"),
 }
 
 
@@ -21,5 +20,7 @@ def missing(extra: str) -> str:
     absent = [m for m in modules if importlib.util.find_spec(m) is None]
     if not absent:
         return ""
-    return (f"this needs the '{extra}' extra, which is not installed here ({', '.join(absent)} "
-            f"missing): run {target}, or pip install -e '.[{extra}]'")
+    return (
+        f"this needs the '{extra}' extra, which is not installed here ({', '.join(absent)} "
+        f"missing): run {target}, or pip install -e '.[{extra}]'"
+    )

@@ -44,8 +44,10 @@ def handler_for(data: Path, public_url: str) -> type[BaseHTTPRequestHandler]:
 
         def log_message(self, format: str, *args: Any) -> None:
             # The query holds the token: log the path alone.
-            print(f"feeds: {self.command} {urlsplit(self.path).path} {args[1] if len(args) > 1 else ''}",
-                  file=sys.stderr)
+            print(
+                f"feeds: {self.command} {urlsplit(self.path).path} {args[1] if len(args) > 1 else ''}",
+                file=sys.stderr,
+            )
 
     return FeedHandler
 
@@ -59,14 +61,19 @@ def make_server(data: Path, address: str, port: int, public_url: str = "") -> Th
 def run(args: argparse.Namespace) -> int:
     data = Path(args.data) if args.data else catalog.data_folder()
     if args.action in ("issue", "revoke") and not args.who.strip():
-        print(f"dashboard feeds {args.action}: usage error: name the person's e-mail address"
-              + (" or the token's hash" if args.action == "revoke" else ""), file=sys.stderr)
+        print(
+            f"dashboard feeds {args.action}: usage error: name the person's e-mail address"
+            + (" or the token's hash" if args.action == "revoke" else ""),
+            file=sys.stderr,
+        )
         return 2
     try:
         if args.action == "issue":
             secret = feeds.issue(data, args.who, tuple(args.group))
-            print(f"token for {args.who.strip().lower()} (shown once; keep it like a password):\n"
-                  f"{secret}\nfeed: {FEED_PATH}?token={secret}&briefing=BRIEFING-ID")
+            print(
+                f"token for {args.who.strip().lower()} (shown once; keep it like a password):\n"
+                f"{secret}\nfeed: {FEED_PATH}?token={secret}&briefing=BRIEFING-ID"
+            )
         elif args.action == "list":
             for known in feeds.read_tokens(data):
                 print(known.label)
@@ -85,18 +92,28 @@ def run(args: argparse.Namespace) -> int:
 
 
 def add_command(commands: argparse._SubParsersAction[Any]) -> None:
-    parser = commands.add_parser("feeds", help="Atom feeds of changes: tokens, and their server",
-                                 description="Issue, list and revoke per-person feed tokens, or "
-                                 "serve the feeds (docs/accounts.md, Feeds).")
+    parser = commands.add_parser(
+        "feeds",
+        help="Atom feeds of changes: tokens, and their server",
+        description="Issue, list and revoke per-person feed tokens, or "
+        "serve the feeds (docs/accounts.md, Feeds).",
+    )
     parser.add_argument("action", choices=("issue", "list", "revoke", "serve"))
-    parser.add_argument("who", nargs="?", default="", metavar="EMAIL-OR-HASH",
-                        help="issue: the person's e-mail address; revoke: it, or a token's hash "
-                        "as list shows it")
-    parser.add_argument("--group", action="append", default=[], metavar="NAME",
-                        help="issue: a group of the holder, for group: entries of access.yaml "
-                        "(repeatable)")
-    parser.add_argument("--data", metavar="FOLDER", help="the data folder (default: DASHBOARD_DATA "
-                        "or data/)")
+    parser.add_argument(
+        "who",
+        nargs="?",
+        default="",
+        metavar="EMAIL-OR-HASH",
+        help="issue: the person's e-mail address; revoke: it, or a token's hash as list shows it",
+    )
+    parser.add_argument(
+        "--group",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="issue: a group of the holder, for group: entries of access.yaml (repeatable)",
+    )
+    parser.add_argument("--data", metavar="FOLDER", help="the data folder (default: DASHBOARD_DATA or data/)")
     parser.add_argument("--address", default="localhost", help="serve: address to listen on")
     parser.add_argument("--port", type=int, default=8502, help="serve: port (default 8502)")
     parser.set_defaults(run=run)

@@ -48,7 +48,8 @@ class Token:
     @property
     def label(self) -> str:
         return f"{self.digest[:12]} {self.email} issued {self.created}" + (
-            f", revoked {self.revoked}" if self.revoked else "")
+            f", revoked {self.revoked}" if self.revoked else ""
+        )
 
 
 def _digest(token: str) -> str:
@@ -66,8 +67,10 @@ def read_tokens(data: Path) -> list[Token]:
     except FileNotFoundError:
         return []
     except (OSError, ValueError, TypeError) as error:
-        raise FeedError(f"{tokens_path(data)}: cannot be read ({error}); every feed is refused "
-                        "until it is fixed or moved aside") from None
+        raise FeedError(
+            f"{tokens_path(data)}: cannot be read ({error}); every feed is refused "
+            "until it is fixed or moved aside"
+        ) from None
 
 
 def _write_tokens(data: Path, tokens: list[Token]) -> None:
@@ -106,13 +109,17 @@ def revoke(data: Path, who: str) -> list[Token]:
     8 characters, as `list` shows them); returns those revoked."""
     who = who.strip().lower()
     tokens = read_tokens(data)
-    hits = [t for t in tokens if not t.revoked and (t.email == who or (
-        len(who) >= 8 and t.digest.startswith(who)))]
+    hits = [
+        t
+        for t in tokens
+        if not t.revoked and (t.email == who or (len(who) >= 8 and t.digest.startswith(who)))
+    ]
     if not hits:
         raise FeedError(f"no token in use matches {who!r}: `python -m dashboard feeds list` shows them")
     stamp = _now()
-    _write_tokens(data, [Token(t.digest, t.email, t.created, stamp, t.groups) if t in hits else t
-                         for t in tokens])
+    _write_tokens(
+        data, [Token(t.digest, t.email, t.created, stamp, t.groups) if t in hits else t for t in tokens]
+    )
     return hits
 
 
@@ -151,8 +158,9 @@ def entries(events: list[Event], view: dict[str, list[str]], after: int) -> list
     return found[:MAX_ENTRIES]
 
 
-def atom(briefing_id: str, title: str, found: list[tuple[Event, list[Change]]], self_url: str,
-         page_url: str) -> bytes:
+def atom(
+    briefing_id: str, title: str, found: list[tuple[Event, list[Change]]], self_url: str, page_url: str
+) -> bytes:
     """The feed as Atom XML (RFC 4287); text is escaped by the XML writer."""
     ET.register_namespace("", ATOM)
     feed = ET.Element(f"{{{ATOM}}}feed")
@@ -177,10 +185,13 @@ def atom(briefing_id: str, title: str, found: list[tuple[Event, list[Change]]], 
         add(entry, "title", f"#{event.seq} {event.action}: {len(changes)} record(s) by {who}")
         add(entry, "updated", event.at)
         add(add(entry, "author"), "name", who)
-        lines = [f"{c.kind} {c.key}" + "".join(f"\n  {name}: {old} -> {new}" for name, old, new
-                                                 in c.fields()) for c in changes]
+        lines = [
+            f"{c.kind} {c.key}" + "".join(f"\n  {name}: {old} -> {new}" for name, old, new in c.fields())
+            for c in changes
+        ]
         summary = (f"From {event.source}. " if event.source else "") + (
-            f"Why: {event.comment}" if event.comment else "")
+            f"Why: {event.comment}" if event.comment else ""
+        )
         if summary:
             add(entry, "summary", summary.strip())
         add(entry, "content", "\n".join(lines), type="text")
@@ -209,8 +220,7 @@ def answer(data: Path, query: str, self_url: str, public_url: str = "") -> Answe
         return Answer(403, b"This feed's token is not in use (revoked, or mistyped): ask for a new one.\n")
     briefing_id = (asked.get("briefing") or [""])[0]
     briefings = catalog.scan(data).briefings
-    person = Identity(subject=f"feed:{held.email}", name=held.email, email=held.email,
-                      groups=held.groups)
+    person = Identity(subject=f"feed:{held.email}", name=held.email, email=held.email, groups=held.groups)
     rules = access.read(data)
     if briefing_id not in briefings or access.role(rules, person, briefing_id) is None:
         return Answer(404, b"No such feed for this token.\n")
@@ -221,8 +231,13 @@ def answer(data: Path, query: str, self_url: str, public_url: str = "") -> Answe
     folder = briefings[briefing_id]
     verdict = ledger.verify(folder)
     if verdict.problems:
-        return Answer(503, ("The history of this briefing is broken; the feed is withheld until an "
-                            "admin has looked: " + "; ".join(verdict.problems[:3]) + "\n").encode())
+        return Answer(
+            503,
+            (
+                "The history of this briefing is broken; the feed is withheld until an "
+                "admin has looked: " + "; ".join(verdict.problems[:3]) + "\n"
+            ).encode(),
+        )
     title = briefing_title(folder) or briefing_id
     page = f"{public_url}?{urlencode(asked, doseq=True)}" if public_url else ""
     found = entries(ledger.events(folder), asked, after)

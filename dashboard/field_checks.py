@@ -51,12 +51,22 @@ class TableCheck:
             self.bad |= mask
         lines = self.frame["_line"].to_numpy()[rows]
         if self.table.field_lines:  # YAML (100,000 values at most): the line of the field itself
-            lines = np.array([self.table.field_lines.get((int(row), field), line)
-                              for row, line in zip(rows, lines, strict=True)], dtype=np.int64)
+            lines = np.array(
+                [
+                    self.table.field_lines.get((int(row), field), line)
+                    for row, line in zip(rows, lines, strict=True)
+                ],
+                dtype=np.int64,
+            )
         self.problems.rows(
-            self.table.file, lines, lambda i: f"{self.label(int(rows[i]))}: {message(int(rows[i]))}",
-            severity=severity, sheet=self.table.sheet, field=field,
-            more=lambda n: f"{self.spec.name}: {n:,} more like the above in '{field}'")
+            self.table.file,
+            lines,
+            lambda i: f"{self.label(int(rows[i]))}: {message(int(rows[i]))}",
+            severity=severity,
+            sheet=self.table.sheet,
+            field=field,
+            more=lambda n: f"{self.spec.name}: {n:,} more like the above in '{field}'",
+        )
 
 
 def _is_structure(column: pd.Series) -> np.ndarray:
@@ -73,8 +83,10 @@ def _scalar_field(check: TableCheck, spec: FieldSpec) -> pd.Series:
         check.report(
             structure,
             spec.name,
-            lambda r: f"'{spec.name}' must be a single value, found "
-            + (column.iat[r].what if isinstance(column.iat[r], Nested) else "a list"),
+            lambda r: (
+                f"'{spec.name}' must be a single value, found "
+                + (column.iat[r].what if isinstance(column.iat[r], Nested) else "a list")
+            ),
         )
         column = column.mask(pd.Series(structure, index=column.index), None)
     text = column.astype("string").str.strip()
@@ -115,8 +127,7 @@ def _list_field(check: TableCheck, spec: FieldSpec) -> pd.Series:
     # C-level maps and only the rest go through Python (two Series.map calls were a second of the load).
     is_list = np.fromiter(map(isinstance, values, repeat(list)), dtype=bool, count=len(values))
     empty = np.zeros(len(values), dtype=bool)
-    empty[is_list] = np.fromiter(map(len, values[is_list]), dtype=np.int64,
-                                 count=int(is_list.sum())) == 0
+    empty[is_list] = np.fromiter(map(len, values[is_list]), dtype=np.int64, count=int(is_list.sum())) == 0
     lists: list[list[str] | Nested] = list(values)  # the empty lists kept as they are
     nested = np.zeros(len(values), dtype=bool)
     for row in np.flatnonzero(~empty):
@@ -124,32 +135,48 @@ def _list_field(check: TableCheck, spec: FieldSpec) -> pd.Series:
         nested[row] = isinstance(lists[row], Nested)
     if nested.any():
         what = {row: value.what for row, value in enumerate(lists) if isinstance(value, Nested)}
-        check.report(nested, spec.name,
-                     lambda r: f"'{spec.name}' must be a list of values, found {what[r]}")
+        check.report(nested, spec.name, lambda r: f"'{spec.name}' must be a list of values, found {what[r]}")
         lists = [[] if isinstance(value, Nested) else value for value in lists]
     return pd.Series(lists, index=column.index, dtype=object)
 
 
 def _id_field(check: TableCheck, spec: FieldSpec, text: pd.Series) -> pd.Series:
     ok = text.str.fullmatch(ID_PATTERN).fillna(True).to_numpy(dtype=bool)
-    check.report(~ok, spec.name, lambda r: f"bad id '{text.iat[r]:.60}': use letters, digits and "
-                 "- _ . : only (no spaces or slashes), at most 128 characters")
+    check.report(
+        ~ok,
+        spec.name,
+        lambda r: (
+            f"bad id '{text.iat[r]:.60}': use letters, digits and "
+            "- _ . : only (no spaces or slashes), at most 128 characters"
+        ),
+    )
     return text
 
 
 def _vocab_field(check: TableCheck, spec: FieldSpec, text: pd.Series) -> pd.Series:
     words = _normalised_words(text)
     outside = words.notna().to_numpy(dtype=bool) & ~words.isin(spec.vocab).to_numpy(dtype=bool)
-    check.report(outside, spec.name, lambda r: f"{spec.name} '{words.iat[r]:.60}' is not one of "
-                 f"{one_of(spec.vocab)}{suggest(str(words.iat[r]), spec.vocab)}")
+    check.report(
+        outside,
+        spec.name,
+        lambda r: (
+            f"{spec.name} '{words.iat[r]:.60}' is not one of "
+            f"{one_of(spec.vocab)}{suggest(str(words.iat[r]), spec.vocab)}"
+        ),
+    )
     return words
 
 
 def _date_field(check: TableCheck, spec: FieldSpec, text: pd.Series) -> pd.Series:
     parsed = pd.to_datetime(text, format="%Y-%m-%d", errors="coerce")
     wrong = text.notna().to_numpy(dtype=bool) & parsed.isna().to_numpy(dtype=bool)
-    check.report(wrong, spec.name, lambda r: f"{spec.name} '{text.iat[r]:.60}' is not a date: "
-                 "write YYYY-MM-DD (a real day, e.g. 2024-11-02)")
+    check.report(
+        wrong,
+        spec.name,
+        lambda r: (
+            f"{spec.name} '{text.iat[r]:.60}' is not a date: write YYYY-MM-DD (a real day, e.g. 2024-11-02)"
+        ),
+    )
     return parsed
 
 
@@ -169,10 +196,16 @@ def _url_field(check: TableCheck, spec: FieldSpec, text: pd.Series) -> pd.Series
     why = {value: url_problem(value) for value in text.dropna().unique()}  # once per address
     wrong = [why.get(v, "") if isinstance(v, str) else "" for v in text.to_numpy(dtype=object)]
     bad = np.array([reason != "" for reason in wrong], dtype=bool)
-    check.report(bad, spec.name, lambda r: f"{spec.name} '{_shown(str(text.iat[r])):.60}' is not a "
-                 f"web address the page can link to: {wrong[r]}; write it as "
-                 "https://host/path. The source is kept and its address shown as text",
-                 Severity.WARNING)
+    check.report(
+        bad,
+        spec.name,
+        lambda r: (
+            f"{spec.name} '{_shown(str(text.iat[r])):.60}' is not a "
+            f"web address the page can link to: {wrong[r]}; write it as "
+            "https://host/path. The source is kept and its address shown as text"
+        ),
+        Severity.WARNING,
+    )
     return text
 
 
@@ -181,18 +214,20 @@ def _text_field(check: TableCheck, spec: FieldSpec, text: pd.Series) -> pd.Serie
     every output shows the character as a visible sign (`controls.visible`)."""
     holds = text.str.contains(controls.COLUMN_PATTERN, regex=True).fillna(False).to_numpy(dtype=bool)
     if holds.any():
-        check.report(holds, spec.name,
-                     lambda r: f"{spec.name} {controls.find(str(text.iat[r]))}", Severity.WARNING)
+        check.report(
+            holds, spec.name, lambda r: f"{spec.name} {controls.find(str(text.iat[r]))}", Severity.WARNING
+        )
     return text
 
 
 def _list_controls(check: TableCheck, spec: FieldSpec, lists: pd.Series) -> None:
-    found = [next((controls.find(v) for v in values if controls.find(v)), "")
-             if isinstance(values, list) else "" for values in lists.to_numpy(dtype=object)]
+    found = [
+        next((controls.find(v) for v in values if controls.find(v)), "") if isinstance(values, list) else ""
+        for values in lists.to_numpy(dtype=object)
+    ]
     holds = np.array([bool(f) for f in found], dtype=bool)
     if holds.any():
-        check.report(holds, spec.name, lambda r: f"{spec.name}: one value {found[r]}",
-                     Severity.WARNING)
+        check.report(holds, spec.name, lambda r: f"{spec.name}: one value {found[r]}", Severity.WARNING)
 
 
 _SCALAR_CHECKS: dict[Kind, Callable[[TableCheck, FieldSpec, pd.Series], pd.Series]] = {
@@ -226,7 +261,9 @@ def own_fields(check: TableCheck) -> pd.DataFrame:
             check.report(
                 duplicated.to_numpy(),
                 key,
-                lambda r: f"duplicate id '{frame.at[r, key]:.60}' (first defined at line "
-                f"{first_line[frame.at[r, key]]})",
+                lambda r: (
+                    f"duplicate id '{frame.at[r, key]:.60}' (first defined at line "
+                    f"{first_line[frame.at[r, key]]})"
+                ),
             )
     return frame

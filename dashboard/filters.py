@@ -80,18 +80,21 @@ def _issues(briefing: Briefing, chosen: Filters) -> pd.DataFrame:
     return issues
 
 
-def _authored(briefing: Briefing, positions: pd.DataFrame, who: list[str] | None,
-              kinds: tuple[str, ...]) -> np.ndarray:
+def _authored(
+    briefing: Briefing, positions: pd.DataFrame, who: list[str] | None, kinds: tuple[str, ...]
+) -> np.ndarray:
     """Positions whose subject or assessor is among `who` and of one of `kinds` (when given)."""
     mask = np.ones(len(positions), dtype=bool)
     if who is not None:
-        mask = mask & (positions["actor"].isin(who).to_numpy()
-                 | positions["assessed_by"].isin(who).to_numpy())
+        mask = mask & (
+            positions["actor"].isin(who).to_numpy() | positions["assessed_by"].isin(who).to_numpy()
+        )
     if kinds:
         kind_of = briefing.actors.set_index("id")["kind"].astype(str)
         of_kind = kind_of.index[kind_of.isin(kinds)]
-        mask = mask & (positions["actor"].isin(of_kind).to_numpy()
-                 | positions["assessed_by"].isin(of_kind).to_numpy())
+        mask = mask & (
+            positions["actor"].isin(of_kind).to_numpy() | positions["assessed_by"].isin(of_kind).to_numpy()
+        )
     return mask
 
 
@@ -132,16 +135,27 @@ def apply(briefing: Briefing, chosen: Filters) -> Subset:
     # The sources behind the view: of its quotes, and those its positions cite directly (a vote's
     # dataset, the questionnaire a party answered), so the UN votes do not read "0 sources".
     cited = shown["source"].dropna().unique()
-    sources = briefing.sources[briefing.sources["id"].isin(quotes["source"])
-                               | briefing.sources["id"].isin(cited)]
-    unknown_hidden = (bool(chosen.stances) and UNKNOWN not in chosen.stances) or bool(
-        chosen.bases)
-    return Subset(actors, issues, shown, scope, quotes, sources, briefing.has_history,
-                  tuple(hides), unknown_hidden, tuple(who or ()))
+    sources = briefing.sources[
+        briefing.sources["id"].isin(quotes["source"]) | briefing.sources["id"].isin(cited)
+    ]
+    unknown_hidden = (bool(chosen.stances) and UNKNOWN not in chosen.stances) or bool(chosen.bases)
+    return Subset(
+        actors,
+        issues,
+        shown,
+        scope,
+        quotes,
+        sources,
+        briefing.has_history,
+        tuple(hides),
+        unknown_hidden,
+        tuple(who or ()),
+    )
 
 
-def _quotes(briefing: Briefing, chosen: Filters, who: list[str] | None,
-            issues: pd.DataFrame, shown: pd.DataFrame) -> pd.DataFrame:
+def _quotes(
+    briefing: Briefing, chosen: Filters, who: list[str] | None, issues: pd.DataFrame, shown: pd.DataFrame
+) -> pd.DataFrame:
     """The words behind what is shown: the evidence for the positions in view, and (for chosen
     actors) their own words and those of whoever speaks for them."""
     quotes = briefing.quotes
@@ -156,8 +170,7 @@ def _quotes(briefing: Briefing, chosen: Filters, who: list[str] | None,
         else:
             qmask = qmask | quotes["speaker"].isin(speakers).to_numpy()
     if chosen.issues or chosen.topics:
-        on_issue = briefing.quote_issues.loc[briefing.quote_issues["issue"].isin(issues["id"]),
-                                             "quote"]
+        on_issue = briefing.quote_issues.loc[briefing.quote_issues["issue"].isin(issues["id"]), "quote"]
         qmask = qmask & quotes["id"].isin(on_issue).to_numpy()
     if chosen.date_from is not None or chosen.date_to is not None:
         # The evidence of a position in view stays whatever the quote's date (an article published
@@ -176,8 +189,11 @@ def _speakers(briefing: Briefing, who: list[str] | None, kinds: tuple[str, ...])
     if who is None and not kinds:
         return None
     actors = briefing.actors
-    pool = actors["id"].tolist() if who is None else [
-        *who, *(s for a in who for s in briefing.spokespeople.get(a, []))]
+    pool = (
+        actors["id"].tolist()
+        if who is None
+        else [*who, *(s for a in who for s in briefing.spokespeople.get(a, []))]
+    )
     if kinds:
         of_kind = set(actors.loc[actors["kind"].isin(kinds), "id"])
         pool = [a for a in pool if a in of_kind]
@@ -199,8 +215,10 @@ def empty_quotes_hint(briefing: Briefing, chosen: Filters) -> str:
     if chosen.query.strip():
         return "No quotes match: clear the text search or widen the filters."
     if briefing.quotes.empty:
-        return ("This briefing records no quotes: its positions rest on actions or data. Click a "
-                "cell to see the record behind it.")
+        return (
+            "This briefing records no quotes: its positions rest on actions or data. Click a "
+            "cell to see the record behind it."
+        )
     if chosen.stances or chosen.bases:
         return "No quote is cited as evidence for the positions these filters show."
     return "No quotes match these filters: widen the actor, issue or date filters."

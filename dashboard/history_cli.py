@@ -38,9 +38,11 @@ def _history(args: argparse.Namespace) -> int:
         if args.record and not changes:
             continue
         when = event.at.replace("T", " ").replace("+00:00", " UTC")
-        print(f"#{event.seq} {when} {event.action} by {event.name} [{event.subject}]"
-              + (f", from {event.source}" if event.source else "")
-              + (f", checked by {event.reviewed_by}" if event.reviewed_by else ""))
+        print(
+            f"#{event.seq} {when} {event.action} by {event.name} [{event.subject}]"
+            + (f", from {event.source}" if event.source else "")
+            + (f", checked by {event.reviewed_by}" if event.reviewed_by else "")
+        )
         if event.comment:
             print(f"    why: {event.comment}")
         if event.action == "baseline":
@@ -60,8 +62,9 @@ def _undo(args: argparse.Namespace) -> int:
     if folder is None:
         return 2
     try:
-        event = undo(folder, args.event, identity.local_user(), keys=args.record or None,
-                     comment=args.comment)
+        event = undo(
+            folder, args.event, identity.local_user(), keys=args.record or None, comment=args.comment
+        )
     except UndoRefused as refusal:
         print(f"dashboard undo: {refusal}", file=sys.stderr)
         return 1
@@ -72,14 +75,23 @@ def _undo(args: argparse.Namespace) -> int:
 def add_commands(commands: argparse._SubParsersAction[Any]) -> None:
     history = commands.add_parser("history", help="a briefing's history of changes, newest first")
     history.add_argument("briefing", metavar="BRIEFING", help="briefing id or folder")
-    history.add_argument("--record", default="", metavar="TEXT", help="only records whose key "
-                         "holds TEXT (quotes/q-1, positions/china~…)")
+    history.add_argument(
+        "--record",
+        default="",
+        metavar="TEXT",
+        help="only records whose key holds TEXT (quotes/q-1, positions/china~…)",
+    )
     history.add_argument("--person", default="", metavar="NAME", help="only events by this person")
     history.set_defaults(run=_history)
     reverse = commands.add_parser("undo", help="undo one event of a briefing's history, as a new one")
     reverse.add_argument("briefing", metavar="BRIEFING", help="briefing id or folder")
     reverse.add_argument("event", type=int, metavar="N", help="the event's number (history lists them)")
-    reverse.add_argument("--record", action="append", default=[], metavar="KEY",
-                         help="undo only this record of the event (repeatable)")
+    reverse.add_argument(
+        "--record",
+        action="append",
+        default=[],
+        metavar="KEY",
+        help="undo only this record of the event (repeatable)",
+    )
     reverse.add_argument("--comment", default="", metavar="TEXT", help="why, for the history")
     reverse.set_defaults(run=_undo)

@@ -59,20 +59,25 @@ def settings(section: Mapping[str, object] | None) -> AccountSettings:
     if isinstance(raw, int | float) and not isinstance(raw, bool) and math.isfinite(raw) and raw > 0:
         hours = float(raw)
     else:
-        problems.append(f"[accounts] max_session_hours = {raw!r}: write a number of hours above 0 "
-                        f"(kept {DEFAULT_MAX_SESSION_HOURS:g})")
+        problems.append(
+            f"[accounts] max_session_hours = {raw!r}: write a number of hours above 0 "
+            f"(kept {DEFAULT_MAX_SESSION_HOURS:g})"
+        )
     claim = section.get("groups_claim", DEFAULT_GROUPS_CLAIM)
     if not isinstance(claim, str) or not claim.strip():
-        problems.append(f"[accounts] groups_claim = {claim!r}: write the claim's name, such as "
-                        f'"groups" (kept "{DEFAULT_GROUPS_CLAIM}")')
+        problems.append(
+            f"[accounts] groups_claim = {claim!r}: write the claim's name, such as "
+            f'"groups" (kept "{DEFAULT_GROUPS_CLAIM}")'
+        )
         claim = DEFAULT_GROUPS_CLAIM
     audit = section.get("audit_file", "")
     if not isinstance(audit, str):
         problems.append(f"[accounts] audit_file = {audit!r}: write the file's path in quotes")
         audit = ""
     unknown = sorted(set(section) - {"max_session_hours", "groups_claim", "audit_file"})
-    problems += [f"[accounts] {key}: not a setting (max_session_hours, groups_claim, audit_file)"
-                 for key in unknown]
+    problems += [
+        f"[accounts] {key}: not a setting (max_session_hours, groups_claim, audit_file)" for key in unknown
+    ]
     return AccountSettings(hours, claim.strip(), tuple(problems), audit.strip())
 
 
@@ -128,8 +133,10 @@ def session_problem(identity: Identity, now: float, settings: AccountSettings) -
         return "the sign-in carries no time (iat or auth_time), so its age cannot be checked"
     age = now - identity.signed_in_at
     if age > settings.max_session_hours * 3600:
-        return (f"your sign-in is {_hours(age)} old, and this server asks again after "
-                f"{_hours(settings.max_session_hours * 3600)}")
+        return (
+            f"your sign-in is {_hours(age)} old, and this server asks again after "
+            f"{_hours(settings.max_session_hours * 3600)}"
+        )
     if age < -300:  # five minutes of clock skew between the provider and this server
         return "your sign-in is dated in the future: this server's clock or the provider's is wrong"
     return ""

@@ -89,8 +89,11 @@ class Change:
     def fields(self) -> list[tuple[str, object, object]]:
         """(field, before, after) for each field that differs."""
         before, after = self.before or {}, self.after or {}
-        return [(name, before.get(name), after.get(name))
-                for name in sorted(set(before) | set(after)) if before.get(name) != after.get(name)]
+        return [
+            (name, before.get(name), after.get(name))
+            for name in sorted(set(before) | set(after))
+            if before.get(name) != after.get(name)
+        ]
 
 
 @dataclass(frozen=True)
@@ -128,15 +131,28 @@ def _digest(text: str) -> str:
 
 
 def _event_fields(event: Event) -> dict[str, object]:
-    return {"seq": event.seq, "at": event.at, "action": event.action, "subject": event.subject,
-            "name": event.name, "source": event.source, "comment": event.comment,
-            "changes": _changes_json(event.changes), "reverts": event.reverts,
-            "reviewed_by": event.reviewed_by, "state": event.state, "prev": event.prev}
+    return {
+        "seq": event.seq,
+        "at": event.at,
+        "action": event.action,
+        "subject": event.subject,
+        "name": event.name,
+        "source": event.source,
+        "comment": event.comment,
+        "changes": _changes_json(event.changes),
+        "reverts": event.reverts,
+        "reviewed_by": event.reviewed_by,
+        "state": event.state,
+        "prev": event.prev,
+    }
 
 
 def _changes_json(changes: tuple[Change, ...]) -> str:
-    return json.dumps([{"key": c.key, "before": c.before, "after": c.after} for c in changes],
-                      sort_keys=True, ensure_ascii=False)
+    return json.dumps(
+        [{"key": c.key, "before": c.before, "after": c.after} for c in changes],
+        sort_keys=True,
+        ensure_ascii=False,
+    )
 
 
 def _plain(value: object) -> object:
@@ -174,13 +190,17 @@ def records(folder: Path) -> Records:
 
 def diff(before: Records, after: Records) -> tuple[Change, ...]:
     """What changed from `before` to `after`, in key order."""
-    return tuple(Change(key, before.get(key), after.get(key))
-                 for key in sorted(set(before) | set(after)) if before.get(key) != after.get(key))
+    return tuple(
+        Change(key, before.get(key), after.get(key))
+        for key in sorted(set(before) | set(after))
+        if before.get(key) != after.get(key)
+    )
 
 
 def state_digest(state: Records) -> str:
-    lines = "\n".join(f"{key}\t{json.dumps(state[key], sort_keys=True, ensure_ascii=False)}"
-                      for key in sorted(state))
+    lines = "\n".join(
+        f"{key}\t{json.dumps(state[key], sort_keys=True, ensure_ascii=False)}" for key in sorted(state)
+    )
     return _digest(lines)
 
 
@@ -209,60 +229,117 @@ def _open(folder: Path) -> Iterator[sqlite3.Connection]:
         try:
             connection.executescript(_SCHEMA)
         except sqlite3.DatabaseError as error:
-            raise LedgerError(f"{store_path(folder)}: not a history this dashboard can read "
-                              f"({error}); move it aside to start a new one") from None
+            raise LedgerError(
+                f"{store_path(folder)}: not a history this dashboard can read "
+                f"({error}); move it aside to start a new one"
+            ) from None
         yield connection
 
 
 def _row_event(row: tuple[object, ...]) -> Event:
     seq, at, action, subject, name, source, comment, changes, reverts, reviewed, state, prev, sealed = row
     listed = json.loads(str(changes))
-    return Event(int(str(seq)), str(at), str(action), str(subject), str(name), str(source),
-                 str(comment), tuple(Change(str(c["key"]), c["before"], c["after"]) for c in listed),
-                 None if reverts is None else int(str(reverts)), str(reviewed), str(state), str(prev),
-                 str(sealed))
+    return Event(
+        int(str(seq)),
+        str(at),
+        str(action),
+        str(subject),
+        str(name),
+        str(source),
+        str(comment),
+        tuple(Change(str(c["key"]), c["before"], c["after"]) for c in listed),
+        None if reverts is None else int(str(reverts)),
+        str(reviewed),
+        str(state),
+        str(prev),
+        str(sealed),
+    )
 
 
 def _events(connection: sqlite3.Connection) -> list[Event]:
-    rows = connection.execute("SELECT seq, at, action, subject, name, source, comment, changes, "
-                              "reverts, reviewed_by, state, prev, hash FROM events ORDER BY seq"
-                              ).fetchall()
+    rows = connection.execute(
+        "SELECT seq, at, action, subject, name, source, comment, changes, "
+        "reverts, reviewed_by, state, prev, hash FROM events ORDER BY seq"
+    ).fetchall()
     return [_row_event(row) for row in rows]
 
 
 def _known(connection: sqlite3.Connection) -> Records:
-    return {str(key): json.loads(str(body))
-            for key, body in connection.execute("SELECT key, body FROM records")}
+    return {
+        str(key): json.loads(str(body)) for key, body in connection.execute("SELECT key, body FROM records")
+    }
 
 
-def _append(connection: sqlite3.Connection, person: Identity, action: str, changes: tuple[Change, ...],
-            state: Records, source: str = "", comment: str = "", reverts: int | None = None,
-            reviewed_by: str = "") -> Event:
+def _append(
+    connection: sqlite3.Connection,
+    person: Identity,
+    action: str,
+    changes: tuple[Change, ...],
+    state: Records,
+    source: str = "",
+    comment: str = "",
+    reverts: int | None = None,
+    reviewed_by: str = "",
+) -> Event:
     """Seal and append one event, and keep the records as they now stand (inside the caller's
     transaction)."""
     last = connection.execute("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1").fetchone()
     seq, prev = (int(last[0]) + 1, str(last[1])) if last else (1, GENESIS)
-    event = Event(seq, datetime.now(UTC).isoformat(timespec="seconds"), action, person.subject,
-                  person.label, source, comment, changes, reverts, reviewed_by, state_digest(state),
-                  prev)
+    event = Event(
+        seq,
+        datetime.now(UTC).isoformat(timespec="seconds"),
+        action,
+        person.subject,
+        person.label,
+        source,
+        comment,
+        changes,
+        reverts,
+        reviewed_by,
+        state_digest(state),
+        prev,
+    )
     event = Event(**{**event.__dict__, "hash": event.sealed()})
-    connection.execute("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                       (event.seq, event.at, event.action, event.subject, event.name, event.source,
-                        event.comment, _changes_json(event.changes), event.reverts,
-                        event.reviewed_by, event.state, event.prev, event.hash))
+    connection.execute(
+        "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            event.seq,
+            event.at,
+            event.action,
+            event.subject,
+            event.name,
+            event.source,
+            event.comment,
+            _changes_json(event.changes),
+            event.reverts,
+            event.reviewed_by,
+            event.state,
+            event.prev,
+            event.hash,
+        ),
+    )
     for change in changes:
         if change.after is None:
             connection.execute("DELETE FROM records WHERE key = ?", (change.key,))
         else:
-            connection.execute("INSERT OR REPLACE INTO records VALUES (?, ?)",
-                               (change.key, json.dumps(change.after, sort_keys=True,
-                                                       ensure_ascii=False)))
+            connection.execute(
+                "INSERT OR REPLACE INTO records VALUES (?, ?)",
+                (change.key, json.dumps(change.after, sort_keys=True, ensure_ascii=False)),
+            )
     return event
 
 
-def record(folder: Path, person: Identity, action: str, *, source: str = "", comment: str = "",
-           reverts: int | None = None, reviewed_by: Identity | None = None,
-           always: bool = False) -> list[Event]:
+def record(
+    folder: Path,
+    person: Identity,
+    action: str,
+    *,
+    source: str = "",
+    comment: str = "",
+    reverts: int | None = None,
+    reviewed_by: Identity | None = None,
+    always: bool = False,
+) -> list[Event]:
     """Look at the briefing's files and append what changed since the last event: first a baseline
     when the history is new, then `action` by `person` for the difference. Returns the events
     written ([] when nothing changed). Callers that write the files hold the briefing's lock."""
@@ -275,16 +352,25 @@ def record(folder: Path, person: Identity, action: str, *, source: str = "", com
                 # A new history: the records as they stand are where it starts (a save calls
                 # `observe` before it writes, so its own records are its own event).
                 baseline = tuple(Change(key, None, body) for key, body in sorted(now.items()))
-                written.append(_append(connection, SYSTEM, "baseline", baseline, now,
-                                       comment=f"history starts: {len(now)} records"))
+                written.append(
+                    _append(
+                        connection,
+                        SYSTEM,
+                        "baseline",
+                        baseline,
+                        now,
+                        comment=f"history starts: {len(now)} records",
+                    )
+                )
                 known = now
             else:
                 known = _known(connection)
             changes = diff(known, now)
             if changes or always:  # `always`: a decision worth recording though nothing changed
                 reviewer = f"{reviewed_by.label} [{reviewed_by.subject}]" if reviewed_by else ""
-                written.append(_append(connection, person, action, changes, now, source, comment,
-                                       reverts, reviewer))
+                written.append(
+                    _append(connection, person, action, changes, now, source, comment, reverts, reviewer)
+                )
             connection.execute("COMMIT")
             return written
         except BaseException:
@@ -328,11 +414,15 @@ def _breaks(event: Event, expected: int, prev: str, where: Path) -> list[str]:
     if event.seq != expected:
         found.append(f"{where}: event {expected} is missing (the next is {event.seq})")
     if event.prev != prev:
-        found.append(f"{where}: event {event.seq} does not follow the event before it: an event "
-                     "was removed, replaced or slipped in")
+        found.append(
+            f"{where}: event {event.seq} does not follow the event before it: an event "
+            "was removed, replaced or slipped in"
+        )
     if event.sealed() != event.hash:
-        found.append(f"{where}: event {event.seq} ({event.action} by {event.name}, {event.at}) was "
-                     "altered after it was written")
+        found.append(
+            f"{where}: event {event.seq} ({event.action} by {event.name}, {event.at}) was "
+            "altered after it was written"
+        )
     return found
 
 
@@ -356,12 +446,14 @@ def verify(folder: Path) -> Verdict:
         verdict.problems += _breaks(event, expected, prev, where)
         _apply(state, event.changes)
         if state_digest(state) != event.state:
-            verdict.problems.append(f"{where}: event {event.seq}'s changes do not lead to the "
-                                    "records it sealed")
+            verdict.problems.append(
+                f"{where}: event {event.seq}'s changes do not lead to the records it sealed"
+            )
         prev = event.hash
     if listed and state_digest(kept) != listed[-1].state:
-        verdict.problems.append(f"{where}: the records kept beside the events differ from what the "
-                                "last event sealed")
+        verdict.problems.append(
+            f"{where}: the records kept beside the events differ from what the last event sealed"
+        )
     verdict.events, verdict.head = len(listed), prev
     return verdict
 
@@ -374,8 +466,10 @@ def history_check(folder: Path) -> tuple[list[Problem], list[str]]:
     if not store.is_file():
         return [], []
     verdict = verify(folder)
-    found = [Problem(str(store), None, Severity.ERROR, message.removeprefix(f"{store}: "))
-             for message in verdict.problems]
+    found = [
+        Problem(str(store), None, Severity.ERROR, message.removeprefix(f"{store}: "))
+        for message in verdict.problems
+    ]
     if found:
         return found, []
     notes = [f"{folder}: history: {verdict.events} events, intact (head {verdict.head[:16]})"]
@@ -384,8 +478,10 @@ def history_check(folder: Path) -> tuple[list[Problem], list[str]]:
     except LedgerError as error:
         return [Problem(str(store), None, Severity.ERROR, str(error))], notes
     if waiting:
-        notes.append(f"{folder}: {len(waiting)} record(s) changed outside the dashboard since the "
-                     "last event, recorded at the next save: " + ", ".join(c.key for c in waiting[:10]))
+        notes.append(
+            f"{folder}: {len(waiting)} record(s) changed outside the dashboard since the "
+            "last event, recorded at the next save: " + ", ".join(c.key for c in waiting[:10])
+        )
     return [], notes
 
 

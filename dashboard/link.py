@@ -53,8 +53,10 @@ def _values(query: Mapping[str, Sequence[str]], param: Param, notices: list[str]
     name = param.query
     values = [v for v in query.get(name, ()) if isinstance(v, str)]
     if len(values) > MAX_VALUES_PER_PARAM:
-        notices.append(f"The link repeats '{name}' {len(values):,} times; only the first "
-                       f"{MAX_VALUES_PER_PARAM} were read.")
+        notices.append(
+            f"The link repeats '{name}' {len(values):,} times; only the first "
+            f"{MAX_VALUES_PER_PARAM} were read."
+        )
         values = values[:MAX_VALUES_PER_PARAM]
     clean = []
     for value in values:
@@ -64,14 +66,15 @@ def _values(query: Mapping[str, Sequence[str]], param: Param, notices: list[str]
         clean.append(value.strip())
     kept = [v for v in dict.fromkeys(clean) if v]
     if not param.repeatable and len(kept) > 1:
-        notices.append(f"The link gives '{name}' {len(kept)} times; it takes one value, so the "
-                       f"first, {shown(kept[0])}, is used.")
+        notices.append(
+            f"The link gives '{name}' {len(kept)} times; it takes one value, so the "
+            f"first, {shown(kept[0])}, is used."
+        )
         kept = kept[:1]
     return kept
 
 
-def _known(param: Param, values: list[str], allowed: Iterable[str], notices: list[str]
-           ) -> tuple[str, ...]:
+def _known(param: Param, values: list[str], allowed: Iterable[str], notices: list[str]) -> tuple[str, ...]:
     allowed_set = set(allowed)
     kept = tuple(v for v in values if v in allowed_set)
     unknown = [v for v in values if v not in allowed_set]
@@ -89,8 +92,10 @@ def _number(param: Param, values: list[str], notices: list[str]) -> int:
     # ASCII digits only: str.isdigit() also accepts '²', which int() refuses.
     if re.fullmatch(r"[0-9]{1,5}", values[0]) and 0 < int(values[0]) <= MAX_PAGE:
         return int(values[0])
-    notices.append(f"The link's '{param.query}' value {shown(values[0])} is not a page or column "
-                   "number: showing where the view opens.")
+    notices.append(
+        f"The link's '{param.query}' value {shown(values[0])} is not a page or column "
+        "number: showing where the view opens."
+    )
     return default
 
 
@@ -102,8 +107,7 @@ def _date(param: Param, values: list[str], notices: list[str]) -> date | None:
             raise ValueError
         return date.fromisoformat(values[0])
     except ValueError:
-        notices.append(f"The link's '{param.query}' date {shown(values[0])} is not YYYY-MM-DD: "
-                       "ignored.")
+        notices.append(f"The link's '{param.query}' date {shown(values[0])} is not YYYY-MM-DD: ignored.")
         return None
 
 
@@ -113,33 +117,33 @@ def _choice(param: Param, values: list[str], notices: list[str]) -> str:
         return default
     if values[0] in param.words:
         return values[0]
-    notices.append(f"There is no {param.query} {shown(values[0])}: showing "
-                   f"'{markdown_literal(default)}'.")
+    notices.append(f"There is no {param.query} {shown(values[0])}: showing '{markdown_literal(default)}'.")
     return default
 
 
-def _cell(param: Param, values: list[str], choices: Choices, notices: list[str]
-          ) -> tuple[str, str] | None:
+def _cell(param: Param, values: list[str], choices: Choices, notices: list[str]) -> tuple[str, str] | None:
     if not values:
         return None
     actor, _, issue = values[0].partition(CELL_SEPARATOR)
     if actor in set(choices.actors) and issue in set(choices.issues):
         return actor, issue
-    notices.append(f"This briefing has no cell {shown(values[0])} (write actor~issue with ids it "
-                   "has): no cell is open.")
+    notices.append(
+        f"This briefing has no cell {shown(values[0])} (write actor~issue with ids it has): no cell is open."
+    )
     return None
 
 
-def _pair(param: Param, values: list[str], choices: Choices, notices: list[str]
-          ) -> tuple[str, str] | None:
+def _pair(param: Param, values: list[str], choices: Choices, notices: list[str]) -> tuple[str, str] | None:
     if not values:
         return None
     first, _, second = values[0].partition(CELL_SEPARATOR)
     actors = set(choices.actors)
     if first in actors and second in actors and first != second:
         return first, second
-    notices.append(f"This briefing has no pair {shown(values[0])} (write actor~actor with two "
-                   "actor ids it has): no pair is open.")
+    notices.append(
+        f"This briefing has no pair {shown(values[0])} (write actor~actor with two "
+        "actor ids it has): no pair is open."
+    )
     return None
 
 
@@ -154,8 +158,7 @@ def pick_briefing(requested: Sequence[str], available: Sequence[str], default: s
     return Decoded(Selection(briefing=default), notices)
 
 
-def _read(param: Param, query: Mapping[str, Sequence[str]], choices: Choices, notices: list[str]
-          ) -> object:
+def _read(param: Param, query: Mapping[str, Sequence[str]], choices: Choices, notices: list[str]) -> object:
     values = _values(query, param, notices)
     if param.kind is ParamKind.IDS:
         assert param.offered is not None
@@ -181,8 +184,11 @@ def decode(query: Mapping[str, Sequence[str]], briefing: str, choices: Choices) 
     notices: list[str] = []
     strange = [k for k in query if k not in PARAM_BY_QUERY]
     if strange:
-        notices.append("The link has parameters this page does not use: "
-                       + ", ".join(shown(k) for k in strange[:5]) + ".")
+        notices.append(
+            "The link has parameters this page does not use: "
+            + ", ".join(shown(k) for k in strange[:5])
+            + "."
+        )
     values = {p.name: _read(p, query, choices, notices) for p in PARAMS if p.name != "briefing"}
     selection = Selection(briefing=briefing).with_(**values)
     return Decoded(*_consistent(_old_links(selection, query), notices))
@@ -201,27 +207,39 @@ def _consistent(selection: Selection, notices: list[str]) -> tuple[Selection, li
     chosen, compared = selection.filters, selection.comparison.actors
     alignment = selection.alignment
     if chosen.date_from and chosen.date_to and chosen.date_from > chosen.date_to:
-        notices.append(f"The link's 'from' ({chosen.date_from}) is after its 'to' "
-                       f"({chosen.date_to}): the two dates were swapped.")
+        notices.append(
+            f"The link's 'from' ({chosen.date_from}) is after its 'to' "
+            f"({chosen.date_to}): the two dates were swapped."
+        )
         selection = selection.with_(date_from=chosen.date_to, date_to=chosen.date_from)
     if len(compared) > COMPARE_MAX:
         dropped = ", ".join(shown(a) for a in compared[COMPARE_MAX:])
-        notices.append(f"Compare takes {COMPARE_MIN} to {COMPARE_MAX} actors; the link names "
-                       f"{len(compared)}, so {dropped} were left out.")
+        notices.append(
+            f"Compare takes {COMPARE_MIN} to {COMPARE_MAX} actors; the link names "
+            f"{len(compared)}, so {dropped} were left out."
+        )
         selection = selection.with_(compare=compared[:COMPARE_MAX])
     if selection.view == "brief" and selection.brief.vs and not chosen.actors:
-        notices.append("The brief is for one actor meeting another: the link names the counterpart "
-                       "(vs) but not the actor briefed (actor).")
+        notices.append(
+            "The brief is for one actor meeting another: the link names the counterpart "
+            "(vs) but not the actor briefed (actor)."
+        )
     if alignment.bloc and alignment.members:
-        notices.append(f"The link names a declared bloc ({shown(alignment.bloc)}) and members of "
-                       "one of its own: the declared bloc is shown, the members were left out.")
+        notices.append(
+            f"The link names a declared bloc ({shown(alignment.bloc)}) and members of "
+            "one of its own: the declared bloc is shown, the members were left out."
+        )
         selection = selection.with_(members=())
     if len(alignment.members) == 1:
-        notices.append(f"A bloc chosen in the link needs two or more members; the link names only "
-                       f"{shown(alignment.members[0])}: pick another to make a bloc.")
+        notices.append(
+            f"A bloc chosen in the link needs two or more members; the link names only "
+            f"{shown(alignment.members[0])}: pick another to make a bloc."
+        )
     if len(compared) == 1 and selection.view == "compare":
-        notices.append(f"Compare needs {COMPARE_MIN} to {COMPARE_MAX} actors; the link names only "
-                       f"{shown(compared[0])}: pick another to compare.")
+        notices.append(
+            f"Compare needs {COMPARE_MIN} to {COMPARE_MAX} actors; the link names only "
+            f"{shown(compared[0])}: pick another to compare."
+        )
     return selection, notices
 
 
@@ -250,8 +268,9 @@ def readme_table() -> str:
     """The README's table of link parameters, made from `PARAMS` (a test keeps the two in step)."""
     rows = ["| parameter | value | repeatable | example |", "|---|---|---|---|"]
     for param in PARAMS:
-        rows.append(f"| `{param.query}` | {param.value} | {'yes' if param.repeatable else 'no'} | "
-                    f"`{param.example}` |")
+        rows.append(
+            f"| `{param.query}` | {param.value} | {'yes' if param.repeatable else 'no'} | `{param.example}` |"
+        )
     return "\n".join(rows)
 
 

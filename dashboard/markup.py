@@ -59,8 +59,7 @@ def speaker_line(briefing: Briefing, speaker: str) -> str:
     return f"<strong>{html_text(row['name'])}</strong>" + (f" · {who}" if who else "")
 
 
-def capacity_badge(briefing: Briefing, capacity: str, about: str, quote: pd.Series | None = None
-                   ) -> str:
+def capacity_badge(briefing: Briefing, capacity: str, about: str, quote: pd.Series | None = None) -> str:
     """'speaks for China', 'Shi Yinhong's reading', 'reported by AFP, not quoted', 'China's own
     words': how a quote bears on `about` (reading.capacity_words, the one wording)."""
     if not capacity or not about:
@@ -69,8 +68,9 @@ def capacity_badge(briefing: Briefing, capacity: str, about: str, quote: pd.Seri
     if quote is not None:
         speaker = briefing.actor_names.get(str(quote["speaker"]), str(quote["speaker"]))
         publisher = str(briefing.source_records.get(str(quote["source"]), {}).get("publisher", ""))
-    text = capacity_words(capacity, briefing.actor_names.get(about, about), speaker=speaker,
-                          publisher=publisher)
+    text = capacity_words(
+        capacity, briefing.actor_names.get(about, about), speaker=speaker, publisher=publisher
+    )
     return f'<span class="capacity c-{html_text(capacity)}">{html_text(text)}</span>' if text else ""
 
 
@@ -85,34 +85,43 @@ def source_html(briefing: Briefing, source_id: str) -> str:
     return f"{html_text(source['publisher'])} · {linked}{shown_url}"
 
 
-def quote_card(briefing: Briefing, quote: pd.Series, *, evidence: bool = False,
-               capacity: str = "", about: str = "") -> str:
+def quote_card(
+    briefing: Briefing, quote: pd.Series, *, evidence: bool = False, capacity: str = "", about: str = ""
+) -> str:
     kind = str(quote["kind"])
     issues = quote["issues"] if isinstance(quote["issues"], list) else []
     issue_chips = "".join(
-        f'<span class="chip">{html_text(briefing.issue_titles.get(i, i))}</span>' for i in issues)
+        f'<span class="chip">{html_text(briefing.issue_titles.get(i, i))}</span>' for i in issues
+    )
     body = html_text(quote["text"])
     if kind == "direct":
         body = f"“{body}”"
     elif kind == "partial":
         body = f"…“{body}”…"
     context = quote.get("context")
-    context_html = (f'<div class="q-context">Context: {html_text(context)}</div>'
-                    if isinstance(context, str) else "")
+    context_html = (
+        f'<div class="q-context">Context: {html_text(context)}</div>' if isinstance(context, str) else ""
+    )
     translated = translations.of(quote)
     translation_html = (
         f'<div class="q-translation" lang="{html_text(translated.language or "und")}">'
         f'<span class="q-tr-label">{html_text(translated.label)}</span> '
-        f"<span class=\"q-tr-text\">{html_text(translated.text)}</span></div>"
-        if translated else "")
+        f'<span class="q-tr-text">{html_text(translated.text)}</span></div>'
+        if translated
+        else ""
+    )
     badge = '<span class="evidence">evidence for this reading</span>' if evidence else ""
     also = quote.get("also_in")  # other sources carrying the same words
-    also_html = (f'<div class="q-meta q-also">also in: '
-                 f'{"; ".join(source_html(briefing, str(s)) for s in also)}</div>'
-                 if isinstance(also, list) and also else "")
-    cite = (f'<details class="q-cite"><summary>Cite</summary><code tabindex="0">'
-            f"{html_text(citation(briefing, quote))}</code><span>Click the citation to select it, "
-            "then copy.</span></details>")
+    also_html = (
+        f'<div class="q-meta q-also">also in: {"; ".join(source_html(briefing, str(s)) for s in also)}</div>'
+        if isinstance(also, list) and also
+        else ""
+    )
+    cite = (
+        f'<details class="q-cite"><summary>Cite</summary><code tabindex="0">'
+        f"{html_text(citation(briefing, quote))}</code><span>Click the citation to select it, "
+        "then copy.</span></details>"
+    )
     return (
         f'<div class="quote q-{html_text(kind)}">'
         f'<div class="q-head"><span class="q-kind">{QUOTE_KIND_LABELS.get(kind, html_text(kind))}'
@@ -130,46 +139,70 @@ def quote_card(briefing: Briefing, quote: pd.Series, *, evidence: bool = False,
     )
 
 
-def quote_cards(briefing: Briefing, quotes: pd.DataFrame, *, evidence: Iterable[str] = (),
-                capacities: Mapping[str, str] | None = None, about: str = "") -> str:
+def quote_cards(
+    briefing: Briefing,
+    quotes: pd.DataFrame,
+    *,
+    evidence: Iterable[str] = (),
+    capacities: Mapping[str, str] | None = None,
+    about: str = "",
+) -> str:
     """Cards for `quotes` in order; those whose id is in `evidence` are badged, and each is labelled
     with its capacity towards `about` when one is given."""
     cited = set(evidence)
     capacities = capacities or {}
     return "".join(
-        quote_card(briefing, row, evidence=row["id"] in cited,
-                   capacity=capacities.get(str(row["id"]), ""), about=about)
-        for _, row in quotes.iterrows())
+        quote_card(
+            briefing,
+            row,
+            evidence=row["id"] in cited,
+            capacity=capacities.get(str(row["id"]), ""),
+            about=about,
+        )
+        for _, row in quotes.iterrows()
+    )
 
 
 def stance_chip(stance: str, glyph_text: str) -> str:
     """The cell's glyph and basis mark, coloured as the matrix draws it."""
-    return (f'<span class="stance s-{html_text(stance)}" aria-hidden="true">'
-            f"{html_text(glyph_text)}</span>")
+    return f'<span class="stance s-{html_text(stance)}" aria-hidden="true">{html_text(glyph_text)}</span>'
 
 
 def reading_line(title: str, stance: str, glyph_text: str, reading: str) -> str:
     """A reading spelled out: chip, the issue, then the reading's words (basis, assessor, date)."""
-    return (f'<li class="reading">{stance_chip(stance, glyph_text)} '
-            f'<span class="r-issue">{html_text(title)}</span>: '
-            f'<span class="r-text">{html_text(reading)}</span></li>')
+    return (
+        f'<li class="reading">{stance_chip(stance, glyph_text)} '
+        f'<span class="r-issue">{html_text(title)}</span>: '
+        f'<span class="r-text">{html_text(reading)}</span></li>'
+    )
 
 
-def actor_card(briefing: Briefing, actor: pd.Series, readings: pd.DataFrame, *, total: int,
-               n_quotes: int, latest_quote: str | None, made: list[str]) -> str:
+def actor_card(
+    briefing: Briefing,
+    actor: pd.Series,
+    readings: pd.DataFrame,
+    *,
+    total: int,
+    n_quotes: int,
+    latest_quote: str | None,
+    made: list[str],
+) -> str:
     """readings: reading.grid rows of this actor, most recent first; total: positions in view;
     made: readings this actor gave of others ("China on the alliance (inferred)")."""
-    lines = "".join(reading_line(str(r.issue_title), str(r.stance), str(r.glyph), str(r.reading))
-                    for r in readings.itertuples(index=False))
+    lines = "".join(
+        reading_line(str(r.issue_title), str(r.stance), str(r.glyph), str(r.reading))
+        for r in readings.itertuples(index=False)
+    )
     more = total - int((~readings["stance"].astype(str).isin([UNKNOWN, HIDDEN])).sum())
-    more_html = (f'<div class="a-count">and {more:,} more positions: see the matrix</div>'
-                 if more > 0 else "")
+    more_html = f'<div class="a-count">and {more:,} more positions: see the matrix</div>' if more > 0 else ""
     made_html = ""
     if made:
-        made_html = ('<div class="a-made"><strong>Readings of others:</strong> '
-                     + "; ".join(html_text(m) for m in made) + "</div>")
-    latest = (f'<div class="latest">Latest words: “{html_text(latest_quote)}”</div>'
-              if latest_quote else "")
+        made_html = (
+            '<div class="a-made"><strong>Readings of others:</strong> '
+            + "; ".join(html_text(m) for m in made)
+            + "</div>"
+        )
+    latest = f'<div class="latest">Latest words: “{html_text(latest_quote)}”</div>' if latest_quote else ""
     who = who_line(briefing, str(actor["id"]))
     return (
         '<div class="actor-card">'
@@ -187,11 +220,15 @@ def actor_card(briefing: Briefing, actor: pd.Series, readings: pd.DataFrame, *, 
 def legend() -> str:
     """Every colour, glyph and outline the matrix draws, with what each means."""
     swatches = "".join(
-        f'<li>{stance_chip(s, GLYPHS[s])} <strong>{html_text(STANCE_LABELS[s])}</strong>: '
-        f"{html_text(STANCE_MEANINGS[s])}</li>" for s in STANCE_DOMAIN)
+        f"<li>{stance_chip(s, GLYPHS[s])} <strong>{html_text(STANCE_LABELS[s])}</strong>: "
+        f"{html_text(STANCE_MEANINGS[s])}</li>"
+        for s in STANCE_DOMAIN
+    )
     marks = "".join(
         f"<li><code>{html_text(m)}</code> after the glyph: {html_text(BASIS_LABELS[b])}</li>"
-        for b, m in BASIS_MARKS.items() if m)
+        for b, m in BASIS_MARKS.items()
+        if m
+    )
     return (
         '<div class="legend" role="group" aria-label="How to read the matrix">'
         f'<ul class="l-stances">{swatches}</ul>'
@@ -211,17 +248,24 @@ def legend_line() -> str:
     """The legend in one wrapping line, always in view: each glyph with its stance, and the marks."""
     chips = "".join(
         f'<span class="l-item">{stance_chip(s, GLYPHS[s])} {html_text(STANCE_LABELS[s])}</span>'
-        for s in STANCE_DOMAIN)
-    marks = "".join(f'<span class="l-item"><code>{html_text(m)}</code> {html_text(BASIS_SHORT[b])}'
-                    "</span>" for b, m in BASIS_MARKS.items() if m)
-    return (f'<div class="legend-line" role="note" aria-label="Legend">{chips}{marks}'
-            '<span class="l-item"><span class="l-dashed"></span> second-hand or no record</span>'
-            f'<span class="l-item"><code>{CONFIDENCE_MARKS["low"]}</code> low confidence</span>'
-            '<span class="l-item"><span class="l-ring"></span> open cell</span></div>')
+        for s in STANCE_DOMAIN
+    )
+    marks = "".join(
+        f'<span class="l-item"><code>{html_text(m)}</code> {html_text(BASIS_SHORT[b])}</span>'
+        for b, m in BASIS_MARKS.items()
+        if m
+    )
+    return (
+        f'<div class="legend-line" role="note" aria-label="Legend">{chips}{marks}'
+        '<span class="l-item"><span class="l-dashed"></span> second-hand or no record</span>'
+        f'<span class="l-item"><code>{CONFIDENCE_MARKS["low"]}</code> low confidence</span>'
+        '<span class="l-item"><span class="l-ring"></span> open cell</span></div>'
+    )
 
 
 def stance_css() -> str:
     """Chip colours, from the same table the chart uses."""
     return "\n".join(
         f".stance.s-{s} {{ background: {c}; color: {'#fff' if s in DARK_FILLS else '#1a1a1a'}; }}"
-        for s, c in STANCE_COLOURS.items())
+        for s, c in STANCE_COLOURS.items()
+    )

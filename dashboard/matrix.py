@@ -117,8 +117,9 @@ def column_window(issues: pd.DataFrame, first: int, per_page: int = MAX_ISSUES) 
     return start, min(n, start + per_page)
 
 
-def _columns(briefing: Briefing, subset: Subset, first_column: int, per_page: int
-             ) -> tuple[pd.DataFrame, int]:
+def _columns(
+    briefing: Briefing, subset: Subset, first_column: int, per_page: int
+) -> tuple[pd.DataFrame, int]:
     ordered = issue_order(briefing, subset.issues)
     start, stop = column_window(ordered, first_column, per_page)
     return ordered.iloc[start:stop], start + 1
@@ -135,21 +136,28 @@ def minimum_shared(briefing: Briefing) -> int:
 def scope_of(subset: Subset, chosen: Filters) -> alignment.Scope:
     """The agreement measures' scope for the filters: the issues in view, the dates and bases."""
     issues = tuple(subset.issues["id"]) if (chosen.issues or chosen.topics) else None
-    return alignment.Scope(issues=issues, date_from=chosen.date_from,
-                           date_to=chosen.date_to, bases=chosen.bases or None)
+    return alignment.Scope(
+        issues=issues, date_from=chosen.date_from, date_to=chosen.date_to, bases=chosen.bases or None
+    )
 
 
-def agreement_with(briefing: Briefing, subset: Subset, chosen: Filters, reference: str
-                   ) -> Agreement:
+def agreement_with(briefing: Briefing, subset: Subset, chosen: Filters, reference: str) -> Agreement:
     """Coincidence with the reference actor: the share of issues on which both took a side where
     they took the same one (alignment.agreement, as the alignment view and
     `python -m dashboard agreement` compute it)."""
     minimum = minimum_shared(briefing)
-    frame = alignment.agreement(briefing, reference, measures=("coincidence",),
-                                scope=scope_of(subset, chosen), min_n=minimum)
+    frame = alignment.agreement(
+        briefing, reference, measures=("coincidence",), scope=scope_of(subset, chosen), min_n=minimum
+    )
     by_other = frame.set_index("other")
-    return Agreement(reference, by_other["value"].dropna(), by_other["n"].astype(int), minimum,
-                     by_other["first"], by_other["last"])
+    return Agreement(
+        reference,
+        by_other["value"].dropna(),
+        by_other["n"].astype(int),
+        minimum,
+        by_other["first"],
+        by_other["last"],
+    )
 
 
 def _rows(briefing: Briefing, actors: pd.DataFrame, agreement: Agreement | None) -> pd.DataFrame:
@@ -158,12 +166,12 @@ def _rows(briefing: Briefing, actors: pd.DataFrame, agreement: Agreement | None)
     if agreement is None:
         return actor_order(actors, briefing)
     ids = actors["id"]
-    share = ids.map(agreement.share).fillna(-1.0).where(
-        ids.map(lambda a: agreement.ranked(a)), -2.0)
+    share = ids.map(agreement.share).fillna(-1.0).where(ids.map(lambda a: agreement.ranked(a)), -2.0)
     share = share.where(ids != agreement.reference, 2.0)
     ordered = actors.assign(_share=share.to_numpy(), _name=actors["name"].str.casefold())
     return ordered.sort_values(["_share", "_name"], ascending=[False, True], kind="stable").drop(
-        columns=["_share", "_name"])
+        columns=["_share", "_name"]
+    )
 
 
 def _non_empty_rows(briefing: Briefing, subset: Subset, rows: pd.DataFrame) -> tuple[pd.DataFrame, int]:
@@ -174,25 +182,41 @@ def _non_empty_rows(briefing: Briefing, subset: Subset, rows: pd.DataFrame) -> t
     return rows[keep.to_numpy()], int((~keep).sum())
 
 
-def grid_of(briefing: Briefing, subset: Subset, chosen: Filters, state: MatrixState, *,
-            per_page: int = MAX_ISSUES) -> MatrixGrid:
+def grid_of(
+    briefing: Briefing, subset: Subset, chosen: Filters, state: MatrixState, *, per_page: int = MAX_ISSUES
+) -> MatrixGrid:
     """What the matrix draws: one page of rows, a window of columns (the filters give the
     agreement's scope when the rows are sorted by agreement)."""
-    agreement = (agreement_with(briefing, subset, chosen, state.sort_by) if state.sort_by
-                 else None)
+    agreement = agreement_with(briefing, subset, chosen, state.sort_by) if state.sort_by else None
     rows, left_out = _non_empty_rows(briefing, subset, _rows(briefing, subset.actors, agreement))
     rows_pages = max(1, -(-len(rows) // MAX_ACTORS))
     rows_page = min(max(state.rows_page, 1), rows_pages)
-    shown = rows.iloc[(rows_page - 1) * MAX_ACTORS: rows_page * MAX_ACTORS]
+    shown = rows.iloc[(rows_page - 1) * MAX_ACTORS : rows_page * MAX_ACTORS]
     if state.group == "topics" and briefing.topics:
         cells, topics = topic_cells(briefing, subset, shown)
-        window = Window(len(rows), len(subset.issues), rows_page, rows_pages,
-                        issues_shown=len(topics), actors_shown=len(shown), empty_left_out=left_out)
+        window = Window(
+            len(rows),
+            len(subset.issues),
+            rows_page,
+            rows_pages,
+            issues_shown=len(topics),
+            actors_shown=len(shown),
+            empty_left_out=left_out,
+        )
         return TopicGrid(_labelled(cells, agreement), window, agreement, topics)
     columns, first = _columns(briefing, subset, state.first_column, per_page)
     cells = grid(briefing, subset, shown, columns)
-    window = Window(len(rows), len(subset.issues), rows_page, rows_pages, first, per_page,
-                    len(columns), len(shown), left_out)
+    window = Window(
+        len(rows),
+        len(subset.issues),
+        rows_page,
+        rows_pages,
+        first,
+        per_page,
+        len(columns),
+        len(shown),
+        left_out,
+    )
     return StanceGrid(_labelled(cells, agreement), window, agreement)
 
 
@@ -207,23 +231,26 @@ def short_name(name: str, limit: int = NAME_BESIDE_FIGURE) -> str:
 def _labelled(cells: pd.DataFrame, agreement: Agreement | None) -> pd.DataFrame:
     """The row's label: the actor's name, and when aligning, its agreement with the reference."""
     if agreement is None or cells.empty:
-        return cells.assign(actor_label=cells["actor_name"]) if not cells.empty else cells.assign(
-            actor_label=pd.Series(dtype=object))
+        return (
+            cells.assign(actor_label=cells["actor_name"])
+            if not cells.empty
+            else cells.assign(actor_label=pd.Series(dtype=object))
+        )
     names = dict(zip(cells["actor"], cells["actor_name"], strict=False))
-    labels = {a: f"{short_name(str(names[a]))} · {agreement.label(a)}"
-              for a in cells["actor"].unique()}
+    labels = {a: f"{short_name(str(names[a]))} · {agreement.label(a)}" for a in cells["actor"].unique()}
     cells = cells.assign(actor_label=cells["actor"].map(labels))
-    cells["actor_kind"] = np.where(cells["actor"].map(agreement.ranked) | (
-        cells["actor"] == agreement.reference), "Ordered by agreement", f"Fewer than "
-        f"{agreement.minimum} shared issues: not ranked")
+    cells["actor_kind"] = np.where(
+        cells["actor"].map(agreement.ranked) | (cells["actor"] == agreement.reference),
+        "Ordered by agreement",
+        f"Fewer than {agreement.minimum} shared issues: not ranked",
+    )
     return cells
 
 
 NO_TOPIC = "(no topic)"
 
 
-def topic_cells(briefing: Briefing, subset: Subset, actors: pd.DataFrame
-                ) -> tuple[pd.DataFrame, list[str]]:
+def topic_cells(briefing: Briefing, subset: Subset, actors: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
     """Actor x topic: how the actor's latest positions on the topic's issues divide.
 
     `lean` is (for − against) / positions on the line, neutral included, so a party that is neutral
@@ -237,8 +264,7 @@ def topic_cells(briefing: Briefing, subset: Subset, actors: pd.DataFrame
     stance_names = np.array(latest["stance"].cat.categories, dtype=object)
     ordinal = np.array([ORDINAL.get(s, np.nan) for s in stance_names], dtype=float)
     value = ordinal[codes] if len(codes) else np.array([], dtype=float)
-    issue_topics = pd.Categorical(
-        pd.Series(latest["issue"].cat.categories).map(topic_of).fillna(NO_TOPIC))
+    issue_topics = pd.Categorical(pd.Series(latest["issue"].cat.categories).map(topic_of).fillna(NO_TOPIC))
     topic_codes = issue_topics.codes[latest["issue"].cat.codes.to_numpy()]
     n_topics = len(issue_topics.categories)
     actor_categories = latest["actor"].cat.categories
@@ -250,11 +276,13 @@ def topic_cells(briefing: Briefing, subset: Subset, actors: pd.DataFrame
         return np.bincount(cell, weights=mask, minlength=size).astype(int)
 
     counts = {
-        "for": count(value > 0), "against": count(value < 0), "neutral": count(value == 0),
-        "silent": count(names == "silent"), "mixed": count(names == "mixed"),
+        "for": count(value > 0),
+        "against": count(value < 0),
+        "neutral": count(value == 0),
+        "silent": count(names == "silent"),
+        "mixed": count(names == "mixed"),
     }
-    index = pd.MultiIndex.from_product([actor_categories, issue_topics.categories],
-                                       names=["actor", "topic"])
+    index = pd.MultiIndex.from_product([actor_categories, issue_topics.categories], names=["actor", "topic"])
     totals = pd.DataFrame(counts, index=index)
     topics = sorted(topic_of.unique().tolist())
     cells_index = pd.MultiIndex.from_product([actors["id"].tolist(), topics], names=["actor", "topic"])
@@ -267,18 +295,31 @@ def topic_cells(briefing: Briefing, subset: Subset, actors: pd.DataFrame
     cells["share_for"] = (cells["for"] / safe).round(3)
     cells["thin"] = has & (counted < THIN)
     percent = (cells["share_for"] * 100).round().astype("Int64").astype(str)
-    cells["glyph"] = np.where(has, percent + "% (" + counted.astype(str) + ")",
-                              np.where(cells["silent"] > 0, GLYPHS["silent"], GLYPHS["unknown"]))
+    cells["glyph"] = np.where(
+        has,
+        percent + "% (" + counted.astype(str) + ")",
+        np.where(cells["silent"] > 0, GLYPHS["silent"], GLYPHS["unknown"]),
+    )
     cells["state"] = np.where(has, "share", np.where(cells["silent"] > 0, "silent", "unknown"))
     off_line = (", " + cells["silent"].astype(str) + " silent").where(cells["silent"] > 0, "") + (
-        ", " + cells["mixed"].astype(str) + " mixed").where(cells["mixed"] > 0, "")
+        ", " + cells["mixed"].astype(str) + " mixed"
+    ).where(cells["mixed"] > 0, "")
     cells["summary"] = np.where(
         has,
-        cells["for"].astype(str) + " for, " + cells["against"].astype(str) + " against, "
-        + cells["neutral"].astype(str) + " neutral, of " + counted.astype(str) + " positions"
+        cells["for"].astype(str)
+        + " for, "
+        + cells["against"].astype(str)
+        + " against, "
+        + cells["neutral"].astype(str)
+        + " neutral, of "
+        + counted.astype(str)
+        + " positions"
         + off_line,
-        np.where(cells["silent"] + cells["mixed"] > 0, "No stance on the line" + off_line,
-                 "No position on this topic"),
+        np.where(
+            cells["silent"] + cells["mixed"] > 0,
+            "No stance on the line" + off_line,
+            "No position on this topic",
+        ),
     )
     kind = dict(zip(actors["id"], actors["kind"].astype(str).map(KIND_LABELS), strict=True))
     cells["actor_name"] = cells["actor"].map(briefing.actor_names)
@@ -291,11 +332,11 @@ def as_table(matrix: MatrixGrid) -> pd.DataFrame:
     cells = matrix.cells
     if cells.empty:
         return pd.DataFrame()
-    column, value = ("topic", "summary") if isinstance(matrix, TopicGrid) else ("issue_title",
-                                                                                "reading")
+    column, value = ("topic", "summary") if isinstance(matrix, TopicGrid) else ("issue_title", "reading")
     table = cells.pivot(index="actor_name", columns=column, values=value)
-    return table.reindex(index=list(dict.fromkeys(cells["actor_name"])),
-                         columns=list(dict.fromkeys(cells[column])))
+    return table.reindex(
+        index=list(dict.fromkeys(cells["actor_name"])), columns=list(dict.fromkeys(cells[column]))
+    )
 
 
 def visible_cells(matrix: MatrixGrid) -> int:
@@ -303,4 +344,3 @@ def visible_cells(matrix: MatrixGrid) -> int:
     if isinstance(matrix, TopicGrid):
         return int((matrix.cells["state"] != "unknown").sum())
     return int((~matrix.cells["stance"].astype(str).isin([HIDDEN, UNKNOWN])).sum())
-

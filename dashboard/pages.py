@@ -22,12 +22,20 @@ VIEWS: tuple[View, ...] = (
     View("matrix", "Stance matrix & quotes", "matrix"),
     View("cards", "Actor cards", "cards"),
     View("compare", "Compare", "compare"),
-    View("alignment", "Who sides with whom", "alignment",
-         note="The page's alignment chart is not in this note; it gives the readings of the view's "
-              "filters. Open the link for the chart."),
-    View("changes", "What changed", "changes",
-         note="The page lists what changed since a date; this note gives the latest readings of "
-              "the view's filters. Open the link for the changes."),
+    View(
+        "alignment",
+        "Who sides with whom",
+        "alignment",
+        note="The page's alignment chart is not in this note; it gives the readings of the view's "
+        "filters. Open the link for the chart.",
+    ),
+    View(
+        "changes",
+        "What changed",
+        "changes",
+        note="The page lists what changed since a date; this note gives the latest readings of "
+        "the view's filters. Open the link for the changes.",
+    ),
     View("brief", "Counterpart brief", "brief"),
 )
 VIEW_IDS: tuple[str, ...] = tuple(view.id for view in VIEWS)

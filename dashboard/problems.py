@@ -79,8 +79,16 @@ class Problems:
     # (file, sheet, kind) -> problems of that kind found so far; see `error` and `count_repeats`.
     repeats: dict[tuple[str, str, str], int] = field(default_factory=dict, init=False, repr=False)
 
-    def error(self, file: str | Path, line: int | None, message: str | Callable[[], str], *,
-              sheet: str = "", field: str = "", kind: str = "") -> None:
+    def error(
+        self,
+        file: str | Path,
+        line: int | None,
+        message: str | Callable[[], str],
+        *,
+        sheet: str = "",
+        field: str = "",
+        kind: str = "",
+    ) -> None:
         """An error. Given a `kind`, only the first MAX_REPEATS of that kind in the file are named
         (`count_repeats` counts the rest), and a message given as a function is only built for those."""
         name = display_path(file) if isinstance(file, Path) else file
@@ -92,14 +100,23 @@ class Problems:
         text = message() if callable(message) else message
         self.problems.append(Problem(name, line, Severity.ERROR, text, sheet, field))
 
-    def warning(self, file: str | Path, line: int | None, message: str, *, sheet: str = "",
-                field: str = "") -> None:
+    def warning(
+        self, file: str | Path, line: int | None, message: str, *, sheet: str = "", field: str = ""
+    ) -> None:
         name = display_path(file) if isinstance(file, Path) else file
         self.problems.append(Problem(name, line, Severity.WARNING, message, sheet, field))
 
-    def rows(self, file: str | Path, lines: npt.ArrayLike, message: Callable[[int], str], *,
-             severity: Severity = Severity.ERROR, sheet: str = "", field: str = "",
-             more: Callable[[int], str] = _more_rows) -> None:
+    def rows(
+        self,
+        file: str | Path,
+        lines: npt.ArrayLike,
+        message: Callable[[int], str],
+        *,
+        severity: Severity = Severity.ERROR,
+        sheet: str = "",
+        field: str = "",
+        more: Callable[[int], str] = _more_rows,
+    ) -> None:
         """One problem per bad row of one check, at the row's line (`lines`: a list, an array or a
         column, in order); `message(i)` is only called for the rows named (the first MAX_REPEATS),
         and the rest are counted in one problem, `more(n)`."""
@@ -117,9 +134,16 @@ class Problems:
         for (file, sheet, kind), found in self.repeats.items():
             more = found - _named_at_most()
             if more > 0:
-                self.problems.append(Problem(file, None, Severity.ERROR,
-                                             f"{more:,} more like the above ({kind})", sheet,
-                                             count=more))
+                self.problems.append(
+                    Problem(
+                        file,
+                        None,
+                        Severity.ERROR,
+                        f"{more:,} more like the above ({kind})",
+                        sheet,
+                        count=more,
+                    )
+                )
         self.repeats.clear()
 
     def raise_if_errors(self) -> None:
@@ -159,13 +183,16 @@ class Suggestions:
 
 def _around(ordered: list[str], word: str) -> set[str]:
     at = bisect.bisect_left(ordered, word)
-    return set(ordered[max(0, at - NEAREST):at + NEAREST])
+    return set(ordered[max(0, at - NEAREST) : at + NEAREST])
 
 
 def suggest(word: str, choices: Iterable[str] | Suggestions) -> str:
     """' (did you mean 'x'?)' when a close match exists, else ''."""
-    pool = choices.candidates(word) if isinstance(choices, Suggestions) else (
-        Suggestions(choices).candidates(word))
+    pool = (
+        choices.candidates(word)
+        if isinstance(choices, Suggestions)
+        else (Suggestions(choices).candidates(word))
+    )
     matches = difflib.get_close_matches(word, pool, n=1, cutoff=0.6)
     return f" (did you mean '{matches[0]}'?)" if matches else ""
 

@@ -82,8 +82,15 @@ def submit(folder: Path, accepted: Accepted, author: Identity, comment: str) -> 
         cursor = connection.execute(
             "INSERT INTO proposals (at, subject, name, label, comment, accepted, state) "
             "VALUES (?, ?, ?, ?, ?, ?, 'pending')",
-            (datetime.now(UTC).isoformat(timespec="seconds"), author.subject, author.label,
-             accepted.label, comment, body))
+            (
+                datetime.now(UTC).isoformat(timespec="seconds"),
+                author.subject,
+                author.label,
+                accepted.label,
+                comment,
+                body,
+            ),
+        )
         return int(cursor.lastrowid or 0)
 
 
@@ -93,21 +100,40 @@ def listed(folder: Path, state: str = "pending") -> list[Proposal]:
         return []
     with ledger.connect(folder) as connection:
         connection.executescript(_SCHEMA)
-        rows = connection.execute("SELECT id, at, subject, name, label, comment, accepted, state, "
-                                  "decided_by, decided_at, reason FROM proposals WHERE state = ? "
-                                  "ORDER BY id", (state,)).fetchall()
-    return [Proposal(int(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4]), str(r[5]),
-                     json.loads(str(r[6])), str(r[7]), str(r[8]), str(r[9]), str(r[10])) for r in rows]
+        rows = connection.execute(
+            "SELECT id, at, subject, name, label, comment, accepted, state, "
+            "decided_by, decided_at, reason FROM proposals WHERE state = ? "
+            "ORDER BY id",
+            (state,),
+        ).fetchall()
+    return [
+        Proposal(
+            int(r[0]),
+            str(r[1]),
+            str(r[2]),
+            str(r[3]),
+            str(r[4]),
+            str(r[5]),
+            json.loads(str(r[6])),
+            str(r[7]),
+            str(r[8]),
+            str(r[9]),
+            str(r[10]),
+        )
+        for r in rows
+    ]
 
 
 def _pending(folder: Path, number: int, reviewer: Identity) -> Proposal:
     found = next((p for p in listed(folder) if p.id == number), None)
     if found is None:
-        raise ReviewRefused(f"proposal #{number} is not waiting for review (decided already, or "
-                            "no such proposal)")
+        raise ReviewRefused(
+            f"proposal #{number} is not waiting for review (decided already, or no such proposal)"
+        )
     if found.subject == reviewer.subject:
-        raise ReviewRefused(f"proposal #{number} is yours: a second pair of eyes means another "
-                            "editor approves it")
+        raise ReviewRefused(
+            f"proposal #{number} is yours: a second pair of eyes means another editor approves it"
+        )
     return found
 
 
@@ -116,8 +142,14 @@ def _decide(folder: Path, number: int, state: str, reviewer: Identity, reason: s
         changed = connection.execute(
             "UPDATE proposals SET state = ?, decided_by = ?, decided_at = ?, reason = ? "
             "WHERE id = ? AND state = 'pending'",
-            (state, f"{reviewer.label} [{reviewer.subject}]",
-             datetime.now(UTC).isoformat(timespec="seconds"), reason, number)).rowcount
+            (
+                state,
+                f"{reviewer.label} [{reviewer.subject}]",
+                datetime.now(UTC).isoformat(timespec="seconds"),
+                reason,
+                number,
+            ),
+        ).rowcount
     if changed != 1:
         raise ReviewRefused(f"proposal #{number} was decided meanwhile by someone else")
 
@@ -139,8 +171,13 @@ def approve(folder: Path, number: int, reviewer: Identity) -> SaveResult:
 
     proposal = _pending(folder, number, reviewer)
     author = Identity(subject=proposal.subject, name=proposal.name)
-    result = save(folder, accepted_of(proposal), author=author, reviewed_by=reviewer,
-                  comment=proposal.comment or proposal.label)
+    result = save(
+        folder,
+        accepted_of(proposal),
+        author=author,
+        reviewed_by=reviewer,
+        comment=proposal.comment or proposal.label,
+    )
     _decide(folder, number, "approved", reviewer, "")
     return result
 
@@ -151,5 +188,11 @@ def reject(folder: Path, number: int, reviewer: Identity, reason: str) -> None:
         raise ReviewRefused("say why it is rejected: its author reads the reason")
     proposal = _pending(folder, number, reviewer)
     _decide(folder, number, "rejected", reviewer, reason.strip())
-    ledger.record(folder, reviewer, "reject", source=proposal.label, always=True,
-                  comment=f"rejected proposal #{number} by {proposal.name}: {reason.strip()}")
+    ledger.record(
+        folder,
+        reviewer,
+        "reject",
+        source=proposal.label,
+        always=True,
+        comment=f"rejected proposal #{number} by {proposal.name}: {reason.strip()}",
+    )

@@ -62,12 +62,19 @@ class Reading:
 
     @property
     def text(self) -> str:
-        return describe(self.stance, self.basis, self.confidence, self.as_of, self.assessor_name,
-                        self.hidden_by)
+        return describe(
+            self.stance, self.basis, self.confidence, self.as_of, self.assessor_name, self.hidden_by
+        )
 
 
-def describe(stance: str, basis: str = "", confidence: str = "", as_of: str = "",
-             assessor: str = "", hidden_by: str = "") -> str:
+def describe(
+    stance: str,
+    basis: str = "",
+    confidence: str = "",
+    as_of: str = "",
+    assessor: str = "",
+    hidden_by: str = "",
+) -> str:
     """The reading in words: 'Opposes ? — inferred by Shi Yinhong · low confidence · as of 2024-11-02'.
 
     The glyph and basis mark lead, as in the matrix cell, so text and picture say the same.
@@ -79,8 +86,7 @@ def describe(stance: str, basis: str = "", confidence: str = "", as_of: str = ""
     parts = [f"{STANCE_LABELS.get(stance, stance)} {glyph(stance, basis)}"]
     how = []
     if basis == "inferred":
-        how.append(f"inferred by {assessor}" if assessor else "inferred by someone else "
-                   "(assessor not named)")
+        how.append(f"inferred by {assessor}" if assessor else "inferred by someone else (assessor not named)")
     elif basis:
         how.append(BASIS_LABELS.get(basis, basis) + (f", assessed by {assessor}" if assessor else ""))
     if confidence:
@@ -95,8 +101,9 @@ def _hidden_reason(hides: tuple[str, ...]) -> str:
     return "hidden by " + (" or ".join(words) if words else "a filter")
 
 
-def grid(briefing: Briefing, subset: Subset, actors: pd.DataFrame | None = None,
-         issues: pd.DataFrame | None = None) -> pd.DataFrame:
+def grid(
+    briefing: Briefing, subset: Subset, actors: pd.DataFrame | None = None, issues: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """Every actor x issue cell of `actors` (rows, in order) and `issues` (columns, in order), as
     readings: one frame row per cell with the columns the matrix, cards, compare and downloads read.
 
@@ -107,8 +114,9 @@ def grid(briefing: Briefing, subset: Subset, actors: pd.DataFrame | None = None,
     issues = subset.issues if issues is None else issues
     actor_ids = actors["id"].to_numpy(dtype=object)
     issue_ids = issues["id"].to_numpy(dtype=object)
-    cells = pd.DataFrame({"actor": np.repeat(actor_ids, len(issue_ids)),
-                          "issue": np.tile(issue_ids, len(actor_ids))})
+    cells = pd.DataFrame(
+        {"actor": np.repeat(actor_ids, len(issue_ids)), "issue": np.tile(issue_ids, len(actor_ids))}
+    )
     keys = pd.MultiIndex.from_arrays([cells["actor"], cells["issue"]])
     shown = _latest_by_cell(subset, subset.positions, actor_ids, issue_ids).reindex(keys)
     in_scope = _cells_with_records(subset.scope, actor_ids, issue_ids).reindex(keys, fill_value=0)
@@ -140,24 +148,28 @@ def grid(briefing: Briefing, subset: Subset, actors: pd.DataFrame | None = None,
     hidden_by = _hidden_reason(subset.hides)
     out["hidden_by"] = np.where(state == HIDDEN, hidden_by, "")
     out["glyph"] = [glyph(s, b) for s, b in zip(state, basis, strict=True)]
-    out["reading"] = [describe(*r) for r in zip(
-        state, basis, out["confidence"], out["as_of"], out["assessor_name"], out["hidden_by"],
-        strict=True)]
+    out["reading"] = [
+        describe(*r)
+        for r in zip(
+            state, basis, out["confidence"], out["as_of"], out["assessor_name"], out["hidden_by"], strict=True
+        )
+    ]
     return out
 
 
-def _latest_by_cell(subset: Subset, positions: pd.DataFrame, actor_ids: np.ndarray,
-                    issue_ids: np.ndarray) -> pd.DataFrame:
+def _latest_by_cell(
+    subset: Subset, positions: pd.DataFrame, actor_ids: np.ndarray, issue_ids: np.ndarray
+) -> pd.DataFrame:
     """The latest position of each (actor, issue) among `positions`, indexed by the pair as text."""
     if len(actor_ids) * len(issue_ids) < len(positions):
-        positions = positions[positions["actor"].isin(actor_ids).to_numpy()
-                              & positions["issue"].isin(issue_ids).to_numpy()]
+        positions = positions[
+            positions["actor"].isin(actor_ids).to_numpy() & positions["issue"].isin(issue_ids).to_numpy()
+        ]
     latest = subset.latest(positions)
     return latest.set_index([latest["actor"].astype(str), latest["issue"].astype(str)])
 
 
-def _cells_with_records(scope: pd.DataFrame, actor_ids: np.ndarray, issue_ids: np.ndarray
-                        ) -> pd.Series:
+def _cells_with_records(scope: pd.DataFrame, actor_ids: np.ndarray, issue_ids: np.ndarray) -> pd.Series:
     if scope.empty:
         return pd.Series(dtype=int, index=pd.MultiIndex.from_arrays([[], []]))
     scope = scope[scope["actor"].isin(actor_ids).to_numpy() & scope["issue"].isin(issue_ids).to_numpy()]
@@ -173,7 +185,8 @@ def _positions_per_cell(subset: Subset, cells: pd.MultiIndex, has: np.ndarray) -
     if history.empty:
         return np.zeros(len(cells), dtype=int)
     history.index = history.index.set_levels(
-        [history.index.levels[0].astype(str), history.index.levels[1].astype(str)])
+        [history.index.levels[0].astype(str), history.index.levels[1].astype(str)]
+    )
     return np.asarray(history.reindex(cells).fillna(0).astype(int).to_numpy())
 
 
@@ -184,8 +197,9 @@ CAPACITIES: tuple[str, ...] = ("own", "spokesperson", "reported", "assessor", "o
 QUOTED_KINDS: tuple[str, ...] = ("direct", "partial")  # the speaker's words; a paraphrase is not
 
 
-def capacity(briefing: Briefing, actor: str, speaker: str, assessed_by: str = "",
-             kind: str = "direct") -> str:
+def capacity(
+    briefing: Briefing, actor: str, speaker: str, assessed_by: str = "", kind: str = "direct"
+) -> str:
     """How a quote bears on `actor`, from its speaker and its kind together: the actor's own words
     (a direct or partial quote of the actor), a spokesperson's (quoted), reported (a paraphrase of
     the actor or its spokesperson: the reporter's words, not theirs), an assessor's reading, or
@@ -201,9 +215,12 @@ def capacity(briefing: Briefing, actor: str, speaker: str, assessed_by: str = ""
 
 # The same capacities counted, as the header says them: "3 own words, 2 reported, not quoted".
 CAPACITY_COUNT_WORDS: dict[str, str] = {
-    "own": "own words", "spokesperson": "by those who speak for them",
-    "reported": "paraphrased (not their words)", "assessor": "readings by assessors",
-    "other": "cited by others"}
+    "own": "own words",
+    "spokesperson": "by those who speak for them",
+    "reported": "paraphrased (not their words)",
+    "assessor": "readings by assessors",
+    "other": "cited by others",
+}
 
 
 def possessive(name: str) -> str:
@@ -227,8 +244,9 @@ def capacity_words(code: str, about: str, *, speaker: str = "", publisher: str =
     return ""
 
 
-def reading_of(briefing: Briefing, subset: Subset, actor: str, issue: str,
-               cells: pd.DataFrame | None = None) -> Reading:
+def reading_of(
+    briefing: Briefing, subset: Subset, actor: str, issue: str, cells: pd.DataFrame | None = None
+) -> Reading:
     """The reading of one cell, with its evidence quotes in the order the record lists them.
 
     `cells`: `grid` rows already made for this subset (the matrix's page); the cell's row is read
@@ -239,21 +257,38 @@ def reading_of(briefing: Briefing, subset: Subset, actor: str, issue: str,
     if actors.empty or issues.empty:
         return Reading(actor, issue, UNKNOWN)
     found = None if cells is None else cells[(cells["actor"] == actor) & (cells["issue"] == issue)]
-    row = found.iloc[0] if found is not None and len(found) else grid(briefing, subset, actors,
-                                                                           issues).iloc[0]
+    row = (
+        found.iloc[0] if found is not None and len(found) else grid(briefing, subset, actors, issues).iloc[0]
+    )
     evidence: tuple[Evidence, ...] = ()
     if row["position"] >= 0:
         ids = briefing.evidence.loc[briefing.evidence["position"] == row["position"], "quote"]
         speakers = briefing.quotes.set_index("id")["speaker"]
         kinds = briefing.quotes.set_index("id")["kind"].astype(str)
-        evidence = tuple(Evidence(q, str(speakers[q]), capacity(briefing, actor, str(speakers[q]),
-                                                                 str(row["assessed_by"]),
-                                                                 str(kinds[q])))
-                         for q in ids if q in speakers.index)
-    return Reading(actor, issue, str(row["stance"]), str(row["basis"]), str(row["confidence"]),
-                   str(row["as_of"]), str(row["summary"]), str(row["assessed_by"]),
-                   str(row["assessor_name"]), int(row["position"]), int(row["n_positions"]),
-                   str(row["hidden_by"]), evidence)
+        evidence = tuple(
+            Evidence(
+                q,
+                str(speakers[q]),
+                capacity(briefing, actor, str(speakers[q]), str(row["assessed_by"]), str(kinds[q])),
+            )
+            for q in ids
+            if q in speakers.index
+        )
+    return Reading(
+        actor,
+        issue,
+        str(row["stance"]),
+        str(row["basis"]),
+        str(row["confidence"]),
+        str(row["as_of"]),
+        str(row["summary"]),
+        str(row["assessed_by"]),
+        str(row["assessor_name"]),
+        int(row["position"]),
+        int(row["n_positions"]),
+        str(row["hidden_by"]),
+        evidence,
+    )
 
 
 def cell_quotes(briefing: Briefing, subset: Subset, reading: Reading) -> pd.DataFrame:
@@ -267,8 +302,9 @@ def cell_quotes(briefing: Briefing, subset: Subset, reading: Reading) -> pd.Data
     order = list(dict.fromkeys([*evidence_ids, *related]))
     found = quotes.set_index("id").reindex(order).dropna(subset=["speaker"]).reset_index()
     found["is_evidence"] = found["id"].isin(evidence_ids)
-    found["capacity"] = [capacity(briefing, reading.actor, str(s), reading.assessed_by)
-                         for s in found["speaker"]]
+    found["capacity"] = [
+        capacity(briefing, reading.actor, str(s), reading.assessed_by) for s in found["speaker"]
+    ]
     return found
 
 
@@ -276,16 +312,15 @@ def quote_capacities(briefing: Briefing, subset: Subset, quotes: pd.DataFrame) -
     """For the quotes panel of a view about chosen actors: each quote's capacity towards them."""
     if not subset.authors:
         return pd.Series("", index=quotes.index, dtype=object)
-    cited = briefing.evidence.merge(subset.positions[["position", "actor", "assessed_by"]],
-                                    on="position")
+    cited = briefing.evidence.merge(subset.positions[["position", "actor", "assessed_by"]], on="position")
     subject = dict(zip(cited["quote"], cited["actor"].astype(str), strict=False))
     assessor = dict(zip(cited["quote"], cited["assessed_by"].fillna("").astype(str), strict=False))
     out = []
-    for quote, speaker, kind in zip(quotes["id"], quotes["speaker"], quotes["kind"].astype(str),
-                                    strict=True):
+    for quote, speaker, kind in zip(quotes["id"], quotes["speaker"], quotes["kind"].astype(str), strict=True):
         about = subject.get(quote) or next(
             (a for a in subset.authors if speaker == a or speaker in briefing.spokespeople.get(a, [])),
-            str(speaker))
+            str(speaker),
+        )
         out.append(capacity(briefing, about, str(speaker), assessor.get(quote, ""), kind))
     return pd.Series(out, index=quotes.index, dtype=object)
 
@@ -296,4 +331,3 @@ def capacity_counts(capacities: pd.Series) -> dict[str, int]:
     the header's count is made of."""
     counts = capacities.value_counts()
     return {k: int(counts.get(k, 0)) for k in CAPACITIES}
-

@@ -68,8 +68,14 @@ _URL_CATEGORIES = {
     "Zp": "a line break or another control character",
     "Cs": "half of a surrogate pair",
 }
-_URL_CHARACTERS = {'"': "a quote", "'": "a quote", "`": "a quote", "<": "an angle bracket",
-                   ">": "an angle bracket", "\\": "a backslash"}
+_URL_CHARACTERS = {
+    '"': "a quote",
+    "'": "a quote",
+    "`": "a quote",
+    "<": "an angle bracket",
+    ">": "an angle bracket",
+    "\\": "a backslash",
+}
 
 
 def _url_character_problem(text: str) -> str:
@@ -266,8 +272,9 @@ class BriefingMeta(BaseModel):
     def _id_is_an_id(cls, value: str) -> str:
         # The id names downloads and links, as a record's id does: the same rule for both.
         if not re.fullmatch(ID_PATTERN, value):
-            raise ValueError("use letters, digits and - _ . : only (no spaces or slashes), at most "
-                             "128 characters")
+            raise ValueError(
+                "use letters, digits and - _ . : only (no spaces or slashes), at most 128 characters"
+            )
         return value
 
     @field_validator("as_of", mode="before")

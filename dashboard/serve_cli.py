@@ -20,12 +20,23 @@ def command(args: argparse.Namespace, environ: dict[str, str]) -> list[str]:
     """The Streamlit command line for these arguments."""
     from dashboard.extract import MAX_BYTES
 
-    hosts = serving.allowed_hosts(args.address, ",".join([environ.get(serving.HOSTS_VARIABLE, ""),
-                                                          serving.public_host(environ),
-                                                          *args.host]))
-    line = [sys.executable, "-m", "streamlit", "run", str(APP), "--server.address", args.address,
-            "--server.port", str(args.port),
-            "--server.maxUploadSize", str(-(-MAX_BYTES // 2**20))]
+    hosts = serving.allowed_hosts(
+        args.address,
+        ",".join([environ.get(serving.HOSTS_VARIABLE, ""), serving.public_host(environ), *args.host]),
+    )
+    line = [
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        str(APP),
+        "--server.address",
+        args.address,
+        "--server.port",
+        str(args.port),
+        "--server.maxUploadSize",
+        str(-(-MAX_BYTES // 2**20)),
+    ]
     for host in hosts:
         line += ["--server.allowedHosts", host]
     return line
@@ -52,31 +63,51 @@ def run(args: argparse.Namespace) -> int:
         environ.pop(EDIT_VARIABLE, None)
     warning = serving.open_server_warning(args.address)
     if warning:
-        print("!" * 78 + f"\nWARNING: {warning}.\nConfigure sign-in (README, Sign-in) before you "
-              "share it beyond people who may read everything.\n" + "!" * 78, file=sys.stderr)
+        print(
+            "!" * 78 + f"\nWARNING: {warning}.\nConfigure sign-in (README, Sign-in) before you "
+            "share it beyond people who may read everything.\n" + "!" * 78,
+            file=sys.stderr,
+        )
     mismatch = serving.redirect_mismatch(public)
     if mismatch:
         print(f"WARNING: {mismatch}.", file=sys.stderr)
     line = command(args, environ)
-    print(f"Dashboard{' (editing)' if args.edit else ''}: http://{args.address}:{args.port} "
-          f"(answers to: {', '.join(line[line.index('--server.allowedHosts') + 1::2])})"
-          + (f"; links name {public}" if public else ""), file=sys.stderr)
+    print(
+        f"Dashboard{' (editing)' if args.edit else ''}: http://{args.address}:{args.port} "
+        f"(answers to: {', '.join(line[line.index('--server.allowedHosts') + 1 :: 2])})"
+        + (f"; links name {public}" if public else ""),
+        file=sys.stderr,
+    )
     sys.stdout.flush()
     os.execvpe(line[0], line, environ)
     return 0  # not reached: the process is Streamlit's now
 
 
 def add_command(commands: argparse._SubParsersAction[Any]) -> None:
-    parser = commands.add_parser("serve", help="serve the dashboard (what make run calls)",
-                                 description="Starts Streamlit on the dashboard with the host "
-                                 "names it answers and the upload bound set.")
-    parser.add_argument("--edit", action="store_true", help="offer the Add a source view (writes "
-                        "into briefings); refused on a network address without sign-in unless "
-                        f"{serving.EDIT_ON_NETWORK}=1")
-    parser.add_argument("--address", default="localhost", help="address to listen on (default "
-                        "localhost; 0.0.0.0 for every address)")
+    parser = commands.add_parser(
+        "serve",
+        help="serve the dashboard (what make run calls)",
+        description="Starts Streamlit on the dashboard with the host "
+        "names it answers and the upload bound set.",
+    )
+    parser.add_argument(
+        "--edit",
+        action="store_true",
+        help="offer the Add a source view (writes "
+        "into briefings); refused on a network address without sign-in unless "
+        f"{serving.EDIT_ON_NETWORK}=1",
+    )
+    parser.add_argument(
+        "--address",
+        default="localhost",
+        help="address to listen on (default localhost; 0.0.0.0 for every address)",
+    )
     parser.add_argument("--port", type=int, default=8501)
-    parser.add_argument("--host", action="append", default=[], metavar="NAME",
-                        help="another host name the server answers to (repeatable; also "
-                        f"{serving.HOSTS_VARIABLE}=a,b)")
+    parser.add_argument(
+        "--host",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help=f"another host name the server answers to (repeatable; also {serving.HOSTS_VARIABLE}=a,b)",
+    )
     parser.set_defaults(run=run)

@@ -48,15 +48,20 @@ def auth_problems(section: Mapping[str, object]) -> list[str]:
     """What is missing or wrong in an `[auth]` section, in words ([] when sign-in can work)."""
     problems = [f"[auth] has no {key}" for key in AUTH_KEYS if not str(section.get(key) or "").strip()]
     redirect = str(section.get("redirect_uri") or "")
-    if redirect and not (redirect.startswith(("http://", "https://"))
-                         and redirect.rstrip("/").endswith("/oauth2callback")):
-        problems.append(f"[auth] redirect_uri = {redirect!r} is not the page's address ending in "
-                        "/oauth2callback (https://briefing.example.org/oauth2callback)")
+    if redirect and not (
+        redirect.startswith(("http://", "https://")) and redirect.rstrip("/").endswith("/oauth2callback")
+    ):
+        problems.append(
+            f"[auth] redirect_uri = {redirect!r} is not the page's address ending in "
+            "/oauth2callback (https://briefing.example.org/oauth2callback)"
+        )
     secret = str(section.get("cookie_secret") or "")
     if secret and len(secret) < MIN_COOKIE_SECRET:
-        problems.append(f"[auth] cookie_secret is {len(secret)} characters: use at least "
-                        f"{MIN_COOKIE_SECRET} random ones (python -c 'import secrets; "
-                        "print(secrets.token_urlsafe(32))')")
+        problems.append(
+            f"[auth] cookie_secret is {len(secret)} characters: use at least "
+            f"{MIN_COOKIE_SECRET} random ones (python -c 'import secrets; "
+            "print(secrets.token_urlsafe(32))')"
+        )
     return problems
 
 
@@ -89,11 +94,16 @@ def sign_in_refusal(secrets: tuple[Path, ...] = SECRETS) -> str:
         return ""
     problems = auth_problems(section)
     if problems:
-        return ("sign-in is configured but cannot work: " + "; ".join(problems)
-                + " (docs/accounts.md says what each key holds)")
+        return (
+            "sign-in is configured but cannot work: "
+            + "; ".join(problems)
+            + " (docs/accounts.md says what each key holds)"
+        )
     if importlib.util.find_spec("authlib") is None:
-        return ("sign-in is configured but Authlib is not installed: "
-                "pip install -c constraints.txt -e '.[accounts]' (make run installs it)")
+        return (
+            "sign-in is configured but Authlib is not installed: "
+            "pip install -c constraints.txt -e '.[accounts]' (make run installs it)"
+        )
     return ""
 
 
@@ -112,11 +122,15 @@ def public_url(environ: dict[str, str] | None = None) -> str:
         return ""
     parts = urlsplit(value)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise BadPublicUrl(f"{PUBLIC_URL_VARIABLE}={value!r} is not an address a browser opens: "
-                           "write it as https://host/ or http://host:port/path/")
+        raise BadPublicUrl(
+            f"{PUBLIC_URL_VARIABLE}={value!r} is not an address a browser opens: "
+            "write it as https://host/ or http://host:port/path/"
+        )
     if parts.query or parts.fragment:
-        raise BadPublicUrl(f"{PUBLIC_URL_VARIABLE}={value!r} has a query or fragment: give the "
-                           "page's address alone (the view's parameters are added to it)")
+        raise BadPublicUrl(
+            f"{PUBLIC_URL_VARIABLE}={value!r} has a query or fragment: give the "
+            "page's address alone (the view's parameters are added to it)"
+        )
     return value if value.endswith("/") else value + "/"
 
 
@@ -153,24 +167,29 @@ def allowed_hosts(address: str, extra: str = "") -> list[str]:
     return list(dict.fromkeys(h.lower().strip("[]") for h in hosts if h))
 
 
-def editing_refusal(address: str, environ: dict[str, str] | None = None,
-                    secrets: tuple[Path, ...] = SECRETS) -> str:
+def editing_refusal(
+    address: str, environ: dict[str, str] | None = None, secrets: tuple[Path, ...] = SECRETS
+) -> str:
     """'' when this server may offer editing; else why not and what to set."""
     environ = dict(os.environ) if environ is None else environ
     if is_loopback(address) or environ.get(EDIT_ON_NETWORK) == "1" or sign_in_configured(secrets):
         return ""
-    return (f"editing is off: this server listens on {address or 'every address'}, where anyone "
-            "who can reach it could write into the briefings, and no sign-in is configured. "
-            "Configure sign-in ([auth] in .streamlit/secrets.toml, see the README), serve editing "
-            f"on localhost, or set {EDIT_ON_NETWORK}=1 to allow it on a trusted network")
+    return (
+        f"editing is off: this server listens on {address or 'every address'}, where anyone "
+        "who can reach it could write into the briefings, and no sign-in is configured. "
+        "Configure sign-in ([auth] in .streamlit/secrets.toml, see the README), serve editing "
+        f"on localhost, or set {EDIT_ON_NETWORK}=1 to allow it on a trusted network"
+    )
 
 
 def open_server_warning(address: str, secrets: tuple[Path, ...] = SECRETS) -> str:
     """'' unless the server is reachable from the network with no sign-in: then who can read."""
     if is_loopback(address) or sign_in_configured(secrets):
         return ""
-    return (f"this server listens on {address or 'every address'} with no sign-in: anyone who can "
-            "reach it reads every briefing in the data folder")
+    return (
+        f"this server listens on {address or 'every address'} with no sign-in: anyone who can "
+        "reach it reads every briefing in the data folder"
+    )
 
 
 def redirect_mismatch(public: str, secrets: tuple[Path, ...] = SECRETS) -> str:
@@ -182,7 +201,9 @@ def redirect_mismatch(public: str, secrets: tuple[Path, ...] = SECRETS) -> str:
     redirect = urlsplit(str(section.get("redirect_uri") or ""))
     page = urlsplit(public)
     if (redirect.hostname or "").lower() != (page.hostname or "").lower():
-        return (f"sign-in returns people to {redirect.hostname} ([auth] redirect_uri) but "
-                f"{PUBLIC_URL_VARIABLE} names {page.hostname}: a colleague who opens the page at "
-                "one name is signed out at the other; give both the same one public address")
+        return (
+            f"sign-in returns people to {redirect.hostname} ([auth] redirect_uri) but "
+            f"{PUBLIC_URL_VARIABLE} names {page.hostname}: a colleague who opens the page at "
+            "one name is signed out at the other; give both the same one public address"
+        )
     return ""

@@ -38,11 +38,11 @@ def sides_of(briefing: Briefing, subset: Subset, issue: str) -> dict[str, list[H
     return sides_by_issue(briefing, subset, [issue]).get(issue, {})
 
 
-def sides_by_issue(briefing: Briefing, subset: Subset, issue_ids: list[str] | None = None
-                   ) -> dict[str, dict[str, list[Holder]]]:
+def sides_by_issue(
+    briefing: Briefing, subset: Subset, issue_ids: list[str] | None = None
+) -> dict[str, dict[str, list[Holder]]]:
     """`sides_of` for many issues at once (default: every issue in view), from one matrix grid."""
-    issues = subset.issues if issue_ids is None else subset.issues[
-        subset.issues["id"].isin(issue_ids)]
+    issues = subset.issues if issue_ids is None else subset.issues[subset.issues["id"].isin(issue_ids)]
     if issues.empty:
         return {}
     cells = grid(briefing, subset, subset.actors, issues)
@@ -65,24 +65,37 @@ def sides_by_issue(briefing: Briefing, subset: Subset, issue_ids: list[str] | No
         side = side_of.get(str(cell.stance))
         if side is None:  # no record, or hidden by a filter: not a position in view
             continue
-        cited = [q for q in evidence.get(cell.position, []) if q in speaker] if (
-            cell.position >= 0) else []
-        own = [q for s in (cell.actor, *briefing.spokespeople.get(cell.actor, []))
-               for q in said.get((cell.issue, s), []) if q not in cited]
+        cited = [q for q in evidence.get(cell.position, []) if q in speaker] if (cell.position >= 0) else []
+        own = [
+            q
+            for s in (cell.actor, *briefing.spokespeople.get(cell.actor, []))
+            for q in said.get((cell.issue, s), [])
+            if q not in cited
+        ]
         words = tuple(dict.fromkeys([*cited, *own]))
         placed.update((cell.issue, q) for q in words)
         source = source_column[cell.position] if cell.position >= 0 else None
         out.setdefault(cell.issue, {name: [] for name in SIDES})[side].append(
-            Holder(cell.actor, str(cell.actor_name), str(cell.stance), str(cell.glyph),
-                   str(cell.reading), words, source if isinstance(source, str) else ""))
+            Holder(
+                cell.actor,
+                str(cell.actor_name),
+                str(cell.stance),
+                str(cell.glyph),
+                str(cell.reading),
+                words,
+                source if isinstance(source, str) else "",
+            )
+        )
     for (issue, who), ids in said.items():
         rest = tuple(q for q in ids if (issue, q) not in placed)
         if rest:
             sides = out.setdefault(issue, {name: [] for name in SIDES})
             sides.setdefault(NO_POSITION, []).append(
-                Holder(who, briefing.actor_names.get(who, who), "", "", "", rest))
-    return {issue: {name: holders for name, holders in sides.items() if holders}
-            for issue, sides in out.items()}
+                Holder(who, briefing.actor_names.get(who, who), "", "", "", rest)
+            )
+    return {
+        issue: {name: holders for name, holders in sides.items() if holders} for issue, sides in out.items()
+    }
 
 
 def counts(sides: dict[str, list[Holder]]) -> dict[str, int]:

@@ -11,8 +11,21 @@ SLUG_LENGTH = 60  # characters of an id made from a name, before a '-2' that mak
 
 # German umlauts are spelled out (ä -> ae) as Germans do, before any other accent is dropped;
 # apostrophes join rather than split words ('Côte d’Ivoire' -> 'cote-divoire').
-_SPELLED = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue",
-                          "ß": "ss", "ẞ": "SS", "'": None, "’": None, "ʼ": None})
+_SPELLED = str.maketrans(
+    {
+        "ä": "ae",
+        "ö": "oe",
+        "ü": "ue",
+        "Ä": "Ae",
+        "Ö": "Oe",
+        "Ü": "Ue",
+        "ß": "ss",
+        "ẞ": "SS",
+        "'": None,
+        "’": None,
+        "ʼ": None,
+    }
+)
 
 
 def unaccented(text: str) -> str:

@@ -17,9 +17,23 @@ from dashboard.escape import is_missing
 
 FIELDS = ("translation", "translation_language", "translated_by", "translated_on")
 # Language names for the label; any other code is shown as written.
-LANGUAGES = {"en": "English", "de": "German", "fr": "French", "ru": "Russian", "zh": "Chinese",
-             "ja": "Japanese", "ko": "Korean", "es": "Spanish", "it": "Italian", "ar": "Arabic",
-             "uk": "Ukrainian", "pt": "Portuguese", "fa": "Persian", "tr": "Turkish", "pl": "Polish"}
+LANGUAGES = {
+    "en": "English",
+    "de": "German",
+    "fr": "French",
+    "ru": "Russian",
+    "zh": "Chinese",
+    "ja": "Japanese",
+    "ko": "Korean",
+    "es": "Spanish",
+    "it": "Italian",
+    "ar": "Arabic",
+    "uk": "Ukrainian",
+    "pt": "Portuguese",
+    "fa": "Persian",
+    "tr": "Turkish",
+    "pl": "Polish",
+}
 
 
 @dataclass(frozen=True)
@@ -55,5 +69,9 @@ def of(quote: Mapping[str, object] | pd.Series) -> Translation | None:
     text = _text(quote.get("translation"))
     if not text:
         return None
-    return Translation(text, _text(quote.get("translation_language")),
-                       _text(quote.get("translated_by")), _day(quote.get("translated_on")))
+    return Translation(
+        text,
+        _text(quote.get("translation_language")),
+        _text(quote.get("translated_by")),
+        _day(quote.get("translated_on")),
+    )

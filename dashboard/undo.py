@@ -33,13 +33,17 @@ class UndoRefused(RuntimeError):
 def _matches(node: yaml.Node, change: Change) -> bool:
     if not isinstance(node, yaml.MappingNode):
         return False
-    fields = {k.value: v.value for k, v in node.value
-              if isinstance(k, yaml.ScalarNode) and isinstance(v, yaml.ScalarNode)}
+    fields = {
+        k.value: v.value
+        for k, v in node.value
+        if isinstance(k, yaml.ScalarNode) and isinstance(v, yaml.ScalarNode)
+    }
     if change.table != "positions":
         return fields.get("id") == change.record_id.split("#", 1)[0]
     record = change.after or change.before or {}
-    return all(str(fields.get(name) or "") == str(record.get(name) or "")
-               for name in ("actor", "issue", "as_of"))
+    return all(
+        str(fields.get(name) or "") == str(record.get(name) or "") for name in ("actor", "issue", "as_of")
+    )
 
 
 def _dumped(record: Record) -> str:
@@ -51,12 +55,16 @@ def rewrite(text: str, change: Change, path: Path) -> str:
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader) if text.strip() else None
     except yaml.YAMLError:
-        raise UndoRefused(f"nothing written: {path} cannot be read as YAML just now: fix or finish "
-                          "that file, then undo again") from None
+        raise UndoRefused(
+            f"nothing written: {path} cannot be read as YAML just now: fix or finish "
+            "that file, then undo again"
+        ) from None
     items = root.value if isinstance(root, yaml.SequenceNode) else []
     if root is not None and (not isinstance(root, yaml.SequenceNode) or root.flow_style):
-        raise UndoRefused(f"nothing written: {path} is not a list of '- ' records, so the undo "
-                          "cannot touch one record alone; undo it by hand")
+        raise UndoRefused(
+            f"nothing written: {path} is not a list of '- ' records, so the undo "
+            "cannot touch one record alone; undo it by hand"
+        )
     node = next((item for item in items if _matches(item, change)), None)
     if change.after is None:  # the event removed it: it comes back at the end
         tail = "" if not text or text.endswith("\n") else "\n"
@@ -68,28 +76,35 @@ def rewrite(text: str, change: Change, path: Path) -> str:
     return text[:start] + ("" if change.before is None else _dumped(change.before)) + text[end:]
 
 
-def _check_still(event: Event, changes: list[Change], later: list[Event],
-                 now: ledger.Records) -> None:
+def _check_still(event: Event, changes: list[Change], later: list[Event], now: ledger.Records) -> None:
     for change in changes:
         if now.get(change.key) == change.after:
             continue
         touched = [e for e in later if any(c.key == change.key for c in e.changes)]
-        by = (f"event {touched[-1].seq}, {touched[-1].action} by {touched[-1].name} on "
-              f"{touched[-1].at}" if touched else "a change not yet recorded")
-        raise UndoRefused(f"nothing written: {change.key} has changed since event {event.seq} "
-                          f"({by}); undo that first, or undo the other records alone")
+        by = (
+            f"event {touched[-1].seq}, {touched[-1].action} by {touched[-1].name} on {touched[-1].at}"
+            if touched
+            else "a change not yet recorded"
+        )
+        raise UndoRefused(
+            f"nothing written: {change.key} has changed since event {event.seq} "
+            f"({by}); undo that first, or undo the other records alone"
+        )
 
 
 def _new_texts(folder: Path, changes: list[Change]) -> dict[Path, str]:
     texts: dict[Path, str] = {}
     for change in changes:
         if change.key == ledger.META_KEY:
-            raise UndoRefused("nothing written: the briefing's own fields (briefing.yaml) are put "
-                              "back by hand")
+            raise UndoRefused(
+                "nothing written: the briefing's own fields (briefing.yaml) are put back by hand"
+            )
         path = folder / f"{change.table}.yaml"
         if not path.is_file() and change.after is not None:
-            raise UndoRefused(f"nothing written: {change.table} is not kept in {path.name}; the "
-                              "dashboard undoes changes to .yaml tables only")
+            raise UndoRefused(
+                f"nothing written: {change.table} is not kept in {path.name}; the "
+                "dashboard undoes changes to .yaml tables only"
+            )
         if path not in texts:
             texts[path] = path.read_text(encoding="utf-8") if path.is_file() else ""
         texts[path] = rewrite(texts[path], change, path)
@@ -107,12 +122,20 @@ def _validate(folder: Path, texts: dict[Path, str]) -> None:
     seen = {p.message for p in errors(before)}
     added = [str(p).replace(str(staged), str(folder)) for p in errors(after) if p.message not in seen]
     if added:
-        raise UndoRefused(f"nothing written: later records depend on what this undo takes away: "
-                          f"{'; '.join(added[:5])}")
+        raise UndoRefused(
+            f"nothing written: later records depend on what this undo takes away: {'; '.join(added[:5])}"
+        )
 
 
-def undo(folder: Path, seq: int, person: Identity, *, keys: list[str] | None = None,
-         comment: str = "", timeout: float = LOCK_TIMEOUT) -> Event:
+def undo(
+    folder: Path,
+    seq: int,
+    person: Identity,
+    *,
+    keys: list[str] | None = None,
+    comment: str = "",
+    timeout: float = LOCK_TIMEOUT,
+) -> Event:
     """Put the records event `seq` changed (or only `keys` of them) back as they were before it;
     returns the new event. Raises UndoRefused, with the reason, having written nothing."""
     try:
@@ -123,8 +146,9 @@ def undo(folder: Path, seq: int, person: Identity, *, keys: list[str] | None = N
             if event is None:
                 raise UndoRefused(f"nothing written: the history of {folder.name} has no event {seq}")
             if event.action == "baseline":
-                raise UndoRefused("nothing written: the baseline is where the history starts; it "
-                                  "cannot be undone")
+                raise UndoRefused(
+                    "nothing written: the baseline is where the history starts; it cannot be undone"
+                )
             changes = [c for c in event.changes if keys is None or c.key in keys]
             if not changes:
                 raise UndoRefused(f"nothing written: event {seq} changed none of {', '.join(keys or [])}")
@@ -135,15 +159,18 @@ def undo(folder: Path, seq: int, person: Identity, *, keys: list[str] | None = N
                 _atomic_replace(path, text)
             why = comment or f"undo of event {seq} ({event.action} by {event.name})"
             try:
-                written = ledger.record(folder, person, "undo", source=event.source, comment=why,
-                                        reverts=seq)
+                written = ledger.record(folder, person, "undo", source=event.source, comment=why, reverts=seq)
             except ledger.LedgerError as error:
-                raise UndoRefused(f"undone in the files, but the history could not record it "
-                                  f"({error}): it will show as a change made outside the "
-                                  "dashboard") from None
+                raise UndoRefused(
+                    f"undone in the files, but the history could not record it "
+                    f"({error}): it will show as a change made outside the "
+                    "dashboard"
+                ) from None
     except Timeout:
-        raise UndoRefused(f"{folder}: a save into this briefing has held it for {timeout:.0f} s; "
-                          "nothing was written: try again in a moment") from None
+        raise UndoRefused(
+            f"{folder}: a save into this briefing has held it for {timeout:.0f} s; "
+            "nothing was written: try again in a moment"
+        ) from None
     except ledger.LedgerError as error:
         raise UndoRefused(f"nothing written: {error}") from None
     if not written:

@@ -69,7 +69,7 @@ def _loops(chain: dict[str, object]) -> dict[str, str]:
         path, end = _walk(chain, start, walked)
         walked.update(path)
         if isinstance(end, str) and end in path:
-            loop = path[path.index(end):] + [end]
+            loop = path[path.index(end) :] + [end]
             for member in loop[:-1]:
                 looped.setdefault(member, " -> ".join(loop))
     return looped
@@ -107,8 +107,9 @@ class _Validator:
             wrong = (values.notna() & ~values.isin(valid)).to_numpy(dtype=bool)
             if wrong.any():
                 ids = Suggestions(valid)
-                check.report(wrong, field, lambda r: self._ref_message(
-                    field, str(values.iat[r]), target, ids, all_ids))
+                check.report(
+                    wrong, field, lambda r: self._ref_message(field, str(values.iat[r]), target, ids, all_ids)
+                )
             if spec.target == name:
                 self.ref_within(name, field)
             return
@@ -124,8 +125,9 @@ class _Validator:
         def message(row: int) -> str:
             # A row may list thousands of ids that are not there: the first few are named.
             wrong_ids = by_row[row]
-            named = "; ".join(self._ref_message(field, str(v), target, ids, all_ids)
-                              for v in wrong_ids[:MAX_NAMED_PER_ROW])
+            named = "; ".join(
+                self._ref_message(field, str(v), target, ids, all_ids) for v in wrong_ids[:MAX_NAMED_PER_ROW]
+            )
             more = len(wrong_ids) - MAX_NAMED_PER_ROW
             return named + (f"; and {more:,} more ids that are not there" if more > 0 else "")
 
@@ -147,16 +149,19 @@ class _Validator:
         wrong = ok & frame["id"].isin(doomed).to_numpy(dtype=bool)
         if wrong.any():
             ids = Suggestions(self.valid_ids(name))
-            check.report(wrong, field, lambda r: self._ref_message(
-                field, str(values.iat[r]), target, ids, all_ids))
+            check.report(
+                wrong, field, lambda r: self._ref_message(field, str(values.iat[r]), target, ids, all_ids)
+            )
 
     def _ref_message(
         self, field: str, value: str, target: TableSpec, valid: Suggestions, all_ids: pd.Series
     ) -> str:
         article = _ARTICLE.get(target.singular, "a")
         if value in all_ids.index:
-            return (f"{field} '{value:.60}' refers to {article} {target.singular} that has errors "
-                    f"(line {all_ids[value]}): fix that record first")
+            return (
+                f"{field} '{value:.60}' refers to {article} {target.singular} that has errors "
+                f"(line {all_ids[value]}): fix that record first"
+            )
         return f"{field} '{value:.60}' is not {article} {target.singular} id{suggest(value, valid)}"
 
     def represents_loops(self) -> None:
@@ -166,41 +171,70 @@ class _Validator:
         looped = _loops(chain)
         if looped:
             mask = frame["id"].isin(list(looped)).to_numpy(dtype=bool) & ok
-            check.report(mask, "represents", lambda r: (
-                "represents itself" if looped[frame.at[r, "id"]].count("->") == 1
-                else f"'represents' goes round in a loop: {looped[frame.at[r, 'id']]}"
-            ) + "; an official represents a state or organization")
+            check.report(
+                mask,
+                "represents",
+                lambda r: (
+                    (
+                        "represents itself"
+                        if looped[frame.at[r, "id"]].count("->") == 1
+                        else f"'represents' goes round in a loop: {looped[frame.at[r, 'id']]}"
+                    )
+                    + "; an official represents a state or organization"
+                ),
+            )
 
     def positions(self) -> None:
         check, frame = self.checks["positions"], self.frames["positions"]
         # No date is a date of its own; text keys, as a Timestamp fill no longer fits the dtype.
-        key = frame[["actor", "issue"]].assign(
-            as_of=frame["as_of"].dt.strftime("%Y-%m-%d").fillna(""))
-        duplicated = (~check.bad) & key.duplicated(keep=False).to_numpy() & (
-            key[~check.bad].reindex(key.index).duplicated(keep="first").to_numpy()
+        key = frame[["actor", "issue"]].assign(as_of=frame["as_of"].dt.strftime("%Y-%m-%d").fillna(""))
+        duplicated = (
+            (~check.bad)
+            & key.duplicated(keep=False).to_numpy()
+            & (key[~check.bad].reindex(key.index).duplicated(keep="first").to_numpy())
         )
         if duplicated.any():
             valid_key = key[~check.bad]  # one key per kept row, or assign() fails on the length
-            first = frame[~check.bad].assign(_k=list(zip(valid_key["actor"], valid_key["issue"],
-                                                         valid_key["as_of"], strict=True)))
+            first = frame[~check.bad].assign(
+                _k=list(zip(valid_key["actor"], valid_key["issue"], valid_key["as_of"], strict=True))
+            )
             first_line = first.drop_duplicates("_k").set_index("_k")["_line"]
 
             def first_at(r: int) -> object:
                 return first_line[(key.at[r, "actor"], key.at[r, "issue"], key.at[r, "as_of"])]
 
-            check.report(duplicated, "as_of", lambda r: (
-                "a second position for the same actor, issue and date "
-                f"(first at line {first_at(r)}): give each an 'as_of' date, or merge them"))
+            check.report(
+                duplicated,
+                "as_of",
+                lambda r: (
+                    "a second position for the same actor, issue and date "
+                    f"(first at line {first_at(r)}): give each an 'as_of' date, or merge them"
+                ),
+            )
         ok = ~check.bad
-        stated = ok & (frame["basis"] == "stated").to_numpy() & (
-            frame["evidence"].map(len) == 0).to_numpy() & frame["source"].isna().to_numpy()
-        check.report(stated, "evidence", lambda r: "basis is 'stated' but neither an evidence quote "
-                     "nor a source is given: list the quote ids in 'evidence', or name the "
-                     "'source' that records it", Severity.WARNING)
-        inferred = ok & (frame["basis"] == "inferred").to_numpy() & frame["assessed_by"].isna(
-        ).to_numpy()
-        check.report(inferred, "assessed_by", lambda r: "basis is 'inferred' but 'assessed_by' "
-                     "does not say whose reading it is", Severity.WARNING)
+        stated = (
+            ok
+            & (frame["basis"] == "stated").to_numpy()
+            & (frame["evidence"].map(len) == 0).to_numpy()
+            & frame["source"].isna().to_numpy()
+        )
+        check.report(
+            stated,
+            "evidence",
+            lambda r: (
+                "basis is 'stated' but neither an evidence quote "
+                "nor a source is given: list the quote ids in 'evidence', or name the "
+                "'source' that records it"
+            ),
+            Severity.WARNING,
+        )
+        inferred = ok & (frame["basis"] == "inferred").to_numpy() & frame["assessed_by"].isna().to_numpy()
+        check.report(
+            inferred,
+            "assessed_by",
+            lambda r: "basis is 'inferred' but 'assessed_by' does not say whose reading it is",
+            Severity.WARNING,
+        )
 
     def duplicate_quotes(self) -> None:
         """The same words by the same speaker twice (a re-pasted article, another outlet's copy of
@@ -232,9 +266,11 @@ class _Validator:
 
         def message(r: int) -> str:
             earlier = earlier_of[r]
-            return (f"the same words by the same speaker as quote {frame.at[earlier, 'id']} (line "
-                    f"{frame.at[earlier, '_line']}): one statement recorded twice? Keep one, and list "
-                    "the other record's source in its 'also_in'")
+            return (
+                f"the same words by the same speaker as quote {frame.at[earlier, 'id']} (line "
+                f"{frame.at[earlier, '_line']}): one statement recorded twice? Keep one, and list "
+                "the other record's source in its 'also_in'"
+            )
 
         check.report(mask, "text", message, Severity.WARNING)
 
@@ -249,38 +285,56 @@ class _Validator:
             return np.asarray(column.notna() & (column.astype(str).str.strip() != ""), dtype=bool)
 
         translated = given("translation")
-        check.report(ok & translated & ~given("translated_by"), "translated_by", lambda r: (
-            "the quote has a 'translation' but does not say who made it: fill 'translated_by' "
-            "with the person, or the tool and its version"), Severity.WARNING)
+        check.report(
+            ok & translated & ~given("translated_by"),
+            "translated_by",
+            lambda r: (
+                "the quote has a 'translation' but does not say who made it: fill 'translated_by' "
+                "with the person, or the tool and its version"
+            ),
+            Severity.WARNING,
+        )
         for field in ("translation_language", "translated_by", "translated_on"):
-            said = (f"'{field}' is given but the quote has no 'translation': add the translated "
-                    f"words, or remove '{field}'")
-            check.report(ok & given(field) & ~translated, field, partial(_same, said),
-                         Severity.WARNING)
+            said = (
+                f"'{field}' is given but the quote has no 'translation': add the translated "
+                f"words, or remove '{field}'"
+            )
+            check.report(ok & given(field) & ~translated, field, partial(_same, said), Severity.WARNING)
 
     def unreferenced(self) -> None:
         actors, quotes, positions = (self.frames[n] for n in ("actors", "quotes", "positions"))
         ok = {n: ~self.checks[n].bad for n in self.checks}
         # unique() before set(): 870,000 positions name only a few hundred actors.
-        used_actors = set(quotes.loc[ok["quotes"], "speaker"].unique()) | set(
-            positions.loc[ok["positions"], "actor"].unique()) | set(
-            positions.loc[ok["positions"], "assessed_by"].dropna().unique()) | set(
-            actors.loc[ok["actors"], "represents"].dropna().unique()) | set(
-            self.frames["blocs"].loc[ok["blocs"], "members"].explode().dropna())
+        used_actors = (
+            set(quotes.loc[ok["quotes"], "speaker"].unique())
+            | set(positions.loc[ok["positions"], "actor"].unique())
+            | set(positions.loc[ok["positions"], "assessed_by"].dropna().unique())
+            | set(actors.loc[ok["actors"], "represents"].dropna().unique())
+            | set(self.frames["blocs"].loc[ok["blocs"], "members"].explode().dropna())
+        )
         check = self.checks["actors"]
-        check.report(ok["actors"] & ~actors["id"].isin(used_actors).to_numpy(), "id",
-                     lambda r: "nothing refers to this actor (no quote, position, bloc or "
-                     "'represents')", Severity.WARNING)
+        check.report(
+            ok["actors"] & ~actors["id"].isin(used_actors).to_numpy(),
+            "id",
+            lambda r: "nothing refers to this actor (no quote, position, bloc or 'represents')",
+            Severity.WARNING,
+        )
         issues = self.frames["issues"]
         used_issues = set(positions.loc[ok["positions"], "issue"].unique()) | set(
-            quotes.loc[ok["quotes"], "issues"].explode().dropna())
+            quotes.loc[ok["quotes"], "issues"].explode().dropna()
+        )
         self.checks["issues"].report(
-            ok["issues"] & ~issues["id"].isin(used_issues).to_numpy(), "id",
-            lambda r: "nothing refers to this issue (no position or quote)", Severity.WARNING)
+            ok["issues"] & ~issues["id"].isin(used_issues).to_numpy(),
+            "id",
+            lambda r: "nothing refers to this issue (no position or quote)",
+            Severity.WARNING,
+        )
         self.checks["quotes"].report(
-            ok["quotes"] & (quotes["issues"].map(len) == 0).to_numpy(), "issues",
+            ok["quotes"] & (quotes["issues"].map(len) == 0).to_numpy(),
+            "issues",
             lambda r: "the quote is linked to no issue: list issue ids in 'issues'",
-            Severity.WARNING)
+            Severity.WARNING,
+        )
 
     def meta(self, folder_id: str | None) -> BriefingMeta:
         raw = self.raw
@@ -288,11 +342,14 @@ class _Validator:
         fallback_id = folder_id or Path(raw.root).stem
         if raw.meta is None:
             if not raw.meta_reported and not any(
-                    p.severity is Severity.ERROR and p.file == raw.root for p in self.problems.problems):
-                self.problems.error(raw.root, None, "briefing: the 'briefing' section (id, title, "
-                                    "as_of, summary) is missing")
-            return BriefingMeta.model_construct(id=fallback_id, title=fallback_id, as_of=None,
-                                                summary="", classification="", coverage="")
+                p.severity is Severity.ERROR and p.file == raw.root for p in self.problems.problems
+            ):
+                self.problems.error(
+                    raw.root, None, "briefing: the 'briefing' section (id, title, as_of, summary) is missing"
+                )
+            return BriefingMeta.model_construct(
+                id=fallback_id, title=fallback_id, as_of=None, summary="", classification="", coverage=""
+            )
         try:
             meta = BriefingMeta.model_validate(values)
         except ValidationError as exc:
@@ -304,28 +361,36 @@ class _Validator:
                 if error["type"] == "missing" or found is None:  # `title:` with nothing after it
                     message = f"briefing: missing required field '{field}'"
                 elif isinstance(found, list | Nested):  # the wording the tables use
-                    message = (f"briefing: '{field}' must be a single value, found "
-                               + (found.what if isinstance(found, Nested) else "a list"))
+                    message = f"briefing: '{field}' must be a single value, found " + (
+                        found.what if isinstance(found, Nested) else "a list"
+                    )
                 else:
-                    message = (f"briefing: {field} '{found:.60}' is not valid: "
-                               f"{error['msg'].lower()}"
-                               + (" (write YYYY-MM-DD)" if field == "as_of" else ""))
+                    message = f"briefing: {field} '{found:.60}' is not valid: {error['msg'].lower()}" + (
+                        " (write YYYY-MM-DD)" if field == "as_of" else ""
+                    )
                 self.problems.error(raw.meta_file, raw.meta_line, message, field=field)
             # The stand-in takes only what passed: a refused id must not name the download.
             safe = {k: v for k, v in values.items() if isinstance(v, str) and k not in failed}
             return BriefingMeta.model_construct(
-                id=safe.get("id", fallback_id), title=safe.get("title", fallback_id),
-                as_of=None, summary=safe.get("summary", ""),
-                classification=safe.get("classification", ""), coverage=safe.get("coverage", ""))
+                id=safe.get("id", fallback_id),
+                title=safe.get("title", fallback_id),
+                as_of=None,
+                summary=safe.get("summary", ""),
+                classification=safe.get("classification", ""),
+                coverage=safe.get("coverage", ""),
+            )
         for field in ("title", "summary", "classification", "coverage"):
             found = controls.find(str(getattr(meta, field)))
             if found:
-                self.problems.warning(raw.meta_file, raw.meta_line, f"briefing: {field} {found}",
-                                      field=field)
+                self.problems.warning(raw.meta_file, raw.meta_line, f"briefing: {field} {found}", field=field)
         if folder_id and meta.id != folder_id:
-            self.problems.warning(raw.meta_file, raw.meta_line,
-                                  f"briefing: id '{meta.id}' differs from the folder name "
-                                  f"'{folder_id}'; links use the folder name", field="id")
+            self.problems.warning(
+                raw.meta_file,
+                raw.meta_line,
+                f"briefing: id '{meta.id}' differs from the folder name "
+                f"'{folder_id}'; links use the folder name",
+                field="id",
+            )
         return meta
 
     def run(self, folder_id: str | None) -> Briefing:
@@ -334,19 +399,26 @@ class _Validator:
         self.ref("actors", "represents")
         self.represents_loops()
         self.ref_within("actors", "represents")  # whoever represents an actor in a loop
-        for name, field in (("quotes", "speaker"), ("quotes", "source"), ("quotes", "issues"),
-                            ("quotes", "also_in"),
-                            ("positions", "actor"), ("positions", "issue"),
-                            ("positions", "evidence"), ("positions", "assessed_by"),
-                            ("positions", "source"), ("blocs", "members"), ("blocs", "source")):
+        for name, field in (
+            ("quotes", "speaker"),
+            ("quotes", "source"),
+            ("quotes", "issues"),
+            ("quotes", "also_in"),
+            ("positions", "actor"),
+            ("positions", "issue"),
+            ("positions", "evidence"),
+            ("positions", "assessed_by"),
+            ("positions", "source"),
+            ("blocs", "members"),
+            ("blocs", "source"),
+        ):
             self.ref(name, field)
         self.positions()
         self.duplicate_quotes()
         self.translations()
         self.unreferenced()
         meta = self.meta(folder_id)
-        kept = {n: self.frames[n].loc[~self.checks[n].bad].drop(columns="_line")
-                for n in self.frames}
+        kept = {n: self.frames[n].loc[~self.checks[n].bad].drop(columns="_line") for n in self.frames}
         return Briefing.from_frames(meta, **kept)
 
 

@@ -14,6 +14,7 @@ from dashboard.records import STANCE_TABLE, STANCES, UNKNOWN
 # Not a stance anyone writes: a cell whose record the current filters hide. Never drawn like "no record".
 HIDDEN = "hidden"
 
+
 @dataclass(frozen=True)
 class Look:
     """How a stance (or no record, or a hidden cell) reads and looks wherever a cell is drawn."""
@@ -30,20 +31,25 @@ class Look:
 # line, so they get a hue of their own and a dark fill; "no record" is white with a dashed outline (an
 # absence, never drawn like silence); a hidden cell is a pale grey with a dotted glyph.
 LOOKS: dict[str, Look] = {
-    "strongly_support": Look("Strongly supports", "++", "strongly supports the proposition",
-                             "#5e3c99", dark=True),
+    "strongly_support": Look(
+        "Strongly supports", "++", "strongly supports the proposition", "#5e3c99", dark=True
+    ),
     "support": Look("Supports", "+", "supports the proposition", "#b2abd2"),
     "neutral": Look("Neutral", "0", "takes neither side", "#f2f0ea"),
     "oppose": Look("Opposes", "−", "opposes the proposition", "#fdb863"),
-    "strongly_oppose": Look("Strongly opposes", "−−", "strongly opposes the proposition",
-                            "#e66101", dark=True),
+    "strongly_oppose": Look(
+        "Strongly opposes", "−−", "strongly opposes the proposition", "#e66101", dark=True
+    ),
     "mixed": Look("Mixed signals", "±", "has sent mixed signals", "#80cdc1"),
-    "silent": Look("Silent (on record)", "…",
-                   "on record as having said nothing (silence is a recorded fact)", "#3b3b3b",
-                   dark=True),
+    "silent": Look(
+        "Silent (on record)",
+        "…",
+        "on record as having said nothing (silence is a recorded fact)",
+        "#3b3b3b",
+        dark=True,
+    ),
     UNKNOWN: Look("No record", "·", "this briefing holds no record at all", "#ffffff"),
-    HIDDEN: Look("Hidden by a filter", "◌", "a record exists, but the current filters hide it",
-                 "#e4e4e4"),
+    HIDDEN: Look("Hidden by a filter", "◌", "a record exists, but the current filters hide it", "#e4e4e4"),
 }
 assert list(LOOKS)[: len(STANCES)] == list(STANCES), "one look per stance, in the stances' order"
 STANCE_LABELS: dict[str, str] = {word: look.label for word, look in LOOKS.items()}
@@ -61,7 +67,10 @@ BASIS_LABELS: dict[str, str] = {
     "reported": "reported by a third party",
 }
 BASIS_SHORT: dict[str, str] = {
-    "stated": "stated", "action": "action", "inferred": "inferred", "reported": "reported",
+    "stated": "stated",
+    "action": "action",
+    "inferred": "inferred",
+    "reported": "reported",
 }
 # Someone else's reading of the actor: outlined dashed wherever a cell is drawn.
 SECOND_HAND_BASES: tuple[str, ...] = ("inferred", "reported")
@@ -83,7 +92,10 @@ KIND_LABELS: dict[str, str] = {
     "other": "Others",
 }
 KIND_SINGULAR: dict[str, str] = {
-    "state": "state", "organization": "organization", "official": "official", "expert": "expert",
+    "state": "state",
+    "organization": "organization",
+    "official": "official",
+    "expert": "expert",
     "other": "other",
 }
 

@@ -56,11 +56,16 @@ class PoolSpec:
 # resident memory in the worker, the language model ~460 MB; V8 and spaCy reserve more data segment
 # than they touch, so the limits leave room above what they use.
 POOLS: dict[str, PoolSpec] = {
-    "documents": PoolSpec("documents", workers=1, seconds=60, memory_mb=2048,
-                          preload=("dashboard.note.document", "dashboard.note.pdf",
-                                   "dashboard.note.word", "vl_convert")),
-    "drafting": PoolSpec("drafting", workers=1, seconds=120, memory_mb=3072,
-                         preload=("dashboard.extract.isolated",)),
+    "documents": PoolSpec(
+        "documents",
+        workers=1,
+        seconds=60,
+        memory_mb=2048,
+        preload=("dashboard.note.document", "dashboard.note.pdf", "dashboard.note.word", "vl_convert"),
+    ),
+    "drafting": PoolSpec(
+        "drafting", workers=1, seconds=120, memory_mb=3072, preload=("dashboard.extract.isolated",)
+    ),
 }
 
 
@@ -94,8 +99,9 @@ class _Worker:
         self.tasks = 0
         command = [sys.executable, "-m", "dashboard.workers", str(spec.memory_mb), *spec.preload]
         # stderr is the server's: a worker's traceback or a library's panic reaches the log.
-        self.process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                        close_fds=True, start_new_session=True)
+        self.process = subprocess.Popen(
+            command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, close_fds=True, start_new_session=True
+        )
 
     def alive(self) -> bool:
         return self.process.poll() is None
@@ -115,13 +121,15 @@ class _Worker:
             stdin.write(_HEADER.pack(len(request)) + request)
             stdin.flush()
             header = _read(stdout, _HEADER.size, deadline)
-            answer: tuple[str, Any] = pickle.loads(_read(stdout, _HEADER.unpack(header)[0],
-                                                         deadline))
+            answer: tuple[str, Any] = pickle.loads(_read(stdout, _HEADER.unpack(header)[0], deadline))
         except TimeoutError:
             self.kill()
-            raise WorkerFailed(what, f"took longer than {self.spec.seconds:.0f} s and was stopped. "
-                               "Narrow the view (fewer actors or issues), or split the file, "
-                               "and try again") from None
+            raise WorkerFailed(
+                what,
+                f"took longer than {self.spec.seconds:.0f} s and was stopped. "
+                "Narrow the view (fewer actors or issues), or split the file, "
+                "and try again",
+            ) from None
         except (EOFError, BrokenPipeError, OSError, pickle.UnpicklingError):
             self.kill()
             raise WorkerFailed(what, self._death()) from None
@@ -131,9 +139,11 @@ class _Worker:
     def _death(self) -> str:
         code = self.process.returncode
         how = _signal_name(-code) if code is not None and code < 0 else f"exit code {code}"
-        return (f"the program that makes it stopped ({how}): the input is one it cannot handle, or "
-                f"it needed more than the {self.spec.memory_mb:,} MB it may use. Nothing else was "
-                "affected; narrow the view or check the record's text, and try again")
+        return (
+            f"the program that makes it stopped ({how}): the input is one it cannot handle, or "
+            f"it needed more than the {self.spec.memory_mb:,} MB it may use. Nothing else was "
+            "affected; narrow the view or check the record's text, and try again"
+        )
 
 
 def _read(stream: IO[bytes], size: int, deadline: float) -> bytes:
@@ -177,8 +187,7 @@ class Pool:
                     self._running += 1
                     break
                 if not self._ready.wait(max(0.0, deadline - time.monotonic())):
-                    raise WorkerFailed(what, "the server is busy making other files; try again in "
-                                             "a minute")
+                    raise WorkerFailed(what, "the server is busy making other files; try again in a minute")
         try:
             return _Worker(self.spec)
         except OSError as error:
@@ -211,8 +220,11 @@ class Pool:
         if status == "ok":
             return cast("T", value)
         if isinstance(value, MemoryError):
-            raise WorkerFailed(what, f"it needed more than the {self.spec.memory_mb:,} MB of memory "
-                               "a file may take. Narrow the view, or split the file, and try again")
+            raise WorkerFailed(
+                what,
+                f"it needed more than the {self.spec.memory_mb:,} MB of memory "
+                "a file may take. Narrow the view, or split the file, and try again",
+            )
         raise value
 
     def stop(self) -> None:

@@ -9,12 +9,20 @@ from dashboard import agreement_charts
 
 def _cells(measure: str, values: list[float], thin: list[bool] | None = None) -> pd.DataFrame:
     n = len(values)
-    return pd.DataFrame({
-        "actor": ["a"] * n, "other": [f"o{i}" for i in range(n)], "measure": measure,
-        "value": values, "n": [40] * n, "first": pd.Timestamp("2019-01-01"),
-        "last": pd.Timestamp("2020-01-01"), "low": values, "high": values,
-        "thin": thin if thin is not None else [False] * n,
-    })
+    return pd.DataFrame(
+        {
+            "actor": ["a"] * n,
+            "other": [f"o{i}" for i in range(n)],
+            "measure": measure,
+            "value": values,
+            "n": [40] * n,
+            "first": pd.Timestamp("2019-01-01"),
+            "last": pd.Timestamp("2020-01-01"),
+            "low": values,
+            "high": values,
+            "thin": thin if thin is not None else [False] * n,
+        }
+    )
 
 
 def _labels(cells: pd.DataFrame) -> pd.DataFrame:

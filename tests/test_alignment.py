@@ -54,17 +54,20 @@ def test_identical_stances_agree_fully_with_a_wilson_interval_of_n_over_n_plus_z
     assert row(frame, "b", "kappa")["value"] == pytest.approx(1.0)
 
 
-@pytest.mark.parametrize(("first", "second", "credit", "same_side"), [
-    ("support", "support", 1.0, True),
-    ("strongly_support", "support", 0.75, True),
-    ("support", "neutral", 0.5, None),
-    ("strongly_support", "neutral", 0.25, None),
-    ("support", "oppose", 0.0, False),
-    ("strongly_support", "strongly_oppose", 0.0, False),
-    ("support", "strongly_oppose", 0.0, False),
-    ("neutral", "neutral", 1.0, None),
-    ("oppose", "strongly_oppose", 0.75, True),
-])
+@pytest.mark.parametrize(
+    ("first", "second", "credit", "same_side"),
+    [
+        ("support", "support", 1.0, True),
+        ("strongly_support", "support", 0.75, True),
+        ("support", "neutral", 0.5, None),
+        ("strongly_support", "neutral", 0.25, None),
+        ("support", "oppose", 0.0, False),
+        ("strongly_support", "strongly_oppose", 0.0, False),
+        ("support", "strongly_oppose", 0.0, False),
+        ("neutral", "neutral", 1.0, None),
+        ("oppose", "strongly_oppose", 0.75, True),
+    ],
+)
 def test_one_shared_issue_scores_by_distance_on_the_scale(first, second, credit, same_side) -> None:
     frame = pair([first], [second])
     index = row(frame, "b", "index")
@@ -98,19 +101,24 @@ def test_an_all_silent_pair_has_no_rate_and_its_silence_is_counted() -> None:
 def test_silence_and_no_record_never_count_and_each_issue_is_left_out_once() -> None:
     # i0 agree, i1 a silent, i2 b has no record, i3 a silent and b no record, i4 mixed, i5 neutral,
     # i6 both mixed
-    frame = pair(["support", "silent", "oppose", "silent", "mixed", "neutral", "mixed"],
-                 ["support", "oppose", None, None, "support", "support", "mixed"])
+    frame = pair(
+        ["support", "silent", "oppose", "silent", "mixed", "neutral", "mixed"],
+        ["support", "oppose", None, None, "support", "support", "mixed"],
+    )
     coincidence = row(frame, "b", "coincidence")
     assert (coincidence["value"], coincidence["n"]) == (1.0, 1)
-    assert (coincidence["no_record"], coincidence["silent"], coincidence["mixed"],
-            coincidence["neutral"]) == (2, 1, 2, 1)  # no record outranks silence on i3
+    assert (
+        coincidence["no_record"],
+        coincidence["silent"],
+        coincidence["mixed"],
+        coincidence["neutral"],
+    ) == (2, 1, 2, 1)  # no record outranks silence on i3
     index = row(frame, "b", "index")
     assert (index["value"], index["n"], index["neutral"]) == (0.75, 2, 0)  # (1 + 0.5) / 2
     for measure in al.MEASURES:
         found = row(frame, "b", measure)
         assert found["issues"] == 7
-        assert (found["n"] + found["neutral"] + found["mixed"] + found["silent"]
-                + found["no_record"]) == 7
+        assert (found["n"] + found["neutral"] + found["mixed"] + found["silent"] + found["no_record"]) == 7
 
 
 def test_kappa_is_far_below_raw_agreement_for_a_pair_that_both_vote_with_the_majority() -> None:
@@ -121,8 +129,10 @@ def test_kappa_is_far_below_raw_agreement_for_a_pair_that_both_vote_with_the_maj
     assert row(majority, "b", "index")["value"] == pytest.approx(0.9)
     assert row(majority, "b", "kappa")["value"] == pytest.approx(-1 / 19)
     # The same raw agreement between a pair whose stances vary: kappa stays high.
-    varied = pair(["support"] * 10 + ["oppose"] * 8 + ["oppose", "support"],
-                  ["support"] * 10 + ["oppose"] * 8 + ["support", "oppose"])
+    varied = pair(
+        ["support"] * 10 + ["oppose"] * 8 + ["oppose", "support"],
+        ["support"] * 10 + ["oppose"] * 8 + ["support", "oppose"],
+    )
     assert row(varied, "b", "coincidence")["value"] == pytest.approx(0.9)
     # p_e = 0.55 * 0.55 + 0.45 * 0.45 = 0.505; kappa = (0.9 - 0.505) / 0.495
     assert row(varied, "b", "kappa")["value"] == pytest.approx(0.395 / 0.495)
@@ -159,56 +169,75 @@ def test_ranking_orders_by_value_then_n_then_name_with_thin_rates_last() -> None
 
 
 def test_latest_position_counts_undated_ones_as_oldest_and_ties_go_to_the_later_row() -> None:
-    briefing = briefing_of([
-        ("a", "i1", "oppose", "2020-01-01"), ("a", "i1", "support", "2023-01-01"),  # later wins
-        ("a", "i2", "support", "2021-01-01"), ("a", "i2", "oppose", None),  # undated is older
-        ("a", "i3", "oppose", "2022-05-05"), ("a", "i3", "support", "2022-05-05"),  # file order
-        ("b", "i1", "support"), ("b", "i2", "support"), ("b", "i3", "support"),
-    ])
+    briefing = briefing_of(
+        [
+            ("a", "i1", "oppose", "2020-01-01"),
+            ("a", "i1", "support", "2023-01-01"),  # later wins
+            ("a", "i2", "support", "2021-01-01"),
+            ("a", "i2", "oppose", None),  # undated is older
+            ("a", "i3", "oppose", "2022-05-05"),
+            ("a", "i3", "support", "2022-05-05"),  # file order
+            ("b", "i1", "support"),
+            ("b", "i2", "support"),
+            ("b", "i3", "support"),
+        ]
+    )
     table = al.stance_table(briefing, ["a"])
     assert [STANCES[c] for c in table.stance[0]] == ["support"] * 3
     assert table.position[0].tolist() == [1, 2, 5]
 
 
 def test_a_date_range_takes_the_latest_within_it_and_scopes_the_issues() -> None:
-    briefing = briefing_of([
-        ("a", "i1", "support", "2020-01-01"), ("a", "i1", "oppose", "2023-01-01"),
-        ("b", "i1", "support", "2020-06-01"),
-        ("a", "i2", "support", None), ("b", "i2", "support", None),
-        ("a", "i3", "support", "2024-03-01"),
-    ])
-    upto_2021 = al.agreement(briefing, "a", ["b"], scope=al.Scope(date_to=date(2021, 1, 1)),
-                             min_n=1)
+    briefing = briefing_of(
+        [
+            ("a", "i1", "support", "2020-01-01"),
+            ("a", "i1", "oppose", "2023-01-01"),
+            ("b", "i1", "support", "2020-06-01"),
+            ("a", "i2", "support", None),
+            ("b", "i2", "support", None),
+            ("a", "i3", "support", "2024-03-01"),
+        ]
+    )
+    upto_2021 = al.agreement(briefing, "a", ["b"], scope=al.Scope(date_to=date(2021, 1, 1)), min_n=1)
     found = row(upto_2021, "b", "coincidence")
     assert (found["value"], found["n"], found["issues"], found["group"]) == (1.0, 2, 2, "..2021-01-01")
-    since_2021 = al.agreement(briefing, "a", ["b"], scope=al.Scope(date_from=date(2021, 1, 1)),
-                              min_n=1)
+    since_2021 = al.agreement(briefing, "a", ["b"], scope=al.Scope(date_from=date(2021, 1, 1)), min_n=1)
     found = row(since_2021, "b", "coincidence")  # i1: a opposes, b's 2020 view is out; undated out
     assert (found["n"], found["issues"], found["no_record"]) == (0, 2, 2)
 
 
 def test_issue_and_basis_scopes() -> None:
-    briefing = briefing_of([
-        ("a", "i1", "support"), ("b", "i1", "oppose", "2024-01-01", "inferred"),
-        ("a", "i2", "support"), ("b", "i2", "support"),
-    ])
-    stated = row(al.agreement(briefing, "a", ["b"], scope=al.Scope(bases=("stated",)), min_n=1),
-                 "b", "coincidence")
+    briefing = briefing_of(
+        [
+            ("a", "i1", "support"),
+            ("b", "i1", "oppose", "2024-01-01", "inferred"),
+            ("a", "i2", "support"),
+            ("b", "i2", "support"),
+        ]
+    )
+    stated = row(
+        al.agreement(briefing, "a", ["b"], scope=al.Scope(bases=("stated",)), min_n=1), "b", "coincidence"
+    )
     assert (stated["value"], stated["n"], stated["issues"]) == (1.0, 1, 2)
-    one = row(al.agreement(briefing, "a", ["b"], scope=al.Scope(issues=("i1",)), min_n=1),
-              "b", "coincidence")
+    one = row(al.agreement(briefing, "a", ["b"], scope=al.Scope(issues=("i1",)), min_n=1), "b", "coincidence")
     assert (one["value"], one["n"], one["issues"]) == (0.0, 1, 1)
     with pytest.raises(al.AgreementError, match="no such issue in this briefing: nope"):
         al.agreement(briefing, "a", ["b"], scope=al.Scope(issues=("nope",)))
 
 
 def test_by_year_compares_positions_held_within_each_year() -> None:
-    briefing = briefing_of([
-        ("a", "i1", "support", "2020-02-01"), ("b", "i1", "support", "2020-03-01"),
-        ("a", "i2", "support", "2021-02-01"), ("b", "i2", "oppose", "2021-03-01"),
-        ("a", "i3", "support", "2021-04-01"), ("b", "i3", "oppose", "2022-01-01"),
-        ("a", "i4", "support", None), ("b", "i4", "support", None),  # undated: in no year
-    ])
+    briefing = briefing_of(
+        [
+            ("a", "i1", "support", "2020-02-01"),
+            ("b", "i1", "support", "2020-03-01"),
+            ("a", "i2", "support", "2021-02-01"),
+            ("b", "i2", "oppose", "2021-03-01"),
+            ("a", "i3", "support", "2021-04-01"),
+            ("b", "i3", "oppose", "2022-01-01"),
+            ("a", "i4", "support", None),
+            ("b", "i4", "support", None),  # undated: in no year
+        ]
+    )
     frame = al.agreement(briefing, "a", ["b"], by="year", measures=("coincidence",), min_n=1)
     assert frame["group"].tolist() == ["2020", "2021", "2022"]
     assert frame["value"].tolist()[:2] == [1.0, 0.0]
@@ -218,12 +247,21 @@ def test_by_year_compares_positions_held_within_each_year() -> None:
 
 def test_by_topic_groups_issues_and_names_those_without_one() -> None:
     briefing = briefing_of(
-        [("a", "i1", "support"), ("b", "i1", "support"), ("a", "i2", "support"),
-         ("b", "i2", "oppose"), ("a", "i3", "oppose"), ("b", "i3", "oppose")],
-        topics={"i1": "Trade", "i2": "Trade"})
+        [
+            ("a", "i1", "support"),
+            ("b", "i1", "support"),
+            ("a", "i2", "support"),
+            ("b", "i2", "oppose"),
+            ("a", "i3", "oppose"),
+            ("b", "i3", "oppose"),
+        ],
+        topics={"i1": "Trade", "i2": "Trade"},
+    )
     frame = al.agreement(briefing, "a", ["b"], by="topic", measures=("coincidence",), min_n=1)
     assert frame.set_index("group")[["value", "n"]].to_dict("index") == {
-        "(no topic)": {"value": 1.0, "n": 1}, "Trade": {"value": 0.5, "n": 2}}
+        "(no topic)": {"value": 1.0, "n": 1},
+        "Trade": {"value": 0.5, "n": 2},
+    }
 
 
 def test_unknown_actor_measure_or_grouping_is_a_clear_error() -> None:
@@ -262,17 +300,24 @@ def test_pairwise_orders_actors_so_blocs_sit_together() -> None:
 
 
 def test_pairwise_values_match_agreement_for_each_pair() -> None:
-    briefing = briefing_of([(a, f"i{k}", s) for k, s in enumerate(
-        ["support", "oppose", "neutral", "strongly_support", "mixed", "silent"] * 3)
-        for a in ("p", "q")] + [("q", "i0", "oppose"), ("r", "i1", "oppose"), ("r", "i3", "support")])
+    briefing = briefing_of(
+        [
+            (a, f"i{k}", s)
+            for k, s in enumerate(["support", "oppose", "neutral", "strongly_support", "mixed", "silent"] * 3)
+            for a in ("p", "q")
+        ]
+        + [("q", "i0", "oppose"), ("r", "i1", "oppose"), ("r", "i3", "support")]
+    )
     for measure in al.MEASURES:
         cells = al.pairwise(briefing, ["p", "q", "r"], measure=measure, min_n=1).cells
         for first, second in itertools.permutations(["p", "q", "r"], 2):
             one = cells[(cells["actor"] == first) & (cells["other"] == second)].iloc[0]
-            expected = row(al.agreement(briefing, first, [second], measures=(measure,), min_n=1),
-                           second, measure)
+            expected = row(
+                al.agreement(briefing, first, [second], measures=(measure,), min_n=1), second, measure
+            )
             assert one[["value", "n", "low", "high", "no_record", "silent"]].tolist() == pytest.approx(
-                expected[["value", "n", "low", "high", "no_record", "silent"]].tolist(), nan_ok=True)
+                expected[["value", "n", "low", "high", "no_record", "silent"]].tolist(), nan_ok=True
+            )
 
 
 @pytest.mark.parametrize("size", [0, 1, 2, 3, 8])
@@ -294,22 +339,32 @@ def test_seriate_keeps_points_on_a_line_in_line_order() -> None:
 
 
 def test_pair_issues_and_divergences_name_both_positions() -> None:
-    briefing = briefing_of([
-        ("a", "i1", "support"), ("b", "i1", "oppose"),  # positions 0, 1: credit 0
-        ("a", "i2", "support"), ("b", "i2", "neutral"),  # 2, 3: credit 0.5
-        ("a", "i3", "support"), ("b", "i3", "support"),  # 4, 5: agree
-        ("a", "i4", "silent"),  # 6: b no record
-        ("a", "i5", "strongly_oppose"), ("b", "i5", "oppose"),  # 7, 8: 0.75
-    ], dates={"i1": "2020-01-01", "i5": "2024-01-01"})
+    briefing = briefing_of(
+        [
+            ("a", "i1", "support"),
+            ("b", "i1", "oppose"),  # positions 0, 1: credit 0
+            ("a", "i2", "support"),
+            ("b", "i2", "neutral"),  # 2, 3: credit 0.5
+            ("a", "i3", "support"),
+            ("b", "i3", "support"),  # 4, 5: agree
+            ("a", "i4", "silent"),  # 6: b no record
+            ("a", "i5", "strongly_oppose"),
+            ("b", "i5", "oppose"),  # 7, 8: 0.75
+        ],
+        dates={"i1": "2020-01-01", "i5": "2024-01-01"},
+    )
     issues = al.pair_issues(briefing, "a", "b").set_index("issue")
-    assert issues["relation"].to_dict() == {"i1": "opposite sides", "i2": "one neutral",
-                                            "i3": "same stance", "i4": "no record",
-                                            "i5": "same side"}
+    assert issues["relation"].to_dict() == {
+        "i1": "opposite sides",
+        "i2": "one neutral",
+        "i3": "same stance",
+        "i4": "no record",
+        "i5": "same side",
+    }
     assert issues.loc["i4", "stance_second"] == "unknown" and pd.isna(issues.loc["i4", "position_second"])
     diverging = al.divergences(briefing, "a", "b")
     assert diverging["issue"].tolist() == ["i1", "i2", "i5"]
-    assert diverging[["position_first", "position_second"]].to_numpy().tolist() == [[0, 1], [2, 3],
-                                                                                     [7, 8]]
+    assert diverging[["position_first", "position_second"]].to_numpy().tolist() == [[0, 1], [2, 3], [7, 8]]
     assert al.divergences(briefing, "a", "b", limit=1)["issue"].tolist() == ["i1"]
 
 
@@ -320,41 +375,47 @@ def test_an_actor_against_itself_agrees_wherever_it_is_on_the_line() -> None:
     assert issues["position_first"].tolist() == issues["position_second"].tolist()
 
 
-@pytest.mark.parametrize(("first", "second", "expected"), [
-    ("support", "support", "same stance"),
-    ("support", "strongly_support", "same side"),
-    ("neutral", "oppose", "one neutral"),
-    ("strongly_support", "oppose", "opposite sides"),
-    ("mixed", "support", "mixed"),
-    ("mixed", "silent", "silent"),
-    ("silent", "unknown", "no record"),
-])
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        ("support", "support", "same stance"),
+        ("support", "strongly_support", "same side"),
+        ("neutral", "oppose", "one neutral"),
+        ("strongly_support", "oppose", "opposite sides"),
+        ("mixed", "support", "mixed"),
+        ("mixed", "silent", "silent"),
+        ("silent", "unknown", "no record"),
+    ],
+)
 def test_relation(first: str, second: str, expected: str) -> None:
     assert al.relation(first, second) == expected == al.relation(second, first)
 
 
 # ------------------------------------------------- property: the same as a plain-Python reference
 
-LINE = {"strongly_support": 1.5, "support": 1.0, "neutral": 0.0, "oppose": -1.0,
-        "strongly_oppose": -1.5}
+LINE = {"strongly_support": 1.5, "support": 1.0, "neutral": 0.0, "oppose": -1.0, "strongly_oppose": -1.5}
 
 
 def reference(a: list[str | None], b: list[str | None]) -> dict[str, tuple[float, int]]:
     """The three measures by their definitions, one issue at a time."""
-    sided = [(x, y) for x, y in zip(a, b, strict=True)
-             if x in LINE and y in LINE and LINE[x] != 0 and LINE[y] != 0]
+    sided = [
+        (x, y) for x, y in zip(a, b, strict=True) if x in LINE and y in LINE and LINE[x] != 0 and LINE[y] != 0
+    ]
     line = [(x, y) for x, y in zip(a, b, strict=True) if x in LINE and y in LINE]
     out: dict[str, tuple[float, int]] = {}
-    out["coincidence"] = (sum((LINE[x] > 0) == (LINE[y] > 0) for x, y in sided) / len(sided)
-                          if sided else math.nan, len(sided))
+    out["coincidence"] = (
+        sum((LINE[x] > 0) == (LINE[y] > 0) for x, y in sided) / len(sided) if sided else math.nan,
+        len(sided),
+    )
     credit = [max(0.0, 1 - abs(LINE[x] - LINE[y]) / 2) for x, y in line]
     observed = sum(credit) / len(line) if line else math.nan
     out["index"] = (observed, len(line))
     if line:
         share_a = {s: sum(x == s for x, _ in line) / len(line) for s in LINE}
         share_b = {s: sum(y == s for _, y in line) / len(line) for s in LINE}
-        expected = sum(max(0.0, 1 - abs(LINE[s] - LINE[t]) / 2) * share_a[s] * share_b[t]
-                       for s in LINE for t in LINE)
+        expected = sum(
+            max(0.0, 1 - abs(LINE[s] - LINE[t]) / 2) * share_a[s] * share_b[t] for s in LINE for t in LINE
+        )
         kappa = (observed - expected) / (1 - expected) if expected < 1 - 1e-12 else math.nan
     else:
         kappa = math.nan
@@ -363,8 +424,13 @@ def reference(a: list[str | None], b: list[str | None]) -> dict[str, tuple[float
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(st.tuples(st.sampled_from([*STANCES, None]), st.sampled_from([*STANCES, None])),
-                min_size=1, max_size=25))
+@given(
+    st.lists(
+        st.tuples(st.sampled_from([*STANCES, None]), st.sampled_from([*STANCES, None])),
+        min_size=1,
+        max_size=25,
+    )
+)
 def test_measures_match_the_reference_on_random_pairs(stances: list[tuple]) -> None:
     a, b = [s for s, _ in stances], [s for _, s in stances]
     frame = pair(a, b)
@@ -374,8 +440,9 @@ def test_measures_match_the_reference_on_random_pairs(stances: list[tuple]) -> N
         value, n = expected[measure]
         assert found["n"] == n
         assert found["value"] == pytest.approx(value, nan_ok=True)
-        assert found["n"] + found["neutral"] + found["mixed"] + found["silent"] + found[
-            "no_record"] == len(stances)
+        assert found["n"] + found["neutral"] + found["mixed"] + found["silent"] + found["no_record"] == len(
+            stances
+        )
         if n:
             assert found["low"] <= found["value"] + 1e-12 or math.isnan(found["value"])
 
@@ -390,25 +457,33 @@ UN_FIGURES: dict[tuple[str, str, str], dict[str, Any]] = {
         "coincidence": (0.7961942914371557, 3994, 0.7834195869561764, 0.8083997796622127),
         "index": (0.7569887199607651, 6117, 0.7460813704066926, 0.767573495701497),
         "kappa": (0.504472119637269, 6117, 0.482230782510728, 0.5260556917499418),
-        "issues": 6203, "no_record": 86, "neutral": 2123,
+        "issues": 6203,
+        "no_record": 86,
+        "neutral": 2123,
     },
     ("ru", "cn", "1985"): {  # coincidence 0.87 yet kappa about 0: both voted with the majority
         "coincidence": (0.8666666666666667, 120, 0.7943520342531574, 0.916233910373127),
         "index": (0.8047945205479452, 146, 0.7330383144719017, 0.8609228008326464),
         "kappa": (-0.011670313639678803, 146, -0.3835534375679411, 0.279219650510258),
-        "issues": 155, "no_record": 9, "neutral": 26,
+        "issues": 155,
+        "no_record": 9,
+        "neutral": 26,
     },
     ("us", "il", "2019"): {
         "coincidence": (0.9746835443037974, 79, 0.9123141537110886, 0.9930296326934152),
         "index": (0.9602272727272727, 88, 0.8966154812147584, 0.9853391506050566),
         "kappa": (0.8968519758874748, 88, 0.7318788635388778, 0.9619780248779499),
-        "issues": 90, "no_record": 2, "neutral": 9,
+        "issues": 90,
+        "no_record": 2,
+        "neutral": 9,
     },
     ("us", "cu", "Human rights"): {
         "coincidence": (0.14392523364485982, 535, 0.11671769149784322, 0.17620976654546544),
         "index": (0.2330028328611898, 706, 0.20331530635187847, 0.2655801838800746),
         "kappa": (-0.3873127503919178, 706, -0.4410103203680947, -0.32838818537548314),
-        "issues": 728, "no_record": 22, "neutral": 171,
+        "issues": 728,
+        "no_record": 22,
+        "neutral": 171,
     },
 }
 
@@ -423,9 +498,14 @@ def test_un_figures_match_the_independent_reference(unvotes, key) -> None:
     for measure in al.MEASURES:
         found = row(frame, other, measure, group)
         assert [found["value"], found["n"], found["low"], found["high"]] == pytest.approx(
-            list(figures[measure]), rel=1e-9)
+            list(figures[measure]), rel=1e-9
+        )
         assert (found["issues"], found["no_record"], found["silent"], found["mixed"]) == (
-            figures["issues"], figures["no_record"], 0, 0)
+            figures["issues"],
+            figures["no_record"],
+            0,
+            0,
+        )
         assert found["neutral"] == (figures["neutral"] if measure == "coincidence" else 0)
         assert not found["thin"]
 

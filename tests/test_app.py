@@ -45,8 +45,9 @@ def subheaders(at: AppTest) -> list[str]:
     return [s.value for s in at.subheader]
 
 
-@pytest.mark.parametrize("briefing", [pytest.param(b, marks=pytest.mark.slow) if b == "unvotes"
-                                      else b for b in EVERY_BRIEFING])
+@pytest.mark.parametrize(
+    "briefing", [pytest.param(b, marks=pytest.mark.slow) if b == "unvotes" else b for b in EVERY_BRIEFING]
+)
 def test_each_briefing_renders_without_data_problems(briefing, all_briefings, monkeypatch):
     if not (all_briefings / briefing).is_dir():
         pytest.skip(f"{briefing} is built from ../shared, which is not here")
@@ -59,8 +60,13 @@ def test_each_briefing_renders_without_data_problems(briefing, all_briefings, mo
 
 
 def test_link_with_actor_issue_and_stance_drives_widgets_and_view():
-    at = run({"actor": ["china", "united-states"], "issue": ["nk-troops-in-russia"],
-              "stance": ["silent", "oppose"]})
+    at = run(
+        {
+            "actor": ["china", "united-states"],
+            "issue": ["nk-troops-in-russia"],
+            "stance": ["silent", "oppose"],
+        }
+    )
     assert at.multiselect(key="f_actor").value == ["china", "united-states"]
     assert at.multiselect(key="f_issue").value == ["nk-troops-in-russia"]
     assert at.multiselect(key="f_stance").value == ["silent", "oppose"]
@@ -72,18 +78,22 @@ def test_header_says_what_the_quote_count_counts_for_china():
     at = run({"actor": "china"})
     counts = html(at)
     # AFP's own summary of the briefing is China's as a paraphrase, not China's own words.
-    assert ("21 quotes (1 own words, 6 by those who speak for them, 1 paraphrased (not their "
-            "words), 6 readings by assessors, 7 cited by others)") in counts
+    assert (
+        "21 quotes (1 own words, 6 by those who speak for them, 1 paraphrased (not their "
+        "words), 6 readings by assessors, 7 cited by others)"
+    ) in counts
     as_the_article_saw_it = html(run({"actor": "china", "to": "2024-10-31"}))
-    assert "15 quotes (2 by those who speak for them, 6 readings by assessors, 7 cited by others)" \
-        in as_the_article_saw_it  # China's own words came the next day
+    assert (
+        "15 quotes (2 by those who speak for them, 6 readings by assessors, 7 cited by others)"
+        in as_the_article_saw_it
+    )  # China's own words came the next day
 
 
 def test_header_counts_say_what_they_are_counts_of():
-    assert "24 actors · 7 issues · 36 positions · 36 quotes · 3 sources: the whole briefing" \
-        in html(run())
-    assert ("3 sources in view, of 24 actors · 7 issues · 36 positions · 36 quotes · 3 sources in "
-            "the briefing") in html(run({"actor": "china"}))
+    assert "24 actors · 7 issues · 36 positions · 36 quotes · 3 sources: the whole briefing" in html(run())
+    assert (
+        "3 sources in view, of 24 actors · 7 issues · 36 positions · 36 quotes · 3 sources in the briefing"
+    ) in html(run({"actor": "china"}))
 
 
 def test_changing_a_filter_rewrites_the_link_with_ids():
@@ -109,11 +119,14 @@ def test_briefing_outside_the_data_folder_is_refused(bad):
 
 @pytest.mark.parametrize(
     ("params", "notice"),
-    [({"page": "²"}, "not a page or column number"), ({"cell": "china~nosuch"}, "no cell"),
-     ({"view": ["cards", "compare"]}, "takes one value"),
-     ({"from": "2024-11-02", "to": "2024-10-01"}, "were swapped"),
-     ({"view": "compare", "compare": "china"}, "only 'china'"),
-     ({"compare": [f"x{i}" for i in range(10)]}, "no actor to compare")],
+    [
+        ({"page": "²"}, "not a page or column number"),
+        ({"cell": "china~nosuch"}, "no cell"),
+        ({"view": ["cards", "compare"]}, "takes one value"),
+        ({"from": "2024-11-02", "to": "2024-10-01"}, "were swapped"),
+        ({"view": "compare", "compare": "china"}, "only 'china'"),
+        ({"compare": [f"x{i}" for i in range(10)]}, "no actor to compare"),
+    ],
 )
 def test_a_link_parameter_that_cannot_apply_gives_a_notice_not_an_exception(params, notice):
     at = run(params)
@@ -217,8 +230,9 @@ def test_briefing_with_errors_shows_problems_and_valid_records(tmp_path, monkeyp
     for file in seed.iterdir():
         (folder / file.name).write_bytes(file.read_bytes())
     quotes = (folder / "quotes.yaml").read_text(encoding="utf-8")
-    (folder / "quotes.yaml").write_text(quotes.replace("speaker: blinken", "speaker: blinkin", 1),
-                                        encoding="utf-8")
+    (folder / "quotes.yaml").write_text(
+        quotes.replace("speaker: blinken", "speaker: blinkin", 1), encoding="utf-8"
+    )
     monkeypatch.setenv("DASHBOARD_DATA", str(tmp_path))
     at = run()
     assert any("error" in e.value for e in at.error)
@@ -234,24 +248,30 @@ def test_a_filter_that_empties_the_matrix_shows_guidance_not_a_crash():
 
 
 VIEW_LINKS = {
-    "nk-troops-russia": {"alignment": {"align": "united-states"},
-                         "changes": {"since": "2024-10-31", "actor": "china"},
-                         "brief": {"actor": "united-states", "vs": "china", "since": "2024-10-31"}},
-    "unvotes": {"alignment": {"align": "us", "pair": "us~cn", "by": "year"},
-                "changes": {"since": "2019-01-01", "actor": "us"},
-                # The widest brief there is: every roll call's change since the first session.
-                "brief": {"actor": "us", "vs": "ru", "since": "1946-01-01"}},
-    BUNDESTAG: {"alignment": {"align": "spd", "measure": "kappa"},
-                "changes": {"since": "2025-01-01"},
-                "brief": {"actor": "spd", "vs": "afd"}},
+    "nk-troops-russia": {
+        "alignment": {"align": "united-states"},
+        "changes": {"since": "2024-10-31", "actor": "china"},
+        "brief": {"actor": "united-states", "vs": "china", "since": "2024-10-31"},
+    },
+    "unvotes": {
+        "alignment": {"align": "us", "pair": "us~cn", "by": "year"},
+        "changes": {"since": "2019-01-01", "actor": "us"},
+        # The widest brief there is: every roll call's change since the first session.
+        "brief": {"actor": "us", "vs": "ru", "since": "1946-01-01"},
+    },
+    BUNDESTAG: {
+        "alignment": {"align": "spd", "measure": "kappa"},
+        "changes": {"since": "2025-01-01"},
+        "brief": {"actor": "spd", "vs": "afd"},
+    },
 }
 
 
 @pytest.mark.parametrize("view", ["alignment", "changes", "brief"])
-@pytest.mark.parametrize("briefing", [pytest.param(b, marks=pytest.mark.slow) if b == "unvotes"
-                                      else b for b in EVERY_BRIEFING])
-def test_alignment_changes_and_brief_views_run_on_every_briefing(briefing, view, all_briefings,
-                                                                 monkeypatch):
+@pytest.mark.parametrize(
+    "briefing", [pytest.param(b, marks=pytest.mark.slow) if b == "unvotes" else b for b in EVERY_BRIEFING]
+)
+def test_alignment_changes_and_brief_views_run_on_every_briefing(briefing, view, all_briefings, monkeypatch):
     if not (all_briefings / briefing).is_dir():
         pytest.skip(f"{briefing} is built from ../shared, which is not here")
     monkeypatch.setenv("DASHBOARD_DATA", str(all_briefings))
@@ -259,8 +279,9 @@ def test_alignment_changes_and_brief_views_run_on_every_briefing(briefing, view,
     assert not at.error, [e.value for e in at.error]
     assert warnings(at) == []
     headings = subheaders(at)
-    expected = {"alignment": "Who sides with whom", "changes": "What changed",
-                "brief": "Counterpart brief"}[view]
+    expected = {"alignment": "Who sides with whom", "changes": "What changed", "brief": "Counterpart brief"}[
+        view
+    ]
     assert expected in headings
 
 
@@ -281,8 +302,7 @@ def test_a_brief_over_every_roll_call_draws_a_bounded_page_and_says_what_it_left
     from dashboard.brief import GROUPS
     from dashboard.views.brief import SHOWN_PER_GROUP
 
-    at = run({"briefing": "unvotes", "view": "brief", "actor": "us", "vs": "ru",
-              "since": "1946-01-01"})
+    at = run({"briefing": "unvotes", "view": "brief", "actor": "us", "vs": "ru", "since": "1946-01-01"})
     captions = " ".join(c.value for c in at.caption)
     assert f"the {SHOWN_PER_GROUP} most recent changes are shown" in captions
     assert "more: narrow by issue, topic or date in the sidebar." in captions

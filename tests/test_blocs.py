@@ -10,31 +10,48 @@ from dashboard import blocs
 from dashboard.alignment import Scope
 from tests.support.hand_briefings import briefing_of
 
-DECLARED = {"id": "north", "name": "Northern group", "members": ["a", "b", "ghost"],
-            "kind": "regional group", "description": "As the treaty lists them.",
-            "as_of": pd.Timestamp("2024-06-30"), "source": None}
+DECLARED = {
+    "id": "north",
+    "name": "Northern group",
+    "members": ["a", "b", "ghost"],
+    "kind": "regional group",
+    "description": "As the treaty lists them.",
+    "as_of": pd.Timestamp("2024-06-30"),
+    "source": None,
+}
 
 
 def hand():
     # The cohesion tests' bloc: i1 2 for, 1 against, 1 silent (0.5); i2 a tie, 1 mixed (0.25);
     # i3 3 against, 1 neutral (0.625). A fourth issue only e holds a position on.
-    return briefing_of([
-        ("a", "i1", "support"), ("b", "i1", "strongly_support"), ("c", "i1", "oppose", None,
-                                                                 "inferred"),
-        ("d", "i1", "silent"),
-        ("a", "i2", "support"), ("b", "i2", "oppose"), ("c", "i2", "mixed"),
-        ("a", "i3", "strongly_oppose"), ("b", "i3", "strongly_oppose"), ("c", "i3", "oppose"),
-        ("d", "i3", "neutral"),
-        ("e", "i4", "support"),
-    ], blocs=[DECLARED])
+    return briefing_of(
+        [
+            ("a", "i1", "support"),
+            ("b", "i1", "strongly_support"),
+            ("c", "i1", "oppose", None, "inferred"),
+            ("d", "i1", "silent"),
+            ("a", "i2", "support"),
+            ("b", "i2", "oppose"),
+            ("c", "i2", "mixed"),
+            ("a", "i3", "strongly_oppose"),
+            ("b", "i3", "strongly_oppose"),
+            ("c", "i3", "oppose"),
+            ("d", "i3", "neutral"),
+            ("e", "i4", "support"),
+        ],
+        blocs=[DECLARED],
+    )
 
 
-@pytest.mark.parametrize(("members", "name"), [
-    (["a", "b"], "A and B"),
-    (["a", "b", "c"], "A, B and C"),
-    (["a", "b", "c", "d"], "A, B, C and 1 more"),
-    (["a", "zz", "a"], "A"),  # an unknown id and a repeat are dropped
-])
+@pytest.mark.parametrize(
+    ("members", "name"),
+    [
+        (["a", "b"], "A and B"),
+        (["a", "b", "c"], "A, B and C"),
+        (["a", "b", "c", "d"], "A, B, C and 1 more"),
+        (["a", "zz", "a"], "A"),  # an unknown id and a repeat are dropped
+    ],
+)
 def test_a_bloc_chosen_in_the_link_is_named_after_its_members(members, name):
     bloc = blocs.chosen_bloc(hand(), members)
     assert bloc.name == name and not bloc.declared and bloc.source == ""
@@ -45,7 +62,12 @@ def test_a_declared_bloc_keeps_what_the_briefing_says_and_names_missing_members(
     bloc = blocs.declared_bloc(briefing, "north")
     assert bloc is not None and bloc.declared
     assert (bloc.name, bloc.kind, bloc.as_of, bloc.members, bloc.missing) == (
-        "Northern group", "regional group", "2024-06-30", ("a", "b"), ("ghost",))
+        "Northern group",
+        "regional group",
+        "2024-06-30",
+        ("a", "b"),
+        ("ghost",),
+    )
     assert blocs.declared_bloc(briefing, "south") is None
     # a declared bloc wins over members, and neither gives no bloc
     for declared, members, expected in (("north", ["c", "d"], ("a", "b")), ("", ["c", "d"], ("c", "d"))):
@@ -75,12 +97,15 @@ def test_the_bloc_is_a_row_of_its_own_above_its_members():
     assert rows.loc["D"].tolist() == ["·", "…", "0", "·"]
 
 
-@pytest.mark.parametrize(("stance", "tied", "voting", "label"), [
-    ("support", "", 3, "+ Supports"),
-    ("oppose", "", 1, "− Opposes (one member only)"),
-    ("", "for, against", 2, "= tied (for, against)"),
-    ("", "", 0, "— no member took a side"),
-])
+@pytest.mark.parametrize(
+    ("stance", "tied", "voting", "label"),
+    [
+        ("support", "", 3, "+ Supports"),
+        ("oppose", "", 1, "− Opposes (one member only)"),
+        ("", "for, against", 2, "= tied (for, against)"),
+        ("", "", 0, "— no member took a side"),
+    ],
+)
 def test_the_bloc_cell_in_words(stance, tied, voting, label):
     assert blocs.bloc_label(stance, tied, voting) == label
 
@@ -102,7 +127,8 @@ def test_a_seed_defector_brings_the_words_behind_the_position(seed):
     restrain = blocs.issue_members(seed, rep, "china-restrain-nk")
     # positions.yaml: China opposes as of 2024-11-01 (AFP's reading), evidence in this order
     assert [(d.actor, d.stance, d.basis, d.quotes) for d in restrain.defectors] == [
-        ("china", "oppose", "reported", ("q-china-not-its-concern", "q-lin-own-matter"))]
+        ("china", "oppose", "reported", ("q-china-not-its-concern", "q-lin-own-matter"))
+    ]
     # As the seed article saw it (to 2024-10-31) China was silent: apart, not a defector
     before = blocs.report(seed, bloc, Scope(date_to=pd.Timestamp("2024-10-31").date()))
     restrain = blocs.issue_members(seed, before, "china-restrain-nk")
@@ -128,18 +154,25 @@ def test_spelled_out_are_issues_with_defectors_or_mixed_or_silent_members_most_d
 def test_issues_sharing_a_title_are_told_apart_by_their_date():
     from dataclasses import replace
 
-    briefing = briefing_of([("a", "i1", "support"), ("a", "i2", "oppose"), ("a", "i3", "oppose")],
-                           dates={"i1": "1990-12-01", "i2": "1991-12-01"})
-    same = replace(briefing, issues=briefing.issues.assign(title=["MIDDLE EAST", "MIDDLE EAST",
-                                                                  "LAW OF THE SEA"]))
+    briefing = briefing_of(
+        [("a", "i1", "support"), ("a", "i2", "oppose"), ("a", "i3", "oppose")],
+        dates={"i1": "1990-12-01", "i2": "1991-12-01"},
+    )
+    same = replace(
+        briefing, issues=briefing.issues.assign(title=["MIDDLE EAST", "MIDDLE EAST", "LAW OF THE SEA"])
+    )
     assert blocs.issue_labels(same, ["i1", "i2", "i3"]) == [
-        "MIDDLE EAST (1990-12-01)", "MIDDLE EAST (1991-12-01)", "LAW OF THE SEA"]
+        "MIDDLE EAST (1990-12-01)",
+        "MIDDLE EAST (1991-12-01)",
+        "LAW OF THE SEA",
+    ]
 
 
 def test_among_issues_as_divided_the_most_recent_comes_first():
     # The UN blocs once listed 1946 procedural votes first: equal division, oldest file order.
-    briefing = briefing_of([("a", "old", "support"), ("b", "old", "oppose"),
-                            ("a", "new", "support"), ("b", "new", "oppose")],
-                           dates={"old": "1946-02-01", "new": "2019-12-01"})
+    briefing = briefing_of(
+        [("a", "old", "support"), ("b", "old", "oppose"), ("a", "new", "support"), ("b", "new", "oppose")],
+        dates={"old": "1946-02-01", "new": "2019-12-01"},
+    )
     rep = blocs.report(briefing, blocs.chosen_bloc(briefing, ["a", "b"]))
     assert rep.shown["issue"].tolist() == ["new", "old"]

@@ -48,7 +48,9 @@ def query(at: AppTest, name: str) -> list[str]:
 
 
 SEED_BLOC: dict[str, list[str] | str] = {
-    "view": "alignment", "members": ["united-states", "south-korea", "china"]}
+    "view": "alignment",
+    "members": ["united-states", "south-korea", "china"],
+}
 
 
 def test_a_bloc_chosen_in_the_link_shows_its_row_its_counts_and_a_defectors_words():
@@ -59,12 +61,16 @@ def test_a_bloc_chosen_in_the_link_shows_its_row_its_counts_and_a_defectors_word
     stances = frame(at, "bloc_stances")
     assert stances.index[0] == "Bloc: United States, South Korea and China"
     # China restrain: the US and South Korea support, China opposes (AFP's reading, 2024-11-01)
-    assert stances.loc["Bloc: United States, South Korea and China",
-                       "China should restrain Russia–North Korea cooperation"] == "+"
+    assert (
+        stances.loc[
+            "Bloc: United States, South Korea and China",
+            "China should restrain Russia–North Korea cooperation",
+        ]
+        == "+"
+    )
     issues = frame(at, "bloc_issues").set_index("issue")
     restrain = issues.loc["China should restrain Russia–North Korea cooperation"]
-    assert restrain[["for", "against", "silent", "no record", "defectors"]].tolist() == [
-        2, 1, 0, 0, "China"]
+    assert restrain[["for", "against", "silent", "no record", "defectors"]].tolist() == [2, 1, 0, 0, "China"]
     assert restrain["cohesion"] == pytest.approx(0.5)  # (2 - 1/2) / 3
     assert "<strong>China</strong> defects: Opposes −ʳ — reported by a third party" in page
     assert "were not its concern" in page  # AFP's words behind China's position, verbatim
@@ -83,19 +89,50 @@ def test_as_the_article_saw_it_china_is_silent_and_listed_apart_not_as_a_defecto
 def declared_briefing(folder: Path, mini: MiniBriefing) -> Path:
     """The mini briefing with two more states and a declared bloc of four."""
     tables = mini.tables()
-    tables["actors"] += [{"id": "canada", "name": "Canada", "kind": "state"},
-                         {"id": "denmark", "name": "Denmark", "kind": "state"}]
-    tables["quotes"].append({"id": "q3", "speaker": "canada", "text": "not a matter for restraint",
-                             "source": "article", "kind": "partial", "issues": ["restrain"]})
-    tables["positions"] += [
-        {"actor": "canada", "issue": "restrain", "stance": "oppose", "as_of": "2024-11-02",
-         "basis": "stated", "confidence": "high", "evidence": ["q3"]},
-        {"actor": "denmark", "issue": "restrain", "stance": "support", "as_of": "2024-11-02",
-         "basis": "stated", "confidence": "high", "source": "article"},
+    tables["actors"] += [
+        {"id": "canada", "name": "Canada", "kind": "state"},
+        {"id": "denmark", "name": "Denmark", "kind": "state"},
     ]
-    tables["blocs"] = [{"id": "atlantic", "name": "Atlantic group", "kind": "coalition",
-                        "members": ["united-states", "norway", "canada", "denmark"],
-                        "as_of": "2024-10-01", "source": "article"}]
+    tables["quotes"].append(
+        {
+            "id": "q3",
+            "speaker": "canada",
+            "text": "not a matter for restraint",
+            "source": "article",
+            "kind": "partial",
+            "issues": ["restrain"],
+        }
+    )
+    tables["positions"] += [
+        {
+            "actor": "canada",
+            "issue": "restrain",
+            "stance": "oppose",
+            "as_of": "2024-11-02",
+            "basis": "stated",
+            "confidence": "high",
+            "evidence": ["q3"],
+        },
+        {
+            "actor": "denmark",
+            "issue": "restrain",
+            "stance": "support",
+            "as_of": "2024-11-02",
+            "basis": "stated",
+            "confidence": "high",
+            "source": "article",
+        },
+    ]
+    tables["blocs"] = [
+        {
+            "id": "atlantic",
+            "name": "Atlantic group",
+            "kind": "coalition",
+            "members": ["united-states", "norway", "canada", "denmark"],
+            "as_of": "2024-10-01",
+            "source": "article",
+        }
+    ]
     return mini.folder(folder / "declared", tables)
 
 
@@ -110,8 +147,10 @@ def test_a_declared_bloc_says_where_its_membership_comes_from(declared):
     at = run({"briefing": declared, "view": "alignment", "bloc": "atlantic"})
     assert [p for p in at.get("popover") if "problems" in str(p.proto.popover.label)] == []
     page = html(at)
-    assert "<strong>Atlantic group</strong> — coalition · membership as of 2024-10-01 · source: " \
+    assert (
+        "<strong>Atlantic group</strong> — coalition · membership as of 2024-10-01 · source: "
         "A wire · An article" in page
+    )
     assert "Members (4): United States, Norway, Canada, Denmark" in page
     issues = frame(at, "bloc_issues")
     assert issues.iloc[0][["for", "against", "silent", "defectors"]].tolist() == [2, 1, 1, "Canada"]
@@ -129,12 +168,15 @@ def test_choosing_members_replaces_the_declared_bloc_in_the_link(declared):
     assert "<strong>Canada and Denmark</strong>" in html(at)
 
 
-@pytest.mark.parametrize(("params", "notice"), [
-    ({"bloc": "nosuch"}, "This briefing has no bloc 'nosuch'"),
-    ({"bloc": "atlantic", "members": ["canada", "denmark"]}, "the declared bloc is shown"),
-    ({"members": "canada"}, "needs two or more members"),
-    ({"members": ["canada", "made-up"]}, "no bloc member 'made-up'"),
-])
+@pytest.mark.parametrize(
+    ("params", "notice"),
+    [
+        ({"bloc": "nosuch"}, "This briefing has no bloc 'nosuch'"),
+        ({"bloc": "atlantic", "members": ["canada", "denmark"]}, "the declared bloc is shown"),
+        ({"members": "canada"}, "needs two or more members"),
+        ({"members": ["canada", "made-up"]}, "no bloc member 'made-up'"),
+    ],
+)
 def test_a_bloc_in_the_link_that_cannot_apply_gives_a_notice(declared, params, notice):
     at = run({"briefing": declared, "view": "alignment", **params})
     assert any(notice in w for w in warnings(at)), warnings(at)

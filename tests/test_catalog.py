@@ -13,8 +13,18 @@ from dashboard import catalog
 from dashboard.catalog import Catalog, Skipped, fingerprint, scan
 from dashboard.load import load_briefing
 
-EDITOR_FILES = ["~$mini.xlsx", ".~lock.mini.xlsx#", ".#actors.yaml", "#actors.yaml#", "actors.yaml~",
-                ".actors.yaml.swp", ".actors.yaml.swo", "4913", "actors.yaml.tmp", ".DS_Store"]
+EDITOR_FILES = [
+    "~$mini.xlsx",
+    ".~lock.mini.xlsx#",
+    ".#actors.yaml",
+    "#actors.yaml#",
+    "actors.yaml~",
+    ".actors.yaml.swp",
+    ".actors.yaml.swo",
+    "4913",
+    "actors.yaml.tmp",
+    ".DS_Store",
+]
 
 
 def _folders(root: Path, *names: str) -> None:
@@ -32,11 +42,17 @@ def test_scan_returns_the_briefings_and_every_folder_it_skipped_with_why(tmp_pat
     found = scan(tmp_path)
 
     assert found.briefings == {"korea": tmp_path / "korea", "un-votes.2024": tmp_path / "un-votes.2024"}
-    assert sorted(found.skipped, key=lambda s: s.name) == sorted([
-        Skipped("has space", catalog.NOT_AN_ID), Skipped("..x", catalog.HIDDEN),
-        Skipped("a" * 129, catalog.NOT_AN_ID), Skipped(".cache", catalog.HIDDEN),
-        Skipped("loose.yaml", catalog.A_FILE), Skipped("elsewhere", catalog.A_LINK),
-    ], key=lambda s: s.name)
+    assert sorted(found.skipped, key=lambda s: s.name) == sorted(
+        [
+            Skipped("has space", catalog.NOT_AN_ID),
+            Skipped("..x", catalog.HIDDEN),
+            Skipped("a" * 129, catalog.NOT_AN_ID),
+            Skipped(".cache", catalog.HIDDEN),
+            Skipped("loose.yaml", catalog.A_FILE),
+            Skipped("elsewhere", catalog.A_LINK),
+        ],
+        key=lambda s: s.name,
+    )
     assert found.problem == ""
     assert catalog.briefings(tmp_path) == found.briefings  # the old call still works
 
@@ -47,19 +63,22 @@ def test_only_skipped_folders_is_not_silence(tmp_path: Path) -> None:
     assert scan(tmp_path) == Catalog({}, (Skipped("Korea 2024", catalog.NOT_AN_ID),))
 
 
-@pytest.mark.parametrize(("make", "problem"), [
-    (lambda p: None, "no such folder"),
-    (lambda p: p.write_text("", encoding="utf-8"), "not a folder"),
-])
-def test_a_data_folder_that_is_not_one_is_a_problem_in_words(tmp_path: Path, make,
-                                                              problem: str) -> None:
+@pytest.mark.parametrize(
+    ("make", "problem"),
+    [
+        (lambda p: None, "no such folder"),
+        (lambda p: p.write_text("", encoding="utf-8"), "not a folder"),
+    ],
+)
+def test_a_data_folder_that_is_not_one_is_a_problem_in_words(tmp_path: Path, make, problem: str) -> None:
     data = tmp_path / "data"
     make(data)
     assert scan(data) == Catalog(problem=f"{data}: {problem}")
 
 
-def test_an_unreadable_data_folder_is_a_problem_not_a_crash(tmp_path: Path,
-                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_unreadable_data_folder_is_a_problem_not_a_crash(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # As root (here and in CI) chmod does not stop reading, so the refusal is made where it lands.
     def refuse(path: object) -> object:
         raise PermissionError(13, "Permission denied", str(path))
@@ -92,7 +111,8 @@ def test_a_real_change_still_changes_the_fingerprint(mini, tmp_path: Path) -> No
 
 
 def test_a_file_that_vanishes_between_listing_and_stat_is_left_out(
-        mini, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    mini, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Save-by-rename: the editor's temporary file is listed, then renamed away before its stat."""
     folder = mini.folder(tmp_path / "mini")
     (folder / "actors.yaml.new").write_text("soon gone", encoding="utf-8")

@@ -16,8 +16,7 @@ def layers(spec):
 
 def stance_spec(seed, cell=None, **chosen):
     selection = Selection(**chosen)
-    shown = matrix.grid_of(seed, filters.apply(seed, selection.filters), selection.filters,
-                           selection.matrix)
+    shown = matrix.grid_of(seed, filters.apply(seed, selection.filters), selection.filters, selection.matrix)
     return charts.stance_matrix(shown.cells, selected=cell).to_dict(), shown
 
 
@@ -62,8 +61,9 @@ def test_each_cell_carries_a_description_for_screen_readers(seed):
     spec, _ = stance_spec(seed, actors=("china",), date_to=date(2024, 10, 31))
     assert layers(spec)[0]["encoding"]["description"]["field"] == "description"
     data = pd.DataFrame(next(iter(spec["datasets"].values())))
-    assert "China on Russia–North Korea military alliance: Opposes −? — inferred by Shi Yinhong" in \
-        " ".join(data["description"])
+    assert "China on Russia–North Korea military alliance: Opposes −? — inferred by Shi Yinhong" in " ".join(
+        data["description"]
+    )
 
 
 def test_spec_without_data_is_built_once_and_has_no_dataset():
@@ -88,8 +88,7 @@ def test_two_issues_with_one_title_stay_two_columns(seed):
     """An axis draws one column per distinct label: two roll calls both titled "Palestine" would
     otherwise be drawn as one, each cell on top of the other."""
     selection = Selection()
-    shown = matrix.grid_of(seed, filters.apply(seed, selection.filters), selection.filters,
-                           selection.matrix)
+    shown = matrix.grid_of(seed, filters.apply(seed, selection.filters), selection.filters, selection.matrix)
     cells = shown.cells.copy()
     cells["issue_title"] = "The same title"
     data = charts.matrix_data(cells)
@@ -102,8 +101,9 @@ def test_two_issues_with_one_title_stay_two_columns(seed):
 
 def test_a_page_of_roll_calls_has_a_column_per_roll_call(unvotes):
     selection = Selection(briefing="unvotes")
-    shown = matrix.grid_of(unvotes, filters.apply(unvotes, selection.filters), selection.filters,
-                           selection.matrix)
+    shown = matrix.grid_of(
+        unvotes, filters.apply(unvotes, selection.filters), selection.filters, selection.matrix
+    )
     data = charts.matrix_data(shown.cells)
     assert data["issue_title"].nunique() == data["issue"].nunique() == matrix.MAX_ISSUES
 
@@ -114,8 +114,12 @@ def drawn(spec):
 
     import vl_convert
 
-    spec = {**spec, "datasets": {name: json.loads(rows.to_json(orient="records"))
-                                 for name, rows in spec["datasets"].items()}}
+    spec = {
+        **spec,
+        "datasets": {
+            name: json.loads(rows.to_json(orient="records")) for name, rows in spec["datasets"].items()
+        },
+    }
     return vl_convert.vegalite_to_svg(spec)
 
 
@@ -126,8 +130,9 @@ def ring_paths(spec):
 
 
 def test_the_page_rings_the_open_cell_from_a_dataset_of_its_own(seed):
-    shown = matrix.grid_of(seed, filters.apply(seed, Selection().filters), Selection().filters,
-                           Selection().matrix)
+    shown = matrix.grid_of(
+        seed, filters.apply(seed, Selection().filters), Selection().filters, Selection().matrix
+    )
     cells = charts.matrix_data(shown.cells)
     opened = charts.stance_matrix_page_spec(cells, ("china", "nk-troops-in-russia"))
     other = charts.stance_matrix_page_spec(cells, ("united-states", "nk-troops-in-russia"))
@@ -140,8 +145,9 @@ def test_the_page_rings_the_open_cell_from_a_dataset_of_its_own(seed):
 
 
 def test_confidence_dots_are_drawn_on_the_cells_that_have_them_and_nowhere_else(seed):
-    shown = matrix.grid_of(seed, filters.apply(seed, Selection().filters), Selection().filters,
-                           Selection().matrix)
+    shown = matrix.grid_of(
+        seed, filters.apply(seed, Selection().filters), Selection().filters, Selection().matrix
+    )
     cells = charts.matrix_data(shown.cells)
     svg = drawn(charts.stance_matrix_page_spec(cells, None))
     dotted = (cells["confidence_mark"] != "").sum()

@@ -38,7 +38,8 @@ def test_a_paraphrase_is_said_to_be_the_publishers_words_and_a_partial_quote_par
 
 
 def test_an_address_comes_with_the_day_it_was_read_or_says_that_day_is_not_recorded(
-        seed, monkeypatch) -> None:
+    seed, monkeypatch
+) -> None:
     row = seed.quotes.iloc[0]
     source = seed.source_records[row["source"]]
     with_url = {**source, "url": "https://example.org/a", "accessed": pd.Timestamp("2024-11-03")}

@@ -49,20 +49,20 @@ def test_check_with_warnings_only_exits_0(tmp_path: Path, mini, capsys) -> None:
     mini.folder(tmp_path / "mini", tables)
     assert main(["check", "mini"]) == 0
     assert capsys.readouterr().out.splitlines() == [
-        "mini/issues.yaml:4: warning: issue lonely: nothing refers to this issue (no position or "
-        "quote)",
+        "mini/issues.yaml:4: warning: issue lonely: nothing refers to this issue (no position or quote)",
         "1 briefing checked: 0 errors, 1 warning",
     ]
 
 
-def test_check_with_errors_exits_1_and_prints_one_line_per_problem(tmp_path: Path, mini,
-                                                                   capsys) -> None:
+def test_check_with_errors_exits_1_and_prints_one_line_per_problem(tmp_path: Path, mini, capsys) -> None:
     _broken_folder(mini, tmp_path)
     assert main(["check", "mini"]) == 1
     out = capsys.readouterr().out.splitlines()
     assert out[-1] == "1 briefing checked: 2 errors, 2 warnings"
-    assert "mini/quotes.yaml:2: error: quote q1: speaker 'blinkin' is not an actor id "\
+    assert (
+        "mini/quotes.yaml:2: error: quote q1: speaker 'blinkin' is not an actor id "
         "(did you mean 'blinken'?)" in out
+    )
     # every line but the summary is `path:line: severity: message`
     for line in out[:-1]:
         location, severity, message = line.split(": ", 2)
@@ -71,8 +71,7 @@ def test_check_with_errors_exits_1_and_prints_one_line_per_problem(tmp_path: Pat
         assert severity in ("error", "warning") and message
 
 
-def test_check_errors_only_hides_warnings_but_still_counts_them(tmp_path: Path, mini,
-                                                                capsys) -> None:
+def test_check_errors_only_hides_warnings_but_still_counts_them(tmp_path: Path, mini, capsys) -> None:
     _broken_folder(mini, tmp_path)
     assert main(["check", "--errors-only", "mini"]) == 1
     out = capsys.readouterr().out.splitlines()
@@ -92,8 +91,10 @@ def test_check_missing_path_is_an_error(tmp_path: Path, capsys) -> None:
     assert capsys.readouterr().out.splitlines()[0] == "nowhere: error: no such file or folder"
 
 
-@pytest.mark.parametrize("argv", [[], ["check"], ["chek", "mini"], ["convert", "only-src"],
-                                  ["convert", "a", "b", "--format", "txt"]])
+@pytest.mark.parametrize(
+    "argv",
+    [[], ["check"], ["chek", "mini"], ["convert", "only-src"], ["convert", "a", "b", "--format", "txt"]],
+)
 def test_usage_errors_exit_2(argv: list[str], capsys) -> None:
     with pytest.raises(SystemExit) as stopped:
         main(argv)
@@ -105,8 +106,14 @@ def test_module_entry_point_runs_check(tmp_path: Path, mini) -> None:
     _broken_folder(mini, tmp_path)
     # Exit 1 proves `python -m dashboard` hands main()'s result to the shell (0 would not).
     env = {**os.environ, "PYTHONPATH": str(REPO)}
-    run = subprocess.run([sys.executable, "-m", "dashboard", "check", "mini"], cwd=tmp_path,
-                         capture_output=True, text=True, env=env, timeout=60)
+    run = subprocess.run(
+        [sys.executable, "-m", "dashboard", "check", "mini"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
     assert run.returncode == 1, run.stderr
     assert "mini/quotes.yaml:2: error: quote q1: speaker 'blinkin'" in run.stdout
     assert run.stdout.endswith("1 briefing checked: 2 errors, 2 warnings\n")
@@ -154,7 +161,8 @@ def test_convert_to_json_is_the_same_document_whatever_the_source(
     src = SOURCES[source](mini, tmp_path)
     assert main(["convert", str(src), "out.json"]) == 0
     assert capsys.readouterr().out == (
-        "wrote out.json (4 actors, 1 issue, 1 source, 2 quotes, 2 positions)\n")
+        "wrote out.json (4 actors, 1 issue, 1 source, 2 quotes, 2 positions)\n"
+    )
     assert (tmp_path / "out.json").read_bytes() == canonical_mini
 
 
@@ -166,8 +174,12 @@ def test_canonical_json_has_the_sections_in_order(mini, canonical_mini: bytes) -
 
 
 DESTINATIONS = [
-    ("out.json", []), ("out.yaml", []), ("out.xlsx", []), ("out-yaml", ["--format", "yaml"]),
-    ("out-csv", ["--format", "csv"]), ("out-json", ["--format", "json"]),
+    ("out.json", []),
+    ("out.yaml", []),
+    ("out.xlsx", []),
+    ("out-yaml", ["--format", "yaml"]),
+    ("out-csv", ["--format", "csv"]),
+    ("out-json", ["--format", "json"]),
     ("out-parquet", ["--format", "parquet"]),
 ]
 
@@ -191,9 +203,19 @@ def _round_trips(src: Path, tmp_path: Path, destinations=DESTINATIONS) -> dict:
 
 # Text that some format could take for something else: a formula, a boolean, a number, a date, a
 # YAML list or comment, a CSV line break, comma or quote, the list separator, other scripts.
-AWKWARD = ["=1+1", "NO", "0123", "1.50", "true", "null", "2024-01-01", "- dash", "#hash",
-           "Line one\nline two, with \"quotes\", 'apostrophes' and a;semicolon",
-           "ü ✓ 中国 Россия “curly” he’s"]
+AWKWARD = [
+    "=1+1",
+    "NO",
+    "0123",
+    "1.50",
+    "true",
+    "null",
+    "2024-01-01",
+    "- dash",
+    "#hash",
+    "Line one\nline two, with \"quotes\", 'apostrophes' and a;semicolon",
+    "ü ✓ 中国 Россия “curly” he’s",
+]
 
 
 def test_every_format_round_trips_awkward_text(tmp_path: Path, mini) -> None:
@@ -211,13 +233,17 @@ def test_every_format_round_trips_awkward_text(tmp_path: Path, mini) -> None:
     assert sorted(p.suffix for p in (tmp_path / "out-csv").iterdir()) == [".csv"] * 5 + [".yaml"]
 
 
-def test_convert_to_a_folder_writes_yaml_by_default(tmp_path: Path, mini,
-                                                    canonical_mini: bytes) -> None:
+def test_convert_to_a_folder_writes_yaml_by_default(tmp_path: Path, mini, canonical_mini: bytes) -> None:
     mini.folder(tmp_path / "mini")
     assert main(["convert", "mini", "out"]) == 0
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
-        "actors.yaml", "briefing.yaml", "issues.yaml", "positions.yaml", "quotes.yaml",
-        "sources.yaml"]
+        "actors.yaml",
+        "briefing.yaml",
+        "issues.yaml",
+        "positions.yaml",
+        "quotes.yaml",
+        "sources.yaml",
+    ]
     assert main(["convert", "out", "back.json"]) == 0
     assert (tmp_path / "back.json").read_bytes() == canonical_mini
 
@@ -241,10 +267,8 @@ def test_convert_refuses_to_overwrite_without_force(tmp_path: Path, mini, capsys
     assert list((tmp_path / "out-folder").iterdir()) == []
     assert main(["convert", str(src), "out.json", "--force"]) == 0
     assert main(["convert", str(src), "out-folder", "--force", "--format", "parquet"]) == 0
-    assert json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))["briefing"]["id"] \
-        == "mini"
-    assert sorted(p.suffix for p in (tmp_path / "out-folder").iterdir()) == [
-        ".parquet"] * 5 + [".yaml"]
+    assert json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))["briefing"]["id"] == "mini"
+    assert sorted(p.suffix for p in (tmp_path / "out-folder").iterdir()) == [".parquet"] * 5 + [".yaml"]
 
 
 def test_convert_missing_source_is_a_usage_error(tmp_path: Path, capsys) -> None:
@@ -254,8 +278,7 @@ def test_convert_missing_source_is_a_usage_error(tmp_path: Path, capsys) -> None
 
 
 @pytest.mark.parametrize("dest", ["out.json", "out-folder"])
-def test_convert_with_errors_exits_1_and_writes_nothing(tmp_path: Path, mini, dest: str,
-                                                       capsys) -> None:
+def test_convert_with_errors_exits_1_and_writes_nothing(tmp_path: Path, mini, dest: str, capsys) -> None:
     _broken_folder(mini, tmp_path)
     before = sorted(p.name for p in tmp_path.iterdir())
     assert main(["convert", "mini", dest]) == 1
@@ -263,8 +286,7 @@ def test_convert_with_errors_exits_1_and_writes_nothing(tmp_path: Path, mini, de
     assert captured.out.splitlines() == [
         "mini/positions.yaml:7: error: position of united-states on restrain: evidence 'q1' "
         "refers to a quote that has errors (line 1): fix that record first",
-        "mini/quotes.yaml:2: error: quote q1: speaker 'blinkin' is not an actor id "
-        "(did you mean 'blinken'?)",
+        "mini/quotes.yaml:2: error: quote q1: speaker 'blinkin' is not an actor id (did you mean 'blinken'?)",
     ]
     assert "mini: not converted: fix the 2 error(s) above first" in captured.err
     assert sorted(p.name for p in tmp_path.iterdir()) == before  # no file, no scratch folder

@@ -21,15 +21,20 @@ print(*(name for name in {HEAVY!r} if name in sys.modules), sep="\\n")
 """
 
 
-@pytest.mark.parametrize("arguments", [
-    ["check", str(SEED)],
-    ["agreement", str(SEED), "--actor", "china"],
-    ["note", str(SEED), "--link", "actor=china", "-o", "{out}/note.md"],
-], ids=["check", "agreement", "note-markdown"])
+@pytest.mark.parametrize(
+    "arguments",
+    [
+        ["check", str(SEED)],
+        ["agreement", str(SEED), "--actor", "china"],
+        ["note", str(SEED), "--link", "actor=china", "-o", "{out}/note.md"],
+    ],
+    ids=["check", "agreement", "note-markdown"],
+)
 def test_a_command_imports_no_framework_chart_library_or_renderer(arguments, tmp_path):
     arguments = [argument.replace("{out}", str(tmp_path)) for argument in arguments]
-    done = subprocess.run([sys.executable, "-c", RUN, *arguments], cwd=ROOT, capture_output=True,
-                          text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", RUN, *arguments], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
     assert done.returncode == 0, done.stderr
     heavy = [line for line in done.stdout.splitlines() if line in HEAVY]
     assert heavy == [], f"{arguments[0]} imported {heavy}"

@@ -11,8 +11,7 @@ ARTICLE_DAY = date(2024, 10, 31)  # the day the seed article reports: before Bei
 
 
 def comparison(briefing, compared, **chosen):
-    selection = Selection(briefing="nk-troops-russia", compare=tuple(compared), view="compare",
-                          **chosen)
+    selection = Selection(briefing="nk-troops-russia", compare=tuple(compared), view="compare", **chosen)
     return comparing.comparison_for(briefing, selection.filters, selection.comparison.actors)[1]
 
 
@@ -26,8 +25,9 @@ def test_no_record_on_one_side_is_not_agreement(seed):
     assert outcome(result, "russia-nk-military-alliance") == "partial"
     assert outcome(result, "china-support-russia") == "none"
     assert outcome(result, "no-escalation") == "agree"
-    assert "agree" not in set(result.rows.loc[result.rows["issue"].isin(
-        ["nk-troops-in-russia", "china-restrain-nk"]), "outcome"])
+    assert "agree" not in set(
+        result.rows.loc[result.rows["issue"].isin(["nk-troops-in-russia", "china-restrain-nk"]), "outcome"]
+    )
 
 
 def test_summary_counts_agreement_silence_and_no_record(seed):
@@ -45,7 +45,8 @@ def test_the_next_day_beijing_differs_from_washington_in_its_own_words(seed):
     assert rows.loc["nk-troops-in-russia", "outcome"] == "differ"  # oppose vs neutral (stated)
     assert rows.loc["china-restrain-nk", "outcome"] == "differ"  # support vs oppose (reported)
     assert comparing.summary(seed, result)[0] == (
-        "Agree on 1 of the 3 issues where both have a position (7 issues compared).")
+        "Agree on 1 of the 3 issues where both have a position (7 issues compared)."
+    )
 
 
 def test_sidebar_actor_filter_does_not_empty_the_compared_side(seed):
@@ -54,7 +55,9 @@ def test_sidebar_actor_filter_does_not_empty_the_compared_side(seed):
     us = result.rows["united-states:stance"]
     assert (us == "support").sum() == 2 and (us == "oppose").sum() == 1
     assert comparing.ignored(Selection(actors=("china",), stances=("silent",)).filters) == [
-        "actors", "stances"]
+        "actors",
+        "stances",
+    ]
 
 
 def test_they_differ_and_by_how_far(seed):
@@ -89,6 +92,7 @@ def test_a_un_compare_says_what_roll_calls_leave_out_right_after_its_agreement(u
     selection = Selection(briefing="unvotes", compare=("us", "cn"), view="compare")
     compared = comparing.comparison_for(unvotes, selection.filters, selection.comparison.actors)
     lines = comparing.summary(unvotes, compared[1])
-    assert lines[0] == ("Agree on 753 of the 4,496 issues where both have a position (6,203 issues "
-                        "compared).")
+    assert lines[0] == (
+        "Agree on 753 of the 4,496 issues where both have a position (6,203 issues compared)."
+    )
     assert lines[1] == unvotes.meta.coverage and "adopted by consensus" in lines[1]

@@ -58,28 +58,49 @@ def test_check_reports_each_with_file_line_and_field(briefing_folder: Path) -> N
 
 
 def test_check_command_prints_them(briefing_folder: Path) -> None:
-    done = subprocess.run([sys.executable, "-m", "dashboard", "check", str(briefing_folder)],
-                          capture_output=True, text=True, cwd=PROJECT, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "dashboard", "check", str(briefing_folder)],
+        capture_output=True,
+        text=True,
+        cwd=PROJECT,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     assert "actors.yaml:" in done.stdout and "name holds U+0000 (a null character)" in done.stdout
 
 
-@pytest.mark.parametrize("suffix", ["png", "svg", pytest.param("pdf", marks=pytest.mark.slow),
-                                    pytest.param("docx", marks=pytest.mark.slow), "md"])
-def test_every_note_format_is_made_and_shows_the_signs(briefing_folder: Path, tmp_path: Path,
-                                                       suffix: str) -> None:
+@pytest.mark.parametrize(
+    "suffix",
+    [
+        "png",
+        "svg",
+        pytest.param("pdf", marks=pytest.mark.slow),
+        pytest.param("docx", marks=pytest.mark.slow),
+        "md",
+    ],
+)
+def test_every_note_format_is_made_and_shows_the_signs(
+    briefing_folder: Path, tmp_path: Path, suffix: str
+) -> None:
     out = tmp_path / f"note.{suffix}"
-    done = subprocess.run([sys.executable, "-m", "dashboard", "note", str(briefing_folder), "-o",
-                           str(out)], capture_output=True, text=True, cwd=PROJECT, timeout=180)
+    done = subprocess.run(
+        [sys.executable, "-m", "dashboard", "note", str(briefing_folder), "-o", str(out)],
+        capture_output=True,
+        text=True,
+        cwd=PROJECT,
+        timeout=180,
+    )
     assert done.returncode == 0, f"exit {done.returncode}: {done.stderr[-2000:]}"
     data = out.read_bytes()
     if suffix == "png":  # a picture of pixels: made, whole, and a PNG
         assert data.startswith(b"\x89PNG\r\n\x1a\n") and len(data) > 10_000
         return
-    text = {"svg": lambda: "".join(svg_texts(svg_tree(data))),
-            "pdf": lambda: _pdftotext(out),
-            "docx": lambda: "\n".join(word_text(data).body),
-            "md": lambda: data.decode("utf-8")}[suffix]()
+    text = {
+        "svg": lambda: "".join(svg_texts(svg_tree(data))),
+        "pdf": lambda: _pdftotext(out),
+        "docx": lambda: "\n".join(word_text(data).body),
+        "md": lambda: data.decode("utf-8"),
+    }[suffix]()
     assert SIGNS.search(text), "no control character was shown as its sign"
     assert not controls.PATTERN.search(text.replace("\f", ""))  # pdftotext's page breaks
 
@@ -87,8 +108,7 @@ def test_every_note_format_is_made_and_shows_the_signs(briefing_folder: Path, tm
 def _pdftotext(path: Path) -> str:
     """The PDF's text as poppler reads it (pypdf reads this one's text back as UTF-16 pairs)."""
     assert shutil.which("pdftotext"), "poppler-utils is missing: make note-system installs it"
-    return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
 
 
 def test_no_renderer_is_handed_a_control_character(briefing_folder: Path) -> None:

@@ -84,16 +84,18 @@ def test_the_checker_finds_a_missing_file_and_a_missing_anchor(tmp_path: Path) -
         "`[in code](nowhere.md)`\n\n"
         "```\n[in a block](nowhere.md)\n```\n\n"
         "[gone](missing.md) and [no such heading](other.md#speed)\n",
-        encoding="utf-8")
-    assert broken_links(page) == ["page.md: missing.md: no such file",
-                                  "page.md: other.md#speed: no heading #speed in other.md"]
+        encoding="utf-8",
+    )
+    assert broken_links(page) == [
+        "page.md: missing.md: no such file",
+        "page.md: other.md#speed: no heading #speed in other.md",
+    ]
 
 
 def test_the_code_layout_names_every_package_and_module() -> None:
     """docs/development.md's layout of the code matches the tree: a module added without a word
     there, or one named there that no longer exists, fails here."""
-    section = (DOCS / "development.md").read_text(encoding="utf-8").partition(
-        "## The layout of the code")[2]
+    section = (DOCS / "development.md").read_text(encoding="utf-8").partition("## The layout of the code")[2]
     assert section, "docs/development.md has no section 'The layout of the code'"
     package = ROOT / "dashboard"
     named = set(re.findall(r"`([\w/.]+?)(?:\.py)?/?`", section))

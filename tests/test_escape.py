@@ -18,7 +18,7 @@ from dashboard.escape import (
 
 PAYLOADS = [
     "<script>alert(1)</script>",
-    '<img src=x onerror=alert(1)>',
+    "<img src=x onerror=alert(1)>",
     '"><svg onload=alert(1)>',
     "[click](javascript:alert(1))",
     "![t](https://tracker.invalid/p.png)",
@@ -65,11 +65,21 @@ def test_note_text_in_a_list_item_keeps_its_lines_inside_the_item(payload):
 
 @pytest.mark.parametrize(
     ("url", "linked"),
-    [("https://example.org/a?b=1&c=2", True), ("http://x.y", True),
-     ("javascript:alert(1)", False), (" JavaScript:alert(1)", False), ("data:text/html,hi", False),
-     ("//evil", False), ('https://x.org/">', False), ("https://x.org/<img>", False),
-     ("https://x.org/a b", False), ("https://x.org/a\rb", False), ("https://x.org/\n", True),
-     ("http://[::1", False), ("https://", False)],
+    [
+        ("https://example.org/a?b=1&c=2", True),
+        ("http://x.y", True),
+        ("javascript:alert(1)", False),
+        (" JavaScript:alert(1)", False),
+        ("data:text/html,hi", False),
+        ("//evil", False),
+        ('https://x.org/">', False),
+        ("https://x.org/<img>", False),
+        ("https://x.org/a b", False),
+        ("https://x.org/a\rb", False),
+        ("https://x.org/\n", True),
+        ("http://[::1", False),
+        ("https://", False),
+    ],
 )
 def test_only_safe_http_urls_become_links(url, linked):
     assert (safe_url(url) is not None) is linked
@@ -97,9 +107,17 @@ def test_html_text_isolates_bidi_overrides():
 
 @pytest.mark.parametrize(
     ("value", "cell"),
-    [("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"), ("+1", "'+1"), ("-cmd", "'-cmd"),
-     ("@SUM(A1)", "'@SUM(A1)"), ("\tx", "'\tx"), ("\rx", "'\rx"), ("plain", "plain"),
-     ("a=b", "a=b"), (None, "")],
+    [
+        ('=HYPERLINK("http://x")', '\'=HYPERLINK("http://x")'),
+        ("+1", "'+1"),
+        ("-cmd", "'-cmd"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\tx", "'\tx"),
+        ("\rx", "'\rx"),
+        ("plain", "plain"),
+        ("a=b", "a=b"),
+        (None, ""),
+    ],
 )
 def test_spreadsheet_cell_neutralises_formula_starts(value, cell):
     assert spreadsheet_cell(value) == cell

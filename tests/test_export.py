@@ -19,8 +19,9 @@ def test_positions_csv_holds_the_views_positions_with_their_readings(seed):
     subset = filters.apply(seed, Selection(actors=("china",)).filters)
     rows = rows_of(export.positions_csv(seed, subset))
     assert len(rows) == len(subset.positions) == 10  # every position, history included
-    alliance = next(r for r in rows if r["issue"] == "russia-nk-military-alliance"
-                    and r["basis"] == "inferred")
+    alliance = next(
+        r for r in rows if r["issue"] == "russia-nk-military-alliance" and r["basis"] == "inferred"
+    )
     assert alliance["assessed_by_name"] == "Shi Yinhong"
     assert alliance["reading"].startswith("Opposes −? — inferred by Shi Yinhong")
     assert "Victor Cha" in alliance["evidence_speakers"]

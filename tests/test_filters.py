@@ -19,8 +19,7 @@ def test_actor_filter_narrows_positions_to_that_actor(seed):
 def test_choosing_china_shows_the_words_behind_its_cells_whoever_spoke(seed):
     # "What exactly did Beijing say?" once answered "0 quotes": China speaks through others.
     subset = subset_of(seed, actors=("china",))
-    evidence = seed.evidence.loc[seed.evidence["position"].isin(subset.positions["position"]),
-                                 "quote"]
+    evidence = seed.evidence.loc[seed.evidence["position"].isin(subset.positions["position"]), "quote"]
     assert len(subset.positions) == 10  # six as the article saw it, four of the next day
     assert set(evidence) <= set(subset.quotes["id"])
     speakers = set(subset.quotes["speaker"])

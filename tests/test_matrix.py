@@ -12,8 +12,9 @@ from dashboard.vocabulary import HIDDEN
 
 def grid_for(briefing, **chosen):
     selection = Selection(briefing="x", **chosen)
-    return matrix.grid_of(briefing, filters.apply(briefing, selection.filters), selection.filters,
-                          selection.matrix)
+    return matrix.grid_of(
+        briefing, filters.apply(briefing, selection.filters), selection.filters, selection.matrix
+    )
 
 
 def test_rows_are_grouped_by_kind_states_first(seed):
@@ -32,8 +33,9 @@ def test_a_stance_filter_leaves_out_rows_with_nothing_that_passes_and_counts_the
 
 
 def test_columns_page_from_the_newest_when_issues_are_dated_on_several_days(seed):
-    dated = seed.issues.assign(date=pd.to_datetime("2024-01-01") + pd.to_timedelta(
-        range(len(seed.issues)), unit="D"))
+    dated = seed.issues.assign(
+        date=pd.to_datetime("2024-01-01") + pd.to_timedelta(range(len(seed.issues)), unit="D")
+    )
     assert matrix.column_window(dated, 0, per_page=3) == (4, 7)  # the three newest
     assert matrix.column_window(dated, 2, per_page=3) == (1, 4)
     assert matrix.column_window(dated, 99, per_page=3) == (6, 7)  # past the end: the last one
@@ -60,8 +62,9 @@ def test_agreement_sort_puts_the_reference_first_and_labels_each_row(seed):
 
 
 def test_topic_cells_lean_is_zero_for_neutral_and_counts_are_shown(seed):
-    subset = filters.apply(seed, Selection(actors=("china", "united-states"),
-                                           date_to=date(2024, 10, 31)).filters)
+    subset = filters.apply(
+        seed, Selection(actors=("china", "united-states"), date_to=date(2024, 10, 31)).filters
+    )
     cells, topics = matrix.topic_cells(seed, subset, subset.actors)
     assert topics == sorted(seed.issues["topic"].unique())
     assert cells["lean"].dropna().between(-1, 1).all()
@@ -74,9 +77,13 @@ def test_topic_cells_lean_is_zero_for_neutral_and_counts_are_shown(seed):
 
 def test_no_topic_grouping_without_topics(seed):
     briefing = seed.__class__.from_frames(
-        seed.meta, actors=seed.actors, issues=seed.issues.assign(topic=None),
-        sources=seed.sources, quotes=seed.quotes.drop(columns="when"),
-        positions=seed.positions.drop(columns="position"))
+        seed.meta,
+        actors=seed.actors,
+        issues=seed.issues.assign(topic=None),
+        sources=seed.sources,
+        quotes=seed.quotes.drop(columns="when"),
+        positions=seed.positions.drop(columns="position"),
+    )
     shown = grid_for(briefing, group="topics")
     assert isinstance(shown, matrix.StanceGrid)
 

@@ -58,8 +58,9 @@ def test_every_evidence_quote_reads_back_verbatim_when_rendered(seed):
 
 
 def test_a_compare_note_leads_with_the_counts(seed):
-    built = note.build(seed, Selection(view="compare", compare=("united-states", "china")),
-                       link=LINK, now=NOW)
+    built = note.build(
+        seed, Selection(view="compare", compare=("united-states", "china")), link=LINK, now=NOW
+    )
     assert built.compare[0].startswith("Agree on 1 of the 3 issues")
     assert "## Comparison" in note.markdown(built)
 

@@ -16,8 +16,12 @@ from dashboard.__main__ import main
 from tests.support.documents import pdf_pages, squeeze
 
 SEED = Path(__file__).resolve().parents[1] / "data" / "nk-troops-russia"
-NAMES = {"Xi Jinping": "习近平", "Vladimir Putin": "Владимир Путин", "South Korea": "대한민국",
-         "Dennis Wilder": "Jürgen Weiß-Müller"}  # written for this test: the seed has Latin names
+NAMES = {
+    "Xi Jinping": "习近平",
+    "Vladimir Putin": "Владимир Путин",
+    "South Korea": "대한민국",
+    "Dennis Wilder": "Jürgen Weiß-Müller",
+}  # written for this test: the seed has Latin names
 
 
 def seed_copy(tmp_path: Path) -> Path:
@@ -28,31 +32,49 @@ def seed_copy(tmp_path: Path) -> Path:
 
 def test_markdown_note_of_a_link_with_its_notices(tmp_path, capsys) -> None:
     out = tmp_path / "notes" / "china.md"
-    assert main(["note", "nk-troops-russia", "--link", "actor=china&actor=chna&to=2024-10-31",
-                 "-o", str(out)]) == 0
+    assert (
+        main(["note", "nk-troops-russia", "--link", "actor=china&actor=chna&to=2024-10-31", "-o", str(out)])
+        == 0
+    )
     text = out.read_text(encoding="utf-8")
     assert "- Actors: China" in text and "inferred by Shi Yinhong" in text
-    assert "View: <http://localhost:8501/?briefing=nk-troops-russia&actor=china&to=2024-10-31>" \
-        in text
+    assert "View: <http://localhost:8501/?briefing=nk-troops-russia&actor=china&to=2024-10-31>" in text
     assert "no actor 'chna'" in capsys.readouterr().err
     assert [p.name for p in out.parent.iterdir()] == ["china.md"]  # no scratch file left behind
 
 
 def test_a_whole_link_and_another_base_url(tmp_path) -> None:
     out = tmp_path / "note.md"
-    assert main(["note", str(SEED), "--link", "https://briefing.example/?view=compare&compare=china"
-                 "&compare=united-states", "--base-url", "https://briefing.example/desk",
-                 "-o", str(out)]) == 0
+    assert (
+        main(
+            [
+                "note",
+                str(SEED),
+                "--link",
+                "https://briefing.example/?view=compare&compare=china&compare=united-states",
+                "--base-url",
+                "https://briefing.example/desk",
+                "-o",
+                str(out),
+            ]
+        )
+        == 0
+    )
     text = out.read_text(encoding="utf-8")
     assert "## Comparison" in text and "- Agree on 1 of the 3 issues" in text
-    assert "<https://briefing.example/desk/?briefing=nk-troops-russia&view=compare&compare=china" \
+    assert (
+        "<https://briefing.example/desk/?briefing=nk-troops-russia&view=compare&compare=china"
         "&compare=united-states>" in text
+    )
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (["nk-troops-russia", "-o", "note.txt"], "the suffix picks the format"),
-    (["no-such-briefing", "-o", "note.md"], "no such briefing id"),
-])
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["nk-troops-russia", "-o", "note.txt"], "the suffix picks the format"),
+        (["no-such-briefing", "-o", "note.md"], "no such briefing id"),
+    ],
+)
 def test_usage_errors(tmp_path, monkeypatch, capsys, args, message) -> None:
     monkeypatch.chdir(tmp_path)
     assert main(["note", *args]) == 2
@@ -63,16 +85,18 @@ def test_usage_errors(tmp_path, monkeypatch, capsys, args, message) -> None:
 def test_a_briefing_with_errors_gives_a_note_of_its_valid_records(tmp_path, capsys) -> None:
     folder = seed_copy(tmp_path)
     with (folder / "positions.yaml").open("a", encoding="utf-8") as positions:
-        positions.write("\n- actor: nobody-at-all\n  issue: no-escalation\n  stance: support\n"
-                        "  as_of: 2024-11-01\n  basis: stated\n  confidence: high\n")
+        positions.write(
+            "\n- actor: nobody-at-all\n  issue: no-escalation\n  stance: support\n"
+            "  as_of: 2024-11-01\n  basis: stated\n  confidence: high\n"
+        )
     out = tmp_path / "note.pdf"
     assert main(["note", str(folder), "--link", "actor=china", "-o", str(out)]) == 0
     assert "1 data error(s)" in capsys.readouterr().err
     first = pdf_pages(out.read_bytes())[0]
-    assert squeeze("This briefing has 1 data error(s): the records with errors are left out") \
-        in squeeze(first.text)
-    assert squeeze("their own matter") in squeeze("".join(p.text for p in pdf_pages(
-        out.read_bytes())))
+    assert squeeze("This briefing has 1 data error(s): the records with errors are left out") in squeeze(
+        first.text
+    )
+    assert squeeze("their own matter") in squeeze("".join(p.text for p in pdf_pages(out.read_bytes())))
 
 
 @pytest.mark.slow
@@ -117,8 +141,11 @@ def test_the_note_links_to_the_public_address_when_one_is_set(tmp_path, monkeypa
     monkeypatch.setenv("DASHBOARD_PUBLIC_URL", "https://briefing.example.org/desk")
     out = tmp_path / "note.md"
     assert main(["note", "nk-troops-russia", "--link", "actor=china", "-o", str(out)]) == 0
-    assert "View: <https://briefing.example.org/desk/?briefing=nk-troops-russia&actor=china>" \
+    assert (
+        "View: <https://briefing.example.org/desk/?briefing=nk-troops-russia&actor=china>"
         in out.read_text(encoding="utf-8")
-    assert main(["note", "nk-troops-russia", "--base-url", "http://desk.local:8501/", "-o",
-                 str(out)]) == 0  # an explicit --base-url wins
+    )
+    assert (
+        main(["note", "nk-troops-russia", "--base-url", "http://desk.local:8501/", "-o", str(out)]) == 0
+    )  # an explicit --base-url wins
     assert "View: <http://desk.local:8501/?briefing=nk-troops-russia>" in out.read_text("utf-8")

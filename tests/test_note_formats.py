@@ -34,9 +34,11 @@ MARKING = "UNCLASSIFIED // FOR DISCUSSION"
 
 
 def selection_of(briefing, query: str) -> Selection:
-    decoded = decode(parse_qs(query), briefing.meta.id,
-                     Choices([briefing.meta.id], briefing.actors["id"], briefing.issues["id"],
-                             briefing.topics))
+    decoded = decode(
+        parse_qs(query),
+        briefing.meta.id,
+        Choices([briefing.meta.id], briefing.actors["id"], briefing.issues["id"], briefing.topics),
+    )
     assert decoded.notices == []
     return decoded.selection
 
@@ -49,9 +51,11 @@ def made(seed) -> Callable[[str, str], bytes]:
     def make(query: str, suffix: str) -> bytes:
         if (query, suffix) not in cache:
             selection = selection_of(seed, query)
-            cache[(query, suffix)] = document.render(seed, selection, suffix,
-                                                     link=link_for(BASE, selection), now=NOW)
+            cache[(query, suffix)] = document.render(
+                seed, selection, suffix, link=link_for(BASE, selection), now=NOW
+            )
         return cache[(query, suffix)]
+
     return make
 
 
@@ -84,10 +88,11 @@ def test_pdf_quotes_every_record_of_the_seed_word_for_word(made, seed) -> None:
 
 def test_pdf_latest_readings_are_the_foreign_ministrys_answer_of_1_november(made) -> None:
     text = squeeze(pdf_text(made(LATEST, "pdf")))
-    assert squeeze("China (States): Neutral 0 — said it (own words) · medium confidence · as of "
-                   "2024-11-01") in text
-    assert squeeze("Lin Jian · Spokesperson, Ministry of Foreign Affairs of China · speaks for "
-                   "China") in text
+    assert (
+        squeeze("China (States): Neutral 0 — said it (own words) · medium confidence · as of 2024-11-01")
+        in text
+    )
+    assert squeeze("Lin Jian · Spokesperson, Ministry of Foreign Affairs of China · speaks for China") in text
     assert squeeze("their own matter") in text
 
 
@@ -127,11 +132,19 @@ def test_a_counterpart_brief_leads_with_its_groups_in_every_format(made) -> None
     words = word_text(made(BRIEF, "docx"))
     markdown = made(BRIEF, "md").decode()
     for text in (squeeze(pdf), squeeze("\n".join(words.body)), squeeze(markdown)):
-        order = [text.index(squeeze(h)) for h in (
-            "Counterpart brief: United States meeting China", "Where we agree · 1",
-            "Where we differ · 2", "Where they are silent or have no record: what to ask · 1",
-            # 4: China's first own words on 'no escalation' replaced Lu Chao's reading (not a move).
-            "What changed since 2024-10-31 · 4", "Stance matrix", "Readings and evidence")]
+        order = [
+            text.index(squeeze(h))
+            for h in (
+                "Counterpart brief: United States meeting China",
+                "Where we agree · 1",
+                "Where we differ · 2",
+                "Where they are silent or have no record: what to ask · 1",
+                # 4: China's first own words on 'no escalation' replaced Lu Chao's reading (not a move).
+                "What changed since 2024-10-31 · 4",
+                "Stance matrix",
+                "Readings and evidence",
+            )
+        ]
         assert order == sorted(order)
         assert squeeze("China: Broke silence") in text
         # Three shared issues are too few to rate (the one rule: ten), with the period they span.
@@ -152,8 +165,7 @@ def test_word_quotes_word_for_word_names_assessors_and_links_back(made, seed) ->
     body = "\n".join(latest.body)
     for quote in seed.quotes.itertuples(index=False):
         assert str(quote.text) in body, quote.text
-    assert "China (States): Neutral 0 — said it (own words) · medium confidence · as of " \
-           "2024-11-01" in body
+    assert "China (States): Neutral 0 — said it (own words) · medium confidence · as of 2024-11-01" in body
     assert "inferred by Shi Yinhong" in "\n".join(article.body)
     link = link_for(BASE, selection_of(seed, ARTICLE))
     assert link in article.external_links and f"This view: {link}" in article.body
@@ -165,7 +177,7 @@ def test_word_has_the_matrix_as_an_editable_table_of_glyphs(made) -> None:
     assert body[start + 1] == "North Korean troops in Russia"
     china = body.index("China", start)
     # Beijing's own words of 2024-11-01, a report, Lu Chao's inference, no record, two of its own
-    assert body[china + 1: china + 8] == ["0", "0", "−ʳ", "−?", "·", "+", "+"]
+    assert body[china + 1 : china + 8] == ["0", "0", "−ʳ", "−?", "·", "+", "+"]
 
 
 def test_svg_is_the_matrix_with_every_row_and_the_legend(made, seed) -> None:
@@ -193,12 +205,17 @@ def test_a_un_brief_says_beside_its_figures_that_consensus_resolutions_are_left_
     selection = selection_of(unvotes, "view=brief&actor=us&vs=cn")
     coverage = squeeze(unvotes.meta.coverage)
     assert "consensus" in coverage
-    rendered = {suffix: document.render(unvotes, selection, suffix, link=link_for(BASE, selection),
-                                        now=NOW) for suffix in ("md", "docx", "pdf")}
-    texts = {"md": rendered["md"].decode(), "docx": "\n".join(word_text(rendered["docx"]).body),
-             # pypdf reads some runs of the PDF's DejaVu subset as UTF-16 with a NUL before each
-             # character (poppler's pdftotext reads them plainly): the NULs are the reader's.
-             "pdf": pdf_text(rendered["pdf"]).replace("\x00", "")}
+    rendered = {
+        suffix: document.render(unvotes, selection, suffix, link=link_for(BASE, selection), now=NOW)
+        for suffix in ("md", "docx", "pdf")
+    }
+    texts = {
+        "md": rendered["md"].decode(),
+        "docx": "\n".join(word_text(rendered["docx"]).body),
+        # pypdf reads some runs of the PDF's DejaVu subset as UTF-16 with a NUL before each
+        # character (poppler's pdftotext reads them plainly): the NULs are the reader's.
+        "pdf": pdf_text(rendered["pdf"]).replace("\x00", ""),
+    }
     for suffix, text in texts.items():
         flat = squeeze(text)
         figures = flat.index(squeeze("Coincidence 22% (1971–2020, n = 3,157; 95% interval 21% to 24%)"))
@@ -211,14 +228,15 @@ def test_a_picture_alone_carries_title_marking_dates_filters_sources_and_link(ma
     texts = ["".join(t.itertext()) for t in svg_tree(made(query, "svg")).iter(f"{SVG}tspan")]
     start = texts.index(MARKING)
     assert texts[start + 1] == seed.meta.title
-    head = " ".join(texts[start:start + 12])
+    head = " ".join(texts[start : start + 12])
     assert "Records as of 2024-11-02 · picture made 2026-12-01 12:00 UTC" in head
     assert "Filters: Actors: China, South Korea" in head
     # the publishers the shown cells rest on, most cited first: AFP's and TASS's Beijing reports
     assert "Sources: " in head and "AFP" in head and "TASS" in head
     # the link back, wrapped over lines (a line holds 110 characters) but whole
-    assert "View:http://localhost:8501/?briefing=nk-troops-russia&actor=china&actor=south-korea" \
-        in "".join(texts[start:start + 12]).replace(" ", "")
+    assert "View:http://localhost:8501/?briefing=nk-troops-russia&actor=china&actor=south-korea" in "".join(
+        texts[start : start + 12]
+    ).replace(" ", "")
     # the note's PDF draws the matrix without that block: the note's own header says it
     drawn = document._svg(note.build(seed, selection_of(seed, query)), legend=False)
     assert drawn is not None and MARKING not in svg_texts(svg_tree(drawn.encode()))
@@ -227,8 +245,10 @@ def test_a_picture_alone_carries_title_marking_dates_filters_sources_and_link(ma
 def test_a_picture_never_cuts_an_issue_or_actor_name(seed) -> None:
     """Every axis label whole (the page cuts at 180 px and shows the rest in a tooltip; a picture
     has no tooltip), however long the issue's title."""
-    long_title = ("Whether the Democratic People's Republic of Korea's deployment of troops to the "
-                  "Kursk region breaches Security Council resolutions 1718 and 2397")
+    long_title = (
+        "Whether the Democratic People's Republic of Korea's deployment of troops to the "
+        "Kursk region breaches Security Council resolutions 1718 and 2397"
+    )
     built = note.build(seed, selection_of(seed, "actor=china"))
     cells = built.cells.copy()
     cells.loc[cells["issue"] == "china-restrain-nk", "issue_title"] = long_title

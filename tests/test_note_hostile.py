@@ -35,8 +35,10 @@ def files() -> dict[str, bytes]:
     briefing, problems = load_briefing(HOSTILE)
     assert briefing is not None
     now = datetime(2026, 12, 1, tzinfo=UTC)
-    return {suffix: document.render(briefing, Selection(briefing="hostile-markup"), suffix,
-                                    link=LINK, now=now) for suffix in ("pdf", "docx", "md", "svg")}
+    return {
+        suffix: document.render(briefing, Selection(briefing="hostile-markup"), suffix, link=LINK, now=now)
+        for suffix in ("pdf", "docx", "md", "svg")
+    }
 
 
 def test_pdf_prints_payloads_as_text_and_links_only_the_https_source(files) -> None:

@@ -13,8 +13,15 @@ from streamlit.testing.v1 import AppTest
 from dashboard import workers
 
 APP = str(Path(__file__).resolve().parents[1] / "dashboard" / "app.py")
-LABELS = ["Briefing note (PDF)", "Briefing note (Word)", "Briefing note (Markdown)",
-          "Matrix picture (PNG)", "Matrix picture (SVG)", "Positions (CSV)", "Quotes (CSV)"]
+LABELS = [
+    "Briefing note (PDF)",
+    "Briefing note (Word)",
+    "Briefing note (Markdown)",
+    "Matrix picture (PNG)",
+    "Matrix picture (SVG)",
+    "Positions (CSV)",
+    "Quotes (CSV)",
+]
 
 
 def page(query: dict[str, str]) -> AppTest:
@@ -29,8 +36,7 @@ def page(query: dict[str, str]) -> AppTest:
 def buttons(at: AppTest) -> dict[str, bool]:
     """The Downloads row's buttons (those that make a file, and those that save one): disabled?"""
     found = {b.proto.label: b.proto.disabled for b in at.get("download_button")}
-    found |= {b.label: b.disabled for b in at.button if str(b.key).startswith(("dl_note",
-                                                                                 "dl_matrix"))}
+    found |= {b.label: b.disabled for b in at.button if str(b.key).startswith(("dl_note", "dl_matrix"))}
     return found
 
 
@@ -54,11 +60,13 @@ def test_a_made_file_is_offered_to_save_under_its_name() -> None:
     assert any(label.startswith("Save nk-troops-russia-matrix.svg (") for label in saves), saves
 
 
-def test_a_renderer_that_fails_costs_that_file_said_in_words(monkeypatch: pytest.MonkeyPatch
-                                                             ) -> None:
+def test_a_renderer_that_fails_costs_that_file_said_in_words(monkeypatch: pytest.MonkeyPatch) -> None:
     # A worker that cannot even start its renderer within 60 MB: it dies, as a crash would.
-    monkeypatch.setitem(workers.POOLS, "documents", workers.PoolSpec(
-        "documents", workers=1, seconds=60, memory_mb=60, preload=("dashboard.note.pdf",)))
+    monkeypatch.setitem(
+        workers.POOLS,
+        "documents",
+        workers.PoolSpec("documents", workers=1, seconds=60, memory_mb=60, preload=("dashboard.note.pdf",)),
+    )
     monkeypatch.setattr(workers, "_pools", {})
     at = page({"actor": "china"})
     at.button(key="dl_matrix_png").click().run()

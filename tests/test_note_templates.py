@@ -49,40 +49,102 @@ def test_the_text_filter_shows_overrides_and_controls() -> None:
 
 
 def quote(name: str, url: str, kind: str = "direct", capacity: str = "own") -> NoteQuote:
-    return NoteQuote(text=hostile(f"{name}-text"), kind=kind, speaker=hostile(f"{name}-speaker"),
-                     who=hostile(f"{name}-who"), capacity=capacity, date=hostile(f"{name}-date"),
-                     publisher=hostile(f"{name}-publisher"), source_title=hostile(f"{name}-title"),
-                     url=url, context=hostile(f"{name}-context"))
+    return NoteQuote(
+        text=hostile(f"{name}-text"),
+        kind=kind,
+        speaker=hostile(f"{name}-speaker"),
+        who=hostile(f"{name}-who"),
+        capacity=capacity,
+        date=hostile(f"{name}-date"),
+        publisher=hostile(f"{name}-publisher"),
+        source_title=hostile(f"{name}-title"),
+        url=url,
+        context=hostile(f"{name}-context"),
+    )
 
 
 @pytest.fixture(scope="module")
 def made() -> str:
-    reading = NoteReading(actor=hostile("actor"), actor_kind=hostile("actor-kind"), glyph="+",
-                          stance="support", reading=hostile("reading"), summary=hostile("summary"),
-                          evidence=(quote("evidence", "javascript:alert(1)"),), more_evidence=2)
-    alike = NoteAlike(glyph="0", stance="neutral", reading=hostile("alike"),
-                      actors=(hostile("alike-actor"),))
-    issue = NoteIssue(title=hostile("issue"), statement=hostile("statement"), readings=(reading,),
-                      alike=(alike,))
-    brief = NoteBrief(actor=hostile("brief-actor"), counterpart=hostile("counterpart"),
-                      figures=hostile("figures"), rules=hostile("rules"), said_did=(hostile("said"),),
-                      groups=(BriefGroup(title=hostile("group"), rows=(
-                          BriefRow(hostile("row-issue"), hostile("ours"), hostile("theirs")),)),))
-    note = Note(title=hostile("note-title"), classification="", as_of=hostile("as-of"),
-                summary=hostile("note-summary"), filters=[hostile("filter")],
-                link="https://example.org/view?a=1&b=2", generated=hostile("generated"), problems=0,
-                issues=[issue], brief=brief, compare=[hostile("compare")],
-                other_quotes=[quote("other", "data:text/html,<b>x</b>", kind=hostile("kind"),
-                                    capacity=hostile("capacity"))],
-                cuts=[hostile("cut")], remarks=[hostile("remark")])
+    reading = NoteReading(
+        actor=hostile("actor"),
+        actor_kind=hostile("actor-kind"),
+        glyph="+",
+        stance="support",
+        reading=hostile("reading"),
+        summary=hostile("summary"),
+        evidence=(quote("evidence", "javascript:alert(1)"),),
+        more_evidence=2,
+    )
+    alike = NoteAlike(glyph="0", stance="neutral", reading=hostile("alike"), actors=(hostile("alike-actor"),))
+    issue = NoteIssue(
+        title=hostile("issue"), statement=hostile("statement"), readings=(reading,), alike=(alike,)
+    )
+    brief = NoteBrief(
+        actor=hostile("brief-actor"),
+        counterpart=hostile("counterpart"),
+        figures=hostile("figures"),
+        rules=hostile("rules"),
+        said_did=(hostile("said"),),
+        groups=(
+            BriefGroup(
+                title=hostile("group"),
+                rows=(BriefRow(hostile("row-issue"), hostile("ours"), hostile("theirs")),),
+            ),
+        ),
+    )
+    note = Note(
+        title=hostile("note-title"),
+        classification="",
+        as_of=hostile("as-of"),
+        summary=hostile("note-summary"),
+        filters=[hostile("filter")],
+        link="https://example.org/view?a=1&b=2",
+        generated=hostile("generated"),
+        problems=0,
+        issues=[issue],
+        brief=brief,
+        compare=[hostile("compare")],
+        other_quotes=[
+            quote("other", "data:text/html,<b>x</b>", kind=hostile("kind"), capacity=hostile("capacity"))
+        ],
+        cuts=[hostile("cut")],
+        remarks=[hostile("remark")],
+    )
     return document(note, '<svg xmlns="http://www.w3.org/2000/svg"><script/></svg>', "<svg/>")
 
 
-FIELDS = ["note-title", "as-of", "generated", "note-summary", "filter", "cut", "remark", "brief-actor",
-          "counterpart", "figures", "rules", "group", "row-issue", "ours", "theirs", "said", "compare",
-          "issue", "statement", "actor", "actor-kind", "reading", "summary", "alike", "alike-actor",
-          *(f"{q}-{part}" for q in ("evidence", "other")
-            for part in ("text", "speaker", "who", "date", "publisher", "title", "context"))]
+FIELDS = [
+    "note-title",
+    "as-of",
+    "generated",
+    "note-summary",
+    "filter",
+    "cut",
+    "remark",
+    "brief-actor",
+    "counterpart",
+    "figures",
+    "rules",
+    "group",
+    "row-issue",
+    "ours",
+    "theirs",
+    "said",
+    "compare",
+    "issue",
+    "statement",
+    "actor",
+    "actor-kind",
+    "reading",
+    "summary",
+    "alike",
+    "alike-actor",
+    *(
+        f"{q}-{part}"
+        for q in ("evidence", "other")
+        for part in ("text", "speaker", "who", "date", "publisher", "title", "context")
+    ),
+]
 
 
 @pytest.mark.parametrize("field", FIELDS)
@@ -91,7 +153,7 @@ def test_every_field_is_printed_as_its_text(made: str, field: str) -> None:
 
 
 def test_no_field_becomes_markup(made: str) -> None:
-    for raw in ("<script", "<img src=x", "onerror=\"", "\u202e", "\x0b", "49"):
+    for raw in ("<script", "<img src=x", 'onerror="', "\u202e", "\x0b", "49"):
         assert raw not in made, raw
     assert made.count("<img ") == 2  # the matrix and its legend, as data: URLs
     assert "<svg" not in made  # the pictures are images, never markup of the document
@@ -104,9 +166,11 @@ def test_only_the_safe_url_is_a_link(made: str) -> None:
 
 
 def test_the_templates_are_package_data() -> None:
-    patterns = tomllib.loads((PROJECT / "pyproject.toml").read_text(encoding="utf-8"))[
-        "tool"]["setuptools"]["package-data"]["dashboard.note"]
-    shipped = [path.relative_to(TEMPLATES.parent).as_posix() for path in TEMPLATES.rglob("*")
-               if path.is_file()]
+    patterns = tomllib.loads((PROJECT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"][
+        "package-data"
+    ]["dashboard.note"]
+    shipped = [
+        path.relative_to(TEMPLATES.parent).as_posix() for path in TEMPLATES.rglob("*") if path.is_file()
+    ]
     assert "templates/note.html.j2" in shipped and "templates/note.css" in shipped
     assert all(any(fnmatch(path, pattern) for pattern in patterns) for path in shipped), shipped

@@ -15,12 +15,15 @@ from dashboard.formats import limits
 from dashboard.problems import Problems, ProblemsFound, Severity, Suggestions, suggest
 
 
-@pytest.mark.parametrize(("word", "choices", "expected"), [
-    ("suport", ("support", "oppose", "neutral"), " (did you mean 'support'?)"),
-    ("organisation", ("state", "organization", "official"), " (did you mean 'organization'?)"),
-    ("zzz", ("state", "organization"), ""),
-    ("x", (), ""),
-])
+@pytest.mark.parametrize(
+    ("word", "choices", "expected"),
+    [
+        ("suport", ("support", "oppose", "neutral"), " (did you mean 'support'?)"),
+        ("organisation", ("state", "organization", "official"), " (did you mean 'organization'?)"),
+        ("zzz", ("state", "organization"), ""),
+        ("x", (), ""),
+    ],
+)
 def test_few_choices_are_all_compared(word: str, choices: tuple[str, ...], expected: str) -> None:
     assert suggest(word, choices) == expected
     assert suggest(word, Suggestions(choices)) == expected
@@ -34,8 +37,11 @@ def test_up_to_the_bound_every_choice_is_a_candidate() -> None:
 def test_past_the_bound_the_candidates_are_bounded_and_hold_the_neighbours() -> None:
     ids = [f"state-{n:05d}" for n in range(50_000)]
     index = Suggestions(ids)
-    for word, meant in (("state-1234x", "state-12340"), ("xtate-01234", "state-01234"),
-                        ("state-01234", "state-01234")):
+    for word, meant in (
+        ("state-1234x", "state-12340"),
+        ("xtate-01234", "state-01234"),
+        ("state-01234", "state-01234"),
+    ):
         candidates = index.candidates(word)
         assert len(candidates) <= 4 * problems.NEAREST
         assert meant in candidates
@@ -53,8 +59,14 @@ def named_at_most_3(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(limits, "MAX_REPEATS", 3)
 
 
-@pytest.mark.parametrize("lines", [[4, 6, 9, 11, 12], np.array([4, 6, 9, 11, 12]),
-                                   pd.Series([4, 6, 9, 11, 12], index=[40, 60, 90, 110, 120])])
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [4, 6, 9, 11, 12],
+        np.array([4, 6, 9, 11, 12]),
+        pd.Series([4, 6, 9, 11, 12], index=[40, 60, 90, 110, 120]),
+    ],
+)
 @pytest.mark.usefixtures("named_at_most_3")
 def test_rows_names_the_first_and_counts_the_rest(lines: list[int] | np.ndarray | pd.Series) -> None:
     asked: list[int] = []
@@ -75,17 +87,25 @@ def test_rows_names_the_first_and_counts_the_rest(lines: list[int] | np.ndarray 
     assert asked == [0, 1, 2]  # messages are only built for the rows named
 
 
-@pytest.mark.parametrize(("count", "shown"), [(0, []), (3, ["1", "2", "3"]),
-                                               (4, ["1", "2", "3", "1 more in 'stance'"])])
+@pytest.mark.parametrize(
+    ("count", "shown"), [(0, []), (3, ["1", "2", "3"]), (4, ["1", "2", "3", "1 more in 'stance'"])]
+)
 @pytest.mark.usefixtures("named_at_most_3")
-def test_rows_takes_the_severity_sheet_field_and_wording_of_its_check(count: int,
-                                                                      shown: list[str]) -> None:
+def test_rows_takes_the_severity_sheet_field_and_wording_of_its_check(count: int, shown: list[str]) -> None:
     found = Problems()
-    found.rows("mini.xlsx", list(range(1, count + 1)), lambda i: str(i + 1), severity=Severity.WARNING,
-               sheet="positions", field="stance", more=lambda n: f"{n} more in 'stance'")
+    found.rows(
+        "mini.xlsx",
+        list(range(1, count + 1)),
+        lambda i: str(i + 1),
+        severity=Severity.WARNING,
+        sheet="positions",
+        field="stance",
+        more=lambda n: f"{n} more in 'stance'",
+    )
     assert [p.message for p in found.problems] == shown
     assert {(p.severity, p.sheet, p.field) for p in found.problems} <= {
-        (Severity.WARNING, "positions", "stance")}
+        (Severity.WARNING, "positions", "stance")
+    }
 
 
 @pytest.mark.usefixtures("named_at_most_3")
@@ -97,8 +117,11 @@ def test_errors_of_one_kind_are_named_a_few_times_per_file_and_counted() -> None
     found.error("a.yaml", 9, "no kind: always named")
     found.count_repeats()
     assert [str(p) for p in found.problems] == [
-        "a.yaml:1: error: built", "a.yaml:2: error: built", "a.yaml:3: error: built",
-        "b.yaml:1: error: elsewhere", "a.yaml:9: error: no kind: always named",
+        "a.yaml:1: error: built",
+        "a.yaml:2: error: built",
+        "a.yaml:3: error: built",
+        "b.yaml:1: error: elsewhere",
+        "a.yaml:9: error: no kind: always named",
         "a.yaml: error: 2 more like the above (fields given twice)",
     ]
     assert found.problems[-1].count == 2
@@ -109,9 +132,10 @@ def test_a_path_is_named_as_the_analyst_typed_it(tmp_path: Path, monkeypatch: py
     found = Problems()
     found.error(tmp_path / "src" / "party.json", 3, "id 7 is given twice")
     found.warning("mini.xlsx", None, "the briefing has no issues table", sheet="issues")
-    assert [str(p) for p in found.problems] == ["src/party.json:3: error: id 7 is given twice",
-                                                "mini.xlsx[issues]: warning: the briefing has no "
-                                                "issues table"]
+    assert [str(p) for p in found.problems] == [
+        "src/party.json:3: error: id 7 is given twice",
+        "mini.xlsx[issues]: warning: the briefing has no issues table",
+    ]
 
 
 def test_work_stops_on_errors_only() -> None:

@@ -20,17 +20,22 @@ def subset_of(briefing, **chosen):
 @pytest.mark.parametrize(
     ("args", "expected"),
     [
-        (("oppose", "inferred", "low", "2024-11-02", "Shi Yinhong"),
-         "Opposes −? — inferred by Shi Yinhong · low confidence · as of 2024-11-02"),
-        (("silent", "reported", "high", "2024-11-02", ""),
-         "Silent (on record) …ʳ — reported by a third party · high confidence · as of 2024-11-02"),
+        (
+            ("oppose", "inferred", "low", "2024-11-02", "Shi Yinhong"),
+            "Opposes −? — inferred by Shi Yinhong · low confidence · as of 2024-11-02",
+        ),
+        (
+            ("silent", "reported", "high", "2024-11-02", ""),
+            "Silent (on record) …ʳ — reported by a third party · high confidence · as of 2024-11-02",
+        ),
         (("support", "stated", "high", "", ""), "Supports + — said it (own words) · high confidence"),
         (("support", "action", "", "", ""), "Supports +! — did it (action)"),
-        (("oppose", "inferred", "", "", ""),
-         "Opposes −? — inferred by someone else (assessor not named)"),
+        (("oppose", "inferred", "", "", ""), "Opposes −? — inferred by someone else (assessor not named)"),
         (("unknown",), "No record in this briefing"),
-        ((HIDDEN, "", "", "", "", "hidden by the date filter"),
-         "Hidden by a filter (hidden by the date filter)"),
+        (
+            (HIDDEN, "", "", "", "", "hidden by the date filter"),
+            "Hidden by a filter (hidden by the date filter)",
+        ),
     ],
 )
 def test_describe_says_stance_mark_basis_assessor_confidence_and_date(args, expected):
@@ -58,8 +63,7 @@ def test_an_inferred_reading_names_its_assessor_in_the_text(seed):
 def test_filtered_out_is_hidden_not_no_record(seed):
     cells = grid(seed, subset_of(seed, date_from=date(2030, 1, 1)))
     # Every cell with a record is hidden by the date filter; cells never recorded stay "no record".
-    recorded = set(zip(seed.positions["actor"].astype(str), seed.positions["issue"].astype(str),
-                       strict=True))
+    recorded = set(zip(seed.positions["actor"].astype(str), seed.positions["issue"].astype(str), strict=True))
     is_recorded = [(a, i) in recorded for a, i in zip(cells["actor"], cells["issue"], strict=True)]
     assert (cells.loc[is_recorded, "stance"] == HIDDEN).all()
     assert (cells.loc[[not r for r in is_recorded], "stance"] == "unknown").all()
@@ -89,8 +93,14 @@ def test_cell_quotes_put_evidence_first_then_the_actors_own_words(seed):
     reading = reading_of(seed, subset, "china", "ukraine-political-settlement")
     quotes = cell_quotes(seed, subset, reading)
     assert quotes["is_evidence"].iloc[0]
-    assert set(quotes["speaker"]) <= {"china", "liu-pengyu", "xie-feng", "lin-jian",
-                                      "chinese-embassy-washington", "xi-jinping"}
+    assert set(quotes["speaker"]) <= {
+        "china",
+        "liu-pengyu",
+        "xie-feng",
+        "lin-jian",
+        "chinese-embassy-washington",
+        "xi-jinping",
+    }
 
 
 def test_capacity_of_a_speaker_towards_an_actor(seed):
@@ -100,12 +110,16 @@ def test_capacity_of_a_speaker_towards_an_actor(seed):
     assert capacity(seed, "china", "dennis-wilder") == "other"
 
 
-@pytest.mark.parametrize("chosen", [
-    {},
-    {"date_to": date(2024, 10, 31)},
-    {"stances": ("oppose", "silent")},
-    {"actors": ("china",), "spokespeople": True},
-], ids=["whole", "to-thursday", "two-stances", "china-and-its-voices"])
+@pytest.mark.parametrize(
+    "chosen",
+    [
+        {},
+        {"date_to": date(2024, 10, 31)},
+        {"stances": ("oppose", "silent")},
+        {"actors": ("china",), "spokespeople": True},
+    ],
+    ids=["whole", "to-thursday", "two-stances", "china-and-its-voices"],
+)
 def test_a_cells_reading_from_the_matrix_page_is_the_one_computed_alone(seed, chosen):
     from dashboard import matrix
 

@@ -57,8 +57,10 @@ def test_check_command_exits_0_on_the_seed(capsys) -> None:
 
 def test_seed_keeps_every_record(briefing: Briefing) -> None:
     # Nothing set aside: each count is the number of records in the files.
-    counts = {name: len(yaml.safe_load((SEED / f"{name}.yaml").read_text(encoding="utf-8")))
-              for name in briefing.counts()}
+    counts = {
+        name: len(yaml.safe_load((SEED / f"{name}.yaml").read_text(encoding="utf-8")))
+        for name in briefing.counts()
+    }
     assert briefing.counts() == counts
     assert counts["quotes"] >= 30
 
@@ -72,33 +74,43 @@ def test_seed_keeps_every_record(briefing: Briefing) -> None:
 ARTICLE_QUOTES = [
     ("an intense conversation this week", "blinken"),
     ("that they will use the influence they have to work to curb these activities", "blinken"),
-    ("But I think this is a signal of demand that comes not just from us, but from countries "
-     "around the world", "blinken"),
+    (
+        "But I think this is a signal of demand that comes not just from us, but from countries "
+        "around the world",
+        "blinken",
+    ),
     ("consistent and clear", "liu-pengyu"),
-    ("to achieve peace talks and a political settlement of the Ukraine crisis. This position "
-     "remains unchanged. China will continue to play a constructive role to this end",
-     "liu-pengyu"),
+    (
+        "to achieve peace talks and a political settlement of the Ukraine crisis. This position "
+        "remains unchanged. China will continue to play a constructive role to this end",
+        "liu-pengyu",
+    ),
     ("aware of the complexity and danger of the situation", "shi-yinhong"),
-    ("the fact that China has yet to say anything about the military alliance agreement between "
-     "North Korea and Russia indicates that China strongly disagrees with this agreement",
-     "shi-yinhong"),
+    (
+        "the fact that China has yet to say anything about the military alliance agreement between "
+        "North Korea and Russia indicates that China strongly disagrees with this agreement",
+        "shi-yinhong",
+    ),
     ("radio silence", "dennis-wilder"),
     ("staggering", "dennis-wilder"),
     ("for his own good ignore all this", "dennis-wilder"),
     ("he can't see Putin failing", "dennis-wilder"),
     ("So he’s not going to say anything publicly about it", "dennis-wilder"),
-    ("there's probably a combination of a little bit of exasperation, a little bit of panic",
-     "victor-cha"),
-    ("should ask Russia some tough questions at this point and ask whether it intends to widen "
-     "this conflict through this type of behavior", "austin"),
+    ("there's probably a combination of a little bit of exasperation, a little bit of panic", "victor-cha"),
+    (
+        "should ask Russia some tough questions at this point and ask whether it intends to widen "
+        "this conflict through this type of behavior",
+        "austin",
+    ),
     ("It is not true that China is responsible for handling North Korea", "lu-chao"),
     ("I hope the U.S. government will be able to understand China's position", "lu-chao"),
     ("a matter between Russia and North Korea", "lu-chao"),
 ]
 
 
-@pytest.mark.parametrize(("fragment", "speaker"), ARTICLE_QUOTES,
-                         ids=[f"{s}:{f[:30]}" for f, s in ARTICLE_QUOTES])
+@pytest.mark.parametrize(
+    ("fragment", "speaker"), ARTICLE_QUOTES, ids=[f"{s}:{f[:30]}" for f, s in ARTICLE_QUOTES]
+)
 def test_each_quoted_fragment_is_a_quote_of_its_speaker(
     briefing: Briefing, article: str, fragment: str, speaker: str
 ) -> None:
@@ -118,8 +130,7 @@ def _quoted_in_article(article: str) -> list[str]:
     return [f for f in fragments if any(c.isalpha() for c in f)]
 
 
-def test_every_quotation_in_the_article_is_in_the_briefing(briefing: Briefing,
-                                                           article: str) -> None:
+def test_every_quotation_in_the_article_is_in_the_briefing(briefing: Briefing, article: str) -> None:
     fragments = _quoted_in_article(article)
     assert len(fragments) == len(ARTICLE_QUOTES) + 1  # the hand list above, and no-holds-barred
     texts = briefing.quotes["text"].tolist()
@@ -127,11 +138,11 @@ def test_every_quotation_in_the_article_is_in_the_briefing(briefing: Briefing,
     assert missing == []
 
 
-def test_direct_and_partial_quotes_are_verbatim_from_the_article(briefing: Briefing,
-                                                                 article: str) -> None:
+def test_direct_and_partial_quotes_are_verbatim_from_the_article(briefing: Briefing, article: str) -> None:
     quotes = briefing.quotes
-    quoted = quotes.loc[quotes["kind"].isin(["direct", "partial"])
-                        & (quotes["source"] == "article-2024-11-02")]
+    quoted = quotes.loc[
+        quotes["kind"].isin(["direct", "partial"]) & (quotes["source"] == "article-2024-11-02")
+    ]
     assert len(quoted) >= len(ARTICLE_QUOTES)
     not_verbatim = [q.id for q in quoted.itertuples() if q.text not in article]
     assert not_verbatim == []
@@ -142,26 +153,25 @@ def test_direct_and_partial_quotes_are_verbatim_from_the_article(briefing: Brief
 # "corrects" one translation to match the other.
 WIRE_QUOTES = {
     "q-lin-own-matter": "North Korea and Russia are two independent sovereign states. How they "
-                        "develop bilateral relations is their own matter",
+    "develop bilateral relations is their own matter",
     "q-china-not-know": "does not know the specific situation of bilateral exchange and "
-                        "cooperation between North Korea and Russia",
+    "cooperation between North Korea and Russia",
     "q-china-not-its-concern": "China on Friday insisted that growing ties between Pyongyang and "
-                               "Moscow were not its concern",
+    "Moscow were not its concern",
     "q-lin-position-not-changed": "China's position of hoping various parties will promote an "
-                                  "easing of the situation and work for a political solution to "
-                                  "the Ukraine crisis has not changed",
+    "easing of the situation and work for a political solution to "
+    "the Ukraine crisis has not changed",
     "q-lin-tass-solely-up-to-them": "Russia and North Korea are two independent and sovereign "
-                                    "states and how these two countries develop their bilateral "
-                                    "relations is solely up to them",
+    "states and how these two countries develop their bilateral "
+    "relations is solely up to them",
     "q-lin-tass-not-aware": "China is not aware of the specific situation in bilateral exchanges "
-                            "and cooperation",
+    "and cooperation",
 }
 
 
 def test_every_quote_cites_the_article_or_a_wire_report_of_the_next_day(briefing: Briefing) -> None:
     sources = briefing.sources.set_index("id")
-    assert set(briefing.quotes["source"]) == {"article-2024-11-02", "afp-2024-11-01",
-                                              "tass-2024-11-01"}
+    assert set(briefing.quotes["source"]) == {"article-2024-11-02", "afp-2024-11-01", "tass-2024-11-01"}
     assert sources.at["article-2024-11-02", "published"].date().isoformat() == "2024-11-02"
     wire = briefing.quotes[briefing.quotes["source"] != "article-2024-11-02"].set_index("id")
     assert dict(wire["text"]) == WIRE_QUOTES
@@ -170,8 +180,10 @@ def test_every_quote_cites_the_article_or_a_wire_report_of_the_next_day(briefing
     assert sources.loc[["afp-2024-11-01", "tass-2024-11-01"], "url"].str.startswith("https://").all()
 
 
-@pytest.mark.parametrize("name", ["Antony Blinken", "Liu Pengyu", "Shi Yinhong", "Dennis Wilder",
-                                  "Victor Cha", "Lloyd Austin", "Lu Chao"])
+@pytest.mark.parametrize(
+    "name",
+    ["Antony Blinken", "Liu Pengyu", "Shi Yinhong", "Dennis Wilder", "Victor Cha", "Lloyd Austin", "Lu Chao"],
+)
 def test_named_speaker_has_quotes(briefing: Briefing, name: str) -> None:
     ids = briefing.actors.loc[briefing.actors["name"] == name, "id"].tolist()
     assert len(ids) == 1, f"{name} is not one actor"
@@ -184,12 +196,14 @@ def test_named_speaker_has_quotes(briefing: Briefing, name: str) -> None:
 def test_china_was_silent_on_the_troops_then_broke_its_silence(briefing: Briefing) -> None:
     issue = "nk-troops-in-russia"
     assert "troops" in briefing.issue_titles[issue].lower()
-    china = briefing.positions.loc[(briefing.positions["actor"] == "china")
-                                   & (briefing.positions["issue"] == issue)].sort_values("as_of")
+    china = briefing.positions.loc[
+        (briefing.positions["actor"] == "china") & (briefing.positions["issue"] == issue)
+    ].sort_values("as_of")
     # As of the news conference the article reports (Thursday), not the article's own date.
-    assert [(s, d.date().isoformat(), b) for s, d, b in zip(
-        china["stance"], china["as_of"], china["basis"], strict=True)] == [
-        ("silent", "2024-10-31", "reported"), ("neutral", "2024-11-01", "stated")]
+    assert [
+        (s, d.date().isoformat(), b)
+        for s, d, b in zip(china["stance"], china["as_of"], china["basis"], strict=True)
+    ] == [("silent", "2024-10-31", "reported"), ("neutral", "2024-11-01", "stated")]
     changed = changes.changes_since(briefing, date(2024, 10, 31), actors=["china"])
     assert set(changed.loc[changed["issue"] == issue, "kind"]) == {"broke_silence"}
 
@@ -220,8 +234,9 @@ def test_expert_reading_is_inferred_and_assessed_by_the_expert(
     briefing: Briefing, actor: str, issue: str, expert: str
 ) -> None:
     positions = briefing.positions
-    rows = positions.loc[(positions["actor"] == actor) & (positions["issue"] == issue)
-                         & (positions["basis"] == "inferred")]
+    rows = positions.loc[
+        (positions["actor"] == actor) & (positions["issue"] == issue) & (positions["basis"] == "inferred")
+    ]
     assert len(rows) == 1
     assert rows["assessed_by"].tolist() == [expert]
     speakers = _speaker_of(briefing)
@@ -258,14 +273,16 @@ def test_officials_say_whom_they_represent(briefing: Briefing) -> None:
     assert represents["liu-pengyu"] == "china"
 
 
-@pytest.mark.parametrize(("expert", "affiliation"), [
-    ("shi-yinhong", "Renmin University"),
-    ("dennis-wilder", "Georgetown University"),
-    ("victor-cha", "Center for Strategic and International Studies"),
-    ("lu-chao", "Liaoning University"),
-])
-def test_named_experts_give_their_affiliation(briefing: Briefing, expert: str,
-                                              affiliation: str) -> None:
+@pytest.mark.parametrize(
+    ("expert", "affiliation"),
+    [
+        ("shi-yinhong", "Renmin University"),
+        ("dennis-wilder", "Georgetown University"),
+        ("victor-cha", "Center for Strategic and International Studies"),
+        ("lu-chao", "Liaoning University"),
+    ],
+)
+def test_named_experts_give_their_affiliation(briefing: Briefing, expert: str, affiliation: str) -> None:
     actors = briefing.actors.set_index("id")
     assert actors.at[expert, "kind"] == "expert"
     assert affiliation in actors.at[expert, "affiliation"]

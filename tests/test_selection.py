@@ -22,44 +22,63 @@ CHOICES = Choices(
     ("query", "expected", "notice"),
     [
         ({}, Selection(briefing="nk"), None),
-        ({"actor": ["china", "blinken"]}, Selection(briefing="nk", actors=("china", "blinken")),
-         None),
-        ({"actor": ["china", "nosuch"]}, Selection(briefing="nk", actors=("china",)),
-         "no actor 'nosuch'"),
-        ({"issue": ["troops"], "stance": ["silent", "unknown"]},
-         Selection(briefing="nk", issues=("troops",), stances=("silent", "unknown")), None),
+        ({"actor": ["china", "blinken"]}, Selection(briefing="nk", actors=("china", "blinken")), None),
+        ({"actor": ["china", "nosuch"]}, Selection(briefing="nk", actors=("china",)), "no actor 'nosuch'"),
+        (
+            {"issue": ["troops"], "stance": ["silent", "unknown"]},
+            Selection(briefing="nk", issues=("troops",), stances=("silent", "unknown")),
+            None,
+        ),
         ({"stance": ["suport"]}, Selection(briefing="nk"), "no stance 'suport'"),
-        ({"from": ["2024-10-01"], "to": ["2024-11-02"]},
-         Selection(briefing="nk", date_from=date(2024, 10, 1), date_to=date(2024, 11, 2)), None),
+        (
+            {"from": ["2024-10-01"], "to": ["2024-11-02"]},
+            Selection(briefing="nk", date_from=date(2024, 10, 1), date_to=date(2024, 11, 2)),
+            None,
+        ),
         ({"from": ["yesterday"]}, Selection(briefing="nk"), "not YYYY-MM-DD"),
-        ({"view": ["cards"], "q": ["influence"]},
-         Selection(briefing="nk", view="cards", query="influence"), None),
+        (
+            {"view": ["cards"], "q": ["influence"]},
+            Selection(briefing="nk", view="cards", query="influence"),
+            None,
+        ),
         ({"view": ["<script>"]}, Selection(briefing="nk"), "no view"),
         ({"view": ["cards", "compare"]}, Selection(briefing="nk", view="cards"), "takes one value"),
         ({"page": ["²"]}, Selection(briefing="nk"), "not a page or column number"),
         ({"page": ["٣"]}, Selection(briefing="nk"), "not a page or column number"),
         ({"page": ["0"]}, Selection(briefing="nk"), "not a page or column number"),
-        ({"page": ["3"], "column": ["21"]}, Selection(briefing="nk", rows_page=3, first_column=21),
-         None),
-        ({"from": ["2024-11-02"], "to": ["2024-10-01"]},
-         Selection(briefing="nk", date_from=date(2024, 10, 1), date_to=date(2024, 11, 2)),
-         "were swapped"),
+        ({"page": ["3"], "column": ["21"]}, Selection(briefing="nk", rows_page=3, first_column=21), None),
+        (
+            {"from": ["2024-11-02"], "to": ["2024-10-01"]},
+            Selection(briefing="nk", date_from=date(2024, 10, 1), date_to=date(2024, 11, 2)),
+            "were swapped",
+        ),
         ({"from": ["２０２４-10-01"]}, Selection(briefing="nk"), "not YYYY-MM-DD"),
         ({"cell": ["china~troops"]}, Selection(briefing="nk", cell=("china", "troops")), None),
         ({"cell": ["china~nosuch"]}, Selection(briefing="nk"), "no cell"),
         ({"cell": ["china"]}, Selection(briefing="nk"), "no cell"),
         ({"align": ["china", "blinken"]}, Selection(briefing="nk", align="china"), "takes one value"),
-        ({"compare": ["china"], "view": ["compare"]},
-         Selection(briefing="nk", compare=("china",), view="compare"), "only 'china'"),
+        (
+            {"compare": ["china"], "view": ["compare"]},
+            Selection(briefing="nk", compare=("china",), view="compare"),
+            "only 'china'",
+        ),
         ({"spokespeople": ["1"]}, Selection(briefing="nk", spokespeople=True), None),
         ({"actor": ["china\x00"]}, Selection(briefing="nk"), "not valid"),
-        ({"topic": ["Korean Peninsula"], "kind": ["state"], "basis": ["inferred"]},
-         Selection(briefing="nk", topics=("Korean Peninsula",), kinds=("state",),
-                   bases=("inferred",)), None),
-        ({"compare": ["china", "united-states", "blinken"]},
-         Selection(briefing="nk", compare=("china", "united-states", "blinken")), None),
-        ({"compare": ["a1", "a2", "a3", "a4", "a5", "a6"]},
-         Selection(briefing="nk", compare=("a1", "a2", "a3", "a4")), "a5"),
+        (
+            {"topic": ["Korean Peninsula"], "kind": ["state"], "basis": ["inferred"]},
+            Selection(briefing="nk", topics=("Korean Peninsula",), kinds=("state",), bases=("inferred",)),
+            None,
+        ),
+        (
+            {"compare": ["china", "united-states", "blinken"]},
+            Selection(briefing="nk", compare=("china", "united-states", "blinken")),
+            None,
+        ),
+        (
+            {"compare": ["a1", "a2", "a3", "a4", "a5", "a6"]},
+            Selection(briefing="nk", compare=("a1", "a2", "a3", "a4")),
+            "a5",
+        ),
         ({"bogus": ["1"]}, Selection(briefing="nk"), "does not use"),
     ],
 )
@@ -83,11 +102,26 @@ def test_repeated_parameter_is_cut_with_notice():
     "selection",
     [
         Selection(briefing="nk"),
-        Selection(briefing="nk", actors=("china", "blinken"), issues=("troops",), view="compare",
-                  compare=("china", "blinken"), spokespeople=True, query="Xi 习近平",
-                  date_from=date(2024, 1, 2), stances=("unknown",)),
-        Selection(briefing="nk", group="topics", align="china", rows_page=2, first_column=3,
-                  cell=("china", "restrain"), date_to=date(2024, 11, 2)),
+        Selection(
+            briefing="nk",
+            actors=("china", "blinken"),
+            issues=("troops",),
+            view="compare",
+            compare=("china", "blinken"),
+            spokespeople=True,
+            query="Xi 习近平",
+            date_from=date(2024, 1, 2),
+            stances=("unknown",),
+        ),
+        Selection(
+            briefing="nk",
+            group="topics",
+            align="china",
+            rows_page=2,
+            first_column=3,
+            cell=("china", "restrain"),
+            date_to=date(2024, 11, 2),
+        ),
     ],
 )
 def test_encode_then_decode_is_identity(selection):
@@ -130,19 +164,25 @@ def test_a_cell_survives_the_round_trip_as_actor_tilde_issue():
     assert query["cell"] == ["china~troops"]
 
 
-BLOC_CHOICES = Choices(briefings=["nk"], actors=["china", "blinken", "a1"], issues=["troops"],
-                       topics=[], blocs=["g7"])
+BLOC_CHOICES = Choices(
+    briefings=["nk"], actors=["china", "blinken", "a1"], issues=["troops"], topics=[], blocs=["g7"]
+)
 
 
-@pytest.mark.parametrize(("query", "expected", "notice"), [
-    ({"bloc": ["g7"]}, Selection(briefing="nk", bloc="g7"), None),
-    ({"bloc": ["g20"]}, Selection(briefing="nk"), "no bloc 'g20'"),
-    ({"members": ["china", "a1"]}, Selection(briefing="nk", members=("china", "a1")), None),
-    ({"members": ["china", "zz"]}, Selection(briefing="nk", members=("china",)),
-     "no bloc member 'zz'"),
-    ({"bloc": ["g7"], "members": ["china", "a1"]}, Selection(briefing="nk", bloc="g7"),
-     "the declared bloc is shown"),
-])
+@pytest.mark.parametrize(
+    ("query", "expected", "notice"),
+    [
+        ({"bloc": ["g7"]}, Selection(briefing="nk", bloc="g7"), None),
+        ({"bloc": ["g20"]}, Selection(briefing="nk"), "no bloc 'g20'"),
+        ({"members": ["china", "a1"]}, Selection(briefing="nk", members=("china", "a1")), None),
+        ({"members": ["china", "zz"]}, Selection(briefing="nk", members=("china",)), "no bloc member 'zz'"),
+        (
+            {"bloc": ["g7"], "members": ["china", "a1"]},
+            Selection(briefing="nk", bloc="g7"),
+            "the declared bloc is shown",
+        ),
+    ],
+)
 def test_a_bloc_is_declared_by_id_or_chosen_as_members(query, expected, notice):
     decoded = decode(query, "nk", BLOC_CHOICES)
     assert decoded.selection == expected

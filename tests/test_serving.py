@@ -21,9 +21,20 @@ from tests.support.server import PROJECT, streamlit_server
 NO_SECRETS = (Path("/nonexistent/secrets.toml"),)
 
 
-@pytest.mark.parametrize(("address", "loopback"), [
-    ("localhost", True), ("127.0.0.1", True), ("::1", True), ("127.0.0.2", True),
-    ("0.0.0.0", False), ("::", False), ("", False), ("192.168.1.20", False), ("example.org", False)])
+@pytest.mark.parametrize(
+    ("address", "loopback"),
+    [
+        ("localhost", True),
+        ("127.0.0.1", True),
+        ("::1", True),
+        ("127.0.0.2", True),
+        ("0.0.0.0", False),
+        ("::", False),
+        ("", False),
+        ("192.168.1.20", False),
+        ("example.org", False),
+    ],
+)
 def test_loopback_is_told_apart(address: str, loopback: bool) -> None:
     assert serving.is_loopback(address) is loopback
 
@@ -63,15 +74,17 @@ server_metadata_url = "https://id.example/.well-known/openid-configuration"
 """
 
 
-@pytest.mark.parametrize(("change", "said"), [
-    ("", ""),
-    ('client_id = "dashboard"\n', "[auth] has no client_id"),
-    ('redirect_uri = "https://b.example/oauth2callback"\n', "[auth] has no redirect_uri"),
-    ('"https://b.example/oauth2callback"', '"https://b.example/"'),  # not the callback path
-    ('"0123456789abcdef0123456789abcdef"', '"short"'),  # a guessable cookie key
-])
-def test_an_auth_section_that_cannot_work_is_said_in_words(tmp_path: Path, change: str,
-                                                           said: str) -> None:
+@pytest.mark.parametrize(
+    ("change", "said"),
+    [
+        ("", ""),
+        ('client_id = "dashboard"\n', "[auth] has no client_id"),
+        ('redirect_uri = "https://b.example/oauth2callback"\n', "[auth] has no redirect_uri"),
+        ('"https://b.example/oauth2callback"', '"https://b.example/"'),  # not the callback path
+        ('"0123456789abcdef0123456789abcdef"', '"short"'),  # a guessable cookie key
+    ],
+)
+def test_an_auth_section_that_cannot_work_is_said_in_words(tmp_path: Path, change: str, said: str) -> None:
     secrets = tmp_path / "secrets.toml"
     text = COMPLETE_AUTH
     if change.startswith('"'):
@@ -94,9 +107,14 @@ def test_a_public_address_other_than_the_sign_in_one_is_said(tmp_path: Path) -> 
 
 
 def test_serve_refuses_to_start_editing_on_every_address() -> None:
-    done = subprocess.run([sys.executable, "-m", "dashboard", "serve", "--edit", "--address",
-                           "0.0.0.0", "--port", "1"], capture_output=True, text=True, cwd=PROJECT,
-                          env={"PATH": "/usr/bin:/bin", "HOME": "/nonexistent"}, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "dashboard", "serve", "--edit", "--address", "0.0.0.0", "--port", "1"],
+        capture_output=True,
+        text=True,
+        cwd=PROJECT,
+        env={"PATH": "/usr/bin:/bin", "HOME": "/nonexistent"},
+        timeout=60,
+    )
     assert done.returncode == 2
     assert "not started: editing is off" in done.stderr and serving.EDIT_ON_NETWORK in done.stderr
 
@@ -112,15 +130,20 @@ def _open(port: int, host: str) -> None:
     """Opens the app's connection on this machine's port while naming `host`, as a browser does
     for a page at http://host:port/ whose name a DNS-rebinding attacker points at 127.0.0.1."""
     sock = socket.create_connection(("127.0.0.1", port), timeout=10)
-    with connect(f"ws://{host}:{port}/_stcore/stream", sock=sock, open_timeout=10,
-                 additional_headers={"Origin": f"http://{host}:{port}"}):
+    with connect(
+        f"ws://{host}:{port}/_stcore/stream",
+        sock=sock,
+        open_timeout=10,
+        additional_headers={"Origin": f"http://{host}:{port}"},
+    ):
         pass
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("allowed", "evil_refused"), [((), True), (("*",), False)])
-def test_a_connection_under_another_host_name_is_refused(tmp_path: Path, allowed: tuple[str, ...],
-                                                         evil_refused: bool) -> None:
+def test_a_connection_under_another_host_name_is_refused(
+    tmp_path: Path, allowed: tuple[str, ...], evil_refused: bool
+) -> None:
     """With the project's settings the name decides; with every name allowed ('*', Streamlit's
     behaviour with no list) the same connection opens, so this test can fail."""
     data = tmp_path / "data"
@@ -139,43 +162,68 @@ def test_a_connection_under_another_host_name_is_refused(tmp_path: Path, allowed
             assert refused.value.response.status_code == 403
 
 
-@pytest.mark.parametrize(("value", "expected"), [
-    ("", ""), ("https://briefing.example.org", "https://briefing.example.org/"),
-    ("http://10.0.0.5:8501/desk/", "http://10.0.0.5:8501/desk/")])
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("", ""),
+        ("https://briefing.example.org", "https://briefing.example.org/"),
+        ("http://10.0.0.5:8501/desk/", "http://10.0.0.5:8501/desk/"),
+    ],
+)
 def test_the_public_address_is_read_and_ends_in_a_slash(value: str, expected: str) -> None:
     assert serving.public_url({serving.PUBLIC_URL_VARIABLE: value}) == expected
 
 
-@pytest.mark.parametrize("value", ["briefing.example.org", "ftp://briefing.example.org/",
-                                   "https:///desk", "https://briefing.example.org/?view=brief"])
+@pytest.mark.parametrize(
+    "value",
+    [
+        "briefing.example.org",
+        "ftp://briefing.example.org/",
+        "https:///desk",
+        "https://briefing.example.org/?view=brief",
+    ],
+)
 def test_a_public_address_a_browser_cannot_open_is_refused_in_words(value: str) -> None:
     with pytest.raises(serving.BadPublicUrl, match="DASHBOARD_PUBLIC_URL"):
         serving.public_url({serving.PUBLIC_URL_VARIABLE: value})
 
 
 def test_the_server_answers_its_public_name() -> None:
-    line = command(argparse.Namespace(address="localhost", port=8600, host=[]),
-                   {serving.PUBLIC_URL_VARIABLE: "https://Briefing.Example.org/desk/"})
+    line = command(
+        argparse.Namespace(address="localhost", port=8600, host=[]),
+        {serving.PUBLIC_URL_VARIABLE: "https://Briefing.Example.org/desk/"},
+    )
     hosts = [line[i + 1] for i, part in enumerate(line) if part == "--server.allowedHosts"]
     assert "briefing.example.org" in hosts
 
 
 def test_serve_refuses_to_start_with_a_public_address_that_is_not_one() -> None:
-    done = subprocess.run([sys.executable, "-m", "dashboard", "serve", "--port", "1"],
-                          capture_output=True, text=True, cwd=PROJECT, timeout=60,
-                          env={"PATH": "/usr/bin:/bin", "HOME": "/nonexistent",
-                               serving.PUBLIC_URL_VARIABLE: "briefing.example.org"})
+    done = subprocess.run(
+        [sys.executable, "-m", "dashboard", "serve", "--port", "1"],
+        capture_output=True,
+        text=True,
+        cwd=PROJECT,
+        timeout=60,
+        env={
+            "PATH": "/usr/bin:/bin",
+            "HOME": "/nonexistent",
+            serving.PUBLIC_URL_VARIABLE: "briefing.example.org",
+        },
+    )
     assert done.returncode == 2
     assert "not started" in done.stderr and "https://host/" in done.stderr
 
 
 def test_serve_needs_none_of_the_extract_extra() -> None:
     """`make view` installs the base alone: serving must not import the readers' parsers."""
-    probe = ("import argparse, sys\nfrom dashboard.serve_cli import command\n"
-             "command(argparse.Namespace(address='localhost', port=1, host=[]), {})\n"
-             "print(sorted(m for m in sys.modules if m.split('.')[0] in "
-             "('spacy', 'trafilatura', 'pypdf', 'lxml', 'pycrfsuite', 'weasyprint')))")
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                          cwd=PROJECT, timeout=60)
+    probe = (
+        "import argparse, sys\nfrom dashboard.serve_cli import command\n"
+        "command(argparse.Namespace(address='localhost', port=1, host=[]), {})\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('spacy', 'trafilatura', 'pypdf', 'lxml', 'pycrfsuite', 'weasyprint')))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=PROJECT, timeout=60
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"

@@ -42,9 +42,11 @@ def assert_counts_equal(briefing) -> None:
 
 @pytest.mark.parametrize("name", ["seed", "hostile", "quote-heavy"])
 def test_the_side_by_side_counts_what_the_matrix_shows(name: str, seed, tmp_path: Path) -> None:
-    briefing = {"seed": lambda: seed,
-                "hostile": lambda: load_briefing(HOSTILE)[0],
-                "quote-heavy": lambda: load_briefing(write_quote_heavy(tmp_path / "qh"))[0]}[name]()
+    briefing = {
+        "seed": lambda: seed,
+        "hostile": lambda: load_briefing(HOSTILE)[0],
+        "quote-heavy": lambda: load_briefing(write_quote_heavy(tmp_path / "qh"))[0],
+    }[name]()
     assert_counts_equal(briefing)
 
 

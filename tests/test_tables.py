@@ -14,8 +14,13 @@ from dashboard.pages import VIEW_IDS, VIEWS
 from dashboard.records import STANCE_TABLE, STANCES
 from dashboard.selection import FILTER_PARAMS, PARAMS, PARTS, Choices, Filters, Selection
 
-CHOICES = Choices(briefings=["nk"], actors=["us", "cn", "gb", "china"], issues=["troops"],
-                  topics=["Korean Peninsula"], blocs=["quad"])
+CHOICES = Choices(
+    briefings=["nk"],
+    actors=["us", "cn", "gb", "china"],
+    issues=["troops"],
+    topics=["Korean Peninsula"],
+    blocs=["quad"],
+)
 
 
 def test_the_alignment_arrays_follow_the_stance_table() -> None:
@@ -23,7 +28,10 @@ def test_the_alignment_arrays_follow_the_stance_table() -> None:
     assert sum(s.on_line for s in STANCE_TABLE) == alignment.ON_LINE
     assert all(STANCE_TABLE[i].on_line for i in range(alignment.ON_LINE))
     assert (STANCES[alignment.MIXED], STANCES[alignment.SILENT], STANCES[alignment.NEUTRAL]) == (
-        "mixed", "silent", "neutral")
+        "mixed",
+        "silent",
+        "neutral",
+    )
     assert list(alignment.ORDINAL_VALUE) == [s.strength for s in STANCE_TABLE if s.on_line]
     # Credit: same stance 1, opposite sides 0, and symmetric.
     assert np.allclose(np.diag(alignment.CREDIT), 1.0)
@@ -35,14 +43,17 @@ def test_cohesion_directions_follow_the_stance_table() -> None:
         if not stance.on_line:
             assert direction == -1
         else:
-            assert cohesion.DIRECTIONS[direction] == {1: "for", 0: "neutral", -1: "against"}[
-                stance.side]
+            assert cohesion.DIRECTIONS[direction] == {1: "for", 0: "neutral", -1: "against"}[stance.side]
 
 
 def test_the_display_tables_follow_the_stances() -> None:
     assert list(vocabulary.LOOKS)[: len(STANCES)] == list(STANCES)
-    for table in (vocabulary.STANCE_LABELS, vocabulary.GLYPHS, vocabulary.STANCE_MEANINGS,
-                  vocabulary.STANCE_COLOURS):
+    for table in (
+        vocabulary.STANCE_LABELS,
+        vocabulary.GLYPHS,
+        vocabulary.STANCE_MEANINGS,
+        vocabulary.STANCE_COLOURS,
+    ):
         assert set(table) == set(vocabulary.STANCE_DOMAIN)
     sided = [w for words in vocabulary.SIDES.values() for w in words]
     assert sorted(sided) == sorted(STANCES)
@@ -74,21 +85,22 @@ def test_every_selection_field_has_one_parameter_with_a_label() -> None:
 # Links as the version before the split wrote them (one flat Selection): each must open the same
 # view now. `align` in the alignment view named whose partners to rank; it is `partners` now.
 OLD_LINKS = [
-    ("actor=china&stance=silent&view=cards", {"actors": ("china",), "stances": ("silent",),
-                                               "view": "cards"}),
-    ("view=compare&compare=us&compare=cn&from=2019-01-01", {
-        "view": "compare", "compare": ("us", "cn")}),
-    ("align=us&page=2&column=21&cell=cn~troops", {"align": "us", "rows_page": 2,
-                                                    "first_column": 21, "cell": ("cn", "troops")}),
-    ("view=alignment&align=us&measure=kappa&by=year&pair=us~gb",
-     {"view": "alignment", "partners": "us", "measure": "kappa", "by": "year",
-      "pair": ("us", "gb")}),
-    ("view=brief&actor=us&vs=cn&since=2024-10-31", {"view": "brief", "actors": ("us",),
-                                                     "vs": "cn"}),
+    ("actor=china&stance=silent&view=cards", {"actors": ("china",), "stances": ("silent",), "view": "cards"}),
+    ("view=compare&compare=us&compare=cn&from=2019-01-01", {"view": "compare", "compare": ("us", "cn")}),
+    (
+        "align=us&page=2&column=21&cell=cn~troops",
+        {"align": "us", "rows_page": 2, "first_column": 21, "cell": ("cn", "troops")},
+    ),
+    (
+        "view=alignment&align=us&measure=kappa&by=year&pair=us~gb",
+        {"view": "alignment", "partners": "us", "measure": "kappa", "by": "year", "pair": ("us", "gb")},
+    ),
+    ("view=brief&actor=us&vs=cn&since=2024-10-31", {"view": "brief", "actors": ("us",), "vs": "cn"}),
     ("view=alignment&bloc=quad", {"view": "alignment", "bloc": "quad"}),
-    ("group=topics&topic=Korean%20Peninsula&q=influence", {"group": "topics",
-                                                           "topics": ("Korean Peninsula",),
-                                                           "query": "influence"}),
+    (
+        "group=topics&topic=Korean%20Peninsula&q=influence",
+        {"group": "topics", "topics": ("Korean Peninsula",), "query": "influence"},
+    ),
 ]
 
 

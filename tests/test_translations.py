@@ -44,8 +44,13 @@ def _with(folder: Path, **fields: object) -> Path:
 
 @pytest.fixture
 def translated(tmp_path: Path) -> Path:
-    return _with(tmp_path / "nk-troops-russia", translation=ENGLISH, translation_language="en",
-                 translated_by="Ana Analyst", translated_on="2026-12-06")
+    return _with(
+        tmp_path / "nk-troops-russia",
+        translation=ENGLISH,
+        translation_language="en",
+        translated_by="Ana Analyst",
+        translated_on="2026-12-06",
+    )
 
 
 def _quote(briefing, quote_id: str) -> pd.Series:
@@ -64,8 +69,9 @@ def test_the_card_shows_the_original_then_the_labelled_translation(translated: P
 
 def test_the_quotes_csv_keeps_the_translation_in_its_own_columns(translated: Path) -> None:
     briefing, _ = load_briefing(translated)
-    frame = pd.read_csv(io.BytesIO(quotes_csv(briefing, filters.apply(briefing, Filters()))),
-                        keep_default_na=False)
+    frame = pd.read_csv(
+        io.BytesIO(quotes_csv(briefing, filters.apply(briefing, Filters()))), keep_default_na=False
+    )
     row = frame.loc[frame["id"] == "q-lin-own-matter"].iloc[0]
     assert (row["text"], row["translation"], row["translation_label"]) == (ORIGINAL, ENGLISH, LABEL)
     assert set(frame.loc[frame["id"] != "q-lin-own-matter", "translation"]) == {""}
@@ -73,8 +79,11 @@ def test_the_quotes_csv_keeps_the_translation_in_its_own_columns(translated: Pat
 
 def test_every_format_of_the_note_shows_both_labelled(translated: Path) -> None:
     briefing, _ = load_briefing(translated)
-    built = note.build(briefing, Selection(briefing="nk-troops-russia", actors=("china",)),
-                       link="http://localhost:8501/?briefing=nk-troops-russia&actor=china")
+    built = note.build(
+        briefing,
+        Selection(briefing="nk-troops-russia", actors=("china",)),
+        link="http://localhost:8501/?briefing=nk-troops-russia&actor=china",
+    )
     markdown = note.markdown(built).replace("\\", "")
     assert markdown.index(ORIGINAL) < markdown.index(LABEL) < markdown.index(ENGLISH)
     page = document(built, None, "")

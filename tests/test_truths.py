@@ -42,8 +42,7 @@ def test_the_page_and_the_notes_badge_no_paraphrase_as_own_words(seed) -> None:
     built = note.build(seed, Selection())
     quotes = [q for issue in built.issues for r in issue.readings for q in r.evidence]
     quotes += built.other_quotes
-    assert quotes and all("own words" not in q.capacity_text for q in quotes
-                          if q.kind == "paraphrase")
+    assert quotes and all("own words" not in q.capacity_text for q in quotes if q.kind == "paraphrase")
     assert "South Korea's own words" not in note.markdown(built)
 
 
@@ -69,16 +68,18 @@ def test_a_reading_replaced_by_the_actors_own_statement_is_not_the_actor_moving(
     assert "moved" not in set(found["kind"])
 
 
-@pytest.mark.parametrize(("before", "after", "before_basis", "after_basis", "kind"), [
-    ("oppose", "neutral", "inferred", "stated", "first_own"),
-    ("oppose", "oppose", "inferred", "stated", "first_own"),  # confirmed in its own words
-    ("oppose", "support", "inferred", "inferred", "reading_revised"),
-    ("support", "oppose", "stated", "inferred", "reading_revised"),  # a reading, not a move
-    ("support", "oppose", "stated", "stated", "reversal"),
-    ("support", "oppose", "reported", "stated", "reversal"),  # a report is the actor's record
-])
-def test_change_kinds_tell_evidence_from_movement(before, after, before_basis, after_basis,
-                                                  kind) -> None:
+@pytest.mark.parametrize(
+    ("before", "after", "before_basis", "after_basis", "kind"),
+    [
+        ("oppose", "neutral", "inferred", "stated", "first_own"),
+        ("oppose", "oppose", "inferred", "stated", "first_own"),  # confirmed in its own words
+        ("oppose", "support", "inferred", "inferred", "reading_revised"),
+        ("support", "oppose", "stated", "inferred", "reading_revised"),  # a reading, not a move
+        ("support", "oppose", "stated", "stated", "reversal"),
+        ("support", "oppose", "reported", "stated", "reversal"),  # a report is the actor's record
+    ],
+)
+def test_change_kinds_tell_evidence_from_movement(before, after, before_basis, after_basis, kind) -> None:
     from dashboard import changes
 
     assert changes.change_kind(before, after, before_basis, after_basis)[0] == kind  # type: ignore[index]
@@ -90,8 +91,9 @@ def test_roll_calls_list_real_changes_by_default_not_every_new_vote() -> None:
     from dashboard import changes
     from tests.support.hand_briefings import briefing_of
 
-    votes = briefing_of([("us", "rc1", "support", "2020-01-01", "action"),
-                         ("us", "rc2", "oppose", "2021-01-01", "action")])
+    votes = briefing_of(
+        [("us", "rc1", "support", "2020-01-01", "action"), ("us", "rc2", "oppose", "2021-01-01", "action")]
+    )
     assert changes.roll_calls(votes)
     assert "new" not in changes.default_kinds(votes)
     assert set(changes.changes_since(votes, date(2020, 6, 1))["kind"]) == {"new"}
@@ -158,9 +160,11 @@ def test_the_cell_panel_cards_and_compare_reach_the_history() -> None:
     from streamlit.testing.v1 import AppTest
 
     app = str(Path(__file__).resolve().parents[1] / "dashboard" / "app.py")
-    for query in ({"cell": "china~russia-nk-military-alliance"},
-                  {"view": "cards", "actor": "china"},
-                  {"view": "compare", "compare": ["china", "united-states"]}):
+    for query in (
+        {"cell": "china~russia-nk-military-alliance"},
+        {"view": "cards", "actor": "china"},
+        {"view": "compare", "compare": ["china", "united-states"]},
+    ):
         at = AppTest.from_file(app, default_timeout=60)
         for key, value in query.items():
             at.query_params[key] = value
@@ -179,16 +183,27 @@ def parties():
 
     from tests.support.hand_briefings import briefing_of
 
-    briefing = briefing_of([("gruene", "i", "support"), ("fw", "i", "oppose"),
-                            ("bd", "i", "oppose"), ("spd", "i", "support")])
+    briefing = briefing_of(
+        [("gruene", "i", "support"), ("fw", "i", "oppose"), ("bd", "i", "oppose"), ("spd", "i", "support")]
+    )
     names = {"gruene": "GRÜNE", "fw": "FREIE WÄHLER", "bd": "Bündnis Deutschland", "spd": "SPD"}
     actors = briefing.actors.assign(name=briefing.actors["id"].map(names))
     return replace(briefing, actors=actors)
 
 
-@pytest.mark.parametrize(("typed", "meant"), [
-    ("Gruene", "gruene"), ("grune", "gruene"), ("GRÜNE", "gruene"), ("Freie Waehler", "fw"),
-    ("freie wahler", "fw"), ("Buendnis", "bd"), ("bündnis deutschland", "bd"), ("spd", "spd")])
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("Gruene", "gruene"),
+        ("grune", "gruene"),
+        ("GRÜNE", "gruene"),
+        ("Freie Waehler", "fw"),
+        ("freie wahler", "fw"),
+        ("Buendnis", "bd"),
+        ("bündnis deutschland", "bd"),
+        ("spd", "spd"),
+    ],
+)
 def test_german_spellings_find_the_party(parties, typed: str, meant: str) -> None:
     assert parties.best_actor(typed) == meant
 

@@ -69,8 +69,9 @@ def test_a_worker_killed_mid_request_fails_that_request_only(pool: Pool) -> None
 
 def test_requests_wait_for_a_busy_worker_rather_than_start_more(pool: Pool) -> None:
     answers: list[str] = []
-    threads = [threading.Thread(target=lambda: answers.append(pool.run(hostile_work.sleep, 0.3)))
-               for _ in range(3)]
+    threads = [
+        threading.Thread(target=lambda: answers.append(pool.run(hostile_work.sleep, 0.3))) for _ in range(3)
+    ]
     for thread in threads:
         thread.start()
     for thread in threads:

@@ -1,6 +1,6 @@
 """Checks every development-set annotation (benchmarks/devsets/README.md).
 
-    python benchmarks/devsets/check.py [SET ...]
+python benchmarks/devsets/check.py [SET ...]
 """
 
 from __future__ import annotations
@@ -32,8 +32,7 @@ def actor_ids(folder: Path) -> set[str]:
     return {actor["id"] for actor in actors}
 
 
-def check_statement(where: str, statement: dict, text: str, text_file: Path, ids: set[str]
-                    ) -> list[str]:
+def check_statement(where: str, statement: dict, text: str, text_file: Path, ids: set[str]) -> list[str]:
     problems: list[str] = []
     words = statement.get("text") or ""
     if locate(text, words, int(statement.get("occurrence", 1))) < 0:
@@ -43,8 +42,7 @@ def check_statement(where: str, statement: dict, text: str, text_file: Path, ids
     if not statement.get("speaker"):
         problems.append(f"{where}: no speaker")
     if statement.get("link") != "new" and statement.get("link") not in ids:
-        problems.append(f"{where}: link {statement.get('link')!r} is neither an actor of "
-                        "briefing/ nor new")
+        problems.append(f"{where}: link {statement.get('link')!r} is neither an actor of briefing/ nor new")
     speaks_for = statement.get("speaks_for")
     if speaks_for is not None and speaks_for not in ids:
         problems.append(f"{where}: speaks_for {speaks_for!r} is not an actor of briefing/")

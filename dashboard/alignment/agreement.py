@@ -37,8 +37,9 @@ def _groups(
     selected = _select(briefing, actors, scope)
     in_scope = np.flatnonzero(selected.in_scope)
     if by is None:
-        return [(scope.label(), _table(actors, selected, _latest(selected, None,
-                                                                 briefing.has_history), in_scope))]
+        return [
+            (scope.label(), _table(actors, selected, _latest(selected, None, briefing.has_history), in_scope))
+        ]
     if by == "topic":
         whole = _table(actors, selected, _latest(selected, None, briefing.has_history), in_scope)
         topic_of = _topic_codes(briefing)
@@ -47,8 +48,17 @@ def _groups(
         for code, name in enumerate(names):
             columns = np.flatnonzero(codes[in_scope] == code)
             if len(columns):
-                groups.append((name, StanceTable(whole.actors, whole.issues[columns],
-                                                 whole.stance[:, columns], whole.position[:, columns])))
+                groups.append(
+                    (
+                        name,
+                        StanceTable(
+                            whole.actors,
+                            whole.issues[columns],
+                            whole.stance[:, columns],
+                            whole.position[:, columns],
+                        ),
+                    )
+                )
         return groups
     return _by_year(briefing, actors, selected)
 
@@ -62,9 +72,7 @@ def _topic_codes(briefing: Briefing) -> tuple[list[str], np.ndarray]:
     return names, pd.Index(names).get_indexer(per_issue)
 
 
-def _by_year(
-    briefing: Briefing, actors: Sequence[str], selected: _Selected
-) -> list[tuple[str, StanceTable]]:
+def _by_year(briefing: Briefing, actors: Sequence[str], selected: _Selected) -> list[tuple[str, StanceTable]]:
     """One table per calendar year of the positions' as-of: each actor's latest position within the
     year; the year's issues in scope are those anyone holds a position on in that year."""
     positions = briefing.positions
@@ -78,8 +86,10 @@ def _by_year(
         return []
     first = int(all_years.min())
     n_issues = len(selected.in_scope)
-    votes = np.bincount((all_years - first) * n_issues + issue_codes[dated],
-                        minlength=(int(all_years.max()) - first + 1) * n_issues)
+    votes = np.bincount(
+        (all_years - first) * n_issues + issue_codes[dated],
+        minlength=(int(all_years.max()) - first + 1) * n_issues,
+    )
     present = votes.reshape(-1, n_issues) > 0
     mine = ~np.isnat(selected.when)
     years = np.full(len(selected.when), -1, dtype=np.int64)
@@ -91,10 +101,9 @@ def _by_year(
         if not year_issues.any():
             continue
         keep = np.zeros(len(years), dtype=bool)
-        keep[order[bounds[offset]:bounds[offset + 1]]] = True
+        keep[order[bounds[offset] : bounds[offset + 1]]] = True
         chosen = _latest(selected, keep, briefing.has_history)
-        groups.append((str(first + offset), _table(actors, selected, chosen,
-                                                   np.flatnonzero(year_issues))))
+        groups.append((str(first + offset), _table(actors, selected, chosen, np.flatnonzero(year_issues))))
     return groups
 
 
@@ -107,11 +116,16 @@ def shared_span(position: np.ndarray, as_of: np.ndarray) -> tuple[np.ndarray, np
     NaT where they share none, or none is dated."""
     mine, theirs = position[:1], position[1:]
     both = (mine >= 0) & (theirs >= 0)
-    later = np.maximum(as_of[np.clip(mine, 0, None)].astype("int64"),
-                       as_of[np.clip(theirs, 0, None)].astype("int64"))
+    later = np.maximum(
+        as_of[np.clip(mine, 0, None)].astype("int64"), as_of[np.clip(theirs, 0, None)].astype("int64")
+    )
     missing = np.iinfo(np.int64).min  # NaT as int64
-    dated = both & (as_of[np.clip(mine, 0, None)] == as_of[np.clip(mine, 0, None)]) & (
-        as_of[np.clip(theirs, 0, None)] == as_of[np.clip(theirs, 0, None)]) & (later != missing)
+    dated = (
+        both
+        & (as_of[np.clip(mine, 0, None)] == as_of[np.clip(mine, 0, None)])
+        & (as_of[np.clip(theirs, 0, None)] == as_of[np.clip(theirs, 0, None)])
+        & (later != missing)
+    )
     big = np.iinfo(np.int64).max
     low = np.where(dated, later, big).min(axis=1, initial=big)
     high = np.where(dated, later, missing).max(axis=1, initial=missing)
@@ -161,8 +175,19 @@ def agreement(
     spans = [shared_span(table.position, as_of) for _, table in groups]
     first = np.concatenate([s[0] for s in spans])
     last = np.concatenate([s[1] for s in spans])
-    frames = [_frame(np.full(len(labels), actor, dtype=object), others_column, labels, measure,
-                     rates(counts, issues, measure), min_n, first, last) for measure in measures]
+    frames = [
+        _frame(
+            np.full(len(labels), actor, dtype=object),
+            others_column,
+            labels,
+            measure,
+            rates(counts, issues, measure),
+            min_n,
+            first,
+            last,
+        )
+        for measure in measures
+    ]
     return rank(briefing, pd.concat(frames, ignore_index=True))
 
 
@@ -177,8 +202,11 @@ def rank(briefing: Briefing, frame: pd.DataFrame) -> pd.DataFrame:
         _measure=frame["measure"].map(MEASURES.index),
         _value=frame["value"].where(~frame["thin"], -np.inf),
         _name=names,
-    ).sort_values(["_group", "_measure", "thin", "_value", "n", "_name"],
-                  ascending=[True, True, True, False, False, True], kind="stable")
+    ).sort_values(
+        ["_group", "_measure", "thin", "_value", "n", "_name"],
+        ascending=[True, True, True, False, False, True],
+        kind="stable",
+    )
     ranked = (~ordered["thin"]).groupby([ordered["_group"], ordered["_measure"]]).cumsum()
     ordered["rank"] = pd.array(ranked.where(~ordered["thin"]), dtype="Int64")
     return ordered.drop(columns=["_group", "_measure", "_value", "_name"]).reset_index(drop=True)

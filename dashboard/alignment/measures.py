@@ -38,6 +38,7 @@ def contingency(left: np.ndarray, right: np.ndarray) -> np.ndarray:
     missing from the total). One float32 matrix product of one-hot tables (exact below 2**24 issues),
     or for a single left row a direct count of code pairs.
     """
+
     def one_hot(codes: np.ndarray) -> np.ndarray:
         hot = codes[:, None, :] == np.arange(N_STANCES, dtype=np.int8)[None, :, None]
         return np.asarray(hot.reshape(len(codes) * N_STANCES, codes.shape[1]).astype(np.float32))
@@ -99,8 +100,9 @@ def rates(counts: np.ndarray, issues: int | np.ndarray, measure: str) -> Rates:
     total = counts.sum(axis=(-1, -2))
     no_record = issues_arr - total
     silent = counts[..., SILENT, :].sum(-1) + counts[..., :, SILENT].sum(-1) - counts[..., SILENT, SILENT]
-    mixed = (counts[..., MIXED, :MIXED].sum(-1) + counts[..., :MIXED, MIXED].sum(-1)
-             + counts[..., MIXED, MIXED])
+    mixed = (
+        counts[..., MIXED, :MIXED].sum(-1) + counts[..., :MIXED, MIXED].sum(-1) + counts[..., MIXED, MIXED]
+    )
     line = counts[..., :ON_LINE, :ON_LINE]
     undefined = np.zeros(counts.shape[:-2], dtype=bool)
     neutral = np.zeros_like(total)
@@ -144,9 +146,14 @@ def _note(n: int, undefined: bool, min_n: int) -> str:
 
 
 def _frame(
-    actor: Sequence[str] | np.ndarray, other: Sequence[str] | np.ndarray,
-    group: Sequence[str] | np.ndarray, measure: str, result: Rates, min_n: int,
-    first: np.ndarray | None = None, last: np.ndarray | None = None,
+    actor: Sequence[str] | np.ndarray,
+    other: Sequence[str] | np.ndarray,
+    group: Sequence[str] | np.ndarray,
+    measure: str,
+    result: Rates,
+    min_n: int,
+    first: np.ndarray | None = None,
+    last: np.ndarray | None = None,
 ) -> pd.DataFrame:
     """Rows in COLUMNS order, one per element of the (flattened) rates; `first` and `last` are the
     as-of dates of the earliest and latest issue both hold a position on (NaT where none)."""
@@ -154,22 +161,25 @@ def _frame(
     undefined = result.undefined.ravel()
     value = result.value.ravel()
     thin = (n < min_n) | np.isnan(value)
-    return pd.DataFrame({
-        "actor": list(actor),
-        "other": list(other),
-        "group": list(group),
-        "measure": measure,
-        "value": value,
-        "n": n,
-        "first": _dates(first, len(n)),
-        "last": _dates(last, len(n)),
-        "low": result.low.ravel(),
-        "high": result.high.ravel(),
-        "thin": thin,
-        "issues": result.issues.ravel(),
-        "neutral": result.neutral.ravel(),
-        "mixed": result.mixed.ravel(),
-        "silent": result.silent.ravel(),
-        "no_record": result.no_record.ravel(),
-        "note": [_note(int(k), bool(u), min_n) for k, u in zip(n, undefined, strict=True)],
-    }, columns=list(COLUMNS))
+    return pd.DataFrame(
+        {
+            "actor": list(actor),
+            "other": list(other),
+            "group": list(group),
+            "measure": measure,
+            "value": value,
+            "n": n,
+            "first": _dates(first, len(n)),
+            "last": _dates(last, len(n)),
+            "low": result.low.ravel(),
+            "high": result.high.ravel(),
+            "thin": thin,
+            "issues": result.issues.ravel(),
+            "neutral": result.neutral.ravel(),
+            "mixed": result.mixed.ravel(),
+            "silent": result.silent.ravel(),
+            "no_record": result.no_record.ravel(),
+            "note": [_note(int(k), bool(u), min_n) for k, u in zip(n, undefined, strict=True)],
+        },
+        columns=list(COLUMNS),
+    )

@@ -102,8 +102,7 @@ def seriate(distance: np.ndarray) -> list[int]:
         i, j = divmod(flat, n)
         i, j = min(i, j), max(i, j)
         first, second = members[i], members[j]
-        candidates = [first + second, first + second[::-1], first[::-1] + second,
-                      first[::-1] + second[::-1]]
+        candidates = [first + second, first + second[::-1], first[::-1] + second, first[::-1] + second[::-1]]
         join = [original[c[len(first) - 1], c[len(first)]] for c in candidates]
         members[i] = candidates[int(np.argmin(join))]
         merged = (sizes[i] * between[i] + sizes[j] * between[j]) / (sizes[i] + sizes[j])
@@ -122,7 +121,13 @@ def seriate(distance: np.ndarray) -> list[int]:
 # ------------------------------------------------------------------------------ one pair, per issue
 
 RELATIONS: tuple[str, ...] = (
-    "same stance", "same side", "one neutral", "opposite sides", "mixed", "silent", "no record",
+    "same stance",
+    "same side",
+    "one neutral",
+    "opposite sides",
+    "mixed",
+    "silent",
+    "no record",
 )
 
 
@@ -155,19 +160,24 @@ def pair_issues(briefing: Briefing, first: str, second: str, scope: Scope = WHOL
     credit = np.full(len(a), np.nan)
     credit[on_line] = CREDIT[a[on_line], b[on_line]]
     issues = briefing.issues.set_index("id").reindex(table.issues)
-    frame = pd.DataFrame({
-        "issue": table.issues,
-        "title": issues["title"].to_numpy(),
-        "topic": issues["topic"].fillna(NO_TOPIC).to_numpy(),
-        "date": issues["date"].to_numpy(),
-        "stance_first": stance_names[a],
-        "stance_second": stance_names[b],
-        "position_first": position_ids(table.position[0]),
-        "position_second": position_ids(table.position[1]),
-        "credit": credit,
-    })
-    frame.insert(6, "relation", [relation(x, y) for x, y in
-                                 zip(frame["stance_first"], frame["stance_second"], strict=True)])
+    frame = pd.DataFrame(
+        {
+            "issue": table.issues,
+            "title": issues["title"].to_numpy(),
+            "topic": issues["topic"].fillna(NO_TOPIC).to_numpy(),
+            "date": issues["date"].to_numpy(),
+            "stance_first": stance_names[a],
+            "stance_second": stance_names[b],
+            "position_first": position_ids(table.position[0]),
+            "position_second": position_ids(table.position[1]),
+            "credit": credit,
+        }
+    )
+    frame.insert(
+        6,
+        "relation",
+        [relation(x, y) for x, y in zip(frame["stance_first"], frame["stance_second"], strict=True)],
+    )
     return frame
 
 
@@ -180,6 +190,7 @@ def divergences(
     frame = frame[frame["credit"] < 1.0]
     when = pd.to_datetime(frame["date"]).to_numpy().view("int64")  # NaT (undated) sorts oldest
     ordered = frame.assign(_when=when, _order=np.arange(len(frame))).sort_values(
-        ["credit", "_when", "_order"], ascending=[True, False, True], kind="stable")
+        ["credit", "_when", "_order"], ascending=[True, False, True], kind="stable"
+    )
     ordered = ordered.drop(columns=["_when", "_order"]).reset_index(drop=True)
     return ordered if limit is None else ordered.head(limit)

@@ -31,6 +31,7 @@ ORDINAL_VALUE = np.array([s.strength for s in STANCE_TABLE if s.on_line])
 # 0.75, strongly_support vs neutral 0.25, any two opposite sides 0.
 CREDIT = np.clip(1.0 - np.abs(ORDINAL_VALUE[:, None] - ORDINAL_VALUE[None, :]) / 2.0, 0.0, None)
 
+
 @dataclass(frozen=True)
 class MeasureInfo:
     """An agreement measure: its id (in links and the CLI), its short name and what it counts."""
@@ -42,10 +43,10 @@ class MeasureInfo:
 
 # The one table of measures: the link codec, the alignment view, the notes and the CLI read it.
 MEASURE_TABLE: tuple[MeasureInfo, ...] = (
-    MeasureInfo("coincidence", "Coincidence",
-                "Coincidence (same side, among issues where both took a side)"),
-    MeasureInfo("index", "Agreement index",
-                "Agreement index (partial credit by distance on the stance scale)"),
+    MeasureInfo("coincidence", "Coincidence", "Coincidence (same side, among issues where both took a side)"),
+    MeasureInfo(
+        "index", "Agreement index", "Agreement index (partial credit by distance on the stance scale)"
+    ),
     MeasureInfo("kappa", "Weighted kappa", "Weighted kappa (agreement index corrected for chance)"),
 )
 MEASURES: tuple[str, ...] = tuple(m.id for m in MEASURE_TABLE)
@@ -62,8 +63,23 @@ NO_TOPIC = "(no topic)"
 
 # The columns every agreement frame has, in order: the CSV's header.
 COLUMNS: tuple[str, ...] = (
-    "actor", "other", "group", "measure", "value", "n", "first", "last", "low", "high", "thin",
-    "issues", "neutral", "mixed", "silent", "no_record", "note",
+    "actor",
+    "other",
+    "group",
+    "measure",
+    "value",
+    "n",
+    "first",
+    "last",
+    "low",
+    "high",
+    "thin",
+    "issues",
+    "neutral",
+    "mixed",
+    "silent",
+    "no_record",
+    "note",
 )
 
 

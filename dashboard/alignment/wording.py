@@ -26,8 +26,9 @@ def period_text(first: object, last: object) -> str:
     return f"{start:%Y-%m-%d} to {end:%Y-%m-%d}"
 
 
-def figure_text(value: float | None, measure: str, n: int, first: object, last: object,
-                *, thin: bool = False) -> str:
+def figure_text(
+    value: float | None, measure: str, n: int, first: object, last: object, *, thin: bool = False
+) -> str:
     """A rate with what it counts: '74% (1946–2020, n = 857)'; a thin one says so instead of a
     rate: 'too few shared issues to rate (2024-10-31, n = 3)'."""
     counted = f"{period_text(first, last)}, n = {int(n):,}"

@@ -94,8 +94,7 @@ class Batch:
                     item.status, item.reason = FAILED, _reason(error)
                     continue
                 if isinstance(outcome, list):  # a feed: its items join the queue as links
-                    added = sum(self.add(Item(i.link, from_feed=item.name))
-                                for i in outcome[:MAX_FEED_ITEMS])
+                    added = sum(self.add(Item(i.link, from_feed=item.name)) for i in outcome[:MAX_FEED_ITEMS])
                     item.status, item.reason = REVIEWED, f"a feed: {added} item(s) queued"
                 else:
                     item.drafts, item.status = outcome, DRAFTED

@@ -89,10 +89,16 @@ def _source(article: Article, briefing: Briefing | None) -> SourceDraft:
             same_title = article.title and fold(str(record.get("title") or "")) == fold(article.title)
             if same_url or same_title:
                 when = record.get("published")
-                return SourceDraft(str(record["id"]), str(record["title"]), str(record["publisher"]),
-                                   str(when)[:10] if when is not None else published,
-                                   str(record.get("url") or ""), str(record.get("kind") or "news"),
-                                   str(record.get("language") or "en"), matched=True)
+                return SourceDraft(
+                    str(record["id"]),
+                    str(record["title"]),
+                    str(record["publisher"]),
+                    str(when)[:10] if when is not None else published,
+                    str(record.get("url") or ""),
+                    str(record.get("kind") or "news"),
+                    str(record.get("language") or "en"),
+                    matched=True,
+                )
     taken = set(briefing.sources["id"].astype(str)) if briefing is not None else set()
     stem = article.title or Path(article.name).stem or "article"
     source_id = slug(f"article-{published}-{stem}" if published else f"article-{stem}", taken)[:80]
@@ -106,16 +112,18 @@ def _not_the_spokespersons_state(quotes: list[QuoteDraft], actors: Any) -> list[
     turns = [(q.start, q.end, by_id.get(q.speaker or "")) for q in quotes if q.speaker_found_by == "turn"]
     kept = []
     for quote in quotes:
-        owner = next((a for s, e, a in turns if s <= quote.start < e and quote.speaker_found_by != "turn"),
-                     None)
+        owner = next(
+            (a for s, e, a in turns if s <= quote.start < e and quote.speaker_found_by != "turn"), None
+        )
         if owner is not None and quote.speaker and quote.speaker == owner.represents:
             continue
         kept.append(quote)
     return kept
 
 
-def _link_marked(found: list[DraftQuote], named: dict[str, dict[str, object]], index: ActorIndex,
-                 hows: dict[str, str]) -> dict[str, ActorDraft]:
+def _link_marked(
+    found: list[DraftQuote], named: dict[str, dict[str, object]], index: ActorIndex, hows: dict[str, str]
+) -> dict[str, ActorDraft]:
     """Actors of speakers drafted without a parse: the briefing's actor found by name or alias, else
     one proposed by the name as the article writes it (in its own script)."""
     out: dict[str, ActorDraft] = {}
@@ -132,9 +140,16 @@ def _link_marked(found: list[DraftQuote], named: dict[str, dict[str, object]], i
             hows[speaker.key] = "exact" if fold(str(record["name"])) == fold(speaker.name) else "alias"
             already = next((a for a in out.values() if a.id == str(record["id"])), None)
             out[speaker.key] = already or ActorDraft(
-                str(record["id"]), str(record["name"]), str(record["kind"]), str(record.get("role") or ""),
-                str(record.get("represents") or ""), str(record.get("affiliation") or ""), True,
-                hows[speaker.key], 100.0)
+                str(record["id"]),
+                str(record["name"]),
+                str(record["kind"]),
+                str(record.get("role") or ""),
+                str(record.get("represents") or ""),
+                str(record.get("affiliation") or ""),
+                True,
+                hows[speaker.key],
+                100.0,
+            )
             continue
         hows[speaker.key] = "new"
         actor_id = slug(speaker.name, taken) or slug("speaker", taken)
@@ -145,8 +160,12 @@ def _link_marked(found: list[DraftQuote], named: dict[str, dict[str, object]], i
 
 # Over the complexity cap: one pass over the article's stages (quotes, speakers, links, source), each a
 # guarded step.
-def draft(article: Article, briefing: Briefing | None = None, briefing_id: str = "",  # noqa: C901
-          tagger: Tagger | None = None) -> Drafts:
+def draft(  # noqa: C901
+    article: Article,
+    briefing: Briefing | None = None,
+    briefing_id: str = "",
+    tagger: Tagger | None = None,
+) -> Drafts:
     """Everything `python -m dashboard extract` and the review view start from."""
     language = article.language or drafted_language(article.text, article.name)
     article = replace(article, language=language)
@@ -160,8 +179,9 @@ def draft(article: Article, briefing: Briefing | None = None, briefing_id: str =
                 speakers.setdefault(quote.speaker.key, quote.speaker)
         actors_by_key = link_speakers(list(speakers.values()), index, hows)
     else:
-        found, named = extract_marked(article.text, language,
-                                      briefing.actors if briefing is not None else None)
+        found, named = extract_marked(
+            article.text, language, briefing.actors if briefing is not None else None
+        )
         actors_by_key = _link_marked(found, named, index, hows)
     source = _source(article, briefing)
     source.language = source.language if source.matched else language
@@ -170,17 +190,37 @@ def draft(article: Article, briefing: Briefing | None = None, briefing_id: str =
         speaker = found_quote.speaker
         actor = actors_by_key.get(speaker.key) if speaker is not None else None
         weak = speaker is not None and hows.get(speaker.key) not in (
-            "exact", "alias", "surname", "fuller name", "new")
-        if actor is not None and "speaker" not in found_quote.flags and (weak or (
-                not actor.matched and found_quote.how == "short-name")):
+            "exact",
+            "alias",
+            "surname",
+            "fuller name",
+            "new",
+        )
+        if (
+            actor is not None
+            and "speaker" not in found_quote.flags
+            and (weak or (not actor.matched and found_quote.how == "short-name"))
+        ):
             # a surname taken for someone the briefing lacks, or a link by description, role,
             # state or a close spelling: the analyst confirms the speaker
             found_quote.flags.append("speaker")
-        quotes.append(QuoteDraft(f"d{n:03d}", found_quote.text, found_quote.start, found_quote.end,
-                                 _span(found_quote.source_span), _span(found_quote.cue_span),
-                                 actor.id if actor else None, found_quote.kind, found_quote.is_speech,
-                                 round(float(found_quote.confidence), 2), source.id, found_quote.how,
-                                 list(found_quote.flags)))
+        quotes.append(
+            QuoteDraft(
+                f"d{n:03d}",
+                found_quote.text,
+                found_quote.start,
+                found_quote.end,
+                _span(found_quote.source_span),
+                _span(found_quote.cue_span),
+                actor.id if actor else None,
+                found_quote.kind,
+                found_quote.is_speech,
+                round(float(found_quote.confidence), 2),
+                source.id,
+                found_quote.how,
+                list(found_quote.flags),
+            )
+        )
     quotes = _not_the_spokespersons_state(quotes, actors_by_key.values())
     actors: list[ActorDraft] = []
     for actor in actors_by_key.values():
@@ -190,7 +230,7 @@ def draft(article: Article, briefing: Briefing | None = None, briefing_id: str =
     for record in quotes:  # how the article named each speaker where it spoke: "Lu", "he"
         actor = next((a for a in actors if a.id == record.speaker), None)
         if actor is not None and record.source_span is not None:
-            said = article.text[record.source_span["start"]:record.source_span["end"]]
+            said = article.text[record.source_span["start"] : record.source_span["end"]]
             if said not in actor.mentions:
                 actor.mentions.append(said)
     notes = []
@@ -217,7 +257,8 @@ def to_document(drafts: Drafts) -> dict[str, Any]:
             "text_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
             "briefing": drafts.briefing or None,
             "language": drafts.article.language or drafts.source.language,
-            "model": f"{MODEL_PACKAGE} {MODEL_VERSION}" if (drafts.article.language or "en") == "en"
+            "model": f"{MODEL_PACKAGE} {MODEL_VERSION}"
+            if (drafts.article.language or "en") == "en"
             else "quotation marks and cue words, no parse (dashboard/extract/marked.py)",
         },
         "notes": drafts.notes,
@@ -241,8 +282,10 @@ def _atomic_write_text(path: Path, content: str) -> None:
 
 
 def dump(drafts: Drafts) -> str:
-    header = (f"# Drafts from {drafts.article.name or 'pasted text'}: review every record before it goes\n"
-              "# into a briefing. Offsets index the cleaned text (for .txt input: the file itself).\n")
+    header = (
+        f"# Drafts from {drafts.article.name or 'pasted text'}: review every record before it goes\n"
+        "# into a briefing. Offsets index the cleaned text (for .txt input: the file itself).\n"
+    )
     body = str(yaml.safe_dump(to_document(drafts), allow_unicode=True, sort_keys=False, width=100))
     return header + body
 
@@ -257,6 +300,4 @@ def write_text(text: str, path: Path) -> None:
 
 def spans_are_verbatim(drafts: Drafts) -> bool:
     text = drafts.article.text
-    return all(text[q.start:q.end] == q.text for q in drafts.quotes)
-
-
+    return all(text[q.start : q.end] == q.text for q in drafts.quotes)

@@ -21,9 +21,12 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 from dashboard.text import fold
 
 # Parameters that say how a reader arrived, not which page they read.
-_TRACKING = re.compile(r"utm_\w*|fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|mc_cid|mc_eid|igshid|"
-                       r"_ga|_gl|_hsenc|_hsmi|mkt_tok|ocid|cmpid|smid|smtyp|ref_src|ref_url|"
-                       r"at_medium|at_campaign|at_custom\w*|taid|cid_source", re.I)
+_TRACKING = re.compile(
+    r"utm_\w*|fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|mc_cid|mc_eid|igshid|"
+    r"_ga|_gl|_hsenc|_hsmi|mkt_tok|ocid|cmpid|smid|smtyp|ref_src|ref_url|"
+    r"at_medium|at_campaign|at_custom\w*|taid|cid_source",
+    re.I,
+)
 _MARKS = str.maketrans(dict.fromkeys("\"'`´“”„‟«»‹›「」『』‘’‚‛〝〞＂＇"))
 _DASHES = re.compile(r"[‐‑‒–—―−]")
 _EDGES = " .,;:!?-…"
@@ -46,8 +49,9 @@ def normal_url(url: str) -> str:
     if port and (parts.scheme.lower(), port) not in (("http", 80), ("https", 443)):
         host = f"{host}:{port}"
     path = parts.path.rstrip("/")
-    kept = sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-                  if not _TRACKING.fullmatch(k))
+    kept = sorted(
+        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING.fullmatch(k)
+    )
     query = f"?{urlencode(kept)}" if kept else ""
     return f"{host}{path}{query}" if host else fold(url)
 
@@ -66,8 +70,11 @@ def near_words(a: str, b: str) -> bool:
     if not a or not b or min(len(a), len(b)) / max(len(a), len(b)) < NEAR_WORDS:
         return False
     matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
-    return matcher.real_quick_ratio() >= NEAR_WORDS and matcher.quick_ratio() >= NEAR_WORDS \
+    return (
+        matcher.real_quick_ratio() >= NEAR_WORDS
+        and matcher.quick_ratio() >= NEAR_WORDS
         and matcher.ratio() >= NEAR_WORDS
+    )
 
 
 # ------------------------------------------------------------------------------------------ sources
@@ -103,7 +110,7 @@ def _hash(words: str) -> int:
 @lru_cache(maxsize=16)  # the review asks again on every rerun of the page, of the same article
 def fingerprint(text: str) -> Fingerprint:
     words = words_key(text).split()
-    shingles = {" ".join(words[i:i + 5]) for i in range(max(1, len(words) - 4))}
+    shingles = {" ".join(words[i : i + 5]) for i in range(max(1, len(words) - 4))}
     sketch = tuple(sorted({_hash(s) for s in shingles})[:SKETCH_SIZE])
     return Fingerprint(hashlib.sha256(" ".join(words).encode("utf-8")).hexdigest(), sketch)
 
@@ -135,17 +142,23 @@ class SameSource:
         return self.why in ("the same address", "the same text")
 
     def message(self) -> str:
-        return (f"already in the briefing as {self.id}: {self.publisher or 'no publisher'}, "
-                f"{self.title or 'untitled'} ({self.why})")
+        return (
+            f"already in the briefing as {self.id}: {self.publisher or 'no publisher'}, "
+            f"{self.title or 'untitled'} ({self.why})"
+        )
 
 
 def _text(value: object) -> str:
     return value if isinstance(value, str) else ""
 
 
-def same_source(url: str, text: str, sources: Iterable[Mapping[str, object]],
-                fingerprints: Mapping[str, Fingerprint],
-                quotes: Iterable[Mapping[str, object]] = ()) -> SameSource | None:
+def same_source(
+    url: str,
+    text: str,
+    sources: Iterable[Mapping[str, object]],
+    fingerprints: Mapping[str, Fingerprint],
+    quotes: Iterable[Mapping[str, object]] = (),
+) -> SameSource | None:
     """The briefing's source this article (`url`, `text`) is, or None: by address first, then by
     the fingerprint of the text saved with the source; a source saved without one (by hand, or
     before fingerprints were kept) is the same when every one of its quotes, two or more, is in this
@@ -158,8 +171,9 @@ def same_source(url: str, text: str, sources: Iterable[Mapping[str, object]],
         carried.setdefault(str(quote.get("source")), []).append(words_key(str(quote.get("text") or "")))
     nearly: SameSource | None = None
     for record in sources:
-        named = SameSource(str(record.get("id")), _text(record.get("publisher")),
-                           _text(record.get("title")), "")
+        named = SameSource(
+            str(record.get("id")), _text(record.get("publisher")), _text(record.get("title")), ""
+        )
         if wanted and normal_url(_text(record.get("url"))) == wanted:
             return SameSource(named.id, named.publisher, named.title, "the same address")
         held = fingerprints.get(named.id)
@@ -171,8 +185,9 @@ def same_source(url: str, text: str, sources: Iterable[Mapping[str, object]],
             nearly = SameSource(named.id, named.publisher, named.title, "nearly the same text")
         keys = carried.get(named.id, [])
         if held is None and len(keys) >= 2 and all(k and k in article for k in keys):
-            nearly = SameSource(named.id, named.publisher, named.title,
-                                f"all {len(keys)} of its quotes are in this text")
+            nearly = SameSource(
+                named.id, named.publisher, named.title, f"all {len(keys)} of its quotes are in this text"
+            )
     return nearly
 
 
@@ -207,9 +222,17 @@ class QuoteIndex:
     """The briefing's quotes, found by their words."""
 
     def __init__(self, quotes: Iterable[Mapping[str, object]]) -> None:
-        self.quotes = [KnownQuote(str(q.get("id")), str(q.get("speaker")), str(q.get("text") or ""),
-                                  str(q.get("source")), _ids(q.get("also_in")),
-                                  words_key(str(q.get("text") or ""))) for q in quotes]
+        self.quotes = [
+            KnownQuote(
+                str(q.get("id")),
+                str(q.get("speaker")),
+                str(q.get("text") or ""),
+                str(q.get("source")),
+                _ids(q.get("also_in")),
+                words_key(str(q.get("text") or "")),
+            )
+            for q in quotes
+        ]
         self.by_key: dict[str, list[KnownQuote]] = {}
         for quote in self.quotes:
             self.by_key.setdefault(quote.key, []).append(quote)
@@ -220,8 +243,11 @@ class QuoteIndex:
         if not key:
             return []
         same = [WordsMatch(q, "the same words") for q in self.by_key.get(key, [])]
-        near = [WordsMatch(q, "nearly the same words") for q in self.quotes
-                if q.key != key and near_words(q.key, key)]
+        near = [
+            WordsMatch(q, "nearly the same words")
+            for q in self.quotes
+            if q.key != key and near_words(q.key, key)
+        ]
         return same + near
 
     def get(self, quote_id: str) -> KnownQuote | None:

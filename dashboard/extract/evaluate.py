@@ -36,8 +36,11 @@ def score_article(scores: Scores, tagger: Tagger, doc: Doc, article: Article) ->
         else:
             mine = [_tokens([getattr(a, role)]) for a in predicted]
         add_spans(scores.roles[role], mine, gold)
-    gold_pairs = [(_gold_tokens(doc, a.source), _gold_tokens(doc, a.content))
-                  for a in article.attributions if a.source is not None and a.content is not None]
+    gold_pairs = [
+        (_gold_tokens(doc, a.source), _gold_tokens(doc, a.content))
+        for a in article.attributions
+        if a.source is not None and a.content is not None
+    ]
     mine_pairs = [(_tokens([a.source]), _tokens(a.content)) for a in predicted if a.source is not None]
     add_pairs(scores.pairs, mine_pairs, gold_pairs)
 

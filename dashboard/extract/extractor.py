@@ -37,9 +37,13 @@ from dashboard.extract.tagger import Attribution, Tagger, TaggerMissing
 from dashboard.extract.turns import Turn, find_turns, principal
 
 _ABBREVIATION = re.compile(
-    r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|Prof|No|vs|U\.S|U\.N|U\.K))$")
-_TITLE_CUES = re.compile(r"\b(?:entitled|titled|headlined|so-called|dubbed|slogan|hashtag|"
-                         r"codenamed|code-named|operation)\s*$", re.I)
+    r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|Prof|No|vs|U\.S|U\.N|U\.K))$"
+)
+_TITLE_CUES = re.compile(
+    r"\b(?:entitled|titled|headlined|so-called|dubbed|slogan|hashtag|"
+    r"codenamed|code-named|operation)\s*$",
+    re.I,
+)
 
 
 @dataclass
@@ -61,13 +65,18 @@ def _sentence_ends(text: str, quotes: list[QuoteSpan]) -> list[int]:
     """Character positions just after a sentence end: a mark outside every quotation, or a closing
     quotation mark after one inside it with a new sentence next ('… this.” He said')."""
     regions = [(q.open_mark, q.outer_end) for q in quotes]
-    ends = [q.outer_end for q in quotes if q.close_mark is not None and text[q.end - 1] in ".!?"
-            and re.match(r"\s+[A-Z“\"]", text[q.outer_end:q.outer_end + 3])]
+    ends = [
+        q.outer_end
+        for q in quotes
+        if q.close_mark is not None
+        and text[q.end - 1] in ".!?"
+        and re.match(r"\s+[A-Z“\"]", text[q.outer_end : q.outer_end + 3])
+    ]
     for match in re.finditer(r"[.!?](?=\s+\S|\s*$)", text):
         at = match.start()
         if any(a <= at < b for a, b in regions):
             continue
-        if match.group() == "." and _ABBREVIATION.search(text[max(0, at - 4):at]):
+        if match.group() == "." and _ABBREVIATION.search(text[max(0, at - 4) : at]):
             continue
         ends.append(at + 1)
     return sorted(ends)
@@ -79,8 +88,9 @@ def _paragraph_of(text: str, at: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
-def _nearest_cue(doc: Doc, quote: QuoteSpan, window: tuple[int, int],
-                 regions: list[tuple[int, int]]) -> tuple[Token, Token | None] | None:
+def _nearest_cue(
+    doc: Doc, quote: QuoteSpan, window: tuple[int, int], regions: list[tuple[int, int]]
+) -> tuple[Token, Token | None] | None:
     """The nearest speech cue in the window that has a subject (else the nearest one at all)."""
     found: list[tuple[int, Token]] = []
     for token in doc:
@@ -105,13 +115,17 @@ def _is_modifier(doc: Doc, quote: QuoteSpan) -> bool:
     span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     if span is None or len(span.text.split()) > 3 or quote.close_mark is None:
         return False
-    after = next((t for t in doc[span.end:span.end + 3] if not t.is_punct), None)
-    return (after is not None and after.pos_ == "NOUN" and span.root.head == after
-            and text_between_is_mark(doc.text, quote.end, after.idx))
+    after = next((t for t in doc[span.end : span.end + 3] if not t.is_punct), None)
+    return (
+        after is not None
+        and after.pos_ == "NOUN"
+        and span.root.head == after
+        and text_between_is_mark(doc.text, quote.end, after.idx)
+    )
 
 
 def text_between_is_mark(text: str, start: int, end: int) -> bool:
-    return all(c.isspace() or c in "”»」』\"" for c in text[start:end])
+    return all(c.isspace() or c in '”»」』"' for c in text[start:end])
 
 
 def _token_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -121,7 +135,7 @@ def _token_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
 def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and (text[start].isspace() or text[start] in ",;:"):
         start += 1
-    if text[start:start + 5].lower() == "that ":
+    if text[start : start + 5].lower() == "that ":
         start += 5
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
         end -= 1
@@ -131,7 +145,7 @@ def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
 def _introduced(doc: Doc, text: str, quote: QuoteSpan, para_start: int) -> bool:
     """Whether the quotation is a whole statement introduced by its cue: 'replied, “…”', 'said:
     “…”', 'quote, "…"'."""
-    before = text[para_start:quote.open_mark].rstrip()
+    before = text[para_start : quote.open_mark].rstrip()
     if before.endswith((":", "：")):
         return True
     if not before.endswith(","):
@@ -142,8 +156,16 @@ def _introduced(doc: Doc, text: str, quote: QuoteSpan, para_start: int) -> bool:
     last = words[-1].lower()
     if last in ("quote", "saying", "adding", "writing", "stating", "noting", "declaring"):
         return True
-    token = next((t for t in doc if t.idx <= quote.open_mark - 2 and t.idx + len(t.text) >=
-                  len(before) + para_start - len(words[-1]) and t.text == words[-1]), None)
+    token = next(
+        (
+            t
+            for t in doc
+            if t.idx <= quote.open_mark - 2
+            and t.idx + len(t.text) >= len(before) + para_start - len(words[-1])
+            and t.text == words[-1]
+        ),
+        None,
+    )
     return token is not None and is_speech_cue(token) and token.pos_ in ("VERB", "AUX")
 
 
@@ -177,8 +199,9 @@ def _load_tagger(tagger: Tagger | None) -> Tagger | None:
 
 # Over the complexity cap: the quotation patterns (direct, partial, per cue position) are read in
 # one walk over the quotations; split, the walk's shared state would travel through every helper.
-def _quotations(doc: Doc, quotes: list[QuoteSpan], attributions: list[Attribution],
-                questions: list[tuple[int, int]]) -> list[_Pending]:
+def _quotations(
+    doc: Doc, quotes: list[QuoteSpan], attributions: list[Attribution], questions: list[tuple[int, int]]
+) -> list[_Pending]:
     text = doc.text
     regions = [(q.open_mark, q.outer_end) for q in quotes]
     ends = _sentence_ends(text, quotes)
@@ -190,26 +213,76 @@ def _quotations(doc: Doc, quotes: list[QuoteSpan], attributions: list[Attributio
         left = max([e for e in ends if e <= quote.open_mark and e >= para_start], default=para_start)
         right = min([e for e in ends if e >= quote.outer_end and e <= para_end], default=para_end)
         if _is_modifier(doc, quote):  # a scare-quoted adjective: the writer's words, nobody's quote
-            pending.append(_Pending(DraftQuote(text[quote.start:quote.end], quote.start, quote.end,
-                                               "partial", None, None, None, False, 0.1, "modifier"), None))
+            pending.append(
+                _Pending(
+                    DraftQuote(
+                        text[quote.start : quote.end],
+                        quote.start,
+                        quote.end,
+                        "partial",
+                        None,
+                        None,
+                        None,
+                        False,
+                        0.1,
+                        "modifier",
+                    ),
+                    None,
+                )
+            )
             continue
-        words = text[quote.start:quote.end].split()
-        named = 0 < len(words) <= 12 and all(w[:1].isupper() or not w[:1].isalpha() or w in (
-            "of", "and", "the", "for", "to", "in", "on", "a", "an", "with", "at", "by") for w in words
-        ) and not re.search(r"[.!?,]$", text[quote.start:quote.end]) and (
-            len(words) <= 4 or sum(w[:1].isupper() for w in words) >= 3)
-        if named or _TITLE_CUES.search(text[max(para_start, quote.open_mark - 30):quote.open_mark]):
-            pending.append(_Pending(DraftQuote(text[quote.start:quote.end], quote.start, quote.end,
-                                               "partial", None, None, None, False, 0.1, "title"), None))
+        words = text[quote.start : quote.end].split()
+        named = (
+            0 < len(words) <= 12
+            and all(
+                w[:1].isupper()
+                or not w[:1].isalpha()
+                or w in ("of", "and", "the", "for", "to", "in", "on", "a", "an", "with", "at", "by")
+                for w in words
+            )
+            and not re.search(r"[.!?,]$", text[quote.start : quote.end])
+            and (len(words) <= 4 or sum(w[:1].isupper() for w in words) >= 3)
+        )
+        if named or _TITLE_CUES.search(text[max(para_start, quote.open_mark - 30) : quote.open_mark]):
+            pending.append(
+                _Pending(
+                    DraftQuote(
+                        text[quote.start : quote.end],
+                        quote.start,
+                        quote.end,
+                        "partial",
+                        None,
+                        None,
+                        None,
+                        False,
+                        0.1,
+                        "title",
+                    ),
+                    None,
+                )
+            )
             continue
         cue_and_subject = _nearest_cue(doc, quote, (left, right), regions)
-        words_quoted = text[quote.start:quote.end]
-        whole = bool(re.match(r"[A-Z“\"‘']|I\b", words_quoted)) and bool(
-            re.search(r"[.!?]$", words_quoted)) and len(words_quoted.split()) >= 4
+        words_quoted = text[quote.start : quote.end]
+        whole = (
+            bool(re.match(r"[A-Z“\"‘']|I\b", words_quoted))
+            and bool(re.search(r"[.!?]$", words_quoted))
+            and len(words_quoted.split()) >= 4
+        )
         direct = quote.sentence_initial or whole or _introduced(doc, text, quote, para_start)
         kind = "direct" if direct else "partial"
-        draft = DraftQuote(text[quote.start:quote.end], quote.start, quote.end, kind, None, None,
-                           None, True, 0.0, "unknown")
+        draft = DraftQuote(
+            text[quote.start : quote.end],
+            quote.start,
+            quote.end,
+            kind,
+            None,
+            None,
+            None,
+            True,
+            0.0,
+            "unknown",
+        )
         if kind == "partial" and len(words) <= 3:
             draft.flags.append("span")  # a phrase or a term in marks: whose words, and what about
         if cue_and_subject is not None:
@@ -218,16 +291,25 @@ def _quotations(doc: Doc, quotes: list[QuoteSpan], attributions: list[Attributio
             pending.append(_Pending(draft, subject, cue=cue))
             continue
         previous = index - 1
-        if previous >= 0 and (quotes[previous].open_mark >= para_start
-                              or (quote.open_mark == para_start and quote.sentence_initial)):
+        if previous >= 0 and (
+            quotes[previous].open_mark >= para_start
+            or (quote.open_mark == para_start and quote.sentence_initial)
+        ):
             pending.append(_Pending(draft, None, previous))
             continue
-        crf = next((a for a in attributions if a.source is not None and any(
-            doc[c.start].idx < quote.end and doc[c.end - 1].idx >= quote.start for c in a.content)), None)
+        crf = next(
+            (
+                a
+                for a in attributions
+                if a.source is not None
+                and any(doc[c.start].idx < quote.end and doc[c.end - 1].idx >= quote.start for c in a.content)
+            ),
+            None,
+        )
         if crf is not None and crf.source is not None:
             draft.cue_span = _token_span(doc, crf.cue.start, crf.cue.end)
-            draft.is_speech = is_speech_cue(doc[crf.cue.start:crf.cue.end].root)
-            pending.append(_Pending(draft, doc[crf.source.start:crf.source.end].root))
+            draft.is_speech = is_speech_cue(doc[crf.cue.start : crf.cue.end].root)
+            pending.append(_Pending(draft, doc[crf.source.start : crf.source.end].root))
         else:
             pending.append(_Pending(draft, None))
     return pending
@@ -253,15 +335,26 @@ def _reported(doc: Doc, quotes: list[QuoteSpan], excluded: list[tuple[int, int]]
         flags = ["negation"] if finding.negated else []
         if finding.hedged:
             flags.append("modal")
-        draft = DraftQuote(text[start:end], start, end, "paraphrase", None, None,
-                           (finding.cue.idx, finding.cue.idx + len(finding.cue.text)),
-                           finding.is_speech, 0.75, "unknown", flags)
+        draft = DraftQuote(
+            text[start:end],
+            start,
+            end,
+            "paraphrase",
+            None,
+            None,
+            (finding.cue.idx, finding.cue.idx + len(finding.cue.text)),
+            finding.is_speech,
+            0.75,
+            "unknown",
+            flags,
+        )
         out.append(_Pending(draft, finding.subject, cue=finding.cue))
     return out
 
 
-def _tagged(doc: Doc, attributions: list[Attribution], taken: list[tuple[int, int]],
-            excluded: list[tuple[int, int]]) -> list[_Pending]:
+def _tagged(
+    doc: Doc, attributions: list[Attribution], taken: list[tuple[int, int]], excluded: list[tuple[int, int]]
+) -> list[_Pending]:
     """The tagger's paraphrases where neither a quotation nor the parse rules found a statement."""
     text = doc.text
     out: list[_Pending] = []
@@ -279,13 +372,22 @@ def _tagged(doc: Doc, attributions: list[Attribution], taken: list[tuple[int, in
             continue  # a question asked, nothing stated
         if attribution.source is None:
             continue
-        cue_root = doc[attribution.cue.start:attribution.cue.end].root
+        cue_root = doc[attribution.cue.start : attribution.cue.end].root
         scores = [attribution.cue.score] + [c.score for c in attribution.content]
         scores.append(attribution.source.score)
-        draft = DraftQuote(text[start:end], start, end, "paraphrase", None, None, cue_chars,
-                           is_speech_cue(cue_root), round(0.7 * sum(scores) / len(scores), 2),
-                           "unknown")
-        out.append(_Pending(draft, doc[attribution.source.start:attribution.source.end].root))
+        draft = DraftQuote(
+            text[start:end],
+            start,
+            end,
+            "paraphrase",
+            None,
+            None,
+            cue_chars,
+            is_speech_cue(cue_root),
+            round(0.7 * sum(scores) / len(scores), 2),
+            "unknown",
+        )
+        out.append(_Pending(draft, doc[attribution.source.start : attribution.source.end].root))
     return out
 
 
@@ -303,7 +405,7 @@ def label_speaker(label: str, headline_person: str, book: SpeakerBook) -> Speake
     role = ""
     match = _LABEL_ROLE.search(text)
     if match and not re.search(r"\b(?:Jr|Sr|III|II)\.?$", text):
-        role, text = match.group("role").strip(), text[:match.start()].strip()
+        role, text = match.group("role").strip(), text[: match.start()].strip()
     words = text.replace("–", " ").split()
     if text.isupper():  # "MAJOR GENERAL PAT RYDER": title case, as the article would write it
         words = [w.capitalize() if len(w) > 2 or w.isalpha() else w for w in words]
@@ -315,8 +417,14 @@ def label_speaker(label: str, headline_person: str, book: SpeakerBook) -> Speake
     role = role or " ".join(t.text for t in title if t.lower_.rstrip(".") not in _HONORIFICS)
     full = book._full_person(person, len(book.doc.text))
     if full is not None:
-        return Speaker(full.key, full.name, "person", role or full.role, full.organization,
-                       state=full.state or state_in(text))
+        return Speaker(
+            full.key,
+            full.name,
+            "person",
+            role or full.role,
+            full.organization,
+            state=full.state or state_in(text),
+        )
     return Speaker(_person_key(person), person, "person", role, state=state_in(text))
 
 
@@ -334,10 +442,19 @@ def _turns(doc: Doc, turns: list[Turn], book: SpeakerBook) -> list[_Pending]:
         speaker = label_speaker("" if answer else turn.label, headline_person, book)
         if end - start < 2:
             continue
-        draft = DraftQuote(text[start:end], start, end, "direct", None,
-                           (turn.label_start, turn.label_end) if turn.label else None,
-                           None, True, 0.9 if speaker is not None else 0.2, "turn",
-                           [] if turn.label and not answer else ["speaker"])  # the headline's person
+        draft = DraftQuote(
+            text[start:end],
+            start,
+            end,
+            "direct",
+            None,
+            (turn.label_start, turn.label_end) if turn.label else None,
+            None,
+            True,
+            0.9 if speaker is not None else 0.2,
+            "turn",
+            [] if turn.label and not answer else ["speaker"],
+        )  # the headline's person
         if speaker is not None:
             mention = (turn.label_start, turn.label_end) if turn.label and not answer else (start, start)
             draft.speaker = book._register(speaker, mention)
@@ -349,25 +466,29 @@ def _joint(book: SpeakerBook, subject: Token) -> tuple[bool, list[Resolution]]:
     """The speakers of a joint statement: (whether they replace the subject's own reading, who).
     "Iwaya and Cho agreed": Cho besides Iwaya; "the two ministers agreed", "both sides
     concurred": the last two people named before, instead of "the two ministers"."""
-    extra = [book.resolve(c) for c in subject.children if c.dep_ == "conj"
-             and c.pos_ in ("PROPN", "NOUN")]
+    extra = [book.resolve(c) for c in subject.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")]
     if extra:
         return False, extra
     number = {c.lower_ for c in subject.children if c.dep_ in ("nummod", "det", "predet")}
     if (subject.tag_ in ("NNS", "NNPS") and number & {"two", "both"}) or (
-            subject.lower_ in ("sides", "parties") and "both" in number):
+        subject.lower_ in ("sides", "parties") and "both" in number
+    ):
         people: list[Speaker] = []
-        for at, person in sorted([*book.people, *book.last_speakers], key=lambda p: p[0],
-                                 reverse=True):
-            if at < subject.idx and person.kind == "person" and person.named and \
-                    person.key not in {p.key for p in people}:
+        for at, person in sorted([*book.people, *book.last_speakers], key=lambda p: p[0], reverse=True):
+            if (
+                at < subject.idx
+                and person.kind == "person"
+                and person.named
+                and person.key not in {p.key for p in people}
+            ):
                 people.append(book.speakers.get(person.key, person))
             if len(people) == 2:
                 break
         if len(people) == 2:
             mention = (subject.left_edge.idx, subject.idx + len(subject.text))
-            return True, [Resolution(book._register(p, mention), mention, "description")
-                          for p in reversed(people)]
+            return True, [
+                Resolution(book._register(p, mention), mention, "description") for p in reversed(people)
+            ]
     return False, []
 
 
@@ -375,8 +496,11 @@ def _together(item: _Pending, pending: list[_Pending], joint: list[_Pending]) ->
     """The speakers "they" stands for when the statement just before it was a joint one."""
     if item.subject is None or item.subject.lower_ not in ("they", "both"):
         return []
-    before = [p for p in [*pending, *joint] if p.draft.start < item.draft.start
-              and p.draft.speaker is not None and p is not item]
+    before = [
+        p
+        for p in [*pending, *joint]
+        if p.draft.start < item.draft.start and p.draft.speaker is not None and p is not item
+    ]
     if not before:
         return []
     last = max(before, key=lambda p: p.draft.start).draft
@@ -395,7 +519,7 @@ def _headline_end(text: str) -> int:
     if first < 0:
         return 0
     line = text[:first].strip()
-    return first if line and not line.endswith((".", "”", "\"")) and len(line.split()) <= 25 else 0
+    return first if line and not line.endswith((".", "”", '"')) and len(line.split()) <= 25 else 0
 
 
 # Over the complexity cap: the readers' drafts are merged, speakers resolved in reading order and
@@ -445,16 +569,20 @@ def extract_from_doc(doc: Doc, tagger: Tagger | None = None) -> list[DraftQuote]
                 continue
             _apply(item.draft, book.resolve(item.subject))
         elif item.continued_from is not None:
-            earlier = next(p for p in pending if p.draft.kind != "paraphrase"
-                           and p.draft.start == quotes[item.continued_from].start)
+            earlier = next(
+                p
+                for p in pending
+                if p.draft.kind != "paraphrase" and p.draft.start == quotes[item.continued_from].start
+            )
             if earlier.draft.speaker is not None:
                 item.draft.speaker = earlier.draft.speaker
                 item.draft.source_span = earlier.draft.source_span
                 item.draft.cue_span = earlier.draft.cue_span
                 item.draft.how = "continued"
                 item.draft.confidence = round(min(0.7, earlier.draft.confidence), 2)
-                doubt = "speaker" in earlier.draft.flags or "\n" in text[
-                    earlier.draft.end:item.draft.start]  # the speaker was a guess, or a paragraph
+                doubt = (
+                    "speaker" in earlier.draft.flags or "\n" in text[earlier.draft.end : item.draft.start]
+                )  # the speaker was a guess, or a paragraph
                 if doubt and "speaker" not in item.draft.flags:  # lies between: a guess again
                     item.draft.flags.append("speaker")
         if item.draft.speaker is None:
@@ -478,16 +606,22 @@ def _one_per_statement(text: str, pending: list[_Pending], answers: list[Turn]) 
             if draft.speaker is None or owner is None or draft.speaker.key == owner.key:
                 continue
         if draft.kind == "paraphrase" and any(
-                k.draft.kind == "paraphrase" and k.draft.speaker is draft.speaker
-                and _covered(draft.start, draft.end, [(k.draft.start, k.draft.end)])
-                > 0.5 * (draft.end - draft.start) for k in kept):
+            k.draft.kind == "paraphrase"
+            and k.draft.speaker is draft.speaker
+            and _covered(draft.start, draft.end, [(k.draft.start, k.draft.end)])
+            > 0.5 * (draft.end - draft.start)
+            for k in kept
+        ):
             continue
         kept.append(item)
     if headline:  # a headline's statement counts only when the body does not give it
         body = [k for k in kept if k.draft.start >= headline]
-        kept = [k for k in kept if k.draft.start >= headline or (
-            k.draft.kind != "paraphrase" and not any(_similar(k.draft.text, b.draft.text)
-                                                      for b in body))]
+        kept = [
+            k
+            for k in kept
+            if k.draft.start >= headline
+            or (k.draft.kind != "paraphrase" and not any(_similar(k.draft.text, b.draft.text) for b in body))
+        ]
     return kept
 
 
@@ -507,7 +641,10 @@ def _apply(draft: DraftQuote, resolution: Resolution) -> None:
     if resolution.speaker is None:
         return
     base = _CONFIDENCE.get(resolution.how, 0.5)
-    if "speaker" not in draft.flags and (resolution.doubtful or resolution.how == "description" or (
-            resolution.how == "pronoun" and not resolution.speaker.named)):
+    if "speaker" not in draft.flags and (
+        resolution.doubtful
+        or resolution.how == "description"
+        or (resolution.how == "pronoun" and not resolution.speaker.named)
+    ):
         draft.flags.append("speaker")
     draft.confidence = base if draft.kind != "paraphrase" else round(min(base, draft.confidence + 0.1), 2)

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-OPENING = frozenset("“«「『„‹\"")
-CLOSING = frozenset("”»」』‟›\"")
+OPENING = frozenset('“«「『„‹"')
+CLOSING = frozenset('”»」』‟›"')
 QUOTE_MARKS = OPENING | CLOSING
 
 
@@ -28,7 +28,7 @@ def paragraphs(doc: Doc) -> Iterator[Span]:
                 yield doc[start:end]
             start = token.i + 1
     if start < len(doc):
-        yield doc[start:len(doc)]
+        yield doc[start : len(doc)]
 
 
 def inside_quotes(tokens: Iterable[Token]) -> list[bool]:
@@ -93,8 +93,9 @@ def _shape(text: str) -> str:
     return "other"
 
 
-def token_features(tokens: list[Token], lexicon: CueLexicon,
-                   rules: dict[int, str] | None = None) -> list[dict[str, str | float]]:
+def token_features(
+    tokens: list[Token], lexicon: CueLexicon, rules: dict[int, str] | None = None
+) -> list[dict[str, str | float]]:
     """Each token's features; `rules` (token index -> SRC, CUE or CON) is what the parse rules of
     `reported` read there, offered to the tagger as evidence it learns how far to trust."""
     quoted = inside_quotes(tokens)

@@ -13,8 +13,14 @@ from urllib.parse import urljoin, urlsplit
 from dashboard.extract.fetch import Page
 
 MAX_FEED_ITEMS = 50  # a day's items of a busy outlet's section; more is a batch of its own
-FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml",
-              "text/xml", "application/feed+json")
+FEED_TYPES = (
+    "application/rss+xml",
+    "application/atom+xml",
+    "application/rdf+xml",
+    "application/xml",
+    "text/xml",
+    "application/feed+json",
+)
 
 
 @dataclass(frozen=True)
@@ -30,7 +36,8 @@ def is_feed(page: Page) -> bool:
         return True
     head = page.data[:2000].lstrip().lower()
     return (page.content_type in FEED_TYPES or head.startswith(b"<?xml")) and (
-        b"<rss" in head or b"<feed" in head or b"<rdf:rdf" in head)
+        b"<rss" in head or b"<feed" in head or b"<rdf:rdf" in head
+    )
 
 
 def feed_items(page: Page) -> list[FeedItem]:
@@ -43,8 +50,13 @@ def feed_items(page: Page) -> list[FeedItem]:
         link = urljoin(page.url, str(entry.get("link") or "").strip())
         if urlsplit(link).scheme.lower() not in ("http", "https") or any(i.link == link for i in out):
             continue
-        out.append(FeedItem(str(entry.get("title") or "").strip(), link,
-                            str(entry.get("published") or entry.get("updated") or "")))
+        out.append(
+            FeedItem(
+                str(entry.get("title") or "").strip(),
+                link,
+                str(entry.get("published") or entry.get("updated") or ""),
+            )
+        )
         if len(out) >= MAX_FEED_ITEMS:
             break
     return out

@@ -86,12 +86,14 @@ def internal(address: Address) -> str:
     """Why an address is not on the public internet, in words; '' when it is public."""
     if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
         return internal(address.ipv4_mapped)
-    for test, words in (("is_unspecified", "an unspecified address"),
-                        ("is_loopback", "a loopback address (this machine)"),
-                        ("is_link_local", "a link-local address (such as a cloud metadata service)"),
-                        ("is_multicast", "a multicast address"),
-                        ("is_reserved", "a reserved address"),
-                        ("is_private", "a private network address")):
+    for test, words in (
+        ("is_unspecified", "an unspecified address"),
+        ("is_loopback", "a loopback address (this machine)"),
+        ("is_link_local", "a link-local address (such as a cloud metadata service)"),
+        ("is_multicast", "a multicast address"),
+        ("is_reserved", "a reserved address"),
+        ("is_private", "a private network address"),
+    ):
         if getattr(address, test):
             return words
     if not address.is_global:
@@ -131,9 +133,12 @@ def vetted(url: str, allowed: Allowed, deadline: float) -> tuple[str, str, int, 
         raise FetchRefused(url, f"this is not a valid link ({error})") from None
     scheme = parts.scheme.lower()
     if scheme not in ("http", "https"):
-        raise FetchRefused(url, f"only http and https links are fetched, not "
-                                f"{scheme + ':' if scheme else 'a link without a scheme'}"
-                                + (" (write https://…)" if not scheme else ""))
+        raise FetchRefused(
+            url,
+            f"only http and https links are fetched, not "
+            f"{scheme + ':' if scheme else 'a link without a scheme'}"
+            + (" (write https://…)" if not scheme else ""),
+        )
     host = (parts.hostname or "").rstrip(".")
     if not host:
         raise FetchRefused(url, "the link names no host")
@@ -146,8 +151,11 @@ def vetted(url: str, allowed: Allowed, deadline: float) -> tuple[str, str, int, 
             why = internal(address)
             if why and not allowed.address(address):
                 name = host if str(address) == host else f"{host} resolves to {address}"
-                raise FetchRefused(url, f"{name}, {why}: internal addresses are not fetched "
-                                        f"(an administrator can allow one in {ALLOW_VARIABLE})")
+                raise FetchRefused(
+                    url,
+                    f"{name}, {why}: internal addresses are not fetched "
+                    f"(an administrator can allow one in {ALLOW_VARIABLE})",
+                )
     return scheme, host, port, addresses[0]
 
 
@@ -177,17 +185,27 @@ class _PinnedHTTPS(http.client.HTTPSConnection):
 def _remaining(url: str, deadline: float, seconds: float) -> float:
     left = deadline - time.monotonic()
     if left <= 0:
-        raise FetchRefused(url, f"took longer than the {seconds:g} seconds a link may take: the "
-                                "server is too slow or the page too large")
+        raise FetchRefused(
+            url,
+            f"took longer than the {seconds:g} seconds a link may take: the "
+            "server is too slow or the page too large",
+        )
     return left
 
 
-def _read(url: str, response: http.client.HTTPResponse, sock: socket.socket | None,
-          deadline: float, seconds: float, max_bytes: int) -> bytes:
+def _read(
+    url: str,
+    response: http.client.HTTPResponse,
+    sock: socket.socket | None,
+    deadline: float,
+    seconds: float,
+    max_bytes: int,
+) -> bytes:
     declared = response.getheader("Content-Length")
     if declared and declared.strip().isdigit() and int(declared) > max_bytes:
-        raise FetchRefused(url, f"the page is {int(declared):,} bytes, more than the {max_bytes:,} a "
-                                "link may bring")
+        raise FetchRefused(
+            url, f"the page is {int(declared):,} bytes, more than the {max_bytes:,} a link may bring"
+        )
     chunks: list[bytes] = []
     size = 0
     while True:
@@ -207,18 +225,25 @@ def _read(url: str, response: http.client.HTTPResponse, sock: socket.socket | No
         chunks.append(chunk)
 
 
-def _get(url: str, allowed: Allowed, deadline: float, seconds: float
-         ) -> tuple[http.client.HTTPConnection, http.client.HTTPResponse, socket.socket | None]:
+def _get(
+    url: str, allowed: Allowed, deadline: float, seconds: float
+) -> tuple[http.client.HTTPConnection, http.client.HTTPResponse, socket.socket | None]:
     scheme, host, port, address = vetted(url, allowed, deadline)
     parts = urlsplit(url.strip())
     path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
     connection_type = _PinnedHTTPS if scheme == "https" else _PinnedHTTP
     connection = connection_type(host, port, address, _remaining(url, deadline, seconds))
     try:
-        connection.request("GET", path, headers={
-            "User-Agent": USER_AGENT, "Accept-Encoding": "identity",
-            "Accept": "text/html,application/xhtml+xml,application/pdf,application/rss+xml,"
-                      "application/atom+xml,text/plain;q=0.9,*/*;q=0.5"})
+        connection.request(
+            "GET",
+            path,
+            headers={
+                "User-Agent": USER_AGENT,
+                "Accept-Encoding": "identity",
+                "Accept": "text/html,application/xhtml+xml,application/pdf,application/rss+xml,"
+                "application/atom+xml,text/plain;q=0.9,*/*;q=0.5",
+            },
+        )
         sock = connection.sock  # the connection forgets it when the server will close
         return connection, connection.getresponse(), sock
     except TimeoutError:
@@ -232,8 +257,13 @@ def _get(url: str, allowed: Allowed, deadline: float, seconds: float
         raise FetchRefused(url, f"could not be reached ({type(error).__name__}: {error})") from None
 
 
-def fetch(url: str, allowed: Allowed | None = None, *, seconds: float = FETCH_SECONDS,
-          max_bytes: int = MAX_FETCH_BYTES) -> Page:
+def fetch(
+    url: str,
+    allowed: Allowed | None = None,
+    *,
+    seconds: float = FETCH_SECONDS,
+    max_bytes: int = MAX_FETCH_BYTES,
+) -> Page:
     """The answer to a GET of `url`, following redirects, checked and bounded as the module says."""
     allowed = Allowed.from_environment() if allowed is None else allowed
     deadline = time.monotonic() + seconds
@@ -249,13 +279,15 @@ def fetch(url: str, allowed: Allowed | None = None, *, seconds: float = FETCH_SE
                 try:
                     vetted(following, allowed, deadline)
                 except FetchRefused as refused:
-                    raise FetchRefused(url, f"it redirects to {following}, which is refused: "
-                                            f"{refused.reason}") from None
+                    raise FetchRefused(
+                        url, f"it redirects to {following}, which is refused: {refused.reason}"
+                    ) from None
                 current = following
                 continue
             if response.status != 200:
-                raise FetchRefused(current, f"the server answered {response.status} "
-                                            f"{response.reason or ''}".rstrip())
+                raise FetchRefused(
+                    current, f"the server answered {response.status} {response.reason or ''}".rstrip()
+                )
             data = _read(current, response, sock, deadline, seconds, max_bytes)
             kind = (response.getheader("Content-Type") or "").split(";", 1)[0].strip().lower()
             return Page(current, url.strip(), kind, data)

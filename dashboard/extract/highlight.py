@@ -36,8 +36,9 @@ def article_html(text: str, quotes: list[QuoteDraft], selected: set[str] | None 
         piece = html_text(text[a:b])
         if classes:
             title = " ".join(sorted({d for s, e, _, d in marks if s <= a and b <= e}))
-            out.append(f'<span class="{" ".join(classes)}" title="{html_text(title)}" data-o="{a}">'
-                       f"{piece}</span>")
+            out.append(
+                f'<span class="{" ".join(classes)}" title="{html_text(title)}" data-o="{a}">{piece}</span>'
+            )
         else:
             out.append(f'<span data-o="{a}">{piece}</span>')
     return f'<div class="as-article">{"".join(out)}</div>'
@@ -72,7 +73,9 @@ CSS = """
 </style>
 """
 
-LEGEND = ('<div class="as-legend"><span class="as-c as-direct">direct quote</span>'
-          '<span class="as-c as-partial">partial quote</span>'
-          '<span class="as-c as-paraphrase">paraphrase</span>'
-          '<span class="as-cue">cue</span><span class="as-src">speaker as named</span></div>')
+LEGEND = (
+    '<div class="as-legend"><span class="as-c as-direct">direct quote</span>'
+    '<span class="as-c as-partial">partial quote</span>'
+    '<span class="as-c as-paraphrase">paraphrase</span>'
+    '<span class="as-cue">cue</span><span class="as-src">speaker as named</span></div>'
+)

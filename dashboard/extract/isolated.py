@@ -30,12 +30,20 @@ def _tagger() -> Tagger | None:
 def reference(briefing: Briefing) -> Briefing:
     """The part of a briefing drafting reads (actors, issues, sources, quotes), to send to a worker:
     positions (870,000 of them in the UN briefing) are left behind."""
-    return dataclasses.replace(briefing, positions=briefing.positions.iloc[0:0],
-                               evidence=briefing.evidence.iloc[0:0])
+    return dataclasses.replace(
+        briefing, positions=briefing.positions.iloc[0:0], evidence=briefing.evidence.iloc[0:0]
+    )
 
 
-def draft_input(name: str, data: bytes | None, text: str, briefing: Briefing | None,
-                briefing_id: str, url: str = "", allowed: Allowed | None = None) -> Drafts:
+def draft_input(
+    name: str,
+    data: bytes | None,
+    text: str,
+    briefing: Briefing | None,
+    briefing_id: str,
+    url: str = "",
+    allowed: Allowed | None = None,
+) -> Drafts:
     """Drafts from a link (`url`, fetched here under the guard of `fetch.py`, with the internal
     hosts the server's setting allows), an uploaded file (`name`, `data`) or, when `data` is None,
     from pasted `text`."""
@@ -48,8 +56,9 @@ def draft_input(name: str, data: bytes | None, text: str, briefing: Briefing | N
     return draft(article, briefing, briefing_id, _tagger())
 
 
-def draft_item(name: str, data: bytes | None, briefing: Briefing | None, briefing_id: str,
-               allowed: Allowed | None = None) -> Drafts | list[FeedItem]:
+def draft_item(
+    name: str, data: bytes | None, briefing: Briefing | None, briefing_id: str, allowed: Allowed | None = None
+) -> Drafts | list[FeedItem]:
     """One item of a batch: a file's drafts, a link's, or a feed's items (to queue as links)."""
     if data is not None:
         return draft(read_upload(name, data), briefing, briefing_id, _tagger())

@@ -22,10 +22,14 @@ FUZZY_MIN = 88.0
 _OFFICIAL_WORDS = re.compile(
     r"\b(minister|secretary|spokes(?:man|woman|person)|ambassador|envoy|president|premier|chancellor|"
     r"official|diplomat|senator|governor|mayor|general|admiral|commander|representative|"
-    r"chief|deputy|assistant|under ?secretary|counsell?or|attach[eé]|officer|king|queen|prime)\b", re.I)
+    r"chief|deputy|assistant|under ?secretary|counsell?or|attach[eé]|officer|king|queen|prime)\b",
+    re.I,
+)
 _EXPERT_WORDS = re.compile(
     r"\b(expert|fellow|professor|analyst|researcher|scholar|academic|economist|lecturer|"
-    r"historian|scientist|director|chair|think tank|institute|university)\b", re.I)
+    r"historian|scientist|director|chair|think tank|institute|university)\b",
+    re.I,
+)
 
 
 @dataclass
@@ -63,7 +67,8 @@ class ActorIndex:
 
     def __init__(self, actors: pd.DataFrame | None) -> None:
         self.records: list[dict[str, object]] = (
-            [] if actors is None else actors.astype(object).where(actors.notna(), None).to_dict("records"))
+            [] if actors is None else actors.astype(object).where(actors.notna(), None).to_dict("records")
+        )
         self.by_name: dict[str, list[int]] = {}
         self.by_id: dict[str, int] = {}
         self.person_words: list[tuple[frozenset[str], int, bool]] = []  # (words, actor, is alias)
@@ -78,7 +83,8 @@ class ActorIndex:
                         self.person_words.append((words, i, n > 0))
             if actor["kind"] == "state":
                 code = str(actor.get("country") or "") or next(
-                    (state_of(n) for n in _names(actor) if state_of(n)), "")
+                    (state_of(n) for n in _names(actor) if state_of(n)), ""
+                )
                 if code:
                     self.states.setdefault(code.upper(), i)
 
@@ -130,9 +136,13 @@ class ActorIndex:
         wanted = _role_words(speaker.role or speaker.name)
         if state is None or not wanted:
             return None
-        found = [a for a in self.records if a["kind"] in PERSON_KINDS
-                 and a.get("represents") == state["id"]
-                 and wanted <= _role_words(str(a.get("role") or ""))]
+        found = [
+            a
+            for a in self.records
+            if a["kind"] in PERSON_KINDS
+            and a.get("represents") == state["id"]
+            and wanted <= _role_words(str(a.get("role") or ""))
+        ]
         return found[0] if len(found) == 1 else None
 
     # Over the complexity cap: the matching ladder (exact name, alias, accent-free, surname, role,
@@ -207,13 +217,21 @@ _GOVERNMENT = re.compile(
     r"\b(ministry|department|office|agency|embassy|mission|government|administration|council|"
     r"command|service|services|forces|military|army|navy|intelligence|kremlin|pentagon|cabinet|"
     r"presidency|secretariat|staff|bureau|authorit(?:y|ies)|directorate|guard|consulate|regime|"
-    r"leadership|delegation|white house|state department|foreign office|defen[cs]e)\b", re.I)
-_MEDIA = re.compile(r"\b(media|news|newspaper|daily|times|post|journal|news agency|broadcaster|tv|"
-                    r"television|radio|outlet|press|tribune|herald|gazette|kcna|xinhua|tass|"
-                    r"yonhap|reuters|associated press|afp)\b", re.I)
-_OFFICIAL = re.compile(r"\b(officials?|diplomats?|spokes(?:man|woman|person|people)|"
-                       r"representatives?|officers?|sources?|envoys?|negotiators?|ministers?|"
-                       r"government|authorities|leaders?|president|minister|secretary)\b", re.I)
+    r"leadership|delegation|white house|state department|foreign office|defen[cs]e)\b",
+    re.I,
+)
+_MEDIA = re.compile(
+    r"\b(media|news|newspaper|daily|times|post|journal|news agency|broadcaster|tv|"
+    r"television|radio|outlet|press|tribune|herald|gazette|kcna|xinhua|tass|"
+    r"yonhap|reuters|associated press|afp)\b",
+    re.I,
+)
+_OFFICIAL = re.compile(
+    r"\b(officials?|diplomats?|spokes(?:man|woman|person|people)|"
+    r"representatives?|officers?|sources?|envoys?|negotiators?|ministers?|"
+    r"government|authorities|leaders?|president|minister|secretary)\b",
+    re.I,
+)
 
 
 def _is_government(name: str) -> bool:
@@ -221,13 +239,26 @@ def _is_government(name: str) -> bool:
 
 
 def _official(speaker: Speaker) -> bool:
-    return bool(_OFFICIAL.search(f"{speaker.name} {speaker.role}")) and not _MEDIA.search(
-        speaker.name) and not _EXPERT_WORDS.search(speaker.name)
+    return (
+        bool(_OFFICIAL.search(f"{speaker.name} {speaker.role}"))
+        and not _MEDIA.search(speaker.name)
+        and not _EXPERT_WORDS.search(speaker.name)
+    )
 
 
-_ROLE_SYNONYMS = {"defence": "defense", "national": "", "of": "", "the": "", "for": "",
-                  "affairs": "", "ministry": "minister", "spokesman": "spokesperson",
-                  "spokeswoman": "spokesperson", "secretary": "secretary", "state": "state"}
+_ROLE_SYNONYMS = {
+    "defence": "defense",
+    "national": "",
+    "of": "",
+    "the": "",
+    "for": "",
+    "affairs": "",
+    "ministry": "minister",
+    "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson",
+    "secretary": "secretary",
+    "state": "state",
+}
 
 
 def _role_words(role: str) -> frozenset[str]:
@@ -245,8 +276,14 @@ def _words_close(a: frozenset[str], b: frozenset[str]) -> bool:
     """Every word of one name has a close spelling in the other (one letter or so apart)."""
     remaining = set(b)
     for word in a:
-        match = next((w for w in remaining if w == word or (
-            min(len(w), len(word)) >= 5 and fuzz.ratio(w, word) >= 85)), None)
+        match = next(
+            (
+                w
+                for w in remaining
+                if w == word or (min(len(w), len(word)) >= 5 and fuzz.ratio(w, word) >= 85)
+            ),
+            None,
+        )
         if match is None:
             return False
         remaining.discard(match)
@@ -262,18 +299,27 @@ def acceptable(speaker: Speaker) -> bool:
         return False
     if speaker.kind == "person" and speaker.named:
         name_words = _name_words(speaker.name)
-        return bool(name_words) and all(w[:1].isupper() or not w[:1].isalpha() or re.match(
-            r"(?:bin|ibn|al|el|abu|de|del|da|di|du|van|von|der|den|la|le|y|dos|das)\b", w)
-            for w in words)
+        return bool(name_words) and all(
+            w[:1].isupper()
+            or not w[:1].isalpha()
+            or re.match(r"(?:bin|ibn|al|el|abu|de|del|da|di|du|van|von|der|den|la|le|y|dos|das)\b", w)
+            for w in words
+        )
     if speaker.kind == "place":
         return bool(speaker.state)
     if speaker.kind == "organization":
         return speaker.named and any(w[:1].isupper() for w in words) and len(words) <= 10
     if speaker.kind == "group":
-        return len(words) <= 6 and bool(_OFFICIAL.search(speaker.name) or _EXPERT_WORDS.search(
-            speaker.name) or re.search(r"\b(analysts|observers|critics|sources|allies|"
-                                       r"countries|governments|leaders|ministers)\b",
-                                       speaker.name, re.I))
+        return len(words) <= 6 and bool(
+            _OFFICIAL.search(speaker.name)
+            or _EXPERT_WORDS.search(speaker.name)
+            or re.search(
+                r"\b(analysts|observers|critics|sources|allies|"
+                r"countries|governments|leaders|ministers)\b",
+                speaker.name,
+                re.I,
+            )
+        )
     return False
 
 
@@ -295,14 +341,19 @@ def propose(speaker: Speaker, index: ActorIndex, taken: set[str]) -> ActorDraft:
         else:
             kind = "other"
     else:
-        kind = "expert" if re.search(r"\b(experts?|analysts?|scholars?|researchers?)\b",
-                                     speaker.name, re.I) else "other"
+        kind = (
+            "expert"
+            if re.search(r"\b(experts?|analysts?|scholars?|researchers?)\b", speaker.name, re.I)
+            else "other"
+        )
     represents = affiliation = ""
     state = index.state_actor(speaker.state)
     if kind in ("official", "organization") or (kind == "other" and _official(speaker)):
         represents = index.find_body(speaker.organization) or (
-            str(state["id"]) if state is not None and (kind == "official" or _is_government(
-                speaker.name)) else "")
+            str(state["id"])
+            if state is not None and (kind == "official" or _is_government(speaker.name))
+            else ""
+        )
         if kind == "other" and represents:
             kind = "official"
         if not represents and kind == "official":
@@ -316,12 +367,14 @@ def propose(speaker: Speaker, index: ActorIndex, taken: set[str]) -> ActorDraft:
     taken.add(actor_id)
     name = name[:1].upper() + name[1:]
     role = role.splitlines()[0][:120] if role else ""
-    return ActorDraft(actor_id, name, kind, role[:1].upper() + role[1:], represents, affiliation,
-                      matched=False, match="new")
+    return ActorDraft(
+        actor_id, name, kind, role[:1].upper() + role[1:], represents, affiliation, matched=False, match="new"
+    )
 
 
-def link_speakers(speakers: list[Speaker], index: ActorIndex,
-                  hows: dict[str, str] | None = None) -> dict[str, ActorDraft]:
+def link_speakers(
+    speakers: list[Speaker], index: ActorIndex, hows: dict[str, str] | None = None
+) -> dict[str, ActorDraft]:
     """One actor draft per speaker key: matched where the briefing has them, else proposed when
     the speaker is someone an actor can be made of (`acceptable`); a speaker that is neither is
     left out, and its drafts have no speaker for the analyst to choose."""
@@ -338,9 +391,17 @@ def link_speakers(speakers: list[Speaker], index: ActorIndex,
             actor_id = str(actor["id"])
             draft = by_actor.get(actor_id)
             if draft is None:
-                draft = ActorDraft(actor_id, str(actor["name"]), str(actor["kind"]),
-                                   str(actor.get("role") or ""), str(actor.get("represents") or ""),
-                                   str(actor.get("affiliation") or ""), True, how, score)
+                draft = ActorDraft(
+                    actor_id,
+                    str(actor["name"]),
+                    str(actor["kind"]),
+                    str(actor.get("role") or ""),
+                    str(actor.get("represents") or ""),
+                    str(actor.get("affiliation") or ""),
+                    True,
+                    how,
+                    score,
+                )
                 if speaker.role and fold(speaker.role) != fold(draft.role):
                     draft.article_role = speaker.role
                 by_actor[actor_id] = draft

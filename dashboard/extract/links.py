@@ -46,13 +46,15 @@ def article_from_page(page: Page) -> Article:
     if reader is None and page.content_type in _VAGUE_TYPES:
         reader = READERS.get(PurePosixPath(urlsplit(page.url).path).suffix.lower())
     if reader is None:
-        raise InputError(page.requested, f"the link gives '{page.content_type or 'no content type'}', "
-                                         "not an article (a web page, plain text, PDF or .docx)")
+        raise InputError(
+            page.requested,
+            f"the link gives '{page.content_type or 'no content type'}', "
+            "not an article (a web page, plain text, PDF or .docx)",
+        )
     article = reader(page.data, page.requested)
     # the address the article was read from; the page's own canonical address is not trusted
     # over the one that answered
-    return replace(article, url=page.url, publisher=article.publisher or _host(page.url),
-                   name=page.requested)
+    return replace(article, url=page.url, publisher=article.publisher or _host(page.url), name=page.requested)
 
 
 def read_link(url: str, allowed: Allowed | None = None) -> Article:
@@ -68,8 +70,6 @@ def read_file_or_link(value: str, allowed: Allowed | None = None) -> Article:
     return read_article(Path(value))
 
 
-
-
 def read_link_or_feed(url: str, allowed: Allowed | None = None) -> Article | list[FeedItem]:
     """A link fetched once: the article it gives, or, for an RSS or Atom feed, its items' links
     (to draft each); InputError when the feed has no item with a link."""
@@ -82,5 +82,11 @@ def read_link_or_feed(url: str, allowed: Allowed | None = None) -> Article | lis
     return checked(article_from_page(page), url)
 
 
-__all__ = ["FetchRefused", "article_from_page", "is_link", "read_file_or_link", "read_link",
-           "read_link_or_feed"]
+__all__ = [
+    "FetchRefused",
+    "article_from_page",
+    "is_link",
+    "read_file_or_link",
+    "read_link",
+    "read_link_or_feed",
+]

@@ -17,8 +17,9 @@ from dashboard.extract.readers.txt import read_txt
 from dashboard.text import slug
 
 
-def read_any_language(name: str, data: bytes | None, text: str, url: str = "",
-                      allowed: Allowed | None = None) -> Article:
+def read_any_language(
+    name: str, data: bytes | None, text: str, url: str = "", allowed: Allowed | None = None
+) -> Article:
     """A link (`url`), an uploaded file (`name`, `data`) or, when `data` is None, pasted `text`,
     read with every check drafting makes but the one for the language. Runs in the drafting worker
     for links and uploads."""
@@ -31,17 +32,20 @@ def read_any_language(name: str, data: bytes | None, text: str, url: str = "",
         suffix = Path(name).suffix.lower()
         reader = READERS.get(suffix)
         if reader is None:
-            raise InputError(name, f"cannot read '{suffix or 'no suffix'}' files: use one of "
-                                   f"{', '.join(sorted(READERS))}")
+            raise InputError(
+                name, f"cannot read '{suffix or 'no suffix'}' files: use one of {', '.join(sorted(READERS))}"
+            )
         if len(data) > MAX_BYTES:
-            raise InputError(name, f"{len(data):,} bytes is more than the {MAX_BYTES:,} an article may "
-                                   "have")
+            raise InputError(name, f"{len(data):,} bytes is more than the {MAX_BYTES:,} an article may have")
         article = reader(data, name)
     if not article.text.strip():
         raise InputError(name, "no text in it (an empty file, or a page with no article text)")
     if len(article.text) > MAX_CHARACTERS:
-        raise InputError(name, f"{len(article.text):,} characters is more than the {MAX_CHARACTERS:,} "
-                               "a review takes at once: split the document")
+        raise InputError(
+            name,
+            f"{len(article.text):,} characters is more than the {MAX_CHARACTERS:,} "
+            "a review takes at once: split the document",
+        )
     return replace(article, name=name)
 
 
@@ -51,10 +55,21 @@ def by_hand(article: Article, briefing: Briefing | None, briefing_id: str, langu
     taken = set(briefing.sources["id"].astype(str)) if briefing is not None else set()
     stem = article.title or Path(article.name).stem or "article"
     source_id = slug(f"article-{published}-{stem}" if published else f"article-{stem}", taken)[:80]
-    source = SourceDraft(source_id or slug("article", taken), article.title, article.publisher, published,
-                         article.url, language=language)
-    notes = [note for missing, note in ((article.title, "the file gives no title: supply one"),
-                                        (article.publisher, "the file names no publisher: supply one"),
-                                        (published, "the file gives no publication date: supply one"))
-             if not missing]
+    source = SourceDraft(
+        source_id or slug("article", taken),
+        article.title,
+        article.publisher,
+        published,
+        article.url,
+        language=language,
+    )
+    notes = [
+        note
+        for missing, note in (
+            (article.title, "the file gives no title: supply one"),
+            (article.publisher, "the file names no publisher: supply one"),
+            (published, "the file gives no publication date: supply one"),
+        )
+        if not missing
+    ]
     return Drafts(article, source, [], [], briefing_id, notes)

@@ -40,18 +40,28 @@ LANGUAGE_FLAG = "language"  # drafted without a parse: the reviewer reads it
 _SENTENCE_END = re.compile(r"[.!?](?=[\s”»\"']|$)|[。！？]")
 _CLAUSE_BREAK = re.compile(r"[,，、;；:：\n()（）]")
 _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄ][\w'’\-.]*")
-_LABEL = re.compile(r"^[ \t]*(?:【(?P<a>[^】\n]{1,30})】|\[(?P<b>[^\]\n]{1,30})\]|"
-                    r"(?P<c>[^\s:：.。!?！？,，“”„«»\"「」][^:：\n。!?！？“”„«»\"「」]{0,38}?)\s?[:：])"
-                    r"[ \t]*", re.M)
+_LABEL = re.compile(
+    r"^[ \t]*(?:【(?P<a>[^】\n]{1,30})】|\[(?P<b>[^\]\n]{1,30})\]|"
+    r"(?P<c>[^\s:：.。!?！？,，“”„«»\"「」][^:：\n。!?！？“”„«»\"「」]{0,38}?)\s?[:：])"
+    r"[ \t]*",
+    re.M,
+)
 # a label naming a journalist or an outlet asks ("路透社记者", "NHK 기자", "Journaliste de l'AFP")
-_ASKER = re.compile(r"(?:记者|記者|기자|journalist\w*|reporter|correspondent|корреспондент\w*|журналист\w*|"
-                    r"periodista|giornalista)\b|(?:记者|記者|기자)$", re.I)
+_ASKER = re.compile(
+    r"(?:记者|記者|기자|journalist\w*|reporter|correspondent|корреспондент\w*|журналист\w*|"
+    r"periodista|giornalista)\b|(?:记者|記者|기자)$",
+    re.I,
+)
 _DATELINE = re.compile(r"=|＝|\d|AFP|時事|共同|연합|뉴시스|뉴스|新聞|新闻|翻訳|编辑|編輯|ACT\b", re.I)
-_CJK_LEAD = re.compile(r"[\s　]*(?:\d+[月日号號](?:\d+[日号號])?|[上下]午|晚间|晚間|当天|當天|今天|昨天|"
-                       r"日前)+")
+_CJK_LEAD = re.compile(
+    r"[\s　]*(?:\d+[月日号號](?:\d+[日号號])?|[上下]午|晚间|晚間|当天|當天|今天|昨天|"
+    r"日前)+"
+)
 _CJK_AND = re.compile(r"^(?:并|並|也|还|還|又|再|亦|同时|同時|随后|隨後|进一步|進一步|对此|對此|则|則|但|而)")
-_CJK_SUBJECT_STOP = re.compile(r"\d|今天|昨天|日前|当天|當天|此前|随后|隨後|在|对|對|就|于|於|也|还|還|则|則|"
-                               r"向|同|与|與|和|今日|昨日")
+_CJK_SUBJECT_STOP = re.compile(
+    r"\d|今天|昨天|日前|当天|當天|此前|随后|隨後|在|对|對|就|于|於|也|还|還|则|則|"
+    r"向|同|与|與|和|今日|昨日"
+)
 
 
 def _fold_char(c: str) -> str:
@@ -68,29 +78,132 @@ def _folded(text: str) -> str:
 
 
 # Words capitalised at a sentence's start that are no part of a name.
-_FUNCTION_WORDS = {"aus", "laut", "nach", "von", "vom", "in", "im", "der", "die", "das", "den", "dem",
-                   "des", "ein", "eine", "auch", "so", "und", "aber", "doch", "le", "la", "les", "l'",
-                   "selon",
-                   "pour", "et", "mais", "un", "une", "по", "в", "на", "и", "но", "а", "el", "los",
-                   "las", "según", "il", "lo", "secondo", "e", "ma"}
-_DEMONSTRATIVE = re.compile(r"^(?:[이그] (?:당국자|관계자|관리|소식통|인사|전문가|대변인)|"
-                            r"同(?:氏|省|庁|大臣|長官|相|首相|報道官)|该|該|此人)$")
-_DAYS = (r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|"
-         r"freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|"
-         r"mercoledì|giovedì|venerdì|sabato|domenica|понедельник|вторник|среду|четверг|пятницу|субботу|"
-         r"воскресенье")
+_FUNCTION_WORDS = {
+    "aus",
+    "laut",
+    "nach",
+    "von",
+    "vom",
+    "in",
+    "im",
+    "der",
+    "die",
+    "das",
+    "den",
+    "dem",
+    "des",
+    "ein",
+    "eine",
+    "auch",
+    "so",
+    "und",
+    "aber",
+    "doch",
+    "le",
+    "la",
+    "les",
+    "l'",
+    "selon",
+    "pour",
+    "et",
+    "mais",
+    "un",
+    "une",
+    "по",
+    "в",
+    "на",
+    "и",
+    "но",
+    "а",
+    "el",
+    "los",
+    "las",
+    "según",
+    "il",
+    "lo",
+    "secondo",
+    "e",
+    "ma",
+}
+_DEMONSTRATIVE = re.compile(
+    r"^(?:[이그] (?:당국자|관계자|관리|소식통|인사|전문가|대변인)|"
+    r"同(?:氏|省|庁|大臣|長官|相|首相|報道官)|该|該|此人)$"
+)
+_DAYS = (
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|"
+    r"freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|"
+    r"mercoledì|giovedì|venerdì|sabato|domenica|понедельник|вторник|среду|четверг|пятницу|субботу|"
+    r"воскресенье"
+)
 # A day or time just after the cue, before what was said: "a annoncé dimanche …", "sagte am Freitag"
-_WHEN = re.compile(rf"\s*(?:(?:am|в|во|el|le|ce)\s+)?(?:{_DAYS}|hier|aujourd'hui|heute|gestern|ayer|hoy|"
-                   rf"ieri|oggi|вчера|сегодня|matin|soir)(?:\s+(?:soir|matin|abend|morgen))?\b[,\s]*",
-                   re.I)
-_AUXILIARIES = {"a", "ont", "avait", "avaient", "aurait", "est", "sont", "hat", "haben", "hatte", "hatten",
-                "ha", "hanno", "aveva", "había", "han", "habían", "ya", "also", "bereits", "déjà",
-                "encore", "aussi", "auch", "noch", "schon"}
-_ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "unsere",
-             "seine", "ihre", "le", "la", "les", "un", "une", "du", "el", "los", "las", "il", "lo",
-             "gli", "the", "a"}
-_RUSSIAN_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий|ской|ова|ева|ёва|ина|ына|ская|цкая|енко|ук|юк|ич|"
-                              r"ян|дзе|швили|ян|ко|ых|их)(?:а|у|ым|ом|е|ой|ым)?$", re.I)
+_WHEN = re.compile(
+    rf"\s*(?:(?:am|в|во|el|le|ce)\s+)?(?:{_DAYS}|hier|aujourd'hui|heute|gestern|ayer|hoy|"
+    rf"ieri|oggi|вчера|сегодня|matin|soir)(?:\s+(?:soir|matin|abend|morgen))?\b[,\s]*",
+    re.I,
+)
+_AUXILIARIES = {
+    "a",
+    "ont",
+    "avait",
+    "avaient",
+    "aurait",
+    "est",
+    "sont",
+    "hat",
+    "haben",
+    "hatte",
+    "hatten",
+    "ha",
+    "hanno",
+    "aveva",
+    "había",
+    "han",
+    "habían",
+    "ya",
+    "also",
+    "bereits",
+    "déjà",
+    "encore",
+    "aussi",
+    "auch",
+    "noch",
+    "schon",
+}
+_ARTICLES = {
+    "der",
+    "die",
+    "das",
+    "den",
+    "dem",
+    "des",
+    "ein",
+    "eine",
+    "einer",
+    "einem",
+    "einen",
+    "unsere",
+    "seine",
+    "ihre",
+    "le",
+    "la",
+    "les",
+    "un",
+    "une",
+    "du",
+    "el",
+    "los",
+    "las",
+    "il",
+    "lo",
+    "gli",
+    "the",
+    "a",
+}
+_RUSSIAN_SURNAME = re.compile(
+    r"(?:ов|ев|ёв|ин|ын|ский|цкий|ской|ова|ева|ёва|ина|ына|ская|цкая|енко|ук|юк|ич|"
+    r"ян|дзе|швили|ян|ко|ых|их)(?:а|у|ым|ом|е|ой|ым)?$",
+    re.I,
+)
 _GERMAN_NOUN = re.compile(r"(?:ung|heit|keit|schaft|tion|ität|ismus|nis|tum|ment|kreise[n]?|bar)$")
 
 
@@ -125,8 +238,10 @@ class NameBook:
         surnames: dict[str, dict[str, object] | None] = {}
         for record in records:
             aliases = record.get("aliases")
-            names = [str(record["name"]), *([str(a) for a in aliases] if isinstance(aliases, list | tuple)
-                                            else [])]
+            names = [
+                str(record["name"]),
+                *([str(a) for a in aliases] if isinstance(aliases, list | tuple) else []),
+            ]
             for name in names:
                 key = " ".join(_folded(name).split())
                 if len(key) < 2:
@@ -159,7 +274,8 @@ class NameBook:
         for match in self.pattern.finditer(folded):
             surface = match.group(0)
             record = self.by_surface.get(surface) or next(
-                (r for k, r in self.by_surface.items() if surface.startswith(k)), None)
+                (r for k, r in self.by_surface.items() if surface.startswith(k)), None
+            )
             if record is not None:
                 out.append(Mention(start + match.start(), start + match.end(), record))
         return out
@@ -196,20 +312,21 @@ def _turns(text: str, language: Language) -> list[_Turn]:
         if match["c"] and len(label.split()) > 5:
             continue
         found.append((start, match.start(), match.end(), label))
-    if len(found) < 2 and not (found and text[found[0][1]:found[0][1] + 1] == "【"):
+    if len(found) < 2 and not (found and text[found[0][1] : found[0][1] + 1] == "【"):
         return []  # one "Name:" is a heading or a lead-in; one 【label】 opens a Japanese transcript
     turns = []
     questions, answers = re.compile(language.questions, re.I), re.compile(language.answers, re.I)
     for i, (start, _label_at, body, label) in enumerate(found):
         stop = found[i + 1][0] if i + 1 < len(found) else len(text)
-        if text[_label_at:_label_at + 1] == "[":  # "[밀러 대변인] “…”": a label of its paragraph only
+        if text[_label_at : _label_at + 1] == "[":  # "[밀러 대변인] “…”": a label of its paragraph only
             stop = text.find("\n", body) if "\n" in text[body:] else len(text)
         end = _without_heading(text, body, stop)
         plain = label.strip(" .").lower()
         answer = bool(answers.match(plain))
         asks = text[body:end].rstrip().rstrip(")”」\"'").endswith(("?", "？"))
         question = bool(questions.match(plain) or _ASKER.search(plain) or OUTLETS.search(label)) or (
-            asks and not answer)
+            asks and not answer
+        )
         turns.append(_Turn(label, start, body, end, question, answer))
     return turns
 
@@ -235,7 +352,7 @@ def _without_heading(text: str, start: int, end: int) -> int:
             end -= 1
         line_start = text.rfind("\n", start, end) + 1
         last = text[line_start:end].strip()
-        if line_start <= start or not last or len(last) > 40 or last[-1] in ".!?。！？」”»\"":
+        if line_start <= start or not last or len(last) > 40 or last[-1] in '.!?。！？」”»"':
             return end
         end = line_start
 
@@ -260,7 +377,7 @@ def _remarks(text: str, drafter: _Drafter, turns: list[_Turn]) -> DraftQuote | N
         return None
     stop = turns[0].label_start if turns else len(text)
     first_person = re.compile(language.first_person, re.I)
-    for start, end in paragraphs[head_end:head_end + 3]:
+    for start, end in paragraphs[head_end : head_end + 3]:
         if start >= stop:
             return None
         if first_person.search(text, start, min(end, start + 200)):
@@ -268,8 +385,19 @@ def _remarks(text: str, drafter: _Drafter, turns: list[_Turn]) -> DraftQuote | N
             start, end = _trim(text, start, end)
             if end - start < 40:
                 return None
-            return DraftQuote(text[start:end], start, end, "direct", principal, None, None, True, 0.6,
-                              "title", [LANGUAGE_FLAG, "speaker"])
+            return DraftQuote(
+                text[start:end],
+                start,
+                end,
+                "direct",
+                principal,
+                None,
+                None,
+                True,
+                0.6,
+                "title",
+                [LANGUAGE_FLAG, "speaker"],
+            )
     return None
 
 
@@ -304,7 +432,7 @@ def _strip_titles(words: list[str], titles: re.Pattern[str] | None) -> tuple[lis
     for i, word in enumerate(words):
         if titles.fullmatch(word.lower().strip(",")):
             last_title = i
-    return words[:last_title + 1], words[last_title + 1:]
+    return words[: last_title + 1], words[last_title + 1 :]
 
 
 class _Drafter:
@@ -323,8 +451,7 @@ class _Drafter:
         if record is not None:
             key = f"actor:{record['id']}"
             name = str(record["name"])
-            kind = {"state": "place", "organization": "organization"}.get(str(record.get("kind")),
-                                                                        "person")
+            kind = {"state": "place", "organization": "organization"}.get(str(record.get("kind")), "person")
         else:
             key = fold(name)
             kind = "person"
@@ -339,8 +466,9 @@ class _Drafter:
     def _mentioned(self, start: int, end: int, regions: list[tuple[int, int]]) -> Speaker | None:
         """The briefing's actor named in [start, end) outside quotations: a person before a body,
         a body before a state (a state named beside a speaker is more often what they spoke of)."""
-        mentions = [m for m in self.names.find(self.text, start, end)
-                    if not any(a <= m.start < b for a, b in regions)]
+        mentions = [
+            m for m in self.names.find(self.text, start, end) if not any(a <= m.start < b for a, b in regions)
+        ]
         if not mentions:
             return None
         rank = {"official": 0, "expert": 0, "other": 1, "organization": 2, "state": 3}
@@ -349,8 +477,11 @@ class _Drafter:
 
     def _named(self, start: int, end: int, near: int, after: bool | None = None) -> Speaker | None:
         """The briefing's person named in [start, end), nearest `near` (only after it when `after`)."""
-        mentions = [m for m in self.names.find(self.text, start, end)
-                    if str(m.record.get("kind")) in ("official", "expert", "other")]
+        mentions = [
+            m
+            for m in self.names.find(self.text, start, end)
+            if str(m.record.get("kind")) in ("official", "expert", "other")
+        ]
         if after is not None:
             mentions = [m for m in mentions if (m.start >= near) == after]
         if not mentions:
@@ -396,8 +527,9 @@ class _Drafter:
     def _pronoun(self, word: str) -> Speaker | None:
         return self.last if word.lower().strip(".,;:!?") in self.language.pronouns else None
 
-    def near_cue(self, cue: re.Match[str], sentence: tuple[int, int],
-                 regions: list[tuple[int, int]]) -> tuple[Speaker | None, str]:
+    def near_cue(
+        self, cue: re.Match[str], sentence: tuple[int, int], regions: list[tuple[int, int]]
+    ) -> tuple[Speaker | None, str]:
         """Who the cue's speaker is, and how they were found."""
         if self.language.code == "zh":
             found = self._cjk_subject(sentence[0], cue.start(), regions)
@@ -431,30 +563,42 @@ class _Drafter:
         return self.speaker(phrase), "named"
 
     def _surname_and_title(self, phrase: str, at: int) -> Speaker | None:
-        """"조 장관", "이 수석": a Korean surname and a title, the one person of the briefing with that
+        """ "조 장관", "이 수석": a Korean surname and a title, the one person of the briefing with that
         surname, or of those the one named last before it; else the one met in this article."""
         match = re.fullmatch(r"([\uac00-\ud7af]) ([\uac00-\ud7af]{1,4})", phrase)
         if self.language.code != "ko" or match is None:
             return None
         surname = match.group(1)
-        people = [r for r in self.names.records if str(r.get("kind")) in ("official", "expert")
-                  and any(re.fullmatch(rf"{surname}[\uac00-\ud7af]{{1,3}}", n) for n in _all_names(r))]
+        people = [
+            r
+            for r in self.names.records
+            if str(r.get("kind")) in ("official", "expert")
+            and any(re.fullmatch(rf"{surname}[\uac00-\ud7af]{{1,3}}", n) for n in _all_names(r))
+        ]
         if len(people) == 1:
             return self.speaker("", people[0])
         if people:
             ids = {str(r["id"]) for r in people}
-            named = [m for m in self.names.find(self.text, max(0, at - 3000), at)
-                     if str(m.record["id"]) in ids]
+            named = [
+                m for m in self.names.find(self.text, max(0, at - 3000), at) if str(m.record["id"]) in ids
+            ]
             if named:
                 return self.speaker("", named[-1].record)
-        met = [s for s in self.speakers.values() if re.fullmatch(rf"{surname}[\uac00-\ud7af]{{1,3}}",
-                                                                s.name.split()[0])]
+        met = [
+            s
+            for s in self.speakers.values()
+            if re.fullmatch(rf"{surname}[\uac00-\ud7af]{{1,3}}", s.name.split()[0])
+        ]
         return met[-1] if len(met) == 1 else None
 
     # Over the complexity cap: the words after the cue, then before it, each read as a name, an
     # actor, a pronoun or a description, in that order.
-    def _latin_subject(self, cue: re.Match[str], sentence: tuple[int, int],  # noqa: C901
-                       regions: list[tuple[int, int]]) -> tuple[Speaker | None, str]:
+    def _latin_subject(  # noqa: C901
+        self,
+        cue: re.Match[str],
+        sentence: tuple[int, int],
+        regions: list[tuple[int, int]],
+    ) -> tuple[Speaker | None, str]:
         text, (s_start, s_end) = self.text, sentence
         cue_word = cue.group(0).lower()
         name_follows = any(cue_word.startswith(w) for w in self.language.after_name)
@@ -513,9 +657,8 @@ class _Drafter:
         return None, "unknown"
 
     def _described(self, words: list[str]) -> Speaker | None:
-        """"die Kommissionspräsidentin", "le président": the speaker met before with that title."""
-        titles = [w.lower() for w in words if self.titles and self.titles.fullmatch(w.lower())
-                  and len(w) > 3]
+        """ "die Kommissionspräsidentin", "le président": the speaker met before with that title."""
+        titles = [w.lower() for w in words if self.titles and self.titles.fullmatch(w.lower()) and len(w) > 3]
         if not titles:
             return None
         for speaker in reversed(list(self.speakers.values())):
@@ -531,8 +674,9 @@ class _Drafter:
                 at = match.end()
         return at
 
-    def _cjk_subject(self, start: int, cue_at: int, regions: list[tuple[int, int]]
-                     ) -> tuple[Speaker | None, str]:
+    def _cjk_subject(
+        self, start: int, cue_at: int, regions: list[tuple[int, int]]
+    ) -> tuple[Speaker | None, str]:
         clause = self._clause_start(start, cue_at, regions)
         cut = _first_region_start(regions, clause, cue_at)
         lead = _CJK_LEAD.match(self.text, clause, cut)  # "13日", "22日下午": the day, not the speaker
@@ -550,7 +694,7 @@ class _Drafter:
         found = self._phrase(clause, end, regions)
         if found[1] == "named" and found[0] is not None and found[0].key not in self.actor_of:
             person = self._named(start, cue_at, cue_at)  # the briefing's person named before
-            if person is not None:                       # ("毛寧" in "發言人毛寧") over new words
+            if person is not None:  # ("毛寧" in "發言人毛寧") over new words
                 return person, "named"
         return found
 
@@ -564,8 +708,11 @@ class _Drafter:
                 word = match.group(0)
                 if word in self.language.pronouns:
                     return self.last, "pronoun"
-                if len(word) > 1 and word[-1] in self.language.topic_particles and \
-                        re.fullmatch(r"[\uac00-\ud7af]+", word):
+                if (
+                    len(word) > 1
+                    and word[-1] in self.language.topic_particles
+                    and re.fullmatch(r"[\uac00-\ud7af]+", word)
+                ):
                     clause = start + (head.rfind(",", 0, match.start()) + 1)
                     phrase_end = start + match.end() - 1
                     if len(self.text[clause:phrase_end].split()) > 5:
@@ -594,23 +741,32 @@ class _Drafter:
         if self.language.spaced and words and self.language.code != "ko":
             titled, name = _strip_titles(words, self.titles)
             if name:
-                return self.speaker(" ".join(w.title() if w.isupper() else w for w in name),
-                                    role=" ".join(titled).lower())
+                return self.speaker(
+                    " ".join(w.title() if w.isupper() else w for w in name), role=" ".join(titled).lower()
+                )
         return self.speaker(turn.label)
 
 
-def _kind(text: str, quote: QuoteSpan, sentence: tuple[int, int], cue: re.Match[str] | None,
-          language: Language) -> str:
-    before = text[sentence[0]:quote.open_mark].strip()
+def _kind(
+    text: str, quote: QuoteSpan, sentence: tuple[int, int], cue: re.Match[str] | None, language: Language
+) -> str:
+    before = text[sentence[0] : quote.open_mark].strip()
     if not before or before.endswith((":", "：", "—", "–", "-")):
         return "direct"
-    if text[quote.end - 1:quote.end] in ".!?。！？…":
+    if text[quote.end - 1 : quote.end] in ".!?。！？…":
         return "direct"
-    if language.code in ("ko", "ja") and len(text[quote.start:quote.end]) >= 8 and re.match(
-            r"(?:이?라고|고|라며|며|면서|と|って)", text[quote.outer_end:quote.outer_end + 3]):
+    if (
+        language.code in ("ko", "ja")
+        and len(text[quote.start : quote.end]) >= 8
+        and re.match(r"(?:이?라고|고|라며|며|면서|と|って)", text[quote.outer_end : quote.outer_end + 3])
+    ):
         return "direct"  # “…”고 말했다, 「…」と述べた
-    if language.code == "zh" and cue is not None and 0 <= cue.start() - quote.outer_end <= 6 and \
-            len(text[quote.start:quote.end]) >= 10:
+    if (
+        language.code == "zh"
+        and cue is not None
+        and 0 <= cue.start() - quote.outer_end <= 6
+        and len(text[quote.start : quote.end]) >= 10
+    ):
         return "direct"  # “…”，他说
     return "partial"
 
@@ -627,24 +783,35 @@ def _short(text: str, language: Language) -> bool:
     return len(text.replace(" ", "")) <= 8
 
 
-def _cue_for(drafter: _Drafter, quote: QuoteSpan, sentence: tuple[int, int],
-             regions: list[tuple[int, int]]) -> re.Match[str] | None:
+def _cue_for(
+    drafter: _Drafter, quote: QuoteSpan, sentence: tuple[int, int], regions: list[tuple[int, int]]
+) -> re.Match[str] | None:
     text = drafter.text
-    follow = re.match(r"\s*[,，]?\s*(\w+)\s", text[quote.outer_end:quote.outer_end + 20])
+    follow = re.match(r"\s*[,，]?\s*(\w+)\s", text[quote.outer_end : quote.outer_end + 20])
     if follow and follow.group(1).lower() in drafter.language.after_quote:
         start = quote.outer_end + follow.start(1)
         return re.compile(re.escape(follow.group(1))).match(text, start)
-    cues = [m for m in drafter.cues.finditer(text, sentence[0], sentence[1])
-            if not within(regions, m.start())]
+    cues = [
+        m for m in drafter.cues.finditer(text, sentence[0], sentence[1]) if not within(regions, m.start())
+    ]
     if not cues:
         return None
-    return min(cues, key=lambda m: (m.start() - quote.outer_end) if m.start() >= quote.outer_end
-               else (quote.open_mark - m.end()) + 40)
+    return min(
+        cues,
+        key=lambda m: (
+            (m.start() - quote.outer_end)
+            if m.start() >= quote.outer_end
+            else (quote.open_mark - m.end()) + 40
+        ),
+    )
 
 
 # Over the complexity cap: one branch per language family's way of reporting speech.
-def _paraphrase(drafter: _Drafter, cue: re.Match[str], sentence: tuple[int, int]  # noqa: C901
-                ) -> tuple[int, int] | None:
+def _paraphrase(  # noqa: C901
+    drafter: _Drafter,
+    cue: re.Match[str],
+    sentence: tuple[int, int],
+) -> tuple[int, int] | None:
     """The reported words of a cue without quotation marks, or None."""
     text, code = drafter.text, drafter.language.code
     s_start, s_end = sentence
@@ -653,18 +820,20 @@ def _paraphrase(drafter: _Drafter, cue: re.Match[str], sentence: tuple[int, int]
         end -= 1
     if code in ("de", "fr", "ru", "it", "es"):
         # "заявил в интервью Fox News, что …": what was said starts at the "that", a few words on
-        that = re.search(r"(?:^|[,，]|\s)\s*(?:dass|daß|que|qu['’]|что|чтобы|che|ob)(?:\s+|(?<=['’]))",
-                         text[cue.end():min(end, cue.end() + 100)])
+        that = re.search(
+            r"(?:^|[,，]|\s)\s*(?:dass|daß|que|qu['’]|что|чтобы|che|ob)(?:\s+|(?<=['’]))",
+            text[cue.end() : min(end, cue.end() + 100)],
+        )
         if that:
             start = cue.end() + that.end()
         else:
-            after_comma = re.match(r"[^,]{0,60},\s*", text[cue.end():end])
-            before = text[s_start:cue.start()].rstrip()
+            after_comma = re.match(r"[^,]{0,60},\s*", text[cue.end() : end])
+            before = text[s_start : cue.start()].rstrip()
             if before.endswith(",") and len(before) > 20:  # "…, sagte Scholz": the words before
                 return _trim(text, s_start, s_start + len(before) - 1)
             if after_comma:
                 start = cue.end() + after_comma.end()
-            elif code != "de" and re.match(r"\s+[a-zà-ÿа-яё]", text[cue.end():end]):
+            elif code != "de" and re.match(r"\s+[a-zà-ÿа-яё]", text[cue.end() : end]):
                 start = cue.end()  # "a exprimé ses condoléances …": what was expressed
             else:
                 return None
@@ -672,20 +841,20 @@ def _paraphrase(drafter: _Drafter, cue: re.Match[str], sentence: tuple[int, int]
         start = when.end() if when else start
         return (start, end) if end - start >= 15 else None
     if code == "zh":
-        lead = re.match(r"[，,：:\s]*", text[cue.end():end])
+        lead = re.match(r"[，,：:\s]*", text[cue.end() : end])
         start = cue.end() + (lead.end() if lead else 0)
         return (start, end) if end - start >= 8 else None
     if code == "ko":
-        head = re.search(r"[은는이가]\s", text[s_start:cue.start()])
+        head = re.search(r"[은는이가]\s", text[s_start : cue.start()])
         start = s_start + head.end() if head else s_start
-        tail = text[start:cue.start()].rstrip()
+        tail = text[start : cue.start()].rstrip()
         if not re.search(r"[다라]고$", tail):
             return None
         return (start, start + len(tail) - 1) if len(tail) >= 10 else None
     if code == "ja":
-        head = re.search(r"[はが][、,]?", text[s_start:cue.start()])
+        head = re.search(r"[はが][、,]?", text[s_start : cue.start()])
         start = s_start + head.end() if head else s_start
-        tail = text[start:cue.start()].rstrip()
+        tail = text[start : cue.start()].rstrip()
         if not tail.endswith("と"):
             return None
         return (start, start + len(tail) - 1) if len(tail) >= 8 else None
@@ -698,8 +867,7 @@ def _paraphrase(drafter: _Drafter, cue: re.Match[str], sentence: tuple[int, int]
 _AROUND_PARTIALS = ("de", "fr", "it", "es")
 
 
-def _around_partials(span: tuple[int, int], taken: list[tuple[int, int]], text: str,
-                     allowed: bool) -> bool:
+def _around_partials(span: tuple[int, int], taken: list[tuple[int, int]], text: str, allowed: bool) -> bool:
     """Whether reported words may be drafted beside the drafts they overlap: only around a few
     quoted words of their own ("le retour « dans les prochaines heures » de l'ambassadeur"), and
     with more words of the reporter's than quoted."""
@@ -718,20 +886,30 @@ def _around_partials(span: tuple[int, int], taken: list[tuple[int, int]], text: 
 
 # German reports speech in the subjunctive: "Die Regierung werde die Gespräche fortsetzen." says,
 # without a cue, what the one quoted just before said.
-_KONJUNKTIV = re.compile(r"(?<!\w)(?:sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|gebe|wisse|"
-                         r"stehe|liege|gehe|komme|bleibe|brauche|wäre|hätte)(?!\w)")
+_KONJUNKTIV = re.compile(
+    r"(?<!\w)(?:sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|gebe|wisse|"
+    r"stehe|liege|gehe|komme|bleibe|brauche|wäre|hätte)(?!\w)"
+)
 
 
-def _subjunctive(text: str, sentence: tuple[int, int], language: Language,
-                 regions: list[tuple[int, int]], drafted: list[DraftQuote]) -> DraftQuote | None:
+def _subjunctive(
+    text: str,
+    sentence: tuple[int, int],
+    language: Language,
+    regions: list[tuple[int, int]],
+    drafted: list[DraftQuote],
+) -> DraftQuote | None:
     """A German sentence in the subjunctive with no cue: the speech of the speaker drafted just
     before it (within 600 characters), flagged."""
     if language.code != "de" or _first_region_start(regions, *sentence) < sentence[1]:
         return None
     if not _KONJUNKTIV.search(text, *sentence):
         return None
-    before = [q for q in drafted if q.end <= sentence[0] and q.speaker is not None
-              and sentence[0] - q.end < 600 and q.is_speech]
+    before = [
+        q
+        for q in drafted
+        if q.end <= sentence[0] and q.speaker is not None and sentence[0] - q.end < 600 and q.is_speech
+    ]
     if not before:
         return None
     prior = max(before, key=lambda q: q.end)
@@ -740,8 +918,19 @@ def _subjunctive(text: str, sentence: tuple[int, int], language: Language,
         end -= 1
     if end - start < 20:
         return None
-    return DraftQuote(text[start:end], start, end, "paraphrase", prior.speaker, None, None, True, 0.35,
-                      "continued", [LANGUAGE_FLAG, "span", "speaker"])
+    return DraftQuote(
+        text[start:end],
+        start,
+        end,
+        "paraphrase",
+        prior.speaker,
+        None,
+        None,
+        True,
+        0.35,
+        "continued",
+        [LANGUAGE_FLAG, "span", "speaker"],
+    )
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -754,8 +943,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 # Over the complexity cap: one walk over the article — turns, quotations, reported speech — with
 # the last speaker carried from each to the next.
-def extract_marked(text: str, code: str, actors: pd.DataFrame | None = None  # noqa: C901
-                   ) -> tuple[list[DraftQuote], dict[str, dict[str, object]]]:
+def extract_marked(  # noqa: C901
+    text: str,
+    code: str,
+    actors: pd.DataFrame | None = None,
+) -> tuple[list[DraftQuote], dict[str, dict[str, object]]]:
     """Drafts of one article in `code`'s language, and the briefing's actor of each speaker found
     by name (speaker key -> actor record)."""
     language = LANGUAGES[code]
@@ -774,8 +966,11 @@ def extract_marked(text: str, code: str, actors: pd.DataFrame | None = None  # n
         start, end = _trim(text, turn.body_start, turn.end)
         body = text[start:end]
         inner = find_quotes(body)
-        if len(inner) == 1 and inner[0].open_mark == 0 and (
-                inner[0].close_mark is None or inner[0].close_mark >= len(body) - 2):
+        if (
+            len(inner) == 1
+            and inner[0].open_mark == 0
+            and (inner[0].close_mark is None or inner[0].close_mark >= len(body) - 2)
+        ):
             start, end = start + inner[0].start, start + inner[0].end  # "[밀러 대변인] “…”"
         if end <= start:
             continue
@@ -783,9 +978,21 @@ def extract_marked(text: str, code: str, actors: pd.DataFrame | None = None  # n
         if speaker is not None:
             drafter.last = speaker
             drafter.principal = drafter.principal or speaker
-        out.append(DraftQuote(text[start:end], start, end, "direct", speaker,
-                              (turn.label_start, turn.body_start), None, True, 0.7,
-                              "turn" if speaker else "unknown", [LANGUAGE_FLAG]))
+        out.append(
+            DraftQuote(
+                text[start:end],
+                start,
+                end,
+                "direct",
+                speaker,
+                (turn.label_start, turn.body_start),
+                None,
+                True,
+                0.7,
+                "turn" if speaker else "unknown",
+                [LANGUAGE_FLAG],
+            )
+        )
     remarks = _remarks(text, drafter, turns)
     if remarks is not None:
         out.append(remarks)
@@ -801,32 +1008,58 @@ def extract_marked(text: str, code: str, actors: pd.DataFrame | None = None  # n
     previous_end = -1
     for quote in quotes:
         sentence = _containing(sentences, quote.open_mark)
-        words = text[quote.start:quote.end]
+        words = text[quote.start : quote.end]
         cue = _cue_for(drafter, quote, sentence, regions)
-        if _short(words, language) and not language.spaced and re.match(
-                r"\w", text[quote.outer_end:quote.outer_end + 1]):
+        if (
+            _short(words, language)
+            and not language.spaced
+            and re.match(r"\w", text[quote.outer_end : quote.outer_end + 1])
+        ):
             cue = None  # “一个中国”原则, 「戦略的互恵関係」の推進: a term the sentence goes on with
         elif language.spaced and language.code != "ko" and _title_case(words):
             cue = None  # «Вагнер», „Голос Америки“: a name or a title in marks, nobody's words
         elif cue is None and sentence[0] > 0:  # "Er sagte:" closing the sentence before
             before = _containing(sentences, sentence[0] - 1)
-            if text[before[0]:before[1]].rstrip().endswith((":", "：")):
+            if text[before[0] : before[1]].rstrip().endswith((":", "：")):
                 cue = _cue_for(drafter, quote, before, regions)
                 if cue is not None:
                     sentence = before
         if cue is None:
             if _short(words, language):
-                out.append(DraftQuote(words, quote.start, quote.end, "partial", None, None, None, False,
-                                      0.3, "modifier", [LANGUAGE_FLAG]))
+                out.append(
+                    DraftQuote(
+                        words,
+                        quote.start,
+                        quote.end,
+                        "partial",
+                        None,
+                        None,
+                        None,
+                        False,
+                        0.3,
+                        "modifier",
+                        [LANGUAGE_FLAG],
+                    )
+                )
                 continue
             # no cue: the one quoted last (a quotation running on), else the person the head names
             near = previous_end >= 0 and quote.open_mark - previous_end < 1500
             speaker = drafter.last if near and drafter.last is not None else drafter.principal
-            out.append(DraftQuote(words, quote.start, quote.end, _kind(text, quote, sentence, None,
-                                                                          language), speaker, None,
-                                  None, True, 0.45 if speaker else 0.3,
-                                  "continued" if speaker else "unknown",
-                                  [LANGUAGE_FLAG, "speaker"] if speaker else [LANGUAGE_FLAG]))
+            out.append(
+                DraftQuote(
+                    words,
+                    quote.start,
+                    quote.end,
+                    _kind(text, quote, sentence, None, language),
+                    speaker,
+                    None,
+                    None,
+                    True,
+                    0.45 if speaker else 0.3,
+                    "continued" if speaker else "unknown",
+                    [LANGUAGE_FLAG, "speaker"] if speaker else [LANGUAGE_FLAG],
+                )
+            )
             previous_end = quote.outer_end
             continue
         speaker, how = drafter.near_cue(cue, sentence, regions)
@@ -835,17 +1068,30 @@ def extract_marked(text: str, code: str, actors: pd.DataFrame | None = None  # n
         flags = [LANGUAGE_FLAG] + (["speaker"] if how in ("pronoun", "description", "continued") else [])
         if speaker is not None:
             drafter.last = speaker
-        out.append(DraftQuote(words, quote.start, quote.end, _kind(text, quote, sentence, cue, language),
-                              speaker, None, (cue.start(), cue.end()), True,
-                              0.6 if how == "named" else 0.45, how if speaker else "unknown", flags))
+        out.append(
+            DraftQuote(
+                words,
+                quote.start,
+                quote.end,
+                _kind(text, quote, sentence, cue, language),
+                speaker,
+                None,
+                (cue.start(), cue.end()),
+                True,
+                0.6 if how == "named" else 0.45,
+                how if speaker else "unknown",
+                flags,
+            )
+        )
         previous_end = quote.outer_end
     taken = sorted((q.start, q.end) for q in out)  # drafts of turns and quotations do not overlap
     direct = sorted((q.start, q.end) for q in out if q.kind == "direct" or q.how in ("turn", "title"))
     for sentence in sentences:
         if within(skip, sentence[0]) or _first_region_start(direct, *sentence) < sentence[1]:
             continue  # a turn, remarks, or a sentence quoted whole: drafted already
-        cue = next((m for m in drafter.cues.finditer(text, *sentence) if not within(regions, m.start())),
-                   None)
+        cue = next(
+            (m for m in drafter.cues.finditer(text, *sentence) if not within(regions, m.start())), None
+        )
         if cue is None:
             reported = _subjunctive(text, sentence, language, regions, out)
             if reported is not None:
@@ -859,9 +1105,20 @@ def extract_marked(text: str, code: str, actors: pd.DataFrame | None = None  # n
             continue
         drafter.last = speaker
         start, end = _trim(text, *span)
-        out.append(DraftQuote(text[start:end], start, end, "paraphrase", speaker, None,
-                              (cue.start(), cue.end()), True, 0.4, how,
-                              [LANGUAGE_FLAG, "span"] + (["speaker"] if how in ("pronoun", "description")
-                                                         else [])))
+        out.append(
+            DraftQuote(
+                text[start:end],
+                start,
+                end,
+                "paraphrase",
+                speaker,
+                None,
+                (cue.start(), cue.end()),
+                True,
+                0.4,
+                how,
+                [LANGUAGE_FLAG, "span"] + (["speaker"] if how in ("pronoun", "description") else []),
+            )
+        )
     out.sort(key=lambda q: q.start)
     return out, drafter.actor_of

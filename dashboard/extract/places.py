@@ -16,16 +16,29 @@ from dashboard.text import fold
 
 # Forms of a state's name that countryinfo does not give and reporting uses every day.
 EXTRA_NAMES: dict[str, tuple[str, ...]] = {
-    "US": ("U.S.", "U.S.A.", "America", "United States", "the United States", "Washington",
-           "White House", "the White House", "Pentagon", "the Pentagon", "State Department",
-           "the State Department", "Capitol Hill", "Biden administration", "Trump administration",
-           "Foggy Bottom"),
+    "US": (
+        "U.S.",
+        "U.S.A.",
+        "America",
+        "United States",
+        "the United States",
+        "Washington",
+        "White House",
+        "the White House",
+        "Pentagon",
+        "the Pentagon",
+        "State Department",
+        "the State Department",
+        "Capitol Hill",
+        "Biden administration",
+        "Trump administration",
+        "Foggy Bottom",
+    ),
     "GB": ("Britain", "U.K.", "Downing Street", "Whitehall", "London", "England"),
     "RU": ("Kremlin", "the Kremlin", "USSR", "Soviet Union"),
     "CN": ("PRC", "People's Republic", "Zhongnanhai", "mainland China", "Chinese mainland"),
     "KP": ("DPRK", "D.P.R.K.", "North", "Pyongyang"),
-    "KR": ("ROK", "R.O.K.", "Korea", "Republic of Korea", "Yongsan", "Blue House", "Cheong Wa Dae",
-           "Seoul"),
+    "KR": ("ROK", "R.O.K.", "Korea", "Republic of Korea", "Yongsan", "Blue House", "Cheong Wa Dae", "Seoul"),
     "TW": ("Taipei",),
     "JP": ("Tokyo", "Kantei"),
     "IR": ("Tehran", "Teheran", "Islamic Republic"),
@@ -54,8 +67,9 @@ EXTRA_DEMONYMS: dict[str, tuple[str, ...]] = {
 }
 # Words a capital or a name may not stand for alone: "Washington" the person, "North" the direction
 # are read as a state only where the caller allows a bare capital (a subject, not an object).
-AMBIGUOUS = frozenset({"north", "washington", "korea", "georgia", "jordan", "chad", "niger",
-                       "london", "paris", "berlin"})
+AMBIGUOUS = frozenset(
+    {"north", "washington", "korea", "georgia", "jordan", "chad", "niger", "london", "paris", "berlin"}
+)
 
 
 def _key(name: str) -> str:
@@ -129,9 +143,9 @@ def _find_state(folded: list[str]) -> tuple[str, int, int]:
     names, demonyms, _ = _tables()
     for size in (4, 3, 2, 1):
         for i in range(len(folded) - size + 1):
-            if not all(folded[i:i + size]):
+            if not all(folded[i : i + size]):
                 continue
-            phrase = " ".join(folded[i:i + size])
+            phrase = " ".join(folded[i : i + size])
             code = demonyms.get(phrase) or names.get(phrase)
             if code and (size > 1 or phrase not in AMBIGUOUS):
                 return code, i, i + size

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-OPENING = "“«「『„‹\""
+OPENING = '“«「『„‹"'
 ANY_MARK = OPENING + "”»」』‟›"
 _SENTENCE_END = re.compile(r"[.!?…](?:[”»」』\"')\]]*)\s+$")
 

@@ -23,39 +23,153 @@ from spacy.tokens import Doc, Token
 from dashboard.extract.speakers import BODY_NOUNS, PERSON_NOUNS, SPEECH_CUES, subject_of
 
 # Verbs whose object is itself the statement ("emphasized the importance of ...").
-OBJECT_STATEMENTS = frozenset([
-    "emphasize", "emphasise", "stress", "underscore", "underline", "reaffirm", "affirm", "express",
-    "welcome", "condemn", "denounce", "reiterate", "highlight", "voice", "praise", "commend", "hail",
-    "urge", "demand", "request", "propose", "reject", "deny", "confirm", "announce", "promise",
-    "pledge", "vow", "accuse", "criticize", "criticise", "warn", "call", "appeal", "applaud",
-    "lament", "regret", "acknowledge", "admit", "predict", "claim", "dismiss", "slam", "protest",
-    "reveal", "disclose", "recall", "mention", "note", "describe", "recognize", "recognise",
-    "concur", "convey", "explain",
-])
+OBJECT_STATEMENTS = frozenset(
+    [
+        "emphasize",
+        "emphasise",
+        "stress",
+        "underscore",
+        "underline",
+        "reaffirm",
+        "affirm",
+        "express",
+        "welcome",
+        "condemn",
+        "denounce",
+        "reiterate",
+        "highlight",
+        "voice",
+        "praise",
+        "commend",
+        "hail",
+        "urge",
+        "demand",
+        "request",
+        "propose",
+        "reject",
+        "deny",
+        "confirm",
+        "announce",
+        "promise",
+        "pledge",
+        "vow",
+        "accuse",
+        "criticize",
+        "criticise",
+        "warn",
+        "call",
+        "appeal",
+        "applaud",
+        "lament",
+        "regret",
+        "acknowledge",
+        "admit",
+        "predict",
+        "claim",
+        "dismiss",
+        "slam",
+        "protest",
+        "reveal",
+        "disclose",
+        "recall",
+        "mention",
+        "note",
+        "describe",
+        "recognize",
+        "recognise",
+        "concur",
+        "convey",
+        "explain",
+    ]
+)
 # Verbs whose object is a statement only when it is a view, a concern, an interest ...
 VIEW_VERBS = frozenset(["share", "convey"])
-VIEWS = frozenset(["view", "concern", "interest", "assessment", "recognition", "understanding",
-                   "commitment", "position", "determination", "hope", "intention", "idea",
-                   "opinion", "stance", "belief", "regret", "condolence", "gratitude", "wish",
-                   "expectation", "appreciation", "support", "resolve", "message"])
+VIEWS = frozenset(
+    [
+        "view",
+        "concern",
+        "interest",
+        "assessment",
+        "recognition",
+        "understanding",
+        "commitment",
+        "position",
+        "determination",
+        "hope",
+        "intention",
+        "idea",
+        "opinion",
+        "stance",
+        "belief",
+        "regret",
+        "condolence",
+        "gratitude",
+        "wish",
+        "expectation",
+        "appreciation",
+        "support",
+        "resolve",
+        "message",
+    ]
+)
 # Verbs of belief and finding: a complement of theirs is set apart in the review, not a statement.
-BELIEF_CUES = frozenset([
-    "think", "believe", "hope", "expect", "fear", "feel", "know", "worry", "doubt", "suspect",
-    "assess", "estimate", "consider", "find", "see", "understand", "assume", "guess", "reckon",
-    "want", "wish", "intend", "plan",
-])
+BELIEF_CUES = frozenset(
+    [
+        "think",
+        "believe",
+        "hope",
+        "expect",
+        "fear",
+        "feel",
+        "know",
+        "worry",
+        "doubt",
+        "suspect",
+        "assess",
+        "estimate",
+        "consider",
+        "find",
+        "see",
+        "understand",
+        "assume",
+        "guess",
+        "reckon",
+        "want",
+        "wish",
+        "intend",
+        "plan",
+    ]
+)
 # Prepositions after which the phrase is what was said: "thanked X for", "congratulated X on",
 # "expressed concern over", "called for", "warned against".
 CONTENT_PREPOSITIONS = {
-    "thank": ("for",), "congratulate": ("on", "for"), "call": ("for", "on"), "warn": ("against",
-                                                                                    "of", "about"),
-    "praise": ("for",), "commend": ("for",), "criticize": ("for",), "criticise": ("for",),
-    "accuse": ("of",), "blame": ("for",), "appeal": ("for", "to"), "speak": ("about", "of", "on"),
-    "complain": ("about", "of"), "comment": ("on",), "agree": ("on", "to"), "insist": ("on",),
-    "express": ("over", "about", "for", "at"), "apologize": ("for",), "apologise": ("for",),
-    "request": ("for",), "refer": ("to",), "concur": ("on", "with"), "reaffirm": ("on",),
-    "touch": ("on", "upon"), "push": ("for",),
-    "press": ("for",), "argue": ("for", "against"),
+    "thank": ("for",),
+    "congratulate": ("on", "for"),
+    "call": ("for", "on"),
+    "warn": ("against", "of", "about"),
+    "praise": ("for",),
+    "commend": ("for",),
+    "criticize": ("for",),
+    "criticise": ("for",),
+    "accuse": ("of",),
+    "blame": ("for",),
+    "appeal": ("for", "to"),
+    "speak": ("about", "of", "on"),
+    "complain": ("about", "of"),
+    "comment": ("on",),
+    "agree": ("on", "to"),
+    "insist": ("on",),
+    "express": ("over", "about", "for", "at"),
+    "apologize": ("for",),
+    "apologise": ("for",),
+    "request": ("for",),
+    "refer": ("to",),
+    "concur": ("on", "with"),
+    "reaffirm": ("on",),
+    "touch": ("on", "upon"),
+    "push": ("for",),
+    "press": ("for",),
+    "argue": ("for", "against"),
 }
 _NEGATORS = frozenset({"not", "n't", "never", "no"})
 _HEDGES = frozenset({"may", "might", "could"})
@@ -74,8 +188,11 @@ class Finding:
 
 
 def _span(tokens: list[Token]) -> tuple[int, int] | None:
-    words = [t for t in tokens if not (t.is_punct and t.text not in ("%", "$", "[", "]", "(", ")"))
-             and not t.is_space]
+    words = [
+        t
+        for t in tokens
+        if not (t.is_punct and t.text not in ("%", "$", "[", "]", "(", ")")) and not t.is_space
+    ]
     if not words:
         return None
     words.sort(key=lambda t: t.i)
@@ -86,7 +203,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
         start += 1
     for lead in ("that ", "That "):
-        if text[start:start + len(lead)] == lead:
+        if text[start : start + len(lead)] == lead:
             start += len(lead)
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
         end -= 1
@@ -134,18 +251,54 @@ def _content(cue: Token) -> list[Token]:  # noqa: C901
     clauses = [c for c in children if c.dep_ in ("ccomp",)]
     if clauses:
         return [t for c in clauses for t in c.subtree]
-    if lemma in ("say", "add", "tell", "note", "state", "write", "reply", "respond", "stress",
-                 "insist", "argue", "claim", "warn", "explain", "insist") and cue.dep_ in (
-            "parataxis", "advcl", "conj") and cue.head.pos_ in ("VERB", "AUX"):
+    if (
+        lemma
+        in (
+            "say",
+            "add",
+            "tell",
+            "note",
+            "state",
+            "write",
+            "reply",
+            "respond",
+            "stress",
+            "insist",
+            "argue",
+            "claim",
+            "warn",
+            "explain",
+            "insist",
+        )
+        and cue.dep_ in ("parataxis", "advcl", "conj")
+        and cue.head.pos_ in ("VERB", "AUX")
+    ):
         return _subtree(cue.head, cue)  # "The situation, he said, is dire."
-    xcomp = [c for c in children if (c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(
-        a.lower_ == "to" and a.dep_ == "aux" for a in c.children))) and c.pos_ in ("VERB", "AUX")]
+    xcomp = [
+        c
+        for c in children
+        if (
+            c.dep_ == "xcomp"
+            or (c.dep_ == "advcl" and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children))
+        )
+        and c.pos_ in ("VERB", "AUX")
+    ]
     objects = [c for c in children if c.dep_ in ("dobj", "obj")]
-    if xcomp and lemma in OBJECT_STATEMENTS | {"agree", "ask", "tell", "call", "invite",
-                                               "encourage", "advise"}:
+    if xcomp and lemma in OBJECT_STATEMENTS | {
+        "agree",
+        "ask",
+        "tell",
+        "call",
+        "invite",
+        "encourage",
+        "advise",
+    }:
         found = list(xcomp[0].subtree)
-        if objects and objects[0].i < xcomp[0].i and lemma in ("urge", "call", "ask", "tell",
-                                                               "encourage", "invite", "advise"):
+        if (
+            objects
+            and objects[0].i < xcomp[0].i
+            and lemma in ("urge", "call", "ask", "tell", "encourage", "invite", "advise")
+        ):
             found = [*objects[0].subtree, *found]  # "urged Israel to exercise restraint"
         return found
     if objects and lemma in OBJECT_STATEMENTS and lemma not in ("call",) and _said(objects[0]):
@@ -153,21 +306,26 @@ def _content(cue: Token) -> list[Token]:  # noqa: C901
     if objects and lemma in VIEW_VERBS and objects[0].lemma_.lower() in VIEWS:
         return list(objects[0].subtree)  # "shared the view that ...", "shared concern over ..."
     allowed = CONTENT_PREPOSITIONS.get(lemma, ())
-    preps = [c for c in children if c.dep_ == "prep" and c.lower_ in allowed
-             and len(list(c.subtree)) >= 3 and not _when(c)]
+    preps = [
+        c
+        for c in children
+        if c.dep_ == "prep" and c.lower_ in allowed and len(list(c.subtree)) >= 3 and not _when(c)
+    ]
     if preps:
         return [t for p in preps for t in p.subtree]
     if objects and lemma == "call":  # "called the move a provocation": what it was called
-        return list(objects[0].subtree) + [t for c in children if c.dep_ == "oprd"
-                                           for t in c.subtree]
+        return list(objects[0].subtree) + [t for c in children if c.dep_ == "oprd" for t in c.subtree]
     return []
 
 
 def _when(prep: Token) -> bool:
     """A phrase that says when, not what: "agreed on November 16"."""
     objects = [c for c in prep.children if c.dep_ == "pobj"]
-    return any(next((e for e in prep.doc.ents if e.start <= o.i < e.end and e.label_ in (
-        "DATE", "TIME")), None) is not None for o in objects)
+    return any(
+        next((e for e in prep.doc.ents if e.start <= o.i < e.end and e.label_ in ("DATE", "TIME")), None)
+        is not None
+        for o in objects
+    )
 
 
 def _said(head: Token) -> bool:
@@ -177,8 +335,7 @@ def _said(head: Token) -> bool:
     if len([t for t in tokens if not t.is_punct]) < 3 or head.pos_ in ("PROPN", "PRON"):
         return False
     ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
-    return not (ent is not None and ent.label_ in ("PERSON", "GPE", "NORP", "DATE", "TIME",
-                                                   "ORG"))
+    return not (ent is not None and ent.label_ in ("PERSON", "GPE", "NORP", "DATE", "TIME", "ORG"))
 
 
 def animate(token: Token) -> bool:
@@ -189,15 +346,29 @@ def animate(token: Token) -> bool:
     if ent is not None and ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
     return token.pos_ == "PROPN" or token.lemma_.lower() in PERSON_NOUNS | BODY_NOUNS | {
-        "side", "party", "country", "nation", "state", "people", "team", "camp"}
+        "side",
+        "party",
+        "country",
+        "nation",
+        "state",
+        "people",
+        "team",
+        "camp",
+    }
 
 
 def _left_person(cue: Token) -> Token | None:
     """The person named last before a cue in its sentence, for a parse that lost the subject
     ("Minister Kamikawa, referring to ..., called for ...")."""
     sentence = cue.sent
-    people = [e for e in cue.doc.ents if e.label_ == "PERSON" and sentence.start <= e.start
-              and e.end <= cue.i and e.root.dep_ not in ("pobj", "dobj", "poss")]
+    people = [
+        e
+        for e in cue.doc.ents
+        if e.label_ == "PERSON"
+        and sentence.start <= e.start
+        and e.end <= cue.i
+        and e.root.dep_ not in ("pobj", "dobj", "poss")
+    ]
     return people[-1].root if people else None
 
 
@@ -207,14 +378,15 @@ def is_cue(token: Token) -> bool:
         return any(c.lower_ == "to" for c in token.children)
     if token.pos_ not in ("VERB", "AUX") or lemma in ("ask", "inquire", "wonder", "question"):
         return False  # a question asks; it states nothing
-    return (lemma in SPEECH_CUES or lemma in OBJECT_STATEMENTS or lemma in BELIEF_CUES
-            or lemma in VIEW_VERBS)
+    return lemma in SPEECH_CUES or lemma in OBJECT_STATEMENTS or lemma in BELIEF_CUES or lemma in VIEW_VERBS
 
 
 # Over the complexity cap: a cue is kept or dropped for one reason at a time (a question, "not to
 # mention", an inanimate subject, no content, a question's "whether"), each a line.
-def findings(doc: Doc, excluded: list[tuple[int, int]] | None = None  # noqa: C901
-             ) -> list[Finding]:
+def findings(  # noqa: C901
+    doc: Doc,
+    excluded: list[tuple[int, int]] | None = None,
+) -> list[Finding]:
     """Every reporting verb with a subject and a content, outside the `excluded` character ranges
     (quotations, the questions of a transcript)."""
     found: list[Finding] = []
@@ -229,8 +401,14 @@ def findings(doc: Doc, excluded: list[tuple[int, int]] | None = None  # noqa: C9
         if subject is not None and not animate(subject):
             # "Kamikawa stressed that ..., and strongly urged Israel to ..." parsed with "it" or
             # "the tension" as the subject: the speaker of the sentence's earlier reporting verb
-            subject = next((f.subject for f in reversed(found) if f.subject is not None
-                            and f.cue.sent == token.sent and animate(f.subject)), None)
+            subject = next(
+                (
+                    f.subject
+                    for f in reversed(found)
+                    if f.subject is not None and f.cue.sent == token.sent and animate(f.subject)
+                ),
+                None,
+            )
         if subject is None:
             continue
         content = [t for t in _content(token) if t.i != token.i]
@@ -241,15 +419,15 @@ def findings(doc: Doc, excluded: list[tuple[int, int]] | None = None  # noqa: C9
         start, end = _trim(text, *_in_paragraph(text, token.idx, *span))
         if end - start < 3 or len(text[start:end].split()) < 2:
             continue
-        if re.match(r"\W*(?:whether|if|why|how|what|when|where|who)\b", text[raw_start:end], re.I) \
-                and token.lemma_.lower() not in ("explain", "describe", "say", "tell"):
+        if re.match(
+            r"\W*(?:whether|if|why|how|what|when|where|who)\b", text[raw_start:end], re.I
+        ) and token.lemma_.lower() not in ("explain", "describe", "say", "tell"):
             continue  # "declined to comment on whether ...": nothing stated
         lemma = token.lemma_.lower()
         speech = lemma not in BELIEF_CUES or lemma in SPEECH_CUES
         finding = Finding(token, subject, start, end, speech, _negated(token), _hedged(token))
         if finding.negated:  # the words keep the negation: "has not confirmed that ..."
-            first = min([token, *[c for c in token.children if c.dep_ in ("aux", "neg")]],
-                        key=lambda t: t.i)
+            first = min([token, *[c for c in token.children if c.dep_ in ("aux", "neg")]], key=lambda t: t.i)
             if first.idx < start:
                 finding.start = first.idx
         found.append(finding)
@@ -266,10 +444,20 @@ def rule_roles(doc: Doc) -> dict[int, str]:
                 roles.setdefault(token.i, "CON")
         if finding.subject is not None:
             head = finding.subject
-            tokens = [head] if head.pos_ == "PRON" else [
-                t for t in head.subtree if t.dep_ not in ("relcl", "acl", "appos", "punct")
-                and not any(a.dep_ in ("relcl", "acl", "appos") for a in t.ancestors
-                            if head in a.ancestors or a is head)]
+            tokens = (
+                [head]
+                if head.pos_ == "PRON"
+                else [
+                    t
+                    for t in head.subtree
+                    if t.dep_ not in ("relcl", "acl", "appos", "punct")
+                    and not any(
+                        a.dep_ in ("relcl", "acl", "appos")
+                        for a in t.ancestors
+                        if head in a.ancestors or a is head
+                    )
+                ]
+            )
             for token in tokens:
                 roles[token.i] = "SRC"
         roles[finding.cue.i] = "CUE"

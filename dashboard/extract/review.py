@@ -40,22 +40,94 @@ PERSON_KINDS = ("official", "expert", "other")
 LINKED = ("exact", "alias", "surname", "fuller name")
 NEW, ALSO_IN = "new", "also_in"  # a quote's words saved as a quote of their own, or as another source
 
-_OPPOSE = re.compile(r"\b(not|never|no|oppose[sd]?|against|reject(?:s|ed)?|condemn(?:s|ed)?|"
-                     r"disagree[sd]?|counter|danger(?:ous)?|destabili[sz]ing|warn(?:s|ed)?)\b", re.I)
-_SUPPORT = re.compile(r"\b(support(?:s|ed)?|welcome[sd]?|should|must|urge[sd]?|hope[sd]?|"
-                      r"agree[sd]?|back(?:s|ed)?|endorse[sd]?|strives?|constructive)\b", re.I)
+_OPPOSE = re.compile(
+    r"\b(not|never|no|oppose[sd]?|against|reject(?:s|ed)?|condemn(?:s|ed)?|"
+    r"disagree[sd]?|counter|danger(?:ous)?|destabili[sz]ing|warn(?:s|ed)?)\b",
+    re.I,
+)
+_SUPPORT = re.compile(
+    r"\b(support(?:s|ed)?|welcome[sd]?|should|must|urge[sd]?|hope[sd]?|"
+    r"agree[sd]?|back(?:s|ed)?|endorse[sd]?|strives?|constructive)\b",
+    re.I,
+)
 # Words that make a name a title or a description, not a person's full name.
 _NOT_A_NAME = {
-    "mr", "mrs", "ms", "dr", "prof", "sir", "president", "minister", "secretary", "spokesperson",
-    "spokesman", "spokeswoman", "ambassador", "envoy", "general", "senator", "governor", "premier",
-    "chancellor", "official", "officials", "diplomat", "diplomats", "expert", "experts", "analyst",
-    "analysts", "source", "sources", "spokespeople", "ministry", "government", "embassy", "office",
-    "the", "a", "an", "unnamed", "senior", "deputy", "foreign", "prime", "chief", "state",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "sir",
+    "president",
+    "minister",
+    "secretary",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "ambassador",
+    "envoy",
+    "general",
+    "senator",
+    "governor",
+    "premier",
+    "chancellor",
+    "official",
+    "officials",
+    "diplomat",
+    "diplomats",
+    "expert",
+    "experts",
+    "analyst",
+    "analysts",
+    "source",
+    "sources",
+    "spokespeople",
+    "ministry",
+    "government",
+    "embassy",
+    "office",
+    "the",
+    "a",
+    "an",
+    "unnamed",
+    "senior",
+    "deputy",
+    "foreign",
+    "prime",
+    "chief",
+    "state",
 }
-_PARTICLES = {"de", "da", "del", "della", "di", "du", "dos", "das", "van", "von", "der", "den", "ter",
-              "bin", "bint", "ibn", "al", "el", "la", "le", "y", "e", "zu", "af", "ben"}
-_ABBREVIATED = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|Prof|No|vs|Jan|Feb|Mar|"
-                          r"Apr|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.N|U\.K))\.$")
+_PARTICLES = {
+    "de",
+    "da",
+    "del",
+    "della",
+    "di",
+    "du",
+    "dos",
+    "das",
+    "van",
+    "von",
+    "der",
+    "den",
+    "ter",
+    "bin",
+    "bint",
+    "ibn",
+    "al",
+    "el",
+    "la",
+    "le",
+    "y",
+    "e",
+    "zu",
+    "af",
+    "ben",
+}
+_ABBREVIATED = re.compile(
+    r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|Prof|No|vs|Jan|Feb|Mar|"
+    r"Apr|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.N|U\.K))\.$"
+)
 
 
 def confidence_band(score: float) -> str:
@@ -88,8 +160,10 @@ def day_problem(label: str, value: str) -> str:
         return f"{label}: {value} is not a day (there is no month {month}); write YYYY-MM-DD"
     days = calendar.monthrange(year, month)[1] if year >= 1 else 31
     if not 1 <= day <= days:
-        return (f"{label}: {value} is not a day ({calendar.month_name[month]} {year} has {days} "
-                "days); write YYYY-MM-DD")
+        return (
+            f"{label}: {value} is not a day ({calendar.month_name[month]} {year} has {days} "
+            "days); write YYYY-MM-DD"
+        )
     try:
         date(year, month, day)
     except ValueError:
@@ -200,7 +274,9 @@ def _sentence_breaks(text: str) -> list[int]:
     after an abbreviation ("Nov. 8", "U.S. officials")."""
     breaks = []
     for match in re.finditer(r"[.!?][”\"»」』]*(?=\s|$)", text):
-        if match.group()[0] == "." and _ABBREVIATED.search(text[max(0, match.start() - 5):match.start() + 1]):
+        if match.group()[0] == "." and _ABBREVIATED.search(
+            text[max(0, match.start() - 5) : match.start() + 1]
+        ):
             continue
         breaks.append(match.end())
     return breaks
@@ -211,18 +287,18 @@ def context_of(text: str, start: int, end: int) -> str:
     para_start = text.rfind("\n", 0, start) + 1
     para_end = text.find("\n", end)
     para_end = len(text) if para_end < 0 else para_end
-    head = text[para_start:start].rstrip(" “«「『„‹\"")
+    head = text[para_start:start].rstrip(' “«「『„‹"')
     ends = _sentence_breaks(head)
     begin = para_start + (ends[-1] if ends else 0)
     tail = text[end:para_end]
     closing = re.match(r"[”\"»」』]+", tail)
-    if text[end - 1:end] in (".", "!", "?") and closing and re.match(r"\s+[A-Z“\"]", tail[closing.end():]):
+    if text[end - 1 : end] in (".", "!", "?") and closing and re.match(r"\s+[A-Z“\"]", tail[closing.end() :]):
         stop = end + closing.end()  # '… North Korea.” Secretary …': the quote ended the sentence
     else:
         stops = _sentence_breaks(tail)
         stop = end + (stops[0] if stops else len(tail))
     sentence = text[begin:stop].strip()
-    return f"\"{sentence}\"" if sentence else ""
+    return f'"{sentence}"' if sentence else ""
 
 
 def default_context(text: str, quote: QuoteDraft) -> str:
@@ -258,25 +334,44 @@ class Review:
     found: dict[str, list[WordsMatch]] = field(default_factory=dict)  # words -> matches, as asked
 
     @classmethod
-    def start(cls, drafts: Drafts, briefing: Briefing | None = None,
-              fingerprints: Mapping[str, Fingerprint] | None = None, why_nothing: str = "") -> Review:
+    def start(
+        cls,
+        drafts: Drafts,
+        briefing: Briefing | None = None,
+        fingerprints: Mapping[str, Fingerprint] | None = None,
+        why_nothing: str = "",
+    ) -> Review:
         decisions = {}
         for quote in drafts.quotes:
-            decisions[quote.id] = Decision(speaker=quote.speaker, kind=quote.kind,
-                                           context=default_context(drafts.article.text, quote))
+            decisions[quote.id] = Decision(
+                speaker=quote.speaker, kind=quote.kind, context=default_context(drafts.article.text, quote)
+            )
         article = drafts.article
         from_metadata = getattr(article, "published_from", "") == "metadata"
-        source = {"id": drafts.source.id, "title": drafts.source.title, "publisher": drafts.source.publisher,
-                  "published": drafts.source.published, "url": drafts.source.url,
-                  "kind": drafts.source.kind, "language": drafts.source.language,
-                  # the day the article was read from its address: a citation's "accessed on"
-                  "accessed": date.today().isoformat() if drafts.source.url else "",
-                  # a date the file's properties gave: shown as such until confirmed or changed
-                  "published_metadata": drafts.source.published if from_metadata else ""}
+        source = {
+            "id": drafts.source.id,
+            "title": drafts.source.title,
+            "publisher": drafts.source.publisher,
+            "published": drafts.source.published,
+            "url": drafts.source.url,
+            "kind": drafts.source.kind,
+            "language": drafts.source.language,
+            # the day the article was read from its address: a citation's "accessed on"
+            "accessed": date.today().isoformat() if drafts.source.url else "",
+            # a date the file's properties gave: shown as such until confirmed or changed
+            "published_metadata": drafts.source.published if from_metadata else "",
+        }
         actors = {a.id: a for a in drafts.actors if not a.matched}
         known = {a.id: a.name for a in drafts.actors}
-        review = cls(drafts, decisions, source, actors, known, why_nothing=why_nothing,
-                     fingerprints=dict(fingerprints or {}))
+        review = cls(
+            drafts,
+            decisions,
+            source,
+            actors,
+            known,
+            why_nothing=why_nothing,
+            fingerprints=dict(fingerprints or {}),
+        )
         if briefing is not None:
             review.known.update({str(k): str(v) for k, v in briefing.actor_names.items()})
             review.refresh(briefing)
@@ -308,8 +403,10 @@ class Review:
 
     def shown(self) -> list[QuoteDraft]:
         """Each draft at its current edges, for the article's highlighting."""
-        return [replace(q, start=self.span(q.id)[0], end=self.span(q.id)[1], text=self.words(q.id))
-                for q in self.quotes]
+        return [
+            replace(q, start=self.span(q.id)[0], end=self.span(q.id)[1], text=self.words(q.id))
+            for q in self.quotes
+        ]
 
     def name(self, actor_id: str | None) -> str:
         if not actor_id:
@@ -334,8 +431,10 @@ class Review:
         self.bodies = [str(i) for i in kinds["id"]]
         if len(briefing.sources) != len(self.source_records) or not self.source_labels:
             self.source_records = _records(briefing.sources)
-            self.source_labels = {str(s["id"]): f"{s.get('publisher') or ''}, {s.get('title') or ''}"
-                                  for s in self.source_records}
+            self.source_labels = {
+                str(s["id"]): f"{s.get('publisher') or ''}, {s.get('title') or ''}"
+                for s in self.source_records
+            }
         if len(briefing.quotes) != len(self.index.quotes):
             self.index = QuoteIndex(_records(briefing.quotes))
             self.found = {}
@@ -367,8 +466,9 @@ class Review:
         known = self.index.get(quote_id)
         if known is None:
             return quote_id
-        return (f"{quote_id} ({self.name(known.speaker)}): "
-                f"{self.source_labels.get(known.source, known.source)}")
+        return (
+            f"{quote_id} ({self.name(known.speaker)}): {self.source_labels.get(known.source, known.source)}"
+        )
 
     # ----------------------------------------------------------------------------- the source
 
@@ -377,8 +477,13 @@ class Review:
         if self.drafts.source.matched:
             self.same = None
             return
-        self.same = same_source(self.source.get("url", ""), self.drafts.article.text, self.source_records,
-                                self.fingerprints, self.index_records())
+        self.same = same_source(
+            self.source.get("url", ""),
+            self.drafts.article.text,
+            self.source_records,
+            self.fingerprints,
+            self.index_records(),
+        )
 
     def index_records(self) -> list[dict[str, object]]:
         return [{"id": q.id, "text": q.text, "source": q.source} for q in self.index.quotes]
@@ -390,10 +495,15 @@ class Review:
             return False
         published = record.get("published")
         self.drafts.source = SourceDraft(
-            source_id, str(record.get("title") or ""), str(record.get("publisher") or ""),
-            str(published)[:10] if published is not None else "", str(record.get("url") or ""),
-            str(record.get("kind") or "news"), str(record.get("language") or self.source.get("language")
-                                                   or "en"), matched=True)
+            source_id,
+            str(record.get("title") or ""),
+            str(record.get("publisher") or ""),
+            str(published)[:10] if published is not None else "",
+            str(record.get("url") or ""),
+            str(record.get("kind") or "news"),
+            str(record.get("language") or self.source.get("language") or "en"),
+            matched=True,
+        )
         self.source.update(id=source_id, language=self.drafts.source.language)
         self.same = None
         for quote_id in self.decisions:
@@ -419,8 +529,15 @@ class Review:
         self._route(quote_id)
         return ""
 
-    def add_statement(self, start: int, end: int, speaker: str | None = None, kind: str = "direct",
-                      said: str = "", issues: Iterable[str] = ()) -> QuoteDraft | str:
+    def add_statement(
+        self,
+        start: int,
+        end: int,
+        speaker: str | None = None,
+        kind: str = "direct",
+        said: str = "",
+        issues: Iterable[str] = (),
+    ) -> QuoteDraft | str:
         """A statement the extractor missed, at `start:end` of the article: accepted, since the analyst
         made it. Returns the new draft, or why not."""
         text = self.drafts.article.text
@@ -433,12 +550,24 @@ class Review:
         n = len(self.added) + 1
         while f"m{n:03d}" in taken:
             n += 1
-        quote = QuoteDraft(f"m{n:03d}", text[start:end], start, end, None, None, speaker or None,
-                           kind if kind in QUOTE_KINDS else "direct", True, 1.0, self.drafts.source.id,
-                           "analyst")
+        quote = QuoteDraft(
+            f"m{n:03d}",
+            text[start:end],
+            start,
+            end,
+            None,
+            None,
+            speaker or None,
+            kind if kind in QUOTE_KINDS else "direct",
+            True,
+            1.0,
+            self.drafts.source.id,
+            "analyst",
+        )
         self.added.append(quote)
-        self.decisions[quote.id] = Decision(ACCEPTED, speaker or None, quote.kind,
-                                            context_of(text, start, end), said.strip(), list(issues))
+        self.decisions[quote.id] = Decision(
+            ACCEPTED, speaker or None, quote.kind, context_of(text, start, end), said.strip(), list(issues)
+        )
         self._route(quote.id)
         return quote
 
@@ -447,8 +576,9 @@ class Review:
     def taken_ids(self) -> set[str]:
         return set(self.known) | set(self.actors) | (self.current or set())
 
-    def new_actor(self, name: str, kind: str, role: str = "", represents: str = "",
-                  affiliation: str = "") -> ActorDraft | str:
+    def new_actor(
+        self, name: str, kind: str, role: str = "", represents: str = "", affiliation: str = ""
+    ) -> ActorDraft | str:
         """An actor the briefing does not have, added to this review's proposed actors; or why not."""
         name = " ".join(name.split())
         if not name:
@@ -462,8 +592,16 @@ class Review:
             return f"new actor: {name} is already proposed here as {same[0].id}: choose it as the speaker"
         taken = self.taken_ids()
         actor_id = slug(name, taken) or slug("actor", taken)
-        actor = ActorDraft(actor_id, name, kind, role.strip(), represents if kind == "official" else "",
-                           affiliation.strip(), matched=False, match="analyst")
+        actor = ActorDraft(
+            actor_id,
+            name,
+            kind,
+            role.strip(),
+            represents if kind == "official" else "",
+            affiliation.strip(),
+            matched=False,
+            match="analyst",
+        )
         self.actors[actor_id] = actor
         self.known[actor_id] = name
         return actor
@@ -569,13 +707,20 @@ class Review:
     def propose_position(self, quote_id: str, issue: str) -> PositionProposal:
         quote, decision = self.quote(quote_id), self.decisions[quote_id]
         speaker = decision.speaker or ""
-        kind = self.actors[speaker].kind if speaker in self.actors else (
-            actor.kind if (actor := self.drafts.actor(speaker)) is not None else "")
+        kind = (
+            self.actors[speaker].kind
+            if speaker in self.actors
+            else (actor.kind if (actor := self.drafts.actor(speaker)) is not None else "")
+        )
         inferred = kind == "expert"
         proposal = PositionProposal(
-            actor=speaker, issue=issue, stance=suggest_stance(self.words(quote_id)),
+            actor=speaker,
+            issue=issue,
+            stance=suggest_stance(self.words(quote_id)),
             basis="stated" if quote.is_speech and not inferred else "inferred",
-            confidence=confidence_band(quote.confidence), assessed_by=speaker if inferred else "")
+            confidence=confidence_band(quote.confidence),
+            assessed_by=speaker if inferred else "",
+        )
         decision.position = proposal
         return proposal
 
@@ -585,30 +730,42 @@ class Review:
         return [q for q in self.quotes if self.decisions[q.id].status == ACCEPTED]
 
     def _gone(self, actor_id: str) -> str:
-        return (f"the speaker '{self.name(actor_id)}' ({actor_id}) is no longer in the briefing — a "
-                "colleague may have renamed or removed it: choose the speaker again")
+        return (
+            f"the speaker '{self.name(actor_id)}' ({actor_id}) is no longer in the briefing — a "
+            "colleague may have renamed or removed it: choose the speaker again"
+        )
 
     def _source_problems(self) -> list[str]:
         out = []
         if not self.drafts.source.matched:
-            for key, what in (("title", "the title"), ("publisher", "the publisher"),
-                              ("published", "the day it was published (YYYY-MM-DD)")):
+            for key, what in (
+                ("title", "the title"),
+                ("publisher", "the publisher"),
+                ("published", "the day it was published (YYYY-MM-DD)"),
+            ):
                 if not str(self.source.get(key) or "").strip():
                     out.append(f"source: give {what}")
             published = str(self.source.get("published") or "").strip()
             found = day_problem("source published", published)
             if found:
                 out.append(found)
-            elif published and published == self.source.get("published_metadata") \
-                    and not self.published_confirmed:
-                out.append(f"source published: {published} is from the file's metadata (when the file "
-                           "was made, not always when the article was published): confirm it or "
-                           "write the publication date")
+            elif (
+                published
+                and published == self.source.get("published_metadata")
+                and not self.published_confirmed
+            ):
+                out.append(
+                    f"source published: {published} is from the file's metadata (when the file "
+                    "was made, not always when the article was published): confirm it or "
+                    "write the publication date"
+                )
             accessed = day_problem("source accessed", str(self.source.get("accessed") or ""))
             out += [accessed] if accessed else []
             if self.same is not None and (self.same.certain or not self.another_copy):
-                out.append(f"source: {self.same.message()}: add the records to {self.same.id} instead"
-                           + ("" if self.same.certain else ", or say it is another outlet's copy"))
+                out.append(
+                    f"source: {self.same.message()}: add the records to {self.same.id} instead"
+                    + ("" if self.same.certain else ", or say it is another outlet's copy")
+                )
         if not self.language():
             out.append("source: give the language of the text (en, de, fr, zh …)")
         return out
@@ -641,8 +798,10 @@ class Review:
                 if not p.actor or not p.issue:
                     out.append(f"{quote.id}: the position needs an actor and an issue")
                 elif not self.exists(p.actor):
-                    out.append(f"{quote.id}: the position's actor '{self.name(p.actor)}' ({p.actor}) is "
-                               "no longer in the briefing: choose it again")
+                    out.append(
+                        f"{quote.id}: the position's actor '{self.name(p.actor)}' ({p.actor}) is "
+                        "no longer in the briefing: choose it again"
+                    )
                 if p.basis == "inferred" and not p.assessed_by:
                     out.append(f"{quote.id}: an inferred position names who assessed it")
                 as_of = day_problem(f"{quote.id} position as of", p.as_of)
@@ -671,8 +830,11 @@ class Review:
 
     def summary(self) -> Summary:
         """What Save would write, said before it is pressed."""
-        source = (f"into the existing source {self.drafts.source.id}" if self.drafts.source.matched
-                  else f"a new source {self.drafts.source.id}")
+        source = (
+            f"into the existing source {self.drafts.source.id}"
+            if self.drafts.source.matched
+            else f"a new source {self.drafts.source.id}"
+        )
         new, also, already, unlinked, positions = [], [], [], [], 0
         for quote in self.accepted():
             decision = self.decisions[quote.id]
@@ -688,8 +850,16 @@ class Review:
                     unlinked.append(quote.id)
             if decision.position is not None and decision.position.confirmed:
                 positions += 1
-        return Summary(source, new, also, already, unlinked, positions, self._needed_actors(),
-                       {k: v for k, v in self.aliases.items() if v})
+        return Summary(
+            source,
+            new,
+            also,
+            already,
+            unlinked,
+            positions,
+            self._needed_actors(),
+            {k: v for k, v in self.aliases.items() if v},
+        )
 
     # Over the complexity cap: one branch per kind of record the analyst may have accepted,
     # edited, routed or matched.
@@ -730,8 +900,12 @@ class Review:
                 also_in.append((decision.also_of, source_id))
                 evidence = decision.also_of
             else:
-                record = {"speaker": decision.speaker, "text": self.words(quote.id), "source": source_id,
-                          "kind": decision.kind}
+                record = {
+                    "speaker": decision.speaker,
+                    "text": self.words(quote.id),
+                    "source": source_id,
+                    "kind": decision.kind,
+                }
                 said = as_day(decision.date)
                 if said:
                     record["date"] = said
@@ -741,10 +915,12 @@ class Review:
                     record["context"] = decision.context
                 record["language"] = self.language() or "en"
                 if decision.translation.strip():
-                    record.update(translation=decision.translation.strip(),
-                                  translation_language=decision.translation_language.strip() or "en",
-                                  translated_by=decision.translated_by.strip(),
-                                  translated_on=datetime.now(UTC).date())
+                    record.update(
+                        translation=decision.translation.strip(),
+                        translation_language=decision.translation_language.strip() or "en",
+                        translated_by=decision.translated_by.strip(),
+                        translated_on=datetime.now(UTC).date(),
+                    )
                 quotes.append(record)
                 evidence = len(quotes) - 1
             p = decision.position
@@ -759,7 +935,15 @@ class Review:
                 positions.append(position)
         label = self.source.get("title") or drafts.article.name or "an article"
         names = {**self.known, **{a.id: a.name for a in self.actors.values()}}
-        return Accepted(source, actors, quotes, positions, label=f"source {source_id}: {label}",
-                        also_in=also_in, aliases={k: list(v) for k, v in self.aliases.items() if v},
-                        names=names, text=drafts.article.text if source is not None else "",
-                        another_copy=self.another_copy)
+        return Accepted(
+            source,
+            actors,
+            quotes,
+            positions,
+            label=f"source {source_id}: {label}",
+            also_in=also_in,
+            aliases={k: list(v) for k, v in self.aliases.items() if v},
+            names=names,
+            text=drafts.article.text if source is not None else "",
+            another_copy=self.another_copy,
+        )

@@ -54,8 +54,9 @@ class DuplicateSource(SaveRefused):
     """The article is a source the briefing already has: nothing was written."""
 
     def __init__(self, match: SameSource) -> None:
-        super().__init__(f"nothing written: this article is {match.message()}: add its records to "
-                         f"{match.id} instead")
+        super().__init__(
+            f"nothing written: this article is {match.message()}: add its records to {match.id} instead"
+        )
         self.match = match
 
 
@@ -95,16 +96,21 @@ def lock_path(folder: Path) -> Path:
 
 
 def _table_file(folder: Path, table: str) -> Path:
-    others = [p for p in folder.iterdir() if p.stem.lower() == table and p.is_file()
-              and p.suffix.lower() != ".yaml"]
+    others = [
+        p for p in folder.iterdir() if p.stem.lower() == table and p.is_file() and p.suffix.lower() != ".yaml"
+    ]
     if others:
-        raise SaveRefused(f"{others[0]}: the app saves into .yaml tables only; convert the briefing "
-                          f"with `python -m dashboard convert {folder} NEW_FOLDER --format yaml`")
+        raise SaveRefused(
+            f"{others[0]}: the app saves into .yaml tables only; convert the briefing "
+            f"with `python -m dashboard convert {folder} NEW_FOLDER --format yaml`"
+        )
     if (folder / "briefing.yaml").is_file():
         document = yaml.safe_load((folder / "briefing.yaml").read_text(encoding="utf-8")) or {}
         if isinstance(document, dict) and table in document:
-            raise SaveRefused(f"{folder / 'briefing.yaml'}: holds the {table} table itself; the app "
-                              "saves into one .yaml file per table (convert with --format yaml)")
+            raise SaveRefused(
+                f"{folder / 'briefing.yaml'}: holds the {table} table itself; the app "
+                "saves into one .yaml file per table (convert with --format yaml)"
+            )
     return folder / f"{table}.yaml"
 
 
@@ -115,8 +121,15 @@ def _is_block_sequence(text: str) -> bool:
 
 
 def _dump(records: list[dict[str, Any]]) -> str:
-    return str(yaml.safe_dump([_dated(r) for r in records], allow_unicode=True, sort_keys=False,
-                              width=10_000, default_flow_style=False))
+    return str(
+        yaml.safe_dump(
+            [_dated(r) for r in records],
+            allow_unicode=True,
+            sort_keys=False,
+            width=10_000,
+            default_flow_style=False,
+        )
+    )
 
 
 def _dated(record: dict[str, Any]) -> dict[str, Any]:
@@ -142,19 +155,26 @@ def _read_tables(folder: Path, tables: Iterable[str]) -> dict[str, list[dict[str
         except yaml.YAMLError as error:
             mark = getattr(error, "problem_mark", None)
             where = f"{path} line {mark.line + 1}" if mark is not None else str(path)
-            raise SaveRefused(f"nothing written: {where} cannot be read as YAML just now (someone "
-                              "may be editing it, or it was left half-written). Fix or finish "
-                              "that file, then save again: your review is kept") from None
+            raise SaveRefused(
+                f"nothing written: {where} cannot be read as YAML just now (someone "
+                "may be editing it, or it was left half-written). Fix or finish "
+                "that file, then save again: your review is kept"
+            ) from None
         except (OSError, UnicodeDecodeError) as error:
-            raise SaveRefused(f"nothing written: {path} cannot be read ({error}); try again in a "
-                              "moment: your review is kept") from None
+            raise SaveRefused(
+                f"nothing written: {path} cannot be read ({error}); try again in a "
+                "moment: your review is kept"
+            ) from None
         out[table] = [r for r in data if isinstance(r, dict)] if isinstance(data, list) else []
     return out
 
 
 def _quote_id(quote: dict[str, Any], taken: set[str]) -> str:
-    words = [w for w in re.findall(r"[a-z0-9]+", fold(str(quote["text"])))
-             if w not in {"the", "a", "an", "of", "to", "and", "that", "is", "it", "in", "this"}][:4]
+    words = [
+        w
+        for w in re.findall(r"[a-z0-9]+", fold(str(quote["text"])))
+        if w not in {"the", "a", "an", "of", "to", "and", "that", "is", "it", "in", "this"}
+    ][:4]
     return slug("q-" + str(quote["speaker"]) + "-" + "-".join(words), taken)
 
 
@@ -165,8 +185,10 @@ def _comment(label: str) -> str:
 
 
 # Over the complexity cap: one branch per table's id rule (free, renamed, skipped as already there).
-def _prepare(accepted: Accepted, current: dict[str, list[dict[str, Any]]]  # noqa: C901
-             ) -> tuple[dict[str, list[dict[str, Any]]], list[str], dict[str, str]]:
+def _prepare(  # noqa: C901
+    accepted: Accepted,
+    current: dict[str, list[dict[str, Any]]],
+) -> tuple[dict[str, list[dict[str, Any]]], list[str], dict[str, str]]:
     """Records to append per table, with ids free in the files as they are now."""
     renamed: dict[str, str] = {}
     skipped: list[str] = []
@@ -186,8 +208,14 @@ def _prepare(accepted: Accepted, current: dict[str, list[dict[str, Any]]]  # noq
     actor_taken = _current_ids(current, "actors")
     for actor in accepted.actors:
         record = dict(actor)
-        same = next((a for a in current["actors"] if a.get("id") == record["id"]
-                     and fold(str(a.get("name"))) == fold(str(record["name"]))), None)
+        same = next(
+            (
+                a
+                for a in current["actors"]
+                if a.get("id") == record["id"] and fold(str(a.get("name"))) == fold(str(record["name"]))
+            ),
+            None,
+        )
         if same is not None:  # a colleague added the same person a moment ago: use theirs
             skipped.append(f"actor {record['id']}: already in the briefing")
             continue
@@ -220,12 +248,17 @@ def _prepare(accepted: Accepted, current: dict[str, list[dict[str, Any]]]  # noq
         for key in ("assessed_by",):
             if key in record:
                 record[key] = renamed.get(record[key], record[key])
-        record["evidence"] = [i if isinstance(i, str) else quote_ids[i] for i in record.get("evidence", [])
-                              if isinstance(i, str) or quote_ids[i]]
+        record["evidence"] = [
+            i if isinstance(i, str) else quote_ids[i]
+            for i in record.get("evidence", [])
+            if isinstance(i, str) or quote_ids[i]
+        ]
         if (record["actor"], record["issue"], str(record.get("as_of"))) in held:
-            skipped.append(f"position of {record['actor']} on {record['issue']} as of "
-                           f"{record.get('as_of')}: the briefing already has one; add the quote to "
-                           "its evidence by hand")
+            skipped.append(
+                f"position of {record['actor']} on {record['issue']} as of "
+                f"{record.get('as_of')}: the briefing already has one; add the quote to "
+                "its evidence by hand"
+            )
             continue
         held.add((record["actor"], record["issue"], str(record.get("as_of"))))
         new["positions"].append(record)
@@ -239,26 +272,34 @@ def _missing_actors(accepted: Accepted, current: dict[str, list[dict[str, Any]]]
     named: list[tuple[str, str]] = []
     named += [(str(q.get("speaker") or ""), "speaker") for q in accepted.quotes]
     for position in accepted.positions:
-        named += [(str(position.get("actor") or ""), "position's actor"),
-                  (str(position.get("assessed_by") or ""), "position's assessor")]
+        named += [
+            (str(position.get("actor") or ""), "position's actor"),
+            (str(position.get("assessed_by") or ""), "position's assessor"),
+        ]
     named += [(str(a.get("represents") or ""), f"body {a['name']} speaks for") for a in accepted.actors]
     named += [(actor_id, "actor given new aliases") for actor_id in accepted.aliases]
     out: list[str] = []
     for actor_id, what in named:
         if actor_id and actor_id not in have:
-            line = (f"the {what} '{accepted.names.get(actor_id, actor_id)}' ({actor_id}) is no longer in "
-                    f"the briefing — a colleague may have renamed or removed it: choose the {what} again")
+            line = (
+                f"the {what} '{accepted.names.get(actor_id, actor_id)}' ({actor_id}) is no longer in "
+                f"the briefing — a colleague may have renamed or removed it: choose the {what} again"
+            )
             if line not in out:
                 out.append(line)
     return out
 
 
-def _refuse_same_source(folder: Path, accepted: Accepted, current: dict[str, list[dict[str, Any]]]
-                        ) -> None:
+def _refuse_same_source(folder: Path, accepted: Accepted, current: dict[str, list[dict[str, Any]]]) -> None:
     if accepted.source is None:
         return
-    match = same_source(str(accepted.source.get("url") or ""), accepted.text, current["sources"],
-                        read_fingerprints(folder), current["quotes"])
+    match = same_source(
+        str(accepted.source.get("url") or ""),
+        accepted.text,
+        current["sources"],
+        read_fingerprints(folder),
+        current["quotes"],
+    )
     if match is not None and (match.certain or not accepted.another_copy):
         raise DuplicateSource(match)
 
@@ -295,11 +336,17 @@ def _record_node(root: yaml.Node | None, record_id: str, path: Path) -> yaml.Map
     items = root.value if isinstance(root, yaml.SequenceNode) else []
     for node in items:
         if isinstance(node, yaml.MappingNode) and any(
-                isinstance(k, yaml.ScalarNode) and k.value == "id" and isinstance(v, yaml.ScalarNode)
-                and v.value == record_id for k, v in node.value):
+            isinstance(k, yaml.ScalarNode)
+            and k.value == "id"
+            and isinstance(v, yaml.ScalarNode)
+            and v.value == record_id
+            for k, v in node.value
+        ):
             return node
-    raise SaveRefused(f"nothing written: {path} no longer holds the record {record_id} (a colleague "
-                      "may have removed or renamed it): draft again")
+    raise SaveRefused(
+        f"nothing written: {path} no longer holds the record {record_id} (a colleague "
+        "may have removed or renamed it): draft again"
+    )
 
 
 def add_to_list(text: str, path: Path, record_id: str, key: str, values: list[str]) -> str:
@@ -310,8 +357,10 @@ def add_to_list(text: str, path: Path, record_id: str, key: str, values: list[st
         root = yaml.compose(text, Loader=yaml.SafeLoader)
         before = yaml.safe_load(text)
     except yaml.YAMLError:
-        raise SaveRefused(f"nothing written: {path} cannot be read as YAML just now: fix or finish "
-                          "that file, then save again: your review is kept") from None
+        raise SaveRefused(
+            f"nothing written: {path} cannot be read as YAML just now: fix or finish "
+            "that file, then save again: your review is kept"
+        ) from None
     node = _record_node(root, record_id, path)
     pairs = [(k, v) for k, v in node.value if isinstance(k, yaml.ScalarNode)]
     found = next((v for k, v in pairs if k.value == key), None)
@@ -333,23 +382,27 @@ def add_to_list(text: str, path: Path, record_id: str, key: str, values: list[st
         line_start = text.rfind("\n", 0, first) + 1
         dash = " " * (text.index("-", line_start) - line_start)
         at = _line_after(text, _content_end(text, found.value[-1].end_mark.index))
-        added = "".join(f"{dash}- {_flow([v])[1:-1]}\n" for v in wanted[len(old):])
+        added = "".join(f"{dash}- {_flow([v])[1:-1]}\n" for v in wanted[len(old) :])
         edited = text[:at] + ("" if at == 0 or text[at - 1] == "\n" else "\n") + added + text[at:]
     else:
         start, end = found.start_mark.index, found.end_mark.index
         lead = "" if start > 0 and text[start - 1] in " \t" else " "
         edited = text[:start] + lead + _flow(wanted) + text[end:]
     after = yaml.safe_load(edited)
-    expected = [dict(r, **{key: wanted}) if isinstance(r, dict) and r.get("id") == record_id else r
-                for r in before]
+    expected = [
+        dict(r, **{key: wanted}) if isinstance(r, dict) and r.get("id") == record_id else r for r in before
+    ]
     if after != expected:
-        raise SaveRefused(f"nothing written: {path}: the record {record_id} could not be given its "
-                          f"{key} without changing others; add {', '.join(values)} by hand")
+        raise SaveRefused(
+            f"nothing written: {path}: the record {record_id} could not be given its "
+            f"{key} without changing others; add {', '.join(values)} by hand"
+        )
     return edited
 
 
-def _also_in(accepted: Accepted, current: dict[str, list[dict[str, Any]]], renamed: dict[str, str]
-             ) -> tuple[dict[str, list[str]], list[str], list[str]]:
+def _also_in(
+    accepted: Accepted, current: dict[str, list[dict[str, Any]]], renamed: dict[str, str]
+) -> tuple[dict[str, list[str]], list[str], list[str]]:
     """Quote id -> sources to add to its `also_in`; what is said of each; and what is skipped."""
     by_id = {str(q.get("id")): q for q in current["quotes"]}
     adds: dict[str, list[str]] = {}
@@ -359,9 +412,11 @@ def _also_in(accepted: Accepted, current: dict[str, list[dict[str, Any]]], renam
         source_id = renamed.get(source_id, source_id)
         quote = by_id.get(quote_id)
         if quote is None:
-            raise SaveRefused(f"nothing written: quote {quote_id}, which was to carry this source too, "
-                              "is no longer in the briefing (a colleague may have removed it): "
-                              "choose again for those words")
+            raise SaveRefused(
+                f"nothing written: quote {quote_id}, which was to carry this source too, "
+                "is no longer in the briefing (a colleague may have removed it): "
+                "choose again for those words"
+            )
         held = quote.get("also_in")
         held_ids = [str(v) for v in held] if isinstance(held, list) else [str(held)] if held else []
         if str(quote.get("source")) == source_id or source_id in held_ids:
@@ -392,14 +447,18 @@ def _keep_fingerprint(folder: Path, source_id: str, text: str) -> str:
     itself stands: the fingerprint only helps to recognise the article again)."""
     held = read_fingerprints(folder)
     held[source_id] = fingerprint(text)
-    document = {"about": "fingerprints of article texts saved with Add a source, to recognise an "
-                         "article pasted again; not records of the briefing; safe to delete",
-                "sources": {k: v.as_record() for k, v in sorted(held.items())}}
+    document = {
+        "about": "fingerprints of article texts saved with Add a source, to recognise an "
+        "article pasted again; not records of the briefing; safe to delete",
+        "sources": {k: v.as_record() for k, v in sorted(held.items())},
+    }
     try:
         _atomic_replace(folder / FINGERPRINTS, json.dumps(document, separators=(",", ":")) + "\n")
     except OSError as error:
-        return (f"the article's fingerprint could not be kept ({error.strerror or error}): the same "
-                "text pasted again will be recognised by its quotes only")
+        return (
+            f"the article's fingerprint could not be kept ({error.strerror or error}): the same "
+            "text pasted again will be recognised by its quotes only"
+        )
     return ""
 
 
@@ -432,9 +491,15 @@ def _new_errors(before: list[Problem], after: list[Problem]) -> list[Problem]:
     return [p for p in errors(after) if p.message not in seen]
 
 
-def save(folder: Path, accepted: Accepted, timeout: float = LOCK_TIMEOUT, *,
-         author: Identity | None = None, comment: str = "",
-         reviewed_by: Identity | None = None) -> SaveResult:
+def save(
+    folder: Path,
+    accepted: Accepted,
+    timeout: float = LOCK_TIMEOUT,
+    *,
+    author: Identity | None = None,
+    comment: str = "",
+    reviewed_by: Identity | None = None,
+) -> SaveResult:
     """Append the accepted records to the briefing in `folder`; raises SaveRefused with the reason.
     The history (dashboard/ledger.py) records the save as `author`'s, with `comment` (why); what
     was changed by hand before it is recorded first, as its own event. Where the briefing asks for
@@ -449,8 +514,10 @@ def save(folder: Path, accepted: Accepted, timeout: float = LOCK_TIMEOUT, *,
             _record(folder, result, accepted, author, comment, reviewed_by)
             return result
     except Timeout:
-        raise SaveRefused(f"{folder}: another save into this briefing has held it for {timeout:.0f} s; "
-                          "nothing was written: try again in a moment") from None
+        raise SaveRefused(
+            f"{folder}: another save into this briefing has held it for {timeout:.0f} s; "
+            "nothing was written: try again in a moment"
+        ) from None
 
 
 def _propose(folder: Path, accepted: Accepted, author: Identity, comment: str) -> SaveResult:
@@ -458,33 +525,57 @@ def _propose(folder: Path, accepted: Accepted, author: Identity, comment: str) -
         number = proposals.submit(folder, accepted, author, comment)
     except ledger.LedgerError as error:
         raise SaveRefused(f"nothing written: {error}") from None
-    return SaveResult({t: [] for t in WRITE_ORDER}, [], [], {}, notes=[
-        f"Sent for review as proposal #{number}: this briefing asks a second editor to approve "
-        "each save, so nothing reaches it until then (History of changes, Review)"])
+    return SaveResult(
+        {t: [] for t in WRITE_ORDER},
+        [],
+        [],
+        {},
+        notes=[
+            f"Sent for review as proposal #{number}: this briefing asks a second editor to approve "
+            "each save, so nothing reaches it until then (History of changes, Review)"
+        ],
+    )
 
 
-def _record(folder: Path, result: SaveResult, accepted: Accepted, author: Identity | None,
-            comment: str, reviewed_by: Identity | None = None) -> None:
+def _record(
+    folder: Path,
+    result: SaveResult,
+    accepted: Accepted,
+    author: Identity | None,
+    comment: str,
+    reviewed_by: Identity | None = None,
+) -> None:
     """The save into the history; a history that cannot be written now leaves a note (the change
     is recorded at the next look, as made outside the dashboard)."""
     source = ", ".join(result.added.get("sources", [])) or accepted.label
     try:
-        ledger.record(folder, author or ledger.UNKNOWN_EDITOR, "save", source=source,
-                      comment=comment or accepted.label, reviewed_by=reviewed_by)
+        ledger.record(
+            folder,
+            author or ledger.UNKNOWN_EDITOR,
+            "save",
+            source=source,
+            comment=comment or accepted.label,
+            reviewed_by=reviewed_by,
+        )
     except ledger.LedgerError as error:
         result.notes.append(f"saved, but not recorded in the history: {error}")
 
 
-def _edits(accepted: Accepted, current: dict[str, list[dict[str, Any]]],
-           texts: dict[str, str], paths: dict[str, Path], renamed: dict[str, str]
-           ) -> tuple[dict[str, str], list[str], list[str]]:
+def _edits(
+    accepted: Accepted,
+    current: dict[str, list[dict[str, Any]]],
+    texts: dict[str, str],
+    paths: dict[str, Path],
+    renamed: dict[str, str],
+) -> tuple[dict[str, str], list[str], list[str]]:
     """The tables whose existing records change in place (a quote's `also_in`, an actor's
     `aliases`), as their new text; what is said of each change; what was already so."""
     adds, said, skipped = _also_in(accepted, current, renamed)
     edited: dict[str, str] = {}
     for quote_id, sources in adds.items():
-        edited["quotes"] = add_to_list(edited.get("quotes", texts["quotes"]), paths["quotes"],
-                                       quote_id, "also_in", sources)
+        edited["quotes"] = add_to_list(
+            edited.get("quotes", texts["quotes"]), paths["quotes"], quote_id, "also_in", sources
+        )
     actors = {str(a.get("id")): a for a in current["actors"]}
     for actor_id, names in accepted.aliases.items():
         record = actors.get(actor_id, {})
@@ -492,8 +583,9 @@ def _edits(accepted: Accepted, current: dict[str, list[dict[str, Any]]],
         known = {words_key(str(n)) for n in [record.get("name"), *(held if isinstance(held, list) else [])]}
         fresh = [n for n in names if words_key(n) not in known]
         if fresh:
-            edited["actors"] = add_to_list(edited.get("actors", texts["actors"]), paths["actors"],
-                                           actor_id, "aliases", fresh)
+            edited["actors"] = add_to_list(
+                edited.get("actors", texts["actors"]), paths["actors"], actor_id, "aliases", fresh
+            )
             said.append(f"{actor_id}: also called {', '.join(fresh)}")
     return edited, said, skipped
 
@@ -505,12 +597,16 @@ def _save_locked(folder: Path, accepted: Accepted) -> SaveResult:  # noqa: C901
     try:
         texts = {t: p.read_text(encoding="utf-8") if p.is_file() else "" for t, p in paths.items()}
     except (OSError, UnicodeDecodeError) as error:
-        raise SaveRefused(f"nothing written: a briefing file cannot be read ({error}); try again "
-                          "in a moment: your review is kept") from None
+        raise SaveRefused(
+            f"nothing written: a briefing file cannot be read ({error}); try again "
+            "in a moment: your review is kept"
+        ) from None
     for table, text in texts.items():
         if not _is_block_sequence(text):
-            raise SaveRefused(f"{paths[table]}: not a list of '- ' records at the top level, so new "
-                              "records cannot be appended; write it as a YAML list")
+            raise SaveRefused(
+                f"{paths[table]}: not a list of '- ' records at the top level, so new "
+                "records cannot be appended; write it as a YAML list"
+            )
     current = _read_tables(folder, WRITE_ORDER)  # re-read under the lock: what is there now
     missing = _missing_actors(accepted, current)
     if missing:
@@ -534,16 +630,16 @@ def _save_locked(folder: Path, accepted: Accepted) -> SaveResult:  # noqa: C901
     _, before = load_briefing(folder)
     with tempfile.TemporaryDirectory() as scratch:
         staged = Path(scratch) / folder.name
-        shutil.copytree(folder, staged, symlinks=True,
-                        ignore=shutil.ignore_patterns(".*"))
+        shutil.copytree(folder, staged, symlinks=True, ignore=shutil.ignore_patterns(".*"))
         for table, content in contents.items():
             (staged / paths[table].name).write_text(content, encoding="utf-8")
         _, after = load_briefing(staged)
     added_errors = _new_errors(before, after)
     if added_errors:
         listed = "; ".join(str(p).replace(str(staged), str(folder)) for p in added_errors[:5])
-        raise SaveRefused(f"nothing written: the new records would add {len(added_errors)} "
-                          f"error(s): {listed}")
+        raise SaveRefused(
+            f"nothing written: the new records would add {len(added_errors)} error(s): {listed}"
+        )
     try:
         ledger.observe(folder)  # what was changed by hand before this save is not this save
     except ledger.LedgerError as error:
@@ -551,11 +647,13 @@ def _save_locked(folder: Path, accepted: Accepted) -> SaveResult:  # noqa: C901
     for table in WRITE_ORDER:
         if table in contents:
             _atomic_replace(paths[table], contents[table])
-    added = {t: [str(r.get("id") or f"{r.get('actor')}/{r.get('issue')}") for r in new[t]]
-             for t in WRITE_ORDER}
+    added = {
+        t: [str(r.get("id") or f"{r.get('actor')}/{r.get('issue')}") for r in new[t]] for t in WRITE_ORDER
+    }
     notes = []
     if new["sources"] and accepted.text:
         note = _keep_fingerprint(folder, str(new["sources"][0]["id"]), accepted.text)
         notes += [note] if note else []
-    return SaveResult(added, skipped, [str(paths[t]) for t in WRITE_ORDER if t in contents], renamed,
-                      also_in, notes)
+    return SaveResult(
+        added, skipped, [str(paths[t]) for t in WRITE_ORDER if t in contents], renamed, also_in, notes
+    )

@@ -64,8 +64,9 @@ def add_spans(tally: Tally, predicted: Sequence[Tokens], gold: Sequence[Tokens])
         tally.overlap_r += max((len(p & g) / len(g) for p in predicted), default=0.0)
 
 
-def add_pairs(tally: Tally, predicted: Sequence[tuple[Tokens, Tokens]],
-              gold: Sequence[tuple[Tokens, Tokens]]) -> None:
+def add_pairs(
+    tally: Tally, predicted: Sequence[tuple[Tokens, Tokens]], gold: Sequence[tuple[Tokens, Tokens]]
+) -> None:
     tally.predicted += len(predicted)
     tally.gold += len(gold)
     unmatched = list(gold)
@@ -80,7 +81,8 @@ def add_pairs(tally: Tally, predicted: Sequence[tuple[Tokens, Tokens]],
 @dataclass
 class Scores:
     roles: dict[str, Tally] = field(
-        default_factory=lambda: {r: Tally() for r in ("source", "cue", "content")})
+        default_factory=lambda: {r: Tally() for r in ("source", "cue", "content")}
+    )
     pairs: Tally = field(default_factory=Tally)
 
     def table(self) -> dict[str, float]:

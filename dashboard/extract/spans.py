@@ -10,7 +10,7 @@ import unicodedata
 
 # Words and single punctuation marks: the steps a span's edges move by.
 _TOKEN = re.compile(r"\w+(?:['’‐‑-]\w+)*|[^\w\s]")
-_QUOTE_MARKS = "\"“”„‟«»‹›「」『』＂"
+_QUOTE_MARKS = '"“”„‟«»‹›「」『』＂'
 _SINGLE_MARKS = "'‘’‚‛`´＇"
 _DASH_MARKS = "‐‑‒–—―−"
 

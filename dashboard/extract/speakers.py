@@ -30,81 +30,493 @@ from dashboard.text import fold
 
 # Verbs and nouns of speech: a draft whose cue is one of these is speech; any other cue (think,
 # believe, find, know, want, fear ...) makes a belief or finding, set apart in the review.
-SPEECH_CUES = frozenset([
-    "say", "tell", "add", "state", "note", "call", "ask", "write", "announce", "declare", "insist",
-    "argue", "warn", "explain", "describe", "claim", "suggest", "urge", "reply", "respond", "comment",
-    "remark", "stress", "emphasize", "emphasise", "acknowledge", "admit", "report",
-    "confirm", "deny", "predict", "promise", "vow", "pledge", "quote", "testify", "recall", "caution",
-    "complain", "allege", "assert", "answer", "contend", "maintain", "mention", "observe",
-    "repeat", "reiterate", "reveal", "speak", "tweet", "accord", "according",
-    "statement", "demand", "criticize", "criticise", "praise", "dismiss", "underscore",
-    "underline", "reaffirm", "affirm", "express", "welcome", "condemn", "denounce", "thank",
-    "congratulate", "agree", "propose", "request", "accuse", "blame", "threaten", "assure",
-    "inform", "brief", "highlight", "voice", "slam", "counter", "retort", "advise", "recommend",
-    "appeal", "plead", "protest", "reject", "hail", "commend", "applaud", "lament", "regret",
-    "apologize", "apologise", "concede", "clarify", "elaborate", "disclose", "quip",
-])
+SPEECH_CUES = frozenset(
+    [
+        "say",
+        "tell",
+        "add",
+        "state",
+        "note",
+        "call",
+        "ask",
+        "write",
+        "announce",
+        "declare",
+        "insist",
+        "argue",
+        "warn",
+        "explain",
+        "describe",
+        "claim",
+        "suggest",
+        "urge",
+        "reply",
+        "respond",
+        "comment",
+        "remark",
+        "stress",
+        "emphasize",
+        "emphasise",
+        "acknowledge",
+        "admit",
+        "report",
+        "confirm",
+        "deny",
+        "predict",
+        "promise",
+        "vow",
+        "pledge",
+        "quote",
+        "testify",
+        "recall",
+        "caution",
+        "complain",
+        "allege",
+        "assert",
+        "answer",
+        "contend",
+        "maintain",
+        "mention",
+        "observe",
+        "repeat",
+        "reiterate",
+        "reveal",
+        "speak",
+        "tweet",
+        "accord",
+        "according",
+        "statement",
+        "demand",
+        "criticize",
+        "criticise",
+        "praise",
+        "dismiss",
+        "underscore",
+        "underline",
+        "reaffirm",
+        "affirm",
+        "express",
+        "welcome",
+        "condemn",
+        "denounce",
+        "thank",
+        "congratulate",
+        "agree",
+        "propose",
+        "request",
+        "accuse",
+        "blame",
+        "threaten",
+        "assure",
+        "inform",
+        "brief",
+        "highlight",
+        "voice",
+        "slam",
+        "counter",
+        "retort",
+        "advise",
+        "recommend",
+        "appeal",
+        "plead",
+        "protest",
+        "reject",
+        "hail",
+        "commend",
+        "applaud",
+        "lament",
+        "regret",
+        "apologize",
+        "apologise",
+        "concede",
+        "clarify",
+        "elaborate",
+        "disclose",
+        "quip",
+    ]
+)
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them"})
 THING_PRONOUNS = frozenset({"it"})
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those"})
 # Words of a title, stripped from the front of a name ("Defense Lloyd Austin", "Spokeswoman Maria
 # Zakharova", "Major General Pat Ryder", "Ms. Sabrina Singh").
-TITLE_WORDS = frozenset([
-    "secretary", "councilor", "councillor", "minister", "president", "vice", "deputy",
-    "assistant", "undersecretary", "under",
-    "defense", "defence", "state", "foreign", "prime", "chancellor", "senator", "sen", "rep",
-    "representative", "gov", "governor", "general", "gen", "major", "maj", "lieutenant", "lt",
-    "colonel", "col", "captain", "capt", "admiral", "adm", "sergeant", "sgt", "marshal", "brigadier",
-    "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "press", "chairman", "chair",
-    "chairwoman", "chairperson", "director", "professor", "prof", "dr", "mr", "mrs", "ms", "miss",
-    "sir", "lord", "lady", "king", "queen", "prince", "princess", "crown", "emir", "sheikh",
-    "premier", "mayor", "judge", "justice", "chief", "commander", "speaker", "leader", "head",
-    "counselor", "counsellor", "adviser", "advisor", "national", "security", "affairs", "ministry",
-    "ministers", "official", "excellency", "hon", "honorable", "honourable", "dato", "seri",
-    "datuk", "tan", "sri", "pope", "cardinal", "rev", "reverend", "father", "unification",
-    "interior", "finance", "trade", "economy", "economic", "justice", "health", "energy", "home",
-    "air", "force", "army", "navy", "naval", "joint", "staff", "of", "the", "and", "for",
-    "inspector", "attorney", "solicitor", "senior", "junior", "first", "second", "executive",
-    "managing", "communications", "spokesperson", "cabinet", "chief", "presidential", "u.s.",
-    "federal", "lawmaker", "congressman", "congresswoman", "mp", "mep", "opposition",
-])
+TITLE_WORDS = frozenset(
+    [
+        "secretary",
+        "councilor",
+        "councillor",
+        "minister",
+        "president",
+        "vice",
+        "deputy",
+        "assistant",
+        "undersecretary",
+        "under",
+        "defense",
+        "defence",
+        "state",
+        "foreign",
+        "prime",
+        "chancellor",
+        "senator",
+        "sen",
+        "rep",
+        "representative",
+        "gov",
+        "governor",
+        "general",
+        "gen",
+        "major",
+        "maj",
+        "lieutenant",
+        "lt",
+        "colonel",
+        "col",
+        "captain",
+        "capt",
+        "admiral",
+        "adm",
+        "sergeant",
+        "sgt",
+        "marshal",
+        "brigadier",
+        "ambassador",
+        "envoy",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "press",
+        "chairman",
+        "chair",
+        "chairwoman",
+        "chairperson",
+        "director",
+        "professor",
+        "prof",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "sir",
+        "lord",
+        "lady",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "crown",
+        "emir",
+        "sheikh",
+        "premier",
+        "mayor",
+        "judge",
+        "justice",
+        "chief",
+        "commander",
+        "speaker",
+        "leader",
+        "head",
+        "counselor",
+        "counsellor",
+        "adviser",
+        "advisor",
+        "national",
+        "security",
+        "affairs",
+        "ministry",
+        "ministers",
+        "official",
+        "excellency",
+        "hon",
+        "honorable",
+        "honourable",
+        "dato",
+        "seri",
+        "datuk",
+        "tan",
+        "sri",
+        "pope",
+        "cardinal",
+        "rev",
+        "reverend",
+        "father",
+        "unification",
+        "interior",
+        "finance",
+        "trade",
+        "economy",
+        "economic",
+        "justice",
+        "health",
+        "energy",
+        "home",
+        "air",
+        "force",
+        "army",
+        "navy",
+        "naval",
+        "joint",
+        "staff",
+        "of",
+        "the",
+        "and",
+        "for",
+        "inspector",
+        "attorney",
+        "solicitor",
+        "senior",
+        "junior",
+        "first",
+        "second",
+        "executive",
+        "managing",
+        "communications",
+        "spokesperson",
+        "cabinet",
+        "chief",
+        "presidential",
+        "u.s.",
+        "federal",
+        "lawmaker",
+        "congressman",
+        "congresswoman",
+        "mp",
+        "mep",
+        "opposition",
+    ]
+)
 # Titles that, glued to a name in a body's entity ("Defense Lloyd Austin"), make it a person's.
-PERSON_TITLES = frozenset([
-    "secretary", "councilor", "councillor", "minister", "president", "premier", "chancellor",
-    "senator", "sen", "rep",
-    "governor", "gov", "general", "gen", "major", "maj", "lieutenant", "lt", "colonel", "col",
-    "captain", "capt", "admiral", "adm", "sergeant", "sgt", "marshal", "brigadier", "ambassador",
-    "envoy", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chairperson",
-    "director", "professor", "prof", "dr", "mr", "mrs", "ms", "miss", "sir", "lord", "lady", "king",
-    "queen", "prince", "princess", "emir", "sheikh", "mayor", "judge", "chief", "commander",
-    "speaker", "leader", "counselor", "counsellor", "adviser", "advisor", "pope", "cardinal", "rev",
-    "reverend", "lawmaker", "congressman", "congresswoman", "mp", "mep", "defense", "defence",
-])
+PERSON_TITLES = frozenset(
+    [
+        "secretary",
+        "councilor",
+        "councillor",
+        "minister",
+        "president",
+        "premier",
+        "chancellor",
+        "senator",
+        "sen",
+        "rep",
+        "governor",
+        "gov",
+        "general",
+        "gen",
+        "major",
+        "maj",
+        "lieutenant",
+        "lt",
+        "colonel",
+        "col",
+        "captain",
+        "capt",
+        "admiral",
+        "adm",
+        "sergeant",
+        "sgt",
+        "marshal",
+        "brigadier",
+        "ambassador",
+        "envoy",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "chairman",
+        "chairwoman",
+        "chairperson",
+        "director",
+        "professor",
+        "prof",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "sir",
+        "lord",
+        "lady",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "emir",
+        "sheikh",
+        "mayor",
+        "judge",
+        "chief",
+        "commander",
+        "speaker",
+        "leader",
+        "counselor",
+        "counsellor",
+        "adviser",
+        "advisor",
+        "pope",
+        "cardinal",
+        "rev",
+        "reverend",
+        "lawmaker",
+        "congressman",
+        "congresswoman",
+        "mp",
+        "mep",
+        "defense",
+        "defence",
+    ]
+)
 # Heads of a description that stand for one person ("the diplomat said").
-PERSON_NOUNS = frozenset([
-    "diplomat", "official", "spokesperson", "spokesman", "spokeswoman", "minister", "secretary",
-    "president", "premier", "chancellor", "ambassador", "envoy", "senator", "general", "commander",
-    "analyst", "expert", "professor", "leader", "chief", "adviser", "advisor", "representative",
-    "officer", "director", "lawmaker", "legislator", "negotiator", "prosecutor", "governor", "mayor",
-    "king", "queen", "prince", "ruler", "researcher", "fellow", "scholar", "economist", "source",
-    "counterpart", "chairman", "chair", "head", "deputy", "aide", "politician", "dictator",
-    "strongman", "premier", "admiral", "colonel", "captain", "veteran", "historian", "author",
-    "woman", "man", "journalist", "correspondent", "reporter", "host", "moderator",
-])
+PERSON_NOUNS = frozenset(
+    [
+        "diplomat",
+        "official",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "minister",
+        "secretary",
+        "president",
+        "premier",
+        "chancellor",
+        "ambassador",
+        "envoy",
+        "senator",
+        "general",
+        "commander",
+        "analyst",
+        "expert",
+        "professor",
+        "leader",
+        "chief",
+        "adviser",
+        "advisor",
+        "representative",
+        "officer",
+        "director",
+        "lawmaker",
+        "legislator",
+        "negotiator",
+        "prosecutor",
+        "governor",
+        "mayor",
+        "king",
+        "queen",
+        "prince",
+        "ruler",
+        "researcher",
+        "fellow",
+        "scholar",
+        "economist",
+        "source",
+        "counterpart",
+        "chairman",
+        "chair",
+        "head",
+        "deputy",
+        "aide",
+        "politician",
+        "dictator",
+        "strongman",
+        "premier",
+        "admiral",
+        "colonel",
+        "captain",
+        "veteran",
+        "historian",
+        "author",
+        "woman",
+        "man",
+        "journalist",
+        "correspondent",
+        "reporter",
+        "host",
+        "moderator",
+    ]
+)
 # Heads of a name or description that make it a body: an office, a government, a service.
-BODY_NOUNS = frozenset([
-    "ministry", "department", "office", "agency", "embassy", "mission", "government",
-    "administration", "council", "command", "service", "services", "forces", "force", "military",
-    "army", "navy", "intelligence", "parliament", "assembly", "committee", "commission", "court",
-    "party", "kremlin", "pentagon", "cabinet", "presidency", "secretariat", "headquarters", "staff",
-    "bureau", "authority", "authorities", "directorate", "guard", "police", "consulate", "regime",
-    "junta", "leadership", "delegation", "state", "union", "alliance", "organization",
-    "organisation", "group", "institute", "center", "centre", "bank", "fund", "board",
-    "legislature", "congress", "senate", "house", "chamber", "diet", "duma", "knesset", "majlis",
-    "media", "agency", "newspaper", "daily", "broadcaster", "outlet", "statement", "communique",
-    "declaration", "resolution", "report", "project", "campaign", "network", "coalition",
-])
+BODY_NOUNS = frozenset(
+    [
+        "ministry",
+        "department",
+        "office",
+        "agency",
+        "embassy",
+        "mission",
+        "government",
+        "administration",
+        "council",
+        "command",
+        "service",
+        "services",
+        "forces",
+        "force",
+        "military",
+        "army",
+        "navy",
+        "intelligence",
+        "parliament",
+        "assembly",
+        "committee",
+        "commission",
+        "court",
+        "party",
+        "kremlin",
+        "pentagon",
+        "cabinet",
+        "presidency",
+        "secretariat",
+        "headquarters",
+        "staff",
+        "bureau",
+        "authority",
+        "authorities",
+        "directorate",
+        "guard",
+        "police",
+        "consulate",
+        "regime",
+        "junta",
+        "leadership",
+        "delegation",
+        "state",
+        "union",
+        "alliance",
+        "organization",
+        "organisation",
+        "group",
+        "institute",
+        "center",
+        "centre",
+        "bank",
+        "fund",
+        "board",
+        "legislature",
+        "congress",
+        "senate",
+        "house",
+        "chamber",
+        "diet",
+        "duma",
+        "knesset",
+        "majlis",
+        "media",
+        "agency",
+        "newspaper",
+        "daily",
+        "broadcaster",
+        "outlet",
+        "statement",
+        "communique",
+        "declaration",
+        "resolution",
+        "report",
+        "project",
+        "campaign",
+        "network",
+        "coalition",
+    ]
+)
 
 
 @dataclass
@@ -140,7 +552,7 @@ def _strip_det(tokens: list[Token]) -> list[Token]:
 def _text(doc: Doc, tokens: list[Token]) -> str:
     if not tokens:
         return ""
-    return doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
+    return doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
 
 
 def _entity_of(token: Token) -> Span | None:
@@ -159,21 +571,28 @@ def _is_name_part(token: Token) -> bool:
     """A token that may belong to a person's name: a proper noun, an initial, a hyphen between two
     parts ("Dong-young"), a generational suffix."""
     text = token.text
-    if token.pos_ == "PROPN" or re.fullmatch(r"[A-Z]\.?", text) or text in ("Jr.", "Sr.", "II",
-                                                                               "III", "IV"):
+    if token.pos_ == "PROPN" or re.fullmatch(r"[A-Z]\.?", text) or text in ("Jr.", "Sr.", "II", "III", "IV"):
         return True
     if text in ("-", "‐") and token.i > 0 and token.i + 1 < len(token.doc):
         return token.doc[token.i - 1].pos_ == "PROPN" and token.doc[token.i + 1].pos_ == "PROPN"
-    return bool(text[:1].isupper() and token.pos_ in ("NOUN", "ADJ") and token.dep_ == "compound"
-                and not _is_title(token))
+    return bool(
+        text[:1].isupper()
+        and token.pos_ in ("NOUN", "ADJ")
+        and token.dep_ == "compound"
+        and not _is_title(token)
+    )
 
 
 def _name_run(head: Token) -> list[Token]:
     """The proper-noun run that ends at the head: "Defense Lloyd J. Austin III"."""
     doc = head.doc
     start = head.i
-    while start > 0 and _is_name_part(doc[start - 1]) and doc[start - 1].tag_ != "POS" \
-            and "\n" not in doc[start - 1].text:
+    while (
+        start > 0
+        and _is_name_part(doc[start - 1])
+        and doc[start - 1].tag_ != "POS"
+        and "\n" not in doc[start - 1].text
+    ):
         start -= 1
     end = head.i + 1
     while end < len(doc) and doc[end].text in ("Jr.", "Sr.", "II", "III", "IV"):
@@ -184,7 +603,7 @@ def _name_run(head: Token) -> list[Token]:
 def split_title(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
     """(title, name) of a run: the name is what follows the last title word."""
     last = max((i for i, t in enumerate(tokens) if _is_title(t)), default=-1)
-    title, name = tokens[:last + 1], tokens[last + 1:]
+    title, name = tokens[: last + 1], tokens[last + 1 :]
     while name and not name[0].text[:1].isalpha():
         name = name[1:]
     return title, name
@@ -203,34 +622,45 @@ def _left_of(head: Token, first: int) -> list[Token]:
     """The words of the subject before its name: determiners, possessives, role ("South Korea's
     Unification Minister"), as a list of tokens."""
     line = _line_start(head)
-    return [t for t in head.subtree if line <= t.i < first and t.dep_ not in ("punct",)
-            and not (t.dep_ in ("appos", "acl", "relcl") or t.head.dep_ in ("appos", "relcl"))]
+    return [
+        t
+        for t in head.subtree
+        if line <= t.i < first
+        and t.dep_ not in ("punct",)
+        and not (t.dep_ in ("appos", "acl", "relcl") or t.head.dep_ in ("appos", "relcl"))
+    ]
 
 
 def _role_and_organization(doc: Doc, head: Token, name_start: int) -> tuple[str, str]:
     appos = next((c for c in head.children if c.dep_ == "appos"), None)
     if appos is not None:
-        role_tokens = _strip_det([t for t in appos.subtree if not (t.dep_ == "relcl"
-                                                                     or t.head.dep_ == "relcl")])
+        role_tokens = _strip_det(
+            [t for t in appos.subtree if not (t.dep_ == "relcl" or t.head.dep_ == "relcl")]
+        )
     else:  # a title before the name: "Secretary of State Antony Blinken", "Chinese President Xi"
-        role_tokens = _strip_det([t for t in _left_of(head, name_start)
-                                  if t.dep_ not in ("det", "poss", "case")
-                                  and t.head.dep_ != "poss"])
+        role_tokens = _strip_det(
+            [
+                t
+                for t in _left_of(head, name_start)
+                if t.dep_ not in ("det", "poss", "case") and t.head.dep_ != "poss"
+            ]
+        )
     role = _text(doc, role_tokens)
     organization = ""
     for i, token in enumerate(role_tokens if appos is not None else []):
         if token.lower_ in ("at", "for", "of", "with") and i + 1 < len(role_tokens) and i > 0:
-            rest = _strip_det(role_tokens[i + 1:])
+            rest = _strip_det(role_tokens[i + 1 :])
             if rest and rest[0].text[:1].isupper():
                 organization = _text(doc, rest)
                 role = _text(doc, role_tokens[:i])
                 break
     if not organization and role:  # "Chinese Foreign Ministry spokesman": the body before the role
         words = role_tokens
-        body_end = max((i for i, t in enumerate(words) if t.lower_ in BODY_NOUNS
-                        and t.text[:1].isupper()), default=-1)
+        body_end = max(
+            (i for i, t in enumerate(words) if t.lower_ in BODY_NOUNS and t.text[:1].isupper()), default=-1
+        )
         if body_end >= 0 and body_end + 1 < len(words):
-            organization = _text(doc, words[:body_end + 1])
+            organization = _text(doc, words[: body_end + 1])
     return role, organization
 
 
@@ -260,16 +690,21 @@ class SpeakerBook:
                 return None
             tokens = [t for t in tokens if t.i > titled[-1].i]
             if len(tokens) < 2 or not all(
-                    (t.pos_ == "PROPN" and t.lower_ not in BODY_NOUNS and not _is_title(t))
-                    or re.fullmatch(r"[A-Z]\.", t.text) for t in tokens):
+                (t.pos_ == "PROPN" and t.lower_ not in BODY_NOUNS and not _is_title(t))
+                or re.fullmatch(r"[A-Z]\.", t.text)
+                for t in tokens
+            ):
                 return None
         else:
             run = _name_run(ent[-1]) if ent[-1].pos_ == "PROPN" else tokens
             if run and run[0].i < ent.start and run[-1].i >= ent.end - 1:
                 tokens = run  # "Lloyd J. Austin III" where the recogniser kept "J. Austin III"
         title, name = split_title(tokens)
-        while len(name) > 1 and name[-1].pos_ not in ("PROPN",) and not re.fullmatch(
-                r"[A-Z]\.|Jr\.|Sr\.|I{2,3}|IV", name[-1].text):
+        while (
+            len(name) > 1
+            and name[-1].pos_ not in ("PROPN",)
+            and not re.fullmatch(r"[A-Z]\.|Jr\.|Sr\.|I{2,3}|IV", name[-1].text)
+        ):
             name = name[:-1]  # "ISHIBA Shigeru Regarding" in a headline
         if not name:
             return None
@@ -287,8 +722,9 @@ class SpeakerBook:
                 continue
             person = self._person_of_ent(ent)
             if person is not None:
-                at = ent.start_char + ent.text.find(person.name) if person.name in ent.text \
-                    else ent.start_char
+                at = (
+                    ent.start_char + ent.text.find(person.name) if person.name in ent.text else ent.start_char
+                )
                 people.append((at, person))
         # a short mention ("Iwaya") is the person named in full ("IWAYA Takeshi"): one entry each
         out: list[tuple[int, Speaker]] = []
@@ -304,9 +740,8 @@ class SpeakerBook:
         for ent in self.doc.ents:
             if ent.label_ in ("ORG", "FAC") and any(t.lower_ in BODY_NOUNS for t in ent):
                 name = _plain_name(ent.text)
-                state = state_in(_text(self.doc, list(self.doc[max(0, ent.start - 2):ent.end])))
-                bodies.append((ent.start_char, Speaker(fold(name), name, "organization",
-                                                       state=state)))
+                state = state_in(_text(self.doc, list(self.doc[max(0, ent.start - 2) : ent.end])))
+                bodies.append((ent.start_char, Speaker(fold(name), name, "organization", state=state)))
         return bodies
 
     def _full_person(self, name: str, before: int) -> Speaker | None:
@@ -316,8 +751,11 @@ class SpeakerBook:
         self.doubtful = False
         if not words:
             return None
-        candidates = [(at, p) for at, p in self.people
-                      if words <= set(_name_words(p.name)) and len(_name_words(p.name)) > len(words)]
+        candidates = [
+            (at, p)
+            for at, p in self.people
+            if words <= set(_name_words(p.name)) and len(_name_words(p.name)) > len(words)
+        ]
         earlier = [c for c in candidates if c[0] < before]
         pool = earlier or candidates
         self.doubtful = len({_person_key(p.name) for _, p in pool}) > 1
@@ -349,8 +787,14 @@ class SpeakerBook:
         state = found.state if found else ""
         base = full or next((p for _, p in self.people if p.key == _person_key(name)), None)
         if base is not None:
-            return Speaker(base.key, base.name, "person", role or base.role,
-                           organization or base.organization, state=state or base.state)
+            return Speaker(
+                base.key,
+                base.name,
+                "person",
+                role or base.role,
+                organization or base.organization,
+                state=state or base.state,
+            )
         return Speaker(_person_key(name), name, "person", role, organization, state=state)
 
     # -- pronouns and descriptions -----------------------------------------------------------
@@ -377,21 +821,27 @@ class SpeakerBook:
         role, organisation or name holds its head noun (or, for a generic 'official', 'diplomat',
         the last person who spoke)."""
         if noun in BODY_NOUNS:
-            pool = [(c, s) for c, s in [*self.bodies, *self.last_speakers]
-                    if c < at and s.kind in ("organization", "place")]
+            pool = [
+                (c, s)
+                for c, s in [*self.bodies, *self.last_speakers]
+                if c < at and s.kind in ("organization", "place")
+            ]
             for _, body in sorted(pool, key=lambda pair: pair[0], reverse=True):
                 if noun in fold(body.name).split():
                     return body
-            people = [(c, p) for c, p in [*self.people, *self.last_speakers]
-                      if c < at and p.kind == "person" and noun in fold(p.organization).split()]
+            people = [
+                (c, p)
+                for c, p in [*self.people, *self.last_speakers]
+                if c < at and p.kind == "person" and noun in fold(p.organization).split()
+            ]
             if people:  # "Chinese Foreign Ministry spokesman Lin Jian ... the ministry said"
                 person = max(people, key=lambda pair: pair[0])[1]
                 name = _plain_name(person.organization)
-                return Speaker(fold(name), name, "organization", state=person.state
-                               or state_in(person.organization))
+                return Speaker(
+                    fold(name), name, "organization", state=person.state or state_in(person.organization)
+                )
             return None
-        people = [(c, p) for c, p in [*self.people, *self.last_speakers]
-                  if c < at and p.kind == "person"]
+        people = [(c, p) for c, p in [*self.people, *self.last_speakers] if c < at and p.kind == "person"]
         if not people:
             return None
         best: tuple[int, int, Speaker] | None = None
@@ -426,10 +876,17 @@ class SpeakerBook:
         ent = _entity_of(head)
         # "the French envoy, Claire Dubois" (a role, then the name), or a dateline the parser took
         # for the subject ("OSLO, Nov. 8 (Wire) Maria Keller, ... said"): the person is the speaker.
-        if (ent is None and head.pos_ == "NOUN") or (ent is not None and ent.label_ in ("GPE", "ORG")
-                                                     and head.i == head.sent.start):
-            named = next((c for c in head.children if c.dep_ == "appos"
-                          and (e := _entity_of(c)) is not None and e.label_ == "PERSON"), None)
+        if (ent is None and head.pos_ == "NOUN") or (
+            ent is not None and ent.label_ in ("GPE", "ORG") and head.i == head.sent.start
+        ):
+            named = next(
+                (
+                    c
+                    for c in head.children
+                    if c.dep_ == "appos" and (e := _entity_of(c)) is not None and e.label_ == "PERSON"
+                ),
+                None,
+            )
             if named is not None:
                 person_ent = _entity_of(named)
                 assert person_ent is not None
@@ -441,22 +898,31 @@ class SpeakerBook:
                 mention = (person_ent.start_char, person_ent.end_char)
                 return Resolution(self._register(speaker, mention), mention, "named")
         if ent is None:  # the name may sit in a compound under the head: "U.S. officials"
-            inner = next((e for e in doc.ents if e.root.head == head and e.label_ in ("PERSON", "ORG")
-                          and e.root.dep_ == "compound"), None)
+            inner = next(
+                (
+                    e
+                    for e in doc.ents
+                    if e.root.head == head and e.label_ in ("PERSON", "ORG") and e.root.dep_ == "compound"
+                ),
+                None,
+            )
             if inner is not None and inner.label_ == "ORG":
                 ent = inner
-        if ent is not None and ent.label_ != "PERSON" and head.pos_ == "PROPN" \
-                and not state_of(ent.text) and len(ent) <= 2:
+        if (
+            ent is not None
+            and ent.label_ != "PERSON"
+            and head.pos_ == "PROPN"
+            and not state_of(ent.text)
+            and len(ent) <= 2
+        ):
             full = self._full_person(ent.text, ent.start_char)  # "Wang" read as an organisation
             if full is not None:
                 mention = (ent.start_char, ent.end_char)
-                return Resolution(self._register(full, mention), mention, "short-name",
-                                  self.doubtful)
+                return Resolution(self._register(full, mention), mention, "short-name", self.doubtful)
         if ent is not None and ent.label_ in ("ORG", "GPE", "NORP") and head.pos_ == "PROPN":
             person = self._person_of_ent(ent)
             if person is not None and ent.end - 1 == head.i:
-                ent = next((e for e in doc.ents if e.label_ == "PERSON" and e.start <= head.i < e.end),
-                           ent)
+                ent = next((e for e in doc.ents if e.label_ == "PERSON" and e.start <= head.i < e.end), ent)
                 if ent.label_ != "PERSON":
                     speaker = self._person_from(person, ent.start_char)
                     mention = (ent.start_char, ent.end_char)
@@ -465,18 +931,30 @@ class SpeakerBook:
             speaker = self._person(ent)
             doubtful = self.doubtful
             mention = (ent.start_char, ent.end_char)
-            how = "named" if _person_key(_plain_person(ent.text)) == speaker.key or \
-                len(_name_words(ent.text)) > 1 else "short-name"
-            return Resolution(self._register(speaker, mention), mention, how,
-                              doubtful and how == "short-name")
-        if ent is not None and ent.label_ not in ("PERSON",) and head.pos_ == "PROPN" \
-                and ent.label_ not in ("ORG", "NORP") and not state_of(ent.text):
+            how = (
+                "named"
+                if _person_key(_plain_person(ent.text)) == speaker.key or len(_name_words(ent.text)) > 1
+                else "short-name"
+            )
+            return Resolution(
+                self._register(speaker, mention), mention, how, doubtful and how == "short-name"
+            )
+        if (
+            ent is not None
+            and ent.label_ not in ("PERSON",)
+            and head.pos_ == "PROPN"
+            and ent.label_ not in ("ORG", "NORP")
+            and not state_of(ent.text)
+        ):
             full = self._full_person(ent.text, ent.start_char)  # "Austin" read as a place
             if full is not None:
                 mention = (ent.start_char, ent.end_char)
                 return Resolution(self._register(full, mention), mention, "short-name")
-        if ent is not None and ent.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC") and (
-                ent.root == head or head.i in range(ent.start, ent.end)):
+        if (
+            ent is not None
+            and ent.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC")
+            and (ent.root == head or head.i in range(ent.start, ent.end))
+        ):
             return self._body(head, ent)
         return self._description(head)
 
@@ -484,29 +962,48 @@ class SpeakerBook:
         """The state of a body named without one ("the Foreign Ministry") from an earlier mention
         that gave it ("Chinese Foreign Ministry spokesman Lin Jian")."""
         key = fold(name)
-        for c, known in sorted([*self.people, *self.bodies, *self.last_speakers],
-                               key=lambda pair: pair[0], reverse=True):
-            if c < at and known.state and key and key in fold(f"{known.name} {known.organization}"
-                                                              f" {known.role}"):
+        for c, known in sorted(
+            [*self.people, *self.bodies, *self.last_speakers], key=lambda pair: pair[0], reverse=True
+        ):
+            if (
+                c < at
+                and known.state
+                and key
+                and key in fold(f"{known.name} {known.organization} {known.role}")
+            ):
                 return known.state
         return ""
 
     def _person_from(self, person: Speaker, at: int) -> Speaker:
         full = self._full_person(person.name, at)
         if full is not None:
-            return Speaker(full.key, full.name, "person", person.role or full.role,
-                           person.organization or full.organization,
-                           state=person.state or full.state)
+            return Speaker(
+                full.key,
+                full.name,
+                "person",
+                person.role or full.role,
+                person.organization or full.organization,
+                state=person.state or full.state,
+            )
         return person
 
     def _body(self, head: Token, ent: Span) -> Resolution:
         doc = self.doc
-        tokens = _strip_det([t for t in head.subtree if t.i <= max(head.i, ent.end - 1)
-                             and t.dep_ not in ("appos", "relcl", "acl", "punct")
-                             and t.head.dep_ not in ("appos", "relcl", "acl")])
+        tokens = _strip_det(
+            [
+                t
+                for t in head.subtree
+                if t.i <= max(head.i, ent.end - 1)
+                and t.dep_ not in ("appos", "relcl", "acl", "punct")
+                and t.head.dep_ not in ("appos", "relcl", "acl")
+            ]
+        )
         name = _plain_name(_text(doc, tokens) or ent.text)
-        mention = (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)) if tokens else (
-            ent.start_char, ent.end_char)
+        mention = (
+            (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+            if tokens
+            else (ent.start_char, ent.end_char)
+        )
         place = state_of(name)
         if place and ent.label_ in ("GPE", "LOC", "ORG", "FAC", "NORP"):
             speaker = Speaker(f"state:{place}", name, "place", state=place)
@@ -536,15 +1033,32 @@ class SpeakerBook:
             if len(name) >= 2 and all(t.text[:1].isupper() for t in name if t.is_alpha):
                 text = _text(doc, name)
                 role, organization = _role_and_organization(doc, head, name[0].i)
-                speaker = Speaker(_person_key(text), text, "person",
-                                  role or _text(doc, title), organization,
-                                  state=_state_of_tokens(_left_of(head, name[0].i)))
+                speaker = Speaker(
+                    _person_key(text),
+                    text,
+                    "person",
+                    role or _text(doc, title),
+                    organization,
+                    state=_state_of_tokens(_left_of(head, name[0].i)),
+                )
                 mention = (name[0].idx, name[-1].idx + len(name[-1].text))
                 return Resolution(self._register(speaker, mention), mention, "named")
-        inside = next((e for e in doc.ents if e.label_ == "PERSON" and e.root.head.i != e.root.i
-                       and head.left_edge.i <= e.start and e.end - 1 <= head.right_edge.i
-                       and not any(a.dep_ in ("relcl", "acl", "ccomp") for a in e.root.ancestors
-                                   if a.i != head.i and head in a.ancestors)), None)
+        inside = next(
+            (
+                e
+                for e in doc.ents
+                if e.label_ == "PERSON"
+                and e.root.head.i != e.root.i
+                and head.left_edge.i <= e.start
+                and e.end - 1 <= head.right_edge.i
+                and not any(
+                    a.dep_ in ("relcl", "acl", "ccomp")
+                    for a in e.root.ancestors
+                    if a.i != head.i and head in a.ancestors
+                )
+            ),
+            None,
+        )
         if inside is not None and head.pos_ in ("NOUN", "PROPN") and _is_title(head):
             # "Chief of the General Staff of the Russian Armed Forces Valery Gerasimov said"
             speaker = self._person(inside)
@@ -558,10 +1072,18 @@ class SpeakerBook:
         words = set(core_key.split())
         noun = head.lemma_.lower() if head.tag_ in ("NNS", "NNPS") else head.lower_
         definite = tokens[0].lower_ in ("the", "this", "that") or (
-            head.i > 0 and doc[head.i - 1].lower_ == "the")
-        state = _state_of_tokens([t for t in head.subtree if not any(
-            a.dep_ in ("relcl", "acl") for a in t.ancestors if head in a.ancestors or a is head)
-            and t.dep_ not in ("relcl", "acl")])
+            head.i > 0 and doc[head.i - 1].lower_ == "the"
+        )
+        state = _state_of_tokens(
+            [
+                t
+                for t in head.subtree
+                if not any(
+                    a.dep_ in ("relcl", "acl") for a in t.ancestors if head in a.ancestors or a is head
+                )
+                and t.dep_ not in ("relcl", "acl")
+            ]
+        )
         if definite and head.tag_ not in ("NNS", "NNPS"):
             known = self._coreferent(noun, words, head.idx)
             if known is not None:
@@ -572,9 +1094,18 @@ class SpeakerBook:
         if not core:
             return Resolution(None, mention, "unknown")
         # the description itself, up to the head and its "of"/"from" phrase: no relative clause
-        kept = _strip_det([t for t in head.subtree if t.dep_ not in ("relcl", "acl", "appos")
-                           and not any(a.dep_ in ("relcl", "acl", "appos") for a in t.ancestors
-                                       if a.i > head.i or a.head == head and a.dep_ != "prep")])
+        kept = _strip_det(
+            [
+                t
+                for t in head.subtree
+                if t.dep_ not in ("relcl", "acl", "appos")
+                and not any(
+                    a.dep_ in ("relcl", "acl", "appos")
+                    for a in t.ancestors
+                    if a.i > head.i or a.head == head and a.dep_ != "prep"
+                )
+            ]
+        )
         described = _text(doc, kept) or _text(doc, core)
         plural = head.tag_ in ("NNS", "NNPS")
         if noun in BODY_NOUNS and not plural:
@@ -585,8 +1116,7 @@ class SpeakerBook:
             kind = "person"
         else:
             kind = "unknown"
-        speaker = Speaker(fold(described), described, kind, role=_text(doc, core), state=state,
-                          named=False)
+        speaker = Speaker(fold(described), described, kind, role=_text(doc, core), state=state, named=False)
         return Resolution(self._register(speaker, mention), mention, "description")
 
 
@@ -650,12 +1180,9 @@ def subject_of(cue: Token) -> Token | None:  # noqa: C901
         if step == 1 and cue.dep_ == "conj" and not is_speech_cue(verb):
             # "X said that North Korea has sent troops ..., and warned that ...": the parse joins
             # "warned" to "sent"; the speaker is the subject of the reporting verb above
-            outer = next((a for a in verb.ancestors if is_speech_cue(a) and a.pos_ in ("VERB",
-                                                                                        "AUX")),
-                         None)
+            outer = next((a for a in verb.ancestors if is_speech_cue(a) and a.pos_ in ("VERB", "AUX")), None)
             if outer is not None:
-                found = next((c for c in outer.children if c.dep_ in ("nsubj", "nsubjpass")),
-                             None)
+                found = next((c for c in outer.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if found is not None:
                     return found
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -61,8 +61,9 @@ class Tagger:
         lexicon = CueLexicon(dict(meta["cue_shares"]), float(meta["cue_threshold"]))
         return cls(model_path, lexicon, meta)
 
-    def tag_tokens(self, tokens: list[Token], rules: dict[int, str] | None = None
-                   ) -> tuple[list[str], list[float]]:
+    def tag_tokens(
+        self, tokens: list[Token], rules: dict[int, str] | None = None
+    ) -> tuple[list[str], list[float]]:
         crf = self._tagger
         crf.set(token_features(tokens, self.lexicon, rules))
         tags = crf.tag()

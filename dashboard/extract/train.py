@@ -50,8 +50,9 @@ def cue_lexicon(docs_and_articles: list[tuple[Any, Any]]) -> CueLexicon:
                 for token in span:
                     if token.pos_ in ("VERB", "NOUN") or token.lower_ == "according":
                         counts[token.lemma_.lower()] += 1
-    return CueLexicon({w: round(min(1.0, n / max(uses[w], 1)), 3)
-                       for w, n in counts.items() if n >= MIN_CUE_COUNT})
+    return CueLexicon(
+        {w: round(min(1.0, n / max(uses[w], 1)), 3) for w, n in counts.items() if n >= MIN_CUE_COUNT}
+    )
 
 
 def sequences(doc, article, lexicon: CueLexicon, rules: bool = True):  # type: ignore[no-untyped-def]
@@ -113,8 +114,11 @@ def train(data: Path, out: Path, limit: int | None, iterations: int) -> dict[str
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m dashboard.extract.train", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="python -m dashboard.extract.train",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--data", type=Path, default=Path("../shared/data/polnear/data"))
     parser.add_argument("--out", type=Path, default=Path(__file__).parent / "model")
     parser.add_argument("--limit", type=int, default=None, help="train on the first N articles only")

@@ -18,10 +18,14 @@ from dataclasses import dataclass
 
 LABEL = re.compile(
     r"^(?P<label>(?:[A-Z][\w.'’()&\-]*|[a-z]{1,3}\.?)(?:[ ,–\-]+[\w.'’()&\-]+){0,15}?)"
-    r"\s*[:：]\s+(?=\S)", re.M)
+    r"\s*[:：]\s+(?=\S)",
+    re.M,
+)
 QUESTION_LABELS = re.compile(
     r"^(?:q|question|questions|journalist|reporter|correspondent|participant|audience member|"
-    r"audience|press|media|unidentified|voice|several journalists)(?:\s*\d+)?$", re.I)
+    r"audience|press|media|unidentified|voice|several journalists)(?:\s*\d+)?$",
+    re.I,
+)
 OUTLETS = re.compile(
     r"\b(press(?! secretary| officer| spokes| attach| and information)|news|times|post|daily|"
     r"shimbun|tv|television|radio|broadcast(?:ing|er)?|agency|afp|"
@@ -33,23 +37,27 @@ OUTLETS = re.compile(
     r"guardian|economist|politico|axios|semafor|el pa[ií]s|le monde|der spiegel|caixin|"
     r"south china morning post|global times|china daily|people'?s daily|hindu|dawn|arirang|"
     r"kbs|mbc|sbs|jtbc|ytn|chosun|joongang|dong-a|hankyoreh|korea herald|korea times|"
-    r"tbs|tv asahi|fuji|nippon|ntv|kyodo news)\b", re.I)
+    r"tbs|tv asahi|fuji|nippon|ntv|kyodo news)\b",
+    re.I,
+)
 NOT_SPEAKERS = re.compile(
     r"^(?:opening remarks?|remarks?|note|notes|update|source|sources|related|photo|video|"
     r"editor'?s note|see also|transcript|summary|background|subject|topic|re|date|time|place|"
     r"location|venue|contact|attachments?|release|embargo|copyright|tags|keywords|follow us|"
     r"share|caption|credit|announcement|announcements|statement|read more|more|print|email|"
     r"tel|fax|web|url|link|links|translation|provisional translation|japanese|english|"
-    r"chinese|russian|french|german|spanish|korean|arabic)\b", re.I)
+    r"chinese|russian|french|german|spanish|korean|arabic)\b",
+    re.I,
+)
 PRINCIPAL = re.compile(
     r"(?:^(?P<a>.+?)[’']s? (?:Regular |Daily |Weekly )?(?:Press Conference|Press Briefing|"
     r"Briefing|Remarks)|(?:Press Conference|Press conference|Press Briefing|Remarks|Interview|"
     r"Briefing|Statement|Speech|Address|Press remarks|Press Remarks) (?:by|of|"
     r"with) (?P<b>.+?)(?: Regarding| on | at | in | after | following | to |,|$)|"
     r"^(?P<c>.+?) (?:Holds|Gives|Delivers|Hosts) "
-    r"(?:a |an )?(?:Press Briefing|Press Conference|Briefing|Remarks))")
-_QUESTION_PARAGRAPH = re.compile(r"^\((?:On|Regarding|About|Concerning|Asked|Question)\b.*\)\s*$",
-                                 re.S)
+    r"(?:a |an )?(?:Press Briefing|Press Conference|Briefing|Remarks))"
+)
+_QUESTION_PARAGRAPH = re.compile(r"^\((?:On|Regarding|About|Concerning|Asked|Question)\b.*\)\s*$", re.S)
 _BARE_Q = re.compile(r"^(?P<label>Q|QUESTION)\s+(?=[A-Z“\"(])", re.M)  # "Q Good afternoon." (no colon)
 
 
@@ -66,7 +74,7 @@ class Turn:
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     out, start = [], 0
     for match in re.finditer(r"\n", text):
-        if text[start:match.start()].strip():
+        if text[start : match.start()].strip():
             out.append((start, match.start()))
         start = match.end()
     if text[start:].strip():
@@ -80,13 +88,20 @@ def _label_at(text: str, start: int, end: int) -> tuple[str, int, int] | None:
         return None
     label = match.group("label").strip()
     words = label.split()
-    if NOT_SPEAKERS.match(label) or len(words) > 16 or re.search(r"\d{1,2}:\d{2}", text[start:end]
-                                                                  [:len(label) + 3]):
+    if (
+        NOT_SPEAKERS.match(label)
+        or len(words) > 16
+        or re.search(r"\d{1,2}:\d{2}", text[start:end][: len(label) + 3])
+    ):
         return None
     if label.endswith((".", "?", "!")) and not re.search(r"\b(?:Mr|Ms|Mrs|Dr|St)\.$", label):
         return None
-    if len(words) > 3 and label[:1].isupper() and not re.search(r"[A-Z]{2,}|,|–", label) and \
-            sum(w[:1].isupper() for w in words) < len(words) / 2:
+    if (
+        len(words) > 3
+        and label[:1].isupper()
+        and not re.search(r"[A-Z]{2,}|,|–", label)
+        and sum(w[:1].isupper() for w in words) < len(words) / 2
+    ):
         return None  # a sentence with a colon ("The minister added: ..."), not a label
     return label, match.start("label"), match.end()
 
@@ -96,10 +111,11 @@ def principal(text: str) -> str:
     paragraphs = _paragraphs(text)
     if not paragraphs:
         return ""
-    head = text[paragraphs[0][0]:paragraphs[0][1]].strip()
-    if len(paragraphs) > 1 and re.match(r"(?:by|of)\b", text[paragraphs[1][0]:paragraphs[1][1]]
-                                        .strip()):  # "Press conference" / "by NATO Secretary ..."
-        head += " " + text[paragraphs[1][0]:paragraphs[1][1]].strip()
+    head = text[paragraphs[0][0] : paragraphs[0][1]].strip()
+    if len(paragraphs) > 1 and re.match(
+        r"(?:by|of)\b", text[paragraphs[1][0] : paragraphs[1][1]].strip()
+    ):  # "Press conference" / "by NATO Secretary ..."
+        head += " " + text[paragraphs[1][0] : paragraphs[1][1]].strip()
     match = PRINCIPAL.search(head)
     if match is None:
         return ""
@@ -129,15 +145,20 @@ def find_turns(text: str) -> list[Turn]:  # noqa: C901
         if found is not None:
             marks.append((n, found[0], found[1], found[1] + len(found[0]), found[2]))
         elif bare is not None:
-            marks.append((n, bare.group("label"), start, start + len(bare.group("label")),
-                          bare.end()))
+            marks.append((n, bare.group("label"), start, start + len(bare.group("label")), bare.end()))
         elif _QUESTION_PARAGRAPH.match(text[start:end].strip()):
             marks.append((n, "(question)", start, start, start))
     labels = [m[1] for m in marks if m[1] != "(question)"]
     questions = sum(m[1] == "(question)" or bool(QUESTION_LABELS.match(m[1])) for m in marks)
     repeated = len(labels) > len(set(labels))
-    briefing = bool(re.search(r"\b(?:Briefing|Press Conference|Press Gaggle|Gaggle|Transcript|"
-                              r"Remarks|Interview|Q&A)\b", text[:paragraphs[0][1]], re.I))
+    briefing = bool(
+        re.search(
+            r"\b(?:Briefing|Press Conference|Press Gaggle|Gaggle|Transcript|"
+            r"Remarks|Interview|Q&A)\b",
+            text[: paragraphs[0][1]],
+            re.I,
+        )
+    )
     single = len(labels) == 1 and briefing and marks[0][0] <= 3
     if not marks or not (len(set(labels)) >= 2 or questions >= 1 or repeated or single):
         return _remarks(text, paragraphs)
@@ -145,15 +166,24 @@ def find_turns(text: str) -> list[Turn]:  # noqa: C901
     spans = []
     for k, (n, label, l_start, l_end, start) in enumerate(marks):
         last = marks[k + 1][0] - 1 if k + 1 < len(marks) else len(paragraphs) - 1
-        while last > n and _heading(text[paragraphs[last][0]:paragraphs[last][1]]):
+        while last > n and _heading(text[paragraphs[last][0] : paragraphs[last][1]]):
             last -= 1  # "(1) Japan-Antigua and Barbuda Foreign Ministers' Meeting": a heading
         end = paragraphs[last][1]
         spans.append((label, l_start, l_end, start, end))
         turns_text.setdefault(label, []).append(text[start:end])
-    turns = [Turn(label, l_start, l_end, start, end,
-                  label == "(question)" or is_question_label(label, turns_text[label])
-                  or text[start:end].rstrip().rstrip(")”\"'").endswith("?"))
-             for label, l_start, l_end, start, end in spans]
+    turns = [
+        Turn(
+            label,
+            l_start,
+            l_end,
+            start,
+            end,
+            label == "(question)"
+            or is_question_label(label, turns_text[label])
+            or text[start:end].rstrip().rstrip(")”\"'").endswith("?"),
+        )
+        for label, l_start, l_end, start, end in spans
+    ]
     # a parenthesised question is answered in the paragraphs after it, by the principal
     out: list[Turn] = []
     for turn in turns:
@@ -162,19 +192,23 @@ def find_turns(text: str) -> list[Turn]:  # noqa: C901
             continue
         question_end = text.find(")", turn.start) + 1
         out.append(Turn("(question)", turn.start, turn.start, turn.start, question_end, True))
-        rest = text[question_end:turn.end]
+        rest = text[question_end : turn.end]
         offset = len(rest) - len(rest.lstrip())
         if rest.strip():
-            out.append(Turn("", question_end + offset, question_end + offset,
-                            question_end + offset, turn.end, False))
+            out.append(
+                Turn("", question_end + offset, question_end + offset, question_end + offset, turn.end, False)
+            )
     opening = _opening(text, paragraphs, marks[0][0])
     if opening is not None:
         out.insert(0, opening)
     return out
 
 
-REMARKS = re.compile(r"\b(?:Remarks|Statement|Speech|Address|Press Conference|Press conference|"
-                     r"Press Statement|Opening Statement|Interview)\b.*\b(?:by|of)\b", re.I)
+REMARKS = re.compile(
+    r"\b(?:Remarks|Statement|Speech|Address|Press Conference|Press conference|"
+    r"Press Statement|Opening Statement|Interview)\b.*\b(?:by|of)\b",
+    re.I,
+)
 
 
 def _remarks(text: str, paragraphs: list[tuple[int, int]]) -> list[Turn]:
@@ -190,15 +224,21 @@ def _remarks(text: str, paragraphs: list[tuple[int, int]]) -> list[Turn]:
 def _heading(paragraph: str) -> bool:
     """A heading between turns: short, with no sentence end ("Opening Remarks", "(1) Kuwait")."""
     line = paragraph.strip()
-    return bool(line) and len(line.split()) <= 14 and line[-1:] not in ".!?”\"…:"
+    return bool(line) and len(line.split()) <= 14 and line[-1:] not in '.!?”"…:'
 
 
 def _prose(paragraph: str) -> bool:
     line = paragraph.strip()
-    return (line[-1:] in ".!?”\"" and not re.match(
-        r"(?:This is a provisional translation|Check against delivery|As delivered|Embargo|"
-        r"\(|\[|\d{1,2}[:.]\d{2})", line, re.I)
-        and not re.fullmatch(r"[\d./,\s\-A-Za-z]{0,30}\d{4}\.?", line))
+    return (
+        line[-1:] in '.!?”"'
+        and not re.match(
+            r"(?:This is a provisional translation|Check against delivery|As delivered|Embargo|"
+            r"\(|\[|\d{1,2}[:.]\d{2})",
+            line,
+            re.I,
+        )
+        and not re.fullmatch(r"[\d./,\s\-A-Za-z]{0,30}\d{4}\.?", line)
+    )
 
 
 def _opening(text: str, paragraphs: list[tuple[int, int]], first_mark: int) -> Turn | None:

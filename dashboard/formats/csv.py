@@ -46,8 +46,9 @@ def _record(header: list[str], row: list[str], kinds: dict[str, Kind]) -> dict[s
     return record
 
 
-def _header(rows: Iterator[tuple[int, list[str]]], spec: TableSpec, name: str,
-            raw: RawBriefing) -> list[str] | None:
+def _header(
+    rows: Iterator[tuple[int, list[str]]], spec: TableSpec, name: str, raw: RawBriefing
+) -> list[str] | None:
     try:
         _, header = next(rows, (1, None))
     except csv.Error as exc:
@@ -96,9 +97,7 @@ def csv_table(text: str, spec: TableSpec, name: str, raw: RawBriefing) -> RawTab
     return table
 
 
-def _rows(
-    text: str, spec: TableSpec, name: str, raw: RawBriefing
-) -> Iterator[tuple[int, list[str]]]:
+def _rows(text: str, spec: TableSpec, name: str, raw: RawBriefing) -> Iterator[tuple[int, list[str]]]:
     """Rows with the line each starts on. Only the header's csv.Error is raised; a later one ends
     the file with a problem.
 
@@ -123,22 +122,26 @@ def _rows(
                 return
             if buffer.tell() == len(rest) and _quote_left_open(rest[begins:]):
                 if line == 1:  # the header: there is no line after it to start again on
-                    raise csv.Error("a quote (\") opened in the header is never closed")
+                    raise csv.Error('a quote (") opened in the header is never closed')
                 break
             yield line, row
         rereads += 1
         end = offset + reader.line_num
         swallowed = f", so lines {line}-{end} were read as one cell" if end > line else ""
-        raw.error(name, line, f"{spec.name}: a quote (\") opened on this row is never "
-                  f"closed{swallowed}: close the quote")
+        raw.error(
+            name,
+            line,
+            f'{spec.name}: a quote (") opened on this row is never closed{swallowed}: close the quote',
+        )
         if rereads == _MAX_REREADS:
-            raw.error(name, line, f"{spec.name}: {_MAX_REREADS} quotes left open; the rest of the "
-                      "file is not read")
+            raw.error(
+                name, line, f"{spec.name}: {_MAX_REREADS} quotes left open; the rest of the file is not read"
+            )
             return
         first_line_ends = rest.find("\n", begins)  # \r\n ends with \n too; a lone \r is rare
         if first_line_ends < 0:
             return
-        offset, rest = line, rest[first_line_ends + 1:]
+        offset, rest = line, rest[first_line_ends + 1 :]
 
 
 def _quote_left_open(row_text: str) -> bool:

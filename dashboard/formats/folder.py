@@ -51,7 +51,8 @@ FOLDER_FORMATS = _folder_formats()
 
 # Files editors and office programs leave beside the one being edited, most of them for moments
 # (save-by-rename): never part of a briefing, and never a reason to read one again.
-_EDITOR_FILES = re.compile(r"""
+_EDITOR_FILES = re.compile(
+    r"""
       ~\$.*              # Microsoft Office's owner file: ~$mini.xlsx
     | \.~lock\..*\#      # LibreOffice's lock: .~lock.mini.xlsx#
     | \.\#.*             # Emacs's lock (a dangling link): .#actors.yaml
@@ -60,7 +61,9 @@ _EDITOR_FILES = re.compile(r"""
     | \..*\.sw[a-p]      # Vim's swap files: .actors.yaml.swp, .swo, ...
     | 4913              # Vim's check that it may write in the folder
     | .*\.(?:tmp|crswap|part)  # a whole file written aside, then renamed into place
-""", re.VERBOSE)
+""",
+    re.VERBOSE,
+)
 
 
 def is_editor_file(name: str) -> bool:
@@ -164,8 +167,9 @@ def _read_folder(folder: Path, raw: RawBriefing) -> None:
         return
     # A symbolic link is never followed: it could lead out of the data folder.
     for link in found.links:
-        raw.error(display_path(link), None,
-                  "is a symbolic link and is not read: put the file itself in the folder")
+        raw.error(
+            display_path(link), None, "is a symbolic link and is not read: put the file itself in the folder"
+        )
     files = found.files
     meta_files = [files[n] for n in META_NAMES if n in files]
     workbooks = sorted(p for n, p in files.items() if n.endswith(WORKBOOK_SUFFIXES))
@@ -209,8 +213,11 @@ def _is_folder(path: Path, raw: RawBriefing) -> bool | None:
         return stat.S_ISDIR(path.stat().st_mode)
     except OSError as exc:
         missing = isinstance(exc, FileNotFoundError | NotADirectoryError)
-        raw.error(display_path(path), None, "no such file or folder" if missing
-                  else f"cannot read it: {exc.strerror or exc}")
+        raw.error(
+            display_path(path),
+            None,
+            "no such file or folder" if missing else f"cannot read it: {exc.strerror or exc}",
+        )
         return None
 
 

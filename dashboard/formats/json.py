@@ -65,14 +65,20 @@ def _values_within_bound(text: str, name: str, raw: RawBriefing) -> bool:
     from above at C speed; only when that count is past the bound (commas inside long quotes, say)
     are they counted again with the strings taken out, at C speed too.
     """
+
     def values(of: str) -> int:
         return sum(of.count(c) for c in "[{,:") + 1
 
     if values(text) <= limits.MAX_JSON_VALUES or values(_JSON_STRING.sub('""', text)) <= (
-            limits.MAX_JSON_VALUES):
+        limits.MAX_JSON_VALUES
+    ):
         return True
-    raw.error(name, None, f"file has more than {limits.MAX_JSON_VALUES:,} JSON values: split the "
-              "table into smaller files, or save a large table as Parquet")
+    raw.error(
+        name,
+        None,
+        f"file has more than {limits.MAX_JSON_VALUES:,} JSON values: split the "
+        "table into smaller files, or save a large table as Parquet",
+    )
     return False
 
 
@@ -123,9 +129,14 @@ def _lone_surrogates(text: str, name: str, raw: RawBriefing) -> str:
     pieces, last, line = [], 0, 1
     for match in lone:
         line += text.count("\n", last, match.start())  # on from the last one: linear, not quadratic
-        raw.error(name, line, f"'\\u{int(match[1], 16):04x}' is half of a surrogate pair, not a "
-                  "character: write the character itself", kind="surrogates")
-        pieces += [text[last:match.start()], "\\ufffd"]
+        raw.error(
+            name,
+            line,
+            f"'\\u{int(match[1], 16):04x}' is half of a surrogate pair, not a "
+            "character: write the character itself",
+            kind="surrogates",
+        )
+        pieces += [text[last : match.start()], "\\ufffd"]
         last = match.end()
     pieces.append(text[last:])
     return "".join(pieces)
@@ -194,14 +205,14 @@ def read_table(path: Path, spec: TableSpec, raw: RawBriefing) -> RawTable:
 
 def _meta(values: dict[str, Any], name: str, line: int, raw: RawBriefing) -> None:
     for key in getattr(values, "repeated", ()):
-        raw.error(name, line, f"field '{key:.60}' is given twice: the first value is kept",
-                  field=key)
+        raw.error(name, line, f"field '{key:.60}' is given twice: the first value is kept", field=key)
     raw.meta = {k: to_cell(v) for k, v in values.items()}
     raw.meta_file, raw.meta_line = name, line
 
 
-def _section(key: str, where: tuple[int, int], text: str, document: dict[str, Any], name: str,
-             raw: RawBriefing) -> None:
+def _section(
+    key: str, where: tuple[int, int], text: str, document: dict[str, Any], name: str, raw: RawBriefing
+) -> None:
     start, line = where
     value = document[key]
     if key == "briefing":
@@ -219,8 +230,7 @@ def _section(key: str, where: tuple[int, int], text: str, document: dict[str, An
             return
         raw.tables[key] = records_table(list(_items(text, start)), spec, name, raw)
     else:
-        raw.error(name, line, f"unknown section '{key:.60}'{suggest(key, SECTIONS)}",
-                  field=key)
+        raw.error(name, line, f"unknown section '{key:.60}'{suggest(key, SECTIONS)}", field=key)
 
 
 def read_document(path: Path, raw: RawBriefing) -> None:
@@ -244,8 +254,12 @@ def read_document(path: Path, raw: RawBriefing) -> None:
         line = text.count("\n", 0, start) + 1
         if key in first_lines:
             # As in YAML: the first stands, the second is reported (json alone keeps the last).
-            raw.error(name, line, f"section '{key:.60}' is given twice (first at line "
-                      f"{first_lines[key]})", field=key)
+            raw.error(
+                name,
+                line,
+                f"section '{key:.60}' is given twice (first at line {first_lines[key]})",
+                field=key,
+            )
             continue
         first_lines[key] = line
         _section(key, (start, line), text, document, name, raw)

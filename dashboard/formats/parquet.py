@@ -51,8 +51,10 @@ def _general(column: pd.Series, kind: Kind) -> pd.Series:
 def _text(values: Any) -> pd.Series:
     import pyarrow as pa
 
-    return pd.Series(values.cast(pa.large_string()).to_pandas(
-        types_mapper=lambda _: pd.StringDtype("pyarrow")), dtype=pd.StringDtype("pyarrow"))
+    return pd.Series(
+        values.cast(pa.large_string()).to_pandas(types_mapper=lambda _: pd.StringDtype("pyarrow")),
+        dtype=pd.StringDtype("pyarrow"),
+    )
 
 
 def _lists(values: Any, rows: int) -> pd.Series:
@@ -67,8 +69,7 @@ def _lists(values: Any, rows: int) -> pd.Series:
         return pd.Series([[]] * rows, dtype=object)
     cells = values.to_pylist()
     if flat.null_count:
-        return pd.Series([[v for v in cell if v is not None] if cell else [] for cell in cells],
-                         dtype=object)
+        return pd.Series([[v for v in cell if v is not None] if cell else [] for cell in cells], dtype=object)
     return pd.Series([[] if cell is None else cell for cell in cells], dtype=object)
 
 
@@ -102,12 +103,15 @@ def _is_text(kind: Any) -> bool:
 def _is_text_list(kind: Any) -> bool:
     import pyarrow as pa
 
-    return bool((pa.types.is_list(kind) or pa.types.is_large_list(kind)) and (
-        _is_text(kind.value_type) or pa.types.is_null(kind.value_type)))
+    return bool(
+        (pa.types.is_list(kind) or pa.types.is_large_list(kind))
+        and (_is_text(kind.value_type) or pa.types.is_null(kind.value_type))
+    )
 
 
-def _column(values: Any, spec: FieldSpec, rows: int, name: str, table: TableSpec,
-            raw: RawBriefing) -> pd.Series:
+def _column(
+    values: Any, spec: FieldSpec, rows: int, name: str, table: TableSpec, raw: RawBriefing
+) -> pd.Series:
     import pyarrow as pa
 
     values = _decoded(values)
@@ -118,14 +122,18 @@ def _column(values: Any, spec: FieldSpec, rows: int, name: str, table: TableSpec
         # as bytes instead, cell by cell, so each bad cell is reported on its row.
         binary = _as_binary(kind)
         if binary is None:
-            raw.error(name, None, f"{table.name}: column '{spec.name}' holds bytes that are not "
-                      "UTF-8 text: save the file again", field=spec.name)
+            raw.error(
+                name,
+                None,
+                f"{table.name}: column '{spec.name}' holds bytes that are not "
+                "UTF-8 text: save the file again",
+                field=spec.name,
+            )
             return pd.Series([None] * rows, dtype=object)
         values, kind = values.cast(binary), binary
     if spec.kind in _LISTS and _is_text_list(kind):
         return _lists(values, rows)
-    if spec.kind not in _LISTS and (_is_text(kind) or (
-            spec.kind is Kind.DATE and pa.types.is_date32(kind))):
+    if spec.kind not in _LISTS and (_is_text(kind) or (spec.kind is Kind.DATE and pa.types.is_date32(kind))):
         return _text(values)
     return _general(values.to_pandas(), spec.kind)
 
@@ -135,19 +143,32 @@ def _footer_within_bounds(parquet: Any, spec: TableSpec, name: str, raw: RawBrie
     may, or pages that decompress to more than a briefing may (or far more than they take)."""
     meta = parquet.metadata
     if too_many(meta.num_rows, limits.MAX_ROWS, "rows", spec, name, raw) or too_many(
-            meta.num_columns, limits.MAX_COLUMNS, "columns", spec, name, raw):
+        meta.num_columns, limits.MAX_COLUMNS, "columns", spec, name, raw
+    ):
         return False
-    chunks = [meta.row_group(g).column(c) for g in range(meta.num_row_groups)
-              for c in range(meta.num_columns)]
-    if too_large(sum(c.total_uncompressed_size for c in chunks), limits.MAX_UNPACKED_BYTES, name,
-                 raw, ": not read; split the table into smaller files", "the file once decompressed"):
+    chunks = [
+        meta.row_group(g).column(c) for g in range(meta.num_row_groups) for c in range(meta.num_columns)
+    ]
+    if too_large(
+        sum(c.total_uncompressed_size for c in chunks),
+        limits.MAX_UNPACKED_BYTES,
+        name,
+        raw,
+        ": not read; split the table into smaller files",
+        "the file once decompressed",
+    ):
         return False
     for chunk in chunks:
         ratio = chunk.total_uncompressed_size / max(chunk.total_compressed_size, 1)
         if chunk.total_uncompressed_size > limits.MiB and ratio > limits.MAX_EXPANSION:
-            raw.error(name, None, f"{spec.name}: column '{chunk.path_in_schema:.60}' decompresses "
-                      f"{ratio:,.0f} times (at most {limits.MAX_EXPANSION}): not read, as a "
-                      "compression bomb would be", field=chunk.path_in_schema)
+            raw.error(
+                name,
+                None,
+                f"{spec.name}: column '{chunk.path_in_schema:.60}' decompresses "
+                f"{ratio:,.0f} times (at most {limits.MAX_EXPANSION}): not read, as a "
+                "compression bomb would be",
+                field=chunk.path_in_schema,
+            )
             return False
     return True
 
@@ -175,10 +196,8 @@ def _decoded(values: Any) -> Any:
 
     kind = values.type
     if pa.types.is_dictionary(kind):
-        return pa.chunked_array([c.dictionary_decode() for c in values.chunks],
-                                type=kind.value_type)
-    if (pa.types.is_list(kind) or pa.types.is_large_list(kind)) and pa.types.is_dictionary(
-            kind.value_type):
+        return pa.chunked_array([c.dictionary_decode() for c in values.chunks], type=kind.value_type)
+    if (pa.types.is_list(kind) or pa.types.is_large_list(kind)) and pa.types.is_dictionary(kind.value_type):
         return values.cast(pa.large_list(kind.value_type.value_type))
     return values
 
@@ -196,17 +215,25 @@ def _open(path: Path, spec: TableSpec, name: str, raw: RawBriefing) -> Any:
             return None
         schema = parquet.schema
         leaves = [schema.column(i) for i in range(len(schema))]
-        texts = [c.path for c in leaves if c.physical_type == "BYTE_ARRAY" and (
-            c.path.split(".")[0] in spec.field_names)]
+        texts = [
+            c.path
+            for c in leaves
+            if c.physical_type == "BYTE_ARRAY" and (c.path.split(".")[0] in spec.field_names)
+        ]
         wanted = [n for n in parquet.schema_arrow.names if n in spec.field_names]
         table = pq.ParquetFile(path, read_dictionary=texts).read(columns=wanted)
     except Exception as exc:  # pyarrow raises many types for a broken file; all mean the same here
         raw.error(name, None, f"cannot read Parquet file: {exc}")
         return None
     decoded = sum(_decoded_bytes(table.column(n)) for n in wanted)
-    if too_large(decoded, limits.MAX_DECODED_BYTES, name, raw,
-                 ": not decoded; split the table into smaller files",
-                 "its text, once each repeated value is written out,"):
+    if too_large(
+        decoded,
+        limits.MAX_DECODED_BYTES,
+        name,
+        raw,
+        ": not decoded; split the table into smaller files",
+        "its text, once each repeated value is written out,",
+    ):
         return None
     return parquet, table
 

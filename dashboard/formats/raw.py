@@ -115,8 +115,10 @@ def to_cell(value: Any) -> Cell:
 
 
 def frame_of(records: list[dict[str, Cell]], lines: list[int], spec: TableSpec) -> pd.DataFrame:
-    frame = pd.DataFrame.from_records(records, columns=list(spec.field_names)) if records else (
-        pd.DataFrame(columns=list(spec.field_names))
+    frame = (
+        pd.DataFrame.from_records(records, columns=list(spec.field_names))
+        if records
+        else (pd.DataFrame(columns=list(spec.field_names)))
     )
     frame = frame.astype(object)
     frame["_line"] = pd.Series(lines, dtype="int64")
@@ -128,8 +130,10 @@ def empty_table(spec: TableSpec, file: str, sheet: str = "") -> RawTable:
 
 
 def _unknown_field(spec: TableSpec, key: str) -> str:
-    return (f"{spec.name}: unknown field '{key:.60}'{suggest(key, spec.field_names)}; "
-            f"fields are: {', '.join(spec.field_names)}")
+    return (
+        f"{spec.name}: unknown field '{key:.60}'{suggest(key, spec.field_names)}; "
+        f"fields are: {', '.join(spec.field_names)}"
+    )
 
 
 def _not_a_record(spec: TableSpec, item: object) -> str:
@@ -143,14 +147,20 @@ def repeated(names: list[str]) -> list[str]:
     return [name for name, count in Counter(names).items() if count > 1]
 
 
-def too_many(count: int, limit: int, what: str, spec: TableSpec, name: str, raw: RawBriefing,
-             sheet: str = "") -> bool:
+def too_many(
+    count: int, limit: int, what: str, spec: TableSpec, name: str, raw: RawBriefing, sheet: str = ""
+) -> bool:
     """A problem if a table has more rows (or columns) than a briefing table may: it is not read."""
     if count <= limit:
         return False
-    raw.error(name, None, f"{spec.name}: more than {limit:,} {what} (a briefing table holds at most "
-              f"{limits.MAX_ROWS:,} records of {len(spec.fields)} fields): the table is not read; "
-              "split it, or check that this is the right file", sheet=sheet)
+    raw.error(
+        name,
+        None,
+        f"{spec.name}: more than {limit:,} {what} (a briefing table holds at most "
+        f"{limits.MAX_ROWS:,} records of {len(spec.fields)} fields): the table is not read; "
+        "split it, or check that this is the right file",
+        sheet=sheet,
+    )
     return True
 
 
@@ -177,12 +187,17 @@ def records_table(
     lines: list[int] = []
     for item, line in items:
         if not isinstance(item, dict):
-            raw.error(name, line, partial(_not_a_record, spec, item), sheet=sheet,
-                      kind="not records")
+            raw.error(name, line, partial(_not_a_record, spec, item), sheet=sheet, kind="not records")
             continue
         for key in getattr(item, "repeated", ()):
-            raw.error(name, line, f"field '{key:.60}' is given twice: the first value is kept",
-                      sheet=sheet, field=key, kind="fields given twice")
+            raw.error(
+                name,
+                line,
+                f"field '{key:.60}' is given twice: the first value is kept",
+                sheet=sheet,
+                field=key,
+                kind="fields given twice",
+            )
         check_fields(raw, spec, [k for k in item if k not in spec.field_names], name, line, sheet)
         records.append({k: to_cell(v) for k, v in item.items() if k in spec.field_names})
         lines.append(line)

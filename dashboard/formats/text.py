@@ -35,13 +35,18 @@ def _decoded(data: bytes, name: str, raw: RawBriefing) -> str | None:
         return None
 
 
-def too_large(size: int, limit: int, name: str, raw: RawBriefing, advice: str,
-              what: str = "the file") -> bool:
+def too_large(
+    size: int, limit: int, name: str, raw: RawBriefing, advice: str, what: str = "the file"
+) -> bool:
     """A problem if a file's `size` (or what it unpacks to, named by `what`) is past `limit`."""
     if size <= limit:
         return False
-    raw.error(name, None, f"{what} is {limits.size(size)} ({size:,} bytes), more than the "
-              f"{limits.size(limit)} a briefing file may have{advice}")
+    raw.error(
+        name,
+        None,
+        f"{what} is {limits.size(size)} ({size:,} bytes), more than the "
+        f"{limits.size(limit)} a briefing file may have{advice}",
+    )
     return True
 
 
@@ -59,9 +64,9 @@ def read_bytes(path: Path, raw: RawBriefing, limit: int, advice: str = "") -> by
     return None if too_large(max(size, len(data)), limit, name, raw, advice) else data
 
 
-
-def read_text(path: Path, raw: RawBriefing, limit: int = limits.MAX_FILE_BYTES,
-              advice: str = SPLIT) -> str | None:
+def read_text(
+    path: Path, raw: RawBriefing, limit: int = limits.MAX_FILE_BYTES, advice: str = SPLIT
+) -> str | None:
     """The file's text, or None with a problem saying why it is not readable text."""
     name = display_path(path)
     data = read_bytes(path, raw, limit, advice)

@@ -40,8 +40,7 @@ def _rows(sheet: Any, last: int | None) -> list[tuple[Any, ...]]:
     header = next(sheet.iter_rows(max_row=1, values_only=True), None)
     if header is None:
         return []
-    width = max((n + 1 for n, v in enumerate(header) if v is not None and str(v).strip()),
-                default=1)
+    width = max((n + 1 for n, v in enumerate(header) if v is not None and str(v).strip()), default=1)
     if width > limits.MAX_COLUMNS:
         raise _TooBig(f"more than {limits.MAX_COLUMNS:,} columns")
     # Blank rows cost openpyxl next to nothing (it makes them up, there is no XML for them), so
@@ -52,8 +51,10 @@ def _rows(sheet: Any, last: int | None) -> list[tuple[Any, ...]]:
         blank = all(v is None for v in row)
         filled += not blank
         if filled > most:
-            raise _TooBig(f"more than {most:,} rows of {width} columns (at most "
-                          f"{limits.MAX_SHEET_CELLS:,} cells and {limits.MAX_ROWS:,} rows)")
+            raise _TooBig(
+                f"more than {most:,} rows of {width} columns (at most "
+                f"{limits.MAX_SHEET_CELLS:,} cells and {limits.MAX_ROWS:,} rows)"
+            )
         rows.append(() if blank else row)
     return rows
 
@@ -67,17 +68,26 @@ def _unpacks_within_bounds(path: Path, name: str, raw: RawBriefing) -> bool:
             entries = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError):
         return True  # openpyxl says what is wrong with it, in the words it always has
-    if too_large(sum(e.file_size for e in entries), limits.MAX_UNPACKED_BYTES, name, raw,
-                 ": not read (a workbook saved by a spreadsheet program is far smaller)",
-                 "the workbook once unzipped"):
+    if too_large(
+        sum(e.file_size for e in entries),
+        limits.MAX_UNPACKED_BYTES,
+        name,
+        raw,
+        ": not read (a workbook saved by a spreadsheet program is far smaller)",
+        "the workbook once unzipped",
+    ):
         return False
     for entry in entries:
         ratio = entry.file_size / max(entry.compress_size, 1)
         if entry.file_size > limits.MiB and ratio > limits.MAX_EXPANSION:
-            raw.error(name, None, f"the workbook's part {entry.filename[:60]} unpacks from "
-                      f"{limits.size(entry.compress_size)} to {limits.size(entry.file_size)} "
-                      f"({ratio:,.0f} times; a spreadsheet expands at most "
-                      f"{limits.MAX_EXPANSION} times): not read, as a zip bomb would be")
+            raw.error(
+                name,
+                None,
+                f"the workbook's part {entry.filename[:60]} unpacks from "
+                f"{limits.size(entry.compress_size)} to {limits.size(entry.file_size)} "
+                f"({ratio:,.0f} times; a spreadsheet expands at most "
+                f"{limits.MAX_EXPANSION} times): not read, as a zip bomb would be",
+            )
             return False
     return True
 
@@ -107,8 +117,7 @@ def _meta(rows: list[tuple[Any, ...]], name: str, sheet: str, raw: RawBriefing) 
     raw.meta_line = 2
 
 
-def _table(rows: list[tuple[Any, ...]], spec: TableSpec, name: str, sheet: str,
-           raw: RawBriefing) -> None:
+def _table(rows: list[tuple[Any, ...]], spec: TableSpec, name: str, sheet: str, raw: RawBriefing) -> None:
     if not rows:
         raw.warning(name, None, f"{spec.name}: the sheet is empty", sheet=sheet)
         raw.tables[spec.name] = empty_table(spec, name, sheet)
@@ -134,8 +143,9 @@ def _section(workbook: Any, section: str, sheet: str, name: str, raw: RawBriefin
     try:
         rows = _rows(workbook[sheet], 2 if section == "briefing" else None)
     except _TooBig as exc:
-        message = (f"{section}: {exc}: the sheet is not read; split it, or check that this is the "
-                   "right workbook")
+        message = (
+            f"{section}: {exc}: the sheet is not read; split it, or check that this is the right workbook"
+        )
     except Exception as exc:
         message = f"cannot read the sheet ({exc}): save it as .xlsx from Excel"
     else:
@@ -157,7 +167,8 @@ def _opens_within_bounds(path: Path, name: str, raw: RawBriefing) -> bool:
         raw.error(name, None, f"cannot read file: {exc.strerror or exc}")
         return False
     return not too_large(packed, limits.MAX_FILE_BYTES, name, raw, "") and (
-        _unpacks_within_bounds(path, name, raw))
+        _unpacks_within_bounds(path, name, raw)
+    )
 
 
 def read_document(path: Path, raw: RawBriefing) -> None:

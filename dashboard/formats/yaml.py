@@ -35,8 +35,9 @@ _PLAIN_TAGS = {_YAML_TAG + t for t in ("str", "int", "float", "bool", "null", "t
 # (pure-Python, about 50 times slower) composer builds anything. PyYAML's own parser builds no tree
 # either, so without libyaml the count still comes first, only slower.
 _COUNTING_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_TOO_BIG = (": YAML is read slowly, so large tables belong in CSV or Parquet files (python -m "
-            "dashboard convert)")
+_TOO_BIG = (
+    ": YAML is read slowly, so large tables belong in CSV or Parquet files (python -m dashboard convert)"
+)
 _SURROGATE = re.compile(r"[\ud800-\udfff]")  # half of a UTF-16 pair: not a character
 
 
@@ -48,9 +49,9 @@ def _parse_problem(exc: yaml.YAMLError, name: str, raw: RawBriefing) -> None:
     line = mark.line + 1 if mark else None
     what = " ".join(str(p) for p in (exc.context, exc.problem) if p)
     # PyYAML names the character with repr(): the message holds '\t', not a tab.
-    hint = " (YAML does not allow tabs for indentation: use spaces)" if "'\\t'" in what or (
-        "\t" in what
-    ) else ""
+    hint = (
+        " (YAML does not allow tabs for indentation: use spaces)" if "'\\t'" in what or ("\t" in what) else ""
+    )
     raw.error(name, line, f"cannot parse YAML: {what}{hint}")
 
 
@@ -86,11 +87,19 @@ def _within_bounds(text: str, name: str, raw: RawBriefing) -> bool:
 
 def _refuse(values: int, line: int, name: str, raw: RawBriefing) -> None:
     if values > limits.MAX_YAML_VALUES:
-        raw.error(name, line, f"file has more than {limits.MAX_YAML_VALUES:,} YAML values (texts, "
-                  f"lists and mappings; this line passes the bound){_TOO_BIG}")
+        raw.error(
+            name,
+            line,
+            f"file has more than {limits.MAX_YAML_VALUES:,} YAML values (texts, "
+            f"lists and mappings; this line passes the bound){_TOO_BIG}",
+        )
     else:
-        raw.error(name, line, f"cannot parse YAML: lists or mappings are nested more than "
-                  f"{limits.MAX_DEPTH} deep; a briefing needs 5 at most")
+        raw.error(
+            name,
+            line,
+            f"cannot parse YAML: lists or mappings are nested more than "
+            f"{limits.MAX_DEPTH} deep; a briefing needs 5 at most",
+        )
 
 
 def _compose(text: str, name: str, raw: RawBriefing) -> yaml.Node | None:
@@ -100,9 +109,12 @@ def _compose(text: str, name: str, raw: RawBriefing) -> yaml.Node | None:
         # The reader checks every character as it is made, so it is made inside the try.
         loader = yaml.SafeLoader(text)
     except yaml.reader.ReaderError as exc:
-        raw.error(name, text.count("\n", 0, exc.position) + 1,
-                  f"cannot parse YAML: character #x{exc.character:04x} is not allowed in YAML "
-                  "text (a control character pasted in?): remove it")
+        raw.error(
+            name,
+            text.count("\n", 0, exc.position) + 1,
+            f"cannot parse YAML: character #x{exc.character:04x} is not allowed in YAML "
+            "text (a control character pasted in?): remove it",
+        )
         return None
     try:
         node = loader.get_single_node()
@@ -111,8 +123,9 @@ def _compose(text: str, name: str, raw: RawBriefing) -> yaml.Node | None:
         return None
     except RecursionError:
         # PyYAML composes nested lists and mappings recursively; no briefing nests this deep.
-        raw.error(name, loader.get_mark().line + 1,
-                  "cannot parse YAML: lists or mappings are nested too deeply")
+        raw.error(
+            name, loader.get_mark().line + 1, "cannot parse YAML: lists or mappings are nested too deeply"
+        )
         return None
     finally:
         loader.dispose()
@@ -132,8 +145,11 @@ def _refused(node: yaml.Node, seen: set[int], count: int, name: str, raw: RawBri
         )
         return True
     if count > limits.MAX_YAML_VALUES:  # only where libyaml failed early and PyYAML read on
-        raw.error(name, node.start_mark.line + 1,
-                  f"file has more than {limits.MAX_YAML_VALUES:,} YAML values{_TOO_BIG}")
+        raw.error(
+            name,
+            node.start_mark.line + 1,
+            f"file has more than {limits.MAX_YAML_VALUES:,} YAML values{_TOO_BIG}",
+        )
         return True
     if node.tag not in _PLAIN_TAGS:
         raw.error(
@@ -176,8 +192,14 @@ def _lone_surrogates(text: str, name: str, line: int, field: str, raw: RawBriefi
     if found is None:
         return text
     where = f"in '{field:.60}': " if field else ""
-    raw.error(name, line, f"{where}'\\u{ord(found.group()):04x}' is half of a surrogate pair, not a "
-              "character: write the character itself", field=field, kind="surrogates")
+    raw.error(
+        name,
+        line,
+        f"{where}'\\u{ord(found.group()):04x}' is half of a surrogate pair, not a "
+        "character: write the character itself",
+        field=field,
+        kind="surrogates",
+    )
     return _SURROGATE.sub("\ufffd", text)
 
 
@@ -200,17 +222,19 @@ def _cell(node: yaml.Node) -> Cell:
     return Nested("a mapping")
 
 
-def _mapping(
-    node: yaml.MappingNode, name: str, raw: RawBriefing
-) -> tuple[dict[str, Cell], dict[str, int]]:
+def _mapping(node: yaml.MappingNode, name: str, raw: RawBriefing) -> tuple[dict[str, Cell], dict[str, int]]:
     values: dict[str, Cell] = {}
     lines: dict[str, int] = {}
     for key_node, value_node in node.value:
         key = _key(key_node)
         line = key_node.start_mark.line + 1
         if key in values:
-            raw.error(name, line, f"field '{key}' is given twice (first at line {lines[key]})",
-                      kind="fields given twice")
+            raw.error(
+                name,
+                line,
+                f"field '{key}' is given twice (first at line {lines[key]})",
+                kind="fields given twice",
+            )
             continue
         values[key] = _cell(value_node)
         lines[key] = line
@@ -225,9 +249,7 @@ def _node_kind(node: yaml.Node) -> str:
 
 def _records(node: yaml.Node | None, spec: TableSpec, name: str, raw: RawBriefing) -> RawTable:
     table = empty_table(spec, name)
-    if isinstance(node, yaml.MappingNode) and len(node.value) == 1 and (
-        node.value[0][0].value == spec.name
-    ):
+    if isinstance(node, yaml.MappingNode) and len(node.value) == 1 and (node.value[0][0].value == spec.name):
         node = node.value[0][1]  # `actors: [...]` as well as a bare list
     if node is None or (isinstance(node, yaml.ScalarNode) and node.tag == _NULL):
         raw.warning(name, None, f"{spec.name}: the table is empty")
@@ -303,8 +325,7 @@ def _section(key_node: yaml.Node, value_node: yaml.Node, name: str, raw: RawBrie
         raw.error(
             name,
             key_node.start_mark.line + 1,
-            f"unknown section '{key:.60}'{suggest(key, SECTIONS)}; sections are: "
-            + ", ".join(SECTIONS),
+            f"unknown section '{key:.60}'{suggest(key, SECTIONS)}; sections are: " + ", ".join(SECTIONS),
             field=key,
         )
 
@@ -315,8 +336,12 @@ def _sections(node: yaml.MappingNode, name: str, raw: RawBriefing) -> None:
         key, line = _key(key_node), key_node.start_mark.line + 1
         if key in first_lines:
             # As for a field given twice: the first stands, the second is reported.
-            raw.error(name, line, f"section '{key:.60}' is given twice (first at line "
-                      f"{first_lines[key]})", field=key)
+            raw.error(
+                name,
+                line,
+                f"section '{key:.60}' is given twice (first at line {first_lines[key]})",
+                field=key,
+            )
             continue
         first_lines[key] = line
         _section(key_node, value_node, name, raw)

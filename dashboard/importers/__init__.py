@@ -39,7 +39,8 @@ IMPORTERS: dict[str, Importer] = {
     "unvotes": Importer("unvotes", "parquet", "unvotes.csv, roll_calls.csv and issues.csv"),
     # YAML: a few thousand records of German text an analyst may want to read in the file itself.
     "wahlomat": Importer(
-        "wahlomat", "yaml",
+        "wahlomat",
+        "yaml",
         "party.json, statement.json, answer.json, opinion.json and comment.json (one election, "
         "e.g. qual-o-mat-data/data/2025/deutschland)",
     ),
@@ -51,8 +52,15 @@ def _usage(message: str) -> int:
     return 2
 
 
-def run_import(kind: str, src: Path, dest: Path, *, force: bool, blocs: Sequence[str] = (),
-               bloc_source: BlocSource | None = None) -> int:
+def run_import(
+    kind: str,
+    src: Path,
+    dest: Path,
+    *,
+    force: bool,
+    blocs: Sequence[str] = (),
+    bloc_source: BlocSource | None = None,
+) -> int:
     """Import SRC as a briefing at DEST. 0: written; 1: bad source data (nothing written); 2: usage.
 
     `blocs` ('NAME=ID,ID') are declared in the briefing citing `bloc_source`: membership comes from
@@ -64,8 +72,10 @@ def run_import(kind: str, src: Path, dest: Path, *, force: bool, blocs: Sequence
     except BlocError as exc:
         return _usage(str(exc))
     if requests and bloc_source is None:
-        return _usage("--bloc needs --bloc-source-title, --bloc-source-publisher and --bloc-as-of: "
-                      "where the membership comes from, and when it held")
+        return _usage(
+            "--bloc needs --bloc-source-title, --bloc-source-publisher and --bloc-as-of: "
+            "where the membership comes from, and when it held"
+        )
     importer = IMPORTERS.get(kind)
     if importer is None:
         return _usage(f"no importer '{kind}': choose one of {', '.join(IMPORTERS)}")
@@ -97,8 +107,9 @@ def _build(kind: str, src: Path) -> Briefing | None:
     except ProblemsFound as exc:  # the source data has errors: `problems.raise_if_errors()`
         for problem in exc.problems:
             print(problem, file=sys.stderr)
-        print(f"{display_path(src)}: not imported: fix the errors above; nothing was written",
-              file=sys.stderr)
+        print(
+            f"{display_path(src)}: not imported: fix the errors above; nothing was written", file=sys.stderr
+        )
     except OSError as exc:  # a file that exists but cannot be read (permissions, a folder, ...)
         where = display_path(Path(exc.filename)) if exc.filename else display_path(src)
         print(f"{where}: error: cannot read: {exc.strerror or exc}", file=sys.stderr)
@@ -119,8 +130,11 @@ def _write_checked(briefing: Briefing, dest: Path, fmt: str, started: float) -> 
         if found:
             for problem in found:
                 print(problem, file=sys.stderr)
-            print(f"{dest_name}: not written: the imported briefing fails validation "
-                  f"({len(found)} error(s) above); this is a bug in the importer", file=sys.stderr)
+            print(
+                f"{dest_name}: not written: the imported briefing fails validation "
+                f"({len(found)} error(s) above); this is a bug in the importer",
+                file=sys.stderr,
+            )
             return 1
         if dest.is_dir():
             shutil.rmtree(dest)
@@ -131,6 +145,8 @@ def _write_checked(briefing: Briefing, dest: Path, fmt: str, started: float) -> 
         shutil.rmtree(scratch, ignore_errors=True)
     counts = ", ".join(counted(n, table) for table, n in checked.counts().items())
     listing = f" (`python -m dashboard check {dest_name}` lists them)" if problems else ""
-    print(f"wrote {dest_name} ({fmt}): {counts}; {summary(problems)}{listing} "
-          f"[{time.perf_counter() - started:.1f} s]")
+    print(
+        f"wrote {dest_name} ({fmt}): {counts}; {summary(problems)}{listing} "
+        f"[{time.perf_counter() - started:.1f} s]"
+    )
     return 0

@@ -37,8 +37,17 @@ TITLE_LENGTH = 100  # a title cut from a long description stops at a word before
 FILES = ("unvotes.csv", "roll_calls.csv", "issues.csv")
 COLUMNS = {
     "unvotes.csv": ("rcid", "country", "country_code", "vote"),
-    "roll_calls.csv": ("rcid", "session", "importantvote", "date", "unres", "amend", "para", "short",
-                       "descr"),
+    "roll_calls.csv": (
+        "rcid",
+        "session",
+        "importantvote",
+        "date",
+        "unres",
+        "amend",
+        "para",
+        "short",
+        "descr",
+    ),
     "issues.csv": ("rcid", "short_name", "issue"),
 }
 CATEGORICAL = {"unvotes.csv": ("rcid", "country", "country_code", "vote")}
@@ -76,9 +85,11 @@ def build(src: Path) -> Briefing:
             "Harvard Dataverse, hdl:1902.1/12379, as packaged in the unvotes R package "
             "(dgrtwo/unvotes, MIT licence) and converted to CSV."
         ),
-        coverage=("Roll-call votes only: resolutions the General Assembly adopted by consensus, "
-                  "without a vote, are not in the data, so agreement here is agreement on contested "
-                  "votes. " + " ".join(note for _, _, note in POOLED.values())).strip(),
+        coverage=(
+            "Roll-call votes only: resolutions the General Assembly adopted by consensus, "
+            "without a vote, are not in the data, so agreement here is agreement on contested "
+            "votes. " + " ".join(note for _, _, note in POOLED.values())
+        ).strip(),
     )
     return Briefing.from_frames(
         meta,
@@ -102,15 +113,19 @@ def _read_csv(path: Path, problems: Problems) -> pd.DataFrame | None:
     categorical = CATEGORICAL.get(path.name, ())
     try:
         # Read as text, then categorise: read_csv's own "category" would parse '3' as a number.
-        frame = pd.read_csv(path, dtype=str, keep_default_na=False, na_filter=False,
-                            skip_blank_lines=False, encoding="utf-8")
+        frame = pd.read_csv(
+            path, dtype=str, keep_default_na=False, na_filter=False, skip_blank_lines=False, encoding="utf-8"
+        )
     except UnicodeDecodeError:
         data = path.read_bytes()
         try:
             data.decode("utf-8")
         except UnicodeDecodeError as exc:
-            problems.error(path, data[: exc.start].count(b"\n") + 1,
-                           f"byte 0x{data[exc.start]:02x} is not UTF-8: save the file as UTF-8")
+            problems.error(
+                path,
+                data[: exc.start].count(b"\n") + 1,
+                f"byte 0x{data[exc.start]:02x} is not UTF-8: save the file as UTF-8",
+            )
         return None
     except pd.errors.EmptyDataError:
         problems.error(path, 1, f"the file is empty: expected the header {','.join(columns)}")
@@ -121,8 +136,9 @@ def _read_csv(path: Path, problems: Problems) -> pd.DataFrame | None:
         return None
     missing = [c for c in columns if c not in frame.columns]
     if missing:
-        problems.error(path, 1, f"missing column(s) {', '.join(missing)}: the header must name "
-                       f"{', '.join(columns)}")
+        problems.error(
+            path, 1, f"missing column(s) {', '.join(missing)}: the header must name {', '.join(columns)}"
+        )
         return None
     frame = frame[list(columns)].astype(dict.fromkeys(categorical, "category"))
     frame["_line"] = _lines(frame, columns)
@@ -142,8 +158,7 @@ def _collapsed_categorical(values: pd.Series) -> pd.Series:
     collapsed = pd.Index(values.cat.categories).str.split().str.join(" ")
     new_codes, uniques = pd.factorize(collapsed)
     codes = values.cat.codes.to_numpy()
-    return pd.Series(pd.Categorical.from_codes(new_codes[codes], categories=uniques),
-                     index=values.index)
+    return pd.Series(pd.Categorical.from_codes(new_codes[codes], categories=uniques), index=values.index)
 
 
 def _lines(frame: pd.DataFrame, columns: tuple[str, ...]) -> np.ndarray:
@@ -170,8 +185,10 @@ def _ragged_row(path: Path) -> tuple[int | None, str | None]:
     try:
         for row in reader:
             if row and len(row) != len(header):
-                return start, (f"row has {len(row)} cells but the header has {len(header)}: check "
-                               "for a missing or extra comma (quote cells that contain commas)")
+                return start, (
+                    f"row has {len(row)} cells but the header has {len(header)}: check "
+                    "for a missing or extra comma (quote cells that contain commas)"
+                )
             start = reader.line_num + 1
     except csv.Error as exc:
         return reader.line_num, f"cannot parse CSV: {exc}"
@@ -195,20 +212,30 @@ def _roll_calls(frame: pd.DataFrame, path: Path, problems: Problems) -> pd.DataF
     lines = frame["_line"]
     rcid = _numbers(frame["rcid"])
     bad = rcid.isna()
-    problems.rows(path, lines[bad], lambda i: f"rcid '{frame['rcid'][bad].iat[i]}' is not a roll "
-                  "call number (a whole number)")
+    problems.rows(
+        path,
+        lines[bad],
+        lambda i: f"rcid '{frame['rcid'][bad].iat[i]}' is not a roll call number (a whole number)",
+    )
     twice = rcid.notna() & rcid.duplicated(keep="first")
     first_line = pd.Series(lines.to_numpy(), index=rcid).groupby(level=0).first()
-    problems.rows(path, lines[twice], lambda i: f"roll call {rcid[twice].iat[i]} is given twice "
-                  f"(first at line {first_line[rcid[twice].iat[i]]})")
+    problems.rows(
+        path,
+        lines[twice],
+        lambda i: (
+            f"roll call {rcid[twice].iat[i]} is given twice (first at line {first_line[rcid[twice].iat[i]]})"
+        ),
+    )
     when = pd.to_datetime(frame["date"], format="%Y-%m-%d", errors="coerce")
     bad = when.isna()
-    problems.rows(path, lines[bad], lambda i: f"date '{frame['date'][bad].iat[i]}' is not a date: "
-                  "expected YYYY-MM-DD")
+    problems.rows(
+        path, lines[bad], lambda i: f"date '{frame['date'][bad].iat[i]}' is not a date: expected YYYY-MM-DD"
+    )
     session = _numbers(frame["session"])
     bad = session.isna() & ~_missing(frame["session"])
-    problems.rows(path, lines[bad], lambda i: f"session '{frame['session'][bad].iat[i]}' is not a "
-                  "session number")
+    problems.rows(
+        path, lines[bad], lambda i: f"session '{frame['session'][bad].iat[i]}' is not a session number"
+    )
     out = pd.DataFrame({"rcid": rcid, "session": session, "date": when, "_line": lines})
     for flag in FLAG_SENTENCES:
         out[flag] = _flag(frame, flag, path, problems)
@@ -224,8 +251,9 @@ def _flag(frame: pd.DataFrame, flag: str, path: Path, problems: Problems) -> pd.
     value = frame[flag]
     bad = ~(value.isin(["0", "1"]) | _missing(value))
     wrong = value[bad]
-    problems.rows(path, frame["_line"][bad], lambda i: f"{flag} '{wrong.iat[i]}' is not 0, 1 or "
-                  f"{R_MISSING} (missing)")
+    problems.rows(
+        path, frame["_line"][bad], lambda i: f"{flag} '{wrong.iat[i]}' is not 0, 1 or {R_MISSING} (missing)"
+    )
     return value == "1"
 
 
@@ -234,11 +262,15 @@ def _topics(frame: pd.DataFrame, rc: pd.DataFrame, path: Path, problems: Problem
     lines = frame["_line"]
     rcid = _numbers(frame["rcid"])
     bad = rcid.isna()
-    problems.rows(path, lines[bad], lambda i: f"rcid '{frame['rcid'][bad].iat[i]}' is not a roll "
-                  "call number (a whole number)")
+    problems.rows(
+        path,
+        lines[bad],
+        lambda i: f"rcid '{frame['rcid'][bad].iat[i]}' is not a roll call number (a whole number)",
+    )
     unknown = rcid.notna() & ~rcid.isin(rc.index)
-    problems.rows(path, lines[unknown], lambda i: f"roll call {rcid[unknown].iat[i]} is not in "
-                  "roll_calls.csv")
+    problems.rows(
+        path, lines[unknown], lambda i: f"roll call {rcid[unknown].iat[i]} is not in roll_calls.csv"
+    )
     empty = frame["issue"] == ""
     problems.rows(path, lines[empty], lambda i: "missing issue name in column 'issue'")
     kept = pd.DataFrame({"rcid": rcid, "issue": frame["issue"]})[~(bad | unknown | empty)]
@@ -257,28 +289,37 @@ def _positions(
     lines = votes["_line"].to_numpy()
     # rcid -> row of `rc`, worked out once per distinct rcid.
     rcid_text = pd.Index(votes["rcid"].cat.categories)
-    rcid_number = pd.to_numeric(pd.Series(rcid_text).where(rcid_text.str.fullmatch(r"\d+")),
-                                errors="coerce")
+    rcid_number = pd.to_numeric(pd.Series(rcid_text).where(rcid_text.str.fullmatch(r"\d+")), errors="coerce")
     row_of_category = pd.Index(rc.index).get_indexer(rcid_number.fillna(-1).astype("int64"))
     rc_row = row_of_category[votes["rcid"].cat.codes.to_numpy()]
     bad = rc_row < 0
     not_number = rcid_number.isna().to_numpy()[votes["rcid"].cat.codes.to_numpy()]
     bad_rows = np.flatnonzero(bad)
-    problems.rows(path, lines[bad], lambda i: (
-        f"rcid '{votes['rcid'].iat[bad_rows[i]]}' is not a roll call number"
-        if not_number[bad_rows[i]] else
-        f"roll call {votes['rcid'].iat[bad_rows[i]]} is not in roll_calls.csv"))
+    problems.rows(
+        path,
+        lines[bad],
+        lambda i: (
+            f"rcid '{votes['rcid'].iat[bad_rows[i]]}' is not a roll call number"
+            if not_number[bad_rows[i]]
+            else f"roll call {votes['rcid'].iat[bad_rows[i]]} is not in roll_calls.csv"
+        ),
+    )
 
     vote_text = pd.Index(votes["vote"].cat.categories)
     stances = pd.Index(STANCES)
-    stance_of_category = stances.get_indexer(vote_text.str.lower().map(
-        lambda v: STANCE_OF_VOTE.get(v, "")))
+    stance_of_category = stances.get_indexer(vote_text.str.lower().map(lambda v: STANCE_OF_VOTE.get(v, "")))
     stance_code = stance_of_category[votes["vote"].cat.codes.to_numpy()]
     wrong = stance_code < 0
     wrong_votes = votes["vote"].to_numpy()[wrong]
-    problems.rows(path, lines[wrong], lambda i: (
-        f"vote '{wrong_votes[i]}' is not yes/no/abstain" if wrong_votes[i]
-        else "missing vote: expected yes, no or abstain"))
+    problems.rows(
+        path,
+        lines[wrong],
+        lambda i: (
+            f"vote '{wrong_votes[i]}' is not yes/no/abstain"
+            if wrong_votes[i]
+            else "missing vote: expected yes, no or abstain"
+        ),
+    )
 
     actors, actor_code = _actors(votes, path, problems)
     ok = ~bad & ~wrong & (actor_code >= 0)
@@ -288,26 +329,33 @@ def _positions(
     if twice.any():
         first_line = pd.Series(lines[ok]).groupby(key[ok].to_numpy()).first()
         rows = np.flatnonzero(twice)
-        problems.rows(path, lines[twice], lambda i: (
-            f"a second vote by {actors['name'].iat[actor_code[rows[i]]]} in roll call "
-            f"{rc.index[rc_row[rows[i]]]} (first at line {first_line[key.iat[rows[i]]]})"))
+        problems.rows(
+            path,
+            lines[twice],
+            lambda i: (
+                f"a second vote by {actors['name'].iat[actor_code[rows[i]]]} in roll call "
+                f"{rc.index[rc_row[rows[i]]]} (first at line {first_line[key.iat[rows[i]]]})"
+            ),
+        )
     if problems.problems:
         return pd.DataFrame(), actors
     issue_ids = "rc-" + rc.index.astype(str)
     n = len(votes)
-    positions = pd.DataFrame({
-        "actor": pd.Categorical.from_codes(actor_code, categories=actors["id"]),
-        "issue": pd.Categorical.from_codes(rc_row, categories=issue_ids),
-        "stance": pd.Categorical.from_codes(stance_code, categories=STANCES, ordered=True),
-        "as_of": rc["date"].to_numpy()[rc_row],
-        "basis": pd.Categorical.from_codes(np.zeros(n, dtype=np.int8), categories=["action"]),
-        "confidence": pd.Categorical.from_codes(np.zeros(n, dtype=np.int8), categories=["high"]),
-        "summary": pd.Series(pd.NA, index=range(n), dtype="string"),
-        "evidence": pd.Series([[]] * n, dtype=object),  # one shared empty list; never mutated
-        "assessed_by": pd.Series(pd.NA, index=range(n), dtype="string"),
-        # The vote is recorded in the dataset: the position's source, as no quote carries it.
-        "source": pd.Categorical.from_codes(np.zeros(n, dtype=np.int8), categories=[SOURCE_ID]),
-    })
+    positions = pd.DataFrame(
+        {
+            "actor": pd.Categorical.from_codes(actor_code, categories=actors["id"]),
+            "issue": pd.Categorical.from_codes(rc_row, categories=issue_ids),
+            "stance": pd.Categorical.from_codes(stance_code, categories=STANCES, ordered=True),
+            "as_of": rc["date"].to_numpy()[rc_row],
+            "basis": pd.Categorical.from_codes(np.zeros(n, dtype=np.int8), categories=["action"]),
+            "confidence": pd.Categorical.from_codes(np.zeros(n, dtype=np.int8), categories=["high"]),
+            "summary": pd.Series(pd.NA, index=range(n), dtype="string"),
+            "evidence": pd.Series([[]] * n, dtype=object),  # one shared empty list; never mutated
+            "assessed_by": pd.Series(pd.NA, index=range(n), dtype="string"),
+            # The vote is recorded in the dataset: the position's source, as no quote carries it.
+            "source": pd.Categorical.from_codes(np.zeros(n, dtype=np.int8), categories=[SOURCE_ID]),
+        }
+    )
     _summarise(actors, positions, actor_code)
     return positions, actors
 
@@ -317,7 +365,8 @@ def _actors(votes: pd.DataFrame, path: Path, problems: Problems) -> tuple[pd.Dat
     and each vote's actor row (-1 for a vote with no country name)."""
     names, codes = votes["country"], votes["country_code"]
     pair = names.cat.codes.to_numpy().astype(np.int64) * (len(codes.cat.categories) + 1) + (
-        codes.cat.codes.to_numpy())
+        codes.cat.codes.to_numpy()
+    )
     pairs, first_row, pair_of_vote = np.unique(pair, return_index=True, return_inverse=True)
     records: dict[str, dict[str, object]] = {}
     actor_of_pair = np.full(len(pairs), -1, dtype=np.int64)
@@ -325,21 +374,37 @@ def _actors(votes: pd.DataFrame, path: Path, problems: Problems) -> tuple[pd.Dat
     for p, row in enumerate(first_row):
         name, code = str(names.iat[row]), str(codes.iat[row])
         if not name:
-            problems.rows(path, votes["_line"].to_numpy()[pair_of_vote == p],
-                          lambda i: "missing country name in column 'country'")
+            problems.rows(
+                path,
+                votes["_line"].to_numpy()[pair_of_vote == p],
+                lambda i: "missing country name in column 'country'",
+            )
             continue
         iso = code.upper() if _is_iso(code, name) else None
         actor_id = iso.lower() if iso else slug(name)
         if not actor_id:
-            problems.error(path, int(votes["_line"].iat[row]), f"country '{name}' has no ISO code and "
-                           "no letters to make an id from: give it a two-letter country_code")
+            problems.error(
+                path,
+                int(votes["_line"].iat[row]),
+                f"country '{name}' has no ISO code and "
+                "no letters to make an id from: give it a two-letter country_code",
+            )
             continue
         record = records.get(actor_id)
         if record is None:
-            summary = "" if iso else (
-                f"The dataset gives no ISO country code ('{code}'); the id is made from the name. ")
-            records[actor_id] = {"id": actor_id, "name": name, "kind": "state", "country": iso,
-                                 "aliases": [], "summary": summary}
+            summary = (
+                ""
+                if iso
+                else (f"The dataset gives no ISO country code ('{code}'); the id is made from the name. ")
+            )
+            records[actor_id] = {
+                "id": actor_id,
+                "name": name,
+                "kind": "state",
+                "country": iso,
+                "aliases": [],
+                "summary": summary,
+            }
             ids.append(actor_id)
         elif name != record["name"]:
             aliases = record["aliases"]
@@ -365,11 +430,13 @@ def _actors(votes: pd.DataFrame, path: Path, problems: Problems) -> tuple[pd.Dat
 # Codes under which the dataset records a predecessor state too: every figure of the actor pools
 # both, and the briefing says so (its coverage, shown beside every agreement figure).
 POOLED: dict[str, tuple[tuple[str, ...], str, str]] = {
-    "ru": (("Soviet Union", "USSR"),
-           "The dataset records the Soviet Union's votes (1946–1991) under Russia's code: this "
-           "record holds both. ",
-           "Russia's record includes the Soviet Union's votes (1946–1991), which the dataset gives "
-           "under the same code."),
+    "ru": (
+        ("Soviet Union", "USSR"),
+        "The dataset records the Soviet Union's votes (1946–1991) under Russia's code: this "
+        "record holds both. ",
+        "Russia's record includes the Soviet Union's votes (1946–1991), which the dataset gives "
+        "under the same code.",
+    ),
 }
 
 
@@ -385,7 +452,8 @@ def _summarise(actors: pd.DataFrame, positions: pd.DataFrame, actor_code: np.nda
     first, last, count = dates.min(), dates.max(), dates.size()
     actors["summary"] = [
         f"{prefix}{count[i]:,} recorded votes from {first[i]:%Y-%m-%d} to {last[i]:%Y-%m-%d}."
-        if count[i] > 1 else f"{prefix}One recorded vote, on {first[i]:%Y-%m-%d}."
+        if count[i] > 1
+        else f"{prefix}One recorded vote, on {first[i]:%Y-%m-%d}."
         for i, prefix in enumerate(actors["summary"])
     ]
 
@@ -404,30 +472,42 @@ def _issues(rc: pd.DataFrame, topics: pd.DataFrame) -> pd.DataFrame:
     reference = (" (" + rc["unres"] + ")").where(rc["unres"] != "", "")
     motion = "The General Assembly should adopt the proposal put to roll call " + number + reference
     statement = (motion + ": " + subject + ".").where(
-        subject != "", motion + "; the dataset gives no description of it.")
+        subject != "", motion + "; the dataset gives no description of it."
+    )
     session = rc["session"].astype("string")
     parts = [
         ("General Assembly session " + session + ", roll call " + number + ".").fillna(
-            "Roll call " + number + "."),
+            "Roll call " + number + "."
+        ),
     ]
     for flag, sentence in FLAG_SENTENCES.items():
         parts.append(pd.Series(np.where(rc[flag], sentence, ""), index=rc.index))
     others = topics["others"].map(lambda v: "; ".join(v) if isinstance(v, list) else "")
     parts.append(("Also filed under: " + others + ".").where(others != "", ""))
-    parts.append(pd.Series(np.where(topics["topic"].isna(), "Not filed under any of the dataset's "
-                                    f"six issues (topic '{NO_TOPIC}').", ""), index=rc.index))
+    parts.append(
+        pd.Series(
+            np.where(
+                topics["topic"].isna(),
+                f"Not filed under any of the dataset's six issues (topic '{NO_TOPIC}').",
+                "",
+            ),
+            index=rc.index,
+        )
+    )
     description = parts[0]
     for part in parts[1:]:
         description = (description + " " + part).str.strip()
-    return pd.DataFrame({
-        "id": ("rc-" + number).to_numpy(),
-        "title": title.to_numpy(),
-        "statement": statement.to_numpy(),
-        "topic": topics["topic"].fillna(NO_TOPIC).to_numpy(),
-        "description": description.to_numpy(),
-        "date": rc["date"].to_numpy(),
-        "reference": rc["unres"].mask(rc["unres"] == "").to_numpy(),
-    })
+    return pd.DataFrame(
+        {
+            "id": ("rc-" + number).to_numpy(),
+            "title": title.to_numpy(),
+            "statement": statement.to_numpy(),
+            "topic": topics["topic"].fillna(NO_TOPIC).to_numpy(),
+            "description": description.to_numpy(),
+            "date": rc["date"].to_numpy(),
+            "reference": rc["unres"].mask(rc["unres"] == "").to_numpy(),
+        }
+    )
 
 
 def _title_from_description(descr: str) -> str:
@@ -441,17 +521,20 @@ def _title_from_description(descr: str) -> str:
 
 
 def _source(last: date) -> pd.DataFrame:
-    return pd.DataFrame([{
-        "id": SOURCE_ID,
-        "title": "United Nations General Assembly Voting Data (roll-call votes)",
-        "publisher": PUBLISHER,
-        "published": pd.Timestamp(last),
-        "url": HANDLE_URL,
-        "kind": "dataset",
-        "language": "en",
-    }])
+    return pd.DataFrame(
+        [
+            {
+                "id": SOURCE_ID,
+                "title": "United Nations General Assembly Voting Data (roll-call votes)",
+                "publisher": PUBLISHER,
+                "published": pd.Timestamp(last),
+                "url": HANDLE_URL,
+                "kind": "dataset",
+                "language": "en",
+            }
+        ]
+    )
 
 
 def _empty(table: str) -> pd.DataFrame:
-    return pd.DataFrame({name: pd.Series(dtype=object)
-                         for name in TABLE_BY_NAME[table].field_names})
+    return pd.DataFrame({name: pd.Series(dtype=object) for name in TABLE_BY_NAME[table].field_names})

@@ -43,8 +43,13 @@ SCHEMA: dict[str, dict[str, tuple[type, ...]]] = {
     "party.json": {"id": _INT, "name": _TEXT, "longname": _TEXT},
     "statement.json": {"id": _INT, "category": (int, type(None)), "label": _TEXT, "text": _TEXT},
     "answer.json": {"id": _INT, "message": _TEXT},
-    "opinion.json": {"id": _INT, "party": _INT, "statement": _INT, "answer": _INT,
-                     "comment": (int, type(None))},
+    "opinion.json": {
+        "id": _INT,
+        "party": _INT,
+        "statement": _INT,
+        "answer": _INT,
+        "comment": (int, type(None)),
+    },
     "comment.json": {"id": _INT, "text": _TEXT},
     "category.json": {"id": _INT, "label": _TEXT},
 }
@@ -72,15 +77,19 @@ class Election:
         """'Bundestagswahl' 2025 -> 'bundestag-2025'; 'Landtagswahl Bayern' 2023 -> 'landtag-bayern-2023';
         'Bürgerschaftswahl Hamburg' 2025 -> 'buergerschaft-hamburg-2025': the body, not the vote."""
         # Bundestag, Landtag and Bürgerschaft take a linking s before -wahl; Abgeordnetenhaus keeps its s.
-        words = [re.sub(r"(?<=\w)(?:(?:(?<=tag)|(?<=schaft))s)?wahl$", "", w, flags=re.IGNORECASE)
-                 for w in self.name.split()]
+        words = [
+            re.sub(r"(?<=\w)(?:(?:(?<=tag)|(?<=schaft))s)?wahl$", "", w, flags=re.IGNORECASE)
+            for w in self.name.split()
+        ]
         return f"{slug(' '.join(words))}-{self.day.year}".strip("-")
 
 
 def build(src: Path) -> Briefing:
     problems = Problems()
-    files = {name: _read(src / name, problems, required=name not in ("comment.json", "category.json"))
-             for name in (*FOLDER_FILES, "category.json")}
+    files = {
+        name: _read(src / name, problems, required=name not in ("comment.json", "category.json"))
+        for name in (*FOLDER_FILES, "category.json")
+    }
     problems.raise_if_errors()
     records = {name: recs or [] for name, recs in files.items()}
     for name, recs in records.items():
@@ -88,8 +97,11 @@ def build(src: Path) -> Briefing:
     election = _election(src, problems)
     opinions = records["opinion.json"]
     if files["comment.json"] is None and any(o.values["comment"] is not None for o in opinions):
-        problems.error(src / "comment.json", None, "file not found, but opinion.json refers to "
-                       "comments: the justifications are missing")
+        problems.error(
+            src / "comment.json",
+            None,
+            "file not found, but opinion.json refers to comments: the justifications are missing",
+        )
     problems.raise_if_errors()
     assert election is not None
 
@@ -105,29 +117,42 @@ def build(src: Path) -> Briefing:
     problems.raise_if_errors()
 
     source_id = f"wahlomat-{election.briefing_id}"
-    actors = [{
-        "id": actor_of[pid],
-        "name": r.values["name"],
-        "kind": "organization",
-        "country": "DE",
-        "aliases": [r.values["longname"]] if r.values["longname"].strip() not in (
-            "", r.values["name"].strip()) else [],
-    } for pid, r in parties.items()]
-    issues = [{
-        "id": f"thesis-{sid + 1}",
-        "title": r.values["label"],
-        "statement": r.values["text"],
-        "topic": categories.get(r.values["category"]),
-        "description": f"Thesis {sid + 1} of the Wahl-O-Mat for the {election.label}.",
-    } for sid, r in statements.items()]
+    actors = [
+        {
+            "id": actor_of[pid],
+            "name": r.values["name"],
+            "kind": "organization",
+            "country": "DE",
+            "aliases": [r.values["longname"]]
+            if r.values["longname"].strip() not in ("", r.values["name"].strip())
+            else [],
+        }
+        for pid, r in parties.items()
+    ]
+    issues = [
+        {
+            "id": f"thesis-{sid + 1}",
+            "title": r.values["label"],
+            "statement": r.values["text"],
+            "topic": categories.get(r.values["category"]),
+            "description": f"Thesis {sid + 1} of the Wahl-O-Mat for the {election.label}.",
+        }
+        for sid, r in statements.items()
+    ]
     quotes: list[dict[str, Any]] = []
     positions: list[dict[str, Any]] = []
     for opinion in opinions:
         values = opinion.values
         comment = comments[values["comment"]].values["text"] if values["comment"] is not None else ""
-        position, quote = _answer(actor_of[values["party"]], values["statement"],
-                                  answers[values["answer"]].values["message"],
-                                  stance_of[values["answer"]], comment, election, source_id)
+        position, quote = _answer(
+            actor_of[values["party"]],
+            values["statement"],
+            answers[values["answer"]].values["message"],
+            stance_of[values["answer"]],
+            comment,
+            election,
+            source_id,
+        )
         positions.append(position)
         if quote:
             quotes.append(quote)
@@ -165,22 +190,31 @@ def build(src: Path) -> Briefing:
 
 
 def _answer(
-    party: str, statement: int, message: str, stance: str, comment: str, election: Election,
+    party: str,
+    statement: int,
+    message: str,
+    stance: str,
+    comment: str,
+    election: Election,
     source_id: str,
 ) -> tuple[dict[str, Any], dict[str, Any] | None]:
     """One party's answer to one thesis: the position and, if the party justified it, the quote."""
     number = statement + 1
     words, note = _justification(comment)
-    quote = {
-        "id": f"q-{party}-{number}",
-        "speaker": party,
-        "text": words,
-        "source": source_id,
-        "kind": "direct",
-        "issues": [f"thesis-{number}"],
-        "context": f"Begründung der Partei zur These {number} im Wahl-O-Mat",
-        "language": "de",
-    } if words else None
+    quote = (
+        {
+            "id": f"q-{party}-{number}",
+            "speaker": party,
+            "text": words,
+            "source": source_id,
+            "kind": "direct",
+            "issues": [f"thesis-{number}"],
+            "context": f"Begründung der Partei zur These {number} im Wahl-O-Mat",
+            "language": "de",
+        }
+        if words
+        else None
+    )
     summary = f"Wahl-O-Mat answer: {message.strip()}."
     if not words:
         summary += f" Wahl-O-Mat note: “{note}”" if note else " The party gave no justification."
@@ -211,8 +245,11 @@ def _justification(text: str) -> tuple[str, str]:
 
 def _frame(table: str, records: list[dict[str, Any]]) -> pd.DataFrame:
     names = list(TABLE_BY_NAME[table].field_names)
-    frame = pd.DataFrame.from_records(records, columns=names) if records else pd.DataFrame(
-        {n: pd.Series(dtype=object) for n in names})
+    frame = (
+        pd.DataFrame.from_records(records, columns=names)
+        if records
+        else pd.DataFrame({n: pd.Series(dtype=object) for n in names})
+    )
     for spec in TABLE_BY_NAME[table].fields:
         if spec.kind in (Kind.LIST, Kind.REFS):
             frame[spec.name] = frame[spec.name].map(lambda v: v if isinstance(v, list) else [])
@@ -228,15 +265,22 @@ def _read(path: Path, problems: Problems, *, required: bool) -> list[Record] | N
     """The file's records with the line each starts on, or None (and a problem) if unreadable."""
     if not path.is_file():
         if required:
-            problems.error(path, None, "file not found: a Wahl-O-Mat election folder (e.g. "
-                           "qual-o-mat-data/data/2025/deutschland) holds " + ", ".join(FOLDER_FILES))
+            problems.error(
+                path,
+                None,
+                "file not found: a Wahl-O-Mat election folder (e.g. "
+                "qual-o-mat-data/data/2025/deutschland) holds " + ", ".join(FOLDER_FILES),
+            )
         return None
     data = path.read_bytes()
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        problems.error(path, data[: exc.start].count(b"\n") + 1,
-                       f"byte 0x{data[exc.start]:02x} is not UTF-8: save the file as UTF-8")
+        problems.error(
+            path,
+            data[: exc.start].count(b"\n") + 1,
+            f"byte 0x{data[exc.start]:02x} is not UTF-8: save the file as UTF-8",
+        )
         return None
     try:
         document = json.loads(text)
@@ -255,13 +299,15 @@ def _read(path: Path, problems: Problems, *, required: bool) -> list[Record] | N
         wrong = False
         for field, types in schema.items():
             if field not in item:
-                problems.error(path, line, f"record has no '{field}' (fields are "
-                               f"{', '.join(schema)})")
+                problems.error(path, line, f"record has no '{field}' (fields are {', '.join(schema)})")
                 wrong = True
             elif not isinstance(item[field], types) or isinstance(item[field], bool):
                 expected = " or ".join(_TYPE_NAMES[t] for t in types)
-                problems.error(path, line, f"'{field}' must be {expected}, found "
-                               f"{json.dumps(item[field], ensure_ascii=False)[:40]}")
+                problems.error(
+                    path,
+                    line,
+                    f"'{field}' must be {expected}, found {json.dumps(item[field], ensure_ascii=False)[:40]}",
+                )
                 wrong = True
         if not wrong:
             records.append(Record(item, line))
@@ -316,10 +362,13 @@ def _election(src: Path, problems: Problems) -> Election | None:
                 return _dated(listing, line, entry.get("name"), entry.get("date"), url, problems)
         break
     if overview is not None:
-        return _dated(src / "overview.json", 1, overview.get("title"), overview.get("date"), url,
-                      problems)
-    problems.error(src, None, f"cannot tell which election this is: no election.json above it lists "
-                   f"'{folder}', and there is no overview.json with its title and date")
+        return _dated(src / "overview.json", 1, overview.get("title"), overview.get("date"), url, problems)
+    problems.error(
+        src,
+        None,
+        f"cannot tell which election this is: no election.json above it lists "
+        f"'{folder}', and there is no overview.json with its title and date",
+    )
     return None
 
 
@@ -350,8 +399,9 @@ def _overview(path: Path, problems: Problems) -> dict[str, Any] | None:
     return document if isinstance(document, dict) else None
 
 
-def _dated(path: Path, line: int, name: object, day: object, url: object,
-           problems: Problems) -> Election | None:
+def _dated(
+    path: Path, line: int, name: object, day: object, url: object, problems: Problems
+) -> Election | None:
     if not isinstance(name, str) or not name.strip():
         problems.error(path, line, f"the election has no name (found {name!r})")
         return None
@@ -374,9 +424,13 @@ def _answer_stances(path: Path, answers: list[Record], problems: Problems) -> di
         message = " ".join(record.values["message"].split()).casefold()
         stance = STANCE_OF_ANSWER.get(message)
         if stance is None:
-            problems.error(path, record.line, f"answer {record.values['id']}: message "
-                           f"'{record.values['message']}' is not one of 'Stimme zu', "
-                           "'Stimme nicht zu', 'Neutral'")
+            problems.error(
+                path,
+                record.line,
+                f"answer {record.values['id']}: message "
+                f"'{record.values['message']}' is not one of 'Stimme zu', "
+                "'Stimme nicht zu', 'Neutral'",
+            )
             continue
         stances[record.values["id"]] = stance
     return stances
@@ -390,9 +444,13 @@ def _party_ids(path: Path, parties: list[Record], problems: Problems) -> dict[in
         values = record.values
         actor_id = slug(values["name"]) or slug(values["longname"])
         if not actor_id:
-            problems.error(path, record.line, f"party {values['id']}: its names "
-                           f"('{values['name']}', '{values['longname']}') have no letters or digits "
-                           "to make an id from")
+            problems.error(
+                path,
+                record.line,
+                f"party {values['id']}: its names "
+                f"('{values['name']}', '{values['longname']}') have no letters or digits "
+                "to make an id from",
+            )
             continue
         if actor_id in taken:
             actor_id = f"{actor_id}-{values['id']}"
@@ -414,17 +472,26 @@ def _check_opinions(
     seen: dict[tuple[int, int], int] = {}
     for record in opinions:
         values = record.values
-        for field, table, file in (("party", parties, "party.json"),
-                                   ("statement", statements, "statement.json"),
-                                   ("answer", answers, "answer.json"),
-                                   ("comment", comments, "comment.json")):
+        for field, table, file in (
+            ("party", parties, "party.json"),
+            ("statement", statements, "statement.json"),
+            ("answer", answers, "answer.json"),
+            ("comment", comments, "comment.json"),
+        ):
             if values[field] is not None and values[field] not in table:
-                problems.error(path, record.line, f"opinion {values['id']}: {field} "
-                               f"{values[field]} is not an id in {file}")
+                problems.error(
+                    path,
+                    record.line,
+                    f"opinion {values['id']}: {field} {values[field]} is not an id in {file}",
+                )
         pair = (values["party"], values["statement"])
         if pair in seen:
-            problems.error(path, record.line, f"opinion {values['id']}: a second answer of party "
-                           f"{pair[0]} to statement {pair[1]} (first at line {seen[pair]})")
+            problems.error(
+                path,
+                record.line,
+                f"opinion {values['id']}: a second answer of party "
+                f"{pair[0]} to statement {pair[1]} (first at line {seen[pair]})",
+            )
         else:
             seen[pair] = record.line
 
@@ -439,5 +506,8 @@ def _check_statements(
                 problems.error(path, record.line, f"statement {values['id']}: '{field}' is empty")
         category = values["category"]
         if category is not None and categories and category not in categories:
-            problems.error(path, record.line, f"statement {values['id']}: category {category} is "
-                           "not an id in category.json")
+            problems.error(
+                path,
+                record.line,
+                f"statement {values['id']}: category {category} is not an id in category.json",
+            )

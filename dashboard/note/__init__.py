@@ -26,7 +26,22 @@ from dashboard.note.model import (
 )
 
 __all__ = [
-    "BOUNDS", "MAX_DETAILED", "MAX_EVIDENCE", "MAX_ISSUES", "MAX_OTHER_QUOTES", "MAX_QUOTES",
-    "MAX_READINGS", "MAX_TABLE_COLUMNS", "MAX_TABLE_ROWS", "Note", "NoteAlike", "NoteIssue",
-    "NoteQuote", "NoteReading", "build", "describe_filters", "legend_lines", "markdown",
+    "BOUNDS",
+    "MAX_DETAILED",
+    "MAX_EVIDENCE",
+    "MAX_ISSUES",
+    "MAX_OTHER_QUOTES",
+    "MAX_QUOTES",
+    "MAX_READINGS",
+    "MAX_TABLE_COLUMNS",
+    "MAX_TABLE_ROWS",
+    "Note",
+    "NoteAlike",
+    "NoteIssue",
+    "NoteQuote",
+    "NoteReading",
+    "build",
+    "describe_filters",
+    "legend_lines",
+    "markdown",
 ]

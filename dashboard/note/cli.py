@@ -27,21 +27,36 @@ DEFAULT_BASE_URL = "http://localhost:8501/"  # where `make run` serves the page
 
 def add_command(commands: argparse._SubParsersAction[Any]) -> None:
     command = commands.add_parser(
-        "note", help="write the briefing note of a view: PDF, Word, Markdown, or the matrix picture",
+        "note",
+        help="write the briefing note of a view: PDF, Word, Markdown, or the matrix picture",
         description="Writes the note the page's downloads give for the view QUERY describes. The "
-        "output's suffix picks the format: " + ", ".join(f".{s} ({f.label})" for s, f in
-                                                         FORMATS.items()) + ".")
-    command.add_argument("briefing", metavar="BRIEFING",
-                         help="a briefing id in the data folder, or a path to a briefing folder")
-    command.add_argument("--link", default="", metavar="QUERY",
-                         help="the view's query string as in the page's link, e.g. "
-                         "'actor=china&view=cards' (a whole link works too); default: the whole "
-                         "briefing")
-    command.add_argument("-o", "--output", required=True, metavar="FILE",
-                         help="where to write; its suffix picks the format")
-    command.add_argument("--base-url", default="", metavar="URL",
-                         help="the page's address, for the note's link back (default: "
-                         f"{serving.PUBLIC_URL_VARIABLE} when set, else {DEFAULT_BASE_URL})")
+        "output's suffix picks the format: "
+        + ", ".join(f".{s} ({f.label})" for s, f in FORMATS.items())
+        + ".",
+    )
+    command.add_argument(
+        "briefing",
+        metavar="BRIEFING",
+        help="a briefing id in the data folder, or a path to a briefing folder",
+    )
+    command.add_argument(
+        "--link",
+        default="",
+        metavar="QUERY",
+        help="the view's query string as in the page's link, e.g. "
+        "'actor=china&view=cards' (a whole link works too); default: the whole "
+        "briefing",
+    )
+    command.add_argument(
+        "-o", "--output", required=True, metavar="FILE", help="where to write; its suffix picks the format"
+    )
+    command.add_argument(
+        "--base-url",
+        default="",
+        metavar="URL",
+        help="the page's address, for the note's link back (default: "
+        f"{serving.PUBLIC_URL_VARIABLE} when set, else {DEFAULT_BASE_URL})",
+    )
     command.set_defaults(run=run)
 
 
@@ -78,26 +93,37 @@ def run(args: argparse.Namespace) -> int:
         return _usage(str(bad))
     suffix = dest.suffix.lower().lstrip(".")
     if suffix not in FORMATS:
-        return _usage(f"{dest}: the suffix picks the format; use one of "
-                      + ", ".join(f".{s}" for s in FORMATS))
+        return _usage(
+            f"{dest}: the suffix picks the format; use one of " + ", ".join(f".{s}" for s in FORMATS)
+        )
     path = catalog.resolve(args.briefing)
     if path is None:
         return _usage(catalog.not_found(args.briefing))
     briefing, problems = load_briefing(path)
     found = errors(problems)
     if found:
-        print(f"{path}: {len(found)} data error(s): the note gives the valid records and says "
-              "so on its first page (python -m dashboard check lists them)", file=sys.stderr)
+        print(
+            f"{path}: {len(found)} data error(s): the note gives the valid records and says "
+            "so on its first page (python -m dashboard check lists them)",
+            file=sys.stderr,
+        )
     query = args.link.split("?", 1)[1] if "?" in args.link else args.link
-    decoded = decode(parse_qs(query.lstrip("&")), briefing.meta.id,
-                     Choices([briefing.meta.id], briefing.actors["id"], briefing.issues["id"],
-                             briefing.topics, briefing.blocs["id"]))
+    decoded = decode(
+        parse_qs(query.lstrip("&")),
+        briefing.meta.id,
+        Choices(
+            [briefing.meta.id],
+            briefing.actors["id"],
+            briefing.issues["id"],
+            briefing.topics,
+            briefing.blocs["id"],
+        ),
+    )
     for notice in decoded.notices:
         print(f"--link: {notice}", file=sys.stderr)
     selection = decoded.selection
     try:
-        data = render(briefing, selection, suffix, link=link_for(base_url, selection),
-                      problems=len(found))
+        data = render(briefing, selection, suffix, link=link_for(base_url, selection), problems=len(found))
     except NothingToDraw as exc:
         print(f"{dest}: not written: {exc}", file=sys.stderr)
         return 1

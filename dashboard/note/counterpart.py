@@ -15,8 +15,10 @@ from dashboard.selection import Selection
 from dashboard.vocabulary import STANCE_LABELS
 
 MAX_GROUP_ROWS = 20  # issues listed per group, as on the page; the rest are counted
-RULES = ("Compare's rules: silence and no record are never agreement; the sidebar's issue, topic and "
-         "date filters apply, its other filters do not.")
+RULES = (
+    "Compare's rules: silence and no record are never agreement; the sidebar's issue, topic and "
+    "date filters apply, its other filters do not."
+)
 
 
 @dataclass(frozen=True)
@@ -61,10 +63,13 @@ def _changed_rows(briefing: Briefing, result: briefs.Brief) -> list[BriefRow]:
     for row in result.changed.itertuples(index=False):
         before = "" if pd.isna(row.before_as_of) else f" ({pd.Timestamp(row.before_as_of):%Y-%m-%d})"
         after = "" if pd.isna(row.after_as_of) else f" ({pd.Timestamp(row.after_as_of):%Y-%m-%d})"
-        rows.append(BriefRow(
-            titles.get(row.issue, row.issue),
-            f"{names.get(row.actor, row.actor)}: {changes.CHANGE_LABELS.get(row.kind, row.kind)}",
-            f"{_stance(row.before_stance)}{before} → {_stance(row.after_stance)}{after}"))
+        rows.append(
+            BriefRow(
+                titles.get(row.issue, row.issue),
+                f"{names.get(row.actor, row.actor)}: {changes.CHANGE_LABELS.get(row.kind, row.kind)}",
+                f"{_stance(row.before_stance)}{before} → {_stance(row.after_stance)}{after}",
+            )
+        )
     return rows
 
 
@@ -79,16 +84,19 @@ def _groups(briefing: Briefing, result: briefs.Brief) -> tuple[BriefGroup, ...]:
             rows = _changed_rows(briefing, result)
             title = f"{title} {result.since.isoformat()}"
         else:
-            rows = [BriefRow(titles.get(issue, issue), str(readings[(result.actor, issue)]),
-                             str(readings[(result.counterpart, issue)]))
-                    for issue in result.groups[group]]
-        groups.append(BriefGroup(title, tuple(rows[:MAX_GROUP_ROWS]),
-                                 max(0, len(rows) - MAX_GROUP_ROWS)))
+            rows = [
+                BriefRow(
+                    titles.get(issue, issue),
+                    str(readings[(result.actor, issue)]),
+                    str(readings[(result.counterpart, issue)]),
+                )
+                for issue in result.groups[group]
+            ]
+        groups.append(BriefGroup(title, tuple(rows[:MAX_GROUP_ROWS]), max(0, len(rows) - MAX_GROUP_ROWS)))
     return tuple(groups)
 
 
-def brief_view(briefing: Briefing, selection: Selection
-               ) -> tuple[filters.Subset, pd.DataFrame, NoteBrief]:
+def brief_view(briefing: Briefing, selection: Selection) -> tuple[filters.Subset, pd.DataFrame, NoteBrief]:
     """The brief of the selection's first actor meeting `vs`: its subset (compare's), the two rows
     of readings in the brief's order, and the groups."""
     actor, counterpart = selection.filters.actors[0], selection.brief.vs
@@ -98,10 +106,16 @@ def brief_view(briefing: Briefing, selection: Selection
     said_did = tuple(
         f"{names.get(r.actor, r.actor)} on {briefing.issue_titles.get(r.issue, r.issue)}: said "
         f"{_stance(r.stated_stance)}, did {_stance(r.action_stance)}."
-        for r in result.said_did.itertuples(index=False))
-    note_brief = NoteBrief(names.get(actor, actor), names.get(counterpart, counterpart),
-                           briefs.figures_line(briefing, result), _groups(briefing, result),
-                           said_did, coverage=briefing.meta.coverage)
+        for r in result.said_did.itertuples(index=False)
+    )
+    note_brief = NoteBrief(
+        names.get(actor, actor),
+        names.get(counterpart, counterpart),
+        briefs.figures_line(briefing, result),
+        _groups(briefing, result),
+        said_did,
+        coverage=briefing.meta.coverage,
+    )
     order = [i for g in ("agree", "neutral", "differ", "ask", "theirs") for i in result.groups[g]]
     rank = {issue: i for i, issue in enumerate(dict.fromkeys(order))}
     cells = result.comparison.cells

@@ -69,9 +69,11 @@ def _picture(draw: Callable[[Note], str | bytes | None]) -> Callable[[Note], byt
     def made(note: Note) -> bytes:
         drawn = draw(note)
         if drawn is None:
-            raise NothingToDraw("No positions match these filters: there is no matrix to draw. "
-                                "Widen the filters.")
+            raise NothingToDraw(
+                "No positions match these filters: there is no matrix to draw. Widen the filters."
+            )
         return drawn.encode("utf-8") if isinstance(drawn, str) else drawn
+
     return made
 
 
@@ -86,10 +88,14 @@ class Format:
 
 FORMATS: dict[str, Format] = {
     "pdf": Format("Briefing note (PDF)", "application/pdf", _pdf),
-    "docx": Format("Briefing note (Word)",
-                   "application/vnd.openxmlformats-officedocument.wordprocessingml.document", _docx),
-    "md": Format("Briefing note (Markdown)", "text/markdown",
-                 lambda note: markdown(note).encode("utf-8"), native=False),
+    "docx": Format(
+        "Briefing note (Word)",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        _docx,
+    ),
+    "md": Format(
+        "Briefing note (Markdown)", "text/markdown", lambda note: markdown(note).encode("utf-8"), native=False
+    ),
     "png": Format("Matrix picture (PNG)", "image/png", _picture(_alone_png), picture=True),
     "svg": Format("Matrix picture (SVG)", "image/svg+xml", _picture(_alone_svg), picture=True),
 }
@@ -102,7 +108,14 @@ def make(note: Note, suffix: str) -> bytes:
     return FORMATS[suffix.lower().lstrip(".")].make(note)
 
 
-def render(briefing: Briefing, selection: Selection, suffix: str, *, link: str = "",
-           problems: int = 0, now: datetime | None = None) -> bytes:
+def render(
+    briefing: Briefing,
+    selection: Selection,
+    suffix: str,
+    *,
+    link: str = "",
+    problems: int = 0,
+    now: datetime | None = None,
+) -> bytes:
     """The view's note in the format `suffix` names, made in this process (the command line)."""
     return make(build(briefing, selection, link=link, problems=problems, now=now), suffix)

@@ -44,12 +44,21 @@ def _chip(stance: str, glyph: str) -> Markup:
 
 
 def _environment() -> Environment:
-    environment = Environment(loader=PackageLoader("dashboard.note", "templates"), autoescape=True,
-                              undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    environment = Environment(
+        loader=PackageLoader("dashboard.note", "templates"),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
     environment.filters.update(text=_text, base64=_base64)
     environment.globals.update(
-        safe_url=safe_url, chip=_chip, quote_body=quote_body,
-        kind_labels=QUOTE_KIND_LABELS, tall_rows=TALL_ROWS, font=FONT,
+        safe_url=safe_url,
+        chip=_chip,
+        quote_body=quote_body,
+        kind_labels=QUOTE_KIND_LABELS,
+        tall_rows=TALL_ROWS,
+        font=FONT,
         stance_css=Markup(stance_css()),  # built from the fixed colour table, never from records
     )
     return environment
@@ -65,4 +74,5 @@ def document(note: Note, matrix_svg: str | None, legend_svg: str) -> str:
     # and every margin read the same.
     marking = document_text(note.classification or NO_MARKING)
     return ENVIRONMENT.get_template("note.html.j2").render(
-        note=note, marking=marking, matrix_svg=matrix_svg, legend_svg=legend_svg)
+        note=note, marking=marking, matrix_svg=matrix_svg, legend_svg=legend_svg
+    )

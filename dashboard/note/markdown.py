@@ -25,24 +25,39 @@ def _quote_md(q: NoteQuote) -> str:
     source = f"{note_text(q.publisher)}, *{note_text(q.source_title)}*"
     url = f" {note_url(q.url)}" if q.url else ""
     context = f" Context: {note_text(q.context)}" if q.context else ""
-    translation = (f"{_BREAK}*{note_text(q.translation_label)}:* "
-                   f"{note_text(q.translation, line_break=_BREAK)}" if q.translation else "")
-    return (f"    - {body}{translation} — **{note_text(q.speaker)}**{who}{role}, {q.date}; {source}{url}."
-            f"{context}")
+    translation = (
+        f"{_BREAK}*{note_text(q.translation_label)}:* {note_text(q.translation, line_break=_BREAK)}"
+        if q.translation
+        else ""
+    )
+    return (
+        f"    - {body}{translation} — **{note_text(q.speaker)}**{who}{role}, {q.date}; {source}{url}."
+        f"{context}"
+    )
 
 
 def legend_lines() -> list[str]:
     glyphs = "; ".join(f"`{GLYPHS[s]}` {STANCE_LABELS[s]}" for s in STANCE_DOMAIN)
     marks = "; ".join(f"`{m}` {BASIS_LABELS[b]}" for b, m in BASIS_MARKS.items() if m)
-    return [f"Glyphs: {glyphs}.", "",
-            f"Marks after a glyph: {marks}; no mark: the actor said it.", "",
-            f"Confidence is given in words below (`{CONFIDENCE_MARKS['low']}` low, "
-            f"`{CONFIDENCE_MARKS['medium']}` medium on the page)."]
+    return [
+        f"Glyphs: {glyphs}.",
+        "",
+        f"Marks after a glyph: {marks}; no mark: the actor said it.",
+        "",
+        f"Confidence is given in words below (`{CONFIDENCE_MARKS['low']}` low, "
+        f"`{CONFIDENCE_MARKS['medium']}` medium on the page).",
+    ]
 
 
 def _brief_md(brief: NoteBrief) -> list[str]:
-    lines = [f"## Counterpart brief: {note_text(brief.actor)} meeting {note_text(brief.counterpart)}",
-             "", note_text(brief.summary), "", note_text(brief.rules), ""]
+    lines = [
+        f"## Counterpart brief: {note_text(brief.actor)} meeting {note_text(brief.counterpart)}",
+        "",
+        note_text(brief.summary),
+        "",
+        note_text(brief.rules),
+        "",
+    ]
     for group in brief.groups:
         lines += [f"### {note_text(group.title)} · {len(group.rows) + group.more}", ""]
         if not group.rows:
@@ -50,18 +65,18 @@ def _brief_md(brief: NoteBrief) -> list[str]:
         changed = group.title.startswith("What changed")  # rows of actor: change, then stances
         for row in group.rows:
             if changed:
-                lines.append(f"- **{note_text(row.issue)}**: {note_text(row.ours)}: "
-                             f"{note_text(row.theirs)}")
+                lines.append(f"- **{note_text(row.issue)}**: {note_text(row.ours)}: {note_text(row.theirs)}")
                 continue
-            lines.append(f"- **{note_text(row.issue)}**: {note_text(brief.actor)}: "
-                         f"{note_text(row.ours)}; {note_text(brief.counterpart)}: "
-                         f"{note_text(row.theirs)}")
+            lines.append(
+                f"- **{note_text(row.issue)}**: {note_text(brief.actor)}: "
+                f"{note_text(row.ours)}; {note_text(brief.counterpart)}: "
+                f"{note_text(row.theirs)}"
+            )
         if group.more:
             lines.append(f"- … and {group.more:,} more: narrow by topic or date.")
         lines.append("")
     if brief.said_did:
-        lines += ["### Said one thing, did another", "", *[f"- {note_text(s)}" for s in
-                                                        brief.said_did], ""]
+        lines += ["### Said one thing, did another", "", *[f"- {note_text(s)}" for s in brief.said_did], ""]
     return lines
 
 
@@ -70,16 +85,21 @@ def _issue_md(issue: NoteIssue) -> list[str]:
     if not issue.readings and not issue.alike:
         lines += ["No reading in view.", ""]
     for reading in issue.readings:
-        lines.append(f"- **{note_text(reading.actor)}** ({note_text(reading.actor_kind)}): "
-                     f"{note_text(reading.reading)}")
+        lines.append(
+            f"- **{note_text(reading.actor)}** ({note_text(reading.actor_kind)}): "
+            f"{note_text(reading.reading)}"
+        )
         if reading.summary:
             lines.append(f"  - Summary: {note_text(reading.summary)}")
         lines += [_quote_md(q) for q in reading.evidence]
         if reading.more_evidence:
             lines.append(f"    - … and {reading.more_evidence} more evidence quotes.")
     for alike in issue.alike:
-        lines.append(f"- {note_text(alike.reading)}: " + ", ".join(
-            f"**{note_text(a)}**" for a in alike.actors) + f" ({len(alike.actors)})")
+        lines.append(
+            f"- {note_text(alike.reading)}: "
+            + ", ".join(f"**{note_text(a)}**" for a in alike.actors)
+            + f" ({len(alike.actors)})"
+        )
     if issue.more_readings:
         lines.append(f"- … and {issue.more_readings} more readings: narrow by actor.")
     lines.append("")
@@ -100,8 +120,11 @@ def _matrix_md(note: Note) -> list[str]:
 def _front_md(note: Note) -> list[str]:
     lines = [f"# {note_text(note.title)}", "", f"As of {note.as_of}. Generated {note.generated}.", ""]
     if note.problems:
-        lines += [f"**This briefing has {note.problems} data error(s): the records with errors are "
-                  "left out of this note.**", ""]
+        lines += [
+            f"**This briefing has {note.problems} data error(s): the records with errors are "
+            "left out of this note.**",
+            "",
+        ]
     if note.summary:
         lines += [note_text(note.summary), ""]
     lines += ["## Filters", "", *[f"- {note_text(f)}" for f in note.filters], ""]
@@ -125,6 +148,12 @@ def markdown(note: Note) -> str:
     for issue in note.issues:
         lines += _issue_md(issue)
     if note.other_quotes:
-        lines += ["## Other quotes in view", "", "Words the view includes that no reading above cites.",
-                  "", *[_quote_md(q)[4:] for q in note.other_quotes], ""]
+        lines += [
+            "## Other quotes in view",
+            "",
+            "Words the view includes that no reading above cites.",
+            "",
+            *[_quote_md(q)[4:] for q in note.other_quotes],
+            "",
+        ]
     return "\n".join([*lines, *marking]).rstrip("\n") + "\n"

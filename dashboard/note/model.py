@@ -37,13 +37,19 @@ MAX_QUOTE_CHARACTERS = 4_000  # of one quote (about a page); the rest is said to
 MAX_FIELD_CHARACTERS = 2_000  # of one summary or context
 MAX_QUOTED_CHARACTERS = 100_000  # of quotes in the whole note (about 30 pages); more are left out
 NO_MARKING = "No classification marking given in the briefing"  # printed where a marking goes
-BOUNDS = {"issues": MAX_ISSUES, "readings per issue": MAX_READINGS,
-          "readings with summary or evidence": MAX_DETAILED, "evidence quotes per reading": MAX_QUOTES,
-          "evidence quotes": MAX_EVIDENCE, "matrix rows": MAX_TABLE_ROWS,
-          "matrix columns": MAX_TABLE_COLUMNS, "other quotes": MAX_OTHER_QUOTES,
-          "characters of one quote": MAX_QUOTE_CHARACTERS,
-          "characters of one summary or context": MAX_FIELD_CHARACTERS,
-          "characters of quotes in all": MAX_QUOTED_CHARACTERS}
+BOUNDS = {
+    "issues": MAX_ISSUES,
+    "readings per issue": MAX_READINGS,
+    "readings with summary or evidence": MAX_DETAILED,
+    "evidence quotes per reading": MAX_QUOTES,
+    "evidence quotes": MAX_EVIDENCE,
+    "matrix rows": MAX_TABLE_ROWS,
+    "matrix columns": MAX_TABLE_COLUMNS,
+    "other quotes": MAX_OTHER_QUOTES,
+    "characters of one quote": MAX_QUOTE_CHARACTERS,
+    "characters of one summary or context": MAX_FIELD_CHARACTERS,
+    "characters of quotes in all": MAX_QUOTED_CHARACTERS,
+}
 
 
 @dataclass(frozen=True)
@@ -125,8 +131,14 @@ def quote_body(kind: str, words: str, cut: int = 0) -> str:
     """A quote's words marked by kind, in every format: a direct quote in quotation marks, a partial
     one with ellipses around, a paraphrase said to be one; a quote cut for length says so after its
     closing mark (the words printed are the record's, never shortened inside the marks unsaid)."""
-    said = (f" [the note prints the first {MAX_QUOTE_CHARACTERS:,} characters of a quote: "
-            f"{cut:,} more of this one are in the briefing]") if cut else ""
+    said = (
+        (
+            f" [the note prints the first {MAX_QUOTE_CHARACTERS:,} characters of a quote: "
+            f"{cut:,} more of this one are in the briefing]"
+        )
+        if cut
+        else ""
+    )
     if kind == "direct":
         return f"“{words}”{said}"
     if kind == "partial":
@@ -154,8 +166,7 @@ def _in_words(briefing: Briefing, name: str, value: object) -> list[str]:
     if name == "pair" and isinstance(value, tuple):
         return [f"{names.get(value[0], value[0])} and {names.get(value[1], value[1])}"]
     values = list(value) if isinstance(value, tuple) else [value]
-    shown = [v.isoformat() if isinstance(v, date) else ("yes" if v is True else str(v))
-             for v in values]
+    shown = [v.isoformat() if isinstance(v, date) else ("yes" if v is True else str(v)) for v in values]
     if name in _ACTOR_VALUED:
         return [names.get(v, v) for v in shown]
     if name == "issues":
@@ -178,8 +189,9 @@ def describe_filters(briefing: Briefing, selection: Selection) -> list[str]:
     return lines or ["none (the whole briefing)"]
 
 
-def note_quote(briefing: Briefing, quotes: pd.DataFrame, quote_id: str, actor: str, assessor: str
-               ) -> NoteQuote | None:
+def note_quote(
+    briefing: Briefing, quotes: pd.DataFrame, quote_id: str, actor: str, assessor: str
+) -> NoteQuote | None:
     """A quote as the note prints it; `quotes` is the briefing's quotes indexed by id."""
     if quote_id not in quotes.index:
         return None
@@ -198,14 +210,18 @@ def note_quote(briefing: Briefing, quotes: pd.DataFrame, quote_id: str, actor: s
     publisher = str(source.get("publisher", ""))
     code = capacity(briefing, actor, str(q["speaker"]), assessor, str(q["kind"]))
     return NoteQuote(
-        text=words[:MAX_QUOTE_CHARACTERS], cut=max(0, len(words) - MAX_QUOTE_CHARACTERS),
+        text=words[:MAX_QUOTE_CHARACTERS],
+        cut=max(0, len(words) - MAX_QUOTE_CHARACTERS),
         kind=str(q["kind"]),
         speaker=briefing.actor_names.get(str(q["speaker"]), str(q["speaker"])),
-        who=" · ".join(who), capacity=code,
-        capacity_text=capacity_words(code, briefing.actor_names.get(actor, actor), speaker=speaker,
-                                     publisher=publisher),
+        who=" · ".join(who),
+        capacity=code,
+        capacity_text=capacity_words(
+            code, briefing.actor_names.get(actor, actor), speaker=speaker, publisher=publisher
+        ),
         date="undated" if is_missing(when) else pd.Timestamp(when).strftime("%Y-%m-%d"),
-        publisher=str(source.get("publisher", "")), source_title=str(source.get("title", "")),
+        publisher=str(source.get("publisher", "")),
+        source_title=str(source.get("title", "")),
         url="" if is_missing(source.get("url")) else str(source.get("url")),
         context="" if is_missing(q.get("context")) else shortened(str(q["context"])),
         translation=shortened(translated.text) if translated else "",
@@ -238,28 +254,40 @@ def _issue_sections(briefing: Briefing, cells: pd.DataFrame, note: Note) -> None
     evidence = briefing.evidence.groupby("position")["quote"].agg(list)
     issue_ids = list(dict.fromkeys(cells["issue"]))
     if len(issue_ids) > MAX_ISSUES:
-        note.cuts.append(f"Readings are given for the first {MAX_ISSUES} of {len(issue_ids):,} "
-                         "issues in view: narrow by issue, topic or date for the others.")
+        note.cuts.append(
+            f"Readings are given for the first {MAX_ISSUES} of {len(issue_ids):,} "
+            "issues in view: narrow by issue, topic or date for the others."
+        )
     statements = briefing.issues.set_index("id")["statement"]
     budget = _Budget()
     for issue in issue_ids[:MAX_ISSUES]:
-        on_issue = cells[(cells["issue"] == issue)
-                         & ~cells["stance"].astype(str).isin([UNKNOWN, HIDDEN])]
+        on_issue = cells[(cells["issue"] == issue) & ~cells["stance"].astype(str).isin([UNKNOWN, HIDDEN])]
         readings, alike = _readings(briefing, on_issue.head(MAX_READINGS), quotes, evidence, budget)
-        note.issues.append(NoteIssue(briefing.issue_titles.get(issue, issue),
-                                     str(statements.get(issue, "")), readings,
-                                     max(0, len(on_issue) - MAX_READINGS), alike))
+        note.issues.append(
+            NoteIssue(
+                briefing.issue_titles.get(issue, issue),
+                str(statements.get(issue, "")),
+                readings,
+                max(0, len(on_issue) - MAX_READINGS),
+                alike,
+            )
+        )
     if budget.readings_cut:
-        note.cuts.append(f"{budget.readings_cut:,} readings past the first {MAX_DETAILED} with a "
-                         "summary or evidence are named without them: narrow by actor or issue.")
+        note.cuts.append(
+            f"{budget.readings_cut:,} readings past the first {MAX_DETAILED} with a "
+            "summary or evidence are named without them: narrow by actor or issue."
+        )
     if budget.evidence_cut:
-        note.cuts.append(f"{budget.evidence_cut:,} evidence quotes past the first {MAX_EVIDENCE} "
-                         "are left out: narrow by actor or issue to read them.")
+        note.cuts.append(
+            f"{budget.evidence_cut:,} evidence quotes past the first {MAX_EVIDENCE} "
+            "are left out: narrow by actor or issue to read them."
+        )
     note.budget = budget
 
 
-def _readings(briefing: Briefing, rows: pd.DataFrame, quotes: pd.DataFrame, evidence: pd.Series,
-              budget: _Budget) -> tuple[tuple[NoteReading, ...], tuple[NoteAlike, ...]]:
+def _readings(
+    briefing: Briefing, rows: pd.DataFrame, quotes: pd.DataFrame, evidence: pd.Series, budget: _Budget
+) -> tuple[tuple[NoteReading, ...], tuple[NoteAlike, ...]]:
     readings: list[NoteReading] = []
     alike: dict[tuple[str, str, str], list[str]] = {}
     for row in rows.itertuples(index=False):
@@ -270,15 +298,23 @@ def _readings(briefing: Briefing, rows: pd.DataFrame, quotes: pd.DataFrame, evid
             alike.setdefault(key, []).append(str(row.actor_name))
             continue
         budget.detailed -= 1
-        taken = ids[:min(MAX_QUOTES, budget.evidence)]
+        taken = ids[: min(MAX_QUOTES, budget.evidence)]
         budget.evidence -= len(taken)
         budget.evidence_cut += max(0, min(len(ids), MAX_QUOTES) - len(taken))
-        found = [note_quote(briefing, quotes, q, str(row.actor), str(row.assessed_by))
-                 for q in taken]
+        found = [note_quote(briefing, quotes, q, str(row.actor), str(row.assessed_by)) for q in taken]
         kept = tuple(q for q in found if q is not None and budget.fits(q))
-        readings.append(NoteReading(str(row.actor_name), str(row.actor_kind), str(row.glyph),
-                                    str(row.stance), str(row.reading), shortened(str(row.summary)),
-                                    kept, max(0, len(ids) - len(kept))))
+        readings.append(
+            NoteReading(
+                str(row.actor_name),
+                str(row.actor_kind),
+                str(row.glyph),
+                str(row.stance),
+                str(row.reading),
+                shortened(str(row.summary)),
+                kept,
+                max(0, len(ids) - len(kept)),
+            )
+        )
     return tuple(readings), tuple(NoteAlike(*key, tuple(names)) for key, names in alike.items())
 
 
@@ -286,13 +322,18 @@ def _table(cells: pd.DataFrame, note: Note) -> None:
     columns = list(dict.fromkeys(cells["issue"]))
     rows = list(dict.fromkeys(cells["actor"]))
     if len(rows) > MAX_TABLE_ROWS:
-        note.cuts.append(f"The matrix shows the first {MAX_TABLE_ROWS} of {len(rows):,} rows: "
-                         "narrow by actor or kind for the others.")
+        note.cuts.append(
+            f"The matrix shows the first {MAX_TABLE_ROWS} of {len(rows):,} rows: "
+            "narrow by actor or kind for the others."
+        )
     if len(columns) > MAX_TABLE_COLUMNS:
-        note.cuts.append(f"The matrix shows the first {MAX_TABLE_COLUMNS} of {len(columns):,} "
-                         "issues: narrow by issue, topic or date for the others.")
-    shown = cells[cells["actor"].isin(rows[:MAX_TABLE_ROWS])
-                  & cells["issue"].isin(columns[:MAX_TABLE_COLUMNS])]
+        note.cuts.append(
+            f"The matrix shows the first {MAX_TABLE_COLUMNS} of {len(columns):,} "
+            "issues: narrow by issue, topic or date for the others."
+        )
+    shown = cells[
+        cells["actor"].isin(rows[:MAX_TABLE_ROWS]) & cells["issue"].isin(columns[:MAX_TABLE_COLUMNS])
+    ]
     if "actor_label" not in shown:
         shown = shown.assign(actor_label=shown["actor_name"])
     note.cells = shown.reset_index(drop=True)
@@ -301,39 +342,39 @@ def _table(cells: pd.DataFrame, note: Note) -> None:
     glyphs = shown.set_index(["actor", "issue"])["glyph"]
     labels = dict(zip(shown["actor"], shown["actor_label"], strict=True))
     for actor in rows[:MAX_TABLE_ROWS]:
-        note.table_rows.append((str(labels[actor]), [str(glyphs.get((actor, c), ""))
-                                                     for c in columns[:MAX_TABLE_COLUMNS]]))
+        note.table_rows.append(
+            (str(labels[actor]), [str(glyphs.get((actor, c), "")) for c in columns[:MAX_TABLE_COLUMNS]])
+        )
 
 
-def _matrix_view(briefing: Briefing, selection: Selection, note: Note
-                 ) -> tuple[filters.Subset, pd.DataFrame]:
+def _matrix_view(briefing: Briefing, selection: Selection, note: Note) -> tuple[filters.Subset, pd.DataFrame]:
     """The page's matrix for a selection: the same subset, page of rows and window of columns."""
     subset = filters.apply(briefing, selection.filters)
-    shown = matrix.grid_of(briefing, subset, selection.filters,
-                           replace(selection.matrix, group="issues"))
+    shown = matrix.grid_of(briefing, subset, selection.filters, replace(selection.matrix, group="issues"))
     window = shown.window
     if window.rows_pages > 1 or window.issues_shown < window.issues_total:
         last = window.first_issue + window.issues_shown - 1
         note.cuts.append(
             f"The page shows {window.actors_shown} of {window.actors_total:,} actors (rows page "
             f"{window.rows_page} of {window.rows_pages}) and issues {window.first_issue:,}–"
-            f"{last:,} of {window.issues_total:,}; so does this note.")
+            f"{last:,} of {window.issues_total:,}; so does this note."
+        )
     if selection.matrix.group == "topics":
-        note.remarks.append("The page groups the matrix's columns by topic; this note gives the "
-                            "issues one by one.")
+        note.remarks.append(
+            "The page groups the matrix's columns by topic; this note gives the issues one by one."
+        )
     return subset, shown.cells
 
 
-def _compare_view(briefing: Briefing, selection: Selection, note: Note
-                  ) -> tuple[filters.Subset, pd.DataFrame]:
+def _compare_view(
+    briefing: Briefing, selection: Selection, note: Note
+) -> tuple[filters.Subset, pd.DataFrame]:
     """Compare's subset and cells, issues divergent first, as the compare view lists them."""
-    subset, comparison = comparing.comparison_for(briefing, selection.filters,
-                                                  selection.comparison.actors)
+    subset, comparison = comparing.comparison_for(briefing, selection.filters, selection.comparison.actors)
     note.compare = comparing.summary(briefing, comparison)
     ignored = comparing.ignored(selection.filters)
     if ignored:
-        note.compare.append("Compare does not apply the sidebar's " + ", ".join(ignored)
-                            + " filters.")
+        note.compare.append("Compare does not apply the sidebar's " + ", ".join(ignored) + " filters.")
     order = list(comparing.divergent_first(comparison)["issue"])
     cells = comparison.cells
     rank = cells["issue"].map({issue: i for i, issue in enumerate(order)})
@@ -341,16 +382,27 @@ def _compare_view(briefing: Briefing, selection: Selection, note: Note
     return subset, cells.drop(columns="_rank")
 
 
-def build(briefing: Briefing, selection: Selection, *, link: str = "", problems: int = 0,
-          now: datetime | None = None) -> Note:
+def build(
+    briefing: Briefing,
+    selection: Selection,
+    *,
+    link: str = "",
+    problems: int = 0,
+    now: datetime | None = None,
+) -> Note:
     """The note for a selection: the same subset, grid, comparison or brief the page computes."""
     meta = briefing.meta
     note = Note(
-        title=meta.title, classification=meta.classification,
-        as_of=meta.as_of.isoformat() if meta.as_of else "unknown", summary=meta.summary,
-        filters=describe_filters(briefing, selection), link=link,
-        generated=(now or datetime.now(UTC)).strftime("%Y-%m-%d %H:%M UTC"), problems=problems,
-        view=selection.view, selected=selection.matrix.cell,
+        title=meta.title,
+        classification=meta.classification,
+        as_of=meta.as_of.isoformat() if meta.as_of else "unknown",
+        summary=meta.summary,
+        filters=describe_filters(briefing, selection),
+        link=link,
+        generated=(now or datetime.now(UTC)).strftime("%Y-%m-%d %H:%M UTC"),
+        problems=problems,
+        view=selection.view,
+        selected=selection.matrix.cell,
     )
     actors, vs = selection.filters.actors, selection.brief.vs
     if selection.view == "compare" and len(selection.comparison.actors) >= 2:
@@ -359,9 +411,11 @@ def build(briefing: Briefing, selection: Selection, *, link: str = "", problems:
         subset, cells, note.brief = brief_view(briefing, selection)
     else:
         if selection.view in ("compare", "brief"):
-            note.remarks.append("The view needs two actors (compare: two to four; brief: the actor "
-                                "briefed and the counterpart); the link names too few, so this "
-                                "note gives the matrix.")
+            note.remarks.append(
+                "The view needs two actors (compare: two to four; brief: the actor "
+                "briefed and the counterpart); the link names too few, so this "
+                "note gives the matrix."
+            )
         remark = VIEW_BY_ID[selection.view].note
         note.remarks.extend([remark] if remark else [])
         subset, cells = _matrix_view(briefing, selection, note)
@@ -392,15 +446,20 @@ def _other_quotes(briefing: Briefing, quotes: pd.DataFrame, note: Note) -> None:
     by_id = briefing.quotes.set_index("id")
     rest = quotes[~quotes["text"].isin(cited)].sort_values("when", ascending=False, kind="stable")
     if len(rest) > MAX_OTHER_QUOTES:
-        note.cuts.append(f"Other quotes: the {MAX_OTHER_QUOTES} most recent of {len(rest):,} are "
-                         "given: narrow by actor, issue or date for the others.")
+        note.cuts.append(
+            f"Other quotes: the {MAX_OTHER_QUOTES} most recent of {len(rest):,} are "
+            "given: narrow by actor, issue or date for the others."
+        )
     budget = note.budget or _Budget()
-    for quote_id, speaker in zip(rest["id"].head(MAX_OTHER_QUOTES), rest["speaker"].head(
-            MAX_OTHER_QUOTES), strict=True):
+    for quote_id, speaker in zip(
+        rest["id"].head(MAX_OTHER_QUOTES), rest["speaker"].head(MAX_OTHER_QUOTES), strict=True
+    ):
         found = note_quote(briefing, by_id, quote_id, str(speaker), "")
         if found is not None and budget.fits(found):
             note.other_quotes.append(found)
     if budget.long_cut:
-        note.cuts.append(f"{budget.long_cut:,} quotes are left out: the note prints at most "
-                         f"{MAX_QUOTED_CHARACTERS:,} characters of quotes. Narrow by actor, issue "
-                         "or date to read them.")
+        note.cuts.append(
+            f"{budget.long_cut:,} quotes are left out: the note prints at most "
+            f"{MAX_QUOTED_CHARACTERS:,} characters of quotes. Narrow by actor, issue "
+            "or date to read them."
+        )

@@ -16,6 +16,7 @@ def pdf(note: Note, matrix_svg: str | None, legend_svg: str) -> bytes:
     from weasyprint.urls import URLFetcher
 
     fetcher = URLFetcher(allowed_protocols={"data"})
-    document = weasyprint.HTML(string=html.document(note, matrix_svg, legend_svg), url_fetcher=fetcher,
-                               base_url=None)
+    document = weasyprint.HTML(
+        string=html.document(note, matrix_svg, legend_svg), url_fetcher=fetcher, base_url=None
+    )
     return bytes(document.write_pdf())

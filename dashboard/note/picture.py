@@ -48,19 +48,40 @@ def _vl_version() -> str:
 
 
 def _legend_rows() -> pd.DataFrame:
-    rows = [{"kind": "stance", "stance": s, "glyph": GLYPHS[s],
-             "label": f"{STANCE_LABELS[s]}: {STANCE_MEANINGS[s]}", "dark": s in DARK_FILLS}
-            for s in STANCE_DOMAIN]
-    rows.append({"kind": "mark", "glyph": "", "label": "No mark after the glyph: the actor said it "
-                 "(own words or its spokespeople)"})
-    rows += [{"kind": "mark", "glyph": m, "label": f"after the glyph: {BASIS_LABELS[b]}"}
-             for b, m in BASIS_MARKS.items() if m]
+    rows = [
+        {
+            "kind": "stance",
+            "stance": s,
+            "glyph": GLYPHS[s],
+            "label": f"{STANCE_LABELS[s]}: {STANCE_MEANINGS[s]}",
+            "dark": s in DARK_FILLS,
+        }
+        for s in STANCE_DOMAIN
+    ]
+    rows.append(
+        {
+            "kind": "mark",
+            "glyph": "",
+            "label": "No mark after the glyph: the actor said it (own words or its spokespeople)",
+        }
+    )
     rows += [
-        {"kind": "dashed", "glyph": "", "label": "Dashed outline: someone else's reading (inferred "
-         "or reported), or no record at all"},
-        {"kind": "mark", "glyph": CONFIDENCE_MARKS["low"],
-         "label": f"under the glyph: confidence, {CONFIDENCE_MARKS['medium']} medium, "
-         f"{CONFIDENCE_MARKS['low']} low; no dots: high"},
+        {"kind": "mark", "glyph": m, "label": f"after the glyph: {BASIS_LABELS[b]}"}
+        for b, m in BASIS_MARKS.items()
+        if m
+    ]
+    rows += [
+        {
+            "kind": "dashed",
+            "glyph": "",
+            "label": "Dashed outline: someone else's reading (inferred or reported), or no record at all",
+        },
+        {
+            "kind": "mark",
+            "glyph": CONFIDENCE_MARKS["low"],
+            "label": f"under the glyph: confidence, {CONFIDENCE_MARKS['medium']} medium, "
+            f"{CONFIDENCE_MARKS['low']} low; no dots: high",
+        },
         {"kind": "ring", "glyph": "", "label": "Red ring: the cell whose evidence is open"},
     ]
     frame = pd.DataFrame(rows)
@@ -73,24 +94,37 @@ def _legend_rows() -> pd.DataFrame:
 def legend_chart() -> alt.LayerChart | alt.FacetChart:
     """Every colour, glyph and outline the matrix draws, with what each means (the page's legend)."""
     base = alt.Chart(_legend_rows()).encode(y=alt.Y("order:O", axis=None))
-    swatch = base.transform_filter("datum.kind == 'stance'").mark_rect(
-        stroke="#8a8a8a", width=34, height=20, cornerRadius=2).encode(
-        x=alt.value(20), color=alt.Color("stance:N", legend=None, scale=alt.Scale(
-            domain=STANCE_DOMAIN, range=[STANCE_COLOURS[s] for s in STANCE_DOMAIN])))
-    dashed = base.transform_filter("datum.kind == 'dashed'").mark_rect(
-        filled=False, strokeDash=[3, 2], stroke="#4a4a4a", strokeWidth=1.3, width=34,
-        height=20).encode(x=alt.value(20))
-    ring = base.transform_filter("datum.kind == 'ring'").mark_rect(
-        filled=False, stroke=SELECTED_OUTLINE, strokeWidth=3, width=34, height=20).encode(
-        x=alt.value(20))
+    swatch = (
+        base.transform_filter("datum.kind == 'stance'")
+        .mark_rect(stroke="#8a8a8a", width=34, height=20, cornerRadius=2)
+        .encode(
+            x=alt.value(20),
+            color=alt.Color(
+                "stance:N",
+                legend=None,
+                scale=alt.Scale(domain=STANCE_DOMAIN, range=[STANCE_COLOURS[s] for s in STANCE_DOMAIN]),
+            ),
+        )
+    )
+    dashed = (
+        base.transform_filter("datum.kind == 'dashed'")
+        .mark_rect(filled=False, strokeDash=[3, 2], stroke="#4a4a4a", strokeWidth=1.3, width=34, height=20)
+        .encode(x=alt.value(20))
+    )
+    ring = (
+        base.transform_filter("datum.kind == 'ring'")
+        .mark_rect(filled=False, stroke=SELECTED_OUTLINE, strokeWidth=3, width=34, height=20)
+        .encode(x=alt.value(20))
+    )
     glyph = base.mark_text(fontSize=12, fontWeight="bold").encode(
-        x=alt.value(20), text="glyph:N",
-        color=alt.condition("datum.dark", alt.value("#ffffff"), alt.value("#1a1a1a")))
-    label = base.mark_text(align="left", fontSize=12, color="#1a1a1a").encode(
-        x=alt.value(46), text="label:N")
+        x=alt.value(20),
+        text="glyph:N",
+        color=alt.condition("datum.dark", alt.value("#ffffff"), alt.value("#1a1a1a")),
+    )
+    label = base.mark_text(align="left", fontSize=12, color="#1a1a1a").encode(x=alt.value(46), text="label:N")
     return alt.layer(swatch, dashed, ring, glyph, label).properties(
-        width=560, height=alt.Step(24), title=alt.Title("How to read the matrix", anchor="start",
-                                                       fontSize=13))
+        width=560, height=alt.Step(24), title=alt.Title("How to read the matrix", anchor="start", fontSize=13)
+    )
 
 
 def _matrix_values(cells: pd.DataFrame, selected: tuple[str, str] | None) -> list[dict[str, Any]]:
@@ -115,8 +149,14 @@ def _legend_spec() -> dict[str, Any]:
 
 
 def _top_level(parts: list[dict[str, Any]], schema: str, config: dict[str, Any]) -> dict[str, Any]:
-    return {"$schema": schema, "vconcat": parts, "spacing": 28, "padding": PADDING,
-            "background": "white", "config": {**config, "font": FONT}}
+    return {
+        "$schema": schema,
+        "vconcat": parts,
+        "spacing": 28,
+        "padding": PADDING,
+        "background": "white",
+        "config": {**config, "font": FONT},
+    }
 
 
 def _uncut(spec: Any) -> None:
@@ -140,36 +180,52 @@ MAX_SOURCES = 6  # publishers the source line names; the rest are counted
 def header_lines(note: Note) -> list[str]:
     """What a picture cut from its note must still say: the date the records held and the day it
     was made, the filters in words, the sources and where the view lives."""
-    lines = [f"Records as of {note.as_of} · picture made {note.generated}",
-             "Filters: " + "; ".join(note.filters)]
+    lines = [
+        f"Records as of {note.as_of} · picture made {note.generated}",
+        "Filters: " + "; ".join(note.filters),
+    ]
     if note.sources:
         named = "; ".join(note.sources[:MAX_SOURCES])
         more = len(note.sources) - MAX_SOURCES
-        lines.append(f"Sources: {named}" + (f"; and {more} more (the briefing note lists every "
-                                            "quote's source)" if more > 0 else ""))
+        lines.append(
+            f"Sources: {named}"
+            + (f"; and {more} more (the briefing note lists every quote's source)" if more > 0 else "")
+        )
     if note.link:
         lines.append(f"View: {note.link}")
     if note.problems:
         lines.append(f"{note.problems:,} records with errors are left out of the briefing.")
-    return [visible(part) for line in lines
-            for part in textwrap.wrap(line, WRAP, break_on_hyphens=False) or [""]]
+    return [
+        visible(part) for line in lines for part in textwrap.wrap(line, WRAP, break_on_hyphens=False) or [""]
+    ]
 
 
 def _title(note: Note) -> dict[str, Any]:
     """The picture's title block: the marking above the title, the header lines beneath."""
     text = [visible(note.classification.upper())] if note.classification else []
-    return {"text": [*text, visible(note.title)], "subtitle": header_lines(note),
-            "anchor": "start", "fontSize": 15, "subtitleFontSize": 11, "subtitleColor": "#333333",
-            "subtitlePadding": 6, "offset": 14}
+    return {
+        "text": [*text, visible(note.title)],
+        "subtitle": header_lines(note),
+        "anchor": "start",
+        "fontSize": 15,
+        "subtitleFontSize": 11,
+        "subtitleColor": "#333333",
+        "subtitlePadding": 6,
+        "offset": 14,
+    }
 
 
-def picture_spec(cells: pd.DataFrame, selected: tuple[str, str] | None = None, *,
-                 legend: bool = True, note: Note | None = None) -> dict[str, Any]:
+def picture_spec(
+    cells: pd.DataFrame,
+    selected: tuple[str, str] | None = None,
+    *,
+    legend: bool = True,
+    note: Note | None = None,
+) -> dict[str, Any]:
     """The page's matrix spec with these cells, and (unless `legend` is False) the legend beneath
     it, as one Vega-Lite spec; with `note`, the note's title, marking, dates, filters and sources
     above it (a picture that travels alone: a slide, an e-mail)."""
-    matrix = charts.stance_matrix_spec(_cell_width(cells["issue"].nunique()),
-                                       label_limit=LABEL_LIMIT)
+    matrix = charts.stance_matrix_spec(_cell_width(cells["issue"].nunique()), label_limit=LABEL_LIMIT)
     config = matrix.pop("config", {})
     schema = matrix.pop("$schema")
     matrix.pop("params", None)  # the click selection: a picture has nothing to click
@@ -181,13 +237,21 @@ def picture_spec(cells: pd.DataFrame, selected: tuple[str, str] | None = None, *
     return spec
 
 
-def svg(cells: pd.DataFrame, selected: tuple[str, str] | None = None, *, legend: bool = True,
-        note: Note | None = None) -> str:
+def svg(
+    cells: pd.DataFrame,
+    selected: tuple[str, str] | None = None,
+    *,
+    legend: bool = True,
+    note: Note | None = None,
+) -> str:
     """The matrix and its legend as SVG: text stays text, shapes stay vectors."""
     import vl_convert
 
-    return str(vl_convert.vegalite_to_svg(picture_spec(cells, selected, legend=legend, note=note),
-                                          vl_version=_vl_version()))
+    return str(
+        vl_convert.vegalite_to_svg(
+            picture_spec(cells, selected, legend=legend, note=note), vl_version=_vl_version()
+        )
+    )
 
 
 @lru_cache(maxsize=1)
@@ -201,9 +265,17 @@ def legend_svg() -> str:
     return str(vl_convert.vegalite_to_svg(spec, vl_version=_vl_version()))
 
 
-def png(cells: pd.DataFrame, selected: tuple[str, str] | None = None, scale: float = PNG_SCALE,
-        *, note: Note | None = None) -> bytes:
+def png(
+    cells: pd.DataFrame,
+    selected: tuple[str, str] | None = None,
+    scale: float = PNG_SCALE,
+    *,
+    note: Note | None = None,
+) -> bytes:
     import vl_convert
 
-    return bytes(vl_convert.vegalite_to_png(picture_spec(cells, selected, note=note), scale=scale,
-                                            vl_version=_vl_version()))
+    return bytes(
+        vl_convert.vegalite_to_png(
+            picture_spec(cells, selected, note=note), scale=scale, vl_version=_vl_version()
+        )
+    )

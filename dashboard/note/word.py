@@ -29,8 +29,15 @@ PAGE_WIDTH, PAGE_HEIGHT, MARGIN = Cm(21.0), Cm(29.7), Cm(2.0)
 PICTURE_WIDTH, PICTURE_HEIGHT = Cm(17.0), Cm(23.0)
 MARKING_COLOUR = RGBColor(0x1F, 0x4E, 0x79)
 
-def _text(paragraph: Paragraph, value: object, *, bold: bool = False, italic: bool = False,
-          size: float | None = None) -> None:
+
+def _text(
+    paragraph: Paragraph,
+    value: object,
+    *,
+    bold: bool = False,
+    italic: bool = False,
+    size: float | None = None,
+) -> None:
     run = paragraph.add_run(document_text(value))
     run.bold, run.italic = bold or None, italic or None
     if size:
@@ -40,8 +47,7 @@ def _text(paragraph: Paragraph, value: object, *, bold: bool = False, italic: bo
 def _field(paragraph: Paragraph, instruction: str) -> None:
     """A Word field (PAGE, NUMPAGES): Word fills in the number on every page."""
     run = paragraph.add_run()
-    for kind, text in (("begin", None), (None, instruction), ("separate", None), (None, "1"),
-                       ("end", None)):
+    for kind, text in (("begin", None), (None, instruction), ("separate", None), (None, "1"), ("end", None)):
         if kind:
             element = OxmlElement("w:fldChar")
             element.set(qn("w:fldCharType"), kind)
@@ -104,8 +110,12 @@ def _front(document: DocumentType, note: Note) -> None:
     document.add_heading(document_text(note.title), level=0)
     _text(document.add_paragraph(), f"As of {note.as_of} · Generated {note.generated}", size=8.5)
     if note.problems:
-        _text(document.add_paragraph(), f"This briefing has {note.problems} data error(s): the "
-              "records with errors are left out of this note.", bold=True)
+        _text(
+            document.add_paragraph(),
+            f"This briefing has {note.problems} data error(s): the "
+            "records with errors are left out of this note.",
+            bold=True,
+        )
     if note.summary:
         _text(document.add_paragraph(), note.summary)
     _text(document.add_paragraph(), "Filters:", bold=True)
@@ -120,19 +130,18 @@ def _front(document: DocumentType, note: Note) -> None:
 
 
 def _brief(document: DocumentType, brief: NoteBrief) -> None:
-    document.add_heading(document_text(f"Counterpart brief: {brief.actor} meeting "
-                                       f"{brief.counterpart}"), level=1)
+    document.add_heading(
+        document_text(f"Counterpart brief: {brief.actor} meeting {brief.counterpart}"), level=1
+    )
     _text(document.add_paragraph(), brief.summary)
     _text(document.add_paragraph(), brief.rules, italic=True, size=8.5)
     for group in brief.groups:
-        document.add_heading(document_text(f"{group.title} · {len(group.rows) + group.more}"),
-                             level=2)
+        document.add_heading(document_text(f"{group.title} · {len(group.rows) + group.more}"), level=2)
         if not group.rows:
             _text(document.add_paragraph(), "None.")
             continue
         changed = group.title.startswith("What changed")
-        heads = ("Issue", "Actor", "Change") if changed else ("Issue", brief.actor,
-                                                              brief.counterpart)
+        heads = ("Issue", "Actor", "Change") if changed else ("Issue", brief.actor, brief.counterpart)
         table = document.add_table(rows=1, cols=3, style="Table Grid")
         for cell, head in zip(table.rows[0].cells, heads, strict=True):
             _text(cell.paragraphs[0], head, bold=True, size=8.5)
@@ -165,8 +174,12 @@ def _matrix(document: DocumentType, note: Note, matrix_png: bytes | None) -> Non
             document.add_picture(io.BytesIO(matrix_png), height=PICTURE_HEIGHT)
         else:
             document.add_picture(io.BytesIO(matrix_png), width=PICTURE_WIDTH)
-    _text(document.add_paragraph(), "The same matrix as a table, to edit (glyphs as in the "
-          "picture's legend):", italic=True, size=8.5)
+    _text(
+        document.add_paragraph(),
+        "The same matrix as a table, to edit (glyphs as in the picture's legend):",
+        italic=True,
+        size=8.5,
+    )
     table = document.add_table(rows=1, cols=len(note.table_columns) + 1, style="Table Grid")
     for cell, head in zip(table.rows[0].cells, ["Actor", *note.table_columns], strict=True):
         _text(cell.paragraphs[0], head, bold=True, size=6.5)
@@ -193,8 +206,7 @@ def _quote(document: DocumentType, quote: NoteQuote, about: str) -> None:
     meta = document.add_paragraph()
     meta.paragraph_format.left_indent = Cm(0.8)
     _text(meta, quote.speaker, bold=True, size=8)
-    _text(meta, (f" · {quote.who}" if quote.who else "") + f" · {quote.date} · {quote.publisher} · ",
-          size=8)
+    _text(meta, (f" · {quote.who}" if quote.who else "") + f" · {quote.date} · {quote.publisher} · ", size=8)
     _text(meta, quote.source_title, italic=True, size=8)
     if quote.url:
         _text(meta, " · ", size=8)
@@ -215,8 +227,11 @@ def _reading(document: DocumentType, reading: NoteReading) -> None:
     for quote in reading.evidence:
         _quote(document, quote, reading.actor)
     if reading.more_evidence:
-        _text(document.add_paragraph(), f"… and {reading.more_evidence} more evidence quotes: "
-              "open the link.", italic=True)
+        _text(
+            document.add_paragraph(),
+            f"… and {reading.more_evidence} more evidence quotes: open the link.",
+            italic=True,
+        )
 
 
 def _issue(document: DocumentType, issue: NoteIssue) -> None:
@@ -229,11 +244,16 @@ def _issue(document: DocumentType, issue: NoteIssue) -> None:
     for reading in issue.readings:
         _reading(document, reading)
     for alike in issue.alike:
-        _text(document.add_paragraph(), f"[{alike.glyph}] {alike.reading}: "
-              f"{', '.join(alike.actors)} ({len(alike.actors)})")
+        _text(
+            document.add_paragraph(),
+            f"[{alike.glyph}] {alike.reading}: {', '.join(alike.actors)} ({len(alike.actors)})",
+        )
     if issue.more_readings:
-        _text(document.add_paragraph(), f"… and {issue.more_readings} more readings: narrow by "
-              "actor.", italic=True)
+        _text(
+            document.add_paragraph(),
+            f"… and {issue.more_readings} more readings: narrow by actor.",
+            italic=True,
+        )
 
 
 def docx(note: Note, matrix_png: bytes | None) -> bytes:

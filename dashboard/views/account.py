@@ -146,17 +146,23 @@ def _render_sign_in(auth: Mapping[str, object]) -> None:
     host = str(st.context.headers.get("host") or "")
     opened = host.rsplit(":", 1)[0] if host.count(":") == 1 else host
     if redirect.hostname and opened and opened.lower() != redirect.hostname.lower():
-        st.warning(markdown_literal(
-            f"You opened this page as {opened}, but signing in returns you to {redirect.hostname}: "
-            f"open {redirect.scheme}://{redirect.netloc}/ instead, or your sign-in will not "
-            "follow you back here."), icon=":material/link_off:")
+        st.warning(
+            markdown_literal(
+                f"You opened this page as {opened}, but signing in returns you to {redirect.hostname}: "
+                f"open {redirect.scheme}://{redirect.netloc}/ instead, or your sign-in will not "
+                "follow you back here."
+            ),
+            icon=":material/link_off:",
+        )
     st.button("Sign in", key="account-sign-in", type="primary", on_click=st.login)
     st.stop()
 
 
 def _render_expired(problem: str) -> None:
-    st.warning(markdown_literal(problem[:1].upper() + problem[1:] + ". Sign in again to go on."),
-               icon=":material/schedule:")
+    st.warning(
+        markdown_literal(problem[:1].upper() + problem[1:] + ". Sign in again to go on."),
+        icon=":material/schedule:",
+    )
     st.button("Sign in again", key="account-sign-in-again", type="primary", on_click=st.logout)
     st.stop()
 
@@ -164,9 +170,13 @@ def _render_expired(problem: str) -> None:
 def _render_no_access(person: Identity) -> None:
     """A link this person may not open: no title, no counts, no id (the link holds it already)."""
     st.html('<h1 class="page-title">No access</h1>')
-    st.error(markdown_literal(
-        f"You are signed in as {person.label}, and this link names a briefing you may not read "
-        "(or none that exists). Ask the briefing's admin for access."), icon=":material/lock:")
+    st.error(
+        markdown_literal(
+            f"You are signed in as {person.label}, and this link names a briefing you may not read "
+            "(or none that exists). Ask the briefing's admin for access."
+        ),
+        icon=":material/lock:",
+    )
     st.link_button("Open a briefing you may read", "./", type="secondary")
     _render_signed_in(person, None)
     st.stop()
@@ -180,8 +190,9 @@ def feed_link(token: str, query: Mapping[str, list[str]], base: str) -> str:
     from dashboard.feed_cli import FEED_PATH
     from dashboard.feeds import VIEW_KEYS
 
-    kept = [("token", token)] + [(key, value) for key in ("briefing", *VIEW_KEYS)
-                                 for value in query.get(key, [])]
+    kept = [("token", token)] + [
+        (key, value) for key in ("briefing", *VIEW_KEYS) for value in query.get(key, [])
+    ]
     return f"{base.rstrip('/')}{FEED_PATH}?{urlencode(kept)}"
 
 
@@ -194,9 +205,11 @@ def _render_feed(person: Identity) -> None:
         return
     data = catalog.data_folder()
     with st.popover("Feed of changes", icon=":material/rss_feed:"):
-        st.caption("An Atom feed of what changes in this briefing (narrowed to this view's actors "
-                   "and issues) for your feed reader. It covers only what you may read; keep the "
-                   "link to yourself, and revoke it if it leaks.")
+        st.caption(
+            "An Atom feed of what changes in this briefing (narrowed to this view's actors "
+            "and issues) for your feed reader. It covers only what you may read; keep the "
+            "link to yourself, and revoke it if it leaks."
+        )
         if st.button("Make a feed link for this view", key="account-feed-make"):
             token = feeds.issue(data, person.email, person.groups)
             query = {key: st.query_params.get_all(key) for key in st.query_params}
@@ -248,8 +261,7 @@ def download_audit(briefing_id: str, file: str, link: str) -> Callable[[], None]
 
     def write() -> None:
         try:
-            audit.append(path, audit.line("download", person, briefing=briefing_id, file=file,
-                                          link=link))
+            audit.append(path, audit.line("download", person, briefing=briefing_id, file=file, link=link))
         except audit.AuditError as error:  # the download goes on; the server's log says why
             LOG.error("%s", error)
 
@@ -276,8 +288,7 @@ def _signed_in(auth: Mapping[str, object]) -> tuple[Identity, AccountSettings]:
     button, or with "sign in again" for a sign-in too old."""
     problems = serving.auth_problems(auth)
     if problems:
-        _stop("Sign-in is configured but cannot work: " + "; ".join(problems) + ".",
-              ":material/error:")
+        _stop("Sign-in is configured but cannot work: " + "; ".join(problems) + ".", ":material/error:")
     if not st.user.is_logged_in:
         st.session_state.pop(_PERSON, None)
         st.session_state.pop(_ROLES, None)
@@ -309,8 +320,7 @@ def gate(found: Catalog) -> dict[str, Path]:
     if access.revoked(rules, person):
         st.session_state.pop(_ROLES, None)
         _audit(settings, "denied", person, reason="revoked")
-        _stop(f"Your access to these briefings has been withdrawn ({person.label}).",
-              ":material/block:")
+        _stop(f"Your access to these briefings has been withdrawn ({person.label}).", ":material/block:")
     for problem in rules.problems:
         st.warning(markdown_literal(problem), icon=":material/lock:")
     granted = access.roles(rules, person, found.briefings)
@@ -324,8 +334,13 @@ def gate(found: Catalog) -> dict[str, Path]:
     if not readable:
         _audit(settings, "denied", person, reason="no briefing readable")
         st.html('<h1 class="page-title">No briefings for you yet</h1>')
-        st.info(markdown_literal(f"You are signed in as {person.label}, but no briefing here is "
-                                 "open to you. Ask an admin for access."), icon=":material/lock:")
+        st.info(
+            markdown_literal(
+                f"You are signed in as {person.label}, but no briefing here is "
+                "open to you. Ask an admin for access."
+            ),
+            icon=":material/lock:",
+        )
         _render_signed_in(person, None)
         st.stop()
     chosen = asked[0] if asked else catalog.default_briefing(readable)

@@ -63,19 +63,34 @@ NEW_BODY = "__new_body__"  # "speaks for" a state or organisation the briefing d
 ADD = "__add__"  # the selection's "a new statement"
 _PREFIXES = ("as_d_", "as_a_", "as_s_", "as_n_", "as_add_", "as_m_")
 _DECISION_LABELS = {PENDING: "Undecided", ACCEPTED: "Accept", REJECTED: "Reject"}
-_HOW = {"named": "named at the cue", "short-name": "short name, matched to the full mention",
-        "pronoun": "pronoun resolved", "description": "description matched to an earlier mention",
-        "continued": "continues the quotation before", "unknown": "no speaker found",
-        "modifier": "scare quotes around a word: nobody's statement", "analyst": "added by you"}
-_FLAGS = {"negation": "the sentence denies or doubts it", "modal": "a may/might/would statement",
-          "nested": "someone reporting another's words", "speaker": "the speaker is a guess",
-          "span": "the edges are not certain",
-          "language": "drafted by quotation marks and cue words in a language the parser does not read"}
+_HOW = {
+    "named": "named at the cue",
+    "short-name": "short name, matched to the full mention",
+    "pronoun": "pronoun resolved",
+    "description": "description matched to an earlier mention",
+    "continued": "continues the quotation before",
+    "unknown": "no speaker found",
+    "modifier": "scare quotes around a word: nobody's statement",
+    "analyst": "added by you",
+}
+_FLAGS = {
+    "negation": "the sentence denies or doubts it",
+    "modal": "a may/might/would statement",
+    "nested": "someone reporting another's words",
+    "speaker": "the speaker is a guess",
+    "span": "the edges are not certain",
+    "language": "drafted by quotation marks and cue words in a language the parser does not read",
+}
 
 
 def render_switch() -> bool:
-    return bool(st.sidebar.toggle("Add a source", key="as_open",
-                                  help="Draft records from an article and save them into this briefing"))
+    return bool(
+        st.sidebar.toggle(
+            "Add a source",
+            key="as_open",
+            help="Draft records from an article and save them into this briefing",
+        )
+    )
 
 
 # ------------------------------------------------------------------------------------------ input
@@ -87,11 +102,23 @@ def _draft(briefing: Briefing, briefing_id: str, upload: Any, text: str, url: st
     name = url or (upload.name if upload is not None else "pasted text")
     data = upload.getvalue() if upload is not None and not url else None
     if not url and data is None and len(text) > MAX_CHARACTERS:  # refused here: never sent to a worker
-        return (f"pasted text: {len(text):,} characters is more than the {MAX_CHARACTERS:,} the "
-                "extractor takes at once: split the document. Nothing was drafted.")
+        return (
+            f"pasted text: {len(text):,} characters is more than the {MAX_CHARACTERS:,} the "
+            "extractor takes at once: split the document. Nothing was drafted."
+        )
     try:
-        return workers.run("drafting", draft_input, name, data, text, reference(briefing),
-                           briefing_id, url, Allowed.from_environment(), what=name)
+        return workers.run(
+            "drafting",
+            draft_input,
+            name,
+            data,
+            text,
+            reference(briefing),
+            briefing_id,
+            url,
+            Allowed.from_environment(),
+            what=name,
+        )
     except InputError as error:
         return f"{error.name}: {error.reason}. Nothing was drafted."
     except FetchRefused as refused:
@@ -102,8 +129,10 @@ def _draft(briefing: Briefing, briefing_id: str, upload: Any, text: str, url: st
         return f"{failed.what} could not be drafted: {failed.reason}."
     except Exception:  # a bug, not the file: logged with its traceback, said in words here
         LOG.exception("drafting %s failed", name)
-        return (f"{name} could not be drafted: an unexpected error, logged on the server. Nothing "
-                "was written; try again, or paste the text instead.")
+        return (
+            f"{name} could not be drafted: an unexpected error, logged on the server. Nothing "
+            "was written; try again, or paste the text instead."
+        )
 
 
 def _by_hand(briefing: Briefing, briefing_id: str, folder: Path) -> str:
@@ -116,8 +145,9 @@ def _by_hand(briefing: Briefing, briefing_id: str, folder: Path) -> str:
         return f"pasted text: {len(text):,} characters is more than the {MAX_CHARACTERS:,} a review takes"
     try:
         if url:
-            article = workers.run("drafting", read_any_language, name, None, "", url,
-                                  Allowed.from_environment(), what=name)
+            article = workers.run(
+                "drafting", read_any_language, name, None, "", url, Allowed.from_environment(), what=name
+            )
         elif upload is None:
             article = read_any_language(name, None, text)
         else:
@@ -140,31 +170,45 @@ def _link() -> str:
 
 
 def _input(briefing: Briefing, briefing_id: str, folder: Path) -> None:
-    pasted, uploaded, linked, several = st.tabs(["Paste text", "Upload a file", "A link",
-                                                 "Several at once"])
+    pasted, uploaded, linked, several = st.tabs(["Paste text", "Upload a file", "A link", "Several at once"])
     with several:
         batch_view.render_input(briefing, briefing_id)
     with pasted:
         # One character past the bound, so a longer paste is said to be too long, not cut unsaid.
-        st.text_area("Article text", key="as_paste", height=180, max_chars=MAX_CHARACTERS + 1,
-                     help=f"Up to {MAX_CHARACTERS:,} characters. The extractor drafts from English, "
-                     "German, French, Russian, Chinese, Japanese, Korean, Italian and Spanish (all but "
-                     "English by quotation marks and cue words: less certain); in any language you can "
-                     "enter the quotes by hand")
+        st.text_area(
+            "Article text",
+            key="as_paste",
+            height=180,
+            max_chars=MAX_CHARACTERS + 1,
+            help=f"Up to {MAX_CHARACTERS:,} characters. The extractor drafts from English, "
+            "German, French, Russian, Chinese, Japanese, Korean, Italian and Spanish (all but "
+            "English by quotation marks and cue words: less certain); in any language you can "
+            "enter the quotes by hand",
+        )
     with uploaded:
-        st.file_uploader("Article file", key="as_upload",
-                         type=[s.lstrip(".") for s in READERS],
-                         help=".txt, .html (main text only), .pdf (text layer) or .docx")
+        st.file_uploader(
+            "Article file",
+            key="as_upload",
+            type=[s.lstrip(".") for s in READERS],
+            help=".txt, .html (main text only), .pdf (text layer) or .docx",
+        )
     with linked:
-        st.text_input("Address of the article (https://…)", key="as_link", max_chars=2000,
-                      help="The server fetches the page (public addresses only, at most "
-                      f"{MAX_FETCH_BYTES // 1_000_000} MB in {FETCH_SECONDS:g} seconds) and drafts from "
-                      "its main text; the address and today's date are recorded as where and when it "
-                      "was read. A link given here is drafted from before a file or pasted text.")
+        st.text_input(
+            "Address of the article (https://…)",
+            key="as_link",
+            max_chars=2000,
+            help="The server fetches the page (public addresses only, at most "
+            f"{MAX_FETCH_BYTES // 1_000_000} MB in {FETCH_SECONDS:g} seconds) and drafts from "
+            "its main text; the address and today's date are recorded as where and when it "
+            "was read. A link given here is drafted from before a file or pasted text.",
+        )
     with st.container(horizontal=True, key="as_start"):
         drafting = st.button("Draft records", key="as_draft", type="primary")
-        manual = st.button("Enter the quotes by hand", key="as_manual",
-                           help="Any language: select or paste each statement's words in the article")
+        manual = st.button(
+            "Enter the quotes by hand",
+            key="as_manual",
+            help="Any language: select or paste each statement's words in the article",
+        )
     if drafting:
         upload = st.session_state.get("as_upload")
         text = st.session_state.get("as_paste") or ""
@@ -173,10 +217,10 @@ def _input(briefing: Briefing, briefing_id: str, folder: Path) -> None:
         if isinstance(drafts, str):
             st.session_state["as_failed"] = (drafts, _why_nothing(drafts))
         else:
-            why = "" if drafts.quotes else ("the extractor found no quotation and no reported speech "
-                                            "in it")
-            _start_review(Review.start(drafts, briefing, read_fingerprints(folder), why_nothing=why),
-                          briefing_id)
+            why = "" if drafts.quotes else ("the extractor found no quotation and no reported speech in it")
+            _start_review(
+                Review.start(drafts, briefing, read_fingerprints(folder), why_nothing=why), briefing_id
+            )
             st.rerun()
     if manual:
         refused = _by_hand(briefing, briefing_id, folder)
@@ -187,9 +231,11 @@ def _input(briefing: Briefing, briefing_id: str, folder: Path) -> None:
     if failed:
         st.error(md(failed[0]), icon=":material/error:")
         if failed[1]:
-            st.info("Nothing drafted: " + md(failed[1]) + ". Press **Enter the quotes by hand** to "
-                    "select or paste each statement's words in the text yourself.",
-                    icon=":material/edit_note:")
+            st.info(
+                "Nothing drafted: " + md(failed[1]) + ". Press **Enter the quotes by hand** to "
+                "select or paste each statement's words in the text yourself.",
+                icon=":material/edit_note:",
+            )
 
 
 def _review_item(item: Item, briefing: Briefing, briefing_id: str, folder: Path) -> None:
@@ -197,8 +243,9 @@ def _review_item(item: Item, briefing: Briefing, briefing_id: str, folder: Path)
     if item.drafts is None:
         return
     why = "" if item.drafts.quotes else "the extractor found no quotation and no reported speech in it"
-    _start_review(Review.start(item.drafts, briefing, read_fingerprints(folder), why_nothing=why),
-                  briefing_id)
+    _start_review(
+        Review.start(item.drafts, briefing, read_fingerprints(folder), why_nothing=why), briefing_id
+    )
     st.rerun()
 
 
@@ -209,8 +256,13 @@ def _already(item: Item, briefing: Briefing, folder: Path) -> str:
     source = item.drafts.source
     if source.matched:  # the same address or title: its words would go into that source
         return f"already in the briefing as {source.id}: {source.publisher}, {source.title}"
-    same = same_source(source.url, item.drafts.article.text, _rows(briefing.sources),
-                       read_fingerprints(folder), _rows(briefing.quotes))
+    same = same_source(
+        source.url,
+        item.drafts.article.text,
+        _rows(briefing.sources),
+        read_fingerprints(folder),
+        _rows(briefing.quotes),
+    )
     return same.message() if same is not None else ""
 
 
@@ -268,11 +320,18 @@ def _same_source(review: Review) -> None:
     if same is None:
         return
     st.error(f"This article is {md(same.message())}.", icon=":material/content_copy:")
-    st.button(f"Add the records to {md(same.id)} instead", key="as_s_use_same",
-              on_click=_use_existing, args=(review, same.id))
+    st.button(
+        f"Add the records to {md(same.id)} instead",
+        key="as_s_use_same",
+        on_click=_use_existing,
+        args=(review, same.id),
+    )
     if not same.certain:
-        st.checkbox("It is another outlet's copy: keep it as a source of its own (its quotes already "
-                    "in the briefing are saved as another source for them)", key="as_s_another")
+        st.checkbox(
+            "It is another outlet's copy: keep it as a source of its own (its quotes already "
+            "in the briefing are saved as another source for them)",
+            key="as_s_another",
+        )
         review.another_copy = bool(st.session_state.get("as_s_another"))
 
 
@@ -282,9 +341,11 @@ def _published(review: Review) -> None:
     if problem:
         st.error(md(problem), icon=":material/event_busy:")
     elif published and published == review.source.get("published_metadata"):
-        st.warning("Published: from the file's metadata (when the file was made, not always when the "
-                   "article was published): confirm it or write the publication date.",
-                   icon=":material/event:")
+        st.warning(
+            "Published: from the file's metadata (when the file was made, not always when the "
+            "article was published): confirm it or write the publication date.",
+            icon=":material/event:",
+        )
         st.checkbox(f"{md(published)} is the day the article was published", key="as_s_confirm")
         review.published_confirmed = bool(st.session_state.get("as_s_confirm"))
 
@@ -292,8 +353,10 @@ def _published(review: Review) -> None:
 def _source_form(review: Review) -> None:
     source = review.drafts.source
     if source.matched:
-        st.info(f"Into the source already in the briefing: {md(source.id)}: {md(source.publisher)}, "
-                f"{md(source.title)}. Words it already carries are not saved again.")
+        st.info(
+            f"Into the source already in the briefing: {md(source.id)}: {md(source.publisher)}, "
+            f"{md(source.title)}. Words it already carries are not saved again."
+        )
         _default("as_s_language", review.source.get("language") or "")
         st.text_input("Language of the quotes (en, de, fr, zh …)", key="as_s_language")
         review.source["language"] = st.session_state["as_s_language"].strip()
@@ -313,11 +376,14 @@ def _source_form(review: Review) -> None:
     left.selectbox("Kind", SOURCE_KINDS, key="as_s_kind")
     right.text_input("Language of the text (required: en, de, fr, zh …)", key="as_s_language")
     st.caption(f"Saved as source {md(source.id)}.")
-    review.source.update(title=st.session_state["as_s_title"].strip(),
-                         publisher=st.session_state["as_s_publisher"].strip(),
-                         published=st.session_state["as_s_published"].strip(),
-                         url=st.session_state["as_s_url"].strip(), kind=st.session_state["as_s_kind"],
-                         language=st.session_state["as_s_language"].strip())
+    review.source.update(
+        title=st.session_state["as_s_title"].strip(),
+        publisher=st.session_state["as_s_publisher"].strip(),
+        published=st.session_state["as_s_published"].strip(),
+        url=st.session_state["as_s_url"].strip(),
+        kind=st.session_state["as_s_kind"],
+        language=st.session_state["as_s_language"].strip(),
+    )
     review.recheck_source()
 
 
@@ -334,8 +400,9 @@ def _speaker_options(review: Review, briefing: Briefing) -> tuple[list[str], dic
     return list(labels), labels
 
 
-def _with_gone(options: list[str], labels: dict[str, str], review: Review, chosen: str
-               ) -> tuple[list[str], dict[str, str]]:
+def _with_gone(
+    options: list[str], labels: dict[str, str], review: Review, chosen: str
+) -> tuple[list[str], dict[str, str]]:
     """The options, plus the chosen speaker if it is no longer in the briefing: shown as gone, never
     silently cleared."""
     if not chosen or chosen in labels:
@@ -366,8 +433,13 @@ def _create_actor(review: Review, prefix: str, speaker_key: str) -> None:
             st.session_state[f"{prefix}error"] = body.replace("new actor", "new state or organisation")
             return
         represents = body.id
-    made = review.new_actor(value(f"{prefix}name") or "", value(f"{prefix}kind") or "official",
-                            value(f"{prefix}role") or "", represents, value(f"{prefix}affiliation") or "")
+    made = review.new_actor(
+        value(f"{prefix}name") or "",
+        value(f"{prefix}kind") or "official",
+        value(f"{prefix}role") or "",
+        represents,
+        value(f"{prefix}affiliation") or "",
+    )
     if isinstance(made, str):
         st.session_state[f"{prefix}error"] = made
         return
@@ -385,8 +457,12 @@ def _new_actor_form(review: Review, briefing: Briefing, prefix: str, speaker_key
         left.selectbox("Kind of actor", ACTOR_KINDS, index=ACTOR_KINDS.index("official"), key=f"{prefix}kind")
         right.text_input("Role (Foreign Minister, spokesperson …)", key=f"{prefix}role")
         options, labels = _bodies(review, briefing)
-        st.selectbox("Speaks for (officials: a state or organisation)", options, key=f"{prefix}represents",
-                     format_func=labels.__getitem__)
+        st.selectbox(
+            "Speaks for (officials: a state or organisation)",
+            options,
+            key=f"{prefix}represents",
+            format_func=labels.__getitem__,
+        )
         if st.session_state.get(f"{prefix}represents") == NEW_BODY:
             left, right = st.columns(2)
             left.text_input("Its name", key=f"{prefix}body_name")
@@ -394,12 +470,17 @@ def _new_actor_form(review: Review, briefing: Briefing, prefix: str, speaker_key
         st.text_input("Affiliation (experts: where they work)", key=f"{prefix}affiliation")
         if st.session_state.get(f"{prefix}error"):
             st.error(md(st.session_state[f"{prefix}error"]))
-        st.button("Create this actor", key=f"{prefix}create", on_click=_create_actor,
-                  args=(review, prefix, speaker_key))
+        st.button(
+            "Create this actor",
+            key=f"{prefix}create",
+            on_click=_create_actor,
+            args=(review, prefix, speaker_key),
+        )
 
 
-def _speaker_box(review: Review, briefing: Briefing, speaker_key: str, form_prefix: str,
-                 label: str = "Speaker") -> str | None:
+def _speaker_box(
+    review: Review, briefing: Briefing, speaker_key: str, form_prefix: str, label: str = "Speaker"
+) -> str | None:
     """The speaker box: an actor of the briefing, one proposed here, or a new one made on the spot."""
     options, labels = _speaker_options(review, briefing)
     options, labels = _with_gone(options, labels, review, st.session_state.get(speaker_key) or "")
@@ -409,8 +490,12 @@ def _speaker_box(review: Review, briefing: Briefing, speaker_key: str, form_pref
         _new_actor_form(review, briefing, form_prefix, speaker_key)
         return None
     if chosen and not review.exists(chosen):
-        st.error(md(f"The speaker '{review.name(chosen)}' ({chosen}) is no longer in the briefing — a "
-                    "colleague may have renamed or removed it: choose the speaker again."))
+        st.error(
+            md(
+                f"The speaker '{review.name(chosen)}' ({chosen}) is no longer in the briefing — a "
+                "colleague may have renamed or removed it: choose the speaker again."
+            )
+        )
     return chosen or None
 
 
@@ -470,8 +555,10 @@ def _paste_span(review: Review, quote_id: str) -> None:
     words = st.session_state.get(f"as_d_paste_{quote_id}") or ""
     found = locate(review.drafts.article.text, words, near=review.span(quote_id)[0])
     if found is None:
-        _notice(f"{quote_id}: those words are not in the article (spacing and quotation marks aside): "
-                "copy them from it")
+        _notice(
+            f"{quote_id}: those words are not in the article (spacing and quotation marks aside): "
+            "copy them from it"
+        )
         return
     _set_span(review, quote_id, *found)
     st.session_state[f"as_d_paste_{quote_id}"] = ""
@@ -479,23 +566,37 @@ def _paste_span(review: Review, quote_id: str) -> None:
 
 def _span_tools(review: Review, quote: QuoteDraft) -> None:
     with st.expander("Words: widen or narrow"):
-        st.caption("Select the words in the article and use the selection, or move an edge a word at "
-                   "a time, or paste the words as the article has them. The words saved are always "
-                   "the article's own characters.")
+        st.caption(
+            "Select the words in the article and use the selection, or move an edge a word at "
+            "a time, or paste the words as the article has them. The words saved are always "
+            "the article's own characters."
+        )
         with st.container(horizontal=True, key=f"as_d_steps_{quote.id}"):  # wraps on a phone
-            for edge, step, label in (("start", -1, "Start ←"), ("start", 1, "Start →"),
-                                      ("end", -1, "End ←"), ("end", 1, "End →")):
-                st.button(label, key=f"as_d_{edge}{step:+d}_{quote.id}", on_click=_step,
-                          args=(review, quote.id, edge, step),
-                          help=f"Move the {edge} a word (or punctuation mark) "
-                          f"{'earlier' if step < 0 else 'later'}")
+            for edge, step, label in (
+                ("start", -1, "Start ←"),
+                ("start", 1, "Start →"),
+                ("end", -1, "End ←"),
+                ("end", 1, "End →"),
+            ):
+                st.button(
+                    label,
+                    key=f"as_d_{edge}{step:+d}_{quote.id}",
+                    on_click=_step,
+                    args=(review, quote.id, edge, step),
+                    help=f"Move the {edge} a word (or punctuation mark) {'earlier' if step < 0 else 'later'}",
+                )
         st.text_input("Or paste the words as the article has them", key=f"as_d_paste_{quote.id}")
         left, right = st.columns(2)
-        left.button("Use these words", key=f"as_d_usepaste_{quote.id}", on_click=_paste_span,
-                    args=(review, quote.id))
+        left.button(
+            "Use these words", key=f"as_d_usepaste_{quote.id}", on_click=_paste_span, args=(review, quote.id)
+        )
         if review.decisions[quote.id].span is not None:
-            right.button("Back to the drafted words", key=f"as_d_reset_{quote.id}", on_click=_set_span,
-                         args=(review, quote.id, quote.start, quote.end))
+            right.button(
+                "Back to the drafted words",
+                key=f"as_d_reset_{quote.id}",
+                on_click=_set_span,
+                args=(review, quote.id, quote.start, quote.end),
+            )
 
 
 # ------------------------------------------------------------------------------------------ cards
@@ -510,22 +611,29 @@ def _duplicate(review: Review, quote: QuoteDraft) -> None:
         return
     held = found[0].quote
     own = review.drafts.source.id in (held.source, *held.also_in)
-    st.warning(f"{md(found[0].how.capitalize())} as quote {md(review.existing_label(held.id))}"
-               + (" — from this very source: not saved again." if own else "."),
-               icon=":material/content_copy:")
+    st.warning(
+        f"{md(found[0].how.capitalize())} as quote {md(review.existing_label(held.id))}"
+        + (" — from this very source: not saved again." if own else "."),
+        icon=":material/content_copy:",
+    )
     if own:
         decision.route, decision.also_of = ALSO_IN, held.id
         return
-    routes = {ALSO_IN: f"Another source for {held.id} (one quote, two sources)",
-              NEW: "A quote of its own (another occasion, or another speaker)"}
+    routes = {
+        ALSO_IN: f"Another source for {held.id} (one quote, two sources)",
+        NEW: "A quote of its own (another occasion, or another speaker)",
+    }
     _default(f"as_d_route_{quote.id}", decision.route)
-    st.radio("Save these words as", list(routes), key=f"as_d_route_{quote.id}",
-             format_func=routes.__getitem__)
+    st.radio(
+        "Save these words as", list(routes), key=f"as_d_route_{quote.id}", format_func=routes.__getitem__
+    )
     decision.route = st.session_state[f"as_d_route_{quote.id}"]
     decision.also_of = held.id
     if decision.route == ALSO_IN and decision.speaker and decision.speaker != held.speaker:
-        st.caption(f"The briefing gives these words to {md(review.name(held.speaker))}; the speaker "
-                   "chosen here is not saved with them. If both said them, save a quote of its own.")
+        st.caption(
+            f"The briefing gives these words to {md(review.name(held.speaker))}; the speaker "
+            "chosen here is not saved with them. If both said them, save a quote of its own."
+        )
 
 
 def _meta(review: Review, quote: QuoteDraft) -> str:
@@ -554,11 +662,19 @@ def _draft_card(review: Review, quote: QuoteDraft, briefing: Briefing) -> None:
     _default(key("translation_language"), decision.translation_language)
     _default(key("translated_by"), decision.translated_by or account.current().label)
     with st.container(border=True, key=f"as_card_{quote.id}"):
-        st.html(f'<div class="as-meta">{_meta(review, quote)}</div>'
-                f'<div class="as-quote as-k-{html_text(quote.kind)}">{html_text(review.words(quote.id))}'
-                "</div>")
-        st.radio("Decision", DECISIONS, key=key("status"), horizontal=True,
-                 format_func=_DECISION_LABELS.__getitem__, label_visibility="collapsed")
+        st.html(
+            f'<div class="as-meta">{_meta(review, quote)}</div>'
+            f'<div class="as-quote as-k-{html_text(quote.kind)}">{html_text(review.words(quote.id))}'
+            "</div>"
+        )
+        st.radio(
+            "Decision",
+            DECISIONS,
+            key=key("status"),
+            horizontal=True,
+            format_func=_DECISION_LABELS.__getitem__,
+            label_visibility="collapsed",
+        )
         with st.container(key=f"as_sp_{quote.id}"):
             decision.speaker = _speaker_box(review, briefing, key("speaker"), f"as_n_{quote.id}_")
         with st.container(key=f"as_dup_{quote.id}"):
@@ -566,23 +682,30 @@ def _draft_card(review: Review, quote: QuoteDraft, briefing: Briefing) -> None:
         _span_tools(review, quote)
         with st.expander("Kind, context, issues, date, position"):
             st.selectbox("Kind", QUOTE_KINDS, key=key("kind"))
-            st.text_area("Context (your note: the quote's words above are never edited)",
-                         key=key("context"), height=90)
-            st.multiselect("Issues", list(briefing.issues["id"]), key=key("issues"),
-                           format_func=lambda i: briefing.issue_titles.get(i, i), select_all=False)
+            st.text_area(
+                "Context (your note: the quote's words above are never edited)", key=key("context"), height=90
+            )
+            st.multiselect(
+                "Issues",
+                list(briefing.issues["id"]),
+                key=key("issues"),
+                format_func=lambda i: briefing.issue_titles.get(i, i),
+                select_all=False,
+            )
             st.text_input("Date said, YYYY-MM-DD (if the article gives it)", key=key("date"))
             problem = day_problem(f"{quote.id} date said", st.session_state[key("date")])
             if problem:
                 st.error(md(problem), icon=":material/event_busy:")
             _position(review, quote, briefing)
         with st.expander("Translation"):
-            st.caption("Saved beside the words above, labelled as a translation with who made it "
-                       "and today's date; the words themselves are never replaced.")
+            st.caption(
+                "Saved beside the words above, labelled as a translation with who made it "
+                "and today's date; the words themselves are never replaced."
+            )
             st.text_area("Translation", key=key("translation"), height=90)
             language, by = st.columns([1, 3])
             language.text_input("Into (language code)", key=key("translation_language"))
-            by.text_input("Translated by (a person, or the tool and its version)",
-                          key=key("translated_by"))
+            by.text_input("Translated by (a person, or the tool and its version)", key=key("translated_by"))
     decision.status = st.session_state[key("status")]
     decision.kind = st.session_state[key("kind")]
     decision.context = st.session_state[key("context")].strip()
@@ -607,9 +730,15 @@ def _position(review: Review, quote: QuoteDraft, briefing: Briefing) -> None:
     proposal = decision.position
     if proposal is None or proposal.issue not in issues:
         proposal = review.propose_position(quote.id, issues[0])
-        for field, value in (("pactor", proposal.actor), ("pissue", proposal.issue),
-                             ("pstance", proposal.stance), ("pbasis", proposal.basis),
-                             ("pconf", proposal.confidence), ("pby", proposal.assessed_by), ("pasof", "")):
+        for field, value in (
+            ("pactor", proposal.actor),
+            ("pissue", proposal.issue),
+            ("pstance", proposal.stance),
+            ("pbasis", proposal.basis),
+            ("pconf", proposal.confidence),
+            ("pby", proposal.assessed_by),
+            ("pasof", ""),
+        ):
             st.session_state[key(field)] = value
     options, labels = _speaker_options(review, briefing)
     options, labels = _with_gone(options, labels, review, st.session_state.get(key("pactor")) or "")
@@ -618,15 +747,23 @@ def _position(review: Review, quote: QuoteDraft, briefing: Briefing) -> None:
         st.session_state[key("pactor")] = actor_options[0] if actor_options else ""
     st.selectbox("Whose position", actor_options, key=key("pactor"), format_func=labels.__getitem__)
     st.selectbox("On issue", issues, key=key("pissue"), format_func=lambda i: briefing.issue_titles.get(i, i))
-    st.selectbox("Stance (suggested from the words: check it)", STANCES, key=key("pstance"),
-                 format_func=STANCE_LABELS.__getitem__)
+    st.selectbox(
+        "Stance (suggested from the words: check it)",
+        STANCES,
+        key=key("pstance"),
+        format_func=STANCE_LABELS.__getitem__,
+    )
     st.selectbox("Basis", BASES, key=key("pbasis"))
     st.selectbox("Confidence", CONFIDENCES, key=key("pconf"))
     if st.session_state[key("pbasis")] == "inferred":
         if st.session_state.get(key("pby")) not in options:
             st.session_state[key("pby")] = ""
-        st.selectbox("Assessed by", [o for o in options if o != NEW_ACTOR], key=key("pby"),
-                     format_func=labels.__getitem__)
+        st.selectbox(
+            "Assessed by",
+            [o for o in options if o != NEW_ACTOR],
+            key=key("pby"),
+            format_func=labels.__getitem__,
+        )
     _default(key("pasof"), proposal.as_of)
     st.text_input("As of, YYYY-MM-DD (empty: the day said, else the day published)", key=key("pasof"))
     problem = day_problem(f"{quote.id} position as of", st.session_state[key("pasof")])
@@ -678,27 +815,39 @@ def _selection_panel(review: Review, selection: Selection | None) -> None:
     span = from_selection(text, selection.start, selection.end, selection.text)
     with st.container(border=True, key="as_m_panel"):
         if span is None:
-            st.warning("The selected words could not be found in the article's text: select them again, "
-                       "or paste them below.")
+            st.warning(
+                "The selected words could not be found in the article's text: select them again, "
+                "or paste them below."
+            )
             return
-        st.html(f'<div class="as-meta">Selected (characters {span[0]:,}–{span[1]:,}):</div>'
-                f'<div class="as-quote">{html_text(text[span[0]:span[1]])}</div>')
+        st.html(
+            f'<div class="as-meta">Selected (characters {span[0]:,}–{span[1]:,}):</div>'
+            f'<div class="as-quote">{html_text(text[span[0] : span[1]])}</div>'
+        )
         targets = [ADD] + [q.id for q in review.quotes]
         if st.session_state.get("as_m_for") != selection.at:  # a new selection: guess its use
             st.session_state["as_m_for"] = selection.at
             st.session_state["as_m_target"] = _overlapping(review, span)
-        st.selectbox("Use the selection as", targets, key="as_m_target",
-                     format_func=lambda t: "a new statement" if t == ADD else f"the words of {t}")
-        st.button("Use the selection", key="as_m_use", type="primary", on_click=_use_selection,
-                  args=(review, span, selection.at))
+        st.selectbox(
+            "Use the selection as",
+            targets,
+            key="as_m_target",
+            format_func=lambda t: "a new statement" if t == ADD else f"the words of {t}",
+        )
+        st.button(
+            "Use the selection",
+            key="as_m_use",
+            type="primary",
+            on_click=_use_selection,
+            args=(review, span, selection.at),
+        )
 
 
 def _find_added(review: Review) -> None:
     words = st.session_state.get("as_add_words") or ""
     found = locate(review.drafts.article.text, words)
     if found is None:
-        _notice("Those words are not in the article (spacing and quotation marks aside): copy them "
-                "from it")
+        _notice("Those words are not in the article (spacing and quotation marks aside): copy them from it")
         return
     st.session_state["as_add_span"] = found
     st.session_state.pop("as_add_kind", None)
@@ -710,10 +859,14 @@ def _add_statement(review: Review, briefing: Briefing) -> None:
     if span is None:
         _notice("Select the statement's words in the article, or paste them and press Find")
         return
-    made = review.add_statement(span[0], span[1], None if speaker == NEW_ACTOR else speaker or None,
-                                st.session_state.get("as_add_kind") or "direct",
-                                st.session_state.get("as_add_date") or "",
-                                st.session_state.get("as_add_issues") or [])
+    made = review.add_statement(
+        span[0],
+        span[1],
+        None if speaker == NEW_ACTOR else speaker or None,
+        st.session_state.get("as_add_kind") or "direct",
+        st.session_state.get("as_add_date") or "",
+        st.session_state.get("as_add_issues") or [],
+    )
     if isinstance(made, str):
         _notice(made)
         return
@@ -726,12 +879,15 @@ def _add_statement(review: Review, briefing: Briefing) -> None:
 def _add_form(review: Review, briefing: Briefing) -> None:
     nothing = not review.drafts.quotes
     text = review.drafts.article.text
-    with st.expander("Add a statement the extractor missed", expanded=nothing or bool(
-            st.session_state.get("as_add_open"))):
+    with st.expander(
+        "Add a statement the extractor missed", expanded=nothing or bool(st.session_state.get("as_add_open"))
+    ):
         span = st.session_state.get("as_add_span")
         if span is not None:
-            st.html(f'<div class="as-meta">Words (characters {span[0]:,}–{span[1]:,}):</div>'
-                    f'<div class="as-quote">{html_text(text[span[0]:span[1]])}</div>')
+            st.html(
+                f'<div class="as-meta">Words (characters {span[0]:,}–{span[1]:,}):</div>'
+                f'<div class="as-quote">{html_text(text[span[0] : span[1]])}</div>'
+            )
             _default("as_add_kind", "direct" if quoted(text, *span) else "paraphrase")
         else:
             st.caption("Select the words in the article above and use the selection, or paste them here.")
@@ -744,10 +900,21 @@ def _add_form(review: Review, briefing: Briefing) -> None:
         problem = day_problem("new statement date said", st.session_state.get("as_add_date") or "")
         if problem:
             st.error(md(problem), icon=":material/event_busy:")
-        st.multiselect("Issues", list(briefing.issues["id"]), key="as_add_issues",
-                       format_func=lambda i: briefing.issue_titles.get(i, i), select_all=False)
-        st.button("Add this statement", key="as_add_go", type="primary", on_click=_add_statement,
-                  args=(review, briefing), disabled=span is None)
+        st.multiselect(
+            "Issues",
+            list(briefing.issues["id"]),
+            key="as_add_issues",
+            format_func=lambda i: briefing.issue_titles.get(i, i),
+            select_all=False,
+        )
+        st.button(
+            "Add this statement",
+            key="as_add_go",
+            type="primary",
+            on_click=_add_statement,
+            args=(review, briefing),
+            disabled=span is None,
+        )
 
 
 def _article(review: Review, briefing: Briefing) -> None:
@@ -776,8 +943,9 @@ def _merge(review: Review, merged: str) -> None:
 def _create_body(review: Review, actor_id: str) -> None:
     """A new actor's "speaks for": a state or organisation the briefing does not have yet."""
     key = f"as_a_{{}}_{actor_id}".format
-    body = review.new_actor(st.session_state.get(key("body_name")) or "",
-                            st.session_state.get(key("body_kind")) or "state")
+    body = review.new_actor(
+        st.session_state.get(key("body_name")) or "", st.session_state.get(key("body_kind")) or "state"
+    )
     if isinstance(body, str):
         st.session_state[key("body_error")] = body.replace("new actor", "new state or organisation")
         return
@@ -797,14 +965,16 @@ def _actor_editor(review: Review, briefing: Briefing, actor_id: str, expanded: b
     _default(key("affiliation"), actor.affiliation)
     # Labelled by the name it was proposed with: a label that changed as the name is typed would be
     # a new expander each time, folded again.
-    with st.expander(f"{md(review.known.get(actor.id, actor.name))} (new: {md(actor.id)})",
-                     expanded=expanded):
+    with st.expander(
+        f"{md(review.known.get(actor.id, actor.name))} (new: {md(actor.id)})", expanded=expanded
+    ):
         st.text_input("Name", key=key("name"))
         left, right = st.columns(2)
         left.selectbox("Kind", ACTOR_KINDS, key=key("kind"))
         right.text_input("Role", key=key("role"))
-        st.selectbox("Speaks for (represents)", bodies, key=key("represents"),
-                     format_func=body_labels.__getitem__)
+        st.selectbox(
+            "Speaks for (represents)", bodies, key=key("represents"), format_func=body_labels.__getitem__
+        )
         if st.session_state.get(key("represents")) == NEW_BODY:
             left, middle, right = st.columns([3, 2, 2], vertical_alignment="bottom")
             left.text_input("Its name", key=key("body_name"))
@@ -818,10 +988,21 @@ def _actor_editor(review: Review, briefing: Briefing, actor_id: str, expanded: b
         options, labels = _speaker_options(review, briefing)
         targets = [o for o in options if o and o not in (NEW_ACTOR, actor.id)]
         left, right = st.columns([3, 1], vertical_alignment="bottom")
-        left.selectbox("The same as (merge into)", targets, key=key("into"), index=None,
-                       format_func=labels.__getitem__, placeholder="another actor…")
-        right.button("Merge", key=key("merge"), on_click=_merge, args=(review, actor.id),
-                     disabled=not st.session_state.get(key("into")))
+        left.selectbox(
+            "The same as (merge into)",
+            targets,
+            key=key("into"),
+            index=None,
+            format_func=labels.__getitem__,
+            placeholder="another actor…",
+        )
+        right.button(
+            "Merge",
+            key=key("merge"),
+            on_click=_merge,
+            args=(review, actor.id),
+            disabled=not st.session_state.get(key("into")),
+        )
     actor.name = st.session_state[key("name")]
     actor.kind = st.session_state[key("kind")]
     actor.role = st.session_state[key("role")].strip()
@@ -833,9 +1014,13 @@ def _actor_editor(review: Review, briefing: Briefing, actor_id: str, expanded: b
 def _summary(review: Review, briefing: Briefing) -> None:
     st.subheader("Before you save", anchor=False)
     summary = review.summary()
-    st.caption(md(f"{_count(len(summary.new_quotes), 'new quote')}, {len(summary.also_in)} added as "
-                  f"another source for quotes already there, {_count(summary.positions, 'position')}, "
-                  f"{_count(len(summary.actors), 'new actor')}, {summary.source}."))
+    st.caption(
+        md(
+            f"{_count(len(summary.new_quotes), 'new quote')}, {len(summary.also_in)} added as "
+            f"another source for quotes already there, {_count(summary.positions, 'position')}, "
+            f"{_count(len(summary.actors), 'new actor')}, {summary.source}."
+        )
+    )
     needed = {a.id for a in summary.actors}
     with st.container(key="as_sum_new"):
         if summary.actors:
@@ -852,15 +1037,26 @@ def _summary(review: Review, briefing: Briefing) -> None:
     for actor_id, names in summary.aliases.items():
         st.caption(md(f"{review.name(actor_id)} ({actor_id}) will also be called: {', '.join(names)}"))
     if summary.unlinked:
-        st.warning(md(f"Linked to no issue, so they won't appear in any cell of the matrix: "
-                      f"{', '.join(summary.unlinked)}. Attach an issue under “Kind, context, issues, "
-                      "date, position”."), icon=":material/link_off:")
+        st.warning(
+            md(
+                f"Linked to no issue, so they won't appear in any cell of the matrix: "
+                f"{', '.join(summary.unlinked)}. Attach an issue under “Kind, context, issues, "
+                "date, position”."
+            ),
+            icon=":material/link_off:",
+        )
     for draft_id, label in summary.also_in:
-        st.info(md(f"{draft_id}: the same words are already in the briefing: saved as another source for "
-                   f"{label}"), icon=":material/content_copy:")
+        st.info(
+            md(
+                f"{draft_id}: the same words are already in the briefing: saved as another source for {label}"
+            ),
+            icon=":material/content_copy:",
+        )
     if summary.already:
-        st.info(md(f"Already in the briefing from this source, not saved again: "
-                   f"{', '.join(summary.already)}"), icon=":material/done_all:")
+        st.info(
+            md(f"Already in the briefing from this source, not saved again: {', '.join(summary.already)}"),
+            icon=":material/done_all:",
+        )
 
 
 def _save(review: Review, folder: Path) -> None:
@@ -879,16 +1075,23 @@ def _save(review: Review, folder: Path) -> None:
             review.same_text_as(same.match.id)
         review.same = same.match
         st.error(md(str(same)))
-        st.button(f"Add the records to {md(same.match.id)} instead", key="as_s_use_refused",
-                  on_click=_use_existing, args=(review, same.match.id))
+        st.button(
+            f"Add the records to {md(same.match.id)} instead",
+            key="as_s_use_refused",
+            on_click=_use_existing,
+            args=(review, same.match.id),
+        )
         return
     except SaveRefused as refused:
         st.error(md(str(refused)))
         return
     except Exception:  # a bug, not the analyst's input: logged, said in words, nothing written
         LOG.exception("saving into %s failed", folder)
-        st.error("Not saved: an unexpected error, logged on the server. Nothing was written; your "
-                 "review is kept, so you can try again.", icon=":material/error:")
+        st.error(
+            "Not saved: an unexpected error, logged on the server. Nothing was written; your "
+            "review is kept, so you can try again.",
+            icon=":material/error:",
+        )
         return
     st.session_state["as_saved"] = result
     st.session_state.pop("as_review", None)
@@ -900,17 +1103,24 @@ def _show_saved() -> None:
     result = st.session_state.get("as_saved")
     if result is None:
         return
-    added = ", ".join(f"{len(ids)} {table if len(ids) > 1 else TABLE_BY_NAME[table].singular}"
-                      for table, ids in result.added.items() if ids) or "nothing new"
-    st.success(f"Saved: {md(added)}. Turn off “Add a source” in the sidebar to see them in "
-               "the matrix.")
+    added = (
+        ", ".join(
+            f"{len(ids)} {table if len(ids) > 1 else TABLE_BY_NAME[table].singular}"
+            for table, ids in result.added.items()
+            if ids
+        )
+        or "nothing new"
+    )
+    st.success(f"Saved: {md(added)}. Turn off “Add a source” in the sidebar to see them in the matrix.")
     if result.also_in:
         st.info("Another source for quotes already there: " + md("; ".join(result.also_in)))
     if result.skipped:
         st.info("Already there, not saved again: " + md("; ".join(result.skipped)))
     if result.renamed:
-        st.info("Ids taken meanwhile by another save, renamed: "
-                + md(", ".join(f"{a} → {b}" for a, b in result.renamed.items())))
+        st.info(
+            "Ids taken meanwhile by another save, renamed: "
+            + md(", ".join(f"{a} → {b}" for a, b in result.renamed.items()))
+        )
     for note in result.notes:
         st.warning(md(note))
 
@@ -921,8 +1131,11 @@ def _show_saved() -> None:
 def _header(review: Review) -> None:
     source = review.source
     title = str(st.session_state.get("as_s_title", source.get("title")) or "untitled")
-    missing = [k for k in ("title", "publisher", "published")
-               if not str(st.session_state.get(f"as_s_{k}", source.get(k)) or "").strip()]
+    missing = [
+        k
+        for k in ("title", "publisher", "published")
+        if not str(st.session_state.get(f"as_s_{k}", source.get(k)) or "").strip()
+    ]
     complete = review.drafts.source.matched or not missing
     st.caption(f"Source: {md(title)}" + ("" if complete else f" · still needed: {', '.join(missing)}"))
     with st.expander("The source's title, publisher, date and link", expanded=False):  # label fixed:
@@ -937,28 +1150,37 @@ def _header(review: Review) -> None:
         if notice:
             st.info(md(notice))
         if review.why_nothing:
-            st.info(f"Nothing drafted: {md(review.why_nothing)}. Enter the quotes by hand: select a "
-                    "statement's words in the article (or paste them under “Add a statement”), then "
-                    "choose its speaker, kind, date and issues.", icon=":material/edit_note:")
+            st.info(
+                f"Nothing drafted: {md(review.why_nothing)}. Enter the quotes by hand: select a "
+                "statement's words in the article (or paste them under “Add a statement”), then "
+                "choose its speaker, kind, date and issues.",
+                icon=":material/edit_note:",
+            )
 
 
 def _actions(review: Review) -> None:
     confident = review.confident()
     actions = st.columns([2, 2, 3])
     taking = len(confident.accepted)
-    actions[0].button(f"Accept {taking} confident draft{'' if taking == 1 else 's'}",
-                      key="as_accept_confident", on_click=_accept_confident, disabled=not taking,
-                      help="Quotations in quotation marks, speech, not flagged, confidence 0.70 or "
-                      "more, and a speaker who is an actor of the briefing matched by name, alias or "
-                      "unique surname, or a new person with a full name and a role. Everything else "
-                      "is left for you to read; your other decisions stay"
-                      + (f". Left now: {confident.said()}" if confident.left else ""))
+    actions[0].button(
+        f"Accept {taking} confident draft{'' if taking == 1 else 's'}",
+        key="as_accept_confident",
+        on_click=_accept_confident,
+        disabled=not taking,
+        help="Quotations in quotation marks, speech, not flagged, confidence 0.70 or "
+        "more, and a speaker who is an actor of the briefing matched by name, alias or "
+        "unique surname, or a new person with a full name and a role. Everything else "
+        "is left for you to read; your other decisions stay"
+        + (f". Left now: {confident.said()}" if confident.left else ""),
+    )
     if actions[1].button("Start again with another article", key="as_restart"):
         st.session_state.pop("as_review", None)
         st.rerun()
     counts = {s: sum(d.status == s for d in review.decisions.values()) for s in DECISIONS}
-    actions[2].caption(f"{_count(len(review.quotes), 'draft')}: {counts[ACCEPTED]} accepted, "
-                       f"{counts[REJECTED]} rejected, {counts[PENDING]} undecided")
+    actions[2].caption(
+        f"{_count(len(review.quotes), 'draft')}: {counts[ACCEPTED]} accepted, "
+        f"{counts[REJECTED]} rejected, {counts[PENDING]} undecided"
+    )
     bulk = st.session_state.pop("as_bulk", None)
     with st.container(key="as_bulk_note"):
         if bulk is not None:
@@ -971,8 +1193,11 @@ def render(folder: Path, briefing: Briefing, briefing_id: str) -> None:
     st.caption(f"Into briefing {md(briefing_id)}: {md(briefing.meta.title)}")
     with st.container(key="as_saved_note"):
         _show_saved()
-    batch_view.render_queue(briefing_id, lambda item: _review_item(item, briefing, briefing_id, folder),
-                            lambda item: _already(item, briefing, folder))
+    batch_view.render_queue(
+        briefing_id,
+        lambda item: _review_item(item, briefing, briefing_id, folder),
+        lambda item: _already(item, briefing, folder),
+    )
     entry = st.session_state.get("as_review")
     review: Review | None = entry[1] if entry is not None and entry[0] == briefing_id else None
     if review is None:
@@ -989,9 +1214,12 @@ def render(folder: Path, briefing: Briefing, briefing_id: str) -> None:
         pages = max(1, -(-len(speech) // PAGE_SIZE))
         page = 1
         if pages > 1:
-            page = int(st.selectbox("Page", range(1, pages + 1), key="as_page",
-                                    format_func=lambda p: f"{p} of {pages}"))
-        for quote in speech[(page - 1) * PAGE_SIZE:page * PAGE_SIZE]:
+            page = int(
+                st.selectbox(
+                    "Page", range(1, pages + 1), key="as_page", format_func=lambda p: f"{p} of {pages}"
+                )
+            )
+        for quote in speech[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]:
             _draft_card(review, quote, briefing)
         if apart:
             with st.expander(f"Beliefs and findings, not speech ({len(apart)})"):

@@ -114,9 +114,15 @@ def _selection(value: Any) -> Selection | None:
     return Selection(start, end, text[:200_000], at) if end > start else None
 
 
-def article_selector(html: str, key: str,
-                     label: str = "The article: select words to use them") -> Selection | None:
+def article_selector(
+    html: str, key: str, label: str = "The article: select words to use them"
+) -> Selection | None:
     """Draw the article and return the last selection made in it (None before any)."""
-    result = _COMPONENT(key=key, data={"html": html, "label": label}, default={"selection": None},
-                        on_selection_change=lambda: None, height="content")
+    result = _COMPONENT(
+        key=key,
+        data={"html": html, "label": label},
+        default={"selection": None},
+        on_selection_change=lambda: None,
+        height="content",
+    )
     return _selection(getattr(result, "selection", None))

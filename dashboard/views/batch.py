@@ -31,32 +31,52 @@ from dashboard.extract.readers import READERS
 
 KEY = "as_batch"  # (briefing id, Batch) in the session
 CURRENT = "as_batch_current"  # the item under review
-_STATUS = {WAITING: "waiting", DRAFTING: "drafting…", DRAFTED: "drafted: to review",
-           FAILED: "failed", REVIEWED: "done"}
+_STATUS = {
+    WAITING: "waiting",
+    DRAFTING: "drafting…",
+    DRAFTED: "drafted: to review",
+    FAILED: "failed",
+    REVIEWED: "done",
+}
 
 
 def _draft_in_worker(item: Item, briefing: Briefing, briefing_id: str, allowed: Allowed) -> Outcome:
-    return workers.run("drafting", draft_item, item.name, item.data, briefing, briefing_id, allowed,
-                       what=item.name)
+    return workers.run(
+        "drafting", draft_item, item.name, item.data, briefing, briefing_id, allowed, what=item.name
+    )
 
 
 def render_input(briefing: Briefing, briefing_id: str) -> None:
     """The "Several at once" tab: links or feeds, and files; Draft them all starts the queue."""
-    st.text_area("Links, one a line (an outlet's RSS or Atom feed adds its items)", key="as_b_links",
-                 height=120, max_chars=40_000)
-    st.file_uploader("Files", key="as_b_files", accept_multiple_files=True,
-                     type=[s.lstrip(".") for s in READERS])
-    if st.button("Draft them all", key="as_b_start",
-                 help=f"Up to {MAX_ITEMS} articles, drafted one after another in the background; "
-                 "you can read and review each as soon as it is drafted"):
+    st.text_area(
+        "Links, one a line (an outlet's RSS or Atom feed adds its items)",
+        key="as_b_links",
+        height=120,
+        max_chars=40_000,
+    )
+    st.file_uploader(
+        "Files", key="as_b_files", accept_multiple_files=True, type=[s.lstrip(".") for s in READERS]
+    )
+    if st.button(
+        "Draft them all",
+        key="as_b_start",
+        help=f"Up to {MAX_ITEMS} articles, drafted one after another in the background; "
+        "you can read and review each as soon as it is drafted",
+    ):
         files = [(f.name, f.getvalue()) for f in st.session_state.get("as_b_files") or []]
         links = str(st.session_state.get("as_b_links") or "").splitlines()
         batch = Batch.of(links, files)
         if not batch.items:
             st.error("Give at least one link or file.", icon=":material/error:")
             return
-        batch.start(partial(_draft_in_worker, briefing=reference(briefing), briefing_id=briefing_id,
-                            allowed=Allowed.from_environment()))
+        batch.start(
+            partial(
+                _draft_in_worker,
+                briefing=reference(briefing),
+                briefing_id=briefing_id,
+                allowed=Allowed.from_environment(),
+            )
+        )
         st.session_state[KEY] = (briefing_id, batch)
         st.session_state.pop(CURRENT, None)
         st.rerun()
@@ -82,9 +102,10 @@ def _progress(briefing_id: str, known: Callable[[Item], str]) -> None:
         if item.status == DRAFTED and item.known is None:
             item.known = known(item)
     done, total = batch.progress()
-    st.progress(done / total if total else 1.0,
-                text=f"Queue: {done} of {total} read" + (" — drafting in the background" if batch.running
-                                                          else ""))
+    st.progress(
+        done / total if total else 1.0,
+        text=f"Queue: {done} of {total} read" + (" — drafting in the background" if batch.running else ""),
+    )
     with st.expander("The queue, item by item", expanded=False):
         for note in batch.notes:
             st.caption(md(note))
@@ -115,8 +136,9 @@ def render_queue(briefing_id: str, start: Callable[[Item], None], known: Callabl
             start(following)
     elif current is None and not batch.running:
         columns[0].caption("Nothing in the queue to review.")
-    if columns[1].button("Close the queue", key="as_b_close",
-                         help="Forget this queue (what was saved stays saved)"):
+    if columns[1].button(
+        "Close the queue", key="as_b_close", help="Forget this queue (what was saved stays saved)"
+    ):
         st.session_state.pop(KEY, None)
         st.session_state.pop(CURRENT, None)
         st.rerun()

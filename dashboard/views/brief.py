@@ -27,23 +27,35 @@ SHOWN_PER_GROUP = 20
 
 def render_brief_picker(briefing: Briefing, labels: Mapping[str, str]) -> None:
     with st.container(horizontal=True, key="controls", gap="medium"):
-        st.selectbox(LABEL["vs"], options=["", *briefing.actor_rank.index],
-                     format_func=lambda a: labels.get(a, a) if a else "— pick the counterpart —",
-                     key=WIDGET_KEYS["vs"], persist_state="session", filter_mode="contains",
-                     width=300)
-        st.date_input(LABEL["since"], key=WIDGET_KEYS["since"], format="YYYY-MM-DD",
-                      persist_state="session", width=200)
+        st.selectbox(
+            LABEL["vs"],
+            options=["", *briefing.actor_rank.index],
+            format_func=lambda a: labels.get(a, a) if a else "— pick the counterpart —",
+            key=WIDGET_KEYS["vs"],
+            persist_state="session",
+            filter_mode="contains",
+            width=300,
+        )
+        st.date_input(
+            LABEL["since"], key=WIDGET_KEYS["since"], format="YYYY-MM-DD", persist_state="session", width=200
+        )
 
 
 # Over the complexity cap: the brief's four groups and the empty states of each, drawn in page order.
-def render_brief(briefing: Briefing, src: cache.Source, selection: Selection,  # noqa: C901
-                 labels: Mapping[str, str]) -> briefs.Brief | None:
+def render_brief(  # noqa: C901
+    briefing: Briefing,
+    src: cache.Source,
+    selection: Selection,
+    labels: Mapping[str, str],
+) -> briefs.Brief | None:
     st.subheader("Counterpart brief", anchor=False)
     render_brief_picker(briefing, labels)
     vs, since = selection.brief.vs, selection.changes.since
     if not selection.filters.actors:
-        st.info("Choose the actor being briefed in the sidebar (Actors: the first one chosen), "
-                "and the counterpart above.")
+        st.info(
+            "Choose the actor being briefed in the sidebar (Actors: the first one chosen), "
+            "and the counterpart above."
+        )
         return None
     actor = selection.filters.actors[0]
     if not vs or vs == actor:
@@ -51,12 +63,16 @@ def render_brief(briefing: Briefing, src: cache.Source, selection: Selection,  #
         return None
     result = cache.brief(src, selection.filters, actor, vs, since)
     names = briefing.actor_names
-    st.html(f'<div class="cmp-summary"><p><strong>{html_text(names[actor])}</strong> meeting '
-            f"<strong>{html_text(names[vs])}</strong>: "
-            f"{html_text(briefs.figures_line(briefing, result))}.</p>"
-            f"<p>{html_text(briefing.meta.coverage)}</p></div>")
-    st.caption("Compare's rules: silence and no record are never agreement; the sidebar's issue, "
-               "topic and date filters apply, its other filters do not.")
+    st.html(
+        f'<div class="cmp-summary"><p><strong>{html_text(names[actor])}</strong> meeting '
+        f"<strong>{html_text(names[vs])}</strong>: "
+        f"{html_text(briefs.figures_line(briefing, result))}.</p>"
+        f"<p>{html_text(briefing.meta.coverage)}</p></div>"
+    )
+    st.caption(
+        "Compare's rules: silence and no record are never agreement; the sidebar's issue, "
+        "topic and date filters apply, its other filters do not."
+    )
     lookups = _Lookups.of(briefing, result)
     for group, title in briefs.GROUPS.items():
         issues = result.groups[group]
@@ -73,22 +89,28 @@ def render_brief(briefing: Briefing, src: cache.Source, selection: Selection,  #
             shown = result.changed["issue"].head(SHOWN_PER_GROUP).nunique()
             more = len(result.changed) - min(len(result.changed), SHOWN_PER_GROUP)
             if more:
-                st.caption(f"… the {SHOWN_PER_GROUP} most recent changes are shown (on {shown} "
-                           f"issues), {more:,} more: choose a later date, or narrow by issue, "
-                           "topic or date in the sidebar.")
+                st.caption(
+                    f"… the {SHOWN_PER_GROUP} most recent changes are shown (on {shown} "
+                    f"issues), {more:,} more: choose a later date, or narrow by issue, "
+                    "topic or date in the sidebar."
+                )
         else:
             for issue in issues[:SHOWN_PER_GROUP]:
                 _issue(briefing, result, issue, lookups)
             if len(issues) > SHOWN_PER_GROUP:
-                st.caption(f"… and {len(issues) - SHOWN_PER_GROUP:,} more: narrow by issue, topic "
-                           "or date in the sidebar.")
+                st.caption(
+                    f"… and {len(issues) - SHOWN_PER_GROUP:,} more: narrow by issue, topic "
+                    "or date in the sidebar."
+                )
     if not result.said_did.empty:
         st.markdown("**Said one thing, did another**")
         for row in result.said_did.itertuples(index=False):
-            st.caption(f"{markdown_literal(names[row.actor])} on "
-                       f"{markdown_literal(briefing.issue_titles[row.issue])}: said "
-                       f"{row.stated_stance.replace('_', ' ')}, did "
-                       f"{row.action_stance.replace('_', ' ')}.")
+            st.caption(
+                f"{markdown_literal(names[row.actor])} on "
+                f"{markdown_literal(briefing.issue_titles[row.issue])}: said "
+                f"{row.stated_stance.replace('_', ' ')}, did "
+                f"{row.action_stance.replace('_', ' ')}."
+            )
     return result
 
 
@@ -103,30 +125,43 @@ class _Lookups:
 
     @classmethod
     def of(cls, briefing: Briefing, result: briefs.Brief) -> _Lookups:
-        return cls(result.comparison.cells.set_index(["actor", "issue"]),
-                   briefing.quotes.set_index("id", drop=False),
-                   briefing.evidence.groupby("position")["quote"].agg(list),
-                   briefing.issues.set_index("id")["statement"])
+        return cls(
+            result.comparison.cells.set_index(["actor", "issue"]),
+            briefing.quotes.set_index("id", drop=False),
+            briefing.evidence.groupby("position")["quote"].agg(list),
+            briefing.issues.set_index("id")["statement"],
+        )
 
 
 def _issue(briefing: Briefing, result: briefs.Brief, issue: str, lookups: _Lookups) -> None:
     cells, quotes, evidence = lookups.cells, lookups.quotes, lookups.evidence
     statement = lookups.statements.loc[issue]
-    st.html(f'<div class="cmp-issue"><strong>{html_text(briefing.issue_titles[issue])}</strong>'
-            f'<div class="statement">{html_text(statement)}</div></div>')
+    st.html(
+        f'<div class="cmp-issue"><strong>{html_text(briefing.issue_titles[issue])}</strong>'
+        f'<div class="statement">{html_text(statement)}</div></div>'
+    )
     columns = st.columns(2)
     for column, actor in zip(columns, (result.actor, result.counterpart), strict=True):
         cell = cells.loc[(actor, issue)]
         ids = evidence.get(cell["position"], []) if cell["position"] >= 0 else []
         shown = quotes.loc[[q for q in ids if q in quotes.index][:QUOTES_PER_SIDE]]
-        caps = {q: capacity(briefing, actor, str(quotes.loc[q, "speaker"]),
-                            str(cell["assessed_by"]), str(quotes.loc[q, "kind"]))
-                for q in shown.index}
-        column.html(f'<div class="cmp-cell">{stance_chip(str(cell["stance"]), str(cell["glyph"]))} '
-                    f"<strong>{html_text(briefing.actor_names[actor])}</strong>: "
-                    f"{html_text(cell['reading'])}"
-                    + quote_cards(briefing, shown, evidence=list(shown.index), capacities=caps,
-                                  about=actor) + "</div>")
+        caps = {
+            q: capacity(
+                briefing,
+                actor,
+                str(quotes.loc[q, "speaker"]),
+                str(cell["assessed_by"]),
+                str(quotes.loc[q, "kind"]),
+            )
+            for q in shown.index
+        }
+        column.html(
+            f'<div class="cmp-cell">{stance_chip(str(cell["stance"]), str(cell["glyph"]))} '
+            f"<strong>{html_text(briefing.actor_names[actor])}</strong>: "
+            f"{html_text(cell['reading'])}"
+            + quote_cards(briefing, shown, evidence=list(shown.index), capacities=caps, about=actor)
+            + "</div>"
+        )
 
 
 def _changed(briefing: Briefing, result: briefs.Brief) -> None:
@@ -134,9 +169,11 @@ def _changed(briefing: Briefing, result: briefs.Brief) -> None:
 
     for row in result.changed.head(SHOWN_PER_GROUP).itertuples(index=False):
         label = changes.CHANGE_LABELS.get(row.kind, row.kind)
-        st.html(f'<div class="cmp-issue"><strong>{html_text(briefing.actor_names[row.actor])}'
-                f"</strong> on <strong>{html_text(briefing.issue_titles[row.issue])}</strong>: "
-                f'<span class="outcome">{html_text(label)}</span></div>')
+        st.html(
+            f'<div class="cmp-issue"><strong>{html_text(briefing.actor_names[row.actor])}'
+            f"</strong> on <strong>{html_text(briefing.issue_titles[row.issue])}</strong>: "
+            f'<span class="outcome">{html_text(label)}</span></div>'
+        )
         before, after = st.columns(2)
         before.html("<em>Before</em>" + reading_html(briefing, row.before_position, quotes=1))
         after.html("<em>After</em>" + reading_html(briefing, row.after_position, quotes=1))

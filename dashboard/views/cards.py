@@ -29,7 +29,8 @@ def _recent_issues(briefing: Briefing, subset: Subset, actors: list[str]) -> dic
     positions = subset.latest(subset.positions[subset.positions["actor"].isin(actors).to_numpy()])
     ranked = positions.assign(
         _rank=positions["issue"].astype(str).map(briefing.issue_recency),
-        _when=positions["as_of"].fillna(pd.Timestamp.min))
+        _when=positions["as_of"].fillna(pd.Timestamp.min),
+    )
     ranked = ranked.sort_values(["_when", "_rank"], ascending=False, kind="stable")
     chosen: dict[str, list[str]] = {a: [] for a in actors}
     for actor, group in ranked.groupby(ranked["actor"].astype(str), sort=False):
@@ -40,9 +41,11 @@ def _recent_issues(briefing: Briefing, subset: Subset, actors: list[str]) -> dic
 def _made(briefing: Briefing, subset: Subset, actor: str) -> list[str]:
     """Readings this actor gave of others: 'China on Military alliance (inferred)'."""
     made = subset.positions[subset.positions["assessed_by"] == actor]
-    return [f"{briefing.actor_names.get(str(p.actor), p.actor)} on "
-            f"{briefing.issue_titles.get(str(p.issue), p.issue)} ({BASIS_SHORT.get(str(p.basis), p.basis)})"
-            for p in made.itertuples(index=False)]
+    return [
+        f"{briefing.actor_names.get(str(p.actor), p.actor)} on "
+        f"{briefing.issue_titles.get(str(p.issue), p.issue)} ({BASIS_SHORT.get(str(p.basis), p.basis)})"
+        for p in made.itertuples(index=False)
+    ]
 
 
 def render_cards(briefing: Briefing, subset: Subset) -> None:
@@ -57,15 +60,21 @@ def render_cards(briefing: Briefing, subset: Subset) -> None:
     union = list(dict.fromkeys(i for issues in recent.values() for i in issues))
     issues = issue_order(briefing, subset.issues[subset.issues["id"].isin(union)])
     cells = grid(briefing, subset, shown, issues)
-    totals = subset.latest(subset.positions[subset.positions["actor"].isin(ids).to_numpy()])[
-        "actor"].astype(str).value_counts()
-    st.caption(f"Each card: the actor's latest position on each issue in view, the "
-               f"{READINGS_PER_CARD} most recent at most, each with its basis and, where someone "
-               "else read it, who.")
+    totals = (
+        subset.latest(subset.positions[subset.positions["actor"].isin(ids).to_numpy()])["actor"]
+        .astype(str)
+        .value_counts()
+    )
+    st.caption(
+        f"Each card: the actor's latest position on each issue in view, the "
+        f"{READINGS_PER_CARD} most recent at most, each with its basis and, where someone "
+        "else read it, who."
+    )
     # Latest words: by the date they were said where the record gives it; an undated quote (dated
     # only by its publication) never stands in front of words said later.
     quotes = subset.quotes.assign(_said=subset.quotes["date"].notna()).sort_values(
-        ["_said", "when"], kind="stable")
+        ["_said", "when"], kind="stable"
+    )
     columns = st.columns(COLUMNS)
     for index, actor in enumerate(shown.itertuples(index=False)):
         speakers = [actor.id, *briefing.spokespeople.get(actor.id, [])]
@@ -75,18 +84,35 @@ def render_cards(briefing: Briefing, subset: Subset) -> None:
         mine = mine.assign(_o=mine["issue"].map(order)).sort_values("_o")
         row = shown.loc[shown["id"] == actor.id].iloc[0]
         with columns[index % COLUMNS]:
-            st.html(actor_card(briefing, row, mine, total=int(totals.get(actor.id, 0)),
-                               n_quotes=len(theirs),
-                               latest_quote=str(theirs["text"].iloc[-1]) if len(theirs) else None,
-                               made=_made(briefing, subset, actor.id)))
+            st.html(
+                actor_card(
+                    briefing,
+                    row,
+                    mine,
+                    total=int(totals.get(actor.id, 0)),
+                    n_quotes=len(theirs),
+                    latest_quote=str(theirs["text"].iloc[-1]) if len(theirs) else None,
+                    made=_made(briefing, subset, actor.id),
+                )
+            )
             # Who recorded the actor and its latest words (once the briefing has a history).
             render_provenance([f"actors/{actor.id}", *(f"quotes/{q}" for q in theirs["id"].tail(1))])
             for cell in mine[mine["n_positions"] > 1].itertuples(index=False):
                 st.caption(f"On {markdown_literal(str(cell.issue_title))}:")
-                render_history(briefing, actor.id, str(cell.issue), int(cell.n_positions),
-                               key=f"card_history_{actor.id}_{cell.issue}")
-            st.button(f"Focus on {markdown_literal(str(actor.name))}", key=f"focus_{actor.id}",
-                      on_click=focus_actor, args=(actor.id,), width="stretch")
+                render_history(
+                    briefing,
+                    actor.id,
+                    str(cell.issue),
+                    int(cell.n_positions),
+                    key=f"card_history_{actor.id}_{cell.issue}",
+                )
+            st.button(
+                f"Focus on {markdown_literal(str(actor.name))}",
+                key=f"focus_{actor.id}",
+                on_click=focus_actor,
+                args=(actor.id,),
+                width="stretch",
+            )
 
 
 def render(page: Page) -> None:

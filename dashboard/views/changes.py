@@ -28,47 +28,68 @@ def reading_html(briefing: Briefing, position: object, *, quotes: int = 2) -> st
     record = briefing.positions.set_index("position").loc[int(position)]  # type: ignore[call-overload]
     stance, basis = str(record["stance"]), str(record["basis"])
     as_of = "" if pd.isna(record["as_of"]) else pd.Timestamp(record["as_of"]).strftime("%Y-%m-%d")
-    assessor = (briefing.actor_names.get(str(record["assessed_by"]), "")
-                if isinstance(record["assessed_by"], str) else "")
+    assessor = (
+        briefing.actor_names.get(str(record["assessed_by"]), "")
+        if isinstance(record["assessed_by"], str)
+        else ""
+    )
     ids = list(record["evidence"]) if isinstance(record["evidence"], list) else []
     table = briefing.quotes.set_index("id", drop=False)
     shown = table.loc[[q for q in ids if q in table.index][:quotes]]
-    return (f'<div class="cmp-cell">{stance_chip(stance, glyph(stance, basis))} '
-            f"{html_text(describe(stance, basis, str(record['confidence']), as_of, assessor))}"
-            + quote_cards(briefing, shown, evidence=list(shown.index), about=str(record["actor"]))
-            + "</div>")
+    return (
+        f'<div class="cmp-cell">{stance_chip(stance, glyph(stance, basis))} '
+        f"{html_text(describe(stance, basis, str(record['confidence']), as_of, assessor))}"
+        + quote_cards(briefing, shown, evidence=list(shown.index), about=str(record["actor"]))
+        + "</div>"
+    )
 
 
 def _kinds_picker(briefing: Briefing, counts: dict[str, int]) -> None:
     key = WIDGET_KEYS["change_kinds"]
     if not st.session_state.get(key):  # nothing chosen: the view's default kinds, shown as chosen
         st.session_state[key] = list(changes.default_kinds(briefing))
-    st.pills(LABEL["change_kinds"], options=list(changes.CHANGE_KINDS), selection_mode="multi",
-             format_func=lambda k: f"{SHORT[k]} · {counts.get(k, 0):,}", key=key,
-             help="Reversed, shifted, broke or fell silent: the actor's own record moved. First "
-             "own statement and reading revised: the evidence changed, not the actor. New: an "
-             "issue with nothing on record before for this actor.")
+    st.pills(
+        LABEL["change_kinds"],
+        options=list(changes.CHANGE_KINDS),
+        selection_mode="multi",
+        format_func=lambda k: f"{SHORT[k]} · {counts.get(k, 0):,}",
+        key=key,
+        help="Reversed, shifted, broke or fell silent: the actor's own record moved. First "
+        "own statement and reading revised: the evidence changed, not the actor. New: an "
+        "issue with nothing on record before for this actor.",
+    )
 
 
-SHORT = {"reversal": "Reversed", "shift": "Shifted in strength", "moved": "Shifted to or from neutral",
-         "broke_silence": "Broke silence", "fell_silent": "Fell silent",
-         "first_own": "First own statement", "reading_revised": "Reading revised",
-         "new": "New issue"}
+SHORT = {
+    "reversal": "Reversed",
+    "shift": "Shifted in strength",
+    "moved": "Shifted to or from neutral",
+    "broke_silence": "Broke silence",
+    "fell_silent": "Fell silent",
+    "first_own": "First own statement",
+    "reading_revised": "Reading revised",
+    "new": "New issue",
+}
 
 
-def render_changes(briefing: Briefing, subset: Subset, chosen: Filters, state: ChangesState
-                   ) -> None:
+def render_changes(briefing: Briefing, subset: Subset, chosen: Filters, state: ChangesState) -> None:
     st.subheader("What changed", anchor=False)
-    st.date_input(LABEL["since"], key=WIDGET_KEYS["since"], format="YYYY-MM-DD",
-                  persist_state="session", width=220,
-                  help="Positions are compared by their as-of date: when they held, not when "
-                  "they were published.")
+    st.date_input(
+        LABEL["since"],
+        key=WIDGET_KEYS["since"],
+        format="YYYY-MM-DD",
+        persist_state="session",
+        width=220,
+        help="Positions are compared by their as-of date: when they held, not when they were published.",
+    )
     actors = list(subset.actors["id"]) if chosen.actors or chosen.kinds else None
     issues = list(subset.issues["id"]) if chosen.issues or chosen.topics else None
     since = state.since
     if since is None:
-        st.info("Pick a date above: the page then lists every position that shifted, reversed, "
-                "broke or fell into silence after it, and where the evidence changed.")
+        st.info(
+            "Pick a date above: the page then lists every position that shifted, reversed, "
+            "broke or fell into silence after it, and where the evidence changed."
+        )
     else:
         every = changes.changes_since(briefing, since, actors=actors, issues=issues)
         counts = every["kind"].value_counts().to_dict()
@@ -76,21 +97,29 @@ def render_changes(briefing: Briefing, subset: Subset, chosen: Filters, state: C
         kinds = state.kinds or changes.default_kinds(briefing)
         found = every[every["kind"].isin(kinds)]
         left_out = {k: n for k, n in counts.items() if k not in kinds and n}
-        st.caption(f"{len(found):,} changes after {since.isoformat()}"
-                   + (f"; the {MAX_CHANGES} most recent are shown" if len(found) > MAX_CHANGES
-                      else "")
-                   + ("; not listed: " + ", ".join(f"{SHORT[k].lower()} ({n:,})"
-                                                    for k, n in left_out.items())
-                      if left_out else "") + ".")
+        st.caption(
+            f"{len(found):,} changes after {since.isoformat()}"
+            + (f"; the {MAX_CHANGES} most recent are shown" if len(found) > MAX_CHANGES else "")
+            + (
+                "; not listed: " + ", ".join(f"{SHORT[k].lower()} ({n:,})" for k, n in left_out.items())
+                if left_out
+                else ""
+            )
+            + "."
+        )
         if "new" in left_out and changes.roll_calls(briefing):
-            st.caption("Each roll call is an issue of its own, so a vote is always new on its "
-                       "issue: choose New issue above to list the votes themselves.")
+            st.caption(
+                "Each roll call is an issue of its own, so a vote is always new on its "
+                "issue: choose New issue above to list the votes themselves."
+            )
         for row in found.head(MAX_CHANGES).itertuples(index=False):
             label = changes.CHANGE_LABELS.get(row.kind, row.kind)
             detail = f" ({row.detail})" if row.detail else ""
-            st.html(f'<div class="cmp-issue"><strong>{html_text(briefing.actor_names[row.actor])}'
-                    f"</strong> on <strong>{html_text(briefing.issue_titles[row.issue])}</strong>"
-                    f': <span class="outcome">{html_text(label)}{html_text(detail)}</span></div>')
+            st.html(
+                f'<div class="cmp-issue"><strong>{html_text(briefing.actor_names[row.actor])}'
+                f"</strong> on <strong>{html_text(briefing.issue_titles[row.issue])}</strong>"
+                f': <span class="outcome">{html_text(label)}{html_text(detail)}</span></div>'
+            )
             before, after = st.columns(2)
             before.html("<em>Before</em>" + reading_html(briefing, row.before_position))
             after.html("<em>After</em>" + reading_html(briefing, row.after_position))
@@ -106,8 +135,10 @@ def render_said_did(briefing: Briefing, actors: list[str] | None, issues: list[s
         return
     st.subheader("Said one thing, did another", anchor=False)
     for row in flagged.head(MAX_CHANGES).itertuples(index=False):
-        st.html(f'<div class="cmp-issue"><strong>{html_text(briefing.actor_names[row.actor])}'
-                f"</strong> on <strong>{html_text(briefing.issue_titles[row.issue])}</strong></div>")
+        st.html(
+            f'<div class="cmp-issue"><strong>{html_text(briefing.actor_names[row.actor])}'
+            f"</strong> on <strong>{html_text(briefing.issue_titles[row.issue])}</strong></div>"
+        )
         said, did = st.columns(2)
         said.html("<em>Said</em>" + reading_html(briefing, row.stated_position))
         did.html("<em>Did</em>" + reading_html(briefing, row.action_position))
@@ -115,8 +146,7 @@ def render_said_did(briefing: Briefing, actors: list[str] | None, issues: list[s
 
 def render_timeline(briefing: Briefing, actor: str, issues: list[str] | None) -> None:
     """Every dated position of one actor, oldest first, with what each changed."""
-    st.subheader(f"Timeline: {markdown_literal(briefing.actor_names.get(actor, actor))}",
-                 anchor=False)
+    st.subheader(f"Timeline: {markdown_literal(briefing.actor_names.get(actor, actor))}", anchor=False)
     rows = changes.timeline(briefing, actor)
     if issues is not None:
         rows = rows[rows["issue"].astype(str).isin(issues)]
@@ -124,14 +154,18 @@ def render_timeline(briefing: Briefing, actor: str, issues: list[str] | None) ->
         st.info("No positions of this actor in view.")
         return
     multiple = rows.groupby(rows["issue"].astype(str)).size()
-    st.caption(f"{len(rows):,} positions on {len(multiple):,} issues; "
-               f"{int((multiple > 1).sum()):,} issues with more than one over time.")
+    st.caption(
+        f"{len(rows):,} positions on {len(multiple):,} issues; "
+        f"{int((multiple > 1).sum()):,} issues with more than one over time."
+    )
     for row in rows.tail(MAX_CHANGES).itertuples(index=False):
         change = changes.CHANGE_LABELS.get(row.change, row.change)
-        st.html(f'<div class="timeline-row"><span class="t-date">'
-                f"{'undated' if pd.isna(row.as_of) else pd.Timestamp(row.as_of).strftime('%Y-%m-%d')}"
-                f'</span> <strong>{html_text(briefing.issue_titles[str(row.issue)])}</strong> · '
-                f"{html_text(change)}{reading_html(briefing, row.position, quotes=1)}</div>")
+        st.html(
+            f'<div class="timeline-row"><span class="t-date">'
+            f"{'undated' if pd.isna(row.as_of) else pd.Timestamp(row.as_of).strftime('%Y-%m-%d')}"
+            f"</span> <strong>{html_text(briefing.issue_titles[str(row.issue)])}</strong> · "
+            f"{html_text(change)}{reading_html(briefing, row.position, quotes=1)}</div>"
+        )
 
 
 def render(page: Page) -> None:

@@ -24,17 +24,29 @@ QUOTES_PER_CELL = 2
 
 
 def render_compare_picker(briefing: Briefing, labels: Mapping[str, str]) -> None:
-    st.multiselect(LABEL["compare"],
-                   options=list(briefing.actor_rank.index),
-                   format_func=lambda a: labels.get(a, a), max_selections=COMPARE_MAX,
-                   key=WIDGET_KEYS["compare"], placeholder="Pick two to four actors",
-                   persist_state="session", filter_mode="contains", select_all=False,
-                   accept_new_options=True, on_change=resolve_typed_actors,
-                   args=(WIDGET_KEYS["compare"], briefing))
+    st.multiselect(
+        LABEL["compare"],
+        options=list(briefing.actor_rank.index),
+        format_func=lambda a: labels.get(a, a),
+        max_selections=COMPARE_MAX,
+        key=WIDGET_KEYS["compare"],
+        placeholder="Pick two to four actors",
+        persist_state="session",
+        filter_mode="contains",
+        select_all=False,
+        accept_new_options=True,
+        on_change=resolve_typed_actors,
+        args=(WIDGET_KEYS["compare"], briefing),
+    )
 
 
-def render_compare(briefing: Briefing, filters: Filters, compared: tuple[str, ...],
-                   comparison: Comparison | None, labels: Mapping[str, str]) -> None:
+def render_compare(
+    briefing: Briefing,
+    filters: Filters,
+    compared: tuple[str, ...],
+    comparison: Comparison | None,
+    labels: Mapping[str, str],
+) -> None:
     st.subheader("Compare actors", anchor=False)
     render_compare_picker(briefing, labels)
     chosen = list(compared)
@@ -42,17 +54,27 @@ def render_compare(briefing: Briefing, filters: Filters, compared: tuple[str, ..
         st.info("Pick at least two actors above to compare them issue by issue.")
         return
     skipped = ignored(filters)
-    st.caption("Compare applies the issue, topic and date filters"
-               + (f"; it ignores the sidebar's {', '.join(skipped)} filter(s): its actors are the "
-                  "ones picked here." if skipped else "; its actors are the ones picked here."))
+    st.caption(
+        "Compare applies the issue, topic and date filters"
+        + (
+            f"; it ignores the sidebar's {', '.join(skipped)} filter(s): its actors are the ones picked here."
+            if skipped
+            else "; its actors are the ones picked here."
+        )
+    )
     if comparison.rows.empty:
         st.info("No issues match these filters: clear the issue or topic filter.")
         return
-    st.html('<div class="cmp-summary">' + "".join(
-        f"<p>{html_text(line)}</p>" for line in summary(briefing, comparison)) + "</div>")
+    st.html(
+        '<div class="cmp-summary">'
+        + "".join(f"<p>{html_text(line)}</p>" for line in summary(briefing, comparison))
+        + "</div>"
+    )
     counts = comparison.rows["outcome"].value_counts()
-    st.caption(" · ".join(f"{OUTCOMES[o]}: {int(counts[o]):,}" for o in OUTCOMES if o in counts)
-               + ". Divergent issues first.")
+    st.caption(
+        " · ".join(f"{OUTCOMES[o]}: {int(counts[o]):,}" for o in OUTCOMES if o in counts)
+        + ". Divergent issues first."
+    )
     rows = one_page(divergent_first(comparison), ROWS_PER_PAGE, "issues", "compare_page")
     quotes = briefing.quotes.set_index("id", drop=False)
     evidence = briefing.evidence.groupby("position")["quote"].agg(list)
@@ -64,43 +86,60 @@ def render_compare(briefing: Briefing, filters: Filters, compared: tuple[str, ..
         column.markdown(f"**{markdown_literal(briefing.actor_names[actor])}**")
     for row in rows.itertuples(index=False):
         columns = st.columns(widths)
-        gap = f" (by {row.distance} step{'s' * (row.distance != 1)} on the scale)" if (
-            row.outcome == "differ" and row.distance) else ""
-        columns[0].html(f'<div class="cmp-issue"><strong>{html_text(row.title)}</strong>'
-                        f'<div class="statement">{html_text(row.statement)}</div>'
-                        f'<div class="outcome o-{row.outcome}">{OUTCOMES[row.outcome]}{gap}</div>'
-                        "</div>")
+        gap = (
+            f" (by {row.distance} step{'s' * (row.distance != 1)} on the scale)"
+            if (row.outcome == "differ" and row.distance)
+            else ""
+        )
+        columns[0].html(
+            f'<div class="cmp-issue"><strong>{html_text(row.title)}</strong>'
+            f'<div class="statement">{html_text(row.statement)}</div>'
+            f'<div class="outcome o-{row.outcome}">{OUTCOMES[row.outcome]}{gap}</div>'
+            "</div>"
+        )
         for column, actor in zip(columns[1:], chosen, strict=True):
             cell = cells.loc[(actor, row.issue)]
             ids = evidence.get(cell["position"], []) if cell["position"] >= 0 else []
             shown = quotes.loc[[q for q in ids if q in quotes.index][:QUOTES_PER_CELL]]
-            caps = {q: capacity(briefing, actor, str(quotes.loc[q, "speaker"]),
-                                str(cell["assessed_by"]), str(quotes.loc[q, "kind"]))
-                for q in shown.index}
+            caps = {
+                q: capacity(
+                    briefing,
+                    actor,
+                    str(quotes.loc[q, "speaker"]),
+                    str(cell["assessed_by"]),
+                    str(quotes.loc[q, "kind"]),
+                )
+                for q in shown.index
+            }
             more = [q for q in ids if q in quotes.index][QUOTES_PER_CELL:]
             column.html(
                 # The actor is named in the cell too: on a phone the columns stack under each other
                 # and the header row no longer stands above them.
                 f'<div class="cmp-cell"><span class="cmp-who">'
                 f"{html_text(briefing.actor_names[actor])}</span> "
-                f'{stance_chip(str(cell["stance"]), str(cell["glyph"]))} '
-                f'{html_text(cell["reading"])}'
-                + (f'<div class="r-summary">{html_text(cell["summary"])}</div>' if cell["summary"]
-                   else "")
-                + quote_cards(briefing, shown, evidence=list(shown.index), capacities=caps,
-                              about=actor)
-                + "</div>")
+                f"{stance_chip(str(cell['stance']), str(cell['glyph']))} "
+                f"{html_text(cell['reading'])}"
+                + (f'<div class="r-summary">{html_text(cell["summary"])}</div>' if cell["summary"] else "")
+                + quote_cards(briefing, shown, evidence=list(shown.index), capacities=caps, about=actor)
+                + "</div>"
+            )
             with column:
                 if more:
-                    with st.expander(f"{len(more)} more evidence quote(s)",
-                                     key=f"cmp_more_{actor}_{row.issue}"):
-                        st.html(quote_cards(briefing, quotes.loc[more], evidence=more,
-                                            about=actor))
-                render_history(briefing, actor, row.issue, int(cell["n_positions"]),
-                               key=f"cmp_history_{actor}_{row.issue}")
+                    with st.expander(
+                        f"{len(more)} more evidence quote(s)", key=f"cmp_more_{actor}_{row.issue}"
+                    ):
+                        st.html(quote_cards(briefing, quotes.loc[more], evidence=more, about=actor))
+                render_history(
+                    briefing,
+                    actor,
+                    row.issue,
+                    int(cell["n_positions"]),
+                    key=f"cmp_history_{actor}_{row.issue}",
+                )
 
 
 def render(page: Page) -> None:
     chosen, compared = page.selection.filters, page.selection.comparison
-    render_compare(page.briefing, chosen, compared.actors,
-                   cache.comparison(page.src, chosen, compared), page.labels)
+    render_compare(
+        page.briefing, chosen, compared.actors, cache.comparison(page.src, chosen, compared), page.labels
+    )

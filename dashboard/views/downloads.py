@@ -27,10 +27,20 @@ from dashboard.note.model import build
 from dashboard.selection import Selection
 from dashboard.views.account import download_audit
 
-NOTE_KEYS = {"pdf": "dl_note_pdf", "docx": "dl_note_docx", "md": "dl_note", "png": "dl_matrix_png",
-             "svg": "dl_matrix_svg"}
-FILE_NAMES = {"pdf": "note.pdf", "docx": "note.docx", "md": "note.md", "png": "matrix.png",
-              "svg": "matrix.svg"}
+NOTE_KEYS = {
+    "pdf": "dl_note_pdf",
+    "docx": "dl_note_docx",
+    "md": "dl_note",
+    "png": "dl_matrix_png",
+    "svg": "dl_matrix_svg",
+}
+FILE_NAMES = {
+    "pdf": "note.pdf",
+    "docx": "note.docx",
+    "md": "note.md",
+    "png": "matrix.png",
+    "svg": "matrix.svg",
+}
 MADE = "dl_made"  # session state: suffix -> the file made for a view, or why it could not be
 
 
@@ -43,9 +53,11 @@ class Made:
 
 def _logged(make_file: Callable[[], bytes], log: Callable[[], None]) -> Callable[[], bytes]:
     """A deferred download's maker that writes its line of the audit of reading as it runs."""
+
     def made() -> bytes:
         log()
         return make_file()
+
     return made
 
 
@@ -65,13 +77,13 @@ def _make(briefing: Briefing, selection: Selection, suffix: str, link: str, erro
         return Made(view, None, f"The {label} could not be made: {failed.reason}.")
 
 
-def _in_process(briefing: Briefing, selection: Selection, suffix: str, link: str, errors: int
-                ) -> bytes:
+def _in_process(briefing: Briefing, selection: Selection, suffix: str, link: str, errors: int) -> bytes:
     return make(build(briefing, selection, link=link, problems=errors), suffix)
 
 
-def _native_file(briefing: Briefing, selection: Selection, suffix: str, link: str, errors: int,
-                 disabled: bool) -> str:
+def _native_file(
+    briefing: Briefing, selection: Selection, suffix: str, link: str, errors: int, disabled: bool
+) -> str:
     """A button that makes the file, replaced by one that saves it once made (in the same run);
     the error in words if it could not be made."""
     made: dict[str, Made] = st.session_state.setdefault(MADE, {})
@@ -80,9 +92,14 @@ def _native_file(briefing: Briefing, selection: Selection, suffix: str, link: st
     current = entry if entry is not None and entry.view == (id(briefing), link) else None
     slot = st.empty()
     if current is None or current.data is None:
-        pressed = slot.button(chosen.label, key=NOTE_KEYS[suffix], disabled=disabled,
-                              help="No actor or issue in view: nothing to draw" if disabled else
-                              "Makes the file, then offers it to save")
+        pressed = slot.button(
+            chosen.label,
+            key=NOTE_KEYS[suffix],
+            disabled=disabled,
+            help="No actor or issue in view: nothing to draw"
+            if disabled
+            else "Makes the file, then offers it to save",
+        )
         if not pressed:
             return current.error if current is not None else ""
         with st.spinner(f"Making the {chosen.label}…"):
@@ -91,15 +108,23 @@ def _native_file(briefing: Briefing, selection: Selection, suffix: str, link: st
             return current.error
         download_audit(briefing.meta.id, FILE_NAMES[suffix], link)()
     file_name = f"{briefing.meta.id}-{FILE_NAMES[suffix]}"
-    slot.download_button(f"Save {file_name} ({_size(current.data)})", data=current.data,
-                         file_name=file_name, mime=chosen.mime, key=f"{NOTE_KEYS[suffix]}_save",
-                         on_click="ignore", type="primary", icon=":material/download:")
+    slot.download_button(
+        f"Save {file_name} ({_size(current.data)})",
+        data=current.data,
+        file_name=file_name,
+        mime=chosen.mime,
+        key=f"{NOTE_KEYS[suffix]}_save",
+        on_click="ignore",
+        type="primary",
+        icon=":material/download:",
+    )
     return ""
 
 
 @st.fragment
-def _files(briefing: Briefing, subset: Subset, selection: Selection, link: str, errors: int,
-           capacities: pd.Series) -> None:
+def _files(
+    briefing: Briefing, subset: Subset, selection: Selection, link: str, errors: int, capacities: pd.Series
+) -> None:
     stem = briefing.meta.id
     nothing_to_draw = subset.issues.empty or subset.actors.empty
     absent = extras.missing("documents")
@@ -110,33 +135,54 @@ def _files(briefing: Briefing, subset: Subset, selection: Selection, link: str, 
                 st.button(chosen.label, key=NOTE_KEYS[suffix], disabled=True, help=absent)
                 continue
             if chosen.native:
-                failures.append(_native_file(briefing, selection, suffix, link, errors,
-                                             chosen.picture and nothing_to_draw))
+                failures.append(
+                    _native_file(
+                        briefing, selection, suffix, link, errors, chosen.picture and nothing_to_draw
+                    )
+                )
                 continue
             st.download_button(
-                chosen.label, data=_logged(
+                chosen.label,
+                data=_logged(
                     partial(_in_process, briefing, selection, suffix, link, errors),
-                    download_audit(stem, FILE_NAMES[suffix], link)),
-                file_name=f"{stem}-{FILE_NAMES[suffix]}", mime=chosen.mime, key=NOTE_KEYS[suffix],
-                on_click="ignore")
-        st.download_button("Positions (CSV)", data=_logged(
-                               lambda: positions_csv(briefing, subset),
-                               download_audit(stem, "positions.csv", link)),
-                           file_name=f"{stem}-positions.csv", mime="text/csv", key="dl_positions",
-                           on_click="ignore")
+                    download_audit(stem, FILE_NAMES[suffix], link),
+                ),
+                file_name=f"{stem}-{FILE_NAMES[suffix]}",
+                mime=chosen.mime,
+                key=NOTE_KEYS[suffix],
+                on_click="ignore",
+            )
+        st.download_button(
+            "Positions (CSV)",
+            data=_logged(
+                lambda: positions_csv(briefing, subset), download_audit(stem, "positions.csv", link)
+            ),
+            file_name=f"{stem}-positions.csv",
+            mime="text/csv",
+            key="dl_positions",
+            on_click="ignore",
+        )
         st.download_button(
             "Quotes (CSV)",
-            data=_logged(lambda: quotes_csv(briefing, subset, capacities),
-                         download_audit(stem, "quotes.csv", link)),
-            file_name=f"{stem}-quotes.csv", mime="text/csv", key="dl_quotes", on_click="ignore")
+            data=_logged(
+                lambda: quotes_csv(briefing, subset, capacities), download_audit(stem, "quotes.csv", link)
+            ),
+            file_name=f"{stem}-quotes.csv",
+            mime="text/csv",
+            key="dl_quotes",
+            on_click="ignore",
+        )
     for failure in filter(None, failures):
         st.error(failure, icon=":material/error:")  # our words: no record text
 
 
-def render_downloads(briefing: Briefing, subset: Subset, selection: Selection, link: str,
-                     errors: int, capacities: pd.Series) -> None:
+def render_downloads(
+    briefing: Briefing, subset: Subset, selection: Selection, link: str, errors: int, capacities: pd.Series
+) -> None:
     st.subheader("Downloads", anchor=False)
     _files(briefing, subset, selection, link, errors, capacities)
-    st.caption("The note says what this view shows: its filters, the matrix, each reading with "
-               "its evidence word for word, and what it had to leave out. PDF, Word and the "
-               "pictures are made when you press their button (a few seconds), then offered to save.")
+    st.caption(
+        "The note says what this view shows: its filters, the matrix, each reading with "
+        "its evidence word for word, and what it had to leave out. PDF, Word and the "
+        "pictures are made when you press their button (a few seconds), then offered to save."
+    )

@@ -20,6 +20,8 @@ def reported(region: str) -> Iterator[None]:
         yield
     except Exception:
         LOG.exception("the %s failed to draw", region)
-        st.error(f"The {region} could not be drawn: an unexpected error, logged on the server. "
-                 "Try another view, narrow the filters, or press Reset filters.",
-                 icon=":material/error:")
+        st.error(
+            f"The {region} could not be drawn: an unexpected error, logged on the server. "
+            "Try another view, narrow the filters, or press Reset filters.",
+            icon=":material/error:",
+        )

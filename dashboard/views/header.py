@@ -24,14 +24,17 @@ def counts_line(briefing: Briefing, subset: Subset, capacities: dict[str, int]) 
     parts = [counted(counts[name], name) for name in names[:3]]
     quotes = counted(counts["quotes"], "quotes")
     if subset.authors and counts["quotes"]:
-        said = [f"{capacities[k]} {w}" for k, w in CAPACITY_COUNT_WORDS.items()
-                if capacities.get(k)]
+        said = [f"{capacities[k]} {w}" for k, w in CAPACITY_COUNT_WORDS.items() if capacities.get(k)]
         quotes += " (" + ", ".join(said) + ")"
     parts += [quotes, counted(counts["sources"], "sources")]
     if all(counts[n] == totals[n] for n in names):
         return " · ".join(parts) + ": the whole briefing"
-    return (" · ".join(parts) + " in view, of "
-            + " · ".join(counted(totals[n], n) for n in names) + " in the briefing")
+    return (
+        " · ".join(parts)
+        + " in view, of "
+        + " · ".join(counted(totals[n], n) for n in names)
+        + " in the briefing"
+    )
 
 
 def render_header(briefing: Briefing, subset: Subset, capacities: dict[str, int]) -> None:
@@ -40,8 +43,10 @@ def render_header(briefing: Briefing, subset: Subset, capacities: dict[str, int]
         st.html(f'<div class="banner" role="note">{html_text(meta.classification)}</div>')
     st.html(f'<h1 class="page-title">{html_text(meta.title)}</h1>')
     as_of = meta.as_of.isoformat() if meta.as_of else "date unknown"
-    st.html(f'<p class="counts" data-testid="counts">As of {html_text(as_of)} · '
-            f"{html_text(counts_line(briefing, subset, capacities))}</p>")
+    st.html(
+        f'<p class="counts" data-testid="counts">As of {html_text(as_of)} · '
+        f"{html_text(counts_line(briefing, subset, capacities))}</p>"
+    )
 
 
 def render_about(briefing: Briefing) -> None:
@@ -58,16 +63,20 @@ def render_problems(problems: list[Problem]) -> None:
     n_errors = sum(p.severity is Severity.ERROR for p in problems)
     n_warnings = len(problems) - n_errors
     if n_errors:
-        st.error(f"This briefing has {n_errors} error(s) and {n_warnings} warning(s): records with "
-                 "errors are left out below.", icon=":material/error:")
+        st.error(
+            f"This briefing has {n_errors} error(s) and {n_warnings} warning(s): records with "
+            "errors are left out below.",
+            icon=":material/error:",
+        )
 
 
 def render_problem_list(problems: list[Problem]) -> None:
     if not problems:
         return
     n_errors = sum(p.severity is Severity.ERROR for p in problems)
-    with st.popover(f"Data problems ({n_errors} errors, {len(problems) - n_errors} warnings)",
-                    width="content"):
+    with st.popover(
+        f"Data problems ({n_errors} errors, {len(problems) - n_errors} warnings)", width="content"
+    ):
         st.code("\n".join(str(p) for p in problems[:500]), language=None, wrap_lines=True)
         if len(problems) > 500:
             st.caption(f"… and {len(problems) - 500:,} more: run `python -m dashboard check`.")
@@ -78,12 +87,14 @@ def render_notices(notices: list[str]) -> None:
         st.warning(notice, icon=":material/link_off:")
 
 
-
 def render_no_briefings(folder: Path, found: Catalog) -> None:
     """No briefing to open: say where the app looked, and why each entry there was not one."""
     why = found.problem or f"there is no briefing folder in {folder}"
-    st.error(f"No briefings to show: {markdown_literal(why)}. Set DASHBOARD_DATA to a folder of "
-             "briefing folders (each data/<id>/ with its files).", icon=":material/folder_off:")
+    st.error(
+        f"No briefings to show: {markdown_literal(why)}. Set DASHBOARD_DATA to a folder of "
+        "briefing folders (each data/<id>/ with its files).",
+        icon=":material/folder_off:",
+    )
     render_skipped(found)
 
 
@@ -92,8 +103,14 @@ def render_skipped(found: Catalog) -> None:
     shown = [s for s in found.skipped if s.reason != HIDDEN]
     if shown:
         with st.expander(f"{len(shown)} item(s) in the data folder are not briefings", expanded=False):
-            st.html("<ul>" + "".join(f"<li><strong>{html_text(s.name)}</strong>: "
-                                     f"{html_text(s.reason)}</li>" for s in shown[:50]) + "</ul>")
+            st.html(
+                "<ul>"
+                + "".join(
+                    f"<li><strong>{html_text(s.name)}</strong>: {html_text(s.reason)}</li>"
+                    for s in shown[:50]
+                )
+                + "</ul>"
+            )
 
 
 def _address() -> str:
@@ -104,8 +121,7 @@ def editing_allowed() -> bool:
     """Whether this editing server may show the Add a source view; if not, says why on the page."""
     refusal = serving.editing_refusal(_address()) or extras.missing("extract")
     if refusal:
-        st.error(markdown_literal(refusal[:1].upper() + refusal[1:] + "."),
-                 icon=":material/lock:")
+        st.error(markdown_literal(refusal[:1].upper() + refusal[1:] + "."), icon=":material/lock:")
     return not refusal
 
 
@@ -113,6 +129,10 @@ def render_open_server() -> None:
     """A loud line when anyone on the network can read this server's briefings."""
     warning = serving.open_server_warning(_address())
     if warning:
-        st.warning(markdown_literal(warning[:1].upper() + warning[1:] + ". Configure sign-in "
-                                    "before sharing the link beyond those who may read them all."),
-                   icon=":material/public:")
+        st.warning(
+            markdown_literal(
+                warning[:1].upper() + warning[1:] + ". Configure sign-in "
+                "before sharing the link beyond those who may read them all."
+            ),
+            icon=":material/public:",
+        )

@@ -25,11 +25,13 @@ def history_html(briefing: Briefing, actor: str, issue: str) -> str:
     for row in line.itertuples(index=False):
         stance, basis = str(row.stance), str(row.basis)
         as_of = "undated" if pd.isna(row.as_of) else pd.Timestamp(row.as_of).strftime("%Y-%m-%d")
-        assessor = (briefing.actor_names.get(str(row.assessed_by), str(row.assessed_by))
-                    if isinstance(row.assessed_by, str) else "")
+        assessor = (
+            briefing.actor_names.get(str(row.assessed_by), str(row.assessed_by))
+            if isinstance(row.assessed_by, str)
+            else ""
+        )
         change = changes.CHANGE_LABELS.get(str(row.change), str(row.change))
-        ids = [q for q in (row.evidence if isinstance(row.evidence, list) else [])
-               if q in quotes.index]
+        ids = [q for q in (row.evidence if isinstance(row.evidence, list) else []) if q in quotes.index]
         shown = quotes.loc[ids[:QUOTES_PER_POSITION]]
         more = len(ids) - len(shown)
         rows.append(
@@ -37,23 +39,31 @@ def history_html(briefing: Briefing, actor: str, issue: str) -> str:
             f"{stance_chip(stance, glyph(stance, basis))} "
             f"{html_text(describe(stance, basis, str(row.confidence), as_of, assessor))}"
             f' <span class="outcome">· {html_text(change)}</span>'
-            + (f'<div class="r-summary">{html_text(row.summary)}</div>'
-               if isinstance(row.summary, str) and row.summary else "")
+            + (
+                f'<div class="r-summary">{html_text(row.summary)}</div>'
+                if isinstance(row.summary, str) and row.summary
+                else ""
+            )
             + quote_cards(briefing, shown, evidence=list(shown.index), about=actor)
-            + (f'<div class="a-count">and {more} more evidence quote(s) for this position</div>'
-               if more > 0 else "")
-            + "</li>")
+            + (
+                f'<div class="a-count">and {more} more evidence quote(s) for this position</div>'
+                if more > 0
+                else ""
+            )
+            + "</li>"
+        )
     return f'<ol class="history">{"".join(rows)}</ol>'
 
 
-def render_history(briefing: Briefing, actor: str, issue: str, n_positions: int, *,
-                   key: str) -> None:
+def render_history(briefing: Briefing, actor: str, issue: str, n_positions: int, *, key: str) -> None:
     """An expander with the cell's history, when it has more than one position."""
     if n_positions < 2:
         return
     name = briefing.actor_names.get(actor, actor)
     with st.expander(f"History: {n_positions} positions over time", key=key):
-        st.caption(f"Every position of {markdown_literal(name)} on this issue, oldest first; a "
-                   "reading by someone else replaced by the actor's own words is not the actor "
-                   "moving.")
+        st.caption(
+            f"Every position of {markdown_literal(name)} on this issue, oldest first; a "
+            "reading by someone else replaced by the actor's own words is not the actor "
+            "moving."
+        )
         st.html(history_html(briefing, actor, issue))

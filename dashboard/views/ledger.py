@@ -29,18 +29,26 @@ def _value(value: object) -> str:
 
 def change_html(change: Change) -> str:
     """One record's change as an HTML table of its fields, before and after (text escaped)."""
-    rows = "".join(f"<tr><th scope='row'>{html_text(name)}</th><td>{html_text(_value(old))}</td>"
-                   f"<td>{html_text(_value(new))}</td></tr>" for name, old, new in change.fields())
-    return (f"<div class='ledger-change'><strong>{html_text(change.kind)}</strong> "
-            f"<code>{html_text(change.key)}</code><table><thead><tr><th>field</th><th>before</th>"
-            f"<th>after</th></tr></thead><tbody>{rows}</tbody></table></div>")
+    rows = "".join(
+        f"<tr><th scope='row'>{html_text(name)}</th><td>{html_text(_value(old))}</td>"
+        f"<td>{html_text(_value(new))}</td></tr>"
+        for name, old, new in change.fields()
+    )
+    return (
+        f"<div class='ledger-change'><strong>{html_text(change.kind)}</strong> "
+        f"<code>{html_text(change.key)}</code><table><thead><tr><th>field</th><th>before</th>"
+        f"<th>after</th></tr></thead><tbody>{rows}</tbody></table></div>"
+    )
 
 
 def heading(event: Event) -> str:
     """'#5 · 2026-12-06 02:06 UTC · save by Ana <ana@…> · 3 records · from wire-1'."""
     when = event.at.replace("T", " ").replace("+00:00", " UTC")
-    what = {"baseline": "history starts", "outside": "edited outside the dashboard",
-            "undo": f"undo of #{event.reverts}"}.get(event.action, event.action)
+    what = {
+        "baseline": "history starts",
+        "outside": "edited outside the dashboard",
+        "undo": f"undo of #{event.reverts}",
+    }.get(event.action, event.action)
     said = f"#{event.seq} · {when} · {what}"
     if event.action != "outside":
         said += f" by {event.name}"
@@ -52,8 +60,9 @@ def heading(event: Event) -> str:
     return said
 
 
-def matching(events: list[Event], person: str, record: str, start: date | None,
-             end: date | None) -> list[Event]:
+def matching(
+    events: list[Event], person: str, record: str, start: date | None, end: date | None
+) -> list[Event]:
     """The events of `person` (a name as listed, or '' for anyone) touching a record whose key
     holds `record`, made between `start` and `end` (inclusive, UTC days)."""
     found = []
@@ -83,11 +92,17 @@ def _render_event(folder: Path, event: Event, record: str, may_undo: bool) -> No
             st.caption(f"… and {len(changes) - SHOWN_CHANGES} more records.")
         if not may_undo:
             return
-        only = st.multiselect("Undo only these records (all when none is chosen)",
-                              [c.key for c in event.changes], key=f"ledger-only-{event.seq}")
-        if st.button(f"Undo #{event.seq}", key=f"ledger-undo-{event.seq}",
-                     help="Puts these records back as they were before it, as a new event; "
-                          "refused if later work depends on them"):
+        only = st.multiselect(
+            "Undo only these records (all when none is chosen)",
+            [c.key for c in event.changes],
+            key=f"ledger-only-{event.seq}",
+        )
+        if st.button(
+            f"Undo #{event.seq}",
+            key=f"ledger-undo-{event.seq}",
+            help="Puts these records back as they were before it, as a new event; "
+            "refused if later work depends on them",
+        ):
             _undo(folder, event, only or None)
 
 
@@ -99,8 +114,10 @@ def _undo(folder: Path, event: Event, keys: list[str] | None) -> None:
     except UndoRefused as refusal:
         st.error(markdown_literal(str(refusal)), icon=":material/block:")
         return
-    st.success(f"Undone as event #{written.seq}. Reload the page to see the briefing as it is now.",
-               icon=":material/undo:")
+    st.success(
+        f"Undone as event #{written.seq}. Reload the page to see the briefing as it is now.",
+        icon=":material/undo:",
+    )
 
 
 @st.dialog("History of changes", width="large")
@@ -115,23 +132,30 @@ def _render_dialog(folder: Path, may_undo: bool) -> None:
     for problem in verdict.problems:
         st.error(markdown_literal(problem), icon=":material/gpp_bad:")
     if waiting:
-        st.warning(f"{len(waiting)} record(s) were changed outside the dashboard since the last "
-                   "event; the next save records them: "
-                   + markdown_literal(", ".join(c.key for c in waiting[:10])), icon=":material/edit_note:")
+        st.warning(
+            f"{len(waiting)} record(s) were changed outside the dashboard since the last "
+            "event; the next save records them: " + markdown_literal(", ".join(c.key for c in waiting[:10])),
+            icon=":material/edit_note:",
+        )
     if not events:
-        st.info("No change has been recorded in this briefing yet: its history starts with the "
-                "first save.", icon=":material/history:")
+        st.info(
+            "No change has been recorded in this briefing yet: its history starts with the first save.",
+            icon=":material/history:",
+        )
         return
     people = sorted({e.name for e in events})
     by_person, by_record, since, until = st.columns([3, 3, 2, 2])
-    person = by_person.selectbox("Person", ["", *people], key="ledger-person",
-                                 format_func=lambda name: name or "anyone")
+    person = by_person.selectbox(
+        "Person", ["", *people], key="ledger-person", format_func=lambda name: name or "anyone"
+    )
     record = by_record.text_input("Record id contains", key="ledger-record")
     start = since.date_input("From", value=None, key="ledger-from")
     end = until.date_input("To", value=None, key="ledger-to")
     shown = matching(events, person, record.strip(), start, end)[::-1]
-    st.caption(f"{len(shown)} of {len(events)} events, newest first; the chain is "
-               + ("broken: see above." if verdict.problems else f"intact (head {verdict.head[:16]})."))
+    st.caption(
+        f"{len(shown)} of {len(events)} events, newest first; the chain is "
+        + ("broken: see above." if verdict.problems else f"intact (head {verdict.head[:16]}).")
+    )
     for event in shown[:SHOWN_EVENTS]:
         _render_event(folder, event, record.strip(), may_undo and event.action != "baseline")
 
@@ -148,15 +172,29 @@ def _writes() -> bool:
 def proposal_html(proposal: proposals.Proposal) -> str:
     """What a proposal would add, record by record (text escaped)."""
     records = proposal.accepted
-    items = [f"<li>source <code>{html_text(str(records['source'].get('id', '')))}</code>: "
-             f"{html_text(str(records['source'].get('title', '')))}</li>"] if records.get("source") else []
-    items += [f"<li>actor <code>{html_text(str(a.get('id', '')))}</code>: "
-              f"{html_text(str(a.get('name', '')))}</li>" for a in records.get("actors", [])]
-    items += [f"<li>quote by <code>{html_text(str(q.get('speaker', '')))}</code>: "
-              f"“{html_text(str(q.get('text', '')))}”</li>" for q in records.get("quotes", [])]
-    items += [f"<li>position <code>{html_text(str(p.get('actor', '')))}</code> on "
-              f"<code>{html_text(str(p.get('issue', '')))}</code>: {html_text(str(p.get('stance', '')))}"
-              "</li>" for p in records.get("positions", [])]
+    items = (
+        [
+            f"<li>source <code>{html_text(str(records['source'].get('id', '')))}</code>: "
+            f"{html_text(str(records['source'].get('title', '')))}</li>"
+        ]
+        if records.get("source")
+        else []
+    )
+    items += [
+        f"<li>actor <code>{html_text(str(a.get('id', '')))}</code>: {html_text(str(a.get('name', '')))}</li>"
+        for a in records.get("actors", [])
+    ]
+    items += [
+        f"<li>quote by <code>{html_text(str(q.get('speaker', '')))}</code>: "
+        f"“{html_text(str(q.get('text', '')))}”</li>"
+        for q in records.get("quotes", [])
+    ]
+    items += [
+        f"<li>position <code>{html_text(str(p.get('actor', '')))}</code> on "
+        f"<code>{html_text(str(p.get('issue', '')))}</code>: {html_text(str(p.get('stance', '')))}"
+        "</li>"
+        for p in records.get("positions", [])
+    ]
     return f"<ul class='proposal'>{''.join(items)}</ul>"
 
 
@@ -168,16 +206,16 @@ def _decide(folder: Path, proposal: proposals.Proposal) -> None:
     if own:
         st.caption("Yours: another editor approves it.")
     approve, reject = st.columns(2)
-    if approve.button("Approve and save", key=f"review-approve-{proposal.id}", disabled=own,
-                      type="primary"):
+    if approve.button("Approve and save", key=f"review-approve-{proposal.id}", disabled=own, type="primary"):
         try:
             result = proposals.approve(folder, proposal.id, me)
         except (proposals.ReviewRefused, SaveRefused) as refusal:
             st.error(markdown_literal(str(refusal)), icon=":material/block:")
             return
         added = sum(len(ids) for ids in result.added.values())
-        st.success(f"Approved and saved: {added} record(s), recorded as checked by you.",
-                   icon=":material/task_alt:")
+        st.success(
+            f"Approved and saved: {added} record(s), recorded as checked by you.", icon=":material/task_alt:"
+        )
     reason = reject.text_input("Why reject it", key=f"review-reason-{proposal.id}", disabled=own)
     if reject.button("Reject", key=f"review-reject-{proposal.id}", disabled=own):
         try:
@@ -196,14 +234,20 @@ def _render_review(folder: Path, may_decide: bool) -> None:
         return
     for proposal in waiting:
         when = proposal.at.replace("T", " ").replace("+00:00", " UTC")
-        with st.expander(f"#{proposal.id} · {when} · by {proposal.name} · {proposal.label}",
-                         key=f"review-{proposal.id}"):
+        with st.expander(
+            f"#{proposal.id} · {when} · by {proposal.name} · {proposal.label}", key=f"review-{proposal.id}"
+        ):
             if proposal.comment:
                 st.caption(f"Why: {markdown_literal(proposal.comment)}")
             records, article = st.columns(2)
             records.html(proposal_html(proposal))
-            article.text_area("The article", proposal.article or "(no text kept)", height=240,
-                              disabled=True, key=f"review-article-{proposal.id}")
+            article.text_area(
+                "The article",
+                proposal.article or "(no text kept)",
+                height=240,
+                disabled=True,
+                key=f"review-article-{proposal.id}",
+            )
             if may_decide:
                 _decide(folder, proposal)
 
@@ -259,6 +303,5 @@ def render_history(folder: Path, briefing_id: str) -> None:
         _render_dialog(folder, _writes() and may_edit)
     if may_edit and proposals.required(folder):
         waiting = len(proposals.listed(folder))
-        if st.sidebar.button(f"Review ({waiting} waiting)", key="review-open",
-                             icon=":material/rate_review:"):
+        if st.sidebar.button(f"Review ({waiting} waiting)", key="review-open", icon=":material/rate_review:"):
             _render_review(folder, _writes())

@@ -40,33 +40,54 @@ TOPIC_CHART_KEY = "topic_matrix"
 GROUP_LABELS = {"issues": "Issues", "topics": "By topic"}
 
 
-def render_matrix_controls(briefing: Briefing, shown: MatrixGrid, labels: Mapping[str, str]
-                           ) -> None:
+def render_matrix_controls(briefing: Briefing, shown: MatrixGrid, labels: Mapping[str, str]) -> None:
     """Grouping, the agreement sort and paging, in a row that wraps on a narrow screen."""
     window = shown.window
     with st.container(horizontal=True, key="controls", gap="medium"):
         if briefing.topics:
-            st.segmented_control(LABEL["group"], options=list(GROUP_LABELS),
-                                 format_func=lambda g: GROUP_LABELS.get(g, g),
-                                 key=WIDGET_KEYS["group"], persist_state="session")
-        st.selectbox(LABEL["align"], options=["", *briefing.actor_rank.index],
-                     format_func=lambda a: labels.get(a, a) if a else "— kind, then name —",
-                     key=WIDGET_KEYS["align"], on_change=first_rows_page, width=260,
-                     persist_state="session", filter_mode="contains")
+            st.segmented_control(
+                LABEL["group"],
+                options=list(GROUP_LABELS),
+                format_func=lambda g: GROUP_LABELS.get(g, g),
+                key=WIDGET_KEYS["group"],
+                persist_state="session",
+            )
+        st.selectbox(
+            LABEL["align"],
+            options=["", *briefing.actor_rank.index],
+            format_func=lambda a: labels.get(a, a) if a else "— kind, then name —",
+            key=WIDGET_KEYS["align"],
+            on_change=first_rows_page,
+            width=260,
+            persist_state="session",
+            filter_mode="contains",
+        )
         if window.rows_pages > 1:
-            st.number_input(f"{LABEL['rows_page']} (of {window.rows_pages})", min_value=1,
-                            max_value=window.rows_pages, step=1, key=WIDGET_KEYS["rows_page"],
-                            persist_state="session", width=170)
+            st.number_input(
+                f"{LABEL['rows_page']} (of {window.rows_pages})",
+                min_value=1,
+                max_value=window.rows_pages,
+                step=1,
+                key=WIDGET_KEYS["rows_page"],
+                persist_state="session",
+                width=170,
+            )
         if isinstance(shown, StanceGrid) and window.issues_shown < window.issues_total:
             state = st.session_state
             key = WIDGET_KEYS["first_column"]
             if not state.get(key):
                 state[key] = window.first_issue
-            st.number_input(f"{LABEL['first_column']} (1–{window.issues_total:,})", min_value=1,
-                            max_value=window.issues_total, step=window.per_page, key=key,
-                            persist_state="session", width=190,
-                            help=f"Columns go oldest to newest; {window.per_page} are shown at a "
-                            "time. Step by a page with + and −.")
+            st.number_input(
+                f"{LABEL['first_column']} (1–{window.issues_total:,})",
+                min_value=1,
+                max_value=window.issues_total,
+                step=window.per_page,
+                key=key,
+                persist_state="session",
+                width=190,
+                help=f"Columns go oldest to newest; {window.per_page} are shown at a "
+                "time. Step by a page with + and −.",
+            )
 
 
 def window_caption(subset: Subset, shown: MatrixGrid) -> str:
@@ -75,15 +96,17 @@ def window_caption(subset: Subset, shown: MatrixGrid) -> str:
     first_row = (window.rows_page - 1) * MAX_ACTORS + 1
     parts = []
     if window.rows_pages > 1:
-        parts.append(f"Rows {first_row}–{first_row + window.actors_shown - 1} of "
-                     f"{window.actors_total:,} actors")
+        parts.append(
+            f"Rows {first_row}–{first_row + window.actors_shown - 1} of {window.actors_total:,} actors"
+        )
     if isinstance(shown, StanceGrid) and window.issues_shown < window.issues_total:
         last = window.first_issue + window.issues_shown - 1
-        parts.append(f"issues {window.first_issue:,}–{last:,} of {window.issues_total:,}, oldest "
-                     "first (narrow by topic, date or issue, or move the first column)")
+        parts.append(
+            f"issues {window.first_issue:,}–{last:,} of {window.issues_total:,}, oldest "
+            "first (narrow by topic, date or issue, or move the first column)"
+        )
     if window.empty_left_out:
-        parts.append(f"{window.empty_left_out:,} actors with nothing that passes the filters are "
-                     "left out")
+        parts.append(f"{window.empty_left_out:,} actors with nothing that passes the filters are left out")
     hidden = [filter_word(h) for h in subset.hides]
     if hidden and isinstance(shown, StanceGrid):
         n_hidden = int((shown.cells["stance"].astype(str) == "hidden").sum())
@@ -100,8 +123,14 @@ def _on_chart_click() -> None:
     open_cell((actor, issue) if isinstance(actor, str) and isinstance(issue, str) else None)
 
 
-def render_matrix(briefing: Briefing, subset: Subset, shown: MatrixGrid, chart_data: pd.DataFrame,
-                  cell: tuple[str, str] | None, labels: Mapping[str, str]) -> None:
+def render_matrix(
+    briefing: Briefing,
+    subset: Subset,
+    shown: MatrixGrid,
+    chart_data: pd.DataFrame,
+    cell: tuple[str, str] | None,
+    labels: Mapping[str, str],
+) -> None:
     """Draw the matrix; a click on a cell (or the picker below it) opens that cell's evidence."""
     st.subheader("Stance matrix", anchor=False)
     render_matrix_controls(briefing, shown, labels)
@@ -117,16 +146,25 @@ def render_matrix(briefing: Briefing, subset: Subset, shown: MatrixGrid, chart_d
     # What the matrix holds, for a screen reader, just before it; not in the chart's `alt`, which must
     # stay the same from one selection to the next: a new `alt` makes Streamlit build the Vega view
     # anew (parse, compile, draw) where it would otherwise only swap the data.
-    st.html(legend_line() + f'<p class="chart-summary" style="{VISUALLY_HIDDEN}">'
-            f"{html_text(chart_summary(shown))}</p>")
+    st.html(
+        legend_line() + f'<p class="chart-summary" style="{VISUALLY_HIDDEN}">'
+        f"{html_text(chart_summary(shown))}</p>"
+    )
     with st.expander("How to read the matrix", expanded=False):
         st.html(legend())
-    spec = charts.stance_matrix_page_spec(chart_data, cell, cell_width(shown),
-                                          label_limit=row_label_width(shown), upright=is_phone())
+    spec = charts.stance_matrix_page_spec(
+        chart_data, cell, cell_width(shown), label_limit=row_label_width(shown), upright=is_phone()
+    )
     with st.container(key="matrix-chart"):
-        st.vega_lite_chart(None, spec, on_select=_on_chart_click, key=CHART_KEY,
-                           selection_mode=[charts.CELL_SELECTION], width="content",
-                           alt=CHART_ALT)
+        st.vega_lite_chart(
+            None,
+            spec,
+            on_select=_on_chart_click,
+            key=CHART_KEY,
+            selection_mode=[charts.CELL_SELECTION],
+            width="content",
+            alt=CHART_ALT,
+        )
     with st.container(key="cell-picker"):
         render_cell_picker(briefing, shown, cell)
 
@@ -134,38 +172,51 @@ def render_matrix(briefing: Briefing, subset: Subset, shown: MatrixGrid, chart_d
 def _empty_message(subset: Subset) -> str:
     hidden = [filter_word(h) for h in subset.hides]
     if hidden and len(subset.scope):
-        return (f"Nothing passes the {' / '.join(hidden)} filter: all {len(subset.scope):,} "
-                "positions of these actors and issues are hidden by it. Widen it, or press Reset "
-                "filters.")
+        return (
+            f"Nothing passes the {' / '.join(hidden)} filter: all {len(subset.scope):,} "
+            "positions of these actors and issues are hidden by it. Widen it, or press Reset "
+            "filters."
+        )
     return "No actors or issues match these filters: widen them, or press Reset filters."
 
 
 def _render_topics(shown: TopicGrid, chart_data: pd.DataFrame) -> None:
-    st.caption("Colour: how the actor's positions on the topic's issues lean, (for − against) / "
-               "positions, from strongly against (orange) through neutral or balanced (pale) to "
-               "strongly for (purple). Text: the share in support and, in brackets, the number of "
-               "positions; pale cells rest on fewer than 3. Click a cell to open the topic's issues.")
-    st.vega_lite_chart(chart_data, charts.topic_matrix_spec(),
-                       on_select=lambda: drill_into_topic(TOPIC_CHART_KEY), key=TOPIC_CHART_KEY,
-                       selection_mode=[charts.CELL_SELECTION], width="content",
-                       alt=f"Share of support by topic: {shown.window.actors_shown} actors × "
-                       f"{len(shown.topics)} topics.")
+    st.caption(
+        "Colour: how the actor's positions on the topic's issues lean, (for − against) / "
+        "positions, from strongly against (orange) through neutral or balanced (pale) to "
+        "strongly for (purple). Text: the share in support and, in brackets, the number of "
+        "positions; pale cells rest on fewer than 3. Click a cell to open the topic's issues."
+    )
+    st.vega_lite_chart(
+        chart_data,
+        charts.topic_matrix_spec(),
+        on_select=lambda: drill_into_topic(TOPIC_CHART_KEY),
+        key=TOPIC_CHART_KEY,
+        selection_mode=[charts.CELL_SELECTION],
+        width="content",
+        alt=f"Share of support by topic: {shown.window.actors_shown} actors × {len(shown.topics)} topics.",
+    )
 
 
-CHART_ALT = ("Stance matrix of the actors and issues in view: a cell per actor and issue, coloured and "
-             "marked by the stance, each announced by its reading. Use the cell picker below the chart "
-             "to read any cell and its evidence.")
+CHART_ALT = (
+    "Stance matrix of the actors and issues in view: a cell per actor and issue, coloured and "
+    "marked by the stance, each announced by its reading. Use the cell picker below the chart "
+    "to read any cell and its evidence."
+)
 # Read by screen readers, drawn nowhere (the usual visually-hidden rule).
-VISUALLY_HIDDEN = ("position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;"
-                   "overflow:hidden;clip-path:inset(50%);white-space:nowrap")
+VISUALLY_HIDDEN = (
+    "position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;"
+    "overflow:hidden;clip-path:inset(50%);white-space:nowrap"
+)
 
 
 def chart_summary(shown: StanceGrid) -> str:
     """What the matrix holds, in words: its size and its cells by stance."""
     counts = shown.cells["stance"].astype(str).value_counts()
     held = ", ".join(f"{n} {s.replace('_', ' ')}" for s, n in counts.items() if n)
-    return (f"Stance matrix of {shown.window.actors_shown} actors by {shown.window.issues_shown} "
-            f"issues: {held}.")
+    return (
+        f"Stance matrix of {shown.window.actors_shown} actors by {shown.window.issues_shown} issues: {held}."
+    )
 
 
 def cell_width(shown: MatrixGrid) -> int:
@@ -233,12 +284,24 @@ def render_cell_picker(briefing: Briefing, shown: StanceGrid, cell: tuple[str, s
             state[PICK_ISSUE] = None
     left, right = st.columns(2)
     names, titles = briefing.actor_names, briefing.issue_titles
-    left.selectbox("Open a cell: actor", options=actors, format_func=lambda a: names.get(a, a),
-                   key=PICK_ACTOR, placeholder="Row", on_change=_picked,
-                   filter_mode="contains")
-    right.selectbox("Open a cell: issue", options=issues, format_func=lambda i: titles.get(i, i),
-                    key=PICK_ISSUE, placeholder="Column", on_change=_picked,
-                    filter_mode="contains")
+    left.selectbox(
+        "Open a cell: actor",
+        options=actors,
+        format_func=lambda a: names.get(a, a),
+        key=PICK_ACTOR,
+        placeholder="Row",
+        on_change=_picked,
+        filter_mode="contains",
+    )
+    right.selectbox(
+        "Open a cell: issue",
+        options=issues,
+        format_func=lambda i: titles.get(i, i),
+        key=PICK_ISSUE,
+        placeholder="Column",
+        on_change=_picked,
+        filter_mode="contains",
+    )
 
 
 def render(page: Page) -> None:
@@ -256,5 +319,11 @@ def render(page: Page) -> None:
         with st.container(key="matrix-area", width=estimated_width(shown)):
             render_matrix(page.briefing, page.subset, shown, chart_data, state.cell, page.labels)
         with st.container(key="quotes-area"):
-            render_quotes_panel(page.briefing, page.subset, chosen, state.cell, page.capacities,
-                                shown.cells if isinstance(shown, StanceGrid) else None)
+            render_quotes_panel(
+                page.briefing,
+                page.subset,
+                chosen,
+                state.cell,
+                page.capacities,
+                shown.cells if isinstance(shown, StanceGrid) else None,
+            )

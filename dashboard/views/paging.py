@@ -13,6 +13,9 @@ def one_page(rows: pd.DataFrame, size: int, noun: str, key: str) -> pd.DataFrame
     if pages > 1:
         if not isinstance(st.session_state.get(key), int) or st.session_state[key] > pages:
             st.session_state[key] = 1
-        page = int(st.number_input(f"Page (of {pages}, {len(rows):,} {noun})", min_value=1,
-                                   max_value=pages, step=1, key=key))
-    return rows.iloc[(page - 1) * size: page * size]
+        page = int(
+            st.number_input(
+                f"Page (of {pages}, {len(rows):,} {noun})", min_value=1, max_value=pages, step=1, key=key
+            )
+        )
+    return rows.iloc[(page - 1) * size : page * size]

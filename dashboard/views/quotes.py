@@ -25,8 +25,7 @@ PAGE_SIZE = 20
 def _issue_record(briefing: Briefing, issue: str) -> str:
     """The issue itself: proposition, description, date and reference (a UN resolution's record)."""
     row = briefing.issues.loc[briefing.issues["id"] == issue].iloc[0]
-    parts = [f'<div class="i-statement"><strong>Proposition:</strong> '
-             f"{html_text(row['statement'])}</div>"]
+    parts = [f'<div class="i-statement"><strong>Proposition:</strong> {html_text(row["statement"])}</div>']
     facts = []
     if not is_missing(row["date"]):
         facts.append(f"dated {pd.Timestamp(row['date']).strftime('%Y-%m-%d')}")
@@ -43,48 +42,69 @@ def _issue_record(briefing: Briefing, issue: str) -> str:
 
 def reading_box(briefing: Briefing, reading: Reading) -> str:
     """The reading in words, as the matrix cell shows it, with the summary and the record's count."""
-    summary = (f'<div class="r-summary"><strong>Summary:</strong> {html_text(reading.summary)}</div>'
-               if reading.summary else "")
-    history = (f'<div class="a-count">{reading.n_positions} positions over time on this cell: the '
-               "latest is shown; History below lists them all</div>"
-               if reading.n_positions > 1 else "")
-    return (f'<div class="reading-box">{stance_chip(reading.stance, reading.glyph)} '
-            f'<strong>{html_text(briefing.actor_names.get(reading.actor, reading.actor))}</strong>'
-            f": {html_text(reading.text)}{summary}{history}"
-            f"{_issue_record(briefing, reading.issue)}</div>")
+    summary = (
+        f'<div class="r-summary"><strong>Summary:</strong> {html_text(reading.summary)}</div>'
+        if reading.summary
+        else ""
+    )
+    history = (
+        f'<div class="a-count">{reading.n_positions} positions over time on this cell: the '
+        "latest is shown; History below lists them all</div>"
+        if reading.n_positions > 1
+        else ""
+    )
+    return (
+        f'<div class="reading-box">{stance_chip(reading.stance, reading.glyph)} '
+        f"<strong>{html_text(briefing.actor_names.get(reading.actor, reading.actor))}</strong>"
+        f": {html_text(reading.text)}{summary}{history}"
+        f"{_issue_record(briefing, reading.issue)}</div>"
+    )
 
 
-def render_cell(briefing: Briefing, subset: Subset, cell: tuple[str, str],
-                cells: pd.DataFrame | None = None) -> None:
+def render_cell(
+    briefing: Briefing, subset: Subset, cell: tuple[str, str], cells: pd.DataFrame | None = None
+) -> None:
     """cells: the matrix page's grid rows, where the cell's reading is already made."""
     actor, issue = cell
     reading = reading_of(briefing, subset, actor, issue, cells)
-    st.subheader(f"Behind the cell: {markdown_literal(briefing.actor_names[actor])} on "
-                 f"{markdown_literal(briefing.issue_titles[issue])}", anchor=False)
+    st.subheader(
+        f"Behind the cell: {markdown_literal(briefing.actor_names[actor])} on "
+        f"{markdown_literal(briefing.issue_titles[issue])}",
+        anchor=False,
+    )
     st.html(reading_box(briefing, reading))
     render_history(briefing, actor, issue, reading.n_positions, key="cell_history")
     st.button("Close this cell", key="close_cell", on_click=open_cell, args=(None,))
     quotes = cell_quotes(briefing, subset, reading)
     if quotes.empty:
-        st.info("No recorded words behind this cell: the position rests on the record above "
-                "(an action, a vote or a dataset), or on none.")
+        st.info(
+            "No recorded words behind this cell: the position rests on the record above "
+            "(an action, a vote or a dataset), or on none."
+        )
         return
     evidence = quotes.loc[quotes["is_evidence"], "id"].tolist()
     capacities = dict(zip(quotes["id"], quotes["capacity"], strict=True))
     n_other = len(quotes) - len(evidence)
-    st.caption(f"{len(evidence)} evidence quote(s) for this reading"
-               + (f", then {n_other} more by the actor or those who speak for it on this issue."
-                  if n_other else "."))
+    st.caption(
+        f"{len(evidence)} evidence quote(s) for this reading"
+        + (f", then {n_other} more by the actor or those who speak for it on this issue." if n_other else ".")
+    )
     shown = one_page(quotes, PAGE_SIZE, "quotes", "quotes_page")
     cards = quote_cards(briefing, shown, evidence=evidence, capacities=capacities, about=actor)
     st.html(f'<div class="quotes">{cards}</div>')
-    render_provenance([f"positions/{actor}~{issue}@{reading.as_of or 'undated'}",
-                       *(f"quotes/{q}" for q in shown["id"])])
+    render_provenance(
+        [f"positions/{actor}~{issue}@{reading.as_of or 'undated'}", *(f"quotes/{q}" for q in shown["id"])]
+    )
 
 
-def render_quotes_panel(briefing: Briefing, subset: Subset, chosen: Filters,
-                        cell: tuple[str, str] | None, capacities: pd.Series,
-                        cells: pd.DataFrame | None = None) -> None:
+def render_quotes_panel(
+    briefing: Briefing,
+    subset: Subset,
+    chosen: Filters,
+    cell: tuple[str, str] | None,
+    capacities: pd.Series,
+    cells: pd.DataFrame | None = None,
+) -> None:
     """capacities: reading.quote_capacities of the subset's quotes (computed once per selection)."""
     """The words behind the open cell, or every quote the filters let through."""
     if cell:
@@ -97,14 +117,19 @@ def render_quotes_panel(briefing: Briefing, subset: Subset, chosen: Filters,
         return
     if subset.authors:
         names = ", ".join(briefing.actor_names.get(a, a) for a in chosen.actors)
-        st.caption(f"About {markdown_literal(names)}: their own words, those of whoever speaks for "
-                   "them, and every quote cited as evidence for their positions, each labelled.")
+        st.caption(
+            f"About {markdown_literal(names)}: their own words, those of whoever speaks for "
+            "them, and every quote cited as evidence for their positions, each labelled."
+        )
     quotes = quotes.sort_values("when", ascending=False, kind="stable")
     shown = one_page(quotes, PAGE_SIZE, "quotes", "quotes_page")
     about = chosen.actors[0] if len(chosen.actors) == 1 else ""
-    cards = quote_cards(briefing, shown, about=about,
-                        capacities=dict(zip(shown["id"], capacities.reindex(shown.index).fillna(""),
-                                            strict=True)))
+    cards = quote_cards(
+        briefing,
+        shown,
+        about=about,
+        capacities=dict(zip(shown["id"], capacities.reindex(shown.index).fillna(""), strict=True)),
+    )
     st.html(f'<div class="quotes">{cards}</div>')
 
 
@@ -113,20 +138,23 @@ QUOTES_PER_HOLDER = 3
 
 
 def _holder_html(briefing: Briefing, holder: Holder) -> str:
-    head = (f'<div class="side-holder"><strong>{html_text(holder.name)}</strong>'
-            + (f" · {stance_chip(holder.stance, holder.glyph)} {html_text(holder.reading)}"
-               if holder.stance else ""))
+    head = f'<div class="side-holder"><strong>{html_text(holder.name)}</strong>' + (
+        f" · {stance_chip(holder.stance, holder.glyph)} {html_text(holder.reading)}" if holder.stance else ""
+    )
     if not holder.quotes:
         source = briefing.source_records.get(holder.source, {}).get("title") if holder.source else ""
-        said = ("answered, no justification or words quoted"
-                + (f" (the answer is on record in {html_text(source)})" if source else ""))
+        said = "answered, no justification or words quoted" + (
+            f" (the answer is on record in {html_text(source)})" if source else ""
+        )
         return f'{head}<div class="a-count">{said}</div></div>'
     quotes = briefing.quotes.set_index("id", drop=False)
     shown = quotes.loc[list(holder.quotes[:QUOTES_PER_HOLDER])]
     more = len(holder.quotes) - len(shown)
-    return (f"{head}{quote_cards(briefing, shown, about=holder.actor)}"
-            + (f'<div class="a-count">and {more} more of their words on it</div>' if more else "")
-            + "</div>")
+    return (
+        f"{head}{quote_cards(briefing, shown, about=holder.actor)}"
+        + (f'<div class="a-count">and {more} more of their words on it</div>' if more else "")
+        + "</div>"
+    )
 
 
 def render_sides(briefing: Briefing, subset: Subset, issue: str) -> None:
@@ -142,13 +170,19 @@ def render_sides(briefing: Briefing, subset: Subset, issue: str) -> None:
         st.info("No position or quote on this issue matches the filters.")
         return
     tally = side_counts(sides)
-    st.caption("Actors, as in the matrix (each actor's latest position): "
-               + " · ".join(f"{name} {n:,}" for name, n in tally.items()) + ".")
+    st.caption(
+        "Actors, as in the matrix (each actor's latest position): "
+        + " · ".join(f"{name} {n:,}" for name, n in tally.items())
+        + "."
+    )
     with st.container(horizontal=True, key="sides", gap="medium"):
         for name, holders in sides.items():
             with st.container(key=f"side-{name.lower().replace(' ', '-')}", width=320):
                 st.markdown(f"**{name}** · {len(holders)}")
-                st.html('<div class="quotes">' + "".join(
-                    _holder_html(briefing, h) for h in holders[:SIDE_LIMIT]) + "</div>")
+                st.html(
+                    '<div class="quotes">'
+                    + "".join(_holder_html(briefing, h) for h in holders[:SIDE_LIMIT])
+                    + "</div>"
+                )
                 if len(holders) > SIDE_LIMIT:
                     st.caption(f"… {len(holders) - SIDE_LIMIT} more: narrow by actor to see them.")

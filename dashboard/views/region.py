@@ -36,8 +36,7 @@ class Region:
 
 def _outside(current: Selection, drawn: Selection) -> bool:
     """Whether the change reaches past the region: the filters, the view or the briefing."""
-    return (current.briefing, current.view, current.filters) != (drawn.briefing, drawn.view,
-                                                                 drawn.filters)
+    return (current.briefing, current.view, current.filters) != (drawn.briefing, drawn.view, drawn.filters)
 
 
 @st.fragment
@@ -59,6 +58,11 @@ def render_region(region: Region) -> None:
     with reported("view"):
         render_view(page)
     with st.container(key="downloads"):
-        render_downloads(page.briefing, page.subset, page.selection, absolute_link(query_string),
-                         region.errors, page.capacities)
-
+        render_downloads(
+            page.briefing,
+            page.subset,
+            page.selection,
+            absolute_link(query_string),
+            region.errors,
+            page.capacities,
+        )

@@ -25,53 +25,88 @@ def issue_options(briefing: Briefing, sidebar: DeltaGenerator) -> list[str]:
     if len(ids) <= MAX_ISSUE_OPTIONS:
         return ids
     chosen = list(st.session_state.get(WIDGET_KEYS["issues"]) or [])
-    needle = sidebar.text_input(f"Find issues ({len(ids):,})", key="issue_find",
-                                placeholder="Words of the title, text or reference").strip()
+    needle = sidebar.text_input(
+        f"Find issues ({len(ids):,})", key="issue_find", placeholder="Words of the title, text or reference"
+    ).strip()
     if not needle:
         return chosen + [i for i in ids[-MAX_ISSUE_OPTIONS:] if i not in chosen]
     matches = briefing.find_issues(needle)[:MAX_ISSUE_OPTIONS]
     return chosen + [i for i in matches if i not in chosen]
 
 
-def render_sidebar(briefing: Briefing, titles: Mapping[str, str], labels: Mapping[str, str]
-                   ) -> None:
+def render_sidebar(briefing: Briefing, titles: Mapping[str, str], labels: Mapping[str, str]) -> None:
     """titles: briefing id -> title, for the picker; labels: actor id -> label (dashboard.labels)."""
     sidebar = st.sidebar
     if len(titles) > 1:
-        sidebar.selectbox("Briefing", options=list(titles), key=BRIEFING_KEY,
-                          format_func=lambda b: titles.get(b, b))
+        sidebar.selectbox(
+            "Briefing", options=list(titles), key=BRIEFING_KEY, format_func=lambda b: titles.get(b, b)
+        )
     label = LABEL  # every filter's name in words, from the one table of parameters
     # Enter on a spelling the list does not show (Gruene, Freie Waehler) picks the best match.
     sidebar.multiselect(
-        label["actors"], options=list(briefing.actor_rank.index),
-        format_func=lambda a: labels.get(a, a), key=WIDGET_KEYS["actors"], filter_mode="contains",
-        placeholder="Search names or aliases: Xi, 习近平, Путин…", select_all=False,
-        accept_new_options=True, on_change=resolve_typed_actors,
-        args=(WIDGET_KEYS["actors"], briefing))
-    sidebar.toggle(label["spokespeople"], key=WIDGET_KEYS["spokespeople"],
-                   help="Selecting China also brings in the officials who represent it.")
+        label["actors"],
+        options=list(briefing.actor_rank.index),
+        format_func=lambda a: labels.get(a, a),
+        key=WIDGET_KEYS["actors"],
+        filter_mode="contains",
+        placeholder="Search names or aliases: Xi, 习近平, Путин…",
+        select_all=False,
+        accept_new_options=True,
+        on_change=resolve_typed_actors,
+        args=(WIDGET_KEYS["actors"], briefing),
+    )
+    sidebar.toggle(
+        label["spokespeople"],
+        key=WIDGET_KEYS["spokespeople"],
+        help="Selecting China also brings in the officials who represent it.",
+    )
     issue_titles = briefing.issue_titles
-    sidebar.multiselect(label["issues"], options=issue_options(briefing, sidebar),
-                        format_func=lambda i: issue_titles.get(i, i), key=WIDGET_KEYS["issues"],
-                        placeholder="All issues", filter_mode="contains", select_all=False)
+    sidebar.multiselect(
+        label["issues"],
+        options=issue_options(briefing, sidebar),
+        format_func=lambda i: issue_titles.get(i, i),
+        key=WIDGET_KEYS["issues"],
+        placeholder="All issues",
+        filter_mode="contains",
+        select_all=False,
+    )
     if briefing.topics:
-        sidebar.multiselect(label["topics"], options=briefing.topics, key=WIDGET_KEYS["topics"],
-                            placeholder="All topics", filter_mode="contains", select_all=False)
-    sidebar.multiselect(label["stances"], options=[*STANCES, UNKNOWN],
-                        format_func=lambda s: STANCE_LABELS[s], key=WIDGET_KEYS["stances"],
-                        placeholder="All stances", select_all=False)
-    sidebar.multiselect(label["kinds"], options=list(ACTOR_KINDS), key=WIDGET_KEYS["kinds"],
-                        format_func=lambda k: KIND_SINGULAR[k], placeholder="All kinds",
-                        select_all=False)
-    sidebar.multiselect(label["bases"], options=list(BASES),
-                        format_func=lambda b: BASIS_LABELS[b], key=WIDGET_KEYS["bases"],
-                        placeholder="Said, did, inferred, reported", select_all=False)
+        sidebar.multiselect(
+            label["topics"],
+            options=briefing.topics,
+            key=WIDGET_KEYS["topics"],
+            placeholder="All topics",
+            filter_mode="contains",
+            select_all=False,
+        )
+    sidebar.multiselect(
+        label["stances"],
+        options=[*STANCES, UNKNOWN],
+        format_func=lambda s: STANCE_LABELS[s],
+        key=WIDGET_KEYS["stances"],
+        placeholder="All stances",
+        select_all=False,
+    )
+    sidebar.multiselect(
+        label["kinds"],
+        options=list(ACTOR_KINDS),
+        key=WIDGET_KEYS["kinds"],
+        format_func=lambda k: KIND_SINGULAR[k],
+        placeholder="All kinds",
+        select_all=False,
+    )
+    sidebar.multiselect(
+        label["bases"],
+        options=list(BASES),
+        format_func=lambda b: BASIS_LABELS[b],
+        key=WIDGET_KEYS["bases"],
+        placeholder="Said, did, inferred, reported",
+        select_all=False,
+    )
     sidebar.date_input(label["date_from"], key=WIDGET_KEYS["date_from"], format="YYYY-MM-DD")
     sidebar.date_input(label["date_to"], key=WIDGET_KEYS["date_to"], format="YYYY-MM-DD")
-    sidebar.text_input(label["query"], key=WIDGET_KEYS["query"],
-                       placeholder="e.g. influence, silence")
-    sidebar.button("Reset filters", on_click=reset, args=(briefing_id(),), key="reset",
-                   width="stretch")
+    sidebar.text_input(label["query"], key=WIDGET_KEYS["query"], placeholder="e.g. influence, silence")
+    sidebar.button("Reset filters", on_click=reset, args=(briefing_id(),), key="reset", width="stretch")
 
 
 def briefing_id() -> str:
@@ -82,13 +117,21 @@ def render_link(query_string: str) -> None:
     """The link to copy. Plain HTML, not st.code: that loads a 1.5 MB syntax highlighter."""
     link = absolute_link(query_string)
     host = urlsplit(link).hostname or ""
-    local = (" It names this computer: it opens the same view for a colleague who runs the "
-             "dashboard on theirs. To send a link to a shared server, open that server's address "
-             f"or set {serving.PUBLIC_URL_VARIABLE}.") if serving.is_loopback(host) else ""
-    st.sidebar.html(f'<div class="view-link"><p>Link to this view (copy and send):</p>'
-                    f'<code tabindex="0">{html_text(link)}</code>'
-                    + (f'<p class="view-link-note">{html_text(local.strip())}</p>' if local else "")
-                    + '</div>')
+    local = (
+        (
+            " It names this computer: it opens the same view for a colleague who runs the "
+            "dashboard on theirs. To send a link to a shared server, open that server's address "
+            f"or set {serving.PUBLIC_URL_VARIABLE}."
+        )
+        if serving.is_loopback(host)
+        else ""
+    )
+    st.sidebar.html(
+        f'<div class="view-link"><p>Link to this view (copy and send):</p>'
+        f'<code tabindex="0">{html_text(link)}</code>'
+        + (f'<p class="view-link-note">{html_text(local.strip())}</p>' if local else "")
+        + "</div>"
+    )
 
 
 def absolute_link(query_string: str) -> str:

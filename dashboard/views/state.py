@@ -113,8 +113,10 @@ def resolve_typed_actors(key: str, briefing: Briefing) -> None:
             continue
         best = briefing.best_actor(str(value))
         if best is None:
-            add_notice(f"No actor in this briefing matches {markdown_literal(repr(str(value)))}: "
-                       "try another spelling, a surname or an alias.")
+            add_notice(
+                f"No actor in this briefing matches {markdown_literal(repr(str(value)))}: "
+                "try another spelling, a surname or an alias."
+            )
         elif best not in resolved:
             resolved.append(best)
     st.session_state[key] = resolved
@@ -154,8 +156,7 @@ def _value(name: str, value: object) -> object:
     param = PARAM_BY_NAME[name]
     default = Selection().value(name)
     if param.kind in (ParamKind.CELL, ParamKind.PAIR):
-        ok = isinstance(value, tuple | list) and len(value) == 2 and all(
-            isinstance(v, str) for v in value)
+        ok = isinstance(value, tuple | list) and len(value) == 2 and all(isinstance(v, str) for v in value)
         return tuple(value) if ok else None  # type: ignore[arg-type]
     if isinstance(default, tuple):
         return tuple(value) if isinstance(value, list | tuple) else ()
@@ -179,8 +180,7 @@ def current(briefing_id: str, defaults: dict[str, tuple[str, ...]] | None = None
     return Selection(briefing=briefing_id).with_(**values)
 
 
-def check_cell(briefing: Briefing, subset: Subset, selection: Selection
-               ) -> tuple[Selection, tuple[str, ...]]:
+def check_cell(briefing: Briefing, subset: Subset, selection: Selection) -> tuple[Selection, tuple[str, ...]]:
     """The selection with its open cell checked once per run: a cell whose actor or issue the
     filters no longer show is closed, and the words that say so are returned for the view."""
     cell = selection.matrix.cell
@@ -190,9 +190,11 @@ def check_cell(briefing: Briefing, subset: Subset, selection: Selection
     if subset.actors["id"].eq(actor).any() and subset.issues["id"].eq(issue).any():
         return selection, ()
     open_cell(None)
-    said = (f"The cell you had open ({markdown_literal(briefing.actor_names.get(actor, actor))} "
-            f"on {markdown_literal(briefing.issue_titles.get(issue, issue))}) is no longer in "
-            "view: the filters leave it out, so it was closed.")
+    said = (
+        f"The cell you had open ({markdown_literal(briefing.actor_names.get(actor, actor))} "
+        f"on {markdown_literal(briefing.issue_titles.get(issue, issue))}) is no longer in "
+        "view: the filters leave it out, so it was closed."
+    )
     return selection.with_(cell=None), (said,)
 
 
@@ -205,8 +207,7 @@ def publish(selection: Selection) -> str:
     query = encode(selection)
     if query != _query():
         st.query_params.from_dict(query)
-    if state.get(_PUBLISHED) is not None and state[_PUBLISHED] != query and not state.get(
-            _NOTICES_NEW):
+    if state.get(_PUBLISHED) is not None and state[_PUBLISHED] != query and not state.get(_NOTICES_NEW):
         state[_NOTICES] = []
     state[_NOTICES_NEW] = False
     state[_PUBLISHED] = query

@@ -9,6 +9,10 @@ from dashboard.views.state import WIDGET_KEYS
 
 
 def render_view_switch() -> None:
-    st.segmented_control("View", options=list(VIEW_IDS),
-                         format_func=lambda view: VIEW_BY_ID[view].label,
-                         key=WIDGET_KEYS["view"], label_visibility="collapsed")
+    st.segmented_control(
+        "View",
+        options=list(VIEW_IDS),
+        format_func=lambda view: VIEW_BY_ID[view].label,
+        key=WIDGET_KEYS["view"],
+        label_visibility="collapsed",
+    )

@@ -23,31 +23,36 @@ revoked: ["gone@ministry.example", "sub:acct-9"]
 """
 
 
-def person(email: str = "", groups: tuple[str, ...] = (), subject: str = "acct-1",
-           verified: bool = True) -> Identity:
-    return Identity(subject=subject, name=email or subject, email=email, email_verified=verified,
-                    groups=groups)
+def person(
+    email: str = "", groups: tuple[str, ...] = (), subject: str = "acct-1", verified: bool = True
+) -> Identity:
+    return Identity(
+        subject=subject, name=email or subject, email=email, email_verified=verified, groups=groups
+    )
 
 
 RULES = access.parse(ACCESS)
 
 
-@pytest.mark.parametrize(("who", "briefing", "expected"), [
-    (person("head@ministry.example"), "nk-troops-russia", Role.ADMIN),  # case-insensitive address
-    (person("ana@ministry.example"), "nk-troops-russia", Role.EDITOR),
-    (person("x@elsewhere.example", ("asia-desk",)), "nk-troops-russia", Role.READER),
-    # A briefing the file names uses its own grants: the default's domain does not reach it.
-    (person("bob@ministry.example"), "nk-troops-russia", None),
-    (person("bob@ministry.example"), "unvotes", Role.READER),  # not named: the default
-    (person("bob@ministry.example"), "closed", None),  # named with nobody: nobody
-    (person("stranger@elsewhere.example"), "unvotes", None),
-    # A domain is matched after the @: a look-alike domain ending in the same letters is not it.
-    (person("eve@evilministry.example"), "unvotes", None),
-    # An address the provider says it has not verified counts for nothing.
-    (person("ana@ministry.example", verified=False), "nk-troops-russia", None),
-    (person("gone@ministry.example"), "unvotes", None),  # revoked by address
-    (person("head@ministry.example", subject="acct-9"), "nk-troops-russia", None),  # by subject
-])
+@pytest.mark.parametrize(
+    ("who", "briefing", "expected"),
+    [
+        (person("head@ministry.example"), "nk-troops-russia", Role.ADMIN),  # case-insensitive address
+        (person("ana@ministry.example"), "nk-troops-russia", Role.EDITOR),
+        (person("x@elsewhere.example", ("asia-desk",)), "nk-troops-russia", Role.READER),
+        # A briefing the file names uses its own grants: the default's domain does not reach it.
+        (person("bob@ministry.example"), "nk-troops-russia", None),
+        (person("bob@ministry.example"), "unvotes", Role.READER),  # not named: the default
+        (person("bob@ministry.example"), "closed", None),  # named with nobody: nobody
+        (person("stranger@elsewhere.example"), "unvotes", None),
+        # A domain is matched after the @: a look-alike domain ending in the same letters is not it.
+        (person("eve@evilministry.example"), "unvotes", None),
+        # An address the provider says it has not verified counts for nothing.
+        (person("ana@ministry.example", verified=False), "nk-troops-russia", None),
+        (person("gone@ministry.example"), "unvotes", None),  # revoked by address
+        (person("head@ministry.example", subject="acct-9"), "nk-troops-russia", None),  # by subject
+    ],
+)
 def test_roles_per_briefing(who: Identity, briefing: str, expected: Role | None) -> None:
     assert RULES.problems == ()
     assert access.role(RULES, who, briefing) == expected
@@ -66,13 +71,16 @@ def test_a_file_that_is_not_yaml_lets_nobody_in_and_names_the_line(tmp_path: Pat
     assert "access.yaml line" in rules.problems[0] and "nobody is let in" in rules.problems[0]
 
 
-@pytest.mark.parametrize(("text", "said"), [
-    ("default:\n  readers: [bob]\n", "neither an e-mail address"),
-    ("default:\n  writers: [a@b.example]\n", "default.writers: not a role"),
-    ("default: [a@b.example]\n", "write readers, editors and admins"),
-    ("briefings: [x]\n", "one entry per briefing id"),
-    ("owners: [a@b.example]\n", "owners: not a section"),
-])
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("default:\n  readers: [bob]\n", "neither an e-mail address"),
+        ("default:\n  writers: [a@b.example]\n", "default.writers: not a role"),
+        ("default: [a@b.example]\n", "write readers, editors and admins"),
+        ("briefings: [x]\n", "one entry per briefing id"),
+        ("owners: [a@b.example]\n", "owners: not a section"),
+    ],
+)
 def test_mistakes_in_the_file_are_said_in_words(text: str, said: str) -> None:
     rules = access.parse(text)
     assert any(said in problem for problem in rules.problems), rules.problems
@@ -98,8 +106,9 @@ def test_groups_come_from_the_configured_claim() -> None:
 
 def test_the_readable_briefings_keep_their_order() -> None:
     available = {"a": Path("a"), "b": Path("b"), "c": Path("c")}
-    granted = access.roles(access.parse('default:\n  readers: ["*"]\nbriefings:\n  b: {}\n'),
-                           person("x@y.example"), available)
+    granted = access.roles(
+        access.parse('default:\n  readers: ["*"]\nbriefings:\n  b: {}\n'), person("x@y.example"), available
+    )
     assert list(access.readable(available, granted)) == ["a", "c"]
 
 

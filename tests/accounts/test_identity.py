@@ -15,11 +15,16 @@ def signed_in(seconds_ago: float) -> Identity:
     return from_claims({"sub": "s1", "email": "a@b.example", "name": "Ana", "iat": NOW - seconds_ago})
 
 
-@pytest.mark.parametrize(("age", "hours", "refused"), [
-    (60, 12, False), (11.9 * 3600, 12, False), (12.1 * 3600, 12, True),
-    (30 * 24 * 3600, 12, True),  # the cookie's own lifetime: long past any working day
-    (120, 1 / 60, True),  # a minute's limit, two minutes old
-])
+@pytest.mark.parametrize(
+    ("age", "hours", "refused"),
+    [
+        (60, 12, False),
+        (11.9 * 3600, 12, False),
+        (12.1 * 3600, 12, True),
+        (30 * 24 * 3600, 12, True),  # the cookie's own lifetime: long past any working day
+        (120, 1 / 60, True),  # a minute's limit, two minutes old
+    ],
+)
 def test_a_sign_in_older_than_the_limit_is_asked_again(age: float, hours: float, refused: bool) -> None:
     problem = identity.session_problem(signed_in(age), NOW, AccountSettings(max_session_hours=hours))
     assert bool(problem) is refused
@@ -43,13 +48,20 @@ def test_the_local_user_has_no_session_to_expire() -> None:
     assert identity.local_user().subject.startswith(identity.LOCAL_SUBJECT_PREFIX)
 
 
-@pytest.mark.parametrize(("section", "hours", "said"), [
-    (None, 12.0, ""), ({"max_session_hours": 2}, 2.0, ""), ({"max_session_hours": 0}, 12.0, "above 0"),
-    ({"max_session_hours": "8"}, 12.0, "above 0"), ({"max_session_hours": True}, 12.0, "above 0"),
-    ({"max_session": 2}, 12.0, "not a setting"),
-])
-def test_the_settings_are_read_and_a_bad_one_said(section: dict[str, object] | None, hours: float,
-                                                  said: str) -> None:
+@pytest.mark.parametrize(
+    ("section", "hours", "said"),
+    [
+        (None, 12.0, ""),
+        ({"max_session_hours": 2}, 2.0, ""),
+        ({"max_session_hours": 0}, 12.0, "above 0"),
+        ({"max_session_hours": "8"}, 12.0, "above 0"),
+        ({"max_session_hours": True}, 12.0, "above 0"),
+        ({"max_session": 2}, 12.0, "not a setting"),
+    ],
+)
+def test_the_settings_are_read_and_a_bad_one_said(
+    section: dict[str, object] | None, hours: float, said: str
+) -> None:
     settings = identity.settings(section)
     assert settings.max_session_hours == hours
     assert (said in " ".join(settings.problems)) if said else settings.problems == ()

@@ -81,6 +81,7 @@ class AppPage:
 
     def listening(self) -> AppPage:
         """Record what the page does that a person would not see."""
+
         def on_request(url: str) -> None:
             if not _is_local(url):
                 self.external_requests.append(url)
@@ -92,9 +93,14 @@ class AppPage:
         page = self.page
         page.on("request", lambda request: on_request(request.url))
         page.on("websocket", lambda socket: on_request(socket.url))
-        page.on("console", lambda message: self.console_errors.append(
-            f"{message.text} ({message.location.get('url', '')})") if message.type == "error"
-            else None)
+        page.on(
+            "console",
+            lambda message: (
+                self.console_errors.append(f"{message.text} ({message.location.get('url', '')})")
+                if message.type == "error"
+                else None
+            ),
+        )
         page.on("pageerror", lambda error: self.console_errors.append(f"uncaught: {error}"))
         page.on("dialog", on_dialog)
         return self
@@ -119,8 +125,7 @@ class AppPage:
         self.settle()
         runs = self.runs
         action()
-        self.page.wait_for_function("runs => window.__runsFinished > runs", arg=runs,
-                                    timeout=WAIT_MS)
+        self.page.wait_for_function("runs => window.__runsFinished > runs", arg=runs, timeout=WAIT_MS)
         self.settle()
 
     @property
@@ -150,8 +155,9 @@ class AppPage:
 
 
 @contextmanager
-def _serving(data: Path, folder: Path, *, trace: bool = False,
-             env: dict[str, str] | None = None) -> Iterator[Server]:
+def _serving(
+    data: Path, folder: Path, *, trace: bool = False, env: dict[str, str] | None = None
+) -> Iterator[Server]:
     """The dashboard serving `data` (tests/support/server.py); `env` e.g. starts it for editing."""
     try:
         with streamlit_server(data, folder, trace=trace, env=env) as server:
@@ -188,14 +194,14 @@ def fenced_data(tmp_path_factory: pytest.TempPathFactory) -> FencedData:
     # Any valid briefing will do for the sentinel: the first hostile one, given a title of its own.
     shutil.copytree(next(p for p in sorted(HOSTILE_DATA.iterdir()) if p.is_dir()), sentinel)
     (sentinel / "briefing.yaml").write_text(
-        f'id: sentinel\ntitle: "{SENTINEL_TITLE}"\nas_of: 2024-11-02\n', encoding="utf-8")
+        f'id: sentinel\ntitle: "{SENTINEL_TITLE}"\nas_of: 2024-11-02\n', encoding="utf-8"
+    )
     (data / "shortcut").symlink_to(sentinel, target_is_directory=True)
     return FencedData(data, sentinel)
 
 
 @pytest.fixture(scope="session")
-def hostile_server(fenced_data: FencedData, tmp_path_factory: pytest.TempPathFactory
-                   ) -> Iterator[Server]:
+def hostile_server(fenced_data: FencedData, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     """A second dashboard, serving the hostile briefings; traced when strace is installed."""
     with _serving(fenced_data.data, tmp_path_factory.mktemp("hostile-server"), trace=True) as server:
         yield server
@@ -206,8 +212,7 @@ def edit_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     """A dashboard started for editing (as `make edit` does) on a copy of the seed briefing."""
     data = tmp_path_factory.mktemp("edit-data")
     shutil.copytree(PROJECT / "data" / "nk-troops-russia", data / "nk-troops-russia")
-    with _serving(data, tmp_path_factory.mktemp("edit-server"),
-                  env={"DASHBOARD_EDIT": "1"}) as server:
+    with _serving(data, tmp_path_factory.mktemp("edit-server"), env={"DASHBOARD_EDIT": "1"}) as server:
         yield server
 
 
@@ -223,14 +228,16 @@ def fetching_edit_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[S
     for tests that serve articles and feeds on loopback (tests/support/page_server.py)."""
     data = tmp_path_factory.mktemp("fetch-data")
     shutil.copytree(PROJECT / "data" / "nk-troops-russia", data / "nk-troops-russia")
-    with _serving(data, tmp_path_factory.mktemp("fetch-server"),
-                  env={"DASHBOARD_EDIT": "1", "DASHBOARD_FETCH_ALLOW": "127.0.0.1"}) as server:
+    with _serving(
+        data,
+        tmp_path_factory.mktemp("fetch-server"),
+        env={"DASHBOARD_EDIT": "1", "DASHBOARD_FETCH_ALLOW": "127.0.0.1"},
+    ) as server:
         yield server
 
 
 @pytest.fixture
-def new_fetching_edit_page(browser: Browser, fetching_edit_server: Server
-                           ) -> Iterator[Callable[[], AppPage]]:
+def new_fetching_edit_page(browser: Browser, fetching_edit_server: Server) -> Iterator[Callable[[], AppPage]]:
     with _pages(browser, fetching_edit_server.base_url) as open_page:
         yield open_page
 
@@ -243,16 +250,22 @@ def playwright_driver() -> Iterator[Playwright]:
 
 @pytest.fixture(scope="session")
 def browser(chromium: Path, playwright_driver: Playwright) -> Iterator[Browser]:
-    launched = playwright_driver.chromium.launch(executable_path=str(chromium), headless=True,
-                                                 args=CHROMIUM_ARGS)
+    launched = playwright_driver.chromium.launch(
+        executable_path=str(chromium), headless=True, args=CHROMIUM_ARGS
+    )
     yield launched
     launched.close()
 
 
 @contextmanager
-def _pages(browser: Browser, base_url: str, *, one_context: bool = False,
-           viewport: ViewportSize = VIEWPORT, user_agent: str | None = None
-           ) -> Iterator[Callable[[], AppPage]]:
+def _pages(
+    browser: Browser,
+    base_url: str,
+    *,
+    one_context: bool = False,
+    viewport: ViewportSize = VIEWPORT,
+    user_agent: str | None = None,
+) -> Iterator[Callable[[], AppPage]]:
     """Open pages in fresh browser contexts (no shared cookies or session); closed afterwards.
 
     With `one_context`, the pages share one context and its cache: each still has a Streamlit
@@ -264,9 +277,9 @@ def _pages(browser: Browser, base_url: str, *, one_context: bool = False,
 
     def new_context() -> BrowserContext:
         extra: dict[str, Any] = (
-            {"user_agent": user_agent, "is_mobile": True, "has_touch": True} if user_agent else {})
-        context = browser.new_context(viewport=viewport, locale="en-GB", service_workers="block",
-                                      **extra)
+            {"user_agent": user_agent, "is_mobile": True, "has_touch": True} if user_agent else {}
+        )
+        context = browser.new_context(viewport=viewport, locale="en-GB", service_workers="block", **extra)
         context.set_default_timeout(WAIT_MS)
         context.add_init_script(run_counter())
         if not one_context:
@@ -294,8 +307,7 @@ def new_app_page(browser: Browser, app_server: str) -> Iterator[Callable[[], App
 
 
 @pytest.fixture(scope="module")
-def new_hostile_page(browser: Browser, hostile_server: Server
-                     ) -> Iterator[Callable[[], AppPage]]:
+def new_hostile_page(browser: Browser, hostile_server: Server) -> Iterator[Callable[[], AppPage]]:
     """Open pages on the hostile briefings, as `new_app_page` does on the project's data; they stay
     open for the whole module, so a view opened once can be examined by several tests."""
     with _pages(browser, hostile_server.base_url, one_context=True) as open_page:
@@ -321,11 +333,13 @@ def app_at(browser: Browser, app_server: str) -> Iterator[Callable[[str], AppPag
     module; the phone's browser says it is a phone, as a real one does."""
     pages: dict[str, AppPage] = {}
     with ExitStack() as stack:
+
         def at(size: str) -> AppPage:
             if size not in pages:
                 agent = PHONE_AGENT if size.startswith("phone") else None
-                opener = stack.enter_context(_pages(browser, app_server, one_context=True,
-                                                    viewport=SIZES[size], user_agent=agent))
+                opener = stack.enter_context(
+                    _pages(browser, app_server, one_context=True, viewport=SIZES[size], user_agent=agent)
+                )
                 pages[size] = opener()
             return pages[size]
 

@@ -18,15 +18,22 @@ if TYPE_CHECKING:
 
 AXE = Path(__file__).resolve().parent / "axe" / "node_modules" / "axe-core" / "axe.min.js"
 BRIEFINGS = ["nk-troops-russia", "unvotes", BUNDESTAG]
-VIEWS = {"matrix": "", "cards": "&view=cards",
-         "compare": "&view=compare&compare={a}&compare={b}", "cell": "&cell={a}~{issue}",
-         # the bloc section too: a bloc of the pair chosen in the link
-         "alignment": "&view=alignment&align={a}&pair={a}~{b}&members={a}&members={b}",
-         "changes": "&view=changes&since={since}",
-         "brief": "&view=brief&actor={a}&vs={b}&since={since}"}
+VIEWS = {
+    "matrix": "",
+    "cards": "&view=cards",
+    "compare": "&view=compare&compare={a}&compare={b}",
+    "cell": "&cell={a}~{issue}",
+    # the bloc section too: a bloc of the pair chosen in the link
+    "alignment": "&view=alignment&align={a}&pair={a}~{b}&members={a}&members={b}",
+    "changes": "&view=changes&since={since}",
+    "brief": "&view=brief&actor={a}&vs={b}&since={since}",
+}
 SINCE = {"nk-troops-russia": "2024-10-31", "unvotes": "2019-01-01", BUNDESTAG: "2025-01-01"}
-SAMPLE = {"nk-troops-russia": ("united-states", "china", "china-restrain-nk"),
-          "unvotes": ("us", "cn", "rc-9147"), BUNDESTAG: ("spd", "cdu-csu", "thesis-1")}
+SAMPLE = {
+    "nk-troops-russia": ("united-states", "china", "china-restrain-nk"),
+    "unvotes": ("us", "cn", "rc-9147"),
+    BUNDESTAG: ("spd", "cdu-csu", "thesis-1"),
+}
 RUN_AXE = """async () => {
   const result = await axe.run(document, {
     runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}});
@@ -46,14 +53,14 @@ def axe_source() -> Path:
 @pytest.mark.slow
 @pytest.mark.parametrize("view", list(VIEWS))
 @pytest.mark.parametrize("briefing", BRIEFINGS)
-def test_no_serious_or_critical_violation(app_at: Callable[[str], AppPage], all_briefings,
-                                         axe_source: Path, briefing: str, view: str) -> None:
+def test_no_serious_or_critical_violation(
+    app_at: Callable[[str], AppPage], all_briefings, axe_source: Path, briefing: str, view: str
+) -> None:
     if not (all_briefings / briefing).is_dir():
         pytest.skip(f"{briefing} is built from ../shared, which is not here")
     app = app_at("laptop-1440")
     a, b, issue = SAMPLE[briefing]
-    app.open(f"?briefing={briefing}" + VIEWS[view].format(a=a, b=b, issue=issue,
-                                                            since=SINCE[briefing]))
+    app.open(f"?briefing={briefing}" + VIEWS[view].format(a=a, b=b, issue=issue, since=SINCE[briefing]))
     app.page.add_script_tag(path=str(axe_source))
     violations = app.page.evaluate(RUN_AXE)
     assert violations == [], violations
@@ -64,8 +71,10 @@ def test_every_chart_has_a_text_alternative(app_at: Callable[[str], AppPage]) ->
     app.open("?briefing=nk-troops-russia&to=2024-10-31")  # as the article saw it: Shi's reading
     chart = app.page.get_by_test_id("stVegaLiteChart").first
     expect(chart).to_be_attached()
-    described = app.page.locator('[data-testid="stVegaLiteChart"] [aria-label^="Stance matrix of"], '
-                                 '[data-testid="stVegaLiteChart"][aria-label^="Stance matrix of"]')
+    described = app.page.locator(
+        '[data-testid="stVegaLiteChart"] [aria-label^="Stance matrix of"], '
+        '[data-testid="stVegaLiteChart"][aria-label^="Stance matrix of"]'
+    )
     expect(described.first).to_be_attached()
     # Each cell is announced by its reading, in words.
     cell = app.page.locator('[aria-label^="China on Russia–North Korea military alliance: "]')
@@ -93,8 +102,13 @@ def test_a_cells_evidence_opens_from_the_keyboard_alone(app_at: Callable[[str], 
     issue.focus()  # the rerun redrew the page: focus returns to where the reader was
     keyboard.type("alliance")
     app.rerun(lambda: keyboard.press("Enter"))
-    expect(page.get_by_role("heading", level=3, name=re.compile(
-        "^Behind the cell: China on Russia–North Korea military alliance"))).to_be_visible()
+    expect(
+        page.get_by_role(
+            "heading",
+            level=3,
+            name=re.compile("^Behind the cell: China on Russia–North Korea military alliance"),
+        )
+    ).to_be_visible()
     expect(page.locator(".reading-box")).to_contain_text("inferred by Shi Yinhong")
     expect(page).to_have_url(re.compile(r"[?&]cell=china~russia-nk-military-alliance"))
     app.assert_quiet()

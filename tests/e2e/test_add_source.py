@@ -16,9 +16,11 @@ from playwright.sync_api import Locator, Page, expect
 if TYPE_CHECKING:
     from tests.e2e.conftest import AppPage
 
-ARTICLE = ("OSLO, Nov. 8 (Example Wire) Maria Keller, Norway's foreign minister, said on Friday that "
-           "China “must use its influence to restrain North Korea.” Secretary of State Antony Blinken "
-           "told reporters the demand was growing. “The world is watching Beijing,” Blinken said.")
+ARTICLE = (
+    "OSLO, Nov. 8 (Example Wire) Maria Keller, Norway's foreign minister, said on Friday that "
+    "China “must use its influence to restrain North Korea.” Secretary of State Antony Blinken "
+    "told reporters the demand was growing. “The world is watching Beijing,” Blinken said."
+)
 ISSUE = "China should restrain Russia–North Korea cooperation"
 DRAFTING_SECONDS = 90_000  # the first draft loads the language model in the server
 
@@ -91,7 +93,8 @@ def test_paste_review_save_and_the_matrix_shows_it(new_edit_page: Callable[[], A
     article.fill(ARTICLE)
     page.get_by_role("button", name="Draft records").click()  # leaving the box hands its text over
     card = page.locator('[class*="st-key-as_card_"]').filter(
-        has=page.locator(".as-quote", has_text="must use its influence"))
+        has=page.locator(".as-quote", has_text="must use its influence")
+    )
     expect(card).to_have_count(1, timeout=DRAFTING_SECONDS)
     app.settle()
     # the article is shown with its spans marked, the words escaped and never editable
@@ -122,8 +125,9 @@ def test_paste_review_save_and_the_matrix_shows_it(new_edit_page: Callable[[], A
     page.get_by_text("The source's title, publisher, date and link").click()  # folded away at first
 
     fill(app, "Title (required)", "Norway joins the call on China")
-    expect(page.get_by_text("Source: Norway joins the call on China · still needed: publisher, published")
-           ).to_be_visible()
+    expect(
+        page.get_by_text("Source: Norway joins the call on China · still needed: publisher, published")
+    ).to_be_visible()
     fill(app, "Publisher (required)", "Example Wire")
     fill(app, "Published, YYYY-MM-DD (required)", "2024-11-08")
     page.get_by_role("button", name=re.compile(r"^Accept \d+ confident drafts$")).click()
@@ -145,7 +149,8 @@ def test_paste_review_save_and_the_matrix_shows_it(new_edit_page: Callable[[], A
     sidebar_toggle(page)  # back to the briefing: the new position is a cell of the matrix
     keller_label = f"Maria Keller on {ISSUE}: "
     keller_cell = page.get_by_test_id("stVegaLiteChart").locator(
-        f'path[aria-roledescription="rect mark"][aria-label^="{keller_label}"]')
+        f'path[aria-roledescription="rect mark"][aria-label^="{keller_label}"]'
+    )
     expect(keller_cell).to_have_count(1, timeout=30_000)
     expect(keller_cell).to_have_attribute("aria-label", re.compile(r"Supports"))
     app.settle()
@@ -164,12 +169,16 @@ def test_the_ordinary_server_offers_no_editing(app: AppPage) -> None:
 # ---------------------------------------------------------------------- the review desk's tools
 
 DIPLOMAT = ARTICLE + " A diplomat added: “We will not wait forever, and we will say so.”"
-ELSEWHERE = ("BEIJING (AFP) — As carried by the Example Daily: Chinese foreign ministry spokesman Lin "
-             "Jian said on Friday: “North Korea and Russia are two independent sovereign states. How "
-             "they develop bilateral relations is their own matter.”")
-POLISH = ("WARSZAWA, 1 listopada — Minister spraw zagranicznych Anna Nowak powiedziała w piątek, że Chiny "
-          "muszą „wykorzystać swoje wpływy, aby powstrzymać Koreę Północną”. Rząd będzie „kontynuował "
-          "rozmowy”.")
+ELSEWHERE = (
+    "BEIJING (AFP) — As carried by the Example Daily: Chinese foreign ministry spokesman Lin "
+    "Jian said on Friday: “North Korea and Russia are two independent sovereign states. How "
+    "they develop bilateral relations is their own matter.”"
+)
+POLISH = (
+    "WARSZAWA, 1 listopada — Minister spraw zagranicznych Anna Nowak powiedziała w piątek, że Chiny "
+    "muszą „wykorzystać swoje wpływy, aby powstrzymać Koreę Północną”. Rząd będzie „kontynuował "
+    "rozmowy”."
+)
 
 
 def draft_article(app: AppPage, text: str) -> None:
@@ -195,7 +204,8 @@ def loose(text: str, whole: bool = False) -> re.Pattern[str]:
 def select_in_article(app: AppPage, words: str) -> None:
     """Select `words` in the article as a mouse would (a range over the article's text, across the
     marked runs, then the mouse released)."""
-    found = app.page.evaluate("""(words) => {
+    found = app.page.evaluate(
+        """(words) => {
       const article = document.querySelector('.as-select-root .as-article');
       const nodes = [];
       article.querySelectorAll('[data-o]').forEach((span) => {
@@ -219,7 +229,9 @@ def select_in_article(app: AppPage, words: str) -> None:
       selection.addRange(range);
       article.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
       return selection.toString();
-    }""", words)
+    }""",
+        words,
+    )
     assert found == words, f"{words!r} is not in the article's text"
     expect(app.page.locator(".st-key-as_m_panel")).to_be_visible()
     app.settle()
@@ -289,7 +301,8 @@ def test_a_missed_speaker_is_made_and_a_drafts_words_widened(new_edit_page: Call
 
 
 def test_words_already_there_become_another_source_and_a_bad_date_is_named(
-        new_edit_page: Callable[[], AppPage]) -> None:
+    new_edit_page: Callable[[], AppPage],
+) -> None:
     app = new_edit_page()
     page = app.page
     draft_article(app, ELSEWHERE)
@@ -298,8 +311,9 @@ def test_words_already_there_become_another_source_and_a_bad_date_is_named(
     app.settle()
     same = loose("The same words as quote q-lin-own-matter (Lin Jian): AFP")
     expect(card.get_by_text(same)).to_be_visible()
-    expect(card.get_by_role("radio", name="Another source for q-lin-own-matter (one quote, two sources)")
-           ).to_be_checked()
+    expect(
+        card.get_by_role("radio", name="Another source for q-lin-own-matter (one quote, two sources)")
+    ).to_be_checked()
     app.rerun(lambda: card.get_by_text("Accept", exact=True).click())
     page.get_by_text("The source's title, publisher, date and link").click()
     fill(app, "Title (required)", "Beijing: the ties are their own matter")
@@ -312,11 +326,13 @@ def test_words_already_there_become_another_source_and_a_bad_date_is_named(
     expect(page.get_by_text(re.compile("^Not saved\u2060?: .*" + loose(message).pattern))).to_be_visible()
     fill(app, "Published, YYYY-MM-DD (required)", "2024-11-01")
     expect(page.get_by_text(loose(message, whole=True))).to_have_count(0)
-    expect(page.get_by_text(loose("saved as another source for q-lin-own-matter (Lin Jian): AFP"))
-           ).to_be_visible()
+    expect(
+        page.get_by_text(loose("saved as another source for q-lin-own-matter (Lin Jian): AFP"))
+    ).to_be_visible()
     page.get_by_role("button", name="Save accepted records into the briefing").click()
-    expect(page.get_by_text(loose("Another source for quotes already there: q-lin-own-matter: also in "
-                                  "article-"))).to_be_visible(timeout=30_000)
+    expect(
+        page.get_by_text(loose("Another source for quotes already there: q-lin-own-matter: also in article-"))
+    ).to_be_visible(timeout=30_000)
     expect(page.get_by_test_id("stException")).to_have_count(0)
     app.assert_quiet()
 
@@ -325,8 +341,9 @@ def test_a_language_not_drafted_is_entered_by_hand(new_edit_page: Callable[[], A
     app = new_edit_page()
     page = app.page
     draft_article(app, POLISH)
-    expect(page.get_by_text(re.compile("^Nothing drafted: the extractor does not draft from this language"))
-           ).to_be_visible(timeout=DRAFTING_SECONDS)
+    expect(
+        page.get_by_text(re.compile("^Nothing drafted: the extractor does not draft from this language"))
+    ).to_be_visible(timeout=DRAFTING_SECONDS)
     app.rerun(lambda: page.get_by_role("button", name="Enter the quotes by hand").click())
     expect(page.get_by_text(re.compile("^Nothing drafted: .* Enter the quotes by hand"))).to_be_visible()
     select_in_article(app, "wykorzystać swoje wpływy, aby powstrzymać Koreę Północną")
@@ -338,7 +355,8 @@ def test_a_language_not_drafted_is_entered_by_hand(new_edit_page: Callable[[], A
     choose(app, adding, "Speaker", "New actor…")
     adding.get_by_role("textbox", name="Name of the new actor").fill("Anna Nowak")
     adding.get_by_role("textbox", name="Role (Foreign Minister, spokesperson …)").fill(
-        "Minister spraw zagranicznych")
+        "Minister spraw zagranicznych"
+    )
     app.rerun(lambda: adding.get_by_role("button", name="Create this actor").click())
     app.rerun(lambda: adding.get_by_role("button", name="Add this statement").click())
     card = card_of(page, "wykorzystać swoje wpływy")

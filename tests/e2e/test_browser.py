@@ -50,8 +50,7 @@ def test_link_with_actors_and_issue_opens_that_view(app: AppPage) -> None:
     app.open("?actor=china&actor=united-states&issue=nk-troops-in-russia")
     page = app.page
 
-    expect(actor_chips(page)).to_have_text([re.compile(r"^China \("),
-                                            re.compile(r"^United States \(")])
+    expect(actor_chips(page)).to_have_text([re.compile(r"^China \("), re.compile(r"^United States \(")])
     expect(counts(page)).to_contain_text("2 actors · 1 issue · 3 positions")  # China: 2, over time
     cells = matrix_cells(page)
     expect(cells).to_have_count(2)
@@ -88,7 +87,8 @@ def test_sidebar_change_is_written_to_the_link_and_the_link_reopens_it(
     expect(other).to_have_url(link)
     # The sidebar's "link to this view" is the same link, for people who copy it from there.
     expect(other.get_by_test_id("stSidebar").locator(".view-link code")).to_contain_text(
-        "?" + link.split("?", 1)[1])
+        "?" + link.split("?", 1)[1]
+    )
     # A link the app wrote itself must open without any "dropped from the view" notice.
     expect(other.get_by_test_id("stAlertContainer")).to_have_count(0)
     no_exception(other)
@@ -107,8 +107,9 @@ def test_clicking_a_cell_opens_its_evidence_and_puts_it_in_the_link(app: AppPage
     # The stance glyph covers the cell's centre; a corner of the rect is the cell itself.
     app.rerun(lambda: cell.click(position={"x": 6, "y": 6}))
 
-    heading = page.get_by_role("heading", level=3,
-                               name="Behind the cell: China on North Korean troops in Russia")
+    heading = page.get_by_role(
+        "heading", level=3, name="Behind the cell: China on North Korean troops in Russia"
+    )
     expect(heading).to_be_visible()
     expect(page.locator(".reading-box")).to_contain_text("reported by a third party")
     expect(page).to_have_url(re.compile(r"[?&]cell=china~nk-troops-in-russia(&|$)"))
@@ -153,8 +154,11 @@ def test_unknown_id_in_link_is_dropped_with_a_notice(app: AppPage) -> None:
     app.open("?actor=nosuch")
     page = app.page
 
-    expect(page.get_by_test_id("stAlertContainer").filter(
-        has_text="This briefing has no actor 'nosuch': dropped from the view.")).to_be_visible()
+    expect(
+        page.get_by_test_id("stAlertContainer").filter(
+            has_text="This briefing has no actor 'nosuch': dropped from the view."
+        )
+    ).to_be_visible()
     expect(matrix_cells(page).first).to_be_attached()
     app.screenshot("unknown-id")
     no_exception(page)
@@ -174,7 +178,8 @@ def test_cards_view_and_search_by_alias_in_native_script(app: AppPage) -> None:
     # The one actor it names; Streamlit also offers the typed words themselves ("Add: 习近平"),
     # which Enter resolves to the best match (views/sidebar.resolve_typed_actors).
     expect(page.get_by_role("option").filter(has_not_text=re.compile(r"^Add: "))).to_have_text(
-        [re.compile(r"^Xi Jinping \(")])
+        [re.compile(r"^Xi Jinping \(")]
+    )
     app.screenshot("cards-alias-search")
     # Typing only searches: it must not change the filter before an option is picked.
     page.wait_for_timeout(500)  # a rerun the typing caused would have finished by now
@@ -196,8 +201,7 @@ def test_second_hand_and_unrecorded_cells_are_drawn_dashed(app: AppPage) -> None
     cells = matrix_cells(page)
     expect(cells.first).to_be_attached()
     labels = [cell.get_attribute("aria-label") or "" for cell in cells.all()]
-    should_dash = [bool(re.search(r"— (inferred|reported) by|: No record", label))
-                   for label in labels]
+    should_dash = [bool(re.search(r"— (inferred|reported) by|: No record", label)) for label in labels]
     assert any(should_dash) and not all(should_dash), "China's row needs dashed and solid cells"
     page.get_by_test_id("stVegaLiteChart").scroll_into_view_if_needed()
     app.screenshot("dashed-outlines")
@@ -207,12 +211,16 @@ def test_second_hand_and_unrecorded_cells_are_drawn_dashed(app: AppPage) -> None
     outlines = page.get_by_test_id("stVegaLiteChart").locator("g.dashed_outline_marks path")
     dashed = [o for o in outlines.all() if is_dashed(o.get_attribute("stroke-dasharray"))]
     assert len(dashed) == sum(should_dash)
+
     def centre(box: FloatRect) -> tuple[int, int]:  # strokes differ in width, not centre
         return round(box["x"] + box["width"] / 2), round(box["y"] + box["height"] / 2)
 
     boxes = {centre(b) for b in (o.bounding_box() for o in dashed) if b}
-    expected = {centre(b) for b, dash in zip(
-        (c.bounding_box() for c in cells.all()), should_dash, strict=True) if b and dash}
+    expected = {
+        centre(b)
+        for b, dash in zip((c.bounding_box() for c in cells.all()), should_dash, strict=True)
+        if b and dash
+    }
     assert boxes == expected, "dashed outlines must sit exactly on second-hand and no-record cells"
     no_exception(page)
     app.assert_quiet()

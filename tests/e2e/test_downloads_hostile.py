@@ -18,8 +18,12 @@ from tests.e2e.conftest import AppPage, _pages, _serving
 from tests.support.control_briefing import control_briefing
 from tests.support.server import Server, healthy
 
-HEAVY = {"pdf": "Briefing note (PDF)", "docx": "Briefing note (Word)",
-         "png": "Matrix picture (PNG)", "svg": "Matrix picture (SVG)"}
+HEAVY = {
+    "pdf": "Briefing note (PDF)",
+    "docx": "Briefing note (Word)",
+    "png": "Matrix picture (PNG)",
+    "svg": "Matrix picture (SVG)",
+}
 
 
 @pytest.fixture(scope="module")
@@ -47,8 +51,7 @@ def _workers(server_pid: int) -> list[int]:
             command = (entry / "cmdline").read_bytes()
         except OSError:
             continue
-        parent = next((line.split()[1] for line in status.splitlines()
-                       if line.startswith("PPid:")), "")
+        parent = next((line.split()[1] for line in status.splitlines() if line.startswith("PPid:")), "")
         if parent == str(server_pid) and b"dashboard.workers" in command:
             found.append(int(entry.name))
     return found
@@ -67,7 +70,8 @@ def _make_and_save(app: AppPage, label: str) -> bytes:
 
 
 def test_every_download_of_a_briefing_full_of_control_characters(
-        new_page: Callable[[], AppPage], control_server: Server) -> None:
+    new_page: Callable[[], AppPage], control_server: Server
+) -> None:
     reader = new_page()
     reader.open("?actor=china")
     other = new_page()
@@ -85,7 +89,8 @@ def test_every_download_of_a_briefing_full_of_control_characters(
 
 
 def test_a_worker_killed_mid_render_fails_that_file_in_words_and_the_page_goes_on(
-        new_page: Callable[[], AppPage], control_server: Server) -> None:
+    new_page: Callable[[], AppPage], control_server: Server
+) -> None:
     app = new_page()
     app.open()
     page = app.page
@@ -103,8 +108,9 @@ def test_a_worker_killed_mid_render_fails_that_file_in_words_and_the_page_goes_o
     make.click()
     timer.join()
     assert killed, "no worker process was running to kill"
-    expect(page.get_by_text("could not be made: the program that makes it stopped (SIGKILL)")
-           ).to_be_visible(timeout=60_000)
+    expect(page.get_by_text("could not be made: the program that makes it stopped (SIGKILL)")).to_be_visible(
+        timeout=60_000
+    )
     assert healthy(control_server.base_url)
     data = _make_and_save(app, HEAVY["svg"])  # the next file is made by a new worker
     assert data.startswith(b"<svg")

@@ -19,26 +19,43 @@ from tests.e2e.conftest import PROJECT, _pages
 from tests.support.server import ServerDidNotStart, streamlit_server
 
 ANA = Identity(subject="acct-ana", name="Ana Analyst", email="ana@ministry.example")
-SOURCE = {"id": "wire-2024-11-03", "title": "Keller on the talks", "publisher": "Example Wire",
-          "published": date(2024, 11, 3), "kind": "news", "language": "en"}
+SOURCE = {
+    "id": "wire-2024-11-03",
+    "title": "Keller on the talks",
+    "publisher": "Example Wire",
+    "published": date(2024, 11, 3),
+    "kind": "news",
+    "language": "en",
+}
 
 
 @pytest.fixture(scope="module")
 def saved_briefing(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("history-data") / "nk-troops-russia"
     shutil.copytree(PROJECT / "data" / "nk-troops-russia", folder)
-    quote = {"speaker": "blinken", "text": "We will keep talking <b>now</b>", "source": SOURCE["id"],
-             "kind": "direct", "issues": ["china-restrain-nk"], "language": "en"}
-    save(folder, Accepted(dict(SOURCE), [], [quote], [], label="Example Wire"), author=ANA,
-         comment="the morning wire")
+    quote = {
+        "speaker": "blinken",
+        "text": "We will keep talking <b>now</b>",
+        "source": SOURCE["id"],
+        "kind": "direct",
+        "issues": ["china-restrain-nk"],
+        "language": "en",
+    }
+    save(
+        folder,
+        Accepted(dict(SOURCE), [], [quote], [], label="Example Wire"),
+        author=ANA,
+        comment="the morning wire",
+    )
     return folder
 
 
 @pytest.fixture(scope="module")
 def edit_server(saved_briefing: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     try:
-        with streamlit_server(saved_briefing.parent, tmp_path_factory.mktemp("history-server"),
-                              env={"DASHBOARD_EDIT": "1"}) as server:
+        with streamlit_server(
+            saved_briefing.parent, tmp_path_factory.mktemp("history-server"), env={"DASHBOARD_EDIT": "1"}
+        ) as server:
             yield server.base_url
     except ServerDidNotStart as exc:
         pytest.fail(str(exc))
@@ -46,7 +63,8 @@ def edit_server(saved_briefing: Path, tmp_path_factory: pytest.TempPathFactory) 
 
 @pytest.mark.slow
 def test_the_history_shows_who_saved_what_and_undo_writes_a_new_event(
-        browser: Browser, edit_server: str, saved_briefing: Path) -> None:
+    browser: Browser, edit_server: str, saved_briefing: Path
+) -> None:
     saved = ledger.events(saved_briefing)[-1]
     quote_key = next(c.key for c in saved.changes if c.table == "quotes")
     with _pages(browser, edit_server) as open_page:

@@ -18,14 +18,20 @@ if TYPE_CHECKING:
     from tests.e2e.conftest import AppPage
 
 BRIEFINGS = ["nk-troops-russia", "unvotes", BUNDESTAG]
-VIEWS = {"matrix": "", "cards": "&view=cards",
-         "compare": "&view=compare&compare={a}&compare={b}",
-         "alignment": "&view=alignment&align={a}&pair={a}~{b}&by=year",
-         "changes": "&view=changes&since={since}&actor={b}",
-         "brief": "&view=brief&actor={a}&vs={b}&since={since}"}
+VIEWS = {
+    "matrix": "",
+    "cards": "&view=cards",
+    "compare": "&view=compare&compare={a}&compare={b}",
+    "alignment": "&view=alignment&align={a}&pair={a}~{b}&by=year",
+    "changes": "&view=changes&since={since}&actor={b}",
+    "brief": "&view=brief&actor={a}&vs={b}&since={since}",
+}
 SINCE = {"nk-troops-russia": "2024-10-31", "unvotes": "2019-01-01", BUNDESTAG: "2025-01-01"}
-COMPARED = {"nk-troops-russia": ("united-states", "china"), "unvotes": ("us", "cn"),
-            BUNDESTAG: ("spd", "cdu-csu")}
+COMPARED = {
+    "nk-troops-russia": ("united-states", "china"),
+    "unvotes": ("us", "cn"),
+    BUNDESTAG: ("spd", "cdu-csu"),
+}
 PAGE_OVERFLOW = """() => { const main = document.querySelector('[data-testid="stMain"]');
   return [main.scrollWidth - main.clientWidth,
           document.documentElement.scrollWidth - document.documentElement.clientWidth]; }"""
@@ -36,8 +42,7 @@ CLIPPED = """(selector) => [...document.querySelectorAll(selector)].map(e => {
           left: main.left - box.left}; })"""
 
 
-def _open(app_at: Callable[[str], AppPage], size: str, briefing: str, view: str,
-          all_briefings) -> AppPage:
+def _open(app_at: Callable[[str], AppPage], size: str, briefing: str, view: str, all_briefings) -> AppPage:
     if not (all_briefings / briefing).is_dir():
         pytest.skip(f"{briefing} is built from ../shared, which is not here")
     app = app_at(size)
@@ -50,14 +55,16 @@ def _open(app_at: Callable[[str], AppPage], size: str, briefing: str, view: str,
 @pytest.mark.parametrize("view", list(VIEWS))
 @pytest.mark.parametrize("briefing", BRIEFINGS)
 @pytest.mark.parametrize("size", list(SIZES))
-def test_no_sideways_scroll_and_an_unclipped_legend(app_at, all_briefings, size: str,
-                                                   briefing: str, view: str) -> None:
+def test_no_sideways_scroll_and_an_unclipped_legend(
+    app_at, all_briefings, size: str, briefing: str, view: str
+) -> None:
     app = _open(app_at, size, briefing, view, all_briefings)
     page = app.page
     expect(page.get_by_test_id("stException")).to_have_count(0)
     main_overflow, document_overflow = page.evaluate(PAGE_OVERFLOW)
     assert main_overflow <= 1 and document_overflow <= 1, (
-        f"{size} {briefing} {view}: the page scrolls sideways by {main_overflow} px")
+        f"{size} {briefing} {view}: the page scrolls sideways by {main_overflow} px"
+    )
     if view == "matrix":
         expect(page.locator(".legend-line")).to_be_visible()
         for box in page.evaluate(CLIPPED, ".legend-line"):
@@ -73,8 +80,7 @@ def test_no_sideways_scroll_and_an_unclipped_legend(app_at, all_briefings, size:
 
 
 @pytest.mark.parametrize("briefing", BRIEFINGS)
-def test_the_first_laptop_screen_shows_the_top_of_the_matrix(app_at, all_briefings,
-                                                            briefing: str) -> None:
+def test_the_first_laptop_screen_shows_the_top_of_the_matrix(app_at, all_briefings, briefing: str) -> None:
     app = _open(app_at, "laptop-1440", briefing, "matrix", all_briefings)
     chart = app.page.get_by_test_id("stVegaLiteChart").first
     expect(chart).to_be_attached()
@@ -83,8 +89,13 @@ def test_the_first_laptop_screen_shows_the_top_of_the_matrix(app_at, all_briefin
 
 
 def test_a_phone_gets_a_matrix_that_fits_beside_its_row_names(app_at, all_briefings) -> None:
-    app = _open(app_at, "phone-390", BUNDESTAG if (all_briefings / BUNDESTAG).is_dir()
-                else "unvotes", "matrix", all_briefings)
+    app = _open(
+        app_at,
+        "phone-390",
+        BUNDESTAG if (all_briefings / BUNDESTAG).is_dir() else "unvotes",
+        "matrix",
+        all_briefings,
+    )
     page = app.page
     chart = page.locator(".st-key-matrix-chart")
     expect(chart).to_be_visible()
@@ -98,8 +109,7 @@ def test_a_phone_gets_a_matrix_that_fits_beside_its_row_names(app_at, all_briefi
     app.screenshot("layout-phone-390-wide-briefing")
 
 
-def test_a_phone_names_the_actor_on_each_of_compares_stacked_readings(app_at, all_briefings
-                                                                     ) -> None:
+def test_a_phone_names_the_actor_on_each_of_compares_stacked_readings(app_at, all_briefings) -> None:
     app = _open(app_at, "phone-390", "nk-troops-russia", "compare", all_briefings)
     cells = app.page.locator(".cmp-cell")
     expect(cells.first).to_be_visible()

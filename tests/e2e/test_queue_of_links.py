@@ -19,27 +19,47 @@ if TYPE_CHECKING:
 pytestmark = pytest.mark.browser
 
 ARTICLES = {
-    "/norway": ("Norway joins the call on China", "OSLO, 2024-11-08 — Maria Keller, Norway's foreign "
-                "minister, said on Friday that “China must use its influence to restrain North Korea.”"),
-    "/seoul": ("Seoul urges Beijing to act", "SEOUL, 2024-11-09 — “We urge China to play a constructive "
-               "role in stopping this,” Foreign Minister Cho Tae-yul said at a news conference."),
-    "/tokyo": ("Tokyo watches the troops", "TOKYO, 2024-11-10 — “Japan is watching the movement of "
-               "troops with grave concern,” Chief Cabinet Secretary Yoshimasa Hayashi told reporters."),
-    "/canberra": ("Canberra speaks", "CANBERRA, 2024-11-11 — “Australia condemns the deployment in the "
-                  "strongest terms,” Foreign Minister Penny Wong said in a statement."),
+    "/norway": (
+        "Norway joins the call on China",
+        "OSLO, 2024-11-08 — Maria Keller, Norway's foreign "
+        "minister, said on Friday that “China must use its influence to restrain North Korea.”",
+    ),
+    "/seoul": (
+        "Seoul urges Beijing to act",
+        "SEOUL, 2024-11-09 — “We urge China to play a constructive "
+        "role in stopping this,” Foreign Minister Cho Tae-yul said at a news conference.",
+    ),
+    "/tokyo": (
+        "Tokyo watches the troops",
+        "TOKYO, 2024-11-10 — “Japan is watching the movement of "
+        "troops with grave concern,” Chief Cabinet Secretary Yoshimasa Hayashi told reporters.",
+    ),
+    "/canberra": (
+        "Canberra speaks",
+        "CANBERRA, 2024-11-11 — “Australia condemns the deployment in the "
+        "strongest terms,” Foreign Minister Penny Wong said in a statement.",
+    ),
 }
-WORDS = {"/norway": "must use its influence", "/seoul": "constructive role",
-         "/tokyo": "grave concern", "/canberra": "strongest terms"}
+WORDS = {
+    "/norway": "must use its influence",
+    "/seoul": "constructive role",
+    "/tokyo": "grave concern",
+    "/canberra": "strongest terms",
+}
 
 
 def test_three_links_and_a_feed_drafted_reviewed_and_saved(
-        new_fetching_edit_page: Callable[[], AppPage]) -> None:
-    with serve_pages({p: Route(article_html(t, [body], site="Example Wire"))
-                      for p, (t, body) in ARTICLES.items()}) as pages:
-        feed = (f'<?xml version="1.0"?><rss version="2.0"><channel><title>Asia-Pacific</title>'
-                f"<item><title>Canberra</title><link>{pages.url('/canberra')}</link></item>"
-                f"<item><title>Tokyo again</title><link>{pages.url('/tokyo')}</link></item>"
-                f"</channel></rss>").encode()
+    new_fetching_edit_page: Callable[[], AppPage],
+) -> None:
+    with serve_pages(
+        {p: Route(article_html(t, [body], site="Example Wire")) for p, (t, body) in ARTICLES.items()}
+    ) as pages:
+        feed = (
+            f'<?xml version="1.0"?><rss version="2.0"><channel><title>Asia-Pacific</title>'
+            f"<item><title>Canberra</title><link>{pages.url('/canberra')}</link></item>"
+            f"<item><title>Tokyo again</title><link>{pages.url('/tokyo')}</link></item>"
+            f"</channel></rss>"
+        ).encode()
         pages.routes["/feed.xml"] = Route(feed, content_type="application/rss+xml")
         app = new_fetching_edit_page()
         app.open()
@@ -54,23 +74,26 @@ def test_three_links_and_a_feed_drafted_reviewed_and_saved(
         app.settle()
         saved = []
         for _ in range(4):
-            app.rerun(lambda: page.get_by_role("button", name=re.compile(
-                r"^Review the (first drafted|next in the queue)")).click())
-            shown = next(p for p, w in WORDS.items()
-                         if page.locator(".as-quote", has_text=w).count())
+            app.rerun(
+                lambda: page.get_by_role(
+                    "button", name=re.compile(r"^Review the (first drafted|next in the queue)")
+                ).click()
+            )
+            shown = next(p for p, w in WORDS.items() if page.locator(".as-quote", has_text=w).count())
             card = page.locator('[class*="st-key-as_card_"]').filter(
-                has=page.locator(".as-quote", has_text=WORDS[shown]))
+                has=page.locator(".as-quote", has_text=WORDS[shown])
+            )
             expect(card).to_have_count(1)
             app.rerun(card.get_by_text("Accept", exact=True).click)
             confirm = page.get_by_text(re.compile(r"is the day the article was published$"))
             if confirm.count():
                 app.rerun(confirm.click)
-            app.rerun(lambda: page.get_by_role(
-                "button", name="Save accepted records into the briefing").click())
+            app.rerun(
+                lambda: page.get_by_role("button", name="Save accepted records into the briefing").click()
+            )
             expect(page.get_by_text(re.compile(r"^Saved: "))).to_be_visible(timeout=30_000)
             saved.append(shown)
         assert sorted(saved) == sorted(WORDS)  # every article once, the feed's repeat of Tokyo not twice
-        expect(page.get_by_role("button", name=re.compile(r"^Review the next in the queue"))
-               ).to_have_count(0)
+        expect(page.get_by_role("button", name=re.compile(r"^Review the next in the queue"))).to_have_count(0)
         expect(page.get_by_test_id("stException")).to_have_count(0)
         app.assert_quiet()

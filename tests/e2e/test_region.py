@@ -26,13 +26,17 @@ def test_a_cell_click_updates_the_link_the_sidebar_and_the_notices(app: AppPage)
     expect(notice).to_be_visible()
     assert "cell=" not in sidebar_link(page)
     cell = page.get_by_test_id("stVegaLiteChart").locator(
-        f'path[aria-roledescription="rect mark"][aria-label^="{CHINA_ON_TROOPS}"]')
+        f'path[aria-roledescription="rect mark"][aria-label^="{CHINA_ON_TROOPS}"]'
+    )
     expect(cell).to_have_count(1)
 
     app.rerun(lambda: cell.click(position={"x": 6, "y": 6}))
 
-    expect(page.get_by_role("heading", level=3, name=re.compile(
-        "^Behind the cell: China on North Korean troops in Russia"))).to_be_visible()
+    expect(
+        page.get_by_role(
+            "heading", level=3, name=re.compile("^Behind the cell: China on North Korean troops in Russia")
+        )
+    ).to_be_visible()
     expect(page).to_have_url(re.compile(r"[?&]cell=china~nk-troops-in-russia(&|$)"))
     assert "cell=china~nk-troops-in-russia" in sidebar_link(page)
     expect(notice).to_have_count(0)  # the view changed: the link's notice went, as on a full run
@@ -69,12 +73,18 @@ def test_a_filter_change_swaps_the_matrix_data_in_place_and_says_what_it_holds(a
     assert (summary.bounding_box() or {"width": 0})["width"] <= 1  # read aloud, drawn nowhere
     page.locator('[data-testid="stVegaLiteChart"] svg.marks').evaluate("svg => { svg.__kept = 1; }")
 
-    app.rerun(lambda: page.get_by_test_id("stSidebar").get_by_role(
-        "combobox", name="Actors", exact=True).press("Backspace"))
+    app.rerun(
+        lambda: (
+            page.get_by_test_id("stSidebar")
+            .get_by_role("combobox", name="Actors", exact=True)
+            .press("Backspace")
+        )
+    )
 
     expect(page.locator("p.counts")).to_contain_text("1 actor ·")
     expect(summary).to_contain_text("Stance matrix of 1 actors by 7 issues:")
-    assert page.locator('[data-testid="stVegaLiteChart"] svg.marks').evaluate(
-        "svg => svg.__kept === 1"), "the matrix was built anew, not updated"
+    assert page.locator('[data-testid="stVegaLiteChart"] svg.marks').evaluate("svg => svg.__kept === 1"), (
+        "the matrix was built anew, not updated"
+    )
     expect(page.get_by_test_id("stException")).to_have_count(0)
     app.assert_quiet()

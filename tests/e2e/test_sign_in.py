@@ -57,8 +57,10 @@ def data(tmp_path_factory: pytest.TempPathFactory) -> Path:
     shutil.copytree(PROJECT / "data" / SEED, folder / SECOND)
     meta = folder / SECOND / "briefing.yaml"
     lines = meta.read_text(encoding="utf-8").splitlines()
-    meta.write_text("\n".join(f'title: "{SECOND_TITLE}"' if line.startswith("title:") else line
-                              for line in lines) + "\n", encoding="utf-8")
+    meta.write_text(
+        "\n".join(f'title: "{SECOND_TITLE}"' if line.startswith("title:") else line for line in lines) + "\n",
+        encoding="utf-8",
+    )
     assert SECOND_TITLE in meta.read_text(encoding="utf-8")
     (folder / "access.yaml").write_text(ACCESS, encoding="utf-8")
     return folder
@@ -70,8 +72,7 @@ def provider() -> Iterator[oidc.Provider]:
         yield running
 
 
-def _server(data: Path, folder: Path, provider: oidc.Provider, accounts: str = ""
-            ) -> Iterator[str]:
+def _server(data: Path, folder: Path, provider: oidc.Provider, accounts: str = "") -> Iterator[str]:
     secrets = oidc.secrets(folder, provider, accounts)
     try:
         with streamlit_server(data, folder, options=["--secrets.files", str(secrets)]) as server:
@@ -86,10 +87,12 @@ def audit_log(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def signed_server(data: Path, provider: oidc.Provider, audit_log: Path,
-                  tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    yield from _server(data, tmp_path_factory.mktemp("signed-server"), provider,
-                       f'audit_file = "{audit_log}"')
+def signed_server(
+    data: Path, provider: oidc.Provider, audit_log: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[str]:
+    yield from _server(
+        data, tmp_path_factory.mktemp("signed-server"), provider, f'audit_file = "{audit_log}"'
+    )
 
 
 def audited(log: Path, subject: str) -> list[dict[str, str]]:
@@ -117,7 +120,8 @@ def sign_in(app: AppPage, subject: str, query: str = "") -> None:
 def assert_only_the_provider_reached_out(app: AppPage) -> None:
     assert all(PROVIDER_STYLESHEET in url for url in app.external_requests), app.external_requests
     assert app.console_errors == [] or all(PROVIDER_STYLESHEET in e for e in app.console_errors), (
-        app.console_errors)
+        app.console_errors
+    )
 
 
 def test_nothing_of_a_briefing_shows_before_sign_in(new_page: Callable[[], AppPage]) -> None:
@@ -129,10 +133,12 @@ def test_nothing_of_a_briefing_shows_before_sign_in(new_page: Callable[[], AppPa
     app.assert_quiet()
 
 
-@pytest.mark.parametrize(("subject", "role"), [("reader-1", "reader"), ("editor-1", "editor"),
-                                                ("admin-1", "admin")])
-def test_each_role_signs_in_and_reads_the_briefing(new_page: Callable[[], AppPage], subject: str,
-                                                   role: str, audit_log: Path) -> None:
+@pytest.mark.parametrize(
+    ("subject", "role"), [("reader-1", "reader"), ("editor-1", "editor"), ("admin-1", "admin")]
+)
+def test_each_role_signs_in_and_reads_the_briefing(
+    new_page: Callable[[], AppPage], subject: str, role: str, audit_log: Path
+) -> None:
     app = new_page()
     sign_in(app, subject)
     page = app.page
@@ -145,8 +151,7 @@ def test_each_role_signs_in_and_reads_the_briefing(new_page: Callable[[], AppPag
     assert lines[1]["briefing"] == SEED and lines[1]["name"].startswith(str(PEOPLE[subject]["name"]))
 
 
-def test_a_download_is_in_the_audit_of_reading(new_page: Callable[[], AppPage],
-                                               audit_log: Path) -> None:
+def test_a_download_is_in_the_audit_of_reading(new_page: Callable[[], AppPage], audit_log: Path) -> None:
     app = new_page()
     sign_in(app, "reader-1")
     with app.page.expect_download() as download:
@@ -168,7 +173,8 @@ def test_the_picker_lists_only_readable_briefings(new_page: Callable[[], AppPage
 
 
 def test_a_readers_link_opened_by_a_stranger_says_no_access_and_nothing_more(
-        new_page: Callable[[], AppPage], audit_log: Path) -> None:
+    new_page: Callable[[], AppPage], audit_log: Path
+) -> None:
     stranger = new_page()
     sign_in(stranger, "stranger-1")
     expect(stranger.page.get_by_text("No briefings for you yet")).to_be_visible()
@@ -201,8 +207,9 @@ def test_access_is_read_again_on_every_run(new_page: Callable[[], AppPage], data
     expect(app.page.locator("h1.page-title")).to_contain_text(SEED_TITLE)
     before = (data / "access.yaml").read_text(encoding="utf-8")
     try:
-        (data / "access.yaml").write_text(before.replace('revoked: ["gone@ministry.example"]',
-                                                         'revoked: ["rita@ministry.example"]'))
+        (data / "access.yaml").write_text(
+            before.replace('revoked: ["gone@ministry.example"]', 'revoked: ["rita@ministry.example"]')
+        )
         app.open(f"?briefing={SEED}")  # a reload: the same browser, the same identity cookie
         expect(app.page.get_by_text("has been withdrawn")).to_be_visible()
     finally:
@@ -210,11 +217,12 @@ def test_access_is_read_again_on_every_run(new_page: Callable[[], AppPage], data
 
 
 def test_a_sign_in_older_than_the_limit_is_asked_again(
-        browser: Browser, data: Path, provider: oidc.Provider,
-        tmp_path_factory: pytest.TempPathFactory) -> None:
+    browser: Browser, data: Path, provider: oidc.Provider, tmp_path_factory: pytest.TempPathFactory
+) -> None:
     # A limit of a hundredth of a second: every sign-in is already too old when the page reads it.
-    for base_url in _server(data, tmp_path_factory.mktemp("short-sessions"), provider,
-                            "max_session_hours = 0.000003"):
+    for base_url in _server(
+        data, tmp_path_factory.mktemp("short-sessions"), provider, "max_session_hours = 0.000003"
+    ):
         with _pages(browser, base_url) as open_page:
             app = open_page()
             sign_in(app, "admin-1")
@@ -223,14 +231,16 @@ def test_a_sign_in_older_than_the_limit_is_asked_again(
 
 
 @pytest.fixture(scope="module")
-def signed_edit_server(data: Path, provider: oidc.Provider,
-                       tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def signed_edit_server(
+    data: Path, provider: oidc.Provider, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[str]:
     """The same briefings served for editing (as `make edit` does), with sign-in."""
     folder = tmp_path_factory.mktemp("signed-edit-server")
     secrets = oidc.secrets(folder, provider)
     try:
-        with streamlit_server(data, folder, options=["--secrets.files", str(secrets)],
-                              env={"DASHBOARD_EDIT": "1"}) as server:
+        with streamlit_server(
+            data, folder, options=["--secrets.files", str(secrets)], env={"DASHBOARD_EDIT": "1"}
+        ) as server:
             yield server.base_url.replace("127.0.0.1", "localhost")
     except ServerDidNotStart as exc:
         pytest.fail(str(exc))
@@ -250,12 +260,22 @@ def test_only_editors_may_add_a_source(browser: Browser, signed_edit_server: str
 
 @pytest.mark.slow
 def test_a_save_waits_for_a_second_editor_who_approves_it_on_the_page(
-        browser: Browser, signed_edit_server: str, data: Path) -> None:
+    browser: Browser, signed_edit_server: str, data: Path
+) -> None:
     ed = Identity(subject="editor-1", name="Ed Editor", email="ed@ministry.example")
-    quote = {"speaker": "blinken", "text": "Reviewed words", "source": "article-2024-11-02",
-             "kind": "direct", "issues": ["china-restrain-nk"], "language": "en"}
-    result = save(data / SEED, Accepted(None, [], [quote], [], label="the seed article",
-                                       text="The article's own text."), author=ed)
+    quote = {
+        "speaker": "blinken",
+        "text": "Reviewed words",
+        "source": "article-2024-11-02",
+        "kind": "direct",
+        "issues": ["china-restrain-nk"],
+        "language": "en",
+    }
+    result = save(
+        data / SEED,
+        Accepted(None, [], [quote], [], label="the seed article", text="The article's own text."),
+        author=ed,
+    )
     assert "Sent for review" in result.notes[0]
     assert "Reviewed words" not in (data / SEED / "quotes.yaml").read_text(encoding="utf-8")
     with _pages(browser, signed_edit_server) as open_page:
@@ -277,8 +297,10 @@ def test_a_save_waits_for_a_second_editor_who_approves_it_on_the_page(
         expect(dialog.get_by_text("Approved and saved: 1 record(s)")).to_be_visible()
     assert "Reviewed words" in (data / SEED / "quotes.yaml").read_text(encoding="utf-8")
     event = ledger.events(data / SEED)[-1]
-    assert (event.subject, event.reviewed_by) == ("editor-1",
-                                                  "Head of Desk <head@ministry.example> [admin-1]")
+    assert (event.subject, event.reviewed_by) == (
+        "editor-1",
+        "Head of Desk <head@ministry.example> [admin-1]",
+    )
 
 
 def test_a_click_inside_the_view_checks_access_again(new_page: Callable[[], AppPage], data: Path) -> None:
@@ -288,12 +310,14 @@ def test_a_click_inside_the_view_checks_access_again(new_page: Callable[[], AppP
     app.open(f"?briefing={SEED}&actor=china&actor=united-states&issue=nk-troops-in-russia")
     page = app.page
     cell = page.get_by_test_id("stVegaLiteChart").locator(
-        'path[aria-roledescription="rect mark"][aria-label^="China on North Korean troops in Russia: "]')
+        'path[aria-roledescription="rect mark"][aria-label^="China on North Korean troops in Russia: "]'
+    )
     expect(cell).to_have_count(1)
     before = (data / "access.yaml").read_text(encoding="utf-8")
     try:
-        (data / "access.yaml").write_text(before.replace('revoked: ["gone@ministry.example"]',
-                                                         'revoked: ["rita@ministry.example"]'))
+        (data / "access.yaml").write_text(
+            before.replace('revoked: ["gone@ministry.example"]', 'revoked: ["rita@ministry.example"]')
+        )
         cell.click(position={"x": 6, "y": 6})
         expect(page.get_by_text("has been withdrawn")).to_be_visible()
         expect(page.get_by_text("Behind the cell")).to_have_count(0)
@@ -301,8 +325,9 @@ def test_a_click_inside_the_view_checks_access_again(new_page: Callable[[], AppP
         (data / "access.yaml").write_text(before, encoding="utf-8")
 
 
-def test_a_reader_makes_a_feed_link_for_the_view_and_revokes_it(new_page: Callable[[], AppPage],
-                                                                data: Path) -> None:
+def test_a_reader_makes_a_feed_link_for_the_view_and_revokes_it(
+    new_page: Callable[[], AppPage], data: Path
+) -> None:
     app = new_page()
     sign_in(app, "reader-1")
     app.open(f"?briefing={SEED}&actor=china")

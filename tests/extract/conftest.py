@@ -17,7 +17,7 @@ def drafts_of() -> Callable[[str], list[DraftQuote]]:
     def run(text: str) -> list[DraftQuote]:
         found = extract(text)
         for quote in found:  # the contract every test relies on: the words are the article's
-            assert text[quote.start:quote.end] == quote.text
+            assert text[quote.start : quote.end] == quote.text
         return found
 
     return run

@@ -17,21 +17,50 @@ SEED_BRIEFING = PROJECT / "data" / "nk-troops-russia"
 POLNEAR = PROJECT.parent / "shared" / "data" / "polnear" / "data"
 
 
-def hand_drafts(text: str, quotes: list[dict[str, Any]], actors: list[ActorDraft] | None = None, *,
-              title: str = "", publisher: str = "", published: str = "", url: str = "",
-              published_from: str = "", language: str = "en") -> Drafts:
+def hand_drafts(
+    text: str,
+    quotes: list[dict[str, Any]],
+    actors: list[ActorDraft] | None = None,
+    *,
+    title: str = "",
+    publisher: str = "",
+    published: str = "",
+    url: str = "",
+    published_from: str = "",
+    language: str = "en",
+) -> Drafts:
     """Drafts as the extractor would make them, written by hand for a test (no model runs): each
     quote is {"words": …, "speaker": …, "kind": …, "confidence": …, "speech": …, "flags": […]}, its
     span the first place the words stand in `text`."""
     day = date.fromisoformat(published) if published else None
-    article = Article(text, title=title, publisher=publisher, published=day, url=url, name="pasted text",
-                      published_from=published_from)
+    article = Article(
+        text,
+        title=title,
+        publisher=publisher,
+        published=day,
+        url=url,
+        name="pasted text",
+        published_from=published_from,
+    )
     source = SourceDraft("article-test", title, publisher, published, url, language=language)
     drafted = []
     for n, quote in enumerate(quotes, start=1):
         start = text.index(quote["words"])
-        drafted.append(QuoteDraft(f"d{n:03d}", quote["words"], start, start + len(quote["words"]), None,
-                                  None, quote.get("speaker"), quote.get("kind", "direct"),
-                                  quote.get("speech", True), quote.get("confidence", 0.9), source.id,
-                                  "named", flags=list(quote.get("flags", []))))
+        drafted.append(
+            QuoteDraft(
+                f"d{n:03d}",
+                quote["words"],
+                start,
+                start + len(quote["words"]),
+                None,
+                None,
+                quote.get("speaker"),
+                quote.get("kind", "direct"),
+                quote.get("speech", True),
+                quote.get("confidence", 0.9),
+                source.id,
+                "named",
+                flags=list(quote.get("flags", [])),
+            )
+        )
     return Drafts(article, source, list(actors or []), drafted, "nk-troops-russia")

@@ -16,11 +16,13 @@ from tests.extract.support import PROJECT
 APP = str(PROJECT / "dashboard" / "app.py")
 HOSTILE = PROJECT / "tests" / "e2e" / "fixtures" / "hostile-data" / "hostile-markup"
 TITLE = "![t](https://tracker.invalid/title.png) [click](javascript:alert(1)) <img src=x onerror=alert(1)>"
-ARTICLE = (f"{TITLE}\n\nOSLO, Nov. 8 (Example Wire) Maria Keller, Norway's foreign minister, said on "
-           "Friday that China “must use its influence to restrain North Korea.” Secretary of State "
-           "Antony Blinken told reporters the demand was growing. “The world is watching Beijing,” "
-           "Blinken said. The two of them will meet again in the spring, and they have said that "
-           "the talks are going to be about the troops and about what can be done about them.")
+ARTICLE = (
+    f"{TITLE}\n\nOSLO, Nov. 8 (Example Wire) Maria Keller, Norway's foreign minister, said on "
+    "Friday that China “must use its influence to restrain North Korea.” Secretary of State "
+    "Antony Blinken told reporters the demand was growing. “The world is watching Beijing,” "
+    "Blinken said. The two of them will meet again in the spring, and they have said that "
+    "the talks are going to be about the troops and about what can be done about them."
+)
 MARKDOWN = MarkdownIt("commonmark", {"html": True})
 LIVE = ("link_open", "image", "html_inline", "html_block")
 
@@ -35,11 +37,32 @@ def made_elements(markdown: str) -> list[str]:
 def shown_markdown(at: AppTest) -> list[str]:
     """Every string the page renders as Markdown: texts, notices, captions, expander and widget
     labels."""
-    texts = [e.value for kind in ("title", "header", "subheader", "caption", "markdown", "info",
-                                  "success", "warning", "error") for e in getattr(at, kind)]
+    texts = [
+        e.value
+        for kind in (
+            "title",
+            "header",
+            "subheader",
+            "caption",
+            "markdown",
+            "info",
+            "success",
+            "warning",
+            "error",
+        )
+        for e in getattr(at, kind)
+    ]
     texts += [e.label for e in at.expander]
-    for kind in ("text_input", "text_area", "selectbox", "multiselect", "radio", "checkbox",
-                 "toggle", "button"):
+    for kind in (
+        "text_input",
+        "text_area",
+        "selectbox",
+        "multiselect",
+        "radio",
+        "checkbox",
+        "toggle",
+        "button",
+    ):
         texts += [w.label for w in getattr(at, kind)]
     return [t for t in texts if isinstance(t, str)]
 

@@ -17,12 +17,16 @@ from tests.extract.test_add_source_app import review, said
 from tests.support.page_server import Route, article_html, serve_pages
 
 APP = str(PROJECT / "dashboard" / "app.py")
-PAGE = article_html("Norway joins the call on China", [
-    "OSLO, Nov. 8 (Example Wire) Maria Keller, Norway's foreign minister, said on Friday that China "
-    "“must use its influence to restrain North Korea.”",
-    "Secretary of State Antony Blinken told reporters the demand was growing. “The world is watching "
-    "Beijing,” Blinken said.",
-], site="Example Wire")
+PAGE = article_html(
+    "Norway joins the call on China",
+    [
+        "OSLO, Nov. 8 (Example Wire) Maria Keller, Norway's foreign minister, said on Friday that China "
+        "“must use its influence to restrain North Korea.”",
+        "Secretary of State Antony Blinken told reporters the demand was growing. “The world is watching "
+        "Beijing,” Blinken said.",
+    ],
+    site="Example Wire",
+)
 
 
 def page(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> AppTest:
@@ -37,8 +41,9 @@ def page(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> AppTest:
 
 
 @pytest.mark.slow
-def test_a_link_is_fetched_drafted_and_its_address_recorded(monkeypatch: pytest.MonkeyPatch,
-                                                           tmp_path: Path) -> None:
+def test_a_link_is_fetched_drafted_and_its_address_recorded(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     monkeypatch.setenv(ALLOW_VARIABLE, "127.0.0.1")  # the drafting worker inherits it
     at = page(monkeypatch, tmp_path)
     with serve_pages({"/world/norway": Route(PAGE)}) as pages:
@@ -46,8 +51,9 @@ def test_a_link_is_fetched_drafted_and_its_address_recorded(monkeypatch: pytest.
         at.button(key="as_draft").click().run()
     assert not at.exception, at.exception
     drafts = review(at).drafts
-    assert {q.text for q in drafts.quotes} >= {"The world is watching Beijing,"} or \
-        any(q.text.startswith("The world is watching Beijing") for q in drafts.quotes)
+    assert {q.text for q in drafts.quotes} >= {"The world is watching Beijing,"} or any(
+        q.text.startswith("The world is watching Beijing") for q in drafts.quotes
+    )
     assert at.text_input(key="as_s_url").value == pages.url("/world/norway")
     assert at.text_input(key="as_s_title").value == "Norway joins the call on China"
     assert at.text_input(key="as_s_publisher").value == "Example Wire"
@@ -55,8 +61,9 @@ def test_a_link_is_fetched_drafted_and_its_address_recorded(monkeypatch: pytest.
 
 
 @pytest.mark.slow
-def test_a_refused_link_is_said_and_nothing_is_offered_by_hand(monkeypatch: pytest.MonkeyPatch,
-                                                               tmp_path: Path) -> None:
+def test_a_refused_link_is_said_and_nothing_is_offered_by_hand(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     monkeypatch.delenv(ALLOW_VARIABLE, raising=False)
     at = page(monkeypatch, tmp_path)
     with serve_pages({"/a": Route(PAGE)}) as pages:
@@ -65,8 +72,10 @@ def test_a_refused_link_is_said_and_nothing_is_offered_by_hand(monkeypatch: pyte
         assert pages.hits == []
     assert not at.exception, at.exception
     notices = said(at)
-    assert any("not fetched: 127.0.0.1, a loopback address (this machine): internal addresses are not "
-               "fetched" in n for n in notices), notices
+    assert any(
+        "not fetched: 127.0.0.1, a loopback address (this machine): internal addresses are not fetched" in n
+        for n in notices
+    ), notices
     assert not any(n.startswith("Nothing drafted") for n in notices)
     at.text_input(key="as_link").set_value("file:///etc/passwd").run()
     at.button(key="as_draft").click().run()

@@ -20,21 +20,32 @@ from tests.extract.support import SEED_ARTICLE, SEED_BRIEFING
 from tests.support.page_server import Route, article_html, serve_pages
 
 LOOPBACK = Allowed.parse("127.0.0.1")
-SEOUL = article_html("Seoul urges Beijing to act", [
-    "SEOUL, Nov. 2 — “We urge China to play a constructive role in stopping this,” Foreign Minister "
-    "Cho Tae-yul said at a news conference in Seoul on Saturday."])
-TOKYO = article_html("Tokyo watches the troops", [
-    "TOKYO, Nov. 3 — “Japan is watching the movement of troops with grave concern,” Chief Cabinet "
-    "Secretary Yoshimasa Hayashi told reporters on Sunday."])
+SEOUL = article_html(
+    "Seoul urges Beijing to act",
+    [
+        "SEOUL, Nov. 2 — “We urge China to play a constructive role in stopping this,” Foreign Minister "
+        "Cho Tae-yul said at a news conference in Seoul on Saturday."
+    ],
+)
+TOKYO = article_html(
+    "Tokyo watches the troops",
+    [
+        "TOKYO, Nov. 3 — “Japan is watching the movement of troops with grave concern,” Chief Cabinet "
+        "Secretary Yoshimasa Hayashi told reporters on Sunday."
+    ],
+)
 
 
 def feed(base: str) -> bytes:
-    items = "".join(f"<item><title>{t}</title><link>{base}{p}</link></item>"
-                    for t, p in (("Seoul urges Beijing", "/seoul"), ("Tokyo watches", "/tokyo"),
-                                 ("Gone", "/gone")))
+    items = "".join(
+        f"<item><title>{t}</title><link>{base}{p}</link></item>"
+        for t, p in (("Seoul urges Beijing", "/seoul"), ("Tokyo watches", "/tokyo"), ("Gone", "/gone"))
+    )
     items += "<item><title>A note with no link</title></item>"
-    return (f'<?xml version="1.0"?><rss version="2.0"><channel><title>Example Wire: Asia</title>'
-            f"{items}</channel></rss>").encode()
+    return (
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>Example Wire: Asia</title>'
+        f"{items}</channel></rss>"
+    ).encode()
 
 
 def served() -> dict[str, Route]:
@@ -45,8 +56,10 @@ def test_a_feed_a_file_and_a_bad_link_drafted_and_one_failure_stops_nothing() ->
     briefing, _ = load_briefing(SEED_BRIEFING)
     with serve_pages(served()) as pages:
         pages.routes["/feed.xml"] = Route(feed(pages.base), content_type="application/rss+xml")
-        batch = Batch.of([pages.url("/feed.xml"), "http://169.254.169.254/latest/"],
-                         [("seed.txt", SEED_ARTICLE.read_bytes())])
+        batch = Batch.of(
+            [pages.url("/feed.xml"), "http://169.254.169.254/latest/"],
+            [("seed.txt", SEED_ARTICLE.read_bytes())],
+        )
         batch.run(partial(_draft, briefing=briefing))
     by_name = {i.name: i for i in batch.items}
     assert by_name[pages.url("/feed.xml")].status == REVIEWED  # a feed: its items joined the queue
@@ -55,7 +68,9 @@ def test_a_feed_a_file_and_a_bad_link_drafted_and_one_failure_stops_nothing() ->
     assert by_name[pages.url("/seoul")].status == by_name[pages.url("/tokyo")].status == DRAFTED
     assert by_name[pages.url("/seoul")].from_feed == pages.url("/feed.xml")
     assert (by_name[pages.url("/gone")].status, by_name[pages.url("/gone")].reason) == (
-        FAILED, "the server answered 404 Not Found")
+        FAILED,
+        "the server answered 404 Not Found",
+    )
     refused = by_name["http://169.254.169.254/latest/"]
     assert refused.status == FAILED and "link-local" in refused.reason
     assert batch.progress() == (6, 6)
@@ -76,9 +91,12 @@ def _draft(item: Item, briefing: Briefing) -> Outcome:
 
 
 def test_the_queue_runs_in_the_background_and_reports_progress() -> None:
-    with serve_pages({"/a": Route(b"Headline A\n\nFirst text.", content_type="text/plain", delay=0.3),
-                      "/b": Route(b"Headline B\n\nSecond text.", content_type="text/plain",
-                                  delay=0.3)}) as pages:
+    with serve_pages(
+        {
+            "/a": Route(b"Headline A\n\nFirst text.", content_type="text/plain", delay=0.3),
+            "/b": Route(b"Headline B\n\nSecond text.", content_type="text/plain", delay=0.3),
+        }
+    ) as pages:
         batch = Batch.of([pages.url("/a"), pages.url("/b"), pages.url("/a")], [])
         assert len(batch.items) == 2  # the same link once
 
@@ -107,8 +125,9 @@ def test_a_batch_is_bounded() -> None:
     assert len(batch.notes) == 5 and f"at most {MAX_ITEMS} items" in batch.notes[0]
 
 
-def test_the_command_line_drafts_a_feeds_items(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                               capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_command_line_drafts_a_feeds_items(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setenv(ALLOW_VARIABLE, "127.0.0.1")
     with serve_pages(served()) as pages:
         pages.routes["/feed.xml"] = Route(feed(pages.base), content_type="application/rss+xml")

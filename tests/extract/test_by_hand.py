@@ -14,13 +14,17 @@ from dashboard.extract.review import Review
 from dashboard.extract.saving import save
 from dashboard.problems import errors
 
-GERMAN = ("BERLIN, 1. November — Außenministerin Anna Berg sagte am Freitag, China müsse „seinen "
-          "Einfluss nutzen, um Nordkorea zurückzuhalten“. Die Regierung werde „die Gespräche "
-          "fortsetzen“, fügte sie hinzu.")
+GERMAN = (
+    "BERLIN, 1. November — Außenministerin Anna Berg sagte am Freitag, China müsse „seinen "
+    "Einfluss nutzen, um Nordkorea zurückzuhalten“. Die Regierung werde „die Gespräche "
+    "fortsetzen“, fügte sie hinzu."
+)
 
 
-POLISH = ("WARSZAWA, 1 listopada — Minister spraw zagranicznych Anna Nowak powiedziała w piątek, że Chiny "
-          "muszą „wykorzystać swoje wpływy”.")
+POLISH = (
+    "WARSZAWA, 1 listopada — Minister spraw zagranicznych Anna Nowak powiedziała w piątek, że Chiny "
+    "muszą „wykorzystać swoje wpływy”."
+)
 
 
 def test_a_language_drafting_does_not_read_is_refused_and_read_by_hand() -> None:
@@ -38,9 +42,11 @@ def test_a_language_drafting_does_not_read_is_refused_and_read_by_hand() -> None
 
 def test_quotes_entered_by_hand_in_german_are_saved_with_their_language(seed_copy: Path) -> None:
     briefing, _ = load_briefing(seed_copy)
-    review = Review.start(by_hand(read_any_language("pasted text", None, GERMAN), briefing,
-                                  "nk-troops-russia"), briefing,
-                          why_nothing="you chose to enter the quotes by hand")
+    review = Review.start(
+        by_hand(read_any_language("pasted text", None, GERMAN), briefing, "nk-troops-russia"),
+        briefing,
+        why_nothing="you chose to enter the quotes by hand",
+    )
     assert review.quotes == [] and review.why_nothing
     assert "source: give the language of the text (en, de, fr, zh …)" in review.problems()
     berg = review.new_actor("Anna Berg", "official", "Außenministerin")
@@ -49,8 +55,12 @@ def test_quotes_entered_by_hand_in_german_are_saved_with_their_language(seed_cop
     end = GERMAN.index("“. Die")
     made = review.add_statement(start, end, berg.id, "partial", "2024-11-01", ["china-restrain-nk"])
     assert not isinstance(made, str) and made.text == "seinen Einfluss nutzen, um Nordkorea zurückzuhalten"
-    review.source.update(title="Berg: China muss Einfluss nutzen", publisher="Beispiel-Zeitung",
-                         published="2024-11-01", language="de")
+    review.source.update(
+        title="Berg: China muss Einfluss nutzen",
+        publisher="Beispiel-Zeitung",
+        published="2024-11-01",
+        language="de",
+    )
     assert review.problems() == []
     result = save(seed_copy, review.accepted_records())
     saved, problems = load_briefing(seed_copy)
@@ -58,5 +68,8 @@ def test_quotes_entered_by_hand_in_german_are_saved_with_their_language(seed_cop
     [quote_id] = result.added["quotes"]
     quote = saved.quotes.set_index("id").loc[quote_id]
     assert (quote["text"], quote["language"], quote["speaker"]) == (
-        "seinen Einfluss nutzen, um Nordkorea zurückzuhalten", "de", "anna-berg")
+        "seinen Einfluss nutzen, um Nordkorea zurückzuhalten",
+        "de",
+        "anna-berg",
+    )
     assert saved.source_records[result.added["sources"][0]]["language"] == "de"

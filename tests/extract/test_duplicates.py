@@ -17,21 +17,28 @@ from dashboard.problems import Severity, errors
 from tests.extract.support import PROJECT, SEED_BRIEFING
 
 AFP_URL = "https://sinodaily.com/reports/China_says_growing_Russia-North_Korea_ties_their_own_matter_999.html"
-LIN_WORDS = ("North Korea and Russia are two independent sovereign states. How they develop bilateral "
-             "relations is their own matter")
-ELSEWHERE = (f"BEIJING (AFP) - As carried by the Example Daily: foreign ministry spokesman Lin Jian said "
-             f"“{LIN_WORDS}.” He added that Beijing “is watching closely”.")
+LIN_WORDS = (
+    "North Korea and Russia are two independent sovereign states. How they develop bilateral "
+    "relations is their own matter"
+)
+ELSEWHERE = (
+    f"BEIJING (AFP) - As carried by the Example Daily: foreign ministry spokesman Lin Jian said "
+    f"“{LIN_WORDS}.” He added that Beijing “is watching closely”."
+)
 
 
-@pytest.mark.parametrize(("url", "same"), [
-    (AFP_URL, True),
-    (AFP_URL.replace("https://sinodaily.com", "HTTP://www.SinoDaily.com"), True),
-    (AFP_URL + "/", True),
-    (AFP_URL + "?utm_source=twitter&utm_medium=social&fbclid=abc", True),
-    (AFP_URL + "#comments", True),
-    (AFP_URL.replace("_999", "_1000"), False),
-    (AFP_URL + "?page=2", False),
-])
+@pytest.mark.parametrize(
+    ("url", "same"),
+    [
+        (AFP_URL, True),
+        (AFP_URL.replace("https://sinodaily.com", "HTTP://www.SinoDaily.com"), True),
+        (AFP_URL + "/", True),
+        (AFP_URL + "?utm_source=twitter&utm_medium=social&fbclid=abc", True),
+        (AFP_URL + "#comments", True),
+        (AFP_URL.replace("_999", "_1000"), False),
+        (AFP_URL + "?page=2", False),
+    ],
+)
 def test_the_same_address_written_another_way_is_the_same_source(url: str, same: bool) -> None:
     assert (normal_url(url) == normal_url(AFP_URL)) is same
 
@@ -71,10 +78,15 @@ def test_an_article_carrying_every_quote_of_a_source_is_probably_that_source() -
 
 def test_check_warns_of_the_same_words_by_the_same_speaker(seed_copy: Path) -> None:
     quotes = seed_copy / "quotes.yaml"
-    quotes.write_text(quotes.read_text(encoding="utf-8") + (
-        "\n- id: q-lin-own-matter-again\n  speaker: lin-jian\n"
-        f"  text: \"“{LIN_WORDS.upper()}.”\"\n  source: tass-2024-11-01\n  kind: direct\n"
-        "  issues: [china-restrain-nk]\n"), encoding="utf-8")
+    quotes.write_text(
+        quotes.read_text(encoding="utf-8")
+        + (
+            "\n- id: q-lin-own-matter-again\n  speaker: lin-jian\n"
+            f'  text: "“{LIN_WORDS.upper()}.”"\n  source: tass-2024-11-01\n  kind: direct\n'
+            "  issues: [china-restrain-nk]\n"
+        ),
+        encoding="utf-8",
+    )
     _, problems = load_briefing(seed_copy)
     warned = [p for p in problems if "the same words by the same speaker" in p.message]
     assert len(warned) == 1 and warned[0].severity is Severity.WARNING
@@ -82,11 +94,17 @@ def test_check_warns_of_the_same_words_by_the_same_speaker(seed_copy: Path) -> N
     assert warned[0].message == (
         "quote q-lin-own-matter-again: the same words by the same speaker as quote q-lin-own-matter "
         f"(line {first}): "
-        "one statement recorded twice? Keep one, and list the other record's source in its 'also_in'")
+        "one statement recorded twice? Keep one, and list the other record's source in its 'also_in'"
+    )
     assert warned[0].line == len(quotes.read_text().splitlines()) - 3  # the new record's text line
     assert errors(problems) == []
-    ran = subprocess.run([sys.executable, "-m", "dashboard", "check", str(seed_copy)], cwd=PROJECT,
-                         capture_output=True, text=True, timeout=120)
+    ran = subprocess.run(
+        [sys.executable, "-m", "dashboard", "check", str(seed_copy)],
+        cwd=PROJECT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert ran.returncode == 0 and "q-lin-own-matter-again: the same words" in ran.stdout
 
 
@@ -99,17 +117,25 @@ def test_the_same_words_on_wholly_other_issues_are_two_answers_not_a_duplicate(s
     """A party giving the same justification to two theses of a voting advice application: two
     records, each on its own issue, and no warning; the same words on a shared issue are warned."""
     quotes = seed_copy / "quotes.yaml"
-    record = ("\n- id: q-again-{n}\n  speaker: lin-jian\n  text: \"We have nothing to add\"\n"
-              "  source: tass-2024-11-01\n  kind: direct\n  issues: [{issues}]\n")
-    quotes.write_text(quotes.read_text(encoding="utf-8")
-                      + record.format(n=1, issues="china-restrain-nk")
-                      + record.format(n=2, issues="nk-troops-in-russia"), encoding="utf-8")
+    record = (
+        '\n- id: q-again-{n}\n  speaker: lin-jian\n  text: "We have nothing to add"\n'
+        "  source: tass-2024-11-01\n  kind: direct\n  issues: [{issues}]\n"
+    )
+    quotes.write_text(
+        quotes.read_text(encoding="utf-8")
+        + record.format(n=1, issues="china-restrain-nk")
+        + record.format(n=2, issues="nk-troops-in-russia"),
+        encoding="utf-8",
+    )
     _, problems = load_briefing(seed_copy)
     assert not [p for p in problems if "the same words" in p.message]
-    quotes.write_text(quotes.read_text(encoding="utf-8")
-                      + record.format(n=3, issues="nk-troops-in-russia, china-restrain-nk"),
-                      encoding="utf-8")
+    quotes.write_text(
+        quotes.read_text(encoding="utf-8")
+        + record.format(n=3, issues="nk-troops-in-russia, china-restrain-nk"),
+        encoding="utf-8",
+    )
     _, problems = load_briefing(seed_copy)
     warned = [p.message for p in problems if "the same words" in p.message]
     assert warned == [warned[0]] and warned[0].startswith(
-        "quote q-again-3: the same words by the same speaker as quote q-again-1 ")
+        "quote q-again-3: the same words by the same speaker as quote q-again-1 "
+    )

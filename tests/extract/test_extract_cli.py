@@ -12,14 +12,40 @@ import yaml
 from dashboard.__main__ import main
 from tests.extract.support import PROJECT, SEED_ARTICLE
 
-QUOTE_FIELDS = {"id", "text", "start", "end", "source_span", "cue_span", "speaker", "kind", "is_speech",
-                "confidence", "source", "speaker_found_by", "flags"}
+QUOTE_FIELDS = {
+    "id",
+    "text",
+    "start",
+    "end",
+    "source_span",
+    "cue_span",
+    "speaker",
+    "kind",
+    "is_speech",
+    "confidence",
+    "source",
+    "speaker_found_by",
+    "flags",
+}
 
 
 def test_drafts_of_the_seed_follow_the_contract(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out, text_out = tmp_path / "drafts.yaml", tmp_path / "clean.txt"
-    assert main(["extract", str(SEED_ARTICLE), "--briefing", "nk-troops-russia", "-o", str(out),
-                 "--text-out", str(text_out)]) == 0
+    assert (
+        main(
+            [
+                "extract",
+                str(SEED_ARTICLE),
+                "--briefing",
+                "nk-troops-russia",
+                "-o",
+                str(out),
+                "--text-out",
+                str(text_out),
+            ]
+        )
+        == 0
+    )
     assert "drafts (" in capsys.readouterr().err
     document = yaml.safe_load(out.read_text(encoding="utf-8"))
     raw = SEED_ARTICLE.read_text(encoding="utf-8")
@@ -31,22 +57,27 @@ def test_drafts_of_the_seed_follow_the_contract(tmp_path: Path, capsys: pytest.C
     assert actors["liu-pengyu"]["matched"] is True and actors["liu-pengyu"]["represents"] == "china"
     for quote in document["quotes"]:
         assert set(quote) == QUOTE_FIELDS
-        assert raw[quote["start"]:quote["end"]] == quote["text"]
+        assert raw[quote["start"] : quote["end"]] == quote["text"]
         assert quote["kind"] in ("direct", "partial", "paraphrase")
         assert 0 <= quote["confidence"] <= 1
         assert quote["speaker"] is None or quote["speaker"] in actors
         for span in ("source_span", "cue_span"):
             if quote[span] is not None:
                 assert 0 <= quote[span]["start"] < quote[span]["end"] <= len(raw)
-    cues = {raw[q["cue_span"]["start"]:q["cue_span"]["end"]] for q in document["quotes"] if q["cue_span"]}
+    cues = {raw[q["cue_span"]["start"] : q["cue_span"]["end"]] for q in document["quotes"] if q["cue_span"]}
     assert "said" in cues
 
 
 def test_bad_input_exits_1_and_writes_nothing(tmp_path: Path) -> None:
     empty, out = tmp_path / "empty.txt", tmp_path / "drafts.yaml"
     empty.write_text("")
-    result = subprocess.run([sys.executable, "-m", "dashboard", "extract", str(empty), "-o", str(out)],
-                            cwd=PROJECT, capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "dashboard", "extract", str(empty), "-o", str(out)],
+        cwd=PROJECT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 1
     assert f"{empty}: error: no text in it" in result.stderr and "nothing written" in result.stderr
     assert not out.exists()

@@ -14,25 +14,40 @@ from dashboard.extract.fetch import ALLOW_VARIABLE
 from tests.extract.support import SEED_ARTICLE
 from tests.support.page_server import Route, article_html, serve_pages
 
-PAGE = article_html("Seoul urges Beijing to act", [
-    "SEOUL, Nov. 2 — South Korea's foreign minister spoke on Saturday about the troops.",
-    "“We urge China to play a constructive role in stopping this,” Foreign Minister Cho Tae-yul said "
-    "at a news conference in Seoul.",
-    "The ministry said it would keep watching the situation with its allies.",
-])
+PAGE = article_html(
+    "Seoul urges Beijing to act",
+    [
+        "SEOUL, Nov. 2 — South Korea's foreign minister spoke on Saturday about the troops.",
+        "“We urge China to play a constructive role in stopping this,” Foreign Minister Cho Tae-yul said "
+        "at a news conference in Seoul.",
+        "The ministry said it would keep watching the situation with its allies.",
+    ],
+)
 
 
-def test_files_and_links_in_one_run_each_said(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                              capsys: pytest.CaptureFixture[str]) -> None:
+def test_files_and_links_in_one_run_each_said(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_text("")
     out = tmp_path / "drafts"
     monkeypatch.setenv(ALLOW_VARIABLE, "127.0.0.1")
     with serve_pages({"/world/seoul-urges": Route(PAGE)}) as pages:
         link = pages.url("/world/seoul-urges")
-        code = main(["extract", str(SEED_ARTICLE), link, str(empty), pages.url("/missing"),
-                     "http://169.254.169.254/latest/", "--briefing", "nk-troops-russia",
-                     "--out-dir", str(out)])
+        code = main(
+            [
+                "extract",
+                str(SEED_ARTICLE),
+                link,
+                str(empty),
+                pages.url("/missing"),
+                "http://169.254.169.254/latest/",
+                "--briefing",
+                "nk-troops-russia",
+                "--out-dir",
+                str(out),
+            ]
+        )
     err = capsys.readouterr().err
     assert code == 1  # some failed
     assert f"{empty}: error: no text in it" in err
@@ -47,8 +62,10 @@ def test_files_and_links_in_one_run_each_said(tmp_path: Path, monkeypatch: pytes
     assert source["url"] == link and source["title"] == "Seoul urges Beijing to act"
     assert source["publisher"] == "Test Gazette"
     words = {q["text"] for q in document["quotes"]}
-    assert "We urge China to play a constructive role in stopping this," in words or \
-        "We urge China to play a constructive role in stopping this" in words
+    assert (
+        "We urge China to play a constructive role in stopping this," in words
+        or "We urge China to play a constructive role in stopping this" in words
+    )
 
 
 def test_several_inputs_to_stdout_are_a_yaml_stream(capsys: pytest.CaptureFixture[str]) -> None:

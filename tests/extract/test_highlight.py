@@ -10,8 +10,20 @@ from dashboard.extract.highlight import article_html
 
 
 def quote(draft_id: str, start: int, end: int, text: str, kind: str = "partial") -> QuoteDraft:
-    return QuoteDraft(draft_id, text[start:end], start, end, {"start": 0, "end": 5},
-                      {"start": 6, "end": 10}, "smith", kind, True, 0.9, "s", "named")
+    return QuoteDraft(
+        draft_id,
+        text[start:end],
+        start,
+        end,
+        {"start": 0, "end": 5},
+        {"start": 6, "end": 10},
+        "smith",
+        kind,
+        True,
+        0.9,
+        "s",
+        "named",
+    )
 
 
 def test_article_text_is_inert_and_spans_are_marked() -> None:
@@ -30,8 +42,9 @@ def test_overlapping_drafts_cut_into_runs_with_both_marks() -> None:
     inner = quote("d002", start, start + len("will fail"), text)
     outer = quote("d001", text.index("the plan"), len(text) - 1, text, "paraphrase")
     html = article_html(text, [outer, inner])
-    assert (f'<span class="as-c as-paraphrase as-partial" title="d001 d002" data-o="{start}">will fail'
-            "</span>") in html
+    assert (
+        f'<span class="as-c as-paraphrase as-partial" title="d001 d002" data-o="{start}">will fail</span>'
+    ) in html
     assert html.count('<sup class="as-tag">') == 2
 
 
@@ -50,6 +63,6 @@ def test_every_run_of_text_says_where_it_starts_in_the_article() -> None:
     assert "".join(piece for _, piece in runs) == html_module.escape(text, quote=True)
     for offset, piece in runs:
         plain = html_module.unescape(piece)
-        assert text[int(offset):int(offset) + len(plain)] == plain
+        assert text[int(offset) : int(offset) + len(plain)] == plain
     label = html.split("<sup")[1].split("</sup>")[0]
     assert '<sup class="as-tag">d001</sup>' in html and 'data-o="' not in label

@@ -22,8 +22,10 @@ from dashboard.extract.readers.base import (
 )
 from tests.support import hostile_files as hostile
 
-ENGLISH = ("The minister said on Friday that the talks would resume next week, and that the "
-           "government would not change its position on the question of the troops.")
+ENGLISH = (
+    "The minister said on Friday that the talks would resume next week, and that the "
+    "government would not change its position on the question of the troops."
+)
 
 CASES: list[tuple[str, Callable[[], bytes], str]] = [
     ("bomb.docx", hostile.docx_bomb, f"more than the {MAX_UNPACKED_BYTES // 2**20} MiB"),
@@ -42,8 +44,9 @@ CASES: list[tuple[str, Callable[[], bytes], str]] = [
 
 
 @pytest.mark.parametrize(("name", "build", "message"), CASES, ids=[c[0] for c in CASES])
-def test_a_hostile_file_is_refused_quickly_with_its_reason(name: str, build: Callable[[], bytes],
-                                                           message: str) -> None:
+def test_a_hostile_file_is_refused_quickly_with_its_reason(
+    name: str, build: Callable[[], bytes], message: str
+) -> None:
     data = build()
     assert len(data) < 20_000_000  # each fits under the upload bound: the readers must refuse it
     tracemalloc.start()
@@ -70,4 +73,5 @@ def test_the_readme_lists_every_article_bound_as_the_code_has_it() -> None:
     table = text.split("| article bound | value | applies to |", 1)[1].split("\n\n", 1)[0]
     rows = [line.strip().strip("|").split("|") for line in table.strip().splitlines()[1:]]
     assert {tuple(c.strip() for c in row) for row in rows} == {
-        (name, f"{value:,}", unit) for name, (value, unit) in ARTICLE_BOUNDS.items()}
+        (name, f"{value:,}", unit) for name, (value, unit) in ARTICLE_BOUNDS.items()
+    }

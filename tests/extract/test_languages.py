@@ -16,22 +16,37 @@ from dashboard.extract.marked import LANGUAGE_FLAG, extract_marked
 from dashboard.extract.readers import InputError, article_from_text
 from tests.extract.support import SEED_BRIEFING
 
-ACTORS = pd.DataFrame([
-    {"id": "wang-yi", "name": "Wang Yi", "kind": "official", "aliases": ["王毅", "Ван И"]},
-    {"id": "sergey-lavrov", "name": "Sergey Lavrov", "kind": "official",
-     "aliases": ["Сергей Лавров", "Лавров", "Sergueï Lavrov", "Sergej Lawrow"]},
-    {"id": "matthew-miller", "name": "Matthew Miller", "kind": "official",
-     "aliases": ["매튜 밀러", "밀러 대변인"]},
-    {"id": "iwaya-takeshi", "name": "Iwaya Takeshi", "kind": "official", "aliases": ["岩屋外務大臣", "岩屋"]},
-    {"id": "china", "name": "China", "kind": "state", "aliases": ["中国", "Chine", "Китай"]},
-    {"id": "russia", "name": "Russia", "kind": "state", "aliases": ["Россия", "Russland", "Russie"]},
-])
+ACTORS = pd.DataFrame(
+    [
+        {"id": "wang-yi", "name": "Wang Yi", "kind": "official", "aliases": ["王毅", "Ван И"]},
+        {
+            "id": "sergey-lavrov",
+            "name": "Sergey Lavrov",
+            "kind": "official",
+            "aliases": ["Сергей Лавров", "Лавров", "Sergueï Lavrov", "Sergej Lawrow"],
+        },
+        {
+            "id": "matthew-miller",
+            "name": "Matthew Miller",
+            "kind": "official",
+            "aliases": ["매튜 밀러", "밀러 대변인"],
+        },
+        {
+            "id": "iwaya-takeshi",
+            "name": "Iwaya Takeshi",
+            "kind": "official",
+            "aliases": ["岩屋外務大臣", "岩屋"],
+        },
+        {"id": "china", "name": "China", "kind": "state", "aliases": ["中国", "Chine", "Китай"]},
+        {"id": "russia", "name": "Russia", "kind": "state", "aliases": ["Россия", "Russland", "Russie"]},
+    ]
+)
 
 
 def drafts(text: str, code: str) -> list[DraftQuote]:
     found, _ = extract_marked(text, code, ACTORS)
     for quote in found:
-        assert text[quote.start:quote.end] == quote.text  # verbatim, never edited
+        assert text[quote.start : quote.end] == quote.text  # verbatim, never edited
         assert LANGUAGE_FLAG in quote.flags  # less certain than English: always read
     return found
 
@@ -40,55 +55,82 @@ def speaker(quote: DraftQuote) -> str:
     return quote.speaker.name if quote.speaker is not None else ""
 
 
-@pytest.mark.parametrize(("text", "code"), [
-    ("Außenministerin Annalena Baerbock sagte am Freitag in Berlin, die Regierung werde die Gespräche "
-     "mit den Partnern fortsetzen.", "de"),
-    ("Le ministre a déclaré vendredi que la France continuerait de soutenir l'Ukraine.", "fr"),
-    ("Министр иностранных дел заявил в пятницу, что переговоры продолжатся.", "ru"),
-    ("外交部发言人表示，中方愿同各方一道维护地区和平稳定。", "zh"),
-    ("岩屋外務大臣は記者会見で、日中韓の協力を進めていきたいと述べました。", "ja"),
-    ("매튜 밀러 국무부 대변인은 4일 브리핑에서 북한과 러시아의 협력을 우려한다고 말했습니다.", "ko"),
-    ("The minister said on Friday that the talks would resume next week.", "en"),
-])
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "Außenministerin Annalena Baerbock sagte am Freitag in Berlin, die Regierung werde die Gespräche "
+            "mit den Partnern fortsetzen.",
+            "de",
+        ),
+        ("Le ministre a déclaré vendredi que la France continuerait de soutenir l'Ukraine.", "fr"),
+        ("Министр иностранных дел заявил в пятницу, что переговоры продолжатся.", "ru"),
+        ("外交部发言人表示，中方愿同各方一道维护地区和平稳定。", "zh"),
+        ("岩屋外務大臣は記者会見で、日中韓の協力を進めていきたいと述べました。", "ja"),
+        ("매튜 밀러 국무부 대변인은 4일 브리핑에서 북한과 러시아의 협력을 우려한다고 말했습니다.", "ko"),
+        ("The minister said on Friday that the talks would resume next week.", "en"),
+    ],
+)
 def test_the_language_is_identified(text: str, code: str) -> None:
     assert identify(text)[0] == code
 
 
 def test_a_language_drafting_does_not_read_is_refused_in_words() -> None:
     with pytest.raises(InputError) as refused:
-        article_from_text("Rząd oświadczył w poniedziałek, że negocjacje zostaną wznowione w przyszłym "
-                          "tygodniu i że nie zmieni swojego stanowiska.")
+        article_from_text(
+            "Rząd oświadczył w poniedziałek, że negocjacje zostaną wznowione w przyszłym "
+            "tygodniu i że nie zmieni swojego stanowiska."
+        )
     assert "this reads as Polish, and drafting reads English, German, French" in refused.value.reason
     assert "enter the quotes by hand" in refused.value.reason
 
 
 def test_german_marks_and_cues() -> None:
-    text = ("BERLIN — „Wir werden die Ukraine so lange unterstützen, wie es nötig ist“, sagte "
-            "Außenministerin Annalena Baerbock am Freitag. Russland müsse „den Krieg sofort beenden“, "
-            "forderte sie.\nLawrow sagte dagegen: »Der Westen will keine Verhandlungen.«")
+    text = (
+        "BERLIN — „Wir werden die Ukraine so lange unterstützen, wie es nötig ist“, sagte "
+        "Außenministerin Annalena Baerbock am Freitag. Russland müsse „den Krieg sofort beenden“, "
+        "forderte sie.\nLawrow sagte dagegen: »Der Westen will keine Verhandlungen.«"
+    )
     [first, partial, lavrov] = drafts(text, "de")
     assert first.text == "Wir werden die Ukraine so lange unterstützen, wie es nötig ist"
     assert (first.kind, speaker(first), first.speaker.role if first.speaker else "") == (
-        "direct", "Annalena Baerbock", "Außenministerin")
+        "direct",
+        "Annalena Baerbock",
+        "Außenministerin",
+    )
     assert (partial.text, partial.kind, speaker(partial), partial.how) == (
-        "den Krieg sofort beenden", "partial", "Annalena Baerbock", "pronoun")
+        "den Krieg sofort beenden",
+        "partial",
+        "Annalena Baerbock",
+        "pronoun",
+    )
     assert "speaker" in partial.flags  # a pronoun: the reviewer confirms who
     assert (lavrov.text, lavrov.kind, speaker(lavrov)) == (
-        "Der Westen will keine Verhandlungen.", "direct", "Sergey Lavrov")  # by the alias "Lawrow"
+        "Der Westen will keine Verhandlungen.",
+        "direct",
+        "Sergey Lavrov",
+    )  # by the alias "Lawrow"
 
 
 def test_french_guillemets_and_an_inverted_cue() -> None:
-    text = ("« Nous ne reconnaîtrons jamais cette annexion », a déclaré le président Emmanuel Macron "
-            "lundi. Selon Sergueï Lavrov, « l'Occident ne veut pas la paix ».")
+    text = (
+        "« Nous ne reconnaîtrons jamais cette annexion », a déclaré le président Emmanuel Macron "
+        "lundi. Selon Sergueï Lavrov, « l'Occident ne veut pas la paix »."
+    )
     [macron, lavrov] = drafts(text, "fr")
     assert (macron.text, macron.kind, speaker(macron)) == (
-        "Nous ne reconnaîtrons jamais cette annexion", "direct", "Emmanuel Macron")
+        "Nous ne reconnaîtrons jamais cette annexion",
+        "direct",
+        "Emmanuel Macron",
+    )
     assert (lavrov.text, speaker(lavrov)) == ("l'Occident ne veut pas la paix", "Sergey Lavrov")
 
 
 def test_russian_a_case_ending_aside() -> None:
-    text = ("«Мы не допустим эскалации», — заявил Сергей Лавров журналистам. По словам Лаврова, "
-            "«Запад ведёт опасную игру».")
+    text = (
+        "«Мы не допустим эскалации», — заявил Сергей Лавров журналистам. По словам Лаврова, "
+        "«Запад ведёт опасную игру»."
+    )
     [first, second] = drafts(text, "ru")
     assert (first.text, speaker(first)) == ("Мы не допустим эскалации", "Sergey Lavrov")
     assert (second.text, speaker(second)) == ("Запад ведёт опасную игру", "Sergey Lavrov")  # Лаврова
@@ -106,37 +148,47 @@ def test_chinese_subject_before_the_cue_and_a_term_in_marks_set_apart() -> None:
 
 
 def test_korean_topic_and_quotative() -> None:
-    text = ("매튜 밀러 국무부 대변인은 4일 브리핑에서 “우리는 북한과 러시아의 파트너십에 대해 계속 크게 "
-            "우려한다”고 말했습니다.\n이어 “북한군이 곧 전투에 투입될 수 있다”고 밝혔습니다.")
+    text = (
+        "매튜 밀러 국무부 대변인은 4일 브리핑에서 “우리는 북한과 러시아의 파트너십에 대해 계속 크게 "
+        "우려한다”고 말했습니다.\n이어 “북한군이 곧 전투에 투입될 수 있다”고 밝혔습니다."
+    )
     [first, second] = drafts(text, "ko")
     assert (first.kind, speaker(first)) == ("direct", "Matthew Miller")
     assert (second.kind, speaker(second), second.how) == ("direct", "Matthew Miller", "continued")
 
 
 def test_japanese_transcript_turns_questions_never_drafted() -> None:
-    text = ("岩屋外務大臣会見記録\n【岩屋外務大臣】まず、冒頭、御報告がございます。\n"
-            " 日中韓外相会議を開催します。\n"
-            "【記者】中国の「戦略的互恵関係」について、大臣はどう考えますか。\n"
-            "【岩屋外務大臣】重要な隣国同士でございます。\n")
+    text = (
+        "岩屋外務大臣会見記録\n【岩屋外務大臣】まず、冒頭、御報告がございます。\n"
+        " 日中韓外相会議を開催します。\n"
+        "【記者】中国の「戦略的互恵関係」について、大臣はどう考えますか。\n"
+        "【岩屋外務大臣】重要な隣国同士でございます。\n"
+    )
     found = drafts(text, "ja")
     assert [(q.text, speaker(q), q.how) for q in found] == [
         ("まず、冒頭、御報告がございます。\n 日中韓外相会議を開催します。", "Iwaya Takeshi", "turn"),
-        ("重要な隣国同士でございます。", "Iwaya Takeshi", "turn")]  # the question: nobody's
+        ("重要な隣国同士でございます。", "Iwaya Takeshi", "turn"),
+    ]  # the question: nobody's
 
 
 def test_a_labelled_transcript_in_french() -> None:
-    text = ("Point de presse du porte-parole\nQUESTION : La Chine a-t-elle répondu ?\n"
-            "M. LEMOINE : Nous avons reçu une réponse.\nElle sera étudiée avec nos partenaires.\n"
-            "QUESTION : Quand ?\nM. LEMOINE : Dans les prochains jours.")
+    text = (
+        "Point de presse du porte-parole\nQUESTION : La Chine a-t-elle répondu ?\n"
+        "M. LEMOINE : Nous avons reçu une réponse.\nElle sera étudiée avec nos partenaires.\n"
+        "QUESTION : Quand ?\nM. LEMOINE : Dans les prochains jours."
+    )
     found = drafts(text, "fr")
     assert [(q.text, speaker(q)) for q in found] == [
         ("Nous avons reçu une réponse.\nElle sera étudiée avec nos partenaires.", "Lemoine"),
-        ("Dans les prochains jours.", "Lemoine")]
+        ("Dans les prochains jours.", "Lemoine"),
+    ]
 
 
 def test_a_statement_announced_by_its_headline_is_its_authors() -> None:
-    text = ("Заявление Сергея Лаврова\n24 февраля 2023 года\n\nМы никогда не согласимся с этим решением. "
-            "Россия будет защищать свои интересы всеми средствами.")
+    text = (
+        "Заявление Сергея Лаврова\n24 февраля 2023 года\n\nМы никогда не согласимся с этим решением. "
+        "Россия будет защищать свои интересы всеми средствами."
+    )
     [remarks] = drafts(text, "ru")
     assert remarks.text.startswith("Мы никогда") and remarks.text.endswith("средствами.")
     assert (remarks.kind, speaker(remarks), remarks.how) == ("direct", "Sergey Lavrov", "title")
@@ -146,7 +198,8 @@ def test_drafts_of_a_german_article_link_to_the_briefing_and_record_the_language
     briefing, _ = load_briefing(SEED_BRIEFING)
     article = article_from_text(
         "BERLIN, 1. November — „China muss seinen Einfluss auf Nordkorea nutzen“, sagte US-Außenminister "
-        "Antony Blinken am Freitag in Seoul vor Journalisten.")
+        "Antony Blinken am Freitag in Seoul vor Journalisten."
+    )
     assert article.language == "de"
     made = draft(article, briefing, "nk-troops-russia")
     assert made.source.language == "de"
@@ -160,76 +213,112 @@ def test_drafts_of_a_german_article_link_to_the_briefing_and_record_the_language
 
 
 def test_an_outlet_or_a_journalist_before_a_question_is_nobodys_statement() -> None:
-    text = ("外交部发言人林剑主持例行记者会\n林剑：中方对此表示关切。\n"
-            "路透社记者：美方称“中国必须施加影响”，你对此有何回应？\n"
-            "林剑：我们一贯主张通过对话解决问题。\n法新社：中方是否与朝方沟通？\n林剑：我没有可以发布的消息。")
+    text = (
+        "外交部发言人林剑主持例行记者会\n林剑：中方对此表示关切。\n"
+        "路透社记者：美方称“中国必须施加影响”，你对此有何回应？\n"
+        "林剑：我们一贯主张通过对话解决问题。\n法新社：中方是否与朝方沟通？\n林剑：我没有可以发布的消息。"
+    )
     found = drafts(text, "zh")
-    assert [q.text for q in found] == ["中方对此表示关切。", "我们一贯主张通过对话解决问题。",
-                                       "我没有可以发布的消息。"]
+    assert [q.text for q in found] == [
+        "中方对此表示关切。",
+        "我们一贯主张通过对话解决问题。",
+        "我没有可以发布的消息。",
+    ]
     assert {speaker(q) for q in found} == {"林剑"}
 
 
 def test_a_korean_surname_and_title_and_this_official() -> None:
-    actors = pd.DataFrame([{"id": "cho-hyun", "name": "Cho Hyun", "kind": "official",
-                            "aliases": ["조현"]},
-                           {"id": "kim-jong-un", "name": "Kim Jong Un", "kind": "official",
-                            "aliases": ["김정은"]}])
-    text = ("조 장관은 기자들과 만나 “한중 관계를 발전시킬 계기가 되기를 바란다”고 말했다.\n"
-            "외교부의 한 고위 당국자는 “북한군의 파병은 국제사회에 대한 위협”이라고 밝혔다.\n"
-            "이 당국자는 “즉각적인 철수를 강력히 촉구한다”고 덧붙였다.")
+    actors = pd.DataFrame(
+        [
+            {"id": "cho-hyun", "name": "Cho Hyun", "kind": "official", "aliases": ["조현"]},
+            {"id": "kim-jong-un", "name": "Kim Jong Un", "kind": "official", "aliases": ["김정은"]},
+        ]
+    )
+    text = (
+        "조 장관은 기자들과 만나 “한중 관계를 발전시킬 계기가 되기를 바란다”고 말했다.\n"
+        "외교부의 한 고위 당국자는 “북한군의 파병은 국제사회에 대한 위협”이라고 밝혔다.\n"
+        "이 당국자는 “즉각적인 철수를 강력히 촉구한다”고 덧붙였다."
+    )
     found, _ = extract_marked(text, "ko", actors)
     # 조 장관: the one 조 of the briefing; 이 당국자: the official met last
     assert [q.speaker.name if q.speaker else "" for q in found] == [
-        "Cho Hyun", "외교부의 한 고위 당국자", "외교부의 한 고위 당국자"]
+        "Cho Hyun",
+        "외교부의 한 고위 당국자",
+        "외교부의 한 고위 당국자",
+    ]
     assert found[2].how == "pronoun" and "speaker" in found[2].flags  # "이 당국자": this official
 
 
 def test_a_german_noun_at_the_cue_is_nobodys_name() -> None:
-    text = ("„Die Sicherheit Europas ist untrennbar mit der Ukraine verbunden“, sagte Bundeskanzler "
-            "Friedrich Merz. „Wir stehen an ihrer Seite“, sagten die Diplomaten. Aus Diplomatenkreisen "
-            "hieß es: „Die Gespräche laufen weiter.“")
+    text = (
+        "„Die Sicherheit Europas ist untrennbar mit der Ukraine verbunden“, sagte Bundeskanzler "
+        "Friedrich Merz. „Wir stehen an ihrer Seite“, sagten die Diplomaten. Aus Diplomatenkreisen "
+        "hieß es: „Die Gespräche laufen weiter.“"
+    )
     found = drafts(text, "de")
     assert speaker(found[0]) == "Friedrich Merz"
-    assert all(speaker(q) not in ("Diplomaten", "Seite", "Aus Diplomatenkreisen", "Diplomatenkreisen")
-               for q in found)  # nor a word of the quotation before the cue
-    made, _ = extract_marked("Die Partner sagten, die Regierung werde die Gespräche fortsetzen. Scholz "
-                             "sagte, man werde weiter helfen und liefern.", "de", None)
+    assert all(
+        speaker(q) not in ("Diplomaten", "Seite", "Aus Diplomatenkreisen", "Diplomatenkreisen") for q in found
+    )  # nor a word of the quotation before the cue
+    made, _ = extract_marked(
+        "Die Partner sagten, die Regierung werde die Gespräche fortsetzen. Scholz "
+        "sagte, man werde weiter helfen und liefern.",
+        "de",
+        None,
+    )
     assert [(q.text, speaker(q)) for q in made] == [("man werde weiter helfen und liefern", "Scholz")]
 
 
 def test_french_reported_speech_around_its_quoted_fragment() -> None:
-    text = ("Le président français, Emmanuel Macron, a annoncé dimanche le retour « dans les prochaines "
-            "heures » de l'ambassadeur français à Niamey et le départ des troupes d'ici la fin de l'année.")
+    text = (
+        "Le président français, Emmanuel Macron, a annoncé dimanche le retour « dans les prochaines "
+        "heures » de l'ambassadeur français à Niamey et le départ des troupes d'ici la fin de l'année."
+    )
     found = drafts(text, "fr")
     assert [(q.text, q.kind, speaker(q)) for q in found] == [
-        ("le retour « dans les prochaines heures » de l'ambassadeur français à Niamey et le départ des "
-         "troupes d'ici la fin de l'année", "paraphrase", "Emmanuel Macron"),
-        ("dans les prochaines heures", "partial", "Emmanuel Macron")]
+        (
+            "le retour « dans les prochaines heures » de l'ambassadeur français à Niamey et le départ des "
+            "troupes d'ici la fin de l'année",
+            "paraphrase",
+            "Emmanuel Macron",
+        ),
+        ("dans les prochaines heures", "partial", "Emmanuel Macron"),
+    ]
     assert "span" in found[0].flags
 
 
 def test_german_subjunctive_reports_the_speaker_just_quoted() -> None:
-    text = ("„Wir stehen fest an der Seite der Ukraine“, sagte Außenministerin Annalena Baerbock am "
-            "Freitag. Die Bundesregierung werde die Hilfe im Winter noch einmal erhöhen. Am Abend "
-            "regnete es in Berlin.")
+    text = (
+        "„Wir stehen fest an der Seite der Ukraine“, sagte Außenministerin Annalena Baerbock am "
+        "Freitag. Die Bundesregierung werde die Hilfe im Winter noch einmal erhöhen. Am Abend "
+        "regnete es in Berlin."
+    )
     found = drafts(text, "de")
     assert [(q.text, q.kind, speaker(q)) for q in found] == [
         ("Wir stehen fest an der Seite der Ukraine", "direct", "Annalena Baerbock"),
-        ("Die Bundesregierung werde die Hilfe im Winter noch einmal erhöhen", "paraphrase",
-         "Annalena Baerbock")]  # the indicative sentence after it is nobody's
+        (
+            "Die Bundesregierung werde die Hilfe im Winter noch einmal erhöhen",
+            "paraphrase",
+            "Annalena Baerbock",
+        ),
+    ]  # the indicative sentence after it is nobody's
     assert {"speaker", "span"} <= set(found[1].flags)
 
 
 def test_chinese_and_continues_the_speaker_and_a_day_is_not_a_name() -> None:
-    text = ("外交部发言人王毅22日在记者会上表示：“中方坚决反对任何形式的干涉。”\n"
-            "他并表示，中方愿与各方一道推动和平解决。王毅13日受访回应说：“我们一贯主张对话。”")
+    text = (
+        "外交部发言人王毅22日在记者会上表示：“中方坚决反对任何形式的干涉。”\n"
+        "他并表示，中方愿与各方一道推动和平解决。王毅13日受访回应说：“我们一贯主张对话。”"
+    )
     found = drafts(text, "zh")
     assert [speaker(q) for q in found] == ["Wang Yi"] * len(found) and len(found) >= 3
 
 
 def test_russian_a_name_in_marks_is_nobodys_words_and_a_noun_is_no_name() -> None:
-    text = ("Песков заявил в интервью телеканалу, что «Москва открыта для переговоров». "
-            "Дипломат сказал, что бойцы «Вагнера» покинули страну.")
+    text = (
+        "Песков заявил в интервью телеканалу, что «Москва открыта для переговоров». "
+        "Дипломат сказал, что бойцы «Вагнера» покинули страну."
+    )
     found = drafts(text, "ru")
     wagner = next(q for q in found if q.text == "Вагнера")
     assert not wagner.is_speech  # a name in guillemets
@@ -239,10 +328,15 @@ def test_russian_a_name_in_marks_is_nobodys_words_and_a_noun_is_no_name() -> Non
 
 
 def test_a_korean_surname_two_people_share_is_the_one_named_before() -> None:
-    actors = pd.DataFrame([{"id": "cho-hyun", "name": "Cho Hyun", "kind": "official", "aliases": ["조현"]},
-                           {"id": "cho-tae-yul", "name": "Cho Tae-yul", "kind": "official",
-                            "aliases": ["조태열"]}])
-    text = ("조현 외교부 장관이 베이징을 방문했다.\n"
-            "조 장관은 “한중 관계를 발전시킬 계기가 되기를 바란다”고 말했다.")
+    actors = pd.DataFrame(
+        [
+            {"id": "cho-hyun", "name": "Cho Hyun", "kind": "official", "aliases": ["조현"]},
+            {"id": "cho-tae-yul", "name": "Cho Tae-yul", "kind": "official", "aliases": ["조태열"]},
+        ]
+    )
+    text = (
+        "조현 외교부 장관이 베이징을 방문했다.\n"
+        "조 장관은 “한중 관계를 발전시킬 계기가 되기를 바란다”고 말했다."
+    )
     found, _ = extract_marked(text, "ko", actors)
     assert [q.speaker.name if q.speaker else "" for q in found] == ["Cho Hyun"]

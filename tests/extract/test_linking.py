@@ -8,20 +8,47 @@ import pytest
 from dashboard.extract.linking import ActorIndex, link_speakers
 from dashboard.extract.speakers import Speaker
 
-ACTORS = pd.DataFrame([
-    {"id": "xi-jinping", "name": "Xi Jinping", "kind": "official", "role": "President of China",
-     "represents": "china", "aliases": ["习近平", "President Xi"]},
-    {"id": "lu-chao", "name": "Lu Chao", "kind": "expert", "affiliation": "Liaoning University",
-     "aliases": ["吕超"]},
-    {"id": "blinken", "name": "Antony Blinken", "kind": "official", "represents": "united-states",
-     "aliases": []},
-    {"id": "china", "name": "China", "kind": "state", "aliases": ["Beijing", "中国"]},
-    {"id": "united-states", "name": "United States", "kind": "state", "aliases": ["U.S."]},
-    {"id": "chinese-embassy", "name": "Embassy of China in the United States", "kind": "organization",
-     "represents": "china", "aliases": ["Chinese Embassy in Washington"]},
-    {"id": "unnamed-official", "name": "Anonymous State Department official", "kind": "official",
-     "aliases": ["a State Department official who spoke under condition of anonymity"]},
-])
+ACTORS = pd.DataFrame(
+    [
+        {
+            "id": "xi-jinping",
+            "name": "Xi Jinping",
+            "kind": "official",
+            "role": "President of China",
+            "represents": "china",
+            "aliases": ["习近平", "President Xi"],
+        },
+        {
+            "id": "lu-chao",
+            "name": "Lu Chao",
+            "kind": "expert",
+            "affiliation": "Liaoning University",
+            "aliases": ["吕超"],
+        },
+        {
+            "id": "blinken",
+            "name": "Antony Blinken",
+            "kind": "official",
+            "represents": "united-states",
+            "aliases": [],
+        },
+        {"id": "china", "name": "China", "kind": "state", "aliases": ["Beijing", "中国"]},
+        {"id": "united-states", "name": "United States", "kind": "state", "aliases": ["U.S."]},
+        {
+            "id": "chinese-embassy",
+            "name": "Embassy of China in the United States",
+            "kind": "organization",
+            "represents": "china",
+            "aliases": ["Chinese Embassy in Washington"],
+        },
+        {
+            "id": "unnamed-official",
+            "name": "Anonymous State Department official",
+            "kind": "official",
+            "aliases": ["a State Department official who spoke under condition of anonymity"],
+        },
+    ]
+)
 
 
 @pytest.fixture
@@ -39,8 +66,11 @@ def index() -> ActorIndex:
         (Speaker("beijing", "Beijing", "place"), "china", "alias"),
         (Speaker("anthony blinken", "Anthony Blinken", "person"), "blinken", "fuzzy"),
         (Speaker("blinken", "Blinken", "person"), "blinken", "surname"),
-        (Speaker("state department official who spoke", "State Department official who spoke",
-                 "unknown"), "unnamed-official", "description"),
+        (
+            Speaker("state department official who spoke", "State Department official who spoke", "unknown"),
+            "unnamed-official",
+            "description",
+        ),
     ],
 )
 def test_a_speaker_finds_the_actor(index: ActorIndex, speaker: Speaker, actor_id: str, how: str) -> None:
@@ -65,29 +95,35 @@ def test_a_different_person_is_never_merged_in(index: ActorIndex, speaker: Speak
 
 
 def test_a_new_official_is_proposed_with_whom_they_speak_for(index: ActorIndex) -> None:
-    speaker = Speaker("liu pengyu", "Liu Pengyu", "person", "spokesperson",
-                      "Chinese Embassy in Washington")
+    speaker = Speaker("liu pengyu", "Liu Pengyu", "person", "spokesperson", "Chinese Embassy in Washington")
     [draft] = link_speakers([speaker], index).values()
     assert (draft.id, draft.kind, draft.role, draft.represents, draft.matched) == (
-        "liu-pengyu", "official", "Spokesperson", "chinese-embassy", False)
+        "liu-pengyu",
+        "official",
+        "Spokesperson",
+        "chinese-embassy",
+        False,
+    )
 
 
 def test_a_new_expert_is_proposed_with_an_affiliation(index: ActorIndex) -> None:
-    speaker = Speaker("shi yinhong", "Shi Yinhong", "person", "international relations expert",
-                      "Renmin University of China")
+    speaker = Speaker(
+        "shi yinhong", "Shi Yinhong", "person", "international relations expert", "Renmin University of China"
+    )
     [draft] = link_speakers([speaker], index).values()
-    assert (draft.kind, draft.affiliation, draft.represents) == (
-        "expert", "Renmin University of China", "")
+    assert (draft.kind, draft.affiliation, draft.represents) == ("expert", "Renmin University of China", "")
 
 
 def test_a_new_id_never_takes_an_existing_one() -> None:
-    index = ActorIndex(pd.DataFrame([{"id": "lu-chao", "name": "Lu Chao (another)", "kind": "state",
-                                      "aliases": []}]))
+    index = ActorIndex(
+        pd.DataFrame([{"id": "lu-chao", "name": "Lu Chao (another)", "kind": "state", "aliases": []}])
+    )
     [draft] = link_speakers([Speaker("lu chao", "Lu Chao", "person", "director")], index).values()
     assert draft.id == "lu-chao-2" and not draft.matched
 
 
 def test_two_mentions_of_one_actor_give_one_draft(index: ActorIndex) -> None:
-    drafts = link_speakers([Speaker("xi jinping", "Xi Jinping", "person"),
-                            Speaker("习近平", "习近平", "person")], index)
+    drafts = link_speakers(
+        [Speaker("xi jinping", "Xi Jinping", "person"), Speaker("习近平", "习近平", "person")], index
+    )
     assert len({id(d) for d in drafts.values()}) == 1

@@ -30,10 +30,12 @@ def test_a_changed_weight_file_is_refused(tmp_path: Path) -> None:
 
 
 def test_brat_attributions_with_pieces_and_no_source() -> None:
-    ann = ("T1\tSource 0 5\tSmith\nT2\tCue 6 10\tsaid\nT3\tContent 11 20;25 30\tthe talks are\n"
-           "T4\tAttribution 6 10\tsaid\nE1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n"
-           "T5\tCue 40 48\treported\nT6\tContent 49 60\tsomething\nT7\tAttribution-no-source 40 48\tx\n"
-           "E2\tAttribution-no-source:T7 Content:T6 Cue:T5\n#1\tAnnotatorNotes T1\tnote\n")
+    ann = (
+        "T1\tSource 0 5\tSmith\nT2\tCue 6 10\tsaid\nT3\tContent 11 20;25 30\tthe talks are\n"
+        "T4\tAttribution 6 10\tsaid\nE1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n"
+        "T5\tCue 40 48\treported\nT6\tContent 49 60\tsomething\nT7\tAttribution-no-source 40 48\tx\n"
+        "E2\tAttribution-no-source:T7 Content:T6 Cue:T5\n#1\tAnnotatorNotes T1\tnote\n"
+    )
     first, second = parse_ann(ann)
     assert first.source is not None and first.content is not None
     assert (first.source.start, first.source.end) == (0, 5)
@@ -61,17 +63,20 @@ def test_span_scores(predicted: list[set[int]], gold: list[set[int]], exact: flo
 def test_a_pair_counts_once_and_needs_both_halves() -> None:
     tally = Tally()
     gold = [(frozenset({1}), frozenset({3, 4, 5})), (frozenset({10}), frozenset({12, 13}))]
-    predicted = [(frozenset({1}), frozenset({3, 4})),  # matches the first
-                 (frozenset({1}), frozenset({3, 4, 5})),  # the first is taken already
-                 (frozenset({11}), frozenset({12, 13}))]  # wrong source
+    predicted = [
+        (frozenset({1}), frozenset({3, 4})),  # matches the first
+        (frozenset({1}), frozenset({3, 4, 5})),  # the first is taken already
+        (frozenset({11}), frozenset({12, 13})),
+    ]  # wrong source
     add_pairs(tally, predicted, gold)
     assert tally.pairs_matched == 1
     assert tally.pair_f1() == pytest.approx(2 * (1 / 3) * (1 / 2) / (1 / 3 + 1 / 2))
 
 
 def test_bio_tags_round_trip_into_spans() -> None:
-    spans = decode(["O", "B-SRC", "I-SRC", "B-CUE", "B-CON", "I-CON", "I-CON", "O", "I-CON"],
-                   [1.0] * 9, offset=100)
+    spans = decode(
+        ["O", "B-SRC", "I-SRC", "B-CUE", "B-CON", "I-CON", "I-CON", "O", "I-CON"], [1.0] * 9, offset=100
+    )
     assert [(s.start, s.end) for s in spans["source"]] == [(101, 103)]
     assert [(s.start, s.end) for s in spans["cue"]] == [(103, 104)]
     assert [(s.start, s.end) for s in spans["content"]] == [(104, 107), (108, 109)]
@@ -83,11 +88,15 @@ def test_gold_tags_prefer_the_inner_attribution() -> None:
     doc = english()("Smith said Jones told him it works.")
     tokens = list(doc)
     roles: list[tuple[str, tuple[tuple[int, int], ...]]] = [
-        ("source", ((0, 5),)), ("cue", ((6, 10),)), ("content", ((11, 34),)),
-        ("source", ((11, 16),)), ("cue", ((17, 21),)), ("content", ((26, 34),))]
+        ("source", ((0, 5),)),
+        ("cue", ((6, 10),)),
+        ("content", ((11, 34),)),
+        ("source", ((11, 16),)),
+        ("cue", ((17, 21),)),
+        ("content", ((26, 34),)),
+    ]
     # the outer content keeps "him"; the inner one ("it works") begins a span of its own
-    assert gold_tags(tokens, roles) == ["B-SRC", "B-CUE", "B-SRC", "B-CUE", "B-CON", "B-CON", "I-CON",
-                                        "O"]
+    assert gold_tags(tokens, roles) == ["B-SRC", "B-CUE", "B-SRC", "B-CUE", "B-CON", "B-CON", "I-CON", "O"]
 
 
 @pytest.mark.slow

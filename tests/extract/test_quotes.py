@@ -21,8 +21,11 @@ from dashboard.extract.quotes import find_quotes
         # a closing mark typed as an opening one after a space still closes
         ("hopes “that they will curb these activities “.", ["that they will curb these activities"], [False]),
         # a stray » closes a quotation opened with “
-        ("said that “a little bit of panic. know what to do. »", ["a little bit of panic. know what to do."],
-         [False]),
+        (
+            "said that “a little bit of panic. know what to do. »",
+            ["a little bit of panic. know what to do."],
+            [False],
+        ),
         # never closed: the quotation runs to the end of its paragraph, not into the next one
         ("noting that “China strongly disagrees.\n\nNext paragraph.", ["China strongly disagrees."], [False]),
         # apostrophes are not quotation marks
@@ -32,13 +35,13 @@ from dashboard.extract.quotes import find_quotes
 )
 def test_quotations_and_their_words(text: str, expected: list[str], initial: list[bool]) -> None:
     found = find_quotes(text)
-    assert [text[q.start:q.end] for q in found] == expected
+    assert [text[q.start : q.end] for q in found] == expected
     assert [q.sentence_initial for q in found] == initial
 
 
 def test_two_quotations_in_one_sentence_stay_apart() -> None:
     text = "Wilder called Beijing's “radio silence” on the move “staggering.”"
-    assert [text[q.start:q.end] for q in find_quotes(text)] == ["radio silence", "staggering."]
+    assert [text[q.start : q.end] for q in find_quotes(text)] == ["radio silence", "staggering."]
 
 
 def test_an_empty_pair_of_marks_is_no_quotation() -> None:

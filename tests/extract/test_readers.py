@@ -12,8 +12,10 @@ from pypdf import PdfWriter
 
 from dashboard.extract.readers import MAX_CHARACTERS, InputError, article_from_text, read_article
 
-ENGLISH = ("The minister said on Monday that the talks would resume next week. “We are ready,” she "
-           "said, adding that the government had not changed its position on the border.")
+ENGLISH = (
+    "The minister said on Monday that the talks would resume next week. “We are ready,” she "
+    "said, adding that the government had not changed its position on the border."
+)
 
 
 def pdf_with_text(text: str, title: str = "") -> bytes:
@@ -38,8 +40,10 @@ def pdf_with_text(text: str, title: str = "") -> bytes:
     out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
     for offset in offsets:
         out.write(b"%010d 00000 n \n" % offset)
-    out.write(b"trailer\n<< /Size %d /Root 1 0 R /Info 6 0 R >>\nstartxref\n%d\n%%%%EOF\n"
-              % (len(objects) + 1, xref))
+    out.write(
+        b"trailer\n<< /Size %d /Root 1 0 R /Info 6 0 R >>\nstartxref\n%d\n%%%%EOF\n"
+        % (len(objects) + 1, xref)
+    )
     return out.getvalue()
 
 
@@ -66,12 +70,16 @@ def test_html_keeps_the_article_and_drops_menus_and_footer(tmp_path: Path) -> No
     assert "“We are ready,” she said" in article.text
     assert "Subscribe" not in article.text and "Cookie" not in article.text
     assert (article.title, article.publisher, article.published, article.url) == (
-        "Talks to resume", "Example Wire", date(2024, 11, 2), "https://example.org/talks")
+        "Talks to resume",
+        "Example Wire",
+        date(2024, 11, 2),
+        "https://example.org/talks",
+    )
 
 
 def test_pdf_text_layer_and_its_metadata(tmp_path: Path) -> None:
     path = tmp_path / "a.pdf"
-    path.write_bytes(pdf_with_text(ENGLISH.replace("“", "\"").replace("”", "\""), "Talks"))
+    path.write_bytes(pdf_with_text(ENGLISH.replace("“", '"').replace("”", '"'), "Talks"))
     article = read_article(path)
     assert "talks would resume next week" in article.text
     assert (article.title, article.published) == ("Talks", date(2024, 11, 2))
@@ -108,13 +116,25 @@ def _scanned_pdf() -> bytes:
         ("scan.pdf", _scanned_pdf(), "no text layer"),
         ("broken.pdf", b"%PDF-1.4 this is not really a pdf", "not a readable PDF"),
         ("broken.docx", b"PK\x03\x04 not a zip", "not a readable .docx"),
-        ("polish.txt", ("Rząd oświadczył w poniedziałek, że negocjacje zostaną wznowione w przyszłym "
-                        "tygodniu. Nie zmieni swojego stanowiska. ").encode() * 5,
-         "this reads as Polish, and drafting reads English, German, French, Russian"),
-        ("turkish.txt", ("Bakan pazartesi günü müzakerelerin gelecek hafta yeniden başlayacağını "
-                         "söyledi. ").encode() * 5, "this reads as Turkish"),
-        ("huge.txt", (ENGLISH + "\n").encode() * (MAX_CHARACTERS // len(ENGLISH) + 2),
-         f"more than the {MAX_CHARACTERS:,}"),
+        (
+            "polish.txt",
+            (
+                "Rząd oświadczył w poniedziałek, że negocjacje zostaną wznowione w przyszłym "
+                "tygodniu. Nie zmieni swojego stanowiska. "
+            ).encode()
+            * 5,
+            "this reads as Polish, and drafting reads English, German, French, Russian",
+        ),
+        (
+            "turkish.txt",
+            ("Bakan pazartesi günü müzakerelerin gelecek hafta yeniden başlayacağını söyledi. ").encode() * 5,
+            "this reads as Turkish",
+        ),
+        (
+            "huge.txt",
+            (ENGLISH + "\n").encode() * (MAX_CHARACTERS // len(ENGLISH) + 2),
+            f"more than the {MAX_CHARACTERS:,}",
+        ),
         ("slides.pptx", b"whatever", "cannot read '.pptx' files"),
     ],
 )
@@ -151,8 +171,11 @@ def test_a_date_from_a_files_metadata_is_marked_as_such(tmp_path: Path) -> None:
     article = read_article(path)
     assert article.published is not None and article.published_from == "metadata"
     page = tmp_path / "a.html"
-    page.write_text(f'<html><head><meta name="date" content="2024-11-02"></head><body><article>'
-                    f"<p>{ENGLISH}</p><p>{ENGLISH}</p></article></body></html>", encoding="utf-8")
+    page.write_text(
+        f'<html><head><meta name="date" content="2024-11-02"></head><body><article>'
+        f"<p>{ENGLISH}</p><p>{ENGLISH}</p></article></body></html>",
+        encoding="utf-8",
+    )
     assert read_article(page).published_from == "metadata"
     text = tmp_path / "a.txt"
     text.write_text("2024-11-02 WASHINGTON\n" + ENGLISH, encoding="utf-8")

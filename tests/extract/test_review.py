@@ -19,18 +19,36 @@ from dashboard.extract.saving import Accepted, SaveRefused, read_fingerprints, s
 from dashboard.problems import errors
 from tests.extract.support import SEED_BRIEFING, hand_drafts
 
-ARTICLE = ("BEIJING, Nov. 1 — Chinese Foreign Ministry spokesman Lin Jian said the ties were “a matter "
-           "for the two sovereign states” and that China “will keep in touch with all parties.” "
-           "Maria Keller, Norway's foreign minister, said China “must use its influence to restrain "
-           "North Korea.” Keller's aide said they “might talk again.”\n"
-           "An official said the talks were “not going anywhere.”")
-LIN = ActorDraft("lin-jian", "Lin Jian", "official", "Spokesperson", "china", matched=True,
-                 match="exact", score=100.0, mentions=["Lin Jian"])
+ARTICLE = (
+    "BEIJING, Nov. 1 — Chinese Foreign Ministry spokesman Lin Jian said the ties were “a matter "
+    "for the two sovereign states” and that China “will keep in touch with all parties.” "
+    "Maria Keller, Norway's foreign minister, said China “must use its influence to restrain "
+    "North Korea.” Keller's aide said they “might talk again.”\n"
+    "An official said the talks were “not going anywhere.”"
+)
+LIN = ActorDraft(
+    "lin-jian",
+    "Lin Jian",
+    "official",
+    "Spokesperson",
+    "china",
+    matched=True,
+    match="exact",
+    score=100.0,
+    mentions=["Lin Jian"],
+)
 
 
 def keller(**changes: object) -> ActorDraft:
-    actor = ActorDraft("maria-keller", "Maria Keller", "official", "Foreign Minister",
-                       matched=False, match="new", mentions=["Maria Keller", "Keller"])
+    actor = ActorDraft(
+        "maria-keller",
+        "Maria Keller",
+        "official",
+        "Foreign Minister",
+        matched=False,
+        match="new",
+        mentions=["Maria Keller", "Keller"],
+    )
     for key, value in changes.items():
         setattr(actor, key, value)
     return actor
@@ -42,10 +60,12 @@ def seed() -> Briefing:
     return briefing
 
 
-def review_of(seed: Briefing, quotes: list[dict[str, Any]], actors: list[ActorDraft] | None = None,
-              **source: str) -> Review:
-    return Review.start(hand_drafts(ARTICLE, quotes, actors if actors is not None else [LIN, keller()],
-                                    **source), seed)
+def review_of(
+    seed: Briefing, quotes: list[dict[str, Any]], actors: list[ActorDraft] | None = None, **source: str
+) -> Review:
+    return Review.start(
+        hand_drafts(ARTICLE, quotes, actors if actors is not None else [LIN, keller()], **source), seed
+    )
 
 
 def named(review: Review) -> None:
@@ -55,27 +75,46 @@ def named(review: Review) -> None:
 # ------------------------------------------------------------------------------------------ dates
 
 
-@pytest.mark.parametrize(("label", "value", "said"), [
-    ("source published", "2024-02-30", "source published: 2024-02-30 is not a day (February 2024 has 29 "
-                                       "days); write YYYY-MM-DD"),
-    ("source published", "2023-02-29", "source published: 2023-02-29 is not a day (February 2023 has 28 "
-                                       "days); write YYYY-MM-DD"),
-    ("d001 date said", "2024-13-01", "d001 date said: 2024-13-01 is not a day (there is no month 13); "
-                                     "write YYYY-MM-DD"),
-    ("d001 position as of", "1 Nov 2024", "d001 position as of: '1 Nov 2024' is not written YYYY-MM-DD "
-                                          "(for example 2024-11-02)"),
-    ("source published", "2024-2-3", "source published: '2024-2-3' is not written YYYY-MM-DD (for "
-                                     "example 2024-11-02)"),
-    ("source published", "2024-02-29", ""),
-    ("source published", "", ""),
-])
+@pytest.mark.parametrize(
+    ("label", "value", "said"),
+    [
+        (
+            "source published",
+            "2024-02-30",
+            "source published: 2024-02-30 is not a day (February 2024 has 29 days); write YYYY-MM-DD",
+        ),
+        (
+            "source published",
+            "2023-02-29",
+            "source published: 2023-02-29 is not a day (February 2023 has 28 days); write YYYY-MM-DD",
+        ),
+        (
+            "d001 date said",
+            "2024-13-01",
+            "d001 date said: 2024-13-01 is not a day (there is no month 13); write YYYY-MM-DD",
+        ),
+        (
+            "d001 position as of",
+            "1 Nov 2024",
+            "d001 position as of: '1 Nov 2024' is not written YYYY-MM-DD (for example 2024-11-02)",
+        ),
+        (
+            "source published",
+            "2024-2-3",
+            "source published: '2024-2-3' is not written YYYY-MM-DD (for example 2024-11-02)",
+        ),
+        ("source published", "2024-02-29", ""),
+        ("source published", "", ""),
+    ],
+)
 def test_a_date_that_is_not_a_day_is_named_with_its_field(label: str, value: str, said: str) -> None:
     assert day_problem(label, value) == said
 
 
 def test_bad_dates_anywhere_stop_the_save_with_a_message_not_a_crash(seed) -> None:
-    review = review_of(seed, [{"words": "a matter for the two sovereign states", "speaker": "lin-jian",
-                               "kind": "partial"}])
+    review = review_of(
+        seed, [{"words": "a matter for the two sovereign states", "speaker": "lin-jian", "kind": "partial"}]
+    )
     named(review)
     review.source["published"] = "2024-02-30"
     decision = review.decisions["d001"]
@@ -84,22 +123,29 @@ def test_bad_dates_anywhere_stop_the_save_with_a_message_not_a_crash(seed) -> No
     assert decision.position is not None
     decision.position.confirmed, decision.position.as_of = True, "yesterday"
     problems = review.problems()
-    assert ("source published: 2024-02-30 is not a day (February 2024 has 29 days); write YYYY-MM-DD"
-            in problems)
+    assert (
+        "source published: 2024-02-30 is not a day (February 2024 has 29 days); write YYYY-MM-DD" in problems
+    )
     assert "d001 date said: 2024-11-31 is not a day (November 2024 has 30 days); write YYYY-MM-DD" in problems
     assert "d001 position as of: 'yesterday' is not written YYYY-MM-DD (for example 2024-11-02)" in problems
     review.accepted_records()  # before: date.fromisoformat raised ValueError here
 
 
 def test_a_date_from_the_files_metadata_must_be_confirmed_or_changed(seed) -> None:
-    review = review_of(seed, [{"words": "a matter for the two sovereign states", "speaker": "lin-jian",
-                               "kind": "partial"}], published="2013-12-23", published_from="metadata")
+    review = review_of(
+        seed,
+        [{"words": "a matter for the two sovereign states", "speaker": "lin-jian", "kind": "partial"}],
+        published="2013-12-23",
+        published_from="metadata",
+    )
     named(review)
     review.source["published"] = "2013-12-23"
     review.decisions["d001"].status = ACCEPTED
     problems = review.problems()
-    assert any(p.startswith("source published: 2013-12-23 is from the file's metadata") and "confirm it"
-               in p for p in problems), problems
+    assert any(
+        p.startswith("source published: 2013-12-23 is from the file's metadata") and "confirm it" in p
+        for p in problems
+    ), problems
     review.published_confirmed = True
     assert review.problems() == []
     review.published_confirmed = False
@@ -108,8 +154,12 @@ def test_a_date_from_the_files_metadata_must_be_confirmed_or_changed(seed) -> No
 
 
 def test_a_date_found_in_the_text_needs_no_confirmation(seed) -> None:
-    review = review_of(seed, [{"words": "a matter for the two sovereign states", "speaker": "lin-jian",
-                               "kind": "partial"}], published="2024-11-01", published_from="text")
+    review = review_of(
+        seed,
+        [{"words": "a matter for the two sovereign states", "speaker": "lin-jian", "kind": "partial"}],
+        published="2024-11-01",
+        published_from="text",
+    )
     named(review)
     review.decisions["d001"].status = ACCEPTED
     assert review.problems() == []
@@ -119,22 +169,26 @@ def test_a_date_found_in_the_text_needs_no_confirmation(seed) -> None:
 
 
 def test_a_speaker_removed_by_a_colleague_is_named_not_cleared(seed, seed_copy: Path) -> None:
-    review = review_of(seed, [{"words": "a matter for the two sovereign states", "speaker": "lin-jian",
-                               "kind": "partial"}])
+    review = review_of(
+        seed, [{"words": "a matter for the two sovereign states", "speaker": "lin-jian", "kind": "partial"}]
+    )
     named(review)
     review.decisions["d001"].status = ACCEPTED
     actors = (seed_copy / "actors.yaml").read_text(encoding="utf-8")
     renamed = actors.replace("- id: lin-jian\n", "- id: lin-jian-spokesman\n")
     for table in ("quotes", "positions"):
         path = seed_copy / f"{table}.yaml"
-        path.write_text(path.read_text(encoding="utf-8").replace("lin-jian", "lin-jian-spokesman"),
-                        encoding="utf-8")
+        path.write_text(
+            path.read_text(encoding="utf-8").replace("lin-jian", "lin-jian-spokesman"), encoding="utf-8"
+        )
     (seed_copy / "actors.yaml").write_text(renamed, encoding="utf-8")
     now, problems = load_briefing(seed_copy)
     assert errors(problems) == []
     review.refresh(now)
-    message = ("the speaker 'Lin Jian' (lin-jian) is no longer in the briefing — a colleague may have "
-               "renamed or removed it: choose the speaker again")
+    message = (
+        "the speaker 'Lin Jian' (lin-jian) is no longer in the briefing — a colleague may have "
+        "renamed or removed it: choose the speaker again"
+    )
     assert f"d001: {message}" in review.problems()
     assert review.decisions["d001"].speaker == "lin-jian"  # kept, for the analyst to see and change
     before = {p.name: p.read_bytes() for p in seed_copy.iterdir()}
@@ -174,12 +228,17 @@ def test_a_new_actor_never_takes_an_id_the_briefing_has(seed) -> None:
 
 
 def test_merging_a_proposed_actor_moves_every_decision_and_keeps_its_names(seed) -> None:
-    aide = ActorDraft("keller-s-aide", "Keller's aide", "other", matched=False, match="new",
-                      mentions=["Keller's aide"])
-    review = review_of(seed, [
-        {"words": "must use its influence to restrain North Korea.", "speaker": "maria-keller"},
-        {"words": "might talk again", "speaker": "keller-s-aide", "kind": "partial"},
-    ], [LIN, keller(), aide])
+    aide = ActorDraft(
+        "keller-s-aide", "Keller's aide", "other", matched=False, match="new", mentions=["Keller's aide"]
+    )
+    review = review_of(
+        seed,
+        [
+            {"words": "must use its influence to restrain North Korea.", "speaker": "maria-keller"},
+            {"words": "might talk again", "speaker": "keller-s-aide", "kind": "partial"},
+        ],
+        [LIN, keller(), aide],
+    )
     review.decisions["d002"].issues = ["china-restrain-nk"]
     review.propose_position("d002", "china-restrain-nk")
     # into another proposed actor: the decision and the position follow, the names become aliases
@@ -197,10 +256,20 @@ def test_merging_a_proposed_actor_moves_every_decision_and_keeps_its_names(seed)
 
 
 def test_merged_names_are_saved_as_aliases_of_the_actor_in_place(seed, seed_copy: Path) -> None:
-    lin_as_drafted = ActorDraft("spokesman-lin", "Spokesman Lin Jian", "official", "Spokesman",
-                                matched=False, match="new", mentions=["Spokesman Lin Jian"])
-    review = review_of(seed, [{"words": "will keep in touch with all parties.", "speaker": "spokesman-lin"}],
-                       [lin_as_drafted])
+    lin_as_drafted = ActorDraft(
+        "spokesman-lin",
+        "Spokesman Lin Jian",
+        "official",
+        "Spokesman",
+        matched=False,
+        match="new",
+        mentions=["Spokesman Lin Jian"],
+    )
+    review = review_of(
+        seed,
+        [{"words": "will keep in touch with all parties.", "speaker": "spokesman-lin"}],
+        [lin_as_drafted],
+    )
     named(review)
     review.decisions["d001"].status = ACCEPTED
     assert review.merge("spokesman-lin", "lin-jian") == ""
@@ -212,39 +281,69 @@ def test_merged_names_are_saved_as_aliases_of_the_actor_in_place(seed, seed_copy
     aliases = briefing.actor_records["lin-jian"]["aliases"]
     assert isinstance(aliases, list) and "Spokesman Lin Jian" in aliases
     after = (seed_copy / "actors.yaml").read_text(encoding="utf-8")
-    head = actors_before[:actors_before.index("- id: lin-jian\n")]
-    tail = actors_before[actors_before.index("- id: xi-jinping\n"):]
+    head = actors_before[: actors_before.index("- id: lin-jian\n")]
+    tail = actors_before[actors_before.index("- id: xi-jinping\n") :]
     assert after.startswith(head) and after.endswith(tail)  # every other actor byte for byte
 
 
 # ------------------------------------------------------------------------------------ bulk accept
 
 
-@pytest.mark.parametrize(("quote", "actor", "taken", "reason"), [
-    ({"speaker": "lin-jian"}, LIN, True, ""),
-    ({"speaker": "lin-jian", "kind": "paraphrase"}, LIN, False, "paraphrases (their edges need reading)"),
-    ({"speaker": "lin-jian", "speech": False}, LIN, False, "beliefs or findings, not speech"),
-    ({"speaker": "lin-jian", "flags": ["negation"]}, LIN, False, "flagged (negation)"),
-    ({"speaker": "lin-jian", "confidence": 0.6}, LIN, False, "below 0.70 confidence"),
-    ({"speaker": None}, LIN, False, "without a speaker"),
-    ({"speaker": "lin-jian"}, ActorDraft("lin-jian", "Lin Jian", "official", matched=True, match="fuzzy"),
-     False, "with a speaker matched only by fuzzy"),
-    ({"speaker": "lin-jian"}, ActorDraft("lin-jian", "Lin Jian", "official", matched=True,
-                                         match="description"), False,
-     "with a speaker matched only by description"),
-    ({"speaker": "lin-jian"}, ActorDraft("lin-jian", "Lin Jian", "official", matched=True, match="alias"),
-     True, ""),
-    ({"speaker": "lin-jian"}, ActorDraft("lin-jian", "Lin Jian", "official", matched=True, match="surname"),
-     True, ""),
-    ({"speaker": "maria-keller"}, keller(), True, ""),
-    ({"speaker": "maria-keller"}, keller(role=""), False, "with a new speaker without a role"),
-    ({"speaker": "maria-keller"}, keller(name="Keller"), False,
-     "with a new speaker named without a full name"),
-    ({"speaker": "maria-keller"}, keller(name="Three senior U.S. diplomats"), False,
-     "with a new speaker named without a full name"),
-    ({"speaker": "maria-keller"}, keller(kind="organization"), False,
-     "with a new speaker that is not a person"),
-])
+@pytest.mark.parametrize(
+    ("quote", "actor", "taken", "reason"),
+    [
+        ({"speaker": "lin-jian"}, LIN, True, ""),
+        ({"speaker": "lin-jian", "kind": "paraphrase"}, LIN, False, "paraphrases (their edges need reading)"),
+        ({"speaker": "lin-jian", "speech": False}, LIN, False, "beliefs or findings, not speech"),
+        ({"speaker": "lin-jian", "flags": ["negation"]}, LIN, False, "flagged (negation)"),
+        ({"speaker": "lin-jian", "confidence": 0.6}, LIN, False, "below 0.70 confidence"),
+        ({"speaker": None}, LIN, False, "without a speaker"),
+        (
+            {"speaker": "lin-jian"},
+            ActorDraft("lin-jian", "Lin Jian", "official", matched=True, match="fuzzy"),
+            False,
+            "with a speaker matched only by fuzzy",
+        ),
+        (
+            {"speaker": "lin-jian"},
+            ActorDraft("lin-jian", "Lin Jian", "official", matched=True, match="description"),
+            False,
+            "with a speaker matched only by description",
+        ),
+        (
+            {"speaker": "lin-jian"},
+            ActorDraft("lin-jian", "Lin Jian", "official", matched=True, match="alias"),
+            True,
+            "",
+        ),
+        (
+            {"speaker": "lin-jian"},
+            ActorDraft("lin-jian", "Lin Jian", "official", matched=True, match="surname"),
+            True,
+            "",
+        ),
+        ({"speaker": "maria-keller"}, keller(), True, ""),
+        ({"speaker": "maria-keller"}, keller(role=""), False, "with a new speaker without a role"),
+        (
+            {"speaker": "maria-keller"},
+            keller(name="Keller"),
+            False,
+            "with a new speaker named without a full name",
+        ),
+        (
+            {"speaker": "maria-keller"},
+            keller(name="Three senior U.S. diplomats"),
+            False,
+            "with a new speaker named without a full name",
+        ),
+        (
+            {"speaker": "maria-keller"},
+            keller(kind="organization"),
+            False,
+            "with a new speaker that is not a person",
+        ),
+    ],
+)
 def test_bulk_accept_takes_only_what_is_safe(seed, quote, actor, taken: bool, reason: str) -> None:
     review = review_of(seed, [{"words": "will keep in touch with all parties.", **quote}], [actor])
     bulk = review.accept_confident()
@@ -254,12 +353,15 @@ def test_bulk_accept_takes_only_what_is_safe(seed, quote, actor, taken: bool, re
 
 
 def test_bulk_accept_says_what_it_left_and_keeps_the_analysts_decisions(seed) -> None:
-    review = review_of(seed, [
-        {"words": "a matter for the two sovereign states", "speaker": "lin-jian", "kind": "partial"},
-        {"words": "will keep in touch with all parties.", "speaker": "lin-jian", "flags": ["nested"]},
-        {"words": "might talk again", "speaker": None, "kind": "partial"},
-        {"words": "not going anywhere", "speaker": "lin-jian", "kind": "partial"},
-    ])
+    review = review_of(
+        seed,
+        [
+            {"words": "a matter for the two sovereign states", "speaker": "lin-jian", "kind": "partial"},
+            {"words": "will keep in touch with all parties.", "speaker": "lin-jian", "flags": ["nested"]},
+            {"words": "might talk again", "speaker": None, "kind": "partial"},
+            {"words": "not going anywhere", "speaker": "lin-jian", "kind": "partial"},
+        ],
+    )
     review.decisions["d004"].status = "rejected"
     bulk = review.accept_confident()
     assert bulk.accepted == ["d001"]
@@ -267,11 +369,21 @@ def test_bulk_accept_says_what_it_left_and_keeps_the_analysts_decisions(seed) ->
     assert [review.decisions[d].status for d in ("d002", "d003", "d004")] == [PENDING, PENDING, "rejected"]
 
 
-@pytest.mark.parametrize(("name", "full"), [
-    ("Lin Jian", True), ("Maria Keller", True), ("Ursula von der Leyen", True),
-    ("Mohammed bin Salman", True), ("Keller", False), ("Mr Lin", False), ("Unnamed experts", False),
-    ("The spokesman", False), ("Three senior U.S. diplomats", False), ("President Xi", False),
-])
+@pytest.mark.parametrize(
+    ("name", "full"),
+    [
+        ("Lin Jian", True),
+        ("Maria Keller", True),
+        ("Ursula von der Leyen", True),
+        ("Mohammed bin Salman", True),
+        ("Keller", False),
+        ("Mr Lin", False),
+        ("Unnamed experts", False),
+        ("The spokesman", False),
+        ("Three senior U.S. diplomats", False),
+        ("President Xi", False),
+    ],
+)
 def test_a_full_name_is_two_names_or_more_and_no_title(name: str, full: bool) -> None:
     assert full_name(name) is full
 
@@ -280,8 +392,9 @@ def test_a_full_name_is_two_names_or_more_and_no_title(name: str, full: bool) ->
 
 
 def test_moving_a_drafts_edges_keeps_the_articles_characters(seed) -> None:
-    review = review_of(seed, [{"words": "influence to restrain", "speaker": "maria-keller",
-                               "kind": "partial"}])
+    review = review_of(
+        seed, [{"words": "influence to restrain", "speaker": "maria-keller", "kind": "partial"}]
+    )
     start = ARTICLE.index("must use")
     assert review.set_span("d001", start, ARTICLE.index("North Korea.”") + len("North Korea.")) == ""
     assert review.words("d001") == "must use its influence to restrain North Korea."
@@ -301,31 +414,50 @@ def test_moving_a_drafts_edges_keeps_the_articles_characters(seed) -> None:
 def test_a_statement_the_extractor_missed_is_added_from_the_articles_words(seed) -> None:
     review = review_of(seed, [])
     start = ARTICLE.index("not going anywhere")
-    made = review.add_statement(start, start + len("not going anywhere"), "lin-jian", "partial",
-                                "2024-11-01", ["china-restrain-nk"])
+    made = review.add_statement(
+        start, start + len("not going anywhere"), "lin-jian", "partial", "2024-11-01", ["china-restrain-nk"]
+    )
     assert not isinstance(made, str)
     assert made.id == "m001" and made.text == "not going anywhere"
     assert review.decisions["m001"].status == ACCEPTED
-    assert review.decisions["m001"].context == "\"An official said the talks were “not going anywhere.”\""
+    assert review.decisions["m001"].context == '"An official said the talks were “not going anywhere.”"'
     assert review.add_statement(3, 3) == "those words are not in the article"
     named(review)
     assert review.problems() == []
     [record] = review.accepted_records().quotes
     assert (record["text"], record["speaker"], record["kind"], str(record["date"])) == (
-        "not going anywhere", "lin-jian", "partial", "2024-11-01")
+        "not going anywhere",
+        "lin-jian",
+        "partial",
+        "2024-11-01",
+    )
 
 
 def test_words_the_briefing_has_are_offered_as_another_source(seed) -> None:
-    text = ("AFP via Example Daily: Lin Jian said “North Korea and Russia are two independent sovereign "
-            "states. How they develop bilateral relations is their own matter.”")
-    review = Review.start(hand_drafts(text, [
-        {"words": "North Korea and Russia are two independent sovereign states. How they develop "
-                  "bilateral relations is their own matter", "speaker": "lin-jian"}], [LIN]), seed)
+    text = (
+        "AFP via Example Daily: Lin Jian said “North Korea and Russia are two independent sovereign "
+        "states. How they develop bilateral relations is their own matter.”"
+    )
+    review = Review.start(
+        hand_drafts(
+            text,
+            [
+                {
+                    "words": "North Korea and Russia are two independent sovereign states. How they develop "
+                    "bilateral relations is their own matter",
+                    "speaker": "lin-jian",
+                }
+            ],
+            [LIN],
+        ),
+        seed,
+    )
     decision = review.decisions["d001"]
     assert (decision.route, decision.also_of) == (ALSO_IN, "q-lin-own-matter")
     decision.status = ACCEPTED
-    review.source.update(title="China calls ties their own matter", publisher="Example Daily",
-                         published="2024-11-01")
+    review.source.update(
+        title="China calls ties their own matter", publisher="Example Daily", published="2024-11-01"
+    )
     summary = review.summary()
     assert summary.new_quotes == [] and [d for d, _ in summary.also_in] == ["d001"]
     records = review.accepted_records()
@@ -334,24 +466,39 @@ def test_words_the_briefing_has_are_offered_as_another_source(seed) -> None:
     assert review.accepted_records().quotes[0]["speaker"] == "lin-jian"
 
 
-ELSEWHERE = ("BEIJING (AFP) - As carried by the Example Daily: foreign ministry spokesman Lin Jian said "
-             "“North Korea and Russia are two independent sovereign states.” He added that Beijing “is "
-             "watching closely”.")
+ELSEWHERE = (
+    "BEIJING (AFP) - As carried by the Example Daily: foreign ministry spokesman Lin Jian said "
+    "“North Korea and Russia are two independent sovereign states.” He added that Beijing “is "
+    "watching closely”."
+)
 
 
 def accepted_source() -> Accepted:
-    source = {"id": "daily-2024-11-01", "title": "Beijing calls ties their own matter",
-              "publisher": "Example Daily", "published": date(2024, 11, 1), "kind": "news", "language": "en"}
-    quote = {"speaker": "lin-jian", "text": "is watching closely", "source": "daily-2024-11-01",
-             "kind": "partial", "issues": ["china-restrain-nk"], "language": "en"}
+    source = {
+        "id": "daily-2024-11-01",
+        "title": "Beijing calls ties their own matter",
+        "publisher": "Example Daily",
+        "published": date(2024, 11, 1),
+        "kind": "news",
+        "language": "en",
+    }
+    quote = {
+        "speaker": "lin-jian",
+        "text": "is watching closely",
+        "source": "daily-2024-11-01",
+        "kind": "partial",
+        "issues": ["china-restrain-nk"],
+        "language": "en",
+    }
     return Accepted(source, [], [quote], [], label="a test", text=ELSEWHERE)
 
 
 def test_a_review_recognises_the_source_and_adds_to_it(seed_copy: Path) -> None:
     save(seed_copy, accepted_source())
     briefing, _ = load_briefing(seed_copy)
-    drafts = hand_drafts(ELSEWHERE, [{"words": "is watching closely", "speaker": "lin-jian",
-                                      "kind": "partial"}], [LIN])
+    drafts = hand_drafts(
+        ELSEWHERE, [{"words": "is watching closely", "speaker": "lin-jian", "kind": "partial"}], [LIN]
+    )
     review = Review.start(drafts, briefing, read_fingerprints(seed_copy))
     assert review.drafts.source.matched and review.drafts.source.id == "daily-2024-11-01"
     review.decisions["d001"].status = ACCEPTED

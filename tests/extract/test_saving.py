@@ -16,20 +16,45 @@ from dashboard.extract.briefings import load_briefing
 from dashboard.extract.saving import Accepted, SaveRefused, lock_path, save
 from dashboard.problems import errors
 
-SOURCE = {"id": "wire-2024-11-03", "title": "Keller on the talks", "publisher": "Example Wire",
-          "published": date(2024, 11, 3), "kind": "news", "language": "en"}
+SOURCE = {
+    "id": "wire-2024-11-03",
+    "title": "Keller on the talks",
+    "publisher": "Example Wire",
+    "published": date(2024, 11, 3),
+    "kind": "news",
+    "language": "en",
+}
 
 
-def accepted(speaker: str = "blinken", text: str = "We will keep talking", *,
-             actor: dict[str, Any] | None = None, position: bool = False) -> Accepted:
-    quote = {"speaker": speaker, "text": text, "source": SOURCE["id"], "kind": "direct",
-             "issues": ["china-restrain-nk"], "context": "\"“We will keep talking,” he said.\"",
-             "language": "en"}
+def accepted(
+    speaker: str = "blinken",
+    text: str = "We will keep talking",
+    *,
+    actor: dict[str, Any] | None = None,
+    position: bool = False,
+) -> Accepted:
+    quote = {
+        "speaker": speaker,
+        "text": text,
+        "source": SOURCE["id"],
+        "kind": "direct",
+        "issues": ["china-restrain-nk"],
+        "context": '"“We will keep talking,” he said."',
+        "language": "en",
+    }
     positions = []
     if position:
-        positions.append({"actor": speaker, "issue": "china-restrain-nk", "stance": "support",
-                          "as_of": date(2024, 11, 3), "basis": "stated", "confidence": "high",
-                          "evidence": [0]})
+        positions.append(
+            {
+                "actor": speaker,
+                "issue": "china-restrain-nk",
+                "stance": "support",
+                "as_of": date(2024, 11, 3),
+                "basis": "stated",
+                "confidence": "high",
+                "evidence": [0],
+            }
+        )
     return Accepted(dict(SOURCE), [actor] if actor else [], [quote], positions, label="a test")
 
 
@@ -50,8 +75,11 @@ def test_new_records_are_appended_after_everything_already_there(seed_copy: Path
     assert errors(problems) == []
     [quote_id] = result.added["quotes"]
     quote = briefing.quotes.set_index("id").loc[quote_id]
-    assert (quote["speaker"], quote["text"], quote["source"]) == ("maria-keller", "We will keep talking",
-                                                                  SOURCE["id"])
+    assert (quote["speaker"], quote["text"], quote["source"]) == (
+        "maria-keller",
+        "We will keep talking",
+        SOURCE["id"],
+    )
     new_position = briefing.positions[briefing.positions["actor"] == "maria-keller"].iloc[0]
     assert list(new_position["evidence"]) == [quote_id]
     assert "# --- Added" in after["quotes.yaml"].decode()
@@ -76,14 +104,16 @@ def test_the_same_quote_saved_twice_is_kept_once(seed_copy: Path) -> None:
 def test_a_briefing_in_csv_is_refused_with_the_way_out(tmp_path: Path, seed_copy: Path) -> None:
     data = yaml.safe_load((seed_copy / "sources.yaml").read_text())
     (seed_copy / "sources.yaml").unlink()
-    (seed_copy / "sources.csv").write_text("id,title,publisher,published,kind\n" + ",".join(
-        str(data[0][k]) for k in ("id", "title", "publisher", "published", "kind")) + "\n")
+    (seed_copy / "sources.csv").write_text(
+        "id,title,publisher,published,kind\n"
+        + ",".join(str(data[0][k]) for k in ("id", "title", "publisher", "published", "kind"))
+        + "\n"
+    )
     with pytest.raises(SaveRefused, match=r"\.yaml tables only.*convert"):
         save(seed_copy, accepted())
 
 
-def _save_in_another_process(folder: str, speaker_name: str, text: str, barrier: Any,
-                             results: Any) -> None:
+def _save_in_another_process(folder: str, speaker_name: str, text: str, barrier: Any, results: Any) -> None:
     barrier.wait()
     actor = {"id": "new-person", "name": speaker_name, "kind": "expert"}
     result = save(Path(folder), accepted("new-person", text, actor=actor, position=True))
@@ -93,10 +123,10 @@ def _save_in_another_process(folder: str, speaker_name: str, text: str, barrier:
 def test_two_saves_at_once_lose_nothing(seed_copy: Path) -> None:
     context = multiprocessing.get_context("spawn")
     barrier, results = context.Barrier(2), context.Queue()
-    workers = [context.Process(target=_save_in_another_process,
-                               args=(str(seed_copy), name, text, barrier, results))
-               for name, text in (("Anna Lindqvist", "The plan is flawed"),
-                                  ("Tom Hale", "The plan will work"))]
+    workers = [
+        context.Process(target=_save_in_another_process, args=(str(seed_copy), name, text, barrier, results))
+        for name, text in (("Anna Lindqvist", "The plan is flawed"), ("Tom Hale", "The plan will work"))
+    ]
     for worker in workers:
         worker.start()
     for worker in workers:
@@ -112,8 +142,11 @@ def test_two_saves_at_once_lose_nothing(seed_copy: Path) -> None:
     assert names[quotes.loc["The plan is flawed", "speaker"]] == "Anna Lindqvist"
     assert names[quotes.loc["The plan will work", "speaker"]] == "Tom Hale"
     assert sum(bool(renamed) for _, _, renamed in outcomes) == 1
-    held = briefing.positions[briefing.positions["actor"].isin(
-        [quotes.loc["The plan is flawed", "speaker"], quotes.loc["The plan will work", "speaker"]])]
+    held = briefing.positions[
+        briefing.positions["actor"].isin(
+            [quotes.loc["The plan is flawed", "speaker"], quotes.loc["The plan will work", "speaker"]]
+        )
+    ]
     assert len(held) == 2
     assert (briefing.sources["id"] == SOURCE["id"]).sum() == 1  # one source, not two
 
@@ -130,9 +163,9 @@ def test_a_folder_that_is_not_a_briefing_is_refused(tmp_path: Path) -> None:
         save(tmp_path, accepted())
 
 
-def test_a_save_that_fails_midway_leaves_whole_files(seed_copy: Path,
-                                                                     monkeypatch: pytest.MonkeyPatch
-                                                                     ) -> None:
+def test_a_save_that_fails_midway_leaves_whole_files(
+    seed_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import os
 
     before = snapshot(seed_copy)
@@ -156,8 +189,7 @@ def test_a_save_that_fails_midway_leaves_whole_files(seed_copy: Path,
     assert calls[0].endswith("sources.yaml")  # referenced tables are replaced first
 
 
-def test_a_file_left_half_written_by_a_colleague_is_named_and_nothing_is_written(
-        seed_copy: Path) -> None:
+def test_a_file_left_half_written_by_a_colleague_is_named_and_nothing_is_written(seed_copy: Path) -> None:
     quotes = seed_copy / "quotes.yaml"
     whole = quotes.read_text(encoding="utf-8")
     cut = whole[: whole.index("\n", len(whole) * 2 // 3)] + '\n  text: "an unfinished\n'

@@ -16,18 +16,34 @@ from dashboard.extract.saving import FINGERPRINTS, Accepted, DuplicateSource, Sa
 from dashboard.problems import errors
 
 AFP_URL = "https://sinodaily.com/reports/China_says_growing_Russia-North_Korea_ties_their_own_matter_999.html"
-LIN_WORDS = ("North Korea and Russia are two independent sovereign states. How they develop bilateral "
-             "relations is their own matter")
-ELSEWHERE = (f"BEIJING (AFP) - As carried by the Example Daily: foreign ministry spokesman Lin Jian said "
-             f"“{LIN_WORDS}.” He added that Beijing “is watching closely”.")
+LIN_WORDS = (
+    "North Korea and Russia are two independent sovereign states. How they develop bilateral "
+    "relations is their own matter"
+)
+ELSEWHERE = (
+    f"BEIJING (AFP) - As carried by the Example Daily: foreign ministry spokesman Lin Jian said "
+    f"“{LIN_WORDS}.” He added that Beijing “is watching closely”."
+)
 
 
 def accepted_source(url: str = "", text: str = ELSEWHERE) -> Accepted:
-    source = {"id": "daily-2024-11-01", "title": "Beijing calls ties their own matter",
-              "publisher": "Example Daily", "published": date(2024, 11, 1), "kind": "news",
-              "language": "en", **({"url": url} if url else {})}
-    quote = {"speaker": "lin-jian", "text": "is watching closely", "source": "daily-2024-11-01",
-             "kind": "partial", "issues": ["china-restrain-nk"], "language": "en"}
+    source = {
+        "id": "daily-2024-11-01",
+        "title": "Beijing calls ties their own matter",
+        "publisher": "Example Daily",
+        "published": date(2024, 11, 1),
+        "kind": "news",
+        "language": "en",
+        **({"url": url} if url else {}),
+    }
+    quote = {
+        "speaker": "lin-jian",
+        "text": "is watching closely",
+        "source": "daily-2024-11-01",
+        "kind": "partial",
+        "issues": ["china-restrain-nk"],
+        "language": "en",
+    }
     return Accepted(source, [], [quote], [], label="a test", text=text)
 
 
@@ -35,8 +51,10 @@ def snapshot(folder: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
 
 
-@pytest.mark.parametrize("url", [AFP_URL.replace("https://", "http://www.") + "/?utm_campaign=x",
-                                 "https://tass.com/world/1865877/"])
+@pytest.mark.parametrize(
+    "url",
+    [AFP_URL.replace("https://", "http://www.") + "/?utm_campaign=x", "https://tass.com/world/1865877/"],
+)
 def test_the_same_source_at_another_spelling_of_its_address_is_refused(seed_copy: Path, url: str) -> None:
     before = snapshot(seed_copy)
     with pytest.raises(DuplicateSource) as refused:
@@ -57,8 +75,10 @@ def test_the_same_text_pasted_again_is_refused_the_second_time(seed_copy: Path) 
     before = snapshot(seed_copy)
     again = accepted_source(text=ELSEWHERE.replace(" - ", "  -  ").upper())  # re-pasted, re-spaced
     again.source = {**(again.source or {}), "id": "daily-again", "title": "Another title typed"}
-    said = (r"already in the briefing as daily-2024-11-01: Example Daily, Beijing calls ties their own "
-            r"matter \(the same text\)")
+    said = (
+        r"already in the briefing as daily-2024-11-01: Example Daily, Beijing calls ties their own "
+        r"matter \(the same text\)"
+    )
     with pytest.raises(DuplicateSource, match=said):
         save(seed_copy, again)
     assert snapshot(seed_copy) == before
@@ -67,19 +87,28 @@ def test_the_same_text_pasted_again_is_refused_the_second_time(seed_copy: Path) 
 
 
 LIST_CASES = {
-    "absent": ("- id: q1\n  text: a\n  issues: [x]\n# a comment about q2\n- id: q2\n  text: b\n",
-               "- id: q1\n  text: a\n  issues: [x]\n  also_in: [s9]\n# a comment about q2\n"
-               "- id: q2\n  text: b\n"),
-    "flow": ("- id: q1\n  also_in: [s1]  # kept\n- id: q2\n",
-             "- id: q1\n  also_in: [s1, s9]  # kept\n- id: q2\n"),
-    "block": ("- id: q1\n  also_in:\n    - s1\n\n- id: q2\n",
-              "- id: q1\n  also_in:\n    - s1\n    - s9\n\n- id: q2\n"),
+    "absent": (
+        "- id: q1\n  text: a\n  issues: [x]\n# a comment about q2\n- id: q2\n  text: b\n",
+        "- id: q1\n  text: a\n  issues: [x]\n  also_in: [s9]\n# a comment about q2\n- id: q2\n  text: b\n",
+    ),
+    "flow": (
+        "- id: q1\n  also_in: [s1]  # kept\n- id: q2\n",
+        "- id: q1\n  also_in: [s1, s9]  # kept\n- id: q2\n",
+    ),
+    "block": (
+        "- id: q1\n  also_in:\n    - s1\n\n- id: q2\n",
+        "- id: q1\n  also_in:\n    - s1\n    - s9\n\n- id: q2\n",
+    ),
     "one id": ("- id: q1\n  also_in: s1\n", "- id: q1\n  also_in: [s1, s9]\n"),
     "empty": ("- id: q1\n  also_in:\n- id: q2\n", "- id: q1\n  also_in: [s9]\n- id: q2\n"),
-    "last record, no newline": ("- id: q0\n- id: q1\n  text: a",
-                                "- id: q0\n- id: q1\n  text: a\n  also_in: [s9]\n"),
-    "block text": ("- id: q1\n  text: |\n    two\n    lines\n- id: q2\n",
-                   "- id: q1\n  text: |\n    two\n    lines\n  also_in: [s9]\n- id: q2\n"),
+    "last record, no newline": (
+        "- id: q0\n- id: q1\n  text: a",
+        "- id: q0\n- id: q1\n  text: a\n  also_in: [s9]\n",
+    ),
+    "block text": (
+        "- id: q1\n  text: |\n    two\n    lines\n- id: q2\n",
+        "- id: q1\n  text: |\n    two\n    lines\n  also_in: [s9]\n- id: q2\n",
+    ),
 }
 
 
@@ -93,7 +122,8 @@ def test_an_in_place_change_to_a_record_that_is_gone_writes_nothing() -> None:
     with pytest.raises(SaveRefused, match="no longer holds the record q7"):
         add_to_list("- id: q1\n", Path("quotes.yaml"), "q7", "also_in", ["s9"])
     assert add_to_list("- id: q1\n  also_in: [s9]\n", Path("q.yaml"), "q1", "also_in", ["s9"]) == (
-        "- id: q1\n  also_in: [s9]\n")
+        "- id: q1\n  also_in: [s9]\n"
+    )
     tricky = add_to_list("- id: q1\n  also_in: []\n", Path("q.yaml"), "q1", "also_in", ["2024-11-02", "no"])
     assert yaml.safe_load(tricky) == [{"id": "q1", "also_in": ["2024-11-02", "no"]}]  # quoted as needed
 
@@ -111,10 +141,11 @@ def test_the_same_words_from_another_outlet_are_saved_as_another_source(seed_cop
     start = quotes_before.index("- id: q-lin-own-matter\n")
     end = quotes_before.index("- id: q-china-not-know\n")
     assert after.startswith(quotes_before[:start])
-    record = after[start:after.index("- id: q-china-not-know\n")]
+    record = after[start : after.index("- id: q-china-not-know\n")]
     assert record == quotes_before[start:end].replace(
-        "  language: en\n", "  language: en\n  also_in: [daily-2024-11-01]\n", 1)
-    assert after[after.index("- id: q-china-not-know\n"):].startswith(quotes_before[end:])
+        "  language: en\n", "  language: en\n  also_in: [daily-2024-11-01]\n", 1
+    )
+    assert after[after.index("- id: q-china-not-know\n") :].startswith(quotes_before[end:])
     briefing, problems = load_briefing(seed_copy)
     assert errors(problems) == []
     lin = briefing.quotes.set_index("id").loc["q-lin-own-matter"]
@@ -131,5 +162,6 @@ def test_a_speaker_gone_since_the_review_began_is_refused_by_name(seed_copy: Pat
         save(seed_copy, accepted)
     assert str(refused.value) == (
         "nothing written: the speaker 'Lin Jian' (lin-jian-old) is no longer in the briefing — a "
-        "colleague may have renamed or removed it: choose the speaker again")
+        "colleague may have renamed or removed it: choose the speaker again"
+    )
     assert snapshot(seed_copy) == before

@@ -20,8 +20,7 @@ from tests.extract.support import SEED_ARTICLE, SEED_BRIEFING
 def seed_quotes() -> list[dict[str, str]]:
     quotes = yaml.safe_load((SEED_BRIEFING / "quotes.yaml").read_text(encoding="utf-8"))
     # The seed article's own quotations; the next day's wire reports are other articles.
-    return [q for q in quotes if q["kind"] in ("direct", "partial")
-            and q["source"] == "article-2024-11-02"]
+    return [q for q in quotes if q["kind"] in ("direct", "partial") and q["source"] == "article-2024-11-02"]
 
 
 def test_accepting_the_drafts_reproduces_the_seeds_quotes(seed_from_scratch: Path) -> None:
@@ -31,8 +30,7 @@ def test_accepting_the_drafts_reproduces_the_seeds_quotes(seed_from_scratch: Pat
     review.source.update(title="US and South Korea urge China", publisher="Unattributed wire report")
     review.accept_confident()
     # a phrase of three words or fewer in marks is never taken in bulk: whose words, about what
-    short = [q for q in drafts.quotes if review.decisions[q.id].status != ACCEPTED
-             and "span" in q.flags]
+    short = [q for q in drafts.quotes if review.decisions[q.id].status != ACCEPTED and "span" in q.flags]
     assert sorted(q.text for q in short) == ["consistent and clear.", "radio silence", "staggering."]
     for quote in short:  # read, and accepted, by the analyst
         review.decisions[quote.id].status = ACCEPTED

@@ -8,26 +8,31 @@ import pytest
 
 from dashboard.extract.spans import from_selection, locate, move_end, move_start, quoted
 
-TEXT = ("Lin Jian said on Friday that the ties were “a matter for the two\r\nsovereign states” — and "
-        "that China ‘will keep in touch’. Later Lin said the ties were “a matter for the two sovereign "
-        "states” again.")
+TEXT = (
+    "Lin Jian said on Friday that the ties were “a matter for the two\r\nsovereign states” — and "
+    "that China ‘will keep in touch’. Later Lin said the ties were “a matter for the two sovereign "
+    "states” again."
+)
 
 
 def words(span: tuple[int, int] | None) -> str:
     assert span is not None
-    return TEXT[span[0]:span[1]]
+    return TEXT[span[0] : span[1]]
 
 
-@pytest.mark.parametrize(("pasted", "kept"), [
-    ("will keep in touch", "will keep in touch"),  # exact
-    ("  will keep in touch  ", "will keep in touch"),  # spaces around a paste
-    ("'will keep in touch'", "‘will keep in touch’"),  # straight quotes for curly ones
-    ('"a matter for the two sovereign states"', "“a matter for the two\r\nsovereign states”"),
-    ("a matter for the two   sovereign states", "a matter for the two\r\nsovereign states"),
-    ("ties were - and", None),  # a dash is a dash, but these words are not together in the text
-    ("sovereign states” - and", "sovereign states” — and"),  # an em dash typed as a hyphen
-    ("WILL KEEP IN TOUCH", "will keep in touch"),  # case, as a last resort
-])
+@pytest.mark.parametrize(
+    ("pasted", "kept"),
+    [
+        ("will keep in touch", "will keep in touch"),  # exact
+        ("  will keep in touch  ", "will keep in touch"),  # spaces around a paste
+        ("'will keep in touch'", "‘will keep in touch’"),  # straight quotes for curly ones
+        ('"a matter for the two sovereign states"', "“a matter for the two\r\nsovereign states”"),
+        ("a matter for the two   sovereign states", "a matter for the two\r\nsovereign states"),
+        ("ties were - and", None),  # a dash is a dash, but these words are not together in the text
+        ("sovereign states” - and", "sovereign states” — and"),  # an em dash typed as a hyphen
+        ("WILL KEEP IN TOUCH", "will keep in touch"),  # case, as a last resort
+    ],
+)
 def test_pasted_words_become_the_articles_own_characters(pasted: str, kept: str | None) -> None:
     found = locate(TEXT, pasted)
     if kept is None:

@@ -65,7 +65,7 @@ def seed() -> Briefing:
 def drafted(text: str, briefing: Briefing) -> Drafts:
     made = draft(article_from_text(text), briefing, "nk-troops-russia")
     for quote in made.quotes:
-        assert text[quote.start:quote.end] == quote.text
+        assert text[quote.start : quote.end] == quote.text
     return made
 
 
@@ -80,12 +80,18 @@ def statements(made: Drafts) -> list[tuple[str, str]]:
 def test_a_state_department_briefing(seed: Briefing) -> None:
     made = drafted(STATE, seed)
     said = statements(made)
-    assert said[0] == ("Good afternoon, everyone. I have one announcement at the top.\n\nThe Secretary "
-                       "will travel to Brussels this week to meet our NATO allies on support for "
-                       "Ukraine.", "Matthew Miller")  # a turn over two paragraphs: one statement
-    assert ("No. We continue to be greatly concerned about the partnership between North Korea and "
-            "Russia.\n\nWe now assess that as many as 10,000 North Korean soldiers have moved to Kursk, "
-            "and we have made clear to Beijing that it has a role to play.", "Matthew Miller") in said
+    assert said[0] == (
+        "Good afternoon, everyone. I have one announcement at the top.\n\nThe Secretary "
+        "will travel to Brussels this week to meet our NATO allies on support for "
+        "Ukraine.",
+        "Matthew Miller",
+    )  # a turn over two paragraphs: one statement
+    assert (
+        "No. We continue to be greatly concerned about the partnership between North Korea and "
+        "Russia.\n\nWe now assess that as many as 10,000 North Korean soldiers have moved to Kursk, "
+        "and we have made clear to Beijing that it has a role to play.",
+        "Matthew Miller",
+    ) in said
     assert ("I am not going to preview sanctions from this podium.", "Matthew Miller") in said
     for quote in made.quotes:  # nothing from a question: not the Chinese ministry's words it quotes
         assert "bilateral relations" not in quote.text and "Will there be" not in quote.text
@@ -97,12 +103,17 @@ def test_a_state_department_briefing(seed: Briefing) -> None:
 def test_a_foreign_ministry_transcript_with_q_and_a_and_outlets(seed: Briefing) -> None:
     made = drafted(MFA, seed)
     said = statements(made)
-    assert said[0] == ("North Korea and Russia are two independent sovereign states. How they develop "
-                       "bilateral relations is their own matter.\n\nChina's position on the Ukraine "
-                       "crisis is consistent and clear, and we hope all parties will work for "
-                       "de-escalation.", "Lin Jian")  # "A:" is the spokesperson the headline names
-    assert ("I'm not aware of the specifics you mentioned. China always supports dialogue and "
-            "negotiation.", "Lin Jian") in said
+    assert said[0] == (
+        "North Korea and Russia are two independent sovereign states. How they develop "
+        "bilateral relations is their own matter.\n\nChina's position on the Ukraine "
+        "crisis is consistent and clear, and we hope all parties will work for "
+        "de-escalation.",
+        "Lin Jian",
+    )  # "A:" is the spokesperson the headline names
+    assert (
+        "I'm not aware of the specifics you mentioned. China always supports dialogue and negotiation.",
+        "Lin Jian",
+    ) in said
     assert ("I have answered that question.", "Lin Jian") in said
     for quote in made.quotes:  # AFP's and Reuters' questions, and the US words AFP quotes, are nobody's
         assert "must use its influence" not in quote.text and "thousands of North Korean" not in quote.text

@@ -16,8 +16,15 @@ from dashboard.problems import errors
 
 def with_also_in(mini: Any) -> dict[str, list[dict[str, Any]]]:
     tables = mini.tables()
-    tables["sources"].append({"id": "copy", "title": "The same story, elsewhere", "publisher": "Another",
-                              "published": "2024-11-03", "kind": "news"})
+    tables["sources"].append(
+        {
+            "id": "copy",
+            "title": "The same story, elsewhere",
+            "publisher": "Another",
+            "published": "2024-11-03",
+            "kind": "news",
+        }
+    )
     tables["quotes"][0]["also_in"] = ["copy"]
     return tables
 

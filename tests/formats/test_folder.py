@@ -14,13 +14,17 @@ from dashboard.load import load_briefing
 from dashboard.problems import Severity, errors
 
 
-@pytest.mark.parametrize(("fmt", "aliases"), [
-    ("yaml", "aliases:\n  - USA\n  - U.S.\n"),
-    ("json", '"aliases": [\n      "USA",\n      "U.S."\n    ]'),
-    ("csv", ",USA; U.S.,"),  # a list in a CSV cell: items separated by ';'
-])
-def test_folder_of_table_files_loads_the_mini_briefing(load_clean, tmp_path: Path, mini, fmt: str,
-                                                      aliases: str) -> None:
+@pytest.mark.parametrize(
+    ("fmt", "aliases"),
+    [
+        ("yaml", "aliases:\n  - USA\n  - U.S.\n"),
+        ("json", '"aliases": [\n      "USA",\n      "U.S."\n    ]'),
+        ("csv", ",USA; U.S.,"),  # a list in a CSV cell: items separated by ';'
+    ],
+)
+def test_folder_of_table_files_loads_the_mini_briefing(
+    load_clean, tmp_path: Path, mini, fmt: str, aliases: str
+) -> None:
     folder = mini.folder(tmp_path / "mini", fmt=fmt)
     assert {p.suffix for p in folder.iterdir()} == {".yaml", f".{fmt}"}
     assert aliases in (folder / f"actors.{fmt}").read_text(encoding="utf-8")
@@ -40,7 +44,8 @@ def test_a_table_in_two_files_is_an_error(tmp_path: Path, mini) -> None:
     mini.folder(folder, {"quotes": mini.tables()["quotes"]}, fmt="csv")
     _, problems = load_briefing(folder)
     assert [str(p) for p in problems] == [
-        "mini/quotes.csv: error: quotes are given in 2 files (quotes.yaml, quotes.csv): keep one"]
+        "mini/quotes.csv: error: quotes are given in 2 files (quotes.yaml, quotes.csv): keep one"
+    ]
 
 
 @pytest.mark.parametrize("fmt", ["yaml", "csv"])
@@ -71,7 +76,8 @@ class _Entries(list):
 
 
 def test_a_file_that_vanishes_after_the_listing_is_a_problem_not_a_crash(
-        tmp_path: Path, mini, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, mini, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Save-by-rename: actors.yaml is listed, then gone before it is read."""
     folder = mini.folder(tmp_path / "mini")
     listed = os.scandir
@@ -88,7 +94,8 @@ def test_a_file_that_vanishes_after_the_listing_is_a_problem_not_a_crash(
 
 
 def test_an_unreadable_file_is_a_problem_and_the_rest_is_read(
-        tmp_path: Path, mini, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, mini, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # As root (here and in CI) chmod 000 does not stop reading, so the refusal is made by hand.
     folder = mini.folder(tmp_path / "mini")
     opened = Path.open
@@ -105,7 +112,8 @@ def test_an_unreadable_file_is_a_problem_and_the_rest_is_read(
 
 
 def test_an_unreadable_folder_is_a_problem_not_a_crash(
-        tmp_path: Path, mini, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, mini, monkeypatch: pytest.MonkeyPatch
+) -> None:
     folder = mini.folder(tmp_path / "mini")
 
     def refuse(path: object) -> object:
@@ -118,8 +126,10 @@ def test_an_unreadable_folder_is_a_problem_not_a_crash(
 
 
 def test_a_path_that_cannot_be_looked_at_is_a_problem(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A folder inside one that may be listed but not entered: stat itself is refused."""
+
     def refuse(path: Path, **kwargs: object) -> object:
         raise PermissionError(13, "Permission denied", str(path))
 
@@ -132,8 +142,16 @@ def test_editor_files_in_a_briefing_folder_are_neither_read_nor_named(tmp_path: 
     """Once ~$mini.xlsx (Excel's owner file) was 'not part of the briefing' and .#x (Emacs's
     lock, a dangling link) 'a symbolic link'; both come and go as a person edits."""
     folder = mini.folder(tmp_path / "mini")
-    for name in ("~$mini.xlsx", ".~lock.actors.csv#", "#actors.yaml#", "actors.yaml~",
-                 ".actors.yaml.swp", "4913", "quotes.yaml.tmp", ".hidden.yaml"):
+    for name in (
+        "~$mini.xlsx",
+        ".~lock.actors.csv#",
+        "#actors.yaml#",
+        "actors.yaml~",
+        ".actors.yaml.swp",
+        "4913",
+        "quotes.yaml.tmp",
+        ".hidden.yaml",
+    ):
         (folder / name).write_bytes(b"\x00half-saved \xff")
     (folder / ".#actors.yaml").symlink_to("analyst@laptop.4242")
     _, problems = load_briefing(folder)

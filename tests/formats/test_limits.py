@@ -13,8 +13,7 @@ def _readme_bounds() -> set[tuple[str, ...]]:
     """The rows of the README's table that starts '| bound | value | applies to |'."""
     text = FORMATS_DOC.read_text(encoding="utf-8")
     table = text.split("| bound | value | applies to |\n|---|---|---|\n", 1)[1].split("\n\n", 1)[0]
-    return {tuple(cell.strip() for cell in line.strip().strip("|").split("|"))
-            for line in table.splitlines()}
+    return {tuple(cell.strip() for cell in line.strip().strip("|").split("|")) for line in table.splitlines()}
 
 
 def test_the_readme_lists_every_bound_as_the_code_has_it() -> None:
@@ -23,4 +22,8 @@ def test_the_readme_lists_every_bound_as_the_code_has_it() -> None:
 
 def test_sizes_read_as_a_person_reads_them() -> None:
     assert [limits.size(n) for n in (64 * limits.MiB, 3 * limits.MiB // 2, 820_000, 999)] == [
-        "64 MiB", "1.5 MiB", "820 KB", "999 bytes"]
+        "64 MiB",
+        "1.5 MiB",
+        "820 KB",
+        "999 bytes",
+    ]

@@ -31,16 +31,17 @@ def test_latin1_file_is_refused_with_the_line_of_the_first_bad_byte(tmp_path: Pa
     ]
 
 
-@pytest.mark.parametrize(("encoding", "mark", "message"), [
-    ("utf-16-le", "\ufeff", "file is UTF-16 text: save it as UTF-8"),  # Excel's "Unicode text"
-    ("utf-16-be", "\ufeff", "file is UTF-16 text: save it as UTF-8"),
-    ("utf-16-le", "", "file is UTF-16 text (without a byte order mark): save it as UTF-8"),
-])
-def test_utf16_file_is_refused(tmp_path: Path, mini, encoding: str, mark: str,
-                               message: str) -> None:
+@pytest.mark.parametrize(
+    ("encoding", "mark", "message"),
+    [
+        ("utf-16-le", "\ufeff", "file is UTF-16 text: save it as UTF-8"),  # Excel's "Unicode text"
+        ("utf-16-be", "\ufeff", "file is UTF-16 text: save it as UTF-8"),
+        ("utf-16-le", "", "file is UTF-16 text (without a byte order mark): save it as UTF-8"),
+    ],
+)
+def test_utf16_file_is_refused(tmp_path: Path, mini, encoding: str, mark: str, message: str) -> None:
     folder = mini.folder(tmp_path / "mini", fmt="csv")
     text = (folder / "quotes.csv").read_text(encoding="utf-8")
     (folder / "quotes.csv").write_bytes((mark + text).encode(encoding))
     _, problems = load_briefing(folder)
-    assert [str(p) for p in problems if p.file == "mini/quotes.csv"] == [
-        f"mini/quotes.csv: error: {message}"]
+    assert [str(p) for p in problems if p.file == "mini/quotes.csv"] == [f"mini/quotes.csv: error: {message}"]

@@ -15,8 +15,9 @@ def test_xlsx_workbook_with_one_sheet_per_table(workbook, load_clean, tmp_path: 
     assert load_clean(path) == mini.document()
 
 
-def test_folder_holding_only_a_workbook_reads_the_workbook(workbook, load_clean, mini,
-                                                           tmp_path: Path) -> None:
+def test_folder_holding_only_a_workbook_reads_the_workbook(
+    workbook, load_clean, mini, tmp_path: Path
+) -> None:
     folder = tmp_path / "mini"
     folder.mkdir()
     workbook(mini, folder / "mini.xlsx", sheet_name=str.capitalize)  # sheet names as Excel users

@@ -20,9 +20,7 @@ def test_python_tag_is_refused_and_nothing_runs(tmp_path: Path, mini) -> None:
     marker = tmp_path / "pwned"
     folder = mini.folder(tmp_path / "mini")
     (folder / "actors.yaml").write_text(
-        "- id: x\n"
-        f"  name: !!python/object/apply:os.system ['touch {marker}']\n"
-        "  kind: state\n",
+        f"- id: x\n  name: !!python/object/apply:os.system ['touch {marker}']\n  kind: state\n",
         encoding="utf-8",
     )
     _, problems = load_briefing(folder)
@@ -39,14 +37,16 @@ def test_python_tag_in_single_briefing_file_is_refused(tmp_path: Path, mini) -> 
     path = tmp_path / "mini.yaml"
     document = mini.yaml(mini.document())
     path.write_text(
-        document.replace("title: Mini briefing", f"title: !!python/object/apply:os.system "
-                         f"['touch {marker}']"),
+        document.replace(
+            "title: Mini briefing", f"title: !!python/object/apply:os.system ['touch {marker}']"
+        ),
         encoding="utf-8",
     )
     briefing, problems = load_briefing(path)
     assert not marker.exists()
-    assert any("YAML tag '!!python/object/apply:os.system' is not allowed" in p.message
-               for p in errors(problems))
+    assert any(
+        "YAML tag '!!python/object/apply:os.system' is not allowed" in p.message for p in errors(problems)
+    )
     assert briefing.counts() == dict.fromkeys(briefing.counts(), 0)
 
 
@@ -127,5 +127,4 @@ def test_unquoted_yaml_dates_and_numbers_stay_as_written(tmp_path: Path, mini) -
     briefing, problems = load_briefing(folder)
     assert errors(problems) == []
     source = canonical(briefing)["sources"][0]
-    assert (source["title"], source["publisher"], source["published"]) == (
-        "1984", "0x1F", "2024-11-02")
+    assert (source["title"], source["publisher"], source["published"]) == ("1984", "0x1F", "2024-11-02")

@@ -21,8 +21,14 @@ from tests.support.server import free_port
 
 PROJECT = Path(__file__).resolve().parents[2]
 ANA = Identity(subject="acct-ana", name="Ana Analyst", email="ana@ministry.example")
-SOURCE = {"id": "wire-2024-11-03", "title": "Keller on the talks", "publisher": "Example Wire",
-          "published": date(2024, 11, 3), "kind": "news", "language": "en"}
+SOURCE = {
+    "id": "wire-2024-11-03",
+    "title": "Keller on the talks",
+    "publisher": "Example Wire",
+    "published": date(2024, 11, 3),
+    "kind": "news",
+    "language": "en",
+}
 
 
 class Inbox(Sink):
@@ -55,20 +61,37 @@ def inbox() -> Iterator[tuple[Inbox, int]]:
 
 
 def quote(text: str, source: dict[str, object] | None = None) -> Accepted:
-    return Accepted(dict(source) if source else None, [], [
-        {"speaker": "blinken", "text": text, "source": SOURCE["id"], "kind": "direct",
-         "issues": ["china-restrain-nk"], "language": "en"}], [], label="Example Wire")
+    return Accepted(
+        dict(source) if source else None,
+        [],
+        [
+            {
+                "speaker": "blinken",
+                "text": text,
+                "source": SOURCE["id"],
+                "kind": "direct",
+                "issues": ["china-restrain-nk"],
+                "language": "en",
+            }
+        ],
+        [],
+        label="Example Wire",
+    )
 
 
 def run(data: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "dashboard", "digest", "--data", str(data), *args],
-                          capture_output=True, text=True, cwd=PROJECT, timeout=120,
-                          env={"PATH": "/usr/bin:/bin", **(env or {})})
+    return subprocess.run(
+        [sys.executable, "-m", "dashboard", "digest", "--data", str(data), *args],
+        capture_output=True,
+        text=True,
+        cwd=PROJECT,
+        timeout=120,
+        env={"PATH": "/usr/bin:/bin", **(env or {})},
+    )
 
 
 def test_each_run_says_what_changed_since_the_last_one(data: Path) -> None:
-    save(data / "nk-troops-russia", quote("We will keep talking", SOURCE), author=ANA,
-         comment="morning wire")
+    save(data / "nk-troops-russia", quote("We will keep talking", SOURCE), author=ANA, comment="morning wire")
     first = run(data)
     assert first.returncode == 0, first.stderr
     assert "nk-troops-russia: 1 change(s)" in first.stdout and "save by Ana Analyst" in first.stdout
@@ -90,12 +113,17 @@ def test_the_reader_sees_only_what_they_may_read(data: Path) -> None:
 
 
 def test_the_digest_is_mailed_and_the_mark_moves_only_once_it_is_out(
-        data: Path, inbox: tuple[Inbox, int]) -> None:
+    data: Path, inbox: tuple[Inbox, int]
+) -> None:
     handler, port = inbox
     save(data / "nk-troops-russia", quote("We will keep talking", SOURCE), author=ANA)
-    settings = {"DASHBOARD_SMTP_HOST": "127.0.0.1", "DASHBOARD_SMTP_PORT": str(port),
-                "DASHBOARD_SMTP_STARTTLS": "0", "DASHBOARD_DIGEST_FROM": "briefings@x.example",
-                "DASHBOARD_DIGEST_TO": "desk@x.example, head@x.example"}
+    settings = {
+        "DASHBOARD_SMTP_HOST": "127.0.0.1",
+        "DASHBOARD_SMTP_PORT": str(port),
+        "DASHBOARD_SMTP_STARTTLS": "0",
+        "DASHBOARD_DIGEST_FROM": "briefings@x.example",
+        "DASHBOARD_DIGEST_TO": "desk@x.example, head@x.example",
+    }
     missing = run(data, "--mail", env={k: v for k, v in settings.items() if k != "DASHBOARD_DIGEST_TO"})
     assert missing.returncode == 1 and "DASHBOARD_DIGEST_TO is not set" in missing.stderr
     assert not digest.state_path(data).exists()  # nothing went out: the mark did not move

@@ -25,8 +25,14 @@ from dashboard.identity import Identity
 PROJECT = Path(__file__).resolve().parents[2]
 ATOM = "{http://www.w3.org/2005/Atom}"
 ANA = Identity(subject="acct-ana", name="Ana Analyst", email="ana@ministry.example")
-SOURCE = {"id": "wire-2024-11-03", "title": "Keller <on> the talks", "publisher": "Example Wire",
-          "published": date(2024, 11, 3), "kind": "news", "language": "en"}
+SOURCE = {
+    "id": "wire-2024-11-03",
+    "title": "Keller <on> the talks",
+    "publisher": "Example Wire",
+    "published": date(2024, 11, 3),
+    "kind": "news",
+    "language": "en",
+}
 
 
 @pytest.fixture
@@ -34,14 +40,32 @@ def data(tmp_path: Path) -> Path:
     folder = tmp_path / "data"
     for name in ("nk-troops-russia", "other-desk"):
         shutil.copytree(PROJECT / "data" / "nk-troops-russia", folder / name)
-    (folder / "access.yaml").write_text("default:\n  readers: ['*@ministry.example']\n"
-                                        "briefings:\n  other-desk:\n    readers: [head@ministry.example]\n")
-    quote = {"speaker": "blinken", "text": "We will keep talking", "source": SOURCE["id"],
-             "kind": "direct", "issues": ["china-restrain-nk"], "language": "en"}
-    save(folder / "nk-troops-russia", Accepted(dict(SOURCE), [], [quote], [], label="wire"), author=ANA,
-         comment="<script>why</script>")
-    china = {"speaker": "china", "text": "Their own matter", "source": SOURCE["id"], "kind": "direct",
-             "issues": ["nk-troops-in-russia"], "language": "en"}
+    (folder / "access.yaml").write_text(
+        "default:\n  readers: ['*@ministry.example']\n"
+        "briefings:\n  other-desk:\n    readers: [head@ministry.example]\n"
+    )
+    quote = {
+        "speaker": "blinken",
+        "text": "We will keep talking",
+        "source": SOURCE["id"],
+        "kind": "direct",
+        "issues": ["china-restrain-nk"],
+        "language": "en",
+    }
+    save(
+        folder / "nk-troops-russia",
+        Accepted(dict(SOURCE), [], [quote], [], label="wire"),
+        author=ANA,
+        comment="<script>why</script>",
+    )
+    china = {
+        "speaker": "china",
+        "text": "Their own matter",
+        "source": SOURCE["id"],
+        "kind": "direct",
+        "issues": ["nk-troops-in-russia"],
+        "language": "en",
+    }
     save(folder / "nk-troops-russia", Accepted(None, [], [china], [], label="wire"), author=ANA)
     return folder
 
@@ -77,7 +101,8 @@ def test_a_reader_gets_valid_atom_of_the_changes(data: Path, served: str) -> Non
     entries = feed.findall(f"{ATOM}entry")
     assert [e.findtext(f"{ATOM}title") for e in entries] == [
         "#3 save: 1 record(s) by Ana Analyst <ana@ministry.example>",
-        "#2 save: 2 record(s) by Ana Analyst <ana@ministry.example>"]
+        "#2 save: 2 record(s) by Ana Analyst <ana@ministry.example>",
+    ]
     for entry in entries:
         assert all(entry.find(f"{ATOM}{name}") is not None for name in ("id", "title", "updated", "author"))
     assert "Why: <script>why</script>" in (entries[1].findtext(f"{ATOM}summary") or "")
@@ -94,8 +119,7 @@ def test_a_saved_views_link_and_the_cursor_narrow_the_feed(data: Path, served: s
     assert ET.fromstring(body).findall(f"{ATOM}entry") == []
 
 
-def test_a_token_covers_only_what_its_holder_may_read_and_revocation_ends_it(
-        data: Path, served: str) -> None:
+def test_a_token_covers_only_what_its_holder_may_read_and_revocation_ends_it(data: Path, served: str) -> None:
     rita = feeds.issue(data, "rita@ministry.example")
     stranger = feeds.issue(data, "sam@elsewhere.example")
     assert fetch(served, token=rita, briefing="other-desk")[0] == 404
@@ -116,8 +140,13 @@ def test_a_token_covers_only_what_its_holder_may_read_and_revocation_ends_it(
 
 def test_tokens_are_kept_hashed_and_managed_from_the_command_line(data: Path) -> None:
     def run(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "dashboard", "feeds", *args, "--data", str(data)],
-                              capture_output=True, text=True, cwd=PROJECT, timeout=120)
+        return subprocess.run(
+            [sys.executable, "-m", "dashboard", "feeds", *args, "--data", str(data)],
+            capture_output=True,
+            text=True,
+            cwd=PROJECT,
+            timeout=120,
+        )
 
     issued = run("issue", "Rita@Ministry.example")
     assert issued.returncode == 0, issued.stderr

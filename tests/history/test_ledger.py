@@ -23,8 +23,14 @@ from dashboard.undo import UndoRefused, undo
 PROJECT = Path(__file__).resolve().parents[2]
 ANA = Identity(subject="acct-ana", name="Ana Analyst", email="ana@ministry.example")
 BEN = Identity(subject="acct-ben", name="Ben Editor", email="ben@ministry.example")
-SOURCE = {"id": "wire-2024-11-03", "title": "Keller on the talks", "publisher": "Example Wire",
-          "published": date(2024, 11, 3), "kind": "news", "language": "en"}
+SOURCE = {
+    "id": "wire-2024-11-03",
+    "title": "Keller on the talks",
+    "publisher": "Example Wire",
+    "published": date(2024, 11, 3),
+    "kind": "news",
+    "language": "en",
+}
 
 
 @pytest.fixture
@@ -35,8 +41,14 @@ def briefing(tmp_path: Path) -> Path:
 
 
 def accepted(text: str = "We will keep talking", source: dict[str, object] | None = None) -> Accepted:
-    quote = {"speaker": "blinken", "text": text, "source": SOURCE["id"], "kind": "direct",
-             "issues": ["china-restrain-nk"], "language": "en"}
+    quote = {
+        "speaker": "blinken",
+        "text": text,
+        "source": SOURCE["id"],
+        "kind": "direct",
+        "issues": ["china-restrain-nk"],
+        "language": "en",
+    }
     return Accepted(dict(source) if source else None, [], [quote], [], label="Example Wire, 3 Nov")
 
 
@@ -45,12 +57,17 @@ def test_a_save_is_recorded_with_who_when_and_from_what(briefing: Path) -> None:
     baseline, saved = ledger.events(briefing)
     assert baseline.action == "baseline" and baseline.name == "the dashboard"
     assert len(baseline.changes) == len(ledger.records(briefing)) - 2  # all but the two new ones
-    assert (saved.action, saved.subject, saved.name) == ("save", "acct-ana",
-                                                         "Ana Analyst <ana@ministry.example>")
+    assert (saved.action, saved.subject, saved.name) == (
+        "save",
+        "acct-ana",
+        "Ana Analyst <ana@ministry.example>",
+    )
     assert saved.source == SOURCE["id"] and saved.comment == "the wire's morning story"
     [quote_id] = result.added["quotes"]
-    assert {c.key: c.kind for c in saved.changes} == {f"quotes/{quote_id}": "added",
-                                                      f"sources/{SOURCE['id']}": "added"}
+    assert {c.key: c.kind for c in saved.changes} == {
+        f"quotes/{quote_id}": "added",
+        f"sources/{SOURCE['id']}": "added",
+    }
     assert saved.at.endswith("+00:00")
     # Beside the briefings, never inside its folder: the briefing holds only what its author wrote.
     assert ledger.store_path(briefing).parent == briefing.parent / ".history"
@@ -60,8 +77,9 @@ def test_a_save_is_recorded_with_who_when_and_from_what(briefing: Path) -> None:
 def test_a_hand_edit_is_its_own_event_not_the_next_editors(briefing: Path) -> None:
     save(briefing, accepted(source=SOURCE), author=ANA)
     actors = briefing / "actors.yaml"
-    actors.write_text(actors.read_text(encoding="utf-8").replace("name: Antony Blinken",
-                                                                 "name: Antony J. Blinken"))
+    actors.write_text(
+        actors.read_text(encoding="utf-8").replace("name: Antony Blinken", "name: Antony J. Blinken")
+    )
     assert [c.key for c in ledger.pending(briefing)] == ["actors/blinken"]
     save(briefing, accepted("We will talk again"), author=BEN)
     *_, outside, saved = ledger.events(briefing)
@@ -89,23 +107,29 @@ def test_an_intact_history_verifies_and_every_kind_of_tampering_is_caught(briefi
                 db.execute(statement)
         return ledger.verify(briefing).problems
 
-    assert any("event 2 (save by Ben Editor" in p and "altered" in p
-               for p in tamper("UPDATE events SET name = 'Ben Editor' WHERE seq = 2"))
+    assert any(
+        "event 2 (save by Ben Editor" in p and "altered" in p
+        for p in tamper("UPDATE events SET name = 'Ben Editor' WHERE seq = 2")
+    )
     assert any("event 2 is missing" in p for p in tamper("DELETE FROM events WHERE seq = 2"))
     assert any("records kept" in p for p in tamper("DELETE FROM records WHERE key LIKE 'quotes/%'"))
     # An event rewritten and resealed with a hash of its own still breaks the link from the next.
     second = ledger.events(briefing)[1]
     forged = ledger.Event(**{**second.__dict__, "comment": "from a trusted wire"})
-    problems = tamper(f"UPDATE events SET comment = 'from a trusted wire', hash = '{forged.sealed()}' "
-                      "WHERE seq = 2")
-    assert problems == [f"{store}: event 3 does not follow the event before it: an event was "
-                        "removed, replaced or slipped in"]
+    problems = tamper(
+        f"UPDATE events SET comment = 'from a trusted wire', hash = '{forged.sealed()}' WHERE seq = 2"
+    )
+    assert problems == [
+        f"{store}: event 3 does not follow the event before it: an event was removed, replaced or slipped in"
+    ]
 
 
 def test_the_history_refuses_to_be_rewritten_by_sql(briefing: Path) -> None:
     save(briefing, accepted(source=SOURCE), author=ANA)
-    with sqlite3.connect(ledger.store_path(briefing)) as db, pytest.raises(sqlite3.IntegrityError,
-                                                                           match="append-only"):
+    with (
+        sqlite3.connect(ledger.store_path(briefing)) as db,
+        pytest.raises(sqlite3.IntegrityError, match="append-only"),
+    ):
         db.execute("UPDATE events SET name = 'someone else'")
 
 
@@ -134,8 +158,12 @@ def test_undo_puts_the_records_back_as_a_new_event(briefing: Path) -> None:
     for name, text in before.items():  # every byte before the save is kept; the save's own
         assert after[name].startswith(text)  # comment line stays, as a trace of it
         assert "Keller" not in after[name] and "keep talking" not in after[name]
-    assert (event.action, event.reverts, event.subject, event.comment) == ("undo", saved.seq,
-                                                                           "acct-ben", "wrong article")
+    assert (event.action, event.reverts, event.subject, event.comment) == (
+        "undo",
+        saved.seq,
+        "acct-ben",
+        "wrong article",
+    )
     assert {c.key for c in event.changes} == {c.key for c in saved.changes}
     assert all(c.kind == "removed" for c in event.changes)
     assert ledger.verify(briefing).problems == []
@@ -165,10 +193,16 @@ def test_undo_is_refused_when_the_record_changed_since(briefing: Path) -> None:
     save(briefing, accepted(source=SOURCE), author=ANA)
     first = ledger.events(briefing)[-1]
     sources = briefing / "sources.yaml"
-    sources.write_text(sources.read_text(encoding="utf-8").replace("title: Keller on the talks",
-                                                                   "title: Keller on the talks (corrected)"))
-    with pytest.raises(UndoRefused, match="sources/wire-2024-11-03 has changed since event 2 "
-                                          r"\(event 3, outside by edited outside the dashboard"):
+    sources.write_text(
+        sources.read_text(encoding="utf-8").replace(
+            "title: Keller on the talks", "title: Keller on the talks (corrected)"
+        )
+    )
+    with pytest.raises(
+        UndoRefused,
+        match="sources/wire-2024-11-03 has changed since event 2 "
+        r"\(event 3, outside by edited outside the dashboard",
+    ):
         undo(briefing, first.seq, BEN)
 
 
@@ -197,8 +231,13 @@ def test_history_and_undo_from_the_command_line(briefing: Path) -> None:
     quote_key = next(c.key for c in ledger.events(briefing)[-1].changes if c.table == "quotes")
 
     def run(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "dashboard", *args], capture_output=True,
-                              text=True, cwd=PROJECT, timeout=120)
+        return subprocess.run(
+            [sys.executable, "-m", "dashboard", *args],
+            capture_output=True,
+            text=True,
+            cwd=PROJECT,
+            timeout=120,
+        )
 
     listed = run("history", str(briefing), "--record", "quotes/")
     assert listed.returncode == 0, listed.stderr

@@ -18,8 +18,14 @@ from dashboard.proposals import ReviewRefused
 PROJECT = Path(__file__).resolve().parents[2]
 ANA = Identity(subject="acct-ana", name="Ana Analyst", email="ana@ministry.example")
 BEN = Identity(subject="acct-ben", name="Ben Editor", email="ben@ministry.example")
-SOURCE = {"id": "wire-2024-11-03", "title": "Keller on the talks", "publisher": "Example Wire",
-          "published": date(2024, 11, 3), "kind": "news", "language": "en"}
+SOURCE = {
+    "id": "wire-2024-11-03",
+    "title": "Keller on the talks",
+    "publisher": "Example Wire",
+    "published": date(2024, 11, 3),
+    "kind": "news",
+    "language": "en",
+}
 ARTICLE = "OSLO (Example Wire) “We will keep talking,” Blinken said."
 
 
@@ -29,13 +35,20 @@ def briefing(tmp_path: Path) -> Path:
     shutil.copytree(PROJECT / "data" / "nk-troops-russia", folder)
     (folder.parent / "access.yaml").write_text(
         "briefings:\n  nk-troops-russia:\n    editors: [ana@ministry.example, ben@ministry.example]\n"
-        "    review: required\n")
+        "    review: required\n"
+    )
     return folder
 
 
 def accepted() -> Accepted:
-    quote = {"speaker": "blinken", "text": "We will keep talking", "source": SOURCE["id"],
-             "kind": "direct", "issues": ["china-restrain-nk"], "language": "en"}
+    quote = {
+        "speaker": "blinken",
+        "text": "We will keep talking",
+        "source": SOURCE["id"],
+        "kind": "direct",
+        "issues": ["china-restrain-nk"],
+        "language": "en",
+    }
     return Accepted(dict(SOURCE), [], [quote], [], label="Example Wire, 3 Nov", text=ARTICLE)
 
 

@@ -13,8 +13,10 @@ from streamlit.testing.v1 import AppTest
 from dashboard import ledger
 
 PROJECT = Path(__file__).resolve().parents[2]
-ARTICLE = ("OSLO, Nov. 8 (Example Wire) Secretary of State Antony Blinken told reporters the demand "
-           "was growing. “The world is watching Beijing,” Blinken said.")
+ARTICLE = (
+    "OSLO, Nov. 8 (Example Wire) Secretary of State Antony Blinken told reporters the demand "
+    "was growing. “The world is watching Beijing,” Blinken said."
+)
 
 
 @pytest.mark.slow
@@ -36,8 +38,11 @@ def test_a_save_on_the_page_names_who_saved(monkeypatch: pytest.MonkeyPatch, tmp
     assert not at.exception, at.exception
     assert any("Saved:" in s.value for s in at.success), [e.value for e in at.error]
     saved = ledger.events(folder)[-1]
-    assert (saved.action, saved.subject, saved.name) == ("save", f"local:{getpass.getuser()}",
-                                                         getpass.getuser())
+    assert (saved.action, saved.subject, saved.name) == (
+        "save",
+        f"local:{getpass.getuser()}",
+        getpass.getuser(),
+    )
     assert any(c.table == "quotes" and c.kind == "added" for c in saved.changes)
     at.toggle(key="as_open").set_value(False).run()
     assert [b for b in at.sidebar.button if b.key == "ledger-open"] != []
@@ -51,10 +56,22 @@ def test_the_cell_says_who_recorded_its_quotes(monkeypatch: pytest.MonkeyPatch, 
 
     folder = tmp_path / "nk-troops-russia"
     shutil.copytree(PROJECT / "data" / "nk-troops-russia", folder)
-    source = {"id": "wire-2024-11-03", "title": "Blinken again", "publisher": "Example Wire",
-              "published": date(2024, 11, 3), "kind": "news", "language": "en"}
-    quote = {"speaker": "blinken", "text": "Beijing must act", "source": "wire-2024-11-03",
-             "kind": "direct", "issues": ["china-restrain-nk"], "language": "en"}
+    source = {
+        "id": "wire-2024-11-03",
+        "title": "Blinken again",
+        "publisher": "Example Wire",
+        "published": date(2024, 11, 3),
+        "kind": "news",
+        "language": "en",
+    }
+    quote = {
+        "speaker": "blinken",
+        "text": "Beijing must act",
+        "source": "wire-2024-11-03",
+        "kind": "direct",
+        "issues": ["china-restrain-nk"],
+        "language": "en",
+    }
     ana = Identity(subject="acct-ana", name="Ana Analyst")
     result = save(folder, Accepted(source, [], [quote], [], label="wire"), author=ana)
     [quote_id] = result.added["quotes"]
@@ -72,7 +89,8 @@ def test_the_cell_says_who_recorded_its_quotes(monkeypatch: pytest.MonkeyPatch, 
 
 
 def test_an_actor_card_says_who_recorded_the_actor_and_its_latest_words(
-        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     from datetime import date
 
     from dashboard.extract.saving import Accepted, save
@@ -80,11 +98,23 @@ def test_an_actor_card_says_who_recorded_the_actor_and_its_latest_words(
 
     folder = tmp_path / "nk-troops-russia"
     shutil.copytree(PROJECT / "data" / "nk-troops-russia", folder)
-    source = {"id": "wire-2024-11-04", "title": "A new voice", "publisher": "Example Wire",
-              "published": date(2024, 11, 4), "kind": "news", "language": "en"}
+    source = {
+        "id": "wire-2024-11-04",
+        "title": "A new voice",
+        "publisher": "Example Wire",
+        "published": date(2024, 11, 4),
+        "kind": "news",
+        "language": "en",
+    }
     actor = {"id": "jane-example", "name": "Jane Example", "kind": "expert", "role": "Analyst"}
-    quote = {"speaker": "jane-example", "text": "Beijing will wait", "source": "wire-2024-11-04",
-             "kind": "direct", "issues": ["china-restrain-nk"], "language": "en"}
+    quote = {
+        "speaker": "jane-example",
+        "text": "Beijing will wait",
+        "source": "wire-2024-11-04",
+        "kind": "direct",
+        "issues": ["china-restrain-nk"],
+        "language": "en",
+    }
     ana = Identity(subject="acct-ana", name="Ana Analyst")
     result = save(folder, Accepted(source, [actor], [quote], [], label="wire"), author=ana)
     [quote_id] = result.added["quotes"]
@@ -98,5 +128,6 @@ def test_an_actor_card_says_who_recorded_the_actor_and_its_latest_words(
     captions = [c.value.replace("\\", "").replace("\u2060", "") for c in at.caption]
     recorded = [c for c in captions if c.startswith("Recorded:")]
     day = ledger.events(folder)[-1].at[:10]  # the event's own UTC day
-    assert recorded == [f"Recorded: actor jane-example by Ana Analyst on {day}; "
-                        f"quote {quote_id} by Ana Analyst on {day}"], captions
+    assert recorded == [
+        f"Recorded: actor jane-example by Ana Analyst on {day}; quote {quote_id} by Ana Analyst on {day}"
+    ], captions

@@ -70,13 +70,18 @@ def write_parquet(folder: Path, build: dict[str, Any]) -> None:
     table = pa.table({key: [record.get(key) for record in records] for key in fields})
     if "not_utf8" in build:
         column = build["not_utf8"]
-        cells = [b"\xff" + v.encode() if n == 0 else v.encode()
-                 for n, v in enumerate(table.column(column).to_pylist())]
+        cells = [
+            b"\xff" + v.encode() if n == 0 else v.encode()
+            for n, v in enumerate(table.column(column).to_pylist())
+        ]
         offsets = [0]
         for cell in cells:
             offsets.append(offsets[-1] + len(cell))
-        broken = pa.Array.from_buffers(pa.string(), len(cells), [
-            None, pa.array(offsets, type=pa.int32()).buffers()[1], pa.py_buffer(b"".join(cells))])
+        broken = pa.Array.from_buffers(
+            pa.string(),
+            len(cells),
+            [None, pa.array(offsets, type=pa.int32()).buffers()[1], pa.py_buffer(b"".join(cells))],
+        )
         table = table.set_column(table.column_names.index(column), column, broken)
     pq.write_table(table, path)
 
@@ -88,14 +93,17 @@ def write_large(folder: Path, build: dict[str, Any]) -> None:
     for text in build.get("text", []):
         path = folder / text["file"]
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text.get("head", "") + text["repeat"] * text["times"] + text.get("tail", ""),
-                        encoding="utf-8")
+        path.write_text(
+            text.get("head", "") + text["repeat"] * text["times"] + text.get("tail", ""), encoding="utf-8"
+        )
     for sparse in build.get("sparse", []):
         with (folder / sparse["file"]).open("r+b") as file:
             file.truncate(sparse["size"])
     for part in build.get("zip_part", []):
-        with zipfile.ZipFile(folder / part["workbook"], "a", zipfile.ZIP_DEFLATED) as archive, \
-                archive.open(part["name"], "w") as target:
+        with (
+            zipfile.ZipFile(folder / part["workbook"], "a", zipfile.ZIP_DEFLATED) as archive,
+            archive.open(part["name"], "w") as target,
+        ):
             block = bytes(2**20)
             for _ in range(part["size"] // len(block)):
                 target.write(block)
@@ -109,8 +117,9 @@ def write_parquet_dictionary(folder: Path, build: dict[str, Any]) -> None:
     recipe = build["parquet_dictionary"]
     path = folder / recipe["file"]
     path.with_suffix(".yaml").unlink()
-    one = pa.DictionaryArray.from_arrays(pa.array(np.zeros(recipe["rows"], dtype="int32")),
-                                         pa.array([recipe["text"]]))
+    one = pa.DictionaryArray.from_arrays(
+        pa.array(np.zeros(recipe["rows"], dtype="int32")), pa.array([recipe["text"]])
+    )
     table = pa.table(dict.fromkeys(("actor", "issue", "stance", "basis", "confidence"), one))
     pq.write_table(table, path, dictionary_pagesize_limit=2**30, compression="zstd")
 
@@ -145,8 +154,11 @@ def _safe_to_link(url: str) -> bool:
         host, _ = parts.hostname, parts.port  # a port that is no number raises
     except ValueError:
         return False
-    return url.lower().startswith(("http://", "https://")) and bool(host) and not any(
-        c in "\"'`<>\\" or unicodedata.category(c)[0] in "CZ" for c in url)
+    return (
+        url.lower().startswith(("http://", "https://"))
+        and bool(host)
+        and not any(c in "\"'`<>\\" or unicodedata.category(c)[0] in "CZ" for c in url)
+    )
 
 
 @pytest.fixture(scope="session")

@@ -18,24 +18,66 @@ from dashboard.problems import Problem
 def test_the_corpus_covers_every_kind_of_breakage_in_the_issue(corpus_names: list[str]) -> None:
     """Guards the corpus: a case listed in the issue must not silently go missing."""
     required = {
-        "yaml-unparseable", "json-unparseable", "csv-header-unparseable", "xlsx-not-a-zip",
-        "xlsx-broken-sheet", "latin1", "utf16-bom", "utf16-no-bom", "yaml-tabs",
-        "empty-briefing-file", "empty-table-file", "table-is-a-mapping", "list-of-strings",
-        "csv-too-many-cells", "csv-too-few-cells", "missing-required-field", "unknown-field",
-        "mapping-where-text-belongs", "list-where-date-belongs", "date-no-such-day", "date-month-13",
-        "date-in-words", "stance-outside-vocabulary", "actor-kind-outside-vocabulary", "duplicate-id",
-        "unknown-speaker", "unknown-source", "unknown-issue", "unknown-evidence",
-        "unknown-assessed-by", "unknown-represents", "represents-itself", "represents-loop",
-        "id-dot-dot", "id-slash", "id-space", "yaml-python-apply", "yaml-python-name",
-        "yaml-billion-laughs", "yaml-duplicate-key", "nul-byte", "csv-unterminated-quote",
+        "yaml-unparseable",
+        "json-unparseable",
+        "csv-header-unparseable",
+        "xlsx-not-a-zip",
+        "xlsx-broken-sheet",
+        "latin1",
+        "utf16-bom",
+        "utf16-no-bom",
+        "yaml-tabs",
+        "empty-briefing-file",
+        "empty-table-file",
+        "table-is-a-mapping",
+        "list-of-strings",
+        "csv-too-many-cells",
+        "csv-too-few-cells",
+        "missing-required-field",
+        "unknown-field",
+        "mapping-where-text-belongs",
+        "list-where-date-belongs",
+        "date-no-such-day",
+        "date-month-13",
+        "date-in-words",
+        "stance-outside-vocabulary",
+        "actor-kind-outside-vocabulary",
+        "duplicate-id",
+        "unknown-speaker",
+        "unknown-source",
+        "unknown-issue",
+        "unknown-evidence",
+        "unknown-assessed-by",
+        "unknown-represents",
+        "represents-itself",
+        "represents-loop",
+        "id-dot-dot",
+        "id-slash",
+        "id-space",
+        "yaml-python-apply",
+        "yaml-python-name",
+        "yaml-billion-laughs",
+        "yaml-duplicate-key",
+        "nul-byte",
+        "csv-unterminated-quote",
     }
     assert required <= set(corpus_names)
     # Issue 10: inputs that cost far more than their size, and links in records.
     assert {
-        "csv-header-100k-columns", "xlsx-zip-bomb", "xlsx-expansion-ratio", "parquet-dictionary-rows",
-        "parquet-dictionary-expands", "yaml-too-many-values", "yaml-nested-too-deep",
-        "json-too-many-values", "file-too-large", "csv-many-bad-rows", "source-url-javascript",
-        "source-url-breaks-out", "source-url-no-host", "source-url-bidi",
+        "csv-header-100k-columns",
+        "xlsx-zip-bomb",
+        "xlsx-expansion-ratio",
+        "parquet-dictionary-rows",
+        "parquet-dictionary-expands",
+        "yaml-too-many-values",
+        "yaml-nested-too-deep",
+        "json-too-many-values",
+        "file-too-large",
+        "csv-many-bad-rows",
+        "source-url-javascript",
+        "source-url-breaks-out",
+        "source-url-no-host",
+        "source-url-bidi",
     } <= set(corpus_names)
     assert len(corpus_names) >= 40
 
@@ -47,7 +89,9 @@ def test_the_corpus_table_lists_every_case(corpus_names: list[str]) -> None:
 
 
 def test_check_reports_the_problem_and_the_valid_records_remain(
-    corpus_case, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+    corpus_case,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
     corpus_name: str,
 ) -> None:
     expect = corpus_case(corpus_name)
@@ -82,8 +126,8 @@ def test_an_unreadable_briefing_file_is_reported_once(corpus_case) -> None:
     expect = corpus_case("empty-briefing-file")
     _, problems = load_briefing(Path(expect["path"]))
     assert [str(p) for p in problems] == [
-        "mini/briefing.yaml:1: error: briefing: expected 'id:', 'title:', 'as_of:' and 'summary:' "
-        "lines"]
+        "mini/briefing.yaml:1: error: briefing: expected 'id:', 'title:', 'as_of:' and 'summary:' lines"
+    ]
 
 
 # ------------------------------------------------------------- YAML meant to run code, or explode

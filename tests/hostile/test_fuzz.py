@@ -56,90 +56,222 @@ TEXT = st.one_of(
     _PLAIN,
     st.tuples(st.sampled_from(FORMULA_PREFIXES), _PLAIN).map("".join),
     st.text(st.sampled_from(UNICODE_DIGITS + "\r-., "), min_size=1, max_size=8),
-    st.sampled_from(['=HYPERLINK("http://x.example/?leak","click")', "=cmd|' /C calc'!A0",
-                     "@SUM(A1:A9)", "+1-1", "a\rb", "line one\r\nline two", "x\r"]),
+    st.sampled_from(
+        [
+            '=HYPERLINK("http://x.example/?leak","click")',
+            "=cmd|' /C calc'!A0",
+            "@SUM(A1:A9)",
+            "+1-1",
+            "a\rb",
+            "line one\r\nline two",
+            "x\r",
+        ]
+    ),
 ).filter(str.strip)
 # Web addresses: real ones, hostile ones, and any text at all.
 HOSTS = st.from_regex(r"[a-z0-9]{1,10}(\.[a-z]{2,6}){1,2}", fullmatch=True)
 URLS = st.one_of(
-    st.builds("{}://{}/{}".format, st.sampled_from(["http", "https", "HTTPS"]), HOSTS,
-              st.text(_CHARACTER, max_size=12)),
-    st.sampled_from([
-        "javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:text/html,<b>x</b>", "https:///x",
-        'https://x.example/a"><img src=https://t.example/p.gif>', "https://x.example/a b",
-        "https://x.example/\u202egnp.exe", "https://x.example/\r\nX-Forged: 1", "//x.example/",
-        "https://x.example:99999/", "https://[::1/", "https://x.example/\\", "https://\u00adx.example/",
-        "vbscript:msgbox", "https://user:pass@x.example/", "https://例え.jp/パス",
-    ]),
+    st.builds(
+        "{}://{}/{}".format,
+        st.sampled_from(["http", "https", "HTTPS"]),
+        HOSTS,
+        st.text(_CHARACTER, max_size=12),
+    ),
+    st.sampled_from(
+        [
+            "javascript:alert(1)",
+            "JaVaScRiPt:alert(1)",
+            "data:text/html,<b>x</b>",
+            "https:///x",
+            'https://x.example/a"><img src=https://t.example/p.gif>',
+            "https://x.example/a b",
+            "https://x.example/\u202egnp.exe",
+            "https://x.example/\r\nX-Forged: 1",
+            "//x.example/",
+            "https://x.example:99999/",
+            "https://[::1/",
+            "https://x.example/\\",
+            "https://\u00adx.example/",
+            "vbscript:msgbox",
+            "https://user:pass@x.example/",
+            "https://例え.jp/パス",
+        ]
+    ),
     TEXT,
 )
 IDS = st.from_regex(r"[A-Za-z0-9][A-Za-z0-9_.:\-]{0,10}", fullmatch=True)
 DAYS = st.dates(date(1900, 1, 1), date(2100, 12, 31)).map(date.isoformat)
-SYNTAX = st.sampled_from([
-    "- id: x\n  name: y", "]", "[", "{", "}", '"', "'", ",", ";", "\n", "\t", "&a", "*a", "<<: *a",
-    "!!python/object/apply:os.system ['touch pwned']", "---", "...", "#", ": ", "?", "|", ">",
-    '","', '"\n', "\\", "\\ud800", "null", "~", "NO", "2024-02-30", "=cmd|' /C calc'!A0",
-    "２０２４-１１-０２", "2024-1²-02", "٢٠٢٤-١١-٠٢", "\r", "\r=1+1", "@x", "+x", "-x",
-])
+SYNTAX = st.sampled_from(
+    [
+        "- id: x\n  name: y",
+        "]",
+        "[",
+        "{",
+        "}",
+        '"',
+        "'",
+        ",",
+        ";",
+        "\n",
+        "\t",
+        "&a",
+        "*a",
+        "<<: *a",
+        "!!python/object/apply:os.system ['touch pwned']",
+        "---",
+        "...",
+        "#",
+        ": ",
+        "?",
+        "|",
+        ">",
+        '","',
+        '"\n',
+        "\\",
+        "\\ud800",
+        "null",
+        "~",
+        "NO",
+        "2024-02-30",
+        "=cmd|' /C calc'!A0",
+        "２０２４-１１-０２",
+        "2024-1²-02",
+        "٢٠٢٤-١١-٠٢",
+        "\r",
+        "\r=1+1",
+        "@x",
+        "+x",
+        "-x",
+    ]
+)
 JUNK = st.one_of(
-    TEXT, SYNTAX, st.integers(), st.floats(), st.booleans(), st.none(), st.lists(TEXT, max_size=3),
-    st.dictionaries(TEXT, TEXT, max_size=2), st.just(""), st.just("   "),
+    TEXT,
+    SYNTAX,
+    st.integers(),
+    st.floats(),
+    st.booleans(),
+    st.none(),
+    st.lists(TEXT, max_size=3),
+    st.dictionaries(TEXT, TEXT, max_size=2),
+    st.just(""),
+    st.just("   "),
     st.integers(100_000, 300_000).map(lambda n: "é" * n),  # a huge value
     st.text(st.characters(codec="utf-8"), max_size=20),
 )
 # Written into a file in place of a value, past the serialiser that would have escaped it.
 RAW = "@@raw@@"
-RAW_TEXT = st.sampled_from([
-    b'"\\ud800"', b'"x \\udc00"', b"[" * 3000 + b"]" * 3000, b"1" * 5000, b"x\x07y", b"\x00",
-    b"!!python/object/apply:os.system ['touch pwned']", b"!!python/name:os.system", b"&anchor x",
-    b"*anchor", b"{a: [b, {c: d}]}", b'{"a": 1}', b"[1, [2, [3]]]", b'"unterminated', b"\xff\xfe",
-    b"\t", b"? [a, b]", b"1e999", b"NaN", b"-0",
-])
+RAW_TEXT = st.sampled_from(
+    [
+        b'"\\ud800"',
+        b'"x \\udc00"',
+        b"[" * 3000 + b"]" * 3000,
+        b"1" * 5000,
+        b"x\x07y",
+        b"\x00",
+        b"!!python/object/apply:os.system ['touch pwned']",
+        b"!!python/name:os.system",
+        b"&anchor x",
+        b"*anchor",
+        b"{a: [b, {c: d}]}",
+        b'{"a": 1}',
+        b"[1, [2, [3]]]",
+        b'"unterminated',
+        b"\xff\xfe",
+        b"\t",
+        b"? [a, b]",
+        b"1e999",
+        b"NaN",
+        b"-0",
+    ]
+)
 
 
 @st.composite
 def briefings(draw: st.DrawFn) -> Tables:
     """A small valid briefing: every reference names a record that exists."""
+
     def optional(strategy: st.SearchStrategy[Any]) -> Any:
         return draw(st.one_of(st.none(), strategy))
 
     actor_ids = draw(st.lists(IDS, min_size=1, max_size=4, unique=True))
     actors = []
     for n, actor in enumerate(actor_ids):
-        record = {"id": actor, "name": draw(TEXT), "kind": draw(st.sampled_from(ACTOR_KINDS)),
-                  "role": optional(TEXT), "aliases": optional(st.lists(TEXT, max_size=2))}
+        record = {
+            "id": actor,
+            "name": draw(TEXT),
+            "kind": draw(st.sampled_from(ACTOR_KINDS)),
+            "role": optional(TEXT),
+            "aliases": optional(st.lists(TEXT, max_size=2)),
+        }
         if n and draw(st.booleans()):  # only earlier actors: no loops in a valid briefing
             record["represents"] = draw(st.sampled_from(actor_ids[:n]))
         actors.append(record)
     issue_ids = draw(st.lists(IDS, min_size=1, max_size=3, unique=True))
-    issues = [{"id": issue, "title": draw(TEXT), "statement": draw(TEXT), "topic": optional(TEXT),
-               "date": optional(DAYS)} for issue in issue_ids]
+    issues = [
+        {
+            "id": issue,
+            "title": draw(TEXT),
+            "statement": draw(TEXT),
+            "topic": optional(TEXT),
+            "date": optional(DAYS),
+        }
+        for issue in issue_ids
+    ]
     source_ids = draw(st.lists(IDS, min_size=1, max_size=2, unique=True))
-    sources = [{"id": source, "title": draw(TEXT), "publisher": draw(TEXT), "published": draw(DAYS),
-                "kind": draw(st.sampled_from(SOURCE_KINDS)), "url": optional(URLS)}
-               for source in source_ids]
+    sources = [
+        {
+            "id": source,
+            "title": draw(TEXT),
+            "publisher": draw(TEXT),
+            "published": draw(DAYS),
+            "kind": draw(st.sampled_from(SOURCE_KINDS)),
+            "url": optional(URLS),
+        }
+        for source in source_ids
+    ]
     quote_ids = draw(st.lists(IDS, max_size=4, unique=True))
-    quotes = [{"id": quote, "speaker": draw(st.sampled_from(actor_ids)), "text": draw(TEXT),
-               "source": draw(st.sampled_from(source_ids)),
-               "kind": draw(st.sampled_from(QUOTE_KINDS)), "date": optional(DAYS),
-               "issues": draw(st.lists(st.sampled_from(issue_ids), max_size=2, unique=True))}
-              for quote in quote_ids]
-    pairs = draw(st.lists(st.tuples(st.sampled_from(actor_ids), st.sampled_from(issue_ids)),
-                          max_size=4, unique=True))
+    quotes = [
+        {
+            "id": quote,
+            "speaker": draw(st.sampled_from(actor_ids)),
+            "text": draw(TEXT),
+            "source": draw(st.sampled_from(source_ids)),
+            "kind": draw(st.sampled_from(QUOTE_KINDS)),
+            "date": optional(DAYS),
+            "issues": draw(st.lists(st.sampled_from(issue_ids), max_size=2, unique=True)),
+        }
+        for quote in quote_ids
+    ]
+    pairs = draw(
+        st.lists(st.tuples(st.sampled_from(actor_ids), st.sampled_from(issue_ids)), max_size=4, unique=True)
+    )
     positions = []
     for actor, issue in pairs:
-        record = {"actor": actor, "issue": issue, "stance": draw(st.sampled_from(STANCES)),
-                  "as_of": optional(DAYS), "basis": draw(st.sampled_from(BASES)),
-                  "confidence": draw(st.sampled_from(CONFIDENCES)),
-                  "summary": optional(TEXT), "assessed_by": optional(st.sampled_from(actor_ids))}
+        record = {
+            "actor": actor,
+            "issue": issue,
+            "stance": draw(st.sampled_from(STANCES)),
+            "as_of": optional(DAYS),
+            "basis": draw(st.sampled_from(BASES)),
+            "confidence": draw(st.sampled_from(CONFIDENCES)),
+            "summary": optional(TEXT),
+            "assessed_by": optional(st.sampled_from(actor_ids)),
+        }
         if quote_ids:
             record["evidence"] = draw(st.lists(st.sampled_from(quote_ids), max_size=2, unique=True))
         positions.append(record)
-    tables = {"actors": actors, "issues": issues, "sources": sources, "quotes": quotes,
-              "positions": positions}
+    tables = {
+        "actors": actors,
+        "issues": issues,
+        "sources": sources,
+        "quotes": quotes,
+        "positions": positions,
+    }
     # None stands for "not given": drop it, as a person would leave the field out.
-    return {name: [{k: v for k, v in r.items() if v is not None} for r in records]
-            for name, records in tables.items()}
+    return {
+        name: [{k: v for k, v in r.items() if v is not None} for r in records]
+        for name, records in tables.items()
+    }
 
 
 # ------------------------------------------------------------------------------------- mutations
@@ -156,8 +288,11 @@ def mutations(draw: st.DrawFn, tables: Tables) -> list[tuple[Any, ...]]:
         index = draw(st.integers(0, len(tables[table]) - 1))
         field = draw(st.sampled_from(TABLE_BY_NAME[table].field_names))
         # Raw text is weighted up: it is what reaches the parsers unescaped.
-        kind = draw(st.sampled_from(["drop", "junk", "junk", "dangling", "twice", "raw", "raw",
-                                     "raw", "cut", "splice"]))
+        kind = draw(
+            st.sampled_from(
+                ["drop", "junk", "junk", "dangling", "twice", "raw", "raw", "raw", "cut", "splice"]
+            )
+        )
         if kind == "junk":
             found.append((kind, table, index, field, draw(JUNK)))
         elif kind == "raw":
@@ -165,8 +300,14 @@ def mutations(draw: st.DrawFn, tables: Tables) -> list[tuple[Any, ...]]:
         elif kind == "cut":
             found.append((kind, table, draw(st.floats(0, 1))))
         elif kind == "splice":
-            found.append((kind, table, draw(st.floats(0, 1)),
-                          draw(st.one_of(SYNTAX.map(str.encode), st.binary(min_size=1, max_size=4)))))
+            found.append(
+                (
+                    kind,
+                    table,
+                    draw(st.floats(0, 1)),
+                    draw(st.one_of(SYNTAX.map(str.encode), st.binary(min_size=1, max_size=4))),
+                )
+            )
         else:
             found.append((kind, table, index, field))
     return found
@@ -227,8 +368,13 @@ def apply_to_files(folder: Path, fmt: str, found: list[tuple[Any, ...]]) -> None
 
 
 # The generator writes no blocs (an optional table); every other reference is checked.
-REFERENCES = [(t.name, f.name, f.target) for t in TABLES if t.name not in OPTIONAL_TABLES
-              for f in t.fields if f.kind in (Kind.REF, Kind.REFS)]
+REFERENCES = [
+    (t.name, f.name, f.target)
+    for t in TABLES
+    if t.name not in OPTIONAL_TABLES
+    for f in t.fields
+    if f.kind in (Kind.REF, Kind.REFS)
+]
 
 
 def _values(value: Any) -> Iterator[str]:
@@ -245,12 +391,12 @@ def broken(original: Tables, mutated: Tables, touched: set[Mark]) -> set[Mark]:
     changed = True
     while changed:  # refers to a broken record, directly or through others
         changed = False
-        bad_ids = {(table, original[table][n].get("id")) for table, n in spoilt
-                   if n < len(original[table])}
+        bad_ids = {(table, original[table][n].get("id")) for table, n in spoilt if n < len(original[table])}
         for table, field, target in REFERENCES:
             for n, record in enumerate(original[table]):
                 if (table, n) not in spoilt and any(
-                        (target, v) in bad_ids for v in _values(record.get(field))):
+                    (target, v) in bad_ids for v in _values(record.get(field))
+                ):
                     spoilt.add((table, n))
                     changed = True
     for table, n in list(touched):
@@ -261,8 +407,8 @@ def broken(original: Tables, mutated: Tables, touched: set[Mark]) -> set[Mark]:
             keys.add(tuple(_spellings(original[table][n].get(f)) for f in key_fields))
         for m, other in enumerate(original[table]):
             if (table, m) not in spoilt and any(
-                    all(other.get(f) in spelt for f, spelt in zip(key_fields, key, strict=True))
-                    for key in keys):
+                all(other.get(f) in spelt for f, spelt in zip(key_fields, key, strict=True)) for key in keys
+            ):
                 spoilt.add((table, m))
     return spoilt
 
@@ -284,20 +430,32 @@ def _key(table: str, record: dict[str, Any]) -> tuple[str, ...]:
 # ----------------------------------------------------------------------------------------- test
 
 
-EDITOR_FILES = ["~$fuzz.xlsx", ".~lock.actors.csv#", ".#actors.yaml", "#quotes.yaml#", "issues.json~",
-                ".sources.yaml.swp", "4913", "positions.csv.tmp", ".DS_Store"]
+EDITOR_FILES = [
+    "~$fuzz.xlsx",
+    ".~lock.actors.csv#",
+    ".#actors.yaml",
+    "#quotes.yaml#",
+    "issues.json~",
+    ".sources.yaml.swp",
+    "4913",
+    "positions.csv.tmp",
+    ".DS_Store",
+]
 
 
 @pytest.mark.slow
-@settings(max_examples=80, deadline=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(
+    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
+)
 @given(data=st.data(), fmt=st.sampled_from(["yaml", "json", "csv"]))
-def test_broken_neighbours_never_cost_a_valid_record(mini, safe_to_link, data: st.DataObject,
-                                                     fmt: str) -> None:
+def test_broken_neighbours_never_cost_a_valid_record(
+    mini, safe_to_link, data: st.DataObject, fmt: str
+) -> None:
     original = data.draw(briefings(), label="briefing")
     found = data.draw(mutations(original), label="mutations")
-    editor_files = data.draw(st.lists(st.sampled_from(EDITOR_FILES), unique=True, max_size=3),
-                             label="editor files")
+    editor_files = data.draw(
+        st.lists(st.sampled_from(EDITOR_FILES), unique=True, max_size=3), label="editor files"
+    )
     mutated = copy.deepcopy(original)
     touched = apply_to_records(mutated, found)
     with tempfile.TemporaryDirectory() as temporary:
@@ -320,20 +478,23 @@ def test_broken_neighbours_never_cost_a_valid_record(mini, safe_to_link, data: s
     assert_kept(original, briefing, broken(original, mutated, touched), problems)
 
 
-def assert_kept(original: Tables, briefing: Briefing, spoilt: set[Mark],
-                problems: list[Problem]) -> None:
+def assert_kept(original: Tables, briefing: Briefing, spoilt: set[Mark], problems: list[Problem]) -> None:
     """Every record of the original that is not spoilt is in the loaded briefing."""
     for table, records in original.items():
         frame = getattr(briefing, table)
-        kept = set(zip(frame["actor"].astype(str), frame["issue"].astype(str), strict=True)) if (
-            table == "positions") else set(zip(frame["id"], strict=True))
+        kept = (
+            set(zip(frame["actor"].astype(str), frame["issue"].astype(str), strict=True))
+            if (table == "positions")
+            else set(zip(frame["id"], strict=True))
+        )
         for n, record in enumerate(records):
             if (table, n) not in spoilt:
                 assert _key(table, record) in kept, (table, record, [str(p) for p in problems])
 
 
-def assert_no_unsafe_address_passes(briefing: Briefing, problems: list[Problem],
-                                    safe_to_link: Callable[[str], bool]) -> None:
+def assert_no_unsafe_address_passes(
+    briefing: Briefing, problems: list[Problem], safe_to_link: Callable[[str], bool]
+) -> None:
     """Every kept source's address is safe to link, or a warning says it is not."""
     warned = [p.message for p in problems if p.field == "url"]
     for source, url in zip(briefing.sources["id"], briefing.sources["url"], strict=True):
@@ -347,8 +508,11 @@ def assert_references_resolve(briefing: Briefing) -> None:
     for table, field, target in REFERENCES:
         ids = set(getattr(briefing, target)["id"])
         column = getattr(briefing, table)[field]
-        values = column.explode().dropna() if TABLE_BY_NAME[table].field(field).kind is Kind.REFS \
+        values = (
+            column.explode().dropna()
+            if TABLE_BY_NAME[table].field(field).kind is Kind.REFS
             else column.astype(object).dropna()
+        )
         dangling = set(values.astype(str)) - ids
         assert not dangling, (table, field, dangling)
     for table in ("positions",):  # categoricals: a value outside the categories reads as NaN
@@ -359,12 +523,14 @@ def assert_references_resolve(briefing: Briefing) -> None:
 @pytest.mark.parametrize("fmt", ["yaml", "json", "csv"])
 def test_the_generator_makes_valid_briefings(mini, tmp_path: Path, fmt: str) -> None:
     """The property above rests on this: with no mutation, nothing is wrong and all is kept."""
+
     @settings(max_examples=5, deadline=None)
     @given(original=briefings())
     def check(original: Tables) -> None:
         with tempfile.TemporaryDirectory(dir=tmp_path) as temporary:
-            briefing, problems = load_briefing(mini.folder(Path(temporary) / "fuzz", original,
-                                                           fmt=fmt, csv_newline="\r\n"))
+            briefing, problems = load_briefing(
+                mini.folder(Path(temporary) / "fuzz", original, fmt=fmt, csv_newline="\r\n")
+            )
         assert errors(problems) == [], [str(p) for p in problems]
         assert briefing.counts() == {name: len(records) for name, records in original.items()}
 
@@ -375,8 +541,14 @@ def test_the_generator_makes_valid_briefings(mini, tmp_path: Path, fmt: str) -> 
 
 
 # Lowered so that the small briefings above reach them; each is checked as the real one is.
-SMALL_BOUNDS: dict[str, Any] = {"MAX_ROWS": 12, "MAX_COLUMNS": 20, "MAX_YAML_VALUES": 400,
-                                "MAX_JSON_VALUES": 400, "MAX_DEPTH": 8, "MAX_REPEATS": 3}
+SMALL_BOUNDS: dict[str, Any] = {
+    "MAX_ROWS": 12,
+    "MAX_COLUMNS": 20,
+    "MAX_YAML_VALUES": 400,
+    "MAX_JSON_VALUES": 400,
+    "MAX_DEPTH": 8,
+    "MAX_REPEATS": 3,
+}
 
 
 def grow(path: Path, fmt: str, how: str, size: int) -> None:
@@ -399,11 +571,11 @@ def grow(path: Path, fmt: str, how: str, size: int) -> None:
 
 
 @pytest.mark.slow
-@settings(max_examples=40, deadline=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
+)
 @given(data=st.data(), fmt=st.sampled_from(["yaml", "json", "csv"]))
-def test_past_a_bound_a_file_is_refused_whole_and_the_rest_kept(mini, data: st.DataObject,
-                                                                fmt: str) -> None:
+def test_past_a_bound_a_file_is_refused_whole_and_the_rest_kept(mini, data: st.DataObject, fmt: str) -> None:
     original = data.draw(briefings(), label="briefing")
     table = data.draw(st.sampled_from([t for t, records in original.items() if records]))
     how = data.draw(st.sampled_from(["long", "wide"] if fmt == "csv" else ["long", "deep"]))

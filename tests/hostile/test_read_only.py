@@ -11,13 +11,18 @@ from dashboard.__main__ import main
 
 def _snapshot(root: Path) -> dict[str, tuple[int, bytes] | None]:
     """Every path under root; a file with its modification time and bytes, a folder with None."""
-    return {str(path.relative_to(root)): (path.stat().st_mtime_ns, path.read_bytes())
-            if path.is_file() else None for path in sorted(root.rglob("*"))}
+    return {
+        str(path.relative_to(root)): (path.stat().st_mtime_ns, path.read_bytes()) if path.is_file() else None
+        for path in sorted(root.rglob("*"))
+    }
 
 
 @pytest.mark.slow
 def test_check_leaves_every_file_of_the_corpus_as_it_was(
-    corpus_case, corpus_names: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    corpus_case,
+    corpus_names: list[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     paths = [f"{name}/{corpus_case(name)['path']}" for name in corpus_names]  # copies each case

@@ -39,8 +39,14 @@ print(json.dumps({
 
 
 def check_and_measure(folder: Path, record_property) -> tuple[list[str], dict[str, Any]]:
-    done = subprocess.run([sys.executable, "-c", _CHECK_AND_MEASURE, folder.name], cwd=folder.parent,
-                          capture_output=True, text=True, timeout=300, check=False)
+    done = subprocess.run(
+        [sys.executable, "-c", _CHECK_AND_MEASURE, folder.name],
+        cwd=folder.parent,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
     assert done.stderr == "", done.stderr
     *out, last = done.stdout.splitlines()
     figures = json.loads(last)
@@ -58,11 +64,14 @@ def _ten_megabyte_quote() -> str:
     return text
 
 
-@pytest.mark.parametrize("fmt", [
-    "csv",  # once cut off at the csv module's 128 KiB cell limit, with every row after it
-    "json",
-    pytest.param("yaml", marks=pytest.mark.slow),  # PyYAML's pure-Python reader: about 15 s
-])
+@pytest.mark.parametrize(
+    "fmt",
+    [
+        "csv",  # once cut off at the csv module's 128 KiB cell limit, with every row after it
+        "json",
+        pytest.param("yaml", marks=pytest.mark.slow),  # PyYAML's pure-Python reader: about 15 s
+    ],
+)
 def test_ten_megabyte_quote_loads(mini, tmp_path: Path, record_property, fmt: str) -> None:
     tables = mini.tables()
     tables["quotes"][0]["text"] = _ten_megabyte_quote()
@@ -81,24 +90,32 @@ def _many_positions(mini, broken: bool = False) -> dict[str, list[dict[str, Any]
     warning is due. If `broken`, one stance per issue is outside the vocabulary: 1,000 in all,
     ten per actor, so every actor and issue keeps positions and draws no warning."""
     tables = mini.tables()
-    tables["actors"] = [{"id": f"state-{n}", "name": f"State {n}", "kind": "state"}
-                        for n in range(100)]
-    tables["issues"] = [{"id": f"vote-{n}", "title": f"Vote {n}", "statement": f"Resolution {n}."}
-                        for n in range(1000)]
+    tables["actors"] = [{"id": f"state-{n}", "name": f"State {n}", "kind": "state"} for n in range(100)]
+    tables["issues"] = [
+        {"id": f"vote-{n}", "title": f"Vote {n}", "statement": f"Resolution {n}."} for n in range(1000)
+    ]
     tables["quotes"] = []
     tables["positions"] = [
-        {"actor": f"state-{n % 100}", "issue": f"vote-{n // 100}",
-         "stance": "supportive" if broken and n % 100 == n // 100 % 100 else
-         STANCES[n % len(STANCES)], "as_of": "2024-11-02", "basis": "reported",
-         "confidence": "high"}
-        for n in range(100_000)]
+        {
+            "actor": f"state-{n % 100}",
+            "issue": f"vote-{n // 100}",
+            "stance": "supportive" if broken and n % 100 == n // 100 % 100 else STANCES[n % len(STANCES)],
+            "as_of": "2024-11-02",
+            "basis": "reported",
+            "confidence": "high",
+        }
+        for n in range(100_000)
+    ]
     return tables
 
 
-@pytest.mark.parametrize("fmt", [
-    "csv",
-    "json",  # each record's line was once counted from the top of the file: 20,000 took 36 s
-])
+@pytest.mark.parametrize(
+    "fmt",
+    [
+        "csv",
+        "json",  # each record's line was once counted from the top of the file: 20,000 took 36 s
+    ],
+)
 def test_hundred_thousand_positions_load(mini, tmp_path: Path, record_property, fmt: str) -> None:
     tables = _many_positions(mini)
     folder = mini.folder(tmp_path / f"many-{fmt}", tables, fmt=fmt)
@@ -110,8 +127,9 @@ def test_hundred_thousand_positions_load(mini, tmp_path: Path, record_property, 
     assert figures["counts"]["positions"] == 100_000
 
 
-def test_a_thousand_broken_rows_among_them_give_a_bounded_report(mini, tmp_path: Path,
-                                                                  record_property) -> None:
+def test_a_thousand_broken_rows_among_them_give_a_bounded_report(
+    mini, tmp_path: Path, record_property
+) -> None:
     tables = _many_positions(mini, broken=True)
     folder = mini.folder(tmp_path / "many", tables, fmt="csv")
 
@@ -123,8 +141,8 @@ def test_a_thousand_broken_rows_among_them_give_a_bounded_report(mini, tmp_path:
     assert len(out) == 200 + 1 + 1
     # A problem without a line sorts first in its file.
     assert out[0] == "many/positions.csv: error: positions: 800 more like the above in 'stance'"
-    assert out[1].startswith("many/positions.csv:2: error: position of state-0 on vote-0: stance "
-                             "'supportive' is not one of")
+    assert out[1].startswith(
+        "many/positions.csv:2: error: position of state-0 on vote-0: stance 'supportive' is not one of"
+    )
     # The count stands for all 800: the summary once said 201 errors for these 1,000.
     assert out[-1] == "1 briefing checked: 1000 errors, 0 warnings"
-

@@ -26,17 +26,33 @@ def test_the_lists_are_whole() -> None:
 
 
 @pytest.mark.parametrize("fmt", ["yaml", "json", "csv"])
-def test_naughty_strings_as_names_quotes_and_addresses(tmp_path: Path, mini, safe_to_link,
-                                                       fmt: str) -> None:
+def test_naughty_strings_as_names_quotes_and_addresses(tmp_path: Path, mini, safe_to_link, fmt: str) -> None:
     tables = mini.tables()
     naughty = [s for s in NAUGHTY if "\x00" not in s]  # a NUL makes a file no text: refused whole
-    tables["actors"] += [{"id": f"n{n}", "name": text, "kind": "expert"}
-                         for n, text in enumerate(naughty)]
-    tables["quotes"] += [{"id": f"nq{n}", "speaker": f"n{n}", "text": text, "source": "article",
-                          "kind": "direct", "issues": ["restrain"], "context": text}
-                         for n, text in enumerate(naughty)]
-    tables["sources"] += [{"id": f"ns{n}", "title": "T", "publisher": "P", "published": "2024-11-02",
-                           "kind": "news", "url": text} for n, text in enumerate(naughty)]
+    tables["actors"] += [{"id": f"n{n}", "name": text, "kind": "expert"} for n, text in enumerate(naughty)]
+    tables["quotes"] += [
+        {
+            "id": f"nq{n}",
+            "speaker": f"n{n}",
+            "text": text,
+            "source": "article",
+            "kind": "direct",
+            "issues": ["restrain"],
+            "context": text,
+        }
+        for n, text in enumerate(naughty)
+    ]
+    tables["sources"] += [
+        {
+            "id": f"ns{n}",
+            "title": "T",
+            "publisher": "P",
+            "published": "2024-11-02",
+            "kind": "news",
+            "url": text,
+        }
+        for n, text in enumerate(naughty)
+    ]
     folder = mini.folder(tmp_path / "mini", tables, fmt=fmt, csv_newline="\r\n")
     briefing, problems = load_briefing(folder)  # anything raised fails the test
 
@@ -49,18 +65,23 @@ def test_naughty_strings_as_names_quotes_and_addresses(tmp_path: Path, mini, saf
         if f"n{n}" not in blank:
             assert names[f"n{n}"] == text.strip(), (n, text)
     quotes = dict(zip(briefing.quotes["id"], briefing.quotes["text"], strict=True))
-    assert {q for q in quotes if q.startswith("nq")} == {f"nq{n}" for n in range(len(naughty))
-                                                         if f"n{n}" not in blank}
-    assert all(p.severity is Severity.WARNING or p.field == "name" or p.field == "text"
-               or p.field == "speaker" for p in problems), [str(p) for p in problems][:5]
+    assert {q for q in quotes if q.startswith("nq")} == {
+        f"nq{n}" for n in range(len(naughty)) if f"n{n}" not in blank
+    }
+    assert all(
+        p.severity is Severity.WARNING or p.field == "name" or p.field == "text" or p.field == "speaker"
+        for p in problems
+    ), [str(p) for p in problems][:5]
     # Every address kept without a warning is safe to link. Past 200 warnings the rest are
     # counted ("N more like the above"), so those not named must fit in that count.
     url_problems = [p for p in problems if p.field == "url"]
-    named = {p.message.split(": url ", 1)[0].removeprefix("source ") for p in url_problems
-             if p.count == 1}
+    named = {p.message.split(": url ", 1)[0].removeprefix("source ") for p in url_problems if p.count == 1}
     counted = sum(p.count for p in url_problems if p.count > 1)
-    unsafe = [s for s, url in zip(briefing.sources["id"], briefing.sources["url"], strict=True)
-              if isinstance(url, str) and not safe_to_link(url) and s not in named]
+    unsafe = [
+        s
+        for s, url in zip(briefing.sources["id"], briefing.sources["url"], strict=True)
+        if isinstance(url, str) and not safe_to_link(url) and s not in named
+    ]
     assert len(unsafe) <= counted, unsafe[:5]
     assert sum(p.count for p in url_problems) >= len(named) + len(unsafe)
 

@@ -27,9 +27,16 @@ REPO = Path(__file__).resolve().parents[2]
 FULL_DATA = REPO.parent / "shared" / "data" / "unvotes"
 STANCE = {"yes": "support", "no": "oppose", "abstain": "neutral"}
 ACTOR_IDS = {
-    "United States": "us", "Canada": "ca", "Cuba": "cu", "France": "fr", "Israel": "il",
-    "Côte d’Ivoire": "ci", "São Tomé & Príncipe": "st", "Namibia": "na",
-    "Zanzibar": "zanzibar", "Federal Republic of Germany": "federal-republic-of-germany",
+    "United States": "us",
+    "Canada": "ca",
+    "Cuba": "cu",
+    "France": "fr",
+    "Israel": "il",
+    "Côte d’Ivoire": "ci",
+    "São Tomé & Príncipe": "st",
+    "Namibia": "na",
+    "Zanzibar": "zanzibar",
+    "Federal Republic of Germany": "federal-republic-of-germany",
 }
 
 
@@ -66,21 +73,28 @@ def _position(briefing: Briefing, actor: str, issue: str) -> pd.Series:
 
 def test_counts(imported: tuple[Path, Briefing]) -> None:
     _, briefing = imported
-    assert briefing.counts() == {"actors": 10, "issues": 5, "sources": 1, "quotes": 0,
-                                 "positions": len(_raw("unvotes.csv"))}
+    assert briefing.counts() == {
+        "actors": 10,
+        "issues": 5,
+        "sources": 1,
+        "quotes": 0,
+        "positions": len(_raw("unvotes.csv")),
+    }
 
 
-@pytest.mark.parametrize(("actor", "issue", "stance"), [
-    ("us", "rc-3", "support"),  # yes
-    ("ca", "rc-3", "oppose"),  # no
-    ("fr", "rc-874", "neutral"),  # abstain
-    ("zanzibar", "rc-874", "neutral"),
-    ("federal-republic-of-germany", "rc-1430", "support"),
-    ("na", "rc-5313", "support"),
-    ("us", "rc-5313", "oppose"),
-])
-def test_vote_becomes_stance(imported: tuple[Path, Briefing], actor: str, issue: str,
-                             stance: str) -> None:
+@pytest.mark.parametrize(
+    ("actor", "issue", "stance"),
+    [
+        ("us", "rc-3", "support"),  # yes
+        ("ca", "rc-3", "oppose"),  # no
+        ("fr", "rc-874", "neutral"),  # abstain
+        ("zanzibar", "rc-874", "neutral"),
+        ("federal-republic-of-germany", "rc-1430", "support"),
+        ("na", "rc-5313", "support"),
+        ("us", "rc-5313", "oppose"),
+    ],
+)
+def test_vote_becomes_stance(imported: tuple[Path, Briefing], actor: str, issue: str, stance: str) -> None:
     assert _position(imported[1], actor, issue)["stance"] == stance
 
 
@@ -116,8 +130,10 @@ def test_roll_calls_are_issues(imported: tuple[Path, Briefing]) -> None:
     rc3 = issues.loc["rc-3"]
     assert rc3["title"] == "AMENDMENTS, RULES OF PROCEDURE"
     # A proposition, so that a yes vote reads as "supports": adopting what was put to the vote.
-    assert rc3["statement"].startswith("The General Assembly should adopt the proposal put to roll "
-                                       "call 3 (R/1/66): TO ADOPT A CUBAN AMENDMENT TO THE UK")
+    assert rc3["statement"].startswith(
+        "The General Assembly should adopt the proposal put to roll "
+        "call 3 (R/1/66): TO ADOPT A CUBAN AMENDMENT TO THE UK"
+    )
     assert (rc3["reference"], rc3["date"]) == ("R/1/66", pd.Timestamp("1946-01-01"))
     assert rc3["topic"] == "Other"  # no issues.csv row
     assert "session 1, roll call 3. A vote on an amendment." in rc3["description"]
@@ -134,14 +150,18 @@ def test_missing_short_name_and_description(imported: tuple[Path, Briefing]) -> 
     rc5313 = issues.loc["rc-5313"]  # short is empty: the title is cut from the description
     assert rc5313["title"].startswith("Necessity of ending the economic, commercial and financial")
     assert rc5313["title"].endswith("…") and len(rc5313["title"]) <= 101
-    assert rc5313["statement"].startswith("The General Assembly should adopt the proposal put to "
-                                          "roll call 5313 (R/69/5): " + rc5313["title"][:-1])
+    assert rc5313["statement"].startswith(
+        "The General Assembly should adopt the proposal put to "
+        "roll call 5313 (R/69/5): " + rc5313["title"][:-1]
+    )
     assert "important vote" in rc5313["description"]
     assert rc5313["reference"] == "R/69/5"
     rc6027 = issues.loc["rc-6027"]  # short 'NA', descr and unres empty
     assert rc6027["title"] == "Roll call 6027"
-    assert rc6027["statement"] == ("The General Assembly should adopt the proposal put to roll call "
-                                   "6027; the dataset gives no description of it.")
+    assert rc6027["statement"] == (
+        "The General Assembly should adopt the proposal put to roll call "
+        "6027; the dataset gives no description of it."
+    )
     assert pd.isna(rc6027["reference"])
 
 
@@ -160,8 +180,13 @@ def test_one_dataset_source_no_quotes_and_meta(imported: tuple[Path, Briefing]) 
 def test_written_as_parquet_and_passes_check(imported: tuple[Path, Briefing], capsys) -> None:
     dest, _ = imported
     assert sorted(p.name for p in dest.iterdir()) == [
-        "actors.parquet", "briefing.yaml", "issues.parquet", "positions.parquet", "quotes.parquet",
-        "sources.parquet"]
+        "actors.parquet",
+        "briefing.yaml",
+        "issues.parquet",
+        "positions.parquet",
+        "quotes.parquet",
+        "sources.parquet",
+    ]
     capsys.readouterr()
     assert main(["check", str(dest)]) == 0
     assert capsys.readouterr().out == "1 briefing checked: 0 errors, 0 warnings\n"
@@ -171,8 +196,10 @@ def test_import_prints_a_one_line_summary(src: Path, capsys) -> None:
     assert main(["import", "unvotes", "src", "unvotes"]) == 0
     out = capsys.readouterr().out.splitlines()
     assert len(out) == 1
-    assert out[0].startswith("wrote unvotes (parquet): 10 actors, 5 issues, 1 source, 0 quotes, "
-                             "33 positions; 1 briefing checked: 0 errors, 0 warnings")
+    assert out[0].startswith(
+        "wrote unvotes (parquet): 10 actors, 5 issues, 1 source, 0 quotes, "
+        "33 positions; 1 briefing checked: 0 errors, 0 warnings"
+    )
 
 
 # ----------------------------------------------------------------------------------------- bad input
@@ -187,23 +214,30 @@ def _edit(path: Path, old: str, new: str) -> int:
     return number + 1
 
 
-@pytest.mark.parametrize(("file", "old", "new", "message"), [
-    ("unvotes.csv", "3,Cuba,CU,yes", "3,Cuba,CU,maybe", "vote 'maybe' is not yes/no/abstain"),
-    ("unvotes.csv", "3,Cuba,CU,yes", "3,Cuba,CU,", "missing vote: expected yes, no or abstain"),
-    ("unvotes.csv", "874,Cuba,CU,no", "999,Cuba,CU,no", "roll call 999 is not in roll_calls.csv"),
-    ("unvotes.csv", "874,Cuba,CU,no", "x874,Cuba,CU,no", "rcid 'x874' is not a roll call number"),
-    ("unvotes.csv", "3,Canada,CA,no", "3,Canada,CA,no,extra",
-     "row has 5 cells but the header has 4"),
-    ("unvotes.csv", "country_code,vote", "country_code,votes", "missing column(s) vote"),
-    ("roll_calls.csv", "1963-12-03", "1963-13-03",
-     "date '1963-13-03' is not a date: expected YYYY-MM-DD"),
-    ("roll_calls.csv", "R/18/1983A,0,1", "R/18/1983A,maybe,1", "amend 'maybe' is not 0, 1 or NA"),
-    ("roll_calls.csv", "6027,52,", "3,52,", "roll call 3 is given twice (first at line 2)"),
-    ("issues.csv", "874,ec,", "875,ec,", "roll call 875 is not in roll_calls.csv"),
-    ("issues.csv", "874,ec,Economic development", "874,ec,", "missing issue name in column 'issue'"),
-])
-def test_bad_row_is_named_by_file_and_line(src: Path, capsys, file: str, old: str, new: str,
-                                           message: str) -> None:
+@pytest.mark.parametrize(
+    ("file", "old", "new", "message"),
+    [
+        ("unvotes.csv", "3,Cuba,CU,yes", "3,Cuba,CU,maybe", "vote 'maybe' is not yes/no/abstain"),
+        ("unvotes.csv", "3,Cuba,CU,yes", "3,Cuba,CU,", "missing vote: expected yes, no or abstain"),
+        ("unvotes.csv", "874,Cuba,CU,no", "999,Cuba,CU,no", "roll call 999 is not in roll_calls.csv"),
+        ("unvotes.csv", "874,Cuba,CU,no", "x874,Cuba,CU,no", "rcid 'x874' is not a roll call number"),
+        ("unvotes.csv", "3,Canada,CA,no", "3,Canada,CA,no,extra", "row has 5 cells but the header has 4"),
+        ("unvotes.csv", "country_code,vote", "country_code,votes", "missing column(s) vote"),
+        (
+            "roll_calls.csv",
+            "1963-12-03",
+            "1963-13-03",
+            "date '1963-13-03' is not a date: expected YYYY-MM-DD",
+        ),
+        ("roll_calls.csv", "R/18/1983A,0,1", "R/18/1983A,maybe,1", "amend 'maybe' is not 0, 1 or NA"),
+        ("roll_calls.csv", "6027,52,", "3,52,", "roll call 3 is given twice (first at line 2)"),
+        ("issues.csv", "874,ec,", "875,ec,", "roll call 875 is not in roll_calls.csv"),
+        ("issues.csv", "874,ec,Economic development", "874,ec,", "missing issue name in column 'issue'"),
+    ],
+)
+def test_bad_row_is_named_by_file_and_line(
+    src: Path, capsys, file: str, old: str, new: str, message: str
+) -> None:
     line = _edit(src / file, old, new)
     assert main(["import", "unvotes", "src", "out"]) == 1
     err = capsys.readouterr().err
@@ -217,8 +251,10 @@ def test_second_vote_names_the_first(src: Path, capsys) -> None:
     with (src / "unvotes.csv").open("a", encoding="utf-8") as handle:
         handle.write("3,Canada,CA,yes\n")
     assert main(["import", "unvotes", "src", "out"]) == 1
-    assert ("src/unvotes.csv:35: error: a second vote by Canada in roll call 3 (first at line 3)"
-            in capsys.readouterr().err)
+    assert (
+        "src/unvotes.csv:35: error: a second vote by Canada in roll call 3 (first at line 3)"
+        in capsys.readouterr().err
+    )
 
 
 def test_line_numbers_count_blank_lines_and_multi_line_cells(src: Path, capsys) -> None:
@@ -237,8 +273,10 @@ def test_missing_file(src: Path, capsys) -> None:
     (src / "issues.csv").unlink()
     assert main(["import", "unvotes", "src", "out"]) == 1
     err = capsys.readouterr().err
-    assert "src/issues.csv: error: file not found: the unvotes folder must hold unvotes.csv, " \
+    assert (
+        "src/issues.csv: error: file not found: the unvotes folder must hold unvotes.csv, "
         "roll_calls.csv, issues.csv" in err
+    )
     assert not Path("out").exists()
 
 
@@ -295,10 +333,21 @@ def test_full_unvotes_import(full_data: Path, tmp_path: Path, capsys) -> None:
     print(f"cold load of the full UN briefing: {time.perf_counter() - started:.1f} s")
     assert [str(p) for p in problems] == []
     # Every vote row is kept: no rows are dropped.
-    assert briefing.counts() == {"actors": 200, "issues": 6203, "sources": 1, "quotes": 0,
-                                 "positions": 870_109}
+    assert briefing.counts() == {
+        "actors": 200,
+        "issues": 6203,
+        "sources": 1,
+        "quotes": 0,
+        "positions": 870_109,
+    }
     assert briefing.positions["stance"].value_counts().to_dict() == {
-        "support": 693_664, "neutral": 110_897, "oppose": 65_548, "strongly_support": 0,
-        "strongly_oppose": 0, "mixed": 0, "silent": 0}
+        "support": 693_664,
+        "neutral": 110_897,
+        "oppose": 65_548,
+        "strongly_support": 0,
+        "strongly_oppose": 0,
+        "mixed": 0,
+        "silent": 0,
+    }
     size = sum(p.stat().st_size for p in dest.iterdir())
     assert size < 15_000_000, f"{size:,} bytes"

@@ -66,8 +66,7 @@ SRC = "src/2025/deutschland"
 
 
 def test_counts(imported: tuple[Path, Briefing]) -> None:
-    assert imported[1].counts() == {"actors": 4, "issues": 4, "sources": 1, "quotes": 13,
-                                    "positions": 16}
+    assert imported[1].counts() == {"actors": 4, "issues": 4, "sources": 1, "quotes": 13, "positions": 16}
 
 
 def test_parties_are_actors(imported: tuple[Path, Briefing]) -> None:
@@ -78,8 +77,8 @@ def test_parties_are_actors(imported: tuple[Path, Briefing]) -> None:
     assert actors.loc["suedlicht", "aliases"] == ["SÜDLICHT/DIE NACHTSCHWÄRMER"]
     assert actors.loc["die-lampe", "name"] == "Die LAMPE"
     assert actors.loc["die-lampe", "aliases"] == [
-        "Liste für Aufklärung, Mitbestimmung, Pünktlichkeit, Ehrlichkeit und lückenlose "
-        "Straßenbeleuchtung"]
+        "Liste für Aufklärung, Mitbestimmung, Pünktlichkeit, Ehrlichkeit und lückenlose Straßenbeleuchtung"
+    ]
     assert actors.loc["bav", "aliases"] == ["Bund der Apfelbauern – Vielfalt und Verlässlichkeit"]
 
 
@@ -93,16 +92,18 @@ def test_theses_are_issues(imported: tuple[Path, Briefing]) -> None:
     assert issues.loc["thesis-16", "title"] == "Abschaffung der Hundesteuer"
 
 
-@pytest.mark.parametrize(("actor", "issue", "stance"), [
-    ("plv", "thesis-1", "support"),  # Stimme zu
-    ("plv", "thesis-16", "oppose"),  # Stimme nicht zu
-    ("die-lampe", "thesis-1", "neutral"),  # Neutral
-    ("suedlicht", "thesis-10", "neutral"),
-    ("bav", "thesis-1", "oppose"),  # with no justification
-    ("bav", "thesis-10", "support"),
-])
-def test_answer_becomes_stance(imported: tuple[Path, Briefing], actor: str, issue: str,
-                               stance: str) -> None:
+@pytest.mark.parametrize(
+    ("actor", "issue", "stance"),
+    [
+        ("plv", "thesis-1", "support"),  # Stimme zu
+        ("plv", "thesis-16", "oppose"),  # Stimme nicht zu
+        ("die-lampe", "thesis-1", "neutral"),  # Neutral
+        ("suedlicht", "thesis-10", "neutral"),
+        ("bav", "thesis-1", "oppose"),  # with no justification
+        ("bav", "thesis-10", "support"),
+    ],
+)
+def test_answer_becomes_stance(imported: tuple[Path, Briefing], actor: str, issue: str, stance: str) -> None:
     positions = imported[1].positions
     found = positions[(positions["actor"] == actor) & (positions["issue"] == issue)]
     assert found["stance"].tolist() == [stance]
@@ -133,9 +134,14 @@ def test_every_opinion_is_a_stated_position_with_its_justification(
         # Word for word: only the quotation marks round the whole justification are gone.
         assert quote["text"] == raw[1:-1]
         assert (quote["speaker"], quote["issues"], quote["kind"], quote["language"]) == (
-            actor, [issue], "direct", "de")
-        assert quote["context"] == (f"Begründung der Partei zur These {opinion['statement'] + 1} "
-                                    "im Wahl-O-Mat")
+            actor,
+            [issue],
+            "direct",
+            "de",
+        )
+        assert quote["context"] == (
+            f"Begründung der Partei zur These {opinion['statement'] + 1} im Wahl-O-Mat"
+        )
     assert unjustified == [("bav", "thesis-1"), ("bav", "thesis-10"), ("bav", "thesis-16")]
 
 
@@ -146,8 +152,9 @@ def test_german_text_is_intact(imported: tuple[Path, Briefing]) -> None:
     assert "Schritt für Schritt zusammenführen – mit" in quotes.loc["q-plv-1", "text"]
     # A justification that opens with a quotation keeps it; one with a quotation inside, too.
     assert quotes.loc["q-die-lampe-10", "text"].startswith('"Ein Beet für jedes Kind!", ruft')
-    assert quotes.loc["q-suedlicht-3", "text"].startswith('Wir nennen das "Nachbarschaft auf '
-                                                          'Schienen": abends')
+    assert quotes.loc["q-suedlicht-3", "text"].startswith(
+        'Wir nennen das "Nachbarschaft auf Schienen": abends'
+    )
     # A decomposed umlaut (a + U+0308) stays as the party sent it: exact characters, not normalised.
     assert quotes.loc["q-suedlicht-10", "text"].startswith("Ga\u0308rten sind gut")
     # The YAML holds the characters themselves, not escapes.
@@ -161,8 +168,7 @@ def test_source_and_meta(imported: tuple[Path, Briefing]) -> None:
     _, briefing = imported
     source = briefing.sources.iloc[0]
     assert source["id"] == "wahlomat-bundestag-2025"
-    assert source["publisher"] == ("Bundeszentrale für politische Bildung (Wahl-O-Mat), via "
-                                   "qual-o-mat-data")
+    assert source["publisher"] == ("Bundeszentrale für politische Bildung (Wahl-O-Mat), via qual-o-mat-data")
     assert source["published"] == pd.Timestamp("2025-02-23")  # from election.json
     assert (source["kind"], source["language"]) == ("dataset", "de")
     assert source["url"] == "https://www.wahl-o-mat.de/bundestagswahl2025/"
@@ -175,8 +181,13 @@ def test_source_and_meta(imported: tuple[Path, Briefing]) -> None:
 def test_passes_check_with_only_the_real_warnings(imported: tuple[Path, Briefing], capsys) -> None:
     dest, _ = imported
     assert sorted(p.name for p in dest.iterdir()) == [
-        "actors.yaml", "briefing.yaml", "issues.yaml", "positions.yaml", "quotes.yaml",
-        "sources.yaml"]
+        "actors.yaml",
+        "briefing.yaml",
+        "issues.yaml",
+        "positions.yaml",
+        "quotes.yaml",
+        "sources.yaml",
+    ]
     capsys.readouterr()
     assert main(["check", str(dest)]) == 0
     out = capsys.readouterr().out.splitlines()
@@ -202,20 +213,36 @@ def _edit(path: Path, old: str, new: str) -> int:
     return number + 1
 
 
-@pytest.mark.parametrize(("file", "old", "new", "message"), [
-    ("opinion.json", '"comment":2},', '"comment":2}', "cannot parse JSON: Expecting ',' delimiter"),
-    ("opinion.json", '"statement":2,', '"statement":99,',
-     "opinion 2: statement 99 is not an id in statement.json"),
-    ("opinion.json", '"comment":9}', '"comment":"9"}', "'comment' must be a whole number or null, "
-     'found "9"'),
-    ("opinion.json", '{"id":20,', '{"id":0,', "id 0 is given twice (first at line 2)"),
-    ("answer.json", '"Neutral"', '"Vielleicht"', "answer 2: message 'Vielleicht' is not one of "
-     "'Stimme zu', 'Stimme nicht zu', 'Neutral'"),
-    ("party.json", '"name":"PLV"', '"name":5', "'name' must be text, found 5"),
-    ("statement.json", '"label":"Nachtzüge ins Ausland", ', "", "record has no 'label'"),
-])
-def test_bad_record_is_named_by_file_and_line(src: Path, capsys, file: str, old: str, new: str,
-                                              message: str) -> None:
+@pytest.mark.parametrize(
+    ("file", "old", "new", "message"),
+    [
+        ("opinion.json", '"comment":2},', '"comment":2}', "cannot parse JSON: Expecting ',' delimiter"),
+        (
+            "opinion.json",
+            '"statement":2,',
+            '"statement":99,',
+            "opinion 2: statement 99 is not an id in statement.json",
+        ),
+        (
+            "opinion.json",
+            '"comment":9}',
+            '"comment":"9"}',
+            "'comment' must be a whole number or null, found \"9\"",
+        ),
+        ("opinion.json", '{"id":20,', '{"id":0,', "id 0 is given twice (first at line 2)"),
+        (
+            "answer.json",
+            '"Neutral"',
+            '"Vielleicht"',
+            "answer 2: message 'Vielleicht' is not one of 'Stimme zu', 'Stimme nicht zu', 'Neutral'",
+        ),
+        ("party.json", '"name":"PLV"', '"name":5', "'name' must be text, found 5"),
+        ("statement.json", '"label":"Nachtzüge ins Ausland", ', "", "record has no 'label'"),
+    ],
+)
+def test_bad_record_is_named_by_file_and_line(
+    src: Path, capsys, file: str, old: str, new: str, message: str
+) -> None:
     line = _edit(src / file, old, new)
     if file == "opinion.json" and "parse" in message:
         line += 1  # a missing comma is noticed where the next record starts
@@ -254,16 +281,22 @@ def test_dest_exists_needs_force(src: Path, capsys) -> None:
     assert list(Path("out").iterdir()) == []
 
 
-@pytest.mark.parametrize(("raw", "words", "note"), [
-    ('"Wir sind dafür."', "Wir sind dafür.", ""),
-    ('""Ein Beet für jedes Kind!", ruft sie."', '"Ein Beet für jedes Kind!", ruft sie.', ""),
-    ('""', "", ""),
-    ('"-"', "", ""),
-    # The Wahl-O-Mat's own note where a party sent nothing (older elections): not the party's words.
-    ("Zu dieser These hat die Partei keine Begründung vorgelegt.", "",
-     "Zu dieser These hat die Partei keine Begründung vorgelegt."),
-    ("Ohne Anführungszeichen, aber von der Partei.", "Ohne Anführungszeichen, aber von der Partei.", ""),
-])
+@pytest.mark.parametrize(
+    ("raw", "words", "note"),
+    [
+        ('"Wir sind dafür."', "Wir sind dafür.", ""),
+        ('""Ein Beet für jedes Kind!", ruft sie."', '"Ein Beet für jedes Kind!", ruft sie.', ""),
+        ('""', "", ""),
+        ('"-"', "", ""),
+        # The Wahl-O-Mat's own note where a party sent nothing (older elections): not the party's words.
+        (
+            "Zu dieser These hat die Partei keine Begründung vorgelegt.",
+            "",
+            "Zu dieser These hat die Partei keine Begründung vorgelegt.",
+        ),
+        ("Ohne Anführungszeichen, aber von der Partei.", "Ohne Anführungszeichen, aber von der Partei.", ""),
+    ],
+)
 def test_justification(raw: str, words: str, note: str) -> None:
     assert _justification(raw) == (words, note)
 
@@ -271,32 +304,38 @@ def test_justification(raw: str, words: str, note: str) -> None:
 # ------------------------------------------------------------------------------------------- names
 
 
-@pytest.mark.parametrize(("name", "expected"), [
-    ("SPD", "spd"),
-    ("CDU / CSU", "cdu-csu"),
-    ("GRÜNE", "gruene"),
-    ("FREIE WÄHLER", "freie-waehler"),
-    ("BüSo", "bueso"),
-    ("ÖDP", "oedp"),
-    ("Die Gerechtigkeitspartei - Team Todenhöfer", "die-gerechtigkeitspartei-team-todenhoefer"),
-    ("Straße", "strasse"),
-    ("GRU\u0308NE", "gruene"),  # decomposed umlaut, as two of the 2025 justifications have
-    ("Côte d’Ivoire", "cote-divoire"),
-    ("Yemen People's Republic", "yemen-peoples-republic"),
-    ("???", ""),
-])
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("SPD", "spd"),
+        ("CDU / CSU", "cdu-csu"),
+        ("GRÜNE", "gruene"),
+        ("FREIE WÄHLER", "freie-waehler"),
+        ("BüSo", "bueso"),
+        ("ÖDP", "oedp"),
+        ("Die Gerechtigkeitspartei - Team Todenhöfer", "die-gerechtigkeitspartei-team-todenhoefer"),
+        ("Straße", "strasse"),
+        ("GRU\u0308NE", "gruene"),  # decomposed umlaut, as two of the 2025 justifications have
+        ("Côte d’Ivoire", "cote-divoire"),
+        ("Yemen People's Republic", "yemen-peoples-republic"),
+        ("???", ""),
+    ],
+)
 def test_slug(name: str, expected: str) -> None:
     assert slug(name) == expected
 
 
-@pytest.mark.parametrize(("name", "year", "expected"), [
-    ("Bundestagswahl", 2025, "bundestag-2025"),
-    ("Landtagswahl Bayern", 2023, "landtag-bayern-2023"),
-    ("Bürgerschaftswahl Hamburg", 2025, "buergerschaft-hamburg-2025"),
-    ("Abgeordnetenhauswahl Berlin", 2023, "abgeordnetenhaus-berlin-2023"),
-    ("Europawahl", 2024, "europa-2024"),
-    ("Landtagswahl Baden-Württemberg", 2021, "landtag-baden-wuerttemberg-2021"),
-])
+@pytest.mark.parametrize(
+    ("name", "year", "expected"),
+    [
+        ("Bundestagswahl", 2025, "bundestag-2025"),
+        ("Landtagswahl Bayern", 2023, "landtag-bayern-2023"),
+        ("Bürgerschaftswahl Hamburg", 2025, "buergerschaft-hamburg-2025"),
+        ("Abgeordnetenhauswahl Berlin", 2023, "abgeordnetenhaus-berlin-2023"),
+        ("Europawahl", 2024, "europa-2024"),
+        ("Landtagswahl Baden-Württemberg", 2021, "landtag-baden-wuerttemberg-2021"),
+    ],
+)
 def test_briefing_id_from_election(name: str, year: int, expected: str) -> None:
     assert Election(name, date(year, 1, 1), None).briefing_id == expected
 
@@ -310,8 +349,10 @@ def full_data() -> Path:
     except in CI, which has ../shared: there its absence fails rather than pass unseen."""
     if FULL_DATA.is_dir():
         return FULL_DATA
-    reason = (f"{FULL_DATA} is absent: the real Wahl-O-Mat data (qual-o-mat-data) is not in the "
-              "repository, as its publisher forbids any use of it; ../shared holds a copy")
+    reason = (
+        f"{FULL_DATA} is absent: the real Wahl-O-Mat data (qual-o-mat-data) is not in the "
+        "repository, as its publisher forbids any use of it; ../shared holds a copy"
+    )
     if os.environ.get("CI"):
         pytest.fail(f"{reason}, and CI should have it")
     pytest.skip(reason)
@@ -323,8 +364,7 @@ def test_full_bundestagswahl_2025(full_data: Path, tmp_path: Path) -> None:
     dest = tmp_path / "bundestag-2025"
     assert main(["import", "wahlomat", str(full_data), str(dest)]) == 0
     briefing, problems = load_briefing(dest)
-    assert briefing.counts() == {"actors": 28, "issues": 38, "sources": 1, "quotes": 969,
-                                 "positions": 1064}
+    assert briefing.counts() == {"actors": 28, "issues": 38, "sources": 1, "quotes": 969, "positions": 1064}
     # 95 answers came with an empty justification ('""', or '"-"' once): real gaps, but the
     # answer itself is recorded in the Wahl-O-Mat (the position's source), so nothing to warn of.
     assert problems == []

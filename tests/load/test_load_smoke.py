@@ -36,9 +36,18 @@ def test_three_readers_at_once_all_settle_without_errors(chromium: Path, tmp_pat
         sampler = load.MemorySampler(server.pid)
         sampler.start()
         try:
-            result = _run_in_own_thread(load.run_load(
-                server, sampler, "nk-troops-russia", SESSIONS, CHANGES,
-                change_timeout_s=30, after_wait_s=1, deadline=time.monotonic() + 120))
+            result = _run_in_own_thread(
+                load.run_load(
+                    server,
+                    sampler,
+                    "nk-troops-russia",
+                    SESSIONS,
+                    CHANGES,
+                    change_timeout_s=30,
+                    after_wait_s=1,
+                    deadline=time.monotonic() + 120,
+                )
+            )
         finally:
             sampler.stop()
 

@@ -16,9 +16,17 @@ from pathlib import Path
 
 SHARED = Path(__file__).resolve().parents[3] / "shared" / "data" / "unvotes"
 Z = 1.959963984540054
-CREDIT = {("yes", "yes"): 1.0, ("no", "no"): 1.0, ("abstain", "abstain"): 1.0,
-          ("yes", "abstain"): 0.5, ("abstain", "yes"): 0.5, ("no", "abstain"): 0.5,
-          ("abstain", "no"): 0.5, ("yes", "no"): 0.0, ("no", "yes"): 0.0}
+CREDIT = {
+    ("yes", "yes"): 1.0,
+    ("no", "no"): 1.0,
+    ("abstain", "abstain"): 1.0,
+    ("yes", "abstain"): 0.5,
+    ("abstain", "yes"): 0.5,
+    ("no", "abstain"): 0.5,
+    ("abstain", "no"): 0.5,
+    ("yes", "no"): 0.0,
+    ("no", "yes"): 0.0,
+}
 PAIRS = [("us", "gb"), ("us", "il"), ("ru", "cn"), ("in", "pk"), ("us", "cu")]
 
 
@@ -69,11 +77,16 @@ def measures(votes: dict[tuple[str, str], str], rcids: list[str], a: str, b: str
     expected = sum(CREDIT[(x, y)] * share_a[x] * share_b[y] for x in options for y in options)
     low, high = wilson(observed * n, n)
     return {
-        "issues": len(rcids), "no_record": no_record,
+        "issues": len(rcids),
+        "no_record": no_record,
         "coincidence": (same / sided, sided, *wilson(same, sided), neutral),
         "index": (observed, n, low, high),
-        "kappa": ((observed - expected) / (1 - expected), n, (low - expected) / (1 - expected),
-                  (high - expected) / (1 - expected)),
+        "kappa": (
+            (observed - expected) / (1 - expected),
+            n,
+            (low - expected) / (1 - expected),
+            (high - expected) / (1 - expected),
+        ),
     }
 
 

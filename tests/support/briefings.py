@@ -32,33 +32,78 @@ _META: dict[str, Any] = {
 }
 _TABLES: dict[str, list[dict[str, Any]]] = {
     "actors": [
-        {"id": "united-states", "name": "United States", "kind": "state", "country": "US",
-         "aliases": ["USA", "U.S."]},
+        {
+            "id": "united-states",
+            "name": "United States",
+            "kind": "state",
+            "country": "US",
+            "aliases": ["USA", "U.S."],
+        },
         {"id": "norway", "name": "Norway", "kind": "state", "country": "NO"},
-        {"id": "blinken", "name": "Antony Blinken", "kind": "official",
-         "role": "Secretary of State", "represents": "united-states"},
-        {"id": "lu-chao", "name": "Lu Chao", "kind": "expert",
-         "affiliation": "Liaoning University"},
+        {
+            "id": "blinken",
+            "name": "Antony Blinken",
+            "kind": "official",
+            "role": "Secretary of State",
+            "represents": "united-states",
+        },
+        {"id": "lu-chao", "name": "Lu Chao", "kind": "expert", "affiliation": "Liaoning University"},
     ],
     "issues": [
-        {"id": "restrain", "title": "Restrain cooperation",
-         "statement": "China should restrain the cooperation."},
+        {
+            "id": "restrain",
+            "title": "Restrain cooperation",
+            "statement": "China should restrain the cooperation.",
+        },
     ],
     "sources": [
-        {"id": "article", "title": "An article", "publisher": "A wire", "published": "2024-11-02",
-         "kind": "news"},
+        {
+            "id": "article",
+            "title": "An article",
+            "publisher": "A wire",
+            "published": "2024-11-02",
+            "kind": "news",
+        },
     ],
     "quotes": [
-        {"id": "q1", "speaker": "blinken", "text": "an intense conversation this week",
-         "source": "article", "kind": "partial", "date": "2024-10-31", "issues": ["restrain"]},
-        {"id": "q2", "speaker": "lu-chao", "text": "a matter between Russia and North Korea",
-         "source": "article", "kind": "partial", "issues": ["restrain"]},
+        {
+            "id": "q1",
+            "speaker": "blinken",
+            "text": "an intense conversation this week",
+            "source": "article",
+            "kind": "partial",
+            "date": "2024-10-31",
+            "issues": ["restrain"],
+        },
+        {
+            "id": "q2",
+            "speaker": "lu-chao",
+            "text": "a matter between Russia and North Korea",
+            "source": "article",
+            "kind": "partial",
+            "issues": ["restrain"],
+        },
     ],
     "positions": [
-        {"actor": "united-states", "issue": "restrain", "stance": "support", "as_of": "2024-11-02",
-         "basis": "stated", "confidence": "high", "evidence": ["q1"]},
-        {"actor": "norway", "issue": "restrain", "stance": "silent", "as_of": "2024-11-02",
-         "basis": "inferred", "confidence": "low", "evidence": ["q2"], "assessed_by": "lu-chao"},
+        {
+            "actor": "united-states",
+            "issue": "restrain",
+            "stance": "support",
+            "as_of": "2024-11-02",
+            "basis": "stated",
+            "confidence": "high",
+            "evidence": ["q1"],
+        },
+        {
+            "actor": "norway",
+            "issue": "restrain",
+            "stance": "silent",
+            "as_of": "2024-11-02",
+            "basis": "inferred",
+            "confidence": "low",
+            "evidence": ["q2"],
+            "assessed_by": "lu-chao",
+        },
     ],
 }
 
@@ -90,8 +135,9 @@ class MiniBriefing:
         rows = [list(fields)]
         for record in records:
             values = (record.get(name) for name in fields)
-            rows.append(["; ".join(v) if isinstance(v, list) else "" if v is None else str(v)
-                         for v in values])
+            rows.append(
+                ["; ".join(v) if isinstance(v, list) else "" if v is None else str(v) for v in values]
+            )
         buffer = io.StringIO()
         csv.writer(buffer, lineterminator=newline).writerows(rows)
         return buffer.getvalue()
@@ -130,11 +176,16 @@ class MiniBriefing:
             (folder / f"{spec.name}.{fmt}").write_text(text, encoding="utf-8")
         return folder
 
-
-
-    def workbook(self, path: Path, tables: dict[str, list[dict[str, Any]]] | None = None, *,
-                 date_cells: bool = True, extra_fields: dict[str, list[str]] | None = None,
-                 sheet_name: Any = str.lower, cells: list[dict[str, Any]] = ()) -> Path:  # type: ignore[assignment]
+    def workbook(
+        self,
+        path: Path,
+        tables: dict[str, list[dict[str, Any]]] | None = None,
+        *,
+        date_cells: bool = True,
+        extra_fields: dict[str, list[str]] | None = None,
+        sheet_name: Any = str.lower,
+        cells: list[dict[str, Any]] = (),  # type: ignore[assignment]
+    ) -> Path:
         """The briefing as one .xlsx workbook: a briefing sheet, one sheet per table given, lists
         as 'a; b', (with `date_cells`) dates as Excel writes them, as date cells; then `cells`
         ({sheet, cell, value}) overwritten, to break it. Sheets are in the order `sheets()` gives."""
@@ -180,8 +231,10 @@ def bundestag(target: Path) -> Path | None:
     from dashboard.importers import run_import
 
     folder = target / BUNDESTAG
-    if not (folder / "briefing.yaml").is_file() and run_import(
-            "wahlomat", WAHLOMAT_2025, folder, force=True) != 0:
+    if (
+        not (folder / "briefing.yaml").is_file()
+        and run_import("wahlomat", WAHLOMAT_2025, folder, force=True) != 0
+    ):
         raise RuntimeError(f"the Wahl-O-Mat import of {WAHLOMAT_2025} failed: see its output")
     return folder
 

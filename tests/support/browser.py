@@ -32,8 +32,10 @@ DRAWN = """() => !document.querySelector('[data-testid="stSkeleton"]')
   || document.querySelector('[data-testid="stException"]')"""
 VIEWPORT: ViewportSize = {"width": 1400, "height": 1100}
 # A phone's browser says so: the app gives it fewer columns per page (dashboard/views/matrix.py).
-PHONE_AGENT = ("Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
-               "Chrome/131.0.0.0 Mobile Safari/537.36")
+PHONE_AGENT = (
+    "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
+    "Chrome/131.0.0.0 Mobile Safari/537.36"
+)
 SIZES: dict[str, ViewportSize] = {  # the screens the layout must fit
     "laptop-1440": {"width": 1440, "height": 900},
     "laptop-1280": {"width": 1280, "height": 720},
@@ -107,8 +109,7 @@ def run_counter() -> str:
         "FINISHED_FIELD": ForwardMsg.DESCRIPTOR.fields_by_name["script_finished"].number,
         "FINISHED_OK": ForwardMsg.ScriptFinishedStatus.Value("FINISHED_SUCCESSFULLY"),
         # A click inside the page's view region reruns that fragment alone (views/region.py).
-        "FINISHED_FRAGMENT": ForwardMsg.ScriptFinishedStatus.Value(
-            "FINISHED_FRAGMENT_RUN_SUCCESSFULLY"),
+        "FINISHED_FRAGMENT": ForwardMsg.ScriptFinishedStatus.Value("FINISHED_FRAGMENT_RUN_SUCCESSFULLY"),
         "FINISHED_COMPILE_ERROR": ForwardMsg.ScriptFinishedStatus.Value("FINISHED_WITH_COMPILE_ERROR"),
     }
     return re.sub("|".join(numbers), lambda name: str(numbers[name.group()]), RUN_COUNTER)

@@ -11,8 +11,12 @@ import yaml
 PROJECT = Path(__file__).resolve().parents[2]
 SEED = PROJECT / "data" / "nk-troops-russia"
 # Every character XML 1.0 forbids in a document: C0 controls but tab, LF and CR, and U+FFFE/U+FFFF.
-FORBIDDEN = ([chr(c) for c in range(0x09)] + ["\x0b", "\x0c"]
-             + [chr(c) for c in range(0x0E, 0x20)] + ["\ufffe", "\uffff"])
+FORBIDDEN = (
+    [chr(c) for c in range(0x09)]
+    + ["\x0b", "\x0c"]
+    + [chr(c) for c in range(0x0E, 0x20)]
+    + ["\ufffe", "\uffff"]
+)
 
 
 def control_briefing(folder: Path, characters: list[str] = FORBIDDEN) -> Path:
@@ -28,8 +32,7 @@ def control_briefing(folder: Path, characters: list[str] = FORBIDDEN) -> Path:
         for record in records[:limit]:
             text = str(record[field])
             record[field] = f"{text[:3]}{next(turn)}{text[3:]}"
-        path.write_text(yaml.safe_dump(records, allow_unicode=True, sort_keys=False),
-                        encoding="utf-8")
+        path.write_text(yaml.safe_dump(records, allow_unicode=True, sort_keys=False), encoding="utf-8")
 
     rewrite("actors", "name")
     rewrite("issues", "title")

@@ -49,8 +49,11 @@ def pdf_pages(data: bytes) -> list[PdfPage]:
     pages = []
     for page in PdfReader(io.BytesIO(data)).pages:
         text, top, bottom = _margins(page, float(page.mediabox.height))
-        links = tuple(str(a.get_object()["/A"]["/URI"]) for a in page.get("/Annots", [])
-                      if "/A" in a.get_object() and "/URI" in a.get_object()["/A"])
+        links = tuple(
+            str(a.get_object()["/A"]["/URI"])
+            for a in page.get("/Annots", [])
+            if "/A" in a.get_object() and "/URI" in a.get_object()["/A"]
+        )
         pages.append(PdfPage(text, top, bottom, links))
     return pages
 
@@ -75,9 +78,14 @@ def word_text(data: bytes) -> WordText:
     links = [r.target_ref for r in document.part.rels.values() if r.is_external]
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         pictures = len([n for n in archive.namelist() if n.startswith("word/media/")])
-    return WordText(body, "\n".join(p.text for p in section.header.paragraphs),
-                    "\n".join(p.text for p in section.footer.paragraphs), footer_xml, links,
-                    pictures)
+    return WordText(
+        body,
+        "\n".join(p.text for p in section.header.paragraphs),
+        "\n".join(p.text for p in section.footer.paragraphs),
+        footer_xml,
+        links,
+        pictures,
+    )
 
 
 SVG = "{http://www.w3.org/2000/svg}"

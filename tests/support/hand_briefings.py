@@ -40,19 +40,38 @@ def briefing_of(
         actor, issue, stance = row[:3]
         as_of = row[3] if len(row) > 3 else "2024-01-01"
         basis = row[4] if len(row) > 4 else "stated"
-        positions.append({"actor": actor, "issue": issue, "stance": stance,
-                          "as_of": None if as_of is None else pd.Timestamp(as_of),
-                          "basis": basis, "confidence": "high", "evidence": []})
+        positions.append(
+            {
+                "actor": actor,
+                "issue": issue,
+                "stance": stance,
+                "as_of": None if as_of is None else pd.Timestamp(as_of),
+                "basis": basis,
+                "confidence": "high",
+                "evidence": [],
+            }
+        )
     frame = _frame("positions", positions)
     frame["as_of"] = pd.to_datetime(frame["as_of"])
-    issue_frame = _frame("issues", [
-        {"id": i, "title": f"Issue {i}", "statement": f"Statement {i}.", "topic": topics.get(i),
-         "date": pd.Timestamp(dates[i]) if i in dates else None} for i in issue_ids])
+    issue_frame = _frame(
+        "issues",
+        [
+            {
+                "id": i,
+                "title": f"Issue {i}",
+                "statement": f"Statement {i}.",
+                "topic": topics.get(i),
+                "date": pd.Timestamp(dates[i]) if i in dates else None,
+            }
+            for i in issue_ids
+        ],
+    )
     issue_frame["date"] = pd.to_datetime(issue_frame["date"])
     return Briefing.from_frames(
         BriefingMeta(id="hand", title="Hand-made", as_of=date(2024, 12, 31)),
-        actors=_frame("actors", [{"id": a, "name": a.title(), "kind": "state", "aliases": []}
-                                 for a in actor_ids]),
+        actors=_frame(
+            "actors", [{"id": a, "name": a.title(), "kind": "state", "aliases": []} for a in actor_ids]
+        ),
         issues=issue_frame,
         sources=_frame("sources", []),
         quotes=_frame("quotes", []),

@@ -8,15 +8,18 @@ import io
 import zipfile
 import zlib
 
-_CONTENT_TYPES = (b'<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats'
-                  b'.org/package/2006/content-types"><Override PartName="/word/document.xml" '
-                  b'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.'
-                  b'document.main+xml"/></Types>')
+_CONTENT_TYPES = (
+    b'<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats'
+    b'.org/package/2006/content-types"><Override PartName="/word/document.xml" '
+    b'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.'
+    b'document.main+xml"/></Types>'
+)
 W_NS = b'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
 
-def docx(document_xml: bytes, extra: dict[str, bytes] | None = None, *,
-         compression: int = zipfile.ZIP_DEFLATED) -> bytes:
+def docx(
+    document_xml: bytes, extra: dict[str, bytes] | None = None, *, compression: int = zipfile.ZIP_DEFLATED
+) -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", compression) as archive:
         archive.writestr("[Content_Types].xml", _CONTENT_TYPES)
@@ -31,8 +34,11 @@ def body(paragraphs: bytes) -> bytes:
 
 
 def docx_article(text: str) -> bytes:
-    return docx(body(b"".join(b"<w:p><w:r><w:t>" + line.encode() + b"</w:t></w:r></w:p>"
-                              for line in text.split("\n"))))
+    return docx(
+        body(
+            b"".join(b"<w:p><w:r><w:t>" + line.encode() + b"</w:t></w:r></w:p>" for line in text.split("\n"))
+        )
+    )
 
 
 def docx_bomb(megabytes: int = 300) -> bytes:
@@ -50,8 +56,9 @@ def docx_bomb(megabytes: int = 300) -> bytes:
 
 
 def docx_many_parts(parts: int = 5000) -> bytes:
-    return docx(body(b"<w:p><w:r><w:t>x</w:t></w:r></w:p>"),
-                {f"word/media/p{i}.bin": b"" for i in range(parts)})
+    return docx(
+        body(b"<w:p><w:r><w:t>x</w:t></w:r></w:p>"), {f"word/media/p{i}.bin": b"" for i in range(parts)}
+    )
 
 
 def docx_paragraphs(count: int = 2_500_000) -> bytes:
@@ -62,16 +69,20 @@ def docx_paragraphs(count: int = 2_500_000) -> bytes:
 
 def docx_entities() -> bytes:
     """A DTD with an entity that expands a thousand times a thousand (a 'billion laughs')."""
-    dtd = (b'<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa">'
-           b'<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>')
-    return docx(dtd + b"<w:document " + W_NS + b"><w:body><w:p><w:r><w:t>&c;</w:t></w:r></w:p>"
-                b"</w:body></w:document>")
+    dtd = (
+        b'<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa">'
+        b'<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>'
+    )
+    return docx(
+        dtd + b"<w:document " + W_NS + b"><w:body><w:p><w:r><w:t>&c;</w:t></w:r></w:p></w:body></w:document>"
+    )
 
 
 def docx_deep(depth: int = 100_000) -> bytes:
     """Elements nested 100,000 deep (stored: no expansion bound catches it first)."""
-    return docx(body(b"<w:p>" + b"<w:r>" * depth + b"</w:r>" * depth + b"</w:p>"),
-                compression=zipfile.ZIP_STORED)
+    return docx(
+        body(b"<w:p>" + b"<w:r>" * depth + b"</w:r>" * depth + b"</w:p>"), compression=zipfile.ZIP_STORED
+    )
 
 
 def docx_cut_short(text: str) -> bytes:
@@ -95,25 +106,34 @@ def _pdf(objects: list[bytes], root: int = 1) -> bytes:
     out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
     for offset in offsets:
         out.write(b"%010d 00000 n \n" % offset)
-    out.write(b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n"
-              % (len(objects) + 1, root, xref))
+    out.write(
+        b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, root, xref)
+    )
     return out.getvalue()
 
 
 def pdf_page_count(count: int = 5_000) -> bytes:
     """5,000 pages (the same one, listed again and again): past the page bound."""
     kids = b" ".join([b"3 0 R"] * count)
-    return _pdf([b"<< /Type /Catalog /Pages 2 0 R >>",
-                 b"<< /Type /Pages /Kids [" + kids + b"] /Count %d >>" % count,
-                 b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>"])
+    return _pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [" + kids + b"] /Count %d >>" % count,
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>",
+        ]
+    )
 
 
 def pdf_page_list(entries: int = 110_000) -> bytes:
     """A page tree whose one node lists the same page 110,000 times."""
     kids = b" ".join([b"3 0 R"] * entries)
-    return _pdf([b"<< /Type /Catalog /Pages 2 0 R >>",
-                 b"<< /Type /Pages /Kids [" + kids + b"] /Count %d >>" % entries,
-                 b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>"])
+    return _pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [" + kids + b"] /Count %d >>" % entries,
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>",
+        ]
+    )
 
 
 def pdf_stream_bomb(megabytes: int = 1024) -> bytes:
@@ -122,10 +142,14 @@ def pdf_stream_bomb(megabytes: int = 1024) -> bytes:
     chunk = b" " * 2**20
     packed = b"".join(compressor.compress(chunk) for _ in range(megabytes)) + compressor.flush()
     stream = b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(packed) + packed + b"\nendstream"
-    return _pdf([b"<< /Type /Catalog /Pages 2 0 R >>",
-                 b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-                 b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
-                 stream])
+    return _pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
+            stream,
+        ]
+    )
 
 
 def html_paragraphs(count: int = 2_000_000) -> bytes:

@@ -76,16 +76,35 @@ class Scenario:
 
 
 SCENARIOS = {
-    "nk-troops-russia": Scenario((
-        ("china", "China"), ("united-states", "United States"), ("russia", "Russia"),
-        ("north-korea", "North Korea"), ("south-korea", "South Korea"), ("ukraine", "Ukraine"),
-        ("blinken", "Antony Blinken"), ("xi-jinping", "Xi Jinping"), ("putin", "Vladimir Putin"),
-    )),
-    "unvotes": Scenario((
-        ("us", "United States"), ("cn", "China"), ("ru", "Russia"), ("gb", "United Kingdom"),
-        ("fr", "France"), ("in", "India"), ("br", "Brazil"), ("za", "South Africa"),
-        ("de", "Germany"), ("jp", "Japan"), ("ng", "Nigeria"), ("mx", "Mexico"),
-    )),
+    "nk-troops-russia": Scenario(
+        (
+            ("china", "China"),
+            ("united-states", "United States"),
+            ("russia", "Russia"),
+            ("north-korea", "North Korea"),
+            ("south-korea", "South Korea"),
+            ("ukraine", "Ukraine"),
+            ("blinken", "Antony Blinken"),
+            ("xi-jinping", "Xi Jinping"),
+            ("putin", "Vladimir Putin"),
+        )
+    ),
+    "unvotes": Scenario(
+        (
+            ("us", "United States"),
+            ("cn", "China"),
+            ("ru", "Russia"),
+            ("gb", "United Kingdom"),
+            ("fr", "France"),
+            ("in", "India"),
+            ("br", "Brazil"),
+            ("za", "South Africa"),
+            ("de", "Germany"),
+            ("jp", "Japan"),
+            ("ng", "Nigeria"),
+            ("mx", "Mexico"),
+        )
+    ),
 }
 
 
@@ -154,8 +173,9 @@ def serve(folder: Path, data: Path = PROJECT / "data") -> Iterator[Server]:
     took; nothing in the project changes.
     """
     runs_path = folder / "script-runs.log"
-    with streamlit_server(data, folder, boot=("-c", SERVER_BOOT), address="127.0.0.1",
-                          env={"LOAD_TEST_RUN_LOG": str(runs_path)}) as server:
+    with streamlit_server(
+        data, folder, boot=("-c", SERVER_BOOT), address="127.0.0.1", env={"LOAD_TEST_RUN_LOG": str(runs_path)}
+    ) as server:
         yield Server(server.base_url, server.pid, server.log, runs_path)
 
 
@@ -346,9 +366,11 @@ def _option(page: Page, label: str) -> Locator:
     return page.get_by_role("option", name=re.compile(rf"^{re.escape(label)}( \(|$)"))
 
 
-def _pick(box_label: str, option_label: str) -> tuple[Callable[[Page], Awaitable[object]],
-                                                       Callable[[Page], Awaitable[float]],
-                                                       Callable[[Page], Awaitable[None]]]:
+def _pick(
+    box_label: str, option_label: str
+) -> tuple[
+    Callable[[Page], Awaitable[object]], Callable[[Page], Awaitable[float]], Callable[[Page], Awaitable[None]]
+]:
     """Type into a sidebar multiselect (untimed), click the option (timed), close the list."""
 
     async def prepare(page: Page) -> None:
@@ -381,12 +403,18 @@ def plan(base_url: str, briefing: str, session: int, changes: int) -> list[Step]
                 await settle(page)
                 return finished
 
-            steps.append(Step(CHANGE_KINDS[0], open_link, _has("actor", first[0])
-                              + _has("actor", second[0]) + _has("briefing", briefing)))
+            steps.append(
+                Step(
+                    CHANGE_KINDS[0],
+                    open_link,
+                    _has("actor", first[0]) + _has("actor", second[0]) + _has("briefing", briefing),
+                )
+            )
         elif kind == 1:
             prepare, act, after = _pick("Actors", third[1])
-            steps.append(Step(CHANGE_KINDS[1], act, _has("actor", third[0]) + _has("actor", first[0]),
-                              prepare, after))
+            steps.append(
+                Step(CHANGE_KINDS[1], act, _has("actor", third[0]) + _has("actor", first[0]), prepare, after)
+            )
         elif kind in (2, 3):
             label = "Actor cards" if kind == 2 else "Stance matrix & quotes"
 
@@ -421,8 +449,7 @@ def _watch(page: Page, log: SessionLog) -> None:
     page.on("console", on_console)
     page.on("pageerror", lambda error: log.error("console", f"uncaught: {error}"))
     page.on("request", on_request)
-    page.on("requestfailed", lambda request: log.error(
-        "failed request", f"{request.failure} {request.url}"))
+    page.on("requestfailed", lambda request: log.error("failed request", f"{request.failure} {request.url}"))
     page.on("response", on_response)
 
 
@@ -434,8 +461,9 @@ async def new_reader(browser: Browser, timeout_ms: float) -> tuple[BrowserContex
     return context, await context.new_page()
 
 
-async def run_session(page: Page, log: SessionLog, steps: list[Step], deadline: float,
-                      change_timeout_s: float) -> None:
+async def run_session(
+    page: Page, log: SessionLog, steps: list[Step], deadline: float, change_timeout_s: float
+) -> None:
     """Make each change, timed; stop at the first one that does not settle."""
     for step in steps:
         change = Change(log.index, step.kind)
@@ -465,8 +493,11 @@ async def run_session(page: Page, log: SessionLog, steps: list[Step], deadline: 
             log.error("exception", f"{step.kind}: {failure}")
             break
         try:
-            await page.wait_for_function("pattern => new RegExp(pattern).test(location.search)",
-                                         arg=step.url_pattern, timeout=URL_CHECK_MS)
+            await page.wait_for_function(
+                "pattern => new RegExp(pattern).test(location.search)",
+                arg=step.url_pattern,
+                timeout=URL_CHECK_MS,
+            )
         except PlaywrightTimeout:
             search = urlsplit(page.url).query
             change.error = f"address bar ?{search} does not match {step.url_pattern}"
@@ -507,18 +538,30 @@ async def warm(browser: Browser, base_url: str, briefing: str) -> float:
         await context.close()
 
 
-async def run_load(server: Server, sampler: MemorySampler, briefing: str, sessions: int, changes: int,
-                   *, browsers: int = 1, change_timeout_s: float = 120, after_wait_s: float = 8,
-                   deadline: float | None = None) -> dict[str, Any]:
+async def run_load(
+    server: Server,
+    sampler: MemorySampler,
+    briefing: str,
+    sessions: int,
+    changes: int,
+    *,
+    browsers: int = 1,
+    change_timeout_s: float = 120,
+    after_wait_s: float = 8,
+    deadline: float | None = None,
+) -> dict[str, Any]:
     """Warm the briefing, run `sessions` readers at once, close them, and measure the server."""
     deadline = deadline if deadline is not None else time.monotonic() + 1800
     async with async_playwright() as driver:
-        launched = [await driver.chromium.launch(executable_path=str(CHROMIUM), headless=True,
-                                                 args=CHROMIUM_ARGS) for _ in range(browsers)]
+        launched = [
+            await driver.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+            for _ in range(browsers)
+        ]
         try:
             warm_s = await warm(launched[0], server.base_url, briefing)
-            readers = [await new_reader(launched[i % browsers], change_timeout_s * 1000)
-                       for i in range(sessions)]
+            readers = [
+                await new_reader(launched[i % browsers], change_timeout_s * 1000) for i in range(sessions)
+            ]
             logs = [SessionLog(i) for i in range(sessions)]
             for (_, page), log in zip(readers, logs, strict=True):
                 _watch(page, log)
@@ -527,9 +570,18 @@ async def run_load(server: Server, sampler: MemorySampler, briefing: str, sessio
             server_tree, client_tree = sampler.trees()
             cpu_before = cpu_seconds(server_tree), cpu_seconds(client_tree), machine_cpu_seconds()
             start = time.monotonic()
-            await asyncio.gather(*(run_session(page, log, plan(server.base_url, briefing, log.index,
-                                                               changes), deadline, change_timeout_s)
-                                   for (_, page), log in zip(readers, logs, strict=True)))
+            await asyncio.gather(
+                *(
+                    run_session(
+                        page,
+                        log,
+                        plan(server.base_url, briefing, log.index, changes),
+                        deadline,
+                        change_timeout_s,
+                    )
+                    for (_, page), log in zip(readers, logs, strict=True)
+                )
+            )
             end = time.monotonic()
             server_tree, client_tree = sampler.trees()
             cpu_server = cpu_seconds(server_tree) - cpu_before[0]
@@ -548,22 +600,35 @@ async def run_load(server: Server, sampler: MemorySampler, briefing: str, sessio
     rss_peak, client_peak = sampler.peak_mb(start, end)
     server_errors = server.tracebacks_since(log_offset)
     script_runs = server.script_runs(start, end)
-    return summarise(briefing, sessions, changes, logs, server_errors, {
-        "script_runs": script_run_summary(script_runs),
-        # The server's cost of one change, whatever the browsers took: its CPU time (script runs,
-        # static files for the page loads, websocket traffic) over the runs it made.
-        "server_cpu_ms_per_run": round(cpu_server * 1000 / len(script_runs)) if script_runs else None,
-        "warm_s": round(warm_s, 2),
-        "wall_s": round(end - start, 1),
-        "rss_mb": {"before": round(rss_before, 1), "peak": round(rss_peak, 1),
-                   "after": round(rss_after, 1)},
-        "client_rss_peak_mb": round(client_peak, 1),
-        # Other: everything else on the machine (the machine is shared), by the same clock.
-        "cpu_s": {"server": round(cpu_server, 1), "client": round(cpu_client, 1),
-                  "other": round(max(cpu_other, 0.0), 1)},
-        "healthy_after": still_healthy,
-        "server_rss_timeline": sampler.timeline(start, end),
-    })
+    return summarise(
+        briefing,
+        sessions,
+        changes,
+        logs,
+        server_errors,
+        {
+            "script_runs": script_run_summary(script_runs),
+            # The server's cost of one change, whatever the browsers took: its CPU time (script runs,
+            # static files for the page loads, websocket traffic) over the runs it made.
+            "server_cpu_ms_per_run": round(cpu_server * 1000 / len(script_runs)) if script_runs else None,
+            "warm_s": round(warm_s, 2),
+            "wall_s": round(end - start, 1),
+            "rss_mb": {
+                "before": round(rss_before, 1),
+                "peak": round(rss_peak, 1),
+                "after": round(rss_after, 1),
+            },
+            "client_rss_peak_mb": round(client_peak, 1),
+            # Other: everything else on the machine (the machine is shared), by the same clock.
+            "cpu_s": {
+                "server": round(cpu_server, 1),
+                "client": round(cpu_client, 1),
+                "other": round(max(cpu_other, 0.0), 1),
+            },
+            "healthy_after": still_healthy,
+            "server_rss_timeline": sampler.timeline(start, end),
+        },
+    )
 
 
 def script_run_summary(runs: list[tuple[float, float]]) -> dict[str, Any]:
@@ -576,13 +641,24 @@ def script_run_summary(runs: list[tuple[float, float]]) -> dict[str, Any]:
     for _, step in edges:
         running += step
         peak = max(peak, running)
-    return {"n": len(runs), "median_ms": _ms(statistics.median(durations)),
-            "p95_ms": _ms(percentile(durations, 0.95)), "max_ms": _ms(max(durations)),
-            "busy_s": round(sum(durations) / 1000, 1), "peak_concurrent": peak}
+    return {
+        "n": len(runs),
+        "median_ms": _ms(statistics.median(durations)),
+        "p95_ms": _ms(percentile(durations, 0.95)),
+        "max_ms": _ms(max(durations)),
+        "busy_s": round(sum(durations) / 1000, 1),
+        "peak_concurrent": peak,
+    }
 
 
-def summarise(briefing: str, sessions: int, changes: int, logs: list[SessionLog],
-              server_errors: list[str], measured: dict[str, Any]) -> dict[str, Any]:
+def summarise(
+    briefing: str,
+    sessions: int,
+    changes: int,
+    logs: list[SessionLog],
+    server_errors: list[str],
+    measured: dict[str, Any],
+) -> dict[str, Any]:
     done = [c for log in logs for c in log.changes]
     times = [c.ms for c in done if c.ms is not None]
     errors = [(category, detail) for log in logs for category, detail in log.errors]
@@ -594,11 +670,14 @@ def summarise(briefing: str, sessions: int, changes: int, logs: list[SessionLog]
         kind_times = [c.ms for c in done if c.kind == kind and c.ms is not None]
         run_times = [c.run_ms for c in done if c.kind == kind and c.run_ms is not None]
         if kind_times:
-            by_kind[kind] = {"n": len(kind_times), "median_ms": _ms(statistics.median(kind_times)),
-                             "p95_ms": _ms(percentile(kind_times, 0.95)),
-                             "max_ms": _ms(max(kind_times)),
-                             # Until the page had the server's "finished": the rest is drawing.
-                             "run_finished_median_ms": _ms(statistics.median(run_times))}
+            by_kind[kind] = {
+                "n": len(kind_times),
+                "median_ms": _ms(statistics.median(kind_times)),
+                "p95_ms": _ms(percentile(kind_times, 0.95)),
+                "max_ms": _ms(max(kind_times)),
+                # Until the page had the server's "finished": the rest is drawing.
+                "run_finished_median_ms": _ms(statistics.median(run_times)),
+            }
     return {
         "briefing": briefing,
         "sessions": sessions,

@@ -48,5 +48,6 @@ def secrets(folder: Path, issuer: Provider, accounts: str = "") -> Path:
         'client_secret = "not-a-secret-in-tests"\n'
         f'server_metadata_url = "{issuer.metadata_url}"\n'
         + (f"\n[accounts]\n{accounts}\n" if accounts else ""),
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     return path

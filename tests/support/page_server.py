@@ -36,12 +36,14 @@ class Pages:
 
 def article_html(title: str, paragraphs: list[str], site: str = "Test Gazette") -> bytes:
     body = "".join(f"<p>{p}</p>" for p in paragraphs)
-    return (f"<!doctype html><html><head><title>{title}</title>"
-            f'<meta property="og:site_name" content="{site}">'
-            f'<meta property="og:title" content="{title}"></head><body>'
-            f"<nav><a href='/'>Home</a> <a href='/world'>World</a></nav>"
-            f"<article><h1>{title}</h1>{body}</article>"
-            f"<footer>Copyright {site}. All rights reserved.</footer></body></html>").encode()
+    return (
+        f"<!doctype html><html><head><title>{title}</title>"
+        f'<meta property="og:site_name" content="{site}">'
+        f'<meta property="og:title" content="{title}"></head><body>'
+        f"<nav><a href='/'>Home</a> <a href='/world'>World</a></nav>"
+        f"<article><h1>{title}</h1>{body}</article>"
+        f"<footer>Copyright {site}. All rights reserved.</footer></body></html>"
+    ).encode()
 
 
 @contextmanager
@@ -72,7 +74,7 @@ def serve_pages(routes: dict[str, Route] | None = None) -> Iterator[Pages]:
             try:
                 if route.drip:
                     for at in range(0, len(route.body), 1000):
-                        self.wfile.write(route.body[at:at + 1000])
+                        self.wfile.write(route.body[at : at + 1000])
                         self.wfile.flush()
                         time.sleep(route.drip)
                 else:

@@ -74,10 +74,17 @@ def stop(process: subprocess.Popen[bytes]) -> None:
 
 
 @contextmanager
-def streamlit_server(data: Path, folder: Path, *, boot: Sequence[str] = ("-m", "streamlit"),
-                     trace: bool = False, address: str = "localhost",
-                     env: dict[str, str] | None = None,
-                     options: Sequence[str] = (), script: str = "dashboard/app.py") -> Iterator[Server]:
+def streamlit_server(
+    data: Path,
+    folder: Path,
+    *,
+    boot: Sequence[str] = ("-m", "streamlit"),
+    trace: bool = False,
+    address: str = "localhost",
+    env: dict[str, str] | None = None,
+    options: Sequence[str] = (),
+    script: str = "dashboard/app.py",
+) -> Iterator[Server]:
     """The dashboard serving the briefings in `data`, its log in `folder`; `boot` is how Python
     starts Streamlit (a `-c` script may wrap it); with `trace`, run under strace if there is one;
     `script` (relative to the project) is the page to serve: a benchmark's bare page, for one."""
@@ -85,32 +92,57 @@ def streamlit_server(data: Path, folder: Path, *, boot: Sequence[str] = ("-m", "
     log_path = folder / "server.log"
     trace_path = folder / "files.trace" if trace and shutil.which("strace") else None
     command = [
-        sys.executable, *boot, "run", script,
-        "--server.port", str(port),
-        "--server.headless", "true",
-        "--server.address", address,
+        sys.executable,
+        *boot,
+        "run",
+        script,
+        "--server.port",
+        str(port),
+        "--server.headless",
+        "true",
+        "--server.address",
+        address,
         # The code under test is the code at start-up: edits made while the tests run must not
         # reload half the modules in the middle of a scenario.
-        "--server.fileWatcherType", "none",
+        "--server.fileWatcherType",
+        "none",
         *options,
     ]
     if trace_path:
         # -f: Streamlit runs each session's script in a thread of its own; -y: each opened file
         # is also named by the path it resolved to, so a file reached through a link shows up.
-        command = ["strace", "-f", "-y", "-qq", "--seccomp-bpf", "-e", "trace=%file",
-                   "-o", str(trace_path), *command]
+        command = [
+            "strace",
+            "-f",
+            "-y",
+            "-qq",
+            "--seccomp-bpf",
+            "-e",
+            "trace=%file",
+            "-o",
+            str(trace_path),
+            *command,
+        ]
     environment = {**os.environ, "DASHBOARD_DATA": str(data), **(env or {})}
     with log_path.open("wb") as log:
-        process = subprocess.Popen(command, cwd=PROJECT, env=environment, stdout=log,
-                                   stderr=subprocess.STDOUT, start_new_session=True)
+        process = subprocess.Popen(
+            command,
+            cwd=PROJECT,
+            env=environment,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
         host = "127.0.0.1" if address in ("127.0.0.1", "0.0.0.0") else address
         base_url = f"http://{host}:{port}"
         try:
             deadline = time.monotonic() + START_SECONDS
             while not healthy(base_url):
                 if process.poll() is not None or time.monotonic() > deadline:
-                    raise ServerDidNotStart(f"Streamlit did not start on port {port}; its log:\n"
-                                            + log_path.read_text(errors="replace")[-3000:])
+                    raise ServerDidNotStart(
+                        f"Streamlit did not start on port {port}; its log:\n"
+                        + log_path.read_text(errors="replace")[-3000:]
+                    )
                 time.sleep(0.2)  # polling a process that is starting, not synchronising the app
             yield Server(base_url, process.pid, data, log_path, trace_path)
         finally:

@@ -32,8 +32,9 @@ def read_article(path: Path) -> Article:
     name = str(path)
     reader = READERS.get(path.suffix.lower())
     if reader is None:
-        raise InputError(name, f"cannot read '{path.suffix or 'no suffix'}' files: use one of "
-                               f"{', '.join(sorted(READERS))}")
+        raise InputError(
+            name, f"cannot read '{path.suffix or 'no suffix'}' files: use one of {', '.join(sorted(READERS))}"
+        )
     if not path.is_file():
         raise InputError(name, "no such file")
     size = path.stat().st_size
@@ -47,8 +48,9 @@ def read_upload(name: str, data: bytes) -> Article:
     suffix = Path(name).suffix.lower()
     reader = READERS.get(suffix)
     if reader is None:
-        raise InputError(name, f"cannot read '{suffix or 'no suffix'}' files: use one of "
-                               f"{', '.join(sorted(READERS))}")
+        raise InputError(
+            name, f"cannot read '{suffix or 'no suffix'}' files: use one of {', '.join(sorted(READERS))}"
+        )
     if len(data) > MAX_BYTES:
         raise InputError(name, f"{len(data):,} bytes is more than the {MAX_BYTES:,} an article may have")
     return checked(reader(data, name), name)
@@ -58,5 +60,13 @@ def article_from_text(text: str, name: str = "pasted text") -> Article:
     return checked(read_txt(text.encode("utf-8"), name), name)
 
 
-__all__ = ["Article", "InputError", "MAX_BYTES", "MAX_CHARACTERS", "READERS", "article_from_text",
-           "read_article", "read_upload"]
+__all__ = [
+    "Article",
+    "InputError",
+    "MAX_BYTES",
+    "MAX_CHARACTERS",
+    "READERS",
+    "article_from_text",
+    "read_article",
+    "read_upload",
+]

@@ -60,8 +60,9 @@ class Article:
 
 def decode(data: bytes, name: str) -> str:
     if b"\x00" in data[:8192]:
-        raise InputError(name, "this is a binary file, not text (save the article as .txt, .html, "
-                               ".pdf or .docx)")
+        raise InputError(
+            name, "this is a binary file, not text (save the article as .txt, .html, .pdf or .docx)"
+        )
     for encoding in ("utf-8", "cp1252"):
         try:
             return data.decode(encoding)
@@ -112,8 +113,11 @@ def checked(article: Article, name: str) -> Article:
     if not text.strip():
         raise InputError(name, "no text in it (an empty file, or a page with no article text)")
     if len(text) > MAX_CHARACTERS:
-        raise InputError(name, f"{len(text):,} characters is more than the {MAX_CHARACTERS:,} the "
-                               "extractor takes at once: split the document")
+        raise InputError(
+            name,
+            f"{len(text):,} characters is more than the {MAX_CHARACTERS:,} the "
+            "extractor takes at once: split the document",
+        )
     return replace(article, name=name, language=drafted_language(text, name))
 
 
@@ -125,5 +129,8 @@ def drafted_language(text: str, name: str) -> str:
     share = english_share(text)
     if code == "en" or share >= MIN_ENGLISH_SHARE:
         return "en"
-    raise InputError(name, f"this reads as {name_of(code)}, and drafting reads "
-                           f"{', '.join(name_of(c) for c in DRAFTED)}: enter the quotes by hand")
+    raise InputError(
+        name,
+        f"this reads as {name_of(code)}, and drafting reads "
+        f"{', '.join(name_of(c) for c in DRAFTED)}: enter the quotes by hand",
+    )

@@ -40,19 +40,28 @@ def _checked_zip(data: bytes, name: str) -> zipfile.ZipFile:
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as error:
         raise InputError(name, f"not a readable .docx: it is damaged, or not a Word file ({error})") from None
     if len(entries) > MAX_ZIP_ENTRIES:
-        raise InputError(name, f"this .docx has {len(entries):,} parts, more than the "
-                               f"{MAX_ZIP_ENTRIES:,} a document may have: not read")
+        raise InputError(
+            name,
+            f"this .docx has {len(entries):,} parts, more than the "
+            f"{MAX_ZIP_ENTRIES:,} a document may have: not read",
+        )
     total = sum(entry.file_size for entry in entries)
     if total > MAX_UNPACKED_BYTES:
-        raise InputError(name, f"this .docx unpacks to {total / MiB:,.1f} MiB, more than the "
-                               f"{MAX_UNPACKED_BYTES // MiB} MiB a document may: not read, as a zip "
-                               "bomb would be. Save the text as .txt and upload that")
+        raise InputError(
+            name,
+            f"this .docx unpacks to {total / MiB:,.1f} MiB, more than the "
+            f"{MAX_UNPACKED_BYTES // MiB} MiB a document may: not read, as a zip "
+            "bomb would be. Save the text as .txt and upload that",
+        )
     for entry in entries:
         ratio = entry.file_size / max(entry.compress_size, 1)
         if entry.file_size > MiB and ratio > MAX_EXPANSION:
-            raise InputError(name, f"the part {entry.filename[:60]} of this .docx expands "
-                                   f"{ratio:,.0f} times (a document's expand at most "
-                                   f"{MAX_EXPANSION}): not read, as a zip bomb would be")
+            raise InputError(
+                name,
+                f"the part {entry.filename[:60]} of this .docx expands "
+                f"{ratio:,.0f} times (a document's expand at most "
+                f"{MAX_EXPANSION}): not read, as a zip bomb would be",
+            )
     return archive
 
 
@@ -64,18 +73,24 @@ def _part(archive: zipfile.ZipFile, part: str, name: str) -> bytes:
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as error:
         raise InputError(name, f"this .docx is damaged: {part} cannot be unpacked ({error})") from None
     if _DECLARATIONS.search(xml[:65536]):
-        raise InputError(name, f"{part} declares a DTD or entities, which a Word document never "
-                               "does: not read")
+        raise InputError(
+            name, f"{part} declares a DTD or entities, which a Word document never does: not read"
+        )
     return xml
 
 
 def _parser_events(xml: bytes) -> etree.iterparse:
-    return etree.iterparse(io.BytesIO(xml), events=("end",), resolve_entities=False,
-                           no_network=True, huge_tree=False, load_dtd=False)
+    return etree.iterparse(
+        io.BytesIO(xml),
+        events=("end",),
+        resolve_entities=False,
+        no_network=True,
+        huge_tree=False,
+        load_dtd=False,
+    )
 
 
-_RUN_TEXT = {f"{W}t": None, f"{W}tab": "\t", f"{W}br": "\n", f"{W}cr": "\n",
-             f"{W}noBreakHyphen": "-"}
+_RUN_TEXT = {f"{W}t": None, f"{W}tab": "\t", f"{W}br": "\n", f"{W}cr": "\n", f"{W}noBreakHyphen": "-"}
 
 
 def _paragraph_text(paragraph: etree._Element) -> str:
@@ -89,8 +104,11 @@ def _paragraph_text(paragraph: etree._Element) -> str:
 def _paragraphs(xml: bytes, name: str) -> list[str]:
     count = len(_PARAGRAPH_TAGS.findall(xml))
     if count > MAX_PARAGRAPHS:
-        raise InputError(name, f"this .docx has {count:,} paragraphs, more than the "
-                               f"{MAX_PARAGRAPHS:,} an article may have: split the document")
+        raise InputError(
+            name,
+            f"this .docx has {count:,} paragraphs, more than the "
+            f"{MAX_PARAGRAPHS:,} an article may have: split the document",
+        )
     paragraphs: list[str] = []
     characters = 0
     try:
@@ -103,11 +121,15 @@ def _paragraphs(xml: bytes, name: str) -> list[str]:
                 paragraphs.append(text)
                 characters += len(text) + 2
                 if characters > MAX_CHARACTERS:
-                    raise InputError(name, f"more than the {MAX_CHARACTERS:,} characters the "
-                                           "extractor takes at once: split the document")
+                    raise InputError(
+                        name,
+                        f"more than the {MAX_CHARACTERS:,} characters the "
+                        "extractor takes at once: split the document",
+                    )
     except etree.XMLSyntaxError as error:
-        raise InputError(name, f"this .docx is damaged: its text ({_DOCUMENT}) is not well-formed "
-                               f"XML ({error.msg})") from None
+        raise InputError(
+            name, f"this .docx is damaged: its text ({_DOCUMENT}) is not well-formed XML ({error.msg})"
+        ) from None
     return paragraphs
 
 
@@ -117,8 +139,9 @@ def _properties(archive: zipfile.ZipFile) -> tuple[str, str]:
         return "", ""
     try:
         xml = _part(archive, _CORE, "")
-        found = {element.tag.rsplit("}", 1)[-1]: (element.text or "").strip()
-                 for _, element in _parser_events(xml)}
+        found = {
+            element.tag.rsplit("}", 1)[-1]: (element.text or "").strip() for _, element in _parser_events(xml)
+        }
     except (InputError, etree.XMLSyntaxError):
         return "", ""
     return found.get("title", ""), found.get("created", "")
@@ -130,5 +153,6 @@ def read_docx(data: bytes, name: str) -> Article:
     title, created = _properties(archive)
     # When the file was made (2013-12-23T23:15:00Z): not necessarily when the article was published.
     published = parse_date(created[:10])
-    return Article(text, title=title, publisher="", published=published,
-                   published_from="metadata" if published else "")
+    return Article(
+        text, title=title, publisher="", published=published, published_from="metadata" if published else ""
+    )

@@ -50,18 +50,53 @@ INDENT = (0.4, 4.0)  # in line spacings (about an em): a first-line indent, not 
 # Compounds a line may break after their hyphen, whose hyphen stays; a short list of the common ones
 # in diplomatic news. A word not listed loses its hyphen: "coop-eration" is far more common at a
 # line break than an unlisted compound, and either slip leaves the word readable.
-_COMPOUNDS = frozenset({
-    "so-called", "cease-fire", "follow-up", "build-up", "face-to-face", "co-operation",
-    "co-ordination", "re-election", "re-elected", "two-thirds", "one-third", "year-end",
-    "decision-making", "policy-making", "peace-keeping", "wide-ranging", "far-reaching",
-    "nuclear-armed", "non-proliferation", "anti-aircraft", "anti-missile", "anti-war",
-})
+_COMPOUNDS = frozenset(
+    {
+        "so-called",
+        "cease-fire",
+        "follow-up",
+        "build-up",
+        "face-to-face",
+        "co-operation",
+        "co-ordination",
+        "re-election",
+        "re-elected",
+        "two-thirds",
+        "one-third",
+        "year-end",
+        "decision-making",
+        "policy-making",
+        "peace-keeping",
+        "wide-ranging",
+        "far-reaching",
+        "nuclear-armed",
+        "non-proliferation",
+        "anti-aircraft",
+        "anti-missile",
+        "anti-war",
+    }
+)
 _COMPOUND_FIRST = frozenset({"self", "well", "non", "anti", "long", "short", "high", "full", "large"})
-_COMPOUND_LAST = frozenset({"based", "led", "backed", "term", "level", "scale", "range", "ranking",
-                            "run", "owned", "style", "called", "related", "wide"})
+_COMPOUND_LAST = frozenset(
+    {
+        "based",
+        "led",
+        "backed",
+        "term",
+        "level",
+        "scale",
+        "range",
+        "ranking",
+        "run",
+        "owned",
+        "style",
+        "called",
+        "related",
+        "wide",
+    }
+)
 
-_PAGE_NUMBER = re.compile(r"(?:page\s+)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|/)\s*\d{1,4})?",
-                          re.IGNORECASE)
+_PAGE_NUMBER = re.compile(r"(?:page\s+)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|/)\s*\d{1,4})?", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.?!…](?:\s?[”’\"'»)\]])*$")  # "said." "dangerous.”" "situation. »"
 _HYPHENS = "-\u2010"  # a hyphen-minus, and the hyphen typesetters draw
 _DASH_END = re.compile(rf"\S[{_HYPHENS}\u2013\u2014]$")  # a hyphen, an en or an em dash
@@ -112,8 +147,9 @@ def _page_text(page: Any) -> tuple[str, list[tuple[str, float, float]]]:
 
     def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
         if text:
-            chunks.append((text, tm[4] * cm[0] + tm[5] * cm[2] + cm[4],
-                           tm[4] * cm[1] + tm[5] * cm[3] + cm[5]))
+            chunks.append(
+                (text, tm[4] * cm[0] + tm[5] * cm[2] + cm[4], tm[4] * cm[1] + tm[5] * cm[3] + cm[5])
+            )
 
     return page.extract_text(visitor_text=visit) or "", chunks
 
@@ -121,10 +157,11 @@ def _page_text(page: Any) -> tuple[str, list[tuple[str, float, float]]]:
 def _page_lines(text: str, chunks: list[tuple[str, float, float]], number: int) -> list[_Line]:
     """The page's lines, less the blank ones above and below its text."""
     starts = _line_starts(text, chunks)
-    lines = [_Line(line.strip(), number, *starts.get(n, (None, None)))
-             for n, line in enumerate(text.split("\n"))]
+    lines = [
+        _Line(line.strip(), number, *starts.get(n, (None, None))) for n, line in enumerate(text.split("\n"))
+    ]
     filled = [n for n, line in enumerate(lines) if line.text]
-    return lines[filled[0]:filled[-1] + 1] if filled else []
+    return lines[filled[0] : filled[-1] + 1] if filled else []
 
 
 def _edges(lines: list[_Line]) -> set[int]:
@@ -142,13 +179,21 @@ def _shape(text: str) -> str:
 
 def _without_running_lines(pages: list[list[_Line]]) -> list[list[_Line]]:
     edges = [_edges(lines) for lines in pages]
-    seen = Counter(shape for lines, edge in zip(pages, edges, strict=True)
-                   for shape in {_shape(lines[n].text) for n in edge})
+    seen = Counter(
+        shape
+        for lines, edge in zip(pages, edges, strict=True)
+        for shape in {_shape(lines[n].text) for n in edge}
+    )
     needed = max(2, (len(pages) + 1) // 2)
     running = {shape for shape, count in seen.items() if count >= needed}
-    return [[line for n, line in enumerate(lines)
-             if n not in edge or not (_PAGE_NUMBER.fullmatch(line.text) or _shape(line.text) in running)]
-            for lines, edge in zip(pages, edges, strict=True)]
+    return [
+        [
+            line
+            for n, line in enumerate(lines)
+            if n not in edge or not (_PAGE_NUMBER.fullmatch(line.text) or _shape(line.text) in running)
+        ]
+        for lines, edge in zip(pages, edges, strict=True)
+    ]
 
 
 def _layouts(lines: list[_Line]) -> dict[int, _Layout]:
@@ -160,8 +205,9 @@ def _layouts(lines: list[_Line]) -> dict[int, _Layout]:
         xs = Counter(round(line.x) for line in page_lines if line.x is not None and line.text)
         ys = [line.y for line in page_lines if line.y is not None and line.text]
         drops = sorted(a - b for a, b in zip(ys, ys[1:], strict=False) if a - b > 0)
-        layouts[page] = _Layout(xs.most_common(1)[0][0] if xs else None,
-                                drops[len(drops) // 2] if drops else None)
+        layouts[page] = _Layout(
+            xs.most_common(1)[0][0] if xs else None, drops[len(drops) // 2] if drops else None
+        )
     return layouts
 
 
@@ -201,7 +247,7 @@ def _is_compound(before: str, after: str) -> bool:
     last = _WORD_START.match(after)
     if first is None or last is None:
         return False
-    if last[2] or before[:first.start()].endswith(tuple(_HYPHENS)):
+    if last[2] or before[: first.start()].endswith(tuple(_HYPHENS)):
         return True  # a hyphen elsewhere in the word: "no-holds-barred", "well-to-do"
     head, tail = first[1].casefold(), last[1].casefold()
     return f"{head}-{tail}" in _COMPOUNDS or head in _COMPOUND_FIRST or tail in _COMPOUND_LAST
@@ -214,8 +260,12 @@ def _joint(before: str, line: str) -> tuple[str, str]:
         return before[:-1], ""
     if not _DASH_END.search(before):
         return before, " "
-    if (before.endswith(tuple(_HYPHENS)) and before[-2].islower() and line[0].islower()
-            and not _is_compound(before, line)):
+    if (
+        before.endswith(tuple(_HYPHENS))
+        and before[-2].islower()
+        and line[0].islower()
+        and not _is_compound(before, line)
+    ):
         return before[:-1], ""
     return before, ""  # a real hyphen or a dash: "Russia-North Korea", "2024-2025"
 
@@ -231,8 +281,9 @@ def _paragraphs(pages: list[list[_Line]]) -> list[str]:
     for line in lines:
         if not line.text:
             before = None  # a blank line ends the paragraph
-        elif before is None or _ends_paragraph("".join(pieces[-3:]), before, line,
-                                               layouts[line.page], typical):
+        elif before is None or _ends_paragraph(
+            "".join(pieces[-3:]), before, line, layouts[line.page], typical
+        ):
             if pieces:
                 found.append("".join(pieces))
             pieces, before = [line.text], line
@@ -252,8 +303,11 @@ def read_pdf(data: bytes, name: str) -> Article:
     except Exception as error:  # pypdf raises many kinds on a damaged or hostile file
         raise _damaged(name, error) from None
     if count > MAX_PDF_PAGES:
-        raise InputError(name, f"{count:,} pages, more than the {MAX_PDF_PAGES:,} a document may "
-                               "have: split it, or paste the part you need")
+        raise InputError(
+            name,
+            f"{count:,} pages, more than the {MAX_PDF_PAGES:,} a document may "
+            "have: split it, or paste the part you need",
+        )
     pages: list[list[_Line]] = []
     characters = 0
     for number in range(count):
@@ -263,14 +317,18 @@ def read_pdf(data: bytes, name: str) -> Article:
             raise _damaged(name, error) from None
         characters += len(text.strip())
         if characters > MAX_CHARACTERS:
-            raise InputError(name, f"more than the {MAX_CHARACTERS:,} characters the extractor "
-                                   "takes at once: split the document")
+            raise InputError(
+                name,
+                f"more than the {MAX_CHARACTERS:,} characters the extractor "
+                "takes at once: split the document",
+            )
         lines = _page_lines(text, chunks, number)
         if lines:
             pages.append(lines)
     if not pages:
-        raise InputError(name, f"{count} page(s) but no text layer: a scan? Run OCR on it "
-                               "first, or paste the text")
+        raise InputError(
+            name, f"{count} page(s) but no text layer: a scan? Run OCR on it first, or paste the text"
+        )
     try:
         meta = reader.metadata
         title = str(meta.title or "") if meta else ""
@@ -278,5 +336,9 @@ def read_pdf(data: bytes, name: str) -> Article:
     except Exception:  # metadata is a nicety: a damaged dictionary leaves it out
         title, published = "", None
     # a PDF's creation date is the file's, not necessarily the publication's: the analyst confirms
-    return Article("\n\n".join(_paragraphs(pages)), title=title, published=published,
-                   published_from="metadata" if published else "")
+    return Article(
+        "\n\n".join(_paragraphs(pages)),
+        title=title,
+        published=published,
+        published_from="metadata" if published else "",
+    )
