@@ -17,8 +17,8 @@ PORT ?= 8501
 ADDRESS ?= localhost
 # Test workers for the tests that need no browser (pytest-xdist); WORKERS=0 runs them in one process.
 WORKERS ?= 2
-# 1 once the tree has been through `make format`: then `make lint` also fails on unformatted files.
-FORMAT_CHECK ?= 0
+# 1: `make lint` (and so CI) also fails on a file `ruff format` would change; 0 skips that check.
+FORMAT_CHECK ?= 1
 
 .PHONY: run view edit test test-fast lint format check bench bench-browser bench-quick \
 	bench-extract train-extractor note-system note-pages
