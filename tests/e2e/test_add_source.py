@@ -204,6 +204,8 @@ def loose(text: str, whole: bool = False) -> re.Pattern[str]:
 def select_in_article(app: AppPage, words: str) -> None:
     """Select `words` in the article as a mouse would (a range over the article's text, across the
     marked runs, then the mouse released)."""
+    # The article is an inline component: after a rerun it may be drawn a moment after the page settles.
+    expect(app.page.locator(".as-select-root .as-article [data-o]").first).to_be_attached()
     found = app.page.evaluate(
         """(words) => {
       const article = document.querySelector('.as-select-root .as-article');
