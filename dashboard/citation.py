@@ -18,7 +18,8 @@ from dashboard.briefing import Briefing
 from dashboard.escape import is_missing
 
 
-def _day(value: object) -> str:
+def day_text(value: object) -> str:
+    """A day as YYYY-MM-DD ('' when missing; text kept as written)."""
     if is_missing(value):
         return ""
     if isinstance(value, (date, datetime, pd.Timestamp)):
@@ -52,7 +53,7 @@ def citation(briefing: Briefing, quote: Mapping[str, object]) -> str:
     and `when` or `date`)."""
     speaker = str(quote["speaker"])
     source = briefing.source_records.get(str(quote["source"]), {})
-    said = _day(quote.get("when", quote.get("date")))
+    said = day_text(quote.get("when", quote.get("date")))
     head = f"{_who(briefing, speaker)}, {said or 'date not recorded'}"
     words = _words(str(quote["kind"]), str(quote["text"]), briefing.actor_names.get(speaker, speaker))
     parts = [f"{head}: {words}."]
@@ -60,7 +61,7 @@ def citation(briefing: Briefing, quote: Mapping[str, object]) -> str:
     if outlet:
         parts.append(outlet + ".")
     url = "" if is_missing(source.get("url")) else str(source["url"])
-    accessed = _day(source.get("accessed"))
+    accessed = day_text(source.get("accessed"))
     if url:
         parts.append(f"{url} ({'accessed ' + accessed if accessed else 'access date not recorded'}).")
     also = quote.get("also_in")
@@ -75,7 +76,7 @@ def _outlet(source: Mapping[str, object]) -> str:
     outlet = [] if is_missing(source.get("publisher")) else [str(source["publisher"])]
     if not is_missing(source.get("title")):
         outlet.append(f"“{source['title']}”")
-    published = _day(source.get("published"))
+    published = day_text(source.get("published"))
     if published:
         outlet.append(f"published {published}")
     return ", ".join(outlet)

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
 
 import pandas as pd
 
+from dashboard.citation import day_text
 from dashboard.escape import is_missing
 
 FIELDS = ("translation", "translation_language", "translated_by", "translated_on")
@@ -56,14 +56,6 @@ def _text(value: object) -> str:
     return "" if is_missing(value) else str(value).strip()
 
 
-def _day(value: object) -> str:
-    if is_missing(value):
-        return ""
-    if isinstance(value, (date, datetime, pd.Timestamp)):
-        return str(pd.Timestamp(value).strftime("%Y-%m-%d"))
-    return str(value)
-
-
 def of(quote: Mapping[str, object] | pd.Series) -> Translation | None:
     """The quote's translation, or None when it has none."""
     text = _text(quote.get("translation"))
@@ -73,5 +65,5 @@ def of(quote: Mapping[str, object] | pd.Series) -> Translation | None:
         text,
         _text(quote.get("translation_language")),
         _text(quote.get("translated_by")),
-        _day(quote.get("translated_on")),
+        day_text(quote.get("translated_on")),
     )

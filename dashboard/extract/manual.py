@@ -12,7 +12,7 @@ from dashboard.briefing import Briefing
 from dashboard.extract.drafts import Drafts, SourceDraft
 from dashboard.extract.fetch import Allowed
 from dashboard.extract.links import read_link
-from dashboard.extract.readers import MAX_BYTES, MAX_CHARACTERS, READERS, Article, InputError
+from dashboard.extract.readers import MAX_CHARACTERS, Article, InputError, read_unchecked
 from dashboard.extract.readers.txt import read_txt
 from dashboard.text import slug
 
@@ -29,15 +29,7 @@ def read_any_language(
     elif data is None:
         article = read_txt(text.encode("utf-8"), name)
     else:
-        suffix = Path(name).suffix.lower()
-        reader = READERS.get(suffix)
-        if reader is None:
-            raise InputError(
-                name, f"cannot read '{suffix or 'no suffix'}' files: use one of {', '.join(sorted(READERS))}"
-            )
-        if len(data) > MAX_BYTES:
-            raise InputError(name, f"{len(data):,} bytes is more than the {MAX_BYTES:,} an article may have")
-        article = reader(data, name)
+        article = read_unchecked(name, data)
     if not article.text.strip():
         raise InputError(name, "no text in it (an empty file, or a page with no article text)")
     if len(article.text) > MAX_CHARACTERS:

@@ -43,8 +43,9 @@ def read_article(path: Path) -> Article:
     return checked(reader(path.read_bytes(), name), name)
 
 
-def read_upload(name: str, data: bytes) -> Article:
-    """An uploaded file, read by its name's suffix (the page's file picker)."""
+def read_unchecked(name: str, data: bytes) -> Article:
+    """A file's bytes read by its name's suffix, within the size bound, before the text's own checks
+    (which differ for English drafting, `read_upload`, and entry by hand, `manual`)."""
     suffix = Path(name).suffix.lower()
     reader = READERS.get(suffix)
     if reader is None:
@@ -53,7 +54,12 @@ def read_upload(name: str, data: bytes) -> Article:
         )
     if len(data) > MAX_BYTES:
         raise InputError(name, f"{len(data):,} bytes is more than the {MAX_BYTES:,} an article may have")
-    return checked(reader(data, name), name)
+    return reader(data, name)
+
+
+def read_upload(name: str, data: bytes) -> Article:
+    """An uploaded file, read by its name's suffix (the page's file picker)."""
+    return checked(read_unchecked(name, data), name)
 
 
 def article_from_text(text: str, name: str = "pasted text") -> Article:
@@ -68,5 +74,6 @@ __all__ = [
     "READERS",
     "article_from_text",
     "read_article",
+    "read_unchecked",
     "read_upload",
 ]
