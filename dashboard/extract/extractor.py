@@ -213,23 +213,7 @@ def _quotations(
         left = max([e for e in ends if e <= quote.open_mark and e >= para_start], default=para_start)
         right = min([e for e in ends if e >= quote.outer_end and e <= para_end], default=para_end)
         if _is_modifier(doc, quote):  # a scare-quoted adjective: the writer's words, nobody's quote
-            pending.append(
-                _Pending(
-                    DraftQuote(
-                        text[quote.start : quote.end],
-                        quote.start,
-                        quote.end,
-                        "partial",
-                        None,
-                        None,
-                        None,
-                        False,
-                        0.1,
-                        "modifier",
-                    ),
-                    None,
-                )
-            )
+            pending.append(_nobodys(text, quote, "modifier"))
             continue
         words = text[quote.start : quote.end].split()
         named = (
@@ -244,23 +228,7 @@ def _quotations(
             and (len(words) <= 4 or sum(w[:1].isupper() for w in words) >= 3)
         )
         if named or _TITLE_CUES.search(text[max(para_start, quote.open_mark - 30) : quote.open_mark]):
-            pending.append(
-                _Pending(
-                    DraftQuote(
-                        text[quote.start : quote.end],
-                        quote.start,
-                        quote.end,
-                        "partial",
-                        None,
-                        None,
-                        None,
-                        False,
-                        0.1,
-                        "title",
-                    ),
-                    None,
-                )
-            )
+            pending.append(_nobodys(text, quote, "title"))
             continue
         cue_and_subject = _nearest_cue(doc, quote, (left, right), regions)
         words_quoted = text[quote.start : quote.end]
@@ -520,6 +488,15 @@ def _headline_end(text: str) -> int:
         return 0
     line = text[:first].strip()
     return first if line and not line.endswith((".", "”", '"')) and len(line.split()) <= 25 else 0
+
+
+def _nobodys(text: str, quote: QuoteSpan, how: str) -> _Pending:
+    """Words in marks that are nobody's statement (a scare-quoted modifier, a name or a title):
+    drafted with no speaker and a low confidence, `how` saying why, for the analyst to see."""
+    draft = DraftQuote(
+        text[quote.start : quote.end], quote.start, quote.end, "partial", None, None, None, False, 0.1, how
+    )
+    return _Pending(draft, None)
 
 
 # Over the complexity cap: the readers' drafts are merged, speakers resolved in reading order and
