@@ -70,13 +70,19 @@ class Language:
     # and the first person or greeting that opens them: the text is that person's remarks.
     remarks: str = ""
     first_person: str = ""
+    # Words after which a one-word cue is a noun, not a verb: "l'annonce par le président",
+    # "son appel" (a cue of two words, "a dit", is a verb after them too: "comme l'a dit X").
+    determiners: tuple[str, ...] = ()
 
     def cue_pattern(self) -> re.Pattern[str]:
         words = sorted(self.cues, key=len, reverse=True)
         if not self.spaced:
             return re.compile("|".join(re.escape(w) for w in words))
+        noun = "".join(f"(?<!{re.escape(d)})" for d in self.determiners)
         alternatives = "|".join(
-            re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in words
+            (noun if re.fullmatch(r"\w+\*?", w) else "")
+            + (re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w))
+            for w in words
         )
         return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.I)
 
@@ -199,6 +205,24 @@ LANGUAGES: dict[str, Language] = {
             "dénonce",
         ),
         after_name=("selon",),
+        determiners=(
+            "l'",
+            "l’",
+            "d'",
+            "d’",
+            "la ",
+            "le ",
+            "les ",
+            "une ",
+            "un ",
+            "son ",
+            "sa ",
+            "ses ",
+            "cette ",
+            "des ",
+            "du ",
+            "leur ",
+        ),
         pronouns=("il", "elle"),
         titles=r"(?:le|la|les|l'|du|de|des|d')|président(?:e)?|ministre|premier|première|secrétaire|"
         r"porte-parole|chef(?:fe)?|commissaire|ambassadeur|ambassadrice|général(?:e)?|"

@@ -475,12 +475,21 @@ class _Drafter:
         best = min(mentions, key=lambda m: (rank.get(str(m.record.get("kind")), 2), m.start))
         return self.speaker("", best.record)
 
-    def _named(self, start: int, end: int, near: int, after: bool | None = None) -> Speaker | None:
-        """The briefing's person named in [start, end), nearest `near` (only after it when `after`)."""
+    def _named(
+        self,
+        start: int,
+        end: int,
+        near: int,
+        after: bool | None = None,
+        regions: list[tuple[int, int]] | None = None,
+    ) -> Speaker | None:
+        """The briefing's person named in [start, end), nearest `near` (only after it when `after`),
+        outside `regions` (a person named inside a quotation is whom it speaks of, not its speaker)."""
         mentions = [
             m
             for m in self.names.find(self.text, start, end)
             if str(m.record.get("kind")) in ("official", "expert", "other")
+            and not (regions and within(regions, m.start))
         ]
         if after is not None:
             mentions = [m for m in mentions if (m.start >= near) == after]
@@ -524,8 +533,15 @@ class _Drafter:
                 return speaker
         return None
 
-    def _pronoun(self, word: str) -> Speaker | None:
-        return self.last if word.lower().strip(".,;:!?") in self.language.pronouns else None
+    def _pronoun(self, word: str, at: int, regions: list[tuple[int, int]]) -> Speaker | None:
+        """Whom a pronoun ("er", "il", "a-t-il") at `at` points back to: the last speaker, else the
+        last person of the briefing named before it (outside quotations)."""
+        plain = word.lower().strip(".,;:!?")
+        if plain not in self.language.pronouns and plain.rsplit("-", 1)[-1] not in self.language.pronouns:
+            return None
+        if self.last is not None:
+            return self.last
+        return self._named(max(0, at - 2000), at, at, after=False, regions=regions)
 
     def near_cue(
         self, cue: re.Match[str], sentence: tuple[int, int], regions: list[tuple[int, int]]
@@ -538,7 +554,7 @@ class _Drafter:
         else:
             found = self._latin_subject(cue, sentence, regions)
         if found[0] is None:  # a person of the briefing named in the sentence, nearest the cue
-            person = self._named(sentence[0], sentence[1], cue.start())
+            person = self._named(sentence[0], sentence[1], cue.start(), regions=regions)
             if person is not None:
                 return person, "named"
         return found
@@ -609,10 +625,14 @@ class _Drafter:
         index = bisect.bisect_left(ordered, (cue.start(), -1)) - 1
         floor = ordered[index][1] if index >= 0 and ordered[index][1] <= cue.start() else s_start
         before = list(word.finditer(text, max(s_start, floor, cue.start() - 80), cue.start()))[-5:]
-        if after and self._pronoun(after[0].group(0)) is not None:
-            return self._pronoun(after[0].group(0)), "pronoun"
-        if before and not name_follows and self._pronoun(before[-1].group(0)) is not None:
-            return self._pronoun(before[-1].group(0)), "pronoun"
+        for said in (
+            cue.group(0) if "-" in cue_word else "",  # "a-t-il déclaré", "dit-elle"
+            after[0].group(0) if after else "",
+            before[-1].group(0) if before and not name_follows else "",
+        ):
+            pointed = self._pronoun(said, cue.start(), regions) if said else None
+            if pointed is not None:
+                return pointed, "pronoun"
 
         def capital_or_title(m: re.Match[str]) -> bool:
             w = m.group(0)
@@ -683,7 +703,7 @@ class _Drafter:
         clause = lead.end() if lead else clause
         phrase = self.text[clause:cut]
         if _CJK_AND.match(phrase) or not phrase.strip():  # "并表示", "也指出": the one speaking
-            person = self._named(start, cue_at, cue_at)
+            person = self._named(start, cue_at, cue_at, regions=regions)
             return (person, "named") if person is not None else (self.last, "continued")
         stop = _CJK_SUBJECT_STOP.search(phrase, 2)
         end = clause + (stop.start() if stop else len(phrase))
@@ -693,7 +713,7 @@ class _Drafter:
             return None, "unknown"
         found = self._phrase(clause, end, regions)
         if found[1] == "named" and found[0] is not None and found[0].key not in self.actor_of:
-            person = self._named(start, cue_at, cue_at)  # the briefing's person named before
+            person = self._named(start, cue_at, cue_at, regions=regions)  # the briefing's person named before
             if person is not None:  # ("毛寧" in "發言人毛寧") over new words
                 return person, "named"
         return found
@@ -933,6 +953,20 @@ def _subjunctive(
     )
 
 
+_GUILLEMET_OPENS = re.compile(r"(?:^|(?<=[\s(]))([»«])(?=\w)", re.M)
+
+
+def _german_marks(text: str) -> tuple[str, str]:
+    """German text as `find_quotes` reads it, and the marks that only close in it. Germany quotes
+    »so« and Switzerland «so»: the guillemet that opens most quotations (before a word, after a
+    space) is the opening one, and »so« is read with the marks turned round (the same length, the
+    same offsets). Where „ opens, “ only closes."""
+    opening = [m.group(1) for m in _GUILLEMET_OPENS.finditer(text)]
+    turned = opening.count("»") > opening.count("«")
+    marks = text.translate(str.maketrans("»«", "«»")) if turned else text
+    return marks, "“»" if "„" in text else "»"
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
@@ -999,10 +1033,9 @@ def extract_marked(  # noqa: C901
         answered.append((remarks.start, remarks.end))
         drafter.last = remarks.speaker
     skip = questions + answered
-    # German also quotes »so«: read with the marks turned round (the same length, the same offsets)
-    marks = text.translate(str.maketrans("»«", "«»")) if code == "de" else text
+    marks, closers = _german_marks(text) if code == "de" else (text, "")
     skip.sort()
-    quotes = [q for q in find_quotes(marks) if not within(skip, q.open_mark)]
+    quotes = [q for q in find_quotes(marks, closers) if not within(skip, q.open_mark)]
     regions = [(q.open_mark, q.outer_end) for q in quotes]
     sentences = _sentences(text, regions)
     previous_end = -1

@@ -5,6 +5,11 @@ paragraph (so a closing mark typed as an opening one, or a stray », still ends 
 of the paragraph when it is never closed. Its text is the article's own characters between the
 marks, less surrounding whitespace and a trailing comma that only leads into "X said".
 Single quotes are not read as quotation marks: they are apostrophes far more often.
+
+Where a language's marks say which one closes (German „…“: “ closes), `find_quotes(text, closers=…)`
+takes such a mark met with no quotation open, first of its paragraph, as the end of a quotation whose
+opening mark the article lost: 'Wir werden … benötigen“, sagte die Kommissionspräsidentin.' is
+quoted from the paragraph's start.
 """
 
 from __future__ import annotations
@@ -59,11 +64,22 @@ def _opens_sentence(text: str, para_start: int, mark: int) -> bool:
     return not before.strip() or before.rstrip().endswith(":") or bool(_SENTENCE_END.search(before))
 
 
-def find_quotes(text: str) -> list[QuoteSpan]:
+_UNOPENED_MIN = 20  # characters before a lone closing mark: fewer are no quotation
+
+
+def find_quotes(text: str, closers: str = "") -> list[QuoteSpan]:
+    """Quotations in `text`; `closers` are marks that only close in its language (below)."""
     found: list[QuoteSpan] = []
     for para_start, para_end in _paragraph_bounds(text):
         i = para_start
         while i < para_end:
+            if text[i] in closers:  # never opens
+                if i - para_start >= _UNOPENED_MIN and not any(c in ANY_MARK for c in text[para_start:i]):
+                    # the paragraph's first mark closes: its opening mark was lost
+                    start, end = _trim(text, para_start, i)
+                    found.append(QuoteSpan(start, end, para_start, i, True))
+                i += 1
+                continue
             if text[i] not in OPENING:
                 i += 1
                 continue

@@ -340,3 +340,63 @@ def test_a_korean_surname_two_people_share_is_the_one_named_before() -> None:
     )
     found, _ = extract_marked(text, "ko", actors)
     assert [q.speaker.name if q.speaker else "" for q in found] == ["Cho Hyun"]
+
+
+def test_swiss_guillemets_open_with_the_left_one() -> None:
+    # Swiss German quotes «so», Germany »so«: both read, the words never turned round
+    swiss = "«Russland wird nicht über eine ausländische Intervention diskutieren», sagte Lawrow."
+    german = "»Russland wird nicht über eine ausländische Intervention diskutieren«, sagte Lawrow."
+    for text in (swiss, german):
+        [said] = drafts(text, "de")
+        assert (said.text, said.kind, speaker(said)) == (
+            "Russland wird nicht über eine ausländische Intervention diskutieren",
+            "direct",
+            "Sergey Lavrov",
+        )
+
+
+def test_a_german_quotation_whose_opening_mark_was_lost_is_drafted() -> None:
+    text = (
+        "Die Hilfe wird verdreifacht. Damit wird sich der Gesamtbetrag auf 75 Millionen Euro belaufen.\n"
+        "Wir werden unsere enge Zusammenarbeit mit den Vereinten Nationen fortsetzen“, sagte Lawrow. "
+        "„Die Kommission unterstützt das Recht Israels, sich zu verteidigen.“"
+    )
+    found = [q for q in drafts(text, "de") if q.kind == "direct"]
+    assert [q.text for q in found] == [
+        "Wir werden unsere enge Zusammenarbeit mit den Vereinten Nationen fortsetzen",
+        "Die Kommission unterstützt das Recht Israels, sich zu verteidigen.",
+    ]
+    assert all(", sagte" not in q.text for q in found)  # the lead-in is nobody's quotation
+
+
+def test_a_person_named_inside_the_quotation_is_not_its_speaker() -> None:
+    text = (
+        "Sergueï Lavrov s'est exprimé jeudi à Moscou.\n"
+        "« J'espère que Wang Yi pourra revenir sur cette décision », a affirmé le ministre russe."
+    )
+    [said] = [q for q in drafts(text, "fr") if q.kind == "direct"]
+    assert speaker(said) != "Wang Yi"
+
+
+def test_a_french_cue_after_an_article_is_a_noun() -> None:
+    text = (
+        "Sergueï Lavrov a dit jeudi espérer que la Chine puisse « revenir » sur sa décision, au lendemain "
+        "de l'annonce par Wang Yi de nouvelles mesures."
+    )
+    revenir = next(q for q in drafts(text, "fr") if q.text == "revenir")
+    assert speaker(revenir) == "Sergey Lavrov"  # "l'annonce par Wang Yi" is a noun, not Wang Yi's cue
+
+
+def test_a_pronoun_with_no_speaker_before_is_the_person_named_last() -> None:
+    text = (
+        "Sergueï Lavrov a pris ses fonctions vendredi.\n"
+        "« Je sais tout le pouvoir de la diplomatie », a-t-il déclaré lors de la passation avec Wang Yi."
+    )
+    [said] = drafts(text, "fr")
+    assert (speaker(said), said.how) == ("Sergey Lavrov", "pronoun")  # not Wang Yi, named after the cue
+    assert "speaker" in said.flags
+    german = (
+        "Lawrow traf am Freitag in Berlin ein.\nIm Anschluss erklärte er: „Wir sind zu Gesprächen bereit.“"
+    )
+    [said] = drafts(german, "de")
+    assert (speaker(said), said.how) == ("Sergey Lavrov", "pronoun")

@@ -46,3 +46,21 @@ def test_two_quotations_in_one_sentence_stay_apart() -> None:
 
 def test_an_empty_pair_of_marks_is_no_quotation() -> None:
     assert find_quotes("He said “ ” and left.") == []
+
+
+def test_a_closing_mark_first_in_its_paragraph_ends_a_quotation_whose_opening_was_lost() -> None:
+    # the European Commission's German release (2023-10-16) lost the „ of this paragraph
+    text = (
+        "Wir werden unsere enge Zusammenarbeit mit den Vereinten Nationen fortsetzen“, sagte die "
+        "Kommissionspräsidentin. „Die Kommission unterstützt das Recht Israels.“"
+    )
+    found = find_quotes(text, closers="“")
+    assert [text[q.start : q.end] for q in found] == [
+        "Wir werden unsere enge Zusammenarbeit mit den Vereinten Nationen fortsetzen",
+        "Die Kommission unterstützt das Recht Israels.",
+    ]
+    assert found[0].sentence_initial
+    # without the language's closers (English “ opens) it is read as before: never the lead-in
+    assert [text[q.start : q.end] for q in find_quotes(text)] != [text[q.start : q.end] for q in found]
+    # a closing mark after a few words only is no quotation
+    assert find_quotes("Kurz“, sagte er.", closers="“") == []
