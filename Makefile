@@ -12,6 +12,7 @@ BASE := $(VENV)/.installed-base
 DOCUMENTS := $(VENV)/.installed-documents
 EXTRACT := $(VENV)/.installed-extract
 TESTING := $(VENV)/.installed-test
+TEAM := $(VENV)/.installed-team
 AXE := tests/e2e/axe/node_modules/axe-core/axe.min.js
 PORT ?= 8501
 ADDRESS ?= localhost
@@ -21,7 +22,7 @@ WORKERS ?= 2
 FORMAT_CHECK ?= 1
 
 .PHONY: run view edit test test-fast lint format check bench bench-browser bench-quick \
-	bench-extract train-extractor note-system note-pages
+	bench-extract train-extractor note-system note-pages team bench-team
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +39,10 @@ $(DOCUMENTS): pyproject.toml constraints.txt | $(PY)
 $(EXTRACT): pyproject.toml constraints.txt requirements-model.txt | $(PY)
 	$(INSTALL) -e '.[documents,extract,accounts]'
 	$(MODEL)
+	touch $@
+
+$(TEAM): pyproject.toml constraints.txt | $(PY)
+	$(INSTALL) -e '.[documents,accounts,team]'
 	touch $@
 
 $(TESTING): pyproject.toml constraints.txt requirements-model.txt | $(PY)
@@ -99,7 +104,7 @@ test: $(TESTING) $(AXE) note-system
 test-fast: $(TESTING)
 	$(PY) -m pytest $(PARALLEL) -m "not browser and not slow"
 
-FORMATTED := dashboard tests benchmarks
+FORMATTED := dashboard tests benchmarks deploy
 
 lint: $(TESTING)
 	$(PY) -m ruff check $(FORMATTED)
@@ -134,6 +139,19 @@ bench-browser: $(TESTING)
 # serves the dashboard of that commit in the same run (`make bench-quick BEFORE=HEAD`).
 bench-quick: $(TESTING)
 	$(PY) -m benchmarks.quick $(if $(BEFORE),--before $(BEFORE))
+
+# The team server on this machine (deploy/README.md): a throwaway PostgreSQL store with the shipped
+# briefings, REPLICAS replicas and HAProxy on http://127.0.0.1:$(TEAM_PORT); Ctrl-C stops it all. Needs
+# Debian's haproxy and postgresql.
+REPLICAS ?= 2
+TEAM_PORT ?= 8600
+team: $(TEAM) note-system
+	$(PY) -m deploy.team --replicas $(REPLICAS) --port $(TEAM_PORT)
+
+# Readers and editors against 1 and 2 replicas, then one replica killed mid-run: views per second,
+# times to a settled view, memory per replica, recovery, records lost (benchmarks/results/team_load.json).
+bench-team: $(TESTING)
+	$(PY) -m benchmarks.team_load
 
 POLNEAR ?= ../shared/data/polnear/data
 
