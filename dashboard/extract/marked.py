@@ -539,9 +539,25 @@ class _Drafter:
         plain = word.lower().strip(".,;:!?")
         if plain not in self.language.pronouns and plain.rsplit("-", 1)[-1] not in self.language.pronouns:
             return None
+        return self._antecedent(at, regions)
+
+    def _antecedent(self, at: int, regions: list[tuple[int, int]]) -> Speaker | None:
+        """Whom a pronoun or a bare description at `at` points back to: the last speaker, else the
+        first person of the last sentence naming one."""
         if self.last is not None:
             return self.last
-        return self._named(max(0, at - 2000), at, at, after=False, regions=regions)
+        # the subject of the last sentence naming a person: its first person ("Ursula von der
+        # Leyen a parlé avec António Guterres. […] elle a déclaré" is von der Leyen)
+        people = [
+            m
+            for m in self.names.find(self.text, max(0, at - 2000), at)
+            if str(m.record.get("kind")) in ("official", "expert", "other") and not within(regions, m.start)
+        ]
+        if not people:
+            return None
+        ends = list(_SENTENCE_END.finditer(self.text, max(0, at - 2000), people[-1].start))
+        opens = ends[-1].end() if ends else 0
+        return self.speaker("", next(m for m in people if m.start >= opens).record)
 
     def near_cue(
         self, cue: re.Match[str], sentence: tuple[int, int], regions: list[tuple[int, int]]
@@ -625,14 +641,31 @@ class _Drafter:
         index = bisect.bisect_left(ordered, (cue.start(), -1)) - 1
         floor = ordered[index][1] if index >= 0 and ordered[index][1] <= cue.start() else s_start
         before = list(word.finditer(text, max(s_start, floor, cue.start() - 80), cue.start()))[-5:]
+        ahead = list(before)
+        while ahead and ahead[-1].group(0).lower() in _AUXILIARIES:
+            ahead.pop()  # "Emmanuel Macron a annoncé", "Scholz hat erklärt", "Il a ajouté"
         for said in (
             cue.group(0) if "-" in cue_word else "",  # "a-t-il déclaré", "dit-elle"
             after[0].group(0) if after else "",
-            before[-1].group(0) if before and not name_follows else "",
+            ahead[-1].group(0) if ahead and not name_follows else "",
         ):
             pointed = self._pronoun(said, cue.start(), regions) if said else None
             if pointed is not None:
                 return pointed, "pronoun"
+        described_as = after[1].group(0).lower().rstrip(".,;:") if len(after) >= 2 else ""
+        if (
+            described_as
+            and after[0].group(0).lower() in _ARTICLES
+            and self.titles
+            and len(described_as) > 3
+            and self.titles.fullmatch(described_as)
+            and not (len(after) > 2 and _CAPITAL.fullmatch(after[2].group(0)))
+        ):
+            # "«…», fragte der Minister", "a affirmé le président français": a description after
+            # the cue, with no name after it, is the one met with that title, else the one before
+            described = self._described([described_as]) or self._antecedent(cue.start(), regions)
+            if described is not None:
+                return described, "description"
 
         def capital_or_title(m: re.Match[str]) -> bool:
             w = m.group(0)
@@ -647,16 +680,17 @@ class _Drafter:
         runs.append(run)
         if not name_follows:
             run = []
-            ahead = list(before)
-            while ahead and ahead[-1].group(0).lower() in _AUXILIARIES:
-                ahead.pop()  # "Emmanuel Macron a annoncé", "Scholz hat erklärt"
             for m in reversed(ahead):  # "Scholz sagte", "Лавров заявил"
                 if not capital_or_title(m):
                     if m.group(0).lower() in _ARTICLES:
                         run = []  # "die Partner sagten": a noun with its article, not a name
                     break
                 run.insert(0, m)
-            runs.append(run)
+            # "X a appelé Israël à « … »": where the cue does not follow a quotation (« … », a
+            # déclaré X), French, Italian and Spanish name the speaker before it, the words after
+            # it are what was said or to whom
+            inverted = index >= 0 and 0 <= cue.start() - ordered[index][1] <= 4
+            runs.insert(0 if self.language.subject_first and not inverted else 1, run)
         for run in runs:
             if not run:
                 continue
@@ -814,6 +848,10 @@ def _cue_for(
     cues = [
         m for m in drafter.cues.finditer(text, sentence[0], sentence[1]) if not within(regions, m.start())
     ]
+    participle = drafter.language.participle
+    if participle and any(not re.fullmatch(participle, m.group(0), re.I) for m in cues):
+        # "a déclaré X, décrivant … comme « … »": the participle goes on from the sentence's cue
+        cues = [m for m in cues if not re.fullmatch(participle, m.group(0), re.I)]
     if not cues:
         return None
     return min(
@@ -1039,87 +1077,96 @@ def extract_marked(  # noqa: C901
     regions = [(q.open_mark, q.outer_end) for q in quotes]
     sentences = _sentences(text, regions)
     previous_end = -1
-    for quote in quotes:
-        sentence = _containing(sentences, quote.open_mark)
-        words = text[quote.start : quote.end]
-        cue = _cue_for(drafter, quote, sentence, regions)
-        if (
-            _short(words, language)
-            and not language.spaced
-            and re.match(r"\w", text[quote.outer_end : quote.outer_end + 1])
-        ):
-            cue = None  # “一个中国”原则, 「戦略的互恵関係」の推進: a term the sentence goes on with
-        elif language.spaced and language.code != "ko" and _title_case(words):
-            cue = None  # «Вагнер», „Голос Америки“: a name or a title in marks, nobody's words
-        elif cue is None and sentence[0] > 0:  # "Er sagte:" closing the sentence before
-            before = _containing(sentences, sentence[0] - 1)
-            if text[before[0] : before[1]].rstrip().endswith((":", "：")):
-                cue = _cue_for(drafter, quote, before, regions)
-                if cue is not None:
-                    sentence = before
-        if cue is None:
-            if _short(words, language):
+    # In the article's order: each quotation, and each sentence's reported speech once the
+    # quotations in it are drafted, so the speaker met last is the one before, whichever way drafted.
+    events: list[tuple[float, QuoteSpan | tuple[int, int]]] = [(q.open_mark, q) for q in quotes]
+    events += [(b - 0.5, (a, b)) for a, b in sentences]
+    events.sort(key=lambda e: e[0])
+    for _, item in events:
+        if isinstance(item, QuoteSpan):
+            quote = item
+            sentence = _containing(sentences, quote.open_mark)
+            words = text[quote.start : quote.end]
+            cue = _cue_for(drafter, quote, sentence, regions)
+            if (
+                _short(words, language)
+                and not language.spaced
+                and re.match(r"\w", text[quote.outer_end : quote.outer_end + 1])
+            ):
+                cue = None  # “一个中国”原则, 「戦略的互恵関係」の推進: a term the sentence goes on with
+            elif language.spaced and language.code != "ko" and _title_case(words):
+                cue = None  # «Вагнер», „Голос Америки“: a name or a title in marks, nobody's words
+            elif cue is None and sentence[0] > 0:  # "Er sagte:" closing the sentence before
+                before = _containing(sentences, sentence[0] - 1)
+                if text[before[0] : before[1]].rstrip().endswith((":", "：")):
+                    cue = _cue_for(drafter, quote, before, regions)
+                    if cue is not None:
+                        sentence = before
+            if cue is None:
+                if _short(words, language):
+                    out.append(
+                        DraftQuote(
+                            words,
+                            quote.start,
+                            quote.end,
+                            "partial",
+                            None,
+                            None,
+                            None,
+                            False,
+                            0.3,
+                            "modifier",
+                            [LANGUAGE_FLAG],
+                        )
+                    )
+                    continue
+                # no cue: the one quoted last (a quotation running on), else the person the head names
+                near = previous_end >= 0 and quote.open_mark - previous_end < 1500
+                speaker = drafter.last if near and drafter.last is not None else drafter.principal
                 out.append(
                     DraftQuote(
                         words,
                         quote.start,
                         quote.end,
-                        "partial",
+                        _kind(text, quote, sentence, None, language),
+                        speaker,
                         None,
                         None,
-                        None,
-                        False,
-                        0.3,
-                        "modifier",
-                        [LANGUAGE_FLAG],
+                        True,
+                        0.45 if speaker else 0.3,
+                        "continued" if speaker else "unknown",
+                        [LANGUAGE_FLAG, "speaker"] if speaker else [LANGUAGE_FLAG],
                     )
                 )
+                previous_end = quote.outer_end
                 continue
-            # no cue: the one quoted last (a quotation running on), else the person the head names
-            near = previous_end >= 0 and quote.open_mark - previous_end < 1500
-            speaker = drafter.last if near and drafter.last is not None else drafter.principal
+            speaker, how = drafter.near_cue(cue, sentence, regions)
+            if speaker is None and drafter.last is not None and 0 <= quote.open_mark - previous_end < 600:
+                speaker, how = drafter.last, "continued"  # "이어 “…”고 비판했다": the one speaking
+            flags = [LANGUAGE_FLAG] + (["speaker"] if how in ("pronoun", "description", "continued") else [])
+            if speaker is not None:
+                drafter.last = speaker
             out.append(
                 DraftQuote(
                     words,
                     quote.start,
                     quote.end,
-                    _kind(text, quote, sentence, None, language),
+                    _kind(text, quote, sentence, cue, language),
                     speaker,
                     None,
-                    None,
+                    (cue.start(), cue.end()),
                     True,
-                    0.45 if speaker else 0.3,
-                    "continued" if speaker else "unknown",
-                    [LANGUAGE_FLAG, "speaker"] if speaker else [LANGUAGE_FLAG],
+                    0.6 if how == "named" else 0.45,
+                    how if speaker else "unknown",
+                    flags,
                 )
             )
             previous_end = quote.outer_end
             continue
-        speaker, how = drafter.near_cue(cue, sentence, regions)
-        if speaker is None and drafter.last is not None and 0 <= quote.open_mark - previous_end < 600:
-            speaker, how = drafter.last, "continued"  # "이어 “…”고 비판했다": the one speaking
-        flags = [LANGUAGE_FLAG] + (["speaker"] if how in ("pronoun", "description", "continued") else [])
-        if speaker is not None:
-            drafter.last = speaker
-        out.append(
-            DraftQuote(
-                words,
-                quote.start,
-                quote.end,
-                _kind(text, quote, sentence, cue, language),
-                speaker,
-                None,
-                (cue.start(), cue.end()),
-                True,
-                0.6 if how == "named" else 0.45,
-                how if speaker else "unknown",
-                flags,
-            )
-        )
-        previous_end = quote.outer_end
-    taken = sorted((q.start, q.end) for q in out)  # drafts of turns and quotations do not overlap
-    direct = sorted((q.start, q.end) for q in out if q.kind == "direct" or q.how in ("turn", "title"))
-    for sentence in sentences:
+        sentence = item
+        # drafts of turns and quotations do not overlap
+        taken = sorted((q.start, q.end) for q in out)
+        direct = sorted((q.start, q.end) for q in out if q.kind == "direct" or q.how in ("turn", "title"))
         if within(skip, sentence[0]) or _first_region_start(direct, *sentence) < sentence[1]:
             continue  # a turn, remarks, or a sentence quoted whole: drafted already
         cue = next(

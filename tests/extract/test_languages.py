@@ -400,3 +400,53 @@ def test_a_pronoun_with_no_speaker_before_is_the_person_named_last() -> None:
     )
     [said] = drafts(german, "de")
     assert (speaker(said), said.how) == ("Sergey Lavrov", "pronoun")
+
+
+def test_french_speaker_before_the_cue_unless_it_follows_a_quotation() -> None:
+    text = (
+        "Le chef de la diplomatie russe, Sergueï Lavrov, a appelé la Chine à « s'abstenir de toute "
+        "incursion » et à « cesser le feu ». « Il reste peu de temps », a déclaré Wang Yi."
+    )
+    found = drafts(text, "fr")
+    said = {q.text: speaker(q) for q in found if q.kind in ("direct", "partial")}
+    assert said["s'abstenir de toute incursion"] == "Sergey Lavrov"  # not China, to whom he spoke
+    assert said["Il reste peu de temps"] == "Wang Yi"  # inverted after the quotation
+
+
+def test_a_french_participle_goes_on_from_the_sentences_cue() -> None:
+    text = (
+        "Le ministre, Sergueï Lavrov, a déclaré que Moscou voulait envoyer un « message fort » à la Chine, "
+        "décrivant la situation comme « complètement inacceptable »."
+    )
+    found = [q for q in drafts(text, "fr") if q.kind == "partial"]
+    assert [(q.text, speaker(q)) for q in found] == [
+        ("message fort", "Sergey Lavrov"),
+        ("complètement inacceptable", "Sergey Lavrov"),
+    ]
+
+
+def test_german_present_tense_and_answer_cues() -> None:
+    text = (
+        "Lawrow sprach am Freitag vor dem Sicherheitsrat.\n"
+        "«Warum sollten wir zustimmen?», fragte der Minister. «Die Ukraine ist dagegen», antwortet er "
+        "selbst. „Wir bleiben bei unserer Position“, kritisiert Wang Yi."
+    )
+    found = drafts(text, "de")
+    assert [(q.text, speaker(q)) for q in found] == [
+        ("Warum sollten wir zustimmen?", "Sergey Lavrov"),
+        ("Die Ukraine ist dagegen", "Sergey Lavrov"),
+        ("Wir bleiben bei unserer Position", "Wang Yi"),
+    ]
+
+
+def test_reported_speech_before_a_quotation_names_whom_its_pronoun_means() -> None:
+    # the article's order: "Selon X, …" is met before the quotation after it
+    text = (
+        "Selon Sergueï Lavrov, les publications avaient pour but de retarder l'aide à la Chine. "
+        "« Je trouve très dangereux que certains médias prennent de telles mesures », a-t-il déclaré."
+    )
+    found = drafts(text, "fr")
+    assert [(q.kind, speaker(q)) for q in found] == [
+        ("paraphrase", "Sergey Lavrov"),
+        ("direct", "Sergey Lavrov"),
+    ]
