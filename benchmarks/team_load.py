@@ -351,7 +351,8 @@ def table(results: list[dict[str, Any]], kept: dict[str, Any]) -> str:
             )
     lines.append(
         f"records: {kept['saved']} saves reported success; "
-        f"missing from the store: {kept['missing_from_store']}, from the surviving replica: {kept['missing_from_replica']}; lost: {kept['lost']}"
+        f"missing from the store: {kept['missing_from_store']}, "
+        f"from the surviving replica: {kept['missing_from_replica']}; lost: {kept['lost']}"
     )
     return "\n".join(lines)
 
