@@ -925,10 +925,12 @@ def _paraphrase(  # noqa: C901
 _AROUND_PARTIALS = ("de", "fr", "it", "es")
 
 
-def _around_partials(span: tuple[int, int], taken: list[tuple[int, int]], text: str, allowed: bool) -> bool:
+def _around_partials(
+    span: tuple[int, int], taken: list[tuple[int, int]], text: str, allowed: bool, least: int = 0
+) -> bool:
     """Whether reported words may be drafted beside the drafts they overlap: only around a few
     quoted words of their own ("le retour « dans les prochaines heures » de l'ambassadeur"), and
-    with more words of the reporter's than quoted."""
+    with more words of the reporter's than quoted (or, given `least`, that many characters)."""
     index = bisect.bisect_left(taken, (span[0], -1))
     if index > 0 and taken[index - 1][1] > span[0]:
         return False  # a draft that starts before the span and runs into it
@@ -939,7 +941,7 @@ def _around_partials(span: tuple[int, int], taken: list[tuple[int, int]], text: 
         inside.append(taken[index])
         index += 1
     quoted = sum(b - a for a, b in inside)
-    return not inside or (allowed and (span[1] - span[0]) - quoted >= max(15, quoted))
+    return not inside or (allowed and (span[1] - span[0]) - quoted >= (least or max(15, quoted)))
 
 
 # German reports speech in the subjunctive: "Die Regierung werde die Gespräche fortsetzen." says,
@@ -958,8 +960,12 @@ def _subjunctive(
     drafted: list[DraftQuote],
 ) -> DraftQuote | None:
     """A German sentence in the subjunctive with no cue: the speech of the speaker drafted just
-    before it (within 600 characters), flagged."""
-    if language.code != "de" or _first_region_start(regions, *sentence) < sentence[1]:
+    before it (within 600 characters), flagged; around the few words it quotes, if any ('Das sei
+    eine "besondere Respektlosigkeit"')."""
+    if language.code != "de":
+        return None
+    taken = sorted((q.start, q.end) for q in drafted)
+    if not _around_partials(_trim(text, *sentence), taken, text, True, least=15):  # its form says
         return None
     if not _KONJUNKTIV.search(text, *sentence):
         return None
@@ -1200,5 +1206,35 @@ def extract_marked(  # noqa: C901
                 [LANGUAGE_FLAG, "span"] + (["speaker"] if how in ("pronoun", "description") else []),
             )
         )
+    out = _quoted_in_reported_speech(out)
     out.sort(key=lambda q: q.start)
     return out, drafter.actor_of
+
+
+def _quoted_in_reported_speech(drafts: list[DraftQuote]) -> list[DraftQuote]:
+    """A few words in marks with no cue of their own inside reported speech ('Putin sei "im Moment"
+    nicht bereit', 'décrivant la situation comme « intenable »') are the reported speaker's words, a
+    partial quotation of theirs, not the reporter's scare quotes."""
+    reported = [q for q in drafts if q.kind == "paraphrase" and q.speaker is not None]
+    out = []
+    for quote in drafts:
+        holder = next(
+            (r for r in reported if r.start <= quote.start and quote.end <= r.end),
+            None,
+        )
+        if quote.how == "modifier" and holder is not None:
+            quote = DraftQuote(
+                quote.text,
+                quote.start,
+                quote.end,
+                "partial",
+                holder.speaker,
+                None,
+                holder.cue_span,
+                True,
+                0.4,
+                "continued",
+                [LANGUAGE_FLAG, "speaker"],
+            )
+        out.append(quote)
+    return out

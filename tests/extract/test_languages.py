@@ -450,3 +450,18 @@ def test_reported_speech_before_a_quotation_names_whom_its_pronoun_means() -> No
         ("paraphrase", "Sergey Lavrov"),
         ("direct", "Sergey Lavrov"),
     ]
+
+
+def test_words_in_marks_inside_reported_speech_are_the_speakers() -> None:
+    text = (
+        "Lawrow beklagte, dass die Angriffe während des Gipfels weitergegangen seien. Das sei schon "
+        'eine "besondere Respektlosigkeit". Am Abend sprach die Presse von einem "Eklat".'
+    )
+    found = drafts(text, "de")
+    said = {q.text: q for q in found}
+    partial = said["besondere Respektlosigkeit"]
+    assert (partial.kind, partial.is_speech, speaker(partial)) == ("partial", True, "Sergey Lavrov")
+    assert "speaker" in partial.flags
+    reported = said['Das sei schon eine "besondere Respektlosigkeit"']
+    assert (reported.kind, speaker(reported)) == ("paraphrase", "Sergey Lavrov")
+    assert not said["Eklat"].is_speech  # the reporter's own sentence: a scare quote, nobody's
