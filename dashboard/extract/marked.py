@@ -919,6 +919,9 @@ def _paraphrase(  # noqa: C901
     return None
 
 
+# What was said, opened by its "that" (beside a quotation only such a clause is reported speech)
+_THAT_BEFORE = re.compile(r"(?<!\w)(?:dass|daß|que|qu['’]|что|che)\s*$", re.I)
+
 # Where reported speech is drafted around its quoted fragments too: French, German, Italian and
 # Spanish reporting weaves « … » into the reporter's sentence (measured on the development sets:
 # recall up, precision level; in Russian and Chinese it only added drafts nobody annotated).
@@ -1173,8 +1176,11 @@ def extract_marked(  # noqa: C901
         # drafts of turns and quotations do not overlap
         taken = sorted((q.start, q.end) for q in out)
         direct = sorted((q.start, q.end) for q in out if q.kind == "direct" or q.how in ("turn", "title"))
-        if within(skip, sentence[0]) or _first_region_start(direct, *sentence) < sentence[1]:
-            continue  # a turn, remarks, or a sentence quoted whole: drafted already
+        if within(skip, sentence[0]):
+            continue  # a turn or remarks: drafted already
+        quoted_whole = _first_region_start(direct, *sentence) < sentence[1]
+        if quoted_whole and language.code not in _AROUND_PARTIALS:
+            continue  # a sentence quoted whole (in Russian and Chinese, its reporting is no more)
         cue = next(
             (m for m in drafter.cues.finditer(text, *sentence) if not within(regions, m.start())), None
         )
@@ -1184,6 +1190,16 @@ def extract_marked(  # noqa: C901
                 out.append(reported)
             continue
         span = _paraphrase(drafter, cue, sentence)
+        if (
+            span is not None
+            and quoted_whole
+            and (
+                _first_region_start(direct, span[0] - 1, span[1]) < span[1]
+                or not _THAT_BEFORE.search(text, max(0, span[0] - 12), span[0])
+            )
+        ):
+            continue  # the sentence's quotation, drafted already; reported words beside it are not:
+            # "« … », a déclaré Emmanuel Macron, indiquant que les militaires partiraient « … »"
         if span is None or not _around_partials(span, taken, text, language.code in _AROUND_PARTIALS):
             continue  # the reported words overlap a draft they do not hold whole
         speaker, how = drafter.near_cue(cue, sentence, [])

@@ -465,3 +465,22 @@ def test_words_in_marks_inside_reported_speech_are_the_speakers() -> None:
     reported = said['Das sei schon eine "besondere Respektlosigkeit"']
     assert (reported.kind, speaker(reported)) == ("paraphrase", "Sergey Lavrov")
     assert not said["Eklat"].is_speech  # the reporter's own sentence: a scare quote, nobody's
+
+
+def test_french_reported_words_beside_a_direct_quotation_in_its_sentence() -> None:
+    text = (
+        "« Nous mettons fin à notre coopération militaire », a déclaré Sergueï Lavrov, indiquant que les "
+        "1 500 militaires russes déployés au Niger partiraient « dans les semaines et les mois qui "
+        "viennent »."
+    )
+    found = drafts(text, "fr")
+    assert [(q.kind, q.text, speaker(q)) for q in found] == [
+        ("direct", "Nous mettons fin à notre coopération militaire", "Sergey Lavrov"),
+        (
+            "paraphrase",
+            "les 1 500 militaires russes déployés au Niger partiraient « dans les semaines et les mois qui "
+            "viennent »",
+            "Sergey Lavrov",
+        ),
+        ("partial", "dans les semaines et les mois qui viennent", "Sergey Lavrov"),
+    ]
