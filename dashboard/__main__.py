@@ -24,6 +24,7 @@ from dashboard.load import load_briefing
 from dashboard.note.cli import add_command as add_note
 from dashboard.problems import errors, summary
 from dashboard.serve_cli import add_command as add_serve
+from dashboard.store.cli import add_command as add_store
 from dashboard.vocabulary import counted
 
 
@@ -170,6 +171,7 @@ def main(argv: list[str] | None = None) -> int:
     add_digest(commands)
     add_feeds(commands)
     add_history(commands)
+    add_store(commands)
 
     from dashboard.extract.cli import add_extract_command
 

@@ -7,6 +7,7 @@ from dashboard.extract import editing_enabled
 from dashboard.problems import errors
 from dashboard.reading import capacity_counts
 from dashboard.selection import Choices
+from dashboard.store import StoreError, store_url
 from dashboard.views import account, state
 from dashboard.views.header import (
     editing_allowed,
@@ -30,6 +31,12 @@ from dashboard.views.view_switch import render_view_switch
 st.set_page_config(page_title="Positions briefing", layout="wide")
 apply_style()
 
+if store_url():  # a replica of the team server: its working copy kept up to date with the store
+    try:
+        cache.team_store(store_url(), str(catalog.data_folder()))
+        cache.team_store_problem()
+    except StoreError as error:
+        st.error(f"The team store cannot be read now, so the briefings shown may be out of date: {error}")
 found = catalog.scan(catalog.data_folder())
 # Sign-in (when configured) and the briefings this person may read, before anything is loaded.
 available = account.gate(found)

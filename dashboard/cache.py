@@ -262,3 +262,24 @@ def _bloc_report(
 def bloc_report(src: Source, bloc: blocs.Bloc, scope: alignment.Scope) -> blocs.BlocReport:
     """A bloc's cohesion and most divided issues, kept for recent blocs and filters."""
     return _bloc_report(src.path, src.version, repr((bloc, scope)), bloc, scope)
+
+
+@st.cache_resource(show_spinner="Reading the team store…")
+def team_store(url: str, data: str) -> bool:
+    """With a team store: bring this replica's working copy up to date once, then keep it so (a
+    thread hears the store's changes). Raises StoreError, not cached, when the store cannot be read
+    (the page says so and the next run tries again)."""
+    from dashboard.store.postgres import PostgresStore, start_listening
+
+    PostgresStore.shared(url).sync(Path(data))
+    start_listening(url, Path(data))
+    return True
+
+
+def team_store_problem() -> None:
+    """Raises StoreError when this replica cannot hear the team store now (the page says so)."""
+    from dashboard.store import StoreError
+    from dashboard.store.postgres import problem
+
+    if problem():
+        raise StoreError(problem())

@@ -7,6 +7,7 @@ page can say so instead of "No briefings found".
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 from dataclasses import dataclass, field
@@ -91,7 +92,23 @@ def scan(folder: Path) -> Catalog:
 
 
 def data_folder() -> Path:
-    return Path(os.environ.get("DASHBOARD_DATA") or PROJECT_DATA)
+    """Where the briefings are read: `DASHBOARD_DATA`, else the project's `data/`; with a team store
+    (`DASHBOARD_STORE_URL`) and no `DASHBOARD_DATA`, this user's working copy of that store (never the
+    project's folder, which the store's copies would overwrite)."""
+    chosen = os.environ.get("DASHBOARD_DATA")
+    if chosen:
+        return Path(chosen)
+    from dashboard.store import store_url
+
+    url = store_url()
+    if url:
+        key = hashlib.sha256(url.encode()).hexdigest()[:12]
+        return (
+            Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+            / "positions-dashboard"
+            / f"team-{key}"
+        )
+    return PROJECT_DATA
 
 
 def briefings(folder: Path) -> dict[str, Path]:

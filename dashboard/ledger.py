@@ -38,7 +38,7 @@ UNKNOWN_EDITOR = Identity(subject="unknown", name="an editor the saving page did
 Record = dict[str, object]
 Records = dict[str, Record]  # "table/key" -> the record's fields
 
-_SCHEMA = """
+SCHEMA = """
 CREATE TABLE IF NOT EXISTS events (
     seq INTEGER PRIMARY KEY,
     at TEXT NOT NULL,
@@ -227,7 +227,7 @@ def _open(folder: Path) -> Iterator[sqlite3.Connection]:
         raise LedgerError(f"{store_path(folder)}: the history cannot be opened ({error})") from None
     with closing(connection):
         try:
-            connection.executescript(_SCHEMA)
+            connection.executescript(SCHEMA)
         except sqlite3.DatabaseError as error:
             raise LedgerError(
                 f"{store_path(folder)}: not a history this dashboard can read "

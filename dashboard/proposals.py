@@ -16,13 +16,13 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from dashboard import access, ledger
+from dashboard import access, ledger, store
 from dashboard.identity import Identity
 
 if TYPE_CHECKING:  # the saver imports this module: only its types here
     from dashboard.extract.saving import Accepted, SaveResult
 
-_SCHEMA = """
+SCHEMA = """
 CREATE TABLE IF NOT EXISTS proposals (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     at TEXT NOT NULL,
@@ -78,7 +78,7 @@ def submit(folder: Path, accepted: Accepted, author: Identity, comment: str) -> 
     """Keep a save for review; returns the proposal's number."""
     body = json.dumps(dataclasses.asdict(accepted), default=_jsonable, ensure_ascii=False)
     with ledger.connect(folder) as connection:
-        connection.executescript(_SCHEMA)
+        connection.executescript(SCHEMA)
         cursor = connection.execute(
             "INSERT INTO proposals (at, subject, name, label, comment, accepted, state) "
             "VALUES (?, ?, ?, ?, ?, ?, 'pending')",
@@ -99,7 +99,7 @@ def listed(folder: Path, state: str = "pending") -> list[Proposal]:
     if not ledger.store_path(folder).is_file():
         return []
     with ledger.connect(folder) as connection:
-        connection.executescript(_SCHEMA)
+        connection.executescript(SCHEMA)
         rows = connection.execute(
             "SELECT id, at, subject, name, label, comment, accepted, state, "
             "decided_by, decided_at, reason FROM proposals WHERE state = ? "
@@ -167,18 +167,22 @@ def approve(folder: Path, number: int, reviewer: Identity) -> SaveResult:
     """Save proposal `number` into the briefing as its author's, checked by `reviewer` (who may
     not be its author); returns the saver's result. Raises ReviewRefused, or the saver's
     SaveRefused (then the proposal stays pending)."""
-    from dashboard.extract.saving import save
+    from dashboard.extract.saving import LOCK_TIMEOUT, SaveRefused, save
 
-    proposal = _pending(folder, number, reviewer)
-    author = Identity(subject=proposal.subject, name=proposal.name)
-    result = save(
-        folder,
-        accepted_of(proposal),
-        author=author,
-        reviewed_by=reviewer,
-        comment=proposal.comment or proposal.label,
-    )
-    _decide(folder, number, "approved", reviewer, "")
+    try:
+        with store.writing(folder, LOCK_TIMEOUT):  # the save and the decision commit together
+            proposal = _pending(folder, number, reviewer)
+            author = Identity(subject=proposal.subject, name=proposal.name)
+            result = save(
+                folder,
+                accepted_of(proposal),
+                author=author,
+                reviewed_by=reviewer,
+                comment=proposal.comment or proposal.label,
+            )
+            _decide(folder, number, "approved", reviewer, "")
+    except store.StoreError as error:
+        raise SaveRefused(str(error)) from None
     return result
 
 
@@ -186,13 +190,19 @@ def reject(folder: Path, number: int, reviewer: Identity, reason: str) -> None:
     """Turn proposal `number` down, with the reason, recorded in the history; nothing is saved."""
     if not reason.strip():
         raise ReviewRefused("say why it is rejected: its author reads the reason")
-    proposal = _pending(folder, number, reviewer)
-    _decide(folder, number, "rejected", reviewer, reason.strip())
-    ledger.record(
-        folder,
-        reviewer,
-        "reject",
-        source=proposal.label,
-        always=True,
-        comment=f"rejected proposal #{number} by {proposal.name}: {reason.strip()}",
-    )
+    from dashboard.extract.saving import LOCK_TIMEOUT
+
+    try:
+        with store.writing(folder, LOCK_TIMEOUT):
+            proposal = _pending(folder, number, reviewer)
+            _decide(folder, number, "rejected", reviewer, reason.strip())
+            ledger.record(
+                folder,
+                reviewer,
+                "reject",
+                source=proposal.label,
+                always=True,
+                comment=f"rejected proposal #{number} by {proposal.name}: {reason.strip()}",
+            )
+    except store.StoreError as error:
+        raise ReviewRefused(str(error)) from None

@@ -16,11 +16,10 @@ import tempfile
 from pathlib import Path
 
 import yaml
-from filelock import FileLock, Timeout
 
-from dashboard import ledger
+from dashboard import ledger, store
 from dashboard.extract.briefings import load_briefing
-from dashboard.extract.saving import LOCK_TIMEOUT, _atomic_replace, _content_end, _line_after, lock_path
+from dashboard.extract.saving import LOCK_TIMEOUT, _atomic_replace, _content_end, _line_after
 from dashboard.identity import Identity
 from dashboard.ledger import Change, Event, Record
 from dashboard.problems import errors
@@ -139,7 +138,7 @@ def undo(
     """Put the records event `seq` changed (or only `keys` of them) back as they were before it;
     returns the new event. Raises UndoRefused, with the reason, having written nothing."""
     try:
-        with FileLock(str(lock_path(folder)), timeout=timeout):
+        with store.writing(folder, timeout):
             ledger.observe(folder)
             listed = ledger.events(folder)
             event = next((e for e in listed if e.seq == seq), None)
@@ -166,11 +165,8 @@ def undo(
                     f"({error}): it will show as a change made outside the "
                     "dashboard"
                 ) from None
-    except Timeout:
-        raise UndoRefused(
-            f"{folder}: a save into this briefing has held it for {timeout:.0f} s; "
-            "nothing was written: try again in a moment"
-        ) from None
+    except store.StoreError as error:
+        raise UndoRefused(str(error)) from None
     except ledger.LedgerError as error:
         raise UndoRefused(f"nothing written: {error}") from None
     if not written:

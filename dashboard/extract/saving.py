@@ -16,7 +16,6 @@ actor's `aliases` (names a merge brought). Each saved article's fingerprint is k
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
@@ -29,9 +28,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from filelock import FileLock, Timeout
 
-from dashboard import ledger, proposals
+from dashboard import ledger, proposals, store
 from dashboard.extract.briefings import load_briefing
 from dashboard.extract.duplicates import Fingerprint, SameSource, fingerprint, same_source, words_key
 from dashboard.identity import Identity
@@ -86,13 +84,6 @@ class SaveResult:
     renamed: dict[str, str]  # provisional id -> the id it got, where a colleague took the first
     also_in: list[str] = field(default_factory=list)  # "q-x: also in source-y"
     notes: list[str] = field(default_factory=list)  # what else the analyst should know
-
-
-def lock_path(folder: Path) -> Path:
-    key = hashlib.sha256(str(folder.resolve()).encode()).hexdigest()[:24]
-    locks = Path(tempfile.gettempdir()) / "positions-dashboard-locks"
-    locks.mkdir(exist_ok=True)
-    return locks / f"{key}.lock"
 
 
 def _table_file(folder: Path, table: str) -> Path:
@@ -509,21 +500,19 @@ def save(
     if reviewed_by is None and proposals.required(folder):
         return _propose(folder, accepted, author or ledger.UNKNOWN_EDITOR, comment)
     try:
-        with FileLock(str(lock_path(folder)), timeout=timeout):
+        with store.writing(folder, timeout):
             result = _save_locked(folder, accepted)
             _record(folder, result, accepted, author, comment, reviewed_by)
             return result
-    except Timeout:
-        raise SaveRefused(
-            f"{folder}: another save into this briefing has held it for {timeout:.0f} s; "
-            "nothing was written: try again in a moment"
-        ) from None
+    except store.StoreError as error:
+        raise SaveRefused(str(error)) from None
 
 
 def _propose(folder: Path, accepted: Accepted, author: Identity, comment: str) -> SaveResult:
     try:
-        number = proposals.submit(folder, accepted, author, comment)
-    except ledger.LedgerError as error:
+        with store.writing(folder, LOCK_TIMEOUT):
+            number = proposals.submit(folder, accepted, author, comment)
+    except (ledger.LedgerError, store.StoreError) as error:
         raise SaveRefused(f"nothing written: {error}") from None
     return SaveResult(
         {t: [] for t in WRITE_ORDER},

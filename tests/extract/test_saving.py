@@ -13,8 +13,9 @@ import yaml
 from filelock import FileLock
 
 from dashboard.extract.briefings import load_briefing
-from dashboard.extract.saving import Accepted, SaveRefused, lock_path, save
+from dashboard.extract.saving import Accepted, SaveRefused, save
 from dashboard.problems import errors
+from dashboard.store.files import lock_path
 
 SOURCE = {
     "id": "wire-2024-11-03",
