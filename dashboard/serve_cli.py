@@ -42,6 +42,25 @@ def command(args: argparse.Namespace, environ: dict[str, str]) -> list[str]:
     return line
 
 
+def _team_store() -> None:
+    """With a team store: this replica's working copy brought up before the first page (the page
+    keeps it so); a store that cannot be reached is said, and the page tries again."""
+    from dashboard.catalog import data_folder
+    from dashboard.store import StoreError, store_url
+
+    if not store_url():
+        return
+    from dashboard.store.postgres import PostgresStore
+
+    try:
+        brought = PostgresStore.shared(store_url()).sync(data_folder())
+        print(
+            f"Team store: {len(brought)} briefing(s) brought up to date in {data_folder()}", file=sys.stderr
+        )
+    except (StoreError, OSError) as error:
+        print(f"WARNING: team store: {error}", file=sys.stderr)
+
+
 def run(args: argparse.Namespace) -> int:
     environ = dict(os.environ)
     try:
@@ -71,6 +90,7 @@ def run(args: argparse.Namespace) -> int:
     mismatch = serving.redirect_mismatch(public)
     if mismatch:
         print(f"WARNING: {mismatch}.", file=sys.stderr)
+    _team_store()
     line = command(args, environ)
     print(
         f"Dashboard{' (editing)' if args.edit else ''}: http://{args.address}:{args.port} "

@@ -61,7 +61,7 @@ def test_a_change_the_database_refuses_leaves_store_and_working_copy_as_they_wer
 def test_a_replica_hears_another_replicas_save_and_brings_its_copy_up_by_itself(team: Engine) -> None:
     store: PostgresStore = team.store  # type: ignore[assignment]
     first, second = team.replica("a"), team.replica("b")
-    stop, heard = threading.Event(), []
+    stop, heard = threading.Event(), list[str]()
     listener = threading.Thread(target=store.listen, args=(second, stop, heard.append), daemon=True)
     listener.start()
     try:
