@@ -1,11 +1,12 @@
 """Two replicas behind HAProxy: a reader whose replica dies gets the same view from the other one.
 
-The trial's own pieces (deploy/team.py): two `python -m dashboard serve` replicas and HAProxy with
-deploy/haproxy.cfg, on loopback. A reader without a browser (tests/support/stream_client.py, Streamlit's
-own protocol) opens the seed's link through the proxy, which sticks it to one replica with its
-SERVERID cookie; that replica is killed (SIGKILL, its whole process group); the same reader, cookie and
-all, opens the stream again through the proxy, as the page does when its connection drops, and must get
-the same view from the replica that is left.
+The trial's own pieces (deploy/team.py): a throwaway PostgreSQL store holding the shipped briefings,
+two `python -m dashboard serve` replicas, each materialising them into a working folder of its own,
+and HAProxy with deploy/haproxy.cfg, on loopback. A reader without a browser (Streamlit's own
+protocol, tests/support/stream_client.py) opens the seed's link through the proxy, which sticks it to
+one replica with its SERVERID cookie; that replica is killed (SIGKILL, its whole process group); the
+same reader, cookie and all, opens the stream again through the proxy, as the page does when its
+connection drops, and must get the same view from the replica that is left.
 """
 
 from __future__ import annotations
@@ -46,13 +47,13 @@ def _reopen_until_served(reader: Reader, deadline: float) -> tuple[View, list[st
 
 @pytest.mark.slow
 def test_a_reader_whose_replica_dies_gets_the_same_view_from_the_other(haproxy: Path, tmp_path: Path) -> None:
-    with teams.running_team(2, folder=tmp_path / "team", use_store=False) as team:
+    with teams.running_team(2, folder=tmp_path / "team", use_store=True) as team:
         reader = Reader(team.url)
         assert reader.get_page() == 200
         stuck = reader.cookies.get("SERVERID")
         assert stuck in {"replica1", "replica2"}, f"HAProxy set no stickiness cookie: {reader.cookies}"
 
-        before = asyncio.run(open_view(reader, SEED_LINK))
+        before = asyncio.run(open_view(reader, SEED_LINK, timeout_s=20))
         assert not before.exception
         assert "North Korea" in before.text and before.elements > 20, "not the seed briefing's view"
         assert before.server_cookie == stuck, "the stream went to another replica than the page"
