@@ -564,10 +564,10 @@ def problem() -> str:
 def start_listening(url: str, data: Path) -> threading.Thread:
     """The replica's thread that keeps `data` up to date (one per process and data folder)."""
     key = f"{url}|{data}"
+    store = PostgresStore.shared(url)
     with PostgresStore._lock:
         thread = _listening.get(key)
         if thread is None or not thread.is_alive():
-            store = PostgresStore.shared(url)
             thread = threading.Thread(
                 target=store.listen, args=(data, threading.Event()), name="team-store", daemon=True
             )

@@ -80,6 +80,20 @@ def test_a_replica_hears_another_replicas_save_and_brings_its_copy_up_by_itself(
     assert "Heard by the other replica" in set(briefing.quotes["text"])
 
 
+def test_a_replica_starts_one_listening_thread_and_it_keeps_the_copy_up(team: Engine) -> None:
+    from dashboard.store.postgres import start_listening
+
+    store: PostgresStore = team.store  # type: ignore[assignment]
+    second = team.root / "replicas" / "listening"
+    second.mkdir(parents=True)
+    thread = start_listening(store.url, second)
+    assert start_listening(store.url, second) is thread and thread.is_alive()
+    deadline = time.monotonic() + 15
+    while local_version(second, SEED) != store.ids()[SEED] and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert (second / SEED / "briefing.yaml").is_file()
+
+
 def test_the_schema_is_made_once_and_a_newer_one_is_refused(team: Engine) -> None:
     store: PostgresStore = team.store  # type: ignore[assignment]
     with psycopg.connect(store.url, autocommit=True) as connection:
