@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import tempfile
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
@@ -59,7 +60,8 @@ class QuoteDraft:
     # Why a reviewer must read this draft before it is accepted: "negation" (the sentence denies or
     # doubts what is reported), "modal", "nested" (a report of someone else's words), "speaker" (the
     # speaker is a guess: a pronoun or description far from its name), "span" (the span's ends are
-    # not certain). A flagged draft is never accepted in bulk.
+    # not certain), "repeated" (the article quotes the same words again). A flagged draft is never
+    # accepted in bulk.
     flags: list[str] = field(default_factory=list)
 
 
@@ -119,6 +121,22 @@ def _not_the_spokespersons_state(quotes: list[QuoteDraft], actors: Any) -> list[
             continue
         kept.append(quote)
     return kept
+
+
+def _words_of(text: str) -> str:
+    return " " + " ".join(re.findall(r"\w+", fold(text))) + " "
+
+
+def _flag_repeated(quotes: list[QuoteDraft]) -> None:
+    """One draft per statement: a quotation whose words the article quotes again, whole or inside
+    a longer quotation (a standfirst's quotation repeated in the body), is flagged "repeated", so
+    the analyst keeps one of them and bulk accept takes neither."""
+    marked = [(q, _words_of(q.text)) for q in quotes if q.kind in ("direct", "partial")]
+    for quote, words in marked:
+        if len(words.split()) < 2 or "repeated" in quote.flags:
+            continue
+        if any(other is not quote and words in again for other, again in marked):
+            quote.flags.append("repeated")
 
 
 def _link_marked(
@@ -222,6 +240,7 @@ def draft(  # noqa: C901
             )
         )
     quotes = _not_the_spokespersons_state(quotes, actors_by_key.values())
+    _flag_repeated(quotes)
     actors: list[ActorDraft] = []
     for actor in actors_by_key.values():
         if actor not in actors:

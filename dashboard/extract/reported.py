@@ -398,14 +398,20 @@ def findings(  # noqa: C901
         if token.lower_ == "mention" and token.i >= 2 and doc[token.i - 2].lower_ == "not":
             continue  # "not to mention": no statement
         subject = subject_of(token) or _left_person(token)
-        if subject is not None and not animate(subject):
+        quoted = subject is not None and any(a <= subject.idx < b for a, b in excluded)
+        if subject is not None and (quoted or not animate(subject)):
+            # a subject inside a quotation ('"[China] is ...," he said, noting that ...': the
+            # parse hung "noting" from the quoted verb) is no speaker of the reporter's clause;
             # "Kamikawa stressed that ..., and strongly urged Israel to ..." parsed with "it" or
             # "the tension" as the subject: the speaker of the sentence's earlier reporting verb
             subject = next(
                 (
                     f.subject
                     for f in reversed(found)
-                    if f.subject is not None and f.cue.sent == token.sent and animate(f.subject)
+                    if f.subject is not None
+                    and f.cue.sent == token.sent
+                    and animate(f.subject)
+                    and not any(a <= f.subject.idx < b for a, b in excluded)
                 ),
                 None,
             )

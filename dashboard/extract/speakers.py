@@ -816,10 +816,14 @@ class SpeakerBook:
             return max(spoken, key=lambda pair: pair[0])[1] if spoken else None
         return None
 
-    def _coreferent(self, noun: str, words: set[str], at: int) -> Speaker | None:
+    def _coreferent(  # noqa: C901
+        self, noun: str, words: set[str], at: int, states: frozenset[str] = frozenset()
+    ) -> Speaker | None:
         """The person or body named before `at` that a definite description stands for: one whose
         role, organisation or name holds its head noun (or, for a generic 'official', 'diplomat',
-        the last person who spoke)."""
+        the last person who spoke). A description that names states ("the South Korean minister")
+        never stands for a person of another state; one whose head is not a person's ("the
+        forum", "the Egyptian message") never for whoever spoke last."""
         if noun in BODY_NOUNS:
             pool = [
                 (c, s)
@@ -841,7 +845,11 @@ class SpeakerBook:
                     fold(name), name, "organization", state=person.state or state_in(person.organization)
                 )
             return None
-        people = [(c, p) for c, p in [*self.people, *self.last_speakers] if c < at and p.kind == "person"]
+        people = [
+            (c, p)
+            for c, p in [*self.people, *self.last_speakers]
+            if c < at and p.kind == "person" and not (states and p.state and p.state not in states)
+        ]
         if not people:
             return None
         best: tuple[int, int, Speaker] | None = None
@@ -852,6 +860,8 @@ class SpeakerBook:
                 best = (score, c, person)
         if best is not None:
             return best[2]
+        if noun not in PERSON_NOUNS:
+            return None  # "the forum", "the message": no person, so not the last speaker
         # "the diplomat", "the president", "the head of state": the person who spoke last (or,
         # before anyone spoke, the last official named)
         spoken = [(c, s) for c, s in self.last_speakers if c < at and s.kind == "person" and s.named]
@@ -1085,7 +1095,7 @@ class SpeakerBook:
             ]
         )
         if definite and head.tag_ not in ("NNS", "NNPS"):
-            known = self._coreferent(noun, words, head.idx)
+            known = self._coreferent(noun, words, head.idx, _states_named(head))
             if known is not None:
                 return Resolution(self._register(known, mention), mention, "description")
             for _, earlier in reversed(self.last_speakers):  # the same description met before
@@ -1118,6 +1128,24 @@ class SpeakerBook:
             kind = "unknown"
         speaker = Speaker(fold(described), described, kind, role=_text(doc, core), state=state, named=False)
         return Resolution(self._register(speaker, mention), mention, "description")
+
+
+def _states_named(head: Token) -> frozenset[str]:
+    """The codes of the states a description names besides its head, relative clauses aside
+    ("the U.S. envoy", "the foreign minister of Japan")."""
+    states: list[str] = []
+    for token in head.subtree:
+        if token.i == head.i or not token.ent_type_ or token.ent_iob_ != "B":
+            continue
+        if any(a.dep_ in ("relcl", "acl") for a in token.ancestors if head in a.ancestors or a is head):
+            continue
+        ent = next((e for e in token.doc.ents if e.start == token.i), None)
+        if ent is None or ent.label_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT"):
+            continue
+        code = state_of(ent.text) or state_in(ent.text)
+        if code:
+            states.append(code)
+    return frozenset(states)
 
 
 def _role_score(noun: str, words: set[str], held: list[str]) -> int:

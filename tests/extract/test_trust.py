@@ -1,0 +1,75 @@
+"""Drafts bulk accept may take without a wrong speaker (issue 20): each rule pinned on short texts
+written for the purpose, in the shape real reporting has (a participle after "he said", a
+standfirst's quotation repeated in the body, descriptions that stand for nobody named before)."""
+
+from __future__ import annotations
+
+from dashboard.extract.review import Review
+from tests.extract.test_attribution import drafted, speaker_of
+
+
+def test_a_participle_after_a_quotation_is_the_quoted_speakers_not_the_quotations_subject() -> None:
+    # the parse hangs "noting" from the quoted verb, whose subject is "[China]"
+    drafts = drafted(
+        "Defense Secretary Lloyd Austin spoke at the change of command in Honolulu on Friday.\n\n"
+        "“[China] is the only country with both the will — and, increasingly, the capacity — to "
+        "dominate the region and to reshape global order to suit its autocratic vision,” he said, "
+        "noting that China remains the Defense Department’s pacing challenge."
+    )
+    assert speaker_of(drafts, "China remains the Defense Department’s pacing challenge") == "lloyd-austin"
+    assert "china" not in {q.speaker for q in drafts.quotes}
+
+
+def test_a_quotation_repeated_inside_a_longer_one_is_flagged_and_left_out_of_bulk() -> None:
+    drafts = drafted(
+        "Foreign Ministry spokesman Lin Jian commented on the reports. “There is much conflicting "
+        "information; it should be treated as such,” he said.\n\n"
+        "“We see many conflicting pieces of information. There is much conflicting information; it "
+        "should be treated as such,” Lin Jian told reporters on Monday."
+    )
+    short = next(q for q in drafts.quotes if q.text.startswith("There is much"))
+    full = next(q for q in drafts.quotes if q.text.startswith("We see many"))
+    assert "repeated" in short.flags
+    assert "repeated" not in full.flags
+    review = Review.start(drafts)
+    taken = review.confident().accepted
+    assert short.id not in taken
+    assert full.id in taken  # the statement itself is still bulk-acceptable
+
+
+def test_the_same_quotation_twice_is_flagged_both_times() -> None:
+    drafts = drafted(
+        "“We will never accept this,” Lin Jian said on Monday.\n\n"
+        "Asked again on Tuesday, Lin Jian repeated: “We will never accept this.”"
+    )
+    both = [q for q in drafts.quotes if q.text.startswith("We will never accept this")]
+    assert len(both) == 2
+    assert all("repeated" in q.flags for q in both)
+
+
+def test_a_description_whose_head_is_no_person_is_not_the_last_speaker() -> None:
+    drafts = drafted(
+        "“Talks must resume without delay,” Lin Jian said on Monday.\n\n"
+        "The Egyptian message said there was no longer any justification for delaying the talks."
+    )
+    assert speaker_of(drafts, "no longer any justification") != "lin-jian"
+
+
+def test_a_description_naming_another_state_is_not_a_person_of_this_one() -> None:
+    drafts = drafted(
+        "Chinese Foreign Ministry spokesman Lin Jian said on Monday that China was not aware of "
+        "the situation.\n\n"
+        "The South Korean minister said that Seoul would respond firmly to any provocation."
+    )
+    assert speaker_of(drafts, "China was not aware") == "lin-jian"
+    assert speaker_of(drafts, "Seoul would respond firmly") != "lin-jian"
+
+
+def test_a_plain_role_description_still_stands_for_the_person_who_spoke() -> None:
+    # the rules above must not cost the ordinary case
+    drafts = drafted(
+        "Chinese Foreign Ministry spokesman Lin Jian said on Monday that China was not aware of "
+        "the situation.\n\n"
+        "The Chinese diplomat said that Beijing hoped for de-escalation."
+    )
+    assert speaker_of(drafts, "Beijing hoped for de-escalation") == "lin-jian"
