@@ -26,6 +26,7 @@ from dashboard.views.page import Page
 from dashboard.views.region import Region, render_region
 from dashboard.views.sidebar import render_sidebar
 from dashboard.views.style import apply_style
+from dashboard.views.team import render_team_status
 from dashboard.views.view_switch import render_view_switch
 
 st.set_page_config(page_title="Positions briefing", layout="wide")
@@ -34,9 +35,9 @@ apply_style()
 if store_url():  # a replica of the team server: its working copy kept up to date with the store
     try:
         cache.team_store(store_url(), str(catalog.data_folder()))
-        cache.team_store_problem()
     except StoreError as error:
         st.error(f"The team store cannot be read now, so the briefings shown may be out of date: {error}")
+    render_team_status()
 found = catalog.scan(catalog.data_folder())
 # Sign-in (when configured) and the briefings this person may read, before anything is loaded.
 available = account.gate(found)

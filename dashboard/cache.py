@@ -274,12 +274,3 @@ def team_store(url: str, data: str) -> bool:
     PostgresStore.shared(url).sync(Path(data))
     start_listening(url, Path(data))
     return True
-
-
-def team_store_problem() -> None:
-    """Raises StoreError when this replica cannot hear the team store now (the page says so)."""
-    from dashboard.store import StoreError
-    from dashboard.store.postgres import problem
-
-    if problem():
-        raise StoreError(problem())
