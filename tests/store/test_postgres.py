@@ -149,3 +149,37 @@ def test_an_unreachable_store_is_said_in_words(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "the team store at 127.0.0.1:" in result.stderr and "cannot be reached" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_backup_with_pg_dump_restores_the_briefings_and_their_history(team: Engine, tmp_path: Path) -> None:
+    """docs/team.md's backup: pg_dump of the store, pg_restore into an empty database, and the
+    briefing comes back out with its history's chain intact."""
+    from dashboard.store.cluster import binaries
+
+    store: PostgresStore = team.store  # type: ignore[assignment]
+    save(team.replica("a") / SEED, accepted(text="Kept through a backup"), author=ANN)
+    tools = binaries()
+    assert tools is not None
+    dump = tmp_path / "positions.dump"
+    done = subprocess.run(
+        [str(tools / "pg_dump"), "--format=custom", f"--file={dump}", store.url],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    restored = store.url.rsplit("/", 1)[0] + "/" + store.url.rsplit("/", 1)[1] + "_restored"
+    with psycopg.connect(store.url, autocommit=True) as connection:
+        connection.execute(f"CREATE DATABASE {restored.rsplit('/', 1)[1]}")
+    done = subprocess.run(
+        [str(tools / "pg_restore"), f"--dbname={restored}", str(dump)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    out = tmp_path / "out" / SEED
+    PostgresStore(restored).pull(SEED, out)
+    assert briefing_files(out) == briefing_files(team.replica("a") / SEED)
+    assert [e.action for e in ledger.events(out)] == ["baseline", "save"]
+    assert ledger.verify(out).problems == []
