@@ -18,10 +18,10 @@ from typing import Any
 import yaml
 
 from dashboard.briefing import Briefing
-from dashboard.extract.extractor import DraftQuote, extract_from_doc
+from dashboard.extract.extractor import DraftQuote, extract_from_doc, parse
 from dashboard.extract.linking import ActorDraft, ActorIndex, link_speakers
 from dashboard.extract.marked import extract_marked
-from dashboard.extract.nlp import MODEL_PACKAGE, MODEL_VERSION, english
+from dashboard.extract.nlp import MODEL_PACKAGE, MODEL_VERSION
 from dashboard.extract.readers import Article
 from dashboard.extract.readers.base import drafted_language
 from dashboard.extract.speakers import Speaker
@@ -123,6 +123,21 @@ def _not_the_spokespersons_state(quotes: list[QuoteDraft], actors: Any) -> list[
     return kept
 
 
+def _once_per_speaker(quotes: list[QuoteDraft]) -> list[QuoteDraft]:
+    """One draft per statement and speaker: a joint subject whose parts link to one actor
+    ("Chinese ministries ..., including the Ministry of National Defense": China twice) gives
+    that actor the statement once."""
+    seen: set[tuple[int, int, str]] = set()
+    kept = []
+    for quote in quotes:
+        key = (quote.start, quote.end, quote.speaker or "")
+        if quote.speaker is not None and key in seen:
+            continue
+        seen.add(key)
+        kept.append(quote)
+    return kept
+
+
 def _words_of(text: str) -> str:
     return " " + " ".join(re.findall(r"\w+", fold(text))) + " "
 
@@ -190,7 +205,7 @@ def draft(  # noqa: C901
     index = ActorIndex(briefing.actors if briefing is not None else None)
     hows: dict[str, str] = {}  # how each speaker, as this article names it, was linked
     if language == "en":
-        found: list[DraftQuote] = extract_from_doc(english()(article.text), tagger)
+        found: list[DraftQuote] = extract_from_doc(parse(article.text), tagger)
         speakers: dict[str, Speaker] = {}
         for quote in found:
             if quote.speaker is not None:
@@ -240,6 +255,7 @@ def draft(  # noqa: C901
             )
         )
     quotes = _not_the_spokespersons_state(quotes, actors_by_key.values())
+    quotes = _once_per_speaker(quotes)
     _flag_repeated(quotes)
     actors: list[ActorDraft] = []
     for actor in actors_by_key.values():

@@ -180,8 +180,24 @@ class _Pending:
 
 def extract(text: str, tagger: Tagger | None = None) -> list[DraftQuote]:
     """Draft statements of one article, in the order they appear."""
-    doc = english()(text)
-    return extract_from_doc(doc, tagger)
+    return extract_from_doc(parse(text), tagger)
+
+
+def parse(text: str) -> Doc:
+    """The article parsed, its headline a sentence of its own: a headline has no full stop, and
+    read as one sentence with the first paragraph it lends that paragraph's subject a verb ("...
+    Leader Lashes Out at South Korean Drones North Korea's Kim Yo Jong ... warned")."""
+    nlp = english()
+    end = _headline_end(text)
+    if not end:
+        return nlp(text)
+    doc = nlp.make_doc(text)
+    after = next((t for t in doc if t.idx > end and not t.is_space), None)
+    if after is not None:
+        after.is_sent_start = True
+    for _, process in nlp.pipeline:
+        doc = process(doc)
+    return doc
 
 
 def _inside(at: int, regions: list[tuple[int, int]]) -> bool:
@@ -441,7 +457,12 @@ def _joint(book: SpeakerBook, subject: Token) -> tuple[bool, list[Resolution]]:
     """The speakers of a joint statement: (whether they replace the subject's own reading, who).
     "Iwaya and Cho agreed": Cho besides Iwaya; "the two ministers agreed", "both sides
     concurred": the last two people named before, instead of "the two ministers"."""
-    extra = [book.resolve(c) for c in subject.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")]
+    group = subject.tag_ == "NNS"  # "ministries and government agencies": one body of speakers
+    extra = [
+        book.resolve(c)
+        for c in subject.children
+        if c.dep_ == "conj" and (c.pos_ == "PROPN" or (c.pos_ == "NOUN" and not (group and c.tag_ == "NNS")))
+    ]
     if extra:
         return False, extra
     number = {c.lower_ for c in subject.children if c.dep_ in ("nummod", "det", "predet")}

@@ -886,9 +886,9 @@ class SpeakerBook:
         ent = _entity_of(head)
         # "the French envoy, Claire Dubois" (a role, then the name), or a dateline the parser took
         # for the subject ("OSLO, Nov. 8 (Wire) Maria Keller, ... said"): the person is the speaker.
-        if (ent is None and head.pos_ == "NOUN") or (
-            ent is not None and ent.label_ in ("GPE", "ORG") and head.i == head.sent.start
-        ):
+        if (
+            ent is None and (head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.i == head.sent.start))
+        ) or (ent is not None and ent.label_ in ("GPE", "ORG") and head.i == head.sent.start):
             named = next(
                 (
                     c

@@ -73,3 +73,41 @@ def test_a_plain_role_description_still_stands_for_the_person_who_spoke() -> Non
         "The Chinese diplomat said that Beijing hoped for de-escalation."
     )
     assert speaker_of(drafts, "Beijing hoped for de-escalation") == "lin-jian"
+
+
+def test_a_headline_is_a_sentence_of_its_own() -> None:
+    # read with the first paragraph as one sentence, the headline's "Lashes" became the verb and
+    # the person of the first paragraph was lost (the quotation went to nobody)
+    drafts = drafted(
+        "Sister of North Korean Leader Lashes Out at South Korean Drones\n"
+        "North Korea’s Kim Yo Jong, the powerful sister of leader Kim Jong Un, on Saturday warned "
+        "Seoul of a “horrible disaster” if South Korean drones are found flying over Pyongyang.\n"
+        "Kim said the blame lies with the South Korean military if it failed to identify the drones."
+    )
+    names = {a.id: a.name for a in drafts.actors}
+    disaster = next(q for q in drafts.quotes if q.text == "horrible disaster")
+    assert names.get(disaster.speaker or "") == "Kim Yo Jong"
+    assert names.get(speaker_of(drafts, "the blame lies with") or "") == "Kim Yo Jong"
+    assert not any("Lashes" in a.name for a in drafts.actors)
+
+
+def test_a_dateline_before_the_name_after_a_headline_is_not_the_speaker() -> None:
+    drafts = drafted(
+        "Norway joins the call on China\n\n"
+        "OSLO, 2024-11-08 (Example Wire) Maria Keller, Norway's foreign minister, said on Friday "
+        "that China “must use its influence to restrain North Korea.”"
+    )
+    names = {a.id: a.name for a in drafts.actors}
+    assert names.get(speaker_of(drafts, "must use its influence") or "") == "Maria Keller"
+
+
+def test_a_group_of_bodies_with_its_members_named_speaks_once() -> None:
+    drafts = drafted(
+        "Multiple Chinese ministries and government agencies, including the Ministry of Foreign "
+        "Affairs and the Ministry of National Defense, on Friday condemned the Japanese side's "
+        "remarks, warning that Japan would face a resolute response if it dared to meddle."
+    )
+    warned = [q for q in drafts.quotes if "resolute response" in q.text]
+    speakers = [q.speaker for q in warned]
+    assert len(speakers) == len(set(speakers)), speakers  # no speaker twice for one statement
+    assert not any(a.name.lower() == "government agencies" for a in drafts.actors)
