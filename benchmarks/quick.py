@@ -183,10 +183,13 @@ def script_for(side: str, trees: dict[str, Tree]) -> tuple[str, dict[str, str], 
 
 
 @contextmanager
-def server(side: str, trees: dict[str, Tree], folder: Path) -> Iterator[Side]:
-    """One page on a loopback port, timing its script runs (SERVER_BOOT, tests/support/load.py)."""
+def server(side: str, trees: dict[str, Tree], folder: Path, prepared: Path | None = None) -> Iterator[Side]:
+    """One page on a loopback port, timing its script runs (SERVER_BOOT, tests/support/load.py).
+    `prepared`: where it keeps validated briefings (dashboard/prepared.py); by default the run's
+    own folder (beside `folder`), shared by the run's servers (a commit before it ignores it)."""
     script, env, drawn_selector = script_for(side, trees)
     folder.mkdir(parents=True)
+    env = {**env, "DASHBOARD_PREPARED": str(prepared or folder.parent / "prepared")}
     runs = folder / "script-runs.log"
     with streamlit_server(
         DATA,
@@ -409,18 +412,28 @@ async def measure_cold(
     folder: Path,
     figures: dict[str, Figures],
 ) -> None:
-    """A server started for each open: the first script run of a process, the UN votes loaded."""
-    print(f"UN cold open: {rounds} servers of each page ...", file=sys.stderr, flush=True)
-    for number in range(rounds):
-        for name in sides if number % 2 == 0 else sides[::-1]:
-            with server(name, trees, folder / f"cold-{name}-{number}") as side:
-                ms = await attempt(
-                    figures[name],
-                    f"UN cold open {number + 1}",
-                    open_link(browser, side, f"briefing={UNVOTES}", COLD_SECONDS),
-                )
-                if ms is not None:
-                    figures[name].add("un_cold_open", ms)
+    """A server started for each open: the first script run of a process, the UN votes loaded.
+    Twice: with the UN votes prepared by an earlier server (every start but the first after a change
+    to the briefing or the code), then with nothing prepared (an empty folder for each server)."""
+    print(f"UN cold open: {rounds} servers of each page, twice ...", file=sys.stderr, flush=True)
+    with server("after", trees, folder / "cold-preparing") as side:  # not timed: fills the folder
+        await attempt(
+            figures["after"], "UN preparing", open_link(browser, side, f"briefing={UNVOTES}", COLD_SECONDS)
+        )
+    for figure in ("un_cold_open", "un_cold_unprepared"):
+        for number in range(rounds):
+            for name in sides if number % 2 == 0 else sides[::-1]:
+                where = folder / f"{figure}-{name}-{number}"
+                fresh = figure == "un_cold_unprepared"  # else the run's folder, filled above
+                prepared = where / "prepared" if fresh else folder / "prepared"
+                with server(name, trees, where / "server", prepared) as side:
+                    ms = await attempt(
+                        figures[name],
+                        f"{figure} {number + 1}",
+                        open_link(browser, side, f"briefing={UNVOTES}", COLD_SECONDS),
+                    )
+                    if ms is not None:
+                        figures[name].add(figure, ms)
 
 
 async def measure_memory(browser: Browser, pages: Pages) -> None:
@@ -574,6 +587,13 @@ ROWS = (
     Row("cell_click_messages", "messages per cell click", "n", "seed_change_messages"),
     Row("view_switch", "view switch (matrix ⇄ cards)", "ms", "seed_change"),
     Row("un_cold_open", "UN cold open (server just started)", "ms", "un_cold_open", limit=3000),
+    Row(
+        "un_cold_unprepared",
+        "UN cold open, nothing prepared (first start after a change)",
+        "ms",
+        "un_cold_unprepared",
+        limit=3000,
+    ),
     Row("un_open", "UN warm open", "ms", "un_open", limit=1500),
     Row("un_change", "UN actor change", "ms", "un_change", limit=600, ratio=1.5),
     Row("un_change_cpu", "server CPU per UN actor change", "ms", "un_change_cpu"),

@@ -19,7 +19,7 @@ from dashboard import compare as comparing
 from dashboard.briefing import Briefing
 from dashboard.catalog import fingerprint
 from dashboard.labels import actor_label
-from dashboard.load import load_briefing
+from dashboard.prepared import load_prepared
 from dashboard.problems import Problem
 from dashboard.selection import CompareState, Filters, MatrixState
 from dashboard.titles import briefing_title
@@ -48,7 +48,7 @@ def _load(path: str, version: Version) -> tuple[Briefing, list[Problem]]:
     # cost ~90 ms a change. Objects frozen by an earlier load go back to the collector first, so an
     # evicted briefing can still be freed; then the new one is frozen out of its reach.
     gc.unfreeze()
-    loaded = load_briefing(Path(path))
+    loaded = load_prepared(Path(path))  # kept on disk between servers when it is slow to read
     gc.collect()
     gc.freeze()
     return loaded
