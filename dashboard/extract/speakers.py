@@ -800,8 +800,12 @@ class SpeakerBook:
     # -- pronouns and descriptions -----------------------------------------------------------
 
     def resolve_pronoun(self, token: Token) -> Speaker | None:
+        """The person or body a pronoun stands for: the last speaker of its kind. When another
+        person is named between that speaker and the pronoun's sentence ("Austin ... praised
+        Admiral Aquilino. “...,” he said"), `self.doubtful` says the reading is a guess."""
         word = token.lower_
         at = token.idx
+        self.doubtful = False
         if word in PERSON_PRONOUNS:
             spoken = [(c, s) for c, s in self.last_speakers if c < at and s.kind == "person"]
             named = [(c, p) for c, p in self.people if c < at]
@@ -809,6 +813,11 @@ class SpeakerBook:
                 latest = max(spoken, key=lambda pair: pair[0])
                 # a person named after that speaker and before the pronoun is the likelier one only
                 # when they were named as the subject of a sentence; the last speaker otherwise
+                sentence = token.sent.start_char
+                self.doubtful = any(
+                    latest[0] < c < sentence and p.key != latest[1].key and p.kind == "person"
+                    for c, p in self.people
+                )
                 return latest[1]
             return named[-1][1] if named else None
         if word in GROUP_PRONOUNS | THING_PRONOUNS:
@@ -882,7 +891,7 @@ class SpeakerBook:
             mention = (head.idx, head.idx + len(head.text))
             if speaker is None:
                 return Resolution(None, mention, "unknown")
-            return Resolution(self._register(speaker, mention), mention, "pronoun")
+            return Resolution(self._register(speaker, mention), mention, "pronoun", self.doubtful)
         ent = _entity_of(head)
         # "the French envoy, Claire Dubois" (a role, then the name), or a dateline the parser took
         # for the subject ("OSLO, Nov. 8 (Wire) Maria Keller, ... said"): the person is the speaker.

@@ -111,3 +111,25 @@ def test_a_group_of_bodies_with_its_members_named_speaks_once() -> None:
     speakers = [q.speaker for q in warned]
     assert len(speakers) == len(set(speakers)), speakers  # no speaker twice for one statement
     assert not any(a.name.lower() == "government agencies" for a in drafts.actors)
+
+
+def test_he_after_another_person_is_named_is_flagged_and_left_out_of_bulk() -> None:
+    drafts = drafted(
+        "“We will stand with our allies,” Defense Secretary Lloyd Austin said on Friday.\n\n"
+        "The ceremony also honoured President Volodymyr Zelenskyy, who had visited the base.\n\n"
+        "“This is a decisive time for our defense strategy,” he said."
+    )
+    decisive = next(q for q in drafts.quotes if q.text.startswith("This is a decisive time"))
+    assert decisive.speaker == "lloyd-austin"  # the last speaker is still the reading offered
+    assert "speaker" in decisive.flags  # but Zelenskyy, named between, could be "he"
+    assert decisive.id not in Review.start(drafts).confident().accepted
+
+
+def test_he_right_after_the_speaker_is_not_flagged() -> None:
+    drafts = drafted(
+        "“We will stand with our allies,” Defense Secretary Lloyd Austin said on Friday.\n\n"
+        "“This is a decisive time for our defense strategy,” he said."
+    )
+    decisive = next(q for q in drafts.quotes if q.text.startswith("This is a decisive time"))
+    assert decisive.speaker == "lloyd-austin"
+    assert "speaker" not in decisive.flags
