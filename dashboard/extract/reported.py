@@ -31,6 +31,7 @@ OBJECT_STATEMENTS = frozenset(
         "underscore",
         "underline",
         "reaffirm",
+        "reconfirm",
         "affirm",
         "express",
         "welcome",

@@ -94,6 +94,7 @@ SPEECH_CUES = frozenset(
         "underscore",
         "underline",
         "reaffirm",
+        "reconfirm",
         "affirm",
         "express",
         "welcome",

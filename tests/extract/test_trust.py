@@ -133,3 +133,13 @@ def test_he_right_after_the_speaker_is_not_flagged() -> None:
     decisive = next(q for q in drafts.quotes if q.text.startswith("This is a decisive time"))
     assert decisive.speaker == "lloyd-austin"
     assert "speaker" not in decisive.flags
+
+
+def test_reconfirmed_by_both_ministers_is_each_ministers_statement() -> None:
+    drafts = drafted(
+        "Foreign Minister Lloyd Austin held a telephone talk with President Volodymyr Zelenskyy.\n\n"
+        "Both leaders reconfirmed the importance of securing close coordination among their "
+        "countries on North Korea."
+    )
+    reconfirmed = [q for q in drafts.quotes if q.text.startswith("the importance of securing")]
+    assert sorted(q.speaker or "" for q in reconfirmed) == ["lloyd-austin", "volodymyr-zelenskyy"]
