@@ -357,13 +357,13 @@ def _tagged(
         if attribution.source is None:
             continue
         cue_root = doc[attribution.cue.start : attribution.cue.end].root
-        source = doc[attribution.source.start : attribution.source.end].root
-        if start <= source.idx < end:
+        source: Token | None = doc[attribution.source.start : attribution.source.end].root
+        if source is not None and start <= source.idx < end:
             # the source inside its own reported words ("..., he said, noting that China remains
             # the pacing challenge": not China's words): the cue's subject, else nobody's
             source = subject_of(cue_root)
-            if source is None or start <= source.idx < end:
-                continue
+        if source is None or start <= source.idx < end:
+            continue
         scores = [attribution.cue.score] + [c.score for c in attribution.content]
         scores.append(attribution.source.score)
         draft = DraftQuote(
