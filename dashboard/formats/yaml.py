@@ -5,7 +5,10 @@ YAML is only ever composed, never constructed, so no tag can run code and no ali
 
 from __future__ import annotations
 
+import hashlib
 import re
+import threading
+from collections import OrderedDict
 from pathlib import Path
 from typing import Any
 
@@ -102,7 +105,66 @@ def _refuse(values: int, line: int, name: str, raw: RawBriefing) -> None:
         )
 
 
+class _Composed:
+    """Documents already composed, by file name and content: a save reads the same files three or
+    four times (before, after, the history's look), and a reload after a change reads the files
+    that did not change again. Kept: the node tree (never changed after `_safe_tree`) of documents
+    that composed without a problem (one with problems is composed again, so each is reported as
+    the first time). Bounded by the texts' size."""
+
+    BUDGET = 4_000_000  # characters of text whose trees are kept (a tree is some 20 times its text)
+
+    def __init__(self) -> None:
+        self._kept: OrderedDict[tuple[str, str], tuple[yaml.Node | None, int]] = OrderedDict()
+        self._size = 0
+        self._lock = threading.Lock()
+
+    @staticmethod
+    def key(name: str, text: str) -> tuple[str, str]:
+        return name, hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+    def clear(self) -> None:
+        with self._lock:
+            self._kept.clear()
+            self._size = 0
+
+    def get(self, key: tuple[str, str]) -> tuple[yaml.Node | None] | None:
+        with self._lock:
+            found = self._kept.get(key)
+            if found is None:
+                return None
+            self._kept.move_to_end(key)
+            return (found[0],)
+
+    def put(self, key: tuple[str, str], node: yaml.Node | None, size: int) -> None:
+        if size > self.BUDGET // 4:
+            return
+        with self._lock:
+            if key in self._kept:
+                return
+            self._kept[key] = (node, size)
+            self._size += size
+            while self._size > self.BUDGET:
+                _, (_, dropped) = self._kept.popitem(last=False)
+                self._size -= dropped
+
+
+COMPOSED = _Composed()
+
+
 def _compose(text: str, name: str, raw: RawBriefing) -> yaml.Node | None:
+    key = _Composed.key(name, text)
+    kept = COMPOSED.get(key)
+    if kept is not None:
+        return kept[0]
+    reported = len(raw.problems)
+    node = _compose_once(text, name, raw)
+    if len(raw.problems) == reported:
+        COMPOSED.put(key, node, len(text))
+    return node
+
+
+def _compose_once(text: str, name: str, raw: RawBriefing) -> yaml.Node | None:
     if not _within_bounds(text, name, raw):
         return None
     try:

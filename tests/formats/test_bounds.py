@@ -51,9 +51,15 @@ def test_yaml_past_the_bound_is_refused_before_pyyaml_builds_anything(
 ) -> None:
     folder = mini.folder(tmp_path / "mini")
     (folder / "issues.yaml").write_text("- a\n" * (limits.MAX_YAML_VALUES + 1), encoding="utf-8")
+    from dashboard.formats import yaml as yaml_format
+
+    yaml_format.COMPOSED.clear()  # every file composed here, none reused from an earlier test
     built = []
     monkeypatch.setattr(yaml.SafeLoader, "get_single_node", lambda self: built.append(self) or None)  # type: ignore[func-returns-value]
-    _, problems = load_briefing(folder)
+    try:
+        _, problems = load_briefing(folder)
+    finally:
+        yaml_format.COMPOSED.clear()  # what this stand-in composer made (nothing) is no document
     assert any(
         p.file == "mini/issues.yaml" and f"more than {limits.MAX_YAML_VALUES:,} YAML values" in p.message
         for p in problems
