@@ -112,7 +112,7 @@ class _Composed:
     that composed without a problem (one with problems is composed again, so each is reported as
     the first time). Bounded by the texts' size."""
 
-    BUDGET = 4_000_000  # characters of text whose trees are kept (a tree is some 20 times its text)
+    BUDGET = 1_000_000  # characters of text whose trees are kept (a tree is some 20 times its text)
 
     def __init__(self) -> None:
         self._kept: OrderedDict[tuple[str, str], tuple[yaml.Node | None, int]] = OrderedDict()
