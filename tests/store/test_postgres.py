@@ -183,3 +183,35 @@ def test_a_backup_with_pg_dump_restores_the_briefings_and_their_history(team: En
     assert briefing_files(out) == briefing_files(team.replica("a") / SEED)
     assert [e.action for e in ledger.events(out)] == ["baseline", "save"]
     assert ledger.verify(out).problems == []
+
+
+def test_access_rules_and_a_proposal_travel_through_the_store(team: Engine, tmp_path: Path) -> None:
+    """The access rules live in the store; a save that waits for a second editor is proposed on one
+    replica and approved on another, and lands once, as its author's, checked by the approver."""
+    from dashboard import proposals
+
+    store: PostgresStore = team.store  # type: ignore[assignment]
+    rules = tmp_path / "access.yaml"
+    rules.write_text("briefings:\n  nk-troops-russia:\n    editors: [sub:ann, sub:ben]\n    review: required\n")
+    bad = tmp_path / "bad-access.yaml"
+    bad.write_text("briefings: [not, a, mapping]\n")
+    with pytest.raises(StoreError, match="not pushed"):
+        store.push_access(bad)
+    store.push_access(rules)
+    first, second = team.replica("a"), team.replica("b")
+    assert (first / "access.yaml").read_text() == rules.read_text()
+    result = save(first / SEED, accepted(text="Waits for a second pair of eyes"), author=ANN)
+    assert any("proposal #1" in note for note in result.notes)
+    team.replica("b")
+    [waiting] = proposals.listed(second / SEED)
+    assert waiting.name == "Ann Editor"
+    proposals.approve(second / SEED, waiting.id, Identity(subject="ben", name="Ben Reviewer"))
+    out = tmp_path / "out" / SEED
+    store.pull(SEED, out)
+    briefing, _ = load_briefing(out)
+    assert list(briefing.quotes["text"]).count("Waits for a second pair of eyes") == 1
+    [saved] = [e for e in ledger.events(out) if e.action == "save"]
+    assert (saved.name, saved.reviewed_by) == ("Ann Editor", "Ben Reviewer [ben]")
+    assert proposals.listed(out) == [] and [p.state for p in proposals.listed(out, "approved")] == [
+        "approved"
+    ]
