@@ -826,6 +826,25 @@ class SpeakerBook:
             return max(spoken, key=lambda pair: pair[0])[1] if spoken else None
         return None
 
+    def _main_subject(self, pronoun: Token) -> Speaker | None:
+        """The subject of the sentence a pronoun sits in a clause of, when it can be what the
+        pronoun stands for: "Taiwan condemned China for what it described as ..." is Taiwan's
+        description, whoever spoke last before the sentence."""
+        word = pronoun.lower_
+        root = pronoun.sent.root
+        if word not in PERSON_PRONOUNS | THING_PRONOUNS or root not in pronoun.ancestors:
+            return None
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.pos_ == "PRON" or subject.i > pronoun.i:
+            return None
+        if not (subject.ent_type_ or subject.pos_ == "PROPN"):
+            return None  # a named subject only: "the drills" or "the talks" are no antecedent
+        found = self.resolve(subject).speaker
+        if found is None:
+            return None
+        wanted = ("person",) if word in PERSON_PRONOUNS else ("place", "organization")
+        return found if found.kind in wanted else None
+
     def _coreferent(  # noqa: C901
         self, noun: str, words: set[str], at: int, states: frozenset[str] = frozenset()
     ) -> Speaker | None:
@@ -888,8 +907,15 @@ class SpeakerBook:
         """The speaker a subject token names, registered in the book."""
         doc = self.doc
         if head.pos_ == "PRON":
-            speaker = self.resolve_pronoun(head)
             mention = (head.idx, head.idx + len(head.text))
+            main = self._main_subject(head)
+            if main is not None:  # another person named between them makes it a guess
+                between = any(
+                    main.mentions and main.mentions[-1][0] < c < head.idx and p.key != main.key
+                    for c, p in self.people
+                )
+                return Resolution(self._register(main, mention), mention, "pronoun", between)
+            speaker = self.resolve_pronoun(head)
             if speaker is None:
                 return Resolution(None, mention, "unknown")
             return Resolution(self._register(speaker, mention), mention, "pronoun", self.doubtful)

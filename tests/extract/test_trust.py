@@ -143,3 +143,29 @@ def test_reconfirmed_by_both_ministers_is_each_ministers_statement() -> None:
     )
     reconfirmed = [q for q in drafts.quotes if q.text.startswith("the importance of securing")]
     assert sorted(q.speaker or "" for q in reconfirmed) == ["lloyd-austin", "volodymyr-zelenskyy"]
+
+
+def test_it_in_a_clause_is_the_sentences_named_subject_not_the_last_speaker() -> None:
+    drafts = drafted(
+        "China said on Monday that the exercises simulate a blockade of the island.\n\n"
+        "Ukraine condemned China on Monday for what it described as “military intimidation” after "
+        "Beijing announced the drills."
+    )
+    assert speaker_of(drafts, "military intimidation") == "ukraine"
+
+
+def test_he_in_a_clause_is_the_named_subject_and_a_person_between_makes_it_a_guess() -> None:
+    plain = drafted(
+        "“We will stand firm,” Lloyd Austin said on Monday.\n\n"
+        "Volodymyr Zelenskyy thanked the allies for what he described as “unwavering support”."
+    )
+    support = next(q for q in plain.quotes if q.text == "unwavering support")
+    assert support.speaker == "volodymyr-zelenskyy"
+    assert "speaker" not in support.flags
+    between = drafted(
+        "“We will stand firm,” Lloyd Austin said on Monday.\n\n"
+        "Volodymyr Zelenskyy thanked Lin Jian's government for what he described as “unwavering "
+        "support”."
+    )
+    support = next(q for q in between.quotes if q.text == "unwavering support")
+    assert "speaker" in support.flags
