@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import repeat
 
+import numpy as np
 import pandas as pd
 
 from dashboard.records import (
@@ -36,11 +38,20 @@ _CATEGORIES = {
 }
 
 
+def _categorical(values: pd.Series, categories: list[str], ordered: bool = False) -> pd.Categorical:
+    """As `pd.Categorical(values, categories=...)`, a value of no category missing, but matching
+    each distinct value once instead of every row (870,109 positions: 0.2 s a column to 0.02 s)."""
+    codes, distinct = pd.factorize(values)
+    found = pd.Index(categories).get_indexer(pd.Index(distinct))
+    # A missing value's code is -1, and so is the one appended: it stays missing.
+    return pd.Categorical.from_codes(np.append(found, -1)[codes], categories=categories, ordered=ordered)
+
+
 def _typed(name: str, frame: pd.DataFrame) -> pd.DataFrame:
     frame = frame.reset_index(drop=True).copy()
     for (table, column), categories in _CATEGORIES.items():
         if table == name:
-            frame[column] = pd.Categorical(frame[column], categories=list(categories), ordered=True)
+            frame[column] = _categorical(frame[column], list(categories), ordered=True)
     return frame
 
 
@@ -79,8 +90,8 @@ class Briefing:
         quotes["when"] = pd.to_datetime(quotes["date"]).fillna(
             pd.to_datetime(quotes["source"].map(published))
         )
-        positions["actor"] = pd.Categorical(positions["actor"], categories=actors["id"].tolist())
-        positions["issue"] = pd.Categorical(positions["issue"], categories=issues["id"].tolist())
+        positions["actor"] = _categorical(positions["actor"], actors["id"].tolist())
+        positions["issue"] = _categorical(positions["issue"], issues["id"].tolist())
         positions.insert(0, "position", pd.RangeIndex(len(positions)))
         quote_issues = _links(quotes, "id", "issues", ("quote", "issue"))
         evidence = _links(positions, "position", "evidence", ("position", "quote"))
@@ -206,7 +217,13 @@ class Briefing:
 
 
 def _links(frame: pd.DataFrame, key: str, column: str, names: tuple[str, str]) -> pd.DataFrame:
-    exploded = frame[[key, column]].explode(column).dropna()
+    # An empty list gives no row, so those rows are left out before exploding, found by C-level maps:
+    # the UN votes' 870,109 positions cite no quote (0.2 s to explode, 0.05 s to find them empty).
+    values = frame[column].to_numpy(dtype=object)
+    is_list = np.fromiter(map(isinstance, values, repeat(list)), dtype=bool, count=len(values))
+    linked = ~is_list  # anything else is exploded as before (a missing value is then dropped)
+    linked[is_list] = np.fromiter(map(len, values[is_list]), dtype=np.int64, count=int(is_list.sum())) > 0
+    exploded = frame.loc[linked, [key, column]].explode(column).dropna()
     return pd.DataFrame(
         {names[0]: exploded[key].to_numpy(), names[1]: exploded[column].astype(str).to_numpy()}
     )

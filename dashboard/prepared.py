@@ -5,7 +5,8 @@ One file per briefing folder in the prepared folder (`DASHBOARD_PREPARED`, else
 `$XDG_CACHE_HOME/positions-dashboard/prepared`; `DASHBOARD_PREPARED=off` keeps nothing). Its first
 line says what it was made from: the briefing's path, the names, modification times and sizes of its
 files (`catalog.fingerprint`, the key the page's own cache uses) and a digest of the code that made it
-(every module of this package, and the versions of Python, pandas, NumPy, pyarrow and pydantic). The
+(the source of every module loading a briefing runs, and the versions of Python, pandas, NumPy,
+pyarrow and pydantic). The
 briefing and its problems follow, pickled. A kept briefing is used only when all three match, so an
 edit to any file of the briefing or to the code reads and validates the files again; the problems a
 reader sees are the ones validation found, kept beside the briefing.
@@ -24,6 +25,7 @@ import importlib
 import json
 import os
 import pickle
+import re
 import sys
 import tempfile
 import time
@@ -40,6 +42,7 @@ FORMAT = 1  # the layout of a prepared file; raise it when the header or payload
 KEEP_AFTER_SECONDS = 0.5
 PACKAGE = Path(__file__).resolve().parent
 LIBRARIES = ("pandas", "numpy", "pyarrow", "pydantic")
+ROOTS = ("dashboard.load", "dashboard.prepared")  # loading a briefing, and keeping it
 
 Loaded = tuple[Briefing, list[Problem]]
 
@@ -57,16 +60,81 @@ def folder() -> Path | None:
 
 @cache
 def code_digest() -> str:
-    """The code a prepared briefing was made by: every module of the package, and the libraries
-    whose objects the pickle holds. Read once per process (about 150 files, a few milliseconds)."""
+    """The code a prepared briefing was made by: the modules loading a briefing runs (`ROOTS` and
+    every module of this package they import, read from their source), and the libraries whose
+    objects the pickle holds. An edit elsewhere (a view, the drafting) keeps the prepared copies."""
     digest = hashlib.sha256()
     digest.update(f"{FORMAT} {sys.version}".encode())
     for library in LIBRARIES:
         digest.update(f" {library} {importlib.import_module(library).__version__}".encode())
-    for module in sorted(PACKAGE.rglob("*.py")):
+    for module in sorted(loading_modules()):
         digest.update(b"\0" + module.relative_to(PACKAGE).as_posix().encode() + b"\0")
         digest.update(module.read_bytes())
     return digest.hexdigest()
+
+
+def loading_modules() -> set[Path]:
+    """The source files of `ROOTS` and of every module of this package they import, at the top or
+    inside a function (read from the source, so what this process happens to have imported does
+    not matter), and of the packages holding them."""
+    found: set[Path] = set()
+    waiting = [_source(name) for name in ROOTS]
+    while waiting:
+        source = waiting.pop()
+        if source is None or source in found:
+            continue
+        found.add(source)
+        name = _module_name(source)
+        for imported in _imports(source, name):
+            waiting.append(_source(imported))
+        for depth in range(1, name.count(".") + 1):  # a module's packages run first
+            waiting.append(_source(name.rsplit(".", depth)[0]))
+    return found
+
+
+def _module_name(source: Path) -> str:
+    parts = source.relative_to(PACKAGE.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _source(name: str) -> Path | None:
+    """The file of a module of this package (None: not one of ours, or a name inside a module)."""
+    if name != PACKAGE.name and not name.startswith(PACKAGE.name + "."):
+        return None
+    path = PACKAGE.parent.joinpath(*name.split("."))
+    for candidate in (path.with_suffix(".py"), path / "__init__.py"):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+# `import a.b, c` and `from a import b, c` (or a parenthesised list over several lines), at any
+# indentation: what `ast` would find, at a tenth of the time (a cold start reads these files).
+_IMPORT = re.compile(
+    r"^[ \t]*(?:import[ \t]+([\w., \t]+)|from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#]+))",
+    re.MULTILINE,
+)
+
+
+def _imports(source: Path, name: str) -> list[str]:
+    """Every module `source` may import: `import a.b`, and for `from a import b` both `a` and
+    `a.b` (b may be a module or a name in `a`; `_source` keeps the modules)."""
+    package = name if source.name == "__init__.py" else name.rpartition(".")[0]
+    names: list[str] = []
+    for plain, origin, imported in _IMPORT.findall(source.read_text(encoding="utf-8")):
+        if plain:
+            names.extend(part.split(" as ")[0].strip() for part in plain.split(","))
+            continue
+        level = len(origin) - len(origin.lstrip("."))
+        base = origin[level:]
+        if level:
+            parent = package.rsplit(".", level - 1)[0] if level > 1 else package
+            base = f"{parent}.{base}" if base else parent
+        names.append(base)
+        for part in re.sub(r"#[^\n]*", "", imported).strip("()").split(","):
+            if part.strip():
+                names.append(f"{base}.{part.split(' as ')[0].strip()}")
+    return names
 
 
 def _header(path: Path, stamps: tuple[tuple[str, int, int], ...]) -> dict[str, Any]:
