@@ -110,6 +110,17 @@ def _nearest_cue(
     return (found[0][1], None) if found else None
 
 
+def _attribution_follows(doc: Doc, quote: QuoteSpan) -> bool:
+    """A quotation ending in a question or an exclamation, followed by its attribution: '“... Are
+    you ready?” Chinese Consul General Xue Jian said in a message' (the sentence ends inside the
+    marks, the attribution is the next words): the first verb after the marks is a speech cue."""
+    if quote.close_mark is None or doc.text[quote.end - 1] not in "?!":
+        return False
+    after = (t for t in doc if t.idx >= quote.outer_end and t.pos_ in ("VERB", "AUX"))
+    verb = next(after, None)
+    return verb is not None and is_speech_cue(verb) and verb.idx - quote.outer_end < 80
+
+
 def _is_modifier(doc: Doc, quote: QuoteSpan) -> bool:
     """A short quotation that modifies the noun right after it: 'a “no-holds-barred” partnership'."""
     span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
@@ -228,6 +239,8 @@ def _quotations(
         para_start, para_end = _paragraph_of(text, quote.open_mark)
         left = max([e for e in ends if e <= quote.open_mark and e >= para_start], default=para_start)
         right = min([e for e in ends if e >= quote.outer_end and e <= para_end], default=para_end)
+        if right == quote.outer_end and _attribution_follows(doc, quote):
+            right = min([e for e in ends if e > quote.outer_end and e <= para_end], default=para_end)
         if _is_modifier(doc, quote):  # a scare-quoted adjective: the writer's words, nobody's quote
             pending.append(_nobodys(text, quote, "modifier"))
             continue

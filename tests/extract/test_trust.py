@@ -169,3 +169,15 @@ def test_he_in_a_clause_is_the_named_subject_and_a_person_between_makes_it_a_gue
     )
     support = next(q for q in between.quotes if q.text == "unwavering support")
     assert "speaker" in support.flags
+
+
+def test_a_question_in_marks_is_the_words_of_whoever_the_next_words_say_said_it() -> None:
+    drafts = drafted(
+        "Lloyd Austin said Friday that the drills would qualify as “an existential threat”.\n"
+        "His comment drew sharp criticism over the weekend.\n"
+        "“We have no choice but to answer. Are you ready?” Chinese Foreign Ministry spokesman Lin "
+        "Jian said in a message posted online."
+    )
+    ready = next(q for q in drafts.quotes if q.text.startswith("We have no choice"))
+    assert ready.speaker == "lin-jian"  # not Austin, as if it continued his quotation
+    assert ready.speaker_found_by == "named"
