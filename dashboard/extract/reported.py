@@ -144,6 +144,7 @@ BELIEF_CUES = frozenset(
 # Prepositions after which the phrase is what was said: "thanked X for", "congratulated X on",
 # "expressed concern over", "called for", "warned against".
 CONTENT_PREPOSITIONS = {
+    "look": ("to",),  # "look forward to continued cooperation" (a readout's), never "look at"
     "thank": ("for",),
     "congratulate": ("on", "for"),
     "call": ("for", "on"),
@@ -312,6 +313,8 @@ def _content(cue: Token) -> list[Token]:  # noqa: C901
         for c in children
         if c.dep_ == "prep" and c.lower_ in allowed and len(list(c.subtree)) >= 3 and not _when(c)
     ]
+    if preps and lemma == "look":
+        return [t for p in preps for t in p.subtree if t is not p]  # what they look forward to
     if preps:
         return [t for p in preps for t in p.subtree]
     if objects and lemma == "call":  # "called the move a provocation": what it was called
@@ -379,6 +382,8 @@ def is_cue(token: Token) -> bool:
         return any(c.lower_ == "to" for c in token.children)
     if token.pos_ not in ("VERB", "AUX") or lemma in ("ask", "inquire", "wonder", "question"):
         return False  # a question asks; it states nothing
+    if lemma == "look":  # "both leaders look forward to ...": what they say they hope for
+        return any(c.lower_ == "forward" for c in token.children)
     return lemma in SPEECH_CUES or lemma in OBJECT_STATEMENTS or lemma in BELIEF_CUES or lemma in VIEW_VERBS
 
 

@@ -181,3 +181,14 @@ def test_a_question_in_marks_is_the_words_of_whoever_the_next_words_say_said_it(
     ready = next(q for q in drafts.quotes if q.text.startswith("We have no choice"))
     assert ready.speaker == "lin-jian"  # not Austin, as if it continued his quotation
     assert ready.speaker_found_by == "named"
+
+
+def test_a_readouts_look_forward_to_is_each_leaders_statement_and_look_at_is_none() -> None:
+    drafts = drafted(
+        "Secretary of Defense Lloyd Austin met President Volodymyr Zelenskyy at the Pentagon.\n\n"
+        "Both leaders look forward to continued coordination between our two militaries.\n\n"
+        "Austin looked at the map of the front line before the meeting."
+    )
+    forward = [q for q in drafts.quotes if q.text.startswith("continued coordination")]
+    assert sorted(q.speaker or "" for q in forward) == ["lloyd-austin", "volodymyr-zelenskyy"]
+    assert not any("map" in q.text for q in drafts.quotes)
