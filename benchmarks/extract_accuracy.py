@@ -16,6 +16,7 @@ import argparse
 import json
 import platform
 import statistics
+import tempfile
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -129,7 +130,7 @@ def cold_start(runs: int = 3) -> dict[str, float]:
         "--briefing",
         str(SEED_BRIEFING),
         "-o",
-        "/dev/null",
+        str(Path(tempfile.gettempdir()) / "extract-accuracy-drafts.yaml"),
     ]
     return {
         "extract_cli_seconds": round(statistics.median(timed(extract) for _ in range(runs)), 2),

@@ -304,6 +304,13 @@ def to_document(drafts: Drafts) -> dict[str, Any]:
 
 
 def _atomic_write_text(path: Path, content: str) -> None:
+    """Write a file whole or not at all (aside, then renamed into place). A device or a pipe named
+    as the output (`-o /dev/null`, `-o /dev/stdout`) is written to as it is: renaming a file onto
+    it would replace the device itself."""
+    if path.exists() and not path.is_file():
+        with path.open("w", encoding="utf-8") as out:
+            out.write(content)
+        return
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:

@@ -80,6 +80,7 @@ _FLAGS = {
     "speaker": "the speaker is a guess",
     "span": "the edges are not certain",
     "language": "drafted by quotation marks and cue words in a language the parser does not read",
+    "repeated": "the article quotes these words again: keep one of them",
 }
 
 

@@ -86,3 +86,23 @@ def test_bad_input_exits_1_and_writes_nothing(tmp_path: Path) -> None:
 def test_an_unknown_briefing_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["extract", str(SEED_ARTICLE), "--briefing", "no-such-briefing"]) == 2
     assert "no such briefing folder" in capsys.readouterr().err
+
+
+def test_an_output_that_is_a_device_or_a_pipe_is_written_to_not_replaced(tmp_path: Path) -> None:
+    """`-o /dev/null` once replaced the machine's /dev/null with a file (the draft was renamed onto
+    it); a pipe stands in for the device here."""
+    import os
+    import stat
+    import threading
+
+    from dashboard.extract.drafts import write_text
+
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    received: list[str] = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_text(encoding="utf-8")))
+    reader.start()
+    write_text("the drafts", pipe)
+    reader.join(timeout=10)
+    assert received == ["the drafts"]
+    assert stat.S_ISFIFO(pipe.stat().st_mode)

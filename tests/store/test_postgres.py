@@ -192,7 +192,9 @@ def test_access_rules_and_a_proposal_travel_through_the_store(team: Engine, tmp_
 
     store: PostgresStore = team.store  # type: ignore[assignment]
     rules = tmp_path / "access.yaml"
-    rules.write_text("briefings:\n  nk-troops-russia:\n    editors: [sub:ann, sub:ben]\n    review: required\n")
+    rules.write_text(
+        "briefings:\n  nk-troops-russia:\n    editors: [sub:ann, sub:ben]\n    review: required\n"
+    )
     bad = tmp_path / "bad-access.yaml"
     bad.write_text("briefings: [not, a, mapping]\n")
     with pytest.raises(StoreError, match="not pushed"):
