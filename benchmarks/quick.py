@@ -128,6 +128,13 @@ MESSAGE_COUNTER = """
 """
 
 
+# `python -c` puts the working directory (this project) first on the path, before PYTHONPATH: a
+# server of an exported commit would import this tree's `dashboard` package and run only its own
+# app.py (so it did until 2026-12-06). Dropped, its PYTHONPATH comes first; this tree's package is
+# still found through its editable install.
+TREE_FIRST = "import sys\nif sys.path and sys.path[0] == '':\n    del sys.path[0]\n"
+
+
 @dataclass(frozen=True)
 class Tree:
     """A copy of the project to serve and run commands from: this working tree or an exported commit."""
@@ -194,7 +201,7 @@ def server(side: str, trees: dict[str, Tree], folder: Path, prepared: Path | Non
     with streamlit_server(
         DATA,
         folder,
-        boot=("-c", SERVER_BOOT),
+        boot=("-c", TREE_FIRST + SERVER_BOOT),
         address="127.0.0.1",
         script=script,
         env={**env, "LOAD_TEST_RUN_LOG": str(runs)},
@@ -420,9 +427,10 @@ async def measure_cold(
         await attempt(
             figures["after"], "UN preparing", open_link(browser, side, f"briefing={UNVOTES}", COLD_SECONDS)
         )
-    for figure in ("un_cold_open", "un_cold_unprepared"):
-        for number in range(rounds):
-            for name in sides if number % 2 == 0 else sides[::-1]:
+    kinds = ("un_cold_open", "un_cold_unprepared")
+    for number in range(rounds):  # interleaved, so a machine getting busier weighs on every page alike
+        for name in sides if number % 2 == 0 else sides[::-1]:
+            for figure in kinds if number % 2 == 0 else kinds[::-1]:
                 where = folder / f"{figure}-{name}-{number}"
                 fresh = figure == "un_cold_unprepared"  # else the run's folder, filled above
                 prepared = where / "prepared" if fresh else folder / "prepared"

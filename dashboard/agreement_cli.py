@@ -15,7 +15,7 @@ from typing import Any
 from dashboard import catalog
 from dashboard.alignment import GROUPINGS, MEASURES, MIN_SHARED_ISSUES, AgreementError, Scope, agreement
 from dashboard.briefing import Briefing
-from dashboard.load import load_briefing  # the one import to follow when load_briefing moves
+from dashboard.prepared import load_prepared  # a slow briefing kept validated between runs
 from dashboard.problems import errors
 from dashboard.records import BASES
 
@@ -151,7 +151,7 @@ def run(args: argparse.Namespace) -> int:
         return _usage(f"--from {args.date_from} is after --to {args.date_to}")
     if args.min_n < 1:
         return _usage("--min-n must be 1 or more")
-    briefing, problems = load_briefing(path)
+    briefing, problems = load_prepared(path)
     found = errors(problems)
     if found:
         for problem in found:

@@ -17,8 +17,8 @@ from urllib.parse import parse_qs, urlencode
 
 from dashboard import catalog, serving
 from dashboard.link import decode, encode
-from dashboard.load import load_briefing
 from dashboard.note.document import FORMATS, NothingToDraw, render
+from dashboard.prepared import load_prepared  # a slow briefing kept validated between runs
 from dashboard.problems import errors
 from dashboard.selection import Choices, Selection
 
@@ -99,7 +99,7 @@ def run(args: argparse.Namespace) -> int:
     path = catalog.resolve(args.briefing)
     if path is None:
         return _usage(catalog.not_found(args.briefing))
-    briefing, problems = load_briefing(path)
+    briefing, problems = load_prepared(path)
     found = errors(problems)
     if found:
         print(
