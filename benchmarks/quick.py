@@ -18,7 +18,9 @@ Figures, every one a median, the pages alternating step by step (the order swapp
   drawn; its server CPU. Its bare counterpart is the bare page's rerun: its actor change;
 - view switch: Stance matrix -> Actor cards -> Stance matrix, each to the page settled;
 - UN cold open: a server started for the purpose, then at once a link to the UN votes, to the matrix
-  drawn (Streamlit's first script run imports the page's modules and loads 870,109 positions);
+  drawn (Streamlit's first script run imports the page's modules and loads 870,109 positions); with
+  the briefing prepared by an earlier server of the run (dashboard/prepared.py), and with nothing
+  prepared (the first start after a change to the briefing or the loading code), interleaved;
 - UN warm open and actor change, as for the seed;
 - memory per session: the server's RSS with the UN votes open in one tab, then in SESSIONS tabs at
   once: (RSS with SESSIONS - RSS with one) / (SESSIONS - 1);

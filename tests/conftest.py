@@ -3,12 +3,31 @@ seed briefing (`seed`), and a data folder of every briefing the app is tried on 
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
 from tests.support.briefings import MiniBriefing, data_folder
 from tests.support.browser import CHROMIUM, missing_chromium
+
+PREPARED = pytest.StashKey[str]()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Briefings the tests' pages and servers keep validated (dashboard/prepared.py) go to a folder
+    of this run's own, removed at its end: never the developer's cache, which a briefing slow to
+    load on a busy machine would otherwise fill with the tests' temporary ones."""
+    config.stash[PREPARED] = tempfile.mkdtemp(prefix="prepared-")
+    os.environ["DASHBOARD_PREPARED"] = config.stash[PREPARED]
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    folder = config.stash.get(PREPARED, None)
+    if folder:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
