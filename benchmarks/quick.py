@@ -135,6 +135,11 @@ MESSAGE_COUNTER = """
 # app.py (so it did until 2026-12-06). Dropped, its PYTHONPATH comes first; this tree's package is
 # still found through its editable install.
 TREE_FIRST = "import sys\nif sys.path and sys.path[0] == '':\n    del sys.path[0]\n"
+# As `python -m dashboard serve` starts a server: the page's modules imported before it answers, for
+# a tree that does so (dashboard.serve_cli.preload); an older commit starts as it did then.
+SERVED_AS_MAKE_RUN = (
+    "try:\n    from dashboard.serve_cli import preload\nexcept ImportError:\n    pass\nelse:\n    preload()\n"
+)
 
 
 @dataclass(frozen=True)
@@ -203,7 +208,7 @@ def server(side: str, trees: dict[str, Tree], folder: Path, prepared: Path | Non
     with streamlit_server(
         DATA,
         folder,
-        boot=("-c", TREE_FIRST + SERVER_BOOT),
+        boot=("-c", TREE_FIRST + SERVED_AS_MAKE_RUN + SERVER_BOOT),
         address="127.0.0.1",
         script=script,
         env={**env, "LOAD_TEST_RUN_LOG": str(runs)},

@@ -14,6 +14,38 @@ from dashboard import serving
 from dashboard.extract import EDIT_VARIABLE
 
 APP = Path(__file__).resolve().parent / "app.py"
+# What the server process runs instead of `python -m streamlit`: the page's modules imported first
+# (`preload`), then Streamlit's command line as `-m streamlit` would run it.
+BOOT = (
+    "import sys\n"
+    "from dashboard.serve_cli import preload\n"
+    "preload()\n"
+    "from streamlit.web import cli\n"
+    "sys.argv = ['streamlit', *sys.argv[1:]]\n"
+    "cli.main(prog_name='streamlit')\n"
+)
+
+
+def preload() -> None:
+    """The modules the page's first run would import (those `app.py` names and every view's,
+    with pandas and Altair under them: a second of a first run, more on a busy machine), imported
+    before the server answers, and the matrix's chart specs built, so the first reader after a
+    start does not wait for them. A module that cannot be imported is left to the page, which says
+    why."""
+    import importlib
+    import re
+
+    from dashboard.pages import VIEWS
+
+    named = re.findall(r"^from (dashboard[\w.]*) import", APP.read_text(encoding="utf-8"), re.MULTILINE)
+    for module in [*named, *(f"dashboard.views.{view.module}" for view in VIEWS)]:
+        try:
+            importlib.import_module(module)
+        except ImportError:
+            continue
+    from dashboard.views.matrix import build_ahead
+
+    build_ahead()
 
 
 def command(args: argparse.Namespace, environ: dict[str, str]) -> list[str]:
@@ -26,8 +58,8 @@ def command(args: argparse.Namespace, environ: dict[str, str]) -> list[str]:
     )
     line = [
         sys.executable,
-        "-m",
-        "streamlit",
+        "-c",
+        BOOT,
         "run",
         str(APP),
         "--server.address",

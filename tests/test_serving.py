@@ -4,9 +4,12 @@ refused on a network address without sign-in, the upload bound set to the articl
 from __future__ import annotations
 
 import argparse
+import os
+import signal
 import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -16,7 +19,7 @@ from websockets.sync.client import connect
 
 from dashboard import serving
 from dashboard.serve_cli import command
-from tests.support.server import PROJECT, streamlit_server
+from tests.support.server import PROJECT, free_port, healthy, streamlit_server
 
 NO_SECRETS = (Path("/nonexistent/secrets.toml"),)
 
@@ -227,3 +230,46 @@ def test_serve_needs_none_of_the_extract_extra() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+def test_serve_imports_the_page_before_it_answers() -> None:
+    """`dashboard serve` imports the page's modules before Streamlit answers, so the first reader
+    after a start does not wait for them (a view's module and the libraries under them, none of the
+    drafting extra), and builds the matrix's chart specs. Then it starts and answers."""
+    probe = (
+        "import sys\nfrom dashboard.serve_cli import preload\npreload()\n"
+        "print(' '.join(sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('dashboard', 'pandas', 'altair', 'spacy', 'weasyprint', 'trafilatura'))))\n"
+        "from dashboard import charts\nprint('specs', charts._page_spec_json.cache_info().currsize)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=PROJECT, timeout=120, check=True
+    )
+    *modules, specs = done.stdout.splitlines()
+    assert specs == "specs 2"  # the matrix's, for either cell width
+    imported = set(" ".join(modules).split())
+    assert {
+        "dashboard.cache",
+        "dashboard.views.matrix",
+        "dashboard.views.changes",
+        "pandas",
+        "altair",
+    } <= imported
+    assert not imported & {"spacy", "weasyprint", "trafilatura"}
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "dashboard", "serve", "--address", "127.0.0.1", "--port", str(port)],
+        cwd=PROJECT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while not healthy(f"http://127.0.0.1:{port}"):
+            assert server.poll() is None, "the server stopped"
+            assert time.monotonic() < deadline, "the server did not answer in 120 s"
+            time.sleep(0.5)
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=30)

@@ -243,6 +243,14 @@ def label_limit() -> int:
     return 110 if is_phone() else 170
 
 
+def build_ahead() -> None:
+    """The chart specs a desktop reader's first matrix uses (either cell width), built and
+    validated by Altair once per process (about 0.15 s each): `dashboard serve` calls this before
+    the server answers, so the first reader does not wait for it."""
+    for width in (44, 30):
+        charts.stance_matrix_page_spec(pd.DataFrame(), None, width, label_limit=170, upright=False)
+
+
 def row_label_width(shown: MatrixGrid) -> int:
     """Room for the row labels: the screen's usual width, or, when the rows carry an agreement
     figure, enough for the longest label whole (the figure must never be the part cut off)."""
