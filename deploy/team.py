@@ -31,6 +31,8 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from dashboard.store.cluster import free_port
+
 PROJECT = Path(__file__).resolve().parents[1]
 HAPROXY_TEMPLATE = Path(__file__).resolve().parent / "haproxy.cfg"
 HAPROXY = Path("/usr/sbin/haproxy")
@@ -46,12 +48,6 @@ def haproxy_binary() -> Path | None:
         return HAPROXY
     found = shutil.which("haproxy")
     return Path(found) if found else None
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def port_free(port: int) -> bool:

@@ -14,6 +14,7 @@ folder instead (the embedded engine), so the same commands move briefings betwee
 from __future__ import annotations
 
 import argparse
+import getpass
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -48,7 +49,9 @@ def _push(store: FolderStore | PostgresStore, args: argparse.Namespace) -> int:
     if not (folder / "briefing.yaml").is_file():
         print(f"{folder}: usage error: not a briefing folder (no briefing.yaml)", file=sys.stderr)
         return 2
-    version = store.push(folder, args.id or folder.name)
+    # Who pushed, kept with the store's version (the records' own changes show in the history as
+    # made outside the dashboard, at the next look, and can be undone there).
+    version = store.push(folder, args.id or folder.name, who=f"{getpass.getuser()} (store push)")
     print(f"{args.id or folder.name}: pushed, version {version}")
     return 0
 

@@ -34,7 +34,13 @@ def briefing_files(folder: Path) -> dict[str, bytes]:
     return found
 
 
-def _replace(path: Path, content: bytes) -> None:
+def replace_file(path: Path, content: bytes) -> None:
+    """Replace one file atomically (written aside, then renamed), when its content differs."""
+    try:
+        if path.read_bytes() == content:
+            return
+    except OSError:
+        pass
     handle, staged = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as out:
@@ -54,7 +60,7 @@ def write_files(folder: Path, files: dict[str, bytes]) -> list[str]:
     touched = []
     for name in sorted(files, key=lambda n: n == "briefing.yaml"):
         if present.get(name) != files[name]:
-            _replace(folder / name, files[name])
+            replace_file(folder / name, files[name])
             touched.append(name)
     for name in present:
         if name not in files:

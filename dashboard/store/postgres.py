@@ -38,7 +38,7 @@ import psycopg
 from dashboard import ledger, proposals
 from dashboard.store import StoreError
 from dashboard.store.files import writing as files_writing
-from dashboard.store.layout import briefing_files, history_file, refusal, write_files
+from dashboard.store.layout import briefing_files, history_file, refusal, replace_file, write_files
 
 CHANNEL = "positions_store"
 MARKERS = ".store"  # in the data folder: the version of each briefing's working copy
@@ -308,7 +308,7 @@ class PostgresStore:
                 "SELECT content FROM store_shared WHERE name = %s", (ACCESS_NAME,)
             ).fetchone()
         if shared is not None:
-            write_files_one(data / ACCESS_NAME, bytes(shared[0]))
+            replace_file(data / ACCESS_NAME, bytes(shared[0]))
         return brought
 
     def workspace(self, place: Path) -> Path:
@@ -538,18 +538,6 @@ class PostgresStore:
                 HEALTH["problem"] = (str(error).strip().splitlines() or [type(error).__name__])[0]
                 LOG.warning("team store: %s; trying again in 2 s", error)
                 stop.wait(2)
-
-
-def write_files_one(path: Path, content: bytes) -> None:
-    """Replace one file atomically when its content differs."""
-    try:
-        if path.read_bytes() == content:
-            return
-    except OSError:
-        pass
-    staged = path.with_name(f".{path.name}.tmp")
-    staged.write_bytes(content)
-    os.replace(staged, path)
 
 
 _listening: dict[str, threading.Thread] = {}
