@@ -38,3 +38,20 @@ def test_a_command_imports_no_framework_chart_library_or_renderer(arguments, tmp
     assert done.returncode == 0, done.stderr
     heavy = [line for line in done.stdout.splitlines() if line in HEAVY]
     assert heavy == [], f"{arguments[0]} imported {heavy}"
+
+
+def test_extract_of_a_text_file_loads_no_reader_of_other_formats(tmp_path):
+    """The readers of PDF, Word and web pages (pypdf with Pillow, lxml, trafilatura: about 0.4 s)
+    are imported when such a file is read, not for a `.txt`."""
+    article = ROOT / "benchmarks" / "devsets" / "en-official" / "en-eeas-2024-06-24-borrell-fac-remarks.txt"
+    probe = RUN.replace(repr(HEAVY), repr(("pypdf", "PIL", "trafilatura", "lxml.etree", "spacy")))
+    done = subprocess.run(
+        [sys.executable, "-c", probe, "extract", str(article), "-o", str(tmp_path / "drafts.yaml")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    # spaCy is what drafting runs on: it must be there, or the probe saw nothing
+    assert done.stdout.splitlines() == ["spacy"], done.stdout

@@ -14,13 +14,19 @@ parse (`extractor.py`).
 from __future__ import annotations
 
 import hashlib
+import lzma
+import os
 import re
+import shutil
+import tempfile
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 LANGID_MODEL_SHA256 = "f4f4a2c3465ca1f081541037f9cac23021d68151c2f709c55ae5eedfca522963"  # py3langid 0.4.0
+# the same model decompressed (an .npz of arrays, no pickles), as kept between runs
+LANGID_ARRAYS_SHA256 = "5bd50c338e682ca01f2c8dfc93be553d2d4a5c563452c79b7a80620ae2544401"
 SAMPLE = 20_000  # characters read to identify the language
 
 NAMES = {
@@ -510,8 +516,79 @@ class LanguageModelError(RuntimeError):
     """The language identifier is missing or is not the pinned one."""
 
 
+def _kept_model() -> Path | None:
+    """Where the model, decompressed, is kept between runs (beside the prepared briefings)."""
+    from dashboard.prepared import folder
+
+    where = folder()
+    return None if where is None else where / "langid-model.npz"
+
+
+def _model_arrays(handle: IO[bytes]) -> tuple[Any, ...]:
+    """The model's arrays as py3langid's own loader gives them (`modelio.load_model`)."""
+    import numpy as np
+    from py3langid.modelio import _to_array
+
+    with np.load(handle, allow_pickle=False) as data:
+        return (
+            data["ptc"],
+            data["pc"],
+            data["classes"].tolist(),
+            _to_array(data["nextmove"]),
+            _to_array(data["nextmove_row"]),
+            data["out_feat"].tolist(),
+        )
+
+
+def _decompressed(model: Path, kept: Path | None) -> tuple[Any, ...]:
+    """The shipped model decompressed (0.4-0.6 s: LZMA), and kept for the next start when it can be."""
+    digest = hashlib.sha256(model.read_bytes()).hexdigest() if model.is_file() else "missing"
+    if digest != LANGID_MODEL_SHA256:
+        raise LanguageModelError(f"{model}: not the pinned py3langid model (sha256 {digest})")
+    where = kept.parent if kept is not None else None
+    try:
+        if where is not None:
+            where.mkdir(mode=0o700, parents=True, exist_ok=True)
+        descriptor, part = tempfile.mkstemp(dir=where, prefix=".langid-", suffix=".part")  # mode 0600
+    except OSError:
+        where, kept = None, None
+        descriptor, part = tempfile.mkstemp(prefix=".langid-", suffix=".part")
+    try:
+        with os.fdopen(descriptor, "w+b") as handle:
+            with lzma.open(model) as source:
+                shutil.copyfileobj(source, handle, length=1 << 20)
+            handle.seek(0)
+            if hashlib.file_digest(handle, "sha256").hexdigest() != LANGID_ARRAYS_SHA256:
+                raise LanguageModelError(f"{model}: does not decompress to the pinned model's arrays")
+            handle.seek(0)
+            arrays = _model_arrays(handle)
+        if kept is not None:
+            try:
+                os.replace(part, kept)
+            except OSError:
+                pass  # a read-only or full cache costs the next start the decompression, nothing more
+        return arrays
+    finally:
+        Path(part).unlink(missing_ok=True)
+
+
+def _kept_arrays(kept: Path) -> tuple[Any, ...] | None:
+    """The kept model, only when its bytes are the pinned model's: read from the handle that was hashed."""
+    try:
+        with open(kept, "rb") as handle:
+            if hashlib.file_digest(handle, "sha256").hexdigest() != LANGID_ARRAYS_SHA256:
+                return None
+            handle.seek(0)
+            return _model_arrays(handle)
+    except (OSError, ValueError, KeyError):
+        return None  # missing, or being replaced: decompress the shipped one
+
+
 @cache
 def _identifier() -> Any:
+    """py3langid's identifier. The shipped model is LZMA-compressed; decompressing it was most of
+    a short article's language check, so the decompressed arrays are kept (checked against their
+    own pinned hash before each use, so a changed copy is never read) and read in about 0.15 s."""
     try:
         from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
     except ImportError:
@@ -519,11 +596,16 @@ def _identifier() -> Any:
             "the language identifier py3langid is not installed: run `make edit` "
             "(it installs the extract extra at the pinned versions)"
         ) from None
-    path = Path(MODEL_DIR) / MODEL_FILE
-    digest = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else "missing"
-    if digest != LANGID_MODEL_SHA256:
-        raise LanguageModelError(f"{path}: not the pinned py3langid model (sha256 {digest})")
-    return LanguageIdentifier.from_modelpath(path, norm_probs=True)
+    import numpy as np
+
+    kept = _kept_model()
+    arrays = _kept_arrays(kept) if kept is not None else None
+    if arrays is None:
+        arrays = _decompressed(Path(MODEL_DIR) / MODEL_FILE, kept)
+    ptc, pc, classes, nextmove, row, output = arrays
+    return LanguageIdentifier(
+        np.asarray(ptc), np.asarray(pc), classes, nextmove, output, norm_probs=True, tk_row=row
+    )
 
 
 _KANA = re.compile(r"[\u3040-\u30ff]")

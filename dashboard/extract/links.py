@@ -5,21 +5,26 @@ from. The day it was read is the source's `accessed` (the review sets it for any
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path, PurePosixPath
 from urllib.parse import urlsplit
 
 from dashboard.extract.feeds import FeedItem, feed_items, is_feed
 from dashboard.extract.fetch import Allowed, FetchRefused, Page, fetch
-from dashboard.extract.readers import READERS, Article, InputError, read_article
+from dashboard.extract.readers import (
+    READERS,
+    Article,
+    InputError,
+    Reader,
+    read_article,
+    read_docx,
+    read_html,
+    read_pdf,
+    read_txt,
+)
 from dashboard.extract.readers.base import checked
-from dashboard.extract.readers.docx import read_docx
-from dashboard.extract.readers.html import read_html
-from dashboard.extract.readers.pdf import read_pdf
-from dashboard.extract.readers.txt import read_txt
 
-_BY_TYPE: dict[str, Callable[[bytes, str], Article]] = {
+_BY_TYPE: dict[str, Reader] = {
     "text/html": read_html,
     "application/xhtml+xml": read_html,
     "text/plain": read_txt,
