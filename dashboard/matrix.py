@@ -178,7 +178,7 @@ def _non_empty_rows(briefing: Briefing, subset: Subset, rows: pd.DataFrame) -> t
     """Under a stance or basis filter, rows with nothing that passes are left out (and counted)."""
     if not ({"stance", "basis"} & set(subset.hides)):
         return rows, 0
-    keep = rows["id"].isin(subset.positions["actor"].astype(str).unique())
+    keep = rows["id"].isin(subset.positions["actor"].unique().astype(str))  # distinct first, then text
     return rows[keep.to_numpy()], int((~keep).sum())
 
 
