@@ -206,6 +206,70 @@ _RUSSIAN_SURNAME = re.compile(
 )
 _GERMAN_NOUN = re.compile(r"(?:ung|heit|keit|schaft|tion|ität|ismus|nis|tum|ment|kreise[n]?|bar)$")
 
+# A Korean or Japanese name is the subject when its particle follows it, or follows its title:
+# "밀러는", "밀러 대변인은", "岩屋外相は".
+_SUBJECT_AFTER_NAME = {
+    "ko": re.compile(
+        r"[\uac00-\ud7af]?(?:[은는이가]|께서)\s|\S(?:\s[\uac00-\ud7af]{1,8}){1,2}(?:[은는이가]|께서)\s"
+    ),
+    "ja": re.compile(r"\S[\u4e00-\u9fff\u30a0-\u30ff]{0,8}[はが]"),
+}
+# A person's title in Chinese (after the body, before the name: "外交部发言人林剑") and in Japanese
+# (after the name: "岩屋毅外相", "外務省幹部").
+_CJK_TITLE = {
+    "zh": re.compile(
+        r"(?:发言人|發言人|副?总统|副?總統|主任|部长|部長|外长|外長|大使|总理|總理|主席|总书记|總書記|议员|議員|"
+        r"委员|委員|司令|特使|国务卿|國務卿|大臣|长官|長官|首相|秘书长|秘書長)"
+        r"[\u4e00-\u9fff·‧]{2,5}(?:[(（][^)）]{1,40}[)）])?$"
+    ),
+    "ja": re.compile(
+        r"(?:首相|総理|外相|大臣|官房長官|長官|報道官|報道担当官|副?大統領|総書記|副部長|議長|主席|大使|幹部|"
+        r"高官|当局者|関係者|国務長官|議員|司令官|代表|知事|氏)$"
+    ),
+}
+# A Korean word ending in a topic or subject particle that is not the subject: a topicalised
+# adverbial ("관련해서는", "두고는", "회담에서는") or a verb's adnominal form ("제기되는", "있는").
+_KO_NOT_SUBJECT = re.compile(
+    r"(?:에서는|에게는|에는|로는|와는|과는|고는|서는|까지는|부터는|되는|하는|있는|없는|라는|다는|같이|없이|많이)$"
+)
+# Words before a Korean subject that are no part of it: "특히 이 수석은", "이에 이시바 총리는", "이날".
+_KO_LEAD = re.compile(
+    r"[ \t]*(?:특히|이에|이어|이어서|또|또한|한편|그러면서|아울러|앞서|이날|다만|그러나|하지만|이후|당시|"
+    r"동시에|결국|그리고|이번에|\d+일|오전|오후|\(현지시간\)|현지시간)(?=[\s,])[ \t,]*"
+)
+# A Korean title after a name ("이규연 대통령실 홍보수석", "매튜 밀러 국무부 대변인"), and the ending of a
+# body's or a place's name ("국무부", "대통령실", "미국") that is no part of a person's.
+_KO_TITLE = re.compile(
+    r"(?:장관|대변인|총리|대통령|수석|위원장|의원|대사|차관|실장|비서관|비서실장|후보자|총장|대표|교수|"
+    r"연구원|국장|처장|청장|보좌관|특사|본부장|부장|주석|총서기|외무상|외상|국무위원장)$"
+)
+_KO_BODY = re.compile(r"(?:실|부|처|청|원|성|국|회|당|군|관|소|단|측|의)$")  # "의": "외교부의"
+
+
+def _korean_lead(text: str, start: int, limit: int) -> int:
+    """Where a Korean subject starts once the adverbs and the day before it are set aside."""
+    while True:
+        match = _KO_LEAD.match(text, start, limit)
+        if not match or match.end() == start:
+            return start
+        start = match.end()
+
+
+def _korean_name(phrase: str) -> tuple[str, str]:
+    """(name, role) of a Korean subject that names a person before their title ("이규연 대통령실
+    홍보수석" -> 이규연, 대통령실 홍보수석); (phrase, "") when it names no one before a title."""
+    words = phrase.split()
+    if len(words) < 2 or not _KO_TITLE.search(words[-1]):
+        return phrase, ""
+    name = []
+    for word in words[:-1]:
+        if not re.fullmatch(r"[\uac00-\ud7af]{2,5}", word) or _KO_BODY.search(word) or _KO_TITLE.search(word):
+            break
+        name.append(word)
+    if not name or len(name) > 3:
+        return phrase, ""
+    return " ".join(name), " ".join(words[len(name) :])
+
 
 @dataclass
 class Mention:
@@ -482,6 +546,7 @@ class _Drafter:
         near: int,
         after: bool | None = None,
         regions: list[tuple[int, int]] | None = None,
+        subject: re.Pattern[str] | None = None,
     ) -> Speaker | None:
         """The briefing's person named in [start, end), nearest `near` (only after it when `after`),
         outside `regions` (a person named inside a quotation is whom it speaks of, not its speaker)."""
@@ -490,6 +555,7 @@ class _Drafter:
             for m in self.names.find(self.text, start, end)
             if str(m.record.get("kind")) in ("official", "expert", "other")
             and not (regions and within(regions, m.start))
+            and (subject is None or subject.match(self.text, m.end - 1))
         ]
         if after is not None:
             mentions = [m for m in mentions if (m.start >= near) == after]
@@ -526,7 +592,7 @@ class _Drafter:
         plain = _folded(phrase)
         words = [w for w in plain.split() if len(w) >= 2]
         for speaker in reversed(list(self.speakers.values())):
-            have = _folded(speaker.name)
+            have = _folded(f"{speaker.name} {speaker.role}".strip())
             if plain == have or (plain in have and len(plain) >= 2):
                 return speaker
             if words and all(w in have.split() or w in have for w in words):
@@ -569,8 +635,12 @@ class _Drafter:
             found = self._topic(sentence[0], cue.start(), regions)
         else:
             found = self._latin_subject(cue, sentence, regions)
-        if found[0] is None:  # a person of the briefing named in the sentence, nearest the cue
-            person = self._named(sentence[0], sentence[1], cue.start(), regions=regions)
+        if found[0] is None:
+            # a person of the briefing named in the sentence, nearest the cue (in Korean and
+            # Japanese only as a subject, with its particle: "이시바 총리의 정책을 거론하며 “…”"
+            # goes on from the one speaking)
+            subject = _SUBJECT_AFTER_NAME.get(self.language.code)
+            person = self._named(sentence[0], sentence[1], cue.start(), regions=regions, subject=subject)
             if person is not None:
                 return person, "named"
         return found
@@ -584,7 +654,7 @@ class _Drafter:
         if phrase.lower() in self.language.pronouns or _DEMONSTRATIVE.match(phrase):
             return self.last, "pronoun"  # "그는", "이 당국자" (this official), "同省" (the said ministry)
         named = self._mentioned(start, end, regions)
-        if named is not None:
+        if named is not None and not (named.kind != "person" and self._titled_after(start, end, regions)):
             return named, "named"
         holder = self._surname_and_title(phrase, start)
         if holder is not None:
@@ -592,7 +662,52 @@ class _Drafter:
         earlier = self.earlier(phrase)
         if earlier is not None:
             return earlier, "description"
+        fuller = self._fuller(phrase, start)
+        if fuller is not None:
+            return fuller, "description"
+        if self.language.code == "ko":
+            name, role = _korean_name(phrase)
+            return self.speaker(name, role=role), "named"
+        if self.language.code == "ja" and len(phrase) > 2 and phrase.endswith("氏"):
+            return self.speaker(phrase[:-1]), "named"  # "金与正氏": 金与正, the honorific aside
         return self.speaker(phrase), "named"
+
+    def _titled_after(self, start: int, end: int, regions: list[tuple[int, int]]) -> bool:
+        """Whether a subject that names a state or a body goes on to a person's title (and name):
+        "이규연 대통령실 홍보수석", "美国副总统万斯", "外務省幹部" are people, not their state or body."""
+        if self.language.code == "ko":
+            return bool(_korean_name(self.text[start:end].strip())[1])
+        title = _CJK_TITLE.get(self.language.code)
+        mentions = [m for m in self.names.find(self.text, start, end) if not within(regions, m.start)]
+        return bool(title and mentions and title.search(self.text, mentions[-1].end, end))
+
+    def _fuller(self, phrase: str, at: int) -> Speaker | None:
+        """A Japanese or Chinese short form, a surname with "氏" or a title, or the title alone
+        ("林氏", "金総書記", "首相"): the one met before, else the last fuller mention before it in
+        the article ("林芳正官房長官", "金正恩朝鮮労働党総書記", "石破首相")."""
+        title = _CJK_TITLE.get(self.language.code)
+        if title is None or len(phrase) > 6:
+            return None
+        for cut in (0, 1, 2):
+            surname, rest = phrase[:cut], phrase[cut:]
+            if not (rest == "氏" and surname) and not title.fullmatch(rest):
+                continue
+            for speaker in reversed(list(self.speakers.values())):
+                name = speaker.name
+                if name != phrase and name.startswith(surname) and (rest == "氏" or name.endswith(rest)):
+                    return speaker
+            if rest == "氏":
+                continue
+            fuller = list(
+                re.finditer(rf"{re.escape(surname)}[\u4e00-\u9fff]{{1,10}}?{re.escape(rest)}", self.text[:at])
+            )
+            if surname == "":
+                fuller = [m for m in fuller if m.group(0) != rest]
+            if fuller:
+                last = fuller[-1]
+                named = self._mentioned(last.start(), last.end(), [])
+                return named if named is not None else self.speaker(last.group(0))
+        return None
 
     def _surname_and_title(self, phrase: str, at: int) -> Speaker | None:
         """ "조 장관", "이 수석": a Korean surname and a title, the one person of the briefing with that
@@ -600,7 +715,14 @@ class _Drafter:
         match = re.fullmatch(r"([\uac00-\ud7af]) ([\uac00-\ud7af]{1,4})", phrase)
         if self.language.code != "ko" or match is None:
             return None
-        surname = match.group(1)
+        surname, title = match.group(1), match.group(2)
+        titled = [  # "이 수석" after "이규연 대통령실 홍보수석": the one met with that surname and title
+            s
+            for s in self.speakers.values()
+            if s.name.startswith(surname) and s.role and title in s.role and " " not in s.name
+        ]
+        if titled:
+            return titled[-1]
         people = [
             r
             for r in self.names.records
@@ -752,12 +874,37 @@ class _Drafter:
                 return person, "named"
         return found
 
+    def _korean_closing_topic(
+        self, cut: int, cue_at: int, regions: list[tuple[int, int]]
+    ) -> tuple[Speaker | None, str] | None:
+        """The Korean subject between the quotative and the cue that closes the sentence ("“…”을
+        공유하고 있다고 블링컨 장관은 말했습니다"): it names the speaker over the sentence's first topic."""
+        ends = [b for a, b in regions if cut <= a and b <= cue_at]
+        if not ends:
+            return None
+        tail_start = max(ends)
+        said = list(re.finditer(r"(?:다|라|이라|냐|자)?고\s+", self.text[tail_start:cue_at]))
+        if not said:
+            return None
+        after = tail_start + said[-1].end()
+        words = list(re.finditer(r"\S+", self.text[after:cue_at]))
+        if not 1 <= len(words) <= 4:
+            return None
+        last = words[-1].group(0)
+        if len(last) < 2 or last[-1] not in self.language.topic_particles or _KO_NOT_SUBJECT.search(last):
+            return None
+        start = _korean_lead(self.text, after, after + words[-1].start())
+        return self._phrase(start, after + words[-1].end() - 1, regions)
+
     def _topic(self, start: int, cue_at: int, regions: list[tuple[int, int]]) -> tuple[Speaker | None, str]:
         """The Korean or Japanese subject: the phrase before the first topic particle of the
         sentence ("매튜 밀러 국무부 대변인은", "岩屋大臣は")."""
         cut = _first_region_start(regions, start, cue_at)
         head = self.text[start:cut]
         if self.language.code == "ko":
+            closing = self._korean_closing_topic(cut, cue_at, regions)
+            if closing is not None:
+                return closing
             for match in re.finditer(r"\S+", head):
                 word = match.group(0)
                 if word in self.language.pronouns:
@@ -766,8 +913,10 @@ class _Drafter:
                     len(word) > 1
                     and word[-1] in self.language.topic_particles
                     and re.fullmatch(r"[\uac00-\ud7af]+", word)
+                    and not _KO_NOT_SUBJECT.search(word)
                 ):
                     clause = start + (head.rfind(",", 0, match.start()) + 1)
+                    clause = _korean_lead(self.text, clause, start + match.start())
                     phrase_end = start + match.end() - 1
                     if len(self.text[clause:phrase_end].split()) > 5:
                         return None, "unknown"
@@ -853,7 +1002,7 @@ def _cue_for(
         # "a déclaré X, décrivant … comme « … »": the participle goes on from the sentence's cue
         cues = [m for m in cues if not re.fullmatch(participle, m.group(0), re.I)]
     if not cues:
-        return None
+        return _quotative(text, quote, drafter.language)
     return min(
         cues,
         key=lambda m: (
@@ -862,6 +1011,20 @@ def _cue_for(
             else (quote.open_mark - m.end()) + 40
         ),
     )
+
+
+# What reports the words just quoted in Korean and Japanese whatever the verb after it: the
+# quotative ("“…”고 화답했다", "“…”라며", "「…」と切り出した"), not a name or a term the sentence goes
+# on with ("“…”라는", "「…」という", "「…」と呼ばれる").
+_QUOTATIVES = {
+    "ko": re.compile(r"(?:이?라고|고|이?라며|며|이?라면서|면서)(?=[\s도,]|$)"),
+    "ja": re.compile(r"と(?!い[うっ]|呼|称|題|同じ|並|共|の間|比べ)"),
+}
+
+
+def _quotative(text: str, quote: QuoteSpan, language: Language) -> re.Match[str] | None:
+    pattern = _QUOTATIVES.get(language.code)
+    return pattern.match(text, quote.outer_end) if pattern is not None else None
 
 
 # Over the complexity cap: one branch per language family's way of reporting speech.

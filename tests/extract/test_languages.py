@@ -484,3 +484,96 @@ def test_french_reported_words_beside_a_direct_quotation_in_its_sentence() -> No
         ),
         ("partial", "dans les semaines et les mois qui viennent", "Sergey Lavrov"),
     ]
+
+
+def test_a_korean_or_japanese_quotative_reports_the_words_whatever_the_verb() -> None:
+    ko = "이시바 총리는 “양국 관계가 이 지역 전체의 이익이 된다”고 화답했다."
+    [said] = drafts(ko, "ko")
+    assert (speaker(said), said.how) == ("이시바", "named")  # "고" is the cue; "화답했다" is no listed cue
+    ja = "岩屋外務大臣は記者団に「協力と連携を増やす第一歩にしたい」と切り出した。"
+    [first] = drafts(ja, "ja")
+    assert speaker(first) == "Iwaya Takeshi"
+
+
+def test_a_korean_subject_less_its_adverbs_and_not_a_topicalised_adverbial() -> None:
+    text = (
+        "매튜 밀러 국무부 대변인은 “우리는 계속 우려한다”고 말했다.\n"
+        "야권에서 제기되는 논란을 두고는 “정치적으로 이용하지 말라”고 말했다.\n"
+        "특히 밀러 대변인은 “전투가 곧 시작될 것”이라고 강조했다."
+    )
+    first, second, third = drafts(text, "ko")
+    assert speaker(first) == "Matthew Miller"
+    # "제기되는", "두고는": no subject; the one speaking goes on
+    assert (speaker(second), second.how) == ("Matthew Miller", "continued")
+    assert speaker(third) == "Matthew Miller"  # "특히" is no part of the name
+
+
+def test_a_korean_subject_between_the_quotative_and_the_cue() -> None:
+    text = "미국과 한국은 “전략적 융합”을 공유하고 있다고 밀러 대변인은 말했다."
+    [said] = drafts(text, "ko")
+    assert speaker(said) == "Matthew Miller"  # not "미국과 한국", the subject of what was said
+
+
+def test_a_korean_name_before_its_title_and_the_surname_and_title_after_it() -> None:
+    actors = pd.DataFrame(
+        [
+            {"id": "lee-jae-myung", "name": "Lee Jae-myung", "kind": "official", "aliases": ["이재명"]},
+            {
+                "id": "office",
+                "name": "Office of the President",
+                "kind": "organization",
+                "aliases": ["대통령실"],
+            },
+        ]
+    )
+    text = (
+        "이규연 대통령실 홍보수석은 브리핑에서 “정상회담은 성공적이었다”고 말했다.\n"
+        "이재명 대통령은 트럼프 대통령과 회담했다.\n"
+        "이 수석은 “대통령은 원칙을 고수했다”고 설명했다."
+    )
+    found, _ = extract_marked(text, "ko", actors)
+    # a person before a title, not the body in the title; "이 수석": the 이 met with that title
+    assert [(q.speaker.name, q.speaker.role) if q.speaker else None for q in found] == [
+        ("이규연", "대통령실 홍보수석"),
+        ("이규연", "대통령실 홍보수석"),
+    ]
+
+
+def test_a_korean_or_japanese_name_in_the_sentence_speaks_only_as_its_subject() -> None:
+    actors = pd.concat(
+        [
+            ACTORS,
+            pd.DataFrame(
+                [{"id": "ishiba", "name": "Ishiba Shigeru", "kind": "official", "aliases": ["이시바"]}]
+            ),
+        ]
+    )
+    text = (
+        "밀러 대변인은 “우리는 우려한다”고 말했다.\n"
+        "이어 이시바 총리의 발언을 거론하며 “일본은 책임이 있다”고 덧붙였다."
+    )
+    first, second = extract_marked(text, "ko", actors)[0]
+    assert speaker(second) == "Matthew Miller"  # "이시바 총리의": whom he spoke of, not the speaker
+
+
+def test_a_person_titled_after_a_state_is_not_the_state() -> None:
+    zh = "美国副总统万斯表示：“我们从中国借钱，购买中国生产的东西。”"
+    [said] = drafts(zh, "zh")
+    assert speaker(said) == "美国副总统万斯"
+    ja = "中国政府高官は「日本の対応を注視している」と述べた。"
+    [told] = drafts(ja, "ja")
+    assert speaker(told) == "中国政府高官"
+
+
+def test_a_japanese_short_form_is_the_one_named_in_full_before() -> None:
+    text = (
+        "林芳正官房長官は記者会見で「談話には留意している」と述べた。\n"
+        "金与正氏は談話で「両国が近づけないわけはない」と述べた。\n"
+        "林氏は「主張は全く受け入れられない」と強調した。\n"
+        "石破首相は訪米した。首相は「誠実な方だと感じた」と語った。"
+    )
+    first, second, third, fourth = drafts(text, "ja")
+    assert speaker(first) == "林芳正官房長官"
+    assert speaker(second) == "金与正"  # the honorific aside
+    assert speaker(third) == "林芳正官房長官"  # 林氏: the 林 met before
+    assert speaker(fourth) == "石破首相"  # 首相: the last one named with that title
