@@ -20,8 +20,9 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
+from dashboard.extract.linking import stateless_official
 from dashboard.extract.nlp import english
-from dashboard.extract.places import state_in
+from dashboard.extract.places import state_in, state_of
 from dashboard.extract.quotes import QuoteSpan, find_quotes
 from dashboard.extract.reported import _in_paragraph, findings
 from dashboard.extract.speakers import (
@@ -606,8 +607,64 @@ def extract_from_doc(doc: Doc, tagger: Tagger | None = None) -> list[DraftQuote]
         if item.draft.speaker is None:
             item.draft.confidence = min(item.draft.confidence, 0.2) if item.draft.confidence else 0.2
     pending += joint
+    _states_from_context(doc, [p.draft for p in pending])
     kept = _one_per_statement(text, pending, answers)
     return [p.draft for p in sorted(kept, key=lambda p: (p.draft.start, p.draft.end))]
+
+
+_DATELINE = re.compile(r"([A-Z][A-Z.'’ -]{2,30}?)(?:, |\s*\(|\s+[-—–]{1,2}\s)")
+
+
+def dateline_state(text: str) -> str:
+    """The state of the city an article's dateline names ("SEOUL, Sept. 22 (Yonhap) --", "KYIV,
+    Ukraine (AP) —"), in its first paragraphs; or none."""
+    for line in text.split("\n")[:6]:
+        found = _DATELINE.match(line.strip())
+        if found and len(line) > 60:
+            code = state_of(found.group(1).strip().title())
+            if code:
+                return code
+    return ""
+
+
+def _content_subject_state(doc: Doc, draft: DraftQuote) -> str:
+    """The state a reported statement has for its subject ("the ministry said South Korea has no
+    intent ..."): the state that speaks of itself, in a government's words."""
+    span = doc.char_span(draft.start, draft.end, alignment_mode="expand")
+    if span is None:
+        return ""
+    roots = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head is t]
+    for root in roots[:1]:
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.i < span.start:
+            continue
+        ent = next((e for e in doc.ents if e.start <= subject.i < e.end), None)
+        if ent is not None and ent.label_ == "GPE":
+            return state_of(ent.text)
+    return ""
+
+
+def _states_from_context(doc: Doc, drafts: list[DraftQuote]) -> None:
+    """A state's office or official named without the state ("a presidential official", "the
+    unification ministry", "city officials") speaks for the state the context gives: the
+    dateline's; else that of the anonymous office or official who spoke last (the same
+    government, most often); else, for a body, the state its own statement has for its subject
+    ("the ministry said South Korea has no intent ..."): a government speaks of itself by name.
+    Officials ("authorities said Russia attacked ...") are not read so: they report on others."""
+    dateline = dateline_state(doc.text)
+    last = ""
+    for draft in sorted(drafts, key=lambda d: d.start):
+        speaker = draft.speaker
+        if speaker is None:
+            continue
+        if stateless_official(speaker):
+            speaker.state = (
+                dateline
+                or last
+                or (_content_subject_state(doc, draft) if speaker.kind == "organization" else "")
+            )
+        if speaker.state and (not speaker.named or speaker.kind == "organization"):
+            last = speaker.state
 
 
 def _one_per_statement(text: str, pending: list[_Pending], answers: list[Turn]) -> list[_Pending]:

@@ -238,6 +238,89 @@ def _is_government(name: str) -> bool:
     return bool(_GOVERNMENT.search(name)) and not _MEDIA.search(name)
 
 
+# Words of an office or body named without a state of its own ("the presidential office", "the
+# Ministry of Foreign Affairs", "city officials"): any other word ("Hamas", "the Council of the EU")
+# makes it a body of its own, never a state's.
+_GENERIC_OFFICE = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "for",
+        "and",
+        "on",
+        "ministry",
+        "ministries",
+        "department",
+        "office",
+        "offices",
+        "agency",
+        "government",
+        "administration",
+        "cabinet",
+        "presidency",
+        "presidential",
+        "unification",
+        "foreign",
+        "affairs",
+        "defense",
+        "defence",
+        "national",
+        "interior",
+        "military",
+        "army",
+        "navy",
+        "intelligence",
+        "services",
+        "service",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "spokespeople",
+        "official",
+        "officials",
+        "authorities",
+        "authority",
+        "diplomat",
+        "diplomats",
+        "senior",
+        "top",
+        "city",
+        "local",
+        "regional",
+        "provincial",
+        "municipal",
+        "police",
+        "justice",
+        "finance",
+        "trade",
+        "security",
+        "public",
+        "safety",
+        "emergency",
+        "prime",
+        "minister's",
+        "ministers",
+        "president's",
+    ]
+)
+
+
+def stateless_official(speaker: Speaker) -> bool:
+    """Whether a speaker is a state's office or official named without the state ("a presidential
+    official", "the unification ministry", "city officials"): one the article's context can give a
+    state to. Experts, media, people by name and bodies with a name of their own are not."""
+    if speaker.state or speaker.kind in ("place",) or (speaker.kind == "person" and speaker.named):
+        return False
+    words = re.findall(r"[\w’'-]+", fold(speaker.name).replace("’", "'"))
+    if not words or not all(w in _GENERIC_OFFICE for w in words):
+        return False
+    if speaker.kind == "organization":
+        return _is_government(speaker.name)
+    return _official(speaker)
+
+
 def _official(speaker: Speaker) -> bool:
     return (
         bool(_OFFICIAL.search(f"{speaker.name} {speaker.role}"))

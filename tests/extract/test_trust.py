@@ -192,3 +192,34 @@ def test_a_readouts_look_forward_to_is_each_leaders_statement_and_look_at_is_non
     forward = [q for q in drafts.quotes if q.text.startswith("continued coordination")]
     assert sorted(q.speaker or "" for q in forward) == ["lloyd-austin", "volodymyr-zelenskyy"]
     assert not any("map" in q.text for q in drafts.quotes)
+
+
+def test_an_office_named_without_its_state_speaks_for_the_state_of_the_context() -> None:
+    # no state in "the presidential office" or "a presidential official": the office's statement
+    # has its state for subject; the official after it is of the same government
+    drafts = drafted(
+        "Office backs talks\n\n"
+        "The presidential office said Monday that South Korea is willing to support talks between "
+        "the two sides if they resume.\n\n"
+        "“We will support dialogue,” a presidential official said."
+    )
+    assert speaker_of(drafts, "South Korea is willing to support talks") == "south-korea"
+    assert speaker_of(drafts, "We will support dialogue") == "south-korea"
+
+
+def test_an_office_without_a_state_takes_the_datelines() -> None:
+    drafts = drafted(
+        "Ministry rejects report\n\n"
+        "SEOUL, Sept. 22 (Wire) -- The unification ministry said Monday that the report on the "
+        "talks with the North was groundless and should be withdrawn."
+    )
+    assert speaker_of(drafts, "the report on the talks") == "south-korea"
+
+
+def test_officials_are_not_given_the_state_their_statement_is_about() -> None:
+    drafts = drafted(
+        "Capital attacked\n\n"
+        "Russia attacked the capital with missiles and drones on Saturday, killing one person, "
+        "authorities said."
+    )
+    assert speaker_of(drafts, "Russia attacked the capital") != "russia"
