@@ -252,7 +252,7 @@ def _content(cue: Token) -> list[Token]:  # noqa: C901
     children = list(cue.children)
     clauses = [c for c in children if c.dep_ in ("ccomp",)]
     if clauses:
-        return [t for c in clauses for t in c.subtree]
+        return [t for c in clauses for t in _less_participles(c)]
     if (
         lemma
         in (
@@ -320,6 +320,22 @@ def _content(cue: Token) -> list[Token]:  # noqa: C901
     if objects and lemma == "call":  # "called the move a provocation": what it was called
         return list(objects[0].subtree) + [t for c in children if c.dep_ == "oprd" for t in c.subtree]
     return []
+
+
+def _less_participles(clause: Token) -> list[Token]:
+    """A reported clause less the reporter's participles of speech hung inside it ("said that
+    South Korea is willing ..., yet reaffirming its goal ..."): each is a statement of its own."""
+    doc = clause.doc
+    skip: set[int] = set()
+    for token in clause.subtree:
+        if token.i == clause.i or token.dep_ != "advcl" or token.tag_ != "VBG" or not is_cue(token):
+            continue
+        first = token.left_edge.i
+        if first > 1 and doc[first - 1].lower_ in ("yet", "while", "and", "but", "also"):
+            first -= 1  # ", yet reaffirming ...", ", while noting ..."
+        if first > 0 and doc[first - 1].text in (",", ";", "—", "–"):
+            skip.update(range(first, token.right_edge.i + 1))
+    return [t for t in clause.subtree if t.i not in skip]
 
 
 def _when(prep: Token) -> bool:

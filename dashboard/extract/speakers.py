@@ -1249,6 +1249,13 @@ def subject_of(cue: Token) -> Token | None:  # noqa: C901
                 found = next((c for c in outer.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if found is not None:
                     return found
+        if step >= 1 and cue.tag_ == "VBG" and cue.dep_ == "advcl":
+            # "Kim said that he is open to talks if it gives up ..., recalling ...": the parse hangs
+            # the reporter's participle inside the reported words; it is the reporting verb's
+            # subject that recalls, never one of the reported clause
+            outer = _reporting_verb_over(verb)
+            if outer is not None and any(c.dep_ == "nsubj" for c in outer.children):
+                verb = outer
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
             if subject.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
@@ -1260,6 +1267,19 @@ def subject_of(cue: Token) -> Token | None:  # noqa: C901
         if verb.dep_ not in ("advcl", "xcomp", "conj", "ccomp", "acl") or verb.head is verb:
             return None
         verb = verb.head
+    return None
+
+
+def _reporting_verb_over(verb: Token) -> Token | None:
+    """The reporting verb whose reported clause holds `verb` ("said" over "gives" in "Kim said
+    that he is open to talks if it gives up ..."), or none."""
+    node = verb
+    for _ in range(6):
+        if node.head is node or node.dep_ == "conj":
+            return None  # "..., but Trump appeared to ..., saying": the reporter's own clause
+        if node.dep_ == "ccomp" and is_speech_cue(node.head):
+            return node.head
+        node = node.head
     return None
 
 

@@ -223,3 +223,30 @@ def test_officials_are_not_given_the_state_their_statement_is_about() -> None:
         "authorities said."
     )
     assert speaker_of(drafts, "Russia attacked the capital") != "russia"
+
+
+def test_a_participle_hung_inside_the_reported_words_is_the_reporting_subjects() -> None:
+    # the parse hangs "recalling" from "gives", whose subject "it" is in the reported words
+    drafts = drafted(
+        "Lin Jian said on Monday that China is open to talks with Washington if it gives up its "
+        "demands, recalling a “good memory” of their past meetings."
+    )
+    assert speaker_of(drafts, "good memory") == "lin-jian"
+
+
+def test_a_reporting_participle_is_its_own_statement_not_part_of_the_reported_clause() -> None:
+    drafts = drafted(
+        "The spokesman Lin Jian said Monday that China is willing to support talks between the two "
+        "sides if they resume, yet reaffirming its goal of a peaceful settlement of the dispute."
+    )
+    willing = next(q for q in drafts.quotes if "China is willing" in q.text)
+    assert "reaffirming" not in willing.text
+    assert speaker_of(drafts, "its goal of a peaceful settlement") == "lin-jian"
+
+
+def test_the_reporters_own_clause_keeps_its_subject_for_a_participle() -> None:
+    drafts = drafted(
+        "The two sides said there was progress but Lin Jian appeared to criticise the plan on "
+        "Sunday, saying he “has not read” the draft."
+    )
+    assert speaker_of(drafts, "has not read") == "lin-jian"
