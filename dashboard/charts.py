@@ -48,6 +48,7 @@ MATRIX_COLUMNS = [
     "actor_rank",
     "issue_rank",
     "kind_rank",
+    "cell_key",
 ]
 DICTIONARY_FROM = 500
 
@@ -94,6 +95,9 @@ def matrix_data(cells: pd.DataFrame, selected: tuple[str, str] | None = None) ->
     data["selected"] = False
     if selected is not None:
         data["selected"] = (data["actor"] == selected[0]) & (data["issue"] == selected[1])
+    # One per cell, the same for a cell from one selection to the next (ids never hold '~'): the page's
+    # marks are keyed by it (`_page_spec_json`) and the open cell is looked up by it.
+    data["cell_key"] = data["actor"].astype(str) + "~" + data["issue"].astype(str)
     data = _ranks(data).reindex(columns=MATRIX_COLUMNS)
     # Repeated strings travel as Arrow dictionaries: each distinct value is sent once. Below a few
     # hundred cells the conversion costs more time than it saves bytes.
@@ -300,12 +304,15 @@ def _page_spec_json(cell_width: int, row_height: int, label_limit: int, upright:
     spec["data"] = {"name": CELLS_DATA}
     # Before the facet: Vega-Lite cannot look up from another dataset inside a faceted layer.
     spec["transform"] = [
-        {"calculate": "datum.actor + '~' + datum.issue", "as": "cell_key"},
         {"lookup": "cell_key", "from": {"data": {"name": OPEN_CELL_DATA}, "key": "cell", "fields": ["open"]}},
     ]
     for layer in spec["spec"]["layer"]:
         if layer.get("name") == RING_LAYER:
             layer["transform"] = [{"filter": "datum.open"}]
+        # Each mark keeps one item per cell key, not per row received. Unkeyed, Vega joins marks to
+        # rows by the rows' ids, new on every data swap, and its join keeps every item that left
+        # (with its detached SVG element) until 10,000 of them pile up: the page's detached DOM.
+        layer["encoding"]["key"] = {"field": "cell_key", "type": "nominal"}
     return json.dumps(spec)
 
 
@@ -352,6 +359,7 @@ TOPIC_COLUMNS = [
     "actor_rank",
     "topic_rank",
     "kind_rank",
+    "cell_key",
 ]
 TOPIC_TOOLTIP = [
     alt.Tooltip("actor_label:N", title="Actor"),
@@ -373,6 +381,7 @@ def topic_data(cells: pd.DataFrame) -> pd.DataFrame:
         + data["summary"].astype(str)
     )
     data["selected"] = False
+    data["cell_key"] = data["actor"].astype(str) + "~" + data["topic"].astype(str)  # as matrix_data's
     for column, rank in (("actor", "actor_rank"), ("topic", "topic_rank"), ("actor_kind", "kind_rank")):
         order = {value: i for i, value in enumerate(dict.fromkeys(data[column]))}
         data[rank] = data[column].map(order).astype("int32")
@@ -470,7 +479,10 @@ def _topic_spec_json() -> str:
             ]
         }
     )
-    return _spec_without_data(topic_matrix(empty))
+    spec = json.loads(_spec_without_data(topic_matrix(empty)))
+    for layer in spec["spec"]["layer"]:  # as the stance matrix's marks (`_page_spec_json`)
+        layer["encoding"]["key"] = {"field": "cell_key", "type": "nominal"}
+    return json.dumps(spec)
 
 
 def topic_matrix_spec() -> dict[str, Any]:
