@@ -171,9 +171,14 @@ class ActorIndex:
             holder = self._by_role(speaker)
             if holder is not None:
                 return holder, "role", 90.0
-        if speaker.kind == "organization" and speaker.state and _is_government(speaker.name):
+        if (
+            (speaker.kind == "organization" or (speaker.kind == "group" and not speaker.named))
+            and speaker.state
+            and _is_government(speaker.name)
+        ):
             state = self.state_actor(speaker.state)
-            if state is not None:  # a ministry, an office, a service: the state it belongs to
+            if state is not None:  # a ministry, an office, a service ("South Korean intelligence
+                # services"): the state it belongs to
                 return state, "state", 90.0
         if (not speaker.named or titled_only) and speaker.state and _official(speaker):
             state = self.state_actor(speaker.state)
@@ -397,7 +402,8 @@ def acceptable(speaker: Speaker) -> bool:
             _OFFICIAL.search(speaker.name)
             or _EXPERT_WORDS.search(speaker.name)
             or re.search(
-                r"\b(analysts|observers|critics|sources|allies|"
+                r"\b(analysts|observers|critics|sources|allies|experts|scholars|researchers|"
+                r"academics|economists|historians|lawmakers|legislators|"
                 r"countries|governments|leaders|ministers)\b",
                 speaker.name,
                 re.I,

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from dashboard.extract.speakers import BODY_NOUNS, PERSON_NOUNS, SPEECH_CUES, subject_of
+from dashboard.extract.speakers import BODY_NOUNS, PERSON_NOUNS, PERSON_TITLES, SPEECH_CUES, subject_of
 
 # Verbs whose object is itself the statement ("emphasized the importance of ...").
 OBJECT_STATEMENTS = frozenset(
@@ -173,6 +173,7 @@ CONTENT_PREPOSITIONS = {
     "press": ("for",),
     "argue": ("for", "against"),
 }
+_PERSON_TITLE_WORDS = PERSON_TITLES - {"defense", "defence", "speaker", "leader"}
 _NEGATORS = frozenset({"not", "n't", "never", "no"})
 _HEDGES = frozenset({"may", "might", "could"})
 _REFUSALS = frozenset({"decline", "refuse", "fail", "avoid", "stop"})
@@ -382,14 +383,24 @@ def _left_person(cue: Token) -> Token | None:
     ("Minister Kamikawa, referring to ..., called for ...")."""
     sentence = cue.sent
     people = [
-        e
+        e.root
         for e in cue.doc.ents
         if e.label_ == "PERSON"
         and sentence.start <= e.start
         and e.end <= cue.i
         and e.root.dep_ not in ("pobj", "dobj", "poss")
     ]
-    return people[-1].root if people else None
+    # a name after a person's title the recogniser took for a place ("Minister Kamikawa")
+    people += [
+        t
+        for t in cue.doc[max(sentence.start, 1) : cue.i]
+        if t.pos_ == "PROPN"
+        and t.ent_type_ not in ("PERSON",)
+        and t.dep_ not in ("pobj", "dobj", "poss", "compound")
+        and t.doc[t.i - 1].lower_ in _PERSON_TITLE_WORDS
+        and t.doc[t.i - 1].text[:1].isupper()
+    ]
+    return max(people, key=lambda t: t.i) if people else None
 
 
 def is_cue(token: Token) -> bool:

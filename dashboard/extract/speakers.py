@@ -1008,15 +1008,13 @@ class SpeakerBook:
         """The state of a body named without one ("the Foreign Ministry") from an earlier mention
         that gave it ("Chinese Foreign Ministry spokesman Lin Jian")."""
         key = fold(name)
+        # the ministry of a minister named before: "Foreign Minister Wang Yi ... the Foreign Ministry"
+        keys = {key, re.sub(r"\bministry\b", "minister", key)} if key else set()
         for c, known in sorted(
             [*self.people, *self.bodies, *self.last_speakers], key=lambda pair: pair[0], reverse=True
         ):
-            if (
-                c < at
-                and known.state
-                and key
-                and key in fold(f"{known.name} {known.organization} {known.role}")
-            ):
+            held = fold(f"{known.name} {known.organization} {known.role}")
+            if c < at and known.state and any(k in held for k in keys):
                 return known.state
         return ""
 
@@ -1173,8 +1171,12 @@ def _states_named(head: Token) -> frozenset[str]:
     for token in head.subtree:
         if token.i == head.i or not token.ent_type_ or token.ent_iob_ != "B":
             continue
-        if any(a.dep_ in ("relcl", "acl") for a in token.ancestors if head in a.ancestors or a is head):
-            continue
+        if any(
+            a.dep_ in ("relcl", "acl") or (a.dep_ == "prep" and a.lower_ in ("in", "at"))
+            for a in token.ancestors
+            if head in a.ancestors or a is head
+        ):
+            continue  # where they serve is not whom they serve: "the U.S. envoy in Seoul"
         ent = next((e for e in token.doc.ents if e.start == token.i), None)
         if ent is None or ent.label_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT"):
             continue
