@@ -548,7 +548,7 @@ def extract_from_doc(doc: Doc, tagger: Tagger | None = None) -> list[DraftQuote]
     turns = find_turns(text)
     questions = [(t.label_start, t.end) for t in turns if t.question]
     answers = [t for t in turns if not t.question]
-    quotes = find_quotes(text)
+    quotes = find_quotes(text, single=True)
     book = SpeakerBook(doc)
     tagger = _load_tagger(tagger)
     attributions: list[Attribution] = tagger.attributions(doc) if tagger is not None else []

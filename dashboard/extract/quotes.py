@@ -4,7 +4,9 @@ A quotation opens at an opening mark and ends at the next quotation mark of any 
 paragraph (so a closing mark typed as an opening one, or a stray », still ends it), or at the end
 of the paragraph when it is never closed. Its text is the article's own characters between the
 marks, less surrounding whitespace and a trailing comma that only leads into "X said".
-Single quotes are not read as quotation marks: they are apostrophes far more often.
+Straight single quotes are never read as quotation marks: they are apostrophes far more often;
+curly ones (‘…’, British style) are read in English when `single` is asked for, where ‘ opens
+before a letter and ’ closes where no letter follows.
 
 Where a language's marks say which one closes (German „…“: “ closes), `find_quotes(text, closers=…)`
 takes such a mark met with no quotation open, first of its paragraph, as the end of a quotation whose
@@ -67,8 +69,47 @@ def _opens_sentence(text: str, para_start: int, mark: int) -> bool:
 _UNOPENED_MIN = 20  # characters before a lone closing mark: fewer are no quotation
 
 
-def find_quotes(text: str, closers: str = "") -> list[QuoteSpan]:
-    """Quotations in `text`; `closers` are marks that only close in its language (below)."""
+def _single_quotes(text: str, para_start: int, para_end: int, taken: list[QuoteSpan]) -> list[QuoteSpan]:
+    """British-style quotations in single curly marks ('Trump ‘was not happy about this news’'):
+    ‘ opens only before a letter and after a space, a bracket or a dash (never inside a word), and
+    ’ closes only where no letter follows ("Trump’s" and "it’s" are apostrophes). A single mark
+    inside a double-marked quotation is a quotation inside it, not one of its own; one never
+    closed in its paragraph is no quotation."""
+    out: list[QuoteSpan] = []
+    i = para_start
+    while i < para_end:
+        j = text.find("‘", i, para_end)
+        if j < 0:
+            break
+        i = j + 1
+        if j > para_start and not (text[j - 1].isspace() or text[j - 1] in "([—–-"):
+            continue
+        if j + 1 >= para_end or not text[j + 1].isalnum():
+            continue
+        if any(q.open_mark <= j < q.outer_end for q in taken):
+            continue
+        close = next(
+            (
+                k
+                for k in range(j + 1, para_end)
+                if text[k] == "’"
+                and not text[k - 1].isspace()
+                and (k + 1 >= para_end or not text[k + 1].isalnum())
+            ),
+            None,
+        )
+        if close is None or "‘" in text[j + 1 : close] or any(c in ANY_MARK for c in text[j + 1 : close]):
+            continue
+        start, end = _trim(text, j + 1, close)
+        if end > start and any(c.isalnum() for c in text[start:end]):
+            out.append(QuoteSpan(start, end, j, close, _opens_sentence(text, para_start, j)))
+        i = close + 1
+    return out
+
+
+def find_quotes(text: str, closers: str = "", single: bool = False) -> list[QuoteSpan]:
+    """Quotations in `text`; `closers` are marks that only close in its language (below);
+    `single`: British-style single curly marks too (English)."""
     found: list[QuoteSpan] = []
     for para_start, para_end in _paragraph_bounds(text):
         i = para_start
@@ -89,4 +130,6 @@ def find_quotes(text: str, closers: str = "") -> list[QuoteSpan]:
             if end > start and any(c.isalnum() for c in text[start:end]):
                 found.append(QuoteSpan(start, end, i, close, _opens_sentence(text, para_start, i)))
             i = stop + 1
-    return found
+        if single:
+            found += _single_quotes(text, para_start, para_end, found)
+    return sorted(found, key=lambda q: q.start)

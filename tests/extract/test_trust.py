@@ -300,3 +300,15 @@ def test_where_an_envoy_serves_is_not_whom_he_speaks_for() -> None:
         "The top U.S. envoy in Seoul said he was encouraged by the resilience of the democracy."
     )
     assert speaker_of(drafts, "encouraged by the resilience") != "kim-yong-hyun"
+
+
+def test_a_quotation_in_single_curly_marks_is_a_quotation_and_an_apostrophe_is_not() -> None:
+    drafts = drafted(
+        "Lin Jian’s office was asked about the talks.\n\n"
+        "Lin Jian said the operation would continue for ‘as many days as it takes’ and that "
+        "China’s position had not changed."
+    )
+    quoted = next(q for q in drafts.quotes if q.text == "as many days as it takes")
+    assert quoted.kind == "partial"
+    assert quoted.speaker == "lin-jian"
+    assert not any(q.text.startswith("s office") or q.text.startswith("s position") for q in drafts.quotes)
