@@ -20,7 +20,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from dashboard.extract.speakers import BODY_NOUNS, PERSON_NOUNS, PERSON_TITLES, SPEECH_CUES, subject_of
+from dashboard.extract.speakers import (
+    BODY_NOUNS,
+    PERSON_NOUNS,
+    PERSON_TITLES,
+    SPEECH_CUES,
+    is_speech_cue,
+    subject_of,
+)
 
 # Verbs whose object is itself the statement ("emphasized the importance of ...").
 OBJECT_STATEMENTS = frozenset(
@@ -81,6 +88,12 @@ OBJECT_STATEMENTS = frozenset(
         "concur",
         "convey",
         "explain",
+        "signal",
+        "decry",
+        "deplore",
+        "refute",
+        "restate",
+        "reassert",
     ]
 )
 # Verbs whose object is a statement only when it is a view, a concern, an interest ...
@@ -251,6 +264,11 @@ def _content(cue: Token) -> list[Token]:  # noqa: C901
             clause = clause.head
         return _subtree(clause, cue) if clause is not cue else []
     children = list(cue.children)
+    if lemma == "make":  # "made it clear that X": the clause hangs from "clear"
+        clear = next((c for c in children if c.lower_ == "clear"), None)
+        inner = [c for c in (clear.children if clear is not None else []) if c.dep_ in ("advcl", "ccomp")]
+        inner = inner or [c for c in children if c.dep_ == "ccomp" and c is not clear]
+        return [t for c in inner[:1] for t in _less_participles(c)]
     clauses = [c for c in children if c.dep_ in ("ccomp",)]
     if clauses:
         return [t for c in clauses for t in _less_participles(c)]
@@ -411,6 +429,8 @@ def is_cue(token: Token) -> bool:
         return False  # a question asks; it states nothing
     if lemma == "look":  # "both leaders look forward to ...": what they say they hope for
         return any(c.lower_ == "forward" for c in token.children)
+    if lemma in ("point", "make"):
+        return is_speech_cue(token)
     return lemma in SPEECH_CUES or lemma in OBJECT_STATEMENTS or lemma in BELIEF_CUES or lemma in VIEW_VERBS
 
 

@@ -134,6 +134,12 @@ SPEECH_CUES = frozenset(
         "elaborate",
         "disclose",
         "quip",
+        "signal",
+        "decry",
+        "deplore",
+        "refute",
+        "restate",
+        "reassert",
     ]
 )
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -1286,4 +1292,11 @@ def _reporting_verb_over(verb: Token) -> Token | None:
 
 
 def is_speech_cue(token: Token) -> bool:
-    return token.lemma_.lower() in SPEECH_CUES or token.lower_ in SPEECH_CUES
+    lemma = token.lemma_.lower()
+    if lemma in ("point", "make"):  # "pointed out that ...", "made (it) clear that ..."
+        return token.pos_ in ("VERB", "AUX") and any(
+            (c.lower_ == "out" and c.dep_ == "prt" and lemma == "point")
+            or (c.lower_ == "clear" and lemma == "make")
+            for c in token.children
+        )
+    return lemma in SPEECH_CUES or token.lower_ in SPEECH_CUES

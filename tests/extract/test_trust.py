@@ -312,3 +312,19 @@ def test_a_quotation_in_single_curly_marks_is_a_quotation_and_an_apostrophe_is_n
     assert quoted.kind == "partial"
     assert quoted.speaker == "lin-jian"
     assert not any(q.text.startswith("s office") or q.text.startswith("s position") for q in drafts.quotes)
+
+
+def test_made_it_clear_and_pointed_out_report_what_follows() -> None:
+    drafts = drafted(
+        "Kim Yong-hyun also made it clear that his country will never accept the proposal.\n\n"
+        "Lin Jian pointed out that the talks had stalled for months."
+    )
+    assert speaker_of(drafts, "his country will never accept the proposal") == "kim-yong-hyun"
+    assert speaker_of(drafts, "the talks had stalled for months") == "lin-jian"
+    made = next(q for q in drafts.quotes if "never accept" in q.text)
+    assert made.text == "his country will never accept the proposal"
+
+
+def test_making_and_pointing_are_no_cue_without_clear_and_out() -> None:
+    drafts = drafted("Lin Jian made a trip to Seoul and pointed to the map that showed the border.")
+    assert not [q for q in drafts.quotes if q.is_speech]
