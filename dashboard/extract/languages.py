@@ -87,7 +87,15 @@ class Language:
     def cue_pattern(self) -> re.Pattern[str]:
         words = sorted(self.cues, key=len, reverse=True)
         if not self.spaced:
-            return re.compile("|".join(re.escape(w) for w in words))
+            # a one-character cue inside a word is none: "说三道四", "说服", "据说", "小说", "称为" aside
+            return re.compile(
+                "|".join(
+                    rf"(?<![据據小游遊可听聽])(?:{re.escape(w)})(?![三服法明话話客书書])"
+                    if len(w) == 1
+                    else re.escape(w)
+                    for w in words
+                )
+            )
         noun = "".join(f"(?<!{re.escape(d)})" for d in self.determiners)
         alternatives = "|".join(
             (noun if re.fullmatch(r"\w+\*?", w) else "")
@@ -381,6 +389,23 @@ LANGUAGES: dict[str, Language] = {
             "介紹",
             "主张",
             "主張",
+            # a vow, a criticism, a view, an urging: "中国誓言将“奉陪到底”", "北京批评华盛顿在进行“经济霸凌”"
+            "誓言",
+            "批评",
+            "批評",
+            "认为",
+            "認為",
+            "敦促",
+            "谴责",
+            "譴責",
+            "反问",
+            "反問",
+            "承诺",
+            "承諾",
+            "补充",
+            "補充",
+            "形容",
+            "嗆",
         ),
         pronouns=("他", "她"),
         questions=r"^(?:问|問|记者|記者|提问|提問|主持人|q)$",

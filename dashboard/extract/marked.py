@@ -57,7 +57,9 @@ _CJK_LEAD = re.compile(
     r"[\s　]*(?:\d+[月日号號](?:\d+[日号號])?|[上下]午|晚间|晚間|当天|當天|今天|昨天|"
     r"日前)+"
 )
-_CJK_AND = re.compile(r"^(?:并|並|也|还|還|又|再|亦|同时|同時|随后|隨後|进一步|進一步|对此|對此|则|則|但|而)")
+_CJK_AND = re.compile(
+    r"^(?:并|並|也|还|還|又|再|亦|同时|同時|随后|隨後|进一步|進一步|对此|對此|则|則|但|而|更)"
+)
 _CJK_SUBJECT_STOP = re.compile(
     r"\d|今天|昨天|日前|当天|當天|此前|随后|隨後|在|对|對|就|于|於|也|还|還|则|則|"
     r"向|同|与|與|和|今日|昨日"
@@ -471,7 +473,9 @@ def _sentences(text: str, regions: list[tuple[int, int]]) -> list[tuple[int, int
     inside = sorted(regions)
     for match in re.finditer(rf"{_SENTENCE_END.pattern}|\n", text):
         at = match.end()
-        if match.group(0) != "\n" and within(inside, match.start()):
+        if match.group(0) in "。！？" and re.match(r"[”」』][ \t\u3000]", text[at : at + 2]):
+            at += 1  # “…吧。” 夏宝龙…: a quotation closing its sentence, a space after it
+        elif match.group(0) != "\n" and within(inside, match.start()):
             continue
         if at > start and text[start:at].strip():
             out.append((start, at))
@@ -857,8 +861,15 @@ class _Drafter:
         cut = _first_region_start(regions, clause, cue_at)
         lead = _CJK_LEAD.match(self.text, clause, cut)  # "13日", "22日下午": the day, not the speaker
         clause = lead.end() if lead else clause
+        if clause < cue_at < cut:
+            cut = cue_at  # the subject is before its cue: "林剑表示：“…”"
         phrase = self.text[clause:cut]
         if _CJK_AND.match(phrase) or not phrase.strip():  # "并表示", "也指出": the one speaking
+            if not phrase.strip() and clause > start:
+                # "日本政府…通過一份答辯書，稱…": the subject the sentence opened with
+                opening = self._cjk_subject(start, clause - 1, regions) if clause - 1 > start else None
+                if opening is not None and opening[0] is not None and opening[1] == "named":
+                    return opening
             person = self._named(start, cue_at, cue_at, regions=regions)
             return (person, "named") if person is not None else (self.last, "continued")
         stop = _CJK_SUBJECT_STOP.search(phrase, 2)
@@ -1177,6 +1188,27 @@ def _german_marks(text: str) -> tuple[str, str]:
     return marks, "“»" if "„" in text else "»"
 
 
+_OUTER = {"「": "」", "“": "”"}
+_INNER = str.maketrans("『』「」", "〔〕〔〕")
+
+
+def _nested_marks(text: str) -> str:
+    """Chinese or Japanese text as `find_quotes` reads it: marks inside a quotation ("「今年是中美關係的
+    『大年』，…」", "“…「…」…”") are its words, not a quotation's end; they are read as brackets (the
+    same length, the same offsets)."""
+    out, closing = [], ""
+    for c in text:
+        if closing:
+            if c == closing or c == "\n":
+                closing = ""
+            elif c in "『』「」":
+                c = c.translate(_INNER)
+        elif c in _OUTER:
+            closing = _OUTER[c]
+        out.append(c)
+    return "".join(out)
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
@@ -1244,6 +1276,7 @@ def extract_marked(  # noqa: C901
         drafter.last = remarks.speaker
     skip = questions + answered
     marks, closers = _german_marks(text) if code == "de" else (text, "")
+    marks = _nested_marks(marks) if code in ("zh", "ja") else marks
     skip.sort()
     quotes = [q for q in find_quotes(marks, closers) if not within(skip, q.open_mark)]
     regions = [(q.open_mark, q.outer_end) for q in quotes]

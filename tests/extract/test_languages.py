@@ -577,3 +577,35 @@ def test_a_japanese_short_form_is_the_one_named_in_full_before() -> None:
     assert speaker(second) == "金与正"  # the honorific aside
     assert speaker(third) == "林芳正官房長官"  # 林氏: the 林 met before
     assert speaker(fourth) == "石破首相"  # 首相: the last one named with that title
+
+
+def test_a_chinese_quotation_ending_its_sentence_before_a_space_ends_it() -> None:
+    text = "王毅在演讲中称，“中方愿同各方合作。” 林剑还批评美方进行“经济霸凌”。"
+    first, second = drafts(text, "zh")
+    assert speaker(first) == "Wang Yi"
+    assert speaker(second) == "林剑"  # its own sentence: "批评" is its cue, not the one before
+
+
+def test_a_chinese_vow_or_criticism_is_a_cue_and_a_character_inside_a_word_is_none() -> None:
+    text = "中国誓言将“奉陪到底”。\n王毅表示，不容别国说三道四，“中方的立场是一贯的，也是明确的”。"
+    first, second = drafts(text, "zh")
+    assert (first.how, speaker(first)) == ("named", "China")
+    assert speaker(second) == "Wang Yi"  # "说三道四" is no cue
+
+
+def test_marks_inside_a_chinese_or_japanese_quotation_are_its_words() -> None:
+    text = "王毅表示，「今年是中美關係的『大年』，高層交往的議程已經擺在桌面上」。"
+    [said] = drafts(text, "zh")
+    assert said.text == "今年是中美關係的『大年』，高層交往的議程已經擺在桌面上"
+    assert speaker(said) == "Wang Yi"
+
+
+def test_a_chinese_cue_after_a_comma_is_the_sentences_subjects() -> None:
+    text = "中国政府25日在会议上通过一份文件，称这一说法「不改变政府过往的一贯立场」。"
+    [said] = drafts(text, "zh")
+    assert speaker(said) == "China"  # the subject the sentence opened with, not a name after the cue
+
+
+def test_a_chinese_retort_after_more_is_the_one_speaking() -> None:
+    [said] = drafts("王毅表達強烈不滿，更嗆「台灣沒有什麼外交部長」。", "zh")
+    assert speaker(said) == "Wang Yi"  # "更嗆": (he) went on to retort
