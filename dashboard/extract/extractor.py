@@ -607,9 +607,92 @@ def extract_from_doc(doc: Doc, tagger: Tagger | None = None) -> list[DraftQuote]
         if item.draft.speaker is None:
             item.draft.confidence = min(item.draft.confidence, 0.2) if item.draft.confidence else 0.2
     pending += joint
+    pending = _said_before(doc, book, pending)
     _states_from_context(doc, [p.draft for p in pending])
     kept = _one_per_statement(text, pending, answers)
     return [p.draft for p in sorted(kept, key=lambda p: (p.draft.start, p.draft.end))]
+
+
+_BACK_VERBS = frozenset({"say", "state", "announce", "declare", "make"})
+_BACK_SUBJECTS = frozenset({"this", "statement", "remark", "comment", "announcement"})
+
+
+def _back_references(doc: Doc) -> list[tuple[Token, Token]]:
+    """(cue, speaker) of each sentence that names who made the statements before it: "Chinese
+    Foreign Ministry spokesperson Guo Jiakun said this at a briefing", "The statement was made by
+    ... Lin Jian", "This was stated by ..."."""
+    out: list[tuple[Token, Token]] = []
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if token.pos_ not in ("VERB", "AUX") or lemma not in _BACK_VERBS:
+            continue
+        children = list(token.children)
+        if lemma != "make" and any(
+            c.lower_ in ("this", "so") and c.dep_ in ("dobj", "advmod", "ccomp", "oprd") for c in children
+        ):
+            subject = next((c for c in children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.pos_ != "PRON":
+                out.append((token, subject))
+            continue
+        passive = next(
+            (c for c in children if c.dep_ == "nsubjpass" and c.lemma_.lower() in _BACK_SUBJECTS), None
+        )
+        agent = next((c for c in children if c.dep_ == "agent"), None)
+        if passive is None or agent is None or (lemma == "make" and passive.lower_ == "this"):
+            continue
+        by = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if by is not None:
+            out.append((token, by))
+    return out
+
+
+def _said_before(doc: Doc, book: SpeakerBook, pending: list[_Pending]) -> list[_Pending]:
+    """The statements a back reference ("X said this at a briefing", "The statement was made by
+    X") points to are X's: those of the paragraph before it (or of its own paragraph's sentences
+    before it) drafted for X's state, for nobody, or not drafted at all (an unattributed lead
+    paragraph, then one paraphrase of X). Flagged: the reading is a guess. The back reference
+    itself states nothing."""
+    text = doc.text
+    headline = _headline_end(text)
+    for cue, who in _back_references(doc):
+        resolution = book.resolve(who)
+        person = resolution.speaker
+        if person is None or person.kind != "person":
+            continue
+        sentence = cue.sent.start_char
+        para_start = text.rfind("\n", 0, sentence) + 1
+        if text[para_start:sentence].strip():
+            region = (para_start, sentence)
+        else:
+            before = text[:para_start].rstrip()
+            region = (text.rfind("\n", 0, len(before)) + 1, len(before))
+        if region[0] < headline or region[1] <= region[0]:
+            continue
+        inside = [p for p in pending if region[0] <= p.draft.start and p.draft.end <= region[1]]
+        for item in inside:
+            speaker = item.draft.speaker
+            if speaker is None or (
+                speaker.kind in ("place", "organization") and person.state and speaker.state == person.state
+            ):
+                _apply(item.draft, Resolution(person, resolution.mention, "named"))
+                if "speaker" not in item.draft.flags:
+                    item.draft.flags.append("speaker")
+        if not inside:
+            start, end = _trim_content(text, *region)
+            end = start + len(text[start:end].rstrip(". "))
+            if end - start > 20 and not any(m in text[start:end] for m in '“”"«»'):
+                draft = DraftQuote(
+                    text[start:end], start, end, "paraphrase", None, None, None, True, 0.5, "unknown", []
+                )
+                _apply(draft, Resolution(person, resolution.mention, "named"))
+                draft.flags.append("speaker")
+                pending.append(_Pending(draft, None))
+        pending = [
+            p
+            for p in pending
+            if not (p.draft.kind == "paraphrase" and p.draft.start <= cue.idx < p.draft.end)
+        ]
+    return pending
 
 
 _DATELINE = re.compile(r"([A-Z][A-Z.'’ -]{2,30}?)(?:, |\s*\(|\s+[-—–]{1,2}\s)")

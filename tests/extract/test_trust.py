@@ -328,3 +328,25 @@ def test_made_it_clear_and_pointed_out_report_what_follows() -> None:
 def test_making_and_pointing_are_no_cue_without_clear_and_out() -> None:
     drafts = drafted("Lin Jian made a trip to Seoul and pointed to the map that showed the border.")
     assert not [q for q in drafts.quotes if q.is_speech]
+
+
+def test_said_this_gives_the_paragraph_before_to_the_person_it_names() -> None:
+    drafts = drafted(
+        "China will not comment on the troops\n\n"
+        "The cooperation between the two countries is a matter solely between them, and the "
+        "government does not intend to comment on it.\n\n"
+        "Chinese Foreign Ministry spokesman Lin Jian said this at a briefing on Monday, according "
+        "to a correspondent."
+    )
+    assert speaker_of(drafts, "The cooperation between the two countries") == "lin-jian"
+    assert not any("said this at a briefing" in q.text for q in drafts.quotes)
+
+
+def test_the_statement_was_made_by_a_spokesman_not_by_his_state() -> None:
+    drafts = drafted(
+        "China reacts to the reports\n\n"
+        "China has stated that it is unaware of the troops in Russia.\n\n"
+        "The statement was made by Chinese Foreign Ministry spokesman Lin Jian, answering "
+        "questions at a daily press conference."
+    )
+    assert speaker_of(drafts, "it is unaware of the troops") == "lin-jian"
