@@ -137,9 +137,16 @@ def find_turns(text: str) -> list[Turn]:  # noqa: C901
     or parenthesised question paragraphs)."""
     paragraphs = _paragraphs(text)
     marks: list[tuple[int, str, int, int, int]] = []  # (paragraph index, label, label span, start)
+    alone = 0  # labels on a line of their own ("Sanam Vakil, Director of the Programme:")
     for n, (start, end) in enumerate(paragraphs):
         if n == 0:
             continue  # the headline ("Foreign Affairs Council: Press remarks by ...") labels nobody
+        own = _label_alone(text, start, end)
+        if own is not None and n + 1 < len(paragraphs):
+            alone += 1
+            next_start = paragraphs[n + 1][0]
+            marks.append((n, own[0], own[1], own[1] + len(own[0]), next_start))
+            continue
         found = _label_at(text, start, end)
         bare = _BARE_Q.match(text, start, end)
         if found is not None:
@@ -159,7 +166,7 @@ def find_turns(text: str) -> list[Turn]:  # noqa: C901
             re.I,
         )
     )
-    single = len(labels) == 1 and briefing and marks[0][0] <= 3
+    single = len(labels) == 1 and ((briefing and marks[0][0] <= 3) or alone == 1)
     if not marks or not (len(set(labels)) >= 2 or questions >= 1 or repeated or single):
         return _remarks(text, paragraphs)
     turns_text: dict[str, list[str]] = {}
@@ -199,9 +206,34 @@ def find_turns(text: str) -> list[Turn]:  # noqa: C901
                 Turn("", question_end + offset, question_end + offset, question_end + offset, turn.end, False)
             )
     opening = _opening(text, paragraphs, marks[0][0])
-    if opening is not None:
-        out.insert(0, opening)
+    if opening is not None and not (alone and not principal(text)):
+        out.insert(0, opening)  # an introduction to experts' comments is the publisher's, not theirs
     return out
+
+
+_HEADING_WORDS = re.compile(
+    r"^(?:what|how|why|who|when|where|key|related|background|read|timeline|update|updates|"
+    r"editor|note|the|a|an|here|more|see|also|in|on|for|from|about|watch|listen|live|"
+    r"latest|analysis|opinion|context|summary|takeaways?|highlights?|sources?|q)\b",
+    re.I,
+)
+
+
+def _label_alone(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """A paragraph that is only a person's label ("Sanam Vakil, Director of the Middle East and
+    North Africa Programme:"), whose words follow in the next paragraphs: a name of two to four
+    capitalised words first, no heading ("Key points:", "What we know:")."""
+    line = text[start:end].strip()
+    if not line.endswith((":", "：")) or len(line) > 160:
+        return None
+    label = line[:-1].strip()
+    name = re.split(r"[,–(]| - ", label, maxsplit=1)[0].strip()
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return None
+    if _HEADING_WORDS.match(name) or NOT_SPEAKERS.match(label) or OUTLETS.search(name):
+        return None
+    return label, start + text[start:end].find(label)
 
 
 REMARKS = re.compile(

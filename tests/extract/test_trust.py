@@ -350,3 +350,27 @@ def test_the_statement_was_made_by_a_spokesman_not_by_his_state() -> None:
         "questions at a daily press conference."
     )
     assert speaker_of(drafts, "it is unaware of the troops") == "lin-jian"
+
+
+def test_an_experts_label_on_a_line_of_its_own_makes_the_paragraphs_after_it_theirs() -> None:
+    drafts = drafted(
+        "Experts react to the strikes\n\n"
+        "Overnight, one state struck another. Below, our experts give their initial reaction.\n\n"
+        "Jane Holloway, Director of the Middle East Programme:\n\n"
+        "The government has launched a highly provocative and strategically timed strike.\n\n"
+        "Far from being a preventive action, this strike risks triggering a broader escalation."
+    )
+    turn = next(q for q in drafts.quotes if q.text.startswith("The government has launched"))
+    assert turn.kind == "direct"
+    assert turn.text.endswith("a broader escalation.")
+    assert drafts.actor(turn.speaker).name == "Jane Holloway"
+    assert not any(q.text.startswith("Overnight") for q in drafts.quotes)
+
+
+def test_a_heading_with_a_colon_is_no_label() -> None:
+    drafts = drafted(
+        "Troops in Russia\n\n"
+        "What We Know:\n\n"
+        "Lin Jian said on Monday that China was not aware of the situation."
+    )
+    assert speaker_of(drafts, "China was not aware of the situation") == "lin-jian"
