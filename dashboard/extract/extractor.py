@@ -24,7 +24,7 @@ from dashboard.extract.linking import stateless_official
 from dashboard.extract.nlp import english
 from dashboard.extract.places import state_in, state_of
 from dashboard.extract.quotes import QuoteSpan, find_quotes
-from dashboard.extract.reported import _in_paragraph, findings
+from dashboard.extract.reported import BELIEF_CUES, _in_paragraph, findings
 from dashboard.extract.speakers import (
     Resolution,
     Speaker,
@@ -136,6 +136,46 @@ def _is_modifier(doc: Doc, quote: QuoteSpan) -> bool:
     )
 
 
+def _cue_of(
+    doc: Doc,
+    quote: QuoteSpan,
+    window: tuple[int, int],
+    regions: list[tuple[int, int]],
+    reporting: Token | None,
+) -> tuple[Token, Token | None] | None:
+    """A quotation's cue and its subject: for a few words in a reporting verb's reported words,
+    that verb; else the nearest cue."""
+    if reporting is not None and len(doc.text[quote.start : quote.end].split()) <= 3:
+        subject = subject_of(reporting)
+        if subject is not None:
+            return reporting, subject
+    return _nearest_cue(doc, quote, window, regions)
+
+
+def _reporting_cue(doc: Doc, quote: QuoteSpan) -> Token | None:
+    """The reporting verb before a quotation in whose reported words it sits ("Yoon said the
+    measure was necessary to prevent domination by “antistate” forces"): a short quotation there
+    is the speaker's own word, not the writer's scare quotes, and that verb is its cue."""
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None:
+        return None
+    node = span.root
+    for _ in range(12):
+        head = node.head
+        if head is node:
+            return None
+        if (
+            node.dep_ == "ccomp"
+            and head.i < span.start
+            and head.pos_ in ("VERB", "AUX")
+            and is_speech_cue(head)
+            and head.lemma_.lower() not in BELIEF_CUES
+        ):
+            return head
+        node = head
+    return None
+
+
 def text_between_is_mark(text: str, start: int, end: int) -> bool:
     return all(c.isspace() or c in '”»」』"' for c in text[start:end])
 
@@ -242,7 +282,9 @@ def _quotations(
         right = min([e for e in ends if e >= quote.outer_end and e <= para_end], default=para_end)
         if right == quote.outer_end and _attribution_follows(doc, quote):
             right = min([e for e in ends if e > quote.outer_end and e <= para_end], default=para_end)
-        if _is_modifier(doc, quote):  # a scare-quoted adjective: the writer's words, nobody's quote
+        reporting = _reporting_cue(doc, quote)
+        if _is_modifier(doc, quote) and reporting is None:
+            # a scare-quoted adjective: the writer's words, nobody's quote
             pending.append(_nobodys(text, quote, "modifier"))
             continue
         words = text[quote.start : quote.end].split()
@@ -260,7 +302,7 @@ def _quotations(
         if named or _TITLE_CUES.search(text[max(para_start, quote.open_mark - 30) : quote.open_mark]):
             pending.append(_nobodys(text, quote, "title"))
             continue
-        cue_and_subject = _nearest_cue(doc, quote, (left, right), regions)
+        cue_and_subject = _cue_of(doc, quote, (left, right), regions, reporting)
         words_quoted = text[quote.start : quote.end]
         whole = (
             bool(re.match(r"[A-Z“\"‘']|I\b", words_quoted))

@@ -374,3 +374,16 @@ def test_a_heading_with_a_colon_is_no_label() -> None:
         "Lin Jian said on Monday that China was not aware of the situation."
     )
     assert speaker_of(drafts, "China was not aware of the situation") == "lin-jian"
+
+
+def test_a_short_quotation_in_reported_words_is_the_speakers_not_a_scare_quote() -> None:
+    drafts = drafted(
+        "Kim Yong-hyun said the measure was necessary to prevent domination by “antistate” forces, "
+        "but it prompted street protests.\n\n"
+        "Analysts called it a “no-holds-barred” partnership."
+    )
+    antistate = next(q for q in drafts.quotes if q.text == "antistate")
+    assert antistate.is_speech and antistate.speaker == "kim-yong-hyun"
+    assert antistate.kind == "partial" and "span" in antistate.flags
+    scare = next(q for q in drafts.quotes if q.text == "no-holds-barred")
+    assert scare.speaker_found_by == "modifier"
