@@ -26,6 +26,7 @@ from dashboard.extract.places import state_in, state_of
 from dashboard.extract.quotes import QuoteSpan, find_quotes
 from dashboard.extract.reported import BELIEF_CUES, _in_paragraph, findings
 from dashboard.extract.speakers import (
+    BODY_NOUNS,
     Resolution,
     Speaker,
     SpeakerBook,
@@ -36,6 +37,7 @@ from dashboard.extract.speakers import (
 )
 from dashboard.extract.tagger import Attribution, Tagger, TaggerMissing
 from dashboard.extract.turns import Turn, find_turns, principal
+from dashboard.text import fold
 
 _ABBREVIATION = re.compile(
     r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|Prof|No|vs|U\.S|U\.N|U\.K))$"
@@ -513,6 +515,12 @@ def _joint(book: SpeakerBook, subject: Token) -> tuple[bool, list[Resolution]]:
     """The speakers of a joint statement: (whether they replace the subject's own reading, who).
     "Iwaya and Cho agreed": Cho besides Iwaya; "the two ministers agreed", "both sides
     concurred": the last two people named before, instead of "the two ministers"."""
+    name = _one_name(subject)
+    if name is not None:  # "the Hostages and Missing Families Forum": one body's name
+        mention = (name[0].idx, name[-1].idx + len(name[-1].text))
+        text = book.doc.text[mention[0] : mention[1]]
+        body = Speaker(fold(text), text, "organization")
+        return True, [Resolution(book._register(body, mention), mention, "named")]
     group = subject.tag_ == "NNS"  # "ministries and government agencies": one body of speakers
     extra = [
         book.resolve(c)
@@ -542,6 +550,33 @@ def _joint(book: SpeakerBook, subject: Token) -> tuple[bool, list[Resolution]]:
                 Resolution(book._register(p, mention), mention, "description") for p in reversed(people)
             ]
     return False, []
+
+
+_NAMED_BODIES = BODY_NOUNS | {"forum", "foundation", "society", "association", "federation", "league"}
+
+
+def _one_name(subject: Token) -> list[Token] | None:
+    """The tokens of a body's name the parse split at its "and" ("the Hostages and Missing
+    Families Forum": "Hostages", conjoined with "Missing Families Forum"): capitalised words
+    only, no entity of their own before the "and", the last a body's noun; else None."""
+    conj = [c for c in subject.children if c.dep_ == "conj"]
+    if len(conj) != 1 or subject.pos_ != "PROPN" or subject.ent_type_ in ("PERSON", "GPE", "NORP"):
+        return None
+    other = conj[0]
+    doc = subject.doc
+    start = subject.left_edge.i
+    while start < subject.i and doc[start].lower_ in ("the", "a"):
+        start += 1
+    tokens = list(doc[start : other.i + 1])
+    if (
+        other.lower_ not in _NAMED_BODIES
+        or other.pos_ != "PROPN"
+        or other.right_edge.i > other.i + 3
+        or not all(t.text[:1].isupper() or t.lower_ in ("and", "of", "for", "&") for t in tokens)
+        or not any(t.lower_ in ("and", "&") for t in tokens)
+    ):
+        return None
+    return tokens
 
 
 def _together(item: _Pending, pending: list[_Pending], joint: list[_Pending]) -> list[Resolution]:

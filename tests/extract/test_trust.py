@@ -387,3 +387,18 @@ def test_a_short_quotation_in_reported_words_is_the_speakers_not_a_scare_quote()
     assert antistate.kind == "partial" and "span" in antistate.flags
     scare = next(q for q in drafts.quotes if q.text == "no-holds-barred")
     assert scare.speaker_found_by == "modifier"
+
+
+def test_a_bodys_name_with_and_is_one_speaker_not_two() -> None:
+    drafts = drafted(
+        "In a statement released Tuesday, the Hostages and Missing Families Forum in Israel urged "
+        "the government to extend the ceasefire to Gaza.\n\n"
+        "Lin Jian and Lloyd Austin agreed to continue the talks."
+    )
+    forum = [q for q in drafts.quotes if "extend the ceasefire" in q.text]
+    assert len(forum) == 1
+    assert drafts.actor(forum[0].speaker).name == "Hostages and Missing Families Forum"
+    assert {q.speaker for q in drafts.quotes if "continue the talks" in q.text} == {
+        "lin-jian",
+        "lloyd-austin",
+    }
