@@ -1006,7 +1006,9 @@ def _cue_for(
         start = quote.outer_end + follow.start(1)
         return re.compile(re.escape(follow.group(1))).match(text, start)
     cues = [
-        m for m in drafter.cues.finditer(text, sentence[0], sentence[1]) if not within(regions, m.start())
+        m
+        for m in drafter.cues.finditer(text, sentence[0], sentence[1])
+        if not within(regions, m.start()) and _a_verb(text, m, drafter.language)
     ]
     participle = drafter.language.participle
     if participle and any(not re.fullmatch(participle, m.group(0), re.I) for m in cues):
@@ -1061,12 +1063,19 @@ def _paraphrase(  # noqa: C901
         else:
             after_comma = re.match(r"[^,]{0,60},\s*", text[cue.end() : end])
             before = text[s_start : cue.start()].rstrip()
+            helped = re.sub(r"\s+(?:a|ont|avait|avaient|hat|haben)$", "", before)
+            if helped != before and re.search(r"[»”\"“]\s*,$", helped):
+                before = helped  # "… « très minutieusement », a déclaré Lavrov": the words before
             if before.endswith(",") and len(before) > 20:  # "…, sagte Scholz": the words before
                 return _trim(text, s_start, s_start + len(before) - 1)
             if after_comma:
                 start = cue.end() + after_comma.end()
             elif code != "de" and re.match(r"\s+[a-zà-ÿа-яё]", text[cue.end() : end]):
                 start = cue.end()  # "a exprimé ses condoléances …": what was expressed
+            elif code in ("fr", "it", "es") and re.match(
+                r"\s+[A-ZÀ-Þ][\w'’\-]*\s+(?:à|a|de|d['’])\s*", text[cue.end() : end]
+            ):
+                start = cue.end()  # "a appelé Israël à « … »": whom, and what they were called to do
             else:
                 return None
         when = _WHEN.match(text, start, end)  # "a annoncé dimanche le retour …": the day is not said
@@ -1107,7 +1116,9 @@ def _around_partials(
 ) -> bool:
     """Whether reported words may be drafted beside the drafts they overlap: only around a few
     quoted words of their own ("le retour « dans les prochaines heures » de l'ambassadeur"), and
-    with more words of the reporter's than quoted (or, given `least`, that many characters)."""
+    with at least half as many of the reporter's characters as quoted, and 20 ("un déplacement « dans
+    les prochains jours » à Berlin, « pour renforcer le triangle de Weimar »"; or, given `least`,
+    that many)."""
     index = bisect.bisect_left(taken, (span[0], -1))
     if index > 0 and taken[index - 1][1] > span[0]:
         return False  # a draft that starts before the span and runs into it
@@ -1118,7 +1129,7 @@ def _around_partials(
         inside.append(taken[index])
         index += 1
     quoted = sum(b - a for a, b in inside)
-    return not inside or (allowed and (span[1] - span[0]) - quoted >= (least or max(15, quoted)))
+    return not inside or (allowed and (span[1] - span[0]) - quoted >= (least or max(20, quoted // 2)))
 
 
 # German reports speech in the subjunctive: "Die Regierung werde die Gespräche fortsetzen." says,
@@ -1186,6 +1197,56 @@ def _german_marks(text: str) -> tuple[str, str]:
     turned = opening.count("»") > opening.count("«")
     marks = text.translate(str.maketrans("»«", "«»")) if turned else text
     return marks, "“»" if "„" in text else "»"
+
+
+# A French past participle reports speech after its auxiliary ("a déclaré", "avait averti", "a
+# également souligné"); alone after a noun it describes it ("le remaniement annoncé par le président").
+_FRENCH_PARTICIPLE = re.compile(r"\w+(?:é|ée|és|ées)|averti|réagi|écrit|promis|reconnu|prévenu", re.I)
+_AUXILIARY_BEFORE = re.compile(
+    r"(?<!\w)(?:a|ont|avait|avaient|aurait|auraient|aura|avoir|ayant|as)(?:\s+(?:\w+|[«»\"“”]))?(?:\s+\w+)?\s+$|[»”\"]\s*,\s*$",
+    re.I,
+)
+
+
+def _a_verb(text: str, cue: re.Match[str], language: Language) -> bool:
+    """Whether a cue word reports speech here (a French participle only with its auxiliary)."""
+    if language.code != "fr" or not _FRENCH_PARTICIPLE.fullmatch(cue.group(0)):
+        return True
+    return bool(_AUXILIARY_BEFORE.search(text, max(0, cue.start() - 40), cue.start()))
+
+
+# French typography keeps the reporter's incise inside the guillemets: « L'Ukraine est la priorité,
+# a-t-il déclaré. C'est là que se joue … » is two quotations, the incise between them.
+_INCISE = re.compile(
+    r",\s+(?:a-t-(?:il|elle|on)\s+\w+|\w+-t-(?:il|elle|on)|\w+-(?:il|elle)|a\s+(?:déclaré|ajouté|dit|"
+    r"affirmé|souligné|expliqué|estimé|indiqué|assuré|poursuivi|insisté)\s+[\w.\- ]{2,40}?)\s*[.,;]\s+",
+    re.I,
+)
+
+
+def _split_incises(text: str, quotes: list[QuoteSpan]) -> list[QuoteSpan]:
+    """French quotations less the incises inside them, each part a quotation of its own."""
+    out = []
+    for quote in quotes:
+        start = quote.start
+        for incise in _INCISE.finditer(text, quote.start, quote.end):
+            if incise.end() >= quote.end - 1 or not re.match(r"\w", text[incise.end() : incise.end() + 1]):
+                continue
+            out.append(
+                QuoteSpan(
+                    start,
+                    incise.start(),
+                    quote.open_mark if start == quote.start else start - 1,
+                    None,
+                    quote.sentence_initial,
+                )
+            )
+            start = incise.end()
+        if start == quote.start:
+            out.append(quote)
+        else:
+            out.append(QuoteSpan(start, quote.end, start - 1, quote.close_mark, True))
+    return out
 
 
 _OUTER = {"「": "」", "“": "”"}
@@ -1279,6 +1340,7 @@ def extract_marked(  # noqa: C901
     marks = _nested_marks(marks) if code in ("zh", "ja") else marks
     skip.sort()
     quotes = [q for q in find_quotes(marks, closers) if not within(skip, q.open_mark)]
+    quotes = _split_incises(text, quotes) if code == "fr" else quotes
     regions = [(q.open_mark, q.outer_end) for q in quotes]
     sentences = _sentences(text, regions)
     previous_end = -1
@@ -1378,7 +1440,12 @@ def extract_marked(  # noqa: C901
         if quoted_whole and language.code not in _AROUND_PARTIALS:
             continue  # a sentence quoted whole (in Russian and Chinese, its reporting is no more)
         cue = next(
-            (m for m in drafter.cues.finditer(text, *sentence) if not within(regions, m.start())), None
+            (
+                m
+                for m in drafter.cues.finditer(text, *sentence)
+                if not within(regions, m.start()) and _a_verb(text, m, language)
+            ),
+            None,
         )
         if cue is None:
             reported = _subjunctive(text, sentence, language, regions, out)

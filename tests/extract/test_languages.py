@@ -609,3 +609,56 @@ def test_a_chinese_cue_after_a_comma_is_the_sentences_subjects() -> None:
 def test_a_chinese_retort_after_more_is_the_one_speaking() -> None:
     [said] = drafts("王毅表達強烈不滿，更嗆「台灣沒有什麼外交部長」。", "zh")
     assert speaker(said) == "Wang Yi"  # "更嗆": (he) went on to retort
+
+
+def test_french_words_before_a_quotation_and_its_inverted_cue_are_reported_speech() -> None:
+    text = (
+        "Titre\nToute rencontre entre les deux dirigeants doit être préparée « très minutieusement », "
+        "a déclaré mardi Sergueï Lavrov."
+    )
+    found = drafts(text, "fr")
+    reported = [q for q in found if q.kind == "paraphrase"]
+    assert [q.text for q in reported] == [
+        "Toute rencontre entre les deux dirigeants doit être préparée « très minutieusement »"
+    ]
+    assert speaker(reported[0]) == "Sergey Lavrov"
+
+
+def test_a_french_incise_inside_the_guillemets_splits_the_quotation() -> None:
+    text = (
+        "Sergueï Lavrov est arrivé à Paris.\n"
+        "« La France est un partenaire, a-t-il déclaré. Nous ne faiblirons pas dans ce dialogue. »"
+    )
+    first, second = [q for q in drafts(text, "fr") if q.kind == "direct"]
+    assert (first.text, speaker(first)) == ("La France est un partenaire", "Sergey Lavrov")
+    assert (second.text, speaker(second)) == ("Nous ne faiblirons pas dans ce dialogue.", "Sergey Lavrov")
+
+
+def test_a_french_participle_without_its_auxiliary_reports_nothing() -> None:
+    text = (
+        "Sergueï Lavrov a été nommé lors du remaniement annoncé cette semaine par le président Macron.\n"
+        "« La France est un partenaire », a-t-il déclaré."
+    )
+    found = drafts(text, "fr")
+    assert [q.kind for q in found] == ["direct"]  # "annoncé … par": a remaniement described, no speech
+    assert speaker(found[0]) == "Sergey Lavrov"
+
+
+def test_a_french_call_on_someone_to_act_is_reported_speech() -> None:
+    text = (
+        "Sergueï Lavrov a appelé Kiev à « cesser le feu » et à « négocier sans conditions » au plus vite, "
+        "lors d'une conférence de presse."
+    )
+    found = drafts(text, "fr")
+    reported = [q for q in found if q.kind == "paraphrase"]
+    assert reported and reported[0].text.startswith("Kiev à « cesser le feu »")
+    assert all(speaker(q) == "Sergey Lavrov" for q in found)
+
+
+def test_french_reported_words_around_quoted_words_half_their_length() -> None:
+    text = (
+        "Sergueï Lavrov a annoncé un déplacement « dans les prochains jours » à Berlin et Varsovie, "
+        "« pour renforcer le dialogue de Weimar »."
+    )
+    reported = [q for q in drafts(text, "fr") if q.kind == "paraphrase"]
+    assert [q.text[:15] for q in reported] == ["un déplacement "]
