@@ -40,7 +40,9 @@ from dashboard.extract.turns import Turn, find_turns, principal
 from dashboard.text import fold
 
 _ABBREVIATION = re.compile(
-    r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|Prof|No|vs|U\.S|U\.N|U\.K))$"
+    r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|Prof|No|vs|U\.S|U\.N|U\.K|"
+    r"Adm|Lt|Col|Maj|Capt|Cmdr|Sgt|Brig|Gens|Sens|Reps|Rev|Hon|Amb|Sec|Ft|Mt|"
+    r"Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec))$"
 )
 _TITLE_CUES = re.compile(
     r"\b(?:entitled|titled|headlined|so-called|dubbed|slogan|hashtag|"

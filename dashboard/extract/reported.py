@@ -159,6 +159,7 @@ BELIEF_CUES = frozenset(
 CONTENT_PREPOSITIONS = {
     "look": ("to",),  # "look forward to continued cooperation" (a readout's), never "look at"
     "thank": ("for",),
+    "credit": ("for", "with"),
     "congratulate": ("on", "for"),
     "call": ("for", "on"),
     "warn": ("against", "of", "about"),
@@ -429,7 +430,7 @@ def is_cue(token: Token) -> bool:
         return False  # a question asks; it states nothing
     if lemma == "look":  # "both leaders look forward to ...": what they say they hope for
         return any(c.lower_ == "forward" for c in token.children)
-    if lemma in ("point", "make"):
+    if lemma in ("point", "make", "credit"):
         return is_speech_cue(token)
     return lemma in SPEECH_CUES or lemma in OBJECT_STATEMENTS or lemma in BELIEF_CUES or lemma in VIEW_VERBS
 

@@ -1293,6 +1293,8 @@ def _reporting_verb_over(verb: Token) -> Token | None:
 
 def is_speech_cue(token: Token) -> bool:
     lemma = token.lemma_.lower()
+    if lemma == "credit":  # "Austin credited Aquilino for ...", never "is credited with"
+        return token.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in token.children)
     if lemma in ("point", "make"):  # "pointed out that ...", "made (it) clear that ..."
         return token.pos_ in ("VERB", "AUX") and any(
             (c.lower_ == "out" and c.dep_ == "prt" and lemma == "point")

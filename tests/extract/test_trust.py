@@ -402,3 +402,13 @@ def test_a_bodys_name_with_and_is_one_speaker_not_two() -> None:
         "lin-jian",
         "lloyd-austin",
     }
+
+
+def test_credited_for_is_a_cue_and_a_titles_abbreviation_ends_no_sentence() -> None:
+    drafts = drafted(
+        "Lloyd Austin credited outgoing Commander Navy Adm. John C. Aquilino for his leadership "
+        "during “a decisive time for our defense strategy” under his tenure.\n\n"
+        "The plan is credited with saving lives."
+    )
+    assert speaker_of(drafts, "a decisive time for our defense strategy") == "lloyd-austin"
+    assert not any("saving lives" in q.text for q in drafts.quotes)
