@@ -136,12 +136,18 @@ class ActorIndex:
         wanted = _role_words(speaker.role or speaker.name)
         if state is None or not wanted:
             return None
+        # "the top U.S. envoy in Seoul", "the Chinese ambassador to Japan": a post in another
+        # state, held only by an actor whose role names that state
+        posted = re.search(r"\b(?:in|to)\s+(.+)$", speaker.name)
+        abroad = state_in(posted.group(1)) if posted else ""
+        abroad = abroad if abroad != speaker.state else ""
         found = [
             a
             for a in self.records
             if a["kind"] in PERSON_KINDS
             and a.get("represents") == state["id"]
             and wanted <= _role_words(str(a.get("role") or ""))
+            and (not abroad or state_in(str(a.get("role") or "")) == abroad)
         ]
         return found[0] if len(found) == 1 else None
 

@@ -899,10 +899,18 @@ class SpeakerBook:
             return None  # "the forum", "the message": no person, so not the last speaker
         # "the diplomat", "the president", "the head of state": the person who spoke last (or,
         # before anyone spoke, the last official named)
-        spoken = [(c, s) for c, s in self.last_speakers if c < at and s.kind == "person" and s.named]
+        # a description that names a state ("the top U.S. envoy") is someone of that state, never
+        # a last speaker whose state the article does not give
+        spoken = [
+            (c, s)
+            for c, s in self.last_speakers
+            if c < at and s.kind == "person" and s.named and (not states or s.state in states)
+        ]
         if spoken:
             return max(spoken, key=lambda pair: pair[0])[1]
-        officials = [(c, p) for c, p in self.people if c < at and p.role]
+        officials = [
+            (c, p) for c, p in self.people if c < at and p.role and (not states or p.state in states)
+        ]
         return max(officials, key=lambda pair: pair[0])[1] if officials else None
 
     # -- the subject of a cue ------------------------------------------------------------------

@@ -412,3 +412,12 @@ def test_credited_for_is_a_cue_and_a_titles_abbreviation_ends_no_sentence() -> N
     )
     assert speaker_of(drafts, "a decisive time for our defense strategy") == "lloyd-austin"
     assert not any("saving lives" in q.text for q in drafts.quotes)
+
+
+def test_an_envoy_of_one_state_is_not_a_speaker_of_unknown_state_nor_another_envoy() -> None:
+    drafts = drafted(
+        "President Yoon Suk Yeol said the decree was necessary.\n\n"
+        "The top U.S. envoy in Seoul said he was encouraged by the resilience of the democracy."
+    )
+    speaker = speaker_of(drafts, "encouraged by the resilience")
+    assert speaker not in ("yoon-suk-yeol", "lloyd-austin")
