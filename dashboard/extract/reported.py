@@ -342,12 +342,34 @@ def _content(cue: Token) -> list[Token]:  # noqa: C901
     return []
 
 
+def _joined_cue(token: Token) -> bool:
+    """A reporting verb conjoined to a reported clause's verb, with no subject of its own
+    ("..., and warned that ...", "... and described the agreement as ...")."""
+    return (
+        token.dep_ == "conj"
+        and token.pos_ == "VERB"
+        and is_cue(token)
+        and token.lemma_.lower() not in BELIEF_CUES
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)
+        and token.i > 0
+        and token.doc[token.left_edge.i - 1].lower_ in ("and", "but", ",")
+    )
+
+
 def _less_participles(clause: Token) -> list[Token]:
     """A reported clause less the reporter's participles of speech hung inside it ("said that
     South Korea is willing ..., yet reaffirming its goal ..."): each is a statement of its own."""
     doc = clause.doc
     skip: set[int] = set()
     for token in clause.subtree:
+        if token.i != clause.i and _joined_cue(token):
+            # "said that North Korea has sent troops ..., and warned that ...": the parse joins
+            # the reporter's second verb to the reported one; it is a statement of its own
+            first = token.left_edge.i
+            while first > clause.left_edge.i and doc[first - 1].lower_ in ("and", "but", ",", "also"):
+                first -= 1
+            skip.update(range(first, token.right_edge.i + 1))
+            continue
         if token.i == clause.i or token.dep_ != "advcl" or token.tag_ != "VBG" or not is_cue(token):
             continue
         first = token.left_edge.i

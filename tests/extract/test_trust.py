@@ -421,3 +421,14 @@ def test_an_envoy_of_one_state_is_not_a_speaker_of_unknown_state_nor_another_env
     )
     speaker = speaker_of(drafts, "encouraged by the resilience")
     assert speaker not in ("yoon-suk-yeol", "lloyd-austin")
+
+
+def test_a_second_reporting_verb_joined_to_the_reported_clause_is_its_own_statement() -> None:
+    drafts = drafted(
+        "On Monday, Lin Jian said that North Korea has sent about 10,000 troops to train in "
+        "Russia, more than tripling the previous estimate, and warned that those forces would "
+        "likely augment Russian forces."
+    )
+    sent = next(q for q in drafts.quotes if q.text.startswith("North Korea has sent"))
+    assert "warned" not in sent.text
+    assert speaker_of(drafts, "those forces would likely augment") == "lin-jian"
