@@ -309,7 +309,7 @@ LANGUAGES: dict[str, Language] = {
         r"sous-secrétaire|conseiller|conseillère",
         questions=rf"^(?:{_QUESTION_COMMON}|journaliste|modérateur|modératrice|intervenant)$",
         answers=r"^(?:a|r|réponse)$",
-        remarks=r"déclaration|discours|conférence de presse|point de presse|allocution|entretien|"
+        remarks=r"déclaration|communiqué|discours|conférence de presse|point de presse|allocution|entretien|"
         r"intervention|propos|vœux",
         first_person=r"(?<!\w)(?:je|j\'|nous|notre|nos|mon|ma|mes)(?!\w)|mesdames|bonjour|bonsoir|chers|merci",
     ),

@@ -42,6 +42,10 @@ _CLAUSE_BREAK = re.compile(r"[,，、;；:：\n()（）]")
 _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄ][\w'’\-.]*")
 _LABEL = re.compile(
     r"^[ \t]*(?:【(?P<a>[^】\n]{1,30})】|\[(?P<b>[^\]\n]{1,30})\]|"
+    # "Q - …", "R - …" (a French press briefing's question and answer); "Nathalie Loiseau (Renew). –"
+    # (a parliament's verbatim record: the name, the group, a dash)
+    r"(?P<d>Q|R|Question|Réponse|Frage|Antwort|Вопрос|Ответ)[ \t]*[-–—][ \t]+|"
+    r"(?P<e>[A-ZÀ-ÞА-ЯЁ][\w'’\-. ]{2,40}?)[ \t]*\([^)\n]{1,40}\)[ \t]*\.?[ \t]*[–—][ \t]+|"
     r"(?P<c>[^\s:：.。!?！？,，“”„«»\"「」][^:：\n。!?！？“”„«»\"「」]{0,38}?)\s?[:：])"
     r"[ \t]*",
     re.M,
@@ -365,6 +369,7 @@ def _turns(text: str, language: Language) -> list[_Turn]:
     """Labelled turns of a transcript; [] unless at least two paragraphs open with a label."""
     paragraphs = _paragraphs(text)
     found: list[tuple[int, int, int, str]] = []
+    alone = False  # a label that opens a transcript by itself
     cues = language.cue_pattern()
     for n, (start, end) in enumerate(paragraphs):
         if n == 0:
@@ -372,14 +377,17 @@ def _turns(text: str, language: Language) -> list[_Turn]:
         match = _LABEL.match(text, start, end)
         if not match or match.end() >= end:
             continue
-        label = (match["a"] or match["b"] or match["c"] or "").strip()
+        label = (match["a"] or match["b"] or match["d"] or match["e"] or match["c"] or "").strip()
         if not label or _DATELINE.search(label) or cues.search(label):
             continue
         if match["c"] and len(label.split()) > 5:
             continue
         found.append((start, match.start(), match.end(), label))
-    if len(found) < 2 and not (found and text[found[0][1] : found[0][1] + 1] == "【"):
-        return []  # one "Name:" is a heading or a lead-in; one 【label】 opens a Japanese transcript
+        alone = alone or bool(match["a"] or match["e"])
+    if len(found) < 2 and not (found and alone):
+        # one "Name:" is a heading or a lead-in; one 【label】 opens a Japanese transcript, one
+        # "Name (Group). –" a speech in a parliament's record
+        return []
     turns = []
     questions, answers = re.compile(language.questions, re.I), re.compile(language.answers, re.I)
     for i, (start, _label_at, body, label) in enumerate(found):
@@ -425,46 +433,97 @@ def _without_heading(text: str, start: int, end: int) -> int:
 
 def _remarks(text: str, drafter: _Drafter, turns: list[_Turn]) -> DraftQuote | None:
     """A statement, a speech or a press conference's opening remarks: a line of the head (the short
-    lines before the first paragraph of prose) announces them and names who speaks, an actor of the
-    briefing ("Заявление Государственного секретаря Энтони Блинкена"), and the prose opens in the
-    first person or with a greeting; everything from there to the first labelled turn is theirs."""
+    lines before the first paragraph of prose) announces them, the head names who speaks (an actor of
+    the briefing, "Заявление Государственного секретаря Энтони Блинкена", else a name before its
+    title, "Ведант Патель, Первый заместитель …"), and the prose opens in the first person or with a
+    greeting (a statement's, "Communiqué de presse", in its first paragraph, with no cue and no
+    quotation marks: the reporter's would have them); everything from there to the first labelled
+    turn is theirs. Else a greeting opening a paragraph after one naming a person ("Roberta Metsola a
+    marqué …" then "Chers collègues,")."""
     language = drafter.language
     if not language.remarks:
         return None
     paragraphs = _paragraphs(text)
-    principal, head_end = None, 0
-    for n, (start, end) in enumerate(paragraphs[:6]):
-        if end - start >= 120 or text[start:end].rstrip()[-1:] in (".", "!", "?", "。", "！", "？"):
-            break  # prose: the head is over
-        head_end = n + 1
-        if principal is None and re.search(language.remarks, text[start:end], re.I):
-            principal = drafter._mentioned(start, end, [])
-    if principal is None or head_end == 0:
+    announced, statement, head_end = _head(text, paragraphs, language)
+    if not announced or head_end == 0:
+        return _greeted(text, drafter, turns)
+    principal = drafter._mentioned(paragraphs[0][0], paragraphs[head_end - 1][1], [])
+    for start, end in paragraphs[:head_end]:
+        if principal is None and language.spaced and "," in text[start:end]:
+            principal = drafter._latin_name(text[start:end].split(",")[0].split())
+    if principal is None:
         return None
     stop = turns[0].label_start if turns else len(text)
     first_person = re.compile(language.first_person, re.I)
     for start, end in paragraphs[head_end : head_end + 3]:
         if start >= stop:
             return None
-        if first_person.search(text, start, min(end, start + 200)):
-            end = _without_heading(text, start, stop)
-            start, end = _trim(text, start, end)
-            if end - start < 40:
-                return None
-            return DraftQuote(
-                text[start:end],
-                start,
-                end,
-                "direct",
-                principal,
-                None,
-                None,
-                True,
-                0.6,
-                "title",
-                [LANGUAGE_FLAG, "speaker"],
-            )
+        plain = (
+            statement
+            and not drafter.cues.search(text, start, end)
+            and not any(c in text[start:end] for c in '«»„“”"「」')
+        )
+        if plain or first_person.search(text, start, min(end, start + 200)):
+            return _remarks_of(text, principal, start, stop)
     return None
+
+
+def _head(text: str, paragraphs: list[tuple[int, int]], language: Language) -> tuple[bool, bool, int]:
+    """Whether the head (the short lines before the first paragraph of prose) announces remarks,
+    whether it announces a statement, and how many paragraphs it has."""
+    announced, statement, head_end = False, False, 0
+    for n, (start, end) in enumerate(paragraphs[:6]):
+        if end - start >= 120 or text[start:end].rstrip()[-1:] in (".", "!", "?", "。", "！", "？"):
+            break  # prose: the head is over
+        head_end = n + 1
+        if re.search(language.remarks, text[start:end], re.I):
+            announced = True
+            statement = statement or bool(_STATEMENT.search(text[start:end]))
+    return announced, statement, head_end
+
+
+# A statement's heading, whose prose is its author's whatever person it is in.
+_STATEMENT = re.compile(r"заявлени|communiqué|erklärung|statement|声明|聲明|談話|성명", re.I)
+# A greeting that opens a speech.
+_GREETING = re.compile(
+    r"(?:Chers|Chères|Mesdames|Messieurs|Monsieur le|Madame la|Meine (?:sehr geehrten )?Damen|Sehr geehrte|"
+    r"Liebe |Уважаем|Дамы и господа|Добрый день|Guten (?:Tag|Morgen|Abend)|Bonjour|Bonsoir)"
+)
+
+
+def _greeted(text: str, drafter: _Drafter, turns: list[_Turn]) -> DraftQuote | None:
+    """A speech whose greeting opens a paragraph after a paragraph or a line naming a person of the
+    briefing ("Emmanuel MACRON" then "Mesdames et Messieurs, bonsoir."): theirs to the first turn."""
+    paragraphs = _paragraphs(text)
+    stop = turns[0].label_start if turns else len(text)
+    for n, (start, end) in enumerate(paragraphs[1:20], start=1):
+        if start >= stop:
+            return None
+        if not _GREETING.match(text, start, end):
+            continue
+        before = drafter._named(paragraphs[n - 1][0], paragraphs[n - 1][1], paragraphs[n - 1][1])
+        return _remarks_of(text, before, start, stop) if before is not None else None
+    return None
+
+
+def _remarks_of(text: str, principal: Speaker, start: int, stop: int) -> DraftQuote | None:
+    end = _without_heading(text, start, stop)
+    start, end = _trim(text, start, end)
+    if end - start < 40:
+        return None
+    return DraftQuote(
+        text[start:end],
+        start,
+        end,
+        "direct",
+        principal,
+        None,
+        None,
+        True,
+        0.6,
+        "title",
+        [LANGUAGE_FLAG, "speaker"],
+    )
 
 
 def _sentences(text: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -609,12 +668,13 @@ class _Drafter:
         plain = word.lower().strip(".,;:!?")
         if plain not in self.language.pronouns and plain.rsplit("-", 1)[-1] not in self.language.pronouns:
             return None
-        return self._antecedent(at, regions)
+        return self._antecedent(at, regions, person=True)
 
-    def _antecedent(self, at: int, regions: list[tuple[int, int]]) -> Speaker | None:
+    def _antecedent(self, at: int, regions: list[tuple[int, int]], person: bool = False) -> Speaker | None:
         """Whom a pronoun or a bare description at `at` points back to: the last speaker, else the
-        first person of the last sentence naming one."""
-        if self.last is not None:
+        first person of the last sentence naming one. A personal pronoun ("sie", "il") is a person's:
+        after a state or a body that spoke ("Russland lehne … ab. «…», sagte sie."), the person."""
+        if self.last is not None and not (person and self.last.kind != "person"):
             return self.last
         # the subject of the last sentence naming a person: its first person ("Ursula von der
         # Leyen a parlé avec António Guterres. […] elle a déclaré" is von der Leyen)
@@ -624,7 +684,7 @@ class _Drafter:
             if str(m.record.get("kind")) in ("official", "expert", "other") and not within(regions, m.start)
         ]
         if not people:
-            return None
+            return self.last  # none, or the state or body that spoke
         ends = list(_SENTENCE_END.finditer(self.text, max(0, at - 2000), people[-1].start))
         opens = ends[-1].end() if ends else 0
         return self.speaker("", next(m for m in people if m.start >= opens).record)
@@ -821,6 +881,15 @@ class _Drafter:
             if not run:
                 continue
             named = self._mentioned(run[0].start(), run[-1].end(), regions)
+            if named is not None and named.kind != "person":
+                # "EU-Kommissar Janez Lenarčič": a body in the title, the person named after it
+                titled, rest = _strip_titles([m.group(0) for m in run], self.titles)
+                if (
+                    titled
+                    and rest
+                    and not self.names.find(self.text, run[len(titled)].start(), run[-1].end())
+                ):
+                    named = self._latin_name([m.group(0) for m in run]) or named
             if named is not None:
                 return named, "named"
             speaker = self._latin_name([m.group(0) for m in run])

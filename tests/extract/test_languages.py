@@ -662,3 +662,73 @@ def test_french_reported_words_around_quoted_words_half_their_length() -> None:
     )
     reported = [q for q in drafts(text, "fr") if q.kind == "paraphrase"]
     assert [q.text[:15] for q in reported] == ["un déplacement "]
+
+
+def test_a_statement_heading_makes_its_prose_its_authors_in_any_person() -> None:
+    text = (
+        "Государственный департамент США\n"
+        "Заявление для прессы Государственного секретаря Сергея Лаврова\n"
+        "17 января 2023 года\n"
+        "Режим продолжает применять репрессии в отношении граждан и подавлять их устремления, в том числе "
+        "с помощью заочного судебного процесса над лидерами оппозиции.\n"
+    )
+    [statement] = drafts(text, "ru")
+    assert statement.kind == "direct" and statement.text.startswith("Режим продолжает")
+    assert speaker(statement) == "Sergey Lavrov"
+
+
+def test_a_name_before_its_title_in_the_head_is_who_speaks() -> None:
+    text = (
+        "Государственный департамент США\nЗаявление для прессы\n"
+        "Ведант Патель, Первый заместитель Официального представителя\n25 марта 2023 года\n\n"
+        "Сегодня вместе с белорусами всего мира мы отмечаем День Воли Беларуси и его наследие.\n"
+    )
+    [statement] = drafts(text, "ru")
+    assert speaker(statement) == "Ведант Патель"
+
+
+def test_a_greeting_after_a_paragraph_naming_a_person_opens_their_speech() -> None:
+    text = (
+        "Nous continuerons à soutenir l'Ukraine\n\n"
+        "En ouvrant la session, Sergueï Lavrov a marqué les 500 jours de la guerre.\n\n"
+        "Chers collègues,\n\nLe week-end dernier, 500 jours s'étaient écoulés depuis le début de la guerre.\n"
+    )
+    [speech] = [q for q in drafts(text, "fr") if q.kind == "direct"]
+    assert speech.text.startswith("Chers collègues,") and speaker(speech) == "Sergey Lavrov"
+
+
+def test_dash_labels_of_a_briefing_and_of_a_parliaments_record_are_turns() -> None:
+    briefing = (
+        "Point de presse\n\nQ - Confirmez-vous la visite du ministre à Rabat ce dimanche ?\n\n"
+        "R - Je n'ai pas connaissance de cette visite et je ne peux donc pas la confirmer.\n"
+    )
+    [answer] = drafts(briefing, "fr")
+    assert answer.text.startswith("Je n'ai pas connaissance")  # the question is nobody's statement
+    record = (
+        "Préparation du sommet (débat)\n\n"
+        "Sergueï Lavrov (Renew). – Madame la Présidente, plus que jamais l'Ukraine a besoin de notre aide.\n"
+    )
+    [speech] = drafts(record, "fr")
+    assert speech.text.startswith("Madame la Présidente") and speaker(speech) == "Sergey Lavrov"
+
+
+def test_a_german_body_in_a_title_is_not_the_speaker_named_after_it() -> None:
+    actors = pd.concat(
+        [
+            ACTORS,
+            pd.DataFrame([{"id": "eu", "name": "European Union", "kind": "organization", "aliases": ["EU"]}]),
+        ]
+    )
+    text = "EU-Kommissar Janez Lenarčič ergänzte: „Die Kommission unternimmt alles in ihrer Macht Stehende.“"
+    [said] = extract_marked(text, "de", actors)[0]
+    assert (speaker(said), said.speaker.role if said.speaker else "") == ("Janez Lenarčič", "EU-Kommissar")
+
+
+def test_a_personal_pronoun_after_a_state_spoke_is_the_person_named() -> None:
+    text = (
+        "Sergej Lawrow äußerte sich am Donnerstag in Moskau.\n"
+        "Russland erklärte, es lehne die westlichen Überlegungen für Sicherheitsgarantien ab. "
+        "«Russland wird nicht über eine ausländische Intervention sprechen», sagte er."
+    )
+    said = [q for q in drafts(text, "de") if q.kind == "direct"]
+    assert speaker(said[0]) == "Sergey Lavrov"  # "er": a person, not Russia that spoke before
