@@ -166,7 +166,7 @@ def _reporting_cue(doc: Doc, quote: QuoteSpan) -> Token | None:
     node = span.root
     for _ in range(12):
         head = node.head
-        if head is node:
+        if head.i == node.i:
             return None
         if (
             node.dep_ == "ccomp"

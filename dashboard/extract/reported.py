@@ -268,7 +268,7 @@ def _content(cue: Token) -> list[Token]:  # noqa: C901
     if lemma == "make":  # "made it clear that X": the clause hangs from "clear"
         clear = next((c for c in children if c.lower_ == "clear"), None)
         inner = [c for c in (clear.children if clear is not None else []) if c.dep_ in ("advcl", "ccomp")]
-        inner = inner or [c for c in children if c.dep_ == "ccomp" and c is not clear]
+        inner = inner or [c for c in children if c.dep_ == "ccomp" and (clear is None or c.i != clear.i)]
         return [t for c in inner[:1] for t in _less_participles(c)]
     clauses = [c for c in children if c.dep_ in ("ccomp",)]
     if clauses:

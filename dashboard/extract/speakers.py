@@ -1291,7 +1291,7 @@ def _reporting_verb_over(verb: Token) -> Token | None:
     that he is open to talks if it gives up ..."), or none."""
     node = verb
     for _ in range(6):
-        if node.head is node or node.dep_ == "conj":
+        if node.head.i == node.i or node.dep_ == "conj":
             return None  # "..., but Trump appeared to ..., saying": the reporter's own clause
         if node.dep_ == "ccomp" and is_speech_cue(node.head):
             return node.head
