@@ -535,15 +535,21 @@ def _joint(book: SpeakerBook, subject: Token) -> tuple[bool, list[Resolution]]:
     if (subject.tag_ in ("NNS", "NNPS") and number & {"two", "both"}) or (
         subject.lower_ in ("sides", "parties") and "both" in number
     ):
+        # the two who spoke last ("Minister Iwaya stated ... promoted by President Zelensky ...
+        # Minister Sybiha explained ... both sides": Iwaya and Sybiha), else the two named last
         people: list[Speaker] = []
-        for at, person in sorted([*book.people, *book.last_speakers], key=lambda p: p[0], reverse=True):
-            if (
-                at < subject.idx
-                and person.kind == "person"
-                and person.named
-                and person.key not in {p.key for p in people}
-            ):
-                people.append(book.speakers.get(person.key, person))
+        for pool in (book.last_speakers, [*book.people, *book.last_speakers]):
+            people = []
+            for at, person in sorted(pool, key=lambda p: p[0], reverse=True):
+                if (
+                    at < subject.idx
+                    and person.kind == "person"
+                    and person.named
+                    and person.key not in {p.key for p in people}
+                ):
+                    people.append(book.speakers.get(person.key, person))
+                if len(people) == 2:
+                    break
             if len(people) == 2:
                 break
         if len(people) == 2:

@@ -432,3 +432,14 @@ def test_a_second_reporting_verb_joined_to_the_reported_clause_is_its_own_statem
     sent = next(q for q in drafts.quotes if q.text.startswith("North Korea has sent"))
     assert "warned" not in sent.text
     assert speaker_of(drafts, "those forces would likely augment") == "lin-jian"
+
+
+def test_both_sides_are_the_two_who_spoke_last_not_someone_named_between() -> None:
+    drafts = drafted(
+        "Lin Jian stated that China would support the efforts promoted by President Volodymyr "
+        "Zelenskyy to bring peace.\n\n"
+        "Lloyd Austin explained the current situation.\n\n"
+        "Both sides affirmed that they would continue to work closely together."
+    )
+    joint = {q.speaker for q in drafts.quotes if "work closely together" in q.text}
+    assert joint == {"lin-jian", "lloyd-austin"}
