@@ -93,6 +93,15 @@ def _paragraph_of(text: str, at: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
+def _quote_paragraphs(text: str, quote: QuoteSpan) -> tuple[int, int]:
+    """The paragraph a quotation opens in, to the end of the one it closes in (one that runs on
+    over paragraphs has its cue after the last)."""
+    start, end = _paragraph_of(text, quote.open_mark)
+    if quote.close_mark is not None and quote.close_mark > end:
+        end = _paragraph_of(text, quote.close_mark)[1]
+    return start, end
+
+
 def _nearest_cue(
     doc: Doc, quote: QuoteSpan, window: tuple[int, int], regions: list[tuple[int, int]]
 ) -> tuple[Token, Token | None] | None:
@@ -281,7 +290,7 @@ def _quotations(
     for index, quote in enumerate(quotes):
         if _inside(quote.open_mark, questions):
             continue
-        para_start, para_end = _paragraph_of(text, quote.open_mark)
+        para_start, para_end = _quote_paragraphs(text, quote)
         left = max([e for e in ends if e <= quote.open_mark and e >= para_start], default=para_start)
         right = min([e for e in ends if e >= quote.outer_end and e <= para_end], default=para_end)
         if right == quote.outer_end and _attribution_follows(doc, quote):
@@ -633,7 +642,7 @@ def extract_from_doc(doc: Doc, tagger: Tagger | None = None) -> list[DraftQuote]
     turns = find_turns(text)
     questions = [(t.label_start, t.end) for t in turns if t.question]
     answers = [t for t in turns if not t.question]
-    quotes = find_quotes(text, single=True)
+    quotes = find_quotes(text, single=True, run_on=True)
     book = SpeakerBook(doc)
     tagger = _load_tagger(tagger)
     attributions: list[Attribution] = tagger.attributions(doc) if tagger is not None else []

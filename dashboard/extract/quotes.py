@@ -69,6 +69,24 @@ def _opens_sentence(text: str, para_start: int, mark: int) -> bool:
 _UNOPENED_MIN = 20  # characters before a lone closing mark: fewer are no quotation
 
 
+_RUN_ON_PARAGRAPHS = 10
+
+
+def _closed_later(text: str, paragraphs: list[tuple[int, int]], number: int) -> int | None:
+    """The closing mark of a quotation its paragraph leaves open when it runs on over the next
+    paragraphs without a mark reopening it (“We had a very intense day. ... / ... / ... in
+    this regard”.): the first ” or » of a later paragraph, when no paragraph between has a mark
+    and none opens before it. A next paragraph opening with a mark is the usual style: the
+    quotation then ends with its own paragraph."""
+    for para_start, para_end in paragraphs[number + 1 : number + 1 + _RUN_ON_PARAGRAPHS]:
+        marks = [j for j in range(para_start, para_end) if text[j] in ANY_MARK]
+        if not marks:
+            continue
+        first = marks[0]
+        return first if text[first] in "”»" else None
+    return None
+
+
 def _single_quotes(text: str, para_start: int, para_end: int, taken: list[QuoteSpan]) -> list[QuoteSpan]:
     """British-style quotations in single curly marks ('Trump ‘was not happy about this news’'):
     ‘ opens only before a letter and after a space, a bracket or a dash (never inside a word), and
@@ -107,29 +125,50 @@ def _single_quotes(text: str, para_start: int, para_end: int, taken: list[QuoteS
     return out
 
 
-def find_quotes(text: str, closers: str = "", single: bool = False) -> list[QuoteSpan]:
+def find_quotes(text: str, closers: str = "", single: bool = False, run_on: bool = False) -> list[QuoteSpan]:
     """Quotations in `text`; `closers` are marks that only close in its language (below);
-    `single`: British-style single curly marks too (English)."""
+    `single`: British-style single curly marks too, `run_on`: a quotation left open may run on
+    over the next paragraphs without a mark reopening it (both English)."""
     found: list[QuoteSpan] = []
-    for para_start, para_end in _paragraph_bounds(text):
-        i = para_start
-        while i < para_end:
-            if text[i] in closers:  # never opens
-                if i - para_start >= _UNOPENED_MIN and not any(c in ANY_MARK for c in text[para_start:i]):
-                    # the paragraph's first mark closes: its opening mark was lost
-                    start, end = _trim(text, para_start, i)
-                    found.append(QuoteSpan(start, end, para_start, i, True))
-                i += 1
-                continue
-            if text[i] not in OPENING:
-                i += 1
-                continue
-            close = next((j for j in range(i + 1, para_end) if text[j] in ANY_MARK), None)
-            stop = close if close is not None else para_end
-            start, end = _trim(text, i + 1, stop)
-            if end > start and any(c.isalnum() for c in text[start:end]):
-                found.append(QuoteSpan(start, end, i, close, _opens_sentence(text, para_start, i)))
-            i = stop + 1
+    paragraphs = _paragraph_bounds(text)
+    carried_to = -1  # a quotation run on over paragraphs ends here: nothing before it opens
+    for number, (para_start, para_end) in enumerate(paragraphs):
+        if para_end <= carried_to:
+            continue
+        quotes, carried_to = _scan(text, paragraphs, number, max(para_start, carried_to), closers, run_on)
+        found += quotes
         if single:
             found += _single_quotes(text, para_start, para_end, found)
     return sorted(found, key=lambda q: q.start)
+
+
+def _scan(
+    text: str, paragraphs: list[tuple[int, int]], number: int, i: int, closers: str, run_on: bool
+) -> tuple[list[QuoteSpan], int]:
+    """The quotations of one paragraph from `i`, and where the last one ends when it runs on
+    into later paragraphs (else -1)."""
+    para_start, para_end = paragraphs[number]
+    found: list[QuoteSpan] = []
+    carried_to = -1
+    while i < para_end:
+        if text[i] in closers:  # never opens
+            if i - para_start >= _UNOPENED_MIN and not any(c in ANY_MARK for c in text[para_start:i]):
+                # the paragraph's first mark closes: its opening mark was lost
+                start, end = _trim(text, para_start, i)
+                found.append(QuoteSpan(start, end, para_start, i, True))
+            i += 1
+            continue
+        if text[i] not in OPENING:
+            i += 1
+            continue
+        close = next((j for j in range(i + 1, para_end) if text[j] in ANY_MARK), None)
+        if close is None and run_on:
+            close = _closed_later(text, paragraphs, number)
+            if close is not None:
+                carried_to = close + 1
+        stop = close if close is not None else para_end
+        start, end = _trim(text, i + 1, stop)
+        if end > start and any(c.isalnum() for c in text[start:end]):
+            found.append(QuoteSpan(start, end, i, close, _opens_sentence(text, para_start, i)))
+        i = stop + 1
+    return found, carried_to

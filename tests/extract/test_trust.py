@@ -443,3 +443,17 @@ def test_both_sides_are_the_two_who_spoke_last_not_someone_named_between() -> No
     )
     joint = {q.speaker for q in drafts.quotes if "work closely together" in q.text}
     assert joint == {"lin-jian", "lloyd-austin"}
+
+
+def test_a_quotation_running_on_over_paragraphs_without_reopening_marks_is_one() -> None:
+    drafts = drafted(
+        "Lin Jian spoke after the meeting on Monday.\n\n"
+        "“We had a very intense day. First, we discussed the situation.\n\n"
+        "Our top priority remains a full and unconditional ceasefire.\n\n"
+        "We also discussed what more can be done in this regard”, Lin Jian said.\n\n"
+        "He said “no” to more. “We will go.\n\n“And we will win,” he added."
+    )
+    long = next(q for q in drafts.quotes if q.text.startswith("We had a very intense day"))
+    assert long.text.endswith("in this regard")
+    assert long.speaker == "lin-jian"
+    assert any(q.text == "We will go." for q in drafts.quotes)  # the next paragraph reopens
