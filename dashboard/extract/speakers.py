@@ -748,6 +748,14 @@ class SpeakerBook:
             if ent.label_ in ("ORG", "FAC") and any(t.lower_ in BODY_NOUNS for t in ent):
                 name = _plain_name(ent.text)
                 state = state_in(_text(self.doc, list(self.doc[max(0, ent.start - 2) : ent.end])))
+                after = self.doc[ent.end : ent.end + 7]
+                if not state and len(after) and after[0].lower_ == "of":
+                    # "the Ministry of Defense of the puppet Republic of Korea": the state after it
+                    place = next(
+                        (e for e in self.doc.ents if e.label_ == "GPE" and after.start < e.start < after.end),
+                        None,
+                    )
+                    state = state_of(place.text) if place is not None else ""
                 bodies.append((ent.start_char, Speaker(fold(name), name, "organization", state=state)))
         return bodies
 
@@ -1022,8 +1030,10 @@ class SpeakerBook:
         """The state of a body named without one ("the Foreign Ministry") from an earlier mention
         that gave it ("Chinese Foreign Ministry spokesman Lin Jian")."""
         key = fold(name)
-        # the ministry of a minister named before: "Foreign Minister Wang Yi ... the Foreign Ministry"
-        keys = {key, re.sub(r"\bministry\b", "minister", key)} if key else set()
+        # the ministry of a minister named before: "Foreign Minister Wang Yi ... the Foreign Ministry";
+        # a name with a writer's epithet before it: "the puppet Ministry of Defense"
+        proper = fold(re.sub(r"^(?:[a-z][\w-]*\s+)+(?=[A-Z])", "", name))
+        keys = {key, proper, re.sub(r"\bministry\b", "minister", key)} - {""}
         for c, known in sorted(
             [*self.people, *self.bodies, *self.last_speakers], key=lambda pair: pair[0], reverse=True
         ):

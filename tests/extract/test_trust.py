@@ -457,3 +457,12 @@ def test_a_quotation_running_on_over_paragraphs_without_reopening_marks_is_one()
     assert long.text.endswith("in this regard")
     assert long.speaker == "lin-jian"
     assert any(q.text == "We will go." for q in drafts.quotes)  # the next paragraph reopens
+
+
+def test_a_body_named_with_of_its_state_then_with_an_epithet_keeps_the_state() -> None:
+    drafts = drafted(
+        "The Ministry of Defense of the puppet Republic of Korea made a statement on Saturday.\n\n"
+        "Much upset, the puppet Ministry of Defense said on Sunday that it was a typical trick to "
+        "breed discord."
+    )
+    assert speaker_of(drafts, "a typical trick to breed discord") == "south-korea"
