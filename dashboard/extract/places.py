@@ -38,7 +38,17 @@ EXTRA_NAMES: dict[str, tuple[str, ...]] = {
     "RU": ("Kremlin", "the Kremlin", "USSR", "Soviet Union"),
     "CN": ("PRC", "People's Republic", "Zhongnanhai", "mainland China", "Chinese mainland"),
     "KP": ("DPRK", "D.P.R.K.", "North", "Pyongyang"),
-    "KR": ("ROK", "R.O.K.", "Korea", "Republic of Korea", "Yongsan", "Blue House", "Cheong Wa Dae", "Seoul"),
+    "KR": (
+        "ROK",
+        "R.O.K.",
+        "Korea",
+        "Republic of Korea",
+        "Yongsan",
+        "Blue House",
+        "Cheong Wa Dae",
+        "Seoul",
+        "South",  # "the South said", as Korea reporting writes it (beside "the North")
+    ),
     "TW": ("Taipei",),
     "JP": ("Tokyo", "Kantei"),
     "IR": ("Tehran", "Teheran", "Islamic Republic"),
@@ -68,7 +78,19 @@ EXTRA_DEMONYMS: dict[str, tuple[str, ...]] = {
 # Words a capital or a name may not stand for alone: "Washington" the person, "North" the direction
 # are read as a state only where the caller allows a bare capital (a subject, not an object).
 AMBIGUOUS = frozenset(
-    {"north", "washington", "korea", "georgia", "jordan", "chad", "niger", "london", "paris", "berlin"}
+    {
+        "north",
+        "south",
+        "washington",
+        "korea",
+        "georgia",
+        "jordan",
+        "chad",
+        "niger",
+        "london",
+        "paris",
+        "berlin",
+    }
 )
 
 

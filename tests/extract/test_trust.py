@@ -466,3 +466,11 @@ def test_a_body_named_with_of_its_state_then_with_an_epithet_keeps_the_state() -
         "breed discord."
     )
     assert speaker_of(drafts, "a typical trick to breed discord") == "south-korea"
+
+
+def test_the_south_is_south_korea_as_the_north_is_north_korea() -> None:
+    drafts = drafted(
+        "North Korea sent troops to Russia.\n\n"
+        "The South said it had used facial recognition technology to identify a soldier."
+    )
+    assert speaker_of(drafts, "facial recognition technology") == "south-korea"
