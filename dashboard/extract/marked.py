@@ -220,6 +220,9 @@ _SUBJECT_AFTER_NAME = {
     ),
     "ja": re.compile(r"\S[\u4e00-\u9fff\u30a0-\u30ff]{0,8}[はが]"),
 }
+# A Japanese verb closing a clause that modifies a noun ("発表した文書", "課した場合"): a subject
+# marked by が before it is that clause's, not the sentence's.
+_JA_RELATIVE = re.compile(r"(?:た|る)[\u4e00-\u9fff\u30a0-\u30ff]")
 # A person's title in Chinese (after the body, before the name: "外交部发言人林剑") and in Japanese
 # (after the name: "岩屋毅外相", "外務省幹部").
 _CJK_TITLE = {
@@ -250,6 +253,15 @@ _KO_TITLE = re.compile(
     r"연구원|국장|처장|청장|보좌관|특사|본부장|부장|주석|총서기|외무상|외상|국무위원장)$"
 )
 _KO_BODY = re.compile(r"(?:실|부|처|청|원|성|국|회|당|군|관|소|단|측|의)$")  # "의": "외교부의"
+
+
+def _japanese_head(text: str, start: int, end: int) -> int:
+    """Where a Japanese subject's head noun starts: after the clause that modifies it ("尹大統領と会談
+    した岸田総理": 岸田総理, not whom the clause names)."""
+    relative = list(re.finditer(r"[たる](?=[\u4e00-\u9fff\u30a0-\u30ff])", text[start:end]))
+    if relative and end - (start + relative[-1].end()) >= 2:
+        return start + relative[-1].end()
+    return start
 
 
 def _korean_lead(text: str, start: int, limit: int) -> int:
@@ -717,6 +729,9 @@ class _Drafter:
             return None, "unknown"
         if phrase.lower() in self.language.pronouns or _DEMONSTRATIVE.match(phrase):
             return self.last, "pronoun"  # "그는", "이 당국자" (this official), "同省" (the said ministry)
+        if self.language.code == "ja":
+            start = _japanese_head(self.text, start, end)
+            phrase = self.text[start:end].strip(" 　[]()（）「」,，")
         named = self._mentioned(start, end, regions)
         if named is not None and not (named.kind != "person" and self._titled_after(start, end, regions)):
             return named, "named"
@@ -729,12 +744,17 @@ class _Drafter:
         fuller = self._fuller(phrase, start)
         if fuller is not None:
             return fuller, "description"
+        return self._new_speaker(phrase), "named"
+
+    def _new_speaker(self, phrase: str) -> Speaker:
+        """A speaker the briefing lacks, by the subject's words: a Korean name less its title, a
+        Japanese name less its honorific ("金与正氏": 金与正)."""
         if self.language.code == "ko":
             name, role = _korean_name(phrase)
-            return self.speaker(name, role=role), "named"
+            return self.speaker(name, role=role)
         if self.language.code == "ja" and len(phrase) > 2 and phrase.endswith("氏"):
-            return self.speaker(phrase[:-1]), "named"  # "金与正氏": 金与正, the honorific aside
-        return self.speaker(phrase), "named"
+            return self.speaker(phrase[:-1])
+        return self.speaker(phrase)
 
     def _titled_after(self, start: int, end: int, regions: list[tuple[int, int]]) -> bool:
         """Whether a subject that names a state or a body goes on to a person's title (and name):
@@ -757,9 +777,10 @@ class _Drafter:
             if not (rest == "氏" and surname) and not title.fullmatch(rest):
                 continue
             for speaker in reversed(list(self.speakers.values())):
-                name = speaker.name
-                if name != phrase and name.startswith(surname) and (rest == "氏" or name.endswith(rest)):
-                    return speaker
+                record = self.actor_of.get(speaker.key)
+                for name in [speaker.name, *(_all_names(record) if record else [])]:
+                    if name != phrase and name.startswith(surname) and (rest == "氏" or name.endswith(rest)):
+                        return speaker  # "林氏": 林芳正, an alias of the briefing's Hayashi
             if rest == "氏":
                 continue
             fuller = list(
@@ -1003,9 +1024,11 @@ class _Drafter:
                     return self._phrase(clause, phrase_end, regions)
             return None, "unknown"
         for particle in re.finditer("[はが]", head):
-            clause = start + max(head.rfind(c, 0, particle.start()) for c in "、。,，\n") + 1
+            clause = start + max(head.rfind(c, 0, particle.start()) for c in "、。,，\n】") + 1
             if not 1 <= particle.start() - (clause - start) <= 20:
                 return None, "unknown"
+            if particle.group(0) == "が" and _JA_RELATIVE.search(head, particle.end()):
+                return None, "unknown"  # "中国が発表した文書について「…」": the subject of a clause before
             return self._phrase(clause, start + particle.start(), regions)
         return None, "unknown"
 
@@ -1459,6 +1482,12 @@ def extract_marked(  # noqa: C901
                 # no cue: the one quoted last (a quotation running on), else the person the head names
                 near = previous_end >= 0 and quote.open_mark - previous_end < 1500
                 speaker = drafter.last if near and drafter.last is not None else drafter.principal
+                how = "continued" if speaker else "unknown"
+                if code in ("ja", "ko"):  # "岩屋外相は「…」に向けて合意した": the topic, cue or none
+                    topic, found = drafter._topic(sentence[0], quote.open_mark, regions)
+                    if topic is not None and found == "named":
+                        speaker, how = topic, "named"
+                        drafter.last = topic
                 out.append(
                     DraftQuote(
                         words,
@@ -1470,7 +1499,7 @@ def extract_marked(  # noqa: C901
                         None,
                         True,
                         0.45 if speaker else 0.3,
-                        "continued" if speaker else "unknown",
+                        how,
                         [LANGUAGE_FLAG, "speaker"] if speaker else [LANGUAGE_FLAG],
                     )
                 )

@@ -732,3 +732,29 @@ def test_a_personal_pronoun_after_a_state_spoke_is_the_person_named() -> None:
     )
     said = [q for q in drafts(text, "de") if q.kind == "direct"]
     assert speaker(said[0]) == "Sergey Lavrov"  # "er": a person, not Russia that spoke before
+
+
+def test_japanese_subjects_a_dateline_a_relative_clause_and_no_cue() -> None:
+    dateline = "【北京時事】中国外務省報道官は１９日、「日本の対応を引き続き注視している」と述べた。"
+    assert speaker(drafts(dateline, "ja")[0]) == "中国外務省報道官"  # the dateline is no part of it
+    clause = (
+        "岩屋外務大臣は「日中の協力を着実に進めていきたい」と述べた。\n"
+        "また、中国が発表した文書について「同意できる部分もあると考えている」と述べた。"
+    )
+    assert speaker(drafts(clause, "ja")[1]) == "Iwaya Takeshi"  # "中国が発表した文書": a clause's subject
+    modified = "王毅氏と会談した岩屋外務大臣は記者団に「率直な意見交換を行った」と話した。"
+    assert speaker(drafts(modified, "ja")[0]) == "Iwaya Takeshi"  # the noun the clause modifies
+    agreed = "王毅氏は訪日した。\n岩屋外務大臣は「日中関係の一層の改善と安定」に向けた協力で合意した。"
+    [term] = drafts(agreed, "ja")
+    assert (speaker(term), term.how) == ("Iwaya Takeshi", "named")  # no cue: the topic
+
+
+def test_a_japanese_surname_with_its_honorific_is_the_briefings_actor_met_by_alias() -> None:
+    actors = pd.DataFrame(
+        [{"id": "hayashi", "name": "Hayashi Yoshimasa", "kind": "official", "aliases": ["林芳正"]}]
+    )
+    text = (
+        "林芳正官房長官は「談話には留意している」と述べた。\n林氏は「主張は全く受け入れられない」と強調した。"
+    )
+    first, second = extract_marked(text, "ja", actors)[0]
+    assert speaker(first) == speaker(second) == "Hayashi Yoshimasa"  # 林氏: 林芳正, met before
