@@ -696,7 +696,16 @@ class SpeakerBook:
             if not titled or titled[-1].i == ent.end - 1:
                 return None
             tokens = [t for t in tokens if t.i > titled[-1].i]
-            if len(tokens) < 2 or not all(
+            # one word after a full title is a surname too: "Secretary of Defense Austin"
+            one = (
+                len(tokens) == 1
+                and any(
+                    t.lower_ in ("secretary", "minister", "president", "ambassador", "chancellor")
+                    for t in self.doc[max(0, ent.start - 3) : ent.end]
+                )
+                and not state_of(tokens[0].text)
+            )
+            if (len(tokens) < 2 and not one) or not all(
                 (t.pos_ == "PROPN" and t.lower_ not in BODY_NOUNS and not _is_title(t))
                 or re.fullmatch(r"[A-Z]\.", t.text)
                 for t in tokens
@@ -1122,6 +1131,11 @@ class SpeakerBook:
                 and not any(
                     a.dep_ in ("relcl", "acl", "ccomp")
                     for a in e.root.ancestors
+                    if a.i != head.i and head in a.ancestors
+                )
+                and not any(  # "The Secretary and Minister Gallant": Gallant is another speaker
+                    a.dep_ == "conj"
+                    for a in [e.root, *e.root.ancestors]
                     if a.i != head.i and head in a.ancestors
                 )
             ),

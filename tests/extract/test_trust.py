@@ -474,3 +474,14 @@ def test_the_south_is_south_korea_as_the_north_is_north_korea() -> None:
         "The South said it had used facial recognition technology to identify a soldier."
     )
     assert speaker_of(drafts, "facial recognition technology") == "south-korea"
+
+
+def test_a_surname_after_a_full_title_and_a_title_joined_to_another_name() -> None:
+    drafts = drafted(
+        "DEPUTY PRESS SECRETARY SABRINA SINGH: Good afternoon, everyone. Today, Secretary of "
+        "Defense Austin hosted Israeli Minister of Defense Gallant at the Pentagon. The Secretary "
+        "and Minister Gallant affirmed their shared interests in defeating Hamas.\n\n"
+        "Q: Thank you. What did they discuss?"
+    )
+    joint = {q.speaker for q in drafts.quotes if q.text.startswith("their shared interests")}
+    assert "lloyd-austin" in joint and len(joint) == 2
