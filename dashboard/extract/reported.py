@@ -339,7 +339,24 @@ def _content(cue: Token) -> list[Token]:  # noqa: C901
         return [t for p in preps for t in p.subtree]
     if objects and lemma == "call":  # "called the move a provocation": what it was called
         return list(objects[0].subtree) + [t for c in children if c.dep_ == "oprd" for t in c.subtree]
-    return []
+    return _as_said(cue)
+
+
+def _as_said(cue: Token) -> list[Token]:
+    """The clause an "as"-clause of speech stands before or after: "As Lin Jian said on Monday,
+    China remains committed to peace", "As you heard the President say yesterday, the American
+    people will not walk away"."""
+    if cue.lemma_.lower() not in ("say", "state", "note", "stress", "tell", "announce", "explain", "write"):
+        return []
+    node = cue
+    while node.dep_ in ("ccomp", "xcomp") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in node.children):
+        return []
+    main = node.head
+    if main.pos_ not in ("VERB", "AUX"):
+        return []
+    return _subtree(main, node)
 
 
 def _joined_cue(token: Token) -> bool:

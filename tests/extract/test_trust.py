@@ -485,3 +485,12 @@ def test_a_surname_after_a_full_title_and_a_title_joined_to_another_name() -> No
     )
     joint = {q.speaker for q in drafts.quotes if q.text.startswith("their shared interests")}
     assert "lloyd-austin" in joint and len(joint) == 2
+
+
+def test_an_as_clause_of_speech_reports_the_clause_it_stands_before() -> None:
+    drafts = drafted(
+        "As Lin Jian said on Monday, China remains committed to peace.\n\n"
+        "The two countries, as friendly nations sharing common values, discussed cooperation."
+    )
+    assert speaker_of(drafts, "China remains committed to peace") == "lin-jian"
+    assert not any("discussed cooperation" in q.text for q in drafts.quotes)
