@@ -1228,7 +1228,7 @@ def _around_partials(
 # without a cue, what the one quoted just before said.
 _KONJUNKTIV = re.compile(
     r"(?<!\w)(?:sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|gebe|wisse|"
-    r"stehe|liege|gehe|komme|bleibe|brauche|wäre|hätte)(?!\w)"
+    r"stehe|liege|gehe|komme|bleibe|brauche|wäre|hätte|würden|wären|hätten)(?!\w)"
 )
 
 
@@ -1341,6 +1341,21 @@ def _split_incises(text: str, quotes: list[QuoteSpan]) -> list[QuoteSpan]:
     return out
 
 
+def _dashed_speech(text: str, quotes: list[QuoteSpan], drafter: _Drafter) -> list[QuoteSpan]:
+    """Russian direct speech with no marks, a dash and its cue after it: a paragraph "Киевская
+    сторона не ответила. …, — подчеркнул он." is a quotation to the comma."""
+    marked = sorted((q.open_mark, q.outer_end) for q in quotes)
+    added = []
+    for start, end in _paragraphs(text):
+        if _first_region_start(marked, start, end) < end or any(c in text[start:end] for c in '«»„“”"'):
+            continue
+        match = re.search(r"(?:,|(?<=[!?…]))\s+[—–]\s+(\w+)[^.—–]{1,80}\.?\s*$", text[start:end])
+        if match is None or match.start() < 20 or not drafter.cues.fullmatch(match.group(1)):
+            continue
+        added.append(QuoteSpan(start, start + match.start(), start, None, True))
+    return sorted(quotes + added, key=lambda q: q.open_mark)
+
+
 _OUTER = {"「": "」", "“": "”"}
 _INNER = str.maketrans("『』「」", "〔〕〔〕")
 
@@ -1428,11 +1443,13 @@ def extract_marked(  # noqa: C901
         answered.append((remarks.start, remarks.end))
         drafter.last = remarks.speaker
     skip = questions + answered
-    marks, closers = _german_marks(text) if code == "de" else (text, "")
+    # where « opens, » only closes: a paragraph whose first mark is » lost its opening one
+    marks, closers = _german_marks(text) if code == "de" else (text, "»" if code in ("ru", "fr") else "")
     marks = _nested_marks(marks) if code in ("zh", "ja") else marks
     skip.sort()
     quotes = [q for q in find_quotes(marks, closers) if not within(skip, q.open_mark)]
     quotes = _split_incises(text, quotes) if code == "fr" else quotes
+    quotes = _dashed_speech(text, quotes, drafter) if code == "ru" else quotes
     regions = [(q.open_mark, q.outer_end) for q in quotes]
     sentences = _sentences(text, regions)
     previous_end = -1

@@ -758,3 +758,28 @@ def test_a_japanese_surname_with_its_honorific_is_the_briefings_actor_met_by_ali
     )
     first, second = extract_marked(text, "ja", actors)[0]
     assert speaker(first) == speaker(second) == "Hayashi Yoshimasa"  # 林氏: 林芳正, met before
+
+
+def test_russian_speech_with_no_marks_before_a_dash_and_its_cue() -> None:
+    text = (
+        "Сергей Лавров выступил в Москве.\n"
+        "Киевская сторона абсолютно на это не ответила. Рабочие группы не созданы, — подчеркнул Лавров.\n"
+    )
+    [said] = [q for q in drafts(text, "ru") if q.kind == "direct"]
+    assert said.text == "Киевская сторона абсолютно на это не ответила. Рабочие группы не созданы"
+    assert speaker(said) == "Sergey Lavrov"
+
+
+def test_a_russian_or_french_paragraph_opening_with_a_closing_guillemet_lost_its_opening_one() -> None:
+    text = "Лавров выступил в Москве.\nКиевская сторона абсолютно на это не ответила», — подчеркнул Лавров."
+    [said] = [q for q in drafts(text, "ru") if q.kind == "direct"]
+    assert said.text == "Киевская сторона абсолютно на это не ответила" and speaker(said) == "Sergey Lavrov"
+
+
+def test_a_german_plural_subjunctive_reports_the_speaker_just_quoted() -> None:
+    text = (
+        "„Wir unterstützen die Ukraine“, sagte Sergej Lawrow. "
+        'Beteiligt sein würden neben der Ukraine und Russland "eine Menge Leute".'
+    )
+    reported = [q for q in drafts(text, "de") if q.kind == "paraphrase"]
+    assert [speaker(q) for q in reported] == ["Sergey Lavrov"]
