@@ -368,6 +368,34 @@ def _quotations(
     return pending
 
 
+_FRAMING = frozenset({"after", "before", "despite", "following", "amid", "since", "until", "while"})
+
+
+def _before_quotation(doc: Doc, start: int, end: int, quotes: list[QuoteSpan]) -> int:
+    """Where a paraphrase holding a quotation ends when the quotation sits in an adverbial clause
+    or phrase of its own after at least five of the paraphrase's words; else `start` (none)."""
+    quote = next((q for q in quotes if q.outer_end > start and q.open_mark < end), None)
+    if quote is None or quote.open_mark < start:
+        return start  # the paraphrase opens inside a quotation: the quotation is the statement
+    span = doc.char_span(start, end, alignment_mode="expand")
+    inner = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None or inner is None:
+        return start
+    node = inner.root
+    clause = None  # the outermost adverbial clause or phrase holding the quotation
+    while node.head.i != node.i and span.start <= node.head.i < span.end:
+        if node.dep_ == "advcl" or (node.dep_ == "prep" and node.lower_ in _FRAMING):
+            clause = node
+        node = node.head
+    if clause is None:
+        return start
+    cut = doc[clause.left_edge.i].idx
+    words = doc.text[start:cut].split()
+    if len(words) < 5:
+        return start
+    return start + len(doc.text[start:cut].rstrip(" ,;—–-"))
+
+
 def _covered(start: int, end: int, spans: list[tuple[int, int]]) -> int:
     return sum(max(0, min(end, b) - max(start, a)) for a, b in spans)
 
@@ -382,7 +410,12 @@ def _reported(doc: Doc, quotes: list[QuoteSpan], excluded: list[tuple[int, int]]
     for finding in findings(doc, [*regions, *excluded]):
         start, end = finding.start, finding.end
         if _covered(start, end, quoted) > 0:
-            continue  # a quotation inside: it carries the statement, word for word
+            # a quotation inside carries the statement, word for word; unless it sits in a
+            # clause hung at the end ("said it would decide this week after assessing whether
+            # “we have something robust”"): the words before that clause are a statement too
+            end = _before_quotation(doc, start, end, quotes)
+            if end <= start:
+                continue
         if _inside(start, excluded):
             continue
         flags = ["negation"] if finding.negated else []

@@ -373,6 +373,21 @@ def _joined_cue(token: Token) -> bool:
     )
 
 
+def _others_report(token: Token) -> bool:
+    """A subordinate clause after a comma ("..., after the United States warned that ...") whose
+    reporting verb has a subject of its own."""
+    doc = token.doc
+    if token.dep_ != "advcl" or token.left_edge.i < 1 or doc[token.left_edge.i - 1].text != ",":
+        return False
+    return any(
+        t.pos_ == "VERB"
+        and is_speech_cue(t)
+        and t.lemma_.lower() not in BELIEF_CUES
+        and any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in t.children)
+        for t in token.subtree
+    )
+
+
 def _less_participles(clause: Token) -> list[Token]:
     """A reported clause less the reporter's participles of speech hung inside it ("said that
     South Korea is willing ..., yet reaffirming its goal ..."): each is a statement of its own."""
@@ -386,6 +401,11 @@ def _less_participles(clause: Token) -> list[Token]:
             while first > clause.left_edge.i and doc[first - 1].lower_ in ("and", "but", ",", "also"):
                 first -= 1
             skip.update(range(first, token.right_edge.i + 1))
+            continue
+        if token.i != clause.i and _others_report(token):
+            # "insisted that the ties were not its concern, after the United States warned ...":
+            # another speaker's statement, hung from the reported words
+            skip.update(range(token.left_edge.i, token.right_edge.i + 1))
             continue
         if token.i == clause.i or token.dep_ != "advcl" or token.tag_ != "VBG" or not is_cue(token):
             continue

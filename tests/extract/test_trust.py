@@ -494,3 +494,25 @@ def test_an_as_clause_of_speech_reports_the_clause_it_stands_before() -> None:
     )
     assert speaker_of(drafts, "China remains committed to peace") == "lin-jian"
     assert not any("discussed cooperation" in q.text for q in drafts.quotes)
+
+
+def test_another_speakers_report_hung_from_the_reported_words_is_not_part_of_them() -> None:
+    drafts = drafted(
+        "China on Friday insisted that growing ties between the two countries were not its "
+        "concern, after the United States warned that thousands of troops had reached the border."
+    )
+    china = next(q for q in drafts.quotes if q.text.startswith("growing ties"))
+    assert china.text.endswith("were not its concern")
+    assert china.speaker == "china"
+
+
+def test_a_paraphrase_ends_before_a_clause_that_holds_a_quotation() -> None:
+    drafts = drafted(
+        "Lin Jian said China would make a decision on inviting senior negotiators this week after "
+        "assessing whether “we have something robust”."
+    )
+    assert any(
+        q.text == "China would make a decision on inviting senior negotiators this week"
+        for q in drafts.quotes
+    )
+    assert any(q.text == "we have something robust" for q in drafts.quotes)
