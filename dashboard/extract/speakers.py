@@ -1325,6 +1325,10 @@ def _reporting_verb_over(verb: Token) -> Token | None:
 
 def is_speech_cue(token: Token) -> bool:
     lemma = token.lemma_.lower()
+    if lemma == "continue" and token.pos_ == "VERB":  # "He continued: “...”", '“...,” he continued.'
+        doc = token.doc
+        after = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
+        return after == ":" or (after in (",", ".") and token.i >= 2 and doc[token.i - 2].text in '”"')
     if lemma == "credit":  # "Austin credited Aquilino for ...", never "is credited with"
         return token.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in token.children)
     if lemma in ("point", "make"):  # "pointed out that ...", "made (it) clear that ..."

@@ -516,3 +516,14 @@ def test_a_paraphrase_ends_before_a_clause_that_holds_a_quotation() -> None:
         for q in drafts.quotes
     )
     assert any(q.text == "we have something robust" for q in drafts.quotes)
+
+
+def test_he_continued_before_or_after_a_quotation_is_a_cue_of_speech() -> None:
+    drafts = drafted(
+        "Lin Jian spoke on Monday.\n\nHe continued: “His people love it.”\n\n"
+        "“We are ready,” he continued. The talks continued."
+    )
+    assert {(q.text, q.is_speech, q.speaker) for q in drafts.quotes} == {
+        ("His people love it.", True, "lin-jian"),
+        ("We are ready", True, "lin-jian"),
+    }
