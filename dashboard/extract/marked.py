@@ -546,6 +546,8 @@ def _sentences(text: str, regions: list[tuple[int, int]]) -> list[tuple[int, int
         at = match.end()
         if match.group(0) in "。！？" and re.match(r"[”」』][ \t\u3000]", text[at : at + 2]):
             at += 1  # “…吧。” 夏宝龙…: a quotation closing its sentence, a space after it
+        elif match.group(0) in ".!?" and re.match(r"[”“»«\"][ \t]+[A-ZÄÖÜÀ-ÞА-ЯЁ]", text[at : at + 4]):
+            at += 1  # '… Mangelernährung." Die Regierung sei …': a quotation closing its sentence
         elif match.group(0) != "\n" and within(inside, match.start()):
             continue
         if at > start and text[start:at].strip():
@@ -720,6 +722,21 @@ class _Drafter:
             if person is not None:
                 return person, "named"
         return found
+
+    def subject_before(self, start: int, colon: int, regions: list[tuple[int, int]]) -> Speaker | None:
+        """The subject of a clause announcing a quotation with no cue: the briefing's person named
+        first in it, else the name its first words make ("Le commissaire Lenarčič a, quant à lui, fait
+        la déclaration suivante :")."""
+        person = self._named(start, colon, start, regions=regions)
+        if person is not None:
+            return person
+        run = []
+        for match in re.finditer(r"[\w'’\-.]+", self.text[start:colon]):
+            word = match.group(0)
+            if not (_CAPITAL.fullmatch(word) or (self.titles and self.titles.fullmatch(word.lower()))):
+                break
+            run.append(word)
+        return self._latin_name(run) if run else None
 
     def _phrase(self, start: int, end: int, regions: list[tuple[int, int]]) -> tuple[Speaker | None, str]:
         """The speaker a subject phrase names: a pronoun, the briefing's actor named in it, an
@@ -1500,6 +1517,13 @@ def extract_marked(  # noqa: C901
                 near = previous_end >= 0 and quote.open_mark - previous_end < 1500
                 speaker = drafter.last if near and drafter.last is not None else drafter.principal
                 how = "continued" if speaker else "unknown"
+                lead = text[sentence[0] : quote.open_mark].rstrip()
+                if language.spaced and code != "ko" and lead.endswith(":") and len(lead) > 1:
+                    # "Le commissaire Lenarčič a fait la déclaration suivante : « … »": the subject
+                    subject = drafter.subject_before(sentence[0], sentence[0] + len(lead) - 1, regions)
+                    if subject is not None:
+                        speaker, how = subject, "named"
+                        drafter.last = subject
                 if code in ("ja", "ko"):  # "岩屋外相は「…」に向けて合意した": the topic, cue or none
                     topic, found = drafter._topic(sentence[0], quote.open_mark, regions)
                     if topic is not None and found == "named":

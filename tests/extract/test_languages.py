@@ -783,3 +783,28 @@ def test_a_german_plural_subjunctive_reports_the_speaker_just_quoted() -> None:
     )
     reported = [q for q in drafts(text, "de") if q.kind == "paraphrase"]
     assert [speaker(q) for q in reported] == ["Sergey Lavrov"]
+
+
+def test_a_clause_announcing_a_quotation_with_a_colon_names_its_speaker() -> None:
+    text = (
+        "Sergueï Lavrov a parlé le premier.\n"
+        "Le commissaire Lenarčič a, quant à lui, fait la déclaration suivante : « La Commission fait tout "
+        "ce qui est en son pouvoir. »"
+    )
+    said = [q for q in drafts(text, "fr") if q.kind == "direct"]
+    assert (speaker(said[-1]), said[-1].speaker.role if said[-1].speaker else "") == (
+        "Lenarčič",
+        "commissaire",
+    )
+
+
+def test_a_quotation_closing_with_a_full_stop_ends_its_sentence() -> None:
+    text = (
+        'Sergej Lawrow sagte: "Der Winter trifft die Schwächsten am härtesten." '
+        'Die Regierung sei jetzt aufgefordert, "ihr Vorgehen endlich anzupassen und die Kämpfe einzustellen".'
+    )
+    found = drafts(text, "de")
+    reported = [q for q in found if q.kind == "paraphrase"]
+    # the second sentence is its own, reported in the subjunctive by the one quoted before
+    assert [q.text[:14] for q in reported] == ["Die Regierung "]
+    assert speaker(reported[0]) == "Sergey Lavrov"
