@@ -1325,10 +1325,23 @@ def _reporting_verb_over(verb: Token) -> Token | None:
 
 def is_speech_cue(token: Token) -> bool:
     lemma = token.lemma_.lower()
-    if lemma == "continue" and token.pos_ == "VERB":  # "He continued: “...”", '“...,” he continued.'
+    if lemma == "put" and token.pos_ == "VERB":  # "As one diplomat put it, “...”"
+        return any(c.lower_ == "it" and c.dep_ == "dobj" for c in token.children) and any(
+            c.lower_ == "as" and c.dep_ in ("mark", "advmod") for c in token.children
+        )
+    if lemma in ("continue", "conclude", "joke", "interject") and token.pos_ == "VERB":
+        # "He continued: “...”", '“...,” he concluded.'; never "continued to", "the talks concluded."
         doc = token.doc
         after = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
-        return after == ":" or (after in (",", ".") and token.i >= 2 and doc[token.i - 2].text in '”"')
+        if after == ":":
+            return True
+        if after not in (",", "."):
+            return False
+        before = doc[max(0, token.i - 6) : token.i]  # '”', then the subject: '” Lin Jian concluded.'
+        marks = [t for t in before if t.text in ("”", '"')]
+        return bool(marks) and all(
+            t.pos_ in ("PROPN", "PRON", "DET", "NOUN", "ADJ") for t in doc[marks[-1].i + 1 : token.i]
+        )
     if lemma == "credit":  # "Austin credited Aquilino for ...", never "is credited with"
         return token.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in token.children)
     if lemma in ("point", "make"):  # "pointed out that ...", "made (it) clear that ..."

@@ -527,3 +527,15 @@ def test_he_continued_before_or_after_a_quotation_is_a_cue_of_speech() -> None:
         ("His people love it.", True, "lin-jian"),
         ("We are ready", True, "lin-jian"),
     }
+
+
+def test_concluded_and_as_one_put_it_are_cues_beside_a_quotation_only() -> None:
+    drafts = drafted(
+        "Lin Jian spoke on Monday.\n\n"
+        "“We are ready,” Lin Jian concluded. The talks concluded.\n\n"
+        "As Lloyd Austin put it, “The talks are over.” He put it on the table."
+    )
+    assert {(q.text, q.is_speech, q.speaker) for q in drafts.quotes} == {
+        ("We are ready", True, "lin-jian"),
+        ("The talks are over.", True, "lloyd-austin"),
+    }
