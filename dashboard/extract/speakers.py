@@ -868,6 +868,19 @@ class SpeakerBook:
         wanted = ("person",) if word in PERSON_PRONOUNS else ("place", "organization")
         return found if found.kind in wanted else None
 
+    def _named_later_as(self, noun: str, at: int, states: frozenset[str]) -> Speaker | None:
+        """The one person named after `at` whose role holds the noun ("spokesperson"), of the
+        states the description names; None when none or several fit."""
+        found = {
+            p.key: p
+            for c, p in self.people
+            if c > at
+            and p.kind == "person"
+            and _role_score(noun, set(), fold(f"{p.role} {p.organization}").split())
+            and (not states or p.state in states)
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _coreferent(  # noqa: C901
         self, noun: str, words: set[str], at: int, states: frozenset[str] = frozenset()
     ) -> Speaker | None:
@@ -1173,6 +1186,11 @@ class SpeakerBook:
             for _, earlier in reversed(self.last_speakers):  # the same description met before
                 if core_key and core_key in earlier.key:
                     return Resolution(self._register(earlier, mention), mention, "description")
+        if not definite and noun.startswith("spokes") and head.tag_ not in ("NNS", "NNPS"):
+            later = self._named_later_as(noun, head.idx, _states_named(head))
+            if later is not None:  # "A spokesperson of the Chinese Foreign Ministry said ... /
+                # Chinese Foreign Ministry Spokesperson Mao Ning said": the one named after
+                return Resolution(self._register(later, mention), mention, "description")
         if not core:
             return Resolution(None, mention, "unknown")
         # the description itself, up to the head and its "of"/"from" phrase: no relative clause

@@ -539,3 +539,13 @@ def test_concluded_and_as_one_put_it_are_cues_beside_a_quotation_only() -> None:
         ("We are ready", True, "lin-jian"),
         ("The talks are over.", True, "lloyd-austin"),
     }
+
+
+def test_a_spokesperson_unnamed_first_is_the_one_spokesperson_named_after() -> None:
+    drafts = drafted(
+        "A spokesperson of the Chinese Foreign Ministry said on Thursday there are no plans for a "
+        "meeting at the summit.\n\n"
+        "At the regular press briefing, Chinese Foreign Ministry spokesman Lin Jian said that such "
+        "a meeting was not on the agenda."
+    )
+    assert speaker_of(drafts, "there are no plans for a meeting") == "lin-jian"
