@@ -39,6 +39,7 @@ from dashboard.text import fold
 LANGUAGE_FLAG = "language"  # drafted without a parse: the reviewer reads it
 _SENTENCE_END = re.compile(r"[.!?](?=[\s”»\"']|$)|[。！？]")
 _CLAUSE_BREAK = re.compile(r"[,，、;；:：\n()（）]")
+_WORD = re.compile(r"[\w'’\-.]+")
 _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄ][\w'’\-.]*")
 _LABEL = re.compile(
     r"^[ \t]*(?:【(?P<a>[^】\n]{1,30})】|\[(?P<b>[^\]\n]{1,30})\]|"
@@ -722,6 +723,28 @@ class _Drafter:
             if person is not None:
                 return person, "named"
         return found
+
+    def sentence_subject(self, sentence: tuple[int, int], quote: QuoteSpan) -> Speaker | None:
+        """The person a sentence opens with, before the quotation in it: the briefing's person named
+        in its first words ("Emmanuel Macron a fini par …"), or a personal pronoun ("Il a marqué …")
+        pointing back to a person who spoke."""
+        first = list(_WORD.finditer(self.text, sentence[0], quote.open_mark))[:4]
+        if not first:
+            return None
+        if first[0].group(0).lower() in self.language.pronouns:
+            return self.last if self.last is not None and self.last.kind == "person" else None
+        people = [
+            m
+            for m in self.names.find(self.text, first[0].start(), first[-1].end())
+            if str(m.record.get("kind")) in ("official", "expert", "other")
+        ]
+        if (
+            people
+            and people[0].start == first[0].start()
+            or (people and first[0].group(0).lower() in _ARTICLES)
+        ):
+            return self.speaker("", people[0].record)
+        return None
 
     def subject_before(self, start: int, colon: int, regions: list[tuple[int, int]]) -> Speaker | None:
         """The subject of a clause announcing a quotation with no cue: the briefing's person named
@@ -1496,6 +1519,30 @@ def extract_marked(  # noqa: C901
                     if cue is not None:
                         sentence = before
             if cue is None:
+                subject = (
+                    drafter.sentence_subject(sentence, quote) if code in ("fr", "ru", "it", "es") else None
+                )
+                if _short(words, language) and subject is not None:
+                    # "Emmanuel Macron a fini par mettre fin à « une situation intenable »", "Il a marqué
+                    # sa volonté d'oeuvrer à « … »": a few words in marks in a person's sentence are theirs
+                    drafter.last = subject
+                    out.append(
+                        DraftQuote(
+                            words,
+                            quote.start,
+                            quote.end,
+                            "partial",
+                            subject,
+                            None,
+                            None,
+                            True,
+                            0.35,
+                            "continued",
+                            [LANGUAGE_FLAG, "speaker"],
+                        )
+                    )
+                    previous_end = quote.outer_end
+                    continue
                 if _short(words, language):
                     out.append(
                         DraftQuote(

@@ -808,3 +808,19 @@ def test_a_quotation_closing_with_a_full_stop_ends_its_sentence() -> None:
     # the second sentence is its own, reported in the subjunctive by the one quoted before
     assert [q.text[:14] for q in reported] == ["Die Regierung "]
     assert speaker(reported[0]) == "Sergey Lavrov"
+
+
+def test_a_few_words_in_marks_in_a_persons_sentence_are_theirs() -> None:
+    text = (
+        "« Nous ne céderons pas », a déclaré Sergueï Lavrov.\n"
+        "Sergueï Lavrov a fini par mettre fin à « une situation intenable ».\n"
+        "Il a marqué sa volonté d'oeuvrer à « une Russie forte ».\n"
+        "La Russie refusait de céder aux « injonctions occidentales »."
+    )
+    found = drafts(text, "fr")
+    partials = [(q.text, speaker(q), q.is_speech) for q in found if q.kind == "partial"]
+    assert partials == [
+        ("une situation intenable", "Sergey Lavrov", True),
+        ("une Russie forte", "Sergey Lavrov", True),  # "Il": the person who spoke
+        ("injonctions occidentales", "", False),  # a state's sentence: nobody's words
+    ]
