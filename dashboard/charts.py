@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 import altair as alt
+import numpy as np
 import pandas as pd
 
 from dashboard.vocabulary import (
@@ -49,6 +50,7 @@ MATRIX_COLUMNS = [
     "issue_rank",
     "kind_rank",
     "cell_key",
+    "cell_order",
 ]
 DICTIONARY_FROM = 500
 
@@ -98,6 +100,7 @@ def matrix_data(cells: pd.DataFrame, selected: tuple[str, str] | None = None) ->
     # One per cell, the same for a cell from one selection to the next (ids never hold '~'): the page's
     # marks are keyed by it (`_page_spec_json`) and the open cell is looked up by it.
     data["cell_key"] = data["actor"].astype(str) + "~" + data["issue"].astype(str)
+    data["cell_order"] = np.arange(len(data), dtype="int32")  # see KEYED
     data = _ranks(data).reindex(columns=MATRIX_COLUMNS)
     # Repeated strings travel as Arrow dictionaries: each distinct value is sent once. Below a few
     # hundred cells the conversion costs more time than it saves bytes.
@@ -293,6 +296,15 @@ def stance_matrix_spec(
     return dict(json.loads(_stance_spec_json(cell_width, row_height, label_limit, upright)))
 
 
+# Each mark keeps one item per cell key, not per row received. Unkeyed, Vega joins marks to rows by the
+# rows' ids, new on every data swap, and its join keeps every item that left (with its detached SVG
+# element) until 10,000 of them pile up: the page's detached DOM. A cell that comes back reuses its
+# item, which Vega would then draw after the others: the order keeps the marks, and so what a screen
+# reader reads, in the rows' order, row by row, as a chart drawn afresh has them.
+KEYED = {
+    "key": {"field": "cell_key", "type": "nominal"},
+    "order": {"field": "cell_order", "type": "quantitative"},
+}
 CELLS_DATA = "cells"  # the page's datasets: the cells, and one row naming the open cell
 OPEN_CELL_DATA = "open_cell"
 RING_LAYER = "open_cell_ring"
@@ -309,10 +321,7 @@ def _page_spec_json(cell_width: int, row_height: int, label_limit: int, upright:
     for layer in spec["spec"]["layer"]:
         if layer.get("name") == RING_LAYER:
             layer["transform"] = [{"filter": "datum.open"}]
-        # Each mark keeps one item per cell key, not per row received. Unkeyed, Vega joins marks to
-        # rows by the rows' ids, new on every data swap, and its join keeps every item that left
-        # (with its detached SVG element) until 10,000 of them pile up: the page's detached DOM.
-        layer["encoding"]["key"] = {"field": "cell_key", "type": "nominal"}
+        layer["encoding"].update(KEYED)
     return json.dumps(spec)
 
 
@@ -360,6 +369,7 @@ TOPIC_COLUMNS = [
     "topic_rank",
     "kind_rank",
     "cell_key",
+    "cell_order",
 ]
 TOPIC_TOOLTIP = [
     alt.Tooltip("actor_label:N", title="Actor"),
@@ -382,6 +392,7 @@ def topic_data(cells: pd.DataFrame) -> pd.DataFrame:
     )
     data["selected"] = False
     data["cell_key"] = data["actor"].astype(str) + "~" + data["topic"].astype(str)  # as matrix_data's
+    data["cell_order"] = np.arange(len(data), dtype="int32")
     for column, rank in (("actor", "actor_rank"), ("topic", "topic_rank"), ("actor_kind", "kind_rank")):
         order = {value: i for i, value in enumerate(dict.fromkeys(data[column]))}
         data[rank] = data[column].map(order).astype("int32")
@@ -481,7 +492,7 @@ def _topic_spec_json() -> str:
     )
     spec = json.loads(_spec_without_data(topic_matrix(empty)))
     for layer in spec["spec"]["layer"]:  # as the stance matrix's marks (`_page_spec_json`)
-        layer["encoding"]["key"] = {"field": "cell_key", "type": "nominal"}
+        layer["encoding"].update(KEYED)
     return json.dumps(spec)
 
 

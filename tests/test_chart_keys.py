@@ -3,7 +3,8 @@
 Unkeyed, Vega joins a mark's items to the rows by the rows' ids, new on every data swap (a filter
 change), and its join keeps each item that left, with its detached SVG element, until 10,000 have
 piled up: a heap snapshot after 8 actor changes found 1,141 such SVG nodes, retained by the marks'
-DataJoin maps. Keyed by a cell's actor and issue (or topic), an item is reused when its cell returns.
+DataJoin maps. Keyed by a cell's actor and issue (or topic), an item is reused when its cell returns;
+sorted by the rows' order, it is drawn (and read out) where a chart drawn afresh has it.
 """
 
 import pandas as pd
@@ -38,11 +39,14 @@ def test_every_mark_of_the_stance_matrix_is_keyed_by_its_cell(seed):
     datasets = {name: rows.to_dict(orient="records") for name, rows in spec.pop("datasets").items()}
     marks = vega_marks(spec, datasets)
     assert len(marks) == 5 and all(m.get("key") == "cell_key" for m in marks)
+    assert all(m.get("sort", {}).get("field") == ['datum["cell_order"]'] for m in marks)
+    assert cells["cell_order"].tolist() == list(range(len(cells)))
 
 
 def test_every_mark_of_the_topic_matrix_is_keyed_by_its_cell():
     marks = vega_marks(charts.topic_matrix_spec(), {})
     assert marks and all(m.get("key") == "cell_key" for m in marks)
+    assert all(m.get("sort", {}).get("field") == ['datum["cell_order"]'] for m in marks)
     data = charts.topic_data(
         pd.DataFrame(
             {
@@ -54,4 +58,4 @@ def test_every_mark_of_the_topic_matrix_is_keyed_by_its_cell():
             }
         )
     )
-    assert data["cell_key"].tolist() == ["a~t", "b~t"]
+    assert data["cell_key"].tolist() == ["a~t", "b~t"] and data["cell_order"].tolist() == [0, 1]
