@@ -817,7 +817,13 @@ def _said_before(doc: Doc, book: SpeakerBook, pending: list[_Pending]) -> list[_
         pending = [
             p
             for p in pending
-            if not (p.draft.kind == "paraphrase" and p.draft.start <= cue.idx < p.draft.end)
+            if not (
+                p.draft.kind == "paraphrase"
+                and (
+                    p.draft.start <= cue.idx < p.draft.end
+                    or cue.sent.start_char <= p.draft.start < cue.sent.end_char
+                )
+            )
         ]
     return pending
 

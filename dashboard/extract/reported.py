@@ -359,6 +359,21 @@ def _as_said(cue: Token) -> list[Token]:
     return _subtree(main, node)
 
 
+def _reports_itself(according: Token) -> bool:
+    """Whether the clause an "according to" stands in is itself reported speech with a subject of
+    its own ("According to Reuters, China said ...", "... , Egypt urged Israel to ...")."""
+    clause = according.head
+    while clause.dep_ == "prep" and clause.head.i != clause.i:
+        clause = clause.head
+    return (
+        clause.i != according.i
+        and clause.pos_ == "VERB"
+        and is_speech_cue(clause)
+        and clause.lemma_.lower() not in BELIEF_CUES
+        and any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in clause.children)
+    )
+
+
 def _joined_cue(token: Token) -> bool:
     """A reporting verb conjoined to a reported clause's verb, with no subject of its own
     ("..., and warned that ...", "... and described the agreement as ...")."""
@@ -510,6 +525,8 @@ def findings(  # noqa: C901
             continue
         if token.lower_ == "mention" and token.i >= 2 and doc[token.i - 2].lower_ == "not":
             continue  # "not to mention": no statement
+        if token.lower_ == "according" and _reports_itself(token):
+            continue  # "According to Reuters, China said ...": China's statement, Reuters' report
         subject = subject_of(token) or _left_person(token)
         quoted = subject is not None and any(a <= subject.idx < b for a, b in excluded)
         if subject is not None and (quoted or not animate(subject)):

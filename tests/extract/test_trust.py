@@ -549,3 +549,14 @@ def test_a_spokesperson_unnamed_first_is_the_one_spokesperson_named_after() -> N
         "a meeting was not on the agenda."
     )
     assert speaker_of(drafts, "there are no plans for a meeting") == "lin-jian"
+
+
+def test_according_to_an_outlet_before_someones_own_statement_is_no_statement_of_the_outlet() -> None:
+    drafts = drafted(
+        "According to Reuters, China said the talks were useful.\n\n"
+        "According to Lin Jian, the talks were useful."
+    )
+    assert [(q.text, q.speaker) for q in drafts.quotes if q.is_speech] == [
+        ("the talks were useful", "china"),
+        ("the talks were useful", "lin-jian"),
+    ]
