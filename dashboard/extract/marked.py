@@ -224,6 +224,8 @@ _SUBJECT_AFTER_NAME = {
 # A Japanese verb closing a clause that modifies a noun ("発表した文書", "課した場合"): a subject
 # marked by が before it is that clause's, not the sentence's.
 _JA_RELATIVE = re.compile(r"(?:た|る)[\u4e00-\u9fff\u30a0-\u30ff]")
+# A Japanese news outlet ("共同通信", "朝日新聞", "中国中央テレビ"): it reports, it does not speak.
+_JA_OUTLET = re.compile(r"通信|新聞|テレビ|放送|メディア|紙$")
 # A person's title in Chinese (after the body, before the name: "外交部发言人林剑") and in Japanese
 # (after the name: "岩屋毅外相", "外務省幹部").
 _CJK_TITLE = {
@@ -719,7 +721,12 @@ class _Drafter:
             # Japanese only as a subject, with its particle: "이시바 총리의 정책을 거론하며 “…”"
             # goes on from the one speaking)
             subject = _SUBJECT_AFTER_NAME.get(self.language.code)
-            person = self._named(sentence[0], sentence[1], cue.start(), regions=regions, subject=subject)
+            after = (
+                False if subject is not None else None
+            )  # and before the cue: "「…」と続けると、トランプ氏は"
+            person = self._named(
+                sentence[0], sentence[1], cue.start(), after, regions=regions, subject=subject
+            )
             if person is not None:
                 return person, "named"
         return found
@@ -1044,32 +1051,39 @@ class _Drafter:
         head = self.text[start:cut]
         if self.language.code == "ko":
             closing = self._korean_closing_topic(cut, cue_at, regions)
-            if closing is not None:
-                return closing
-            for match in re.finditer(r"\S+", head):
-                word = match.group(0)
-                if word in self.language.pronouns:
-                    return self.last, "pronoun"
-                if (
-                    len(word) > 1
-                    and word[-1] in self.language.topic_particles
-                    and re.fullmatch(r"[\uac00-\ud7af]+", word)
-                    and not _KO_NOT_SUBJECT.search(word)
-                ):
-                    clause = start + (head.rfind(",", 0, match.start()) + 1)
-                    clause = _korean_lead(self.text, clause, start + match.start())
-                    phrase_end = start + match.end() - 1
-                    if len(self.text[clause:phrase_end].split()) > 5:
-                        return None, "unknown"
-                    return self._phrase(clause, phrase_end, regions)
-            return None, "unknown"
+            return closing if closing is not None else self._korean_topic(start, head, regions)
         for particle in re.finditer("[はが]", head):
             clause = start + max(head.rfind(c, 0, particle.start()) for c in "、。,，\n】") + 1
             if not 1 <= particle.start() - (clause - start) <= 20:
                 return None, "unknown"
             if particle.group(0) == "が" and _JA_RELATIVE.search(head, particle.end()):
                 return None, "unknown"  # "中国が発表した文書について「…」": the subject of a clause before
+            if _JA_OUTLET.search(self.text, clause, start + particle.start()):
+                continue  # "共同通信は、岩屋氏が王氏に対し、「…」": the outlet reports, the next one speaks
             return self._phrase(clause, start + particle.start(), regions)
+        return None, "unknown"
+
+    def _korean_topic(
+        self, start: int, head: str, regions: list[tuple[int, int]]
+    ) -> tuple[Speaker | None, str]:
+        """The first Korean word with a topic or subject particle that is the subject, less the
+        adverbs before it."""
+        for match in re.finditer(r"\S+", head):
+            word = match.group(0)
+            if word in self.language.pronouns:
+                return self.last, "pronoun"
+            if (
+                len(word) > 1
+                and word[-1] in self.language.topic_particles
+                and re.fullmatch(r"[\uac00-\ud7af]+", word)
+                and not _KO_NOT_SUBJECT.search(word)
+            ):
+                clause = start + (head.rfind(",", 0, match.start()) + 1)
+                clause = _korean_lead(self.text, clause, start + match.start())
+                phrase_end = start + match.end() - 1
+                if len(self.text[clause:phrase_end].split()) > 5:
+                    return None, "unknown"
+                return self._phrase(clause, phrase_end, regions)
         return None, "unknown"
 
     # -- the label of a turn --------------------------------------------------------------------

@@ -824,3 +824,14 @@ def test_a_few_words_in_marks_in_a_persons_sentence_are_theirs() -> None:
         ("une Russie forte", "Sergey Lavrov", True),  # "Il": the person who spoke
         ("injonctions occidentales", "", False),  # a state's sentence: nobody's words
     ]
+
+
+def test_a_japanese_name_after_the_quotation_and_an_outlet_as_topic_are_not_its_speaker() -> None:
+    text = (
+        "岩屋外務大臣は「日中の協力を着実に進めていきたい」と述べた。\n"
+        "「実際にお目にかかると誠実な方だと感じた」と続けると、王毅氏は笑顔を見せた。\n"
+        "共同通信は、岩屋外務大臣が王毅氏に対し、「協力と連携を増やす第一歩にしたい」と伝えたと報じた。"
+    )
+    first, second, third = drafts(text, "ja")
+    assert speaker(second) == "Iwaya Takeshi"  # 王毅氏は: the subject of what follows, not the speaker
+    assert speaker(third) == "Iwaya Takeshi"  # 共同通信は: the outlet reports it
