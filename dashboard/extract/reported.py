@@ -359,19 +359,22 @@ def _as_said(cue: Token) -> list[Token]:
     return _subtree(main, node)
 
 
+def _said_by_own_subject(clause: Token) -> bool:
+    return (
+        clause.pos_ == "VERB"
+        and is_speech_cue(clause)
+        and clause.lemma_.lower() not in BELIEF_CUES
+        and any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in clause.children)
+    )
+
+
 def _reports_itself(according: Token) -> bool:
     """Whether the clause an "according to" stands in is itself reported speech with a subject of
     its own ("According to Reuters, China said ...", "... , Egypt urged Israel to ...")."""
     clause = according.head
     while clause.dep_ == "prep" and clause.head.i != clause.i:
         clause = clause.head
-    return (
-        clause.i != according.i
-        and clause.pos_ == "VERB"
-        and is_speech_cue(clause)
-        and clause.lemma_.lower() not in BELIEF_CUES
-        and any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in clause.children)
-    )
+    return clause.i != according.i and _said_by_own_subject(clause)
 
 
 def _joined_cue(token: Token) -> bool:
@@ -527,6 +530,10 @@ def findings(  # noqa: C901
             continue  # "not to mention": no statement
         if token.lower_ == "according" and _reports_itself(token):
             continue  # "According to Reuters, China said ...": China's statement, Reuters' report
+        if token.lemma_.lower() == "report" and any(
+            c.dep_ == "ccomp" and _said_by_own_subject(c) for c in token.children
+        ):
+            continue  # "News 24 reported that Egypt has invited Israel to ...": Egypt's statement
         subject = subject_of(token) or _left_person(token)
         quoted = subject is not None and any(a <= subject.idx < b for a, b in excluded)
         if subject is not None and (quoted or not animate(subject)):

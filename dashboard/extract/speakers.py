@@ -135,6 +135,8 @@ SPEECH_CUES = frozenset(
         "disclose",
         "quip",
         "signal",
+        "invite",
+        "encourage",
         "decry",
         "deplore",
         "refute",

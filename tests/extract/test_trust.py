@@ -560,3 +560,15 @@ def test_according_to_an_outlet_before_someones_own_statement_is_no_statement_of
         ("the talks were useful", "china"),
         ("the talks were useful", "lin-jian"),
     ]
+
+
+def test_an_invitation_is_a_statement_and_an_outlets_report_of_it_is_not() -> None:
+    drafts = drafted(
+        "Meanwhile, the outlet Daily News reported that China has officially invited Ukraine to send "
+        "a delegation to Beijing.\n\n"
+        "Lin Jian encouraged both sides to show restraint. The invited guests arrived."
+    )
+    assert [(q.text, q.speaker) for q in drafts.quotes if q.is_speech] == [
+        ("Ukraine to send a delegation to Beijing", "china"),
+        ("both sides to show restraint", "lin-jian"),
+    ]
