@@ -860,6 +860,29 @@ def _content_subject_state(doc: Doc, draft: DraftQuote) -> str:
     return ""
 
 
+_LOCAL = re.compile(r"\b(?:authorities|city|local|municipal|police|emergency|rescue)\b", re.I)
+
+
+def _place_of_event(doc: Doc, draft: DraftQuote) -> str:
+    """The state of the place a statement of local officials is about: a place "in" which
+    something happened, or whose capital or city it was ("Russia attacked Ukraine's capital ...,
+    authorities said"): local authorities speak for the place struck, not for the striker."""
+    span = doc.char_span(draft.start, draft.end, alignment_mode="expand")
+    if span is None:
+        return ""
+    for ent in span.ents:
+        if ent.label_ != "GPE":
+            continue
+        root = ent.root
+        where = (root.dep_ == "pobj" and root.head.lower_ in ("in", "on")) or (
+            root.dep_ == "poss" and root.head.lower_ in ("capital", "city", "region", "province")
+        )
+        code = state_of(ent.text) if where else ""
+        if code:
+            return code
+    return ""
+
+
 def _states_from_context(doc: Doc, drafts: list[DraftQuote]) -> None:
     """A state's office or official named without the state ("a presidential official", "the
     unification ministry", "city officials") speaks for the state the context gives: the
@@ -878,6 +901,7 @@ def _states_from_context(doc: Doc, drafts: list[DraftQuote]) -> None:
                 dateline
                 or last
                 or (_content_subject_state(doc, draft) if speaker.kind == "organization" else "")
+                or (_place_of_event(doc, draft) if _LOCAL.search(speaker.name) else "")
             )
         if speaker.state and (not speaker.named or speaker.kind == "organization"):
             last = speaker.state

@@ -572,3 +572,14 @@ def test_an_invitation_is_a_statement_and_an_outlets_report_of_it_is_not() -> No
         ("Ukraine to send a delegation to Beijing", "china"),
         ("both sides to show restraint", "lin-jian"),
     ]
+
+
+def test_local_authorities_speak_for_the_place_struck_not_the_striker() -> None:
+    drafts = drafted(
+        "Capital attacked\n\n"
+        "Russia attacked Ukraine's capital with missiles and drones on Saturday, killing one "
+        "person, authorities said.\n\n"
+        "Regional diplomats said the pressure from Russia was new."
+    )
+    assert speaker_of(drafts, "Russia attacked Ukraine's capital") == "ukraine"
+    assert speaker_of(drafts, "the pressure from Russia was new") != "russia"
