@@ -384,12 +384,19 @@ def _before_quotation(doc: Doc, start: int, end: int, quotes: list[QuoteSpan]) -
     node = inner.root
     clause = None  # the outermost adverbial clause or phrase holding the quotation
     while node.head.i != node.i and span.start <= node.head.i < span.end:
-        if node.dep_ == "advcl" or (node.dep_ == "prep" and node.lower_ in _FRAMING):
+        if (
+            node.dep_ == "advcl"
+            or (node.dep_ == "prep" and node.lower_ in _FRAMING)
+            or (node.dep_ == "conj" and node.pos_ in ("VERB", "AUX"))  # '... and “remove ...”'
+        ):
             clause = node
         node = node.head
     if clause is None:
         return start
-    cut = doc[clause.left_edge.i].idx
+    first = clause.left_edge.i
+    while first > span.start and doc[first - 1].lower_ in ("and", "but", ","):
+        first -= 1  # the conjunction before a conjoined clause
+    cut = doc[first].idx
     words = doc.text[start:cut].split()
     if len(words) < 5:
         return start

@@ -219,9 +219,11 @@ def _span(tokens: list[Token]) -> tuple[int, int] | None:
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
         start += 1
-    for lead in ("that ", "That "):
+    for lead in ("that ", "That ", "that,", "That,"):
         if text[start : start + len(lead)] == lead:
             start += len(lead)
+            while start < end and (text[start].isspace() or text[start] in ",;:"):
+                start += 1  # "argues that, by ending the war ..."
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
         end -= 1
     return start, end

@@ -583,3 +583,13 @@ def test_local_authorities_speak_for_the_place_struck_not_the_striker() -> None:
     )
     assert speaker_of(drafts, "Russia attacked Ukraine's capital") == "ukraine"
     assert speaker_of(drafts, "the pressure from Russia was new") != "russia"
+
+
+def test_a_paraphrase_ends_before_a_conjoined_quotation_and_loses_a_leading_that() -> None:
+    drafts = drafted(
+        "Lin Jian argues that, by ending the war quickly, China could reduce the ties binding "
+        "the axis together and “remove many of the incentives for autocratic collaboration.”"
+    )
+    texts = {q.text for q in drafts.quotes}
+    assert "by ending the war quickly, China could reduce the ties binding the axis together" in texts
+    assert "remove many of the incentives for autocratic collaboration." in texts
