@@ -745,12 +745,11 @@ class _Drafter:
             for m in self.names.find(self.text, first[0].start(), first[-1].end())
             if str(m.record.get("kind")) in ("official", "expert", "other")
         ]
-        if (
-            people
-            and people[0].start == first[0].start()
-            or (people and first[0].group(0).lower() in _ARTICLES)
-        ):
-            return self.speaker("", people[0].record)
+        if not people:
+            return None
+        lead = [w.group(0).lower() for w in first if w.end() <= people[0].start]
+        if all(w in _ARTICLES or (self.titles and self.titles.fullmatch(w)) for w in lead):
+            return self.speaker("", people[0].record)  # "M. Barrot a également « exhorté les parties »"
         return None
 
     def subject_before(self, start: int, colon: int, regions: list[tuple[int, int]]) -> Speaker | None:

@@ -835,3 +835,9 @@ def test_a_japanese_name_after_the_quotation_and_an_outlet_as_topic_are_not_its_
     first, second, third = drafts(text, "ja")
     assert speaker(second) == "Iwaya Takeshi"  # 王毅氏は: the subject of what follows, not the speaker
     assert speaker(third) == "Iwaya Takeshi"  # 共同通信は: the outlet reports it
+
+
+def test_a_persons_sentence_may_open_with_their_title() -> None:
+    text = "Le ministre Sergueï Lavrov a mis fin à « une situation intenable »."
+    [partial] = [q for q in drafts(text, "fr") if q.kind == "partial"]
+    assert (speaker(partial), partial.is_speech) == ("Sergey Lavrov", True)
