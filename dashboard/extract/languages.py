@@ -183,8 +183,8 @@ LANGUAGES: dict[str, Language] = {
         after_quote=("so",),
         after_name=("laut", "so"),
         pronouns=("er", "sie"),
-        titles=r"\w*(?:minister(?:in)?|kanzler(?:in)?|präsident(?:in)?|sprecher(?:in)?|sekretär(?:in)?|"
-        r"chef(?:in)?|kommissar(?:in)?|vorsitzende[rn]?|botschafter(?:in)?|beauftragte[rn]?|"
+        titles=r"[\w\-]*(?:minister(?:in)?|kanzler(?:in)?|politiker(?:in)?|präsident(?:in)?|sprecher(?:in)?|"
+        r"sekretär(?:in)?|chef(?:in)?|kommissar(?:in)?|vorsitzende[rn]?|botschafter(?:in)?|beauftragte[rn]?|"
         r"direktor(?:in)?|general|leiter(?:in)?|abgeordnete[rn]?)|us-\w+|eu-\w+|herr|frau|dr\.?",
         questions=rf"^(?:{_QUESTION_COMMON}|frage|journalistin|moderatorin|moderation)$",
         answers=r"^(?:a|antwort)$",

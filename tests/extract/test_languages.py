@@ -841,3 +841,13 @@ def test_a_persons_sentence_may_open_with_their_title() -> None:
     text = "Le ministre Sergueï Lavrov a mis fin à « une situation intenable »."
     [partial] = [q for q in drafts(text, "fr") if q.kind == "partial"]
     assert (speaker(partial), partial.is_speech) == ("Sergey Lavrov", True)
+
+
+def test_a_german_description_with_a_party_before_its_title_is_the_one_met_before() -> None:
+    text = (
+        "Sergej Lawrow reiste am Sonntag nach Jerusalem.\n"
+        "Zum Krieg im Gazastreifen sagte der CDU-Politiker bei einem Treffen: «Ich bin nicht sicher, ob so "
+        "alle Ziele erreicht werden können.»"
+    )
+    [said] = drafts(text, "de")
+    assert (speaker(said), said.how) == ("Sergey Lavrov", "description")  # not "Gazastreifen"
