@@ -584,29 +584,80 @@ def _joint(book: SpeakerBook, subject: Token) -> tuple[bool, list[Resolution]]:
     if (subject.tag_ in ("NNS", "NNPS") and number & {"two", "both"}) or (
         subject.lower_ in ("sides", "parties") and "both" in number
     ):
-        # the two who spoke last ("Minister Iwaya stated ... promoted by President Zelensky ...
-        # Minister Sybiha explained ... both sides": Iwaya and Sybiha), else the two named last
-        people: list[Speaker] = []
-        for pool in (book.last_speakers, [*book.people, *book.last_speakers]):
-            people = []
-            for at, person in sorted(pool, key=lambda p: p[0], reverse=True):
-                if (
-                    at < subject.idx
-                    and person.kind == "person"
-                    and person.named
-                    and person.key not in {p.key for p in people}
-                ):
-                    people.append(book.speakers.get(person.key, person))
-                if len(people) == 2:
-                    break
-            if len(people) == 2:
-                break
+        parties = _parties_before(book, subject)
+        if parties:  # "Israel and Hamas are due to begin talks. Both sides have signaled ..."
+            return True, parties
+        people = _two_people(book, subject)
         if len(people) == 2:
             mention = (subject.left_edge.idx, subject.idx + len(subject.text))
             return True, [
                 Resolution(book._register(p, mention), mention, "description") for p in reversed(people)
             ]
     return False, []
+
+
+def _two_people(book: SpeakerBook, subject: Token) -> list[Speaker]:
+    """The two who spoke last before a joint subject ("Minister Iwaya stated ... promoted by
+    President Zelensky ... Minister Sybiha explained ... both sides": Iwaya and Sybiha), else the
+    two named last."""
+    people: list[Speaker] = []
+    for pool in (book.last_speakers, [*book.people, *book.last_speakers]):
+        people = []
+        for at, person in sorted(pool, key=lambda p: p[0], reverse=True):
+            if (
+                at < subject.idx
+                and person.kind == "person"
+                and person.named
+                and person.key not in {p.key for p in people}
+            ):
+                people.append(book.speakers.get(person.key, person))
+            if len(people) == 2:
+                return people
+    return people
+
+
+def _party(book: SpeakerBook, token: Token) -> Resolution:
+    """A state or body named by the entity a token is in, as a speaker."""
+    ent = next(e for e in token.doc.ents if e.start <= token.i < e.end)
+    mention = (ent.start_char, ent.end_char)
+    code = state_of(ent.text)
+    name = re.sub(r"^(?:the|The)\s+", "", ent.text)
+    party = (
+        Speaker(f"state:{code}", name, "place", state=code)
+        if code
+        else Speaker(fold(name), name, "organization")
+    )
+    return Resolution(book._register(party, mention), mention, "named")
+
+
+def _parties_before(book: SpeakerBook, subject: Token) -> list[Resolution]:
+    """ "Both sides", "both parties": the two states or bodies the sentence before opens with."""
+    pair = _pair_before(subject) if subject.lower_ in ("sides", "parties") else []
+    return [_party(book, t) for t in pair] if len(pair) == 2 else []
+
+
+def _pair_before(subject: Token) -> list[Token]:
+    """The two states or bodies the sentence before "both sides" opens with as its subject ("Israel
+    and Hamas are due to begin talks"), or []."""
+    doc = subject.doc
+    last = subject.sent.start - 1
+    while last >= 0 and doc[last].is_space:
+        last -= 1
+    if last < 0:
+        return []
+    before = list(doc[last].sent)
+    lines = [i for i, t in enumerate(before[:-1]) if "\n" in t.text or "\n" in t.whitespace_]
+    before = before[lines[-1] + 1 :] if lines else before  # a heading the parse ran in is no part
+    kinds = ("GPE", "ORG", "NORP")
+    first = next((t for t in before if t.ent_type_ in kinds), None)
+    if first is None or first.i - before[0].i > 2:
+        return []  # the sentence opens with them
+    while first.dep_ == "compound" and first.head.ent_type_ in kinds:
+        first = first.head
+    second = next((c for c in first.children if c.dep_ == "conj"), None)
+    if second is None or second.ent_type_ not in kinds:
+        return []
+    return [first, second]
 
 
 _NAMED_BODIES = BODY_NOUNS | {"forum", "foundation", "society", "association", "federation", "league"}

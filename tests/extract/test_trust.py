@@ -593,3 +593,11 @@ def test_a_paraphrase_ends_before_a_conjoined_quotation_and_loses_a_leading_that
     texts = {q.text for q in drafts.quotes}
     assert "by ending the war quickly, China could reduce the ties binding the axis together" in texts
     assert "remove many of the incentives for autocratic collaboration." in texts
+
+
+def test_both_sides_after_two_states_opening_the_sentence_before_are_those_states() -> None:
+    drafts = drafted(
+        "China and Ukraine are due to begin indirect talks in Egypt today.\n\n"
+        "Both sides have signaled broad endorsement of the plan."
+    )
+    assert {q.speaker for q in drafts.quotes if "broad endorsement" in q.text} == {"china", "ukraine"}
