@@ -1409,6 +1409,37 @@ def _dashed_speech(text: str, quotes: list[QuoteSpan], drafter: _Drafter) -> lis
     return sorted(quotes + added, key=lambda q: q.open_mark)
 
 
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[]))'(?=[^\s'])", re.M)
+_SINGLE_CLOSE = re.compile(r"(?<=[^\s'])'(?=[\s.,;:!?)\]]|$)", re.M)
+
+
+def _single_quotes(text: str, closers: str) -> str:
+    """Text as `find_quotes` reads it, with straight single quotes used as quotation marks ("La Suisse
+    était 'plus que prête' à accueillir", "offrira 'l'immunité' à Poutine") read as “…” (the same
+    length, the same offsets): one opens after a space and before a letter, the next that closes
+    before a space or a stop in the same paragraph ends it; an apostrophe (l'Ukraine) is neither.
+    An opening one never closed in its paragraph is left as it is, and so is one inside a quotation
+    ("… in Berlin 'Nie wieder Krieg' ruft …")."""
+    if "'" not in text:
+        return text
+    out = list(text)
+    quoted = sorted((q.open_mark, q.outer_end) for q in find_quotes(text, closers))
+    for para_start, para_end in _paragraphs(text):
+        at = para_start
+        while True:
+            opening = _SINGLE_OPEN.search(text, at, para_end)
+            if opening is None:
+                break
+            closing = _SINGLE_CLOSE.search(text, opening.end(), para_end)
+            if closing is None:
+                break
+            inner = _first_region_start(quoted, opening.start(), closing.end()) < closing.end()
+            if not within(quoted, opening.start()) and not inner:
+                out[opening.start()], out[closing.start()] = "“", "”"
+            at = closing.end()
+    return "".join(out)
+
+
 _OUTER = {"「": "」", "“": "”"}
 _INNER = str.maketrans("『』「」", "〔〕〔〕")
 
@@ -1499,6 +1530,7 @@ def extract_marked(  # noqa: C901
     # where « opens, » only closes: a paragraph whose first mark is » lost its opening one
     marks, closers = _german_marks(text) if code == "de" else (text, "»" if code in ("ru", "fr") else "")
     marks = _nested_marks(marks) if code in ("zh", "ja") else marks
+    marks = _single_quotes(marks, closers) if code in ("fr", "de", "ru", "it", "es") else marks
     skip.sort()
     quotes = [q for q in find_quotes(marks, closers) if not within(skip, q.open_mark)]
     quotes = _split_incises(text, quotes) if code == "fr" else quotes

@@ -851,3 +851,15 @@ def test_a_german_description_with_a_party_before_its_title_is_the_one_met_befor
     )
     [said] = drafts(text, "de")
     assert (speaker(said), said.how) == ("Sergey Lavrov", "description")  # not "Gazastreifen"
+
+
+def test_straight_single_quotes_around_words_are_quotation_marks_apostrophes_are_not() -> None:
+    text = (
+        "La Russie était 'plus que prête' à accueillir un sommet, a déclaré Sergueï Lavrov. "
+        "Il a précisé que Moscou offrira 'l'immunité' aux délégués s'il 'vient pour la paix."
+    )
+    quoted = [q.text for q in drafts(text, "fr") if q.kind != "paraphrase"]
+    assert quoted == ["plus que prête", "l'immunité"]  # "s'il" and an unclosed one: no quotation
+    nested = "Sergej Lawrow sagte: \"Man schafft keinen Frieden, indem man 'Nie wieder Krieg' ruft.\""
+    [said] = drafts(nested, "de")
+    assert said.text == "Man schafft keinen Frieden, indem man 'Nie wieder Krieg' ruft."  # inside: its words
