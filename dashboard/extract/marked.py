@@ -224,6 +224,8 @@ _SUBJECT_AFTER_NAME = {
 # A Japanese verb closing a clause that modifies a noun ("発表した文書", "課した場合"): a subject
 # marked by が before it is that clause's, not the sentence's.
 _JA_RELATIVE = re.compile(r"(?:た|る)[\u4e00-\u9fff\u30a0-\u30ff]")
+# A Japanese sentence's own ending ("とてもいい答えだ", "残念です"): words said, not a term.
+_JA_SAID = re.compile(r"(?:だ|です|ます|ました|でした|ない|たい|よ|ね|か)[。！？!?]?$")
 # A Japanese news outlet ("共同通信", "朝日新聞", "中国中央テレビ"): it reports, it does not speak.
 _JA_OUTLET = re.compile(r"通信|新聞|テレビ|放送|メディア|紙$")
 # A person's title in Chinese (after the body, before the name: "外交部发言人林剑") and in Japanese
@@ -1553,6 +1555,7 @@ def extract_marked(  # noqa: C901
                 _short(words, language)
                 and not language.spaced
                 and re.match(r"\w", text[quote.outer_end : quote.outer_end + 1])
+                and not (code == "ja" and _JA_SAID.search(words) and _quotative(text, quote, language))
             ):
                 cue = None  # “一个中国”原则, 「戦略的互恵関係」の推進: a term the sentence goes on with
             elif language.spaced and language.code != "ko" and _title_case(words):

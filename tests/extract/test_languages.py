@@ -863,3 +863,10 @@ def test_straight_single_quotes_around_words_are_quotation_marks_apostrophes_are
     nested = "Sergej Lawrow sagte: \"Man schafft keinen Frieden, indem man 'Nie wieder Krieg' ruft.\""
     [said] = drafts(nested, "de")
     assert said.text == "Man schafft keinen Frieden, indem man 'Nie wieder Krieg' ruft."  # inside: its words
+
+
+def test_a_short_japanese_quotation_ending_as_a_sentence_before_its_quotative_is_speech() -> None:
+    text = "岩屋外務大臣は「とてもいい答えだ」と繰り返した。\n両国は「戦略的互恵関係」と「対話」を確認した。"
+    found = drafts(text, "ja")
+    said = [q for q in found if q.is_speech]
+    assert [(q.text, speaker(q)) for q in said] == [("とてもいい答えだ", "Iwaya Takeshi")]  # terms: nobody's
