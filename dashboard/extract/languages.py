@@ -13,6 +13,7 @@ parse (`extractor.py`).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import lzma
 import os
@@ -588,10 +589,9 @@ def _decompressed(model: Path, kept: Path | None) -> tuple[Any, ...]:
             handle.seek(0)
             arrays = _model_arrays(handle)
         if kept is not None:
-            try:
+            # a read-only or full cache costs the next start the decompression, nothing more
+            with contextlib.suppress(OSError):
                 os.replace(part, kept)
-            except OSError:
-                pass  # a read-only or full cache costs the next start the decompression, nothing more
         return arrays
     finally:
         Path(part).unlink(missing_ok=True)
