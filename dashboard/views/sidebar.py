@@ -17,15 +17,6 @@ from dashboard.views.state import BRIEFING_KEY, WIDGET_KEYS, reset, resolve_type
 from dashboard.vocabulary import BASIS_LABELS, KIND_SINGULAR, STANCE_LABELS
 
 MAX_ISSUE_OPTIONS = 300  # a list longer than this is searched first, not sent whole on every rerun
-# A closed list of options goes at once, without Streamlit's 120 ms fade. The fade is a CSS transition,
-# and react-aria (inside Streamlit) holds every element whose transition starts in a Map until it ends;
-# a list that closes mid-fade is removed before it does, so the Map kept each closed list, detached
-# (`runAfterTransition`'s transitionsByElement, adobe/react-spectrum#7326): about 20 DOM nodes per
-# actor change, the bare page's growth too.
-CLOSED_LISTS_CSS = (
-    "<style>[data-testid='stMultiSelectDropdown'], [data-testid='stSelectboxVirtualDropdown'] "
-    "{ transition: none !important; }</style>"
-)
 
 
 def issue_options(briefing: Briefing, sidebar: DeltaGenerator) -> list[str]:
@@ -46,7 +37,6 @@ def issue_options(briefing: Briefing, sidebar: DeltaGenerator) -> list[str]:
 def render_sidebar(briefing: Briefing, titles: Mapping[str, str], labels: Mapping[str, str]) -> None:
     """titles: briefing id -> title, for the picker; labels: actor id -> label (dashboard.labels)."""
     sidebar = st.sidebar
-    sidebar.html(CLOSED_LISTS_CSS)
     if len(titles) > 1:
         sidebar.selectbox(
             "Briefing", options=list(titles), key=BRIEFING_KEY, format_func=lambda b: titles.get(b, b)

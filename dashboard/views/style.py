@@ -9,6 +9,13 @@ from dashboard.markup import stance_css
 
 CSS = f"""
 <style>
+/* A closed list of options goes at once, without Streamlit's 120 ms fade. The fade is a CSS transition,
+   and react-aria (inside Streamlit) holds every element whose transition starts in a Map until it ends;
+   a list that closes mid-fade is removed before it does, so the Map kept each closed list, detached
+   (runAfterTransition's transitionsByElement, adobe/react-spectrum#7326): about 20 DOM nodes per actor
+   change. Here, not in the sidebar, so it costs no element of its own. */
+[data-testid="stMultiSelectDropdown"],
+[data-testid="stSelectboxVirtualDropdown"] {{ transition: none !important; }}
 /* Layout: less padding than Streamlit's wide layout, so the matrix starts on the first screen. */
 [data-testid="stMainBlockContainer"] {{ padding: 3.8rem 1.5rem 3rem; max-width: 100%; }}
 @media (min-width: 900px) {{ [data-testid="stMainBlockContainer"] {{ padding: 3.8rem 2.2rem 3rem; }} }}
