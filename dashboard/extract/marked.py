@@ -1570,10 +1570,11 @@ def extract_marked(  # noqa: C901
                 subject = (
                     drafter.sentence_subject(sentence, quote) if code in ("fr", "ru", "it", "es") else None
                 )
-                if _short(words, language) and subject is not None:
+                if _short(words, language):
                     # "Emmanuel Macron a fini par mettre fin à « une situation intenable »", "Il a marqué
-                    # sa volonté d'oeuvrer à « … »": a few words in marks in a person's sentence are theirs
-                    drafter.last = subject
+                    # sa volonté d'oeuvrer à « … »": a few words in marks in a person's sentence are
+                    # theirs; with no such person, a phrase in marks that is nobody's statement
+                    theirs = subject is not None
                     out.append(
                         DraftQuote(
                             words,
@@ -1583,30 +1584,15 @@ def extract_marked(  # noqa: C901
                             subject,
                             None,
                             None,
-                            True,
-                            0.35,
-                            "continued",
-                            [LANGUAGE_FLAG, "speaker"],
+                            theirs,
+                            0.35 if theirs else 0.3,
+                            "continued" if theirs else "modifier",
+                            [LANGUAGE_FLAG, "speaker"] if theirs else [LANGUAGE_FLAG],
                         )
                     )
-                    previous_end = quote.outer_end
-                    continue
-                if _short(words, language):
-                    out.append(
-                        DraftQuote(
-                            words,
-                            quote.start,
-                            quote.end,
-                            "partial",
-                            None,
-                            None,
-                            None,
-                            False,
-                            0.3,
-                            "modifier",
-                            [LANGUAGE_FLAG],
-                        )
-                    )
+                    if theirs:
+                        drafter.last = subject
+                        previous_end = quote.outer_end
                     continue
                 # no cue: the one quoted last (a quotation running on), else the person the head names
                 near = previous_end >= 0 and quote.open_mark - previous_end < 1500

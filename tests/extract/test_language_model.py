@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import tempfile
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
@@ -21,7 +22,7 @@ SAMPLES = [
 
 
 @pytest.fixture
-def kept_in(tmp_path, monkeypatch) -> Iterator[object]:
+def kept_in(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     monkeypatch.setenv("DASHBOARD_PREPARED", str(tmp_path))
     languages._identifier.cache_clear()
     yield tmp_path / "langid-model.npz"
