@@ -6,7 +6,9 @@ For each English item: draft it against its set's briefing, as the review page d
 the drafts with the hand annotation.
 
 - A draft **matches** a gold statement when their spans overlap by at least half of the shorter;
-  drafts and statements are paired one to one, largest overlap first.
+  drafts and statements are paired one to one, as many pairs as that rule allows (a maximum
+  matching), largest overlap first, then the most nearly equal spans (a partial quotation drafted
+  inside an annotated paraphrase pairs with the annotated quotation, not the paraphrase).
 - **Precision**: matched drafts / drafts offered as statements (drafts the review sets apart as
   beliefs or as scare quotes are not offered as statements, and are counted apart).
   **Recall**: matched statements / statements.
@@ -232,23 +234,56 @@ def offered(drafts: Drafts) -> tuple[list[Offered], int]:
 
 
 def pair(golds: list[Gold], drafts: list[Offered]) -> list[tuple[Gold, Offered]]:
-    """One-to-one pairs overlapping by at least half of the shorter span, largest overlap first."""
+    """One-to-one pairs overlapping by at least half of the shorter span: as many pairs as the rule
+    allows (a maximum matching), found from the largest overlaps first.
+
+    A draft may overlap two statements by the same length (a partial quotation inside an annotated
+    paraphrase of the same sentence): it is paired first with the statement whose span is most
+    nearly its own (overlap over union), then, among equals (a joint statement: one span, two
+    speakers), with the one whose speaker it names. A greedy pass in that order comes first; paths
+    that re-pair a statement so that one more statement and draft are paired then complete it, so a
+    draft never takes the only statement another draft could match while it had another to take.
+    """
+    allowed: dict[int, list[tuple[int, bool, float, int]]] = defaultdict(list)
     candidates = []
     for g, gold in enumerate(golds):
         for d, made in enumerate(drafts):
             overlap = min(gold.end, made.end) - max(gold.start, made.start)
             shorter = min(gold.end - gold.start, made.end - made.start)
             if overlap > 0 and overlap >= shorter / 2:
-                # among equal overlaps (a joint statement: one span, two speakers) the pair
-                # with the right speaker first, so the one-to-one pairing does not cross them
-                candidates.append((overlap, right_speaker(gold, made), g, d))
-    used_g, used_d, pairs = set(), set(), []
-    for _, _, g, d in sorted(candidates, key=lambda c: (c[0], c[1], -c[2], -c[3]), reverse=True):
-        if g not in used_g and d not in used_d:
-            used_g.add(g)
-            used_d.add(d)
-            pairs.append((golds[g], drafts[d]))
-    return pairs
+                union = max(gold.end, made.end) - min(gold.start, made.start)
+                key = (overlap, round(overlap / union, 6), right_speaker(gold, made), -g, -d)
+                candidates.append(key)
+                allowed[g].append((overlap, right_speaker(gold, made), overlap / union, d))
+    draft_of: dict[int, int] = {}  # gold -> draft
+    gold_of: dict[int, int] = {}  # draft -> gold
+    for _, _, _, neg_g, neg_d in sorted(candidates, reverse=True):
+        g, d = -neg_g, -neg_d
+        if g not in draft_of and d not in gold_of:
+            draft_of[g], gold_of[d] = d, g
+
+    for g in range(len(golds)):
+        if g not in draft_of and allowed[g]:
+            _augment(g, set(), allowed, draft_of, gold_of)
+    return [(golds[g], drafts[d]) for g, d in sorted(draft_of.items())]
+
+
+def _augment(
+    g: int,
+    seen: set[int],
+    allowed: dict[int, list[tuple[int, bool, float, int]]],
+    draft_of: dict[int, int],
+    gold_of: dict[int, int],
+) -> bool:
+    """Pair statement g by a path that re-pairs statements already paired (Kuhn's algorithm)."""
+    for _, _, _, d in sorted(allowed[g], reverse=True):
+        if d in seen:
+            continue
+        seen.add(d)
+        if d not in gold_of or _augment(gold_of[d], seen, allowed, draft_of, gold_of):
+            draft_of[g], gold_of[d] = d, g
+            return True
+    return False
 
 
 def right_speaker(gold: Gold, made: Offered) -> bool:
@@ -430,6 +465,7 @@ def run(sets: Iterable[str], show: bool, only: str = "") -> dict[str, Any]:
             f"kind:{item['kind']}",
             f"set:{set_name}",
             f"{part} kind:{item['kind']}",
+            f"{part} language:{language}",
             f"language:{language}",
             f"language:{language} {shipped}",
         ):
@@ -462,6 +498,7 @@ def table(results: dict[str, Any]) -> str:
         *sorted(k for k in results if k.startswith("set:")),
         *sorted(k for k in results if k.startswith("language:")),
         *sorted(k for k in results if k.startswith(("tuning kind:", "held-out kind:"))),
+        *sorted(k for k in results if k.startswith(("tuning language:", "held-out language:"))),
     ]
     lines = ["| items | " + " | ".join(columns) + " |", "|---" * (len(columns) + 1) + "|"]
     for key in order:
