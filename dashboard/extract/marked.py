@@ -37,7 +37,9 @@ from dashboard.extract.turns import OUTLETS
 from dashboard.text import fold
 
 LANGUAGE_FLAG = "language"  # drafted without a parse: the reviewer reads it
-_SENTENCE_END = re.compile(r"[.!?](?=[\s”»\"']|$)|[。！？]")
+# A Korean sentence's "다." ends it before the next with no space too ("화답했다.타스통신에 따르면"),
+# as copies that lost their paragraph breaks have it.
+_SENTENCE_END = re.compile(r"[.!?](?=[\s”»\"']|$)|[。！？]|(?<=다)\.(?=[\uac00-\ud7af“″\"])")
 _CLAUSE_BREAK = re.compile(r"[,，、;；:：\n()（）]")
 _WORD = re.compile(r"[\w'’\-.]+")
 _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄ][\w'’\-.]*")
@@ -246,10 +248,11 @@ _CJK_TITLE = {
 _KO_NOT_SUBJECT = re.compile(
     r"(?:에서는|에게는|에는|로는|와는|과는|고는|서는|까지는|부터는|되는|하는|있는|없는|라는|다는|같이|없이|많이)$"
 )
-# Words before a Korean subject that are no part of it: "특히 이 수석은", "이에 이시바 총리는", "이날".
+# Words before a Korean subject that are no part of it: "특히 이 수석은", "이에 이시바 총리는", "이날",
+# "지난 18일".
 _KO_LEAD = re.compile(
     r"[ \t]*(?:특히|이에|이어|이어서|또|또한|한편|그러면서|아울러|앞서|이날|다만|그러나|하지만|이후|당시|"
-    r"동시에|결국|그리고|이번에|\d+일|오전|오후|\(현지시간\)|현지시간)(?=[\s,])[ \t,]*"
+    r"동시에|결국|그리고|이번에|지난|\d+일|오전|오후|\(현지시간\)|현지시간)(?=[\s,])[ \t,]*"
 )
 # A Korean title after a name ("이규연 대통령실 홍보수석", "매튜 밀러 국무부 대변인"), and the ending of a
 # body's or a place's name ("국무부", "대통령실", "미국") that is no part of a person's.
@@ -257,7 +260,7 @@ _KO_TITLE = re.compile(
     r"(?:장관|대변인|총리|대통령|수석|위원장|의원|대사|차관|실장|비서관|비서실장|후보자|총장|대표|교수|"
     r"연구원|국장|처장|청장|보좌관|특사|본부장|부장|주석|총서기|외무상|외상|국무위원장)$"
 )
-_KO_BODY = re.compile(r"(?:실|부|처|청|원|성|국|회|당|군|관|소|단|측|의)$")  # "의": "외교부의"
+_KO_BODY = re.compile(r"(?:실|부|처|청|원|성|국|회|당|군|관|소|단|측|의|궁)$")  # "의": "외교부의"; "크렘린궁"
 
 
 def _japanese_head(text: str, start: int, end: int) -> int:
@@ -337,6 +340,8 @@ class NameBook:
                 words = key.split()
                 if record.get("kind") in ("official", "expert", "other") and len(words) >= 2:
                     last = words[-1]
+                    if language.code == "ko" and _KO_TITLE.search(last):
+                        continue  # "밀러 대변인": a title after the name, every spokesperson's
                     if len(last) >= (2 if not last.isascii() else 4):
                         surnames[last] = record if surnames.get(last, record) is record else None
         for key, record in surnames.items():
@@ -1411,58 +1416,6 @@ def _dashed_speech(text: str, quotes: list[QuoteSpan], drafter: _Drafter) -> lis
     return sorted(quotes + added, key=lambda q: q.open_mark)
 
 
-_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[]))'(?=[^\s'])", re.M)
-_SINGLE_CLOSE = re.compile(r"(?<=[^\s'])'(?=[\s.,;:!?)\]]|$)", re.M)
-
-
-def _single_quotes(text: str, closers: str) -> str:
-    """Text as `find_quotes` reads it, with straight single quotes used as quotation marks ("La Suisse
-    était 'plus que prête' à accueillir", "offrira 'l'immunité' à Poutine") read as “…” (the same
-    length, the same offsets): one opens after a space and before a letter, the next that closes
-    before a space or a stop in the same paragraph ends it; an apostrophe (l'Ukraine) is neither.
-    An opening one never closed in its paragraph is left as it is, and so is one inside a quotation
-    ("… in Berlin 'Nie wieder Krieg' ruft …")."""
-    if "'" not in text:
-        return text
-    out = list(text)
-    quoted = sorted((q.open_mark, q.outer_end) for q in find_quotes(text, closers))
-    for para_start, para_end in _paragraphs(text):
-        at = para_start
-        while True:
-            opening = _SINGLE_OPEN.search(text, at, para_end)
-            if opening is None:
-                break
-            closing = _SINGLE_CLOSE.search(text, opening.end(), para_end)
-            if closing is None:
-                break
-            inner = _first_region_start(quoted, opening.start(), closing.end()) < closing.end()
-            if not within(quoted, opening.start()) and not inner:
-                out[opening.start()], out[closing.start()] = "“", "”"
-            at = closing.end()
-    return "".join(out)
-
-
-_OUTER = {"「": "」", "“": "”"}
-_INNER = str.maketrans("『』「」", "〔〕〔〕")
-
-
-def _nested_marks(text: str) -> str:
-    """Chinese or Japanese text as `find_quotes` reads it: marks inside a quotation ("「今年是中美關係的
-    『大年』，…」", "“…「…」…”") are its words, not a quotation's end; they are read as brackets (the
-    same length, the same offsets)."""
-    out, closing = [], ""
-    for c in text:
-        if closing:
-            if c == closing or c == "\n":
-                closing = ""
-            elif c in "『』「」":
-                c = c.translate(_INNER)
-        elif c in _OUTER:
-            closing = _OUTER[c]
-        out.append(c)
-    return "".join(out)
-
-
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
@@ -1531,10 +1484,9 @@ def extract_marked(  # noqa: C901
     skip = questions + answered
     # where « opens, » only closes: a paragraph whose first mark is » lost its opening one
     marks, closers = _german_marks(text) if code == "de" else (text, "»" if code in ("ru", "fr") else "")
-    marks = _nested_marks(marks) if code in ("zh", "ja") else marks
-    marks = _single_quotes(marks, closers) if code in ("fr", "de", "ru", "it", "es") else marks
     skip.sort()
-    quotes = [q for q in find_quotes(marks, closers) if not within(skip, q.open_mark)]
+    spans = find_quotes(marks, closers, paired=True, straight_single=code in ("fr", "de", "ru", "it", "es"))
+    quotes = [q for q in spans if not within(skip, q.open_mark)]
     quotes = _split_incises(text, quotes) if code == "fr" else quotes
     quotes = _dashed_speech(text, quotes, drafter) if code == "ru" else quotes
     regions = [(q.open_mark, q.outer_end) for q in quotes]

@@ -4,14 +4,24 @@ A quotation opens at an opening mark and ends at the next quotation mark of any 
 paragraph (so a closing mark typed as an opening one, or a stray », still ends it), or at the end
 of the paragraph when it is never closed. Its text is the article's own characters between the
 marks, less surrounding whitespace and a trailing comma that only leads into "X said".
-Straight single quotes are never read as quotation marks: they are apostrophes far more often;
-curly ones (‘…’, British style) are read in English when `single` is asked for, where ‘ opens
-before a letter and ’ closes where no letter follows.
+Straight single quotes are read as quotation marks only when asked (`straight_single`, below): they
+are apostrophes far more often; curly ones (‘…’, British style) are read in English when `single`
+is asked for, where ‘ opens before a letter and ’ closes where no letter follows.
 
 Where a language's marks say which one closes (German „…“: “ closes), `find_quotes(text, closers=…)`
 takes such a mark met with no quotation open, first of its paragraph, as the end of a quotation whose
 opening mark the article lost: 'Wir werden … benötigen“, sagte die Kommissionspräsidentin.' is
 quoted from the paragraph's start.
+
+Other languages (`paired=True`) nest their marks: a quotation opened by « ends at the » that closes
+it, and marks of other kinds inside are words it quotes (« Il a parlé d'une “trêve” », "「今年是
+『大年』」", “…「…」…”); so for „…“, “…”, 「…」, 『…』, ‹…› and the double primes ″…″ some Korean
+broadcasters type. Where the paragraph has no such closing mark the quotation ends, as in English,
+at the next mark of any kind. `straight_single=True` reads straight single quotes around words as
+marks too ("était 'plus que prête' à accueillir"): one opens after a space or bracket and before a
+letter, the next one in its paragraph that closes (after a letter, before a space or a stop) ends it;
+an apostrophe ("l'Ukraine") does neither, and one inside a quotation, around one, or never closed is
+no quotation.
 """
 
 from __future__ import annotations
@@ -21,6 +31,9 @@ from dataclasses import dataclass
 
 OPENING = '“«「『„‹"'
 ANY_MARK = OPENING + "”»」』‟›"
+# paired=True: each opening mark's own closing mark ("„…“" in German, where “ only closes)
+CLOSING_OF = {"“": "”", "«": "»", "„": "“", "「": "」", "『": "』", "‹": "›", '"': '"', "″": "″"}
+_PAIRED_MARKS = ANY_MARK + "″"
 _SENTENCE_END = re.compile(r"[.!?…](?:[”»」』\"')\]]*)\s+$")
 
 
@@ -125,43 +138,94 @@ def _single_quotes(text: str, para_start: int, para_end: int, taken: list[QuoteS
     return out
 
 
-def find_quotes(text: str, closers: str = "", single: bool = False, run_on: bool = False) -> list[QuoteSpan]:
+def find_quotes(
+    text: str,
+    closers: str = "",
+    single: bool = False,
+    run_on: bool = False,
+    paired: bool = False,
+    straight_single: bool = False,
+) -> list[QuoteSpan]:
     """Quotations in `text`; `closers` are marks that only close in its language (below);
     `single`: British-style single curly marks too, `run_on`: a quotation left open may run on
-    over the next paragraphs without a mark reopening it (both English)."""
+    over the next paragraphs without a mark reopening it (both English); `paired`: marks nest, a
+    quotation ends at its own closing mark (other languages); `straight_single`: straight single
+    quotes around words are marks (module docstring)."""
     found: list[QuoteSpan] = []
     paragraphs = _paragraph_bounds(text)
     carried_to = -1  # a quotation run on over paragraphs ends here: nothing before it opens
     for number, (para_start, para_end) in enumerate(paragraphs):
         if para_end <= carried_to:
             continue
-        quotes, carried_to = _scan(text, paragraphs, number, max(para_start, carried_to), closers, run_on)
+        quotes, carried_to = _scan(
+            text, paragraphs, number, max(para_start, carried_to), closers, run_on, paired
+        )
         found += quotes
         if single:
             found += _single_quotes(text, para_start, para_end, found)
+        if straight_single:
+            found += _straight_single(text, para_start, para_end, quotes)
     return sorted(found, key=lambda q: q.start)
 
 
+_STRAIGHT_OPEN = re.compile(r"(?:^|(?<=[\s(\[]))'(?=[^\s'])", re.M)
+_STRAIGHT_CLOSE = re.compile(r"(?<=[^\s'])'(?=[\s.,;:!?)\]]|$)", re.M)
+
+
+def _straight_single(text: str, para_start: int, para_end: int, taken: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Words in straight single quotes ("offrira 'l'immunité' à Poutine"): the module docstring."""
+    out: list[QuoteSpan] = []
+    at = para_start
+    while True:
+        opening = _STRAIGHT_OPEN.search(text, at, para_end)
+        if opening is None:
+            break
+        closing = _STRAIGHT_CLOSE.search(text, opening.end(), para_end)
+        if closing is None:
+            break
+        j, close = opening.start(), closing.start()
+        inside = any(q.open_mark <= j < q.outer_end for q in taken)
+        around = any(j < q.open_mark < close for q in taken)
+        start, end = _trim(text, j + 1, close)
+        if not inside and not around and end > start and any(c.isalnum() for c in text[start:end]):
+            out.append(QuoteSpan(start, end, j, close, _opens_sentence(text, para_start, j)))
+        at = closing.end()
+    return out
+
+
 def _scan(
-    text: str, paragraphs: list[tuple[int, int]], number: int, i: int, closers: str, run_on: bool
+    text: str,
+    paragraphs: list[tuple[int, int]],
+    number: int,
+    i: int,
+    closers: str,
+    run_on: bool,
+    paired: bool = False,
 ) -> tuple[list[QuoteSpan], int]:
     """The quotations of one paragraph from `i`, and where the last one ends when it runs on
     into later paragraphs (else -1)."""
     para_start, para_end = paragraphs[number]
     found: list[QuoteSpan] = []
     carried_to = -1
+    opening = OPENING + "″" if paired else OPENING
+    marks = _PAIRED_MARKS if paired else ANY_MARK
     while i < para_end:
         if text[i] in closers:  # never opens
-            if i - para_start >= _UNOPENED_MIN and not any(c in ANY_MARK for c in text[para_start:i]):
+            if i - para_start >= _UNOPENED_MIN and not any(c in marks for c in text[para_start:i]):
                 # the paragraph's first mark closes: its opening mark was lost
                 start, end = _trim(text, para_start, i)
                 found.append(QuoteSpan(start, end, para_start, i, True))
             i += 1
             continue
-        if text[i] not in OPENING:
+        if text[i] not in opening:
             i += 1
             continue
-        close = next((j for j in range(i + 1, para_end) if text[j] in ANY_MARK), None)
+        close = None
+        if paired:  # its own closing mark, other marks inside being words it quotes
+            own = text.find(CLOSING_OF[text[i]], i + 1, para_end)
+            close = own if own >= 0 else None
+        if close is None:
+            close = next((j for j in range(i + 1, para_end) if text[j] in marks), None)
         if close is None and run_on:
             close = _closed_later(text, paragraphs, number)
             if close is not None:

@@ -13,6 +13,7 @@ from dashboard.extract.drafts import draft, to_document
 from dashboard.extract.extractor import DraftQuote
 from dashboard.extract.languages import identify
 from dashboard.extract.marked import LANGUAGE_FLAG, extract_marked
+from dashboard.extract.quotes import find_quotes
 from dashboard.extract.readers import InputError, article_from_text
 from tests.extract.support import SEED_BRIEFING
 
@@ -870,3 +871,66 @@ def test_a_short_japanese_quotation_ending_as_a_sentence_before_its_quotative_is
     found = drafts(text, "ja")
     said = [q for q in found if q.is_speech]
     assert [(q.text, speaker(q)) for q in said] == [("とてもいい答えだ", "Iwaya Takeshi")]  # terms: nobody's
+
+
+# quotes.find_quotes in other languages: marks nest, straight single quotes, double primes
+
+
+def test_a_quotation_ends_at_its_own_closing_mark_other_marks_inside_being_its_words() -> None:
+    text = "Il a déclaré : « Une “trêve” est possible, mais pas à “n'importe quel prix” », a-t-il dit."
+    (quote,) = find_quotes(text, "»", paired=True)
+    assert text[quote.start : quote.end] == "Une “trêve” est possible, mais pas à “n'importe quel prix”"
+    (quote,) = find_quotes("他说：“我们要『大年』，也要合作。”", paired=True)
+    assert quote.close_mark == len("他说：“我们要『大年』，也要合作。")
+
+
+def test_english_marks_still_end_at_the_next_mark_of_any_kind() -> None:
+    text = "He said “the «deal» is off” today."
+    quotes = find_quotes(text)
+    assert [text[q.start : q.end] for q in quotes][0] == "the"
+
+
+def test_with_no_closing_mark_of_its_own_a_quotation_ends_at_the_next_mark() -> None:
+    text = "Er sagte: „Wir bleiben»,  und ging."  # a slip: the wrong closing mark
+    (quote,) = find_quotes(text, "“»", paired=True)
+    assert text[quote.start : quote.end] == "Wir bleiben"
+
+
+def test_double_primes_are_quotation_marks_in_korean_reporting() -> None:
+    text = "페스코프 대변인은 ″전쟁 수행에 대해서는 국방부에 질문해야 한다″고 말했습니다."
+    (quote,) = find_quotes(text, paired=True)
+    assert text[quote.start : quote.end] == "전쟁 수행에 대해서는 국방부에 질문해야 한다"
+    (found,) = drafts(text, "ko")
+    assert found.text == "전쟁 수행에 대해서는 국방부에 질문해야 한다"
+    assert speaker(found) == "페스코프"
+
+
+def test_straight_single_quotes_around_words_but_not_apostrophes() -> None:
+    text = "La Suisse offrira 'l'immunité' à Poutine s'il 'vient pour une conférence de paix'."
+    quotes = find_quotes(text, "»", paired=True, straight_single=True)
+    assert [text[q.start : q.end] for q in quotes] == ["l'immunité", "vient pour une conférence de paix"]
+    assert find_quotes(text, "»", paired=True) == []
+    inside = "Il a dit : « La Suisse était 'plus que prête' à accueillir », selon lui."
+    (quote,) = find_quotes(inside, "»", paired=True, straight_single=True)
+    assert inside[quote.start : quote.end] == "La Suisse était 'plus que prête' à accueillir"
+    assert find_quotes("L'Ukraine n'a pas répondu, dit-il.", "»", paired=True, straight_single=True) == []
+
+
+def test_a_korean_title_in_an_alias_is_nobodys_surname() -> None:
+    # "밀러 대변인" is one of Miller's aliases; another spokesperson's "대변인은" is not Miller
+    (found,) = drafts("드미트리 페스코프 크렘린궁 대변인은 “정보가 서로 상충한다”고 말했다.", "ko")
+    assert speaker(found) == "드미트리 페스코프"
+    (found,) = drafts("밀러 대변인은 “우리는 우려한다”고 말했다.", "ko")
+    assert speaker(found) == "Matthew Miller"
+
+
+def test_a_korean_day_before_the_subject_is_no_part_of_it() -> None:
+    (found,) = drafts("지난 18일 국정원은 북한이 파병을 결정했다고 밝혔다.", "ko")
+    assert speaker(found) == "국정원"
+
+
+def test_a_korean_sentence_ends_at_its_full_stop_with_no_space_after_it() -> None:
+    text = "라브로프 장관은 지원을 잊지 않겠다고 화답했다.최 외무상은 “러시아를 전적으로 지지한다”고 밝혔다."
+    found = drafts(text, "ko")
+    direct = [(q.text, speaker(q)) for q in found if q.kind == "direct"]
+    assert direct == [("러시아를 전적으로 지지한다", "최 외무상")]
