@@ -126,6 +126,11 @@ class Briefing:
         return bool(len(codes) != len(pd.unique(codes)))
 
     @cached_property
+    def assessed_rows(self) -> np.ndarray:
+        """Row numbers of the positions that are someone's reading (an assessor is named)."""
+        return np.flatnonzero(self.positions["assessed_by"].notna().to_numpy(dtype=bool))
+
+    @cached_property
     def issue_recency(self) -> pd.Series:
         """Issue id -> rank from oldest to newest (by date, undated first, then file order)."""
         ranked = self.issues.assign(_order=range(len(self.issues))).sort_values(

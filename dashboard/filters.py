@@ -10,6 +10,7 @@ apart.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -19,6 +20,23 @@ from dashboard.briefing import Briefing
 from dashboard.records import UNKNOWN
 from dashboard.selection import Filters
 from dashboard.text import fold
+
+
+def members(column: pd.Series, values: Iterable[object]) -> np.ndarray:
+    """`column.isin(values)` as a NumPy mask. A categorical column (the positions' actor and issue)
+    is matched through its codes: one lookup per category, then one array index over the rows
+    (870,109 UN positions: 10-13 ms by `isin`, about 1 ms here); anything else goes to `isin`."""
+    if isinstance(values, pd.Series | pd.Index):
+        wanted = pd.Index(values.to_numpy(dtype=object), dtype=object)
+    else:
+        wanted = pd.Index(list(values), dtype=object)
+    if isinstance(column.dtype, pd.CategoricalDtype) and not wanted.hasnans:
+        categories = column.cat.categories
+        found = categories.get_indexer(wanted.astype(categories.dtype))
+        lookup = np.zeros(len(categories) + 1, dtype=bool)  # the last slot: a missing value (code -1)
+        lookup[found[found >= 0]] = True
+        return np.asarray(lookup[column.cat.codes.to_numpy()])
+    return np.asarray(column.isin(wanted).to_numpy(dtype=bool))
 
 
 @dataclass(frozen=True)
@@ -80,21 +98,29 @@ def _issues(briefing: Briefing, chosen: Filters) -> pd.DataFrame:
     return issues
 
 
+def _assessed_by(briefing: Briefing, positions: pd.DataFrame, who: Iterable[object]) -> np.ndarray:
+    """Positions read by one of `who`. Of the briefing's own positions only the readings (those with
+    an assessor, known once per briefing) are looked at: the UN votes have none among 870,109."""
+    if positions is not briefing.positions:
+        return members(positions["assessed_by"], who)
+    rows = briefing.assessed_rows
+    mask = np.zeros(len(positions), dtype=bool)
+    if len(rows):
+        mask[rows] = members(positions["assessed_by"].iloc[rows], who)
+    return mask
+
+
 def _authored(
     briefing: Briefing, positions: pd.DataFrame, who: list[str] | None, kinds: tuple[str, ...]
 ) -> np.ndarray:
     """Positions whose subject or assessor is among `who` and of one of `kinds` (when given)."""
     mask = np.ones(len(positions), dtype=bool)
     if who is not None:
-        mask = mask & (
-            positions["actor"].isin(who).to_numpy() | positions["assessed_by"].isin(who).to_numpy()
-        )
+        mask = mask & (members(positions["actor"], who) | _assessed_by(briefing, positions, who))
     if kinds:
         kind_of = briefing.actors.set_index("id")["kind"].astype(str)
         of_kind = kind_of.index[kind_of.isin(kinds)]
-        mask = mask & (
-            positions["actor"].isin(of_kind).to_numpy() | positions["assessed_by"].isin(of_kind).to_numpy()
-        )
+        mask = mask & (members(positions["actor"], of_kind) | _assessed_by(briefing, positions, of_kind))
     return mask
 
 
@@ -102,7 +128,7 @@ def apply(briefing: Briefing, chosen: Filters) -> Subset:
     who = selected_actor_ids(briefing, chosen)
     issues = _issues(briefing, chosen)
     positions = briefing.positions
-    on_issues = positions["issue"].isin(issues["id"]).to_numpy()
+    on_issues = members(positions["issue"], issues["id"])
     authored = _authored(briefing, positions, who, chosen.kinds)
     # Rows: the chosen actors (of the chosen kinds), and the subjects of readings they made.
     actors = briefing.actors
@@ -116,17 +142,17 @@ def apply(briefing: Briefing, chosen: Filters) -> Subset:
         )  # distinct first: 870,109 rows
         actors = briefing.actors[briefing.actors["id"].isin([*actors["id"], *read])]
 
-    in_scope = on_issues & positions["actor"].isin(actors["id"]).to_numpy()
+    in_scope = on_issues & members(positions["actor"], actors["id"])
     scope = positions[in_scope]
     hides = []
     mask = in_scope & authored
     if not authored[in_scope].all():  # readings by others on the rows of those who made some
         hides.append("kind" if chosen.kinds and who is None else "actor")
     if chosen.stances:
-        mask = mask & positions["stance"].isin(chosen.stances).to_numpy()
+        mask = mask & members(positions["stance"], chosen.stances)
         hides.append("stance")
     if chosen.bases:
-        mask = mask & positions["basis"].isin(chosen.bases).to_numpy()
+        mask = mask & members(positions["basis"], chosen.bases)
         hides.append("basis")
     if chosen.date_from is not None or chosen.date_to is not None:
         mask = mask & _in_dates(positions["as_of"], chosen)

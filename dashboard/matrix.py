@@ -14,7 +14,7 @@ import pandas as pd
 
 from dashboard import alignment
 from dashboard.briefing import Briefing
-from dashboard.filters import Subset
+from dashboard.filters import Subset, members
 from dashboard.reading import grid
 from dashboard.records import UNKNOWN
 from dashboard.selection import Filters, MatrixState
@@ -257,7 +257,7 @@ def topic_cells(briefing: Briefing, subset: Subset, actors: pd.DataFrame) -> tup
     on every thesis leans 0, not "against"; `share_for` is the share in support; `counted` the
     positions behind both, so a share of one vote can be drawn paler than a share of five hundred.
     """
-    positions = subset.positions[subset.positions["actor"].isin(actors["id"]).to_numpy()]
+    positions = subset.positions[members(subset.positions["actor"], actors["id"])]
     latest = subset.latest(positions)
     topic_of = subset.issues.set_index("id")["topic"].fillna(NO_TOPIC)
     codes = latest["stance"].cat.codes.to_numpy()

@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 
 from dashboard.briefing import Briefing
-from dashboard.filters import Subset
+from dashboard.filters import Subset, members
 from dashboard.records import UNKNOWN
 from dashboard.selection import filter_word
 from dashboard.vocabulary import (
@@ -162,9 +162,7 @@ def _latest_by_cell(
 ) -> pd.DataFrame:
     """The latest position of each (actor, issue) among `positions`, indexed by the pair as text."""
     if len(actor_ids) * len(issue_ids) < len(positions):
-        positions = positions[
-            positions["actor"].isin(actor_ids).to_numpy() & positions["issue"].isin(issue_ids).to_numpy()
-        ]
+        positions = positions[members(positions["actor"], actor_ids) & members(positions["issue"], issue_ids)]
     latest = subset.latest(positions)
     return latest.set_index([latest["actor"].astype(str), latest["issue"].astype(str)])
 
@@ -172,7 +170,7 @@ def _latest_by_cell(
 def _cells_with_records(scope: pd.DataFrame, actor_ids: np.ndarray, issue_ids: np.ndarray) -> pd.Series:
     if scope.empty:
         return pd.Series(dtype=int, index=pd.MultiIndex.from_arrays([[], []]))
-    scope = scope[scope["actor"].isin(actor_ids).to_numpy() & scope["issue"].isin(issue_ids).to_numpy()]
+    scope = scope[members(scope["actor"], actor_ids) & members(scope["issue"], issue_ids)]
     counts = scope.groupby([scope["actor"].astype(str), scope["issue"].astype(str)]).size()
     return counts
 

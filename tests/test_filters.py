@@ -1,8 +1,10 @@
 """Filters: an actor means "about this actor", kinds bring in the readings they made, and what a
 filter hides is kept apart from what was never recorded."""
 
+import pandas as pd
+
 from dashboard import filters
-from dashboard.selection import Selection
+from dashboard.selection import Filters, Selection
 
 
 def subset_of(briefing, **chosen):
@@ -72,3 +74,26 @@ def test_sources_in_view_include_those_the_positions_cite(unvotes):
     assert subset.quotes.empty
     assert list(subset.sources["id"]) == list(unvotes.sources["id"])
     assert subset.counts()["sources"] == 1
+
+
+def test_members_matches_isin_on_categorical_and_text_columns():
+    categorical = pd.Series(
+        pd.Categorical(["cn", "us", None, "ru", "us"], categories=["cn", "us", "ru", "kp"])
+    )
+    text = pd.Series(["a", None, "b", "a", "c"], dtype="string")
+    for column in (categorical, text):
+        for values in (["us", "a"], ["kp"], [], ["nowhere"], pd.Series(["ru", "b"]), pd.Index(["cn", "c"])):
+            assert filters.members(column, values).tolist() == column.isin(values).tolist()
+    # A missing value asked for is matched as isin matches it.
+    assert filters.members(categorical, [None]).tolist() == categorical.isin([None]).tolist()
+
+
+def test_readings_by_the_chosen_actor_stay_in_view_through_the_assessor_rows(seed):
+    assert len(seed.assessed_rows) > 0  # the seed holds experts' readings of states
+    assessor = str(seed.positions["assessed_by"].dropna().iloc[0])
+    shown = filters.apply(seed, Filters(actors=(assessor,)))
+    expected = seed.positions[
+        seed.positions["actor"].astype(str).eq(assessor)
+        | seed.positions["assessed_by"].eq(assessor).fillna(False)
+    ]
+    assert sorted(shown.positions["position"]) == sorted(expected["position"])
