@@ -36,7 +36,7 @@ from dashboard.extract.speakers import (
     subject_of,
 )
 from dashboard.extract.tagger import Attribution, Tagger, TaggerMissing
-from dashboard.extract.turns import Turn, find_turns, principal
+from dashboard.extract.turns import ANSWER_LABELS, Turn, byline, find_turns, principal
 from dashboard.text import fold
 
 _ABBREVIATION = re.compile(
@@ -493,7 +493,6 @@ def _tagged(
 
 _LABEL_ROLE = re.compile(r",\s*(?P<role>[^,]+)$")
 _HONORIFICS = {"mr", "ms", "mrs", "miss", "madam", "madame", "sir", "dr", "m", "mme"}  # not roles
-_ANSWER_LABEL = re.compile(r"^(?:A|ANSWER|Answer|SPOKESPERSON|Spokesperson)$")
 
 
 def label_speaker(label: str, headline_person: str, book: SpeakerBook) -> Speaker | None:
@@ -531,6 +530,7 @@ def label_speaker(label: str, headline_person: str, book: SpeakerBook) -> Speake
 def _turns(doc: Doc, turns: list[Turn], book: SpeakerBook) -> list[_Pending]:
     text = doc.text
     headline_person = principal(text)
+    author = byline(text)  # a Q&A commentary's answers ("A1:") are its author's
     out = []
     for turn in turns:
         if turn.question:
@@ -538,8 +538,10 @@ def _turns(doc: Doc, turns: list[Turn], book: SpeakerBook) -> list[_Pending]:
         start, end = turn.start, turn.end
         while end > start and text[end - 1].isspace():
             end -= 1
-        answer = bool(_ANSWER_LABEL.match(turn.label))  # "A:", "ANSWER:": the headline's principal
-        speaker = label_speaker("" if answer else turn.label, headline_person, book)
+        answer = bool(ANSWER_LABELS.match(turn.label))  # "A:", "ANSWER:": the headline's principal
+        speaker = label_speaker(
+            "" if answer else turn.label, headline_person or (author if answer else ""), book
+        )
         if end - start < 2:
             continue
         draft = DraftQuote(

@@ -129,9 +129,10 @@ class ActorIndex:
             return self.records[fuller.pop()], "fuller name", 90.0
         return None
 
-    def _by_role(self, speaker: Speaker) -> dict[str, object] | None:
+    def _by_role(self, speaker: Speaker, named: frozenset[str] = frozenset()) -> dict[str, object] | None:
         """An unnamed office holder ("Egypt's foreign minister", "the South Korean Defense
-        Minister"): the one actor who speaks for that state with that role."""
+        Minister"): the one actor who speaks for that state with that role; of several (a president
+        and his predecessor), the one the article names (`named`: ids of its named speakers)."""
         state = self.state_actor(speaker.state)
         wanted = _role_words(speaker.role or speaker.name)
         if state is None or not wanted:
@@ -149,11 +150,15 @@ class ActorIndex:
             and wanted <= _role_words(str(a.get("role") or ""))
             and (not abroad or state_in(str(a.get("role") or "")) == abroad)
         ]
+        if len(found) > 1:
+            found = [a for a in found if str(a["id"]) in named]
         return found[0] if len(found) == 1 else None
 
     # Over the complexity cap: the matching ladder (exact name, alias, accent-free, surname, role,
     # state) tried in order; each rung is two lines.
-    def match(self, speaker: Speaker) -> tuple[dict[str, object], str, float] | None:  # noqa: C901
+    def match(  # noqa: C901
+        self, speaker: Speaker, named: frozenset[str] = frozenset()
+    ) -> tuple[dict[str, object], str, float] | None:
         kinds = self._kinds_for(speaker)
         key = _plain(speaker.name)
         if speaker.kind == "place" or speaker.key.startswith("state:"):
@@ -174,7 +179,7 @@ class ActorIndex:
             if found is not None and found[1] in ("surname", "fuzzy", "exact", "alias"):
                 return found
         if speaker.kind in ("person", "unknown", "group") and (not speaker.named or titled_only):
-            holder = self._by_role(speaker)
+            holder = self._by_role(speaker, named)
             if holder is not None:
                 return holder, "role", 90.0
         if (
@@ -477,8 +482,14 @@ def link_speakers(
     out: dict[str, ActorDraft] = {}
     by_actor: dict[str, ActorDraft] = {}
     proposed: dict[str, ActorDraft] = {}
+    # the actors the article names: "The U.S. President" is the president it names, not another
+    named = frozenset(
+        str(hit[0]["id"])
+        for s in speakers
+        if s.kind == "person" and s.named and (hit := index.match(s)) is not None
+    )
     for speaker in speakers:
-        found = index.match(speaker)
+        found = index.match(speaker, named)
         if found is not None:
             actor, how, score = found
             if hows is not None:

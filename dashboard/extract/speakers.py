@@ -376,6 +376,25 @@ PERSON_TITLES = frozenset(
     ]
 )
 # Heads of a description that stand for one person ("the diplomat said").
+# Heads of a description of someone who comments rather than governs ("the expert", "the analyst"),
+# and the words of a role that make someone one ("a political scientist", "a senior fellow").
+EXPERT_NOUNS = frozenset(
+    [
+        "expert",
+        "analyst",
+        "scholar",
+        "scientist",
+        "researcher",
+        "academic",
+        "professor",
+        "fellow",
+        "economist",
+        "historian",
+        "commentator",
+        "observer",
+    ]
+)
+
 PERSON_NOUNS = frozenset(
     [
         "diplomat",
@@ -927,6 +946,16 @@ class SpeakerBook:
                 best = (score, c, person)
         if best is not None:
             return best[2]
+        if noun in EXPERT_NOUNS:
+            # "the expert notes": the last person the article introduced as one ("Olena Koval, a
+            # political scientist"), never an official who spoke between them
+            experts = [
+                (c, p)
+                for c, p in people
+                if EXPERT_NOUNS & set(re.findall(r"[a-z]+", fold(f"{p.role} {p.organization}")))
+            ]
+            if experts:
+                return max(experts, key=lambda pair: pair[0])[1]
         if noun not in PERSON_NOUNS:
             return None  # "the forum", "the message": no person, so not the last speaker
         # "the diplomat", "the president", "the head of state": the person who spoke last (or,

@@ -46,18 +46,27 @@ NOT_SPEAKERS = re.compile(
     r"location|venue|contact|attachments?|release|embargo|copyright|tags|keywords|follow us|"
     r"share|caption|credit|announcement|announcements|statement|read more|more|print|email|"
     r"tel|fax|web|url|link|links|translation|provisional translation|japanese|english|"
-    r"chinese|russian|french|german|spanish|korean|arabic)\b",
+    r"chinese|russian|french|german|spanish|korean|arabic|begin text|end text)\b",
     re.I,
 )
 PRINCIPAL = re.compile(
-    r"(?:^(?P<a>.+?)[’']s? (?:Regular |Daily |Weekly )?(?:Press Conference|Press Briefing|"
-    r"Briefing|Remarks)|(?:Press Conference|Press conference|Press Briefing|Remarks|Interview|"
+    r"(?:^(?P<a>.+?)[’']s? (?:Regular |Daily |Weekly |Joint )?(?:Press Conference|Press Briefing|"
+    r"Briefing|Remarks|Statement)|(?:Press Conference|Press conference|Press Briefing|Remarks|Interview|"
     r"Briefing|Statement|Speech|Address|Press remarks|Press Remarks) (?:by|of|"
     r"with) (?P<b>.+?)(?: Regarding| on | at | in | after | following | to |,|$)|"
     r"^(?P<c>.+?) (?:Holds|Gives|Delivers|Hosts) "
     r"(?:a |an )?(?:Press Briefing|Press Conference|Briefing|Remarks))"
 )
 _QUESTION_PARAGRAPH = re.compile(r"^\((?:On|Regarding|About|Concerning|Asked|Question)\b.*\)\s*$", re.S)
+# the answer of a numbered Q&A commentary ("A1:", "A:"), the author's
+ANSWER_LABELS = re.compile(r"^(?:A|ANSWER|Answer|SPOKESPERSON|Spokesperson)(?:\s*\d+)?$")
+# a release's own frame around a statement's text: "The text of the following statement was
+# released by ...", "Begin Text:", "End Text."
+_RELEASE_FRAME = re.compile(
+    r"^(?:Begin Text:?|End Text\.?|The (?:text of the )?following (?:statement|text) .{0,200}"
+    r"\b(?:released|issued) by\b.*)$",
+    re.I | re.S,
+)
 _BARE_Q = re.compile(r"^(?P<label>Q|QUESTION)\s+(?=[A-Z“\"(])", re.M)  # "Q Good afternoon." (no colon)
 
 
@@ -120,6 +129,20 @@ def principal(text: str) -> str:
     if match is None:
         return ""
     return next((g for g in match.group("a", "b", "c") if g), "").strip()
+
+
+def byline(text: str) -> str:
+    """The author a commentary names in its first lines ("Critical Questions by Victor Cha", or
+    "by" on a line of its own before the name), or ''."""
+    lines = [text[s:e].strip() for s, e in _paragraphs(text)[:6]]
+    name = r"(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})"
+    for k, line in enumerate(lines):
+        found = re.fullmatch(rf"(?:[A-Z][\w ]{{0,40}} )?[Bb]y {name}", line)
+        if found is not None:
+            return found.group("name")
+        if line.lower() == "by" and k + 1 < len(lines) and re.fullmatch(name, lines[k + 1]):
+            return lines[k + 1]
+    return ""
 
 
 def is_question_label(label: str, turns_text: list[str]) -> bool:
@@ -206,8 +229,11 @@ def find_turns(text: str) -> list[Turn]:  # noqa: C901
                 Turn("", question_end + offset, question_end + offset, question_end + offset, turn.end, False)
             )
     opening = _opening(text, paragraphs, marks[0][0])
-    if opening is not None and not (alone and not principal(text)):
-        out.insert(0, opening)  # an introduction to experts' comments is the publisher's, not theirs
+    # an introduction to experts' comments, or to a Q&A commentary's numbered questions ("Q1:",
+    # "A1:"), is the publisher's or the author's framing, not anyone's turn
+    numbered = labels and all(QUESTION_LABELS.match(b) or ANSWER_LABELS.match(b) for b in labels)
+    if opening is not None and not ((alone or numbered) and not principal(text)):
+        out.insert(0, opening)
     return out
 
 
@@ -277,7 +303,7 @@ def _opening(text: str, paragraphs: list[tuple[int, int]], first_mark: int) -> T
     """Prose before the first label, after the headline: the principal's opening words ("Good
     afternoon." included)."""
     body = paragraphs[1:first_mark]
-    prose = [(s, e) for s, e in body if _prose(text[s:e])]
+    prose = [(s, e) for s, e in body if _prose(text[s:e]) and not _RELEASE_FRAME.match(text[s:e].strip())]
     if not prose or not any(len(text[s:e].split()) >= 8 for s, e in prose):
         return None
     return Turn("", prose[0][0], prose[0][0], prose[0][0], prose[-1][1], False)

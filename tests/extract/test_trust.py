@@ -4,9 +4,12 @@ standfirst's quotation repeated in the body, descriptions that stand for nobody 
 
 from __future__ import annotations
 
-from dashboard.extract.drafts import Drafts
+import pandas as pd
+
+from dashboard.extract.drafts import Drafts, draft
+from dashboard.extract.readers import article_from_text
 from dashboard.extract.review import Review
-from tests.extract.test_attribution import drafted, speaker_of
+from tests.extract.test_attribution import _Briefing, drafted, speaker_of
 
 
 def name_of(drafts: Drafts, actor_id: str | None) -> str | None:
@@ -608,3 +611,110 @@ def test_both_sides_after_two_states_opening_the_sentence_before_are_those_state
         "Both sides have signaled broad endorsement of the plan."
     )
     assert {q.speaker for q in drafts.quotes if "broad endorsement" in q.text} == {"china", "ukraine"}
+
+
+# -- issue 20, third round: failures of a blind first run on new reporting, each on a text of its own
+
+
+def _drafted_with(text: str, actors: list[dict[str, object]]) -> Drafts:
+    """Drafts of a text against a briefing of the given actors."""
+
+    class Briefing:
+        sources = _Briefing.sources
+
+    Briefing.actors = pd.DataFrame(actors)  # type: ignore[attr-defined]
+    drafts = draft(article_from_text(text), Briefing(), "test")  # type: ignore[arg-type]
+    for quote in drafts.quotes:
+        assert text[quote.start : quote.end] == quote.text
+    return drafts
+
+
+_TWO_PRESIDENTS: list[dict[str, object]] = [
+    {"id": "united-states", "name": "United States", "kind": "state", "country": "US", "aliases": ["U.S."]},
+    {
+        "id": "harold-quinn",
+        "name": "Harold Quinn",
+        "kind": "official",
+        "represents": "united-states",
+        "role": "President of the United States",
+        "aliases": [],
+    },
+    {
+        "id": "martin-doyle",
+        "name": "Martin Doyle",
+        "kind": "official",
+        "represents": "united-states",
+        "role": "President of the United States",
+        "aliases": [],
+    },
+]
+
+
+def test_a_states_president_described_is_the_one_of_its_presidents_the_article_names() -> None:
+    # the briefing holds a president and his predecessor: "The U.S. President" is the one named
+    drafts = _drafted_with(
+        '"We will talk to them soon," said Harold Quinn on Tuesday.\n\n'
+        "The U.S. President announced that envoys will meet in Riyadh on Friday.",
+        _TWO_PRESIDENTS,
+    )
+    assert speaker_of(drafts, "envoys will meet in Riyadh") == "harold-quinn"
+
+
+def test_the_expert_is_the_person_introduced_as_one_not_the_official_who_spoke_last() -> None:
+    drafts = drafted(
+        "Olena Koval, a political scientist at the Kyiv Institute for Policy, reviewed the talks.\n\n"
+        '"I hope he will agree as well," said Donald Trump.\n\n'
+        '"Both sides came out ahead. Let us wait for deeds," the expert notes.'
+    )
+    assert name_of(drafts, speaker_of(drafts, "Both sides came out ahead")) == "Olena Koval"
+
+
+_QA_COMMENTARY = (
+    "Critical Questions\nby\nJane Doerr\n"
+    "On Monday, the army crossed the river. General Omar Haddad said the operation would last "
+    '"as long as it takes" to secure the border. President Trump urged both sides to "show '
+    'restraint," warning that further strikes would be "very costly."\n'
+    "Q1: Why did the army move now?\n"
+    "A1: Several factors likely led to the decision to move this week. The border has been "
+    "unstable for months and the government faced mounting pressure at home.\n"
+    "Q2: What comes next?\n"
+    "A2: Escalation is likely in the short term, though both governments have reasons to avoid a "
+    "long war."
+)
+
+
+def test_a_numbered_qa_commentarys_answers_are_its_bylined_authors() -> None:
+    drafts = drafted(_QA_COMMENTARY)
+    for words in ("Several factors likely led", "Escalation is likely"):
+        assert name_of(drafts, speaker_of(drafts, words)) == "Jane Doerr"
+    assert not any(a.name in ("A1", "A2") for a in drafts.actors)
+    assert not any("Why did the army" in q.text for q in drafts.quotes)  # a question is nobody's
+
+
+def test_a_qa_commentarys_introduction_is_no_turn_and_its_quotations_are_their_speakers() -> None:
+    drafts = drafted(_QA_COMMENTARY)
+    assert not any(q.text.startswith("On Monday, the army") for q in drafts.quotes)
+    assert name_of(drafts, speaker_of(drafts, "as long as it takes")) == "Omar Haddad"
+    restraint = next(q for q in drafts.quotes if q.text.startswith("show restraint"))
+    assert restraint.kind == "partial"
+    assert name_of(drafts, restraint.speaker) == "Trump"
+
+
+def test_a_released_statements_text_is_its_authors_without_the_releases_frame() -> None:
+    text = (
+        "G7 Leaders’ Statement on the Harbour Blockade\n"
+        "The text of the following statement was released by the G7 Leaders of Canada, France and "
+        "Japan.\n"
+        "Begin Text:\n"
+        "We, the G7 Leaders, express deep concern about the blockade of the harbour.\n"
+        "We oppose any unilateral actions to change the status quo by force.\n"
+        "End Text."
+    )
+    drafts = drafted(text)
+    said = [q for q in drafts.quotes if q.is_speech]
+    assert [q.text for q in said] == [
+        "We, the G7 Leaders, express deep concern about the blockade of the harbour.\n"
+        "We oppose any unilateral actions to change the status quo by force."
+    ]
+    assert name_of(drafts, said[0].speaker) == "G7 Leaders"
+    assert not any(a.name.startswith("Begin") for a in drafts.actors)
