@@ -31,6 +31,7 @@ from dashboard.extract.speakers import (
     Speaker,
     SpeakerBook,
     _person_key,
+    gerund_subject,
     is_speech_cue,
     split_title,
     subject_of,
@@ -117,11 +118,30 @@ def _nearest_cue(
         distance = quote.open_mark - token.idx if token.idx < quote.open_mark else token.idx - quote.outer_end
         found.append((distance, token))
     found.sort(key=lambda pair: pair[0])
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    governing = [t for _, t in found if span is not None and t in span.root.ancestors]
     for _, token in found:
-        subject = subject_of(token)
-        if subject is not None:
-            return token, subject
+        subject = gerund_subject(token) or subject_of(token)
+        if subject is None:
+            continue
+        if span is not None and token.idx > quote.outer_end and _subordinate(token) and governing:
+            # "X warned them against threatening “regional peace” after the United States said
+            # ...": the cue of another's clause after the words is not theirs; the one over them is
+            outer = next((g for g in governing if subject_of(g) is not None), None)
+            if outer is not None:
+                return outer, subject_of(outer)
+        return token, subject
     return (found[0][1], None) if found else None
+
+
+_SUBORDINATORS = frozenset(
+    ["after", "before", "as", "when", "while", "since", "because", "if", "once", "until"]
+)
+
+
+def _subordinate(cue: Token) -> bool:
+    """Whether a cue opens a subordinate clause of its own ("after the United States said")."""
+    return cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in cue.children)
 
 
 def _attribution_follows(doc: Doc, quote: QuoteSpan) -> bool:

@@ -670,7 +670,8 @@ def _role_and_organization(doc: Doc, head: Token, name_start: int) -> tuple[str,
             [
                 t
                 for t in _left_of(head, name_start)
-                if t.dep_ not in ("det", "poss", "case") and t.head.dep_ != "poss"
+                if t.dep_ not in ("det", "poss", "case")
+                and (t.head.dep_ != "poss" or t.head.i == head.i)  # "spokesperson Guo Jiakun's remarks"
             ]
         )
     role = _text(doc, role_tokens)
@@ -1326,6 +1327,26 @@ def subject_of(cue: Token) -> Token | None:  # noqa: C901
         if to is not None:
             return next((c for c in to.children if c.dep_ == "pobj"), None)
         return None
+    if (
+        cue.dep_ == "acl"
+        and cue.tag_ == "VBG"
+        and cue.i > 0
+        and cue.doc[cue.i - 1].text == ","
+        and cue.head.pos_ == "NOUN"
+        and cue.head.lemma_.lower() not in PERSON_NOUNS | BODY_NOUNS
+    ):
+        # "X urged them not to make “unfounded comments” regarding Taiwan, warning ...": the parse
+        # hangs the reporter's participle from a thing's noun; it is the clause's subject that warns
+        outer = next(
+            (
+                a
+                for a in cue.ancestors
+                if a.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in a.children)
+            ),
+            None,
+        )
+        if outer is not None:
+            return next(c for c in outer.children if c.dep_ == "nsubj")
     if cue.dep_ in ("acl", "relcl") and cue.head.pos_ in ("PROPN", "NOUN", "PRON"):
         return cue.head  # "an official who said", or a parse that hangs "called" from the name
     verb = cue
@@ -1356,6 +1377,15 @@ def subject_of(cue: Token) -> Token | None:  # noqa: C901
         if verb.dep_ not in ("advcl", "xcomp", "conj", "ccomp", "acl") or verb.head is verb:
             return None
         verb = verb.head
+    return None
+
+
+def gerund_subject(cue: Token) -> Token | None:
+    """The person named right before a gerund cue, its subject though the parse makes it the
+    object of a preposition ("in response to army chief Romeo Brawner telling soldiers to “...”")."""
+    before = cue.doc[cue.i - 1] if cue.i > 0 else None
+    if cue.tag_ == "VBG" and before is not None and before.ent_type_ == "PERSON" and before.pos_ == "PROPN":
+        return before
     return None
 
 

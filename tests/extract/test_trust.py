@@ -718,3 +718,43 @@ def test_a_released_statements_text_is_its_authors_without_the_releases_frame() 
     ]
     assert name_of(drafts, said[0].speaker) == "G7 Leaders"
     assert not any(a.name.startswith("Begin") for a in drafts.actors)
+
+
+def test_a_participle_the_parse_hangs_from_a_things_noun_is_the_clauses_subjects() -> None:
+    # the closing mark of a straight-quoted sentence opens the next one in the parse, and
+    # "warning" hangs from "comments": the ministry warns, not "comments"
+    drafts = drafted(
+        "OSLO — Norwegian foreign ministry on Friday urged certain people in Sweden not to make "
+        '"careless comments" regarding the strait, warning "those who stir the waters will drown in '
+        'them."\n\n'
+        "Ministry spokesperson Anna Berg's remarks at a press conference came after a debate in "
+        "parliament."
+    )
+    warning = next(q for q in drafts.quotes if q.text.startswith("those who stir"))
+    assert name_of(drafts, warning.speaker) == "Norway"
+
+
+def test_a_person_named_right_before_a_gerund_cue_is_its_subject() -> None:
+    drafts = drafted(
+        "Spokesperson Anna Berg's remarks came in response to navy chief Erik Lund telling sailors "
+        'to "prepare for the worst at sea".'
+    )
+    assert name_of(drafts, speaker_of(drafts, "prepare for the worst at sea")) == "Erik Lund"
+
+
+def test_a_cue_of_anothers_clause_after_the_words_is_not_theirs() -> None:
+    drafts = drafted(
+        'The Danish foreign ministry warned Sweden against endangering "regional calm" after the '
+        "United States said it had approved a large sale of fighter jets to Stockholm."
+    )
+    calm = next(q for q in drafts.quotes if q.text == "regional calm")
+    assert name_of(drafts, calm.speaker) != "United States"
+
+
+def test_the_spokesperson_named_as_a_possessor_keeps_the_title_for_the_spokesman_later() -> None:
+    drafts = drafted(
+        "Ministry spokesperson Anna Berg's remarks came a day after the vote.\n\n"
+        '"We will defend our coast," navy chief Erik Lund said on Sunday.\n\n'
+        '"Our cooperation must not target any third party," said the spokesman.'
+    )
+    assert name_of(drafts, speaker_of(drafts, "must not target any third party")) == "Anna Berg"
