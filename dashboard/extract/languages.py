@@ -178,6 +178,13 @@ LANGUAGES: dict[str, Language] = {
             "entgegnete",
             "erwiderte",
             "beteuerte",
+            # praise and reproach ("Lawrow lobte die »sehr engen Bindungen«", "Choe warf den USA vor")
+            # and an assurance ("sicherte … zu")
+            "lobte",
+            "lobt",
+            "warf",
+            "wirft",
+            "sicherte",
             "verkündete",
             "argumentierte",
         ),

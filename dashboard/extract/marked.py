@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -37,9 +38,10 @@ from dashboard.extract.turns import OUTLETS
 from dashboard.text import fold
 
 LANGUAGE_FLAG = "language"  # drafted without a parse: the reviewer reads it
-# A Korean sentence's "다." ends it before the next with no space too ("화답했다.타스통신에 따르면"),
-# as copies that lost their paragraph breaks have it.
-_SENTENCE_END = re.compile(r"[.!?](?=[\s”»\"']|$)|[。！？]|(?<=다)\.(?=[\uac00-\ud7af“″\"])")
+# A sentence ends at its stop before a closing mark of any style (German »…« and „…“ too); a Korean
+# sentence's "다." ends it before the next with no space too ("화답했다.타스통신에 따르면"), as copies
+# that lost their paragraph breaks have it.
+_SENTENCE_END = re.compile(r"[.!?](?=[\s”»«“\"']|$)|[。！？]|(?<=다)\.(?=[\uac00-\ud7af“″\"])")
 _CLAUSE_BREAK = re.compile(r"[,，、;；:：\n()（）]")
 _WORD = re.compile(r"[\w'’\-.]+")
 _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄ][\w'’\-.]*")
@@ -148,6 +150,13 @@ _DAYS = (
 _WHEN = re.compile(
     rf"\s*(?:(?:am|в|во|el|le|ce)\s+)?(?:{_DAYS}|hier|aujourd'hui|heute|gestern|ayer|hoy|"
     rf"ieri|oggi|вчера|сегодня|matin|soir)(?:\s+(?:soir|matin|abend|morgen))?\b[,\s]*",
+    re.I,
+)
+# The auxiliaries of a perfect tense: the subject before them governs a participle further on.
+_PERFECT = {"a", "ont", "avait", "avaient", "aurait", "hat", "haben", "hatte", "hatten", "ha", "hanno", "han"}
+_WHEN_WORD = re.compile(
+    r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Woche|Jahr|Tag|lundi|mardi|mercredi|"
+    r"jeudi|vendredi|samedi|dimanche)$",
     re.I,
 )
 _AUXILIARIES = {
@@ -586,6 +595,27 @@ def _strip_titles(words: list[str], titles: re.Pattern[str] | None) -> tuple[lis
     return words[: last_title + 1], words[last_title + 1 :]
 
 
+def _governing_run(
+    run: list[re.Match[str]],
+    following: list[re.Match[str]],
+    capital_or_title: Callable[[re.Match[str]], bool],
+) -> list[re.Match[str]] | None:
+    """The names before an auxiliary, or, where a day comes first ("Am Freitag hat Sergej Lawrow …
+    erklärt"), those after it; None for a noun with its article ("Die Regierung hat …")."""
+    if (
+        run
+        and run[0].group(0).lower() not in _FUNCTION_WORDS | _ARTICLES
+        and not _WHEN_WORD.match(run[-1].group(0))
+    ):
+        return run
+    inverted: list[re.Match[str]] = []
+    for m in following:
+        if not capital_or_title(m):
+            break
+        inverted.append(m)
+    return inverted if run and _WHEN_WORD.match(run[-1].group(0)) and inverted else None
+
+
 class _Drafter:
     def __init__(self, text: str, language: Language, names: NameBook) -> None:
         self.text, self.language, self.names = text, language, names
@@ -895,7 +925,9 @@ class _Drafter:
         cue_word = cue.group(0).lower()
         name_follows = any(cue_word.startswith(w) for w in self.language.after_name)
         word = re.compile(r"[\w'’\-.]+")
-        after = list(word.finditer(text, cue.end(), min(s_end, cue.end() + 80)))[:6]
+        # the words after it, not reaching into a quotation: "Choe sagte: »Wir …«" names no "Wir"
+        after_end = min(s_end, cue.end() + 80, _first_region_start(sorted(regions), cue.end(), s_end))
+        after = list(word.finditer(text, cue.end(), after_end))[:6]
         # the words before the cue, not reaching back into a quotation: „…Seite“, sagten die Diplomaten
         ordered = sorted(regions)
         index = bisect.bisect_left(ordered, (cue.start(), -1)) - 1
@@ -933,6 +965,11 @@ class _Drafter:
 
         runs: list[list[re.Match[str]]] = []
         run: list[re.Match[str]] = []
+        governing = self._auxiliary_subject(cue, sentence, regions, capital_or_title)
+        if governing is not None:
+            pointed = self._pronoun(governing[0].group(0), cue.start(), regions)
+            if pointed is not None:
+                return pointed, "pronoun"
         for m in after:  # "sagte Außenministerin Annalena Baerbock", "a déclaré le président Macron"
             if not capital_or_title(m):
                 break
@@ -951,6 +988,8 @@ class _Drafter:
             # it are what was said or to whom
             inverted = index >= 0 and 0 <= cue.start() - ordered[index][1] <= 4
             runs.insert(0 if self.language.subject_first and not inverted else 1, run)
+        if governing is not None:
+            runs.insert(0, governing)
         for run in runs:
             if not run:
                 continue
@@ -978,6 +1017,40 @@ class _Drafter:
             # speaker met last (flagged)
             return self._described(clause) or self.last, "description"
         return None, "unknown"
+
+    def _auxiliary_subject(
+        self,
+        cue: re.Match[str],
+        sentence: tuple[int, int],
+        regions: list[tuple[int, int]],
+        capital_or_title: Callable[[re.Match[str]], bool],
+    ) -> list[re.Match[str]] | None:
+        """The subject before the auxiliary that governs a cue: a past participle at the end of its
+        clause ("Nordkoreas Außenministerin Choe Son Hui hat bei einem Besuch in Moskau erklärt": not
+        Moscow, named just before the cue), or a present participle going on from the sentence's verb
+        ("Jean-Noël Barrot a alerté sur la situation à Gaza, dénonçant « … »": not Gaza). The run of
+        names and titles just before the auxiliary, or a pronoun there; None when there is none."""
+        participle = self.language.participle
+        going_on = bool(participle and re.fullmatch(participle, cue.group(0), re.I))
+        start = sentence[0]
+        if not going_on:
+            breaks = [m.end() for m in _CLAUSE_BREAK.finditer(self.text, start, cue.start())]
+            start = breaks[-1] if breaks else start
+        elif not self.text[start : cue.start()].rstrip().endswith(","):
+            return None
+        words = [m for m in _WORD.finditer(self.text, start, cue.start()) if not within(regions, m.start())]
+        for i, word in enumerate(words):
+            if word.group(0).lower() not in _PERFECT or i == 0 or i == len(words) - 1:
+                continue  # "Scholz hat erklärt": the auxiliary next to its cue is read as it was
+            if words[i - 1].group(0).lower() in self.language.pronouns:
+                return [words[i - 1]]  # "Il a alerté …, dénonçant"
+            run: list[re.Match[str]] = []
+            for m in reversed(words[:i]):
+                if not capital_or_title(m):
+                    break
+                run.insert(0, m)
+            return _governing_run(run, words[i + 1 :], capital_or_title)
+        return None
 
     def _described(self, words: list[str]) -> Speaker | None:
         """ "die Kommissionspräsidentin", "le président": the speaker met before with that title."""

@@ -934,3 +934,41 @@ def test_a_korean_sentence_ends_at_its_full_stop_with_no_space_after_it() -> Non
     found = drafts(text, "ko")
     direct = [(q.text, speaker(q)) for q in found if q.kind == "direct"]
     assert direct == [("러시아를 전적으로 지지한다", "최 외무상")]
+
+
+def test_a_present_participle_goes_on_from_the_subject_of_its_sentences_verb() -> None:
+    text = (
+        "Invité mardi, Jean-Noël Barrot a alerté sur la situation humanitaire à Gaza, dénonçant une "
+        "« atteinte profonde à la dignité humaine »."
+    )
+    partial = next(q for q in drafts(text, "fr") if q.kind == "partial")
+    assert partial.text == "atteinte profonde à la dignité humaine"
+    assert speaker(partial) == "Jean-Noël Barrot"  # not Gaza, named just before the participle
+
+
+def test_a_past_participle_is_governed_by_the_subject_before_its_auxiliary() -> None:
+    text = (
+        "Nordkoreas Außenministerin Choe Son Hui hat bei einem Besuch in Moskau erklärt, "
+        "beide Länder seien Partner."
+    )
+    (found,) = drafts(text, "de")
+    assert found.kind == "paraphrase"
+    assert speaker(found) == "Choe Son Hui"  # not Russia (Moskau), named just before the cue
+    (found,) = drafts("Am Freitag hat Sergej Lawrow in Moskau erklärt, Russland sei dankbar.", "de")
+    assert speaker(found) == "Sergey Lavrov"
+
+
+def test_german_praise_and_reproach_report_words() -> None:
+    found = drafts("Lawrow lobte die »sehr engen Bindungen« zwischen den Streitkräften beider Länder.", "de")
+    assert [(q.text, q.kind, speaker(q)) for q in found if q.kind == "partial"] == [
+        ("sehr engen Bindungen", "partial", "Sergey Lavrov")
+    ]
+
+
+def test_a_german_quotation_in_turned_guillemets_ends_its_sentence() -> None:
+    text = "Choe sagte: »Wir stehen an der Seite Russlands.« Lawrow lobte die »sehr engen Bindungen«."
+    found = drafts(text, "de")
+    assert [(q.text, speaker(q)) for q in found] == [
+        ("Wir stehen an der Seite Russlands.", "Choe"),
+        ("sehr engen Bindungen", "Sergey Lavrov"),
+    ]
