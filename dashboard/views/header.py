@@ -38,14 +38,18 @@ def counts_line(briefing: Briefing, subset: Subset, capacities: dict[str, int]) 
 
 
 def render_header(briefing: Briefing, subset: Subset, capacities: dict[str, int]) -> None:
+    """Banner, title and counts in one element: each element is a message and a browser update
+    on every run (docs/performance.md, "Fewer elements a run"); the page's stylesheet spaces
+    them as three would be."""
     meta = briefing.meta
+    banner = ""
     if meta.classification:
-        st.html(f'<div class="banner" role="note">{html_text(meta.classification)}</div>')
-    st.html(f'<h1 class="page-title">{html_text(meta.title)}</h1>')
+        banner = f'<div class="banner" role="note">{html_text(meta.classification)}</div>'
     as_of = meta.as_of.isoformat() if meta.as_of else "date unknown"
     st.html(
+        f'<div class="page-head">{banner}<h1 class="page-title">{html_text(meta.title)}</h1>'
         f'<p class="counts" data-testid="counts">As of {html_text(as_of)} · '
-        f"{html_text(counts_line(briefing, subset, capacities))}</p>"
+        f"{html_text(counts_line(briefing, subset, capacities))}</p></div>"
     )
 
 

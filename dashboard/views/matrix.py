@@ -7,6 +7,7 @@ from collections.abc import Mapping
 
 import pandas as pd
 import streamlit as st
+from streamlit.dataframe_util import convert_anything_to_arrow_bytes
 
 from dashboard import cache, charts
 from dashboard.briefing import Briefing
@@ -23,6 +24,7 @@ from dashboard.matrix import (
     visible_cells,
 )
 from dashboard.selection import LABEL, filter_word
+from dashboard.views.memo import kept
 from dashboard.views.page import Page
 from dashboard.views.quotes import render_quotes_panel, render_sides
 from dashboard.views.state import (
@@ -137,7 +139,7 @@ def render_matrix(
     caption = window_caption(subset, shown)
     if caption:
         st.caption(caption)
-    if shown.cells.empty or visible_cells(shown) == 0:
+    if shown.cells.empty or kept("visible-cells", (shown,), (), lambda: visible_cells(shown)) == 0:
         st.info(_empty_message(subset))
         return
     if isinstance(shown, TopicGrid):
@@ -146,14 +148,19 @@ def render_matrix(
     # What the matrix holds, for a screen reader, just before it; not in the chart's `alt`, which must
     # stay the same from one selection to the next: a new `alt` makes Streamlit build the Vega view
     # anew (parse, compile, draw) where it would otherwise only swap the data.
+    # The legend's line, the summary and the whole legend folded under it: one element, not three
+    # (an expander is a block and its content another element, each sent and redrawn every run).
     st.html(
         legend_line() + f'<p class="chart-summary" style="{VISUALLY_HIDDEN}">'
-        f"{html_text(chart_summary(shown))}</p>"
+        f"{html_text(kept('chart-summary', (shown,), (), lambda: chart_summary(shown)))}</p>"
+        f'<details class="legend-box"><summary>How to read the matrix</summary>{legend()}</details>'
     )
-    with st.expander("How to read the matrix", expanded=False):
-        st.html(legend())
     spec = charts.stance_matrix_page_spec(
-        chart_data, cell, cell_width(shown), label_limit=row_label_width(shown), upright=is_phone()
+        arrow_bytes(chart_data),
+        cell,
+        cell_width(shown),
+        label_limit=row_label_width(shown),
+        upright=is_phone(),
     )
     with st.container(key="matrix-chart"):
         st.vega_lite_chart(
@@ -165,8 +172,15 @@ def render_matrix(
             width="content",
             alt=CHART_ALT,
         )
-    with st.container(key="cell-picker"):
+    # Side by side in one row (wrapping on a phone), not in columns: two blocks fewer each run.
+    with st.container(key="cell-picker", horizontal=True, gap="small"):
         render_cell_picker(briefing, shown, cell)
+
+
+def arrow_bytes(rows: pd.DataFrame) -> bytes:
+    """The chart's rows as the Arrow bytes Streamlit would send, made once per cached frame (a
+    rerun on a selection seen before, or a click, converted the same rows again every time)."""
+    return kept("arrow", (rows,), (), lambda: convert_anything_to_arrow_bytes(rows))
 
 
 def _empty_message(subset: Subset) -> str:
@@ -290,9 +304,8 @@ def render_cell_picker(briefing: Briefing, shown: StanceGrid, cell: tuple[str, s
             state[PICK_ACTOR] = None
         if state.get(PICK_ISSUE) not in issues:
             state[PICK_ISSUE] = None
-    left, right = st.columns(2)
     names, titles = briefing.actor_names, briefing.issue_titles
-    left.selectbox(
+    st.selectbox(
         "Open a cell: actor",
         options=actors,
         format_func=lambda a: names.get(a, a),
@@ -301,7 +314,7 @@ def render_cell_picker(briefing: Briefing, shown: StanceGrid, cell: tuple[str, s
         on_change=_picked,
         filter_mode="contains",
     )
-    right.selectbox(
+    st.selectbox(
         "Open a cell: issue",
         options=issues,
         format_func=lambda i: titles.get(i, i),

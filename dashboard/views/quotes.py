@@ -16,6 +16,7 @@ from dashboard.sides import Holder, sides_of
 from dashboard.sides import counts as side_counts
 from dashboard.views.history import render_history
 from dashboard.views.ledger import render_provenance
+from dashboard.views.memo import kept
 from dashboard.views.paging import one_page
 from dashboard.views.state import open_cell
 
@@ -121,16 +122,24 @@ def render_quotes_panel(
             f"About {markdown_literal(names)}: their own words, those of whoever speaks for "
             "them, and every quote cited as evidence for their positions, each labelled."
         )
-    quotes = quotes.sort_values("when", ascending=False, kind="stable")
+    # A selection seen before hands over the same cached subset and capacities: its sorted quotes
+    # and a page's cards are kept, not made again (views/memo.py).
+    quotes = kept(
+        "quotes-by-date", (quotes,), (), lambda: quotes.sort_values("when", ascending=False, kind="stable")
+    )
     shown = one_page(quotes, PAGE_SIZE, "quotes", "quotes_page")
     about = chosen.actors[0] if len(chosen.actors) == 1 else ""
-    cards = quote_cards(
-        briefing,
-        shown,
-        about=about,
-        capacities=dict(zip(shown["id"], capacities.reindex(shown.index).fillna(""), strict=True)),
-    )
-    st.html(f'<div class="quotes">{cards}</div>')
+
+    def cards() -> str:
+        return quote_cards(
+            briefing,
+            shown,
+            about=about,
+            capacities=dict(zip(shown["id"], capacities.reindex(shown.index).fillna(""), strict=True)),
+        )
+
+    made = kept("quote-cards", (briefing, capacities), (tuple(shown["id"]), about), cards)
+    st.html(f'<div class="quotes">{made}</div>')
 
 
 SIDE_LIMIT = 30  # actors per side drawn at once

@@ -106,6 +106,15 @@ li.reading {{ margin: .15rem 0; }}
 .cmp-summary p {{ margin: .1rem 0; }}
 .timeline-row {{ border-left: 3px solid rgba(128,128,128,.5); padding: .2rem 0 .4rem .6rem; }}
 .t-date {{ font-variant-numeric: tabular-nums; font-weight: 600; }}
+/* The page's header (banner, title, counts) and the matrix's legend are one element each: spaced
+   and framed as the separate elements and the expander they replace were. */
+.st-key-cell-picker {{ flex-wrap: wrap; }}
+.st-key-cell-picker > div {{ flex: 1 1 15rem; min-width: 0; }}
+.page-head {{ display: flex; flex-direction: column; gap: 1rem; }}
+details.legend-box {{ border: 1px solid rgba(49,51,63,.2); border-radius: .5rem; margin-top: 1.3rem; }}
+details.legend-box > summary {{ cursor: pointer; padding: .45rem .9rem; font-size: .9rem; }}
+details.legend-box[open] > summary {{ border-bottom: 1px solid rgba(49,51,63,.1); }}
+details.legend-box > .legend {{ padding: .5rem 1rem .75rem; }}
 .legend ul {{ list-style: none; padding: 0; margin: .2rem 0; display: flex; flex-wrap: wrap;
   gap: .2rem 1.2rem; font-size: .82rem; }}
 .legend li {{ flex: 1 1 16rem; }}
@@ -125,7 +134,7 @@ li.reading {{ margin: .15rem 0; }}
 /* Printing the current view: no sidebar, toolbar or controls; the matrix and the words on paper. */
 @media print {{
   [data-testid="stSidebar"], [data-testid="stHeader"], [data-testid="stToolbar"],
-  [data-testid="stElementToolbar"], [data-testid="stExpander"], .st-key-controls,
+  [data-testid="stElementToolbar"], [data-testid="stExpander"], details.legend-box, .st-key-controls,
   .st-key-cell-picker, .st-key-downloads, [data-testid="stBaseButton-secondary"],
   [data-testid="stNumberInput"], [data-testid="stSegmentedControl"] {{ display: none !important; }}
   [data-testid="stMainBlockContainer"] {{ padding: 0 !important; }}
