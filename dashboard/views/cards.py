@@ -3,6 +3,8 @@ others, and its latest words."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pandas as pd
 import streamlit as st
 
@@ -14,6 +16,7 @@ from dashboard.matrix import actor_order, issue_order
 from dashboard.reading import grid
 from dashboard.views.history import render_history
 from dashboard.views.ledger import render_provenance
+from dashboard.views.memo import kept
 from dashboard.views.page import Page
 from dashboard.views.paging import one_page
 from dashboard.views.state import focus_actor
@@ -48,13 +51,19 @@ def _made(briefing: Briefing, subset: Subset, actor: str) -> list[str]:
     ]
 
 
-def render_cards(briefing: Briefing, subset: Subset) -> None:
-    st.subheader("Actors", anchor=False)
-    actors = actor_order(subset.actors, briefing)
-    if actors.empty:
-        st.info("No actors match these filters: clear the actor or kind filter.")
-        return
-    shown = one_page(actors, PAGE_SIZE, "actors", "cards_page")
+@dataclass(frozen=True)
+class Card:
+    """One actor's card as drawn: its HTML, the records behind it, and its cells with a history."""
+
+    actor: str
+    name: str
+    html: str
+    records: tuple[str, ...]  # for the provenance line
+    histories: tuple[tuple[str, str, int], ...]  # (issue title, issue, positions) per cell with more than one
+
+
+def _cards(briefing: Briefing, subset: Subset, shown: pd.DataFrame) -> tuple[Card, ...]:
+    """The page of cards: every figure and every word of them, from the briefing and the subset."""
     ids = shown["id"].tolist()
     recent = _recent_issues(briefing, subset, ids)
     union = list(dict.fromkeys(i for issues in recent.values() for i in issues))
@@ -65,52 +74,74 @@ def render_cards(briefing: Briefing, subset: Subset) -> None:
         .astype(str)
         .value_counts()
     )
-    st.caption(
-        f"Each card: the actor's latest position on each issue in view, the "
-        f"{READINGS_PER_CARD} most recent at most, each with its basis and, where someone "
-        "else read it, who."
-    )
     # Latest words: by the date they were said where the record gives it; an undated quote (dated
     # only by its publication) never stands in front of words said later.
     quotes = subset.quotes.assign(_said=subset.quotes["date"].notna()).sort_values(
         ["_said", "when"], kind="stable"
     )
-    columns = st.columns(COLUMNS)
-    for index, actor in enumerate(shown.itertuples(index=False)):
+    made = []
+    for actor in shown.itertuples(index=False):
         speakers = [actor.id, *briefing.spokespeople.get(actor.id, [])]
         theirs = quotes[quotes["speaker"].isin(speakers)]
         mine = cells[(cells["actor"] == actor.id) & cells["issue"].isin(recent.get(actor.id, []))]
         order = {issue: i for i, issue in enumerate(recent.get(actor.id, []))}
         mine = mine.assign(_o=mine["issue"].map(order)).sort_values("_o")
         row = shown.loc[shown["id"] == actor.id].iloc[0]
-        with columns[index % COLUMNS]:
-            st.html(
-                actor_card(
-                    briefing,
-                    row,
-                    mine,
-                    total=int(totals.get(actor.id, 0)),
-                    n_quotes=len(theirs),
-                    latest_quote=str(theirs["text"].iloc[-1]) if len(theirs) else None,
-                    made=_made(briefing, subset, actor.id),
-                )
+        html = actor_card(
+            briefing,
+            row,
+            mine,
+            total=int(totals.get(actor.id, 0)),
+            n_quotes=len(theirs),
+            latest_quote=str(theirs["text"].iloc[-1]) if len(theirs) else None,
+            made=_made(briefing, subset, actor.id),
+        )
+        made.append(
+            Card(
+                str(actor.id),
+                str(actor.name),
+                html,
+                (f"actors/{actor.id}", *(f"quotes/{q}" for q in theirs["id"].tail(1))),
+                tuple(
+                    (str(cell.issue_title), str(cell.issue), int(cell.n_positions))
+                    for cell in mine[mine["n_positions"] > 1].itertuples(index=False)
+                ),
             )
+        )
+    return tuple(made)
+
+
+def render_cards(briefing: Briefing, subset: Subset) -> None:
+    st.subheader("Actors", anchor=False)
+    actors = kept("actor-order", (briefing, subset), (), lambda: actor_order(subset.actors, briefing))
+    if actors.empty:
+        st.info("No actors match these filters: clear the actor or kind filter.")
+        return
+    shown = one_page(actors, PAGE_SIZE, "actors", "cards_page")
+    # A selection seen before (a switch back to the cards, a Backspace) hands over the same cached
+    # subset: its cards are kept, not made again (views/memo.py); only the elements are sent.
+    cards = kept("cards", (briefing, subset), (tuple(shown["id"]),), lambda: _cards(briefing, subset, shown))
+    st.caption(
+        f"Each card: the actor's latest position on each issue in view, the "
+        f"{READINGS_PER_CARD} most recent at most, each with its basis and, where someone "
+        "else read it, who."
+    )
+    columns = st.columns(COLUMNS)
+    for index, card in enumerate(cards):
+        with columns[index % COLUMNS]:
+            st.html(card.html)
             # Who recorded the actor and its latest words (once the briefing has a history).
-            render_provenance([f"actors/{actor.id}", *(f"quotes/{q}" for q in theirs["id"].tail(1))])
-            for cell in mine[mine["n_positions"] > 1].itertuples(index=False):
-                st.caption(f"On {markdown_literal(str(cell.issue_title))}:")
+            render_provenance(list(card.records))
+            for title, issue, n_positions in card.histories:
+                st.caption(f"On {markdown_literal(title)}:")
                 render_history(
-                    briefing,
-                    actor.id,
-                    str(cell.issue),
-                    int(cell.n_positions),
-                    key=f"card_history_{actor.id}_{cell.issue}",
+                    briefing, card.actor, issue, n_positions, key=f"card_history_{card.actor}_{issue}"
                 )
             st.button(
-                f"Focus on {markdown_literal(str(actor.name))}",
-                key=f"focus_{actor.id}",
+                f"Focus on {markdown_literal(card.name)}",
+                key=f"focus_{card.actor}",
                 on_click=focus_actor,
-                args=(actor.id,),
+                args=(card.actor,),
                 width="stretch",
             )
 

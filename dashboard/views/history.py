@@ -12,6 +12,7 @@ from dashboard.briefing import Briefing
 from dashboard.escape import html_text, markdown_literal
 from dashboard.markup import quote_cards, stance_chip
 from dashboard.reading import describe
+from dashboard.views.memo import kept
 from dashboard.vocabulary import glyph
 
 QUOTES_PER_POSITION = 2
@@ -66,4 +67,5 @@ def render_history(briefing: Briefing, actor: str, issue: str, n_positions: int,
             "reading by someone else replaced by the actor's own words is not the actor "
             "moving."
         )
-        st.html(history_html(briefing, actor, issue))
+        # The same for a cell every time the briefing is the same: kept (views/memo.py).
+        st.html(kept("history", (briefing,), (actor, issue), lambda: history_html(briefing, actor, issue)))
