@@ -616,6 +616,13 @@ def _governing_run(
     return inverted if run and _WHEN_WORD.match(run[-1].group(0)) and inverted else None
 
 
+# The endings of a French, Italian or Spanish demonym used as a noun ("le Tessinois", "la Française",
+# "l'Ukrainien", "il Ticinese", "el Español").
+_DEMONYM = re.compile(
+    r"(?:ois|oise|ais|aise|ain|aine|ien|ienne|éen|éenne|and|ande|ese|ano|ana|ol|ola)$", re.I
+)
+
+
 class _Drafter:
     def __init__(self, text: str, language: Language, names: NameBook) -> None:
         self.text, self.language, self.names = text, language, names
@@ -1005,6 +1012,13 @@ class _Drafter:
                     named = self._latin_name([m.group(0) for m in run]) or named
             if named is not None:
                 return named, "named"
+            if self._holder_described([m.group(0) for m in run]):
+                # "Le Tessinois a expliqué", "Le chef du DFAE a précisé": a description of a person
+                # (the one met last), not a name
+                pointed = self._antecedent(cue.start(), regions, person=True)
+                if pointed is not None:
+                    return pointed, "description"
+                continue
             speaker = self._latin_name([m.group(0) for m in run])
             if speaker is not None:
                 return speaker, "named"
@@ -1051,6 +1065,20 @@ class _Drafter:
                 run.insert(0, m)
             return _governing_run(run, words[i + 1 :], capital_or_title)
         return None
+
+    def _holder_described(self, words: list[str]) -> bool:
+        """Whether French, Italian or Spanish words describe a person rather than name one: one
+        capitalised word after a definite article ("le Tessinois", "la Française"), or an office of a
+        body ("le chef du DFAE", "la porte-parole de l'ONU")."""
+        if self.language.code not in ("fr", "it", "es") or self.titles is None:
+            return False
+        titles, name = _strip_titles(words, self.titles)
+        if not titles or not name:
+            return False
+        plain = [t.lower().strip(",") for t in titles]
+        if all(t in ("le", "la", "les", "l'", "il", "lo", "el") for t in plain):
+            return len(name) == 1 and bool(_DEMONYM.search(name[0]))  # not "le Hamas"
+        return len(plain) >= 2 and plain[-1] in ("du", "de", "des", "d'", "del", "della", "di")
 
     def _described(self, words: list[str]) -> Speaker | None:
         """ "die Kommissionspräsidentin", "le président": the speaker met before with that title."""

@@ -972,3 +972,20 @@ def test_a_german_quotation_in_turned_guillemets_ends_its_sentence() -> None:
         ("Wir stehen an der Seite Russlands.", "Choe"),
         ("sehr engen Bindungen", "Sergey Lavrov"),
     ]
+
+
+def test_a_french_description_after_an_article_is_the_person_met_last() -> None:
+    text = (
+        "« Nous sommes prêts », a indiqué Ignazio Cassis à Berne. Le Tessinois a aussi expliqué avoir "
+        "rappelé la disponibilité de la Suisse à Sergueï Lavrov. Le chef du DFAE a précisé que la Suisse "
+        "offrira « l'immunité » au président russe."
+    )
+    found = drafts(text, "fr")
+    assert {speaker(q) for q in found} == {"Ignazio Cassis"}  # not "Tessinois", "DFAE" nor Lavrov
+
+
+def test_an_organisation_named_with_its_article_is_not_a_description() -> None:
+    found = drafts(
+        "« Nous sommes prêts », a dit Ignazio Cassis. Le Hamas a annoncé le report de la restitution.", "fr"
+    )
+    assert [speaker(q) for q in found] == ["Ignazio Cassis", "Hamas"]
