@@ -300,7 +300,7 @@ def _load_tagger(tagger: Tagger | None) -> Tagger | None:
 
 # Over the complexity cap: the quotation patterns (direct, partial, per cue position) are read in
 # one walk over the quotations; split, the walk's shared state would travel through every helper.
-def _quotations(
+def _quotations(  # noqa: C901
     doc: Doc, quotes: list[QuoteSpan], attributions: list[Attribution], questions: list[tuple[int, int]]
 ) -> list[_Pending]:
     text = doc.text
@@ -363,6 +363,10 @@ def _quotations(
             draft.cue_span = (cue.idx, cue.idx + len(cue.text))
             pending.append(_Pending(draft, subject, cue=cue))
             continue
+        labelled = _label_line_person(doc, para_start) if quote.open_mark == para_start else None
+        if labelled is not None:  # "Jane Roe, Professor of Politics" on the line before the words
+            pending.append(_Pending(draft, labelled))
+            continue
         previous = index - 1
         if previous >= 0 and (
             quotes[previous].open_mark >= para_start
@@ -386,6 +390,31 @@ def _quotations(
         else:
             pending.append(_Pending(draft, None))
     return pending
+
+
+_LABEL_LINE = re.compile(r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3},\s+[^.!?:“”\"]{3,160}")
+
+
+def _label_line_person(doc: Doc, para_start: int) -> Token | None:
+    """The person of a line that only names someone and their post ("Jane Roe, Professor of
+    Politics", no sentence, no colon) right before a paragraph that opens with their words."""
+    text = doc.text
+    end = text.rfind("\n", 0, para_start)
+    while end > 0 and text[end - 1] == "\n":
+        end -= 1
+    if end <= 0:
+        return None
+    start = text.rfind("\n", 0, end) + 1
+    line = text[start:end].strip()
+    if not _LABEL_LINE.fullmatch(line):
+        return None
+    first = start + (len(text[start:end]) - len(text[start:end].lstrip()))
+    person = next((e for e in doc.ents if e.label_ == "PERSON" and e.start_char == first), None)
+    if person is not None:
+        return person.root
+    comma = first + line.index(",")  # a name the recogniser missed: its last word before the comma
+    last = next((t for t in doc if t.idx < comma <= t.idx + len(t.text) + 1 and t.pos_ == "PROPN"), None)
+    return last
 
 
 _FRAMING = frozenset({"after", "before", "despite", "following", "amid", "since", "until", "while"})
@@ -531,6 +560,9 @@ def label_speaker(label: str, headline_person: str, book: SpeakerBook) -> Speake
     doc = english().make_doc(" ".join(words))
     title, name = split_title(list(doc))
     if not name:
+        if len(words) >= 2 and words[-1].endswith("s") and words[0][:1].isupper() and not label:
+            # a headline's "G7 Foreign Ministers’ Statement": office holders of a group, together
+            return Speaker(fold(text), text, "group", state=state_in(text))
         return None
     person = " ".join(t.text for t in name)
     role = role or " ".join(t.text for t in title if t.lower_.rstrip(".") not in _HONORIFICS)

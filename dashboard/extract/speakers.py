@@ -1347,6 +1347,19 @@ def subject_of(cue: Token) -> Token | None:  # noqa: C901
         )
         if outer is not None:
             return next(c for c in outer.children if c.dep_ == "nsubj")
+    if cue.tag_ == "VBG" and cue.dep_ == "advcl":
+        # "U.S. officials denied ..., and President Trump urged Iran to “...”, warning that ...": the
+        # parse hangs the participle from the first verb; it belongs to the conjoined clause it follows
+        joined = [
+            c
+            for c in cue.head.children
+            if c.dep_ == "conj"
+            and c.i < cue.i
+            and c.pos_ in ("VERB", "AUX")
+            and _subject_child(c) is not None
+        ]
+        if joined:
+            return _subject_child(joined[-1])
     if cue.dep_ in ("acl", "relcl") and cue.head.pos_ in ("PROPN", "NOUN", "PRON"):
         return cue.head  # "an official who said", or a parse that hangs "called" from the name
     verb = cue
@@ -1378,6 +1391,10 @@ def subject_of(cue: Token) -> Token | None:  # noqa: C901
             return None
         verb = verb.head
     return None
+
+
+def _subject_child(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def gerund_subject(cue: Token) -> Token | None:

@@ -273,7 +273,8 @@ def _remarks(text: str, paragraphs: list[tuple[int, int]]) -> list[Turn]:
     """Remarks, a speech or a statement by the person the headline names, without labels: its
     prose is one statement of theirs."""
     head = " ".join(text[s:e] for s, e in paragraphs[:2])
-    if not REMARKS.search(head) or not principal(text):
+    own = re.search(r"[’']s? (?:Joint )?Statement\b", text[paragraphs[0][0] : paragraphs[0][1]])
+    if not (REMARKS.search(head) or own) or not principal(text):  # "G7 Leaders’ Statement on ..."
         return []
     opening = _opening(text, paragraphs, len(paragraphs))
     return [opening] if opening is not None else []

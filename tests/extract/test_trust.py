@@ -758,3 +758,40 @@ def test_the_spokesperson_named_as_a_possessor_keeps_the_title_for_the_spokesman
         '"Our cooperation must not target any third party," said the spokesman.'
     )
     assert name_of(drafts, speaker_of(drafts, "must not target any third party")) == "Anna Berg"
+
+
+def test_a_line_naming_an_expert_and_post_before_a_quotation_paragraph_is_its_speaker() -> None:
+    drafts = drafted(
+        "Experts at the university commented on the truce.\n"
+        "Maria Olsen, Professor of Politics and International Affairs\n"
+        "“There are no real reasons to believe that either side wants peace. Any deal without the "
+        "neighbours is fragile.”\n"
+        "Tomas Berg, Professor of Economics\n"
+        "“The partial truce is a step in the right direction, but we should not be too optimistic.”"
+    )
+    assert name_of(drafts, speaker_of(drafts, "no real reasons to believe")) == "Maria Olsen"
+    # the second quotation is not a continuation of the first speaker's
+    assert name_of(drafts, speaker_of(drafts, "a step in the right direction")) == "Tomas Berg"
+
+
+def test_a_headline_statement_of_office_holders_is_theirs_together() -> None:
+    drafts = drafted(
+        "EU Foreign Ministers’ Statement on the Harbour Blockade\n"
+        "Begin Text:\n"
+        "We, the EU Foreign Ministers, express deep concern about the blockade of the harbour.\n"
+        "We oppose any unilateral actions to change the status quo by force.\n"
+        "End Text."
+    )
+    said = [q for q in drafts.quotes if q.is_speech and q.text.startswith("We, the EU")]
+    assert len(said) == 1
+    assert name_of(drafts, said[0].speaker) == "EU Foreign Ministers"
+
+
+def test_a_participle_after_a_conjoined_clause_is_that_clauses_subjects() -> None:
+    # the parse hangs "warning" from "denied"; it follows, and belongs to, "President Moreau urged"
+    drafts = drafted(
+        "French officials denied playing any role in the strikes, and President Moreau urged Algeria "
+        "to “make a deal,” warning that more attacks would be “even more brutal.”"
+    )
+    assert name_of(drafts, speaker_of(drafts, "even more brutal")) == "Moreau"
+    assert name_of(drafts, speaker_of(drafts, "make a deal")) == "Moreau"
