@@ -415,9 +415,11 @@ def _turns(text: str, language: Language) -> list[_Turn]:
             continue
         found.append((start, match.start(), match.end(), label))
         alone = alone or bool(match["a"] or match["e"])
-    if len(found) < 2 and not (found and alone):
+    answering = bool(found) and _after_question(text, paragraphs, found[0][0])
+    if len(found) < 2 and not (found and (alone or answering)):
         # one "Name:" is a heading or a lead-in; one 【label】 opens a Japanese transcript, one
-        # "Name (Group). –" a speech in a parliament's record
+        # "Name (Group). –" a speech in a parliament's record, one "林剑：" after a question's
+        # paragraph the answer to it
         return []
     turns = []
     questions, answers = re.compile(language.questions, re.I), re.compile(language.answers, re.I)
@@ -434,6 +436,25 @@ def _turns(text: str, language: Language) -> list[_Turn]:
         )
         turns.append(_Turn(label, start, body, end, question, answer))
     return turns
+
+
+def _after_question(text: str, paragraphs: list[tuple[int, int]], start: int) -> bool:
+    """Whether the paragraph before the one at `start` asks a question ("有记者提问：…？")."""
+    before = [p for p in paragraphs if p[1] <= start]
+    return bool(before) and text[before[-1][0] : before[-1][1]].rstrip().endswith(("?", "？"))
+
+
+# A reporter asking in Chinese reporting: from 记者 (not 记者会, a press conference) to the end of the
+# clause that asks ("记者还就“…”一事,询问中方是否…"), or to the paragraph's end when a colon opens the
+# question ("有记者提问:28日,北约称…？"): a journalist's question, nothing in it a statement.
+_ASKED = re.compile(
+    r"(?:记者|記者)(?![会會])[^。！？?\n]{0,60}?(?:提问|提問|询问|詢問|追问|追問|问道|問道|问(?!题)|問(?!題))"
+    r"(?:[:：][^\n]*|[^。！？?,，;；\n]*)"
+)
+
+
+def _asked(text: str, code: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _ASKED.finditer(text)] if code == "zh" else []
 
 
 def within(regions: list[tuple[int, int]], at: int) -> bool:
@@ -1582,7 +1603,8 @@ def extract_marked(  # noqa: C901
         out.append(remarks)
         answered.append((remarks.start, remarks.end))
         drafter.last = remarks.speaker
-    skip = questions + answered
+    asked = _asked(text, code)
+    skip = questions + answered + asked
     # where « opens, » only closes: a paragraph whose first mark is » lost its opening one
     marks, closers = _german_marks(text) if code == "de" else (text, "»" if code in ("ru", "fr") else "")
     skip.sort()
@@ -1716,7 +1738,9 @@ def extract_marked(  # noqa: C901
             (
                 m
                 for m in drafter.cues.finditer(text, *sentence)
-                if not within(regions, m.start()) and _a_verb(text, m, language)
+                if not within(regions, m.start())
+                and _a_verb(text, m, language)
+                and not within(asked, m.start())
             ),
             None,
         )

@@ -989,3 +989,17 @@ def test_an_organisation_named_with_its_article_is_not_a_description() -> None:
         "« Nous sommes prêts », a dit Ignazio Cassis. Le Hamas a annoncé le report de la restitution.", "fr"
     )
     assert [speaker(q) for q in found] == ["Ignazio Cassis", "Hamas"]
+
+
+def test_a_chinese_reporters_question_is_nobodys_statement() -> None:
+    text = (
+        "林剑在例行记者会上表示,中方立场是一贯的。\n"
+        "会上,记者还就“美国表示多达八千名朝鲜士兵已抵达边境地区”一事,询问中方是否已与朝鲜沟通。\n"
+        "有记者提问:28日,北约称已确认有朝鲜士兵部署在俄罗斯西部,中方将发挥怎样的作用?\n"
+        "林剑:对于乌克兰危机,中方的立场是一贯的、明确的。"
+    )
+    found = drafts(text, "zh")
+    assert [(q.text, q.kind, speaker(q)) for q in found] == [
+        ("中方立场是一贯的", "paraphrase", "林剑"),
+        ("对于乌克兰危机,中方的立场是一贯的、明确的。", "direct", "林剑"),  # one label answering the question
+    ]
