@@ -86,16 +86,26 @@ def render_cell(
     evidence = quotes.loc[quotes["is_evidence"], "id"].tolist()
     capacities = dict(zip(quotes["id"], quotes["capacity"], strict=True))
     n_other = len(quotes) - len(evidence)
-    st.caption(
-        f"{len(evidence)} evidence quote(s) for this reading"
-        + (f", then {n_other} more by the actor or those who speak for it on this issue." if n_other else ".")
+    said = f"{len(evidence)} evidence quote(s) for this reading" + (
+        f", then {n_other} more by the actor or those who speak for it on this issue." if n_other else "."
     )
-    shown = one_page(quotes, PAGE_SIZE, "quotes", "quotes_page")
+    shown, note = _cards_after(said, quotes)
     cards = quote_cards(briefing, shown, evidence=evidence, capacities=capacities, about=actor)
-    st.html(f'<div class="quotes">{cards}</div>')
+    st.html(f'{note}<div class="quotes">{cards}</div>')
     render_provenance(
         [f"positions/{actor}~{issue}@{reading.as_of or 'undated'}", *(f"quotes/{q}" for q in shown["id"])]
     )
+
+
+def _cards_after(said: str, quotes: pd.DataFrame) -> tuple[pd.DataFrame, str]:
+    """The line that says what the cards are, then the page of them the reader picked. With one
+    page, the line is returned as HTML to go into the cards' own element (drawn as a caption is):
+    an element fewer a run; with more, it stays a caption above the page number."""
+    if len(quotes) > PAGE_SIZE:
+        if said:
+            st.caption(markdown_literal(said))
+        return one_page(quotes, PAGE_SIZE, "quotes", "quotes_page"), ""
+    return quotes, (f'<p class="cards-note">{html_text(said)}</p>' if said else "")
 
 
 def render_quotes_panel(
@@ -116,18 +126,19 @@ def render_quotes_panel(
     if quotes.empty:
         st.info(empty_quotes_hint(briefing, chosen))
         return
+    said = ""
     if subset.authors:
         names = ", ".join(briefing.actor_names.get(a, a) for a in chosen.actors)
-        st.caption(
-            f"About {markdown_literal(names)}: their own words, those of whoever speaks for "
-            "them, and every quote cited as evidence for their positions, each labelled."
+        said = (
+            f"About {names}: their own words, those of whoever speaks for them, and every quote "
+            "cited as evidence for their positions, each labelled."
         )
     # A selection seen before hands over the same cached subset and capacities: its sorted quotes
     # and a page's cards are kept, not made again (views/memo.py).
     quotes = kept(
         "quotes-by-date", (quotes,), (), lambda: quotes.sort_values("when", ascending=False, kind="stable")
     )
-    shown = one_page(quotes, PAGE_SIZE, "quotes", "quotes_page")
+    shown, note = _cards_after(said, quotes)
     about = chosen.actors[0] if len(chosen.actors) == 1 else ""
 
     def cards() -> str:
@@ -139,7 +150,7 @@ def render_quotes_panel(
         )
 
     made = kept("quote-cards", (briefing, capacities), (tuple(shown["id"]), about), cards)
-    st.html(f'<div class="quotes">{made}</div>')
+    st.html(f'{note}<div class="quotes">{made}</div>')
 
 
 SIDE_LIMIT = 30  # actors per side drawn at once
