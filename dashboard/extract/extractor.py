@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dashboard.extract.linking import stateless_official
 from dashboard.extract.nlp import english
@@ -132,6 +132,32 @@ def _nearest_cue(
                 return outer, subject_of(outer)
         return token, subject
     return (found[0][1], None) if found else None
+
+
+def _claim_before(doc: Doc, quote: QuoteSpan, window: tuple[int, int]) -> tuple[Token, Token] | None:
+    """A speech noun with its owner before a quotation, in the same sentence, with no other cue
+    between them ("Teodoro’s claims that ... “committed to ...”"): the cue and its owner."""
+    before = [
+        t
+        for t in doc
+        if window[0] <= t.idx < quote.open_mark and t.pos_ in ("VERB", "NOUN", "AUX") and is_speech_cue(t)
+    ]
+    if not before:
+        return None
+    last = before[-1]
+    owner = next((c for c in last.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if last.pos_ != "NOUN" or owner is None or last.sent != _sentence_at(last.doc, quote.open_mark):
+        return None
+    if not any(c.dep_ in ("acl", "ccomp") for c in last.children) or (
+        is_speech_cue(last.head) and last.head.i < last.i
+    ):
+        return None  # a claim "that ...", not the object of another's words ("called X's comments “...”")
+    return last, owner
+
+
+def _sentence_at(doc: Doc, at: int) -> Span | None:
+    token = next((t for t in doc if t.idx >= at), None)
+    return token.sent if token is not None else None
 
 
 _SUBORDINATORS = frozenset(
@@ -261,6 +287,7 @@ class _Pending:
     continued_from: int | None = None  # index of the quotation this one continues
     turn: Turn | None = None  # the answer turn the draft is (when it is the turn itself)
     cue: Token | None = None
+    then: Token | None = None  # the sentence's own speaker, met after the draft's (a nested claim)
 
 
 def extract(text: str, tagger: Tagger | None = None) -> list[DraftQuote]:
@@ -360,8 +387,15 @@ def _quotations(  # noqa: C901
             draft.flags.append("span")  # a phrase or a term in marks: whose words, and what about
         if cue_and_subject is not None:
             cue, subject = cue_and_subject
+            claim = _claim_before(doc, quote, (left, right)) if cue.idx > quote.outer_end else None
+            then = None
+            if claim is not None:
+                # "In response to X's claims that ... “...”, Guo said that ...": the words are X's,
+                # and Guo, who speaks in the sentence, is the one a later "he" stands for
+                then, (cue, subject) = subject, claim
+                draft.flags.append("nested")
             draft.cue_span = (cue.idx, cue.idx + len(cue.text))
-            pending.append(_Pending(draft, subject, cue=cue))
+            pending.append(_Pending(draft, subject, cue=cue, then=then))
             continue
         labelled = _label_line_person(doc, para_start) if quote.open_mark == para_start else None
         if labelled is not None:  # "Jane Roe, Professor of Politics" on the line before the words
@@ -811,6 +845,8 @@ def extract_from_doc(doc: Doc, tagger: Tagger | None = None) -> list[DraftQuote]
                 others = others[1:]
             else:
                 _apply(item.draft, book.resolve(item.subject))
+            if item.then is not None and item.then.pos_ != "PRON":
+                book.resolve(item.then)
             for other in others:
                 twin = _Pending(replace(item.draft, flags=list(item.draft.flags)), None)
                 _apply(twin.draft, other)

@@ -795,3 +795,19 @@ def test_a_participle_after_a_conjoined_clause_is_that_clauses_subjects() -> Non
     )
     assert name_of(drafts, speaker_of(drafts, "even more brutal")) == "Moreau"
     assert name_of(drafts, speaker_of(drafts, "make a deal")) == "Moreau"
+
+
+def test_words_quoted_inside_someones_claims_are_theirs_and_he_after_is_the_sentences_speaker() -> None:
+    drafts = drafted(
+        "OSLO: Tomas Berg, the spokesperson for the Norwegian Foreign Ministry, stated that Norway "
+        "has observed repeated provocations.\n\n"
+        "In response to Swedish navy chief Erik Lund’s claims that Norway should not close the strait "
+        "and that the fleet is “committed to open seas” but “Norway has no right to decide,” Berg "
+        "said that the Swedish officials had crossed a red line.\n\n"
+        "“Norway never tolerates such moves,” he warned."
+    )
+    for words in ("committed to open seas", "Norway has no right to decide"):
+        quote = next(q for q in drafts.quotes if q.text.startswith(words))
+        assert name_of(drafts, quote.speaker) == "Erik Lund"
+        assert "nested" in quote.flags  # read before bulk accept takes it
+    assert name_of(drafts, speaker_of(drafts, "Norway never tolerates")) == "Tomas Berg"
