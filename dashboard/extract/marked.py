@@ -234,7 +234,7 @@ _SUBJECT_AFTER_NAME = {
 }
 # A Japanese verb closing a clause that modifies a noun ("発表した文書", "課した場合"): a subject
 # marked by が before it is that clause's, not the sentence's.
-_JA_RELATIVE = re.compile(r"(?:た|る)[\u4e00-\u9fff\u30a0-\u30ff]")
+_JA_RELATIVE = re.compile(r"(?:た|る)(?:[\u4e00-\u9fff\u30a0-\u30ff]|こと|の[はがをにで])")
 # A Japanese sentence's own ending ("とてもいい答えだ", "残念です"): words said, not a term.
 _JA_SAID = re.compile(r"(?:だ|です|ます|ました|でした|ない|たい|よ|ね|か)[。！？!?]?$")
 # A Japanese news outlet ("共同通信", "朝日新聞", "中国中央テレビ"): it reports, it does not speak.
@@ -714,6 +714,13 @@ class _Drafter:
         words = [w for w in words if w.lower().strip(".,") not in _FUNCTION_WORDS]  # "Aus", "Selon"
         titles, name = _strip_titles(words, self.titles)
         name = [w.strip(".,;:’'") for w in name if w.strip(".,;:’'")]
+        while (
+            len(name) > 1
+            and len(name[0]) >= 2
+            and name[0].isupper()
+            and not all(w.isupper() for w in name[1:])
+        ):
+            titles, name = [*titles, name[0]], name[1:]  # "МИД РФ Мария Захарова": a body's acronym
         if not name or not all(_CAPITAL.fullmatch(w) for w in name):
             return None
         if len(name) > 3:
@@ -1018,6 +1025,9 @@ class _Drafter:
             runs.insert(0 if self.language.subject_first and not inverted else 1, run)
         if governing is not None:
             runs.insert(0, governing)
+        late = self._named_after_inverted_cue(cue, sentence, regions, capital_or_title)
+        if late is not None:
+            runs.insert(0, late)
         for run in runs:
             if not run:
                 continue
@@ -1086,6 +1096,64 @@ class _Drafter:
                 run.insert(0, m)
             return _governing_run(run, words[i + 1 :], capital_or_title)
         return None
+
+    def _named_after_inverted_cue(
+        self,
+        cue: re.Match[str],
+        sentence: tuple[int, int],
+        regions: list[tuple[int, int]],
+        capital_or_title: Callable[[re.Match[str]], bool],
+    ) -> list[re.Match[str]] | None:
+        """The speaker of a cue that follows what was said after a comma, named after the cue past a
+        day and a lowercase title ("…, заявила в среду официальный представитель МИД РФ Мария
+        Захарова", "…, sagte am Freitag die Außenministerin Annalena Baerbock"): the first run of
+        capitalised words there that is a name, not the words before the comma."""
+        before = self.text[sentence[0] : cue.start()].rstrip()
+        auxiliary = re.search(r"[\w'’]+$", before)
+        if auxiliary and auxiliary.group(0).lower() in _PERFECT:  # "…, a déclaré mardi le ministre X"
+            before = before[: auxiliary.start()].rstrip()
+        if not before.endswith(",") or within(regions, len(before) - 1 + sentence[0]):
+            return None
+        participle = self.language.participle
+        if participle and re.fullmatch(participle, cue.group(0), re.I):
+            return None  # "…, décrivant …": it goes on from the sentence's verb
+        stop = min(sentence[1], _first_region_start(sorted(regions), cue.end(), sentence[1]))
+        following = list(_WORD.finditer(self.text, cue.end(), stop))[:12]
+        if not following or capital_or_title(following[0]):
+            return None  # "…, sagte Choe am Freitag …": the name right after the cue, read as it was
+        runs: list[list[re.Match[str]]] = [[]]
+        for m in following:
+            if capital_or_title(m) and (runs[-1] or _CAPITAL.fullmatch(m.group(0))):
+                runs[-1].append(m)
+            elif runs[-1]:
+                runs.append([])
+        runs = [
+            r
+            for r in runs
+            if len(r) >= 2 and any(not (self.titles and self.titles.fullmatch(m.group(0).lower())) for m in r)
+        ]
+        people = [
+            r
+            for r in runs
+            if any(
+                str(n.record.get("kind")) in ("official", "expert", "other")
+                for n in self.names.find(self.text, r[0].start(), r[-1].end())
+            )
+        ]
+        # "…, заявил в интервью РИА Новости замглавы МИД России Сергей Рябков": the person, not the
+        # outlet; "…, erklärte Außenministerin Annalena Baerbock in Neu Delhi": not the place
+        surnamed = [r for r in runs if self.language.code == "ru" and _RUSSIAN_SURNAME.search(r[-1].group(0))]
+        plain = [
+            r
+            for r in runs
+            if not OUTLETS.search(self.text[r[0].start() : r[-1].end()])
+            and not re.search(
+                r"(?:^|\s)(?:in|im|à|au|aux|en|в|во|на|nach|bei|aus)\s+$",
+                self.text[max(0, r[0].start() - 8) : r[0].start()],
+            )
+        ]
+        chosen = people or surnamed or plain
+        return chosen[0] if chosen else None
 
     def _holder_described(self, words: list[str]) -> bool:
         """Whether French, Italian or Spanish words describe a person rather than name one: one
@@ -1185,7 +1253,9 @@ class _Drafter:
             if not 1 <= particle.start() - (clause - start) <= 20:
                 return None, "unknown"
             if particle.group(0) == "が" and _JA_RELATIVE.search(head, particle.end()):
-                return None, "unknown"  # "中国が発表した文書について「…」": the subject of a clause before
+                # "中国が発表した文書について「…」", "ロシアが中断していることについては「…」": the subject
+                # of a clause before a noun or a nominaliser (こと, の), not of the cue
+                return None, "unknown"
             if _JA_OUTLET.search(self.text, clause, start + particle.start()):
                 continue  # "共同通信は、岩屋氏が王氏に対し、「…」": the outlet reports, the next one speaks
             return self._phrase(clause, start + particle.start(), regions)

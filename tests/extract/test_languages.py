@@ -1003,3 +1003,30 @@ def test_a_chinese_reporters_question_is_nobodys_statement() -> None:
         ("中方立场是一贯的", "paraphrase", "林剑"),
         ("对于乌克兰危机,中方的立场是一贯的、明确的。", "direct", "林剑"),  # one label answering the question
     ]
+
+
+def test_a_japanese_subject_of_a_nominalised_clause_is_not_the_speaker() -> None:
+    text = (
+        "岩屋外務大臣は31日、「ロシアに加担するなら、朝鮮半島や東アジア情勢にも影響が及ぶ」と強い懸念を表明した。"
+        "平和条約交渉をロシアが一方的に中断していることについては「日本に責任転嫁しており極めて不当だ」と述べた。"
+    )
+    found = drafts(text, "ja")
+    direct = next(q for q in found if q.text == "日本に責任転嫁しており極めて不当だ")
+    assert speaker(direct) == "Iwaya Takeshi"  # not Russia, the subject of 中断している
+
+
+def test_the_speaker_of_an_inverted_cue_is_named_after_it_past_a_day_and_a_title() -> None:
+    text = (
+        "Выдвинутая США инициатива в отношении КНДР нацелена на удушение Пхеньяна, заявила в среду "
+        "официальный представитель МИД РФ Мария Захарова."
+    )
+    (found,) = drafts(text, "ru")
+    assert found.kind == "paraphrase"
+    assert speaker(found) == "Мария Захарова"  # not "Пхеньяна", before the comma
+    text = "« La situation est grave », a déclaré mardi le ministre Jean-Noël Barrot, selon l'AFP."
+    (found,) = drafts(text, "fr")
+    assert speaker(found) == "Jean-Noël Barrot"
+    text = "Москва готова к диалогу, заявил в интервью РИА Новости замглавы МИД России Сергей Рябков."
+    ryabkov = {"id": "sergey-ryabkov", "name": "Sergey Ryabkov", "kind": "official", "aliases": ["Рябков"]}
+    (found,), _ = extract_marked(text, "ru", pd.concat([ACTORS, pd.DataFrame([ryabkov])]))
+    assert (found.text, speaker(found)) == ("Москва готова к диалогу", "Sergey Ryabkov")  # not the outlet
