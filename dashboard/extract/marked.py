@@ -1276,7 +1276,8 @@ class _Drafter:
                 and re.fullmatch(r"[\uac00-\ud7af]+", word)
                 and not _KO_NOT_SUBJECT.search(word)
             ):
-                clause = start + (head.rfind(",", 0, match.start()) + 1)
+                # after a comma, or a wire's dateline ("(서울=뉴스1) 조소영 기자 = 러시아 정부는")
+                clause = start + max(head.rfind(",", 0, match.start()), head.rfind("=", 0, match.start())) + 1
                 clause = _korean_lead(self.text, clause, start + match.start())
                 phrase_end = start + match.end() - 1
                 if len(self.text[clause:phrase_end].split()) > 5:

@@ -1030,3 +1030,12 @@ def test_the_speaker_of_an_inverted_cue_is_named_after_it_past_a_day_and_a_title
     ryabkov = {"id": "sergey-ryabkov", "name": "Sergey Ryabkov", "kind": "official", "aliases": ["Рябков"]}
     (found,), _ = extract_marked(text, "ru", pd.concat([ACTORS, pd.DataFrame([ryabkov])]))
     assert (found.text, speaker(found)) == ("Москва готова к диалогу", "Sergey Ryabkov")  # not the outlet
+
+
+def test_a_korean_wire_dateline_is_no_part_of_the_subject() -> None:
+    text = (
+        "(서울=뉴스1) 조소영 기자 = 러시아 정부는 23일(현지시간) 보도에 대해 "
+        "“평양에 물어보라”고 말했다고 AFP 통신은 전했다."
+    )
+    (found,) = drafts(text, "ko")
+    assert (found.text, speaker(found)) == ("평양에 물어보라", "러시아 정부")  # not the outlet relaying it
