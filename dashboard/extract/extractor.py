@@ -302,13 +302,32 @@ def parse(text: str) -> Doc:
     nlp = english()
     end = _headline_end(text)
     if not end:
-        return nlp(text)
+        return _names_within_paragraphs(nlp(text))
     doc = nlp.make_doc(text)
     after = next((t for t in doc if t.idx > end and not t.is_space), None)
     if after is not None:
         after.is_sent_start = True
     for _, process in nlp.pipeline:
         doc = process(doc)
+    return _names_within_paragraphs(doc)
+
+
+def _names_within_paragraphs(doc: Doc) -> Doc:
+    """No name runs over a line break: "says Lavrov" at a heading's end and "Lavrov also ..." at
+    the next paragraph's start are two names, not one "Lavrov\n\nLavrov"."""
+    if not any("\n" in t.text for e in doc.ents for t in e):
+        return doc
+    ents: list[Span] = []
+    for ent in doc.ents:
+        start = ent.start
+        for token in ent:
+            if "\n" in token.text:
+                if token.i > start:
+                    ents.append(Span(doc, start, token.i, label=ent.label_))
+                start = token.i + 1
+        if start < ent.end:
+            ents.append(Span(doc, start, ent.end, label=ent.label_))
+    doc.ents = ents
     return doc
 
 
@@ -494,7 +513,11 @@ def _reported(doc: Doc, quotes: list[QuoteSpan], excluded: list[tuple[int, int]]
     """Paraphrases from the parse; none whose content is mostly, or holds, a quotation (the
     quotation is the statement)."""
     text = doc.text
-    quoted = [(q.start, q.end) for q in quotes]
+    # a scare-quoted modifier ("an exchange of “1,000-for-1,000” prisoners") is nobody's statement,
+    # so the reported words around it are one
+    quoted = [
+        (q.start, q.end) for q in quotes if not (_is_modifier(doc, q) and _reporting_cue(doc, q) is None)
+    ]
     regions = [(q.open_mark, q.outer_end) for q in quotes]
     out: list[_Pending] = []
     for finding in findings(doc, [*regions, *excluded]):

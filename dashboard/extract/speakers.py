@@ -1362,6 +1362,18 @@ def subject_of(cue: Token) -> Token | None:  # noqa: C901
             return _subject_child(joined[-1])
     if cue.dep_ in ("acl", "relcl") and cue.head.pos_ in ("PROPN", "NOUN", "PRON"):
         return cue.head  # "an official who said", or a parse that hangs "called" from the name
+    after = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
+    if (
+        after is not None
+        and cue.pos_ == "VERB"
+        and cue.i > 0
+        and cue.doc[cue.i - 1].text == ","
+        and after.pos_ == "PROPN"
+        and after.ent_iob_ == "B"
+        and after.ent_type_ in ("PERSON", "ORG")
+    ):
+        # "Settle the conflict by diplomatic means, says Putin": the name after the verb speaks
+        return after
     verb = cue
     for step in range(4):
         if step == 1 and cue.dep_ == "conj" and not is_speech_cue(verb):

@@ -811,3 +811,23 @@ def test_words_quoted_inside_someones_claims_are_theirs_and_he_after_is_the_sent
         assert name_of(drafts, quote.speaker) == "Erik Lund"
         assert "nested" in quote.flags  # read before bulk accept takes it
     assert name_of(drafts, speaker_of(drafts, "Norway never tolerates")) == "Tomas Berg"
+
+
+def test_reported_words_around_a_scare_quoted_modifier_are_a_statement() -> None:
+    drafts = drafted(
+        "Secretary of State Jane Holt spoke with the Finnish foreign minister. Secretary Holt "
+        "welcomed Finland and Estonia’s exchange of “500-for-500” prisoners over the weekend."
+    )
+    welcomed = next(q for q in drafts.quotes if q.kind == "paraphrase" and "exchange" in q.text)
+    assert welcomed.text.startswith("Finland and Estonia’s exchange of “500-for-500” prisoners")
+    assert name_of(drafts, welcomed.speaker) == "Jane Holt"
+
+
+def test_a_name_after_an_inverted_says_is_the_speaker_not_the_words_before() -> None:
+    drafts = drafted(
+        "Foreign Minister Sergei Lavrov spoke to reporters on Monday about the talks in the region.\n\n"
+        "Settle Baltic conflict exclusively by diplomatic means, says Lavrov\n\n"
+        "Lavrov also emphasised the importance of diplomacy."
+    )
+    heading = next(q for q in drafts.quotes if q.text.startswith("Settle Baltic conflict"))
+    assert name_of(drafts, heading.speaker) in ("Sergei Lavrov", "Lavrov")
