@@ -1457,7 +1457,12 @@ _AROUND_PARTIALS = ("de", "fr", "it", "es")
 
 
 def _around_partials(
-    span: tuple[int, int], taken: list[tuple[int, int]], text: str, allowed: bool, least: int = 0
+    span: tuple[int, int],
+    taken: list[tuple[int, int]],
+    text: str,
+    allowed: bool,
+    least: int = 0,
+    weave: float = 0.5,
 ) -> bool:
     """Whether reported words may be drafted beside the drafts they overlap: only around a few
     quoted words of their own ("le retour « dans les prochaines heures » de l'ambassadeur"), and
@@ -1474,7 +1479,10 @@ def _around_partials(
         inside.append(taken[index])
         index += 1
     quoted = sum(b - a for a, b in inside)
-    return not inside or (allowed and (span[1] - span[0]) - quoted >= (least or max(20, quoted // 2)))
+    need = least or max(20, quoted // 2)
+    if weave > 0.5:  # dense scripts: the reporter's words at least `weave` times the quoted ones
+        need = max(need, int(quoted * weave))
+    return not inside or (allowed and (span[1] - span[0]) - quoted >= need)
 
 
 # German reports speech in the subjunctive: "Die Regierung werde die Gespräche fortsetzen." says,
@@ -1831,7 +1839,13 @@ def extract_marked(  # noqa: C901
         ):
             continue  # the sentence's quotation, drafted already; reported words beside it are not:
             # "« … », a déclaré Emmanuel Macron, indiquant que les militaires partiraient « … »"
-        if span is None or not _around_partials(span, taken, text, language.code in _AROUND_PARTIALS):
+        # Chinese, Japanese, Korean and Russian reporting weaves a few quoted words into reported
+        # speech too ("泽连斯基表示,对中国…“保持沉默”感到惊讶"): its characters say more, so fewer
+        dense = language.code in ("zh", "ko")
+        woven = language.code in _AROUND_PARTIALS or dense
+        if span is None or not _around_partials(
+            span, taken, text, woven, 8 if dense else 0, 2.0 if dense else 0.5
+        ):
             continue  # the reported words overlap a draft they do not hold whole
         speaker, how = drafter.near_cue(cue, sentence, [])
         if speaker is None:

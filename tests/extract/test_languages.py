@@ -1039,3 +1039,16 @@ def test_a_korean_wire_dateline_is_no_part_of_the_subject() -> None:
     )
     (found,) = drafts(text, "ko")
     assert (found.text, speaker(found)) == ("평양에 물어보라", "러시아 정부")  # not the outlet relaying it
+
+
+def test_chinese_reported_speech_is_drafted_around_the_few_words_it_quotes() -> None:
+    zelensky = {"id": "zelensky", "name": "Volodymyr Zelensky", "kind": "official", "aliases": ["泽连斯基"]}
+    text = "据报道,乌克兰总统泽连斯基表示,对中国在朝鲜向俄派兵问题上“保持沉默”感到惊讶。"
+    found, _ = extract_marked(text, "zh", pd.DataFrame([zelensky]))
+    assert [(q.kind, q.text, speaker(q)) for q in found] == [
+        ("paraphrase", "对中国在朝鲜向俄派兵问题上“保持沉默”感到惊讶", "Volodymyr Zelensky"),
+        ("partial", "保持沉默", "Volodymyr Zelensky"),  # his words inside his reported speech
+    ]
+    # more quoted than reported: the quotation's alone, not woven into reported speech
+    text = "鲁比奥表示,他与中方进行了“非常有建设性、积极的会晤”。"
+    assert [q.kind for q in extract_marked(text, "zh")[0]] == ["partial"]
