@@ -129,6 +129,27 @@ class ActorIndex:
             return self.records[fuller.pop()], "fuller name", 90.0
         return None
 
+    def _ministry_of_named(self, name: str, named: frozenset[str]) -> dict[str, object] | None:
+        """The state of "the Foreign Ministry" named without one: that of the one actor the article
+        names whose role is its minister's ("Foreign Minister of China"), when there is one."""
+        words = set(re.findall(r"[a-z]+", fold(name)))
+        if "ministry" not in words:
+            return None
+        wanted = words - {"the", "of", "ministry", "affairs"}
+        states = {
+            str(a.get("represents"))
+            for a in self.records
+            if str(a["id"]) in named
+            and a.get("represents")
+            and "minister" in (role := set(re.findall(r"[a-z]+", fold(str(a.get("role") or "")))))
+            and wanted
+            and wanted <= role
+        }
+        if len(states) != 1:
+            return None
+        code = states.pop()
+        return next((a for a in self.records if str(a["id"]) == code and a["kind"] == "state"), None)
+
     def _by_role(self, speaker: Speaker, named: frozenset[str] = frozenset()) -> dict[str, object] | None:
         """An unnamed office holder ("Egypt's foreign minister", "the South Korean Defense
         Minister"): the one actor who speaks for that state with that role; of several (a president
@@ -182,6 +203,10 @@ class ActorIndex:
             holder = self._by_role(speaker, named)
             if holder is not None:
                 return holder, "role", 90.0
+        if speaker.kind == "organization" and not speaker.state and _is_government(speaker.name):
+            state = self._ministry_of_named(speaker.name, named)
+            if state is not None:  # "Foreign Minister Wang Yi ... The Foreign Ministry has stated"
+                return state, "state", 85.0
         if (
             (speaker.kind == "organization" or (speaker.kind == "group" and not speaker.named))
             and speaker.state

@@ -904,7 +904,7 @@ class SpeakerBook:
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _coreferent(  # noqa: C901
-        self, noun: str, words: set[str], at: int, states: frozenset[str] = frozenset()
+        self, noun: str, words: set[str], at: int, states: frozenset[str] = frozenset(), owner: str = ""
     ) -> Speaker | None:
         """The person or body named before `at` that a definite description stands for: one whose
         role, organisation or name holds its head noun (or, for a generic 'official', 'diplomat',
@@ -959,6 +959,8 @@ class SpeakerBook:
                 return max(experts, key=lambda pair: pair[0])[1]
         if noun not in PERSON_NOUNS:
             return None  # "the forum", "the message": no person, so not the last speaker
+        if owner:  # "the head of Russia’s Gazprom": of a body nobody named before works for
+            return None
         # "the diplomat", "the president", "the head of state": the person who spoke last (or,
         # before anyone spoke, the last official named)
         # a description that names a state ("the top U.S. envoy") is someone of that state, never
@@ -1212,7 +1214,7 @@ class SpeakerBook:
             ]
         )
         if definite and head.tag_ not in ("NNS", "NNPS"):
-            known = self._coreferent(noun, words, head.idx, _states_named(head))
+            known = self._coreferent(noun, words, head.idx, _states_named(head), _body_of(head))
             if known is not None:
                 return Resolution(self._register(known, mention), mention, "description")
             for _, earlier in reversed(self.last_speakers):  # the same description met before
@@ -1250,6 +1252,23 @@ class SpeakerBook:
             kind = "unknown"
         speaker = Speaker(fold(described), described, kind, role=_text(doc, core), state=state, named=False)
         return Resolution(self._register(speaker, mention), mention, "description")
+
+
+def _body_of(head: Token) -> str:
+    """The organisation a description names its holder by ("the head of Russia’s Gazprom":
+    Gazprom), or ''."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for t in prep.children:
+                if (
+                    t.dep_ == "pobj"
+                    and t.pos_ == "PROPN"
+                    and t.ent_type_ not in ("GPE", "NORP", "LOC", "PERSON")
+                    and t.lower_ not in BODY_NOUNS  # "of the Chinese Foreign Ministry": a state's
+                    and not state_of(t.text)
+                ):
+                    return t.text
+    return ""
 
 
 def _states_named(head: Token) -> frozenset[str]:

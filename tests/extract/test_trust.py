@@ -831,3 +831,36 @@ def test_a_name_after_an_inverted_says_is_the_speaker_not_the_words_before() -> 
     )
     heading = next(q for q in drafts.quotes if q.text.startswith("Settle Baltic conflict"))
     assert name_of(drafts, heading.speaker) in ("Sergei Lavrov", "Lavrov")
+
+
+def test_the_head_of_a_body_nobody_named_works_for_is_not_the_last_speaker() -> None:
+    drafts = drafted(
+        "Russian President Vladimir Putin met with Kim and thanked him for the soldiers’ efforts "
+        "fighting with Russia. Separately, the head of Russia’s Transneft said yesterday that a "
+        "long-stalled oil pipeline deal between Russia and India would move forward."
+    )
+    deal = next(q for q in drafts.quotes if "pipeline deal" in q.text)
+    assert name_of(drafts, deal.speaker) != "Vladimir Putin"
+
+
+def test_the_foreign_ministry_named_without_a_state_is_that_of_the_foreign_minister_named() -> None:
+    actors: list[dict[str, object]] = [
+        {"id": "norway", "name": "Norway", "kind": "state", "country": "NO", "aliases": []},
+        {"id": "sweden", "name": "Sweden", "kind": "state", "country": "SE", "aliases": []},
+        {
+            "id": "ola-nordmann",
+            "name": "Ola Nordmann",
+            "kind": "official",
+            "represents": "norway",
+            "role": "Foreign Minister of Norway",
+            "aliases": [],
+        },
+    ]
+    drafts = _drafted_with(
+        "Foreign Minister Ola Nordmann held a phone conversation with his Swedish counterpart on "
+        "Monday, expressing hope that both sides would meet each other halfway.\n\n"
+        "The Foreign Ministry has repeatedly stated that dialogue between leaders has played an "
+        "irreplaceable role in the relationship.",
+        actors,
+    )
+    assert speaker_of(drafts, "dialogue between leaders has played") == "norway"
