@@ -70,7 +70,7 @@ _CJK_AND = re.compile(
     r"^(?:并|並|也|还|還|又|再|亦|同时|同時|随后|隨後|进一步|進一步|对此|對此|则|則|但|而|更)"
 )
 _CJK_SUBJECT_STOP = re.compile(
-    r"\d|今天|昨天|日前|当天|當天|此前|随后|隨後|在|对|對|就|于|於|也|还|還|则|則|"
+    r"\d|今天|昨天|日前|当天|當天|此前|随后|隨後|在|对|對|就|于|於|也|还|還|则|則|受访|受訪|接受|"
     r"向|同|与|與|和|今日|昨日"
 )
 
@@ -239,13 +239,21 @@ _JA_RELATIVE = re.compile(r"(?:た|る)(?:[\u4e00-\u9fff\u30a0-\u30ff]|こと|�
 _JA_SAID = re.compile(r"(?:だ|です|ます|ました|でした|ない|たい|よ|ね|か)[。！？!?]?$")
 # A Japanese news outlet ("共同通信", "朝日新聞", "中国中央テレビ"): it reports, it does not speak.
 _JA_OUTLET = re.compile(r"通信|新聞|テレビ|放送|メディア|紙$")
+# A Chinese title word, wherever it stands in a subject ("…部长凯瑟琳-科隆纳", "…教授崔洪建受访时").
+_ZH_TITLE_WORD = re.compile(
+    r"发言人|發言人|副?总统|副?總統|主任|部长|部長|外长|外長|大使|总理|總理|主席|总书记|總書記|议员|議員|委员|"
+    r"委員|司令|特使|国务卿|國務卿|长官|長官|秘书长|秘書長|教授|专家|專家|学者|學者|研究员|研究員|院长|院長|所长|"
+    r"所長|分析师|分析師"
+)
 # A person's title in Chinese (after the body, before the name: "外交部发言人林剑") and in Japanese
 # (after the name: "岩屋毅外相", "外務省幹部").
 _CJK_TITLE = {
     "zh": re.compile(
         r"(?:发言人|發言人|副?总统|副?總統|主任|部长|部長|外长|外長|大使|总理|總理|主席|总书记|總書記|议员|議員|"
-        r"委员|委員|司令|特使|国务卿|國務卿|大臣|长官|長官|首相|秘书长|秘書長)"
-        r"[\u4e00-\u9fff·‧]{2,5}(?:[(（][^)）]{1,40}[)）])?$"
+        r"委员|委員|司令|特使|国务卿|國務卿|大臣|长官|長官|首相|秘书长|秘書長|"
+        # a scholar or an expert ("北京外国语大学…教授崔洪建", "…中国问题研究专家罗伯特·库恩")
+        r"教授|专家|專家|学者|學者|研究员|研究員|院长|院長|所长|所長|分析师|分析師)"
+        r"[\u4e00-\u9fff·‧\-]{2,9}(?:[(（][^)）]{1,40}[)）])?$"
     ),
     "ja": re.compile(
         r"(?:首相|総理|外相|大臣|官房長官|長官|報道官|報道担当官|副?大統領|総書記|副部長|議長|主席|大使|幹部|"
@@ -1206,10 +1214,18 @@ class _Drafter:
             person = self._named(start, cue_at, cue_at, regions=regions)
             return (person, "named") if person is not None else (self.last, "continued")
         stop = _CJK_SUBJECT_STOP.search(phrase, 2)
+        titles = list(_ZH_TITLE_WORD.finditer(phrase)) if self.language.code == "zh" else []
+        titled = (
+            bool(titles) and titles[-1].start() > 0 and stop is not None and stop.start() < titles[-1].start()
+        )
+        if titled:
+            # "法国外交和欧洲事务部长凯瑟琳-科隆纳说", "…高等研究院教授崔洪建受访时表示": a title and the
+            # name after it end the subject, whatever "和" or "与" comes before them
+            stop = _CJK_SUBJECT_STOP.search(phrase, titles[-1].end() + 2)
         end = clause + (stop.start() if stop else len(phrase))
         while end > clause and self.text[end - 1] in "并並也还還又则則亦":
             end -= 1  # "他并表示": he (and) said
-        if not 1 <= end - clause <= 24:
+        if not 1 <= end - clause <= (32 if titled else 24):
             return None, "unknown"
         found = self._phrase(clause, end, regions)
         if found[1] == "named" and found[0] is not None and found[0].key not in self.actor_of:

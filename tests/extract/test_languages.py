@@ -1052,3 +1052,29 @@ def test_chinese_reported_speech_is_drafted_around_the_few_words_it_quotes() -> 
     # more quoted than reported: the quotation's alone, not woven into reported speech
     text = "鲁比奥表示,他与中方进行了“非常有建设性、积极的会晤”。"
     assert [q.kind for q in extract_marked(text, "zh")[0]] == ["partial"]
+
+
+def test_a_chinese_title_and_name_end_the_subject_whatever_comes_before_them() -> None:
+    states = pd.DataFrame(
+        [
+            {"id": "china", "name": "China", "kind": "state", "aliases": ["中国", "北京"]},
+            {"id": "france", "name": "France", "kind": "state", "aliases": ["法国"]},
+        ]
+    )
+    cases = [
+        (
+            "北京外国语大学区域与全球治理高等研究院教授崔洪建受访时认为,美国的做法让各国警惕。",
+            "北京外国语大学区域与全球治理高等研究院教授崔洪建",
+        ),  # not Beijing, nor "…受访时"
+        (
+            "法国外交和欧洲事务部长凯瑟琳-科隆纳说,中国应推动在乌克兰实现和平。",
+            "法国外交和欧洲事务部长凯瑟琳-科隆纳",
+        ),
+        (
+            "中国国务院港澳事务办公室主任夏宝龙在一次演讲中说,美国对香港进行遏制打压。",
+            "中国国务院港澳事务办公室主任夏宝龙",
+        ),
+    ]
+    for text, who in cases:
+        (found,), _ = extract_marked(text, "zh", states)
+        assert speaker(found) == who
