@@ -1266,7 +1266,9 @@ class _Drafter:
             return closing if closing is not None else self._korean_topic(start, head, regions)
         for particle in re.finditer("[はが]", head):
             clause = start + max(head.rfind(c, 0, particle.start()) for c in "、。,，\n】") + 1
-            if not 1 <= particle.start() - (clause - start) <= 20:
+            # a reading in brackets ("崔善姫（チェ・ソンヒ）外相は") does not make the subject longer
+            bare = re.sub(r"[（(][^）)]{1,20}[）)]", "", head[clause - start : particle.start()])
+            if not 1 <= len(bare) <= 20:
                 return None, "unknown"
             if particle.group(0) == "が" and _JA_RELATIVE.search(head, particle.end()):
                 # "中国が発表した文書について「…」", "ロシアが中断していることについては「…」": the subject

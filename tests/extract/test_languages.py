@@ -1078,3 +1078,24 @@ def test_a_chinese_title_and_name_end_the_subject_whatever_comes_before_them() -
     for text, who in cases:
         (found,), _ = extract_marked(text, "zh", states)
         assert speaker(found) == who
+
+
+def test_japanese_assessments_calls_and_messages_report_speech() -> None:
+    text = "岩屋外務大臣は、両国の関係が新たなレベルに高まったと評価した。"
+    (found,) = drafts(text, "ja")
+    assert (found.kind, found.text, speaker(found)) == (
+        "paraphrase",
+        "両国の関係が新たなレベルに高まった",
+        "Iwaya Takeshi",
+    )
+
+
+def test_a_reading_in_brackets_does_not_lengthen_a_japanese_subject() -> None:
+    choe = {"id": "choe", "name": "Choe Son Hui", "kind": "official", "aliases": ["崔善姫"]}
+    putin = {"id": "putin", "name": "Vladimir Putin", "kind": "official", "aliases": ["プーチン"]}
+    text = (
+        "ロシアを訪問中の北朝鮮の崔善姫（チェ・ソンヒ）外相は２７日、プーチン大統領が会談したことについて、"
+        "両国の関係が新たなレベルに高まったと評価した。"
+    )
+    (found,), _ = extract_marked(text, "ja", pd.DataFrame([choe, putin]))
+    assert speaker(found) == "Choe Son Hui"  # the topic, not the person named nearest the cue
