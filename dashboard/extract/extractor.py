@@ -684,11 +684,13 @@ def _joint(book: SpeakerBook, subject: Token) -> tuple[bool, list[Resolution]]:
         body = Speaker(fold(text), text, "organization")
         return True, [Resolution(book._register(body, mention), mention, "named")]
     group = subject.tag_ == "NNS"  # "ministries and government agencies": one body of speakers
-    extra = [
-        book.resolve(c)
-        for c in subject.children
-        if c.dep_ == "conj" and (c.pos_ == "PROPN" or (c.pos_ == "NOUN" and not (group and c.tag_ == "NNS")))
-    ]
+    holders = _office_holders(book, subject)
+    if holders:  # "The foreign ministers agreed": each minister named before
+        return True, holders
+    extra: list[Resolution] = []
+    for c in subject.children:
+        if c.dep_ == "conj" and (c.pos_ == "PROPN" or (c.pos_ == "NOUN" and not (group and c.tag_ == "NNS"))):
+            extra += _office_holders(book, c) or [book.resolve(c)]
     if extra:
         return False, extra
     number = {c.lower_ for c in subject.children if c.dep_ in ("nummod", "det", "predet")}
@@ -705,6 +707,40 @@ def _joint(book: SpeakerBook, subject: Token) -> tuple[bool, list[Resolution]]:
                 Resolution(book._register(p, mention), mention, "description") for p in reversed(people)
             ]
     return False, []
+
+
+_TITLE_PLURALS = {
+    "ministers": {"minister", "secretary"},  # a foreign secretary is a foreign minister
+    "secretaries": {"secretary", "minister"},
+    "leaders": {"leader"},
+    "envoys": {"envoy"},
+    "presidents": {"president"},
+}
+
+
+def _office_holders(book: SpeakerBook, token: Token) -> list[Resolution]:
+    """The people a plural title stands for ("The Secretary and Foreign Ministers agreed", after
+    "... with French Foreign Minister A, German Foreign Minister B and UK Foreign Secretary C"):
+    those named shortly before whose role holds the title and its modifiers; [] unless two or more."""
+    heads = _TITLE_PLURALS.get(token.lower_)
+    if heads is None:
+        return []
+    modifiers = {
+        c.lower_
+        for c in token.children
+        if c.dep_ in ("compound", "amod") and c.lower_ not in ("two", "both", "the")
+    }
+    found: dict[str, Speaker] = {}
+    for at, person in book.people:
+        if not (token.idx - 800 < at < token.idx) or person.kind != "person":
+            continue
+        role = set(re.findall(r"[a-z]+", fold(person.role)))
+        if role & heads and modifiers <= role:
+            found.setdefault(person.key, person)
+    if len(found) < 2:
+        return []
+    mention = (token.left_edge.idx, token.idx + len(token.text))
+    return [Resolution(book._register(p, mention), mention, "description") for p in found.values()]
 
 
 def _two_people(book: SpeakerBook, subject: Token) -> list[Speaker]:

@@ -864,3 +864,19 @@ def test_the_foreign_ministry_named_without_a_state_is_that_of_the_foreign_minis
         actors,
     )
     assert speaker_of(drafts, "dialogue between leaders has played") == "norway"
+
+
+def test_a_plural_title_joined_to_the_subject_is_each_holder_named_before() -> None:
+    drafts = drafted(
+        "Secretary of State Jane Holt met today with the Nordic Foreign Ministers: Norwegian Foreign "
+        "Minister Ola Nordmann, Swedish Foreign Minister Anna Berg and Danish Foreign Secretary Lars "
+        "Holm. The Secretary and Foreign Ministers agreed on the urgent need to increase Arctic "
+        "defense spending."
+    )
+    need = [q for q in drafts.quotes if "urgent need" in q.text]
+    assert {name_of(drafts, q.speaker) for q in need} == {
+        "Jane Holt",
+        "Ola Nordmann",
+        "Anna Berg",
+        "Lars Holm",
+    }
