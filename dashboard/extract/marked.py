@@ -845,7 +845,10 @@ class _Drafter:
             if not (_CAPITAL.fullmatch(word) or (self.titles and self.titles.fullmatch(word.lower()))):
                 break
             run.append(word)
-        return self._latin_name(run) if run else None
+        # one word the briefing does not know, alone before the colon, labels a heading ("Gaza : « Un
+        # mouroir »" under a minister's words): a place or a theme as likely as a speaker
+        alone = len(run) == 1 and not self.text[start:colon].strip(" \t").count(" ")
+        return self._latin_name(run) if run and not alone else None
 
     def _phrase(self, start: int, end: int, regions: list[tuple[int, int]]) -> tuple[Speaker | None, str]:
         """The speaker a subject phrase names: a pronoun, the briefing's actor named in it, an

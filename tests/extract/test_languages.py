@@ -1099,3 +1099,12 @@ def test_a_reading_in_brackets_does_not_lengthen_a_japanese_subject() -> None:
     )
     (found,), _ = extract_marked(text, "ja", pd.DataFrame([choe, putin]))
     assert speaker(found) == "Choe Son Hui"  # the topic, not the person named nearest the cue
+
+
+def test_one_unknown_word_labelling_a_quotation_is_a_heading_not_a_speaker() -> None:
+    text = (
+        "Jean-Noël Barrot a dénoncé sur France Inter une « atteinte profonde à la dignité humaine ».\n"
+        "Gaza : « Un mouroir, pour ne pas dire un cimetière »\n"
+        "« La situation est insoutenable », a-t-il dénoncé."
+    )
+    assert {speaker(q) for q in drafts(text, "fr")} == {"Jean-Noël Barrot"}  # never "Gaza"
