@@ -289,6 +289,21 @@ def _japanese_head(text: str, start: int, end: int) -> int:
     return start
 
 
+def _korean_particle(word: str) -> bool:
+    """Whether a Korean word's last syllable can be a particle after the one before it: 은, 이 and 을
+    follow a final consonant, 는, 가 and 를 a vowel ("세르게이 라브로프 장관은": 이 after 게 is no
+    particle, the name goes on)."""
+    last, before = word[-1], word[-2]
+    if not "\uac00" <= before <= "\ud7a3":
+        return True
+    closed = (ord(before) - 0xAC00) % 28 != 0
+    if last in "은이을":
+        return closed
+    if last in "는가를":
+        return not closed
+    return True
+
+
 def _korean_lead(text: str, start: int, limit: int) -> int:
     """Where a Korean subject starts once the adverbs and the day before it are set aside."""
     while True:
@@ -1296,6 +1311,8 @@ class _Drafter:
                 and word[-1] in self.language.topic_particles
                 and re.fullmatch(r"[\uac00-\ud7af]+", word)
                 and not _KO_NOT_SUBJECT.search(word)
+                and _korean_particle(word)
+                and _folded(word) not in self.names.by_surface  # "김정은 국무위원장은": a name, not 김정+은
             ):
                 # after a comma, or a wire's dateline ("(서울=뉴스1) 조소영 기자 = 러시아 정부는")
                 clause = start + max(head.rfind(",", 0, match.start()), head.rfind("=", 0, match.start())) + 1

@@ -1108,3 +1108,31 @@ def test_one_unknown_word_labelling_a_quotation_is_a_heading_not_a_speaker() -> 
         "« La situation est insoutenable », a-t-il dénoncé."
     )
     assert {speaker(q) for q in drafts(text, "fr")} == {"Jean-Noël Barrot"}  # never "Gaza"
+
+
+def test_speakers_link_to_the_briefings_actors_by_their_aliases_in_any_script() -> None:
+    actors = pd.DataFrame(
+        [
+            {"id": "xi-jinping", "name": "Xi Jinping", "kind": "official", "aliases": ["习近平", "習近平"]},
+            {"id": "kim-jong-un", "name": "Kim Jong Un", "kind": "official", "aliases": ["김정은"]},
+            {"id": "vladimir-putin", "name": "Vladimir Putin", "kind": "official", "aliases": ["Путин"]},
+        ]
+    )
+    cases = [
+        ("习近平表示,中方愿同各方加强合作。", "zh", "xi-jinping"),
+        ("習近平国家主席は「各国との協力を一層強化していきたい」と述べた。", "ja", "xi-jinping"),
+        ("김정은 국무위원장은 “핵무력을 계속 강화하겠다”고 말했다.", "ko", "kim-jong-un"),
+        ("Путин заявил, что Россия открыта для диалога.", "ru", "vladimir-putin"),
+        ("Wladimir Putin sagte, Russland sei offen für Gespräche.", "de", ""),  # no alias in that script
+    ]
+    for text, code, actor in cases:
+        (found,), linked = extract_marked(text, code, actors)
+        assert found.speaker is not None
+        record = linked.get(found.speaker.key)
+        assert (str(record["id"]) if record else "") == actor, text
+
+
+def test_a_korean_names_last_syllable_is_no_particle_where_korean_would_not_use_it() -> None:
+    # 이 follows a final consonant; after 게 (none) it is the name's: 세르게이, not 세르게 + 이
+    (found,) = drafts("세르게이 라브로프 장관은 “위업을 절대 잊지 않겠다”고 말했다.", "ko")
+    assert speaker(found) == "세르게이 라브로프"
