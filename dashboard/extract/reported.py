@@ -273,6 +273,8 @@ def _content(cue: Token) -> list[Token]:  # noqa: C901
         inner = inner or [c for c in children if c.dep_ == "ccomp" and (clear is None or c.i != clear.i)]
         return [t for c in inner[:1] for t in _less_participles(c)]
     clauses = [c for c in children if c.dep_ in ("ccomp",)]
+    if claim_owner(cue) is not None:  # a claim "that ...": the clause hung from the noun
+        clauses = [c for c in children if c.dep_ in ("acl", "ccomp")][:1]
     if clauses:
         return [t for c in clauses for t in _less_participles(c)]
     if (
@@ -501,10 +503,39 @@ def _left_person(cue: Token) -> Token | None:
     return max(people, key=lambda t: t.i) if people else None
 
 
+# Nouns of speech that report what their owner said when a "that"-clause hangs from them
+# ("Teodoro’s claims that China should not ...").
+CLAIM_NOUNS = frozenset(
+    ["claim", "assertion", "statement", "remark", "warning", "insistence", "announcement", "allegation"]
+)
+
+
+def claim_owner(token: Token) -> Token | None:
+    """The named owner of a claim "that ..." ("Teodoro’s claims that ..."), or None."""
+    nominal = token.pos_ == "NOUN" or token.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")
+    if not nominal or token.lemma_.lower() not in CLAIM_NOUNS:  # "claims" tagged a verb, used as a noun
+        return None
+    if not any(
+        c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in token.children
+    ):
+        return None
+    return next(
+        (
+            c
+            for c in token.children
+            if c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        ),
+        None,
+    )
+
+
 def is_cue(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if token.lower_ == "according":
         return any(c.lower_ == "to" for c in token.children)
+    if claim_owner(token) is not None:
+        return True
     if token.pos_ not in ("VERB", "AUX") or lemma in ("ask", "inquire", "wonder", "question"):
         return False  # a question asks; it states nothing
     if lemma == "look":  # "both leaders look forward to ...": what they say they hope for
@@ -536,7 +567,7 @@ def findings(  # noqa: C901
             c.dep_ == "ccomp" and _said_by_own_subject(c) for c in token.children
         ):
             continue  # "News 24 reported that Egypt has invited Israel to ...": Egypt's statement
-        subject = subject_of(token) or _left_person(token)
+        subject = claim_owner(token) or subject_of(token) or _left_person(token)
         quoted = subject is not None and any(a <= subject.idx < b for a, b in excluded)
         if subject is not None and (quoted or not animate(subject)):
             # a subject inside a quotation ('"[China] is ...," he said, noting that ...': the

@@ -880,3 +880,15 @@ def test_a_plural_title_joined_to_the_subject_is_each_holder_named_before() -> N
         "Anna Berg",
         "Lars Holm",
     }
+
+
+def test_a_named_persons_claims_that_report_what_they_said() -> None:
+    # "claims" tagged a verb, though it is the object of "to": still a claim whose owner speaks
+    drafts = drafted(
+        "In response to Philippine defense minister Ramon Cruz’s claims that China should not impose "
+        "its red line on the Philippines and that it is the Philippines’ sovereignty to accept "
+        "visitors, Guo said that the officials blatantly challenged China’s core interest."
+    )
+    claim = next(q for q in drafts.quotes if q.text.startswith("China should not impose"))
+    assert claim.kind == "paraphrase"
+    assert name_of(drafts, claim.speaker) == "Ramon Cruz"
