@@ -1867,6 +1867,21 @@ def extract_marked(  # noqa: C901
                 out.append(reported)
             continue
         span = _paraphrase(drafter, cue, sentence)
+        pointed = _POINTS_BACK.get(language.code)
+        if pointed is not None and pointed.match(text, sentence[0], cue.start()):
+            # "Россия привержена … . Об этом заявила Мария Захарова.": what was said is the sentence
+            # before, when nothing in it is drafted or quoted
+            index = sentences.index(sentence)
+            said = sentences[index - 1] if index > 0 else None
+            span = None
+            if (
+                said is not None
+                and _first_region_start(taken, *said) >= said[1]
+                and _first_region_start(sorted(regions), *said) >= said[1]
+            ):
+                span = _trim(text, said[0], said[1])
+                while span[1] > span[0] and text[span[1] - 1] in ".!?。":
+                    span = (span[0], span[1] - 1)
         if (
             span is not None
             and quoted_whole
@@ -1908,6 +1923,11 @@ def extract_marked(  # noqa: C901
     out = _quoted_in_reported_speech(out)
     out.sort(key=lambda q: q.start)
     return out, drafter.actor_of
+
+
+# A Russian sentence that names who said the one before it ("Об этом заявила Мария Захарова"): a
+# pointer back, then the cue.
+_POINTS_BACK = {"ru": re.compile(r"\s*(?:Об этом|Это|Так)\s+(?:\w+\s+){0,2}$", re.I)}
 
 
 def _quoted_in_reported_speech(drafts: list[DraftQuote]) -> list[DraftQuote]:

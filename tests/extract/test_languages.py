@@ -1136,3 +1136,16 @@ def test_a_korean_names_last_syllable_is_no_particle_where_korean_would_not_use_
     # 이 follows a final consonant; after 게 (none) it is the name's: 세르게이, not 세르게 + 이
     (found,) = drafts("세르게이 라브로프 장관은 “위업을 절대 잊지 않겠다”고 말했다.", "ko")
     assert speaker(found) == "세르게이 라브로프"
+
+
+def test_a_russian_sentence_pointing_back_names_who_said_the_one_before() -> None:
+    text = (
+        "Москва не будет участвовать в этих консультациях по Корейскому полуострову. Об этом заявил "
+        "Сергей Лавров на пресс-конференции."
+    )
+    (found,) = drafts(text, "ru")
+    assert (found.kind, found.text, speaker(found)) == (
+        "paraphrase",
+        "Москва не будет участвовать в этих консультациях по Корейскому полуострову",
+        "Sergey Lavrov",
+    )
