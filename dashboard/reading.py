@@ -10,13 +10,15 @@ all print it, so no view can say more or less than another.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from dashboard.briefing import Briefing
-from dashboard.filters import Subset, members
+from dashboard.filters import Subset
 from dashboard.records import UNKNOWN
 from dashboard.selection import filter_word
 from dashboard.vocabulary import (
@@ -108,84 +110,116 @@ def grid(
     readings: one frame row per cell with the columns the matrix, cards, compare and downloads read.
 
     Default rows and columns: all in the subset. Only their positions are touched, so a page of a huge
-    briefing stays cheap.
+    briefing stays cheap. Each position's cell is found from its actor's and issue's category codes
+    and the frame is made once (the pandas index, reindex and assign this took before cost 35 ms a
+    grid of the seed's 168 cells; issue 24).
     """
     actors = subset.actors if actors is None else actors
     issues = subset.issues if issues is None else issues
     actor_ids = actors["id"].to_numpy(dtype=object)
     issue_ids = issues["id"].to_numpy(dtype=object)
-    cells = pd.DataFrame(
-        {"actor": np.repeat(actor_ids, len(issue_ids)), "issue": np.tile(issue_ids, len(actor_ids))}
-    )
-    keys = pd.MultiIndex.from_arrays([cells["actor"], cells["issue"]])
-    shown = _latest_by_cell(subset, subset.positions, actor_ids, issue_ids).reindex(keys)
-    in_scope = _cells_with_records(subset.scope, actor_ids, issue_ids).reindex(keys, fill_value=0)
-    stance = shown["stance"].astype(object).to_numpy()
+    size = len(actor_ids) * len(issue_ids)
+
+    in_grid = subset.positions[_cells(subset.positions, actor_ids, issue_ids) >= 0]
+    latest = subset.latest(in_grid)
+    row = np.full(size, -1, dtype=np.int64)  # each cell's row in `latest`, -1: no position in view
+    row[_cells(latest, actor_ids, issue_ids)] = np.arange(len(latest))
+    stance = _taken(latest["stance"].astype(object).to_numpy(), row, np.nan)
     has = pd.notna(stance)
-    scoped = in_scope.to_numpy() > 0
+    scope = _cells(subset.scope, actor_ids, issue_ids)
+    scoped = np.bincount(scope[scope >= 0], minlength=size) > 0
     state = np.where(has, stance, np.where(scoped | subset.unknown_hidden, HIDDEN, UNKNOWN))
-    basis = shown["basis"].astype(object).where(has, "").to_numpy()
+    basis = np.where(has, _taken(latest["basis"].astype(object).to_numpy(), row, ""), "").astype(object)
     names = briefing.actor_names
-    assessor = shown["assessed_by"].astype(object)
-    evidence_count = briefing.evidence.groupby("position").size()
-    kind_label = actors["kind"].astype(str).map(KIND_LABELS)
-    out = cells.assign(
-        stance=pd.Categorical(state, categories=STANCE_DOMAIN),
-        basis=basis,
-        confidence=shown["confidence"].astype(object).fillna("").to_numpy(),
-        as_of=pd.to_datetime(shown["as_of"]).dt.strftime("%Y-%m-%d").fillna("").to_numpy(),
-        summary=shown["summary"].astype(object).fillna("").to_numpy(),
-        assessed_by=assessor.fillna("").to_numpy(),
-        assessor_name=assessor.map(names).fillna("").to_numpy(),
-        position=shown["position"].fillna(-1).astype(int).to_numpy(),
-        n_quotes=shown["position"].map(evidence_count).fillna(0).astype(int).to_numpy(),
-        n_positions=_positions_per_cell(subset, keys, has),
-        second_hand=np.isin(basis, SECOND_HAND_BASES),
-        actor_name=cells["actor"].map(names).to_numpy(),
-        actor_kind=cells["actor"].map(dict(zip(actors["id"], kind_label, strict=True))).to_numpy(),
-        issue_title=cells["issue"].map(briefing.issue_titles).to_numpy(),
+    assessed = latest["assessed_by"].astype(object)
+    position = _taken(latest["position"].to_numpy(dtype=np.int64), row, -1).astype(int)
+    cited = np.bincount(
+        briefing.evidence["position"].to_numpy(dtype=np.int64), minlength=len(briefing.positions)
     )
-    hidden_by = _hidden_reason(subset.hides)
-    out["hidden_by"] = np.where(state == HIDDEN, hidden_by, "")
-    out["glyph"] = [glyph(s, b) for s, b in zip(state, basis, strict=True)]
-    out["reading"] = [
-        describe(*r)
-        for r in zip(
-            state, basis, out["confidence"], out["as_of"], out["assessor_name"], out["hidden_by"], strict=True
-        )
-    ]
+    kinds = actors["kind"].astype(str).map(KIND_LABELS).to_numpy(dtype=object)
+    titles = briefing.issue_titles
+    confidence = _taken(_text(latest["confidence"]), row, "")
+    as_of = _taken(_text(pd.to_datetime(latest["as_of"]).dt.strftime("%Y-%m-%d")), row, "")
+    assessor_name = _taken(_text(assessed.map(names)), row, "")
+    hidden_by = np.where(state == HIDDEN, _hidden_reason(subset.hides), "")
+    out = pd.DataFrame(
+        {
+            "actor": np.repeat(actor_ids, len(issue_ids)),
+            "issue": np.tile(issue_ids, len(actor_ids)),
+            "stance": pd.Categorical(state, categories=STANCE_DOMAIN),
+            "basis": basis,
+            "confidence": confidence,
+            "as_of": as_of,
+            "summary": _taken(_text(latest["summary"]), row, ""),
+            "assessed_by": _taken(_text(assessed), row, ""),
+            "assessor_name": assessor_name,
+            "position": position,
+            "n_quotes": np.where(position >= 0, cited[position], 0).astype(int),
+            "n_positions": _positions_per_cell(subset, in_grid, actor_ids, issue_ids, has),
+            "second_hand": np.isin(basis, SECOND_HAND_BASES),
+            "actor_name": np.repeat(
+                np.array([names.get(a, np.nan) for a in actor_ids], dtype=object), len(issue_ids)
+            ),
+            "actor_kind": np.repeat(kinds, len(issue_ids)),
+            "issue_title": np.tile(
+                np.array([titles.get(i, np.nan) for i in issue_ids], dtype=object), len(actor_ids)
+            ),
+        }
+    )
+    out["hidden_by"] = hidden_by
+    out["glyph"] = _each(glyph, zip(state, basis, strict=True))
+    out["reading"] = _each(
+        describe,
+        zip(state, basis, confidence, as_of, assessor_name, hidden_by, strict=True),
+    )
     return out
 
 
-def _latest_by_cell(
-    subset: Subset, positions: pd.DataFrame, actor_ids: np.ndarray, issue_ids: np.ndarray
-) -> pd.DataFrame:
-    """The latest position of each (actor, issue) among `positions`, indexed by the pair as text."""
-    if len(actor_ids) * len(issue_ids) < len(positions):
-        positions = positions[members(positions["actor"], actor_ids) & members(positions["issue"], issue_ids)]
-    latest = subset.latest(positions)
-    return latest.set_index([latest["actor"].astype(str), latest["issue"].astype(str)])
+def _each(function: Callable[..., str], rows: Iterable[tuple[Any, ...]]) -> list[str]:
+    """function(*row) for each row, worked out once per distinct row: the UN votes' 1.2 million
+    cells hold a few thousand distinct readings."""
+    done: dict[tuple[Any, ...], str] = {}
+    return [done[row] if row in done else done.setdefault(row, function(*row)) for row in rows]
 
 
-def _cells_with_records(scope: pd.DataFrame, actor_ids: np.ndarray, issue_ids: np.ndarray) -> pd.Series:
-    if scope.empty:
-        return pd.Series(dtype=int, index=pd.MultiIndex.from_arrays([[], []]))
-    scope = scope[members(scope["actor"], actor_ids) & members(scope["issue"], issue_ids)]
-    counts = scope.groupby([scope["actor"].astype(str), scope["issue"].astype(str)]).size()
-    return counts
+def _codes_in(column: pd.Series, ids: np.ndarray) -> np.ndarray:
+    """For each row of a categorical id column, the place of its id in `ids`, -1 where it is not there."""
+    if not isinstance(column.dtype, pd.CategoricalDtype):
+        column = column.astype(pd.CategoricalDtype(pd.unique(ids)))
+    categories = column.cat.categories
+    found = categories.get_indexer(pd.Index(ids, dtype=object).astype(categories.dtype))
+    place = np.full(len(categories) + 1, -1, dtype=np.int64)  # the last slot: a missing id (code -1)
+    place[found[found >= 0]] = np.flatnonzero(found >= 0)
+    return np.asarray(place[column.cat.codes.to_numpy()])
 
 
-def _positions_per_cell(subset: Subset, cells: pd.MultiIndex, has: np.ndarray) -> np.ndarray:
+def _cells(positions: pd.DataFrame, actor_ids: np.ndarray, issue_ids: np.ndarray) -> np.ndarray:
+    """Each position's cell number in the grid (row by row), -1 when it is not on the grid."""
+    actor = _codes_in(positions["actor"], actor_ids)
+    issue = _codes_in(positions["issue"], issue_ids)
+    return np.where((actor >= 0) & (issue >= 0), actor * len(issue_ids) + issue, -1)
+
+
+def _taken(values: np.ndarray, row: np.ndarray, missing: object) -> np.ndarray:
+    """values[row] for each cell, `missing` where the cell has no row (-1)."""
+    out = np.full(len(row), missing, dtype=values.dtype if values.dtype != object else object)
+    found = row >= 0
+    out[found] = values[row[found]]
+    return out
+
+
+def _text(values: pd.Series) -> np.ndarray:
+    """A column as text, missing values (None, NaN, NA) as empty text."""
+    return np.asarray(values.astype(object).fillna("").to_numpy(dtype=object))
+
+
+def _positions_per_cell(
+    subset: Subset, in_grid: pd.DataFrame, actor_ids: np.ndarray, issue_ids: np.ndarray, has: np.ndarray
+) -> np.ndarray:
     """How many positions (over time) each cell has in view: one per record unless there is history."""
     if not subset.history:
         return has.astype(int)
-    history = subset.positions.groupby(["actor", "issue"], observed=True).size()
-    if history.empty:
-        return np.zeros(len(cells), dtype=int)
-    history.index = history.index.set_levels(
-        [history.index.levels[0].astype(str), history.index.levels[1].astype(str)]
-    )
-    return np.asarray(history.reindex(cells).fillna(0).astype(int).to_numpy())
+    return np.bincount(_cells(in_grid, actor_ids, issue_ids), minlength=len(has)).astype(int)
 
 
 # ------------------------------------------------------------------------------- one cell's words
