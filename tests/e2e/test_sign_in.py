@@ -293,7 +293,9 @@ def test_a_save_waits_for_a_second_editor_who_approves_it_on_the_page(
         dialog.get_by_text("by Ed Editor").click()
         expect(dialog.get_by_text("Reviewed words")).to_be_visible()
         expect(dialog.get_by_label("The article")).to_have_value("The article's own text.")
-        dialog.get_by_role("button", name="Approve and save").click()
+        # Clicked once the page has settled, as a person would: a click sent while the run that
+        # opened the record was still drawing the dialog was lost (CI, 12:13 UTC 2026-12-06).
+        head.rerun(dialog.get_by_role("button", name="Approve and save").click)
         expect(dialog.get_by_text("Approved and saved: 1 record(s)")).to_be_visible()
     assert "Reviewed words" in (data / SEED / "quotes.yaml").read_text(encoding="utf-8")
     event = ledger.events(data / SEED)[-1]
