@@ -22,20 +22,31 @@ from dashboard.selection import Filters
 from dashboard.text import fold
 
 
+def places_in(column: pd.Series, ids: Iterable[object]) -> np.ndarray:
+    """For each row of an id column, the place of its id in `ids`, -1 where it is not there. A
+    categorical column (the positions' actor and issue) is matched through its codes: one lookup
+    per category, then one array index over the rows (870,109 UN positions: about 1 ms)."""
+    wanted = pd.Index(
+        ids.to_numpy(dtype=object) if isinstance(ids, pd.Series | pd.Index) else list(ids), dtype=object
+    )
+    if not isinstance(column.dtype, pd.CategoricalDtype):
+        column = column.astype(pd.CategoricalDtype(pd.unique(wanted.dropna())))
+    categories = column.cat.categories
+    found = categories.get_indexer(wanted.astype(categories.dtype))
+    place = np.full(len(categories) + 1, -1, dtype=np.int64)  # the last slot: a missing id (code -1)
+    place[found[found >= 0]] = np.flatnonzero(found >= 0)
+    return np.asarray(place[column.cat.codes.to_numpy()])
+
+
 def members(column: pd.Series, values: Iterable[object]) -> np.ndarray:
-    """`column.isin(values)` as a NumPy mask. A categorical column (the positions' actor and issue)
-    is matched through its codes: one lookup per category, then one array index over the rows
-    (870,109 UN positions: 10-13 ms by `isin`, about 1 ms here); anything else goes to `isin`."""
-    if isinstance(values, pd.Series | pd.Index):
-        wanted = pd.Index(values.to_numpy(dtype=object), dtype=object)
-    else:
-        wanted = pd.Index(list(values), dtype=object)
+    """`column.isin(values)` as a NumPy mask: a categorical column through `places_in` (10-13 ms by
+    `isin` on the UN votes' 870,109 positions); a missing value asked for, or another column, by `isin`."""
+    wanted = pd.Index(
+        values.to_numpy(dtype=object) if isinstance(values, pd.Series | pd.Index) else list(values),
+        dtype=object,
+    )
     if isinstance(column.dtype, pd.CategoricalDtype) and not wanted.hasnans:
-        categories = column.cat.categories
-        found = categories.get_indexer(wanted.astype(categories.dtype))
-        lookup = np.zeros(len(categories) + 1, dtype=bool)  # the last slot: a missing value (code -1)
-        lookup[found[found >= 0]] = True
-        return np.asarray(lookup[column.cat.codes.to_numpy()])
+        return places_in(column, wanted) >= 0
     return np.asarray(column.isin(wanted).to_numpy(dtype=bool))
 
 

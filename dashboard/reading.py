@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 from dashboard.briefing import Briefing
-from dashboard.filters import Subset
+from dashboard.filters import Subset, places_in
 from dashboard.records import UNKNOWN
 from dashboard.selection import filter_word
 from dashboard.vocabulary import (
@@ -182,21 +182,10 @@ def _each(function: Callable[..., str], rows: Iterable[tuple[Any, ...]]) -> list
     return [done[row] if row in done else done.setdefault(row, function(*row)) for row in rows]
 
 
-def _codes_in(column: pd.Series, ids: np.ndarray) -> np.ndarray:
-    """For each row of a categorical id column, the place of its id in `ids`, -1 where it is not there."""
-    if not isinstance(column.dtype, pd.CategoricalDtype):
-        column = column.astype(pd.CategoricalDtype(pd.unique(ids)))
-    categories = column.cat.categories
-    found = categories.get_indexer(pd.Index(ids, dtype=object).astype(categories.dtype))
-    place = np.full(len(categories) + 1, -1, dtype=np.int64)  # the last slot: a missing id (code -1)
-    place[found[found >= 0]] = np.flatnonzero(found >= 0)
-    return np.asarray(place[column.cat.codes.to_numpy()])
-
-
 def _cells(positions: pd.DataFrame, actor_ids: np.ndarray, issue_ids: np.ndarray) -> np.ndarray:
     """Each position's cell number in the grid (row by row), -1 when it is not on the grid."""
-    actor = _codes_in(positions["actor"], actor_ids)
-    issue = _codes_in(positions["issue"], issue_ids)
+    actor = places_in(positions["actor"], actor_ids)
+    issue = places_in(positions["issue"], issue_ids)
     return np.where((actor >= 0) & (issue >= 0), actor * len(issue_ids) + issue, -1)
 
 
