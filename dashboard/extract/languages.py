@@ -84,6 +84,10 @@ class Language:
     # but "« … », a déclaré X"); German and Russian put the verb second and name them after it.
     subject_first: bool = False
     participle: str = ""  # a regex of cues that go on from another ("…, indiquant que")
+    # A clause opening the sentence that names the source of all of it ("Wie der Sprecher, Steffen
+    # Hebestreit, mitteilte, informierte Selenskyj …", "Comme l'a rappelé le ministre, …", "Как
+    # сообщил Песков, …"): its group "who" is the speaker, whoever is the subject after it.
+    source: str = ""
 
     def cue_pattern(self) -> re.Pattern[str]:
         words = sorted(self.cues, key=len, reverse=True)
@@ -190,6 +194,7 @@ LANGUAGES: dict[str, Language] = {
         ),
         after_quote=("so",),
         after_name=("laut", "so"),
+        source=r"Wie\s+(?P<who>[^.!?]{2,80}?)\s+(?:mit)?\w+(?:te|ten)\s*,",
         pronouns=("er", "sie"),
         titles=r"[\w\-]*(?:minister(?:in)?|kanzler(?:in)?|politiker(?:in)?|präsident(?:in)?|sprecher(?:in)?|"
         r"sekretär(?:in)?|chef(?:in)?|kommissar(?:in)?|vorsitzende[rn]?|botschafter(?:in)?|beauftragte[rn]?|"
@@ -289,6 +294,7 @@ LANGUAGES: dict[str, Language] = {
             "décrivant",
         ),
         after_name=("selon",),
+        source=r"Comme\s+l['’](?:a|ont)\s+\w+\s+(?P<who>[^,.!?]{2,60}),",
         subject_first=True,
         participle=r"\w+ant",
         determiners=(
@@ -355,6 +361,7 @@ LANGUAGES: dict[str, Language] = {
             "поблагодарил*",
         ),
         after_name=("по словам",),
+        source=r"Как\s+\w+л[аио]?\s+(?P<who>[^,.!?]{2,60}),",
         pronouns=("он", "она"),
         titles=r"министр\w*|президент\w*|премьер\w*|глав\w*|пресс-секретар\w*|представител\w*|"
         r"официальн\w*|посол|посла|госсекретар\w*|канцлер\w*|генеральн\w*|секретар\w*|"

@@ -273,6 +273,8 @@ _KO_LEAD = re.compile(
 )
 # A Korean title after a name ("이규연 대통령실 홍보수석", "매튜 밀러 국무부 대변인"), and the ending of a
 # body's or a place's name ("국무부", "대통령실", "미국") that is no part of a person's.
+# Words opening a Korean sentence that goes on from the one before: what follows is still its speaker's.
+_KO_GOING_ON = re.compile(r"[ \t]*(?:이어|이어서|그러면서|그러면서도|또|또한|아울러)(?=[\s,])")
 _KO_TITLE = re.compile(
     r"(?:장관|대변인|총리|대통령|수석|위원장|의원|대사|차관|실장|비서관|비서실장|후보자|총장|대표|교수|"
     r"연구원|국장|처장|청장|보좌관|특사|본부장|부장|주석|총서기|외무상|외상|국무위원장)$"
@@ -329,6 +331,23 @@ def _korean_name(phrase: str) -> tuple[str, str]:
     return " ".join(name), " ".join(words[len(name) :])
 
 
+# A German adjective inside a name takes the case of the phrase: "Auswärtiges Amt", "im Auswärtigen
+# Amt", "laut Auswärtigem Amt", "der Europäischen Kommission".
+_GERMAN_ADJECTIVE = re.compile(r"^(\w{3,}(?:ig|sch|lich|al|ar|er|t))(?:e|es|er|en|em)$")
+
+
+def _declined(key: str) -> list[str]:
+    """A German name (folded) and its forms in the other cases: each adjective before the last word
+    with each strong and weak ending."""
+    words = key.split()
+    forms = [""]
+    for i, word in enumerate(words):
+        stem = _GERMAN_ADJECTIVE.match(word) if i < len(words) - 1 else None
+        endings = [stem.group(1) + e for e in ("e", "es", "er", "en", "em")] if stem else [word]
+        forms = [f"{f} {w}".strip() for f in forms for w in endings]
+    return forms if len(forms) <= 25 else [key]
+
+
 @dataclass
 class Mention:
     start: int
@@ -368,7 +387,8 @@ class NameBook:
                 key = " ".join(_folded(name).split())
                 if len(key) < 2:
                     continue
-                surfaces[key] = record if surfaces.get(key, record) is record else None
+                for form in _declined(key) if language.code == "de" else (key,):
+                    surfaces[form] = record if surfaces.get(form, record) is record else None
                 words = key.split()
                 if record.get("kind") in ("official", "expert", "other") and len(words) >= 2:
                     last = words[-1]
@@ -805,6 +825,9 @@ class _Drafter:
         self, cue: re.Match[str], sentence: tuple[int, int], regions: list[tuple[int, int]]
     ) -> tuple[Speaker | None, str]:
         """Who the cue's speaker is, and how they were found."""
+        source = self._source(sentence, cue.start(), regions)
+        if source is not None:
+            return source, "named"
         if self.language.code == "zh":
             found = self._cjk_subject(sentence[0], cue.start(), regions)
         elif self.language.code in ("ja", "ko"):
@@ -825,6 +848,36 @@ class _Drafter:
             if person is not None:
                 return person, "named"
         return found
+
+    def _source(
+        self, sentence: tuple[int, int], cue_at: int, regions: list[tuple[int, int]]
+    ) -> Speaker | None:
+        """The speaker a clause opening the sentence names as its source ("Wie der Sprecher der
+        Bundesregierung, Steffen Hebestreit, mitteilte, …"), when the cue comes after it: the
+        briefing's actor named there (a person first), else the last name its capitalised words make,
+        else the one met before with its title."""
+        if not self.language.source:
+            return None
+        start = _trim(self.text, *sentence)[0]
+        clause = re.compile(self.language.source).match(self.text, start, sentence[1])
+        if clause is None or clause.end() > cue_at or within(regions, clause.start("who")):
+            return None
+        who = (clause.start("who"), clause.end("who"))
+        named = self._mentioned(*who, regions)
+        if named is not None:
+            return named
+        words = list(_WORD.finditer(self.text, *who))
+        runs: list[list[str]] = [[]]
+        for word in words:
+            if _CAPITAL.fullmatch(word.group(0)):
+                runs[-1].append(word.group(0))
+            elif runs[-1]:
+                runs.append([])
+        for run in reversed([r for r in runs if r]):
+            found = self._latin_name(run)
+            if found is not None:
+                return found
+        return self._described([w.group(0) for w in words])
 
     def sentence_subject(self, sentence: tuple[int, int], quote: QuoteSpan) -> Speaker | None:
         """The person a sentence opens with, before the quotation in it: the briefing's person named
@@ -885,7 +938,7 @@ class _Drafter:
         earlier = self.earlier(phrase)
         if earlier is not None:
             return earlier, "description"
-        fuller = self._fuller(phrase, start)
+        fuller = self._chinese_short(phrase, start) or self._fuller(phrase, start)
         if fuller is not None:
             return fuller, "description"
         return self._new_speaker(phrase), "named"
@@ -937,6 +990,34 @@ class _Drafter:
                 named = self._mentioned(last.start(), last.end(), [])
                 return named if named is not None else self.speaker(last.group(0))
         return None
+
+    def _chinese_short(self, phrase: str, at: int) -> Speaker | None:
+        """A Chinese subject that is a title alone or a surname alone ("副總統表示", "賴強調"): the
+        person of the briefing named with that title before it ("蕭美琴副總統", "外长王毅"), or whose
+        name that surname opens, met or named last before it."""
+        if self.language.code != "zh" or not (
+            _ZH_TITLE_WORD.fullmatch(phrase) or re.fullmatch(r"[\u4e00-\u9fff]", phrase)
+        ):
+            return None
+        people = [
+            m
+            for m in self.names.find(self.text, max(0, at - 3000), at)
+            if str(m.record.get("kind")) in ("official", "expert", "other")
+        ]
+        if len(phrase) == 1:
+            for speaker in reversed(list(self.speakers.values())):
+                record = self.actor_of.get(speaker.key)
+                if any(n.startswith(phrase) for n in [speaker.name, *(_all_names(record) if record else [])]):
+                    return speaker
+            opened = [m for m in people if self.text.startswith(phrase, m.start)]
+            return self.speaker("", opened[-1].record) if opened else None
+        titled = [
+            m
+            for m in people
+            if self.text.startswith(phrase, m.end)
+            or self.text[max(0, m.start - len(phrase)) : m.start] == phrase
+        ]
+        return self.speaker("", titled[-1].record) if titled else None
 
     def _surname_and_title(self, phrase: str, at: int) -> Speaker | None:
         """ "조 장관", "이 수석": a Korean surname and a title, the one person of the briefing with that
@@ -1016,7 +1097,8 @@ class _Drafter:
         ):
             # "«…», fragte der Minister", "a affirmé le président français": a description after
             # the cue, with no name after it, is the one met with that title, else the one before
-            described = self._described([described_as]) or self._antecedent(cue.start(), regions)
+            # (a title is a person's: not a body or a state that spoke last)
+            described = self._described([described_as]) or self._antecedent(cue.start(), regions, person=True)
             if described is not None:
                 return described, "description"
 
@@ -1086,7 +1168,9 @@ class _Drafter:
         if self.titles and any(len(w) > 3 and self.titles.fullmatch(w) for w in clause):
             # "Le chef de l'État a exprimé …", "Die Ministerin sagte": a description of the
             # speaker met last (flagged)
-            return self._described(clause) or self.last, "description"
+            return self._described(clause) or self._antecedent(
+                cue.start(), regions, person=True
+            ), "description"
         return None, "unknown"
 
     def _auxiliary_subject(
@@ -1224,13 +1308,9 @@ class _Drafter:
             cut = cue_at  # the subject is before its cue: "林剑表示：“…”"
         phrase = self.text[clause:cut]
         if _CJK_AND.match(phrase) or not phrase.strip():  # "并表示", "也指出": the one speaking
-            if not phrase.strip() and clause > start:
-                # "日本政府…通過一份答辯書，稱…": the subject the sentence opened with
-                opening = self._cjk_subject(start, clause - 1, regions) if clause - 1 > start else None
-                if opening is not None and opening[0] is not None and opening[1] == "named":
-                    return opening
-            person = self._named(start, cue_at, cue_at, regions=regions)
-            return (person, "named") if person is not None else (self.last, "continued")
+            return self._after_quotation(phrase, clause, cue_at, regions) or self._cjk_going_on(
+                phrase, start, clause, cue_at, regions
+            )
         stop = _CJK_SUBJECT_STOP.search(phrase, 2)
         titles = list(_ZH_TITLE_WORD.finditer(phrase)) if self.language.code == "zh" else []
         titled = (
@@ -1251,6 +1331,30 @@ class _Drafter:
             if person is not None:  # ("毛寧" in "發言人毛寧") over new words
                 return person, "named"
         return found
+
+    def _cjk_going_on(
+        self, phrase: str, start: int, clause: int, cue_at: int, regions: list[tuple[int, int]]
+    ) -> tuple[Speaker | None, str]:
+        """A Chinese cue with no subject of its own ("并表示", "，稱…"): the subject the sentence
+        opened with, else the briefing's person named before the cue, else the one speaking."""
+        if not phrase.strip() and clause > start:
+            # "日本政府…通過一份答辯書，稱…": the subject the sentence opened with
+            opening = self._cjk_subject(start, clause - 1, regions) if clause - 1 > start else None
+            if opening is not None and opening[0] is not None and opening[1] == "named":
+                return opening
+        person = self._named(start, cue_at, cue_at, regions=regions)
+        return (person, "named") if person is not None else (self.last, "continued")
+
+    def _after_quotation(
+        self, phrase: str, clause: int, cue_at: int, regions: list[tuple[int, int]]
+    ) -> tuple[Speaker | None, str] | None:
+        """ "“…”外交部发言人郭嘉昆今天…重申": a Chinese subject after the quotation, before its cue, when
+        nothing before the quotation is one."""
+        closed = [b for a, b in regions if clause <= a and b < cue_at]
+        if phrase.strip() or not closed:
+            return None
+        following = self._cjk_subject(max(closed), cue_at, regions)
+        return following if following[0] is not None and following[1] != "continued" else None
 
     def _korean_closing_topic(
         self, cut: int, cue_at: int, regions: list[tuple[int, int]]
@@ -1301,7 +1405,10 @@ class _Drafter:
         self, start: int, head: str, regions: list[tuple[int, int]]
     ) -> tuple[Speaker | None, str]:
         """The first Korean word with a topic or subject particle that is the subject, less the
-        adverbs before it."""
+        adverbs before it. In a sentence going on from the one before ("이어", "그러면서"), a word
+        with the subject particle 이 or 가 is the subject of a clause inside it ("이어 북한이 대화를
+        거부하고 있음을 상기하며 “…”"), not of the sentence: the one speaking goes on."""
+        going_on = _KO_GOING_ON.match(head) is not None
         for match in re.finditer(r"\S+", head):
             word = match.group(0)
             if word in self.language.pronouns:
@@ -1314,6 +1421,8 @@ class _Drafter:
                 and _korean_particle(word)
                 and _folded(word) not in self.names.by_surface  # "김정은 국무위원장은": a name, not 김정+은
             ):
+                if going_on and word[-1] in "이가" and self.last is not None:
+                    return self.last, "continued"
                 # after a comma, or a wire's dateline ("(서울=뉴스1) 조소영 기자 = 러시아 정부는")
                 clause = start + max(head.rfind(",", 0, match.start()), head.rfind("=", 0, match.start())) + 1
                 clause = _korean_lead(self.text, clause, start + match.start())
@@ -1867,6 +1976,12 @@ def extract_marked(  # noqa: C901
                 out.append(reported)
             continue
         span = _paraphrase(drafter, cue, sentence)
+        source = (
+            re.compile(language.source).match(text, _trim(text, *sentence)[0]) if language.source else None
+        )
+        if span is not None and source is not None and span[0] < source.end():
+            # "Wie X mitteilte, …": the source's clause is not what was said; what follows it is
+            span = (source.end(), span[1]) if source.end() < span[1] else None
         pointed = _POINTS_BACK.get(language.code)
         if pointed is not None and pointed.match(text, sentence[0], cue.start()):
             # "Россия привержена … . Об этом заявила Мария Захарова.": what was said is the sentence

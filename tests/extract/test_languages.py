@@ -1149,3 +1149,90 @@ def test_a_russian_sentence_pointing_back_names_who_said_the_one_before() -> Non
         "Москва не будет участвовать в этих консультациях по Корейскому полуострову",
         "Sergey Lavrov",
     )
+
+
+GERMAN_ACTORS = pd.DataFrame(
+    [
+        {"id": "annalena-baerbock", "name": "Annalena Baerbock", "kind": "official", "aliases": ["Baerbock"]},
+        {
+            "id": "german-foreign-office",
+            "name": "German Federal Foreign Office",
+            "kind": "organization",
+            "aliases": ["Auswärtiges Amt"],
+        },
+    ]
+)
+
+
+def drafts_with(text: str, code: str, actors: pd.DataFrame | None) -> list[DraftQuote]:
+    found, _ = extract_marked(text, code, actors)
+    return found
+
+
+def test_a_german_name_is_found_in_every_case_of_its_adjective() -> None:
+    # "Auswärtiges Amt" is written "laut Auswärtigem Amt", "des Auswärtigen Amtes"
+    for text in (
+        "Laut Auswärtigem Amt seien die Gespräche „sehr konstruktiv“ gewesen.",
+        "„Wir prüfen den Bericht“, teilte ein Sprecher des Auswärtigen Amtes mit.",
+    ):
+        (found,), linked = extract_marked(text, "de", GERMAN_ACTORS)
+        assert found.speaker is not None
+        assert linked[found.speaker.key]["id"] == "german-foreign-office", text
+
+
+def test_a_title_after_the_cue_describes_a_person_not_the_body_that_spoke_last() -> None:
+    text = (
+        "Annalena Baerbock reist nach Kairo. Auf dem Programm stehen laut Auswärtigem Amt Gespräche mit der "
+        "Regierung. „Die Menschen brauchen alles“, so die Grünen-Politikerin."
+    )
+    quotes = [q for q in drafts_with(text, "de", GERMAN_ACTORS) if q.kind == "direct"]
+    assert [speaker(q) for q in quotes] == ["Annalena Baerbock"]
+
+
+def test_a_clause_naming_the_source_gives_the_speaker_of_the_whole_sentence() -> None:
+    # "Wie X mitteilte, dankte Y …": X reports it; "Как сообщил X, …": the same in Russian
+    german = drafts_with(
+        "Wie der Regierungssprecher Steffen Hebestreit mitteilte, dankte der Präsident für die "
+        "„kontinuierliche Unterstützung“.",
+        "de",
+        None,
+    )
+    assert [(q.kind, q.text, speaker(q)) for q in german] == [
+        ("partial", "kontinuierliche Unterstützung", "Steffen Hebestreit")
+    ]
+    (russian,) = drafts("Как сообщил Сергей Лавров, Ван И готов к «серьезному разговору».", "ru")
+    assert speaker(russian) == "Sergey Lavrov"
+
+
+def test_a_chinese_title_or_surname_alone_is_the_person_named_with_it_before() -> None:
+    actors = pd.DataFrame(
+        [
+            {"id": "hsiao-bi-khim", "name": "Hsiao Bi-khim", "kind": "official", "aliases": ["蕭美琴"]},
+            {"id": "lai-ching-te", "name": "Lai Ching-te", "kind": "official", "aliases": ["賴清德"]},
+        ]
+    )
+    cases = [
+        ("賴清德今日出席活動。蕭美琴副總統前往花蓮。副總統表示,臺日之間有深厚的友誼。", "Hsiao Bi-khim"),
+        ("蕭美琴今日前往花蓮。賴清德發表演說。賴強調,台灣是世界的台灣。", "Lai Ching-te"),
+    ]
+    for text, who in cases:
+        (found,) = drafts_with(text, "zh", actors)
+        assert (found.kind, speaker(found)) == ("paraphrase", who), text
+
+
+def test_a_chinese_quotation_before_its_speaker_is_not_the_dateline_s_reporter() -> None:
+    (found,) = drafts(
+        "新华社北京4月23日电(记者 张三)“我们不愿打,也不怕打。”外交部发言人郭嘉昆今天重申。", "zh"
+    )
+    assert speaker(found) == "外交部发言人郭嘉昆"
+
+
+def test_a_korean_sentence_going_on_keeps_its_speaker_over_a_subject_inside_it() -> None:
+    text = (
+        "조태열 장관은 “아직 대화할 때가 아니다”라고 말했다. 이어 북한이 대화를 거부하고 있음을 상기하며 "
+        "“억지력을 강화해야 한다”고 강조했다."
+    )
+    actors = pd.DataFrame(
+        [{"id": "north-korea", "name": "North Korea", "kind": "state", "aliases": ["북한"]}]
+    )
+    assert [speaker(q) for q in drafts_with(text, "ko", actors)] == ["조태열", "조태열"]
