@@ -4,30 +4,15 @@ import streamlit as st
 
 from dashboard import cache, catalog
 from dashboard.extract import editing_enabled
-from dashboard.problems import errors
-from dashboard.reading import capacity_counts
 from dashboard.selection import Choices
 from dashboard.store import StoreError, store_url
 from dashboard.views import account, state
-from dashboard.views.header import (
-    editing_allowed,
-    render_about,
-    render_header,
-    render_no_briefings,
-    render_notices,
-    render_open_server,
-    render_problem_list,
-    render_problems,
-    render_skipped,
-)
+from dashboard.views.header import editing_allowed, render_no_briefings, render_open_server
 from dashboard.views.ledger import render_history
-from dashboard.views.matrix import columns_per_page
-from dashboard.views.page import Page
-from dashboard.views.region import Region, render_region
+from dashboard.views.region import Body, render_body
 from dashboard.views.sidebar import render_sidebar
 from dashboard.views.style import apply_style
 from dashboard.views.team import render_team_status
-from dashboard.views.view_switch import render_view_switch
 
 st.set_page_config(page_title="Positions briefing", layout="wide")
 apply_style()
@@ -66,29 +51,6 @@ if editing_enabled() and editing_allowed() and account.may_edit(briefing_id):
         add_source.render(available[briefing_id], briefing, briefing_id)
         st.stop()
 
-render_sidebar(briefing, cache.titles(available), labels)
-defaults = {"change_kinds": cache.change_kinds(src)}
-selection = state.current(briefing_id, defaults)
-subset = cache.subset(src, selection.filters)
-selection, closed = state.check_cell(briefing, subset, selection)
-capacities = cache.capacities(src, selection.filters)
-query_string = state.publish(selection)
-
-render_notices(state.notices())
-render_skipped(found)
-render_header(briefing, subset, capacity_counts(capacities))
-render_problems(problems)
-with st.container(horizontal=True, vertical_alignment="center", key="view-row"):
-    render_view_switch()
-    render_about(briefing)
-    render_problem_list(problems)
-
-# The view, its downloads and the sidebar's link: a click inside them reruns them alone.
-render_region(
-    Region(
-        Page(briefing, src, selection, subset, labels, capacities, columns_per_page(), closed),
-        query_string,
-        len(errors(problems)),
-        defaults,
-    )
-)
+actors = render_sidebar(briefing, cache.titles(available))
+# The Actors box and everything below: a pick there reruns them alone (the other filters stay).
+render_body(Body(briefing_id, briefing, src, problems, labels, found, actors))

@@ -1,5 +1,12 @@
-"""The part of the page a click inside it changes: the view, its downloads and the sidebar's link to
-it, drawn as one Streamlit fragment.
+"""The parts of the page a change reruns alone, each a Streamlit fragment.
+
+The body (`render_body`): the Actors box, in the place the sidebar kept for it, and everything
+below the page's first lines: the notices, the header and its counts, the view switch and the
+region. A pick or a Backspace in the Actors box, the filter a reader changes most, reruns the body
+alone: the other filters, the briefing picker and the page's stylesheet stay as drawn, since none
+of them depends on the actors chosen (docs/performance.md, "The seed actor change").
+
+The region (`render_region`), inside the body: the view, its downloads and the sidebar's link to it.
 
 A click on a matrix cell, the cell picker, a view's own controls or a page of quotes reruns this
 region alone: the sidebar's filters, the header and the view switch stay as they are, since nothing
@@ -12,16 +19,79 @@ the whole page instead, as does a change that clears the notices shown above it.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
+from dashboard import cache
+from dashboard.briefing import Briefing
+from dashboard.catalog import Catalog
+from dashboard.problems import Problem, errors
+from dashboard.reading import capacity_counts
 from dashboard.selection import Selection
 from dashboard.views import account, render_view, state
 from dashboard.views.downloads import render_downloads
 from dashboard.views.guard import reported
+from dashboard.views.header import (
+    render_about,
+    render_header,
+    render_notices,
+    render_problem_list,
+    render_problems,
+    render_skipped,
+)
+from dashboard.views.matrix import columns_per_page
 from dashboard.views.page import Page
-from dashboard.views.sidebar import absolute_link, render_link
+from dashboard.views.sidebar import absolute_link, render_actor_filter, render_link
+from dashboard.views.view_switch import render_view_switch
+
+
+@dataclass(frozen=True)
+class Body:
+    """What the full run hands the body: the briefing as loaded, and the Actors box's place."""
+
+    briefing_id: str
+    briefing: Briefing
+    src: cache.Source
+    problems: list[Problem]
+    labels: Mapping[str, str]  # actor id -> label for the Actors box (dashboard.labels)
+    found: Catalog  # the data folder as scanned, for what in it is not a briefing
+    actors: DeltaGenerator  # the Actors box's place in the sidebar (sidebar.render_sidebar)
+
+
+@st.fragment
+def render_body(body: Body) -> None:
+    briefing, src, problems = body.briefing, body.src, body.problems
+    briefing_id = body.briefing_id
+    if not account.still_allowed(briefing_id):  # signed out, too old, or revoked
+        st.rerun(scope="app")
+    render_actor_filter(body.actors, briefing, body.labels)
+    defaults = {"change_kinds": cache.change_kinds(src)}
+    selection = state.current(briefing_id, defaults)
+    subset = cache.subset(src, selection.filters)
+    selection, closed = state.check_cell(briefing, subset, selection)
+    capacities = cache.capacities(src, selection.filters)
+    query_string = state.publish(selection)
+
+    render_notices(state.notices())
+    render_skipped(body.found)
+    render_header(briefing, subset, capacity_counts(capacities))
+    render_problems(problems)
+    with st.container(horizontal=True, vertical_alignment="center", key="view-row"):
+        render_view_switch()
+        render_about(briefing)
+        render_problem_list(problems)
+    # The view, its downloads and the sidebar's link: a click inside them reruns them alone.
+    render_region(
+        Region(
+            Page(briefing, src, selection, subset, body.labels, capacities, columns_per_page(), closed),
+            query_string,
+            len(errors(problems)),
+            defaults,
+        )
+    )
 
 
 @dataclass(frozen=True)

@@ -34,27 +34,19 @@ def issue_options(briefing: Briefing, sidebar: DeltaGenerator) -> list[str]:
     return chosen + [i for i in matches if i not in chosen]
 
 
-def render_sidebar(briefing: Briefing, titles: Mapping[str, str], labels: Mapping[str, str]) -> None:
-    """titles: briefing id -> title, for the picker; labels: actor id -> label (dashboard.labels)."""
+def render_sidebar(briefing: Briefing, titles: Mapping[str, str]) -> DeltaGenerator:
+    """titles: briefing id -> title, for the picker.
+
+    Returns the Actors box's place, which `render_actor_filter` fills from the page's body (a
+    fragment, `views/region.py`): a pick or a Backspace there reruns the body alone, and the
+    other filters, drawn here, stay as they are."""
     sidebar = st.sidebar
     if len(titles) > 1:
         sidebar.selectbox(
             "Briefing", options=list(titles), key=BRIEFING_KEY, format_func=lambda b: titles.get(b, b)
         )
     label = LABEL  # every filter's name in words, from the one table of parameters
-    # Enter on a spelling the list does not show (Gruene, Freie Waehler) picks the best match.
-    sidebar.multiselect(
-        label["actors"],
-        options=list(briefing.actor_rank.index),
-        format_func=lambda a: labels.get(a, a),
-        key=WIDGET_KEYS["actors"],
-        filter_mode="contains",
-        placeholder="Search names or aliases: Xi, 习近平, Путин…",
-        select_all=False,
-        accept_new_options=True,
-        on_change=resolve_typed_actors,
-        args=(WIDGET_KEYS["actors"], briefing),
-    )
+    actors = sidebar.container()
     sidebar.toggle(
         label["spokespeople"],
         key=WIDGET_KEYS["spokespeople"],
@@ -107,6 +99,25 @@ def render_sidebar(briefing: Briefing, titles: Mapping[str, str], labels: Mappin
     sidebar.date_input(label["date_to"], key=WIDGET_KEYS["date_to"], format="YYYY-MM-DD")
     sidebar.text_input(label["query"], key=WIDGET_KEYS["query"], placeholder="e.g. influence, silence")
     sidebar.button("Reset filters", on_click=reset, args=(briefing_id(),), key="reset", width="stretch")
+    return actors
+
+
+def render_actor_filter(place: DeltaGenerator, briefing: Briefing, labels: Mapping[str, str]) -> None:
+    """The Actors box, in the place `render_sidebar` kept for it; labels: actor id -> label
+    (dashboard.labels)."""
+    # Enter on a spelling the list does not show (Gruene, Freie Waehler) picks the best match.
+    place.multiselect(
+        LABEL["actors"],
+        options=list(briefing.actor_rank.index),
+        format_func=lambda a: labels.get(a, a),
+        key=WIDGET_KEYS["actors"],
+        filter_mode="contains",
+        placeholder="Search names or aliases: Xi, 习近平, Путин…",
+        select_all=False,
+        accept_new_options=True,
+        on_change=resolve_typed_actors,
+        args=(WIDGET_KEYS["actors"], briefing),
+    )
 
 
 def briefing_id() -> str:
