@@ -26,7 +26,7 @@ import bisect
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pandas as pd
 
@@ -280,6 +280,17 @@ _KO_TITLE = re.compile(
     r"연구원|국장|처장|청장|보좌관|특사|본부장|부장|주석|총서기|외무상|외상|국무위원장)$"
 )
 _KO_BODY = re.compile(r"(?:실|부|처|청|원|성|국|회|당|군|관|소|단|측|의|궁)$")  # "의": "외교부의"; "크렘린궁"
+
+
+# Two people spoken of together as one subject ("両外相は", "两人都强调", "양 정상은"): each said it.
+_JOINT = {
+    "ja": re.compile(r"両(?:外相|首脳|首相|大臣|氏|国首脳|国外相|長官)|二人|2人"),
+    "zh": re.compile(r"两人|兩人|二人|两位|兩位|两国外长|兩國外長|两国元首|兩國元首|两国领导人|兩國領導人"),
+    "ko": re.compile(r"(?:양|두) ?(?:장관|정상|외교장관|외무장관|국 정상|국 장관|국 외교장관)"),
+}
+# What joins two names in one subject, after the first one's title ("布林肯和克莱弗利", "岸田首相と尹大統領",
+# "조태열 장관과 루비오 장관")
+_JOINED = re.compile(r"(?:和|與|与|及|跟|同|、|と|과|와|및)\s*$")
 
 
 def _japanese_head(text: str, start: int, end: int) -> int:
@@ -696,6 +707,7 @@ class _Drafter:
         self.actor_of: dict[str, dict[str, object]] = {}  # speaker key -> the briefing's actor
         self.last: Speaker | None = None
         self.principal: Speaker | None = None
+        self.joint: tuple[Speaker, Speaker] | None = None  # a subject of two: each gets the words
 
     # -- speakers -------------------------------------------------------------------------------
 
@@ -929,6 +941,10 @@ class _Drafter:
         if self.language.code == "ja":
             start = _japanese_head(self.text, start, end)
             phrase = self.text[start:end].strip(" 　[]()（）「」,，")
+        pair = self._pair(phrase, start, end, regions)
+        if pair is not None:
+            self.joint = pair
+            return pair[0], "named"
         named = self._mentioned(start, end, regions)
         if named is not None and not (named.kind != "person" and self._titled_after(start, end, regions)):
             return named, "named"
@@ -942,6 +958,35 @@ class _Drafter:
         if fuller is not None:
             return fuller, "description"
         return self._new_speaker(phrase), "named"
+
+    def _pair(
+        self, phrase: str, start: int, end: int, regions: list[tuple[int, int]]
+    ) -> tuple[Speaker, Speaker] | None:
+        """Two people as one Chinese, Japanese or Korean subject: two of the briefing's people joined
+        in it ("布林肯和克莱弗利"), or a word for the two of them ("両外相", "양 정상") meaning the
+        last two named before it."""
+        joint = _JOINT.get(self.language.code)
+        if joint is None:
+            return None
+        people = [
+            m
+            for m in self.names.find(self.text, max(0, start - 3000), end)
+            if str(m.record.get("kind")) in ("official", "expert", "other") and not within(regions, m.start)
+        ]
+        inside = [m for m in people if m.start >= start]
+        if len(inside) == 2 and inside[0].record["id"] != inside[1].record["id"]:
+            between = self.text[inside[0].end : inside[1].start]  # a title may follow the first name
+            if len(between) <= 12 and _JOINED.search(between):
+                return self.speaker("", inside[0].record), self.speaker("", inside[1].record)
+        if not joint.fullmatch(phrase):
+            return None
+        last: list[Mention] = []
+        for m in reversed([m for m in people if m.start < start]):
+            if all(m.record["id"] != n.record["id"] for n in last):
+                last.insert(0, m)
+            if len(last) == 2:
+                return self.speaker("", last[0].record), self.speaker("", last[1].record)
+        return None
 
     def _new_speaker(self, phrase: str) -> Speaker:
         """A speaker the briefing lacks, by the subject's words: a Korean name less its title, a
@@ -1311,15 +1356,7 @@ class _Drafter:
             return self._after_quotation(phrase, clause, cue_at, regions) or self._cjk_going_on(
                 phrase, start, clause, cue_at, regions
             )
-        stop = _CJK_SUBJECT_STOP.search(phrase, 2)
-        titles = list(_ZH_TITLE_WORD.finditer(phrase)) if self.language.code == "zh" else []
-        titled = (
-            bool(titles) and titles[-1].start() > 0 and stop is not None and stop.start() < titles[-1].start()
-        )
-        if titled:
-            # "法国外交和欧洲事务部长凯瑟琳-科隆纳说", "…高等研究院教授崔洪建受访时表示": a title and the
-            # name after it end the subject, whatever "和" or "与" comes before them
-            stop = _CJK_SUBJECT_STOP.search(phrase, titles[-1].end() + 2)
+        stop, titled = self._cjk_subject_stop(phrase, clause)
         end = clause + (stop.start() if stop else len(phrase))
         while end > clause and self.text[end - 1] in "并並也还還又则則亦":
             end -= 1  # "他并表示": he (and) said
@@ -1331,6 +1368,32 @@ class _Drafter:
             if person is not None:  # ("毛寧" in "發言人毛寧") over new words
                 return person, "named"
         return found
+
+    def _cjk_subject_stop(self, phrase: str, clause: int) -> tuple[re.Match[str] | None, bool]:
+        """Where a Chinese subject ends, and whether a title and a name end it: at the first word that
+        is no part of a subject, or past a title and the name after it ("法国外交和欧洲事务部长凯瑟琳-
+        科隆纳说", "…高等研究院教授崔洪建受访时表示"), or past two of the briefing's people joined
+        ("王毅和鲁比奥都强调"), whatever "和" or "与" comes before."""
+        stop = _CJK_SUBJECT_STOP.search(phrase, 2)
+        titles = list(_ZH_TITLE_WORD.finditer(phrase)) if self.language.code == "zh" else []
+        titled = (
+            bool(titles) and titles[-1].start() > 0 and stop is not None and stop.start() < titles[-1].start()
+        )
+        if titled:
+            return _CJK_SUBJECT_STOP.search(phrase, titles[-1].end() + 2), True
+        people = [
+            m
+            for m in self.names.find(self.text, clause, clause + len(phrase))
+            if str(m.record.get("kind")) in ("official", "expert", "other")
+        ]
+        if (
+            stop is not None
+            and len(people) >= 2
+            and people[0].end <= clause + stop.start() < people[1].start
+            and _JOINED.search(self.text, people[0].end, people[1].start)
+        ):
+            return _CJK_SUBJECT_STOP.search(phrase, people[1].end - clause), False
+        return stop, titled
 
     def _cjk_going_on(
         self, phrase: str, start: int, clause: int, cue_at: int, regions: list[tuple[int, int]]
@@ -1840,12 +1903,23 @@ def extract_marked(  # noqa: C901
     quotes = _dashed_speech(text, quotes, drafter) if code == "ru" else quotes
     regions = [(q.open_mark, q.outer_end) for q in quotes]
     sentences = _sentences(text, regions)
+    if code == "zh":
+        sentences = _split_responses(text, sentences, drafter, regions)
     previous_end = -1
     # In the article's order: each quotation, and each sentence's reported speech once the
     # quotations in it are drafted, so the speaker met last is the one before, whichever way drafted.
     events: list[tuple[float, QuoteSpan | tuple[int, int]]] = [(q.open_mark, q) for q in quotes]
     events += [(b - 0.5, (a, b)) for a, b in sentences]
     events.sort(key=lambda e: e[0])
+
+    def add(draft: DraftQuote) -> None:
+        """A draft, and its copy for the other of a subject of two ("両外相は「…」")."""
+        out.append(draft)
+        if drafter.joint is not None and draft.speaker is drafter.joint[0]:
+            out.append(replace(draft, speaker=drafter.joint[1]))
+        elif draft.speaker is not None:
+            drafter.joint = None
+
     for _, item in events:
         if isinstance(item, QuoteSpan):
             quote = item
@@ -1876,7 +1950,7 @@ def extract_marked(  # noqa: C901
                     # sa volonté d'oeuvrer à « … »": a few words in marks in a person's sentence are
                     # theirs; with no such person, a phrase in marks that is nobody's statement
                     theirs = subject is not None
-                    out.append(
+                    add(
                         DraftQuote(
                             words,
                             quote.start,
@@ -1911,7 +1985,7 @@ def extract_marked(  # noqa: C901
                     if topic is not None and found == "named":
                         speaker, how = topic, "named"
                         drafter.last = topic
-                out.append(
+                add(
                     DraftQuote(
                         words,
                         quote.start,
@@ -1934,7 +2008,7 @@ def extract_marked(  # noqa: C901
             flags = [LANGUAGE_FLAG] + (["speaker"] if how in ("pronoun", "description", "continued") else [])
             if speaker is not None:
                 drafter.last = speaker
-            out.append(
+            add(
                 DraftQuote(
                     words,
                     quote.start,
@@ -1973,7 +2047,7 @@ def extract_marked(  # noqa: C901
         if cue is None:
             reported = _subjunctive(text, sentence, language, regions, out)
             if reported is not None:
-                out.append(reported)
+                add(reported)
             continue
         span = _paraphrase(drafter, cue, sentence)
         source = (
@@ -2020,7 +2094,7 @@ def extract_marked(  # noqa: C901
             continue
         drafter.last = speaker
         start, end = _trim(text, *span)
-        out.append(
+        add(
             DraftQuote(
                 text[start:end],
                 start,
@@ -2038,6 +2112,41 @@ def extract_marked(  # noqa: C901
     out = _quoted_in_reported_speech(out)
     out.sort(key=lambda q: q.start)
     return out, drafter.actor_of
+
+
+# A Chinese sentence opening on what it responds to ("對於布林肯…稱，…，汪文斌表示，…"): the cue of
+# its own speaker comes after a comma, the first one reports the other side.
+_ZH_TOPIC = re.compile(r"\s*(?:对于|對於|针对|針對|关于|關於)")
+
+
+def _split_responses(
+    text: str, sentences: list[tuple[int, int]], drafter: _Drafter, regions: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Chinese sentences opening on what they respond to, cut before the clause of the one who
+    responds ("對於布林肯…稱，美方不要求…" | "汪文斌表示，希望…"): two speakers, each with their words."""
+    out = []
+    for start, end in sentences:
+        cues = [
+            m
+            for m in drafter.cues.finditer(text, start, end)
+            if not within(regions, m.start()) and _a_verb(text, m, drafter.language)
+        ]
+        cut = None
+        if len(cues) >= 2 and _ZH_TOPIC.match(text, _trim(text, start, end)[0]):
+            for cue in cues[1:]:
+                comma = max(text.rfind(c, start, cue.start()) for c in ",，")
+                subject = text[comma + 1 : cue.start()]
+                if (
+                    comma > cues[0].end()
+                    and 1 <= len(subject) <= 24
+                    and not within(regions, comma)
+                    # the one who responds, named: the briefing's actor or a title ("發言人")
+                    and (drafter.names.find(text, comma + 1, cue.start()) or _ZH_TITLE_WORD.search(subject))
+                ):
+                    cut = comma
+                    break
+        out += [(start, cut), (cut + 1, end)] if cut is not None else [(start, end)]
+    return out
 
 
 # A Russian sentence that names who said the one before it ("Об этом заявила Мария Захарова"): a

@@ -1236,3 +1236,36 @@ def test_a_korean_sentence_going_on_keeps_its_speaker_over_a_subject_inside_it()
         [{"id": "north-korea", "name": "North Korea", "kind": "state", "aliases": ["북한"]}]
     )
     assert [speaker(q) for q in drafts_with(text, "ko", actors)] == ["조태열", "조태열"]
+
+
+def test_a_chinese_sentence_responding_to_another_side_gives_each_side_its_words() -> None:
+    actors = pd.DataFrame(
+        [
+            {"id": "blinken", "name": "Antony Blinken", "kind": "official", "aliases": ["布林肯"]},
+            {"id": "wang-wenbin", "name": "Wang Wenbin", "kind": "official", "aliases": ["汪文斌"]},
+        ]
+    )
+    text = "對於布林肯在沙特稱,美方不要求任何國家選邊站隊,汪文斌表示,希望美方切實執行相關承諾。"
+    found = drafts_with(text, "zh", actors)
+    assert [(q.text, speaker(q)) for q in found] == [
+        ("美方不要求任何國家選邊站隊", "Antony Blinken"),
+        ("希望美方切實執行相關承諾", "Wang Wenbin"),
+    ]
+
+
+def test_a_subject_of_two_people_gives_the_words_to_each() -> None:
+    actors = pd.DataFrame(
+        [
+            {"id": "iwaya-takeshi", "name": "Iwaya Takeshi", "kind": "official", "aliases": ["岩屋"]},
+            {"id": "marco-rubio", "name": "Marco Rubio", "kind": "official", "aliases": ["ルビオ", "鲁比奥"]},
+            {"id": "wang-yi", "name": "Wang Yi", "kind": "official", "aliases": ["王毅"]},
+        ]
+    )
+    japanese = "岩屋外相はルビオ国務長官と会談した。両外相は「同盟を新たな高みに引き上げる」ことを確認した。"
+    chinese = "王毅和鲁比奥都强调,必须确保台湾海峡的和平稳定。"
+    for text, code in ((japanese, "ja"), (chinese, "zh")):
+        found = drafts_with(text, code, actors)
+        assert sorted(speaker(q) for q in found) == sorted(
+            ["Iwaya Takeshi", "Marco Rubio"] if code == "ja" else ["Wang Yi", "Marco Rubio"]
+        ), text
+        assert len({(q.start, q.end) for q in found}) == 1  # the same words, once for each
