@@ -181,6 +181,38 @@ def _attribution_follows(doc: Doc, quote: QuoteSpan) -> bool:
     return verb is not None and is_speech_cue(verb) and verb.idx - quote.outer_end < 80
 
 
+def _own_clause(node: Token) -> bool:
+    """Whether a node heads a clause of its own in the sentence: a relative clause, a clause set
+    beside ("...; officials said"), or an adverbial clause with its own subject ("after Hamas
+    showed ...")."""
+    return node.dep_ in ("relcl", "parataxis") or (
+        node.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in node.children)
+    )
+
+
+def _says(doc: Doc, cue: Token, subject: Token | None, quote: QuoteSpan) -> bool:
+    """Whether a partial quotation's words are what its cue and subject say: up the parse from
+    the words, the cue (or the verb it hangs from: "according to him", "…, adding") is met before
+    any clause of their own ("Qatar stressed ... after Hamas showed a “positive response”") and
+    before any other speech cue with another subject ("Guo said Manila claimed it was “...”":
+    Manila's words, reported)."""
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for node in span:  # each sentence's root the words hold ('“... . China will ...,” Liu said')
+        if span.start <= node.head.i < span.end and node.head.i != node.i:
+            continue
+        while node.head.i != node.i and not _own_clause(node):
+            node = node.head
+            if node.i == cue.i or cue.head.i == node.i:
+                return True
+            if node.pos_ in ("VERB", "AUX") and is_speech_cue(node) and subject_of(node) is not None:
+                if subject_of(node) == subject:
+                    return True
+                break
+    return False
+
+
 def _is_modifier(doc: Doc, quote: QuoteSpan) -> bool:
     """A short quotation that modifies the noun right after it: 'a “no-holds-barred” partnership'."""
     span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
@@ -414,6 +446,8 @@ def _quotations(  # noqa: C901
                 then, (cue, subject) = subject, claim
                 draft.flags.append("nested")
             draft.cue_span = (cue.idx, cue.idx + len(cue.text))
+            if kind == "partial" and "speaker" not in draft.flags and not _says(doc, cue, subject, quote):
+                draft.flags.append("speaker")  # the nearest cue, not the one the words depend on
             pending.append(_Pending(draft, subject, cue=cue, then=then))
             continue
         labelled = _label_line_person(doc, para_start) if quote.open_mark == para_start else None

@@ -38,6 +38,15 @@ CONFIDENT = 0.7  # "accept all confident" takes drafts at or above this, and onl
 PERSON_KINDS = ("official", "expert", "other")
 # how a speaker may be matched for a draft to go in bulk
 LINKED = ("exact", "alias", "surname", "fuller name")
+# how a draft's speaker may have been found for it to go in bulk: by name or surname at the words,
+# or as the label of a transcript's turn (see `Review._attribution_doubt`)
+NAMED_AT_THE_WORDS = ("named", "short-name", "turn")
+_NOT_NAMED = {
+    "pronoun": "with a speaker read from a pronoun (“he”, “she”), not named at the words",
+    "description": "with a speaker read from a description (“the spokesperson”), not named at the words",
+    "continued": "continuing an earlier quotation, its speaker not named at these words",
+}
+_OPENING, _CLOSING = "“‘«„‹\"'「『", "”’»‹›\"'」』"
 NEW, ALSO_IN = "new", "also_in"  # a quote's words saved as a quote of their own, or as another source
 
 _OPPOSE = re.compile(
@@ -284,6 +293,15 @@ def _sentence_breaks(text: str) -> list[int]:
 
 def context_of(text: str, start: int, end: int) -> str:
     """The sentence the words at `start:end` stand in, quoted, as the seed briefing's contexts begin."""
+    begin, stop = sentence_around(text, start, end)
+    sentence = text[begin:stop].strip()
+    return f'"{sentence}"' if sentence else ""
+
+
+def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The characters of the sentence (or sentences) the words at `start:end` stand in, within
+    their paragraph: from the last sentence end before the words (their opening mark aside) to
+    the first after them."""
     para_start = text.rfind("\n", 0, start) + 1
     para_end = text.find("\n", end)
     para_end = len(text) if para_end < 0 else para_end
@@ -297,8 +315,26 @@ def context_of(text: str, start: int, end: int) -> str:
     else:
         stops = _sentence_breaks(tail)
         stop = end + (stops[0] if stops else len(tail))
-    sentence = text[begin:stop].strip()
-    return f'"{sentence}"' if sentence else ""
+    return begin, stop
+
+
+def closed_by_marks(text: str, start: int, end: int) -> bool:
+    """Whether the words at `start:end` are a quotation's whole inside: an opening mark just
+    before them and a closing mark just after (a full stop or comma before it aside)."""
+    before = text[:start].rstrip(" ")[-1:]
+    after = text[end : end + 2].lstrip(".,;:!?")[:1]
+    return bool(before) and before in _OPENING and bool(after) and after in _CLOSING
+
+
+def _labelled(text: str, quote: QuoteDraft) -> bool:
+    """Whether a quotation opens its paragraph and its speaker's name opens the one line before
+    it, as a label ("Jane Roe, Professor of Politics", then her words)."""
+    mention = quote.source_span
+    para_start = text.rfind("\n", 0, quote.start) + 1
+    if mention is None or mention["end"] > para_start or text[para_start : quote.start].strip(_OPENING + " "):
+        return False
+    label = text[text.rfind("\n", 0, mention["start"]) + 1 : para_start].rstrip("\n")
+    return label.startswith(text[mention["start"] : mention["end"]]) and "\n" not in label
 
 
 def default_context(text: str, quote: QuoteDraft) -> str:
@@ -654,7 +690,37 @@ class Review:
             return f"flagged ({', '.join(sorted(quote.flags))})"
         if quote.confidence < threshold:
             return f"below {threshold:.2f} confidence"
-        return self._speaker_doubt(quote, decision)
+        return self._speaker_doubt(quote, decision) or (
+            "" if decision.speaker != quote.speaker else self._attribution_doubt(quote)
+        )
+
+    def _attribution_doubt(self, quote: QuoteDraft) -> str:
+        """Why the words' attribution needs the analyst's eye, on any reporting ('' when it does
+        not). A speaker read by coreference — from a pronoun, a role description or an earlier
+        quotation — is wrong far more often than one named where the words are said, and a cue
+        outside the quotation's sentence is the commonest way to hand the words to someone
+        else; so bulk accept takes a quotation only when its words are closed by their marks
+        and its speaker is named, by name or surname, in the sentence that gives the words, with
+        the verb that says so, or labels the transcript's turn that is the words."""
+        how = quote.speaker_found_by
+        if how == "turn":
+            return ""
+        if how not in NAMED_AT_THE_WORDS:
+            return _NOT_NAMED.get(how, "with a speaker not named where the words are said")
+        text = self.drafts.article.text
+        if not closed_by_marks(text, quote.start, quote.end):
+            return "with words not closed by their quotation marks"
+        if quote.cue_span is None and _labelled(text, quote):
+            return ""  # "Jane Roe, Professor of Politics" on the line before the words: a turn's label
+        begin, stop = sentence_around(text, quote.start, quote.end)
+        if re.match(r"[?!][”\"»]", text[quote.end - 1 : quote.end + 1]):
+            # '“… Are you ready?” Xue Jian said': the attribution is the words after the marks
+            breaks = _sentence_breaks(text[stop : text.find("\n", stop) % (len(text) + 1)])
+            stop += breaks[0] if breaks else 0
+        for span in (quote.source_span, quote.cue_span):
+            if span is None or not (begin <= span["start"] and span["end"] <= stop):
+                return "with a speaker named outside the sentence of the words"
+        return ""
 
     def _speaker_doubt(self, quote: QuoteDraft, decision: Decision) -> str:
         """Why the draft's speaker needs the analyst's eye ('' when it does not)."""

@@ -30,8 +30,10 @@ def hand_drafts(
     language: str = "en",
 ) -> Drafts:
     """Drafts as the extractor would make them, written by hand for a test (no model runs): each
-    quote is {"words": …, "speaker": …, "kind": …, "confidence": …, "speech": …, "flags": […]}, its
-    span the first place the words stand in `text`."""
+    quote is {"words": …, "speaker": …, "kind": …, "confidence": …, "speech": …, "flags": […],
+    "mention": …, "cue": …, "how": …}, its span the first place the words stand in `text`, its
+    mention and cue (the words naming the speaker, the verb saying so) the first place they stand
+    there, none when not given."""
     day = date.fromisoformat(published) if published else None
     article = Article(
         text,
@@ -52,15 +54,22 @@ def hand_drafts(
                 quote["words"],
                 start,
                 start + len(quote["words"]),
-                None,
-                None,
+                _span_of(text, quote.get("mention")),
+                _span_of(text, quote.get("cue")),
                 quote.get("speaker"),
                 quote.get("kind", "direct"),
                 quote.get("speech", True),
                 quote.get("confidence", 0.9),
                 source.id,
-                "named",
+                quote.get("how", "named"),
                 flags=list(quote.get("flags", [])),
             )
         )
     return Drafts(article, source, list(actors or []), drafted, "nk-troops-russia")
+
+
+def _span_of(text: str, words: str | None) -> dict[str, int] | None:
+    if not words:
+        return None
+    start = text.index(words)
+    return {"start": start, "end": start + len(words)}

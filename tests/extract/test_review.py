@@ -299,6 +299,43 @@ def test_merged_names_are_saved_as_aliases_of_the_actor_in_place(seed, seed_copy
         ({"speaker": "lin-jian", "confidence": 0.6}, LIN, False, "below 0.70 confidence"),
         ({"speaker": None}, LIN, False, "without a speaker"),
         (
+            {"speaker": "lin-jian", "how": "pronoun"},
+            LIN,
+            False,
+            "with a speaker read from a pronoun (“he”, “she”), not named at the words",
+        ),
+        (
+            {"speaker": "lin-jian", "how": "description"},
+            LIN,
+            False,
+            "with a speaker read from a description (“the spokesperson”), not named at the words",
+        ),
+        (
+            {"speaker": "lin-jian", "how": "continued"},
+            LIN,
+            False,
+            "continuing an earlier quotation, its speaker not named at these words",
+        ),
+        (
+            {"speaker": "lin-jian", "mention": "Maria Keller"},
+            LIN,
+            False,
+            "with a speaker named outside the sentence of the words",
+        ),
+        (
+            {"speaker": "lin-jian", "cue": None},
+            LIN,
+            False,
+            "with a speaker named outside the sentence of the words",
+        ),
+        (
+            {"speaker": "lin-jian", "words": "will keep in touch"},
+            LIN,
+            False,
+            "with words not closed by their quotation marks",
+        ),
+        ({"speaker": "lin-jian", "how": "turn", "mention": None, "cue": None}, LIN, True, ""),
+        (
             {"speaker": "lin-jian"},
             ActorDraft("lin-jian", "Lin Jian", "official", matched=True, match="fuzzy"),
             False,
@@ -345,7 +382,8 @@ def test_merged_names_are_saved_as_aliases_of_the_actor_in_place(seed, seed_copy
     ],
 )
 def test_bulk_accept_takes_only_what_is_safe(seed, quote, actor, taken: bool, reason: str) -> None:
-    review = review_of(seed, [{"words": "will keep in touch with all parties.", **quote}], [actor])
+    said = {"mention": "Lin Jian", "cue": "said"}  # named where the words are said
+    review = review_of(seed, [{"words": "will keep in touch with all parties.", **said, **quote}], [actor])
     bulk = review.accept_confident()
     assert (review.decisions["d001"].status == ACCEPTED) is taken
     assert bulk.accepted == (["d001"] if taken else [])
@@ -356,7 +394,13 @@ def test_bulk_accept_says_what_it_left_and_keeps_the_analysts_decisions(seed) ->
     review = review_of(
         seed,
         [
-            {"words": "a matter for the two sovereign states", "speaker": "lin-jian", "kind": "partial"},
+            {
+                "words": "a matter for the two sovereign states",
+                "speaker": "lin-jian",
+                "kind": "partial",
+                "mention": "Lin Jian",
+                "cue": "said",
+            },
             {"words": "will keep in touch with all parties.", "speaker": "lin-jian", "flags": ["nested"]},
             {"words": "might talk again", "speaker": None, "kind": "partial"},
             {"words": "not going anywhere", "speaker": "lin-jian", "kind": "partial"},

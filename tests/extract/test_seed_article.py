@@ -1,6 +1,7 @@
-"""The seed article drafted from scratch: accepting the confident drafts, and the three short quoted
-phrases a reader must look at, gives the shipped seed briefing's direct and partial quotes, word
-for word, each with the seed's speaker."""
+"""The seed article drafted from scratch: accepting the confident drafts, and the quotations a reader
+must look at (three short quoted phrases, words whose speaker is read from a pronoun or an earlier
+quotation, words the article's marks do not close), gives the shipped seed briefing's direct and
+partial quotes, word for word, each with the seed's speaker."""
 
 from __future__ import annotations
 
@@ -28,12 +29,24 @@ def test_accepting_the_drafts_reproduces_the_seeds_quotes(seed_from_scratch: Pat
     drafts = draft(read_article(SEED_ARTICLE), briefing, "nk-troops-russia")
     review = Review.start(drafts)
     review.source.update(title="US and South Korea urge China", publisher="Unattributed wire report")
-    review.accept_confident()
+    bulk = review.accept_confident()
     # a phrase of three words or fewer in marks is never taken in bulk: whose words, about what
     short = [q for q in drafts.quotes if review.decisions[q.id].status != ACCEPTED and "span" in q.flags]
     assert sorted(q.text for q in short) == ["consistent and clear.", "radio silence", "staggering."]
-    for quote in short:  # read, and accepted, by the analyst
-        review.decisions[quote.id].status = ACCEPTED
+    # nor words whose speaker is read from "he" or from the quotation before, nor words the
+    # article's marks do not close (“… activities “.)
+    assert set(bulk.left) == {
+        "paraphrases (their edges need reading)",
+        "beliefs or findings, not speech",
+        "flagged (span)",
+        "with a speaker read from a pronoun (“he”, “she”), not named at the words",
+        "continuing an earlier quotation, its speaker not named at these words",
+        "with words not closed by their quotation marks",
+    }
+    assert len(bulk.accepted) >= 8
+    for quote in drafts.quotes:  # read, and the marked ones that are speech accepted, by the analyst
+        if quote.kind != "paraphrase" and quote.is_speech:
+            review.decisions[quote.id].status = ACCEPTED
     assert review.problems() == []
     save(seed_from_scratch, review.accepted_records())
     saved, problems = load_briefing(seed_from_scratch)

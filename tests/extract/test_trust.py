@@ -892,3 +892,55 @@ def test_a_named_persons_claims_that_report_what_they_said() -> None:
     claim = next(q for q in drafts.quotes if q.text.startswith("China should not impose"))
     assert claim.kind == "paraphrase"
     assert name_of(drafts, claim.speaker) == "Ramon Cruz"
+
+
+# ------------------------------------------------------------------ bulk accept: named at the words
+
+
+def _bulk(drafts: Drafts, words: str) -> str:
+    """Why bulk accept leaves the draft holding `words` ('' when it takes it)."""
+    quote = next(q for q in drafts.quotes if words in q.text)
+    return Review.start(drafts).why_not_confident(quote)
+
+
+def test_a_partial_quotation_its_cue_says_goes_in_bulk() -> None:
+    drafts = drafted(
+        "Lin Jian said on Monday that China “firmly opposes any interference in its internal "
+        "affairs” and would respond in kind."
+    )
+    assert speaker_of(drafts, "firmly opposes") == "lin-jian"
+    assert _bulk(drafts, "firmly opposes") == ""
+
+
+def test_a_partial_quotation_in_a_clause_with_its_own_subject_is_a_guess() -> None:
+    # the words are the group's, in an adverbial clause of their own: Austin only stressed
+    drafts = drafted(
+        "Lloyd Austin on Tuesday stressed the urgency of a ceasefire after the group gave “a "
+        "positive response to the latest proposal” from the mediators."
+    )
+    quote = next(q for q in drafts.quotes if "positive response" in q.text)
+    assert "speaker" in quote.flags
+    assert _bulk(drafts, "positive response").startswith("flagged")
+
+
+def test_a_partial_quotation_under_another_speakers_verb_is_a_guess() -> None:
+    # "said" is the nearest cue, but the words hang from Manila's "insisted"
+    drafts = drafted(
+        "Manila insisted the reef was “an inseparable part of Philippine territory”, Lin Jian said, "
+        "and China rejected the claim."
+    )
+    quote = next(q for q in drafts.quotes if "inseparable part" in q.text)
+    assert quote.speaker != "lin-jian" or "speaker" in quote.flags
+    assert _bulk(drafts, "inseparable part") != ""
+
+
+def test_words_whose_speaker_is_read_from_a_pronoun_or_the_quotation_before_are_left() -> None:
+    drafts = drafted(
+        "Lin Jian took questions in Beijing on Monday.\n\n"
+        "“We will never accept this kind of pressure,” he said. “China will respond firmly.”\n\n"
+        "“The door to dialogue remains open,” Lin Jian said."
+    )
+    assert speaker_of(drafts, "We will never accept") == "lin-jian"
+    assert "pronoun" in _bulk(drafts, "We will never accept")
+    assert "earlier quotation" in _bulk(drafts, "China will respond firmly")
+    assert _bulk(drafts, "The door to dialogue") == ""  # named where the words are said
