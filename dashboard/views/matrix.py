@@ -179,8 +179,9 @@ def render_matrix(
 
 def arrow_bytes(rows: pd.DataFrame) -> bytes:
     """The chart's rows as the Arrow bytes Streamlit would send, made once per cached frame (a
-    rerun on a selection seen before, or a click, converted the same rows again every time)."""
-    return kept("arrow", (rows,), (), lambda: convert_anything_to_arrow_bytes(rows))
+    rerun on a selection seen before, or a click, converted the same rows again every time); only
+    the columns the page's spec reads (`charts.PAGE_COLUMNS`)."""
+    return kept("arrow", (rows,), (), lambda: convert_anything_to_arrow_bytes(rows[charts.PAGE_COLUMNS]))
 
 
 def _empty_message(subset: Subset) -> str:
