@@ -85,8 +85,9 @@ class Language:
     subject_first: bool = False
     participle: str = ""  # a regex of cues that go on from another ("…, indiquant que")
     # A clause opening the sentence that names the source of all of it ("Wie der Sprecher, Steffen
-    # Hebestreit, mitteilte, informierte Selenskyj …", "Comme l'a rappelé le ministre, …", "Как
-    # сообщил Песков, …"): its group "who" is the speaker, whoever is the subject after it.
+    # Hebestreit, mitteilte, informierte Selenskyj …", "Nach Angaben von X, …", "Pour Emmanuel Macron,
+    # « … »", "Как сообщил Песков, …"): its group "who" (or "by") is the speaker, whoever is the
+    # subject after it.
     source: str = ""
 
     def cue_pattern(self) -> re.Pattern[str]:
@@ -194,7 +195,8 @@ LANGUAGES: dict[str, Language] = {
         ),
         after_quote=("so",),
         after_name=("laut", "so"),
-        source=r"Wie\s+(?P<who>[^.!?]{2,80}?)\s+(?:mit)?\w+(?:te|ten)\s*,",
+        source=r"Wie\s+(?P<who>[^.!?]{2,80}?)\s+(?:mit)?\w+(?:te|ten)\s*,|"
+        r"Nach\s+Angaben\s+(?:(?:von|des|der|aus)\s+)?(?P<by>(?:[A-ZÄÖÜ][\w\-]*\s+){0,3}[A-ZÄÖÜ][\w\-]*)",
         pronouns=("er", "sie"),
         titles=r"[\w\-]*(?:minister(?:in)?|kanzler(?:in)?|politiker(?:in)?|präsident(?:in)?|sprecher(?:in)?|"
         r"sekretär(?:in)?|chef(?:in)?|kommissar(?:in)?|vorsitzende[rn]?|botschafter(?:in)?|beauftragte[rn]?|"
@@ -294,7 +296,7 @@ LANGUAGES: dict[str, Language] = {
             "décrivant",
         ),
         after_name=("selon",),
-        source=r"Comme\s+l['’](?:a|ont)\s+\w+\s+(?P<who>[^,.!?]{2,60}),",
+        source=r"(?:Comme\s+l['’](?:a|ont)\s+\w+|Pour|D['’]après)\s+(?P<who>[^,.!?«»]{2,60}),",
         subject_first=True,
         participle=r"\w+ant",
         determiners=(

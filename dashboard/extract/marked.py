@@ -872,9 +872,10 @@ class _Drafter:
             return None
         start = _trim(self.text, *sentence)[0]
         clause = re.compile(self.language.source).match(self.text, start, sentence[1])
-        if clause is None or clause.end() > cue_at or within(regions, clause.start("who")):
+        if clause is None or clause.end() > cue_at or within(regions, clause.end() - 1):
             return None
-        who = (clause.start("who"), clause.end("who"))
+        group = "who" if clause.group("who") is not None else "by"
+        who = (clause.start(group), clause.end(group))
         named = self._mentioned(*who, regions)
         if named is not None:
             return named
@@ -928,7 +929,15 @@ class _Drafter:
         # one word the briefing does not know, alone before the colon, labels a heading ("Gaza : « Un
         # mouroir »" under a minister's words): a place or a theme as likely as a speaker
         alone = len(run) == 1 and not self.text[start:colon].strip(" \t").count(" ")
-        return self._latin_name(run) if run and not alone else None
+        if not run or alone:
+            return None
+        # "Der Kanzler machte deutlich: „…“": a description, the one met with that title or the
+        # person named last
+        titled = self.titles is not None and any(len(w) > 3 and self.titles.fullmatch(w.lower()) for w in run)
+        described = self._described(run) or (
+            self._antecedent(colon, regions, person=True) if titled else None
+        )
+        return self._latin_name(run) or described
 
     def _phrase(self, start: int, end: int, regions: list[tuple[int, int]]) -> tuple[Speaker | None, str]:
         """The speaker a subject phrase names: a pronoun, the briefing's actor named in it, an
@@ -1552,6 +1561,24 @@ def _short(text: str, language: Language) -> bool:
     return len(text.replace(" ", "")) <= 8
 
 
+def _a_term(drafter: _Drafter, quote: QuoteSpan, words: str) -> bool:
+    """Whether a few Chinese or Japanese words in marks that the sentence goes on with are a term
+    (“一个中国”原则, 「戦略的互恵関係」の推進), not what someone said: not when they end a sentence of
+    their own (“中方坚决反对。”毛宁说), nor when a Japanese quotative and a verb of saying follow them
+        (「しっかり対応する」と語った)."""
+    text, language = drafter.text, drafter.language
+    if (
+        not _short(words, language)
+        or language.spaced
+        or not re.match(r"\w", text[quote.outer_end : quote.outer_end + 1])
+    ):
+        return False
+    if re.search(r"[。！？!?]$", words):
+        return False
+    said = _quotative(text, quote, language) if language.code == "ja" else None
+    return said is None or not (_JA_SAID.search(words) or drafter.cues.match(text, said.end()))
+
+
 def _cue_for(
     drafter: _Drafter, quote: QuoteSpan, sentence: tuple[int, int], regions: list[tuple[int, int]]
 ) -> re.Match[str] | None:
@@ -1926,12 +1953,7 @@ def extract_marked(  # noqa: C901
             sentence = _containing(sentences, quote.open_mark)
             words = text[quote.start : quote.end]
             cue = _cue_for(drafter, quote, sentence, regions)
-            if (
-                _short(words, language)
-                and not language.spaced
-                and re.match(r"\w", text[quote.outer_end : quote.outer_end + 1])
-                and not (code == "ja" and _JA_SAID.search(words) and _quotative(text, quote, language))
-            ):
+            if _a_term(drafter, quote, words):
                 cue = None  # “一个中国”原则, 「戦略的互恵関係」の推進: a term the sentence goes on with
             elif language.spaced and language.code != "ko" and _title_case(words):
                 cue = None  # «Вагнер», „Голос Америки“: a name or a title in marks, nobody's words
@@ -1942,7 +1964,9 @@ def extract_marked(  # noqa: C901
                     if cue is not None:
                         sentence = before
             if cue is None:
-                subject = (
+                # "Pour Emmanuel Macron, « … »", "Nach Angaben von X, …": the source the sentence opens on
+                source = drafter._source(sentence, quote.open_mark, regions)
+                subject = source or (
                     drafter.sentence_subject(sentence, quote) if code in ("fr", "ru", "it", "es") else None
                 )
                 if _short(words, language):
@@ -1973,6 +1997,9 @@ def extract_marked(  # noqa: C901
                 near = previous_end >= 0 and quote.open_mark - previous_end < 1500
                 speaker = drafter.last if near and drafter.last is not None else drafter.principal
                 how = "continued" if speaker else "unknown"
+                if source is not None:
+                    speaker, how = source, "named"
+                    drafter.last = source
                 lead = text[sentence[0] : quote.open_mark].rstrip()
                 if language.spaced and code != "ko" and lead.endswith(":") and len(lead) > 1:
                     # "Le commissaire Lenarčič a fait la déclaration suivante : « … »": the subject
@@ -2050,12 +2077,12 @@ def extract_marked(  # noqa: C901
                 add(reported)
             continue
         span = _paraphrase(drafter, cue, sentence)
-        source = (
+        opening = (
             re.compile(language.source).match(text, _trim(text, *sentence)[0]) if language.source else None
         )
-        if span is not None and source is not None and span[0] < source.end():
+        if span is not None and opening is not None and span[0] < opening.end():
             # "Wie X mitteilte, …": the source's clause is not what was said; what follows it is
-            span = (source.end(), span[1]) if source.end() < span[1] else None
+            span = (opening.end(), span[1]) if opening.end() < span[1] else None
         pointed = _POINTS_BACK.get(language.code)
         if pointed is not None and pointed.match(text, sentence[0], cue.start()):
             # "Россия привержена … . Об этом заявила Мария Захарова.": what was said is the sentence

@@ -1269,3 +1269,46 @@ def test_a_subject_of_two_people_gives_the_words_to_each() -> None:
             ["Iwaya Takeshi", "Marco Rubio"] if code == "ja" else ["Wang Yi", "Marco Rubio"]
         ), text
         assert len({(q.start, q.end) for q in found}) == 1  # the same words, once for each
+
+
+def test_a_sentence_in_marks_or_a_japanese_quotation_before_its_verb_is_speech_not_a_term() -> None:
+    # a term never ends on a full stop; 「…」と語った is said, whatever its last word
+    (chinese,) = drafts("“中方坚决反对。”王毅说。", "zh")
+    (japanese,) = drafts("岩屋外務大臣は「しっかり対応する」と語った。", "ja")
+    assert [(q.kind, speaker(q)) for q in (chinese, japanese)] == [
+        ("direct", "Wang Yi"),
+        ("direct", "Iwaya Takeshi"),
+    ]
+    # a term the sentence goes on with stays a term: not a quotation of its own
+    terms = [q for q in drafts("王毅表示,中方坚持“一个中国”原则。", "zh") if q.text == "一个中国"]
+    assert [q.kind for q in terms] in ([], ["partial"])
+
+
+def test_a_sentence_opening_on_its_source_with_no_verb_of_saying_is_the_source_s() -> None:
+    actors = pd.DataFrame(
+        [
+            {"id": "emmanuel-macron", "name": "Emmanuel Macron", "kind": "official", "aliases": ["Macron"]},
+            {"id": "olaf-scholz", "name": "Olaf Scholz", "kind": "official", "aliases": ["Scholz"]},
+        ]
+    )
+    cases = [
+        (
+            "Pour Emmanuel Macron, « la Russie ne peut ni ne doit gagner cette guerre ».",
+            "fr",
+            "Emmanuel Macron",
+        ),
+        ("D'après Emmanuel Macron, la situation est « très grave ».", "fr", "Emmanuel Macron"),
+        ("Nach Angaben von Olaf Scholz sei die Lage „sehr ernst“.", "de", "Olaf Scholz"),
+    ]
+    for text, code, who in cases:
+        quoted = [q for q in drafts_with(text, code, actors) if q.kind != "paraphrase"]
+        assert [speaker(q) for q in quoted] == [who], text
+
+
+def test_a_description_before_a_colon_is_the_person_named_before() -> None:
+    actors = pd.DataFrame(
+        [{"id": "olaf-scholz", "name": "Olaf Scholz", "kind": "official", "aliases": ["Scholz"]}]
+    )
+    text = "Olaf Scholz reiste nach Kiew. Der Kanzler machte deutlich: „Die Ukraine kann sich verlassen.“"
+    (found,) = drafts_with(text, "de", actors)
+    assert speaker(found) == "Olaf Scholz"
