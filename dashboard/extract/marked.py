@@ -282,6 +282,9 @@ _KO_TITLE = re.compile(
 _KO_BODY = re.compile(r"(?:실|부|처|청|원|성|국|회|당|군|관|소|단|측|의|궁)$")  # "의": "외교부의"; "크렘린궁"
 
 
+# A pronoun in another case that points back to the one speaking: "по его словам", "selon lui",
+# "ihr zufolge".
+_OBLIQUE = {"ru": ("его", "ее", "её"), "fr": ("lui",), "de": ("ihm", "ihr")}
 # Two people spoken of together as one subject ("両外相は", "两人都强调", "양 정상은"): each said it.
 _JOINT = {
     "ja": re.compile(r"両(?:外相|首脳|首相|大臣|氏|国首脳|国外相|長官)|二人|2人"),
@@ -810,7 +813,8 @@ class _Drafter:
         """Whom a pronoun ("er", "il", "a-t-il") at `at` points back to: the last speaker, else the
         last person of the briefing named before it (outside quotations)."""
         plain = word.lower().strip(".,;:!?")
-        if plain not in self.language.pronouns and plain.rsplit("-", 1)[-1] not in self.language.pronouns:
+        pronouns = (*self.language.pronouns, *_OBLIQUE.get(self.language.code, ()))
+        if plain not in pronouns and plain.rsplit("-", 1)[-1] not in pronouns:
             return None
         return self._antecedent(at, regions, person=True)
 
@@ -1123,6 +1127,9 @@ class _Drafter:
         word = re.compile(r"[\w'’\-.]+")
         # the words after it, not reaching into a quotation: "Choe sagte: »Wir …«" names no "Wir"
         after_end = min(s_end, cue.end() + 80, _first_region_start(sorted(regions), cue.end(), s_end))
+        if re.match(r"\s*[,:]", text[cue.end() : after_end]):
+            # "sagte, Russland wolle …": past the comma is what was said, not who said it
+            after_end = cue.end()
         after = list(word.finditer(text, cue.end(), after_end))[:6]
         # the words before the cue, not reaching back into a quotation: „…Seite“, sagten die Diplomaten
         ordered = sorted(regions)
@@ -1132,8 +1139,10 @@ class _Drafter:
         ahead = list(before)
         while ahead and ahead[-1].group(0).lower() in _AUXILIARIES:
             ahead.pop()  # "Emmanuel Macron a annoncé", "Scholz hat erklärt", "Il a ajouté"
+        inside = cue.group(0).split()
         for said in (
             cue.group(0) if "-" in cue_word else "",  # "a-t-il déclaré", "dit-elle"
+            inside[1] if len(inside) == 3 else "",  # "по его словам": his words
             after[0].group(0) if after else "",
             ahead[-1].group(0) if ahead and not name_follows else "",
         ):

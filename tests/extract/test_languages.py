@@ -1123,7 +1123,8 @@ def test_speakers_link_to_the_briefings_actors_by_their_aliases_in_any_script() 
         ("習近平国家主席は「各国との協力を一層強化していきたい」と述べた。", "ja", "xi-jinping"),
         ("김정은 국무위원장은 “핵무력을 계속 강화하겠다”고 말했다.", "ko", "kim-jong-un"),
         ("Путин заявил, что Россия открыта для диалога.", "ru", "vladimir-putin"),
-        ("Wladimir Putin sagte, Russland sei offen für Gespräche.", "de", ""),  # no alias in that script
+        ("Wladimir Putin sagte, Russland sei offen für Gespräche.", "de", "vladimir-putin"),  # its own name's
+        ("金正恩総書記は「核戦力を強化する」と述べた。", "ja", ""),  # no alias in that script
     ]
     for text, code, actor in cases:
         (found,), linked = extract_marked(text, code, actors)
@@ -1312,3 +1313,31 @@ def test_a_description_before_a_colon_is_the_person_named_before() -> None:
     text = "Olaf Scholz reiste nach Kiew. Der Kanzler machte deutlich: „Die Ukraine kann sich verlassen.“"
     (found,) = drafts_with(text, "de", actors)
     assert speaker(found) == "Olaf Scholz"
+
+
+def test_what_follows_the_cue_s_comma_is_what_was_said_not_who_said_it() -> None:
+    actors = pd.DataFrame(
+        [
+            {"id": "zelensky", "name": "Volodymyr Zelensky", "kind": "official", "aliases": ["Selenskyj"]},
+            {"id": "russia", "name": "Russia", "kind": "state", "aliases": ["Russland"]},
+        ]
+    )
+    text = "Der ukrainische Präsident Wolodymyr Selenskyj sagte, Russland wolle „keinen Frieden“."
+    quoted = [q for q in drafts_with(text, "de", actors) if q.kind == "partial"]
+    assert [speaker(q) for q in quoted] == ["Volodymyr Zelensky"]
+
+
+def test_a_pronoun_in_another_case_points_back_to_the_one_speaking() -> None:
+    actors = pd.DataFrame(
+        [
+            {"id": "dmitry-peskov", "name": "Dmitry Peskov", "kind": "official", "aliases": ["Песков"]},
+            {"id": "united-states", "name": "United States", "kind": "state", "aliases": ["США"]},
+            {"id": "emmanuel-macron", "name": "Emmanuel Macron", "kind": "official", "aliases": ["Macron"]},
+        ]
+    )
+    cases = [
+        ("Дмитрий Песков выступил перед журналистами. По его словам, США прикладывают усилия.", "ru"),
+        ("Emmanuel Macron est arrivé à Kiev. Selon lui, la Russie « ne gagnera pas ».", "fr"),
+    ]
+    for (text, code), who in zip(cases, ("Dmitry Peskov", "Emmanuel Macron"), strict=True):
+        assert [speaker(q) for q in drafts_with(text, code, actors)] == [who], text
