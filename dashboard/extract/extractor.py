@@ -27,6 +27,7 @@ from dashboard.extract.quotes import QuoteSpan, find_quotes
 from dashboard.extract.reported import BELIEF_CUES, _in_paragraph, findings
 from dashboard.extract.speakers import (
     BODY_NOUNS,
+    TITLE_WORDS,
     Resolution,
     Speaker,
     SpeakerBook,
@@ -728,7 +729,10 @@ def _joint(book: SpeakerBook, subject: Token) -> tuple[bool, list[Resolution]]:
     if extra:
         return False, extra
     number = {c.lower_ for c in subject.children if c.dep_ in ("nummod", "det", "predet")}
-    if (subject.tag_ in ("NNS", "NNPS") and number & {"two", "both"}) or (
+    # "the two ministers", "both leaders": people who speak for a party, not "both captured
+    # soldiers" or "two experts", who are no two parties named before
+    offices = subject.lemma_.lower() in TITLE_WORDS | _PARTY_NOUNS
+    if (subject.tag_ in ("NNS", "NNPS") and number & {"two", "both"} and offices) or (
         subject.lower_ in ("sides", "parties") and "both" in number
     ):
         parties = _parties_before(book, subject)
@@ -743,6 +747,9 @@ def _joint(book: SpeakerBook, subject: Token) -> tuple[bool, list[Resolution]]:
     return False, []
 
 
+_PARTY_NOUNS = frozenset(
+    {"leader", "counterpart", "side", "party", "delegation", "envoy", "diplomat", "negotiator", "official"}
+)
 _TITLE_PLURALS = {
     "ministers": {"minister", "secretary"},  # a foreign secretary is a foreign minister
     "secretaries": {"secretary", "minister"},

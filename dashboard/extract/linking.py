@@ -188,6 +188,10 @@ class ActorIndex:
                 how = "exact" if _plain(str(state["name"])) == key else "alias"
                 return state, how, 100.0
         hits = [i for i in self.by_name.get(key, []) if self.records[i]["kind"] in kinds]
+        if not hits and speaker.kind == "organization":
+            # a person's whole name or alias the recogniser read as a body ("Volodymyr Zelenskyy
+            # spoke", opening a sentence): a name the briefing gives a person is that person
+            hits = [i for i in self.by_name.get(key, []) if self.records[i]["kind"] in PERSON_KINDS]
         if hits:
             actor = self.records[hits[0]]
             how = "exact" if _plain(str(actor["name"])) == key else "alias"

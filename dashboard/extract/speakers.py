@@ -1173,6 +1173,7 @@ class SpeakerBook:
                 for e in doc.ents
                 if e.label_ == "PERSON"
                 and e.root.head.i != e.root.i
+                and e.root.dep_ != "poss"  # "Lloyd Austin’s spokesman": not Austin, his spokesman
                 and head.left_edge.i <= e.start
                 and e.end - 1 <= head.right_edge.i
                 and not any(

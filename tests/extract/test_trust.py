@@ -944,3 +944,32 @@ def test_words_whose_speaker_is_read_from_a_pronoun_or_the_quotation_before_are_
     assert "pronoun" in _bulk(drafts, "We will never accept")
     assert "earlier quotation" in _bulk(drafts, "China will respond firmly")
     assert _bulk(drafts, "The door to dialogue") == ""  # named where the words are said
+
+
+# ------------------------------------------------------------------------ speakers and links
+
+
+def test_a_persons_whole_name_the_recogniser_reads_as_a_body_links_to_the_person() -> None:
+    drafts = drafted("Volodymyr Zelenskyy said on Sunday that the prisoners would be exchanged soon.")
+    quote = next(q for q in drafts.quotes if "prisoners would be exchanged" in q.text)
+    assert quote.speaker == "volodymyr-zelenskyy"
+    actor = drafts.actor(quote.speaker)
+    assert actor is not None and actor.matched
+
+
+def test_a_persons_spokesman_or_team_is_not_the_person() -> None:
+    drafts = drafted("Lloyd Austin’s spokesman said the talks would resume next week.")
+    assert speaker_of(drafts, "the talks would resume") != "lloyd-austin"
+
+
+def test_both_of_a_plural_that_is_no_office_are_not_the_two_who_spoke_last() -> None:
+    drafts = drafted(
+        "Volodymyr Zelenskyy spoke on Sunday. Lin Jian declined to comment.\n\n"
+        "Both captured soldiers said they were experienced fighters."
+    )
+    assert speaker_of(drafts, "experienced fighters") not in ("volodymyr-zelenskyy", "lin-jian")
+    # the two who spoke last still stand for "the two ministers"
+    drafts = drafted(
+        "Lin Jian met Lloyd Austin in Beijing on Monday.\n\nThe two ministers said they would keep talking."
+    )
+    assert {q.speaker for q in drafts.quotes if "keep talking" in q.text} == {"lin-jian", "lloyd-austin"}
