@@ -23,6 +23,7 @@ from dashboard.vocabulary import (
 )
 
 CELL_SELECTION = "cell"  # the named selection Streamlit reports on click
+GLYPH_LAYER, DOTS_LAYER = "cell_glyph", "confidence_dots"  # Vega names their marks "<name>_marks"
 TOOLTIP = [
     alt.Tooltip("actor_label:N", title="Actor"),
     alt.Tooltip("issue_title:N", title="Issue"),
@@ -253,10 +254,16 @@ def stance_matrix(
         .transform_filter("datum.selected")
         .properties(name="open_cell_ring")
     )
-    text = base.mark_text(fontSize=13, fontWeight="bold", aria=False).encode(
-        text="glyph:N",
-        color=alt.condition("datum.dark", alt.value("#ffffff"), alt.value("#1a1a1a")),
-        tooltip=TOOLTIP,
+    # The glyph and the dots let the pointer through to the cell below (`GLYPH_LAYER`, the page's
+    # stylesheet): its tooltip and its click are the cell's, and no tooltip is worked out per glyph
+    # (Vega evaluates each mark's tooltip for every item, through its expression interpreter).
+    text = (
+        base.mark_text(fontSize=13, fontWeight="bold", aria=False)
+        .encode(
+            text="glyph:N",
+            color=alt.condition("datum.dark", alt.value("#ffffff"), alt.value("#1a1a1a")),
+        )
+        .properties(name=GLYPH_LAYER)
     )
     # Only cells of medium or low confidence carry dots: the others would be empty <text> nodes,
     # one per cell (1,200 on a page of UN votes, where every vote is certain).
@@ -267,6 +274,7 @@ def stance_matrix(
             color=alt.condition("datum.dark", alt.value("#ffffff"), alt.value("#1a1a1a")),
         )
         .transform_filter("datum.confidence_mark")
+        .properties(name=DOTS_LAYER)
     )
     layered = alt.layer(rect, dashed, ring, text, dots).properties(
         width=alt.Step(cell_width), height=alt.Step(row_height)

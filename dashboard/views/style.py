@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from dashboard.charts import DOTS_LAYER, GLYPH_LAYER
 from dashboard.markup import stance_css
 
 CSS = f"""
@@ -33,6 +34,10 @@ CSS = f"""
 /* A matrix wider than the page scrolls inside its own box; the page never does. */
 .st-key-matrix-chart {{ overflow-x: auto; max-width: 100%; }}
 .st-key-matrix-chart [data-testid="stVegaLiteChart"] {{ width: max-content; }}
+/* A cell's glyph and confidence dots let the pointer through: hover and click reach the cell below,
+   whose tooltip and selection they are (charts.GLYPH_LAYER). */
+.st-key-matrix-chart .{GLYPH_LAYER}_marks, .st-key-matrix-chart .{DOTS_LAYER}_marks {{
+  pointer-events: none; }}
 .banner {{ background: #1f4e79; color: #fff; text-align: center; font-weight: 600;
   letter-spacing: .06em; padding: .2rem .5rem; border-radius: .25rem; font-size: .85rem; }}
 h1.page-title {{ font-size: 1.6rem; line-height: 1.25; margin: .3rem 0 .1rem; padding: 0; }}
