@@ -1466,6 +1466,10 @@ class _Drafter:
         head = self.text[start:cut]
         if self.language.code == "ko":
             closing = self._korean_closing_topic(cut, cue_at, regions)
+            ends = [b for a, b in regions if start <= a and b <= cue_at]
+            if closing is None and not head.strip() and ends:
+                # "“…” 조 장관은 이같이 말했다": the topic after the quotation that opens the sentence
+                return self._korean_topic(max(ends), self.text[max(ends) : cue_at], regions)
             return closing if closing is not None else self._korean_topic(start, head, regions)
         for particle in re.finditer("[はが]", head):
             clause = start + max(head.rfind(c, 0, particle.start()) for c in "、。,，\n】") + 1
@@ -1974,7 +1978,9 @@ def extract_marked(  # noqa: C901
                         sentence = before
             if cue is None:
                 # "Pour Emmanuel Macron, « … »", "Nach Angaben von X, …": the source the sentence opens on
-                source = drafter._source(sentence, quote.open_mark, regions)
+                source = drafter._source(sentence, quote.open_mark, regions) or _said_so_next(
+                    drafter, sentences, sentence, regions
+                )
                 subject = source or (
                     drafter.sentence_subject(sentence, quote) if code in ("fr", "ru", "it", "es") else None
                 )
@@ -2183,6 +2189,39 @@ def _split_responses(
                     break
         out += [(start, cut), (cut + 1, end)] if cut is not None else [(start, end)]
     return out
+
+
+# A sentence naming who said the quotation before it ("「極めて遺憾だ」。林官房長官はこう語った。",
+# "“…” 조 장관은 이같이 말했다.", "“…”他这样说。"): its subject, then "so" and a verb of saying.
+_SAID_SO = {
+    "ja": re.compile(
+        r"\s*(?P<who>[^。「」]{1,40}?)(?:は|が)[^。「」]{0,30}?(?:こう|このように|そう)(?:述べ|語|話|強調|説明|明か|指摘|訴え)"
+    ),
+    "ko": re.compile(
+        r"\s*(?P<who>[^.“”\"]{1,40}?)(?:은|는|이|가)\s[^.“”\"]{0,40}?"
+        r"(?:이같이|이렇게|이와 같이)\s*(?:말|밝|강조|설명|전|덧붙)"
+    ),
+    "zh": re.compile(r"\s*(?P<who>[^。“”「」]{1,20}?)(?:这样|這樣|如此)(?:说|說|表示)"),
+}
+
+
+def _said_so_next(
+    drafter: _Drafter,
+    sentences: list[tuple[int, int]],
+    sentence: tuple[int, int],
+    regions: list[tuple[int, int]],
+) -> Speaker | None:
+    """The speaker the next sentence names for a quotation standing alone before it."""
+    pattern = _SAID_SO.get(drafter.language.code)
+    index = sentences.index(sentence) if sentence in sentences else -1
+    if pattern is None or not 0 <= index < len(sentences) - 1:
+        return None
+    start, end = sentences[index + 1]
+    said = pattern.match(drafter.text, start, end)
+    if said is None:
+        return None
+    found, _ = drafter._phrase(said.start("who"), said.end("who"), regions)
+    return found
 
 
 # A Russian sentence that names who said the one before it ("Об этом заявила Мария Захарова"): a

@@ -1341,3 +1341,31 @@ def test_a_pronoun_in_another_case_points_back_to_the_one_speaking() -> None:
     ]
     for (text, code), who in zip(cases, ("Dmitry Peskov", "Emmanuel Macron"), strict=True):
         assert [speaker(q) for q in drafts_with(text, code, actors)] == [who], text
+
+
+def test_a_quotation_standing_alone_is_of_the_one_the_next_sentence_says_said_so() -> None:
+    actors = pd.DataFrame(
+        [
+            {
+                "id": "hayashi",
+                "name": "Hayashi Yoshimasa",
+                "kind": "official",
+                "aliases": ["林芳正", "林官房長官"],
+            },
+            {"id": "cho-tae-yul", "name": "Cho Tae-yul", "kind": "official", "aliases": ["조태열"]},
+        ]
+    )
+    cases = [
+        (
+            "林芳正官房長官は記者会見に臨んだ。「極めて遺憾だ」。林官房長官はこう語った。",
+            "ja",
+            "Hayashi Yoshimasa",
+        ),
+        (
+            "조태열 장관이 기자회견을 열었다.\n“북한의 도발을 규탄한다.”\n조 장관은 이날 이같이 말했다.",
+            "ko",
+            "Cho Tae-yul",
+        ),
+    ]
+    for text, code, who in cases:
+        assert [speaker(q) for q in drafts_with(text, code, actors)] == [who], text
