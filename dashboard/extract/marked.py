@@ -282,6 +282,32 @@ _KO_TITLE = re.compile(
 _KO_BODY = re.compile(r"(?:실|부|처|청|원|성|국|회|당|군|관|소|단|측|의|궁)$")  # "의": "외교부의"; "크렘린궁"
 
 
+# An office a description names (over its folded words), and the English role the briefing gives
+# its holder ("Federal Chancellor of Germany", "President of Ukraine", "Minister for Foreign Affairs").
+_OFFICES = (
+    (r"kanzler|chanceli|канцлер", r"chancellor"),
+    (
+        r"au(?:ß|ss)enminister|affaires etrangeres|chef(?:fe)? de la diplomatie|иностранных дел|глава мид",
+        r"foreign (?:minister|secretary)|minister (?:for|of) (?:europe and )?foreign|secretary of state",
+    ),
+    (r"premierminister|premier ministre|премьер", r"prime minister|premier"),
+    (r"verteidigungsminister|ministre des armees|ministre de la defense|министр обороны", r"defen[cs]e"),
+    (r"sprecher|porte-parole|пресс-секретар|официальн\w* представител", r"spokes|press secretary"),
+    (r"prasident|president|президент", r"^(?:vice )?president of (?!the european)"),
+)
+
+
+def _same_stem(word: str, name: str) -> bool:
+    """Whether a word names a state by its stem: a demonym or a case of its name ("ukrainische",
+    "russe", "России" for Ukraine, Russia, Россия), or the name before a hyphen ("US-Präsident")."""
+    if len(name) < 4 or " " in name:
+        return len(name) >= 2 and word.startswith(name + "-")
+    stem = 0
+    while stem < min(len(word), len(name)) and word[stem] == name[stem]:
+        stem += 1
+    return stem >= 4
+
+
 # A pronoun in another case that points back to the one speaking: "по его словам", "selon lui",
 # "ihr zufolge".
 _OBLIQUE = {"ru": ("его", "ее", "её"), "fr": ("lui",), "de": ("ihm", "ihr")}
@@ -1161,9 +1187,18 @@ class _Drafter:
             # "«…», fragte der Minister", "a affirmé le président français": a description after
             # the cue, with no name after it, is the one met with that title, else the one before
             # (a title is a person's: not a body or a state that spoke last)
-            described = self._described([described_as]) or self._antecedent(cue.start(), regions, person=True)
+            described = self._described([described_as], cue.start()) or self._antecedent(
+                cue.start(), regions, person=True
+            )
             if described is not None:
                 return described, "description"
+        if after and after[0].group(0).lower() in _ARTICLES:
+            # "…, sagte der ukrainische Präsident", "a affirmé le président russe": the office's holder
+            words = after[:4]
+            person = self.names.find(text, words[0].start(), words[-1].end())
+            holder = self._holder([m.group(0) for m in words], cue.start()) if not person else None
+            if holder is not None:
+                return holder, "description"
 
         def capital_or_title(m: re.Match[str]) -> bool:
             w = m.group(0)
@@ -1342,8 +1377,9 @@ class _Drafter:
             return len(name) == 1 and bool(_DEMONYM.search(name[0]))  # not "le Hamas"
         return len(plain) >= 2 and plain[-1] in ("du", "de", "des", "d'", "del", "della", "di")
 
-    def _described(self, words: list[str]) -> Speaker | None:
-        """ "die Kommissionspräsidentin", "le président": the speaker met before with that title."""
+    def _described(self, words: list[str], at: int | None = None) -> Speaker | None:
+        """ "die Kommissionspräsidentin", "le président": the speaker met before with that title, else
+        the briefing's holder of that office (`_holder`)."""
         titles = [w.lower() for w in words if self.titles and self.titles.fullmatch(w.lower()) and len(w) > 3]
         if not titles:
             return None
@@ -1351,7 +1387,39 @@ class _Drafter:
             role = speaker.role.lower()
             if role and all(t in role for t in titles):
                 return speaker
-        return None
+        return self._holder(words, len(self.text) if at is None else at)
+
+    def _holder(self, words: list[str], at: int) -> Speaker | None:
+        """The briefing's person whose role is the office a description names, of the state it names
+        ("der ukrainische Präsident", "le président russe", "президент России": the President of
+        Ukraine, of Russia), the one named last before `at` when several hold it; nobody when it
+        names no state."""
+        described = " ".join(_folded(w) for w in words)
+        office = next((role for title, role in _OFFICES if re.search(title, described)), None)
+        if office is None:
+            return None  # (and with no state named, "le président" is the one met or speaking)
+        vice = bool(re.search(r"vize|vice|вице", described))
+        states = {
+            str(r["id"])
+            for r in self.names.records
+            if r.get("kind") == "state"
+            and any(_same_stem(_folded(w), _folded(n)) for w in words for n in _all_names(r))
+        }
+        holders = [
+            r
+            for r in self.names.records
+            if str(r.get("kind")) == "official"
+            and re.search(office, str(r.get("role") or "").lower())
+            and ("vice" in str(r.get("role") or "").lower()) == vice
+            and str(r.get("represents")) in states
+        ]
+        if len(holders) > 1:
+            ids = {str(r["id"]) for r in holders}
+            named = [
+                m for m in self.names.find(self.text, max(0, at - 3000), at) if str(m.record["id"]) in ids
+            ]
+            holders = [named[-1].record] if named else []
+        return self.speaker("", holders[0]) if len(holders) == 1 else None
 
     def _clause_start(self, start: int, end: int, regions: list[tuple[int, int]]) -> int:
         at = start

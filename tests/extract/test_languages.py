@@ -1369,3 +1369,40 @@ def test_a_quotation_standing_alone_is_of_the_one_the_next_sentence_says_said_so
     ]
     for text, code, who in cases:
         assert [speaker(q) for q in drafts_with(text, code, actors)] == [who], text
+
+
+def test_an_office_and_a_state_describe_the_briefing_s_holder_of_that_office() -> None:
+    actors = pd.DataFrame(
+        [
+            {
+                "id": "zelensky",
+                "name": "Volodymyr Zelensky",
+                "kind": "official",
+                "role": "President of Ukraine",
+                "represents": "ukraine",
+                "aliases": ["Selenskyj"],
+            },
+            {
+                "id": "putin",
+                "name": "Vladimir Putin",
+                "kind": "official",
+                "role": "President of Russia",
+                "represents": "russia",
+                "aliases": ["Putin"],
+            },
+            {"id": "ukraine", "name": "Ukraine", "kind": "state", "aliases": ["Ukraine"]},
+            {"id": "russia", "name": "Russia", "kind": "state", "aliases": ["Russland", "Russie"]},
+        ]
+    )
+    cases = [
+        ("„Russland will keinen Frieden“, sagte der ukrainische Präsident.", "de", "Volodymyr Zelensky"),
+        (
+            "Le président russe a assuré que l'opération se poursuivrait « jusqu'au bout ».",
+            "fr",
+            "Vladimir Putin",
+        ),
+        ("« Nous tiendrons », a déclaré le président.", "fr", ""),  # no state: not a guess
+    ]
+    for text, code, who in cases:
+        quoted = [q for q in drafts_with(text, code, actors) if q.kind != "paraphrase"]
+        assert [speaker(q) for q in quoted] == [who], text
