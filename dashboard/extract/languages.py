@@ -278,6 +278,12 @@ LANGUAGES: dict[str, Language] = {
             "répondu",
             "confié",
             "prévenu",
+            # a charge and a warning ("a accusé l'Occident de « … »", "a mis en garde contre …")
+            "accusé",
+            "accuse",
+            "critiqué",
+            "fustigé",
+            "mis en garde",
             # the present participle that goes on from a cue: "…, indiquant que …"
             "indiquant",
             "estimant",
@@ -294,6 +300,7 @@ LANGUAGES: dict[str, Language] = {
             "insistant",
             "qualifiant",
             "décrivant",
+            "accusant",
         ),
         after_name=("selon",),
         source=r"(?:Comme\s+l['’](?:a|ont)\s+\w+|Pour|D['’]après)\s+(?P<who>[^,.!?«»]{2,60}),",

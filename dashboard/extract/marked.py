@@ -1194,7 +1194,7 @@ class _Drafter:
                 return described, "description"
         if after and after[0].group(0).lower() in _ARTICLES:
             # "…, sagte der ukrainische Präsident", "a affirmé le président russe": the office's holder
-            words = after[:4]
+            words = after[:6]
             person = self.names.find(text, words[0].start(), words[-1].end())
             holder = self._holder([m.group(0) for m in words], cue.start()) if not person else None
             if holder is not None:
@@ -1269,6 +1269,16 @@ class _Drafter:
             return self._described(clause) or self._antecedent(
                 cue.start(), regions, person=True
             ), "description"
+        # an impersonal cue ("In einer Erklärung des Kremls hieß es", "В Кремле заявили"): the body
+        # named before it
+        impersonal = (after and after[0].group(0).lower() == "es") or (
+            self.language.code == "ru"
+            and cue_word.endswith("ли")
+            and re.search(r"(?:^|\s)[Вв]о?\s", text[s_start : cue.start()])
+        )
+        body = self._mentioned(s_start, cue.start(), regions) if impersonal else None
+        if body is not None and body.kind == "organization":
+            return body, "named"
         return None, "unknown"
 
     def _auxiliary_subject(

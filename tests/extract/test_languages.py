@@ -1406,3 +1406,28 @@ def test_an_office_and_a_state_describe_the_briefing_s_holder_of_that_office() -
     for text, code, who in cases:
         quoted = [q for q in drafts_with(text, code, actors) if q.kind != "paraphrase"]
         assert [speaker(q) for q in quoted] == [who], text
+
+
+def test_an_impersonal_cue_is_the_body_s_and_a_charge_is_a_cue() -> None:
+    actors = pd.DataFrame(
+        [
+            {"id": "kremlin", "name": "Kremlin", "kind": "organization", "aliases": ["Kreml"]},
+            {
+                "id": "lavrov",
+                "name": "Sergey Lavrov",
+                "kind": "official",
+                "role": "Foreign Minister of Russia",
+                "represents": "russia",
+                "aliases": ["Lavrov"],
+            },
+            {"id": "russia", "name": "Russia", "kind": "state", "aliases": ["Russie"]},
+        ]
+    )
+    cases = [
+        ("In einer Erklärung des Kremls hieß es: „Die Gespräche waren konstruktiv.“", "de", "Kremlin"),
+        ("Sergueï Lavrov a accusé l'Occident de « vouloir la guerre ».", "fr", "Sergey Lavrov"),
+        ("« Nous ne reculerons pas », a martelé le chef de la diplomatie russe.", "fr", "Sergey Lavrov"),
+    ]
+    for text, code, who in cases:
+        quoted = [q for q in drafts_with(text, code, actors) if q.kind != "paraphrase"]
+        assert [speaker(q) for q in quoted] == [who], text
