@@ -19,8 +19,9 @@ Figures, every one a median, the pages alternating step by step (the order swapp
 - view switch: Stance matrix -> Actor cards -> Stance matrix, each to the page settled;
 - UN cold open: a server started for the purpose, then at once a link to the UN votes, to the matrix
   drawn (Streamlit's first script run imports the page's modules and loads 870,109 positions); with
-  the briefing prepared by an earlier server of the run (dashboard/prepared.py), and with nothing
-  prepared (the first start after a change to the briefing or the loading code), interleaved;
+  the briefing prepared by an earlier server of the same code (dashboard/prepared.py: each tree
+  keeps its own folder, the bare page shares the working tree's), and with nothing prepared (the
+  first start after a change to the briefing or the loading code), interleaved;
 - UN warm open and actor change, as for the seed;
 - memory per session: the server's RSS with the UN votes open in one tab, then in SESSIONS tabs at
   once: (RSS with SESSIONS - RSS with one) / (SESSIONS - 1);
@@ -204,10 +205,10 @@ def script_for(side: str, trees: dict[str, Tree]) -> tuple[str, dict[str, str], 
 def server(side: str, trees: dict[str, Tree], folder: Path, prepared: Path | None = None) -> Iterator[Side]:
     """One page on a loopback port, timing its script runs (SERVER_BOOT, tests/support/load.py).
     `prepared`: where it keeps validated briefings (dashboard/prepared.py); by default the run's
-    own folder (beside `folder`), shared by the run's servers (a commit before it ignores it)."""
+    folder for its code (beside `folder`, `prepared_for`)."""
     script, env, drawn_selector = script_for(side, trees)
     folder.mkdir(parents=True)
-    env = {**env, "DASHBOARD_PREPARED": str(prepared or folder.parent / "prepared")}
+    env = {**env, "DASHBOARD_PREPARED": str(prepared or prepared_for(side, folder.parent))}
     runs = folder / "script-runs.log"
     with streamlit_server(
         DATA,
@@ -218,6 +219,15 @@ def server(side: str, trees: dict[str, Tree], folder: Path, prepared: Path | Non
         env={**env, "LOAD_TEST_RUN_LOG": str(runs)},
     ) as running:
         yield Side(side, running.base_url, frozenset(process_tree(running.pid)), runs, drawn_selector)
+
+
+def prepared_for(side: str, run: Path) -> Path:
+    """The run's folder of validated briefings for a page's code: one per tree, the bare page sharing
+    the working tree's (it loads through that tree's cache). Shared by two trees whose loading code
+    differs, each server would find the other's copy, read and validate the files and keep its own
+    over it: a "prepared" open after the other tree's was an unprepared one (the bimodal prepared
+    cold opens of 2026-12-06, 2.5-3.2 s or 4.2-4.9 s: docs/performance.md)."""
+    return run / f"prepared-{'after' if side == 'bare' else side}"
 
 
 @contextmanager
@@ -434,17 +444,19 @@ async def measure_cold(
     Twice: with the UN votes prepared by an earlier server (every start but the first after a change
     to the briefing or the code), then with nothing prepared (an empty folder for each server)."""
     print(f"UN cold open: {rounds} servers of each page, twice ...", file=sys.stderr, flush=True)
-    with server("after", trees, folder / "cold-preparing") as side:  # not timed: fills the folder
-        await attempt(
-            figures["after"], "UN preparing", open_link(browser, side, f"briefing={UNVOTES}", COLD_SECONDS)
-        )
+    for name in sides:  # not timed: fills each code's folder (prepared_for)
+        if name != "bare":
+            with server(name, trees, folder / f"cold-preparing-{name}") as side:
+                link = open_link(browser, side, f"briefing={UNVOTES}", COLD_SECONDS)
+                await attempt(figures[name], "UN preparing", link)
     kinds = ("un_cold_open", "un_cold_unprepared")
     for number in range(rounds):  # interleaved, so a machine getting busier weighs on every page alike
         for name in sides if number % 2 == 0 else sides[::-1]:
             for figure in kinds if number % 2 == 0 else kinds[::-1]:
                 where = folder / f"{figure}-{name}-{number}"
                 fresh = figure == "un_cold_unprepared"  # else the run's folder, filled above
-                prepared = where / "prepared" if fresh else folder / "prepared"
+                prepared = where / "prepared" if fresh else prepared_for(name, folder)
+                kept_before = kept_copies(prepared)
                 with server(name, trees, where / "server", prepared) as side:
                     ms = await attempt(
                         figures[name],
@@ -453,6 +465,20 @@ async def measure_cold(
                     )
                     if ms is not None:
                         figures[name].add(figure, ms)
+                # Whether the server read the kept copy or read and validated the files and kept
+                # them again: the one thing that splits a prepared open's time in two.
+                written = kept_copies(prepared) != kept_before
+                print(
+                    f"  {figure} {name} {number + 1}: {ms or 0:,.0f} ms, the kept UN votes "
+                    + ("written anew" if written else "read"),
+                    file=sys.stderr,
+                    flush=True,
+                )
+
+
+def kept_copies(prepared: Path) -> dict[str, int]:
+    """The briefings a prepared folder keeps (dashboard/prepared.py), by file, with when written."""
+    return {kept.name: kept.stat().st_mtime_ns for kept in prepared.glob("*.briefing")}
 
 
 async def measure_memory(browser: Browser, pages: Pages) -> None:
