@@ -1564,6 +1564,17 @@ class _Drafter:
             return self._phrase(clause, start + particle.start(), regions)
         return None, "unknown"
 
+    def _korean_subject_word(self, word: str) -> bool:
+        """Whether a Korean word ends in a topic or subject particle that can be the subject's."""
+        return (
+            len(word) > 1
+            and word[-1] in self.language.topic_particles
+            and re.fullmatch(r"[\uac00-\ud7af]+", word) is not None
+            and not _KO_NOT_SUBJECT.search(word)
+            and _korean_particle(word)
+            and _folded(word) not in self.names.by_surface  # "김정은 국무위원장은": a name, not 김정+은
+        )
+
     def _korean_topic(
         self, start: int, head: str, regions: list[tuple[int, int]]
     ) -> tuple[Speaker | None, str]:
@@ -1572,20 +1583,23 @@ class _Drafter:
         with the subject particle 이 or 가 is the subject of a clause inside it ("이어 북한이 대화를
         거부하고 있음을 상기하며 “…”"), not of the sentence: the one speaking goes on."""
         going_on = _KO_GOING_ON.match(head) is not None
-        for match in re.finditer(r"\S+", head):
+        words = list(re.finditer(r"\S+", head))
+        subjects = [m for m in words if self._korean_subject_word(m.group(0))]
+        for match in words:
             word = match.group(0)
             if word in self.language.pronouns:
                 return self.last, "pronoun"
-            if (
-                len(word) > 1
-                and word[-1] in self.language.topic_particles
-                and re.fullmatch(r"[\uac00-\ud7af]+", word)
-                and not _KO_NOT_SUBJECT.search(word)
-                and _korean_particle(word)
-                and _folded(word) not in self.names.by_surface  # "김정은 국무위원장은": a name, not 김정+은
-            ):
+            if match in subjects:
                 if going_on and word[-1] in "이가" and self.last is not None:
                     return self.last, "continued"
+                topic = next(
+                    (m for m in subjects if m.start() > match.start() and m.group(0)[-1] in "은는"),
+                    None,
+                )
+                if word[-1] in "이가" and topic is not None and "," in head[match.end() : topic.start()]:
+                    # "북한이 … 파병했다는 보도에, 러시아는 …": the subject of a clause before a comma,
+                    # then the sentence's topic
+                    match, word = topic, topic.group(0)
                 # after a comma, or a wire's dateline ("(서울=뉴스1) 조소영 기자 = 러시아 정부는")
                 clause = start + max(head.rfind(",", 0, match.start()), head.rfind("=", 0, match.start())) + 1
                 clause = _korean_lead(self.text, clause, start + match.start())

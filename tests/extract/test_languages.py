@@ -1431,3 +1431,14 @@ def test_an_impersonal_cue_is_the_body_s_and_a_charge_is_a_cue() -> None:
     for text, code, who in cases:
         quoted = [q for q in drafts_with(text, code, actors) if q.kind != "paraphrase"]
         assert [speaker(q) for q in quoted] == [who], text
+
+
+def test_a_korean_topic_after_a_comma_is_the_speaker_over_a_subject_of_the_clause_before() -> None:
+    actors = pd.DataFrame(
+        [
+            {"id": "north-korea", "name": "North Korea", "kind": "state", "aliases": ["북한"]},
+            {"id": "russia", "name": "Russia", "kind": "state", "aliases": ["러시아"]},
+        ]
+    )
+    text = "북한이 러시아에 군을 파병했다는 보도에, 러시아는 “많은 정보들이 서로 상충한다”고 답했다."
+    assert [speaker(q) for q in drafts_with(text, "ko", actors)] == ["Russia"]
