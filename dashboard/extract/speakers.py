@@ -871,6 +871,16 @@ class SpeakerBook:
             return max(spoken, key=lambda pair: pair[0])[1] if spoken else None
         return None
 
+    def _owners_state(self, head: Token) -> str:
+        """The state of the one a possessive pronoun stands for ("His office said", "her
+        spokesman said", after President X spoke): the office or aide of a state's official
+        speaks for that state."""
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+        if owner is None or not (head.lower_ in BODY_NOUNS or head.lower_ in PERSON_NOUNS):
+            return ""
+        spoken = [(c, s) for c, s in self.last_speakers if c < owner.idx and s.kind == "person" and s.named]
+        return max(spoken, key=lambda pair: pair[0])[1].state if spoken else ""
+
     def _main_subject(self, pronoun: Token) -> Speaker | None:
         """The subject of the sentence a pronoun sits in a clause of, when it can be what the
         pronoun stands for: "Taiwan condemned China for what it described as ..." is Taiwan's
@@ -1213,7 +1223,7 @@ class SpeakerBook:
                 )
                 and t.dep_ not in ("relcl", "acl")
             ]
-        )
+        ) or self._owners_state(head)
         if definite and head.tag_ not in ("NNS", "NNPS"):
             known = self._coreferent(noun, words, head.idx, _states_named(head), _body_of(head))
             if known is not None:

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dashboard.text import fold
+
 LABEL = re.compile(
     r"^(?P<label>(?:[A-Z][\w.'’()&\-]*|[a-z]{1,3}\.?)(?:[ ,–\-]+[\w.'’()&\-]+){0,15}?)"
     r"\s*[:：]\s+(?=\S)",
@@ -58,6 +60,9 @@ PRINCIPAL = re.compile(
     r"(?:a |an )?(?:Press Briefing|Press Conference|Briefing|Remarks))"
 )
 _QUESTION_PARAGRAPH = re.compile(r"^\((?:On|Regarding|About|Concerning|Asked|Question)\b.*\)\s*$", re.S)
+# who asks and introduces in a broadcast interview ("AYESHA RASCOE, HOST:"): a journalist's turns,
+# never statements (a government briefing's "MODERATOR" is its own staff, and speaks for it)
+INTERVIEWER = re.compile(r"\b(?:host|co-host|anchor|interviewer|presenter)\b", re.I)
 # the answer of a numbered Q&A commentary ("A1:", "A:"), the author's
 ANSWER_LABELS = re.compile(r"^(?:A|ANSWER|Answer|SPOKESPERSON|Spokesperson)(?:\s*\d+)?$")
 # a release's own frame around a statement's text: "The text of the following statement was
@@ -201,6 +206,8 @@ def find_turns(text: str) -> list[Turn]:  # noqa: C901
         end = paragraphs[last][1]
         spans.append((label, l_start, l_end, start, end))
         turns_text.setdefault(label, []).append(text[start:end])
+    # the interviewer's name, so that "RASCOE:" after "AYESHA RASCOE, HOST:" is theirs too
+    hosts = {w for b in labels if INTERVIEWER.search(b) for w in fold(b.split(",")[0]).split()}
     turns = [
         Turn(
             label,
@@ -209,6 +216,8 @@ def find_turns(text: str) -> list[Turn]:  # noqa: C901
             start,
             end,
             label == "(question)"
+            or bool(INTERVIEWER.search(label))
+            or (bool(hosts) and set(fold(label.split(",")[0]).split()) <= hosts)
             or is_question_label(label, turns_text[label])
             or text[start:end].rstrip().rstrip(")”\"'").endswith("?"),
         )

@@ -973,3 +973,25 @@ def test_both_of_a_plural_that_is_no_office_are_not_the_two_who_spoke_last() -> 
         "Lin Jian met Lloyd Austin in Beijing on Monday.\n\nThe two ministers said they would keep talking."
     )
     assert {q.speaker for q in drafts.quotes if "keep talking" in q.text} == {"lin-jian", "lloyd-austin"}
+
+
+def test_a_broadcast_hosts_turns_are_no_statements_and_the_guests_are() -> None:
+    drafts = drafted(
+        "Interview: a professor on the troops\n\n"
+        "AYESHA RASCOE, HOST: Victor Cha joins us now to talk about the troops. Welcome back.\n\n"
+        "VICTOR CHA: Thank you, Ayesha. It's good to be with you.\n\n"
+        "RASCOE: What does Russia gain from all this, and what does North Korea get back?\n\n"
+        "CHA: Russia needs the manpower, and North Korea needs the money and the technology."
+    )
+    assert not [q for q in drafts.quotes if "joins us now" in q.text or "What does Russia gain" in q.text]
+    assert {name_of(drafts, q.speaker) for q in drafts.quotes if "needs the manpower" in q.text} == {
+        "Victor Cha"
+    }
+
+
+def test_his_office_speaks_for_the_state_of_the_official_who_spoke() -> None:
+    drafts = drafted(
+        "South Korean Defense Minister Kim Yong-hyun said the troops were “a grave provocation.” "
+        "His office said Seoul would respond in stages to the deployment."
+    )
+    assert speaker_of(drafts, "Seoul would respond") == "south-korea"
