@@ -93,10 +93,11 @@ class Language:
     def cue_pattern(self) -> re.Pattern[str]:
         words = sorted(self.cues, key=len, reverse=True)
         if not self.spaced:
-            # a one-character cue inside a word is none: "说三道四", "说服", "据说", "小说", "称为" aside
+            # a one-character cue inside a word is none: "说三道四", "说服", "据说", "小说", "称为" aside,
+            # nor after "怎么" (how: "美國是怎麼說的")
             return re.compile(
                 "|".join(
-                    rf"(?<![据據小游遊可听聽])(?:{re.escape(w)})(?![三服法明话話客书書])"
+                    rf"(?<![据據小游遊可听聽])(?<!怎么)(?<!怎麼)(?:{re.escape(w)})(?![三服法明话話客书書])"
                     if len(w) == 1
                     else re.escape(w)
                     for w in words

@@ -1442,3 +1442,10 @@ def test_a_korean_topic_after_a_comma_is_the_speaker_over_a_subject_of_the_claus
     )
     text = "북한이 러시아에 군을 파병했다는 보도에, 러시아는 “많은 정보들이 서로 상충한다”고 답했다."
     assert [speaker(q) for q in drafts_with(text, "ko", actors)] == ["Russia"]
+
+
+def test_how_someone_says_it_is_no_cue_in_chinese() -> None:
+    # "怎么说" (how … says) reports nobody's words; "说" after a name does
+    assert drafts("中方关心美国是怎么说的,更关心美国是怎么做的。", "zh") == []
+    (found,) = drafts("王毅说,中方关心美方怎么做。", "zh")
+    assert speaker(found) == "Wang Yi"
