@@ -2073,6 +2073,9 @@ def extract_marked(  # noqa: C901
                 source = drafter._source(sentence, quote.open_mark, regions) or _said_so_next(
                     drafter, sentences, sentence, regions
                 )
+                if source is None and code == "ja" and _JA_SAID.search(words):
+                    # "石破茂首相 …を聞かれ「意外といいですね」": words said, in a sentence headed by a person
+                    source = drafter._named(sentence[0], quote.open_mark, sentence[0], regions=regions)
                 subject = source or (
                     drafter.sentence_subject(sentence, quote) if code in ("fr", "ru", "it", "es") else None
                 )

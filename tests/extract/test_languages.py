@@ -1449,3 +1449,10 @@ def test_how_someone_says_it_is_no_cue_in_chinese() -> None:
     assert drafts("中方关心美国是怎么说的,更关心美国是怎么做的。", "zh") == []
     (found,) = drafts("王毅说,中方关心美方怎么做。", "zh")
     assert speaker(found) == "Wang Yi"
+
+
+def test_japanese_words_said_in_a_sentence_headed_by_a_person_are_that_person_s() -> None:
+    # a headline or a caption: the name, then the words, with no verb of saying
+    for text in ("岩屋外務大臣 会談の成果を問われ「とても良かったです」", "岩屋外務大臣「対話を続けたい」"):
+        (found,) = drafts(text, "ja")
+        assert speaker(found) == "Iwaya Takeshi", text
