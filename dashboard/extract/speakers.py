@@ -1480,6 +1480,11 @@ def is_speech_cue(token: Token) -> bool:
         return bool(marks) and all(
             t.pos_ in ("PROPN", "PRON", "DET", "NOUN", "ADJ") for t in doc[marks[-1].i + 1 : token.i]
         )
+    if lemma == "post":  # "posted on X that ...", "posted on Telegram: “...”"; never "posted a photo"
+        return token.pos_ == "VERB" and (
+            any(c.dep_ == "ccomp" for c in token.children)
+            or any(t.text in (":", "：") for t in token.doc[token.i + 1 : token.i + 8])
+        )
     if lemma == "credit":  # "Austin credited Aquilino for ...", never "is credited with"
         return token.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in token.children)
     if lemma in ("point", "make"):  # "pointed out that ...", "made (it) clear that ..."

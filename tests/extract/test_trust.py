@@ -995,3 +995,13 @@ def test_his_office_speaks_for_the_state_of_the_official_who_spoke() -> None:
         "His office said Seoul would respond in stages to the deployment."
     )
     assert speaker_of(drafts, "Seoul would respond") == "south-korea"
+
+
+def test_posted_on_a_platform_that_or_with_a_colon_reports_speech_and_posted_a_photo_does_not() -> None:
+    drafts = drafted(
+        "Volodymyr Zelenskyy posted on Telegram that the troops would prolong the war in Ukraine."
+    )
+    quote = next(q for q in drafts.quotes if "would prolong the war" in q.text)
+    assert quote.speaker == "volodymyr-zelenskyy" and quote.is_speech
+    drafts = drafted("Volodymyr Zelenskyy posted a photo of the troops on Telegram on Monday evening.")
+    assert not [q for q in drafts.quotes if q.is_speech]
