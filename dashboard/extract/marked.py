@@ -1651,6 +1651,13 @@ def _kind(
         and len(text[quote.start : quote.end]) >= 10
     ):
         return "direct"  # “…”，他说
+    if (
+        language.code == "zh"
+        and cue is not None
+        and 0 <= quote.open_mark - cue.end() <= 1
+        and re.match(r"\s*(?:[。！？!?]|$)", text[quote.outer_end : quote.outer_end + 2])
+    ):
+        return "direct"  # 強調「…」。: the whole object of its cue, ending the sentence
     return "partial"
 
 

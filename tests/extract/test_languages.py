@@ -1456,3 +1456,9 @@ def test_japanese_words_said_in_a_sentence_headed_by_a_person_are_that_person_s(
     for text in ("岩屋外務大臣 会談の成果を問われ「とても良かったです」", "岩屋外務大臣「対話を続けたい」"):
         (found,) = drafts(text, "ja")
         assert speaker(found) == "Iwaya Takeshi", text
+
+
+def test_a_chinese_quotation_that_is_the_whole_object_of_its_cue_is_direct() -> None:
+    (whole,) = drafts("王毅强调「中方坚决反对任何形式的干涉」。", "zh")
+    woven = [q for q in drafts("王毅强调,中方对「干涉」坚决反对,将采取必要措施。", "zh") if q.text == "干涉"]
+    assert (whole.kind, [q.kind for q in woven]) == ("direct", ["partial"])
