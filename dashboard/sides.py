@@ -61,27 +61,42 @@ def sides_by_issue(
     side_of = {stance: name for name, members in SIDES.items() for stance in members}
     out: dict[str, dict[str, list[Holder]]] = {}
     placed: set[tuple[str, str]] = set()
-    for cell in cells.itertuples(index=False):
-        side = side_of.get(str(cell.stance))
-        if side is None:  # no record, or hidden by a filter: not a position in view
-            continue
-        cited = [q for q in evidence.get(cell.position, []) if q in speaker] if (cell.position >= 0) else []
+    # Only the cells on a side (no record and hidden cells are no position in view), each column read
+    # once as plain Python values: iterating the frame's rows converted every text value one by one
+    # (the UN briefing's 1.24 million cells: most of a minute, for the 870,109 on a side).
+    on_side = cells["stance"].astype(object).map(side_of)
+    kept = cells[on_side.notna().to_numpy()]
+    columns = [
+        kept[name].to_numpy(dtype=object) for name in ("issue", "actor", "actor_name", "glyph", "reading")
+    ]
+    rows = zip(
+        *columns,
+        kept["stance"].astype(object).to_numpy(),
+        on_side[on_side.notna()].to_numpy(dtype=object),
+        kept["position"].to_numpy(),
+        strict=True,
+    )
+    for issue, actor, actor_name, glyph, reading, stance, side, position in rows:
+        cited = [q for q in evidence.get(position, []) if q in speaker] if position >= 0 else []
         own = [
             q
-            for s in (cell.actor, *briefing.spokespeople.get(cell.actor, []))
-            for q in said.get((cell.issue, s), [])
+            for s in (actor, *briefing.spokespeople.get(actor, ()))
+            for q in said.get((issue, s), ())
             if q not in cited
         ]
         words = tuple(dict.fromkeys([*cited, *own]))
-        placed.update((cell.issue, q) for q in words)
-        source = source_column[cell.position] if cell.position >= 0 else None
-        out.setdefault(cell.issue, {name: [] for name in SIDES})[side].append(
+        if words:
+            placed.update((issue, q) for q in words)
+        source = source_column[position] if position >= 0 else None
+        if issue not in out:
+            out[issue] = {name: [] for name in SIDES}
+        out[issue][side].append(
             Holder(
-                cell.actor,
-                str(cell.actor_name),
-                str(cell.stance),
-                str(cell.glyph),
-                str(cell.reading),
+                str(actor),
+                str(actor_name),
+                str(stance),
+                str(glyph),
+                str(reading),
                 words,
                 source if isinstance(source, str) else "",
             )
