@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import signal
 import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -57,6 +58,31 @@ def _workers(server_pid: int) -> list[int]:
     return found
 
 
+def _cpu_ticks(pid: int) -> int:
+    """The process's user and system time in clock ticks (/proc/PID/stat), or -1 once it is gone."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return -1
+    return int(fields[11]) + int(fields[12])
+
+
+def _kill_the_busy_worker(
+    server_pid: int, idle: dict[int, int], killed: list[int], stop: threading.Event
+) -> None:
+    """Kill the worker that takes the render, once it is working: one started after the click, or an
+    idle one whose CPU time grows. Killing an idle worker instead (under load the click can reach
+    the server late) would only have it replaced, and the render would succeed."""
+    while not stop.is_set() and not killed:
+        for pid in _workers(server_pid):
+            if pid not in idle or _cpu_ticks(pid) > idle[pid] + 2:
+                time.sleep(0.3)  # well inside the render, not at its first instruction
+                os.kill(pid, signal.SIGKILL)
+                killed.append(pid)
+                return
+        time.sleep(0.05)
+
+
 def _make_and_save(app: AppPage, label: str) -> bytes:
     page = app.page
     make = page.get_by_role("button", name=label, exact=True)
@@ -97,17 +123,14 @@ def test_a_worker_killed_mid_render_fails_that_file_in_words_and_the_page_goes_o
     make = page.get_by_role("button", name=HEAVY["pdf"], exact=True)
     make.scroll_into_view_if_needed()
     killed: list[int] = []
-
-    def kill_workers() -> None:  # once the render is under way
-        for pid in _workers(control_server.pid):
-            os.kill(pid, signal.SIGKILL)
-            killed.append(pid)
-
-    timer = threading.Timer(0.8, kill_workers)
-    timer.start()
+    stop = threading.Event()
+    idle = {pid: _cpu_ticks(pid) for pid in _workers(control_server.pid)}
+    killer = threading.Thread(target=_kill_the_busy_worker, args=(control_server.pid, idle, killed, stop))
+    killer.start()
     make.click()
-    timer.join()
-    assert killed, "no worker process was running to kill"
+    killer.join(timeout=60)
+    stop.set()
+    assert killed, "no worker process took the render within 60 s"
     expect(page.get_by_text("could not be made: the program that makes it stopped (SIGKILL)")).to_be_visible(
         timeout=60_000
     )

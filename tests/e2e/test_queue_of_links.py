@@ -79,6 +79,8 @@ def test_three_links_and_a_feed_drafted_reviewed_and_saved(
                     "button", name=re.compile(r"^Review the (first drafted|next in the queue)")
                 ).click()
             )
+            # The review opens on one article's drafts; which one is the queue's business.
+            expect(page.locator(".as-quote").first).to_be_visible()
             shown = next(p for p, w in WORDS.items() if page.locator(".as-quote", has_text=w).count())
             card = page.locator('[class*="st-key-as_card_"]').filter(
                 has=page.locator(".as-quote", has_text=WORDS[shown])
