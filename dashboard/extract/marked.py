@@ -63,14 +63,14 @@ _ASKER = re.compile(
 )
 _DATELINE = re.compile(r"=|＝|\d|AFP|時事|共同|연합|뉴시스|뉴스|新聞|新闻|翻訳|编辑|編輯|ACT\b", re.I)
 _CJK_LEAD = re.compile(
-    r"[\s　]*(?:\d+[月日号號](?:\d+[日号號])?|[上下]午|晚间|晚間|当天|當天|今天|昨天|"
+    r"[\s　]*(?:\d+年|\d+[月日号號](?:\d+[日号號])?|[上下]午|晚间|晚間|当天|當天|今天|昨天|"
     r"日前)+"
 )
 _CJK_AND = re.compile(
     r"^(?:并|並|也|还|還|又|再|亦|同时|同時|随后|隨後|进一步|進一步|对此|對此|则|則|但|而|更)"
 )
 _CJK_SUBJECT_STOP = re.compile(
-    r"\d|今天|昨天|日前|当天|當天|此前|随后|隨後|在|对|對|就|于|於|也|还|還|则|則|受访|受訪|接受|"
+    r"\d|今天|昨天|日前|当天|當天|此前|随后|隨後|星期|在|对|對|就|于|於|也|还|還|则|則|受访|受訪|接受|"
     r"向|同|与|與|和|今日|昨日"
 )
 
@@ -241,15 +241,17 @@ _JA_SAID = re.compile(r"(?:だ|です|ます|ました|でした|ない|たい|�
 _JA_OUTLET = re.compile(r"通信|新聞|テレビ|放送|メディア|紙$")
 # A Chinese title word, wherever it stands in a subject ("…部长凯瑟琳-科隆纳", "…教授崔洪建受访时").
 _ZH_TITLE_WORD = re.compile(
-    r"发言人|發言人|副?总统|副?總統|主任|部长|部長|外长|外長|大使|总理|總理|主席|总书记|總書記|议员|議員|委员|"
+    r"官员|官員|发言人|發言人|副?总统|副?總統|主任|部长|部長|外长|外長|大使|总理|總理|主席|总书记|總書記|议员|議員|委员|"
     r"委員|司令|特使|国务卿|國務卿|长官|長官|秘书长|秘書長|教授|专家|專家|学者|學者|研究员|研究員|院长|院長|所长|"
     r"所長|分析师|分析師"
 )
+# An unnamed official of a body, ending a Chinese subject ("美國國務院官員", "外交部發言人", "白宮人士")
+_ZH_OFFICIAL = re.compile(r"(?:官员|官員|人士|发言人|發言人)$")
 # A person's title in Chinese (after the body, before the name: "外交部发言人林剑") and in Japanese
 # (after the name: "岩屋毅外相", "外務省幹部").
 _CJK_TITLE = {
     "zh": re.compile(
-        r"(?:发言人|發言人|副?总统|副?總統|主任|部长|部長|外长|外長|大使|总理|總理|主席|总书记|總書記|议员|議員|"
+        r"(?:官员|官員|发言人|發言人|副?总统|副?總統|主任|部长|部長|外长|外長|大使|总理|總理|主席|总书记|總書記|议员|議員|"
         r"委员|委員|司令|特使|国务卿|國務卿|大臣|长官|長官|首相|秘书长|秘書長|"
         # a scholar or an expert ("北京外国语大学…教授崔洪建", "…中国问题研究专家罗伯特·库恩")
         r"教授|专家|專家|学者|學者|研究员|研究員|院长|院長|所长|所長|分析师|分析師)"
@@ -973,6 +975,8 @@ class _Drafter:
         """The speaker a subject phrase names: a pronoun, the briefing's actor named in it, an
         earlier speaker it names more briefly, or a new one of its words."""
         phrase = self.text[start:end].strip(" 　[]()（）「」,，")
+        if self.language.code == "zh":  # "華格納（Ann Wagner）": the name, less its gloss in brackets
+            phrase = re.sub(r"[(（][^()（）]*[)）]?$", "", phrase).strip()
         if not phrase:
             return None, "unknown"
         if phrase.lower() in self.language.pronouns or _DEMONSTRATIVE.match(phrase):
@@ -1044,6 +1048,8 @@ class _Drafter:
             return bool(_korean_name(self.text[start:end].strip())[1])
         title = _CJK_TITLE.get(self.language.code)
         mentions = [m for m in self.names.find(self.text, start, end) if not within(regions, m.start)]
+        if self.language.code == "zh" and mentions and _ZH_OFFICIAL.search(self.text, mentions[-1].end, end):
+            return True  # "美國國務院官員", "外交部發言人": an official of the body, unnamed
         return bool(title and mentions and title.search(self.text, mentions[-1].end, end))
 
     def _fuller(self, phrase: str, at: int) -> Speaker | None:
@@ -1432,9 +1438,12 @@ class _Drafter:
         return self.speaker("", holders[0]) if len(holders) == 1 else None
 
     def _clause_start(self, start: int, end: int, regions: list[tuple[int, int]]) -> int:
+        """Where the clause holding `end` starts; a date in brackets ("星期五(7月21日)說") is inside
+        the clause, not a break."""
+        asides = [m.span() for m in re.finditer(r"[(（][\d 年月日号號]{2,12}[)）]", self.text[start:end])]
         at = start
         for match in _CLAUSE_BREAK.finditer(self.text, start, end):
-            if not within(regions, match.start()):
+            if not within(regions, match.start()) and not within(asides, match.start() - start):
                 at = match.end()
         return at
 

@@ -1462,3 +1462,18 @@ def test_a_chinese_quotation_that_is_the_whole_object_of_its_cue_is_direct() -> 
     (whole,) = drafts("王毅强调「中方坚决反对任何形式的干涉」。", "zh")
     woven = [q for q in drafts("王毅强调,中方对「干涉」坚决反对,将采取必要措施。", "zh") if q.text == "干涉"]
     assert (whole.kind, [q.kind for q in woven]) == ("direct", ["partial"])
+
+
+def test_a_chinese_official_of_a_body_is_a_person_and_a_date_in_brackets_no_break() -> None:
+    actors = pd.DataFrame(
+        [
+            {"id": "state", "name": "US State Department", "kind": "organization", "aliases": ["美國國務院"]},
+            {"id": "japan", "name": "Japan", "kind": "state", "aliases": ["日本"]},
+        ]
+    )
+    cases = [
+        ("美國國務院官員星期五(7月21日)說,台灣海峽和平穩定是國際關注的議題。", "美國國務院官員"),
+        ("日本政府相關人士表示,日方對對話持開放態度。", "日本政府相關人士"),
+    ]
+    for text, who in cases:
+        assert [speaker(q) for q in drafts_with(text, "zh", actors)] == [who], text
