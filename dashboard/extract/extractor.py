@@ -636,10 +636,14 @@ _LABEL_ROLE = re.compile(r",\s*(?P<role>[^,]+)$")
 _HONORIFICS = {"mr", "ms", "mrs", "miss", "madam", "madame", "sir", "dr", "m", "mme"}  # not roles
 
 
-def label_speaker(label: str, headline_person: str, book: SpeakerBook) -> Speaker | None:
+def label_speaker(label: str, headline_person: str, book: SpeakerBook, at: int = -1) -> Speaker | None:
     """The speaker a transcript label names: "MR MILLER", "Mr. KITAMURA Toshihiro, Press
-    Secretary", "Foreign Minister IWAYA"; an unlabelled answer is the headline's principal."""
+    Secretary", "Foreign Minister IWAYA"; an unlabelled answer is the headline's principal. A
+    surname is the person of that name the transcript named before the label at `at` (the one who
+    spoke last, when two fit: "MINISTER KIM" after a question about Kim Jong Un is still the
+    minister); `book.doubtful` says when more than one fits."""
     text = label or headline_person
+    book.doubtful = False
     if not text:
         return None
     role = ""
@@ -658,7 +662,7 @@ def label_speaker(label: str, headline_person: str, book: SpeakerBook) -> Speake
         return None
     person = " ".join(t.text for t in name)
     role = role or " ".join(t.text for t in title if t.lower_.rstrip(".") not in _HONORIFICS)
-    full = book._full_person(person, len(book.doc.text))
+    full = book._full_person(person, at if at >= 0 else len(book.doc.text))
     if full is not None:
         return Speaker(
             full.key,
@@ -684,8 +688,12 @@ def _turns(doc: Doc, turns: list[Turn], book: SpeakerBook) -> list[_Pending]:
             end -= 1
         answer = bool(ANSWER_LABELS.match(turn.label))  # "A:", "ANSWER:": the headline's principal
         speaker = label_speaker(
-            "" if answer else turn.label, headline_person or (author if answer else ""), book
+            "" if answer else turn.label,
+            headline_person or (author if answer else ""),
+            book,
+            turn.label_start,
         )
+        guess = book.doubtful  # a surname two people named before the label share
         if end - start < 2:
             continue
         draft = DraftQuote(
@@ -699,7 +707,7 @@ def _turns(doc: Doc, turns: list[Turn], book: SpeakerBook) -> list[_Pending]:
             True,
             0.9 if speaker is not None else 0.2,
             "turn",
-            [] if turn.label and not answer else ["speaker"],
+            [] if turn.label and not answer and not guess else ["speaker"],
         )  # the headline's person
         if speaker is not None:
             mention = (turn.label_start, turn.label_end) if turn.label and not answer else (start, start)
