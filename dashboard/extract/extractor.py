@@ -1164,13 +1164,15 @@ def _states_from_context(doc: Doc, drafts: list[DraftQuote]) -> None:
 
 
 def _one_per_statement(text: str, pending: list[_Pending], answers: list[Turn]) -> list[_Pending]:
-    """The same statement once: nothing inside an answer turn that is the turn's speaker's own
-    (the turn holds it); a headline's statement only when the body does not repeat it; of two
-    paraphrases of one statement by one speaker, the first."""
+    """The same statement once: nothing in a turn's label, nothing inside an answer turn that is
+    the turn's speaker's own (the turn holds it); a headline's statement only when the body does
+    not repeat it; of two paraphrases of one statement by one speaker, the first."""
     headline = _headline_end(text)
     kept: list[_Pending] = []
     for item in pending:
         draft = item.draft
+        if item.turn is None and any(t.label_start <= draft.start < t.start for t in answers):
+            continue  # a turn's label ("MR MILLER:") names who speaks; it says nothing
         turn = next((t for t in answers if t.start <= draft.start < t.end), None)
         if item.turn is None and turn is not None:
             owner = next((p.draft.speaker for p in pending if p.turn is turn), None)

@@ -1021,3 +1021,16 @@ def test_a_surname_label_is_the_person_of_that_name_named_before_it_not_the_last
     # two people of that name were named before it: the reading is a guess, left out of bulk
     assert "speaker" in later.flags
     assert Review.start(drafts).why_not_confident(later) != ""
+
+
+def test_a_turns_label_is_no_statement() -> None:
+    drafts = drafted(
+        "Department Press Briefing\n\n"
+        "MODERATOR: Our next question goes to Reuters.\n\n"
+        "JOHN SMITH: Thanks. Can you confirm the troops are in Kursk?\n\n"
+        "MR MILLER: We have seen the reports and we are consulting with our allies."
+    )
+    assert not [q for q in drafts.quotes if "MILLER" in q.text]
+    assert "We have seen the reports and we are consulting with our allies." in [
+        q.text for q in drafts.quotes
+    ]
