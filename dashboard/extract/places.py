@@ -70,6 +70,7 @@ EXTRA_DEMONYMS: dict[str, tuple[str, ...]] = {
     "CN": ("Chinese", "PRC"),
     "RU": ("Russian", "Soviet"),
     "NL": ("Dutch",),
+    "IN": ("Indian",),  # countryinfo gives it to the British Indian Ocean Territory first
     "PH": ("Philippine", "Filipino"),
     "TR": ("Turkish",),
     "VA": ("Vatican",),

@@ -21,6 +21,7 @@ A subject is read as one of:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -853,8 +854,19 @@ class SpeakerBook:
         at = token.idx
         self.doubtful = False
         if word in PERSON_PRONOUNS:
-            spoken = [(c, s) for c, s in self.last_speakers if c < at and s.kind == "person"]
+            # a mention read as two people ("both sides": the two who spoke last) is no
+            # antecedent of "he" or "she"
+            shared = Counter(c for c, _ in {(c, s.key) for c, s in self.last_speakers})
+            spoken = [
+                (c, s) for c, s in self.last_speakers if c < at and s.kind == "person" and shared[c] == 1
+            ]
             named = [(c, p) for c, p in self.people if c < at]
+            if not spoken:
+                # before anyone spoke, the person the text is about: the subject of the last
+                # sentence a person is the subject of ("Kim held talks with Xi ... He thanked"),
+                # not merely the last one named
+                subjects = [(c, p) for c, p in named if self._is_subject_at(c)]
+                named = subjects or named
             if spoken:
                 latest = max(spoken, key=lambda pair: pair[0])
                 # a person named after that speaker and before the pronoun is the likelier one only
@@ -871,10 +883,35 @@ class SpeakerBook:
             return max(spoken, key=lambda pair: pair[0])[1] if spoken else None
         return None
 
+    def _is_subject_at(self, at: int) -> bool:
+        """Whether the name starting at character `at` is the subject of a verb, outside quotation
+        marks."""
+        token = next((t for t in self.doc if t.idx == at), None)
+        if token is None:
+            return False
+        ent = _entity_of(token)
+        root = ent.root if ent is not None else token
+        if root.dep_ not in ("nsubj", "nsubjpass") or root.head.pos_ not in ("VERB", "AUX"):
+            return False
+        before = self.doc.text[root.sent.start_char : root.idx]
+        return sum(before.count(m) for m in '"“”') % 2 == 0
+
     def _owners_state(self, head: Token) -> str:
         """The state of the one a possessive pronoun stands for ("His office said", "her
         spokesman said", after President X spoke): the office or aide of a state's official
         speaks for that state."""
+        its = next((c for c in head.children if c.dep_ == "poss" and c.lower_ == "its"), None)
+        if its is not None and head.lower_ in BODY_NOUNS:
+            # "evacuated from Thailand's border regions, its health ministry said": the body of
+            # the state named last before it, in its sentence or the one before
+            start = its.sent.start - 1
+            start = self.doc[start].sent.start if start >= 0 else 0
+            states = [
+                state_of(e.text)
+                for e in self.doc.ents
+                if e.label_ == "GPE" and start <= e.start and e.end <= its.i and state_of(e.text)
+            ]
+            return states[-1] if states else ""
         owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
         if owner is None or not (head.lower_ in BODY_NOUNS or head.lower_ in PERSON_NOUNS):
             return ""
@@ -949,14 +986,18 @@ class SpeakerBook:
         ]
         if not people:
             return None
-        best: tuple[int, int, Speaker] | None = None
-        for c, person in people:
-            held = fold(f"{person.role} {person.organization}").split()
-            score = _role_score(noun, words, held)
-            if score and (best is None or (score, c) > (best[0], best[1])):
-                best = (score, c, person)
-        if best is not None:
-            return best[2]
+        # a person the article names with the office comes before an unnamed one described by
+        # it ("a Chinese envoy said ..., said Fu Cong, China's permanent representative ... the
+        # Chinese envoy said": Fu Cong)
+        for pool in ([(c, p) for c, p in people if p.named], people):
+            best: tuple[int, int, Speaker] | None = None
+            for c, person in pool:
+                held = fold(f"{person.role} {person.organization}").split()
+                score = _role_score(noun, words, held)
+                if score and (best is None or (score, c) > (best[0], best[1])):
+                    best = (score, c, person)
+            if best is not None:
+                return best[2]
         if noun in EXPERT_NOUNS:
             # "the expert notes": the last person the article introduced as one ("Olena Koval, a
             # political scientist"), never an official who spoke between them
@@ -1231,7 +1272,8 @@ class SpeakerBook:
             for _, earlier in reversed(self.last_speakers):  # the same description met before
                 if core_key and core_key in earlier.key:
                     return Resolution(self._register(earlier, mention), mention, "description")
-        if not definite and noun.startswith("spokes") and head.tag_ not in ("NNS", "NNPS"):
+        described_later = noun.startswith("spokes") or (noun in _ENVOY_WORDS and _states_named(head))
+        if not definite and described_later and head.tag_ not in ("NNS", "NNPS"):
             later = self._named_later_as(noun, head.idx, _states_named(head))
             if later is not None:  # "A spokesperson of the Chinese Foreign Ministry said ... /
                 # Chinese Foreign Ministry Spokesperson Mao Ning said": the one named after
@@ -1304,6 +1346,11 @@ def _states_named(head: Token) -> frozenset[str]:
     return frozenset(states)
 
 
+# the words a state's representative abroad is described by: "the Chinese envoy" is the one
+# the article names as China's permanent representative, or its ambassador
+_ENVOY_WORDS = frozenset({"envoy", "ambassador", "representative"})
+
+
 def _role_score(noun: str, words: set[str], held: list[str]) -> int:
     """How well a person's role fits a description's head noun: 3 when the role starts with it
     ("Secretary of Defense" for "the Secretary"), 2 when it is the role's head, 1 when it is in it
@@ -1313,7 +1360,8 @@ def _role_score(noun: str, words: set[str], held: list[str]) -> int:
     if noun.startswith("spokes"):
         hits = [i for i, w in enumerate(plain) if w.startswith("spokes")]
     else:
-        hits = [i for i, w in enumerate(plain) if w == noun]
+        kin = _ENVOY_WORDS if noun in _ENVOY_WORDS else {noun}
+        hits = [i for i, w in enumerate(plain) if w in kin]
     if not hits:
         return 0
     i = hits[0]
