@@ -50,7 +50,7 @@ _LABEL = re.compile(
     # "Q - …", "R - …" (a French press briefing's question and answer); "Nathalie Loiseau (Renew). –"
     # (a parliament's verbatim record: the name, the group, a dash)
     r"(?P<d>Q|R|Question|Réponse|Frage|Antwort|Вопрос|Ответ)[ \t]*[-–—][ \t]+|"
-    r"(?P<e>[A-ZÀ-ÞА-ЯЁ][\w'’\-. ]{2,40}?)[ \t]*\([^)\n]{1,40}\)[ \t]*\.?[ \t]*[–—][ \t]+|"
+    r"(?P<e>[A-ZÀ-ÞА-ЯЁ][\w'’\-. ]{2,40}?)[ \t]*\((?P<g>[^)\n]{1,40})\)[ \t]*\.?[ \t]*[–—][ \t]+|"
     r"(?P<c>[^\s:：.。!?！？,，“”„«»\"「」][^:：\n。!?！？“”„«»\"「」]{0,38}?)\s?[:：])"
     r"[ \t]*",
     re.M,
@@ -62,6 +62,13 @@ _ASKER = re.compile(
     re.I,
 )
 _DATELINE = re.compile(r"=|＝|\d|AFP|時事|共同|연합|뉴시스|뉴스|新聞|新闻|翻訳|编辑|編輯|ACT\b", re.I)
+# A news agency in a dateline's brackets ("Berlin (dpa) – …", "Paris (AFP/Reuters) –"): the place a wire
+# report was filed from, not a speaker and their group in a parliament's record ("X (Renew). –")
+_AGENCY = re.compile(
+    r"(?<!\w)(?:dpa|afp|ap|reuters|rtr|kna|epd|apa|sda|dts|ots|sid|ansa|efe|belga|anp|pap|ctk|čtk|lusa|"
+    r"ria|tass|interfax|xinhua|yonhap|kyodo|jiji|ukrinform|unian|afx|dpa-afx|awp|red|ddp|kap)(?!\w)",
+    re.I,
+)
 _CJK_LEAD = re.compile(
     r"[\s　]*(?:\d+年|\d+[月日号號](?:\d+[日号號])?|[上下]午|晚间|晚間|当天|當天|今天|昨天|"
     r"日前)+"
@@ -496,7 +503,9 @@ def _turns(text: str, language: Language) -> list[_Turn]:
         label = (match["a"] or match["b"] or match["d"] or match["e"] or match["c"] or "").strip()
         if not label or _DATELINE.search(label) or cues.search(label):
             continue
-        if match["c"] and len(label.split()) > 5:
+        if match["g"] and _AGENCY.search(match["g"]):
+            continue  # "Berlin (dpa) – …": a dateline
+        if match["c"] and (len(label.split()) > 5 or _a_heading(text[match.end() : end])):
             continue
         found.append((start, match.start(), match.end(), label))
         alone = alone or bool(match["a"] or match["e"])
@@ -521,6 +530,14 @@ def _turns(text: str, language: Language) -> list[_Turn]:
         )
         turns.append(_Turn(label, start, body, end, question, answer))
     return turns
+
+
+def _a_heading(body: str) -> bool:
+    """Whether what follows a "Name:" is a news heading's line, not a turn of a transcript: short and
+    ending on no stop ("Selenskyj: Scholz hat \"Büchse der Pandora geöffnet", "Kiew: \"…\" für Putin
+    \"Zeichen der Schwäche\""); a turn says a sentence ("Q: Thanks." "MR MILLER: Yes, it is.")."""
+    body = body.strip()
+    return len(body) <= 90 and not re.search(r"[.!?…。！？:：][\"'”»」』’)\]]*$", body)
 
 
 def _after_question(text: str, paragraphs: list[tuple[int, int]], start: int) -> bool:
@@ -980,7 +997,7 @@ class _Drafter:
         if not phrase:
             return None, "unknown"
         if phrase.lower() in self.language.pronouns or _DEMONSTRATIVE.match(phrase):
-            return self.last, "pronoun"  # "그는", "이 당국자" (this official), "同省" (the said ministry)
+            return self._pointed_back(phrase, start, regions), "pronoun"
         if self.language.code == "ja":
             start = _japanese_head(self.text, start, end)
             phrase = self.text[start:end].strip(" 　[]()（）「」,，")
@@ -1001,6 +1018,13 @@ class _Drafter:
         if fuller is not None:
             return fuller, "description"
         return self._new_speaker(phrase), "named"
+
+    def _pointed_back(self, phrase: str, at: int, regions: list[tuple[int, int]]) -> Speaker | None:
+        """Whom a pronoun or a demonstrative subject points back to: "그는", "她", a person's, not
+        a body's that spoke; "이 당국자" (this official), "同省" (the said ministry), the one speaking."""
+        if phrase.lower() in self.language.pronouns:
+            return self._antecedent(at, regions, person=True)
+        return self.last
 
     def _pair(
         self, phrase: str, start: int, end: int, regions: list[tuple[int, int]]
@@ -1457,14 +1481,25 @@ class _Drafter:
         if clause < cue_at < cut:
             cut = cue_at  # the subject is before its cue: "林剑表示：“…”"
         phrase = self.text[clause:cut]
+        joined = _CJK_AND.match(phrase)
+        if joined and self._names_first(phrase[joined.end() :], clause + joined.end()):
+            # "對此中國外交部回應", "但他說": a subject after the word that joins the clause on
+            clause += joined.end()
+            phrase = phrase[joined.end() :]
         if _CJK_AND.match(phrase) or not phrase.strip():  # "并表示", "也指出": the one speaking
             return self._after_quotation(phrase, clause, cue_at, regions) or self._cjk_going_on(
                 phrase, start, clause, cue_at, regions
             )
         stop, titled = self._cjk_subject_stop(phrase, clause)
         end = clause + (stop.start() if stop else len(phrase))
-        while end > clause and self.text[end - 1] in "并並也还還又则則亦":
-            end -= 1  # "他并表示": he (and) said
+        while end > clause:
+            if self.text[end - 1] in "并並也还還又则則亦":
+                end -= 1  # "他并表示": he (and) said
+                continue
+            chained = next((c for c in self.language.cues if self.text.endswith(c, clause, end)), None)
+            if chained is None or end - len(chained) <= clause:
+                break
+            end -= len(chained)  # "她補充說", "他回應稱": two words of saying, the subject before both
         if not 1 <= end - clause <= (32 if titled else 24):
             return None, "unknown"
         found = self._phrase(clause, end, regions)
@@ -1473,6 +1508,13 @@ class _Drafter:
             if person is not None:  # ("毛寧" in "發言人毛寧") over new words
                 return person, "named"
         return found
+
+    def _names_first(self, phrase: str, at: int) -> bool:
+        """Whether a Chinese phrase at `at` opens on who it is about: a pronoun, a title, or one of
+        the briefing's names ("中國外交部回應", "他說"; not "公開敦促", "須指出")."""
+        if phrase.startswith(self.language.pronouns) or _ZH_TITLE_WORD.match(phrase):
+            return True
+        return any(m.start == at for m in self.names.find(self.text, at, at + len(phrase)))
 
     def _cjk_subject_stop(self, phrase: str, clause: int) -> tuple[re.Match[str] | None, bool]:
         """Where a Chinese subject ends, and whether a title and a name end it: at the first word that
@@ -2045,7 +2087,13 @@ def extract_marked(  # noqa: C901
     # where « opens, » only closes: a paragraph whose first mark is » lost its opening one
     marks, closers = _german_marks(text) if code == "de" else (text, "»" if code in ("ru", "fr") else "")
     skip.sort()
-    spans = find_quotes(marks, closers, paired=True, straight_single=code in ("fr", "de", "ru", "it", "es"))
+    spans = find_quotes(
+        marks,
+        closers,
+        single=code == "ko",
+        paired=True,
+        straight_single=code in ("fr", "de", "ru", "it", "es"),
+    )
     quotes = [q for q in spans if not within(skip, q.open_mark)]
     quotes = _split_incises(text, quotes) if code == "fr" else quotes
     quotes = _dashed_speech(text, quotes, drafter) if code == "ru" else quotes
@@ -2285,21 +2333,48 @@ def _split_responses(
             if not within(regions, m.start()) and _a_verb(text, m, drafter.language)
         ]
         cut = None
-        if len(cues) >= 2 and _ZH_TOPIC.match(text, _trim(text, start, end)[0]):
+        topic = bool(_ZH_TOPIC.match(text, _trim(text, start, end)[0]))
+        if len(cues) >= 2:
             for cue in cues[1:]:
                 comma = max(text.rfind(c, start, cue.start()) for c in ",，")
                 subject = text[comma + 1 : cue.start()]
                 if (
-                    comma > cues[0].end()
+                    comma >= cues[0].end()
                     and 1 <= len(subject) <= 24
                     and not within(regions, comma)
-                    # the one who responds, named: the briefing's actor or a title ("發言人")
-                    and (drafter.names.find(text, comma + 1, cue.start()) or _ZH_TITLE_WORD.search(subject))
+                    and (
+                        # the one who responds, named: the briefing's actor or a title ("發言人")
+                        (
+                            topic
+                            and comma > cues[0].end()
+                            and (
+                                drafter.names.find(text, comma + 1, cue.start())
+                                or _ZH_TITLE_WORD.search(subject)
+                            )
+                        )
+                        # with no topic, a clause that is its speaker and their cue alone ("…做出回應，
+                        # 發言人毛寧表示，…"), not a clause of what was said ("強調，華府對台灣的長期承諾")
+                        or _only_a_speaker(drafter, subject, comma + 1)
+                    )
                 ):
                     cut = comma
                     break
         out += [(start, cut), (cut + 1, end)] if cut is not None else [(start, end)]
     return out
+
+
+def _only_a_speaker(drafter: _Drafter, subject: str, at: int) -> bool:
+    """Whether a Chinese clause before its cue is only who speaks: a pronoun, or one of the
+    briefing's names with at most a title before it ("王毅", "發言人毛寧", "他也")."""
+    bare = subject.rstrip("并並也还還又则則亦")
+    if bare in drafter.language.pronouns:
+        return True
+    title = _ZH_TITLE_WORD.match(bare)
+    lead = title.end() if title else 0
+    return any(
+        m.start == at + lead and m.end == at + len(bare)
+        for m in drafter.names.find(drafter.text, at, at + len(bare))
+    )
 
 
 # A sentence naming who said the quotation before it ("「極めて遺憾だ」。林官房長官はこう語った。",

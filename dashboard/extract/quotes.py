@@ -32,7 +32,21 @@ from dataclasses import dataclass
 OPENING = '“«「『„‹"'
 ANY_MARK = OPENING + "”»」』‟›"
 # paired=True: each opening mark's own closing mark ("„…“" in German, where “ only closes)
-CLOSING_OF = {"“": "”", "«": "»", "„": "“", "「": "」", "『": "』", "‹": "›", '"': '"', "″": "″"}
+CLOSING_OF = {
+    "“": "”",
+    "«": "»",
+    "„": "“",
+    "「": "」",
+    "『": "』",
+    "‹": "›",
+    '"': '"',
+    "″": "″",
+    "‚": "‘",
+    "‘": "’",
+}
+# paired=True: single marks open only a quotation they close in the same paragraph (German ‚…‘;
+# Korean ‘…’ when `single` is asked for, where no apostrophe is typed between Hangul)
+_SINGLE_OPENING = "‚‘"
 _PAIRED_MARKS = ANY_MARK + "″"
 _SENTENCE_END = re.compile(r"[.!?…](?:[”»」』\"')\]]*)\s+$")
 
@@ -158,10 +172,10 @@ def find_quotes(
         if para_end <= carried_to:
             continue
         quotes, carried_to = _scan(
-            text, paragraphs, number, max(para_start, carried_to), closers, run_on, paired
+            text, paragraphs, number, max(para_start, carried_to), closers, run_on, paired, single
         )
         found += quotes
-        if single:
+        if single and not paired:
             found += _single_quotes(text, para_start, para_end, found)
         if straight_single:
             found += _straight_single(text, para_start, para_end, quotes)
@@ -201,13 +215,14 @@ def _scan(
     closers: str,
     run_on: bool,
     paired: bool = False,
+    single: bool = False,
 ) -> tuple[list[QuoteSpan], int]:
     """The quotations of one paragraph from `i`, and where the last one ends when it runs on
     into later paragraphs (else -1)."""
     para_start, para_end = paragraphs[number]
     found: list[QuoteSpan] = []
     carried_to = -1
-    opening = OPENING + "″" if paired else OPENING
+    opening = OPENING + "″‚" + ("‘" if single else "") if paired else OPENING
     marks = _PAIRED_MARKS if paired else ANY_MARK
     while i < para_end:
         if text[i] in closers:  # never opens
@@ -217,8 +232,10 @@ def _scan(
                 found.append(QuoteSpan(start, end, para_start, i, True))
             i += 1
             continue
-        if text[i] not in opening:
-            i += 1
+        if text[i] not in opening or (
+            text[i] in _SINGLE_OPENING and CLOSING_OF[text[i]] not in text[i:para_end]
+        ):
+            i += 1  # (a single mark never closed: an apostrophe or a slip, no quotation)
             continue
         close = None
         if paired:  # its own closing mark, other marks inside being words it quotes

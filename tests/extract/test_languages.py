@@ -1477,3 +1477,71 @@ def test_a_chinese_official_of_a_body_is_a_person_and_a_date_in_brackets_no_brea
     ]
     for text, who in cases:
         assert [speaker(q) for q in drafts_with(text, "zh", actors)] == [who], text
+
+
+def test_a_wire_dateline_with_its_agency_is_no_transcript_turn() -> None:
+    text = (
+        "Minister begrüßt Einigung\n\n"
+        "Berlin (dpa) – Der Außenminister hat die Einigung begrüßt. „Das ist ein guter Tag für die Region“, "
+        "sagte Lawrow am Donnerstag.\n"
+    )
+    [quote] = drafts(text, "de")
+    assert (quote.text, quote.kind, speaker(quote)) == (
+        "Das ist ein guter Tag für die Region",
+        "direct",
+        "Sergey Lavrov",
+    )
+    record = "Debatte\n\nSergej Lawrow (Renew). – Frau Präsidentin, wir brauchen mehr Hilfe.\n"
+    [speech] = drafts(record, "de")
+    assert speech.text.startswith("Frau Präsidentin") and speaker(speech) == "Sergey Lavrov"
+
+
+def test_news_headings_with_a_colon_are_no_turns_and_their_quotations_are_read() -> None:
+    text = (
+        "Kritik am Telefonat\n\n"
+        'Lawrow: Berlin hat "die Tür geöffnet"\n\n'
+        'Der russische Minister Lawrow sagte, Berlin habe "die Tür zu Gesprächen geöffnet". "Wir sind bereit '
+        'zu reden", erklärte Lawrow am Freitag.\n\n'
+        'Moskau: "Zeichen der Schwäche"\n\n'
+        '"Wir werden sehen", sagte Lawrow.\n'
+    )
+    found = {q.text: speaker(q) for q in drafts(text, "de")}
+    assert found["Wir sind bereit zu reden"] == "Sergey Lavrov"
+    assert found["Wir werden sehen"] == "Sergey Lavrov"
+    assert found["die Tür zu Gesprächen geöffnet"] == "Sergey Lavrov"
+    transcript = "Pressebriefing\n\nFrage: Wird der Minister reisen?\n\nLawrow: Ja, nächste Woche.\n"
+    assert [q.text for q in drafts(transcript, "de")] == ["Ja, nächste Woche."]
+
+
+def test_single_marks_that_a_language_pairs_are_quotation_marks() -> None:
+    korean = "김여정 부부장은 한국의 ‘기만적인 유화공세’를 비판하며 “대화는 없다”고 말했다."
+    quotes = find_quotes(korean, single=True, paired=True)
+    assert [korean[q.start : q.end] for q in quotes] == ["기만적인 유화공세", "대화는 없다"]
+    assert len(find_quotes(korean, paired=True)) == 1  # only where the language asks for them
+    [emphasis, said] = drafts(korean, "ko")
+    assert (emphasis.text, said.text) == ("기만적인 유화공세", "대화는 없다")
+    german = "Lawrow sprach von ‚Verrat‘ und sagte, die O‘Brien-Doktrin sei tot."
+    (quote,) = find_quotes(german, "“»", paired=True)
+    assert german[quote.start : quote.end] == "Verrat"  # ‘ in a name opens nothing
+    nested = "„Wir lehnen den ‚Plan‘ ab“, sagte Lawrow."
+    (outer,) = find_quotes(nested, "“»", paired=True)
+    assert nested[outer.start : outer.end] == "Wir lehnen den ‚Plan‘ ab"
+
+
+def test_a_chinese_subject_before_two_words_of_saying_and_a_personal_pronoun() -> None:
+    text = "中國外交部對此做出回應。王毅表示：「中方堅決反對。」\n\n她補充說：「我們的立場始終如一。」"
+    found = drafts(text, "zh")
+    added = next(q for q in found if q.text.startswith("我們的立場"))
+    assert speaker(added) == "Wang Yi"  # 她 is a person's pronoun: not the ministry's, not "她補充"
+    joined = "美國再度宣布軍售。對此王毅強調，中方堅決反對軍售。"
+    [said] = drafts(joined, "zh")
+    assert (said.text, speaker(said)) == ("中方堅決反對軍售", "Wang Yi")  # 對此 joins, 王毅 speaks
+
+
+def test_a_chinese_sentence_is_cut_before_a_later_clause_that_opens_on_its_speaker() -> None:
+    text = "中國外交部在例行記者會上對此做出回應，王毅表示，中方堅決反對任何形式的軍售。"
+    found = drafts(text, "zh")
+    assert [(q.text, speaker(q)) for q in found] == [("中方堅決反對任何形式的軍售", "Wang Yi")]
+    object_named = "王毅表示，要求日方恪守承諾，立即收回錯誤言論。"
+    [whole] = drafts(object_named, "zh")
+    assert speaker(whole) == "Wang Yi" and whole.text.startswith("要求日方")  # 日方 is no subject there
