@@ -1594,6 +1594,9 @@ class _Drafter:
         cut = _first_region_start(regions, start, cue_at)
         head = self.text[start:cut]
         if self.language.code == "ko":
+            embedded = self._korean_embedded(start, cut, regions)
+            if embedded is not None:
+                return embedded
             closing = self._korean_closing_topic(cut, cue_at, regions)
             ends = [b for a, b in regions if start <= a and b <= cue_at]
             if closing is None and not head.strip() and ends:
@@ -1614,6 +1617,36 @@ class _Drafter:
                 continue  # "共同通信は、岩屋氏が王氏に対し、「…」": the outlet reports, the next one speaks
             return self._phrase(clause, start + particle.start(), regions)
         return None, "unknown"
+
+    def _korean_embedded(
+        self, start: int, cut: int, regions: list[tuple[int, int]]
+    ) -> tuple[Speaker | None, str] | None:
+        """The speaker of a Korean quotation reported in a clause that describes a noun ("김여정
+        부부장이 … “불가능하다”고 말한 후에", "“…”라고 비판한 북한의 반응"): the subject of that clause
+        (a word with 이 or 가 naming one of the briefing's actors), else the one whose noun it
+        describes (북한의), not the sentence's topic."""
+        end = next((b for a, b in regions if a == cut), None)
+        described = _KO_ADNOMINAL.match(self.text, end) if end is not None else None
+        if described is None:
+            return None
+        head = self.text[start:cut]
+        words = list(re.finditer(r"\S+", head))
+        for number in range(len(words) - 1, -1, -1):
+            word = words[number].group(0)
+            if word[-1] not in "이가" or not self._korean_subject_word(word):
+                continue
+            first = number
+            while (
+                first > 0 and number - first < 4 and not self._korean_subject_word(words[first - 1].group(0))
+            ):
+                first -= 1
+            phrase_start, phrase_end = start + words[first].start(), start + words[number].end() - 1
+            if self.names.find(self.text, phrase_start, phrase_end):
+                return self._phrase(phrase_start, phrase_end, regions)
+        whose = described.group("whose")
+        if whose:
+            return self._phrase(described.start("whose"), described.end("whose") - 1, regions)
+        return None
 
     def _korean_subject_word(self, word: str) -> bool:
         """Whether a Korean word ends in a topic or subject particle that can be the subject's."""
@@ -2122,6 +2155,24 @@ def extract_marked(  # noqa: C901
             sentence = _containing(sentences, quote.open_mark)
             words = text[quote.start : quote.end]
             cue = _cue_for(drafter, quote, sentence, regions)
+            if code == "ko" and _KO_DOCUMENT.search(words):
+                # ‘포괄적 전략적 동반자 관계에 관한 조약’: the title of a document, nobody's words
+                add(
+                    DraftQuote(
+                        words,
+                        quote.start,
+                        quote.end,
+                        "partial",
+                        None,
+                        None,
+                        None,
+                        False,
+                        0.3,
+                        "modifier",
+                        [LANGUAGE_FLAG],
+                    )
+                )
+                continue
             if _a_term(drafter, quote, words):
                 cue = None  # “一个中国”原则, 「戦略的互恵関係」の推進: a term the sentence goes on with
             elif language.spaced and language.code != "ko" and _title_case(words):
@@ -2375,6 +2426,18 @@ def _only_a_speaker(drafter: _Drafter, subject: str, at: int) -> bool:
         m.start == at + lead and m.end == at + len(bare)
         for m in drafter.names.find(drafter.text, at, at + len(bare))
     )
+
+
+# The last word of a document's title, which Korean puts in marks: a treaty, an agreement, a
+# declaration, a law, a resolution, a report, a charter, a protocol
+_KO_DOCUMENT = re.compile(r"(?:조약|협정|협약|선언|법|법안|결의|결의안|보고서|헌장|의정서|합의서)$")
+
+
+# A Korean quotation reported in a clause that describes a noun: the quotative, a verb of saying in
+# its adnominal form ("말한", "비판한", "밝힌"), then the noun, perhaps the one whose it is ("북한의")
+_KO_ADNOMINAL = re.compile(
+    r"(?:이?라고|고)\s+(?:말|밝|주장|강조|언급|지적|비판|경고|촉구|설명|발언|표명)[한힌]\s+(?P<whose>[\uac00-\ud7af]+의(?=\s))?"
+)
 
 
 # A sentence naming who said the quotation before it ("「極めて遺憾だ」。林官房長官はこう語った。",

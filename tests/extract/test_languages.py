@@ -1545,3 +1545,22 @@ def test_a_chinese_sentence_is_cut_before_a_later_clause_that_opens_on_its_speak
     object_named = "王毅表示，要求日方恪守承諾，立即收回錯誤言論。"
     [whole] = drafts(object_named, "zh")
     assert speaker(whole) == "Wang Yi" and whole.text.startswith("要求日方")  # 日方 is no subject there
+
+
+def test_a_korean_quotation_in_a_clause_describing_a_noun_is_that_clauses_subjects() -> None:
+    text = (
+        "미국 정부의 반응은 매튜 밀러 대변인이 이 제안이 “불가능하다”고 말한 후에 나왔다.\n\n"
+        "중국은 미국의 조치를 “패권주의”라고 비판한 러시아의 입장에 대해 “유감”을 표명했다."
+    )
+    found = {q.text: speaker(q) for q in drafts(text, "ko")}
+    assert found["불가능하다"] == "Matthew Miller"  # the clause's subject, not the sentence's topic
+    assert found["패권주의"] == "러시아"  # the one whose position the clause describes
+
+
+def test_a_korean_documents_title_in_marks_is_nobodys_words() -> None:
+    text = "푸틴 대통령은 ‘포괄적 전략적 동반자 관계에 관한 조약’에 서명하며 “양국 관계가 새로운 단계에 올랐다”고 말했다."
+    found = drafts(text, "ko")
+    title = next(q for q in found if q.text.endswith("조약"))
+    assert (title.speaker, title.is_speech) == (None, False)
+    said = next(q for q in found if q.text.startswith("양국"))
+    assert speaker(said) == "푸틴"  # the name, less its title
