@@ -156,8 +156,19 @@ class ActorIndex:
         and his predecessor), the one the article names (`named`: ids of its named speakers)."""
         state = self.state_actor(speaker.state)
         wanted = _role_words(speaker.role or speaker.name)
-        if state is None or not wanted:
+        if not wanted:
             return None
+        if state is None:
+            # "The Secretary-General said" with no state: the one actor the article names whose
+            # role is that office (not one who serves it: "Spokesman for the Secretary-General")
+            holders = [
+                a
+                for a in self.records
+                if a["kind"] in PERSON_KINDS
+                and str(a["id"]) in named
+                and wanted <= _role_words(_office_held(str(a.get("role") or "")))
+            ]
+            return holders[0] if len(holders) == 1 else None
         # "the top U.S. envoy in Seoul", "the Chinese ambassador to Japan": a post in another
         # state, held only by an actor whose role names that state
         posted = re.search(r"\b(?:in|to)\s+(.+)$", speaker.name)
@@ -398,6 +409,11 @@ def _role_words(role: str) -> frozenset[str]:
         if len(word) > 1 and word not in ("senior", "top", "chief", "current", "former", "new"):
             words.add(word)
     return frozenset(w for w in words if state_in(w) == "")
+
+
+def _office_held(role: str) -> str:
+    """A role less the office it serves: "Spokesman for the UN Secretary-General" -> "Spokesman"."""
+    return re.split(r"\s(?:for|to)\s", role, maxsplit=1)[0]
 
 
 def _words_close(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -1019,12 +1019,18 @@ class SpeakerBook:
         spoken = [
             (c, s)
             for c, s in self.last_speakers
-            if c < at and s.kind == "person" and s.named and (not states or s.state in states)
+            if c < at
+            and s.kind == "person"
+            and s.named
+            and (not states or s.state in states)
+            and not _holds_other_office(noun, s)
         ]
         if spoken:
             return max(spoken, key=lambda pair: pair[0])[1]
         officials = [
-            (c, p) for c, p in self.people if c < at and p.role and (not states or p.state in states)
+            (c, p)
+            for c, p in self.people
+            if c < at and p.role and (not states or p.state in states) and not _holds_other_office(noun, p)
         ]
         return max(officials, key=lambda pair: pair[0])[1] if officials else None
 
@@ -1346,6 +1352,28 @@ def _states_named(head: Token) -> frozenset[str]:
     return frozenset(states)
 
 
+def _served(held: list[str]) -> set[str]:
+    """The words of an office a role serves ("Spokesman for the Secretary-General", "Assistant
+    to the President"): its holder is that office's aide, not the office's holder."""
+    return {w for i, w in enumerate(held) if any(v in ("for", "to") for v in held[max(0, i - 2) : i])}
+
+
+# the titles of one who heads a state, a government or a body, whom a spokesperson speaks for
+_HEAD_OFFICES = frozenset(
+    {"president", "general", "secretary", "minister", "chancellor", "premier", "king", "queen", "chairman"}
+)
+
+
+def _holds_other_office(noun: str, person: Speaker) -> bool:
+    """Whether an office's title ("the Secretary-General", "the President") cannot stand for this
+    person, who spoke last: a spokesperson or an aide of that office ("Spokesman for the
+    Secretary-General") is described as one, never by the title of the one they speak for."""
+    held = fold(f"{person.role} {person.organization}").split()
+    if noun not in _HEAD_OFFICES:
+        return False
+    return noun in _served(held) or any(w.startswith("spokes") for w in held)
+
+
 # the words a state's representative abroad is described by: "the Chinese envoy" is the one
 # the article names as China's permanent representative, or its ambassador
 _ENVOY_WORDS = frozenset({"envoy", "ambassador", "representative"})
@@ -1356,7 +1384,8 @@ def _role_score(noun: str, words: set[str], held: list[str]) -> int:
     ("Secretary of Defense" for "the Secretary"), 2 when it is the role's head, 1 when it is in it
     only as a modifier's word ("Press Secretary" for "the Secretary" is the weaker reading); 0 when
     the role does not hold it, or holds a qualifier the description lacks."""
-    plain = [w for w in held if w not in ("the", "of", "for", "and")]
+    served = _served(held)
+    plain = [w for w in held if w not in ("the", "of", "for", "and") and w not in served]
     if noun.startswith("spokes"):
         hits = [i for i, w in enumerate(plain) if w.startswith("spokes")]
     else:

@@ -10,13 +10,32 @@ from dashboard.extract.readers import article_from_text
 
 STATES = pd.DataFrame(
     [
-        {"id": actor_id, "name": name, "kind": "state", "country": code, "aliases": []}
-        for actor_id, name, code in [
-            ("india", "India", "IN"),
-            ("thailand", "Thailand", "TH"),
-            ("china", "China", "CN"),
-            ("united-states", "United States", "US"),
-        ]
+        *(
+            {"id": actor_id, "name": name, "kind": "state", "country": code, "aliases": []}
+            for actor_id, name, code in [
+                ("india", "India", "IN"),
+                ("thailand", "Thailand", "TH"),
+                ("china", "China", "CN"),
+                ("united-states", "United States", "US"),
+            ]
+        ),
+        {"id": "united-nations", "name": "United Nations", "kind": "organization", "aliases": []},
+        {
+            "id": "maria-santos",
+            "name": "Maria Santos",
+            "kind": "official",
+            "role": "UN Secretary-General",
+            "represents": "united-nations",
+            "aliases": [],
+        },
+        {
+            "id": "paul-weber",
+            "name": "Paul Weber",
+            "kind": "official",
+            "role": "Spokesman for the UN Secretary-General",
+            "represents": "united-nations",
+            "aliases": [],
+        },
     ]
 )
 
@@ -89,3 +108,16 @@ def test_a_states_government_ministry_or_army_speaks_for_the_state() -> None:
     assert speaker_name(drafts, "the strikes were a response") == "India"
     assert speaker_name(drafts, "have been evacuated") == "Thailand"
     assert speaker_name(drafts, "it had responded") == "Thailand"
+
+
+def test_the_office_a_spokesman_serves_is_not_the_spokesman() -> None:
+    # a briefing by the Secretary-General's spokesman, reporting the Secretary-General's words
+    drafts = drafted(
+        "The following is a transcript of today's briefing by Paul Weber, Spokesman for the "
+        "Secretary-General.\n\n"
+        "Good afternoon. I will start with a statement we issued last night. The Secretary-General "
+        "said that the attack on the city was abhorrent. On this day, he said, let us remember all "
+        "those who were killed. Later, Mrs. Maria Santos said, the hostages must be released."
+    )
+    assert speaker_name(drafts, "the attack on the city was abhorrent") == "Maria Santos"
+    assert speaker_name(drafts, "let us remember") == "Maria Santos"
