@@ -34,7 +34,13 @@ LOG = logging.getLogger("dashboard")
 
 
 def _auth_section() -> Mapping[str, object] | None:
-    """The `[auth]` section Streamlit reads (its secrets files), or None without sign-in."""
+    """The `[auth]` section Streamlit reads (its secrets files), or None without sign-in.
+
+    Without any of those files there is nothing to read: Streamlit keeps what it parsed, but when
+    no file exists it looks for each again on every call (three opens, each failing), and this is
+    asked five times a run (docs/performance.md, "The actor change's server CPU")."""
+    if not any(os.path.exists(path) for path in st.get_option("secrets.files")):
+        return None
     try:
         if not st.secrets.load_if_toml_exists():
             return None
