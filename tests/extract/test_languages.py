@@ -1558,7 +1558,10 @@ def test_a_korean_quotation_in_a_clause_describing_a_noun_is_that_clauses_subjec
 
 
 def test_a_korean_documents_title_in_marks_is_nobodys_words() -> None:
-    text = "푸틴 대통령은 ‘포괄적 전략적 동반자 관계에 관한 조약’에 서명하며 “양국 관계가 새로운 단계에 올랐다”고 말했다."
+    text = (
+        "푸틴 대통령은 ‘포괄적 전략적 동반자 관계에 관한 조약’에 서명하며 "
+        "“양국 관계가 새로운 단계에 올랐다”고 말했다."
+    )
     found = drafts(text, "ko")
     title = next(q for q in found if q.text.endswith("조약"))
     assert (title.speaker, title.is_speech) == (None, False)
