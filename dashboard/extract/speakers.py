@@ -896,6 +896,11 @@ class SpeakerBook:
         before = self.doc.text[root.sent.start_char : root.idx]
         return sum(before.count(m) for m in '"“”') % 2 == 0
 
+    def _as_named(self, speaker: Speaker) -> list[Speaker]:
+        """The speaker and each mention of them the article names, with the role given there (a
+        transcript's principal, registered from the headline, has no role of their own)."""
+        return [speaker, *(p for _, p in self.people if p.key == speaker.key)]
+
     def _owners_state(self, head: Token) -> str:
         """The state of the one a possessive pronoun stands for ("His office said", "her
         spokesman said", after President X spoke): the office or aide of a state's official
@@ -1023,14 +1028,17 @@ class SpeakerBook:
             and s.kind == "person"
             and s.named
             and (not states or s.state in states)
-            and not _holds_other_office(noun, s)
+            and not any(_holds_other_office(noun, p) for p in self._as_named(s))
         ]
         if spoken:
             return max(spoken, key=lambda pair: pair[0])[1]
         officials = [
             (c, p)
             for c, p in self.people
-            if c < at and p.role and (not states or p.state in states) and not _holds_other_office(noun, p)
+            if c < at
+            and p.role
+            and (not states or p.state in states)
+            and not any(_holds_other_office(noun, q) for q in self._as_named(p))
         ]
         return max(officials, key=lambda pair: pair[0])[1] if officials else None
 

@@ -69,7 +69,7 @@ ANSWER_LABELS = re.compile(r"^(?:A|ANSWER|Answer|SPOKESPERSON|Spokesperson)(?:\s
 # released by ...", "Begin Text:", "End Text."
 _RELEASE_FRAME = re.compile(
     r"^(?:Begin Text:?|End Text\.?|The (?:text of the )?following (?:statement|text) .{0,200}"
-    r"\b(?:released|issued) by\b.*)$",
+    r"\b(?:released|issued) by\b.*|The following is (?:a |an )?(?:[\w-]+ )?(?:transcript|record)\b.*)$",
     re.I | re.S,
 )
 _BARE_Q = re.compile(r"^(?P<label>Q|QUESTION)\s+(?=[A-Z“\"(])", re.M)  # "Q Good afternoon." (no colon)
@@ -131,9 +131,21 @@ def principal(text: str) -> str:
     ):  # "Press conference" / "by NATO Secretary ..."
         head += " " + text[paragraphs[1][0] : paragraphs[1][1]].strip()
     match = PRINCIPAL.search(head)
-    if match is None:
-        return ""
-    return next((g for g in match.group("a", "b", "c") if g), "").strip()
+    found = next((g for g in match.group("a", "b", "c") if g), "").strip() if match else ""
+    if not found or re.match(r"(?:the )?Office\b", found, re.I):
+        # "Daily Press Briefing by the Office of the Spokesperson ...": the introduction names
+        # the one who gives it ("transcript of today's briefing by Jane Roe, Spokeswoman ...")
+        for start, end in paragraphs[1:3]:
+            intro = _INTRO_BY.search(text[start:end])
+            if intro is not None:
+                return intro.group("name")
+    return found
+
+
+_INTRO_BY = re.compile(
+    r"\b(?:transcript|record) of .{0,60}?\b(?:briefing|press conference|remarks) by "
+    r"(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})"
+)
 
 
 def byline(text: str) -> str:
@@ -273,7 +285,7 @@ def _label_alone(text: str, start: int, end: int) -> tuple[str, int] | None:
 
 REMARKS = re.compile(
     r"\b(?:Remarks|Statement|Speech|Address|Press Conference|Press conference|"
-    r"Press Statement|Opening Statement|Interview)\b.*\b(?:by|of)\b",
+    r"Press Statement|Opening Statement|Interview|Briefing)\b.*\b(?:by|of)\b",
     re.I,
 )
 

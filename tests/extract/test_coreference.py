@@ -52,6 +52,11 @@ def drafted(text: str) -> Drafts:
     return drafts
 
 
+def name_of(drafts: Drafts, actor_id: str | None) -> str | None:
+    actor = drafts.actor(actor_id) if actor_id else None
+    return actor.name if actor is not None else None
+
+
 def speaker_name(drafts: Drafts, words: str) -> str | None:
     found = [q for q in drafts.quotes if words in q.text]
     assert found, f"no draft holds {words!r}: {[q.text for q in drafts.quotes]}"
@@ -121,3 +126,23 @@ def test_the_office_a_spokesman_serves_is_not_the_spokesman() -> None:
     )
     assert speaker_name(drafts, "the attack on the city was abhorrent") == "Maria Santos"
     assert speaker_name(drafts, "let us remember") == "Maria Santos"
+
+
+def test_a_briefing_introduced_as_by_its_spokesman_is_his_turn_and_the_office_he_reports_its_own() -> None:
+    drafts = drafted(
+        "Daily Press Briefing by the Office of the Spokesperson for the Secretary-General\n\n"
+        "The following is a near-verbatim transcript of today's briefing by Paul Weber, Spokesman "
+        "for the Secretary-General.\n\n"
+        "Good afternoon, everyone.\n\n"
+        "**Middle East\n\n"
+        "I will start with a statement we issued last night. The Secretary-General said that the "
+        "attack on the city was abhorrent. On this day, he said, let us remember all those who were "
+        "killed.\n\n"
+        "Later, Mrs. Maria Santos said, the hostages must be released."
+    )
+    turn = next(q for q in drafts.quotes if q.text.startswith("Good afternoon"))
+    assert name_of(drafts, turn.speaker) == "Paul Weber"
+    assert "The following is" not in turn.text
+    # the Secretary-General's words inside the turn are drafted again, as hers
+    nested = [q for q in drafts.quotes if q is not turn and "the attack on the city" in q.text]
+    assert [name_of(drafts, q.speaker) for q in nested] == ["Maria Santos"]
