@@ -540,6 +540,18 @@ def _a_heading(body: str) -> bool:
     return len(body) <= 90 and not re.search(r"[.!?…。！？:：][\"'”»」』’)\]]*$", body)
 
 
+def _heading_label(text: str, at: int) -> tuple[int, int] | None:
+    """The name before the colon of the news heading that holds `at` ("Kiew: \"…\" für Putin"), if
+    `at` is in one (`_a_heading`), as its start and end."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    match = _LABEL.match(text, start, end) if start > 0 else None
+    if match is None or not match["c"] or match.end() > at or not _a_heading(text[match.end() : end]):
+        return None
+    return match.start("c"), match.end("c")
+
+
 def _after_question(text: str, paragraphs: list[tuple[int, int]], start: int) -> bool:
     """Whether the paragraph before the one at `start` asks a question ("有记者提问：…？")."""
     before = [p for p in paragraphs if p[1] <= start]
@@ -1258,7 +1270,18 @@ class _Drafter:
             # déclaré X), French, Italian and Spanish name the speaker before it, the words after
             # it are what was said or to whom
             inverted = index >= 0 and 0 <= cue.start() - ordered[index][1] <= 4
-            runs.insert(0 if self.language.subject_first and not inverted else 1, run)
+            # German puts the verb second: a sentence opening on one of the briefing's names, then
+            # the cue ("Der ukrainische Präsident Wolodymyr Selenskyj warf Scholz vor", "Kiew warf
+            # Scholz vor"), has it as the subject; the name after the cue is the object
+            second = (
+                self.language.code == "de"
+                and bool(run)
+                and not inverted
+                and _only_article_before(text[s_start : run[0].start()] if run else "")
+                and run[0].group(0).lower() not in _DE_PREPOSITIONS  # "In Washington erklärte Trump"
+                and self._mentioned(run[0].start(), run[-1].end(), regions) is not None
+            )
+            runs.insert(0 if (self.language.subject_first and not inverted) or second else 1, run)
         if governing is not None:
             runs.insert(0, governing)
         late = self._named_after_inverted_cue(cue, sentence, regions, capital_or_title)
@@ -1922,8 +1945,17 @@ def _around_partials(
 # without a cue, what the one quoted just before said.
 _KONJUNKTIV = re.compile(
     r"(?<!\w)(?:sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|gebe|wisse|"
-    r"stehe|liege|gehe|komme|bleibe|brauche|wäre|hätte|würden|wären|hätten)(?!\w)"
+    r"stehe|liege|gehe|komme|bleibe|brauche|wäre|hätte|würde|würden|wären|hätten)(?!\w)"
 )
+
+
+def _unquoted(text: str, sentence: tuple[int, int], regions: list[tuple[int, int]]) -> str:
+    """A sentence's words outside its quotations (blanked, so offsets and word bounds hold)."""
+    words = list(text[sentence[0] : sentence[1]])
+    for a, b in regions:
+        for i in range(max(a, sentence[0]), min(b, sentence[1])):
+            words[i - sentence[0]] = " "
+    return "".join(words)
 
 
 def _subjunctive(
@@ -2184,6 +2216,34 @@ def extract_marked(  # noqa: C901
                     if cue is not None:
                         sentence = before
             if cue is None:
+                heading = _heading_label(text, quote.open_mark)
+                headed = drafter._mentioned(*heading, regions) if heading else None
+                if heading is not None and headed is not None:
+                    # a heading ("Kiew: \"Zeichen der Schwäche\""): the briefing's actor it names
+                    # before the colon; the one speaking in the prose around it goes on. Its words
+                    # whole are direct, a few of them partial
+                    line_end = text.find("\n", quote.outer_end)
+                    rest = (
+                        text[heading[1] + 1 : quote.open_mark]
+                        + text[quote.outer_end : line_end if line_end >= 0 else len(text)]
+                    )
+                    kind = "partial" if re.search(r"\w", rest) else "direct"
+                    add(
+                        DraftQuote(
+                            words,
+                            quote.start,
+                            quote.end,
+                            kind,
+                            headed,
+                            None,
+                            None,
+                            True,
+                            0.45,
+                            "named",
+                            [LANGUAGE_FLAG, "speaker"],
+                        )
+                    )
+                    continue
                 # "Pour Emmanuel Macron, « … »", "Nach Angaben von X, …": the source the sentence opens on
                 source = drafter._source(sentence, quote.open_mark, regions) or _said_so_next(
                     drafter, sentences, sentence, regions
@@ -2194,6 +2254,14 @@ def extract_marked(  # noqa: C901
                 subject = source or (
                     drafter.sentence_subject(sentence, quote) if code in ("fr", "ru", "it", "es") else None
                 )
+                if (
+                    subject is None
+                    and code == "de"
+                    and drafter.last is not None
+                    and 0 <= quote.open_mark - previous_end < 600
+                    and _KONJUNKTIV.search(_unquoted(text, sentence, regions))
+                ):
+                    subject = drafter.last  # 'Das sei "ein Anfang"': reported speech of the one quoted before
                 if _short(words, language):
                     # "Emmanuel Macron a fini par mettre fin à « une situation intenable »", "Il a marqué
                     # sa volonté d'oeuvrer à « … »": a few words in marks in a person's sentence are
@@ -2412,6 +2480,43 @@ def _split_responses(
                     break
         out += [(start, cut), (cut + 1, end)] if cut is not None else [(start, end)]
     return out
+
+
+_DE_PREPOSITIONS = frozenset(
+    [
+        "in",
+        "im",
+        "am",
+        "an",
+        "auf",
+        "aus",
+        "bei",
+        "beim",
+        "nach",
+        "von",
+        "vom",
+        "vor",
+        "mit",
+        "für",
+        "über",
+        "unter",
+        "zu",
+        "zum",
+        "zur",
+        "seit",
+        "gegen",
+        "durch",
+    ]
+)
+
+
+def _only_article_before(lead: str) -> bool:
+    """Whether the words opening a sentence before a name are none, or an article and the lower-case
+    words of a description ("Der ukrainische "): the name is the sentence's first element."""
+    words = lead.split()
+    return not words or (
+        len(words) <= 4 and words[0].lower() in _ARTICLES and all(w.islower() for w in words[1:])
+    )
 
 
 def _only_a_speaker(drafter: _Drafter, subject: str, at: int) -> bool:

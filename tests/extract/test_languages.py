@@ -1567,3 +1567,38 @@ def test_a_korean_documents_title_in_marks_is_nobodys_words() -> None:
     assert (title.speaker, title.is_speech) == (None, False)
     said = next(q for q in found if q.text.startswith("양국"))
     assert speaker(said) == "푸틴"  # the name, less its title
+
+
+def test_a_german_sentence_opening_on_a_name_before_its_cue_has_it_as_the_subject() -> None:
+    text = (
+        "Lawrow warf Russland am Freitag vor, die Gespräche zu verzögern. In Moskau erklärte Lawrow, "
+        "die Gespräche gingen weiter."
+    )
+    found = drafts(text, "de")
+    assert [speaker(q) for q in found] == ["Sergey Lavrov", "Sergey Lavrov"]  # not Russland, not Moskau
+    inverted = "Am Freitag warf Lawrow Russland vor, die Gespräche zu verzögern."
+    [said] = drafts(inverted, "de")
+    assert speaker(said) == "Sergey Lavrov"
+
+
+def test_a_heading_naming_the_briefings_actor_before_a_colon_gives_them_its_quoted_words() -> None:
+    text = (
+        "Streit um Verhandlungen\n\n"
+        'Lawrow: "Zeichen der Schwäche" aus Berlin\n\n'
+        '"Wir sind bereit", sagte Wang Yi am Freitag. Das sei "ein Anfang".\n'
+    )
+    found = {q.text: (speaker(q), q.kind) for q in drafts(text, "de")}
+    assert found["Zeichen der Schwäche"] == ("Sergey Lavrov", "partial")
+    assert found["ein Anfang"][0] == "Wang Yi"  # the heading does not change who speaks in the prose
+
+
+def test_a_few_german_words_in_marks_in_a_subjunctive_sentence_are_the_one_quoted_befores() -> None:
+    text = (
+        "„Wir sind bereit“, sagte Lawrow. Die Achse würde eine „bedeutsame Eskalation“ darstellen.\n\n"
+        "Die Stadt bereitet eine „lange Nacht“ vor."
+    )
+    found = {q.text: q for q in drafts(text, "de")}
+    assert speaker(found["bedeutsame Eskalation"]) == "Sergey Lavrov"
+    assert found["Die Achse würde eine „bedeutsame Eskalation“ darstellen"].kind == "paraphrase"
+    night = found["lange Nacht"]  # no subjunctive: a phrase in marks, nobody's statement
+    assert (night.speaker, night.is_speech) == (None, False)
