@@ -85,14 +85,19 @@ def _native_file(
     briefing: Briefing, selection: Selection, suffix: str, link: str, errors: int, disabled: bool
 ) -> str:
     """A button that makes the file, replaced by one that saves it once made (in the same run);
-    the error in words if it could not be made."""
+    the error in words if it could not be made.
+
+    A press is known before the button is drawn (its value is in session state on the run the
+    press causes), so a place to swap it in is kept on that run only: on every other run the
+    button is drawn without one, an element fewer each (docs/performance.md)."""
     made: dict[str, Made] = st.session_state.setdefault(MADE, {})
     chosen = FORMATS[suffix]
     entry = made.get(suffix)
     current = entry if entry is not None and entry.view == (id(briefing), link) else None
-    slot = st.empty()
+    ready = current is not None and current.data is not None
+    slot = st.empty() if not ready and st.session_state.get(NOTE_KEYS[suffix]) is True else None
     if current is None or current.data is None:
-        pressed = slot.button(
+        pressed = (slot.button if slot is not None else st.button)(
             chosen.label,
             key=NOTE_KEYS[suffix],
             disabled=disabled,
@@ -108,7 +113,7 @@ def _native_file(
             return current.error
         download_audit(briefing.meta.id, FILE_NAMES[suffix], link)()
     file_name = f"{briefing.meta.id}-{FILE_NAMES[suffix]}"
-    slot.download_button(
+    (slot.download_button if slot is not None else st.download_button)(
         f"Save {file_name} ({_size(current.data)})",
         data=current.data,
         file_name=file_name,
