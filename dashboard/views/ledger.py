@@ -97,8 +97,12 @@ def _render_event(folder: Path, event: Event, record: str, may_undo: bool) -> No
             [c.key for c in event.changes],
             key=f"ledger-only-{event.seq}",
         )
+        total = len(event.changes)
+        which = (
+            f"{len(only)} of {total} records" if only else f"all {total} record{'' if total == 1 else 's'}"
+        )
         if st.button(
-            f"Undo #{event.seq}",
+            f"Undo #{event.seq}: {which}",  # the label says what the press will undo
             key=f"ledger-undo-{event.seq}",
             help="Puts these records back as they were before it, as a new event; "
             "refused if later work depends on them",
