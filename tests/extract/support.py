@@ -7,9 +7,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from dashboard.extract.drafts import Drafts, QuoteDraft, SourceDraft
+import pandas as pd
+
+from dashboard.extract.drafts import Drafts, QuoteDraft, SourceDraft, draft
 from dashboard.extract.linking import ActorDraft
-from dashboard.extract.readers import Article
+from dashboard.extract.readers import Article, article_from_text
 
 PROJECT = Path(__file__).resolve().parents[2]
 SEED_ARTICLE = PROJECT.parent / "shared" / "seed" / "000_89e82746e79ff99c.txt"
@@ -73,3 +75,21 @@ def _span_of(text: str, words: str | None) -> dict[str, int] | None:
         return None
     start = text.index(words)
     return {"start": start, "end": start + len(words)}
+
+
+class ActorsOnly:
+    """The little of a briefing drafting reads: its actors and (no) sources."""
+
+    def __init__(self, actors: pd.DataFrame) -> None:
+        self.actors = actors
+        self.sources = pd.DataFrame(
+            columns=["id", "title", "publisher", "published", "url", "kind", "language"]
+        )
+
+
+def drafted_against(actors: pd.DataFrame, text: str) -> Drafts:
+    """`text` drafted against a briefing of these actors; every draft's words are the text's own."""
+    drafts = draft(article_from_text(text), ActorsOnly(actors), "test")  # type: ignore[arg-type]
+    for quote in drafts.quotes:
+        assert text[quote.start : quote.end] == quote.text
+    return drafts

@@ -10,9 +10,8 @@ import pytest
 
 from dashboard.extract.drafts import Drafts, draft
 from dashboard.extract.linking import ActorIndex, link_speakers
-from dashboard.extract.readers import article_from_text
 from dashboard.extract.speakers import Speaker
-from tests.extract.support import SEED_BRIEFING
+from tests.extract.support import SEED_BRIEFING, drafted_against
 
 ACTORS = pd.DataFrame(
     [
@@ -62,18 +61,8 @@ ACTORS = pd.DataFrame(
 )
 
 
-class _Briefing:
-    """The little of a briefing drafting reads: its actors and sources."""
-
-    actors = ACTORS
-    sources = pd.DataFrame(columns=["id", "title", "publisher", "published", "url", "kind", "language"])
-
-
 def drafted(text: str) -> Drafts:
-    drafts = draft(article_from_text(text), _Briefing(), "test")  # type: ignore[arg-type]
-    for quote in drafts.quotes:
-        assert text[quote.start : quote.end] == quote.text
-    return drafts
+    return drafted_against(ACTORS, text)
 
 
 def said(drafts: Drafts) -> list[tuple[str, str | None]]:

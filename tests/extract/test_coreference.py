@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from dashboard.extract.drafts import Drafts, draft
-from dashboard.extract.readers import article_from_text
+from dashboard.extract.drafts import Drafts
+from tests.extract.support import drafted_against
 
 STATES = pd.DataFrame(
     [
@@ -40,16 +40,8 @@ STATES = pd.DataFrame(
 )
 
 
-class _Briefing:
-    actors = STATES
-    sources = pd.DataFrame(columns=["id", "title", "publisher", "published", "url", "kind", "language"])
-
-
 def drafted(text: str) -> Drafts:
-    drafts = draft(article_from_text(text), _Briefing(), "test")  # type: ignore[arg-type]
-    for quote in drafts.quotes:
-        assert text[quote.start : quote.end] == quote.text
-    return drafts
+    return drafted_against(STATES, text)
 
 
 def name_of(drafts: Drafts, actor_id: str | None) -> str | None:

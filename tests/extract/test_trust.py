@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import pandas as pd
 
-from dashboard.extract.drafts import Drafts, draft
-from dashboard.extract.readers import article_from_text
+from dashboard.extract.drafts import Drafts
 from dashboard.extract.review import Review
-from tests.extract.test_attribution import _Briefing, drafted, speaker_of
+from tests.extract.support import drafted_against
+from tests.extract.test_attribution import drafted, speaker_of
 
 
 def name_of(drafts: Drafts, actor_id: str | None) -> str | None:
@@ -618,15 +618,7 @@ def test_both_sides_after_two_states_opening_the_sentence_before_are_those_state
 
 def _drafted_with(text: str, actors: list[dict[str, object]]) -> Drafts:
     """Drafts of a text against a briefing of the given actors."""
-
-    class Briefing:
-        sources = _Briefing.sources
-
-    Briefing.actors = pd.DataFrame(actors)  # type: ignore[attr-defined]
-    drafts = draft(article_from_text(text), Briefing(), "test")  # type: ignore[arg-type]
-    for quote in drafts.quotes:
-        assert text[quote.start : quote.end] == quote.text
-    return drafts
+    return drafted_against(pd.DataFrame(actors), text)
 
 
 _TWO_PRESIDENTS: list[dict[str, object]] = [
