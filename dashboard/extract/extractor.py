@@ -310,7 +310,21 @@ def _introduced(doc: Doc, text: str, quote: QuoteSpan, para_start: int) -> bool:
         ),
         None,
     )
-    return token is not None and is_speech_cue(token) and token.pos_ in ("VERB", "AUX")
+    return (
+        token is not None
+        and is_speech_cue(token)
+        and token.pos_ in ("VERB", "AUX")
+        and not _has_its_words(token)
+    )
+
+
+def _has_its_words(cue: Token) -> bool:
+    """Whether a cue before a comma already has what it says, so the quotation after the comma
+    is not its words: a relative clause's cue ("troops, which is what intelligence has claimed,
+    “could destabilize …,” said X": the quotation goes on the reporter's sentence, partial)."""
+    return any(c.dep_ == "dobj" and c.lower_ in ("what", "which") for c in cue.children) or any(
+        a.dep_ == "relcl" for a in (cue, *cue.ancestors)
+    )
 
 
 @dataclass
@@ -913,6 +927,13 @@ def _headline_end(text: str) -> int:
     return first if line and not line.endswith((".", "”", '"')) and len(line.split()) <= 25 else 0
 
 
+def _single_marked(text: str) -> bool:
+    """Whether the article quotes in straight single marks: a copy with no double mark and no curly
+    one anywhere ('Such actions represent …,' the general said), where each ' around words is a
+    quotation mark (an apostrophe, "Thailand's", opens and closes none)."""
+    return not any(mark in text for mark in '"“”‘’«»')
+
+
 def _nobodys(text: str, quote: QuoteSpan, how: str) -> _Pending:
     """Words in marks that are nobody's statement (a scare-quoted modifier, a name or a title):
     drafted with no speaker and a low confidence, `how` saying why, for the analyst to see."""
@@ -929,7 +950,7 @@ def extract_from_doc(doc: Doc, tagger: Tagger | None = None) -> list[DraftQuote]
     turns = find_turns(text)
     questions = [(t.label_start, t.end) for t in turns if t.question]
     answers = [t for t in turns if not t.question]
-    quotes = find_quotes(text, single=True, run_on=True)
+    quotes = find_quotes(text, single=True, run_on=True, straight_single=_single_marked(text))
     book = SpeakerBook(doc)
     tagger = _load_tagger(tagger)
     attributions: list[Attribution] = tagger.attributions(doc) if tagger is not None else []

@@ -1287,7 +1287,9 @@ class SpeakerBook:
                 if core_key and core_key in earlier.key:
                     return Resolution(self._register(earlier, mention), mention, "description")
         described_later = noun.startswith("spokes") or (noun in _ENVOY_WORDS and _states_named(head))
-        if not definite and described_later and head.tag_ not in ("NNS", "NNPS"):
+        if described_later and head.tag_ not in ("NNS", "NNPS"):
+            # nobody named before holds it (a definite one found nobody above): "the US special
+            # envoy on Ukraine said …" in the lead, "US special envoy Keith Kellogg" named after
             later = self._named_later_as(noun, head.idx, _states_named(head))
             if later is not None:  # "A spokesperson of the Chinese Foreign Ministry said ... /
                 # Chinese Foreign Ministry Spokesperson Mao Ning said": the one named after
@@ -1475,6 +1477,12 @@ def subject_of(cue: Token) -> Token | None:  # noqa: C901
         ]
         if joined:
             return _subject_child(joined[-1])
+    quoted = _quoted_as_saying(cue)
+    if quoted is not None:
+        return quoted
+    own = _subject_child(cue)
+    if cue.dep_ == "relcl" and own is not None and own.lower_ not in ("who", "that", "which", "whom"):
+        return own  # "…, which Secretary Rubio said …": the relative clause's own subject speaks
     if cue.dep_ in ("acl", "relcl") and cue.head.pos_ in ("PROPN", "NOUN", "PRON"):
         return cue.head  # "an official who said", or a parse that hangs "called" from the name
     after = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
@@ -1506,7 +1514,7 @@ def subject_of(cue: Token) -> Token | None:  # noqa: C901
             outer = _reporting_verb_over(verb)
             if outer is not None and any(c.dep_ == "nsubj" for c in outer.children):
                 verb = outer
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = _subject_child(verb)
         if subject is not None:
             if subject.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                 return verb.head
@@ -1520,8 +1528,37 @@ def subject_of(cue: Token) -> Token | None:  # noqa: C901
     return None
 
 
+def _quoted_as_saying(cue: Token) -> Token | None:
+    """The one an outlet quotes: "KCNA quoted Xi’s message as saying", "Politico quoted
+    Frederiksen as saying" — the object of "quoted" (the owner of a message or statement), not
+    the outlet that quotes; for the cue "quoted" or the "saying" under it."""
+    verb = cue
+    if cue.lower_ in ("saying", "telling") and cue.head.lower_ == "as" and cue.head.head.i != cue.head.i:
+        verb = cue.head.head
+    if verb.lemma_.lower() != "quote" or not any(
+        c.lower_ == "as" and any(g.lower_ in ("saying", "telling") for g in c.children) for c in verb.children
+    ):
+        return None
+    quoted = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if quoted is not None and quoted.pos_ == "NOUN":
+        owner = next((c for c in quoted.children if c.dep_ == "poss"), None)
+        return owner if owner is not None else quoted
+    return quoted
+
+
 def _subject_child(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    """The verb's subject; of two the parse gives it, the one outside the quotation before it
+    ('“… Congratulations to both countries …,” President Trump posted': Trump)."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) > 1:
+        doc = verb.doc
+        outside = [
+            c
+            for c in subjects
+            if not any(t.text in ("”", '"') for t in doc[min(c.i, verb.i) : max(c.i, verb.i)])
+        ]
+        return (outside or subjects)[0]
+    return subjects[0] if subjects else None
 
 
 def gerund_subject(cue: Token) -> Token | None:
@@ -1546,6 +1583,17 @@ def _reporting_verb_over(verb: Token) -> Token | None:
     return None
 
 
+def _after_quotation(token: Token, reach: int) -> bool:
+    """Whether the verb follows a quotation's closing mark with only its subject between ('”
+    Lin Jian concluded', '” U.S. President Donald Trump posted')."""
+    doc = token.doc
+    before = doc[max(0, token.i - reach) : token.i]
+    marks = [t for t in before if t.text in ("”", '"')]
+    return bool(marks) and all(
+        t.pos_ in ("PROPN", "PRON", "DET", "NOUN", "ADJ") for t in doc[marks[-1].i + 1 : token.i]
+    )
+
+
 def is_speech_cue(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma == "put" and token.pos_ == "VERB":  # "As one diplomat put it, “...”"
@@ -1558,17 +1606,12 @@ def is_speech_cue(token: Token) -> bool:
         after = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
         if after == ":":
             return True
-        if after not in (",", "."):
-            return False
-        before = doc[max(0, token.i - 6) : token.i]  # '”', then the subject: '” Lin Jian concluded.'
-        marks = [t for t in before if t.text in ("”", '"')]
-        return bool(marks) and all(
-            t.pos_ in ("PROPN", "PRON", "DET", "NOUN", "ADJ") for t in doc[marks[-1].i + 1 : token.i]
-        )
+        return after in (",", ".") and _after_quotation(token, 6)
     if lemma == "post":  # "posted on X that ...", "posted on Telegram: “...”"; never "posted a photo"
         return token.pos_ == "VERB" and (
             any(c.dep_ == "ccomp" for c in token.children)
             or any(t.text in (":", "：") for t in token.doc[token.i + 1 : token.i + 8])
+            or _after_quotation(token, 9)  # '“…,” U.S. President Donald Trump posted on Truth Social.'
         )
     if lemma == "credit":  # "Austin credited Aquilino for ...", never "is credited with"
         return token.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in token.children)
