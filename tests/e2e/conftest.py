@@ -189,7 +189,9 @@ def _open_the_biggest_once(browser: Browser, base_url: str, data: Path) -> None:
         page.goto(f"{base_url}/?briefing=unvotes")
         page.wait_for_selector(CONNECTED, state="attached", timeout=120_000)
         page.wait_for_selector(SETTLED, state="attached", timeout=120_000)
-        page.get_by_test_id("stVegaLiteChart").first.wait_for(state="attached", timeout=120_000)
+        # the matrix drawn: Vega's chart, or the page's own SVG matrix
+        drawn = page.get_by_test_id("stVegaLiteChart").or_(page.locator(".stance-matrix .matrix-body"))
+        drawn.first.wait_for(state="attached", timeout=120_000)
 
 
 @dataclass(frozen=True)
