@@ -78,7 +78,9 @@ _CJK_AND = re.compile(
 )
 _CJK_SUBJECT_STOP = re.compile(
     r"\d|今天|昨天|日前|当天|當天|此前|随后|隨後|星期|在|对|對|就|于|於|也|还|還|则|則|受访|受訪|接受|"
-    r"向|同|与|與|和|今日|昨日"
+    r"向|同|与|與|和|今日|昨日|"
+    # a statement issued, a channel, a time ("美國印太司令部發表聲明說", "…透過聲明表示", "…最近在…時說")
+    r"发表|發表|发布|發布|发出|發出|透过|透過|通过|通過|最近|近日|近期"
 )
 
 
@@ -117,6 +119,36 @@ _FUNCTION_WORDS = {
     "und",
     "aber",
     "doch",
+    # sentence adverbs opening a German sentence before its verb ("Zugleich beklagte der Kanzler")
+    "zugleich",
+    "zudem",
+    "außerdem",
+    "ausserdem",
+    "dennoch",
+    "allerdings",
+    "jedoch",
+    "daher",
+    "deshalb",
+    "deswegen",
+    "darum",
+    "indes",
+    "unterdessen",
+    "gleichwohl",
+    "inzwischen",
+    "anschließend",
+    "zuvor",
+    "später",
+    "damals",
+    "dabei",
+    "darauf",
+    "demnach",
+    "ebenfalls",
+    "ferner",
+    "weiter",
+    "nun",
+    "jetzt",
+    "bereits",
+    "erneut",
     "le",
     "la",
     "les",
@@ -250,7 +282,13 @@ _JA_OUTLET = re.compile(r"通信|新聞|テレビ|放送|メディア|紙$")
 _ZH_TITLE_WORD = re.compile(
     r"官员|官員|发言人|發言人|副?总统|副?總統|主任|部长|部長|外长|外長|大使|总理|總理|主席|总书记|總書記|议员|議員|委员|"
     r"委員|司令|特使|国务卿|國務卿|长官|長官|秘书长|秘書長|教授|专家|專家|学者|學者|研究员|研究員|院长|院長|所长|"
-    r"所長|分析师|分析師"
+    r"所長|分析师|分析師|副?助卿|助理"
+)
+# A person's name in Latin letters, in brackets after the Chinese one ("米勒(Matthew Miller)")
+_ZH_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[(（][A-Z][A-Za-z .·'’\-]{1,40}[)）]")
+# A body of a state, named after it ("美國印太司令部", "日本防衛省", "韓國國防部")
+_ZH_BODY = re.compile(
+    r"[\u4e00-\u9fff]{0,8}(?:部|院|署|局|省|委員會|委员会|辦公室|办公室|司令部|軍|军|廳|厅|議會|议会|國會|国会)"
 )
 # An unnamed official of a body, ending a Chinese subject ("美國國務院官員", "外交部發言人", "白宮人士")
 _ZH_OFFICIAL = re.compile(r"(?:官员|官員|人士|发言人|發言人)$")
@@ -338,6 +376,41 @@ def _japanese_head(text: str, start: int, end: int) -> int:
     if relative and end - (start + relative[-1].end()) >= 2:
         return start + relative[-1].end()
     return start
+
+
+def _zh_head(text: str, phrase: str, start: int, end: int) -> tuple[str, int]:
+    """A Chinese subject less its gloss in brackets ("華格納（Ann Wagner）") and less what describes a
+    named person before "的" ("負責東亞與太平洋事務的美國副助理國務卿朴正炫"), and where it starts."""
+    phrase = re.sub(r"[(（][^()（）]*[)）]?$", "", phrase).strip()
+    modified = phrase.rfind("的")
+    if modified >= 0 and _zh_name(phrase[modified + 1 :]):
+        return phrase[modified + 1 :], text.find(phrase[modified + 1 :], start, end)
+    return phrase, start
+
+
+def _zh_name(phrase: str) -> str:
+    """A Chinese person's name in a subject, less the title before or after it ("美國副助理國務卿朴正炫",
+    "朴正炫副助卿": 朴正炫); "" when the subject is no title and name."""
+    titles = list(_ZH_TITLE_WORD.finditer(phrase))
+    if not titles:
+        return ""
+    after = phrase[titles[-1].end() :]
+    if re.fullmatch(r"[\u4e00-\u9fff·‧\-]{2,4}", after):
+        return after
+    before = phrase[: titles[0].start()]
+    if titles[-1].end() == len(phrase) and re.fullmatch(r"[\u4e00-\u9fff·‧\-]{2,4}", before):
+        return before
+    return ""
+
+
+def _japanese_clause(head: str, particle: int) -> int:
+    """Where the Japanese subject before the particle at `particle` starts: after the last comma or
+    stop, and after a place or a means with "で" ("談話で与正氏は": in the statement, she)."""
+    clause = max(head.rfind(c, 0, particle) for c in "、。,，\n】") + 1
+    adverbial = re.match(r"[^はがの]{1,10}?[\u4e00-\u9fff]では?(?=[^\s])", head[clause:particle])
+    if adverbial and particle - clause - adverbial.end() >= 2:
+        clause += adverbial.end()
+    return clause
 
 
 def _korean_particle(word: str) -> bool:
@@ -456,7 +529,16 @@ class NameBook:
             # a case ending or a particle may follow a name: "Лаврова", "Scholz'", "밀러는"
             pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?:\w{{0,3}})(?!\w)")
         else:
-            pattern = re.compile(alternatives)
+            # a name in Latin letters inside Chinese or Japanese text is a whole word ("UN" is not
+            # in "Jung Pak", nor "US" in "Justice")
+            pattern = re.compile(
+                "|".join(
+                    rf"(?<![a-z0-9]){re.escape(k)}(?![a-z0-9])"
+                    if k[:1].isascii() and k[:1].isalnum()
+                    else re.escape(k)
+                    for k in sorted(kept, key=len, reverse=True)
+                )
+            )
         return cls(records, pattern, kept)
 
     def find(self, text: str, start: int, end: int) -> list[Mention]:
@@ -621,11 +703,12 @@ def _remarks(text: str, drafter: _Drafter, turns: list[_Turn]) -> DraftQuote | N
         return None
     stop = turns[0].label_start if turns else len(text)
     first_person = re.compile(language.first_person, re.I)
-    for start, end in paragraphs[head_end : head_end + 3]:
+    for n, (start, end) in enumerate(paragraphs[head_end : head_end + 3]):
         if start >= stop:
             return None
-        plain = (
+        plain = (  # the statement's own first paragraph: a report's has a cue or marks
             statement
+            and n == 0
             and not drafter.cues.search(text, start, end)
             and not any(c in text[start:end] for c in '«»„“”"「」')
         )
@@ -858,7 +941,10 @@ class _Drafter:
         for "미국 국무부 대변인", "밀러 대변인" for "매튜 밀러 국무부 대변인"."""
         plain = _folded(phrase)
         words = [w for w in plain.split() if len(w) >= 2]
+        bare = _zh_name(phrase) if self.language.code == "zh" else ""
         for speaker in reversed(list(self.speakers.values())):
+            if bare and _zh_name(speaker.name) == bare:
+                return speaker  # "副助卿朴正炫", "朴正炫副助卿": "美國副助理國務卿朴正炫" met before
             have = _folded(f"{speaker.name} {speaker.role}".strip())
             if plain == have or (plain in have and len(plain) >= 2):
                 return speaker
@@ -904,7 +990,9 @@ class _Drafter:
         if self.language.code == "zh":
             found = self._cjk_subject(sentence[0], cue.start(), regions)
         elif self.language.code in ("ja", "ko"):
-            found = self._topic(sentence[0], cue.start(), regions)
+            found = self._statement_noun_of(cue.start(), regions) or self._topic(
+                sentence[0], cue.start(), regions
+            )
         else:
             found = self._latin_subject(cue, sentence, regions)
         if found[0] is None:
@@ -915,8 +1003,14 @@ class _Drafter:
             after = (
                 False if subject is not None else None
             )  # and before the cue: "「…」と続けると、トランプ氏は"
-            person = self._named(
-                sentence[0], sentence[1], cue.start(), after, regions=regions, subject=subject
+            said = _THAT_AFTER.search(self.text, cue.end(), sentence[1]) if self.language.spaced else None
+            person = self._named(  # (not a person the reported words name: "…, dass Trump …")
+                sentence[0],
+                said.start() if said else sentence[1],
+                cue.start(),
+                after,
+                regions=regions,
+                subject=subject,
             )
             if person is not None:
                 return person, "named"
@@ -1004,8 +1098,8 @@ class _Drafter:
         """The speaker a subject phrase names: a pronoun, the briefing's actor named in it, an
         earlier speaker it names more briefly, or a new one of its words."""
         phrase = self.text[start:end].strip(" 　[]()（）「」,，")
-        if self.language.code == "zh":  # "華格納（Ann Wagner）": the name, less its gloss in brackets
-            phrase = re.sub(r"[(（][^()（）]*[)）]?$", "", phrase).strip()
+        if self.language.code == "zh":
+            phrase, start = _zh_head(self.text, phrase, start, end)
         if not phrase:
             return None, "unknown"
         if phrase.lower() in self.language.pronouns or _DEMONSTRATIVE.match(phrase):
@@ -1086,6 +1180,13 @@ class _Drafter:
         mentions = [m for m in self.names.find(self.text, start, end) if not within(regions, m.start)]
         if self.language.code == "zh" and mentions and _ZH_OFFICIAL.search(self.text, mentions[-1].end, end):
             return True  # "美國國務院官員", "外交部發言人": an official of the body, unnamed
+        if (
+            self.language.code == "zh"
+            and mentions
+            and str(mentions[-1].record.get("kind")) == "state"
+            and _ZH_BODY.fullmatch(self.text[mentions[-1].end : end].strip())
+        ):
+            return True  # "美國印太司令部": a body of the state, not the state
         return bool(title and mentions and title.search(self.text, mentions[-1].end, end))
 
     def _fuller(self, phrase: str, at: int) -> Speaker | None:
@@ -1488,6 +1589,8 @@ class _Drafter:
         """Where the clause holding `end` starts; a date in brackets ("星期五(7月21日)說") is inside
         the clause, not a break."""
         asides = [m.span() for m in re.finditer(r"[(（][\d 年月日号號]{2,12}[)）]", self.text[start:end])]
+        if self.language.code == "zh":  # "朴正炫(Jung Pak)最近…說": a name's Latin gloss is part of it
+            asides += [m.span() for m in _ZH_GLOSS.finditer(self.text[start:end])]
         at = start
         for match in _CLAUSE_BREAK.finditer(self.text, start, end):
             if not within(regions, match.start()) and not within(asides, match.start() - start):
@@ -1523,7 +1626,9 @@ class _Drafter:
             if chained is None or end - len(chained) <= clause:
                 break
             end -= len(chained)  # "她補充說", "他回應稱": two words of saying, the subject before both
-        if not 1 <= end - clause <= (32 if titled else 24):
+        core = _ZH_GLOSS.sub("", self.text[clause:end])  # its length less a gloss and what describes it
+        core = core[core.rfind("的") + 1 :] if _zh_name(core[core.rfind("的") + 1 :]) else core
+        if not 1 <= len(core) <= (32 if titled else 24):
             return None, "unknown"
         found = self._phrase(clause, end, regions)
         if found[1] == "named" and found[0] is not None and found[0].key not in self.actor_of:
@@ -1616,18 +1721,39 @@ class _Drafter:
         sentence ("매튜 밀러 국무부 대변인은", "岩屋大臣は")."""
         cut = _first_region_start(regions, start, cue_at)
         head = self.text[start:cut]
-        if self.language.code == "ko":
-            embedded = self._korean_embedded(start, cut, regions)
-            if embedded is not None:
-                return embedded
-            closing = self._korean_closing_topic(cut, cue_at, regions)
-            ends = [b for a, b in regions if start <= a and b <= cue_at]
-            if closing is None and not head.strip() and ends:
-                # "“…” 조 장관은 이같이 말했다": the topic after the quotation that opens the sentence
-                return self._korean_topic(max(ends), self.text[max(ends) : cue_at], regions)
-            return closing if closing is not None else self._korean_topic(start, head, regions)
+        if self.language.code != "ko":
+            return self._japanese_topic(start, cut, cue_at, regions)
+        embedded = self._korean_embedded(start, cut, regions)
+        if embedded is not None:
+            return embedded
+        closing = self._korean_closing_topic(cut, cue_at, regions)
+        ends = [b for a, b in regions if start <= a and b <= cue_at]
+        if closing is None and not head.strip() and ends:
+            # "“…” 조 장관은 이같이 말했다": the topic after the quotation that opens the sentence
+            return self._korean_topic(max(ends), self.text[max(ends) : cue_at], regions)
+        return closing if closing is not None else self._korean_topic(start, head, regions)
+
+    def _japanese_topic(
+        self, start: int, cut: int, cue_at: int, regions: list[tuple[int, int]]
+    ) -> tuple[Speaker | None, str]:
+        """The Japanese subject: the phrase before the first topic or subject particle that is one
+        (not "が、" joining clauses, an outlet, a clause's own subject before a noun)."""
+        head = self.text[start:cut]
+        before = [(a, b) for a, b in regions if start <= a and b <= cue_at]
+        if len(before) >= 2 and before[-2][1] < before[-1][0]:
+            # "与正氏は「…」との立場を示したが、林長官は「…」と反論した": a topic between two
+            # quotations is the later one's speaker, not the sentence's first topic
+            later = self._topic(before[-2][1], cue_at, regions)
+            if later[0] is not None:
+                return later
         for particle in re.finditer("[はが]", head):
-            clause = start + max(head.rfind(c, 0, particle.start()) for c in "、。,，\n】") + 1
+            if (
+                particle.group(0) == "が"
+                and re.match(r"[、,]", head[particle.end() :])
+                and re.search(r"(?:た|だ|す|る|い)$", head[: particle.start()])
+            ):
+                continue  # "…を示しましたが、": but, not a subject's particle
+            clause = start + _japanese_clause(head, particle.start())
             # a reading in brackets ("崔善姫（チェ・ソンヒ）外相は") does not make the subject longer
             bare = re.sub(r"[（(][^）)]{1,20}[）)]", "", head[clause - start : particle.start()])
             if not 1 <= len(bare) <= 20:
@@ -1649,6 +1775,9 @@ class _Drafter:
         (a word with 이 or 가 naming one of the briefing's actors), else the one whose noun it
         describes (북한의), not the sentence's topic."""
         end = next((b for a, b in regions if a == cut), None)
+        for a, b in sorted(regions):  # "“…”며 “…”고 언급한 …의 메시지": a chain of quotations, its last
+            if end is not None and a > end and re.fullmatch(r"\s*(?:이?라)?(?:며|면서)\s*", self.text[end:a]):
+                end = b
         described = _KO_ADNOMINAL.match(self.text, end) if end is not None else None
         if described is None:
             return None
@@ -1665,11 +1794,24 @@ class _Drafter:
                 first -= 1
             phrase_start, phrase_end = start + words[first].start(), start + words[number].end() - 1
             if self.names.find(self.text, phrase_start, phrase_end):
-                return self._phrase(phrase_start, phrase_end, regions)
+                return _embedded(self._phrase(phrase_start, phrase_end, regions))
         whose = described.group("whose")
         if whose:
-            return self._phrase(described.start("whose"), described.end("whose") - 1, regions)
+            return _embedded(self._phrase(described.start("whose"), described.end("whose") - 1, regions))
         return None
+
+    def _statement_noun_of(
+        self, cue_at: int, regions: list[tuple[int, int]]
+    ) -> tuple[Speaker | None, str] | None:
+        """A Japanese quotation that says what someone's statement says ("岸田総理が「…」とする与正氏の
+        談話を伝えた"): the one whose statement it is, not the subject inside the words."""
+        quoted = [b for a, b in regions if b <= cue_at]
+        if self.language.code != "ja" or not quoted:
+            return None
+        of = _JA_STATEMENT_OF.match(self.text, max(quoted))
+        if of is None:
+            return None
+        return _embedded(self._phrase(of.start("whose"), of.end("whose"), regions))
 
     def _korean_subject_word(self, word: str) -> bool:
         """Whether a Korean word ends in a topic or subject particle that can be the subject's."""
@@ -1904,6 +2046,7 @@ def _paraphrase(  # noqa: C901
 
 
 # What was said, opened by its "that" (beside a quotation only such a clause is reported speech)
+_THAT_AFTER = re.compile(r"(?<!\w)(?:dass|daß|que|qu['’]|что|чтобы|che)(?!\w)", re.I)
 _THAT_BEFORE = re.compile(r"(?<!\w)(?:dass|daß|que|qu['’]|что|che)\s*$", re.I)
 
 # Where reported speech is drafted around its quoted fragments too: French, German, Italian and
@@ -2325,8 +2468,10 @@ def extract_marked(  # noqa: C901
             speaker, how = drafter.near_cue(cue, sentence, regions)
             if speaker is None and drafter.last is not None and 0 <= quote.open_mark - previous_end < 600:
                 speaker, how = drafter.last, "continued"  # "이어 “…”고 비판했다": the one speaking
-            flags = [LANGUAGE_FLAG] + (["speaker"] if how in ("pronoun", "description", "continued") else [])
-            if speaker is not None:
+            flags = [LANGUAGE_FLAG] + (
+                ["speaker"] if how in ("pronoun", "description", "continued", "embedded") else []
+            )
+            if speaker is not None and how != "embedded":
                 drafter.last = speaker
             add(
                 DraftQuote(
@@ -2541,7 +2686,20 @@ _KO_DOCUMENT = re.compile(r"(?:조약|협정|협약|선언|법|법안|결의|결
 # A Korean quotation reported in a clause that describes a noun: the quotative, a verb of saying in
 # its adnominal form ("말한", "비판한", "밝힌"), then the noun, perhaps the one whose it is ("북한의")
 _KO_ADNOMINAL = re.compile(
-    r"(?:이?라고|고)\s+(?:말|밝|주장|강조|언급|지적|비판|경고|촉구|설명|발언|표명)[한힌]\s+(?P<whose>[\uac00-\ud7af]+의(?=\s))?"
+    r"(?:이?라고|고)\s+(?:말|밝|주장|강조|언급|지적|비판|경고|촉구|설명|발언|표명)[한힌]\s+(?P<whose>(?:[\uac00-\ud7af]+\s){0,2}[\uac00-\ud7af]+의(?=\s))?"
+)
+
+
+def _embedded(found: tuple[Speaker | None, str]) -> tuple[Speaker | None, str]:
+    """A speaker found in a clause inside the sentence, reported by its subject: theirs are the
+    words, but the one speaking in the article goes on ("embedded": not the next cue-less one's)."""
+    return (found[0], "embedded") if found[0] is not None else found
+
+
+# A Japanese quotation that gives a statement's words, then whose statement it is: the quotative
+# and "する", "いう" or "の", the one it is of and "の", a statement's noun ("…」とする与正氏の談話").
+_JA_STATEMENT_OF = re.compile(
+    r"\s*と(?:する|した|いう|の)\s*(?P<whose>[^、。「」\s]{1,20}?)の(?:談話|声明|発言|主張|見解|メッセージ|書簡|論評)"
 )
 
 

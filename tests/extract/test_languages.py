@@ -1602,3 +1602,82 @@ def test_a_few_german_words_in_marks_in_a_subjunctive_sentence_are_the_one_quote
     assert found["Die Achse würde eine „bedeutsame Eskalation“ darstellen"].kind == "paraphrase"
     night = found["lange Nacht"]  # no subjunctive: a phrase in marks, nobody's statement
     assert (night.speaker, night.is_speech) == (None, False)
+
+
+def test_a_news_headline_naming_a_statement_does_not_make_the_report_its_authors() -> None:
+    text = (
+        "岩屋外務大臣「交渉に影響」 北朝鮮の談話への言及避ける\n\n"
+        " 北朝鮮の談話について、岩屋外務大臣は「交渉に影響を及ぼす」と述べました。\n\n"
+        "岩屋外務大臣\n「詳細は差し控えたい」\n\n"
+        " 朝鮮中央通信は談話を伝えました。岩屋大臣は「働き掛けを続けている」と強調しました。\n"
+    )
+    found = drafts(text, "ja")
+    assert not any("朝鮮中央通信" in q.text for q in found)  # the report is not read as the statement
+    said = next(q for q in found if q.text == "働き掛けを続けている")
+    assert (said.kind, speaker(said)) == ("direct", "Iwaya Takeshi")
+
+
+def test_a_japanese_topic_between_two_quotations_speaks_the_later_one() -> None:
+    text = (
+        "談話で金与正氏は「問題は解決済み」との立場を示したが、"
+        "岩屋外務大臣は「主張は受け入れられない」と反論した。"
+    )
+    found = {q.text: speaker(q) for q in drafts(text, "ja")}
+    assert found["主張は受け入れられない"] == "Iwaya Takeshi"  # not the sentence's first topic
+    [said] = drafts("談話で金与正氏は「問題は解決済みだ」と述べた。", "ja")
+    assert speaker(said) == "金与正"  # "談話で": where she said it, no part of her name
+
+
+def test_a_japanese_quotation_giving_someones_statement_is_theirs() -> None:
+    text = "通信は25日、岩屋外務大臣が「早期に会いたいと伝えてきた」とする金与正氏の談話を伝えた。"
+    [quote] = drafts(text, "ja")
+    assert speaker(quote) == "金与正"  # whose statement it is, not the subject inside the words
+
+
+def test_a_korean_chain_of_quotations_describing_a_message_is_its_authors() -> None:
+    actors = pd.DataFrame(
+        [
+            {"id": "choe", "name": "Choe Son Hui", "kind": "official", "aliases": ["최선희", "최 외무상"]},
+            {"id": "kim", "name": "Kim Jong Un", "kind": "official", "aliases": ["김정은"]},
+        ]
+    )
+    text = (
+        "최 외무상은 “승리하는 날까지 함께할 것”이라고 밝혔습니다.\n\n"
+        "또 “미국이 무력을 증강하고 있다”며 “균형이 깨질 위험이 있다”고 언급한 김정은 위원장의 메시지를 "
+        "전했습니다.\n\n"
+        "그러면서 김정은 위원장이 핵 무력 강화 노선을 절대로 바꾸지 않을 것임을 확언했다고 강조했습니다."
+    )
+    found, _ = extract_marked(text, "ko", actors)
+    said = {q.text: speaker(q) for q in found}
+    assert said["미국이 무력을 증강하고 있다"] == "Kim Jong Un"
+    assert said["균형이 깨질 위험이 있다"] == "Kim Jong Un"
+    going_on = next(q for q in found if q.kind == "paraphrase")
+    assert speaker(going_on) == "Choe Son Hui"  # she who passed the message on goes on
+
+
+def test_a_chinese_subject_ends_before_its_statement_and_a_person_renamed_is_one_speaker() -> None:
+    actors = pd.DataFrame(
+        [
+            {"id": "united-states", "name": "United States", "kind": "state", "aliases": ["美國"]},
+            {"id": "united-nations", "name": "United Nations", "kind": "organization", "aliases": ["UN"]},
+        ]
+    )
+    text = (
+        "美國印太司令部發表聲明說:“美國譴責這些發射。”\n"
+        "負責東亞事務的美國副助理國務卿朴正炫(Jung Pak)最近在接受採訪時說,在有關北韓的問題上,"
+        "一個重大關注是北韓不斷加大與俄羅斯的協同。\n"
+        "副助卿朴正炫說,這令美國深感關切。\n"
+        "朴正炫副助卿說:“我們的目標沒有動搖。”"
+    )
+    found, _ = extract_marked(text, "zh", actors)
+    assert speaker(found[0]) == "美國印太司令部"  # a body of the state, and not "…發表聲明"
+    assert {speaker(q) for q in found[1:]} == {"美國副助理國務卿朴正炫"}  # "UN" is not in "Jung"
+
+
+def test_a_german_sentence_adverb_is_no_name_and_the_reported_words_name_no_speaker() -> None:
+    [said] = drafts("Zugleich beklagte Lawrow, dass die Gespräche stockten.", "de")
+    assert speaker(said) == "Sergey Lavrov"  # not "Zugleich"
+    reported = drafts(
+        "Zugleich beklagte der Kanzler, dass Russland während des Besuchs von Wang Yi angriff.", "de"
+    )
+    assert all(speaker(q) != "Wang Yi" for q in reported)  # named in what was said
