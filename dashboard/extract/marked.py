@@ -273,7 +273,10 @@ _SUBJECT_AFTER_NAME = {
 }
 # A Japanese verb closing a clause that modifies a noun ("発表した文書", "課した場合"): a subject
 # marked by が before it is that clause's, not the sentence's.
-_JA_RELATIVE = re.compile(r"(?:た|る)(?:[\u4e00-\u9fff\u30a0-\u30ff]|こと|の[はがをにで])")
+_JA_RELATIVE = re.compile(r"(?:た|る)(?:[\u4e00-\u9fff\u30a0-\u30ff「『]|こと|の[はがをにで])")
+# Before a Japanese は that makes no subject: a case particle ("会談では", "北朝鮮には", "…とは"), a
+# question or a nominalised clause ("受け入れるかどうかは", "…ことは", "…のは").
+_JA_NOT_TOPIC = re.compile(r"(?:で|に|と|へ|から|まで|より|て|か|こと|の)$")
 # A Japanese sentence's own ending ("とてもいい答えだ", "残念です"): words said, not a term.
 _JA_SAID = re.compile(r"(?:だ|です|ます|ました|でした|ない|たい|よ|ね|か)[。！？!?]?$")
 # A Japanese news outlet ("共同通信", "朝日新聞", "中国中央テレビ"): it reports, it does not speak.
@@ -1753,12 +1756,14 @@ class _Drafter:
                 and re.search(r"(?:た|だ|す|る|い)$", head[: particle.start()])
             ):
                 continue  # "…を示しましたが、": but, not a subject's particle
+            if particle.group(0) == "は" and _JA_NOT_TOPIC.search(head, 0, particle.start()):
+                continue  # "李強首相との会談では", "受け入れるかどうかは": a topicalised adverbial or clause
             clause = start + _japanese_clause(head, particle.start())
             # a reading in brackets ("崔善姫（チェ・ソンヒ）外相は") does not make the subject longer
             bare = re.sub(r"[（(][^）)]{1,20}[）)]", "", head[clause - start : particle.start()])
             if not 1 <= len(bare) <= 20:
                 return None, "unknown"
-            if particle.group(0) == "が" and _JA_RELATIVE.search(head, particle.end()):
+            if particle.group(0) == "が" and _JA_RELATIVE.search(self.text, start + particle.end(), cut + 1):
                 # "中国が発表した文書について「…」", "ロシアが中断していることについては「…」": the subject
                 # of a clause before a noun or a nominaliser (こと, の), not of the cue
                 return None, "unknown"

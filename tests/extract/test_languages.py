@@ -1681,3 +1681,40 @@ def test_a_german_sentence_adverb_is_no_name_and_the_reported_words_name_no_spea
         "Zugleich beklagte der Kanzler, dass Russland während des Besuchs von Wang Yi angriff.", "de"
     )
     assert all(speaker(q) != "Wang Yi" for q in reported)  # named in what was said
+
+
+def test_a_japanese_topic_that_is_an_adverbial_or_a_clause_is_no_speaker() -> None:
+    actors = pd.DataFrame(
+        [
+            {"id": "kishida", "name": "Kishida Fumio", "kind": "official", "aliases": ["岸田総理", "岸田"]},
+            {"id": "li-qiang", "name": "Li Qiang", "kind": "official", "aliases": ["李強首相", "李強"]},
+            {"id": "kim", "name": "Kim Jong Un", "kind": "official", "aliases": ["金総書記", "金正恩"]},
+            {"id": "russia", "name": "Russia", "kind": "state", "aliases": ["ロシア"]},
+            {
+                "id": "zelensky",
+                "name": "Volodymyr Zelensky",
+                "kind": "official",
+                "aliases": ["ゼレンスキー大統領"],
+            },
+            {"id": "us", "name": "United States", "kind": "state", "aliases": ["アメリカ"]},
+        ]
+    )
+
+    def said(text: str) -> dict[str, str]:
+        found, _ = extract_marked(text, "ja", actors)
+        return {q.text: speaker(q) for q in found}
+
+    meeting = said(
+        "岸田総理は記者団に「緊密に連携していく」と話しました。\n\n"
+        "一方、李強首相との会談では、処理水をめぐり「台湾海峡の平和と安定は極めて重要だ」と強調しました。"
+    )
+    assert meeting["台湾海峡の平和と安定は極めて重要だ"] == "Kishida Fumio"  # "会談では": not Li Qiang
+    relative = said(
+        "金総書記は「関係は新たな時期を迎えている」と表明した。\n\n"
+        "ロシアが展開する「特別軍事作戦」について「全面的な支持と連帯を表明する」と述べた。"
+    )
+    assert relative["全面的な支持と連帯を表明する"] == "Kim Jong Un"  # "ロシアが展開する": the operation's
+    clause = said(
+        "ゼレンスキー大統領は、アメリカの和平計画を受け入れるかどうかは「非常に難しい選択だ」と訴えました。"
+    )
+    assert clause["非常に難しい選択だ"] == "Volodymyr Zelensky"  # "…かどうかは": a clause, not a subject
