@@ -329,6 +329,12 @@ _KO_TITLE = re.compile(
     r"(?:장관|대변인|총리|대통령|수석|위원장|의원|대사|차관|실장|비서관|비서실장|후보자|총장|대표|교수|"
     r"연구원|국장|처장|청장|보좌관|특사|본부장|부장|주석|총서기|외무상|외상|국무위원장)$"
 )
+# A state named before a Korean person's name and title ("미국", "중국", "러시아")
+_KO_STATE = re.compile(
+    r"[\uac00-\ud7af]{1,2}국|러시아|일본|북한|남한|우크라이나|프랑스|독일|이스라엘|이란|대만|유럽연합"
+)
+# A Korean clause ending before another clause of the same sentence ("밝혔고,", "말했으며,", "했지만,")
+_KO_CLAUSE_JOINED = re.compile(r"(?:고|으며|며|지만|는데|으나)\s*,")
 _KO_BODY = re.compile(r"(?:실|부|처|청|원|성|국|회|당|군|관|소|단|측|의|궁)$")  # "의": "외교부의"; "크렘린궁"
 
 
@@ -446,14 +452,17 @@ def _korean_name(phrase: str) -> tuple[str, str]:
     words = phrase.split()
     if len(words) < 2 or not _KO_TITLE.search(words[-1]):
         return phrase, ""
+    state = (
+        words[:1] if len(words) > 2 and _KO_STATE.fullmatch(words[0]) else []
+    )  # "미국 로이드 오스틴 국방장관"
     name = []
-    for word in words[:-1]:
+    for word in words[len(state) : -1]:
         if not re.fullmatch(r"[\uac00-\ud7af]{2,5}", word) or _KO_BODY.search(word) or _KO_TITLE.search(word):
             break
         name.append(word)
     if not name or len(name) > 3:
         return phrase, ""
-    return " ".join(name), " ".join(words[len(name) :])
+    return " ".join(name), " ".join(state + words[len(state) + len(name) :])
 
 
 # A German adjective inside a name takes the case of the phrase: "Auswärtiges Amt", "im Auswärtigen
@@ -1854,6 +1863,17 @@ class _Drafter:
                     # "북한이 … 파병했다는 보도에, 러시아는 …": the subject of a clause before a comma,
                     # then the sentence's topic
                     match, word = topic, topic.group(0)
+                joined = [
+                    m
+                    for m in subjects
+                    if m.start() > match.start()
+                    and m.group(0)[-1] in "은는"
+                    and _KO_CLAUSE_JOINED.search(head, match.end(), m.start())
+                ]
+                if joined:
+                    # "국정원은 … 밝혔고, 미국 로이드 오스틴 국방장관은 “…”고 언급했습니다": the topic of
+                    # the clause the quotation is in, after the clause before it ends
+                    match, word = joined[-1], joined[-1].group(0)
                 # after a comma, or a wire's dateline ("(서울=뉴스1) 조소영 기자 = 러시아 정부는")
                 clause = start + max(head.rfind(",", 0, match.start()), head.rfind("=", 0, match.start())) + 1
                 clause = _korean_lead(self.text, clause, start + match.start())

@@ -1718,3 +1718,16 @@ def test_a_japanese_topic_that_is_an_adverbial_or_a_clause_is_no_speaker() -> No
         "ゼレンスキー大統領は、アメリカの和平計画を受け入れるかどうかは「非常に難しい選択だ」と訴えました。"
     )
     assert clause["非常に難しい選択だ"] == "Volodymyr Zelensky"  # "…かどうかは": a clause, not a subject
+
+
+def test_a_korean_topic_of_the_clause_holding_the_quotation_and_a_state_before_a_name() -> None:
+    actors = pd.DataFrame([{"id": "us", "name": "United States", "kind": "state", "aliases": ["미국"]}])
+    text = (
+        "지난 18일 정보당국은 북한군이 러시아에서 훈련하고 있다고 밝혔고, "
+        "미국 로이드 오스틴 국방장관은 “사실이라면 심각하다”고 언급했습니다."
+    )
+    found, _ = extract_marked(text, "ko", actors)
+    quote = next(q for q in found if q.text == "사실이라면 심각하다")
+    assert quote.speaker is not None
+    # the second clause's topic, not the first's; the person, not the state named before him
+    assert (quote.speaker.name, quote.speaker.role) == ("로이드 오스틴", "미국 국방장관")
