@@ -1908,6 +1908,9 @@ def _kind(
     text: str, quote: QuoteSpan, sentence: tuple[int, int], cue: re.Match[str] | None, language: Language
 ) -> str:
     before = text[sentence[0] : quote.open_mark].strip()
+    goes_on = re.match(r"\s+[a-zäöüßàâçéèêëîïôûùÿœа-яё]", text[quote.outer_end : quote.outer_end + 3])
+    if not before and language.spaced and goes_on and not (cue is not None and cue.start() <= goes_on.end()):
+        return "partial"  # "„Seit Tag eins“ sei Österreich …": the reporter's sentence goes on from it
     if not before or before.endswith((":", "：", "—", "–", "-")):
         return "direct"
     if text[quote.end - 1 : quote.end] in ".!?。！？…":
@@ -1983,6 +1986,17 @@ def _cue_for(
         # "a déclaré X, décrivant … comme « … »": the participle goes on from the sentence's cue
         cues = [m for m in cues if not re.fullmatch(participle, m.group(0), re.I)]
     if not cues:
+        # "„…“ sei Österreich an der Seite der Ukraine gestanden, so Meinl-Reisinger.": the word that
+        # names the source after a quotation, closing the sentence it is in
+        closing = re.search(
+            r"[,，]\s*(\w+)\s+[^,.;:!?\"“”„«»]{2,60}?[.!?]?\s*$", text[sentence[0] : sentence[1]]
+        )
+        if (
+            closing
+            and closing.group(1).lower() in drafter.language.after_quote
+            and quote.end <= sentence[0] + closing.start()
+        ):
+            return re.compile(re.escape(closing.group(1))).match(text, sentence[0] + closing.start(1))
         return _quotative(text, quote, drafter.language)
     return min(
         cues,

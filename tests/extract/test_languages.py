@@ -1731,3 +1731,14 @@ def test_a_korean_topic_of_the_clause_holding_the_quotation_and_a_state_before_a
     assert quote.speaker is not None
     # the second clause's topic, not the first's; the person, not the state named before him
     assert (quote.speaker.name, quote.speaker.role) == ("로이드 오스틴", "미국 국방장관")
+
+
+def test_a_german_sentence_closing_on_so_and_a_name_is_that_persons() -> None:
+    text = (
+        "„Seit dem ersten Tag“ stehe Russland an der Seite Chinas, so Lawrow. "
+        "Diese Unterstützung werde man fortsetzen."
+    )
+    found = {q.text: q for q in drafts(text, "de")}
+    opening = found["Seit dem ersten Tag"]
+    assert (opening.kind, speaker(opening)) == ("partial", "Sergey Lavrov")  # the sentence goes on from it
+    assert speaker(found["Diese Unterstützung werde man fortsetzen"]) == "Sergey Lavrov"
