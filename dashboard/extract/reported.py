@@ -363,9 +363,19 @@ def _as_said(cue: Token) -> list[Token]:
     return _subtree(main, node)
 
 
+def agreement_to_act(token: Token) -> bool:
+    """An agreement to do something, an act the article reports, not a statement: "India and
+    Pakistan have agreed to a ceasefire", "agreed to remain in contact" (but "agreed that …" and
+    "agreed on the need for …" say something)."""
+    return token.lemma_.lower() == "agree" and any(
+        (c.dep_ == "prep" and c.lower_ == "to") or c.dep_ == "xcomp" for c in token.children
+    )
+
+
 def _said_by_own_subject(clause: Token) -> bool:
     return (
         clause.pos_ == "VERB"
+        and not agreement_to_act(clause)
         and is_speech_cue(clause)
         and clause.lemma_.lower() not in BELIEF_CUES
         and any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in clause.children)
@@ -563,6 +573,8 @@ def findings(  # noqa: C901
             continue  # "not to mention": no statement
         if token.lower_ == "according" and _reports_itself(token):
             continue  # "According to Reuters, China said ...": China's statement, Reuters' report
+        if agreement_to_act(token) and any(c.lower_ == "according" for c in token.children):
+            continue  # "A and B agreed to a ceasefire, according to X": X's statement, A's act
         if token.lemma_.lower() == "report" and any(
             c.dep_ == "ccomp" and _said_by_own_subject(c) for c in token.children
         ):

@@ -1,0 +1,44 @@
+"""Who reported speech is of, on short texts written for the purpose (issue 20, rules meant for
+any reporting, not for the items they were found on)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from dashboard.extract.drafts import Drafts
+from tests.extract.support import drafted_against
+
+ACTORS = pd.DataFrame(
+    [
+        {"id": actor_id, "name": name, "kind": "state", "country": code, "aliases": []}
+        for actor_id, name, code in [
+            ("india", "India", "IN"),
+            ("pakistan", "Pakistan", "PK"),
+            ("norway", "Norway", "NO"),
+            ("chile", "Chile", "CL"),
+        ]
+    ]
+)
+
+
+def drafted(text: str) -> Drafts:
+    return drafted_against(ACTORS, text)
+
+
+def speakers_of(drafts: Drafts, words: str) -> list[str]:
+    names = []
+    for quote in drafts.quotes:
+        if words in quote.text and quote.is_speech:
+            actor = drafts.actor(quote.speaker) if quote.speaker else None
+            names.append(actor.name if actor is not None else "")
+    return names
+
+
+def test_an_agreement_reported_according_to_someone_is_their_statement_not_the_parties() -> None:
+    drafts = drafted(
+        "India and Pakistan have agreed to a ceasefire on all fronts, according to Foreign "
+        "Secretary Ravi Menon.\n"
+        "The ministers agreed to remain in close contact."
+    )
+    assert speakers_of(drafts, "to a ceasefire on all fronts") == ["Ravi Menon"]
+    assert speakers_of(drafts, "remain in close contact")  # a readout's agreement: a statement
