@@ -36,8 +36,9 @@ PENDING, ACCEPTED, REJECTED = "pending", "accepted", "rejected"
 DECISIONS = (PENDING, ACCEPTED, REJECTED)
 CONFIDENT = 0.7  # "accept all confident" takes drafts at or above this, and only those (see `confident`)
 PERSON_KINDS = ("official", "expert", "other")
-# how a speaker may be matched for a draft to go in bulk
-LINKED = ("exact", "alias", "surname", "fuller name")
+# how a speaker may be matched for a draft to go in bulk (not by a surname alone: the article never
+# gave the full name, and the briefing's one actor of that surname is a guess)
+LINKED = ("exact", "alias", "fuller name")
 # how a draft's speaker may have been found for it to go in bulk: by name or surname at the words,
 # or as the label of a transcript's turn (see `Review._attribution_doubt`)
 NAMED_AT_THE_WORDS = ("named", "short-name", "turn")
@@ -335,6 +336,52 @@ def _labelled(text: str, quote: QuoteDraft) -> bool:
         return False
     label = text[text.rfind("\n", 0, mention["start"]) + 1 : para_start].rstrip("\n")
     return label.startswith(text[mention["start"] : mention["end"]]) and "\n" not in label
+
+
+_NOT_NAMES = frozenset(
+    [*calendar.day_name, *calendar.month_name[1:], *calendar.month_abbr[1:], "Sept", "X", "I"]
+)
+_NAME_WORD = re.compile(r"\b[A-Z][\w’'-]*")
+# ", Norway's foreign minister, ", ", a spokesperson for the ministry, ": no clause, no quotation
+_APPOSITION = re.compile(r",\s*(?!\s|(?:who|which|whose|whom|that)\b)(?:[^,“”\"‘’«»]|(?<=\w)’)*,\s*")
+_MARK = re.compile(r"[“”«»„‹›\"「」『』‘]|(?<![\w])’")  # an apostrophe (Korea’s) is none
+
+
+def _other_name(segment: str) -> bool:
+    """Whether words between a speaker and their words name anyone or anything (a capitalised word
+    that is not a day, a month or "X"), or hold a quotation of their own."""
+    if _MARK.search(segment):
+        return True
+    return any(word.group() not in _NOT_NAMES for word in _NAME_WORD.finditer(segment))
+
+
+def _not_tight(text: str, quote: QuoteDraft) -> str:
+    """Why the name, its verb and the words are not one tight attribution ('' when they are): the
+    verb's subject is the name only when nothing but an apposition ("Jane Roe, a spokesperson for
+    the ministry, said") stands between them; the words are theirs only when no other person,
+    state, body or quotation is named between them and the attribution ("Roe said Washington
+    had “…”", "“…,” KCNA quoted Roe as saying", "Roe met Premier Li and said: “…”"); a title
+    or description right before a name that follows the words is the name's ("“…,” Foreign
+    Ministry spokesperson Jane Roe said")."""
+    mention, cue = quote.source_span, quote.cue_span
+    if mention is None or cue is None:
+        return ""
+    doubt = "with another name or quotation between the speaker and the words"
+    if mention["end"] <= cue["start"]:
+        gap = text[mention["end"] : cue["start"]]
+        if _other_name(gap) and not _APPOSITION.fullmatch(gap):
+            return doubt
+    elif cue["end"] <= mention["start"] and _MARK.search(text[cue["end"] : mention["start"]]):
+        return doubt  # "said Gen. Jane Roe": a title between, never a quotation
+    first = min(mention["start"], cue["start"])
+    last = max(mention["end"], cue["end"])
+    if last <= quote.start:  # the attribution, then the words
+        segment = text[last : quote.start].rstrip(_OPENING + " ")
+        return doubt if _other_name(segment) else ""
+    segment = text[quote.end : first].lstrip(".,;:!?" + _CLOSING + " ")
+    if first == mention["start"]:  # “…,” then the name's own title, then the name
+        return doubt if _MARK.search(segment) else ""
+    return doubt if _other_name(segment) else ""
 
 
 def default_context(text: str, quote: QuoteDraft) -> str:
@@ -699,9 +746,11 @@ class Review:
         not). A speaker read by coreference — from a pronoun, a role description or an earlier
         quotation — is wrong far more often than one named where the words are said, and a cue
         outside the quotation's sentence is the commonest way to hand the words to someone
-        else; so bulk accept takes a quotation only when its words are closed by their marks
-        and its speaker is named, by name or surname, in the sentence that gives the words, with
-        the verb that says so, or labels the transcript's turn that is the words."""
+        else; so bulk accept takes a quotation only when its words are closed by their marks,
+        inside no other quotation, and its speaker is named, by name or surname, in the sentence
+        that gives the words, with the verb that says so and nothing but the name's own title or
+        apposition between them, and no other name or quotation between them and the words
+        (`_not_tight`); or when the speaker labels the transcript's turn that is the words."""
         how = quote.speaker_found_by
         if how == "turn":
             return ""
@@ -710,6 +759,12 @@ class Review:
         text = self.drafts.article.text
         if not closed_by_marks(text, quote.start, quote.end):
             return "with words not closed by their quotation marks"
+        if any(
+            other.start < quote.start and quote.end < other.end
+            for other in self.drafts.quotes
+            if other.kind in ("direct", "partial") and other.id != quote.id
+        ):
+            return "inside another quotation"
         if quote.cue_span is None and _labelled(text, quote):
             return ""  # "Jane Roe, Professor of Politics" on the line before the words: a turn's label
         begin, stop = sentence_around(text, quote.start, quote.end)
@@ -720,7 +775,7 @@ class Review:
         for span in (quote.source_span, quote.cue_span):
             if span is None or not (begin <= span["start"] and span["end"] <= stop):
                 return "with a speaker named outside the sentence of the words"
-        return ""
+        return _not_tight(text, quote)
 
     def _speaker_doubt(self, quote: QuoteDraft, decision: Decision) -> str:
         """Why the draft's speaker needs the analyst's eye ('' when it does not)."""
@@ -761,8 +816,9 @@ class Review:
     def accept_confident(self, threshold: float = CONFIDENT) -> Bulk:
         """Accept every pending draft that is a marked quotation (direct or partial), speech, not
         flagged, at or above the threshold, whose speaker is an actor of the briefing matched by
-        name, alias or unique surname, or a new person with a full name and a role. Everything else
-        is left for the analyst's eye."""
+        name or alias (a surname alone is a guess), or a new person with a full name and a role,
+        named tightly at the words (`_attribution_doubt`). Everything else is left for the
+        analyst's eye."""
         bulk = self.confident(threshold)
         for quote_id in bulk.accepted:
             self.decisions[quote_id].status = ACCEPTED

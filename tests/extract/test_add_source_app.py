@@ -20,8 +20,8 @@ from tests.extract.support import PROJECT, SEED_BRIEFING, hand_drafts
 APP = str(PROJECT / "dashboard" / "app.py")
 ARTICLE = (
     "OSLO, Nov. 8 (Example Wire) Maria Keller, Norway's foreign minister, said on Friday that "
-    "China “must use its influence to restrain North Korea.” Secretary of State Antony Blinken "
-    "told reporters the demand was growing. “The world is watching Beijing,” Blinken said."
+    "the great power “must use its influence to restrain North Korea.” Secretary of State Antony "
+    "Blinken told reporters the demand was growing. “The world is watching Beijing,” Blinken said."
 )
 
 

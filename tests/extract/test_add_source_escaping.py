@@ -18,7 +18,7 @@ HOSTILE = PROJECT / "tests" / "e2e" / "fixtures" / "hostile-data" / "hostile-mar
 TITLE = "![t](https://tracker.invalid/title.png) [click](javascript:alert(1)) <img src=x onerror=alert(1)>"
 ARTICLE = (
     f"{TITLE}\n\nOSLO, Nov. 8 (Example Wire) Maria Keller, Norway's foreign minister, said on "
-    "Friday that China “must use its influence to restrain North Korea.” Secretary of State "
+    "Friday that the great power “must use its influence to restrain North Korea.” Secretary of State "
     "Antony Blinken told reporters the demand was growing. “The world is watching Beijing,” "
     "Blinken said. The two of them will meet again in the spring, and they have said that "
     "the talks are going to be about the troops and about what can be done about them."

@@ -328,6 +328,12 @@ def test_merged_names_are_saved_as_aliases_of_the_actor_in_place(seed, seed_copy
             False,
             "with a speaker named outside the sentence of the words",
         ),
+        (  # 'Lin Jian said the ties were “…” and that China “will keep in touch …”'
+            {"speaker": "lin-jian", "words": "will keep in touch with all parties."},
+            LIN,
+            False,
+            "with another name or quotation between the speaker and the words",
+        ),
         (
             {"speaker": "lin-jian", "words": "will keep in touch"},
             LIN,
@@ -356,8 +362,8 @@ def test_merged_names_are_saved_as_aliases_of_the_actor_in_place(seed, seed_copy
         (
             {"speaker": "lin-jian"},
             ActorDraft("lin-jian", "Lin Jian", "official", matched=True, match="surname"),
-            True,
-            "",
+            False,
+            "with a speaker matched only by surname",
         ),
         ({"speaker": "maria-keller"}, keller(), True, ""),
         ({"speaker": "maria-keller"}, keller(role=""), False, "with a new speaker without a role"),
@@ -383,11 +389,26 @@ def test_merged_names_are_saved_as_aliases_of_the_actor_in_place(seed, seed_copy
 )
 def test_bulk_accept_takes_only_what_is_safe(seed, quote, actor, taken: bool, reason: str) -> None:
     said = {"mention": "Lin Jian", "cue": "said"}  # named where the words are said
-    review = review_of(seed, [{"words": "will keep in touch with all parties.", **said, **quote}], [actor])
+    quote = dict(quote)
+    words = quote.pop("words", "a matter for the two sovereign states")
+    review = review_of(seed, [{"words": words, **said, **quote}], [actor])
     bulk = review.accept_confident()
     assert (review.decisions["d001"].status == ACCEPTED) is taken
     assert bulk.accepted == (["d001"] if taken else [])
     assert bulk.left == ({} if taken else {reason: ["d001"]})
+
+
+def test_bulk_accept_leaves_words_inside_another_quotation(seed) -> None:
+    said = {"mention": "Lin Jian", "cue": "said", "speaker": "lin-jian"}
+    text = "Lin Jian said: “They called it ‘a matter for the two states’ and left the room.”"
+    quotes = [
+        {"words": "They called it ‘a matter for the two states’ and left the room.", **said},
+        {"words": "a matter for the two states", "kind": "partial", **said},
+    ]
+    review = Review.start(hand_drafts(text, quotes, [LIN]), seed)
+    bulk = review.accept_confident()
+    assert bulk.accepted == ["d001"]
+    assert bulk.left == {"inside another quotation": ["d002"]}
 
 
 def test_bulk_accept_says_what_it_left_and_keeps_the_analysts_decisions(seed) -> None:

@@ -42,8 +42,10 @@ def test_accepting_the_drafts_reproduces_the_seeds_quotes(seed_from_scratch: Pat
         "with a speaker read from a pronoun (“he”, “she”), not named at the words",
         "continuing an earlier quotation, its speaker not named at these words",
         "with words not closed by their quotation marks",
+        # 'Austin said China “should ask Russia …”': a state named between the name and the words
+        "with another name or quotation between the speaker and the words",
     }
-    assert len(bulk.accepted) >= 8
+    assert len(bulk.accepted) >= 7
     for quote in drafts.quotes:  # read, and the marked ones that are speech accepted, by the analyst
         if quote.kind != "paraphrase" and quote.is_speech:
             review.decisions[quote.id].status = ACCEPTED

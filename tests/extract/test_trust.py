@@ -897,11 +897,35 @@ def _bulk(drafts: Drafts, words: str) -> str:
 
 def test_a_partial_quotation_its_cue_says_goes_in_bulk() -> None:
     drafts = drafted(
-        "Lin Jian said on Monday that China “firmly opposes any interference in its internal "
-        "affairs” and would respond in kind."
+        "Lin Jian said on Monday that his government “firmly opposes any interference in its "
+        "internal affairs” and would act."
     )
     assert speaker_of(drafts, "firmly opposes") == "lin-jian"
     assert _bulk(drafts, "firmly opposes") == ""
+
+
+def test_bulk_leaves_words_with_another_name_or_quotation_between_them_and_the_speaker() -> None:
+    between = "with another name or quotation between the speaker and the words"
+    drafts = drafted(
+        "Lin Jian said on Monday that China “firmly opposes any interference in its internal "
+        "affairs” and would respond in kind.\n"
+        "Lin Jian met Foreign Minister Maria Keller and said: “We discussed the situation at length.”\n"
+        "“We are ready to deepen our cooperation with all partners,” Xinhua quoted Lin Jian as saying.\n"
+        "Lin Jian called the talks “useful” and added that they were “a good start for both sides.”"
+    )
+    assert _bulk(drafts, "firmly opposes") == between  # a state named between
+    assert _bulk(drafts, "We discussed the situation") == between  # another person between
+    assert _bulk(drafts, "ready to deepen our cooperation") == between  # the outlet that quotes
+    assert _bulk(drafts, "a good start for both sides") == between  # another quotation between
+
+
+def test_bulk_takes_words_with_the_speakers_own_title_or_description_between() -> None:
+    drafts = drafted(
+        "“We will keep in touch with all parties,” Chinese Foreign Ministry spokesman Lin Jian said.\n"
+        "Lin Jian, a spokesman for the ministry, said: “The talks went well on Monday.”"
+    )
+    assert _bulk(drafts, "keep in touch with all parties") == ""
+    assert _bulk(drafts, "The talks went well") == ""
 
 
 def test_a_partial_quotation_in_a_clause_with_its_own_subject_is_a_guess() -> None:
