@@ -97,7 +97,9 @@ class Language:
             # nor after "怎么" (how: "美國是怎麼說的")
             return re.compile(
                 "|".join(
-                    rf"(?<![据據小游遊可听聽])(?<!怎么)(?<!怎麼)(?:{re.escape(w)})(?![三服法明话話客书書])"
+                    # nor after a report ("报道称": the report says; who speaks is named after it)
+                    rf"(?<![据據小游遊可听聽])(?<!怎么)(?<!怎麼)(?<!报道)(?<!報道)(?<!报导)(?<!報導)(?<!消息)"
+                    rf"(?:{re.escape(w)})(?![三服法明话話客书書])"
                     if len(w) == 1
                     else re.escape(w)
                     for w in words

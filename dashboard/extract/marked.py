@@ -177,7 +177,14 @@ _FUNCTION_WORDS = {
 }
 _DEMONSTRATIVE = re.compile(
     r"^(?:[이그] (?:당국자|관계자|관리|소식통|인사|전문가|대변인)|"
-    r"同(?:氏|省|庁|大臣|長官|相|首相|報道官)|该|該|此人)$"
+    r"同(?:氏|省|庁|大臣|長官|相|首相|報道官)|该|該|此人|"
+    # "这位美国最高外交官", "該名官員": this (person), a description pointing back
+    r"(?:这位|這位|这名|這名|该名|該名|该位|該位)[\u4e00-\u9fff]{1,12})$"
+)
+# Words after a Chinese pronoun that leave it the subject ("他同时表示", "她还指出")
+_ZH_PRONOUN_ADVERBS = re.compile(
+    r"(?:同时|同時|还|還|也|则|則|并|並|又|再次|再|随后|隨後|进一步|進一步|接着|接著|最后|最後|当天|當天|"
+    r"当时|當時|另外|此外|亦|更|特别|特別|随即|隨即|旋即)+"
 )
 _DAYS = (
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|"
@@ -388,9 +395,12 @@ def _japanese_head(text: str, start: int, end: int) -> int:
 
 
 def _zh_head(text: str, phrase: str, start: int, end: int) -> tuple[str, int]:
-    """A Chinese subject less its gloss in brackets ("華格納（Ann Wagner）") and less what describes a
-    named person before "的" ("負責東亞與太平洋事務的美國副助理國務卿朴正炫"), and where it starts."""
+    """A Chinese subject less its gloss in brackets ("華格納（Ann Wagner）"), a pronoun less the adverbs
+    after it ("他同时"), and less what describes a named person before "的" ("負責東亞與太平洋事務的
+    美國副助理國務卿朴正炫"), and where it starts."""
     phrase = re.sub(r"[(（][^()（）]*[)）]?$", "", phrase).strip()
+    if phrase[:1] in ("他", "她") and _ZH_PRONOUN_ADVERBS.fullmatch(phrase[1:]):
+        return phrase[:1], start  # "他同时": he (at the same time)
     modified = phrase.rfind("的")
     if modified >= 0 and _zh_name(phrase[modified + 1 :]):
         return phrase[modified + 1 :], text.find(phrase[modified + 1 :], start, end)

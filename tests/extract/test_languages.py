@@ -1742,3 +1742,27 @@ def test_a_german_sentence_closing_on_so_and_a_name_is_that_persons() -> None:
     opening = found["Seit dem ersten Tag"]
     assert (opening.kind, speaker(opening)) == ("partial", "Sergey Lavrov")  # the sentence goes on from it
     assert speaker(found["Diese Unterstützung werde man fortsetzen"]) == "Sergey Lavrov"
+
+
+def test_chinese_this_official_a_pronoun_going_on_and_a_report_that_names_its_speaker() -> None:
+    actors = pd.DataFrame(
+        [
+            {"id": "blinken", "name": "Antony Blinken", "kind": "official", "aliases": ["布林肯"]},
+            {"id": "peskov", "name": "Dmitry Peskov", "kind": "official", "aliases": ["佩斯科夫"]},
+            {"id": "us", "name": "United States", "kind": "state", "aliases": ["美国"]},
+        ]
+    )
+
+    def said(text: str) -> list[str]:
+        found, _ = extract_marked(text, "zh", actors)
+        return [speaker(q) for q in found]
+
+    assert said(
+        "美国国务卿布林肯周五在记者会上说，美方对此深表关切。这位美国最高外交官还表示，“我们将与盟友密切协调”。"
+    ) == ["Antony Blinken", "Antony Blinken"]  # "这位…外交官": the one speaking, not the state
+    assert said(
+        "佩斯科夫当天对记者表示，“冻结冲突的方案不适合俄罗斯”。他同时表示，“俄方愿意进行接触和谈判”。"
+    ) == ["Dmitry Peskov", "Dmitry Peskov"]  # "他同时": he, not a new speaker
+    assert said("报道称，当被问及有关言论时，佩斯科夫对媒体说，俄罗斯总统一再表示愿意谈判。") == [
+        "Dmitry Peskov"
+    ]  # "报道称": the report, not who speaks
