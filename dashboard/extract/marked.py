@@ -1271,6 +1271,8 @@ class _Drafter:
     def _surname_and_title(self, phrase: str, at: int) -> Speaker | None:
         """ "조 장관", "이 수석": a Korean surname and a title, the one person of the briefing with that
         surname, or of those the one named last before it; else the one met in this article."""
+        if self.language.code == "ko" and _KO_TITLE.fullmatch(phrase):
+            return self._korean_title_alone(phrase, at)
         match = re.fullmatch(r"([\uac00-\ud7af]) ([\uac00-\ud7af]{1,4})", phrase)
         if self.language.code != "ko" or match is None:
             return None
@@ -1303,6 +1305,32 @@ class _Drafter:
             if re.fullmatch(rf"{surname}[\uac00-\ud7af]{{1,3}}", s.name.split()[0])
         ]
         return met[-1] if len(met) == 1 else None
+
+    def _korean_title_alone(self, title: str, at: int) -> Speaker | None:
+        """ "장관은 또", "대변인은 이어": a Korean title alone is the person met last with that title
+        (in the role split off their name, or the title written after their name in the text)."""
+        people = [
+            m
+            for m in self.names.find(self.text, max(0, at - 3000), at)
+            if str(m.record.get("kind")) in ("official", "expert", "other")
+        ]
+        for speaker in reversed(list(self.speakers.values())):
+            if speaker.kind != "person":
+                continue
+            if speaker.role.endswith(title):
+                return speaker
+            record = self.actor_of.get(speaker.key)
+            if record is not None and any(
+                m.record is record and re.match(rf"[^.。\n]{{0,20}}{title}", self.text[m.end : m.end + 24])
+                for m in people
+            ):
+                return speaker  # "마리야 자하로바 러시아 외무부 대변인은 …" then "대변인은 …"
+            surnames = {
+                n[0] for n in (_all_names(record) if record else []) if re.match(r"[\uac00-\ud7af]", n)
+            }
+            if any(re.search(rf"(?<![\uac00-\ud7af]){s} {title}", self.text[:at]) for s in surnames):
+                return speaker  # "조 장관은 …" then "장관은 또 …"
+        return None
 
     # Over the complexity cap: the words after the cue, then before it, each read as a name, an
     # actor, a pronoun or a description, in that order.

@@ -1766,3 +1766,26 @@ def test_chinese_this_official_a_pronoun_going_on_and_a_report_that_names_its_sp
     assert said("报道称，当被问及有关言论时，佩斯科夫对媒体说，俄罗斯总统一再表示愿意谈判。") == [
         "Dmitry Peskov"
     ]  # "报道称": the report, not who speaks
+
+
+def test_a_korean_title_alone_is_the_person_met_with_it() -> None:
+    actors = pd.DataFrame(
+        [
+            {"id": "cho", "name": "Cho Tae-yul", "kind": "official", "aliases": ["조태열"]},
+            {
+                "id": "zakharova",
+                "name": "Maria Zakharova",
+                "kind": "official",
+                "aliases": ["마리야 자하로바"],
+            },
+        ]
+    )
+    text = (
+        "마리야 자하로바 러시아 외무부 대변인은 “평양에 물어보라”고 말했다. "
+        "조 장관은 “동맹은 굳건하다”고 강조했다. 대변인은 이어 “한국은 신중해야 한다”고 덧붙였다. "
+        "장관은 또 “협력을 중단해야 한다”고 촉구했다."
+    )
+    found, _ = extract_marked(text, "ko", actors)
+    said = {q.text: speaker(q) for q in found}
+    assert said["한국은 신중해야 한다"] == "Maria Zakharova"  # the spokesperson, not a new "대변인"
+    assert said["협력을 중단해야 한다"] == "Cho Tae-yul"  # "조 장관" met before
