@@ -1789,3 +1789,14 @@ def test_a_korean_title_alone_is_the_person_met_with_it() -> None:
     said = {q.text: speaker(q) for q in found}
     assert said["한국은 신중해야 한다"] == "Maria Zakharova"  # the spokesperson, not a new "대변인"
     assert said["협력을 중단해야 한다"] == "Cho Tae-yul"  # "조 장관" met before
+
+
+def test_a_japanese_quotative_with_also_is_speech_and_together_with_is_not() -> None:
+    found = {
+        q.text: q
+        for q in drafts("岩屋外務大臣は「極めて遺憾だ」と語った。岩屋氏は「抗議した」とも述べた。", "ja")
+    }
+    also = found["抗議した"]
+    assert (also.is_speech, speaker(also)) == (True, "Iwaya Takeshi")  # "とも述べた": also said
+    [together] = drafts("岩屋外務大臣は「自由で開かれた」とともに歩む方針を示した。", "ja")
+    assert together.is_speech is False  # "とともに": together with, a phrase and no speech
