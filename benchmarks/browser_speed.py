@@ -153,7 +153,9 @@ class Side:
         return found
 
 
-APP_DRAWN = '[data-testid="stVegaLiteChart"] .marks'  # Vega's <svg class="marks"> or <canvas>
+# The matrix drawn: Vega's <svg class="marks"> or <canvas> (a tree before 2026-12-06's SVG matrix), or
+# the page's own SVG once its script has put it in place (dashboard/views/matrix_component.js).
+APP_DRAWN = '[data-testid="stVegaLiteChart"] .marks, .stance-matrix .matrix-body'
 BARE_DRAWN = '[data-testid="stDataFrame"] canvas'
 
 

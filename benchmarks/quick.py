@@ -102,7 +102,8 @@ COLD_SECONDS = 300
 MATRIX = "Stance matrix & quotes"
 CARDS = "Actor cards"
 SESSIONS = 5
-CELL = 'path[aria-roledescription="rect mark"]'
+# A matrix cell, drawn by Vega (a tree before 2026-12-06's SVG matrix) or by the page's own SVG.
+CELL = '[data-testid="stVegaLiteChart"] path[aria-roledescription="rect mark"], .stance-matrix rect.cell'
 EXCEPTION = '[data-testid="stException"]'
 PARTS = ("seed", "cell", "views", "un-cold", "un", "memory", "cli", "dom")
 # Every node the document holds (elements, text, comments), shadow roots included: what
@@ -395,7 +396,7 @@ async def measure_cells(browser: Browser, pages: Pages, clicks: int) -> None:
 
 async def click_cell(page: Page, side: Side, number: int, figures: Figures) -> bool:
     await drawn(page, side)
-    cells = page.get_by_test_id("stVegaLiteChart").locator(CELL)
+    cells = page.locator(CELL)
     count = await cells.count()
     cell = cells.nth((number * 37 + 5) % count)  # a stride that visits a new cell each time
     label = (await cell.get_attribute("aria-label") or "").split(":", 1)[0]

@@ -120,8 +120,9 @@ def _chart_data(
 def chart_data(
     src: Source, chosen: Filters, state: MatrixState, per_page: int = matrix.MAX_ISSUES
 ) -> pd.DataFrame:
-    """The chart's rows, as for the grid: the page rings the open cell from a dataset of its own
-    (`charts.stance_matrix_page_spec`), so a click reuses these rows, byte for byte."""
+    """The chart's rows, as for the grid: the page rings the open cell apart from them (the
+    browser draws the ring over the SVG, `views/matrix_component.py`), so a click reuses these
+    rows and the SVG made from them."""
     state = replace(state, cell=None)
     return _chart_data(src.path, src.version, _key((chosen, state)), per_page, chosen, state)
 

@@ -53,13 +53,6 @@ MATRIX_COLUMNS = [
     "cell_key",
     "cell_order",
 ]
-# What the page's matrix reads (`stance_matrix_page_spec`): the browser turns every value of every
-# column it is sent into a row object before Vega sees it (Streamlit's `ArrowVegaLiteChart`, one Arrow
-# vector made per cell read: 0.45 s of a UN page's 1,200 cells x 20 columns under the profiler), so
-# the page leaves out what its spec does not read: `selected` (the ring reads its own dataset) and
-# the three ranks (the page sorts by `cell_order`, the rows' order, whose least value per actor,
-# issue or kind is the same order of first appearance).
-PAGE_COLUMNS = [c for c in MATRIX_COLUMNS if c not in ("selected", "actor_rank", "issue_rank", "kind_rank")]
 DICTIONARY_FROM = 500
 
 
@@ -123,7 +116,7 @@ def matrix_data(cells: pd.DataFrame, selected: tuple[str, str] | None = None) ->
         ),
         **_ranks(cells),
         # One per cell, the same for a cell from one selection to the next (ids never hold '~'): the
-        # page's marks are keyed by it (`_page_spec_json`) and the open cell is looked up by it.
+        # page's drawing reports a click by it (`matrix_svg`) and the open cell is looked up by it.
         "cell_key": cells["actor"].astype(str) + "~" + cells["issue"].astype(str),
         "cell_order": np.arange(len(cells), dtype="int32"),  # see KEYED
     }
@@ -254,9 +247,8 @@ def stance_matrix(
         .transform_filter("datum.selected")
         .properties(name="open_cell_ring")
     )
-    # The glyph and the dots let the pointer through to the cell below (`GLYPH_LAYER`, the page's
-    # stylesheet): its tooltip and its click are the cell's, and no tooltip is worked out per glyph
-    # (Vega evaluates each mark's tooltip for every item, through its expression interpreter).
+    # The glyph and the dots have no tooltip of their own: Vega would evaluate each mark's tooltip
+    # for every item, through its expression interpreter.
     text = (
         base.mark_text(fontSize=13, fontWeight="bold", aria=False)
         .encode(
@@ -323,65 +315,23 @@ def stance_matrix_spec(
 ) -> dict[str, Any]:
     """The matrix's Vega-Lite spec without data, built and validated by Altair once per process.
 
-    Building and validating the Altair chart costs ~250 ms; the page passes this spec and the
-    cells frame to `st.vega_lite_chart`, which sends the frame as Arrow.
+    Building and validating the Altair chart costs ~250 ms; the matrix as a picture (`note.picture`,
+    rendered by vl-convert) is drawn from it. The page draws its matrix from the same rows as SVG
+    of its own (`matrix_svg`), in the same colours, glyphs, outlines and order.
     """
     return dict(json.loads(_stance_spec_json(cell_width, row_height, label_limit, upright)))
 
 
-# Each mark keeps one item per cell key, not per row received. Unkeyed, Vega joins marks to rows by the
-# rows' ids, new on every data swap, and its join keeps every item that left (with its detached SVG
-# element) until 10,000 of them pile up: the page's detached DOM. A cell that comes back reuses its
-# item, which Vega would then draw after the others: the order keeps the marks, and so what a screen
-# reader reads, in the rows' order, row by row, as a chart drawn afresh has them.
+# Each mark of the topic matrix keeps one item per cell key, not per row received. Unkeyed, Vega
+# joins marks to rows by the rows' ids, new on every data swap, and its join keeps every item that
+# left (with its detached SVG element) until 10,000 of them pile up: the page's detached DOM. A cell
+# that comes back reuses its item, which Vega would then draw after the others: the order keeps the
+# marks, and so what a screen reader reads, in the rows' order, row by row, as a chart drawn afresh
+# has them.
 KEYED = {
     "key": {"field": "cell_key", "type": "nominal"},
     "order": {"field": "cell_order", "type": "quantitative"},
 }
-CELLS_DATA = "cells"  # the page's datasets: the cells, and one row naming the open cell
-OPEN_CELL_DATA = "open_cell"
-RING_LAYER = "open_cell_ring"
-
-
-@lru_cache(maxsize=8)
-def _page_spec_json(cell_width: int, row_height: int, label_limit: int, upright: bool) -> str:
-    spec = json.loads(_stance_spec_json(cell_width, row_height, label_limit, upright))
-    spec["data"] = {"name": CELLS_DATA}
-    # Before the facet: Vega-Lite cannot look up from another dataset inside a faceted layer.
-    spec["transform"] = [
-        {"lookup": "cell_key", "from": {"data": {"name": OPEN_CELL_DATA}, "key": "cell", "fields": ["open"]}},
-    ]
-    spec["facet"]["row"]["sort"]["field"] = "cell_order"  # see PAGE_COLUMNS
-    for layer in spec["spec"]["layer"]:
-        if layer.get("name") == RING_LAYER:
-            layer["transform"] = [{"filter": "datum.open"}]
-        layer["encoding"].update(KEYED)
-        for channel in ("x", "y"):
-            layer["encoding"][channel]["sort"]["field"] = "cell_order"
-    return json.dumps(spec)
-
-
-def stance_matrix_page_spec(
-    cells: pd.DataFrame | bytes,
-    open_cell: tuple[str, str] | None,
-    cell_width: int = 44,
-    row_height: int = 28,
-    label_limit: int = 170,
-    upright: bool = False,
-) -> dict[str, Any]:
-    """The page's matrix spec with its data: as `stance_matrix_spec`, but the red ring reads the
-    open cell from a one-row dataset of its own instead of the cells' `selected` flag.
-
-    A click then changes that row alone: the cells' dataset is the same bytes as before, so the
-    browser keeps it (Streamlit replaces a named dataset only when its bytes differ) and Vega
-    redraws the ring, not every cell. `cells`: `matrix_data` rows, or their Arrow bytes."""
-    spec = dict(json.loads(_page_spec_json(cell_width, row_height, label_limit, upright)))
-    key = f"{open_cell[0]}~{open_cell[1]}" if open_cell else ""  # ids never hold '~'
-    spec["datasets"] = {
-        CELLS_DATA: cells,
-        OPEN_CELL_DATA: pd.DataFrame({"cell": [key], "open": [open_cell is not None]}),
-    }
-    return spec
 
 
 # ------------------------------------------------------------------------------------- topics
@@ -527,7 +477,7 @@ def _topic_spec_json() -> str:
         }
     )
     spec = json.loads(_spec_without_data(topic_matrix(empty)))
-    for layer in spec["spec"]["layer"]:  # as the stance matrix's marks (`_page_spec_json`)
+    for layer in spec["spec"]["layer"]:
         layer["encoding"].update(KEYED)
     return json.dumps(spec)
 

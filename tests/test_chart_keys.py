@@ -1,4 +1,5 @@
-"""The page's charts key their marks by cell (issue 24's detached DOM).
+"""The topic matrix keys its marks by cell (issue 24's detached DOM); the stance matrix is drawn from
+the server's SVG (tests/test_matrix_svg.py), whose cells are replaced, not joined.
 
 Unkeyed, Vega joins a mark's items to the rows by the rows' ids, new on every data swap (a filter
 change), and its join keeps each item that left, with its detached SVG element, until 10,000 have
@@ -10,8 +11,7 @@ sorted by the rows' order, it is drawn (and read out) where a chart drawn afresh
 import pandas as pd
 import vl_convert
 
-from dashboard import charts, filters, matrix
-from dashboard.selection import Selection
+from dashboard import charts
 
 
 def vega_marks(spec, datasets):
@@ -25,22 +25,6 @@ def vega_marks(spec, datasets):
 
     walk(vl_convert.vegalite_to_vega(spec))
     return [m for m in found if m["type"] != "group"]
-
-
-def test_every_mark_of_the_stance_matrix_is_keyed_by_its_cell(seed):
-    selection = Selection()
-    shown = matrix.grid_of(seed, filters.apply(seed, selection.filters), selection.filters, selection.matrix)
-    cells = charts.matrix_data(shown.cells)
-    assert cells["cell_key"].is_unique
-    assert (
-        cells["cell_key"].tolist() == (cells["actor"].astype(str) + "~" + cells["issue"].astype(str)).tolist()
-    )
-    spec = charts.stance_matrix_page_spec(cells, ("china", "nk-troops-in-russia"))
-    datasets = {name: rows.to_dict(orient="records") for name, rows in spec.pop("datasets").items()}
-    marks = vega_marks(spec, datasets)
-    assert len(marks) == 5 and all(m.get("key") == "cell_key" for m in marks)
-    assert all(m.get("sort", {}).get("field") == ['datum["cell_order"]'] for m in marks)
-    assert cells["cell_order"].tolist() == list(range(len(cells)))
 
 
 def test_every_mark_of_the_topic_matrix_is_keyed_by_its_cell():

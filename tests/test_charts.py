@@ -108,40 +108,24 @@ def test_a_page_of_roll_calls_has_a_column_per_roll_call(unvotes):
     assert data["issue_title"].nunique() == data["issue"].nunique() == matrix.MAX_ISSUES
 
 
-def drawn(spec):
-    """The SVG Vega draws for a page spec (rendered by vl-convert, the note's renderer)."""
-    import json
-
+def drawn(chart):
+    """The SVG Vega draws for a chart with its data (rendered by vl-convert, the picture's renderer)."""
     import vl_convert
 
-    spec = {
-        **spec,
-        "datasets": {
-            name: json.loads(rows.to_json(orient="records")) for name, rows in spec["datasets"].items()
-        },
-    }
-    return vl_convert.vegalite_to_svg(spec)
+    return vl_convert.vegalite_to_svg(chart.to_dict())
 
 
-def ring_paths(spec):
-    """The red rings drawn."""
-    groups = re.findall(r'open_cell_ring_marks"[^>]*>(.*?)</g>', drawn(spec), re.S)
-    return sum(group.count("<path") for group in groups)
-
-
-def test_the_page_rings_the_open_cell_from_a_dataset_of_its_own(seed):
+def test_the_picture_rings_the_open_cell_alone(seed):
     shown = matrix.grid_of(
         seed, filters.apply(seed, Selection().filters), Selection().filters, Selection().matrix
     )
-    cells = charts.matrix_data(shown.cells)
-    opened = charts.stance_matrix_page_spec(cells, ("china", "nk-troops-in-russia"))
-    other = charts.stance_matrix_page_spec(cells, ("united-states", "nk-troops-in-russia"))
-    closed = charts.stance_matrix_page_spec(cells, None)
-    # A click changes the one-row dataset only: the cells are the same rows, so the browser keeps them.
-    assert opened["datasets"][charts.CELLS_DATA] is other["datasets"][charts.CELLS_DATA]
-    assert opened["datasets"][charts.OPEN_CELL_DATA]["cell"].tolist() == ["china~nk-troops-in-russia"]
-    assert ring_paths(opened) == 1 and ring_paths(other) == 1
-    assert ring_paths(closed) == 0
+    opened = drawn(charts.stance_matrix(shown.cells, selected=("china", "nk-troops-in-russia")))
+    closed = drawn(charts.stance_matrix(shown.cells))
+    rings = [
+        sum(group.count("<path") for group in re.findall(r'open_cell_ring_marks"[^>]*>(.*?)</g>', svg, re.S))
+        for svg in (opened, closed)
+    ]
+    assert rings == [1, 0]
 
 
 def test_confidence_dots_are_drawn_on_the_cells_that_have_them_and_nowhere_else(seed):
@@ -149,7 +133,7 @@ def test_confidence_dots_are_drawn_on_the_cells_that_have_them_and_nowhere_else(
         seed, filters.apply(seed, Selection().filters), Selection().filters, Selection().matrix
     )
     cells = charts.matrix_data(shown.cells)
-    svg = drawn(charts.stance_matrix_page_spec(cells, None))
+    svg = drawn(charts.stance_matrix(shown.cells))
     dotted = (cells["confidence_mark"] != "").sum()
     assert 0 < dotted < len(cells)
     assert len(re.findall(r"<text[^>]*>[●○]+</text>", svg)) == dotted

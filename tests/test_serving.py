@@ -235,18 +235,19 @@ def test_serve_needs_none_of_the_extract_extra() -> None:
 def test_serve_imports_the_page_before_it_answers() -> None:
     """`dashboard serve` imports the page's modules before Streamlit answers, so the first reader
     after a start does not wait for them (a view's module and the libraries under them, none of the
-    drafting extra), and builds the matrix's chart specs. Then it starts and answers."""
+    drafting extra), and builds the topic matrix's chart spec (the stance matrix is drawn from SVG
+    the page makes, `matrix_svg`). Then it starts and answers."""
     probe = (
         "import sys\nfrom dashboard.serve_cli import preload\npreload()\n"
         "print(' '.join(sorted(m for m in sys.modules if m.split('.')[0] in "
         "('dashboard', 'pandas', 'altair', 'spacy', 'weasyprint', 'trafilatura'))))\n"
-        "from dashboard import charts\nprint('specs', charts._page_spec_json.cache_info().currsize)"
+        "from dashboard import charts\nprint('specs', charts._topic_spec_json.cache_info().currsize)"
     )
     done = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, cwd=PROJECT, timeout=120, check=True
     )
     *modules, specs = done.stdout.splitlines()
-    assert specs == "specs 2"  # the matrix's, for either cell width
+    assert specs == "specs 1"  # the topic matrix's
     imported = set(" ".join(modules).split())
     assert {
         "dashboard.cache",

@@ -7,9 +7,8 @@ from collections.abc import Mapping
 
 import pandas as pd
 import streamlit as st
-from streamlit.dataframe_util import convert_anything_to_arrow_bytes
 
-from dashboard import cache, charts
+from dashboard import cache, charts, matrix_svg
 from dashboard.briefing import Briefing
 from dashboard.escape import html_text
 from dashboard.filters import Subset
@@ -24,6 +23,7 @@ from dashboard.matrix import (
     visible_cells,
 )
 from dashboard.selection import LABEL, filter_word
+from dashboard.views.matrix_component import clicked_cell, render_drawing
 from dashboard.views.memo import kept
 from dashboard.views.page import Page
 from dashboard.views.quotes import render_quotes_panel, render_sides
@@ -118,11 +118,7 @@ def window_caption(subset: Subset, shown: MatrixGrid) -> str:
 
 
 def _on_chart_click() -> None:
-    event = st.session_state.get(CHART_KEY) or {}
-    points = (event.get("selection") or {}).get(charts.CELL_SELECTION) or []
-    point = points[0] if points else {}
-    actor, issue = point.get("actor"), point.get("issue")
-    open_cell((actor, issue) if isinstance(actor, str) and isinstance(issue, str) else None)
+    open_cell(clicked_cell(CHART_KEY))
 
 
 def render_matrix(
@@ -145,43 +141,32 @@ def render_matrix(
     if isinstance(shown, TopicGrid):
         _render_topics(shown, chart_data)
         return
-    # What the matrix holds, for a screen reader, just before it; not in the chart's `alt`, which must
-    # stay the same from one selection to the next: a new `alt` makes Streamlit build the Vega view
-    # anew (parse, compile, draw) where it would otherwise only swap the data.
-    # The legend's line, the summary and the whole legend folded under it: one element, not three
-    # (an expander is a block and its content another element, each sent and redrawn every run).
+    # What the matrix holds, for a screen reader, just before it (the drawing's own label says how
+    # to use it). The legend's line, the summary and the whole legend folded under it: one element,
+    # not three (an expander is a block and its content another element, each sent every run).
     st.html(
         legend_line() + f'<p class="chart-summary" style="{VISUALLY_HIDDEN}">'
         f"{html_text(kept('chart-summary', (shown,), (), lambda: chart_summary(shown)))}</p>"
         f'<details class="legend-box"><summary>How to read the matrix</summary>{legend()}</details>'
     )
-    spec = charts.stance_matrix_page_spec(
-        arrow_bytes(chart_data),
-        cell,
-        cell_width(shown),
-        label_limit=row_label_width(shown),
-        upright=is_phone(),
+    width, limit, upright = cell_width(shown), row_label_width(shown), is_phone()
+    drawing = kept(
+        "matrix-svg",
+        (chart_data,),
+        (width, limit, upright),
+        lambda: matrix_svg.drawing(chart_data, width, label_limit=limit, upright=upright),
     )
     with st.container(key="matrix-chart"):
-        st.vega_lite_chart(
-            None,
-            spec,
-            on_select=_on_chart_click,
+        render_drawing(
+            drawing,
+            f"{cell[0]}~{cell[1]}" if cell else "",  # ids never hold '~'
             key=CHART_KEY,
-            selection_mode=[charts.CELL_SELECTION],
-            width="content",
             alt=CHART_ALT,
+            on_click=_on_chart_click,
         )
     # Side by side in one row (wrapping on a phone), not in columns: two blocks fewer each run.
     with st.container(key="cell-picker", horizontal=True, gap="small"):
         render_cell_picker(briefing, shown, cell)
-
-
-def arrow_bytes(rows: pd.DataFrame) -> bytes:
-    """The chart's rows as the Arrow bytes Streamlit would send, made once per cached frame (a
-    rerun on a selection seen before, or a click, converted the same rows again every time); only
-    the columns the page's spec reads (`charts.PAGE_COLUMNS`)."""
-    return kept("arrow", (rows,), (), lambda: convert_anything_to_arrow_bytes(rows[charts.PAGE_COLUMNS]))
 
 
 def _empty_message(subset: Subset) -> str:
@@ -215,8 +200,8 @@ def _render_topics(shown: TopicGrid, chart_data: pd.DataFrame) -> None:
 
 CHART_ALT = (
     "Stance matrix of the actors and issues in view: a cell per actor and issue, coloured and "
-    "marked by the stance, each announced by its reading. Use the cell picker below the chart "
-    "to read any cell and its evidence."
+    "marked by the stance, each announced by its reading. Tab to a cell, move with the arrow keys "
+    "and press Enter to read its evidence, or use the cell picker below the chart."
 )
 # Read by screen readers, drawn nowhere (the usual visually-hidden rule).
 VISUALLY_HIDDEN = (
@@ -259,11 +244,10 @@ def label_limit() -> int:
 
 
 def build_ahead() -> None:
-    """The chart specs a desktop reader's first matrix uses (either cell width), built and
-    validated by Altair once per process (about 0.15 s each): `dashboard serve` calls this before
-    the server answers, so the first reader does not wait for it."""
-    for width in (44, 30):
-        charts.stance_matrix_page_spec(pd.DataFrame(), None, width, label_limit=170, upright=False)
+    """The topic matrix's chart spec (still a Vega chart), built and validated by Altair once per
+    process (about 0.15 s): `dashboard serve` calls this before the server answers, so the first
+    reader of the topics does not wait for it."""
+    charts.topic_matrix_spec()
 
 
 def row_label_width(shown: MatrixGrid) -> int:

@@ -69,12 +69,9 @@ def test_no_serious_or_critical_violation(
 def test_every_chart_has_a_text_alternative(app_at: Callable[[str], AppPage]) -> None:
     app = app_at("laptop-1440")
     app.open("?briefing=nk-troops-russia&to=2024-10-31")  # as the article saw it: Shi's reading
-    chart = app.page.get_by_test_id("stVegaLiteChart").first
+    chart = app.page.locator(".stance-matrix svg.matrix-svg").first
     expect(chart).to_be_attached()
-    described = app.page.locator(
-        '[data-testid="stVegaLiteChart"] [aria-label^="Stance matrix of"], '
-        '[data-testid="stVegaLiteChart"][aria-label^="Stance matrix of"]'
-    )
+    described = app.page.locator('.stance-matrix [aria-label^="Stance matrix of"]')
     expect(described.first).to_be_attached()
     # Each cell is announced by its reading, in words.
     cell = app.page.locator('[aria-label^="China on Russia–North Korea military alliance: "]')

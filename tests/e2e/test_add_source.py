@@ -148,9 +148,7 @@ def test_paste_review_save_and_the_matrix_shows_it(new_edit_page: Callable[[], A
 
     sidebar_toggle(page)  # back to the briefing: the new position is a cell of the matrix
     keller_label = f"Maria Keller on {ISSUE}: "
-    keller_cell = page.get_by_test_id("stVegaLiteChart").locator(
-        f'path[aria-roledescription="rect mark"][aria-label^="{keller_label}"]'
-    )
+    keller_cell = page.locator(f'.stance-matrix rect.cell[aria-label^="{keller_label}"]')
     expect(keller_cell).to_have_count(1, timeout=30_000)
     expect(keller_cell).to_have_attribute("aria-label", re.compile(r"Supports"))
     app.settle()

@@ -15,6 +15,7 @@ if TYPE_CHECKING:  # the fixtures' type only; conftest modules are not imported 
     from tests.e2e.conftest import AppPage
 
 CHINA_ON_TROOPS = "China on North Korean troops in Russia: "
+MATRIX = ".stance-matrix"  # the page's SVG matrix (dashboard/views/matrix_component.py)
 
 
 def actors_box(page: Page) -> Locator:
@@ -32,8 +33,8 @@ def counts(page: Page) -> Locator:
 
 
 def matrix_cells(page: Page) -> Locator:
-    """The matrix's rect marks; each is labelled 'Actor on Issue: reading' for screen readers."""
-    return page.get_by_test_id("stVegaLiteChart").locator('path[aria-roledescription="rect mark"]')
+    """The matrix's cells; each is labelled 'Actor on Issue: reading' for screen readers."""
+    return page.locator(f"{MATRIX} rect.cell")
 
 
 def is_dashed(dasharray: str | None) -> bool:
@@ -57,7 +58,7 @@ def test_link_with_actors_and_issue_opens_that_view(app: AppPage) -> None:
     labels = [cell.get_attribute("aria-label") or "" for cell in cells.all()]
     assert {label.split(" on ", 1)[0] for label in labels} == {"China", "United States"}
 
-    page.get_by_test_id("stVegaLiteChart").scroll_into_view_if_needed()
+    page.locator(MATRIX).scroll_into_view_if_needed()
     app.screenshot("link-opens-view")
     no_exception(page)
     app.assert_quiet()
@@ -114,7 +115,7 @@ def test_clicking_a_cell_opens_its_evidence_and_puts_it_in_the_link(app: AppPage
     expect(page.locator(".reading-box")).to_contain_text("reported by a third party")
     expect(page).to_have_url(re.compile(r"[?&]cell=china~nk-troops-in-russia(&|$)"))
     expect(page).to_have_url(re.compile(r"[?&]to=2024-10-31(&|$)"))
-    ring = page.get_by_test_id("stVegaLiteChart").locator("g.open_cell_ring_marks path")
+    ring = page.locator(f"{MATRIX} g.open_cell_ring_marks rect")
     expect(ring).to_have_count(1)  # drawn from the page's state, so a link can open it too
     heading.scroll_into_view_if_needed()
     app.screenshot("cell-quotes")
@@ -203,12 +204,12 @@ def test_second_hand_and_unrecorded_cells_are_drawn_dashed(app: AppPage) -> None
     labels = [cell.get_attribute("aria-label") or "" for cell in cells.all()]
     should_dash = [bool(re.search(r"— (inferred|reported) by|: No record", label)) for label in labels]
     assert any(should_dash) and not all(should_dash), "China's row needs dashed and solid cells"
-    page.get_by_test_id("stVegaLiteChart").scroll_into_view_if_needed()
+    page.locator(MATRIX).scroll_into_view_if_needed()
     app.screenshot("dashed-outlines")
 
     # Dashed outlines are drawn over exactly those cells: same count, same positions.
-    # The outline layer is named in the spec; Vega gives its marks' group that name as a class.
-    outlines = page.get_by_test_id("stVegaLiteChart").locator("g.dashed_outline_marks path")
+    # The outline layer is a group of its own, named as the Vega chart named it.
+    outlines = page.locator(f"{MATRIX} g.dashed_outline_marks rect")
     dashed = [o for o in outlines.all() if is_dashed(o.get_attribute("stroke-dasharray"))]
     assert len(dashed) == sum(should_dash)
 

@@ -82,7 +82,7 @@ def test_no_sideways_scroll_and_an_unclipped_legend(
 @pytest.mark.parametrize("briefing", BRIEFINGS)
 def test_the_first_laptop_screen_shows_the_top_of_the_matrix(app_at, all_briefings, briefing: str) -> None:
     app = _open(app_at, "laptop-1440", briefing, "matrix", all_briefings)
-    chart = app.page.get_by_test_id("stVegaLiteChart").first
+    chart = app.page.locator(".stance-matrix svg.matrix-svg").first
     expect(chart).to_be_attached()
     box = chart.bounding_box()
     assert box is not None and box["y"] < SIZES["laptop-1440"]["height"] - 60, box

@@ -25,9 +25,7 @@ def test_a_cell_click_updates_the_link_the_sidebar_and_the_notices(app: AppPage)
     notice = page.get_by_test_id("stAlertContainer").filter(has_text="no actor 'nosuch'")
     expect(notice).to_be_visible()
     assert "cell=" not in sidebar_link(page)
-    cell = page.get_by_test_id("stVegaLiteChart").locator(
-        f'path[aria-roledescription="rect mark"][aria-label^="{CHINA_ON_TROOPS}"]'
-    )
+    cell = page.locator(f'.stance-matrix rect.cell[aria-label^="{CHINA_ON_TROOPS}"]')
     expect(cell).to_have_count(1)
 
     app.rerun(lambda: cell.click(position={"x": 6, "y": 6}))
@@ -63,15 +61,15 @@ def test_a_click_that_changes_the_filters_redraws_the_whole_page(app: AppPage) -
 
 
 def test_a_filter_change_swaps_the_matrix_data_in_place_and_says_what_it_holds(app: AppPage) -> None:
-    """The chart's text alternative stays the same from one selection to the next, so Streamlit
-    swaps the data in the Vega view it has instead of building another (and the old one's marks
-    stayed in memory, detached); what the matrix holds is read out just before it."""
+    """The matrix's SVG is kept from one selection to the next and only its content swapped (a
+    matrix built anew each time left the old one's marks in memory, detached, when Vega drew it);
+    what the matrix holds is read out just before it."""
     app.open("?actor=china&actor=united-states")
     page = app.page
     summary = page.locator("p.chart-summary")
     expect(summary).to_contain_text("Stance matrix of 2 actors by 7 issues:")
     assert (summary.bounding_box() or {"width": 0})["width"] <= 1  # read aloud, drawn nowhere
-    page.locator('[data-testid="stVegaLiteChart"] svg.marks').evaluate("svg => { svg.__kept = 1; }")
+    page.locator(".stance-matrix svg.matrix-svg").evaluate("svg => { svg.__kept = 1; }")
 
     app.rerun(
         lambda: (
@@ -83,7 +81,7 @@ def test_a_filter_change_swaps_the_matrix_data_in_place_and_says_what_it_holds(a
 
     expect(page.locator("p.counts")).to_contain_text("1 actor ·")
     expect(summary).to_contain_text("Stance matrix of 1 actors by 7 issues:")
-    assert page.locator('[data-testid="stVegaLiteChart"] svg.marks').evaluate("svg => svg.__kept === 1"), (
+    assert page.locator(".stance-matrix svg.matrix-svg").evaluate("svg => svg.__kept === 1"), (
         "the matrix was built anew, not updated"
     )
     expect(page.get_by_test_id("stException")).to_have_count(0)

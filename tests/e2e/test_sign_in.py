@@ -311,9 +311,7 @@ def test_a_click_inside_the_view_checks_access_again(new_page: Callable[[], AppP
     sign_in(app, "reader-1")
     app.open(f"?briefing={SEED}&actor=china&actor=united-states&issue=nk-troops-in-russia")
     page = app.page
-    cell = page.get_by_test_id("stVegaLiteChart").locator(
-        'path[aria-roledescription="rect mark"][aria-label^="China on North Korean troops in Russia: "]'
-    )
+    cell = page.locator('.stance-matrix rect.cell[aria-label^="China on North Korean troops in Russia: "]')
     expect(cell).to_have_count(1)
     before = (data / "access.yaml").read_text(encoding="utf-8")
     try:

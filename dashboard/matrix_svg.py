@@ -1,0 +1,128 @@
+"""The page's stance matrix as SVG markup, built from the chart's rows (`charts.matrix_data`) and drawn
+as the Vega chart drew them: a fill per stance on the fixed colours, the glyph, confidence dots, a
+dashed outline on second-hand readings and on no record, rows grouped by actor kind, rows and columns
+in the rows' order, column names slanted (upright on a phone). The browser's part (views/matrix.js)
+is what needs the browser: fitting the labels to their room, the red ring, the tooltip, the keys.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from html import escape
+
+import pandas as pd
+
+from dashboard.vocabulary import STANCE_COLOURS
+
+ROW_HEIGHT = 28
+FACET_GAP = 37  # from one kind's last row to the next kind's first: its title and the spacing
+COLUMN_LABEL_LIMIT = 180  # px, as the Vega chart's x axis (labelLimit)
+COLUMN_LABEL_Y = -46  # where the column names start, above the first kind's title
+LABEL_GAP = 16  # between a row's name and its first cell
+FACET_TITLE_Y = -20  # a kind's title, above its first row
+GLYPH_Y = 18  # the glyph's baseline in its cell
+DOTS_Y = 25  # the confidence dots' baseline
+
+
+EMPTY: dict[str, list[object]] = {"actors": [], "labels": [], "issues": [], "titles": [], "cells": []}
+
+
+@dataclass(frozen=True)
+class Drawing:
+    """The matrix for the browser: the SVG's content, and as JSON the rows (actor ids and labels),
+    the columns (issue ids and titles) and per cell, in the order of the cells in the markup
+    (`data-i`), its row, its column, its reading, summary and number of quotes (the tooltip; a
+    cell's key is its row's actor and its column's issue, "actor~issue")."""
+
+    body: str
+    cells: str
+    rows: int
+    columns: int
+
+
+def _x(text: object) -> str:
+    return escape(str(text), quote=True)
+
+
+def drawing(
+    rows: pd.DataFrame, cell_width: int = 44, label_limit: int = 170, upright: bool = False
+) -> Drawing:
+    """The cells of `charts.matrix_data` (any order: drawn by `cell_order`) as SVG markup whose
+    origin is the top left of the first cell; the browser moves it into view once it has measured
+    the labels."""
+    if rows.empty:
+        return Drawing("", json.dumps(EMPTY), 0, 0)
+    data = rows.sort_values("cell_order", kind="stable")
+    kinds = list(dict.fromkeys(data["actor_kind"].astype(str)))
+    columns = list(dict.fromkeys(data["issue"].astype(str)))
+    column_of = {issue: i for i, issue in enumerate(columns)}
+    titles = dict(zip(data["issue"].astype(str), data["issue_title"].astype(str), strict=False))
+    half = cell_width / 2
+    angle = "rotate(270) translate(0,4)" if upright else "rotate(315) translate(0,-3)"
+    column_labels = "".join(
+        f'<text class="label" data-limit="{COLUMN_LABEL_LIMIT}" '
+        f'transform="translate({i * cell_width + half:g},{COLUMN_LABEL_Y}) {angle}">'
+        f"{_x(titles[issue])}</text>"
+        for i, issue in enumerate(columns)
+    )
+    titles_svg, labels_svg, rects, outlines, glyphs, dots = [], [], [], [], [], []
+    cells: list[list[object]] = []
+    actor_ids: list[str] = []
+    actor_labels: list[str] = []
+    top, row = 0, 0
+    for kind in kinds:
+        in_kind = data[data["actor_kind"].astype(str) == kind]
+        actors = list(dict.fromkeys(in_kind["actor"].astype(str)))
+        row_of = {actor: row + i for i, actor in enumerate(actors)}
+        titles_svg.append(f'<text class="facet-title" y="{top + FACET_TITLE_Y}">{_x(kind)}</text>')
+        names = dict(zip(in_kind["actor"].astype(str), in_kind["actor_label"].astype(str), strict=False))
+        actor_ids += actors
+        actor_labels += [names[actor] for actor in actors]
+        for i, actor in enumerate(actors):
+            labels_svg.append(
+                f'<text class="label" data-limit="{label_limit}" text-anchor="end" x="{-LABEL_GAP}" '
+                f'y="{top + i * ROW_HEIGHT + GLYPH_Y}">{_x(names[actor])}</text>'
+            )
+        for cell in in_kind.itertuples(index=False):
+            r, c = row_of[str(cell.actor)], column_of[str(cell.issue)]
+            x, y = c * cell_width, top + (r - row) * ROW_HEIGHT
+            i = len(cells)
+            stance = str(cell.stance)
+            rects.append(
+                f'<rect class="cell" role="button" tabindex="-1" data-i="{i}" x="{x}" y="{y}" '
+                f'width="{cell_width}" height="{ROW_HEIGHT}" rx="2" '
+                f'fill="{STANCE_COLOURS.get(stance, "#ffffff")}" aria-label="{_x(cell.description)}"/>'
+            )
+            if cell.dashed:
+                outlines.append(
+                    f'<rect x="{x}" y="{y}" width="{cell_width}" height="{ROW_HEIGHT}" rx="2" '
+                    'stroke-dasharray="3,2"/>'
+                )
+            ink = ' class="on-dark"' if cell.dark else ""
+            glyphs.append(f'<text{ink} x="{x + half:g}" y="{y + GLYPH_Y}">{_x(cell.glyph)}</text>')
+            if cell.confidence_mark:
+                dots.append(f'<text{ink} x="{x + half:g}" y="{y + DOTS_Y}">{_x(cell.confidence_mark)}</text>')
+            cells.append([r, c, str(cell.reading), str(cell.summary), int(cell.n_quotes)])
+        row += len(actors)
+        top += len(actors) * ROW_HEIGHT + FACET_GAP
+    body = (
+        '<g class="matrix-body">'
+        f'<g class="column-labels{" upright" if upright else ""}" aria-hidden="true">{column_labels}</g>'
+        f'<g class="facet-titles" aria-hidden="true">{"".join(titles_svg)}</g>'
+        f'<g class="row-labels" aria-hidden="true">{"".join(labels_svg)}</g>'
+        f'<g class="cell_marks">{"".join(rects)}</g>'
+        f'<g class="dashed_outline_marks" aria-hidden="true">{"".join(outlines)}</g>'
+        '<g class="open_cell_ring_marks" aria-hidden="true"></g>'
+        f'<g class="cell_glyph_marks" aria-hidden="true">{"".join(glyphs)}</g>'
+        f'<g class="confidence_dots_marks" aria-hidden="true">{"".join(dots)}</g>'
+        '<g class="focus_ring_marks" aria-hidden="true"></g></g>'
+    )
+    table = {
+        "actors": actor_ids,
+        "labels": actor_labels,
+        "issues": columns,
+        "titles": [titles[issue] for issue in columns],
+        "cells": cells,
+    }
+    return Drawing(body, json.dumps(table, ensure_ascii=False), row, len(columns))
