@@ -997,6 +997,17 @@ def extract_from_doc(doc: Doc, tagger: Tagger | None = None) -> list[DraftQuote]
                 for p in pending
                 if p.draft.kind != "paraphrase" and p.draft.start == quotes[item.continued_from].start
             )
+            since = [  # a statement of someone else's reported after that quotation
+                p
+                for p in pending
+                if earlier.draft.end < p.draft.start
+                and p.draft.end <= item.draft.start
+                and p.draft.is_speech
+                and p.draft.speaker is not None
+            ]
+            if since and "\n" in text[earlier.draft.end : since[-1].draft.start]:
+                # "“A,” Lund said. / Rojas said … / “B”": B goes on from the last who spoke, Rojas
+                earlier = since[-1]
             if earlier.draft.speaker is not None:
                 item.draft.speaker = earlier.draft.speaker
                 item.draft.source_span = earlier.draft.source_span
@@ -1017,7 +1028,7 @@ def extract_from_doc(doc: Doc, tagger: Tagger | None = None) -> list[DraftQuote]
     return [p.draft for p in sorted(kept, key=lambda p: (p.draft.start, p.draft.end))]
 
 
-_BACK_VERBS = frozenset({"say", "state", "announce", "declare", "make"})
+_BACK_VERBS = frozenset({"say", "state", "announce", "declare", "make", "come"})
 _BACK_SUBJECTS = frozenset({"this", "statement", "remark", "comment", "announcement"})
 
 
@@ -1031,6 +1042,13 @@ def _back_references(doc: Doc) -> list[tuple[Token, Token]]:
         if token.pos_ not in ("VERB", "AUX") or lemma not in _BACK_VERBS:
             continue
         children = list(token.children)
+        owned = next((c for c in children if c.dep_ == "nsubj" and c.lemma_.lower() in _BACK_SUBJECTS), None)
+        owner = next((c for c in owned.children if c.dep_ == "poss"), None) if owned is not None else None
+        if lemma == "come" and owner is not None and owner.pos_ == "PROPN":
+            # "Spokesperson Guo Jiakun's remarks at a regular press conference came in response to
+            # ...": the statements just before were his
+            out.append((token, owner))
+            continue
         if lemma != "make" and any(
             c.lower_ in ("this", "so") and c.dep_ in ("dobj", "advmod", "ccomp", "oprd") for c in children
         ):
@@ -1076,7 +1094,8 @@ def _said_before(doc: Doc, book: SpeakerBook, pending: list[_Pending]) -> list[_
         for item in inside:
             speaker = item.draft.speaker
             if speaker is None or (
-                speaker.kind in ("place", "organization") and person.state and speaker.state == person.state
+                speaker.kind in ("place", "organization")
+                and (speaker.state == person.state or not person.state)  # his body, or one he may speak for
             ):
                 _apply(item.draft, Resolution(person, resolution.mention, "named"))
                 if "speaker" not in item.draft.flags:

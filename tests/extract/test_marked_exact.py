@@ -113,3 +113,17 @@ def test_an_outlet_quoting_someone_as_saying_gives_the_words_to_the_one_quoted()
     )
     assert speaker_name(drafts, "ready to join hands") == "Pablo Rojas"
     assert speaker_name(drafts, "Right now it seems far away") == "Eva Lund"
+
+
+def test_a_quotation_paragraph_with_no_attribution_goes_on_from_whoever_spoke_last() -> None:
+    drafts = drafted(
+        "Norway's foreign minister Eva Lund welcomed the truce. “We are relieved,” she said.\n"
+        "Chilean President Pablo Rojas said on Monday that his country would send observers.\n"
+        "“We will do everything we can to keep the peace,” he added.\n"
+        "“The region has suffered enough from this war.”\n"
+        "Lund said separately that the talks would resume next week in Oslo.\n"
+        "“Our doors remain open to both sides of the conflict.”"
+    )
+    assert speaker_name(drafts, "The region has suffered enough") == "Pablo Rojas"
+    assert speaker_name(drafts, "Our doors remain open") == "Eva Lund"
+    assert "speaker" in the_draft(drafts, "Our doors remain open").flags  # a guess: not in bulk

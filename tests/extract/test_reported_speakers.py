@@ -42,3 +42,15 @@ def test_an_agreement_reported_according_to_someone_is_their_statement_not_the_p
     )
     assert speakers_of(drafts, "to a ceasefire on all fronts") == ["Ravi Menon"]
     assert speakers_of(drafts, "remain in close contact")  # a readout's agreement: a statement
+
+
+def test_someones_remarks_came_gives_the_paragraph_before_to_them_flagged() -> None:
+    drafts = drafted(
+        "OSLO — Norway's foreign ministry on Wednesday urged both sides not to make unfounded "
+        "claims about the border, warning that escalation would harm everyone.\n\n"
+        "Ministry spokesperson Eva Lund's remarks at a regular press conference came in response to "
+        "a question about the talks."
+    )
+    assert speakers_of(drafts, "not to make unfounded claims") == ["Eva Lund"]
+    quote = next(q for q in drafts.quotes if "not to make unfounded claims" in q.text)
+    assert "speaker" in quote.flags  # read from the sentence after: a guess, not in bulk

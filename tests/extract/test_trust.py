@@ -719,9 +719,9 @@ def test_a_participle_the_parse_hangs_from_a_things_noun_is_the_clauses_subjects
         "OSLO — Norwegian foreign ministry on Friday urged certain people in Sweden not to make "
         '"careless comments" regarding the strait, warning "those who stir the waters will drown in '
         'them."\n\n'
-        "Ministry spokesperson Anna Berg's remarks at a press conference came after a debate in "
-        "parliament."
-    )
+        "Sweden's parliament held a debate on the strait later that day."
+    )  # (with "Spokesperson Anna Berg's remarks … came after …" next, the words are hers:
+    # test_reported_speakers)
     warning = next(q for q in drafts.quotes if q.text.startswith("those who stir"))
     assert name_of(drafts, warning.speaker) == "Norway"
 
