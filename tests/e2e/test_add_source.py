@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 ARTICLE = (
     "OSLO, Nov. 8 (Example Wire) Maria Keller, Norway's foreign minister, said on Friday that "
-    "China “must use its influence to restrain North Korea.” Secretary of State Antony Blinken "
+    "the great power “must use its influence to restrain North Korea.” Secretary of State Antony Blinken "
     "told reporters the demand was growing. “The world is watching Beijing,” Blinken said."
 )
 ISSUE = "China should restrain Russia–North Korea cooperation"
