@@ -100,6 +100,16 @@ def _element_text(element: Any) -> str:
     if kind == "vega_lite_chart":
         data = [body.data.data, *(d.data.data for d in body.datasets)]
         return "vega:" + body.spec + ":" + hashlib.sha256(b"".join(data)).hexdigest()
+    if kind == "bidi_component":  # the stance matrix's own element: its markup and its data
+        fields = (
+            body.component_name,
+            body.html_content,
+            body.json,
+            body.bytes,
+            body.mixed.SerializeToString(),
+            body.arrow_data.data,
+        )
+        return "component:" + hashlib.sha256(repr(fields).encode()).hexdigest()
     if kind == "dataframe":
         return "dataframe:" + hashlib.sha256(body.arrow_data.data).hexdigest()
     if body is not None and hasattr(body, "label"):
