@@ -1726,7 +1726,19 @@ class _Drafter:
         """A Chinese cue with no subject of its own ("并表示", "，稱…"): the subject the sentence
         opened with, else the briefing's person named before the cue, else the one speaking."""
         if not phrase.strip() and clause > start:
-            # "日本政府…通過一份答辯書，稱…": the subject the sentence opened with
+            # "日本政府…通過一份答辯書，稱…", "王毅在会见布林肯时，就…交换意见，表示": the subject the
+            # sentence opened with, in its first clause, else in the clause before the cue
+            first = _CLAUSE_BREAK.search(self.text, start, clause - 1)
+            if first is not None and first.start() > start:
+                first_subject = self._cjk_subject(start, first.start(), regions)
+                who = first_subject[0]
+                record = self.actor_of.get(who.key) if who is not None else None
+                if (
+                    first_subject[1] == "named"
+                    and record is not None
+                    and str(record.get("kind")) == "official"
+                ):
+                    return first_subject  # a person of the briefing the first clause opens with
             opening = self._cjk_subject(start, clause - 1, regions) if clause - 1 > start else None
             if opening is not None and opening[0] is not None and opening[1] == "named":
                 return opening
@@ -1947,7 +1959,12 @@ def _kind(
 ) -> str:
     before = text[sentence[0] : quote.open_mark].strip()
     goes_on = re.match(r"\s+[a-zäöüßàâçéèêëîïôûùÿœа-яё]", text[quote.outer_end : quote.outer_end + 3])
-    if not before and language.spaced and goes_on and not (cue is not None and cue.start() <= goes_on.end()):
+    if (
+        not before
+        and language.spaced
+        and goes_on
+        and not (cue is not None and cue.start() - quote.outer_end <= 15)
+    ):
         return "partial"  # "„Seit Tag eins“ sei Österreich …": the reporter's sentence goes on from it
     if not before or before.endswith((":", "：", "—", "–", "-")):
         return "direct"
@@ -2033,6 +2050,10 @@ def _cue_for(
             closing
             and closing.group(1).lower() in drafter.language.after_quote
             and quote.end <= sentence[0] + closing.start()
+            and any(  # a person of the briefing ("so Meinl-Reisinger"), not a description of one
+                str(m.record.get("kind")) in ("official", "expert", "other")
+                for m in drafter.names.find(text, sentence[0] + closing.end(1), sentence[1])
+            )
         ):
             return re.compile(re.escape(closing.group(1))).match(text, sentence[0] + closing.start(1))
         return _quotative(text, quote, drafter.language)

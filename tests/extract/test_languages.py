@@ -1800,3 +1800,33 @@ def test_a_japanese_quotative_with_also_is_speech_and_together_with_is_not() -> 
     assert (also.is_speech, speaker(also)) == (True, "Iwaya Takeshi")  # "とも述べた": also said
     [together] = drafts("岩屋外務大臣は「自由で開かれた」とともに歩む方針を示した。", "ja")
     assert together.is_speech is False  # "とともに": together with, a phrase and no speech
+
+
+def test_a_chinese_cue_clauses_after_its_subject_is_the_first_clauses_person() -> None:
+    actors = pd.DataFrame(
+        [
+            {"id": "wang-yi", "name": "Wang Yi", "kind": "official", "aliases": ["王毅"]},
+            {"id": "blinken", "name": "Antony Blinken", "kind": "official", "aliases": ["布林肯"]},
+        ]
+    )
+    text = "王毅在会见布林肯时，就中美关系、台湾问题等交换意见，表示，“中方愿同美方相向而行”。"
+    found, _ = extract_marked(text, "zh", actors)
+    assert [speaker(q) for q in found] == ["Wang Yi"]  # not the one nearest the cue, whom he met
+
+
+def test_a_german_closing_so_needs_a_person_not_a_description() -> None:
+    actors = pd.DataFrame(
+        [
+            {"id": "baerbock", "name": "Annalena Baerbock", "kind": "official", "aliases": ["Baerbock"]},
+            {"id": "germany", "name": "Germany", "kind": "state", "aliases": ["Deutschland"]},
+        ]
+    )
+    text = (
+        "Baerbock sagte am Samstag in München, Europa müsse zusammenstehen. "
+        'Beim Treffen habe sie - Zitat - "ganz andere Töne" gehört, so Deutschlands Chefdiplomatin.'
+    )
+    found, _ = extract_marked(text, "de", actors)
+    heard = next(q for q in found if q.text == "ganz andere Töne")
+    assert speaker(heard) == "Annalena Baerbock"  # she, not the state the description names
+    named = drafts('"Ganz andere Töne" habe sie gehört, so Lawrow.', "de")
+    assert speaker(named[0]) == "Sergey Lavrov"
