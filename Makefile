@@ -87,17 +87,21 @@ $(AXE): tests/e2e/axe/package.json tests/e2e/axe/package-lock.json
 
 ifeq ($(WORKERS),0)
 PARALLEL :=
+BROWSER_PARALLEL :=
 else
 PARALLEL := -n $(WORKERS) --dist worksteal
+# A test module's servers and pages are set up once, in the worker that runs the whole module.
+BROWSER_PARALLEL := -n $(WORKERS) --dist loadfile
 endif
 
-# Everything: the tests without a browser in $(WORKERS) processes, then the browser tests in one (their
-# servers and Chromium are per process, and on two cores they run no faster in parallel). Both parts
-# run even when the first fails; the exit status says whether either did.
+# Everything: the tests without a browser in $(WORKERS) processes, then the browser tests in as many,
+# each process with its own servers and Chromium, a test module kept whole in one (a browser test
+# mostly waits on a page, so one process leaves the cores half idle). Both parts run even when the
+# first fails; the exit status says whether either did.
 test: $(TESTING) $(AXE) note-system
 	status=0; \
 	$(PY) -m pytest $(PARALLEL) -m "not browser" || status=$$?; \
-	$(PY) -m pytest -m browser || status=$$?; \
+	$(PY) -m pytest $(BROWSER_PARALLEL) -m browser || status=$$?; \
 	exit $$status
 
 # The quick signal: no browser, nothing marked slow.

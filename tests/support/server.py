@@ -22,6 +22,7 @@ from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parents[2]
 START_SECONDS = 60
+PORT_ATTEMPTS = 3  # a free port can be taken by another process before the server binds it
 
 
 def free_port() -> int:
@@ -88,9 +89,40 @@ def streamlit_server(
     """The dashboard serving the briefings in `data`, its log in `folder`; `boot` is how Python
     starts Streamlit (a `-c` script may wrap it); with `trace`, run under strace if there is one;
     `script` (relative to the project) is the page to serve: a benchmark's bare page, for one."""
-    port = free_port()
     log_path = folder / "server.log"
     trace_path = folder / "files.trace" if trace and shutil.which("strace") else None
+    environment = {**os.environ, "DASHBOARD_DATA": str(data), **(env or {})}
+    host = "127.0.0.1" if address in ("127.0.0.1", "0.0.0.0") else address
+    for attempt in range(1, PORT_ATTEMPTS + 1):
+        port = free_port()
+        process = _start(_command(port, boot, address, options, script, trace_path), environment, log_path)
+        base_url = f"http://{host}:{port}"
+        try:
+            deadline = time.monotonic() + START_SECONDS
+            while not healthy(base_url):
+                if process.poll() is not None or time.monotonic() > deadline:
+                    break
+                time.sleep(0.2)  # polling a process that is starting, not synchronising the app
+            else:
+                if process.poll() is None:  # the answer came from this server, not one that took the port
+                    yield Server(base_url, process.pid, data, log_path, trace_path)
+                    return
+            log = log_path.read_text(errors="replace")
+            if "is not available" in log and attempt < PORT_ATTEMPTS:
+                continue  # another process took the free port first (parallel test workers)
+            raise ServerDidNotStart(f"Streamlit did not start on port {port}; its log:\n" + log[-3000:])
+        finally:
+            stop(process)
+
+
+def _command(
+    port: int,
+    boot: Sequence[str],
+    address: str,
+    options: Sequence[str],
+    script: str,
+    trace_path: Path | None,
+) -> list[str]:
     command = [
         sys.executable,
         *boot,
@@ -123,9 +155,12 @@ def streamlit_server(
             str(trace_path),
             *command,
         ]
-    environment = {**os.environ, "DASHBOARD_DATA": str(data), **(env or {})}
+    return command
+
+
+def _start(command: list[str], environment: dict[str, str], log_path: Path) -> subprocess.Popen[bytes]:
     with log_path.open("wb") as log:
-        process = subprocess.Popen(
+        return subprocess.Popen(
             command,
             cwd=PROJECT,
             env=environment,
@@ -133,17 +168,3 @@ def streamlit_server(
             stderr=subprocess.STDOUT,
             start_new_session=True,
         )
-        host = "127.0.0.1" if address in ("127.0.0.1", "0.0.0.0") else address
-        base_url = f"http://{host}:{port}"
-        try:
-            deadline = time.monotonic() + START_SECONDS
-            while not healthy(base_url):
-                if process.poll() is not None or time.monotonic() > deadline:
-                    raise ServerDidNotStart(
-                        f"Streamlit did not start on port {port}; its log:\n"
-                        + log_path.read_text(errors="replace")[-3000:]
-                    )
-                time.sleep(0.2)  # polling a process that is starting, not synchronising the app
-            yield Server(base_url, process.pid, data, log_path, trace_path)
-        finally:
-            stop(process)
