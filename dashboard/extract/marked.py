@@ -623,8 +623,11 @@ def _turns(text: str, language: Language) -> list[_Turn]:
     questions, answers = re.compile(language.questions, re.I), re.compile(language.answers, re.I)
     for i, (start, _label_at, body, label) in enumerate(found):
         stop = found[i + 1][0] if i + 1 < len(found) else len(text)
-        if text[_label_at : _label_at + 1] == "[":  # "[밀러 대변인] “…”": a label of its paragraph only
-            stop = text.find("\n", body) if "\n" in text[body:] else len(text)
+        line_end = text.find("\n", body) if "\n" in text[body:] else len(text)
+        line = text[body:line_end].strip()
+        if text[_label_at : _label_at + 1] == "[" or (line[:1] in '「“『„«"' and line[-1:] in '」”』“»"'):
+            # "[밀러 대변인] “…”", "北朝鮮領導人金正恩:「…」": a caption, a label of its paragraph only
+            stop = line_end
         end = _without_heading(text, body, stop)
         plain = label.strip(" .").lower()
         answer = bool(answers.match(plain))

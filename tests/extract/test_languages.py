@@ -1830,3 +1830,18 @@ def test_a_german_closing_so_needs_a_person_not_a_description() -> None:
     assert speaker(heard) == "Annalena Baerbock"  # she, not the state the description names
     named = drafts('"Ganz andere Töne" habe sie gehört, so Lawrow.', "de")
     assert speaker(named[0]) == "Sergey Lavrov"
+
+
+def test_a_caption_naming_who_speaks_before_a_quotation_is_a_label_of_its_line_only() -> None:
+    text = (
+        "王毅今天抵達莫斯科。\n"
+        "兩人舉行會談。\n"
+        "北京市民:「歡迎來訪!」\n"
+        "王毅:「中俄關係已邁入新的時代。」\n"
+        "會談當中，王毅表示，願意加強兩國之間的戰略合作。"
+    )
+    found = {q.text: q for q in drafts(text, "zh")}
+    caption = found["中俄關係已邁入新的時代。"]
+    assert (caption.kind, speaker(caption)) == ("direct", "Wang Yi")  # the words inside the marks
+    after = found["願意加強兩國之間的戰略合作"]
+    assert (after.kind, speaker(after)) == ("paraphrase", "Wang Yi")  # prose again, not the turn's
