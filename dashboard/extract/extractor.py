@@ -414,18 +414,7 @@ def _quotations(  # noqa: C901
             pending.append(_nobodys(text, quote, "modifier"))
             continue
         words = text[quote.start : quote.end].split()
-        named = (
-            0 < len(words) <= 12
-            and all(
-                w[:1].isupper()
-                or not w[:1].isalpha()
-                or w in ("of", "and", "the", "for", "to", "in", "on", "a", "an", "with", "at", "by")
-                for w in words
-            )
-            and not re.search(r"[.!?,]$", text[quote.start : quote.end])
-            and (len(words) <= 4 or sum(w[:1].isupper() for w in words) >= 3)
-        )
-        if named or _TITLE_CUES.search(text[max(para_start, quote.open_mark - 30) : quote.open_mark]):
+        if _names_something(text, quote, para_start):
             pending.append(_nobodys(text, quote, "title"))
             continue
         cue_and_subject = _cue_of(doc, quote, (left, right), regions, reporting)
@@ -497,6 +486,24 @@ def _quotations(  # noqa: C901
 _LABEL_LINE = re.compile(r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3},\s+[^.!?:“”\"]{3,160}")
 
 
+def _names_something(text: str, quote: QuoteSpan, para_start: int) -> bool:
+    """Whether the words in marks are a name or a title ("the “Peace Formula”", "entitled
+    “Diplomacy”"), nobody's statement: a few capitalised words, no closing stop or comma."""
+    words = text[quote.start : quote.end].split()
+    named = (
+        0 < len(words) <= 12
+        and all(
+            w[:1].isupper()
+            or not w[:1].isalpha()
+            or w in ("of", "and", "the", "for", "to", "in", "on", "a", "an", "with", "at", "by")
+            for w in words
+        )
+        and not re.search(r"[.!?,]$", text[quote.start : quote.end])
+        and (len(words) <= 4 or sum(w[:1].isupper() for w in words) >= 3)
+    )
+    return named or bool(_TITLE_CUES.search(text[max(para_start, quote.open_mark - 30) : quote.open_mark]))
+
+
 def _label_line_person(doc: Doc, para_start: int) -> Token | None:
     """The person of a line that only names someone and their post ("Jane Roe, Professor of
     Politics", no sentence, no colon) right before a paragraph that opens with their words."""
@@ -565,7 +572,10 @@ def _reported(doc: Doc, quotes: list[QuoteSpan], excluded: list[tuple[int, int]]
     # a scare-quoted modifier ("an exchange of “1,000-for-1,000” prisoners") is nobody's statement,
     # so the reported words around it are one
     quoted = [
-        (q.start, q.end) for q in quotes if not (_is_modifier(doc, q) and _reporting_cue(doc, q) is None)
+        (q.start, q.end)
+        for q in quotes
+        if not (_is_modifier(doc, q) and _reporting_cue(doc, q) is None)
+        and not _names_something(text, q, _paragraph_of(text, q.open_mark)[0])  # the “Peace Formula”
     ]
     regions = [(q.open_mark, q.outer_end) for q in quotes]
     out: list[_Pending] = []

@@ -94,6 +94,7 @@ OBJECT_STATEMENTS = frozenset(
         "refute",
         "restate",
         "reassert",
+        "term",
     ]
 )
 # Verbs whose object is a statement only when it is a view, a concern, an interest ...
@@ -298,6 +299,7 @@ def _content(cue: Token) -> list[Token]:  # noqa: C901
         )
         and cue.dep_ in ("parataxis", "advcl", "conj")
         and cue.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ == "xcomp" for c in children)  # "… and claimed to have shot down …"
     ):
         return _subtree(cue.head, cue)  # "The situation, he said, is dire."
     xcomp = [
@@ -327,7 +329,7 @@ def _content(cue: Token) -> list[Token]:  # noqa: C901
         ):
             found = [*objects[0].subtree, *found]  # "urged Israel to exercise restraint"
         return found
-    if objects and lemma in OBJECT_STATEMENTS and lemma not in ("call",) and _said(objects[0]):
+    if objects and lemma in OBJECT_STATEMENTS and lemma not in ("call", "term") and _said(objects[0]):
         return list(objects[0].subtree)
     if objects and lemma in VIEW_VERBS and objects[0].lemma_.lower() in VIEWS:
         return list(objects[0].subtree)  # "shared the view that ...", "shared concern over ..."
@@ -341,7 +343,7 @@ def _content(cue: Token) -> list[Token]:  # noqa: C901
         return [t for p in preps for t in p.subtree if t is not p]  # what they look forward to
     if preps:
         return [t for p in preps for t in p.subtree]
-    if objects and lemma == "call":  # "called the move a provocation": what it was called
+    if objects and lemma in ("call", "term"):  # "called (termed) the move a provocation"
         return list(objects[0].subtree) + [t for c in children if c.dep_ == "oprd" for t in c.subtree]
     return _as_said(cue)
 

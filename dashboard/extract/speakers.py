@@ -39,6 +39,7 @@ SPEECH_CUES = frozenset(
         "state",
         "note",
         "call",
+        "term",
         "ask",
         "write",
         "announce",
@@ -1613,6 +1614,8 @@ def is_speech_cue(token: Token) -> bool:
             or any(t.text in (":", "：") for t in token.doc[token.i + 1 : token.i + 8])
             or _after_quotation(token, 9)  # '“…,” U.S. President Donald Trump posted on Truth Social.'
         )
+    if lemma == "term":  # "termed the ceasefire a positive development", never "a diplomatic term"
+        return token.pos_ == "VERB"
     if lemma == "credit":  # "Austin credited Aquilino for ...", never "is credited with"
         return token.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in token.children)
     if lemma in ("point", "make"):  # "pointed out that ...", "made (it) clear that ..."

@@ -54,3 +54,26 @@ def test_someones_remarks_came_gives_the_paragraph_before_to_them_flagged() -> N
     assert speakers_of(drafts, "not to make unfounded claims") == ["Eva Lund"]
     quote = next(q for q in drafts.quotes if "not to make unfounded claims" in q.text)
     assert "speaker" in quote.flags  # read from the sentence after: a guess, not in bulk
+
+
+def test_termed_is_a_cue_and_a_conjoined_claim_to_have_done_reports_its_own_words() -> None:
+    drafts = drafted(
+        "Foreign Office spokesperson Ravi Menon termed the announcement of the ceasefire a positive "
+        "development.\n"
+        "Pakistan responded with artillery fire and claimed to have shot down five fighter jets.\n"
+        "Observers noticed that the wording is a rare diplomatic term in such protests."
+    )
+    assert speakers_of(drafts, "the announcement of the ceasefire a positive") == ["Ravi Menon"]
+    claimed = [q.text for q in drafts.quotes if q.is_speech and "shot down" in q.text]
+    assert claimed == ["to have shot down five fighter jets"]  # not "responded with artillery fire"
+    assert speakers_of(drafts, "rare diplomatic") == []  # a term, the noun: no cue
+
+
+def test_a_title_in_marks_inside_reported_words_leaves_them_a_statement() -> None:
+    drafts = drafted(
+        "Minister Eva Lund stated that Norway would cooperate with the efforts of the “Peace Formula” "
+        "promoted by the president."
+    )
+    assert speakers_of(drafts, "Norway would cooperate with the efforts") == ["Eva Lund"]
+    title = next(q for q in drafts.quotes if q.text == "Peace Formula")
+    assert not title.is_speech  # the plan's name: nobody's words
