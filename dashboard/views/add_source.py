@@ -1177,7 +1177,7 @@ def _actions(review: Review) -> None:
         "surname alone), or a new person with a full name and a role. A speaker read from "
         "“he”, from a description or from the quotation before is left for you, as is "
         "everything else. On reporting these rules were not written from (26 held-out items, "
-        "2026-12-06), 3 of the 19 drafts they took had a wrong speaker: read each before you "
+        "2026-12-06), 3 of the 18 drafts they took had a wrong speaker: read each before you "
         "save. Your other "
         "decisions stay" + (f". Left now: {confident.said()}" if confident.left else ""),
     )
