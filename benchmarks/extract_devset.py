@@ -40,6 +40,14 @@ once, at 14:19 UTC on 2026-12-06 on b8ee998 (`--sets unshipped/en-fresh`): preci
 holds for `unshipped/{de,fr,zh,ja,ko}-fresh` (22 items, annotated the same way), scored blind once at
 14:21 UTC on b8ee998, marked quotations found / right speaker: de 38.5 / 80.0, fr 88.0 / 100, zh
 100 / 42.9, ja 100 / 93.3, ko 77.3 / 76.5, all 82.0 / 80.8; part of `--sets languages` since.
+
+A second pair, annotated the same way after two more rounds of rules: `unshipped/en-fresh2` (16
+English items of 2025–2026) scored blind once at 17:26 UTC on 2026-12-06 on 1ec0f5f (`--sets
+unshipped/en-fresh2`): precision 83.1, recall 85.1, right speaker 77.7, right link 67.0, marked exact
+62.3, marked found 94.2 / speaker 81.5, bulk 20 / 1 wrong; `unshipped/{zh,ko,de,ja,fr}-fresh2` (23
+items of 2025–2026) at 17:28 UTC on 1ec0f5f, marked quotations found / right speaker: de 91.7 /
+68.2, fr 84.6 / 72.7, zh 91.7 / 54.5, ja 66.7 / 90.0, ko 96.7 / 82.8, all 88.3 / 74.7, bulk 0.
+Development material since, in the English sets and `--sets languages`.
 """
 
 from __future__ import annotations
@@ -74,10 +82,13 @@ ENGLISH_SETS = (
     "unshipped/en-moved",
     "unshipped/en-more",
     "unshipped/en-fresh",
+    "unshipped/en-fresh2",
 )
 LANGUAGE_SETS = tuple(
     f"{tier}{code}" for code in ("de", "fr", "ru", "zh", "ko", "ja") for tier in ("", "unshipped/")
-) + tuple(f"unshipped/{code}-fresh" for code in ("de", "fr", "zh", "ko", "ja"))
+) + tuple(
+    f"unshipped/{code}-{fresh}" for fresh in ("fresh", "fresh2") for code in ("de", "fr", "zh", "ko", "ja")
+)
 TARGETS = {"precision": 90.0, "recall": 95.0, "speaker": 92.0, "link": 92.0, "marked_exact": 90.0}
 HELD_OUT_SHARE = 4  # one item in four, by hash of its id
 _TITLE = re.compile(
