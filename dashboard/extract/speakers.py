@@ -1184,8 +1184,15 @@ class SpeakerBook:
                 t
                 for t in head.subtree
                 if t.i <= max(head.i, ent.end - 1)
-                and t.dep_ not in ("appos", "relcl", "acl", "punct")
-                and t.head.dep_ not in ("appos", "relcl", "acl")
+                and (
+                    # the head and its own words stay, even as the subject of a relative clause
+                    # ("a document that the White House described as"): that clause is not theirs
+                    t == head
+                    or (
+                        t.dep_ not in ("appos", "relcl", "acl", "punct")
+                        and (t.head == head or t.head.dep_ not in ("appos", "relcl", "acl"))
+                    )
+                )
             ]
         )
         name = _plain_name(_text(doc, tokens) or ent.text)
