@@ -1,7 +1,8 @@
 """Speakers to actors: an existing actor by name, alias (any script) or close spelling, or a new
 actor proposed with the kind, role and organisation the article gives. A different person is never
-merged in: a surname alone matches only when one actor has it, and a close spelling must share a
-whole word of the name.
+merged in: a surname alone matches when one actor has it (of several who share it, only the one the
+article's role or a state's leadership singles out, for the analyst to confirm), and a close
+spelling must share a whole word of the name.
 """
 
 from __future__ import annotations
@@ -122,12 +123,40 @@ class ActorIndex:
         holders = {i for have, i, _ in self.person_words if words < have}
         if len(holders) == 1:
             return self.records[holders.pop()], "surname", 90.0
+        namesake = self._one_of_namesakes(speaker, holders)
+        if namesake is not None:  # a guess among several: the analyst confirms it
+            return namesake, "shared surname", 85.0
         # the article gives a fuller name than the record ("Majed bin Mohammed al-Ansari" for
         # "Majed al-Ansari"): every word of one actor's name, first and last included
         fuller = {i for have, i, _ in self.person_words if len(have) >= 2 and have < words}
         if len(fuller) == 1:
             return self.records[fuller.pop()], "fuller name", 90.0
         return None
+
+    def _one_of_namesakes(self, speaker: Speaker, holders: set[int]) -> dict[str, object] | None:
+        """A surname several actors share ("Kim" for Kim Jong Un, Kim Yo Jong and a South Korean
+        minister Kim), when the article gives no fuller name: the one of them whose office is the
+        role the article gives ("Foreign Minister Kim"), of the state it names; with no role, the one
+        who leads a state, as reporting names a head of state or government by surname alone."""
+        found = [self.records[i] for i in sorted(holders)]
+        state = self.state_actor(speaker.state)
+        if state is not None:
+            found = [a for a in found if a.get("represents") == state["id"]]
+        wanted = _role_words(speaker.role)
+        if wanted:
+            found = [a for a in found if wanted <= _role_words(str(a.get("role") or ""))]
+        if not wanted or (len(found) > 1 and _leader_role(speaker.role)):
+            # "President Park": the president now, not the vice president or a past one
+            found = [a for a in found if self._leads_a_state(a)]
+        return found[0] if len(found) == 1 else None
+
+    def _leads_a_state(self, actor: dict[str, object]) -> bool:
+        led = self.by_id.get(str(actor.get("represents") or ""))
+        return (
+            led is not None
+            and self.records[led]["kind"] == "state"
+            and _leader_role(str(actor.get("role") or ""))
+        )
 
     def _ministry_of_named(self, name: str, named: frozenset[str]) -> dict[str, object] | None:
         """The state of "the Foreign Ministry" named without one: that of the one actor the article
@@ -409,6 +438,21 @@ def _role_words(role: str) -> frozenset[str]:
         if len(word) > 1 and word not in ("senior", "top", "chief", "current", "former", "new"):
             words.add(word)
     return frozenset(w for w in words if state_in(w) == "")
+
+
+_LEADER = re.compile(
+    r"^(?:federal\s+|supreme\s+)?(?:president|prime minister|premier|chancellor|leader|king|queen|"
+    r"emir|sultan|general secretary|head of state|head of government)\b",
+    re.I,
+)
+_FORMER = re.compile(r"\bformer\b|\d{4}(?:-\d\d){0,2}\s*(?:–|—|-|to)\s*\d{4}", re.I)
+
+
+def _leader_role(role: str) -> bool:
+    """Whether a role is a head of state or government, now ("President of Russia", "Leader of
+    North Korea (General Secretary ...)"): never a vice or deputy one, the head of an office, or one
+    whose term has ended ("President of South Korea (2022–2025)")."""
+    return bool(_LEADER.match(role.strip())) and not _FORMER.search(role)
 
 
 def _office_held(role: str) -> str:

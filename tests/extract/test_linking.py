@@ -127,3 +127,68 @@ def test_two_mentions_of_one_actor_give_one_draft(index: ActorIndex) -> None:
         [Speaker("xi jinping", "Xi Jinping", "person"), Speaker("习近平", "习近平", "person")], index
     )
     assert len({id(d) for d in drafts.values()}) == 1
+
+
+NAMESAKES = pd.DataFrame(
+    [
+        {"id": "ruritania", "name": "Ruritania", "kind": "state", "aliases": []},
+        {"id": "osterlich", "name": "Osterlich", "kind": "state", "aliases": []},
+        {
+            "id": "park-min-ho",
+            "name": "Park Min-ho",
+            "kind": "official",
+            "role": "President of Ruritania",
+            "represents": "ruritania",
+            "aliases": [],
+        },
+        {
+            "id": "park-ji-won",
+            "name": "Park Ji-won",
+            "kind": "official",
+            "role": "Vice President of Ruritania",
+            "represents": "ruritania",
+            "aliases": [],
+        },
+        {
+            "id": "park-sung-jin",
+            "name": "Park Sung-jin",
+            "kind": "official",
+            "role": "President of Ruritania (2015–2020)",
+            "represents": "ruritania",
+            "aliases": [],
+        },
+    ]
+)
+
+
+def test_a_surname_several_actors_share_is_the_one_who_leads_a_state_now() -> None:
+    index = ActorIndex(NAMESAKES)
+    found = index.match(Speaker("park", "Park", "person"))
+    assert found is not None and (found[0]["id"], found[1]) == ("park-min-ho", "shared surname")
+
+
+def test_a_shared_surname_is_never_guessed_between_two_leaders_or_against_the_role_given() -> None:
+    two_leaders = pd.concat(
+        [
+            NAMESAKES,
+            pd.DataFrame(
+                [
+                    {
+                        "id": "park-hae-in",
+                        "name": "Park Hae-in",
+                        "kind": "official",
+                        "role": "Prime Minister of Osterlich",
+                        "represents": "osterlich",
+                        "aliases": [],
+                    }
+                ]
+            ),
+        ],
+        ignore_index=True,
+    )
+    assert ActorIndex(two_leaders).match(Speaker("park", "Park", "person")) is None
+    # the article's role decides, not the leader: a foreign minister Park is none of them
+    assert ActorIndex(NAMESAKES).match(Speaker("park", "Park", "person", "Foreign Minister")) is None
+    for role, actor_id in [("Vice President", "park-ji-won"), ("President", "park-min-ho")]:
+        found = ActorIndex(NAMESAKES).match(Speaker("park", "Park", "person", role))
+        assert found is not None and found[0]["id"] == actor_id

@@ -1,6 +1,6 @@
 """Speakers linked to the briefing's actors in whole English texts written for the purpose (issue
 20, right link on reporting the rules were not tuned on): a body that is the subject of a relative
-clause."""
+clause, a surname several actors share."""
 
 from __future__ import annotations
 
@@ -62,3 +62,21 @@ def test_a_body_that_is_the_subject_of_a_relative_clause_keeps_its_whole_name() 
     speaker, _ = speaker_of(drafts, "framework for lasting peace")
     assert speaker == "united-states"
     assert not [a for a in drafts.actors if not a.matched]  # no actor "White" proposed
+
+
+def test_a_shared_surname_with_no_fuller_name_is_the_leader_and_the_analyst_confirms_it() -> None:
+    drafts = drafted_against(
+        ACTORS,
+        "In his speech, Kim said, “Our army is ready for any war.”\n\n“The enemy will pay,” Kim added.",
+    )
+    assert speaker_of(drafts, "Our army is ready") == ("kim-jong-un", ["speaker"])
+    assert speaker_of(drafts, "The enemy will pay")[0] == "kim-jong-un"
+    assert not [a for a in drafts.actors if not a.matched]  # no actor "Kim" proposed
+
+
+def test_a_shared_surname_with_a_role_is_the_namesake_who_holds_it() -> None:
+    drafts = drafted_against(
+        ACTORS,
+        "South Korean Defense Minister Kim said on Monday that “the border is calm.”",
+    )
+    assert speaker_of(drafts, "the border is calm")[0] == "kim-yong-hyun"
