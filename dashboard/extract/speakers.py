@@ -1179,11 +1179,12 @@ class SpeakerBook:
 
     def _body(self, head: Token, ent: Span) -> Resolution:
         doc = self.doc
+        line = _line_start(head)  # a name never runs across a line: "…posts overnight\n\n• Pakistan"
         tokens = _strip_det(
             [
                 t
                 for t in head.subtree
-                if t.i <= max(head.i, ent.end - 1)
+                if line <= t.i <= max(head.i, ent.end - 1)
                 and (
                     # the head and its own words stay, even as the subject of a relative clause
                     # ("a document that the White House described as"): that clause is not theirs
@@ -1195,6 +1196,8 @@ class SpeakerBook:
                 )
             ]
         )
+        while tokens and not re.search(r"\w", tokens[0].text):
+            tokens = tokens[1:]  # a bullet or a dash opening the line ("• Pakistan confirms")
         name = _plain_name(_text(doc, tokens) or ent.text)
         mention = (
             (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))

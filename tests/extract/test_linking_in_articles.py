@@ -1,12 +1,15 @@
 """Speakers linked to the briefing's actors in whole English texts written for the purpose (issue
 20, right link on reporting the rules were not tuned on): a body that is the subject of a relative
-clause, a surname several actors share."""
+clause, a surname several actors share, a name at the start of a bulleted line."""
 
 from __future__ import annotations
 
 import pandas as pd
+from spacy.tokens import Doc, Span
 
 from dashboard.extract.drafts import Drafts
+from dashboard.extract.nlp import english
+from dashboard.extract.speakers import SpeakerBook
 from tests.extract.support import drafted_against
 
 ACTORS = pd.DataFrame(
@@ -80,3 +83,22 @@ def test_a_shared_surname_with_a_role_is_the_namesake_who_holds_it() -> None:
         "South Korean Defense Minister Kim said on Monday that “the border is calm.”",
     )
     assert speaker_of(drafts, "the border is calm")[0] == "kim-yong-hyun"
+
+
+def test_a_name_never_runs_across_a_line_nor_keeps_the_bullet_opening_it() -> None:
+    # the parse as the model gave it in a real article's bulleted standfirst: "overnight", which
+    # ends the line before, hung from the bullet, and the bullet from the state
+    words = ["Fighters", "hit", "posts", "overnight", "\n\n", "•", "Ruritania", "confirms", "strikes"]
+    doc = Doc(
+        english().vocab,
+        words=words,
+        spaces=[True, True, True, False, False, True, True, True, False],
+        heads=[1, 1, 1, 5, 3, 6, 7, 7, 7],
+        deps=["nsubj", "ROOT", "dobj", "advmod", "dep", "nummod", "nsubj", "ROOT", "dobj"],
+        pos=["NOUN", "VERB", "NOUN", "ADV", "SPACE", "VERB", "PROPN", "VERB", "NOUN"],
+        sent_starts=[True, False, False, False, False, True, False, False, False],
+    )
+    doc.ents = [Span(doc, 6, 7, label="ORG")]
+    found = SpeakerBook(doc).resolve(doc[6])
+    assert found.speaker is not None and found.speaker.name == "Ruritania"
+    assert found.mention is not None and doc.text[found.mention[0] : found.mention[1]] == "Ruritania"
