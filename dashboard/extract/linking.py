@@ -158,6 +158,26 @@ class ActorIndex:
             and _leader_role(str(actor.get("role") or ""))
         )
 
+    def _body_of_official(self, description: str) -> dict[str, object] | None:
+        """The state or organisation an official is described as serving by a name of it no other
+        actor has: the capitalised words of the description, office words aside ("a senior Taliban
+        official": "Taliban", a word of one actor's names, "Afghan Taliban" and "Taliban
+        government")."""
+        words = {
+            fold(w)
+            for w in re.findall(r"[\w’'-]+", description)
+            if w[:1].isupper() and fold(w) not in _GENERIC_OFFICE
+        }
+        if not words:
+            return None
+        found = {
+            i
+            for i, actor in enumerate(self.records)
+            if actor["kind"] in ("state", "organization")
+            and any(words <= set(re.findall(r"[\w’'-]+", fold(name))) for name in _names(actor))
+        }
+        return self.records[found.pop()] if len(found) == 1 else None
+
     def _ministry_of_named(self, name: str, named: frozenset[str]) -> dict[str, object] | None:
         """The state of "the Foreign Ministry" named without one: that of the one actor the article
         names whose role is its minister's ("Foreign Minister of China"), when there is one."""
@@ -264,6 +284,10 @@ class ActorIndex:
             state = self.state_actor(speaker.state)
             if state is not None:  # "a senior official from South Korea's presidential office"
                 return state, "state", 85.0
+        if speaker.kind == "person" and not speaker.named and not speaker.state and _official(speaker):
+            body = self._body_of_official(speaker.name)
+            if body is not None:  # "a senior Taliban official": the one body named "Afghan Taliban"
+                return body, "body", 85.0
         best: tuple[float, int] | None = None
         words = key.split()
         for name, ids in self.by_name.items():

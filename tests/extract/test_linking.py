@@ -192,3 +192,24 @@ def test_a_shared_surname_is_never_guessed_between_two_leaders_or_against_the_ro
     for role, actor_id in [("Vice President", "park-ji-won"), ("President", "park-min-ho")]:
         found = ActorIndex(NAMESAKES).match(Speaker("park", "Park", "person", role))
         assert found is not None and found[0]["id"] == actor_id
+
+
+BODIES = pd.DataFrame(
+    [
+        {"id": "freedonia", "name": "Freedonia", "kind": "state", "aliases": ["Freedonian Front government"]},
+        {"id": "sylvania", "name": "Sylvania", "kind": "state", "aliases": ["Sylvanian Front"]},
+        {"id": "tomainia-league", "name": "Tomainia League", "kind": "organization", "aliases": []},
+        {"id": "european-union", "name": "European Union", "kind": "organization", "aliases": []},
+    ]
+)
+
+
+def test_an_official_described_by_a_name_one_body_has_speaks_for_it() -> None:
+    index = ActorIndex(BODIES)
+    official = Speaker("a senior league official", "a senior League official", "person", named=False)
+    found = index.match(official)
+    assert found is not None and (found[0]["id"], found[1]) == ("tomainia-league", "body")
+    # a word two bodies' names share names neither; a group of leaders is not one body's official
+    front = Speaker("a senior front official", "a senior Front official", "person", named=False)
+    leaders = Speaker("european leaders", "European leaders", "group", named=False)
+    assert index.match(front) is None and index.match(leaders) is None
