@@ -179,7 +179,10 @@ class StepFailed(Exception):
 async def drawn(page: Page, side: Side) -> None:
     """Settled (connected, not running, no skeleton), the matrix or grid drawn, the browser idle."""
     await settle(page)
-    await page.wait_for_selector(side.drawn, state="attached")
+    # a locator's wait, not wait_for_selector: that returns a handle to the node, which keeps it and
+    # its subtree alive in the page; a drawing replaced at each change (the SVG matrix) then counted
+    # as detached nodes the page itself does not keep
+    await page.locator(side.drawn).first.wait_for(state="attached")
     await page.evaluate(IDLE)
     if await page.locator(EXCEPTION).count():
         text = await page.locator(EXCEPTION).first.inner_text()
