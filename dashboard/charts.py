@@ -281,28 +281,27 @@ def _spec_without_data(chart: alt.TopLevelMixin) -> str:
     return json.dumps(spec)
 
 
+# The columns of the matrix's cells that `matrix_data` reads (the grid's, with its glyph and label).
+CELL_COLUMNS = (
+    "actor",
+    "issue",
+    "actor_name",
+    "issue_title",
+    "actor_kind",
+    "stance",
+    "reading",
+    "second_hand",
+    "confidence",
+    "summary",
+    "n_quotes",
+    "glyph",
+    "actor_label",
+)
+
+
 @lru_cache(maxsize=8)
 def _stance_spec_json(cell_width: int, row_height: int, label_limit: int, upright: bool) -> str:
-    empty = pd.DataFrame(
-        {
-            c: pd.Series(dtype=object)
-            for c in [
-                "actor",
-                "issue",
-                "actor_name",
-                "issue_title",
-                "actor_kind",
-                "stance",
-                "reading",
-                "second_hand",
-                "confidence",
-                "summary",
-                "n_quotes",
-                "glyph",
-                "actor_label",
-            ]
-        }
-    )
+    empty = pd.DataFrame({c: pd.Series(dtype=object) for c in CELL_COLUMNS})
     return _spec_without_data(
         stance_matrix(
             empty, cell_width=cell_width, row_height=row_height, label_limit=label_limit, upright=upright

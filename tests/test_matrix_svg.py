@@ -157,22 +157,5 @@ def test_each_cell_carries_its_tooltip_and_place(unvotes):
 
 
 def test_nothing_to_draw():
-    drawing = matrix_svg.drawing(charts.matrix_data(pd.DataFrame(columns=_CELL_COLUMNS)))
+    drawing = matrix_svg.drawing(charts.matrix_data(pd.DataFrame(columns=list(charts.CELL_COLUMNS))))
     assert drawing.body == "" and json.loads(drawing.cells)["cells"] == []
-
-
-_CELL_COLUMNS = [
-    "actor",
-    "issue",
-    "actor_name",
-    "issue_title",
-    "actor_kind",
-    "stance",
-    "reading",
-    "second_hand",
-    "confidence",
-    "summary",
-    "n_quotes",
-    "glyph",
-    "actor_label",
-]
