@@ -14,7 +14,8 @@ the drafts with the hand annotation.
   **Recall**: matched statements / statements.
 - **Right speaker** (on matched statements): the draft's speaker is the annotated person or body:
   the same existing actor, or a new actor whose name is the annotated name (titles aside; a
-  surname alone is right only when it is the annotated person's surname).
+  surname alone is right only when it is the annotated person's surname), compared the same way in
+  every script (tests/support/speaker_names.py: "毛宁" is "外交部发言人毛宁", "约翰基" "约翰‧基").
 - **Right link**: the draft links to the actor the annotation names (an existing actor's id), or,
   where the annotation says `new`, proposes a new actor with the right name instead of merging
   the speaker into an existing one.
@@ -55,7 +56,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import re
 import time
 from collections import defaultdict
 from collections.abc import Iterable
@@ -70,7 +70,7 @@ from dashboard.extract.briefings import load_briefing
 from dashboard.extract.drafts import Drafts, draft
 from dashboard.extract.readers import InputError, read_article
 from dashboard.extract.review import ACCEPTED, Review
-from dashboard.text import fold
+from tests.support.speaker_names import same_name
 
 HERE = Path(__file__).resolve().parent
 DEVSETS = HERE / "devsets"
@@ -91,23 +91,10 @@ LANGUAGE_SETS = tuple(
 )
 TARGETS = {"precision": 90.0, "recall": 95.0, "speaker": 92.0, "link": 92.0, "marked_exact": 90.0}
 HELD_OUT_SHARE = 4  # one item in four, by hash of its id
-_TITLE = re.compile(
-    r"\b(secretary|minister|president|vice|deputy|assistant|under|prime|chancellor|senator|sen|"
-    r"rep|representative|governor|gov|general|gen|ambassador|envoy|spokes(?:man|woman|person)|"
-    r"chairman|chair|director|professor|prof|dr|mr|mrs|ms|sir|lord|king|queen|premier|mayor|"
-    r"chief|commander|admiral|colonel|captain|foreign|defense|defence|state|of|the|for|"
-    r"ministry|affairs|spokesperson)\b\.?",
-    re.I,
-)
 
 
 def held_out(item_id: str) -> bool:
     return int(hashlib.sha1(item_id.encode("utf-8")).hexdigest(), 16) % HELD_OUT_SHARE == 0
-
-
-def _name_words(name: str) -> set[str]:
-    cleaned = _TITLE.sub(" ", fold(name))
-    return {w for w in re.split(r"[^\w]+", cleaned) if len(w) > 1 and not w.isdigit()}
 
 
 @dataclass
@@ -316,21 +303,9 @@ def right_speaker(gold: Gold, made: Offered) -> bool:
 
 def _same_name(annotated: str, made: Offered) -> bool:
     """Whether the draft's actor (its name or a mention of it) is the annotated one: the same
-    words once titles are set aside, a part of the name that is its first or last word ("Lin",
-    "Austin"), or a fuller form of it."""
-    want_list = [w for w in re.split(r"[^\w]+", _TITLE.sub(" ", fold(annotated))) if len(w) > 1]
-    want = set(want_list)
-    for name in [made.actor_name, *made.actor_names]:
-        have = _name_words(name)
-        if not want or not have:
-            if fold(name).strip() and fold(name).strip() == fold(annotated).strip():
-                return True
-            continue
-        if have == want or (len(want) >= 2 and want <= have):
-            return True
-        if have <= want and have & {want_list[0], want_list[-1]}:
-            return True
-    return False
+    words once titles and roles are set aside, a part of the name that is its first or last word
+    ("Lin", "Austin"), or a fuller form of it, in every script alike (tests/support/speaker_names.py)."""
+    return same_name(annotated, [made.actor_name, *made.actor_names])
 
 
 def _words(text: str) -> str:
