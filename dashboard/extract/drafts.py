@@ -157,8 +157,10 @@ def _flag_repeated(quotes: list[QuoteDraft]) -> None:
 def _link_marked(
     found: list[DraftQuote], named: dict[str, dict[str, object]], index: ActorIndex, hows: dict[str, str]
 ) -> dict[str, ActorDraft]:
-    """Actors of speakers drafted without a parse: the briefing's actor found by name or alias, else
-    one proposed by the name as the article writes it (in its own script)."""
+    """Actors of speakers drafted without a parse: the briefing's actor found by name or alias (or
+    by the index's other rungs, a surname, a role, a state, each labelled with its own reason for
+    the review desk and bulk accept), else one proposed by the name as the article writes it (in
+    its own script)."""
     out: dict[str, ActorDraft] = {}
     taken = index.ids()
     for quote in found:
@@ -166,11 +168,15 @@ def _link_marked(
         if speaker is None or speaker.key in out:
             continue
         record = named.get(speaker.key)
+        how, score = "", 100.0
         if record is None:
             match = index.match(speaker)
-            record = match[0] if match is not None else None
+            if match is not None:  # the match's own reason: a shared surname, a role, a state ...
+                record, how, score = match
         if record is not None:
-            hows[speaker.key] = "exact" if fold(str(record["name"])) == fold(speaker.name) else "alias"
+            hows[speaker.key] = how or (
+                "exact" if fold(str(record["name"])) == fold(speaker.name) else "alias"
+            )
             already = next((a for a in out.values() if a.id == str(record["id"])), None)
             out[speaker.key] = already or ActorDraft(
                 str(record["id"]),
@@ -181,7 +187,7 @@ def _link_marked(
                 str(record.get("affiliation") or ""),
                 True,
                 hows[speaker.key],
-                100.0,
+                score,
             )
             continue
         hows[speaker.key] = "new"

@@ -22,6 +22,11 @@ marks too ("était 'plus que prête' à accueillir"): one opens after a space or
 letter, the next one in its paragraph that closes (after a letter, before a space or a stop) ends it;
 an apostrophe ("l'Ukraine") does neither, and one inside a quotation, around one, or never closed is
 no quotation.
+
+A quotation in straight double marks ends at the " that closes it, over quotations nested inside it
+in straight marks too ('"They call it a "special operation" and go on," she said'): a " after a
+space and before a letter opens one more, one after a letter and before a space or a stop closes
+(`_straight_close`); when they do not balance, the next mark ends it, as before.
 """
 
 from __future__ import annotations
@@ -207,6 +212,30 @@ def _straight_single(text: str, para_start: int, para_end: int, taken: list[Quot
     return out
 
 
+_STRAIGHT_INNER_OPEN = re.compile(r'(?<=[\s(\[—–/-])"(?=[^\s"])')
+_STRAIGHT_INNER_CLOSE = re.compile(r'(?<=[^\s"])"(?=[\s.,;:!?)\]—–-]|$)')
+
+
+def _straight_close(text: str, i: int, para_end: int) -> int | None:
+    """The straight " closing the one at `i`, over quotations nested inside it in straight marks
+    too ("He called it a "special operation" and left," she said): a " after a space and before a
+    letter opens one more, a " after a letter and before a space or a stop closes the innermost.
+    None when they do not balance in the paragraph (the first " met then ends it, as before)."""
+    depth = 0
+    for j in range(i + 1, para_end):
+        if text[j] != '"':
+            continue
+        opens = _STRAIGHT_INNER_OPEN.match(text, j) is not None
+        closes = _STRAIGHT_INNER_CLOSE.match(text, j) is not None
+        if opens and not closes:
+            depth += 1
+        elif depth == 0:
+            return j
+        else:
+            depth -= 1
+    return None
+
+
 def _scan(
     text: str,
     paragraphs: list[tuple[int, int]],
@@ -238,11 +267,19 @@ def _scan(
             i += 1  # (a single mark never closed: an apostrophe or a slip, no quotation)
             continue
         close = None
+        straight = _straight_close(text, i, para_end) if text[i] == '"' else None
         if paired:  # its own closing mark, other marks inside being words it quotes
-            own = text.find(CLOSING_OF[text[i]], i + 1, para_end)
+            own = text.find(CLOSING_OF[text[i]], i + 1, para_end) if straight is None else straight
             close = own if own >= 0 else None
         if close is None:
-            close = next((j for j in range(i + 1, para_end) if text[j] in marks), None)
+            close = next(
+                (
+                    j
+                    for j in range(i + 1, para_end)
+                    if text[j] in marks and (straight is None or text[j] != '"' or j == straight)
+                ),
+                None,
+            )
         if close is None and run_on:
             close = _closed_later(text, paragraphs, number)
             if close is not None:

@@ -15,7 +15,7 @@ from dashboard.extract.languages import identify
 from dashboard.extract.marked import LANGUAGE_FLAG, extract_marked
 from dashboard.extract.quotes import find_quotes
 from dashboard.extract.readers import InputError, article_from_text
-from tests.extract.support import SEED_BRIEFING
+from tests.extract.support import SEED_BRIEFING, drafted_against
 
 ACTORS = pd.DataFrame(
     [
@@ -1845,3 +1845,29 @@ def test_a_caption_naming_who_speaks_before_a_quotation_is_a_label_of_its_line_o
     assert (caption.kind, speaker(caption)) == ("direct", "Wang Yi")  # the words inside the marks
     after = found["願意加強兩國之間的戰略合作"]
     assert (after.kind, speaker(after)) == ("paraphrase", "Wang Yi")  # prose again, not the turn's
+
+
+def test_a_speaker_linked_by_a_close_spelling_says_so_to_the_review() -> None:
+    """The index's own reason for a link (here a close spelling, "Prevo" for "Prévot") reaches the
+    draft, not "exact" or "alias": the review desk shows it and the speaker is flagged to confirm."""
+    actors = pd.DataFrame(
+        [
+            {
+                "id": "maxime-prevot",
+                "name": "Maxime Prévot",
+                "kind": "official",
+                "role": "Ministre des Affaires étrangères",
+                "represents": "belgium",
+                "aliases": [],
+            },
+            {"id": "belgium", "name": "Belgium", "kind": "state", "aliases": ["Belgique"]},
+        ]
+    )
+    made = drafted_against(
+        actors, "« La Belgique reconnaîtra l'État de Palestine », a déclaré Maxime Prevo lundi à New York."
+    )
+    [quote] = made.quotes
+    actor = made.actor(quote.speaker)
+    assert actor is not None and actor.id == "maxime-prevot"
+    assert (actor.match, actor.score) == ("fuzzy", 90.0)
+    assert "speaker" in quote.flags
