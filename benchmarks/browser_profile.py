@@ -237,6 +237,7 @@ def describe(payload: bytes) -> dict[str, Any]:
     if kind != "delta":
         return found
     delta = message.delta
+    found["path"] = ".".join(str(n) for n in message.metadata.delta_path)
     which = delta.WhichOneof("type") or "?"
     if which == "new_element":
         element = delta.new_element
@@ -601,7 +602,10 @@ async def profile_side(
             step["kind"] = change.kind
             step["server_cpu_ms"] = round((cpu_seconds(pids) - cpu_before) * 1000, 1)
             step["script_runs"] = _runs(runs.between(began, time.monotonic()))
-            del step["frames"]  # the open's are kept whole; a change's summary says enough
+            # The open's are kept whole; a change's summary says enough, its messages one by one in --out.
+            (recorder.out / f"{side.name}-change-{number + 1}.frames.json").write_text(
+                json.dumps(step.pop("frames"), indent=0)
+            )
             result["changes"].append(step)
     finally:
         await recorder.close()
