@@ -114,7 +114,7 @@ def _chart_data(
     shown = grid(Source(path, version), _chosen, _state, per_page)
     if isinstance(shown, matrix.TopicGrid):
         return charts.topic_data(shown.cells)
-    return charts.matrix_data(shown.cells, _state.cell)
+    return charts.matrix_data(shown.cells, _state.cell, dictionaries=False)  # drawn as SVG, not Arrow
 
 
 def chart_data(

@@ -54,10 +54,27 @@ def drawing(
     if rows.empty:
         return Drawing("", json.dumps(EMPTY), 0, 0)
     data = rows.sort_values("cell_order", kind="stable")
-    kinds = list(dict.fromkeys(data["actor_kind"].astype(str)))
-    columns = list(dict.fromkeys(data["issue"].astype(str)))
+    # Plain lists, read once: a page of cells is a few hundred to 1,200 rows, and a pandas lookup per
+    # kind and a named tuple per cell cost more than the markup (docs/performance.md).
+    kind_of = data["actor_kind"].astype(str).tolist()
+    actor_of = data["actor"].astype(str).tolist()
+    issue_of = data["issue"].astype(str).tolist()
+    label_of = data["actor_label"].astype(str).tolist()
+    by_kind: dict[str, list[int]] = {}
+    for index, kind in enumerate(kind_of):
+        by_kind.setdefault(kind, []).append(index)
+    columns = list(dict.fromkeys(issue_of))
     column_of = {issue: i for i, issue in enumerate(columns)}
-    titles = dict(zip(data["issue"].astype(str), data["issue_title"].astype(str), strict=False))
+    titles = dict(zip(issue_of, data["issue_title"].astype(str).tolist(), strict=True))
+    stances = data["stance"].astype(str).tolist()
+    descriptions = data["description"].astype(str).tolist()
+    dashed = data["dashed"].tolist()
+    dark = data["dark"].tolist()
+    glyph_of = data["glyph"].astype(str).tolist()
+    marks = data["confidence_mark"].astype(str).tolist()
+    readings = data["reading"].astype(str).tolist()
+    summaries = data["summary"].astype(str).tolist()
+    quotes = data["n_quotes"].astype(int).tolist()
     half = cell_width / 2
     angle = "rotate(270) translate(0,4)" if upright else "rotate(315) translate(0,-3)"
     column_labels = "".join(
@@ -71,12 +88,13 @@ def drawing(
     actor_ids: list[str] = []
     actor_labels: list[str] = []
     top, row = 0, 0
-    for kind in kinds:
-        in_kind = data[data["actor_kind"].astype(str) == kind]
-        actors = list(dict.fromkeys(in_kind["actor"].astype(str)))
+    for kind, in_kind in by_kind.items():
+        actors = list(dict.fromkeys(actor_of[j] for j in in_kind))
         row_of = {actor: row + i for i, actor in enumerate(actors)}
         titles_svg.append(f'<text class="facet-title" y="{top + FACET_TITLE_Y}">{_x(kind)}</text>')
-        names = dict(zip(in_kind["actor"].astype(str), in_kind["actor_label"].astype(str), strict=False))
+        names: dict[str, str] = {}
+        for j in in_kind:
+            names[actor_of[j]] = label_of[j]
         actor_ids += actors
         actor_labels += [names[actor] for actor in actors]
         for i, actor in enumerate(actors):
@@ -84,26 +102,25 @@ def drawing(
                 f'<text class="label" data-limit="{label_limit}" text-anchor="end" x="{-LABEL_GAP}" '
                 f'y="{top + i * ROW_HEIGHT + GLYPH_Y}">{_x(names[actor])}</text>'
             )
-        for cell in in_kind.itertuples(index=False):
-            r, c = row_of[str(cell.actor)], column_of[str(cell.issue)]
+        for j in in_kind:
+            r, c = row_of[actor_of[j]], column_of[issue_of[j]]
             x, y = c * cell_width, top + (r - row) * ROW_HEIGHT
             i = len(cells)
-            stance = str(cell.stance)
             rects.append(
                 f'<rect class="cell" role="button" tabindex="-1" data-i="{i}" x="{x}" y="{y}" '
                 f'width="{cell_width}" height="{ROW_HEIGHT}" rx="2" '
-                f'fill="{STANCE_COLOURS.get(stance, "#ffffff")}" aria-label="{_x(cell.description)}"/>'
+                f'fill="{STANCE_COLOURS.get(stances[j], "#ffffff")}" aria-label="{_x(descriptions[j])}"/>'
             )
-            if cell.dashed:
+            if dashed[j]:
                 outlines.append(
                     f'<rect x="{x}" y="{y}" width="{cell_width}" height="{ROW_HEIGHT}" rx="2" '
                     'stroke-dasharray="3,2"/>'
                 )
-            ink = ' class="on-dark"' if cell.dark else ""
-            glyphs.append(f'<text{ink} x="{x + half:g}" y="{y + GLYPH_Y}">{_x(cell.glyph)}</text>')
-            if cell.confidence_mark:
-                dots.append(f'<text{ink} x="{x + half:g}" y="{y + DOTS_Y}">{_x(cell.confidence_mark)}</text>')
-            cells.append([r, c, str(cell.reading), str(cell.summary), int(cell.n_quotes)])
+            ink = ' class="on-dark"' if dark[j] else ""
+            glyphs.append(f'<text{ink} x="{x + half:g}" y="{y + GLYPH_Y}">{_x(glyph_of[j])}</text>')
+            if marks[j]:
+                dots.append(f'<text{ink} x="{x + half:g}" y="{y + DOTS_Y}">{_x(marks[j])}</text>')
+            cells.append([r, c, readings[j], summaries[j], quotes[j]])
         row += len(actors)
         top += len(actors) * ROW_HEIGHT + FACET_GAP
     body = (

@@ -37,7 +37,9 @@ from dashboard.views.state import (
     open_cell,
 )
 
-CHART_KEY = "matrix"
+# The drawing's own key: its element carries the class st-key-matrix-chart that the page's stylesheet
+# scrolls a wide matrix in (views/style.py), with no container around it (a block fewer each run).
+CHART_KEY = "matrix-chart"
 TOPIC_CHART_KEY = "topic_matrix"
 GROUP_LABELS = {"issues": "Issues", "topics": "By topic"}
 
@@ -156,14 +158,13 @@ def render_matrix(
         (width, limit, upright),
         lambda: matrix_svg.drawing(chart_data, width, label_limit=limit, upright=upright),
     )
-    with st.container(key="matrix-chart"):
-        render_drawing(
-            drawing,
-            f"{cell[0]}~{cell[1]}" if cell else "",  # ids never hold '~'
-            key=CHART_KEY,
-            alt=CHART_ALT,
-            on_click=_on_chart_click,
-        )
+    render_drawing(
+        drawing,
+        f"{cell[0]}~{cell[1]}" if cell else "",  # ids never hold '~'
+        key=CHART_KEY,
+        alt=CHART_ALT,
+        on_click=_on_chart_click,
+    )
     # Side by side in one row (wrapping on a phone), not in columns: two blocks fewer each run.
     with st.container(key="cell-picker", horizontal=True, gap="small"):
         render_cell_picker(briefing, shown, cell)
