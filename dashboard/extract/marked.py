@@ -595,24 +595,29 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 def _turns(text: str, language: Language) -> list[_Turn]:
     """Labelled turns of a transcript; [] unless at least two paragraphs open with a label."""
     paragraphs = _paragraphs(text)
-    found: list[tuple[int, int, int, str]] = []
+    found: list[tuple[int, int, int, str, int | None]] = []
     alone = False  # a label that opens a transcript by itself
     cues = language.cue_pattern()
     for n, (start, end) in enumerate(paragraphs):
         if n == 0:
             continue  # the headline
+        clip = _CLIP.fullmatch(text, start, end)
+        if clip is not None:  # "[도널드 트럼프 / 미국 대통령 : …]": a clip of someone speaking
+            found.append(
+                (start, clip.start("name"), clip.start("words"), clip["name"].strip(), clip.end("words"))
+            )
+            alone = True
+            continue
         match = _LABEL.match(text, start, end)
-        if not match or match.end() >= end:
+        if match and match.end() >= end:
+            caption = _caption_label(text, match, paragraphs, n, cues)
+            if caption is not None:
+                found.append((start, match.start(), *caption))
             continue
-        label = (match["a"] or match["b"] or match["d"] or match["e"] or match["c"] or "").strip()
-        if not label or _DATELINE.search(label) or cues.search(label):
-            continue
-        if match["g"] and _AGENCY.search(match["g"]):
-            continue  # "Berlin (dpa) – …": a dateline
-        if match["c"] and (len(label.split()) > 5 or _a_heading(text[match.end() : end])):
-            continue
-        found.append((start, match.start(), match.end(), label))
-        alone = alone or bool(match["a"] or match["e"])
+        label = _paragraph_label(text, match, end, cues) if match else None
+        if match and label:
+            found.append((start, match.start(), match.end(), label, None))
+            alone = alone or bool(match["a"] or match["e"])
     answering = bool(found) and _after_question(text, paragraphs, found[0][0])
     if len(found) < 2 and not (found and (alone or answering)):
         # one "Name:" is a heading or a lead-in; one 【label】 opens a Japanese transcript, one
@@ -621,8 +626,9 @@ def _turns(text: str, language: Language) -> list[_Turn]:
         return []
     turns = []
     questions, answers = re.compile(language.questions, re.I), re.compile(language.answers, re.I)
-    for i, (start, _label_at, body, label) in enumerate(found):
+    for i, (start, _label_at, body, label, captioned) in enumerate(found):
         stop = found[i + 1][0] if i + 1 < len(found) else len(text)
+        stop = min(stop, captioned) if captioned is not None else stop
         line_end = text.find("\n", body) if "\n" in text[body:] else len(text)
         line = text[body:line_end].strip()
         if text[_label_at : _label_at + 1] == "[" or (line[:1] in '「“『„«"' and line[-1:] in '」”』“»"'):
@@ -637,6 +643,55 @@ def _turns(text: str, language: Language) -> list[_Turn]:
         )
         turns.append(_Turn(label, start, body, end, question, answer))
     return turns
+
+
+# A broadcast's clip of someone speaking, in brackets on its own line, who first, then their title
+# after a slash, a colon and the words said ("[도널드 트럼프 / 미국 대통령 : 동시에 …]", as Korean
+# broadcasters print them): those words are that person's, the line a turn of its own.
+_CLIP = re.compile(
+    r"[ \t]*\[(?P<name>[^\]/:：\n]{1,30})/[^\]:：\n]{1,40}[:：][ \t]*(?P<words>[^\]\n]*[^\]\s])[ \t]*\][ \t]*"
+)
+
+
+def _paragraph_label(text: str, match: re.Match[str], end: int, cues: re.Pattern[str]) -> str | None:
+    """The label opening a paragraph of a transcript, or None when what looks like one is a
+    dateline ("Berlin (dpa) – …"), a cue's clause, or a news heading ("Selenskyj: Scholz hat …")."""
+    label = (match["a"] or match["b"] or match["d"] or match["e"] or match["c"] or "").strip()
+    if not label or _DATELINE.search(label) or cues.search(label):
+        return None
+    if match["g"] and _AGENCY.search(match["g"]):
+        return None  # "Berlin (dpa) – …": a dateline
+    if match["c"] and (len(label.split()) > 5 or _a_heading(text[match.end() : end])):
+        return None
+    return label
+
+
+# A lead-in announcing what follows ("專訪問答內容如下:", "以下の通り:"), not a speaker's label.
+_LEAD_IN = re.compile(r"如下|以下|下記|次の通り|次のとおり|다음과 같|wie folgt|comme suit|следующ", re.I)
+# A broadcast's own voices, alone on their line ("[앵커]", "[기자]"): the report goes on in prose.
+_NARRATOR = re.compile(
+    r"앵커|기자|리포터|아나운서|내레이션|アナウンサー|ナレーション|記者|记者|主持人|主播|旁白|"
+    r"\b(?:anchor|reporter|narrator|moderat\w+|présentat\w+|journaliste|ведущ\w+|корреспондент\w*)\b",
+    re.I,
+)
+
+
+def _caption_label(
+    text: str, match: re.Match[str], paragraphs: list[tuple[int, int]], n: int, cues: re.Pattern[str]
+) -> tuple[int, str, int] | None:
+    """A label alone on its line ("トランプ大統領：", as broadcasters caption the words on screen)
+    labels the paragraph after it only: its start, the label, and that paragraph's end. None for
+    a label with a cue or a lead-in ("…如下:"), the broadcast's own anchor or reporter ("[앵커]":
+    their report is prose), a long one, one with no paragraph after it, or another label there."""
+    label = (match["c"] or match["a"] or match["b"] or "").strip()
+    if not label or len(label) > 30 or len(label.split()) > 5 or n + 1 >= len(paragraphs):
+        return None
+    if _DATELINE.search(label) or cues.search(label) or _LEAD_IN.search(label) or _NARRATOR.search(label):
+        return None
+    start, end = paragraphs[n + 1]
+    if _LABEL.match(text, start, end):
+        return None
+    return start, label, end
 
 
 def _a_heading(body: str) -> bool:
@@ -1786,6 +1841,14 @@ class _Drafter:
         sentence ("매튜 밀러 국무부 대변인은", "岩屋大臣は")."""
         cut = _first_region_start(regions, start, cue_at)
         head = self.text[start:cut]
+        before = [(a, b) for a, b in regions if start <= a and b <= cue_at]
+        if len(before) >= 2 and before[-2][1] < before[-1][0]:
+            # "与正氏は「…」との立場を示したが、林長官は「…」と反論した", "윤 대통령은 “…”고 말했고,
+            # 바이든 대통령은 “…”라고 화답했다": a topic between two quotations is the later one's
+            # speaker, not the sentence's first topic
+            later = self._topic(before[-2][1], cue_at, regions)
+            if later[0] is not None:
+                return later
         if self.language.code != "ko":
             return self._japanese_topic(start, cut, cue_at, regions)
         embedded = self._korean_embedded(start, cut, regions)
@@ -1804,13 +1867,6 @@ class _Drafter:
         """The Japanese subject: the phrase before the first topic or subject particle that is one
         (not "が、" joining clauses, an outlet, a clause's own subject before a noun)."""
         head = self.text[start:cut]
-        before = [(a, b) for a, b in regions if start <= a and b <= cue_at]
-        if len(before) >= 2 and before[-2][1] < before[-1][0]:
-            # "与正氏は「…」との立場を示したが、林長官は「…」と反論した": a topic between two
-            # quotations is the later one's speaker, not the sentence's first topic
-            later = self._topic(before[-2][1], cue_at, regions)
-            if later[0] is not None:
-                return later
         for particle in re.finditer("[はが]", head):
             if (
                 particle.group(0) == "が"
@@ -2060,6 +2116,11 @@ def _cue_for(
         ):
             return re.compile(re.escape(closing.group(1))).match(text, sentence[0] + closing.start(1))
         return _quotative(text, quote, drafter.language)
+    quotative = _quotative(text, quote, drafter.language)
+    if quotative is not None and all(m.start() < quote.open_mark for m in cues):
+        # "高市首相は「…」と述べ、トランプ大統領は「…」と応じました": the quotative after the words
+        # reports them, whatever its verb; a cue before them is an earlier clause's
+        return quotative
     return min(
         cues,
         key=lambda m: (

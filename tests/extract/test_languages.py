@@ -1871,3 +1871,67 @@ def test_a_speaker_linked_by_a_close_spelling_says_so_to_the_review() -> None:
     assert actor is not None and actor.id == "maxime-prevot"
     assert (actor.match, actor.score) == ("fuzzy", 90.0)
     assert "speaker" in quote.flags
+
+
+CAPTIONED = pd.DataFrame(
+    [
+        {"id": "ishiba", "name": "Ishiba Shigeru", "kind": "official", "aliases": ["石破首相", "石破"]},
+        {
+            "id": "biden",
+            "name": "Joe Biden",
+            "kind": "official",
+            "aliases": ["バイデン大統領", "바이든 대통령"],
+        },
+        {"id": "yoon", "name": "Yoon Suk Yeol", "kind": "official", "aliases": ["윤석열 대통령"]},
+    ]
+)
+
+
+def test_a_label_alone_on_its_line_captions_the_paragraph_after_it_only() -> None:
+    text = (
+        "首脳会談、同盟強化を確認\n\n石破首相：\n\n同盟をさらに強くしていきたい。\n\n"
+        "会談は予定より長く続きました。\n\nバイデン大統領：\n\n日本は最良の友人だ。\n\n"
+        "両首脳は共同声明に署名しました。"
+    )
+    found = drafts_with(text, "ja", CAPTIONED)
+    assert [(q.text, speaker(q)) for q in found] == [
+        ("同盟をさらに強くしていきたい。", "Ishiba Shigeru"),
+        ("日本は最良の友人だ。", "Joe Biden"),
+    ]  # the narration between the captions is nobody's turn
+
+
+def test_a_broadcasts_anchor_or_reporter_alone_on_its_line_is_no_speaker() -> None:
+    text = (
+        '바이든 "동맹 강화"\n[앵커]\n바이든 대통령이 동맹을 강화하겠다고 밝혔습니다.\n\n'
+        '[기자]\n바이든 대통령은 "동맹은 굳건하다"고 말했습니다.'
+    )
+    found = drafts_with(text, "ko", CAPTIONED)
+    assert ("동맹은 굳건하다", "Joe Biden") in [(q.text, speaker(q)) for q in found]
+    assert {speaker(q) for q in found if q.start > text.index("[앵커]")} == {"Joe Biden"}
+
+
+def test_a_broadcasts_clip_in_brackets_is_the_named_persons_words() -> None:
+    text = (
+        '바이든 "동맹 강화"\n\n바이든 대통령은 동맹을 강조했습니다.\n\n직접 들어보시죠.\n\n'
+        "[바이든 대통령 / 미국 : 한국은 우리의 가장 가까운 친구입니다.]\n\n회담은 한 시간 이어졌습니다."
+    )
+    found = [q for q in drafts_with(text, "ko", CAPTIONED) if q.kind == "direct"]
+    assert [(q.text, speaker(q)) for q in found] == [("한국은 우리의 가장 가까운 친구입니다.", "Joe Biden")]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "会談で、石破首相は「同盟は偉大だ」と述べ、バイデン大統領は「日本を尊敬している」と応じました。",
+            "ja",
+        ),
+        ("윤석열 대통령은 “동맹은 굳건하다”고 말했고, 바이든 대통령은 “한국은 친구”라고 화답했다.", "ko"),
+    ],
+)
+def test_the_quotative_after_the_later_quotation_is_its_cue_not_an_earlier_clauses(
+    text: str, code: str
+) -> None:
+    found = [q for q in drafts_with(text, code, CAPTIONED) if q.kind != "paraphrase"]
+    assert [speaker(q) for q in found][-1] == "Joe Biden"
+    assert speaker(found[0]) in ("Ishiba Shigeru", "Yoon Suk Yeol")
