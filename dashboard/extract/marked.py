@@ -666,6 +666,11 @@ def _paragraph_label(text: str, match: re.Match[str], end: int, cues: re.Pattern
     return label
 
 
+# A side in Chinese diplomatic prose ("中方", "美方", "我方", "双方"): who holds a view, said by
+# someone else in the sentence ("发言人表示，中方认为…").
+_ZH_SIDE = re.compile(
+    r"[中美日俄韩韓朝英法德欧歐台臺我双雙各对對菲越印澳加乌烏以巴]方(?:始终|始終|一贯|一貫|一直|坚决|堅決|也|还|還|则|則)?"
+)
 # A lead-in announcing what follows ("專訪問答內容如下:", "以下の通り:"), not a speaker's label.
 _LEAD_IN = re.compile(r"如下|以下|下記|次の通り|次のとおり|다음과 같|wie folgt|comme suit|следующ", re.I)
 # A broadcast's own voices, alone on their line ("[앵커]", "[기자]"): the report goes on in prose.
@@ -1724,16 +1729,11 @@ class _Drafter:
             return self._after_quotation(phrase, clause, cue_at, regions) or self._cjk_going_on(
                 phrase, start, clause, cue_at, regions
             )
+        earlier = self._cue_before_side(phrase, start, clause, regions)
+        if earlier is not None:
+            return earlier
         stop, titled = self._cjk_subject_stop(phrase, clause)
-        end = clause + (stop.start() if stop else len(phrase))
-        while end > clause:
-            if self.text[end - 1] in "并並也还還又则則亦":
-                end -= 1  # "他并表示": he (and) said
-                continue
-            chained = next((c for c in self.language.cues if self.text.endswith(c, clause, end)), None)
-            if chained is None or end - len(chained) <= clause:
-                break
-            end -= len(chained)  # "她補充說", "他回應稱": two words of saying, the subject before both
+        end = self._before_words_of_saying(clause, clause + (stop.start() if stop else len(phrase)))
         core = _ZH_GLOSS.sub("", self.text[clause:end])  # its length less a gloss and what describes it
         core = core[core.rfind("的") + 1 :] if _zh_name(core[core.rfind("的") + 1 :]) else core
         if not 1 <= len(core) <= (32 if titled else 24):
@@ -1744,6 +1744,39 @@ class _Drafter:
             if person is not None:  # ("毛寧" in "發言人毛寧") over new words
                 return person, "named"
         return found
+
+    def _before_words_of_saying(self, clause: int, end: int) -> int:
+        """Where a Chinese subject ending at `end` ends less "并", "也" and a first word of saying
+        ("她補充說", "他回應稱": two words of saying, the subject before both)."""
+        while end > clause:
+            if self.text[end - 1] in "并並也还還又则則亦":
+                end -= 1  # "他并表示": he (and) said
+                continue
+            chained = next((c for c in self.language.cues if self.text.endswith(c, clause, end)), None)
+            if chained is None or end - len(chained) <= clause:
+                break
+            end -= len(chained)
+        return end
+
+    def _cue_before_side(
+        self, phrase: str, start: int, clause: int, regions: list[tuple[int, int]]
+    ) -> tuple[Speaker | None, str] | None:
+        """A side as the subject ("中方始终认为", "美方强调的是") after a cue of the same sentence
+        ("郭嘉昆…表示，中方始终认为，…「…」"): the words are the earlier cue's speaker's, who says
+        what the side holds; None when the subject (`phrase`) is no side or no earlier cue names
+        someone."""
+        if not _ZH_SIDE.fullmatch(phrase.strip()):
+            return None
+        earlier = [
+            m
+            for m in self.cues.finditer(self.text, start, clause)
+            if not within(regions, m.start()) and re.match(r"\s*[，,：:]", self.text[m.end() : clause])
+        ]
+        for cue in reversed(earlier):
+            found = self._cjk_subject(start, cue.start(), regions)
+            if found[0] is not None:
+                return found
+        return None
 
     def _names_first(self, phrase: str, at: int) -> bool:
         """Whether a Chinese phrase at `at` opens on who it is about: a pronoun, a title, or one of
@@ -2769,6 +2802,7 @@ def _split_responses(
                     comma >= cues[0].end()
                     and 1 <= len(subject) <= 24
                     and not within(regions, comma)
+                    and not _ZH_SIDE.fullmatch(subject.strip())  # "…回應，美方強調的是…": what was said
                     and (
                         # the one who responds, named: the briefing's actor or a title ("發言人")
                         (

@@ -1935,3 +1935,22 @@ def test_the_quotative_after_the_later_quotation_is_its_cue_not_an_earlier_claus
     found = [q for q in drafts_with(text, code, CAPTIONED) if q.kind != "paraphrase"]
     assert [speaker(q) for q in found][-1] == "Joe Biden"
     assert speaker(found[0]) in ("Ishiba Shigeru", "Yoon Suk Yeol")
+
+
+def test_a_side_holding_a_view_after_a_cue_is_said_by_the_one_speaking() -> None:
+    """ "X表示，中方认为…「…」": China's view, in the spokesperson's words; and "X回应，美方强调的是…"
+    is what X answered, not the United States speaking."""
+    actors = pd.DataFrame(
+        [
+            {"id": "lin-jian", "name": "Lin Jian", "kind": "official", "aliases": ["林剑"]},
+            {"id": "china", "name": "China", "kind": "state", "aliases": ["中国", "中方"]},
+            {"id": "united-states", "name": "United States", "kind": "state", "aliases": ["美国", "美方"]},
+        ]
+    )
+    said = (
+        "外交部发言人林剑在例行记者会上表示，中方始终认为，“对话协商是解决问题的唯一出路”，美方应“停止挑衅”。"
+    )
+    assert [speaker(q) for q in drafts_with(said, "zh", actors)] == ["Lin Jian", "Lin Jian"]
+    answered = "对此，外交部发言人林剑今日回应，美方强调的是所谓的威慑，却一直在地区制造紧张局势。"
+    [reply] = drafts_with(answered, "zh", actors)
+    assert speaker(reply) == "Lin Jian" and reply.text.startswith("美方强调")
