@@ -2856,9 +2856,20 @@ def _only_article_before(lead: str) -> bool:
     """Whether the words opening a sentence before a name are none, or an article and the lower-case
     words of a description ("Der ukrainische "): the name is the sentence's first element."""
     words = lead.split()
-    return not words or (
-        len(words) <= 4 and words[0].lower() in _ARTICLES and all(w.islower() for w in words[1:])
+    return (
+        not words
+        or (
+            len(words) <= 4
+            and words[0].lower() in _ARTICLES
+            and words[0].lower() not in _DE_OBJECT_ARTICLES  # "Den russischen Präsidenten …": the object
+            and all(w.islower() for w in words[1:])
+        )
     )
+
+
+# German articles no subject takes (accusative, dative, genitive): a sentence opening with one opens
+# on the object, its subject after the verb ("Den russischen Präsidenten forderte Wadephul auf").
+_DE_OBJECT_ARTICLES = frozenset(["den", "dem", "des", "einen", "einem", "eines"])
 
 
 def _only_a_speaker(drafter: _Drafter, subject: str, at: int) -> bool:

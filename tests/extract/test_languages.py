@@ -1954,3 +1954,25 @@ def test_a_side_holding_a_view_after_a_cue_is_said_by_the_one_speaking() -> None
     answered = "对此，外交部发言人林剑今日回应，美方强调的是所谓的威慑，却一直在地区制造紧张局势。"
     [reply] = drafts_with(answered, "zh", actors)
     assert speaker(reply) == "Lin Jian" and reply.text.startswith("美方强调")
+
+
+def test_a_german_sentence_opening_on_its_object_has_its_subject_after_the_verb() -> None:
+    """ "Den russischen Präsidenten … forderte Wadephul auf": the accusative opens the sentence, the
+    one speaking is after the verb; the description after that ("sagte der Außenminister") is him."""
+    actors = pd.DataFrame(
+        [
+            {"id": "wadephul", "name": "Johann Wadephul", "kind": "official", "aliases": ["Wadephul"]},
+            {
+                "id": "putin",
+                "name": "Vladimir Putin",
+                "kind": "official",
+                "aliases": ["Wladimir Putin", "Putin"],
+            },
+        ]
+    )
+    text = (
+        'Den russischen Präsidenten Wladimir Putin forderte Wadephul auf, er müsse "endlich '
+        'verhandeln". Putin habe den Krieg begonnen, "er muss ihn beenden", sagte der Außenminister.'
+    )
+    quoted = [q for q in drafts_with(text, "de", actors) if q.kind != "paraphrase"]
+    assert [speaker(q) for q in quoted] == ["Johann Wadephul", "Johann Wadephul"]
