@@ -1,7 +1,9 @@
 """Train and measure the learned speaker chooser (dashboard/extract/ranker.py) on the English
 development sets' tuning items, by cross-validation grouped by item.
 
-    python -m benchmarks.speaker_ranker [--folds 5] [--write] [--cache FILE]
+    python -m benchmarks.speaker_ranker [--folds 5] [--write] [--cache FILE] [--train FILE ...]
+    python -m benchmarks.speaker_ranker --polnear ../shared/data/polnear/data --cache FILE
+    python -m benchmarks.speaker_ranker --test FILE [--train FILE ...] [--blind-only]
 
 For every tuning item (never a held-out one: `extract_devset.held_out`), the article is drafted as
 the review page drafts it, and each draft the benchmark pairs with an annotated statement gives one
@@ -12,7 +14,11 @@ own rules (`right_speaker` and `right_link` of a draft that named that candidate
 folds by a hash of their id, each item wholly in one fold; for each fold the model is trained on the
 others and scored on it: right speaker and right link of the rules, of the ranker, and of the rules
 with the ranker overriding them only when it prefers another candidate by a margin. `--write`
-trains on every tuning item and writes dashboard/extract/model/speakers.json.
+trains on every tuning item and writes dashboard/extract/model/speakers.json. `--polnear` writes
+rows from PolNeAR's train split (a candidate right when its name is the annotated source's) to use
+with `--train`; `--test` scores rows drafted elsewhere (a blind set drafted by the code of its blind
+run, from `git archive`) with a model trained on the other sets. Results: docs/extraction.md,
+"Seventh round". Not part of the test suite.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -33,7 +40,9 @@ from dashboard.extract import ranker
 from dashboard.extract.briefings import load_briefing
 from dashboard.extract.extractor import parse
 from dashboard.extract.linking import ActorIndex
-from dashboard.extract.readers import InputError, read_article
+from dashboard.extract.polnear import read_split
+from dashboard.extract.readers import Article, InputError, read_article
+from dashboard.text import fold
 
 _LAST_DOC: list[Any] = []
 
@@ -168,6 +177,116 @@ def collect(sets: tuple[str, ...], folds: int) -> list[Row]:  # noqa: C901
     return rows
 
 
+def _words(text: str) -> set[str]:
+    return {w for w in re.split(r"[^\w]+", fold(text)) if len(w) > 1}
+
+
+def _names_the_source(mention: str, name: str, source: str) -> bool:
+    """Whether a candidate is PolNeAR's annotated source: its name holds all the source's words,
+    or the source holds two or more words of the name, or the name's one word is the source's last
+    (a surname: "Obama" for "President Barack Obama")."""
+    want = [w for w in re.split(r"[^\w]+", fold(source)) if len(w) > 1]
+    for candidate in (name, mention):
+        have = _words(candidate)
+        if not want or not have:
+            continue
+        if set(want) <= have or (len(have) >= 2 and have <= set(want)) or have == {want[-1]}:
+            return True
+    return False
+
+
+def collect_polnear(root: Path, limit: int, folds: int) -> list[Row]:
+    """Rows from PolNeAR's train split (never dev or test): a drafted statement whose words overlap an
+    attribution's content by half of the shorter, whose annotated source is not a pronoun; each
+    candidate right when its name is the source's (no briefing: every candidate is new)."""
+    rows: list[Row] = []
+    index = ActorIndex(None)
+    for article in read_split(root, "train", limit):
+        text = article.text
+        try:
+            drafts = drafting.draft(Article(text, name=article.name, language="en"))
+        except IndexError as error:  # noted in docs/extraction.md, seventh round
+            print(f"{article.name}: drafting failed: {error!r}")
+            continue
+        if not _LAST_DOC:
+            continue
+        doc = _LAST_DOC[0]
+        named = ranker.named_in(doc, index)
+        people = ranker.people_in(doc, 0, len(text))
+        speech = sorted((q for q in drafts.quotes if q.is_speech), key=lambda q: q.start)
+        part = int(hashlib.sha1((article.name + ":cv").encode("utf-8")).hexdigest(), 16) % folds
+        last: str | None = None
+        for quote in speech:
+            previous, actor = last, drafts.actor(quote.speaker)
+            if actor is not None:
+                last = ranker.new_key(actor.name)
+            gold = next(
+                (
+                    a
+                    for a in article.attributions
+                    if a.content is not None
+                    and a.source is not None
+                    and min(a.content.end, quote.end) - max(a.content.start, quote.start)
+                    >= min(a.content.end - a.content.start, quote.end - quote.start) / 2
+                ),
+                None,
+            )
+            if gold is None or gold.source is None:
+                continue
+            source = text[gold.source.start : gold.source.end]
+            if not _words(source) or all(
+                t.pos_ == "PRON" for t in _tokens_of(doc, gold.source.start, gold.source.end)
+            ):
+                continue
+            found, _ = _candidates(doc, drafts, named, quote, previous)
+            by_key = {n.key: n for n in named}
+            labels = []
+            for candidate in found:
+                if candidate.rules and actor is not None:
+                    said = (
+                        text[quote.source_span["start"] : quote.source_span["end"]]
+                        if quote.source_span
+                        else ""
+                    )
+                    labels.append(_names_the_source(said, actor.name, source))
+                else:
+                    n = by_key.get(candidate.key)
+                    labels.append(n is not None and _names_the_source(n.said_as, n.name, source))
+            chosen = next((c for c in found if c.rules), None)
+            statement = ranker.Statement(
+                quote.start,
+                quote.end,
+                (quote.cue_span["start"], quote.cue_span["end"]) if quote.cue_span else None,
+                quote.speaker_found_by,
+                chosen.kind if chosen is not None else "",
+                chosen.side if chosen is not None else "",
+            )
+            rules = next((i for i, c in enumerate(found) if c.rules), -1)
+            rules_ok = rules >= 0 and labels[rules]
+            rows.append(
+                Row(
+                    article.name,
+                    "polnear-train",
+                    part,
+                    [ranker.features(doc, statement, c, people) for c in found],
+                    labels,
+                    labels,
+                    rules,
+                    rules_ok,
+                    rules_ok,
+                    False,
+                    quote.speaker_found_by,
+                    [c.key for c in found],
+                    quote.text[:60],
+                )
+            )
+    return rows
+
+
+def _tokens_of(doc: Any, start: int, end: int) -> list[Any]:
+    return [t for t in doc if start <= t.idx < end and not t.is_punct]
+
+
 def _matrix(rows: list[Row], without: frozenset[str] = frozenset()) -> tuple[np.ndarray, np.ndarray]:
     xs = [ranker.vector({k: v for k, v in f.items() if k not in without}) for r in rows for f in r.features]
     ys = [float(s and k) for r in rows for s, k in zip(r.speaker_ok, r.link_ok, strict=True)]
@@ -258,11 +377,22 @@ def main() -> None:  # noqa: C901
         type=Path,
         nargs="*",
         default=[],
-        help="with --test: more rows to train on (another set drafted by the rules while it was blind)",
+        help="more rows to train on (another set drafted by the rules while it was blind, PolNeAR's "
+        "train split): added to every fold's training rows, never scored",
     )
     parser.add_argument("--blind-only", action="store_true", help="with --test: train on --train rows only")
+    parser.add_argument(
+        "--polnear", type=Path, help="write rows from PolNeAR's train split under this data folder to --cache"
+    )
+    parser.add_argument("--polnear-limit", type=int, default=200)
     parser.add_argument("--fresh", action="store_true", help="draft the items again, not from the cache")
     args = parser.parse_args()
+    if args.polnear is not None:
+        rows = collect_polnear(args.polnear, args.polnear_limit, args.folds)
+        args.cache.write_text(json.dumps([r.__dict__ for r in rows]), encoding="utf-8")
+        right = sum(r.rules_speaker for r in rows)
+        print(f"{len(rows)} PolNeAR statements, the rules' speaker the source on {right}")
+        return
     if args.cache.is_file() and not args.fresh:
         rows = [Row(**r) for r in json.loads(args.cache.read_text(encoding="utf-8"))]
     else:
@@ -298,7 +428,8 @@ def main() -> None:  # noqa: C901
     )
     print("|---" * (6 + len(margins) + 1) + "|")
     for part in range(args.folds):
-        model = train([r for r in rows if r.fold != part], args.l2, without)
+        extra = [Row(**r) for path in args.train for r in json.loads(path.read_text(encoding="utf-8"))]
+        model = train([r for r in rows if r.fold != part] + extra, args.l2, without)
         result = judge(model, [r for r in rows if r.fold == part], margins)
         n = result["n"] or 1
         cells = [

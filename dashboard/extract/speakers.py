@@ -1271,6 +1271,8 @@ class SpeakerBook:
             mention = (inside.start_char, inside.end_char)
             return Resolution(self._register(speaker, mention), mention, "named")
         tokens = [t for t in head.subtree if not (t.dep_ == "punct" and t.i in (head.left_edge.i,))]
+        if not tokens:  # a mark the parse took for a subject ("Trump’s talking": the "’s") names nobody
+            return Resolution(None, None, "unknown")
         tokens = sorted(tokens, key=lambda t: t.i)
         mention = (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
         core = _strip_det([t for t in head.subtree if t.i <= head.i])

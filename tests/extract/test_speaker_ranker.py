@@ -1,7 +1,7 @@
 """The learned speaker chooser's candidates and features (dashboard/extract/ranker.py), and its
 shipped model, on short texts written for the purpose. The chooser is an experiment the drafting
 does not use (docs/extraction.md, "Seventh round"); these pin what it sees and that its model file
-is plain JSON."""
+is plain JSON. And a crash of the drafting the chooser's training found on PolNeAR's train split."""
 
 from __future__ import annotations
 
@@ -14,6 +14,8 @@ from spacy.tokens import Doc
 from dashboard.extract import ranker
 from dashboard.extract.extractor import parse
 from dashboard.extract.linking import ActorIndex
+from dashboard.extract.nlp import english
+from dashboard.extract.speakers import SpeakerBook
 
 
 def _setting(
@@ -98,3 +100,21 @@ def test_the_shipped_model_is_json_and_loads_without_pickle(monkeypatch: pytest.
     assert len(model.weights) == len(data["names"]) and all(s > 0 for s in model.scale)
     with pytest.raises(ValueError):
         ranker.Model.from_json(json.dumps({**data, "format": "something else"}))
+
+
+def test_a_mark_taken_for_a_subject_names_nobody() -> None:
+    # the parse as the model gave it in a PolNeAR train article ("50 years of Trump’s talking about
+    # ..."): the possessive "’s" a punctuation mark with nothing under it, resolved as a subject;
+    # drafting the article failed with an IndexError before
+    words = ["Trump", "’s", "talking", "was", "a", "ruse", "."]
+    doc = Doc(
+        english().vocab,
+        words=words,
+        spaces=[False, True, True, True, True, False, False],
+        heads=[2, 2, 3, 3, 5, 3, 3],
+        deps=["poss", "punct", "nsubj", "ROOT", "det", "attr", "punct"],
+        pos=["PROPN", "PUNCT", "NOUN", "AUX", "DET", "NOUN", "PUNCT"],
+        sent_starts=[True, False, False, False, False, False, False],
+    )
+    found = SpeakerBook(doc).resolve(doc[1])
+    assert found.speaker is None and found.how == "unknown"
