@@ -135,19 +135,23 @@ def render_matrix(
     st.subheader("Stance matrix", anchor=False)
     render_matrix_controls(briefing, shown, labels)
     caption = window_caption(subset, shown)
-    if caption:
+    empty = shown.cells.empty or kept("visible-cells", (shown,), (), lambda: visible_cells(shown)) == 0
+    if caption and (empty or isinstance(shown, TopicGrid)):
         st.caption(caption)
-    if shown.cells.empty or kept("visible-cells", (shown,), (), lambda: visible_cells(shown)) == 0:
+    if empty:
         st.info(_empty_message(subset))
         return
     if isinstance(shown, TopicGrid):
         _render_topics(shown, chart_data)
         return
-    # What the matrix holds, for a screen reader, just before it (the drawing's own label says how
-    # to use it). The legend's line, the summary and the whole legend folded under it: one element,
-    # not three (an expander is a block and its content another element, each sent every run).
+    # What the grid leaves out (drawn as a caption is), what the matrix holds for a screen reader
+    # just before it (the drawing's own label says how to use it), the legend's line and the whole
+    # legend folded under it: one element, not four (an expander is a block and its content another
+    # element, each sent every run).
     st.html(
-        legend_line() + f'<p class="chart-summary" style="{VISUALLY_HIDDEN}">'
+        (f'<p class="window-note">{html_text(caption)}</p>' if caption else "")
+        + legend_line()
+        + f'<p class="chart-summary" style="{VISUALLY_HIDDEN}">'
         f"{html_text(kept('chart-summary', (shown,), (), lambda: chart_summary(shown)))}</p>"
         f'<details class="legend-box"><summary>How to read the matrix</summary>{legend()}</details>'
     )

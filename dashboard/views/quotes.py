@@ -98,14 +98,13 @@ def render_cell(
 
 
 def _cards_after(said: str, quotes: pd.DataFrame) -> tuple[pd.DataFrame, str]:
-    """The line that says what the cards are, then the page of them the reader picked. With one
-    page, the line is returned as HTML to go into the cards' own element (drawn as a caption is):
-    an element fewer a run; with more, it stays a caption above the page number."""
+    """The page of cards the reader picked, and the line that says what they are as HTML to go into
+    the cards' own element (drawn as a caption is): an element fewer a run. With more than one page
+    it stands under the page number, just above the cards it describes."""
+    note = f'<p class="cards-note">{html_text(said)}</p>' if said else ""
     if len(quotes) > PAGE_SIZE:
-        if said:
-            st.caption(markdown_literal(said))
-        return one_page(quotes, PAGE_SIZE, "quotes", "quotes_page"), ""
-    return quotes, (f'<p class="cards-note">{html_text(said)}</p>' if said else "")
+        return one_page(quotes, PAGE_SIZE, "quotes", "quotes_page"), note
+    return quotes, note
 
 
 def render_quotes_panel(

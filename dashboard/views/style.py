@@ -116,7 +116,8 @@ li.reading {{ margin: .15rem 0; }}
 .st-key-cell-picker {{ flex-wrap: wrap; }}
 .st-key-cell-picker > div {{ flex: 1 1 15rem; min-width: 0; }}
 /* A line drawn as Streamlit draws a caption, inside an element of the page's own. */
-p.cards-note {{ font-size: .875rem; color: #55544f; margin: 0 0 1rem; overflow-wrap: anywhere; }}
+p.cards-note, p.window-note {{ font-size: .875rem; color: #55544f; margin: 0 0 1rem;
+  overflow-wrap: anywhere; }}
 .page-head {{ display: flex; flex-direction: column; gap: 1rem; }}
 details.legend-box {{ border: 1px solid rgba(49,51,63,.2); border-radius: .5rem; margin-top: 1.3rem; }}
 details.legend-box > summary {{ cursor: pointer; padding: .45rem .9rem; font-size: .9rem; }}
