@@ -80,7 +80,9 @@ _CJK_SUBJECT_STOP = re.compile(
     r"\d|今天|昨天|日前|当天|當天|此前|随后|隨後|星期|在|对|對|就|于|於|也|还|還|则|則|受访|受訪|接受|"
     r"向|同|与|與|和|今日|昨日|"
     # a statement issued, a channel, a time ("美國印太司令部發表聲明說", "…透過聲明表示", "…最近在…時說")
-    r"发表|發表|发布|發布|发出|發出|透过|透過|通过|通過|最近|近日|近期"
+    r"发表|發表|发布|發布|发出|發出|透过|透過|通过|通過|最近|近日|近期|"
+    # after or before an event ("邁因爾—賴辛格會後受訪時說")
+    r"会后|會後|会前|會前|会上|會上|事后|事後|稍后|稍後|之后|之後|其后|其後"
 )
 
 
@@ -357,6 +359,18 @@ _OFFICES = (
     (r"verteidigungsminister|ministre des armees|ministre de la defense|министр обороны", r"defen[cs]e"),
     (r"sprecher|porte-parole|пресс-секретар|официальн\w* представител", r"spokes|press secretary"),
     (r"prasident|president|президент", r"^(?:vice )?president of (?!the european)"),
+)
+
+
+# The same offices written after a state in Chinese, Japanese and Korean, with no name after them
+# ("法国外长", "米国務長官", "미국 대통령"): the English role the briefing's holder has.
+_CJK_OFFICES = (
+    (r"外长|外長|外交部长|外交部長|外相|外務大臣|외교장관|외무장관|외교부 장관|외무상", _OFFICES[1][1]),
+    (r"总理|總理|首相|총리", _OFFICES[2][1]),
+    (r"防长|防長|国防部长|國防部長|防衛相|국방장관|국방부 장관", _OFFICES[3][1]),
+    (r"(?:外交部)?(?:发言人|發言人)|報道官|대변인", _OFFICES[4][1]),
+    (r"副?(?:总统|總統)|副?大統領|대통령|부통령", r"^(?:vice )?president of (?!the european)"),
+    (r"国务卿|國務卿|国務長官|국무장관", r"secretary of state"),
 )
 
 
@@ -1197,9 +1211,14 @@ class _Drafter:
             self.joint = pair
             return pair[0], "named"
         named = self._mentioned(start, end, regions)
-        if named is not None and not (named.kind != "person" and self._titled_after(start, end, regions)):
+        holder = self._cjk_office_holder(named, start, end)  # "法国外长": the office's holder
+        if (
+            named is not None
+            and holder is None
+            and not (named.kind != "person" and self._titled_after(start, end, regions))
+        ):
             return named, "named"
-        holder = self._surname_and_title(phrase, start)
+        holder = holder or self._surname_and_title(phrase, start)
         if holder is not None:
             return holder, "description"
         earlier = self.earlier(phrase)
@@ -1209,6 +1228,38 @@ class _Drafter:
         if fuller is not None:
             return fuller, "description"
         return self._new_speaker(phrase), "named"
+
+    def _cjk_office_holder(self, named: Speaker | None, start: int, end: int) -> Speaker | None:
+        """A state and an office with no name ("法国外长", "美國國務卿", "韓国大統領"): the briefing's
+        one holder of that office for that state (the one named last before, when several), when the
+        phrase `named` no person."""
+        if named is None or named.kind == "person":
+            return None
+        found = [m for m in self.names.find(self.text, start, end) if m.record.get("kind") == "state"]
+        if len(found) != 1 or self.text[start:end].find(self.text[found[0].start : found[0].end]) > 1:
+            return None
+        title = self.text[found[0].end : end].strip()
+        office = next((role for pattern, role in _CJK_OFFICES if re.fullmatch(pattern, title)), None)
+        if office is None:
+            return None
+        vice = title.startswith(("副", "부"))
+        holders = [
+            r
+            for r in self.names.records
+            if str(r.get("kind")) == "official"
+            and re.search(office, str(r.get("role") or "").lower())
+            and ("vice" in str(r.get("role") or "").lower()) == vice
+            and str(r.get("represents")) == str(found[0].record["id"])
+        ]
+        if len(holders) > 1:
+            ids = {str(r["id"]) for r in holders}
+            before = [
+                m
+                for m in self.names.find(self.text, max(0, start - 3000), start)
+                if str(m.record["id"]) in ids
+            ]
+            holders = [before[-1].record] if before else []
+        return self.speaker("", holders[0]) if len(holders) == 1 else None
 
     def _pointed_back(self, phrase: str, at: int, regions: list[tuple[int, int]]) -> Speaker | None:
         """Whom a pronoun or a demonstrative subject points back to: "그는", "她", a person's, not
@@ -2626,7 +2677,12 @@ def extract_marked(  # noqa: C901
                         previous_end = quote.outer_end
                     continue
                 # no cue: the one quoted last (a quotation running on), else the person the head names
-                near = previous_end >= 0 and quote.open_mark - previous_end < 1500
+                # (or reported speech drafted last: "王毅強調，戰爭解決不了問題。「中方不參與…」")
+                spoke_end = max(
+                    [previous_end]
+                    + [q.end for q in out if q.speaker is not None and q.end <= quote.open_mark]
+                )
+                near = spoke_end >= 0 and quote.open_mark - spoke_end < 1500
                 speaker = drafter.last if near and drafter.last is not None else drafter.principal
                 how = "continued" if speaker else "unknown"
                 if source is not None:

@@ -1976,3 +1976,34 @@ def test_a_german_sentence_opening_on_its_object_has_its_subject_after_the_verb(
     )
     quoted = [q for q in drafts_with(text, "de", actors) if q.kind != "paraphrase"]
     assert [speaker(q) for q in quoted] == ["Johann Wadephul", "Johann Wadephul"]
+
+
+def test_a_quotation_alone_after_someones_reported_speech_is_theirs() -> None:
+    text = "标题\n\n王毅强调，战争解决不了问题。「中方不参与、不策划战争，我们做的就是劝和促谈。」"
+    quoted = [q for q in drafts_with(text, "zh", ACTORS) if q.kind == "direct"]
+    assert [(speaker(q), q.how) for q in quoted] == [("Wang Yi", "continued")]
+
+
+def test_a_chinese_state_and_office_with_no_name_is_the_briefings_holder() -> None:
+    actors = pd.DataFrame(
+        [
+            {
+                "id": "colonna",
+                "name": "Catherine Colonna",
+                "kind": "official",
+                "role": "Minister for Europe and Foreign Affairs of France",
+                "represents": "france",
+                "aliases": ["科隆纳"],
+            },
+            {"id": "france", "name": "France", "kind": "state", "aliases": ["法国"]},
+        ]
+    )
+    [urged] = drafts_with("同天稍早，法国外长呼吁中国利用对俄罗斯的影响力，推动实现和平。", "zh", actors)
+    assert (speaker(urged), urged.how) == ("Catherine Colonna", "description")
+    [said] = drafts_with("法国表示，“我们不会让步”。", "zh", actors)
+    assert speaker(said) == "France"  # the state itself, with no office after it
+
+
+def test_a_chinese_subject_ends_before_after_the_meeting() -> None:
+    [said] = drafts_with("迈因尔-赖辛格会后受访时说，北京需要协助推动停战谈判。", "zh", None)
+    assert speaker(said) == "迈因尔-赖辛格"
