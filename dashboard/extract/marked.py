@@ -2256,7 +2256,8 @@ def _paraphrase(  # noqa: C901
             helped = re.sub(r"\s+(?:a|ont|avait|avaient|hat|haben)$", "", before)
             if helped != before and re.search(r"[»”\"“]\s*,$", helped):
                 before = helped  # "… « très minutieusement », a déclaré Lavrov": the words before
-            if before.endswith(",") and len(before) > 20:  # "…, sagte Scholz": the words before
+            if before.endswith(",") and len(before) > 20 and not _SUBORDINATE.fullmatch(before):
+                # "…, sagte Scholz": the words before (not "Nachdem …, erklärte X, …")
                 return _trim(text, s_start, s_start + len(before) - 1)
             if after_comma:
                 start = cue.end() + after_comma.end()
@@ -2751,16 +2752,18 @@ def extract_marked(  # noqa: C901
         quoted_whole = _first_region_start(direct, *sentence) < sentence[1]
         if quoted_whole and language.code not in _AROUND_PARTIALS:
             continue  # a sentence quoted whole (in Russian and Chinese, its reporting is no more)
-        cue = next(
-            (
-                m
-                for m in drafter.cues.finditer(text, *sentence)
-                if not within(regions, m.start())
-                and _a_verb(text, m, language)
-                and not within(asked, m.start())
-            ),
-            None,
+        cues = [
+            m
+            for m in drafter.cues.finditer(text, *sentence)
+            if not within(regions, m.start()) and _a_verb(text, m, language) and not within(asked, m.start())
+        ]
+        # "Trois ans après que le Canada a qualifié …, Anita Anand affirme que …": the main clause's
+        # cue, not one in a clause of time or concession the sentence opens with
+        opening = (
+            _SUBORDINATE.match(text, _trim(text, *sentence)[0], sentence[1]) if language.spaced else None
         )
+        main = [m for m in cues if opening is not None and m.start() >= opening.end()]
+        cue = (main or cues)[0] if cues else None
         if cue is None:
             reported = _subjunctive(text, sentence, language, regions, out)
             if reported is not None:
@@ -2923,6 +2926,15 @@ def _only_article_before(lead: str) -> bool:
     )
 
 
+# A clause of time or concession opening a sentence, to its comma ("Trois ans après que le Canada a
+# qualifié …,", "Nachdem X gesagt hatte, …", "После того как …,"): its cue is not the sentence's.
+# A short word ("als", "quand", "когда") opens one only as the sentence's first word.
+_SUBORDINATE = re.compile(
+    r"(?:[^,;:«»„“\"]{0,40}?\b(?:après que|avant que|alors que|depuis que|bien que|lorsqu['’]|lorsque|"
+    r"nachdem|obwohl|после того как|до того как)|(?:quand|puisque|als|während|bevor|когда|хотя|пока))"
+    r"\b[^;:]*?,",
+    re.I,
+)
 # German articles no subject takes (accusative, dative, genitive): a sentence opening with one opens
 # on the object, its subject after the verb ("Den russischen Präsidenten forderte Wadephul auf").
 _DE_OBJECT_ARTICLES = frozenset(["den", "dem", "des", "einen", "einem", "eines"])

@@ -2007,3 +2007,32 @@ def test_a_chinese_state_and_office_with_no_name_is_the_briefings_holder() -> No
 def test_a_chinese_subject_ends_before_after_the_meeting() -> None:
     [said] = drafts_with("迈因尔-赖辛格会后受访时说，北京需要协助推动停战谈判。", "zh", None)
     assert speaker(said) == "迈因尔-赖辛格"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "Trois ans après que le Canada a qualifié la Chine de rivale, Anita Anand affirme que le "
+            "gouvernement considère désormais Pékin comme un partenaire.",
+            "fr",
+        ),
+        (
+            "Nachdem Kanada China als Rivalen bezeichnet hatte, erklärte Anita Anand nun, die Regierung "
+            "sehe Peking als Partner.",
+            "de",
+        ),
+    ],
+)
+def test_reported_speech_takes_the_main_clauses_cue_not_an_opening_clause_of_time(
+    text: str, code: str
+) -> None:
+    actors = pd.DataFrame(
+        [
+            {"id": "anand", "name": "Anita Anand", "kind": "official", "aliases": ["Anand"]},
+            {"id": "canada", "name": "Canada", "kind": "state", "aliases": ["le Canada", "Kanada"]},
+        ]
+    )
+    [reported] = drafts_with(text, code, actors)
+    assert speaker(reported) == "Anita Anand"
+    assert "Regierung" in reported.text or "gouvernement" in reported.text
