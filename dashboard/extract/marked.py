@@ -2021,10 +2021,14 @@ class _Drafter:
         return _embedded(self._phrase(of.start("whose"), of.end("whose"), regions))
 
     def _korean_subject_word(self, word: str) -> bool:
-        """Whether a Korean word ends in a topic or subject particle that can be the subject's."""
+        """Whether a Korean word ends in a topic or subject particle that can be the subject's (or in
+        도, "also", after a title or a name: "리 총리도 “…”고 말했다")."""
+        also = word[-1] == "도" and bool(
+            _KO_TITLE.search(word[:-1]) or _folded(word[:-1]) in self.names.by_surface
+        )
         return (
             len(word) > 1
-            and word[-1] in self.language.topic_particles
+            and (word[-1] in self.language.topic_particles or also)
             and re.fullmatch(r"[\uac00-\ud7af]+", word) is not None
             and not _KO_NOT_SUBJECT.search(word)
             and _korean_particle(word)

@@ -2036,3 +2036,18 @@ def test_reported_speech_takes_the_main_clauses_cue_not_an_opening_clause_of_tim
     [reported] = drafts_with(text, code, actors)
     assert speaker(reported) == "Anita Anand"
     assert "Regierung" in reported.text or "gouvernement" in reported.text
+
+
+def test_a_korean_title_with_also_is_the_next_speaker() -> None:
+    """ "리 총리도 “…”고 말했다": 도 (also) after a title marks who speaks next, as 은/는 would."""
+    actors = pd.DataFrame(
+        [
+            {"id": "lee", "name": "Lee Jae-myung", "kind": "official", "aliases": ["이재명 대통령"]},
+            {"id": "li", "name": "Li Qiang", "kind": "official", "aliases": ["리창 총리", "리창"]},
+        ]
+    )
+    text = (
+        "이재명 대통령은 리창 총리와 만나 “협력 성과를 추진해 나가자”고 말했다. "
+        "리 총리도 “방한이 성공적이었다”며 “관계를 발전시켜 나가길 희망한다”고 말했다."
+    )
+    assert [speaker(q) for q in drafts_with(text, "ko", actors)] == ["Lee Jae-myung", "Li Qiang", "Li Qiang"]
