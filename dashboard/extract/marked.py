@@ -1951,7 +1951,9 @@ class _Drafter:
         """The Japanese subject: the phrase before the first topic or subject particle that is one
         (not "が、" joining clauses, an outlet, a clause's own subject before a noun)."""
         head = self.text[start:cut]
-        for particle in re.finditer("[はが]", head):
+        for particle in re.finditer("[はがも]", head):
+            if particle.group(0) == "も" and not _JA_TITLE_END.search(head, 0, particle.start()):
+                continue  # "李首相も「…」と応じた": も (also) marks a subject only after a title
             if (
                 particle.group(0) == "が"
                 and re.match(r"[、,]", head[particle.end() :])
@@ -2938,6 +2940,11 @@ _SUBORDINATE = re.compile(
     r"nachdem|obwohl|после того как|до того как)|(?:quand|puisque|als|während|bevor|когда|хотя|пока))"
     r"\b[^;:]*?,",
     re.I,
+)
+# A Japanese title ending a subject ("李首相", "林官房長官", "与正氏"): only after one is も ("also") a
+# subject's particle ("李首相も「…」と応じた"), not "今回も", "日本も".
+_JA_TITLE_END = re.compile(
+    r"(?:首相|総理|大統領|外相|大臣|長官|報道官|氏|主席|総書記|国務長官|議長|代表|大使|委員長|書記長)$"
 )
 # German articles no subject takes (accusative, dative, genitive): a sentence opening with one opens
 # on the object, its subject after the verb ("Den russischen Präsidenten forderte Wadephul auf").

@@ -2051,3 +2051,15 @@ def test_a_korean_title_with_also_is_the_next_speaker() -> None:
         "리 총리도 “방한이 성공적이었다”며 “관계를 발전시켜 나가길 희망한다”고 말했다."
     )
     assert [speaker(q) for q in drafts_with(text, "ko", actors)] == ["Lee Jae-myung", "Li Qiang", "Li Qiang"]
+
+
+def test_a_japanese_title_with_also_is_the_next_speaker() -> None:
+    actors = pd.DataFrame(
+        [
+            {"id": "ishiba", "name": "Ishiba Shigeru", "kind": "official", "aliases": ["石破首相"]},
+            {"id": "li", "name": "Li Qiang", "kind": "official", "aliases": ["李強首相", "李強"]},
+        ]
+    )
+    text = "石破首相は李強首相と会談し、「協力を進めたい」と述べた。李首相も「関係を発展させたい」と応じた。"
+    found = [q for q in drafts_with(text, "ja", actors) if q.kind != "paraphrase"]
+    assert [speaker(q) for q in found] == ["Ishiba Shigeru", "Li Qiang"]
