@@ -85,13 +85,20 @@ $(AXE): tests/e2e/axe/package.json tests/e2e/axe/package-lock.json
 	cd tests/e2e/axe && npm ci --no-audit --no-fund --loglevel=error
 	touch $(AXE)
 
+# Where the browser tests live (tests/conftest.py refuses a test marked `browser` anywhere else):
+# the browser part collects these folders only, not every test module of the project.
+BROWSER_TESTS := tests/e2e tests/load
+
 ifeq ($(WORKERS),0)
 PARALLEL :=
 BROWSER_PARALLEL :=
 else
 PARALLEL := -n $(WORKERS) --dist worksteal
-# A test module's servers and pages are set up once, in the worker that runs the whole module.
-BROWSER_PARALLEL := -n $(WORKERS) --dist loadfile
+# A test module's servers and pages are set up once, in the worker that runs the whole module; the
+# layout and accessibility checks of one briefing at one screen size are a group of their own, run
+# last to fill the gaps (the groups: tests/support/browser.run_group, handed out by tests/conftest.py's
+# scheduler in the order tests/e2e/conftest.py collects them).
+BROWSER_PARALLEL := -n $(WORKERS) --dist loadgroup --no-loadscope-reorder
 endif
 
 # Everything: the tests without a browser in $(WORKERS) processes, then the browser tests in as many,
@@ -101,7 +108,7 @@ endif
 test: $(TESTING) $(AXE) note-system
 	status=0; \
 	$(PY) -m pytest $(PARALLEL) -m "not browser" || status=$$?; \
-	$(PY) -m pytest $(BROWSER_PARALLEL) -m browser || status=$$?; \
+	$(PY) -m pytest $(BROWSER_PARALLEL) -m browser $(BROWSER_TESTS) || status=$$?; \
 	exit $$status
 
 # The quick signal: no browser, nothing marked slow.

@@ -17,9 +17,12 @@ import pytest
 from filelock import FileLock
 
 from tests.support.briefings import MiniBriefing, data_folder
-from tests.support.browser import CHROMIUM, missing_chromium
+from tests.support.browser import CHROMIUM, missing_chromium, run_group
 
 PREPARED = pytest.StashKey[str]()
+TESTS = Path(__file__).resolve().parent
+# The only folders the browser part of `make test` collects (the Makefile's BROWSER_TESTS).
+BROWSER_FOLDERS = (TESTS / "e2e", TESTS / "load")
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -47,6 +50,38 @@ def pytest_unconfigure(config: pytest.Config) -> None:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A test marked `browser` outside BROWSER_FOLDERS would be run by neither part of `make test`
+    (the first leaves the browser tests out, the second collects only those folders): refused."""
+    strays = [
+        item.nodeid
+        for item in items
+        if item.get_closest_marker("browser") and not any(f in item.path.parents for f in BROWSER_FOLDERS)
+    ]
+    if strays:
+        raise pytest.UsageError(
+            f"marked browser outside {', '.join(f.name for f in BROWSER_FOLDERS)}/ (move them there, "
+            f"or add the folder to BROWSER_FOLDERS and the Makefile's BROWSER_TESTS): {strays}"
+        )
+
+
+@pytest.hookimpl(tryfirst=True, optionalhook=True)  # before pytest-xdist's own choice
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    """`--dist loadgroup` (the browser part of `make test`): each group of `run_group` whole in one
+    process, the groups handed out in the order collected (with --no-loadscope-reorder). pytest-xdist's
+    own loadgroup reads `xdist_group` marks through a node id attribute pytest 9 no longer has, so
+    it would send every test on its own; the group is read from the node id instead."""
+    if config.getvalue("dist") != "loadgroup":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class RunGroups(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return run_group(nodeid)
+
+    return RunGroups(config, log)
+
+
 @pytest.fixture(scope="session")
 def mini() -> MiniBriefing:
     return MiniBriefing()
@@ -66,10 +101,16 @@ def seed():
 
 @pytest.fixture(scope="session")
 def unvotes():
-    """The shipped UN votes briefing (870,109 positions), loaded once."""
-    from dashboard.load import load_briefing
+    """The shipped UN votes briefing (870,109 positions), loaded once for the run: the first worker
+    to ask reads and validates it and keeps it in the run's prepared folder (dashboard/prepared.py),
+    the other unpickles that copy (a fraction of a second instead of several)."""
+    from dashboard import prepared
 
-    briefing, problems = load_briefing(SEED.parent / "unvotes")
+    where = prepared.folder()
+    assert where is not None, "pytest_configure gives the run a prepared folder of its own"
+    where.mkdir(mode=0o700, parents=True, exist_ok=True)
+    with FileLock(str(where / "unvotes.lock")):
+        briefing, problems = prepared.load_prepared(SEED.parent / "unvotes")
     assert not problems
     return briefing
 

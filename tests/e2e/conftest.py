@@ -40,6 +40,7 @@ from tests.support.browser import (
     SIZES,
     VIEWPORT,
     run_counter,
+    run_group,
 )
 from tests.support.server import Server, ServerDidNotStart, streamlit_server
 
@@ -56,10 +57,31 @@ expect.set_options(timeout=WAIT_MS)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Every test in this folder drives a real browser: `-m "not browser"` leaves them out."""
+    """Every test in this folder drives a real browser: `-m "not browser"` leaves them out.
+
+    The browser tests run in groups (`run_group`; tests/conftest.py's scheduler for `make test`'s
+    `--dist loadgroup`): a module each, and the layout and accessibility checks of one briefing at
+    one screen size. Those groups come last, each group's tests side by side by view: they are
+    small enough to even out the two processes at the end of the run, and a view the page already
+    shows is looked at again, not reopened (`AppPage.show`). The order changes how long the run
+    takes, never what a test sees: `show` reopens whatever the page does not show."""
+    views: list[tuple[tuple[bool, str, str, bool], pytest.Item]] = []
+    others: list[pytest.Item] = []
     for item in items:
         if BROWSER_FOLDER in item.path.parents:
             item.add_marker(pytest.mark.browser)
+        group = run_group(item.nodeid)
+        if group.startswith("views-"):
+            params = getattr(item, "callspec", None)
+            view = str(params.params.get("view", "matrix")) if params is not None else "matrix"
+            # laptop-1440 first (its groups hold both modules' checks), then by group, then by
+            # view; a check that adds a script to the page (axe) after those that only look.
+            laptop = group.endswith("-laptop-1440")
+            views.append(((not laptop, group, view, "axe_source" in getattr(item, "fixturenames", ())), item))
+        else:
+            others.append(item)
+    views.sort(key=lambda pair: pair[0])  # stable: a module's own order within a view
+    items[:] = others + [item for _, item in views]
 
 
 def _is_local(url: str) -> bool:
@@ -78,6 +100,7 @@ class AppPage:
     console_errors: list[str] = field(default_factory=list)
     external_requests: list[str] = field(default_factory=list)
     dialogs: list[str] = field(default_factory=list)  # alert, confirm, prompt: each one dismissed
+    shown: str | None = None  # the link `show` opened, while nothing else has been done to the page
 
     def listening(self) -> AppPage:
         """Record what the page does that a person would not see."""
@@ -106,8 +129,17 @@ class AppPage:
         return self
 
     def open(self, query: str = "") -> None:
+        self.shown = None
         self.page.goto(f"{self.base_url}/{query}")
         self.settle()
+
+    def show(self, query: str) -> None:
+        """Open `query` for a test that only looks at the page (reads it, measures it, checks it,
+        saves a screenshot): when the page shows that link already, opened by `show` with nothing
+        done to it since (no `open`, no `rerun`), it is looked at again instead of reopened."""
+        if self.shown != query:
+            self.open(query)
+            self.shown = query
 
     def settle(self) -> None:
         """Wait until the app is connected, its script has finished, and every element is drawn.
@@ -122,6 +154,7 @@ class AppPage:
 
     def rerun(self, action: Callable[[], object]) -> None:
         """Do something that reruns the script, then wait for that rerun to finish."""
+        self.shown = None
         self.settle()
         runs = self.runs
         action()
@@ -135,7 +168,12 @@ class AppPage:
 
     def screenshot(self, name: str) -> Path:
         """Save the viewport (Streamlit scrolls inside the page, so "full page" adds nothing)."""
-        self.page.mouse.move(0, 0)  # a chart tooltip left open by a click would hide the chart
+        # A tooltip left open by a click or a hover would hide what is under it: the pointer leaves
+        # the page's content, and neither the stance matrix's tooltip (hidden when not shown,
+        # dashboard/views/matrix_component.js) nor a Vega chart's (the alignment and topic charts)
+        # may be showing.
+        self.page.mouse.move(0, 0)
+        expect(self.page.locator("#matrix-tooltip")).to_be_hidden()
         expect(self.page.locator("#vg-tooltip-element.visible")).to_have_count(0)
         SCREENSHOTS.mkdir(exist_ok=True)
         path = SCREENSHOTS / f"e2e-{name}.png"
@@ -347,10 +385,11 @@ def app(new_app_page: Callable[[], AppPage]) -> AppPage:
     return new_app_page()
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def app_at(browser: Browser, app_server: str) -> Iterator[Callable[[str], AppPage]]:
     """One page per screen size in SIZES ("laptop-1440", "laptop-1280", "phone-390"), kept for the
-    module; the phone's browser says it is a phone, as a real one does."""
+    session, so the layout and the accessibility tests of one view at one size look at one opened
+    page (`AppPage.show`); the phone's browser says it is a phone, as a real one does."""
     pages: dict[str, AppPage] = {}
     with ExitStack() as stack:
 

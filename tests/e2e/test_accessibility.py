@@ -60,7 +60,7 @@ def test_no_serious_or_critical_violation(
         pytest.skip(f"{briefing} is built from ../shared, which is not here")
     app = app_at("laptop-1440")
     a, b, issue = SAMPLE[briefing]
-    app.open(f"?briefing={briefing}" + VIEWS[view].format(a=a, b=b, issue=issue, since=SINCE[briefing]))
+    app.show(f"?briefing={briefing}" + VIEWS[view].format(a=a, b=b, issue=issue, since=SINCE[briefing]))
     app.page.add_script_tag(path=str(axe_source))
     violations = app.page.evaluate(RUN_AXE)
     assert violations == [], violations

@@ -47,7 +47,7 @@ def _open(app_at: Callable[[str], AppPage], size: str, briefing: str, view: str,
         pytest.skip(f"{briefing} is built from ../shared, which is not here")
     app = app_at(size)
     a, b = COMPARED[briefing]
-    app.open(f"?briefing={briefing}" + VIEWS[view].format(a=a, b=b, since=SINCE[briefing]))
+    app.show(f"?briefing={briefing}" + VIEWS[view].format(a=a, b=b, since=SINCE[briefing]))
     return app
 
 

@@ -113,3 +113,26 @@ def run_counter() -> str:
         "FINISHED_COMPILE_ERROR": ForwardMsg.ScriptFinishedStatus.Value("FINISHED_WITH_COMPILE_ERROR"),
     }
     return re.sub("|".join(numbers), lambda name: str(numbers[name.group()]), RUN_COUNTER)
+
+
+# The layout and accessibility checks (tests/e2e/test_layout.py, test_accessibility.py) look at
+# each of these briefings' views at each screen size: `run_group` puts one briefing at one size in
+# a group of its own. A briefing missing here only makes its checks a part of their module's group.
+VIEWED_BRIEFINGS = ("nk-troops-russia", "unvotes", "bundestag-2025")
+VIEW_CHECKS = ("tests/e2e/test_layout.py", "tests/e2e/test_accessibility.py")
+
+
+def run_group(nodeid: str) -> str:
+    """Which group of the browser tests a test belongs to, for `make test`'s two processes (one group
+    runs whole in one of them): its module, so the module's servers and pages are set up once; but
+    a layout or accessibility check of one briefing at one size (its parameters name them, as in
+    `[phone-390-unvotes-brief]` or `[unvotes-cell]`, laptop-1440 when no size is named) goes with
+    the other checks of that briefing at that size, of either module, to look at one page."""
+    module, _, name = nodeid.partition("::")
+    ids = name.partition("[")[2].rstrip("]")
+    if module not in VIEW_CHECKS or not ids:
+        return module
+    size = next((s for s in SIZES if ids == s or ids.startswith(f"{s}-")), "laptop-1440")
+    rest = ids.removeprefix(size).removeprefix("-")
+    briefing = next((b for b in VIEWED_BRIEFINGS if rest == b or rest.startswith(f"{b}-")), None)
+    return f"views-{briefing}-{size}" if briefing else module
