@@ -171,8 +171,8 @@ async def run(url: str, rounds: int) -> None:
     # The kinds that grew among those V8 cannot place: what holds each of them now.
     heap = heaps[rounds * 4]
     held: Counter[str] = Counter()
-    for node in range(heap.count):
-        if heap.nodes[node * heap.width + heap._detached] == 0 and grew.get(heap.name(node), 0) > 0:
+    for node in range(heap.count if heap._detached is not None else 0):
+        if heap.nodes[node * heap.width + (heap._detached or 0)] == 0 and grew.get(heap.name(node), 0) > 0:
             held[" ".join(heap.holder(node)[-3:])] += 1
     print("what holds them (the last steps of the chain):")
     for chain, n in held.most_common(10):
