@@ -29,6 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 import pandas as pd
+from rapidfuzz.distance import Levenshtein
 
 from dashboard.extract.extractor import DraftQuote
 from dashboard.extract.languages import LANGUAGES, Language
@@ -959,6 +960,7 @@ class _Drafter:
             name = str(record["name"])
             kind = {"state": "place", "organization": "organization"}.get(str(record.get("kind")), "person")
         else:
+            name = self._spelled_before(name) or name
             key = fold(name)
             kind = "person"
         speaker = self.speakers.get(key)
@@ -968,6 +970,20 @@ class _Drafter:
             if record is not None:
                 self.actor_of[key] = record
         return speaker
+
+    def _spelled_before(self, name: str) -> str | None:
+        """A whole name written before in the article whose surname this one-word name spells with
+        one letter more, less or another ("Umerow" after "Rustem Umjerow": a name transliterated two
+        ways in one article), else None."""
+        if not self.language.spaced or " " in name or len(name) < 6 or not name.isalpha():
+            return None
+        first = self.text.find(name)
+        before = self.text[: first if first >= 0 else len(self.text)]
+        for match in reversed(list(_FULL_NAME.finditer(before))):
+            last = match.group(2)
+            if last != name and last[:1] == name[:1] and _transliterated(last, name):
+                return match.group(1)
+        return None
 
     def _mentioned(self, start: int, end: int, regions: list[tuple[int, int]]) -> Speaker | None:
         """The briefing's actor named in [start, end) outside quotations: a person before a body,
@@ -2946,6 +2962,23 @@ _SUBORDINATE = re.compile(
 _JA_TITLE_END = re.compile(
     r"(?:首相|総理|大統領|外相|大臣|長官|報道官|氏|主席|総書記|国務長官|議長|代表|大使|委員長|書記長)$"
 )
+
+
+def _transliterated(a: str, b: str) -> bool:
+    """Whether two spellings of a name differ by one letter that transliterations of it disagree on
+    (a j, y, i, e, h, w or v more, less or instead: "Umjerow", "Umerow"), not by any letter
+    ("Scholz", "Schulz" are two people)."""
+    ops = Levenshtein.editops(a, b).as_list()
+    if len(ops) != 1:
+        return False
+    tag, src, dest = ops[0]
+    letters = {a[int(src)]} if tag in ("delete", "replace") else set()
+    letters |= {b[int(dest)]} if tag in ("insert", "replace") else set()
+    return letters <= set("jyiehwvйиыьъ")
+
+
+# A first name and a surname in Latin or Cyrillic letters ("Rustem Umjerow", "Мария Захарова").
+_FULL_NAME = re.compile(r"(?=\b([A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]+ ([A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]{5,}))\b)")
 # German articles no subject takes (accusative, dative, genitive): a sentence opening with one opens
 # on the object, its subject after the verb ("Den russischen Präsidenten forderte Wadephul auf").
 _DE_OBJECT_ARTICLES = frozenset(["den", "dem", "des", "einen", "einem", "eines"])

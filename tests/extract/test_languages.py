@@ -2063,3 +2063,19 @@ def test_a_japanese_title_with_also_is_the_next_speaker() -> None:
     text = "石破首相は李強首相と会談し、「協力を進めたい」と述べた。李首相も「関係を発展させたい」と応じた。"
     found = [q for q in drafts_with(text, "ja", actors) if q.kind != "paraphrase"]
     assert [speaker(q) for q in found] == ["Ishiba Shigeru", "Li Qiang"]
+
+
+def test_a_surname_spelled_otherwise_later_is_the_person_named_in_full_before() -> None:
+    """ "Rustem Umjerow …, teilte Umerow mit": one person transliterated two ways, not a new one; a
+    surname differing by another letter ("Schulz" after "Olaf Scholz") is someone else."""
+    text = (
+        "Der ukrainische Chefunterhändler Rustem Umjerow kündigte Vorbereitungen an. Nach Gesprächen "
+        "in Genf habe man sich abgestimmt, teilte Umerow auf Telegram mit."
+    )
+    [reported] = drafts_with(text, "de", None)
+    assert speaker(reported) == "Rustem Umjerow"
+    other = (
+        "Bundeskanzler Olaf Scholz reiste nach Paris. Die Gespräche seien gut verlaufen, sagte Schulz "
+        "am Abend in Berlin."
+    )
+    assert [speaker(q) for q in drafts_with(other, "de", None)] == ["Schulz"]
