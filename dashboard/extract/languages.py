@@ -134,6 +134,9 @@ LANGUAGES: dict[str, Language] = {
             "forderte",
             "kündigte",
             "bekräftigte",
+            # a charge or a call renewed or repeated: "Selenskyj erneuerte den Vorwurf, dass …"
+            "erneuerte",
+            "wiederholte",
             "unterstrich",
             "versicherte",
             "kritisierte",

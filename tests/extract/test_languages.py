@@ -2079,3 +2079,13 @@ def test_a_surname_spelled_otherwise_later_is_the_person_named_in_full_before() 
         "am Abend in Berlin."
     )
     assert [speaker(q) for q in drafts_with(other, "de", None)] == ["Schulz"]
+
+
+def test_a_german_charge_renewed_or_repeated_is_reported_speech() -> None:
+    actors = pd.DataFrame(
+        [{"id": "zelensky", "name": "Volodymyr Zelensky", "kind": "official", "aliases": ["Selenskyj"]}]
+    )
+    text = "Selenskyj erneuerte den Vorwurf, dass Moskau nicht bereit zu einem Friedensschluss sei."
+    [reported] = drafts_with(text, "de", actors)
+    assert (speaker(reported), reported.kind) == ("Volodymyr Zelensky", "paraphrase")
+    assert reported.text.startswith("Moskau nicht bereit")
