@@ -519,6 +519,8 @@ def acceptable(speaker: Speaker) -> bool:
         )
     if speaker.kind == "place":
         return bool(speaker.state)
+    if not speaker.named and speaker.kind in ("person", "unknown", "organization"):
+        return _described(speaker)
     if speaker.kind == "organization":
         return speaker.named and any(w[:1].isupper() for w in words) and len(words) <= 10
     if speaker.kind == "group":
@@ -534,6 +536,42 @@ def acceptable(speaker: Speaker) -> bool:
             )
         )
     return False
+
+
+# The head of an unnamed description that is someone an actor can be made of: an office holder
+# ("a provincial hospital official", "the head of Russia’s Gazprom") or a broadcaster or agency
+# speaking in its own name ("Pakistan state TV"); never troops, prisoners or a bare title.
+_DESCRIBED_OFFICE = re.compile(
+    r"\b(?:officials?|spokes(?:man|woman|person)|head|chief|director|diplomat|representative|envoy|"
+    r"ambassador)\b",
+    re.I,
+)
+_BROADCAST = re.compile(r"\b(?:tv|television|radio|broadcaster|news agency|state media)\b", re.I)
+# Words that say nothing of whose an office is: "a senior official", "the top diplomat".
+_VAGUE = frozenset(
+    ["a", "an", "the", "one", "another", "senior", "top", "high", "ranking", "high-ranking", "of", "from"]
+)
+
+
+def _described(speaker: Speaker) -> bool:
+    """Whether an unnamed description may be proposed as a new actor, for the analyst to confirm:
+    an office holder or a broadcaster it says more of than its title (whose office, where, of which
+    body: "a provincial hospital official"), one line, at most eight words. "A senior official",
+    "the diplomat" name nobody."""
+    name = speaker.name
+    words = re.findall(r"[\w’'-]+", fold(name).replace("’", "'"))
+    if not words or len(words) > 8 or "\n" in name:
+        return False
+    if _BROADCAST.search(name):
+        return bool(speaker.state) or any(w[:1].isupper() for w in name.split())
+    if not _DESCRIBED_OFFICE.search(name) or _MEDIA.search(name):
+        return False
+    telling = [
+        w
+        for w in words
+        if w not in _VAGUE and not _DESCRIBED_OFFICE.fullmatch(w) and not _OFFICIAL.fullmatch(w)
+    ]
+    return bool(telling)
 
 
 # Over the complexity cap: one branch per kind of speaker (state, body, official, expert, group).
@@ -553,6 +591,8 @@ def propose(speaker: Speaker, index: ActorIndex, taken: set[str]) -> ActorDraft:
             kind = "expert"
         else:
             kind = "other"
+    elif _BROADCAST.search(speaker.name):
+        kind = "organization"
     else:
         kind = (
             "expert"

@@ -943,6 +943,50 @@ class SpeakerBook:
         wanted = ("person",) if word in PERSON_PRONOUNS else ("place", "organization")
         return found if found.kind in wanted else None
 
+    def _author(self, head: Token, noun: str) -> Speaker | None:
+        """Who issued the document a definite description names ("The post said …"): the subject
+        of the verb the same noun's nearest earlier mention hangs from ("Pakistan's Ministry of
+        Foreign Affairs disclosed this through a post on X", "the ministry in a message said …");
+        a mention that is itself a subject ("The post said") passes to the one before it."""
+        for token in reversed(self.doc[: head.i]):
+            if token.pos_ != "NOUN" or token.lemma_.lower() != noun:
+                continue
+            over = token.head
+            while over.dep_ == "prep" and over.head is not over:
+                over = over.head
+            if over.dep_ in ("nsubj", "nsubjpass") and over.pos_ in ("NOUN", "PROPN"):
+                subject: Token | None = over  # "the ministry in a message said": the phrase is its own
+            else:
+                subject = _subject_child(over) if over.pos_ in ("VERB", "AUX") else None
+            if subject is None or subject.i == token.i:
+                continue
+            found = self.resolve(subject).speaker
+            if found is not None and found.kind in ("organization", "place", "person"):
+                return found
+            return None
+        return None
+
+    def _introduced_next(self, head: Token) -> Speaker | None:
+        """The expert an indefinite description ("an expert noted …") announces: the first person
+        the next sentence names, if the article gives them a scholar's post ("Jane Roe, a senior
+        fellow at …"); None when that first person is not one. An unnamed official is not read so:
+        the next official named is as often another source ("An official also confirmed …").
+        """
+        start = head.sent.end
+        while start < len(self.doc) and self.doc[start].is_space:
+            start += 1
+        if start >= len(self.doc):
+            return None
+        nxt = self.doc[start].sent
+        after = sorted(
+            (c, p) for c, p in self.people if nxt.start_char <= c < nxt.end_char and p.kind == "person"
+        )
+        if not after:
+            return None
+        person = after[0][1]
+        held = set(re.findall(r"[a-z]+", fold(f"{person.role} {person.organization}")))
+        return person if held & (EXPERT_NOUNS | _SCHOLARLY) else None
+
     def _named_later_as(self, noun: str, at: int, states: frozenset[str]) -> Speaker | None:
         """The one person named after `at` whose role holds the noun ("spokesperson"), of the
         states the description names; None when none or several fit."""
@@ -1292,6 +1336,14 @@ class SpeakerBook:
                 and t.dep_ not in ("relcl", "acl")
             ]
         ) or self._owners_state(head)
+        if definite and noun in _DOCUMENT_NOUNS and head.tag_ not in ("NNS", "NNPS"):
+            # "The post said" after "the ministry disclosed this through a post": who issued it;
+            # "The Egyptian message said": the state it names
+            author = self._author(head, noun)
+            if author is None and state:
+                author = Speaker(f"state:{state}", _text(doc, core), "place", state=state)
+            if author is not None:
+                return Resolution(self._register(author, mention), mention, "description")
         if definite and head.tag_ not in ("NNS", "NNPS"):
             known = self._coreferent(noun, words, head.idx, _states_named(head), _body_of(head))
             if known is not None:
@@ -1299,6 +1351,12 @@ class SpeakerBook:
             for _, earlier in reversed(self.last_speakers):  # the same description met before
                 if core_key and core_key in earlier.key:
                     return Resolution(self._register(earlier, mention), mention, "description")
+        if tokens[0].lower_ in ("a", "an") and head.tag_ not in ("NNS", "NNPS") and noun in EXPERT_NOUNS:
+            # "An expert noted that … . Jane Roe, a senior fellow at …, said": the one the next
+            # sentence introduces as one
+            introduced = self._introduced_next(head)
+            if introduced is not None:
+                return Resolution(self._register(introduced, mention), mention, "description")
         described_later = noun.startswith("spokes") or (noun in _ENVOY_WORDS and _states_named(head))
         if described_later and head.tag_ not in ("NNS", "NNPS"):
             # nobody named before holds it (a definite one found nobody above): "the US special
@@ -1400,6 +1458,10 @@ def _holds_other_office(noun: str, person: Speaker) -> bool:
 # the words a state's representative abroad is described by: "the Chinese envoy" is the one
 # the article names as China's permanent representative, or its ambassador
 _ENVOY_WORDS = frozenset({"envoy", "ambassador", "representative"})
+# Words of a scholar's post besides the nouns of EXPERT_NOUNS ("director of the … Program at …").
+_SCHOLARLY = frozenset({"director", "institute", "university", "center", "centre", "program", "programme"})
+# What a body or a person issues, which then "says" what its author said: "The post said".
+_DOCUMENT_NOUNS = frozenset({"post", "message", "statement", "readout", "letter", "communique", "tweet"})
 
 
 def _role_score(noun: str, words: set[str], held: list[str]) -> int:
