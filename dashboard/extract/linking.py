@@ -547,6 +547,8 @@ _DESCRIBED_OFFICE = re.compile(
     re.I,
 )
 _BROADCAST = re.compile(r"\b(?:tv|television|radio|broadcaster|news agency|state media)\b", re.I)
+# Words that say nothing of which outlet it is: "State TV", "National radio".
+_VAGUE_OUTLET = frozenset(["state", "public", "national", "local", "official", "government"])
 # Words that say nothing of whose an office is: "a senior official", "the top diplomat".
 _VAGUE = frozenset(
     ["a", "an", "the", "one", "another", "senior", "top", "high", "ranking", "high-ranking", "of", "from"]
@@ -563,7 +565,11 @@ def _described(speaker: Speaker) -> bool:
     if not words or len(words) > 8 or "\n" in name:
         return False
     if _BROADCAST.search(name):
-        return bool(speaker.state) or any(w[:1].isupper() for w in name.split())
+        # of a state, or with a name of its own ("Channel 12 TV"); "state TV" alone names no outlet
+        return bool(speaker.state) or any(
+            w[:1].isupper() and not _BROADCAST.fullmatch(w) and w.lower() not in _VAGUE_OUTLET
+            for w in name.split()
+        )
     if not _DESCRIBED_OFFICE.search(name) or _MEDIA.search(name):
         return False
     telling = [

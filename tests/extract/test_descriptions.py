@@ -148,3 +148,14 @@ def test_a_bare_title_makes_no_new_actor() -> None:
         quote = quote_of(drafts, words)
         actor = drafts.actor(quote.speaker) if quote.speaker else None
         assert actor is None or actor.matched, actor
+
+
+def test_a_broadcaster_with_neither_a_state_nor_a_name_makes_no_new_actor() -> None:
+    drafts = drafted(
+        "Talks are planned.\n\n“The ministers will travel to Doha today,” state TV said.\n\n"
+        "State TV said the talks would last two days."
+    )
+    for words in ("The ministers will travel", "the talks would last"):
+        quote = quote_of(drafts, words)
+        actor = drafts.actor(quote.speaker) if quote.speaker else None
+        assert actor is None or actor.matched, actor
