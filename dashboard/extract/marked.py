@@ -812,9 +812,20 @@ def _remarks(text: str, drafter: _Drafter, turns: list[_Turn]) -> DraftQuote | N
             and not drafter.cues.search(text, start, end)
             and not any(c in text[start:end] for c in '«»„“”"「」')
         )
-        if plain or first_person.search(text, start, min(end, start + 200)):
+        # the first person inside a quotation is the reporter quoting someone ("«Не знаем. Здесь я не
+        # могу ничего сказать»,— ответил …" under a headline on a statement), not the remarks' own
+        if plain or first_person.search(_outside_marks(text[start:end])[:200]):
             return _remarks_of(text, principal, start, stop)
     return None
+
+
+# A quotation in any language's marks within one paragraph.
+_IN_MARKS = re.compile(r"«[^«»]*»|„[^„“”]*[“”]|“[^“”]*”|\"[^\"\n]*\"|「[^「」]*」|『[^『』]*』")
+
+
+def _outside_marks(paragraph: str) -> str:
+    """A paragraph with its quotations blanked (offsets held)."""
+    return _IN_MARKS.sub(lambda m: " " * len(m.group()), paragraph)
 
 
 def _head(text: str, paragraphs: list[tuple[int, int]], language: Language) -> tuple[bool, bool, int]:

@@ -2089,3 +2089,21 @@ def test_a_german_charge_renewed_or_repeated_is_reported_speech() -> None:
     [reported] = drafts_with(text, "de", actors)
     assert (speaker(reported), reported.kind) == ("Volodymyr Zelensky", "paraphrase")
     assert reported.text.startswith("Moskau nicht bereit")
+
+
+def test_the_first_person_in_a_reporters_quotation_does_not_make_the_report_remarks() -> None:
+    """A headline on someone's statement, then a report quoting them: "«Я …»,— ответил …" is their
+    quotation, not the opening of their remarks running to the end of the article."""
+    text = (
+        "Лавров прокомментировал заявление Киева о переговорах\n\n"
+        "Москва не видит оснований для переговоров, сообщил министр иностранных дел России Сергей Лавров.\n\n"
+        "«Я не буду это комментировать. Мы ждём конкретики»,— ответил глава МИД на вопрос журналистов.\n\n"
+        "В Киеве заявили, что готовы к встрече.\n"
+    )
+    found = drafts(text, "ru")
+    assert not any("ответил" in q.text or "В Киеве" in q.text for q in found)
+    quoted = next(q for q in found if q.kind == "direct")
+    assert (quoted.text, speaker(quoted)) == (
+        "Я не буду это комментировать. Мы ждём конкретики",
+        "Sergey Lavrov",
+    )
