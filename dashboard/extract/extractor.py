@@ -116,6 +116,10 @@ def _nearest_cue(
             continue
         if token.lower_ == "according" and not any(c.lower_ == "to" for c in token.children):
             continue
+        if any(c.dep_ == "neg" for c in token.children):
+            # "Russia never discloses such conversations: “I don't comment …”": an act of speech
+            # denied introduces no one's words
+            continue
         distance = quote.open_mark - token.idx if token.idx < quote.open_mark else token.idx - quote.outer_end
         found.append((distance, token))
     found.sort(key=lambda pair: pair[0])

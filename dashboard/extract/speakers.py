@@ -1339,7 +1339,15 @@ class SpeakerBook:
         if definite and noun in _DOCUMENT_NOUNS and head.tag_ not in ("NNS", "NNPS"):
             # "The post said" after "the ministry disclosed this through a post": who issued it;
             # "The Egyptian message said": the state it names
-            author = self._author(head, noun)
+            owner = next((c for c in head.children if c.dep_ == "poss"), None)
+            author = None
+            if owner is not None and owner.pos_ in ("NOUN", "PROPN"):
+                # "the ministry's statement on Telegram added": whoever its owner is
+                found = self.resolve(owner).speaker
+                if found is not None and found.kind in ("organization", "place", "person"):
+                    author = found
+            if author is None:
+                author = self._author(head, noun)
             if author is None and state:
                 author = Speaker(f"state:{state}", _text(doc, core), "place", state=state)
             if author is not None:
@@ -1569,8 +1577,12 @@ def subject_of(cue: Token) -> Token | None:  # noqa: C901
         and after.pos_ == "PROPN"
         and after.ent_iob_ == "B"
         and after.ent_type_ in ("PERSON", "ORG")
+        and (own is None or own.i > cue.i)
     ):
-        # "Settle the conflict by diplomatic means, says Putin": the name after the verb speaks
+        # "Settle the conflict by diplomatic means, says Putin": the name after the verb speaks;
+        # not where the verb has its subject before it and the comma closes the subject's
+        # description ("Jane Roe, a senior researcher at …, told ABC News that …": the outlet is
+        # told, Jane Roe speaks)
         return after
     verb = cue
     for step in range(4):

@@ -1,0 +1,88 @@
+"""Who speaks (issue 20, ninth round): the outlet a person talks to is not the speaker, a document
+owned by a body says what that body said, and an act of speech denied introduces no one's words;
+each rule on a short text written for the purpose."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from dashboard.extract.drafts import Drafts, QuoteDraft
+from dashboard.extract.review import Review
+from tests.extract.support import drafted_against
+
+BRIEFING = pd.DataFrame(
+    [
+        {"id": actor_id, "name": name, "kind": "state", "country": code, "aliases": []}
+        for actor_id, name, code in [
+            ("iran", "Iran", "IR"),
+            ("russia", "Russia", "RU"),
+            ("denmark", "Denmark", "DK"),
+        ]
+    ]
+)
+
+
+def drafted(text: str) -> Drafts:
+    return drafted_against(BRIEFING, text)
+
+
+def quote_of(drafts: Drafts, words: str) -> QuoteDraft:
+    found = [q for q in drafts.quotes if words in q.text]
+    assert found, f"no draft holds {words!r}: {[q.text for q in drafts.quotes]}"
+    return found[0]
+
+
+def speaker_name(drafts: Drafts, quote: QuoteDraft) -> str:
+    actor = drafts.actor(quote.speaker)
+    return actor.name if actor is not None else ""
+
+
+def test_a_described_person_who_told_an_outlet_is_the_speaker_not_the_outlet() -> None:
+    drafts = drafted(
+        "The delegations meet on Wednesday.\n\n"
+        "In Copenhagen, “this is the big national news,” Karen Holm, a Danish political analyst and "
+        "former diplomat, told Reuters.\n\n"
+        "Peter Dahl, a senior researcher at a Danish institute, told the BBC that the dispute is "
+        "prompting deeper questions about old ties."
+    )
+    assert speaker_name(drafts, quote_of(drafts, "big national news")) == "Karen Holm"
+    assert speaker_name(drafts, quote_of(drafts, "prompting deeper questions")) == "Peter Dahl"
+
+
+def test_a_name_after_the_verb_still_speaks_when_the_verb_has_no_subject_before_it() -> None:
+    drafts = drafted(
+        "The talks resume next week.\n\n"
+        "“We are ready to talk about everything,” said Karen Holm, who leads the delegation."
+    )
+    assert speaker_name(drafts, quote_of(drafts, "ready to talk")) == "Karen Holm"
+
+
+def test_the_statement_of_a_body_says_what_the_body_said() -> None:
+    drafts = drafted(
+        "Talks ended on Saturday.\n\n"
+        "“The talks will go on,” the Iranian Foreign Ministry said on Saturday.\n\n"
+        "The two sides held discussions “in a calm and respectful atmosphere”, the ministry's statement "
+        "on its channel added."
+    )
+    quote = quote_of(drafts, "calm and respectful")
+    assert quote.speaker == "iran"  # the ministry, a body of its state, as the sets link it
+    assert quote.id not in Review.start(drafts).confident().accepted  # a description: never in bulk
+
+
+def test_a_quotation_after_a_denied_act_of_speech_is_not_the_denier_s() -> None:
+    drafts = drafted(
+        "The aide spoke on Sunday.\n\n"
+        'Calls happen often, but Russia never discloses such conversations to the media: "I do not '
+        'comment on the conversations."'
+    )
+    quote = quote_of(drafts, "I do not comment")
+    assert quote.speaker != "russia"
+    assert quote.id not in Review.start(drafts).confident().accepted
+
+
+def test_a_quotation_after_an_act_of_speech_not_denied_is_its_subject_s() -> None:
+    drafts = drafted(
+        "The aide spoke on Sunday.\n\n"
+        'Russia repeated its position to the media: "We do not comment on the conversations."'
+    )
+    assert quote_of(drafts, "We do not comment").speaker == "russia"
