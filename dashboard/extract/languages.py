@@ -281,6 +281,12 @@ LANGUAGES: dict[str, Language] = {
             "regretté",
             "déploré",
             "qualifié",
+            "qualifie",
+            "qualifient",
+            # a retort ("Barrot a riposté en justifiant …", "a rétorqué", "a répliqué")
+            "riposté",
+            "rétorqué",
+            "répliqué",
             "répondu",
             "confié",
             "prévenu",

@@ -208,6 +208,9 @@ _WHEN_WORD = re.compile(
     r"jeudi|vendredi|samedi|dimanche)$",
     re.I,
 )
+# A relative pronoun opening a clause whose cue is its antecedent's ("de Washington qui qualifie
+# cette initiative de « … »", "Лавров, который заявил …").
+_RELATIVES = {"qui", "который", "которая", "которые"}
 _AUXILIARIES = {
     "a",
     "ont",
@@ -1499,6 +1502,9 @@ class _Drafter:
         ahead = list(before)
         while ahead and ahead[-1].group(0).lower() in _AUXILIARIES:
             ahead.pop()  # "Emmanuel Macron a annoncé", "Scholz hat erklärt", "Il a ajouté"
+        relative = bool(ahead and ahead[-1].group(0).lower() in _RELATIVES)
+        if relative:
+            ahead.pop()  # "Marco Rubio, qui dénonce …", "Washington qui qualifie …": the antecedent
         inside = cue.group(0).split()
         for said in (
             cue.group(0) if "-" in cue_word else "",  # "a-t-il déclaré", "dit-elle"
@@ -1540,6 +1546,7 @@ class _Drafter:
 
         runs: list[list[re.Match[str]]] = []
         run: list[re.Match[str]] = []
+        antecedent: list[re.Match[str]] = []
         governing = self._auxiliary_subject(cue, sentence, regions, capital_or_title)
         if governing is not None:
             pointed = self._pronoun(governing[0].group(0), cue.start(), regions)
@@ -1574,11 +1581,15 @@ class _Drafter:
                 and self._mentioned(run[0].start(), run[-1].end(), regions) is not None
             )
             runs.insert(0 if (self.language.subject_first and not inverted) or second else 1, run)
+            antecedent = run
         if governing is not None:
             runs.insert(0, governing)
         late = self._named_after_inverted_cue(cue, sentence, regions, capital_or_title)
         if late is not None:
             runs.insert(0, late)
+        if relative and antecedent:
+            # the antecedent of the relative pronoun, before the main clause's subject
+            runs = [antecedent] + [r for r in runs if r is not antecedent]
         for run in runs:
             if not run:
                 continue
@@ -2238,6 +2249,18 @@ def _cue_for(
         # "高市首相は「…」と述べ、トランプ大統領は「…」と応じました": the quotative after the words
         # reports them, whatever its verb; a cue before them is an earlier clause's
         return quotative
+    if drafter.language.code == "fr":
+        # "Rubio, qui dénonce une décision « irresponsable » servant « … », Barrot a riposté": a cue
+        # before the words in the same clause (no comma, colon or stop outside quotations between
+        # them) is theirs, not the next clause's after them
+        same_clause = [
+            m
+            for m in cues
+            if m.end() <= quote.open_mark
+            and not re.search(r"[,;:.!?]", _unquoted(text, (m.end(), quote.open_mark), regions))
+        ]
+        if same_clause:
+            return same_clause[-1]
     return min(
         cues,
         key=lambda m: (

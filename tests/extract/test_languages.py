@@ -2107,3 +2107,27 @@ def test_the_first_person_in_a_reporters_quotation_does_not_make_the_report_rema
         "Я не буду это комментировать. Мы ждём конкретики",
         "Sergey Lavrov",
     )
+
+
+def test_a_french_relative_clause_cue_is_its_antecedents_and_a_cue_in_the_clause_is_the_words() -> None:
+    """ "X, qui dénonce une décision « … », Y a riposté en la jugeant « … »": the words in the
+    relative clause are X's (its antecedent), those after the main clause's retort Y's; "de Berlin
+    qui qualifie ce projet de « … »" is Berlin's."""
+    actors = pd.DataFrame(
+        [
+            {"id": "rubio", "name": "Marco Rubio", "kind": "official", "aliases": []},
+            {"id": "barrot", "name": "Jean-Noël Barrot", "kind": "official", "aliases": ["Barrot"]},
+            {"id": "germany", "name": "Germany", "kind": "state", "aliases": ["Berlin"]},
+        ]
+    )
+    text = (
+        "Jean-Noël Barrot a défendu le projet malgré les critiques de Berlin qui qualifie ce projet de "
+        "« pari risqué ». Face au secrétaire d'État Marco Rubio, qui dénonce une décision « hâtive », "
+        "Barrot a riposté en la jugeant « indispensable pour la paix »."
+    )
+    found = {q.text: speaker(q) for q in drafts_with(text, "fr", actors) if q.kind == "partial"}
+    assert found == {
+        "pari risqué": "Germany",
+        "hâtive": "Marco Rubio",
+        "indispensable pour la paix": "Jean-Noël Barrot",
+    }
