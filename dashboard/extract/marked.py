@@ -831,6 +831,52 @@ def _outside_marks(paragraph: str) -> str:
     return _IN_MARKS.sub(lambda m: " " * len(m.group()), paragraph)
 
 
+def _set_off_by_colon(text: str, drafter: _Drafter, turns: list[_Turn]) -> DraftQuote | None:
+    """Words set off by a colon after their cue, with no quotation marks (a ministry's house layout:
+    "Vor seiner Abreise sagte Außenminister Wadephul heute:" and the statement's paragraphs under
+    it): the one the cue names speaks every paragraph after it up to one that reports (a cue or
+    quotation marks of its own), a turn or the end."""
+    paragraphs = _paragraphs(text)
+    stop = turns[0].label_start if turns else len(text)
+    for n, (start, end) in enumerate(paragraphs[:-1]):
+        line = text[start:end].rstrip()
+        if start >= stop or not line.endswith((":", "：")) or _IN_MARKS.search(line) or "»" in line:
+            continue
+        cues = list(drafter.cues.finditer(text, start, start + len(line)))
+        if not cues or not _a_verb(text, cues[-1], drafter.language):
+            continue
+        if re.search(r"[,，、]", text[cues[-1].end() : start + len(line)]):
+            continue  # "sagte X, mit Trump werde …:": the line gives the words itself
+        ends = list(_SENTENCE_END.finditer(text, start, cues[-1].start()))
+        sentence = (ends[-1].end() if ends else start, start + len(line))
+        who, how = drafter.near_cue(cues[-1], sentence, [])
+        following = text[paragraphs[n + 1][0] : paragraphs[n + 1][1]].rstrip()
+        if who is None or not following.endswith((".", "!", "?", "。", "！", "？")):
+            continue  # a heading or a link after the colon, not the words
+        body_start, body_end = paragraphs[n + 1][0], paragraphs[n + 1][0]
+        for a, b in paragraphs[n + 1 :]:
+            if a >= stop or any(c in text[a:b] for c in '«»„“”"「」『』') or drafter.cues.search(text, a, b):
+                break
+            body_end = b
+        body_start, body_end = _trim(text, body_start, body_end)
+        if body_end - body_start < 40:
+            continue
+        return DraftQuote(
+            text[body_start:body_end],
+            body_start,
+            body_end,
+            "direct",
+            who,
+            (start, start + len(line)),
+            (cues[-1].start(), cues[-1].end()),
+            True,
+            0.6,
+            how,
+            [LANGUAGE_FLAG],
+        )
+    return None
+
+
 def _head(text: str, paragraphs: list[tuple[int, int]], language: Language) -> tuple[bool, bool, int]:
     """Whether the head (the short lines before the first paragraph of prose) announces remarks,
     whether it announces a statement, and how many paragraphs it has."""
@@ -2589,7 +2635,7 @@ def extract_marked(  # noqa: C901
                 [LANGUAGE_FLAG],
             )
         )
-    remarks = _remarks(text, drafter, turns)
+    remarks = _remarks(text, drafter, turns) or _set_off_by_colon(text, drafter, turns)
     if remarks is not None:
         out.append(remarks)
         answered.append((remarks.start, remarks.end))

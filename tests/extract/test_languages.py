@@ -2131,3 +2131,26 @@ def test_a_french_relative_clause_cue_is_its_antecedents_and_a_cue_in_the_clause
         "hâtive": "Marco Rubio",
         "indispensable pour la paix": "Jean-Noël Barrot",
     }
+
+
+def test_words_set_off_by_a_colon_without_marks_are_the_speakers_over_their_paragraphs() -> None:
+    """ "Vor dem Treffen sagte Außenminister Sergej Lawrow heute:" and the statement's paragraphs
+    with no quotation marks (a ministry's house layout): one direct statement of his, up to the
+    paragraph that reports again; not a heading after the colon, nor a line that gives the words."""
+    text = (
+        "Lawrow vor dem Treffen in Genf\n\n"
+        "Vor dem Treffen in Genf sagte Außenminister Sergej Lawrow heute:\n\n"
+        "Wir sind zu Gesprächen bereit. Aber wir werden keine Bedingungen annehmen.\n\n"
+        "Die Sicherheit Europas ist unteilbar, und das wissen alle in Genf.\n\n"
+        "Die Gespräche sollen am Abend beginnen, teilte das Ministerium mit.\n"
+    )
+    [statement] = [q for q in drafts(text, "de") if q.kind == "direct"]
+    assert statement.text.startswith("Wir sind zu Gesprächen bereit.")
+    assert statement.text.endswith("wissen alle in Genf.")
+    assert speaker(statement) == "Sergey Lavrov"
+    for other in (
+        "Indes sagte Lawrow am Freitag, mit Trump werde der Krieg früher enden:\n\n"
+        "Russland weiter auf dem Vormarsch\n\nDie Front bewegt sich kaum. Es ist kalt.\n",
+        "Dazu sagte Lawrow am Freitag:\n\nRussland weiter auf dem Vormarsch\n\nDie Front bewegt sich kaum.\n",
+    ):
+        assert not [q for q in drafts(other, "de") if q.kind == "direct"]
