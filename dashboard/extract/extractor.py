@@ -635,6 +635,8 @@ def _tagged(
         if attribution.source is None:
             continue
         cue_root = doc[attribution.cue.start : attribution.cue.end].root
+        if any(c.dep_ in ("nsubj", "nsubjpass") and start <= c.idx < end for c in cue_root.children):
+            continue  # "…, said the commentary": the words taken for its content are who says it
         source: Token | None = doc[attribution.source.start : attribution.source.end].root
         if source is not None and start <= source.idx < end:
             # the source inside its own reported words ("..., he said, noting that China remains

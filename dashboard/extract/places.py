@@ -133,6 +133,10 @@ def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:  # noqa:
             demonyms[_key(form)] = code
     names["us"] = "US"
     names["uk"] = "GB"
+    # the same names as a phrase's words read them, possessives dropped (`_words`): "Democratic
+    # People's Republic of Korea" is found whole, before the "Republic of Korea" inside it
+    for key, code in list(names.items()):
+        names.setdefault(re.sub(r"[’']s\b", "", key), code)
     return names, demonyms, titles
 
 
@@ -164,7 +168,7 @@ def _words(text: str) -> list[str]:
 
 def _find_state(folded: list[str]) -> tuple[str, int, int]:
     names, demonyms, _ = _tables()
-    for size in (4, 3, 2, 1):
+    for size in (5, 4, 3, 2, 1):
         for i in range(len(folded) - size + 1):
             if not all(folded[i : i + size]):
                 continue

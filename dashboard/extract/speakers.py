@@ -987,6 +987,20 @@ class SpeakerBook:
         held = set(re.findall(r"[a-z]+", fold(f"{person.role} {person.organization}")))
         return person if held & (EXPERT_NOUNS | _SCHOLARLY) else None
 
+    def _body_named_next(self, noun: str, at: int) -> Speaker | None:
+        """The body a definite description announces before the article names it ("The official
+        news agency of the DPRK on Saturday condemned …" then "the Korean Central News Agency
+        (KCNA) said"): the one body named after `at`, in the next two paragraphs, whose name ends
+        in the description's head noun; None when none or several do."""
+        paragraphs = [m.start() for m in re.finditer(r"\n\s*\n|\n", self.doc.text) if m.start() > at]
+        until = paragraphs[2] if len(paragraphs) > 2 else len(self.doc.text)
+        found = {
+            b.key: b
+            for c, b in self.bodies
+            if at < c < until and fold(b.name).split()[-1:] == [noun] and len(b.name.split()) > 1
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _named_later_as(self, noun: str, at: int, states: frozenset[str]) -> Speaker | None:
         """The one person named after `at` whose role holds the noun ("spokesperson"), of the
         states the description names; None when none or several fit."""
@@ -1354,6 +1368,8 @@ class SpeakerBook:
                 return Resolution(self._register(author, mention), mention, "description")
         if definite and head.tag_ not in ("NNS", "NNPS"):
             known = self._coreferent(noun, words, head.idx, _states_named(head), _body_of(head))
+            if known is None and noun in BODY_NOUNS:
+                known = self._body_named_next(noun, head.idx)
             if known is not None:
                 return Resolution(self._register(known, mention), mention, "description")
             for _, earlier in reversed(self.last_speakers):  # the same description met before
@@ -1469,7 +1485,9 @@ _ENVOY_WORDS = frozenset({"envoy", "ambassador", "representative"})
 # Words of a scholar's post besides the nouns of EXPERT_NOUNS ("director of the … Program at …").
 _SCHOLARLY = frozenset({"director", "institute", "university", "center", "centre", "program", "programme"})
 # What a body or a person issues, which then "says" what its author said: "The post said".
-_DOCUMENT_NOUNS = frozenset({"post", "message", "statement", "readout", "letter", "communique", "tweet"})
+_DOCUMENT_NOUNS = frozenset(
+    {"post", "message", "statement", "readout", "letter", "communique", "tweet", "commentary", "editorial"}
+)
 
 
 def _role_score(noun: str, words: set[str], held: list[str]) -> int:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pandas as pd
 
 from dashboard.extract.drafts import Drafts, QuoteDraft
+from dashboard.extract.places import state_in
 from dashboard.extract.review import Review
 from tests.extract.support import drafted_against
 
@@ -86,3 +87,56 @@ def test_a_quotation_after_an_act_of_speech_not_denied_is_its_subject_s() -> Non
         'Russia repeated its position to the media: "We do not comment on the conversations."'
     )
     assert quote_of(drafts, "We do not comment").speaker == "russia"
+
+
+def test_the_full_name_of_north_korea_is_north_korea_not_the_republic_inside_it() -> None:
+    assert state_in("the official news agency of the Democratic People's Republic of Korea") == "KP"
+    assert state_in("the Democratic People’s Republic of Korea (DPRK)") == "KP"
+    assert state_in("the Republic of Korea") == "KR"  # still the South
+    assert state_in("the People's Republic of China") == "CN"
+
+
+def test_a_body_described_before_the_article_names_it_is_that_body() -> None:
+    drafts = drafted(
+        "Drills condemned\n\n"
+        "The official news agency of the Democratic People's Republic of Korea on Saturday condemned "
+        "the recent joint drills, saying that “the balance of power will never be destroyed.”\n\n"
+        "The hostile forces are intensifying military cooperation, the Korean Central News Agency "
+        "(KCNA) said in a commentary."
+    )
+    quote = quote_of(drafts, "balance of power")
+    assert speaker_name(drafts, quote) == "Korean Central News Agency"
+    assert quote.id not in Review.start(drafts).confident().accepted  # a description: never in bulk
+
+
+def test_a_body_described_is_not_read_as_one_of_two_bodies_named_after_it() -> None:
+    drafts = drafted(
+        "Drills condemned\n\n"
+        "The official news agency of the Democratic People's Republic of Korea on Saturday condemned "
+        "the recent joint drills, saying that “the balance of power will never be destroyed.”\n\n"
+        "The Yonhap News Agency and the Kyodo News Agency both reported the commentary."
+    )
+    quote = quote_of(drafts, "balance of power")
+    assert speaker_name(drafts, quote) not in ("Yonhap News Agency", "Kyodo News Agency")
+
+
+def test_a_commentary_says_what_its_author_said() -> None:
+    drafts = drafted(
+        "Drills condemned\n\n"
+        "The hostile forces are intensifying military cooperation, the Korean Central News Agency said "
+        "in a commentary.\n\n"
+        "“Such actions will never be tolerated,” the commentary added."
+    )
+    assert speaker_name(drafts, quote_of(drafts, "never be tolerated")) == "Korean Central News Agency"
+
+
+def test_the_document_after_an_inverted_said_is_not_the_words_said() -> None:
+    drafts = drafted(
+        "Drills condemned\n\n"
+        "The United States and Japan are staging maneuvers on the largest scale ever seen from Thursday, "
+        "the Korean Central News Agency said in a commentary.\n\n"
+        "The United States, Japan and the ROK will also launch the third multi-domain joint military "
+        "exercises Freedom Edge, said the commentary."
+    )
+    assert drafts.quotes, "the first statement is drafted"
+    assert not [q.text for q in drafts.quotes if q.text.strip().lower() == "the commentary"]
