@@ -831,6 +831,10 @@ def _outside_marks(paragraph: str) -> str:
     return _IN_MARKS.sub(lambda m: " " * len(m.group()), paragraph)
 
 
+# A dash opening a paragraph of direct speech (Russian and French dialogue: "— Мы не будем …").
+_OPENING_DASH = re.compile(r"[ \t]*[—–][ \t]+")
+
+
 def _set_off_by_colon(text: str, drafter: _Drafter, turns: list[_Turn]) -> DraftQuote | None:
     """Words set off by a colon after their cue, with no quotation marks (a ministry's house layout:
     "Vor seiner Abreise sagte Außenminister Wadephul heute:" and the statement's paragraphs under
@@ -854,7 +858,12 @@ def _set_off_by_colon(text: str, drafter: _Drafter, turns: list[_Turn]) -> Draft
         if who is None or not following.endswith((".", "!", "?", "。", "！", "？")):
             continue  # a heading or a link after the colon, not the words
         body_start, body_end = paragraphs[n + 1][0], paragraphs[n + 1][0]
-        for a, b in paragraphs[n + 1 :]:
+        dash = _OPENING_DASH.match(text, body_start)
+        if dash is not None:
+            # "Лавров ответил журналистам:" and "— Мы не будем …": a reply opened by a dash is
+            # that paragraph, after its dash
+            body_start, body_end = dash.end(), paragraphs[n + 1][1]
+        for a, b in paragraphs[n + 1 :] if dash is None else []:
             if a >= stop or any(c in text[a:b] for c in '«»„“”"「」『』') or drafter.cues.search(text, a, b):
                 break
             body_end = b
@@ -2571,7 +2580,9 @@ def _dashed_speech(text: str, quotes: list[QuoteSpan], drafter: _Drafter) -> lis
         match = re.search(r"(?:,|(?<=[!?…]))\s+[—–]\s+(\w+)[^.—–]{1,80}\.?\s*$", text[start:end])
         if match is None or match.start() < 20 or not drafter.cues.fullmatch(match.group(1)):
             continue
-        added.append(QuoteSpan(start, start + match.start(), start, None, True))
+        dash = _OPENING_DASH.match(text, start)  # "— Мы готовы …, — сказал он": the words after it
+        opens = dash.end() if dash is not None else start
+        added.append(QuoteSpan(opens, start + match.start(), start, None, True))
     return sorted(quotes + added, key=lambda q: q.open_mark)
 
 

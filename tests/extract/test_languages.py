@@ -2154,3 +2154,16 @@ def test_words_set_off_by_a_colon_without_marks_are_the_speakers_over_their_para
         "Dazu sagte Lawrow am Freitag:\n\nRussland weiter auf dem Vormarsch\n\nDie Front bewegt sich kaum.\n",
     ):
         assert not [q for q in drafts(other, "de") if q.kind == "direct"]
+
+
+def test_a_russian_reply_opened_by_a_dash_is_that_paragraph_after_its_dash() -> None:
+    """ "Лавров ответил журналистам:" then "— Мы не будем …": the reply is that paragraph (not the
+    narration after it), and "— …, — сказал Лавров." quotes the words after the opening dash."""
+    text = (
+        "Лавров ответил журналистам:\n\n— Мы не будем это обсуждать. Это вопрос к Киеву.\n\n"
+        "Затем министр уехал в аэропорт.\n"
+    )
+    [reply] = [q for q in drafts(text, "ru") if q.kind == "direct"]
+    assert (reply.text, speaker(reply)) == ("Мы не будем это обсуждать. Это вопрос к Киеву.", "Sergey Lavrov")
+    [dialogue] = drafts("— Мы готовы к переговорам без условий, — сказал Лавров.", "ru")
+    assert (dialogue.text, speaker(dialogue)) == ("Мы готовы к переговорам без условий", "Sergey Lavrov")
