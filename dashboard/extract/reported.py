@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from dashboard.extract.speakers import (
     BODY_NOUNS,
+    DOCUMENT_NOUNS,
     PERSON_NOUNS,
     PERSON_TITLES,
     SPEECH_CUES,
@@ -478,6 +479,8 @@ def animate(token: Token) -> bool:
     ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
     if ent is not None and ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
+    if token.lower_ in DOCUMENT_NOUNS and any(c.lower_ in ("the", "its", "their") for c in token.children):
+        return True  # "…, said the commentary": a document issued speaks for whoever issued it
     return token.pos_ == "PROPN" or token.lemma_.lower() in PERSON_NOUNS | BODY_NOUNS | {
         "side",
         "party",

@@ -1350,7 +1350,7 @@ class SpeakerBook:
                 and t.dep_ not in ("relcl", "acl")
             ]
         ) or self._owners_state(head)
-        if definite and noun in _DOCUMENT_NOUNS and head.tag_ not in ("NNS", "NNPS"):
+        if definite and noun in DOCUMENT_NOUNS and head.tag_ not in ("NNS", "NNPS"):
             # "The post said" after "the ministry disclosed this through a post": who issued it;
             # "The Egyptian message said": the state it names
             owner = next((c for c in head.children if c.dep_ == "poss"), None)
@@ -1485,7 +1485,7 @@ _ENVOY_WORDS = frozenset({"envoy", "ambassador", "representative"})
 # Words of a scholar's post besides the nouns of EXPERT_NOUNS ("director of the … Program at …").
 _SCHOLARLY = frozenset({"director", "institute", "university", "center", "centre", "program", "programme"})
 # What a body or a person issues, which then "says" what its author said: "The post said".
-_DOCUMENT_NOUNS = frozenset(
+DOCUMENT_NOUNS = frozenset(
     {"post", "message", "statement", "readout", "letter", "communique", "tweet", "commentary", "editorial"}
 )
 

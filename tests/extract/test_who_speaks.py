@@ -140,3 +140,16 @@ def test_the_document_after_an_inverted_said_is_not_the_words_said() -> None:
     )
     assert drafts.quotes, "the first statement is drafted"
     assert not [q.text for q in drafts.quotes if q.text.strip().lower() == "the commentary"]
+
+
+def test_what_the_commentary_said_is_drafted_as_its_author_s() -> None:
+    drafts = drafted(
+        "Drills condemned\n\n"
+        "The United States and Japan are staging maneuvers on the largest scale ever seen from Thursday, "
+        "the Korean Central News Agency said in a commentary.\n\n"
+        "The United States, Japan and the ROK will also launch the third multi-domain joint military "
+        "exercises Freedom Edge, said the commentary."
+    )
+    quote = quote_of(drafts, "will also launch the third")
+    assert speaker_name(drafts, quote) == "Korean Central News Agency"
+    assert quote.id not in Review.start(drafts).confident().accepted  # a description: never in bulk
