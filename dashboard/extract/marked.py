@@ -2210,6 +2210,9 @@ def _kind(
         return "partial"  # "„Seit Tag eins“ sei Österreich …": the reporter's sentence goes on from it
     if not before or before.endswith((":", "：", "—", "–", "-")):
         return "direct"
+    if re.search(r"[.!?…。！？][\"“”»«」]$", before):
+        # '"… beginnen.""Wir haben …", so der Kanzler': after a quotation that ended its sentence
+        return "direct"
     if text[quote.end - 1 : quote.end] in ".!?。！？…":
         return "direct"
     if (

@@ -2167,3 +2167,15 @@ def test_a_russian_reply_opened_by_a_dash_is_that_paragraph_after_its_dash() -> 
     assert (reply.text, speaker(reply)) == ("Мы не будем это обсуждать. Это вопрос к Киеву.", "Sergey Lavrov")
     [dialogue] = drafts("— Мы готовы к переговорам без условий, — сказал Лавров.", "ru")
     assert (dialogue.text, speaker(dialogue)) == ("Мы готовы к переговорам без условий", "Sergey Lavrov")
+
+
+def test_a_quotation_run_on_from_one_that_ended_its_sentence_is_direct() -> None:
+    """Paragraph breaks lost in a copy: '"… beginnen.""Wir haben …", so Lawrow' opens a new
+    sentence, a direct quotation, not a fragment of the reporter's sentence."""
+    text = (
+        'Sergej Lawrow sagte am Sonntag: "Erst müssen die Waffen schweigen.""Wir haben gestern in Genf '
+        'einen Waffenstillstand gefordert, um Raum für Gespräche zu schaffen", so Lawrow.'
+    )
+    found = drafts(text, "de")
+    later = next(q for q in found if q.text.startswith("Wir haben"))
+    assert (later.kind, speaker(later)) == ("direct", "Sergey Lavrov")
