@@ -93,3 +93,10 @@ def drafted_against(actors: pd.DataFrame, text: str) -> Drafts:
     for quote in drafts.quotes:
         assert text[quote.start : quote.end] == quote.text
     return drafts
+
+
+def quote_of(drafts: Drafts, words: str) -> QuoteDraft:
+    """The first draft holding `words`; fails naming every draft when none does."""
+    found = [q for q in drafts.quotes if words in q.text]
+    assert found, f"no draft holds {words!r}: {[q.text for q in drafts.quotes]}"
+    return found[0]

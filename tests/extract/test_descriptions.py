@@ -9,7 +9,7 @@ import pandas as pd
 
 from dashboard.extract.drafts import Drafts, QuoteDraft
 from dashboard.extract.review import Review
-from tests.extract.support import drafted_against
+from tests.extract.support import drafted_against, quote_of
 
 BRIEFING = pd.DataFrame(
     [
@@ -26,12 +26,6 @@ BRIEFING = pd.DataFrame(
 
 def drafted(text: str) -> Drafts:
     return drafted_against(BRIEFING, text)
-
-
-def quote_of(drafts: Drafts, words: str) -> QuoteDraft:
-    found = [q for q in drafts.quotes if words in q.text]
-    assert found, f"no draft holds {words!r}: {[q.text for q in drafts.quotes]}"
-    return found[0]
 
 
 def not_in_bulk(drafts: Drafts, quote: QuoteDraft) -> bool:

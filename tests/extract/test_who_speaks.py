@@ -9,7 +9,7 @@ import pandas as pd
 from dashboard.extract.drafts import Drafts, QuoteDraft
 from dashboard.extract.places import state_in
 from dashboard.extract.review import Review
-from tests.extract.support import drafted_against
+from tests.extract.support import drafted_against, quote_of
 
 BRIEFING = pd.DataFrame(
     [
@@ -25,12 +25,6 @@ BRIEFING = pd.DataFrame(
 
 def drafted(text: str) -> Drafts:
     return drafted_against(BRIEFING, text)
-
-
-def quote_of(drafts: Drafts, words: str) -> QuoteDraft:
-    found = [q for q in drafts.quotes if words in q.text]
-    assert found, f"no draft holds {words!r}: {[q.text for q in drafts.quotes]}"
-    return found[0]
 
 
 def speaker_name(drafts: Drafts, quote: QuoteDraft) -> str:
