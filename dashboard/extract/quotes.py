@@ -23,6 +23,12 @@ letter, the next one in its paragraph that closes (after a letter, before a spac
 an apostrophe ("l'Ukraine") does neither, and one inside a quotation, around one, or never closed is
 no quotation.
 
+Doubled apostrophes typed as quotation marks (''like this'', as some newspapers' copy of the AP has
+it) are quotation marks (`_doubled_apostrophes`): a pair opens after a space, a bracket, a dash or
+the paragraph's start and before a word, and closes after a word or a stop and before a space, a
+stop or the paragraph's end; the quotation's span and marks index the article's own characters, the
+opening mark at the pair's first apostrophe, the closing one at its second.
+
 A quotation in straight double marks ends at the " that closes it, over quotations nested inside it
 in straight marks too ('"They call it a "special operation" and go on," she said'): a " after a
 space and before a letter opens one more, one after a letter and before a space or a stop closes
@@ -170,6 +176,7 @@ def find_quotes(
     over the next paragraphs without a mark reopening it (both English); `paired`: marks nest, a
     quotation ends at its own closing mark (other languages); `straight_single`: straight single
     quotes around words are marks (module docstring)."""
+    text = _doubled_apostrophes(text)
     found: list[QuoteSpan] = []
     paragraphs = _paragraph_bounds(text)
     carried_to = -1  # a quotation run on over paragraphs ends here: nothing before it opens
@@ -185,6 +192,25 @@ def find_quotes(
         if straight_single:
             found += _straight_single(text, para_start, para_end, quotes)
     return sorted(found, key=lambda q: q.start)
+
+
+_DOUBLED_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))''(?=[^\s'])", re.M)
+_DOUBLED_CLOSE = re.compile(r"(?<=[^\s'])''(?=[\s.,;:!?)\]—–-]|$)", re.M)
+
+
+def _doubled_apostrophes(text: str) -> str:
+    """`text` with each pair of apostrophes that opens or closes a quotation (''like this'') read
+    as one curly mark and a space, of the same length, so every offset still indexes `text`: an
+    opening pair becomes “ and a space, a closing one a space and ”. Unchanged when it has none."""
+    if "''" not in text:
+        return text
+    chars = list(text)
+    for match in _DOUBLED_OPEN.finditer(text):
+        chars[match.start()], chars[match.start() + 1] = "“", " "
+    for match in _DOUBLED_CLOSE.finditer(text):
+        if chars[match.start()] == "'":  # not an opening pair already
+            chars[match.start()], chars[match.start() + 1] = " ", "”"
+    return "".join(chars)
 
 
 _STRAIGHT_OPEN = re.compile(r"(?:^|(?<=[\s(\[]))'(?=[^\s'])", re.M)
