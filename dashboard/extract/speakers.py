@@ -594,7 +594,31 @@ def _entity_of(token: Token) -> Span | None:
 
 
 def _is_title(token: Token) -> bool:
-    return token.lower_.rstrip(".") in TITLE_WORDS
+    word = token.lower_.rstrip(".")
+    return word in TITLE_WORDS or (token.text[:1].isupper() and _misspelt_title(word))
+
+
+_LONG_TITLES = tuple(t for t in PERSON_TITLES if len(t) >= 8)
+
+
+def _misspelt_title(word: str) -> bool:
+    """A capitalised word a letter off a long title ("Minster Iwaya", "Secretray Rubio"): one
+    letter dropped, added or two swapped; copy typed in haste has these, and the word is then the
+    title, not a first name."""
+    if len(word) < 7 or not word.isalpha():
+        return False
+    for title in _LONG_TITLES:
+        if abs(len(title) - len(word)) > 1 or title[:1] != word[:1]:
+            continue
+        if len(title) == len(word) + 1 and any(title[:i] + title[i + 1 :] == word for i in range(len(title))):
+            return True
+        if len(word) == len(title) + 1 and any(word[:i] + word[i + 1 :] == title for i in range(len(word))):
+            return True
+        if len(word) == len(title) and any(
+            word[:i] + word[i + 1] + word[i] + word[i + 2 :] == title for i in range(len(word) - 1)
+        ):
+            return True
+    return False
 
 
 def _is_name_part(token: Token) -> bool:
@@ -640,12 +664,37 @@ def split_title(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
 
 
 def _line_start(head: Token) -> int:
-    """The index of the first token on the head's line (a headline is never part of a subject)."""
+    """The index of the first token on the head's line (a headline is never part of a subject),
+    after the line's dateline if it opens with one."""
     doc = head.doc
     i = head.i
     while i > 0 and "\n" not in doc[i - 1].text and "\n" not in doc[i - 1].whitespace_:
         i -= 1
-    return i
+    end = dateline_end(doc, i)
+    return end if end <= head.i else i
+
+
+_DATELINE_DASHES = frozenset({"—", "–", "-", "--", "―", "−"})
+
+
+def dateline_end(doc: Doc, first: int) -> int:
+    """Just after the dateline opening the line at token `first` ("COPENHAGEN (AP) —",
+    "BEIJING, Dec. 3 (Xinhua) --", "SEOUL, Dec 3 (Reuters) -"), or `first` when it has none: a
+    place in capitals, or one with its agency in brackets, then perhaps a date, and a dash, with
+    no verb before the dash. A dateline is where the story was filed, never part of a subject."""
+    for i in range(first, min(len(doc), first + 12)):
+        token = doc[i]
+        if "\n" in token.text or token.pos_ in ("VERB", "AUX"):
+            return first
+        if token.text not in _DATELINE_DASHES:
+            continue
+        words = [t for t in doc[first:i] if t.is_alpha]
+        bracketed = any(t.text == "(" for t in doc[first:i])
+        capitals = bool(words) and words[0].text.isupper() and len(words[0].text) >= 3
+        if i > first and words and words[0].text[:1].isupper() and (capitals or bracketed):
+            return i + 1
+        return first
+    return first
 
 
 def _left_of(head: Token, first: int) -> list[Token]:
@@ -1609,9 +1658,12 @@ def subject_of(cue: Token) -> Token | None:  # noqa: C901
             # "warned" to "sent"; the speaker is the subject of the reporting verb above
             outer = next((a for a in verb.ancestors if is_speech_cue(a) and a.pos_ in ("VERB", "AUX")), None)
             if outer is not None:
-                found = next((c for c in outer.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                if found is not None:
-                    return found
+                # its subject, or the subject of the verb it is joined to ("X called for …, and
+                # stated that Japan hopes …, and once again called for …"): never the reported
+                # clause's own subject (Japan), whatever the parse gives the reporting verb above
+                return next((c for c in outer.children if c.dep_ in ("nsubj", "nsubjpass")), None) or (
+                    subject_of(outer) if outer.dep_ == "conj" else None
+                )
         if step >= 1 and cue.tag_ == "VBG" and cue.dep_ == "advcl":
             # "Kim said that he is open to talks if it gives up ..., recalling ...": the parse hangs
             # the reporter's participle inside the reported words; it is the reporting verb's
@@ -1655,6 +1707,8 @@ def _subject_child(verb: Token) -> Token | None:
     """The verb's subject; of two the parse gives it, the one outside the quotation before it
     ('“… Congratulations to both countries …,” President Trump posted': Trump)."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) > 1:  # a dateline the parse made a subject ("COPENHAGEN (AP) — Holm said") is none
+        subjects = [c for c in subjects if not _in_dateline(c)] or subjects
     if len(subjects) > 1:
         doc = verb.doc
         outside = [
@@ -1664,6 +1718,14 @@ def _subject_child(verb: Token) -> Token | None:
         ]
         return (outside or subjects)[0]
     return subjects[0] if subjects else None
+
+
+def _in_dateline(token: Token) -> bool:
+    doc = token.doc
+    i = token.i
+    while i > 0 and "\n" not in doc[i - 1].text and "\n" not in doc[i - 1].whitespace_:
+        i -= 1
+    return i <= token.i < dateline_end(doc, i)
 
 
 def gerund_subject(cue: Token) -> Token | None:
