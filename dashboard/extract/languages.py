@@ -89,6 +89,9 @@ class Language:
     # « … »", "Как сообщил Песков, …"): its group "who" (or "by") is the speaker, whoever is the
     # subject after it.
     source: str = ""
+    # Chinese joins a verb of saying to one that opens the words ("强调说", "回应称", "補充道"): one
+    # cue, so what was said starts after both (a regex of the second verb).
+    opens_words: str = ""
 
     def cue_pattern(self) -> re.Pattern[str]:
         words = sorted(self.cues, key=len, reverse=True)
@@ -101,7 +104,7 @@ class Language:
                     rf"(?<![据據小游遊可听聽])(?<!怎么)(?<!怎麼)(?<!报道)(?<!報道)(?<!报导)(?<!報導)(?<!消息)"
                     rf"(?:{re.escape(w)})(?![三服法明话話客书書])"
                     if len(w) == 1
-                    else re.escape(w)
+                    else re.escape(w) + (f"(?:{self.opens_words})?" if self.opens_words else "")
                     for w in words
                 )
             )
@@ -198,6 +201,13 @@ LANGUAGES: dict[str, Language] = {
             "sicherte",
             "verkündete",
             "argumentierte",
+            # an explanation, a threat, a charge, a denial, a post ("Lawrow bestritt, dass …")
+            "erläuterte",
+            "drohte",
+            "beschuldigte",
+            "bestritt",
+            "dementierte",
+            "postete",
         ),
         after_quote=("so",),
         after_name=("laut", "so"),
@@ -295,6 +305,16 @@ LANGUAGES: dict[str, Language] = {
             "accuse",
             "critiqué",
             "fustigé",
+            # a denial, a threat, an admission, a comment, a remark ("a démenti que …", "a menacé de …",
+            # "a noté que …")
+            "nié",
+            "démenti",
+            "menacé",
+            "admis",
+            "commenté",
+            "détaillé",
+            "observé",
+            "noté",
             "mis en garde",
             # the present participle that goes on from a cue: "…, indiquant que …"
             "indiquant",
@@ -407,6 +427,11 @@ LANGUAGES: dict[str, Language] = {
             "объявил*",
             "пригрозил*",
             "раскритиковал*",
+            "заметил*",
+            "возразил*",
+            "парировал*",
+            "настаивал*",
+            "посетовал*",
             "отмечает",
             "подчеркивает",
             "подчёркивает",
@@ -489,11 +514,25 @@ LANGUAGES: dict[str, Language] = {
             "駁斥",
             "抨击",
             "抨擊",
+            # an explanation, an admission, a clarification, a rebuttal, words written ("…解釋說",
+            # "…坦承", "…澄清", "…反駁", "…在社交媒體上寫道")
+            "解释",
+            "解釋",
+            "坦承",
+            "承认",
+            "承認",
+            "澄清",
+            "反驳",
+            "反駁",
+            "写道",
+            "寫道",
             "提醒",
             "表达",
             "表達",
         ),
         pronouns=("他", "她"),
+        # (not 说明, 称为, 道德, 道路: words of their own)
+        opens_words=r"[说說](?![服法明话話客书書])|[称稱](?![为為赞讚号號])|道(?![德路歉理])",
         questions=r"^(?:问|問|记者|記者|提问|提問|主持人|q)$",
         answers=r"^(?:答|回答|a)$",
         spaced=False,
@@ -536,6 +575,14 @@ LANGUAGES: dict[str, Language] = {
             "要求し",
             "抗議し",
             "警告し",
+            # a view shown, after the quotative と and の ("…との考えを示しました", "…との見方を示した")
+            "の考えを示し",
+            "の見方を示し",
+            "の認識を示し",
+            "の意向を示し",
+            # an answer, a post ("…と答えました", "…とXに投稿した")
+            "答え",
+            "投稿し",
         ),
         pronouns=("同氏", "同大臣", "同長官", "彼女", "彼"),
         questions=r"^(?:記者|質問|問|司会|幹事社|q)$",
@@ -584,6 +631,13 @@ LANGUAGES: dict[str, Language] = {
             "당부했*",
             "호소했*",
             "표명했*",
+            # a denial, a condemnation, a confirmation, an announcement, a hint, a comment
+            "부인했*",
+            "비난했*",
+            "확인했*",
+            "발표했*",
+            "시사했*",
+            "논평했*",
         ),
         pronouns=("그는", "그녀는"),
         questions=r"^(?:기자|질문|문|사회자|q)$",
