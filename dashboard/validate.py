@@ -19,8 +19,8 @@ from pydantic import ValidationError
 from dashboard import controls
 from dashboard.briefing import Briefing
 from dashboard.extract.duplicates import words_key
-from dashboard.field_checks import TableCheck, own_fields
-from dashboard.formats import Nested, RawBriefing
+from dashboard.field_checks import TableCheck
+from dashboard.formats import Nested, RawBriefing, distinct
 from dashboard.problems import Problem, Problems, Severity, Suggestions, suggest
 from dashboard.records import (
     META_FIELDS,
@@ -75,14 +75,22 @@ def _loops(chain: dict[str, object]) -> dict[str, str]:
     return looped
 
 
+def _items(lists: pd.Series) -> pd.Series:
+    """Each list's items, one a row, indexed by the list's row: `explode().dropna()` over the lists
+    that hold any (870,109 empty evidence lists exploded were a tenth of a second of a load)."""
+    lengths = np.fromiter(map(len, lists.to_numpy(dtype=object)), dtype=np.int64, count=len(lists))
+    return lists[lengths > 0].explode().dropna()
+
+
 def _same(message: str, row: int) -> str:
     """A message that is the same for every row it is reported on."""
     return message
 
 
 class _Validator:
-    def __init__(self, raw: RawBriefing) -> None:
+    def __init__(self, raw: RawBriefing, by_distinct_from: int | None) -> None:
         self.raw = raw
+        self.by_distinct_from = by_distinct_from
         self.problems = Problems(problems=list(raw.problems))
         self.checks: dict[str, TableCheck] = {}
         self.frames: dict[str, pd.DataFrame] = {}
@@ -90,7 +98,7 @@ class _Validator:
     def own(self, name: str) -> None:
         check = TableCheck(self.raw.tables[name], self.problems)
         self.checks[name] = check
-        self.frames[name] = own_fields(check)
+        self.frames[name] = distinct.own_fields(check, self.by_distinct_from)
 
     def valid_ids(self, name: str) -> pd.Index:
         frame, bad = self.frames[name], self.checks[name].bad
@@ -113,7 +121,7 @@ class _Validator:
             if spec.target == name:
                 self.ref_within(name, field)
             return
-        exploded = frame[field].explode().dropna()
+        exploded = _items(frame[field])
         wrong_items = exploded[~exploded.isin(valid)]
         if wrong_items.empty:
             return
@@ -208,12 +216,13 @@ class _Validator:
                 ),
             )
         ok = ~check.bad
-        stated = (
-            ok
-            & (frame["basis"] == "stated").to_numpy()
-            & (np.fromiter(map(len, frame["evidence"]), dtype=np.int64, count=len(frame)) == 0)
-            & frame["source"].isna().to_numpy()
+        # The evidence lists counted only where the rest holds: 870,109 lengths are 0.05 s.
+        stated = np.asarray(
+            ok & (frame["basis"] == "stated").to_numpy() & frame["source"].isna().to_numpy(), dtype=bool
         )
+        rows = np.flatnonzero(stated)
+        evidence = frame["evidence"].to_numpy(dtype=object)[rows]
+        stated[rows] = np.fromiter(map(len, evidence), dtype=np.int64, count=len(rows)) == 0
         check.report(
             stated,
             "evidence",
@@ -235,18 +244,23 @@ class _Validator:
     @staticmethod
     def _repeated_positions(frame: pd.DataFrame, ok: np.ndarray) -> np.ndarray:
         """Kept positions whose actor, issue and day (or no date) an earlier kept one has. Keyed
-        by numbers (each id's code, the day's number) rather than texts: 870,109 dates written
-        out as text and three text columns hashed were a third of a second of the UN votes' load."""
-        key = pd.DataFrame(
-            {
-                "actor": pd.factorize(frame["actor"])[0],
-                "issue": pd.factorize(frame["issue"])[0],
-                "as_of": frame["as_of"].to_numpy().astype("datetime64[D]").view(np.int64),  # NaT: one
-            }
-        )
-        later = np.zeros(len(frame), dtype=bool)
-        later[ok] = key[ok].duplicated(keep="first").to_numpy()
-        repeated: np.ndarray = ok & key.duplicated(keep=False).to_numpy() & later
+        by numbers (each id's code, the day's number) rather than texts, and only the positions
+        whose actor and issue another kept one shares are compared by day: 870,109 UN votes are
+        each the only vote of a state on a resolution, found by counting the pairs (a tenth of
+        the time of comparing three columns, which was a quarter of a second)."""
+        actors, actor_ids = pd.factorize(frame["actor"], use_na_sentinel=False)
+        issues, issue_ids = pd.factorize(frame["issue"], use_na_sentinel=False)
+        pairs = actors.astype(np.int64) * max(len(issue_ids), 1) + issues
+        kept_pairs = pairs[ok]
+        if len(actor_ids) * len(issue_ids) <= 4 * len(frame) + 1_000:  # a count per pair fits
+            shared = np.bincount(kept_pairs, minlength=len(actor_ids) * len(issue_ids))[pairs] > 1
+        else:
+            shared = np.zeros(len(frame), dtype=bool)
+            shared[ok] = pd.Series(kept_pairs).duplicated(keep=False).to_numpy()
+        rows = np.flatnonzero(ok & shared)
+        days = frame["as_of"].to_numpy()[rows].astype("datetime64[D]").view(np.int64)  # NaT: one day
+        repeated = np.zeros(len(frame), dtype=bool)
+        repeated[rows] = pd.DataFrame({"pair": pairs[rows], "day": days}).duplicated(keep="first").to_numpy()
         return repeated
 
     def duplicate_quotes(self) -> None:
@@ -435,8 +449,13 @@ class _Validator:
         return Briefing.from_frames(meta, **kept)
 
 
-def validate(raw: RawBriefing, folder_id: str | None = None) -> tuple[Briefing, list[Problem]]:
-    validator = _Validator(raw)
+def validate(
+    raw: RawBriefing, folder_id: str | None = None, *, by_distinct_from: int | None = distinct.FROM_ROWS
+) -> tuple[Briefing, list[Problem]]:
+    """The valid records as a briefing, and every problem in reading order. A table of
+    `by_distinct_from` rows or more has its own fields checked once per distinct value
+    (`formats/distinct.py`; None: row by row), with the same problems and the same records kept."""
+    validator = _Validator(raw, by_distinct_from)
     briefing = validator.run(folder_id)
     return briefing, sorted(validator.problems.problems, key=_reading_order)
 
