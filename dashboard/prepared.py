@@ -16,30 +16,43 @@ fast as it is unpickled), and a copy whose briefing folder is gone is deleted wh
 written. The folder is the user's own (0700) and a file is unpickled only when it is owned by this
 user and writable by no one else: pickle runs code, so only files this user's processes wrote are
 read.
+
+A briefing is read, validated and kept by one process at a time: a process about to do it holds
+the briefing's lock (a file beside its copy, flock'd and removed when done), and another that finds
+the lock held waits for it and reads the copy that process kept. `prepare` keeps every briefing of a
+data folder; `prepare_in_background` does it in a process of its own, so a server can start it as
+it starts and its first reader waits only for what is left of it, not for a whole load.
 """
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import importlib
 import json
 import os
 import pickle
 import re
+import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 from typing import IO, Any
 
 from dashboard.briefing import Briefing
-from dashboard.catalog import fingerprint
+from dashboard.catalog import briefings, fingerprint
 from dashboard.load import load_briefing
 from dashboard.problems import Problem
 
 FORMAT = 1  # the layout of a prepared file; raise it when the header or payload changes
 KEEP_AFTER_SECONDS = 0.5
+# How long a load waits for another process reading the same briefing before it reads it itself: a
+# briefing at every input bound takes about half a minute (docs/robustness.md).
+WAIT_SECONDS = 90.0
 PACKAGE = Path(__file__).resolve().parent
 LIBRARIES = ("pandas", "numpy", "pyarrow", "pydantic")
 ROOTS = ("dashboard.load", "dashboard.prepared")  # loading a briefing, and keeping it
@@ -201,10 +214,58 @@ def _prune(where: Path) -> None:
             continue  # being replaced by another process, or not ours to judge
 
 
-def load_prepared(path: Path) -> Loaded:
+def _lock_file(kept: Path) -> Path:
+    return kept.with_name(f".{kept.stem}.lock")
+
+
+def _try_lock(lock: Path) -> int | None:
+    """The lock's descriptor, held; None if another process holds it. A lock file its last holder
+    removed between this process opening and locking it is opened again."""
+    while True:
+        descriptor = os.open(lock, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(descriptor)
+            return None
+        try:
+            if os.stat(lock).st_ino == os.fstat(descriptor).st_ino:
+                return descriptor
+        except FileNotFoundError:
+            pass
+        os.close(descriptor)
+
+
+@contextmanager
+def _reading(where: Path, kept: Path, wait: float) -> Iterator[None]:
+    """Held while this process reads, validates and keeps a briefing: another process doing the
+    same is waited for (up to `wait` seconds). Only where the prepared folder exists (`prepare`
+    makes it): a process that would keep nothing leaves no trace."""
+    if not where.is_dir():
+        yield
+        return
+    lock = _lock_file(kept)
+    deadline = time.monotonic() + wait
+    try:
+        descriptor = _try_lock(lock)
+        while descriptor is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+            descriptor = _try_lock(lock)
+    except OSError:  # a read-only folder: nothing to coordinate with
+        descriptor = None
+    try:
+        yield
+    finally:
+        if descriptor is not None:
+            lock.unlink(missing_ok=True)  # before the lock is let go: the next holder makes its own
+            os.close(descriptor)
+
+
+def load_prepared(path: Path, *, wait: float = WAIT_SECONDS) -> Loaded:
     """The briefing at `path` and its problems, as `load_briefing` gives them: from the prepared
     folder when its files and the code are those it was made from, else read, validated and (when
-    that took long enough) kept for the next process."""
+    that took long enough) kept for the next process. While another process reads the same
+    briefing (a server's `prepare_in_background`), this one waits for it and reads its copy."""
     where = folder()
     if where is None:
         return load_briefing(path)
@@ -215,10 +276,52 @@ def load_prepared(path: Path) -> Loaded:
     found = _read(kept, header)
     if found is not None:
         return found
-    start = time.perf_counter()
-    loaded = load_briefing(path)
-    took = time.perf_counter() - start
-    # A file saved while it was read: what was read may be neither version, so it is not kept.
-    if took >= KEEP_AFTER_SECONDS and stamps and fingerprint(path) == stamps:
-        _write(where, kept, header, loaded)
+    with _reading(where, kept, wait):
+        found = _read(kept, header)  # kept by the process this one waited for
+        if found is not None:
+            return found
+        start = time.perf_counter()
+        loaded = load_briefing(path)
+        took = time.perf_counter() - start
+        # A file saved while it was read: what was read may be neither version, so it is not kept.
+        if took >= KEEP_AFTER_SECONDS and stamps and fingerprint(path) == stamps:
+            _write(where, kept, header, loaded)
     return loaded
+
+
+def prepare(data: Path) -> list[Path]:
+    """Every briefing folder of `data` read, validated and kept when that is slow (or found kept
+    already), the largest first: the one a reader would wait longest for. The folders, in order."""
+    where = folder()
+    if where is None:
+        return []
+    try:
+        where.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError:
+        return []
+    found = briefings(data).values()
+    done = sorted(found, key=lambda path: -sum(size for _, _, size in fingerprint(path)))
+    for path in done:
+        load_prepared(path)
+    return done
+
+
+def prepare_in_background(data: Path) -> subprocess.Popen[bytes] | None:
+    """`prepare(data)` in a process of its own at a lower priority, started and not waited for
+    (None when keeping is off). A server that starts it first answers at once, and a reader who
+    opens a slow briefing while it runs waits only for the rest of its load."""
+    if folder() is None:
+        return None
+    code = (
+        "import os, sys\n"
+        "sys.path.insert(0, sys.argv[1])\n"  # this package, whatever the working folder holds
+        "os.nice(10)\n"
+        "from pathlib import Path\n"
+        "from dashboard.prepared import prepare\n"
+        "prepare(Path(sys.argv[2]))\n"
+    )
+    return subprocess.Popen(
+        [sys.executable, "-c", code, os.fspath(PACKAGE.parent), os.fspath(data)],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+    )
