@@ -7,6 +7,7 @@ which keeps 870,000 positions small and fast to filter.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import repeat
@@ -126,6 +127,36 @@ class Briefing:
         return bool(len(codes) != len(pd.unique(codes)))
 
     @cached_property
+    def on_known_issue(self) -> np.ndarray:
+        """For each position: is its issue one of the briefing's issues?"""
+        from dashboard.filters import members  # filters imports this module
+
+        return members(self.positions["issue"], self.issues["id"])
+
+    @cached_property
+    def _rows_by_actor(self) -> tuple[pd.Index, np.ndarray, np.ndarray]:
+        """The positions' row numbers grouped by actor: the actors (categories), the rows in actor
+        order, and where each actor's run starts (built once per briefing: ~60 ms for the UN votes)."""
+        column = self.positions["actor"]
+        if isinstance(column.dtype, pd.CategoricalDtype):
+            codes, categories = column.cat.codes.to_numpy().astype(np.int64), column.cat.categories
+        else:
+            found, uniques = pd.factorize(column, use_na_sentinel=True)
+            codes, categories = found.astype(np.int64), pd.Index(uniques)
+        order = np.argsort(codes, kind="stable")
+        starts = np.searchsorted(codes[order], np.arange(len(categories) + 1))
+        return categories, order, starts
+
+    def rows_of(self, actors: Iterable[object]) -> np.ndarray:
+        """Row numbers, ascending, of the positions of `actors` (ids not in the briefing: none), so
+        a filter on a few actors looks at their rows, not at all 870,109 of the UN votes."""
+        categories, order, starts = self._rows_by_actor
+        wanted = pd.Index(list(dict.fromkeys(actors)), dtype=object)
+        places = categories.get_indexer(wanted.astype(categories.dtype)) if len(wanted) else np.array([], int)
+        runs = [order[starts[p] : starts[p + 1]] for p in places if p >= 0]
+        return np.sort(np.concatenate(runs)) if runs else np.array([], dtype=np.int64)
+
+    @cached_property
     def assessed_rows(self) -> np.ndarray:
         """Row numbers of the positions that are someone's reading (an assessor is named)."""
         return np.flatnonzero(self.positions["assessed_by"].notna().to_numpy(dtype=bool))
@@ -137,6 +168,13 @@ class Briefing:
             ["date", "_order"], na_position="first", kind="stable"
         )["id"]
         return pd.Series(range(len(ranked)), index=ranked.to_numpy())
+
+    @cached_property
+    def issues_oldest_first(self) -> pd.DataFrame:
+        """The issues by date, oldest first, then in file order (undated first): the matrix's
+        columns when no issue or topic is chosen, sorted once, not for each pick (9,147 UN votes)."""
+        rank = self.issues["id"].map(self.issue_recency).to_numpy()
+        return self.issues.iloc[np.argsort(rank, kind="stable")]
 
     @cached_property
     def actor_rank(self) -> pd.Series:

@@ -96,6 +96,8 @@ MatrixGrid = StanceGrid | TopicGrid
 
 def issue_order(briefing: Briefing, issues: pd.DataFrame) -> pd.DataFrame:
     """Issues by date, oldest first, then in the order the file gives them (undated first)."""
+    if issues is briefing.issues:  # nothing chosen: the briefing keeps them sorted
+        return briefing.issues_oldest_first
     rank = issues["id"].map(briefing.issue_recency).to_numpy()
     return issues.iloc[np.argsort(rank, kind="stable")]
 
