@@ -219,8 +219,9 @@ LANGUAGES: dict[str, Language] = {
         r"direktor(?:in)?|general|leiter(?:in)?|abgeordnete[rn]?)|us-\w+|eu-\w+|herr|frau|dr\.?",
         questions=rf"^(?:{_QUESTION_COMMON}|frage|journalistin|moderatorin|moderation)$",
         answers=r"^(?:a|antwort)$",
+        # (and an article in their own name: "Gastbeitrag von Außenministerin …")
         remarks=r"erklärung|rede|pressetermin|pressekonferenz|ansprache|statement|interview|"
-        r"bemerkungen|grußwort",
+        r"bemerkungen|grußwort|gastbeitrag|namensbeitrag|namensartikel",
         first_person=r"(?<!\w)(?:ich|wir|mir|uns|unser\w*|mein\w*)(?!\w)|guten (?:tag|morgen|abend)|"
         r"meine (?:sehr geehrten )?damen",
     ),
@@ -378,7 +379,7 @@ LANGUAGES: dict[str, Language] = {
         questions=rf"^(?:{_QUESTION_COMMON}|journaliste|modérateur|modératrice|intervenant)$",
         answers=r"^(?:a|r|réponse)$",
         remarks=r"déclaration|communiqué|discours|conférence de presse|point de presse|allocution|entretien|"
-        r"intervention|propos|vœux",
+        r"intervention|propos|vœux|tribune|interview",
         first_person=r"(?<!\w)(?:je|j\'|nous|notre|nos|mon|ma|mes)(?!\w)|mesdames|bonjour|bonsoir|chers|merci",
     ),
     "ru": Language(
@@ -447,7 +448,9 @@ LANGUAGES: dict[str, Language] = {
         r"спикер\w*|депутат\w*",
         questions=r"^(?:вопрос|журналист|корреспондент|модератор|q)$",
         answers=r"^(?:ответ|а)$",
-        remarks=r"заявлени|выступлени|пресс-конференц|брифинг|интервью|обращени|речь|замечани|послани",
+        # ("Вступительное слово Министра …": the opening words of talks)
+        remarks=r"заявлени|выступлени|пресс-конференц|брифинг|интервью|обращени|речь|замечани|послани|"
+        r"вступительн\w* слов|статья",
         first_person=r"(?<!\w)(?:я|мы|нас|нам|наш\w*|мой|мне|меня)(?!\w)|спасибо|добрый|уважаем",
     ),
     "zh": Language(
@@ -536,7 +539,9 @@ LANGUAGES: dict[str, Language] = {
         questions=r"^(?:问|問|记者|記者|提问|提問|主持人|q)$",
         answers=r"^(?:答|回答|a)$",
         spaced=False,
-        remarks=r"講話|讲话|談話|谈话|致詞|致辞|聲明|声明|記者會|记者会|專訪|专访|演說|演说|答问|答問",
+        # (a speech, answers to the press, a signed article, a New Year's message)
+        remarks=r"講話|讲话|談話|谈话|致詞|致辞|聲明|声明|記者會|记者会|專訪|专访|演說|演说|答问|答問|"
+        r"演讲|演講|答记者问|答記者問|署名文章|贺词|賀詞",
         first_person=r"我|謝謝|谢谢|各位",
     ),
     "ja": Language(
@@ -589,7 +594,7 @@ LANGUAGES: dict[str, Language] = {
         answers=r"^(?:答|回答|a)$",
         spaced=False,
         topic_particles=("は", "が"),
-        remarks=r"会見|談話|発言|挨拶|演説|声明|スピーチ",
+        remarks=r"会見|談話|発言|挨拶|演説|声明|スピーチ|講演|寄稿|所感|メッセージ",
         first_person=r"私|我々|申し上げ|御報告|ご報告",
     ),
     "ko": Language(
@@ -643,7 +648,8 @@ LANGUAGES: dict[str, Language] = {
         questions=r"^(?:기자|질문|문|사회자|q)$",
         answers=r"^(?:답|답변|a)$",
         topic_particles=("은", "는", "이", "가"),
-        remarks=r"발언|성명|연설|기자회견|브리핑|인터뷰|담화|모두발언",
+        # (an address at a ceremony, a New Year's address, an article in their own name)
+        remarks=r"발언|성명|연설|기자회견|브리핑|인터뷰|담화|모두발언|축사|기념사|신년사|기고|메시지",
         first_person=r"(?<!\S)(?:저는|우리는|저희|제가|여러분)",
     ),
     "it": Language(
