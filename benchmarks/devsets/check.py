@@ -80,8 +80,15 @@ def all_sets() -> list[Path]:
     return shipped + local
 
 
+def set_folder(name: str) -> Path:
+    """A set by its name under benchmarks/devsets (`unshipped/en-fresh4`), or by a path to it as
+    given (`benchmarks/devsets/unshipped/en-fresh4` from the project's root)."""
+    given = Path(name)
+    return given.resolve() if (given / "briefing").is_dir() else HERE / name
+
+
 def main(sets: list[str]) -> int:
-    folders = [HERE / name for name in sets] if sets else all_sets()
+    folders = [set_folder(name) for name in sets] if sets else all_sets()
     problems: list[str] = []
     counted = 0
     for folder in folders:
