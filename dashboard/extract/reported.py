@@ -612,10 +612,12 @@ def findings(  # noqa: C901
         start, end = _trim(text, *_in_paragraph(text, token.idx, *span))
         if end - start < 3 or len(text[start:end].split()) < 2:
             continue
-        if re.match(
-            r"\W*(?:whether|if|why|how|what|when|where|who)\b", text[raw_start:end], re.I
-        ) and token.lemma_.lower() not in ("explain", "describe", "say", "tell"):
-            continue  # "declined to comment on whether ...": nothing stated
+        if re.match(r"\W*(?:whether|if|why|how|what|when|where|who|which)\b", text[raw_start:end], re.I) and (
+            token.lemma_.lower() not in ("explain", "describe", "say", "tell") or _negated(token)
+        ):
+            # "declined to comment on whether ...", "did not say when the talks would resume":
+            # nothing stated ("said how the talks went" states something)
+            continue
         lemma = token.lemma_.lower()
         speech = lemma not in BELIEF_CUES or lemma in SPEECH_CUES
         finding = Finding(token, subject, start, end, speech, _negated(token), _hedged(token))
