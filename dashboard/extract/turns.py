@@ -162,6 +162,23 @@ def byline(text: str) -> str:
     return ""
 
 
+# a turn that opens by saying it asks ("I'd like to follow up on …", "My question is …", "A
+# follow-up on …", "Could you tell us …") is a journalist's, though it ends without a question mark
+_ASKS = re.compile(
+    r"\W*(?:(?:I|we)(?:['’]d| would) like to (?:follow up|ask (?:a |another |one more |one )?(?:question|"
+    r"follow-up|about|whether|if|you|why|how|what|when|where|who))|(?:I|we) (?:want|wanted|have) to "
+    r"(?:ask|follow up)|(?:a |one |my )?(?:quick |brief |short )?follow[- ]?up\b|(?:my|a|one|another|"
+    r"the) (?:quick |brief |last |final |second |first |short )?question (?:is|about|on|regarding|for)\b|"
+    r"(?:could|can|would) you (?:tell|give|confirm|comment|say|share|update|elaborate|explain|talk))",
+    re.I,
+)
+
+
+def asks(turn_text: str) -> bool:
+    """Whether a turn's words say that it asks (`_ASKS`)."""
+    return _ASKS.match(turn_text) is not None
+
+
 def is_question_label(label: str, turns_text: list[str]) -> bool:
     plain = re.sub(r"[\s.:]+$", "", label)
     if QUESTION_LABELS.match(plain) or OUTLETS.search(plain):
@@ -231,7 +248,8 @@ def find_turns(text: str) -> list[Turn]:  # noqa: C901
             or bool(INTERVIEWER.search(label))
             or (bool(hosts) and set(fold(label.split(",")[0]).split()) <= hosts)
             or is_question_label(label, turns_text[label])
-            or text[start:end].rstrip().rstrip(")”\"'").endswith("?"),
+            or text[start:end].rstrip().rstrip(")”\"'").endswith("?")
+            or asks(text[start:end]),
         )
         for label, l_start, l_end, start, end in spans
     ]
