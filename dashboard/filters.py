@@ -192,7 +192,7 @@ def _row_actors(
     if narrow:
         authors = who if who is not None else _of_kind(briefing, chosen.kinds)
         pool = _sorted_union(briefing.rows_of(authors), briefing.assessed_rows)
-        positions = positions.iloc[pool]
+        positions = positions[["actor", "issue", "assessed_by"]].iloc[pool]  # all this reads
     made = _authored(briefing, positions, who, chosen.kinds) & _on_issues(
         briefing, chosen, positions, issues, pool
     )
@@ -215,7 +215,7 @@ def apply(briefing: Briefing, chosen: Filters, *, narrow: bool | None = None) ->
     on_issues = _on_issues(briefing, chosen, positions, issues, rows)
     authored = _authored(briefing, positions, who, chosen.kinds)
 
-    in_scope = on_issues & members(positions["actor"], actors["id"])
+    in_scope = on_issues if rows is not None else on_issues & members(positions["actor"], actors["id"])
     scope = _rows(positions, in_scope)
     hides = []
     mask = in_scope & authored
