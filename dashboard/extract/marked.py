@@ -269,6 +269,11 @@ _ARTICLES = {
     "the",
     "a",
 }
+# An indefinite article opening a description ("Ein europäischer Minister sagte", "a déclaré un
+# ministre", "Один из министров заявил"): someone the article does not name, not the one met before.
+_INDEFINITE = frozenset(
+    ["ein", "eine", "un", "une", "uno", "una", "один", "одна", "одно", "некий", "некая", "некое"]
+)
 _RUSSIAN_SURNAME = re.compile(
     r"(?:ов|ев|ёв|ин|ын|ский|цкий|ской|ова|ева|ёва|ина|ына|ская|цкая|енко|ук|юк|ич|"
     r"ян|дзе|швили|ян|ко|ых|их)(?:а|у|ым|ом|е|ой|ым)?$",
@@ -1570,6 +1575,11 @@ class _Drafter:
             pointed = self._pronoun(said, cue.start(), regions) if said else None
             if pointed is not None:
                 return pointed, "pronoun"
+        unnamed = self._unnamed(after, regions, cue.start()) or self._unnamed(
+            self._clause_words(cue, sentence, regions), regions, cue.start()
+        )
+        if unnamed is not None:
+            return unnamed, "description"
         described_as = after[1].group(0).lower().rstrip(".,;:") if len(after) >= 2 else ""
         if (
             described_as
@@ -1620,6 +1630,19 @@ class _Drafter:
                         run = []  # "die Partner sagten": a noun with its article, not a name
                     break
                 run.insert(0, m)
+            if (
+                self.language.code == "de"
+                and not runs[0]
+                and _adverbial(
+                    text[s_start : run[0].start() if run else cue.start()], [m.group(0) for m in run]
+                )
+            ):
+                # "Am Mittwoch bekräftigte …", "Angesichts des Krieges bekräftigte …": a time, a place
+                # or a circumstance opens the sentence, the subject follows the verb ("… das
+                # Parlament"); the words before the verb name nobody who speaks
+                runs[0] = self._german_subject_after(after, regions)
+                if run and (runs[0] or self._mentioned(run[0].start(), run[-1].end(), regions) is None):
+                    run = []
             # "X a appelé Israël à « … »": where the cue does not follow a quotation (« … », a
             # déclaré X), French, Italian and Spanish name the speaker before it, the words after
             # it are what was said or to whom
@@ -1691,6 +1714,80 @@ class _Drafter:
         if body is not None and body.kind == "organization":
             return body, "named"
         return None, "unknown"
+
+    def _german_subject_after(
+        self, after: list[re.Match[str]], regions: list[tuple[int, int]]
+    ) -> list[re.Match[str]]:
+        """The subject right after a German verb when a time or a place opened the sentence: a
+        definite article, lower-case words and titles, then one of the briefing's names ("… bekräftigte
+        das Parlament", "… erklärte die Außenministerin Annalena Baerbock"), or a titled name; empty
+        when there is none."""
+        if not after or after[0].group(0).lower() not in ("der", "die", "das"):
+            return []
+        words = after[1:]
+        while words and words[0].group(0).islower() and words[0].group(0) not in _DE_PREPOSITIONS:
+            words = words[1:]  # "die deutsche Außenministerin"
+        run: list[re.Match[str]] = []
+        for m in words:
+            if not (
+                _CAPITAL.fullmatch(m.group(0)) or (self.titles and self.titles.fullmatch(m.group(0).lower()))
+            ):
+                break
+            run.append(m)
+        if not run:
+            return []
+        if self._mentioned(run[0].start(), run[-1].end(), regions) is not None:
+            return run
+        titled, name = _strip_titles([m.group(0) for m in run], self.titles)
+        return run if titled and name else []
+
+    def _clause_words(
+        self, cue: re.Match[str], sentence: tuple[int, int], regions: list[tuple[int, int]]
+    ) -> list[re.Match[str]]:
+        """The words of the clause before a cue, from the sentence's start or its last clause break
+        (not inside a quotation) on."""
+        start = sentence[0]
+        for match in _CLAUSE_BREAK.finditer(self.text, sentence[0], cue.start()):
+            if not within(regions, match.start()):
+                start = match.end()
+        return [m for m in _WORD.finditer(self.text, start, cue.start()) if not within(regions, m.start())]
+
+    def _unnamed(self, words: list[re.Match[str]], regions: list[tuple[int, int]], at: int) -> Speaker | None:
+        """An indefinite description opening `words` ("Ein europäischer Minister", "un ministre
+        européen", "Один из министров"): a speaker of its own, named by the description, never the
+        one met before with that title nor the office's holder. None when the words do not open so,
+        or name one of the briefing's people or bodies ("ein Sprecher des Auswärtigen Amtes" is the
+        body's: `_latin_subject` reads it as before)."""
+        if len(words) < 2 or words[0].group(0).lower() not in _INDEFINITE or self.titles is None:
+            return None
+        titled = next(
+            (
+                i
+                for i, m in enumerate(words[1:4], 1)
+                if len(m.group(0)) > 3 and self.titles.fullmatch(m.group(0).lower().rstrip(".,;:"))
+            ),
+            None,
+        )
+        if titled is None or any(w.group(0).lower() in _ARTICLES for w in words[1:titled]):
+            return None
+        people = [
+            m
+            for m in self.names.find(self.text, words[0].start(), max(at, words[-1].end()))
+            if str(m.record.get("kind")) != "state" and not within(regions, m.start)
+        ]
+        if people:
+            return None
+        last = titled
+        if (  # "un ministre européen": French, Italian and Spanish put the adjective after the noun
+            self.language.code in ("fr", "it", "es")
+            and len(words) > titled + 1
+            and re.fullmatch(r"[a-zà-ÿ]{4,}", words[titled + 1].group(0).rstrip(".,;:"))
+            and words[titled + 1].group(0).rstrip(".,;:") not in _FUNCTION_WORDS
+            and not _WHEN.fullmatch(words[titled + 1].group(0).rstrip(".,;:"))
+        ):
+            last = titled + 1
+        description = self.text[words[0].start() : words[last].end()].rstrip(".,;:")
+        return self.speaker(description, role=words[titled].group(0).rstrip(".,;:"))
 
     def _auxiliary_subject(
         self,
@@ -3025,6 +3122,51 @@ _DE_PREPOSITIONS = frozenset(
         "durch",
     ]
 )
+
+
+# Words opening a German sentence before its verb that are not its subject: prepositions beyond
+# `_DE_PREPOSITIONS` and adverbs ("Angesichts des Krieges bekräftigte …", "Zudem forderte …").
+_DE_OPENERS = frozenset(
+    [
+        "angesichts",
+        "trotz",
+        "wegen",
+        "während",
+        "gegenüber",
+        "zudem",
+        "außerdem",
+        "dabei",
+        "gleichzeitig",
+        "zugleich",
+        "heute",
+        "gestern",
+        "zuvor",
+        "später",
+        "anschließend",
+        "erneut",
+        "darin",
+        "dazu",
+        "hierzu",
+        "daraufhin",
+        "deshalb",
+        "daher",
+    ]
+)
+_MONTHS = re.compile(
+    r"(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)$", re.I
+)
+
+
+def _adverbial(lead: str, run: list[str]) -> bool:
+    """Whether a German sentence opens on a time or a place, not on its subject, with the capitalised
+    `run` before the verb: a preposition first ("Am Mittwoch", "Im November", "Nach langen
+    Beratungen"), or a day or a month alone ("Mittwoch", "Anfang November")."""
+    words = [*lead.strip(" -–•*\t\n").split(), *run]
+    if not words or "," in lead:
+        return False
+    if words[0].lower() in _DE_PREPOSITIONS or words[0].lower() in _DE_OPENERS:
+        return True
+    return bool(run) and bool(_WHEN_WORD.match(run[-1].strip(".,")) or _MONTHS.match(run[-1].strip(".,")))
 
 
 def _only_article_before(lead: str) -> bool:
