@@ -170,10 +170,15 @@ def _trusted(handle: IO[bytes]) -> bool:
     return info.st_uid == os.getuid() and not info.st_mode & 0o022
 
 
+def _made_from(handle: IO[bytes], header: dict[str, Any]) -> bool:
+    """Whether the copy open in `handle` is this user's, of these files and this code."""
+    return _trusted(handle) and bool(json.loads(handle.readline()) == header)
+
+
 def _read(kept: Path, header: dict[str, Any]) -> Loaded | None:
     try:
         with open(kept, "rb") as handle:
-            if not _trusted(handle) or json.loads(handle.readline()) != header:
+            if not _made_from(handle, header):
                 return None
             loaded = pickle.load(handle)
     except (OSError, ValueError, EOFError, pickle.UnpicklingError, AttributeError, ImportError):
@@ -302,6 +307,13 @@ def prepare(data: Path) -> list[Path]:
     found = briefings(data).values()
     done = sorted(found, key=lambda path: -sum(size for _, _, size in fingerprint(path)))
     for path in done:
+        resolved = path.resolve()
+        try:  # a copy that is current is not unpickled only to be dropped
+            with open(_kept_file(where, resolved), "rb") as handle:
+                if _made_from(handle, _header(resolved, fingerprint(path))):
+                    continue
+        except (OSError, ValueError):
+            pass
         load_prepared(path)
     return done
 

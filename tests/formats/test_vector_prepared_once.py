@@ -106,7 +106,7 @@ def test_a_load_takes_the_lock_and_leaves_none(
 
 
 def test_prepare_keeps_every_briefing_of_a_data_folder(
-    tmp_path: Path, mini, kept: Path, reads: list[Path]
+    tmp_path: Path, mini, kept: Path, reads: list[Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     data = tmp_path / "data"
     small = mini.folder(data / "small")
@@ -118,6 +118,13 @@ def test_prepare_keeps_every_briefing_of_a_data_folder(
     prepared.load_prepared(small)
     prepared.load_prepared(large)
     assert reads == [large, small]  # the page's loads read the copies
+    opened: list[Path] = []
+    monkeypatch.setattr(prepared, "load_prepared", lambda path: opened.append(path))
+    prepared.prepare(data)
+    assert opened == []  # current copies: not even unpickled
+    (small / "actors.yaml").write_text((small / "actors.yaml").read_text() + "\n", encoding="utf-8")
+    prepared.prepare(data)
+    assert opened == [small]
 
 
 @pytest.mark.slow
