@@ -1357,6 +1357,12 @@ class SpeakerBook:
                 if e.label_ == "PERSON"
                 and e.root.head.i != e.root.i
                 and e.root.dep_ != "poss"  # "Lloyd Austin’s spokesman": not Austin, his spokesman
+                # "a spokesman for Holm", "an adviser to the president, Jane Roe": the one served
+                and not (
+                    e.root.dep_ == "pobj"
+                    and e.root.head.lower_ in ("for", "to", "of")
+                    and e.root.head.head == head
+                )
                 and head.left_edge.i <= e.start
                 and e.end - 1 <= head.right_edge.i
                 and not any(

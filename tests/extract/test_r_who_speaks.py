@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from dashboard.extract.nlp import english
 from dashboard.extract.reported import findings
+from dashboard.extract.review import Review
 from dashboard.extract.speakers import _misspelt_title, dateline_end, subject_of
 from tests.extract.support import drafted_against, quote_of
 
@@ -181,3 +182,18 @@ def test_a_title_typed_a_letter_off_is_still_the_title_not_a_first_name() -> Non
 )
 def test_which_words_are_a_title_typed_a_letter_off(word: str, expected: bool) -> None:
     assert _misspelt_title(word.lower()) is expected
+
+
+def test_a_spokesman_for_a_person_is_not_that_person_and_never_taken_in_bulk() -> None:
+    text = (
+        "Talks\n\nDanish Foreign Minister Karen Holm met Norwegian Foreign Minister Peter Lund in Oslo on "
+        "Monday.\n\n“We disagree,” a spokesman for Holm said.\n\n"
+        "“We will sign,” Norwegian Foreign Minister Peter Lund said."
+    )
+    drafts = drafted_against(BRIEFING, text)
+    spokesman = drafts.actor(quote_of(drafts, "We disagree").speaker)
+    assert spokesman is None or spokesman.name != "Karen Holm"  # was Karen Holm, taken in bulk
+    review = Review.start(drafts)
+    taken = set(review.confident().accepted)
+    assert quote_of(drafts, "We disagree").id not in taken
+    assert quote_of(drafts, "We will sign").id in taken  # the guard: a name at the words is taken
