@@ -216,7 +216,8 @@ LANGUAGES: dict[str, Language] = {
         pronouns=("er", "sie"),
         titles=r"[\w\-]*(?:minister(?:in)?|kanzler(?:in)?|politiker(?:in)?|präsident(?:in)?|sprecher(?:in)?|"
         r"sekretär(?:in)?|chef(?:in)?|kommissar(?:in)?|vorsitzende[rn]?|botschafter(?:in)?|beauftragte[rn]?|"
-        r"direktor(?:in)?|general|leiter(?:in)?|abgeordnete[rn]?)|us-\w+|eu-\w+|herr|frau|dr\.?",
+        r"direktor(?:in)?|general|leiter(?:in)?|abgeordnete[rn]?|premier(?:in)?|führer(?:in)?|"
+        r"vertreter(?:in)?|befehlshaber(?:in)?)|hohe[rn]?|us-\w+|eu-\w+|herr|frau|dr\.?",
         questions=rf"^(?:{_QUESTION_COMMON}|frage|journalistin|moderatorin|moderation)$",
         answers=r"^(?:a|antwort)$",
         # (and an article in their own name: "Gastbeitrag von Außenministerin …")
@@ -375,7 +376,14 @@ LANGUAGES: dict[str, Language] = {
         r"porte-parole|chef(?:fe)?|commissaire|ambassadeur|ambassadrice|général(?:e)?|"
         r"directeur|directrice|chancelier|chancelière|haut|haute|représentant(?:e)?|"
         r"m\.|mme|monsieur|madame|état|affaires|étrangères|d'état|adjoint(?:e)?|"
-        r"sous-secrétaire|conseiller|conseillère",
+        r"sous-secrétaire|conseiller|conseillère|"
+        # the state's adjective between the office and the name ("le Premier ministre britannique
+        # Keir Starmer", "la ministre allemande Annalena Baerbock")
+        r"américaine?|britannique|russe|chinoise?|allemande?|française?|ukrainienne?|ukrainien|"
+        r"japonaise?|(?:sud-|nord-)?coréenne?|(?:sud-|nord-)?coréen|israélienne?|israélien|iranienne?|"
+        r"iranien|italienne?|italien|espagnole?|polonaise?|turque?|turc|indienne?|indien|européenne?|"
+        r"européen|canadienne?|canadien|taïwanaise?|belge|néerlandaise?|suisse|hongroise?|"
+        r"palestinienne?|palestinien|libanaise?|syrienne?|syrien|biélorusse|saoudienne?|saoudien",
         questions=rf"^(?:{_QUESTION_COMMON}|journaliste|modérateur|modératrice|intervenant)$",
         answers=r"^(?:a|r|réponse)$",
         remarks=r"déclaration|communiqué|discours|conférence de presse|point de presse|allocution|entretien|"
