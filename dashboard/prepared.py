@@ -36,6 +36,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -332,8 +333,12 @@ def prepare_in_background(data: Path) -> subprocess.Popen[bytes] | None:
         "from dashboard.prepared import prepare\n"
         "prepare(Path(sys.argv[2]))\n"
     )
-    return subprocess.Popen(
+    process = subprocess.Popen(
         [sys.executable, "-c", code, os.fspath(PACKAGE.parent), os.fspath(data)],
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
     )
+    # Waited for by a thread of its own, so a finished process does not stay a zombie until the
+    # server exits.
+    threading.Thread(target=process.wait, name="prepared-briefings", daemon=True).start()
+    return process
