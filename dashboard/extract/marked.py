@@ -353,6 +353,14 @@ _KO_STATE = re.compile(
 )
 # A Korean clause ending before another clause of the same sentence ("밝혔고,", "말했으며,", "했지만,")
 _KO_CLAUSE_JOINED = re.compile(r"(?:고|으며|며|지만|는데|으나)\s*,")
+# A Korean clause the sentence speaks about, after its own subject with 이 or 가: "… 완화한 데 대해(선)",
+# "… 지원하는 것과 관련해", "… 러시아라는 점을", "… 파병했다는 사실에".
+_KO_EMBEDDED = re.compile(
+    r"\S\s+데\s*(?:대해|대한|대하여)|\S\s+것(?:과|에)\s*(?:관련|대해|대한)|\S[다라]는\s+(?:점|사실|보도|주장|소식)"
+)
+# A Korean body's name, beyond a state's ("합동참모본부", "국가정보원", "외무부"); not "정부", the
+# government, which is the state.
+_KO_BODY_NAME = re.compile(r"^[\uac00-\ud7af]{1,8}(?:본부|위원회|사령부|[^정\s]부|청|처|원|실)$")
 _KO_BODY = re.compile(r"(?:실|부|처|청|원|성|국|회|당|군|관|소|단|측|의|궁)$")  # "의": "외교부의"; "크렘린궁"
 
 
@@ -468,6 +476,11 @@ def _korean_particle(word: str) -> bool:
     if last in "는가를":
         return not closed
     return True
+
+
+def _next_start(words: list[re.Match[str]], word: re.Match[str], head: str) -> int:
+    """Where the next of `words` after `word` starts in `head`, else its end."""
+    return next((m.start() for m in words if m.start() > word.start()), len(head))
 
 
 def _korean_lead(text: str, start: int, limit: int) -> int:
@@ -1025,6 +1038,9 @@ class _Drafter:
         self.last: Speaker | None = None
         self.principal: Speaker | None = None
         self.joint: tuple[Speaker, Speaker] | None = None  # a subject of two: each gets the words
+        # Korean subjects ending in a title that named a body or a state ("미국 국무부 대변인": the
+        # State Department), for the title alone to point back to ("대변인은 …")
+        self.titled_bodies: list[tuple[str, Speaker]] = []
 
     # -- speakers -------------------------------------------------------------------------------
 
@@ -1307,7 +1323,7 @@ class _Drafter:
             and holder is None
             and not (named.kind != "person" and self._titled_after(start, end, regions))
         ):
-            return named, "named"
+            return self._korean_named(named, phrase, start, end), "named"
         holder = holder or self._surname_and_title(phrase, start)
         if holder is not None:
             return holder, "description"
@@ -1318,6 +1334,34 @@ class _Drafter:
         if fuller is not None:
             return fuller, "description"
         return self._new_speaker(phrase), "named"
+
+    def _korean_named(self, named: Speaker, phrase: str, start: int, end: int) -> Speaker:
+        """The speaker a subject naming the briefing's actor `named` stands for: a head of its own
+        beyond a state or a body ("미국의 한반도 전문가들", "한국 합동참모본부") is a new speaker; a
+        title after a body ("미국 국무부 대변인") is kept, for the title alone to point back to."""
+        if self._korean_head_beyond(named, start, end):
+            return self._new_speaker(phrase)
+        if self.language.code == "ko" and named.kind != "person" and _KO_TITLE.search(phrase):
+            self.titled_bodies.append((phrase, named))
+        return named
+
+    def _korean_head_beyond(self, named: Speaker, start: int, end: int) -> bool:
+        """Whether a Korean subject naming a state or a body goes on to a head of its own that is no
+        title: a noun after 의 ("미국의 한반도 전문가들": the experts, not the United States), or a body
+        the briefing lacks ("한국 합동참모본부": the Joint Chiefs, not South Korea)."""
+        if self.language.code != "ko" or named.kind == "person":
+            return False
+        mentions = [m for m in self.names.find(self.text, start, end) if self.speaker("", m.record) is named]
+        if not mentions:
+            return False
+        last = max(m.end for m in mentions)
+        rest = self.text[last:end]
+        words = rest.split()
+        if not words or _KO_TITLE.search(words[-1]) or self._titled_after(start, end, []):
+            return False
+        if re.match(r"의\s", rest) or (self.text[last - 1 : last] == "의" and rest[:1].isspace()):
+            return True
+        return bool(rest[:1].isspace() and _KO_BODY_NAME.search(words[-1]))
 
     def _cjk_office_holder(self, named: Speaker | None, start: int, end: int) -> Speaker | None:
         """A state and an office with no name ("法国外长", "美國國務卿", "韓国大統領"): the briefing's
@@ -1534,7 +1578,8 @@ class _Drafter:
             }
             if any(re.search(rf"(?<![\uac00-\ud7af]){s} {title}", self.text[:at]) for s in surnames):
                 return speaker  # "조 장관은 …" then "장관은 또 …"
-        return None
+        # "미국 국무부 대변인은 …" (drafted as the State Department) then "대변인은 …": the same
+        return next((s for phrase, s in reversed(self.titled_bodies) if phrase.endswith(f" {title}")), None)
 
     # Over the complexity cap: the words after the cue, then before it, each read as a name, an
     # actor, a pronoun or a description, in that order.
@@ -2242,6 +2287,12 @@ class _Drafter:
             if word in self.language.pronouns:
                 return self.last, "pronoun"
             if match in subjects:
+                if word[-1] in "이가" and _KO_EMBEDDED.search(
+                    head, match.end(), _next_start(subjects, match, head)
+                ):
+                    # "러시아가 핵교리를 … 완화한 데 대해선 …", "중국이 … 지원하는 것과 관련해 …": the
+                    # subject of a clause the sentence speaks about, not of its verb of saying
+                    continue
                 if going_on and word[-1] in "이가" and self.last is not None:
                     return self.last, "continued"
                 topic = next(
@@ -2270,7 +2321,9 @@ class _Drafter:
                 if len(self.text[clause:phrase_end].split()) > 5:
                     return None, "unknown"
                 return self._phrase(clause, phrase_end, regions)
-        return None, "unknown"
+        # no subject of its own ("계속 모니터링하겠다고 밝혔습니다"): the caller may go on from the
+        # sentence before
+        return None, "subjectless"
 
     # -- the label of a turn --------------------------------------------------------------------
 
@@ -2429,6 +2482,12 @@ def _cue_for(
 # What reports the words just quoted in Korean and Japanese whatever the verb after it: the
 # quotative ("“…”고 화답했다", "“…”라며", "「…」と切り出した"), not a name or a term the sentence goes
 # on with ("“…”라는", "「…」という", "「…」と呼ばれる").
+# The ending of what a Korean verb of saying reports: "…있다고 밝혔다", and a noun clause: "…투입될
+# 것으로 예상했다" (what was expected: "…투입될 것"), "…러시아라는 점을 분명히 했다", "…있다는 점을
+# 강조했다" (what was made clear: "…러시아", "…있다"); `end` starts what is not said.
+_KO_REPORTED_ENDING = re.compile(
+    r"(?:[다라]고|(?<=것)(?P<end>으로)|(?<=다)(?P<end2>는\s*점을)|(?P<end3>(?:이)?라는\s*점을))$"
+)
 _QUOTATIVES = {
     "ko": re.compile(r"(?:이?라고|고|이?라며|며|이?라면서|면서)(?=[\s도,]|$)"),
     # (and "とも述べた": also said; not "とともに", together with)
@@ -2489,11 +2548,14 @@ def _paraphrase(  # noqa: C901
         return (start, end) if end - start >= 8 else None
     if code == "ko":
         head = re.search(r"[은는이가]\s", text[s_start : cue.start()])
-        start = s_start + head.end() if head else s_start
+        start = s_start + head.end() if head else _korean_lead(text, s_start, cue.start())
         tail = text[start : cue.start()].rstrip()
-        if not re.search(r"[다라]고$", tail):
+        ending = _KO_REPORTED_ENDING.search(tail)
+        if ending is None:
             return None
-        return (start, start + len(tail) - 1) if len(tail) >= 10 else None
+        group = next((g for g in ("end", "end2", "end3") if ending.group(g) is not None), None)
+        said = ending.start(group) if group is not None else len(tail) - 1
+        return (start, start + said) if said >= 9 else None
     if code == "ja":
         head = re.search(r"[はが][、,]?", text[s_start : cue.start()])
         start = s_start + head.end() if head else s_start
@@ -3023,6 +3085,10 @@ def extract_marked(  # noqa: C901
         ):
             continue  # the reported words overlap a draft they do not hold whole
         speaker, how = drafter.near_cue(cue, sentence, [])
+        if speaker is None and how == "subjectless" and _after_a_draft_of(drafter, out, sentences, sentence):
+            # a Korean sentence with no subject of its own goes on from the one before it, whose
+            # speaker was drafted ("미국 국방부는 … 분명히 했습니다. … 계속 모니터링하겠다고 밝혔습니다.")
+            speaker, how = drafter.last, "continued"
         if speaker is None:
             continue
         drafter.last = speaker
@@ -3045,6 +3111,29 @@ def extract_marked(  # noqa: C901
     out = _quoted_in_reported_speech(out)
     out.sort(key=lambda q: q.start)
     return out, drafter.actor_of
+
+
+def _after_a_draft_of(
+    drafter: _Drafter,
+    drafts: list[DraftQuote],
+    sentences: list[tuple[int, int]],
+    sentence: tuple[int, int],
+) -> bool:
+    """Whether the sentence before `sentence` holds a draft of the last speaker, or the one before
+    that does and the sentence between has no topic of its own (a word with 은 or 는)."""
+    index = sentences.index(sentence) if sentence in sentences else -1
+    if drafter.last is None or index <= 0:
+        return False
+    for back in (1, 2):
+        if index - back < 0:
+            return False
+        before = sentences[index - back]
+        if any(q.speaker is drafter.last and before[0] <= q.start < before[1] for q in drafts):
+            return True
+        words = drafter.text[before[0] : before[1]].split()
+        if any(w[-1] in "은는" and drafter._korean_subject_word(w) for w in words):
+            return False
+    return False
 
 
 # A Chinese sentence opening on what it responds to ("對於布林肯…稱，…，汪文斌表示，…"): the cue of
