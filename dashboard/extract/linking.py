@@ -595,6 +595,8 @@ def propose(speaker: Speaker, index: ActorIndex, taken: set[str]) -> ActorDraft:
             kind = "official"
         elif _EXPERT_WORDS.search(role) or _EXPERT_WORDS.search(speaker.organization):
             kind = "expert"
+        elif _GOVERNMENT.search(role) or _GOVERNMENT.search(speaker.organization):
+            kind = "official"  # "… of the Chinese Foreign Ministry Mao Xia": someone of a government body
         else:
             kind = "other"
     elif _BROADCAST.search(speaker.name):

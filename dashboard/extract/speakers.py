@@ -1190,6 +1190,21 @@ class SpeakerBook:
                 speaker = self._person(person_ent)
                 if head.pos_ == "NOUN":
                     role_tokens = _strip_det([t for t in head.subtree if t.i <= head.i])
+                    # the role with its body, up to the name ("Deputy spokesperson of the Chinese
+                    # Foreign Ministry Mao Xia"), over the body alone the name's run gave
+                    described = _strip_det(
+                        [t for t in head.subtree if t.i < person_ent.start and t.dep_ != "punct"]
+                    )
+                    contiguous = [t.i for t in described] == list(
+                        range(described[0].i, described[-1].i + 1) if described else []
+                    )
+                    whole = _text(doc, described) if described and contiguous else ""
+                    if (
+                        whole
+                        and "\n" not in whole
+                        and (not speaker.role or fold(speaker.role) in fold(whole))
+                    ):
+                        speaker.role = whole
                     speaker.role = speaker.role or _text(doc, role_tokens)
                     speaker.state = speaker.state or _state_of_tokens(role_tokens)
                 mention = (person_ent.start_char, person_ent.end_char)
@@ -1357,11 +1372,13 @@ class SpeakerBook:
                 if e.label_ == "PERSON"
                 and e.root.head.i != e.root.i
                 and e.root.dep_ != "poss"  # "Lloyd Austin’s spokesman": not Austin, his spokesman
-                # "a spokesman for Holm", "an adviser to the president, Jane Roe": the one served
+                # "a spokesman for Holm", "an adviser to President Lee": the one served (not a name
+                # the parse hung from the title's phrase after a body: "… of the Ministry Mao Xia")
                 and not (
                     e.root.dep_ == "pobj"
-                    and e.root.head.lower_ in ("for", "to", "of")
+                    and e.root.head.lower_ in ("for", "to")
                     and e.root.head.head == head
+                    and all(t in e.root.subtree for t in doc[e.root.head.i + 1 : e.start])
                 )
                 and head.left_edge.i <= e.start
                 and e.end - 1 <= head.right_edge.i
@@ -1723,7 +1740,21 @@ def _subject_child(verb: Token) -> Token | None:
             if not any(t.text in ("”", '"') for t in doc[min(c.i, verb.i) : max(c.i, verb.i)])
         ]
         return (outside or subjects)[0]
-    return subjects[0] if subjects else None
+    return _below_headline(subjects[0], verb) if subjects else None
+
+
+def _below_headline(subject: Token, verb: Token) -> Token | None:
+    """A subject on an earlier line than its verb is a headline the parse ran into the lead
+    ("Talks\n\nDeputy spokesperson … Mao Xia said": "Talks"): the subject is then the phrase of
+    the verb's own line the parse hung from it, or none."""
+    doc = verb.doc
+    if subject.i >= verb.i:
+        return subject
+    breaks = [t.i for t in doc[subject.i : verb.i] if "\n" in t.text or "\n" in t.whitespace_]
+    if not breaks:
+        return subject
+    line = breaks[-1]
+    return next((t for t in subject.subtree if t.i > line and t.head.i <= line and not t.is_space), None)
 
 
 def _in_dateline(token: Token) -> bool:
