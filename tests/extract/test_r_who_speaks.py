@@ -197,3 +197,12 @@ def test_a_spokesman_for_a_person_is_not_that_person_and_never_taken_in_bulk() -
     taken = set(review.confident().accepted)
     assert quote_of(drafts, "We disagree").id not in taken
     assert quote_of(drafts, "We will sign").id in taken  # the guard: a name at the words is taken
+
+
+def test_a_headline_the_parse_ran_into_the_lead_is_not_its_subject() -> None:
+    # the parse made the headline "Talks" the subject of "said", the lead's subject its apposition
+    doc = english()(
+        "Talks\n\nDeputy spokesperson of the Chinese Foreign Ministry Mao Xia said China opposed it."
+    )
+    (said,) = [f for f in findings(doc) if f.cue.lower_ == "said"]
+    assert said.subject is not None and said.subject.text == "spokesperson"
