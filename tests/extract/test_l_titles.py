@@ -1,6 +1,7 @@
 """Titles before a name, per language (dashboard/extract/languages.py `titles`): German "Premier",
 "Oppositionsführer", "der Hohe Vertreter"; French the state's adjective between the office and the
-name ("le Premier ministre britannique Keir Starmer"). The speaker is the name, without its title.
+name ("le Premier ministre britannique Keir Starmer"); Russian the state's adjective and "верховный"
+before the office ("британский премьер Кир Стармер"). The speaker is the name, without its title.
 Each text is written for the test."""
 
 from __future__ import annotations
@@ -33,6 +34,17 @@ ACTORS = pd.DataFrame(columns=["id", "name", "kind", "aliases"])
             "fr",
             "« L'Europe doit faire plus », a déclaré la ministre allemande Annalena Baerbock.",
             "Annalena Baerbock",
+        ),
+        # Russian: the state's adjective and "верховный" before the office
+        (
+            "ru",
+            "«Европа должна делать больше», — заявил британский премьер Кир Стармер.",
+            "Кир Стармер",
+        ),
+        (
+            "ru",
+            "«Европа должна делать больше», — заявил верховный представитель ЕС Жозеп Боррель.",
+            "Жозеп Боррель",
         ),
     ],
 )
