@@ -708,7 +708,9 @@ _ZH_SIDE = re.compile(
     r"[中美日俄韩韓朝英法德欧歐台臺我双雙各对對菲越印澳加乌烏以巴]方(?:始终|始終|一贯|一貫|一直|坚决|堅決|也|还|還|则|則)?"
 )
 # A lead-in announcing what follows ("專訪問答內容如下:", "以下の通り:"), not a speaker's label.
-_LEAD_IN = re.compile(r"如下|以下|下記|次の通り|次のとおり|다음과 같|wie folgt|comme suit|следующ", re.I)
+_LEAD_IN = re.compile(
+    r"如下|以下|下記|次の通り|次のとおり|次のように|以下のように|다음과 같|wie folgt|comme suit|следующ", re.I
+)
 # A broadcast's own voices, alone on their line ("[앵커]", "[기자]"): the report goes on in prose.
 _NARRATOR = re.compile(
     r"앵커|기자|리포터|아나운서|내레이션|アナウンサー|ナレーション|記者|记者|主持人|主播|旁白|"
@@ -2877,7 +2879,10 @@ def extract_marked(  # noqa: C901
                 cue = None  # «Вагнер», „Голос Америки“: a name or a title in marks, nobody's words
             elif cue is None and sentence[0] > 0:  # "Er sagte:" closing the sentence before
                 before = _containing(sentences, sentence[0] - 1)
-                if text[before[0] : before[1]].rstrip().endswith((":", "：")):
+                announcing = text[before[0] : before[1]].rstrip()
+                if announcing.endswith((":", "：")) or (
+                    announcing.endswith("。") and _LEAD_IN.search(announcing, max(0, len(announcing) - 20))
+                ):  # "次のように述べた。「…」": the sentence before announces the words
                     cue = _cue_for(drafter, quote, before, regions)
                     if cue is not None:
                         sentence = before
@@ -2971,6 +2976,11 @@ def extract_marked(  # noqa: C901
                     if subject is not None:
                         speaker, how = subject, "named"
                         drafter.last = subject
+                labelled = _label_before(drafter, quote, regions) if code in ("zh", "ja", "ko") else None
+                if labelled is not None:
+                    # "林剑：“…”", "밀러 대변인: “…”": a name and a colon alone before the words
+                    speaker, how = labelled, "named"
+                    drafter.last = labelled
                 if code in ("ja", "ko"):  # "岩屋外相は「…」に向けて合意した": the topic, cue or none
                     topic, found = drafter._topic(sentence[0], quote.open_mark, regions)
                     if topic is not None and found == "named":
@@ -3111,6 +3121,23 @@ def extract_marked(  # noqa: C901
     out = _quoted_in_reported_speech(out)
     out.sort(key=lambda q: q.start)
     return out, drafter.actor_of
+
+
+def _label_before(drafter: _Drafter, quote: QuoteSpan, regions: list[tuple[int, int]]) -> Speaker | None:
+    """The speaker a Chinese, Japanese or Korean line names before a colon and the quotation that
+    follows it ("林剑：“中方…”", "밀러 대변인: “우리는 …”"): the briefing's actor it names, or one met
+    before; None when the line holds more than a label (or an asker's: "记者：“…”")."""
+    text = drafter.text
+    line = text.rfind("\n", 0, quote.open_mark) + 1
+    label = text[line : quote.open_mark].rstrip()
+    if not label.endswith((":", "：")) or len(label) > 25 or within(regions, line):
+        return None
+    label = label[:-1].strip()
+    if not label or _ASKER.search(label) or _DATELINE.search(label) or re.search(r"[,，。、]", label):
+        return None
+    start = line + text[line:].find(label)
+    named = drafter._mentioned(start, start + len(label), regions)
+    return named if named is not None else drafter.earlier(label)
 
 
 def _after_a_draft_of(
