@@ -1605,6 +1605,10 @@ class _Drafter:
         ordered = sorted(regions)
         index = bisect.bisect_left(ordered, (cue.start(), -1)) - 1
         floor = ordered[index][1] if index >= 0 and ordered[index][1] <= cue.start() else s_start
+        if self._object_follows(cue, max(s_start, floor)):
+            # "Le secrétaire général accueille … et remercie les États-Unis pour …": whom the
+            # speaker thanks, calls on or names, not who speaks
+            after = []
         before = list(word.finditer(text, max(s_start, floor, cue.start() - 80), cue.start()))[-5:]
         ahead = list(before)
         while ahead and ahead[-1].group(0).lower() in _AUXILIARIES:
@@ -1761,6 +1765,16 @@ class _Drafter:
         if body is not None and body.kind == "organization":
             return body, "named"
         return None, "unknown"
+
+    def _object_follows(self, cue: re.Match[str], start: int) -> bool:
+        """Whether, in French, Italian or Spanish, the words after a cue are its object: the cue
+        follows words of the sentence's own (from `start`, the sentence's start or the end of the
+        quotation before) and neither a comma nor a quotation, so the subject came before it."""
+        if self.language.code not in ("fr", "it", "es"):
+            return False
+        lead = self.text[start : cue.start()].rstrip()
+        lead = re.sub(r"(?:^|\s)(?:a|ont|avait|avaient|aurait|ha|han|hanno|aveva)$", "", lead).rstrip()
+        return bool(re.search(r"\w", lead)) and not lead.endswith((",", "»", "”", '"', "«", "“", "—", "–"))
 
     def _german_subject_after(
         self, after: list[re.Match[str]], regions: list[tuple[int, int]]
@@ -2692,8 +2706,23 @@ _AUXILIARY_BEFORE = re.compile(
 )
 
 
+# The impersonal French "on" as a cue's subject ("on l'a suffisamment répété", "comme on dit",
+# "l'on a souvent affirmé", "dit-on"): what everyone says, nobody's statement.
+_IMPERSONAL_ON = re.compile(
+    r"(?<![\w'’])(?:l['’])?on\s+(?:(?:ne|n['’])\s*)?(?:(?:l['’]|le|la|les|lui|leur|y|en|nous|vous)\s*)?"
+    r"(?:(?:a|avait|aura|aurait)\s+)?(?:(?:\w+ment|bien|déjà|souvent|trop|beaucoup|pas|jamais|tant)\s+)*$",
+    re.I,
+)
+
+
 def _a_verb(text: str, cue: re.Match[str], language: Language) -> bool:
-    """Whether a cue word reports speech here (a French participle only with its auxiliary)."""
+    """Whether a cue word reports speech here: not after the impersonal "on" (nobody's words), a
+    French participle only with its auxiliary."""
+    if language.code == "fr" and (
+        _IMPERSONAL_ON.search(text, max(0, cue.start() - 50), cue.start())
+        or re.match(r"-t?-?on\b", text[cue.end() : cue.end() + 5])
+    ):
+        return False
     if language.code != "fr" or not _FRENCH_PARTICIPLE.fullmatch(cue.group(0)):
         return True
     return bool(_AUXILIARY_BEFORE.search(text, max(0, cue.start() - 40), cue.start()))
