@@ -320,15 +320,15 @@ def prepare(data: Path) -> list[Path]:
 
 
 def prepare_in_background(data: Path) -> subprocess.Popen[bytes] | None:
-    """`prepare(data)` in a process of its own at a lower priority, started and not waited for
-    (None when keeping is off). A server that starts it first answers at once, and a reader who
-    opens a slow briefing while it runs waits only for the rest of its load."""
+    """`prepare(data)` in a process of its own, started and not waited for (None when keeping is
+    off). A server that starts it first answers at once, and a reader who opens a slow briefing
+    while it runs waits only for the rest of its load. Not at a lower priority: a reader waiting
+    on its lock would wait at that priority too, as long as the machine is busy."""
     if folder() is None:
         return None
     code = (
         "import os, sys\n"
         "sys.path.insert(0, sys.argv[1])\n"  # this package, whatever the working folder holds
-        "os.nice(10)\n"
         "from pathlib import Path\n"
         "from dashboard.prepared import prepare\n"
         "prepare(Path(sys.argv[2]))\n"
