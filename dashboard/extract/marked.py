@@ -42,7 +42,12 @@ LANGUAGE_FLAG = "language"  # drafted without a parse: the reviewer reads it
 # A sentence ends at its stop before a closing mark of any style (German »…« and „…“ too); a Korean
 # sentence's "다." ends it before the next with no space too ("화답했다.타스통신에 따르면"), as copies
 # that lost their paragraph breaks have it.
-_SENTENCE_END = re.compile(r"[.!?](?=[\s”»«“\"']|$)|[。！？]|(?<=다)\.(?=[\uac00-\ud7af“″\"])")
+# A German ordinal date ("am 18. Januar", "vom 18. bis 20. Januar") and a name's initial ("Antony J.
+# Blinken") do not end one.
+_SENTENCE_END = re.compile(
+    r"[.!?](?=[\s”»«“\"']|$)(?<![\s(][A-ZÀ-ÞА-ЯЁ]\.)(?<!\d\.(?=\s+(?:bis|Januar|Februar|März|April|Mai|Juni|Juli|August|September|"
+    r"Oktober|November|Dezember)\b))|[。！？]|(?<=다)\.(?=[\uac00-\ud7af“″\"])"
+)
 _CLAUSE_BREAK = re.compile(r"[,，、;；:：\n()（）]")
 _WORD = re.compile(r"[\w'’\-.]+")
 _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄ][\w'’\-.]*")
@@ -1007,8 +1012,9 @@ def _governing_run(
     following: list[re.Match[str]],
     capital_or_title: Callable[[re.Match[str]], bool],
 ) -> list[re.Match[str]] | None:
-    """The names before an auxiliary, or, where a day comes first ("Am Freitag hat Sergej Lawrow …
-    erklärt"), those after it; None for a noun with its article ("Die Regierung hat …")."""
+    """The names before an auxiliary, or, where a day or an object pointing back comes first ("Am
+    Freitag hat Sergej Lawrow … erklärt", "Das hat …"), those after it; None for a noun with its
+    article ("Die Regierung hat …")."""
     if (
         run
         and run[0].group(0).lower() not in _FUNCTION_WORDS | _ARTICLES
@@ -1020,7 +1026,9 @@ def _governing_run(
         if not capital_or_title(m):
             break
         inverted.append(m)
-    return inverted if run and _WHEN_WORD.match(run[-1].group(0)) and inverted else None
+    # "Das hat Ursula von der Leyen … zugesagt": the object pointing back comes first, the subject after
+    pointing = len(run) == 1 and run[0].group(0) in ("Das", "Dies", "Dem")
+    return inverted if run and (_WHEN_WORD.match(run[-1].group(0)) or pointing) and inverted else None
 
 
 # The endings of a French, Italian or Spanish demonym used as a noun ("le Tessinois", "la Française",
@@ -2545,8 +2553,13 @@ def _paraphrase(  # noqa: C901
             if before.endswith(",") and len(before) > 20 and not _SUBORDINATE.fullmatch(before):
                 # "…, sagte Scholz": the words before (not "Nachdem …, erklärte X, …")
                 return _trim(text, s_start, s_start + len(before) - 1)
+            separable = _SEPARATED.match(text, cue.end(), end) if code == "de" else None
             if after_comma:
                 start = cue.end() + after_comma.end()
+            elif separable is not None:
+                # "kündigte am 18. Januar den Besuch von … an": what the verb's object names is
+                # what was announced, up to the verb's particle
+                return (separable.start("what"), separable.end("what"))
             elif code != "de" and re.match(r"\s+[a-zà-ÿа-яё]", text[cue.end() : end]):
                 start = cue.end()  # "a exprimé ses condoléances …": what was expressed
             elif code in ("fr", "it", "es") and re.match(
@@ -2582,6 +2595,13 @@ def _paraphrase(  # noqa: C901
     return None
 
 
+# A German verb of saying split from its particle ("kündigte … an", "gab … bekannt", "wies … zurück"),
+# with no clause of its own: its object, from its article past a date, to the particle at the end.
+_SEPARATED = re.compile(
+    r"(?:\s+(?:am|vom|bis|im)\s+\d{1,2}\.(?:\s*\w+)?(?:\s+\d{4})?|\s+(?:am|im)\s+\w+|\s+(?:heute|gestern))*"
+    r"\s+(?P<what>(?:den|die|das|dem|einen|eine|ein|seinen|seine|ihren|ihre|weitere|neue)\s[^,;:]{10,}?)"
+    r"\s+(?:an|aus|ein|bekannt|zurück|fest|klar|hin|auf|vor|zu)\s*$"
+)
 # What was said, opened by its "that" (beside a quotation only such a clause is reported speech)
 _THAT_AFTER = re.compile(r"(?<!\w)(?:dass|daß|que|qu['’]|что|чтобы|che)(?!\w)", re.I)
 _THAT_BEFORE = re.compile(r"(?<!\w)(?:dass|daß|que|qu['’]|что|che)\s*$", re.I)
@@ -3439,7 +3459,11 @@ def _said_so_next(
 
 # A Russian sentence that names who said the one before it ("Об этом заявила Мария Захарова"): a
 # pointer back, then the cue.
-_POINTS_BACK = {"ru": re.compile(r"\s*(?:Об этом|Это|Так)\s+(?:\w+\s+){0,2}$", re.I)}
+_POINTS_BACK = {
+    "ru": re.compile(r"\s*(?:Об этом|Это|Так)\s+(?:\w+\s+){0,2}$", re.I),
+    # "Das sagte Scholz am Montag.", "Das hat Scholz am Montag in Berlin erklärt.", "Dies betonte …"
+    "de": re.compile(r"\s*(?:Das|Dies)\s+(?:(?:hat|hatte|haben|hatten)\s+[^,;:.]{3,120}?\s+)?$"),
+}
 
 
 def _quoted_in_reported_speech(drafts: list[DraftQuote]) -> list[DraftQuote]:
