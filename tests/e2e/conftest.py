@@ -1,4 +1,5 @@
-"""Browser fixtures: Streamlit servers and one headless Chromium per session, a fresh page per test.
+"""Browser fixtures: Streamlit servers and one headless Chromium per session, a fresh page per test
+(in a browser context per module, whose cache the module's pages share).
 
 One server serves the project's data; a second, started only when a test asks for it, serves a
 temporary copy of the hostile briefings in fixtures/hostile-data, with a sentinel briefing beside the
@@ -276,9 +277,16 @@ def edit_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
         yield server
 
 
+@pytest.fixture(scope="module")
+def _edit_context(browser: Browser, edit_server: Server) -> Iterator[Callable[[], AppPage]]:
+    with _pages(browser, edit_server.base_url, one_context=True) as open_page:
+        yield open_page
+
+
 @pytest.fixture
-def new_edit_page(browser: Browser, edit_server: Server) -> Iterator[Callable[[], AppPage]]:
-    with _pages(browser, edit_server.base_url) as open_page:
+def new_edit_page(_edit_context: Callable[[], AppPage]) -> Iterator[Callable[[], AppPage]]:
+    """Open pages on the editing server, in the module's browser context; closed after the test."""
+    with _closing(_edit_context) as open_page:
         yield open_page
 
 
@@ -296,9 +304,16 @@ def fetching_edit_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[S
         yield server
 
 
+@pytest.fixture(scope="module")
+def _fetching_edit_context(browser: Browser, fetching_edit_server: Server) -> Iterator[Callable[[], AppPage]]:
+    with _pages(browser, fetching_edit_server.base_url, one_context=True) as open_page:
+        yield open_page
+
+
 @pytest.fixture
-def new_fetching_edit_page(browser: Browser, fetching_edit_server: Server) -> Iterator[Callable[[], AppPage]]:
-    with _pages(browser, fetching_edit_server.base_url) as open_page:
+def new_fetching_edit_page(_fetching_edit_context: Callable[[], AppPage]) -> Iterator[Callable[[], AppPage]]:
+    """Open pages on the fetching editing server, in the module's browser context; closed after the test."""
+    with _closing(_fetching_edit_context) as open_page:
         yield open_page
 
 
@@ -359,10 +374,37 @@ def _pages(
             context.close()
 
 
+@contextmanager
+def _closing(open_page: Callable[[], AppPage]) -> Iterator[Callable[[], AppPage]]:
+    """Open pages with `open_page` (one module's browser context: `_pages` with `one_context`) and
+    close them afterwards, the context staying open for the module's next test. A page is a tab of
+    its own: its own Streamlit session, history and listeners, sharing only the context's cache and
+    cookies with the module's other pages (a fresh context per test cost about 1.5 s a page, the
+    app's scripts and styles fetched again: Playwright routes switch the cache off)."""
+    opened: list[AppPage] = []
+
+    def open_closing() -> AppPage:
+        app = open_page()
+        opened.append(app)
+        return app
+
+    try:
+        yield open_closing
+    finally:
+        for app in opened:
+            app.page.close()
+
+
+@pytest.fixture(scope="module")
+def _app_context(browser: Browser, app_server: str) -> Iterator[Callable[[], AppPage]]:
+    with _pages(browser, app_server, one_context=True) as open_page:
+        yield open_page
+
+
 @pytest.fixture
-def new_app_page(browser: Browser, app_server: str) -> Iterator[Callable[[], AppPage]]:
-    """Open pages on the project's data in fresh browser contexts; closed after the test."""
-    with _pages(browser, app_server) as open_page:
+def new_app_page(_app_context: Callable[[], AppPage]) -> Iterator[Callable[[], AppPage]]:
+    """Open pages on the project's data, in the module's browser context; closed after the test."""
+    with _closing(_app_context) as open_page:
         yield open_page
 
 
