@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -50,9 +51,12 @@ def pytest_unconfigure(config: pytest.Config) -> None:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+@pytest.hookimpl(wrapper=True)
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> Iterator[None]:
     """A test marked `browser` outside BROWSER_FOLDERS would be run by neither part of `make test`
-    (the first leaves the browser tests out, the second collects only those folders): refused."""
+    (the first leaves the browser tests out, the second collects only those folders): refused.
+    Under `--dist worksteal`, once `-m` has deselected (after the other hooks), the modules with a
+    slow test go first in each process's share (`_slow_first`)."""
     strays = [
         item.nodeid
         for item in items
@@ -63,6 +67,48 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             f"marked browser outside {', '.join(f.name for f in BROWSER_FOLDERS)}/ (move them there, "
             f"or add the folder to BROWSER_FOLDERS and the Makefile's BROWSER_TESTS): {strays}"
         )
+    yield
+    workers = getattr(config, "workerinput", {}).get("workercount", 0)
+    if config.getvalue("dist") == "worksteal" and workers > 1:
+        items[:] = _slow_first(items, workers)
+
+
+def _slow_first(items: list[pytest.Item], workers: int) -> list[pytest.Item]:
+    """The tests in the order that ends `make test`'s first part soonest under pytest-xdist's
+    worksteal, which hands each process a contiguous share of the collection (the first n // 2 of
+    n tests, then the rest) and, when one runs dry, moves the far end of the other's queue to it.
+    A run can only end as late as the last test to start: a test of a minute started near the end
+    leaves the other process idle for most of it. So each share starts with modules holding a test
+    marked slow (each to the share with the fewest of them so far: a count of slow tests would put
+    the 75 of tests/formats/test_vector_paths.py in one share, every other such module in the
+    other) and ends with the modules that hold none, which are the ones moved about at the end.
+    A module stays whole, in its own order (its fixtures set up once), except where a quick module
+    straddles two shares. Nothing is left out; with no slow test selected (`make test-fast`), the
+    order is unchanged."""
+    modules: dict[Path, list[pytest.Item]] = {}
+    for item in items:
+        modules.setdefault(item.path, []).append(item)
+    lanes: list[list[pytest.Item]] = [[] for _ in range(workers)]
+    weights = [0] * workers
+    quick: list[pytest.Item] = []
+    for tests in modules.values():
+        if not any(test.get_closest_marker("slow") for test in tests):
+            quick.extend(tests)
+            continue
+        fewest = weights.index(min(weights))
+        lanes[fewest].extend(tests)
+        weights[fewest] += 1
+    ordered: list[pytest.Item] = []
+    left = len(items)
+    for n, lane in enumerate(lanes):
+        share = left // (workers - n)  # worksteal's share for the n-th process to ask
+        fill = max(0, share - len(lane))
+        ordered += lane + quick[:fill]
+        quick = quick[fill:]
+        left -= len(lane) + fill
+    ordered += quick
+    assert len(ordered) == len(items)
+    return ordered
 
 
 @pytest.hookimpl(tryfirst=True, optionalhook=True)  # before pytest-xdist's own choice
