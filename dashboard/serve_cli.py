@@ -32,6 +32,13 @@ def preload() -> None:
     before the server answers, and the matrix's chart specs built, so the first reader after a
     start does not wait for them. A module that cannot be imported is left to the page, which says
     why."""
+    from dashboard.catalog import data_folder
+    from dashboard.prepared import prepare_in_background
+
+    # The data folder's slow briefings (the UN votes) read, validated and kept by a process of its
+    # own while this one imports: the first reader waits for the rest of a load, not a whole one.
+    prepare_in_background(data_folder())
+
     import importlib
     import re
 
