@@ -160,6 +160,73 @@ def _claim_before(doc: Doc, quote: QuoteSpan, window: tuple[int, int]) -> tuple[
     return last, owner
 
 
+def _claim_around(doc: Doc, quote: QuoteSpan) -> tuple[Token, Token] | None:
+    """A speech noun with its owner whose own that-clause holds the quotation ("Holm rejected
+    Lund's claim that “the deal is dead.”"): the words are the owner's, whatever verb governs the
+    noun (unlike "called X's comments “…”", where the words are the object complement)."""
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None:
+        return None
+    for node in (span.root, *span.root.ancestors):
+        if node.dep_ not in ("acl", "ccomp"):
+            continue
+        noun = node.head
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if noun.pos_ == "NOUN" and noun.i < span.start and owner is not None and is_speech_cue(noun):
+            return noun, owner
+        return None  # the innermost clause over the words is not a claim's
+    return None
+
+
+_WORDS_NOUNS = frozenset({"word", "remark", "statement", "comment"})
+
+
+def _words_of(doc: Doc, quote: QuoteSpan) -> tuple[Token, Token] | None:
+    """Whose words a quotation is, said by the phrase before it in its sentence: "in Lund's words,
+    the talks were “…”" or "in the words of Lund, …" over the words, or "the words of her
+    predecessor, Anders Dahl: “…”" right before them. The noun and the owner."""
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None:
+        return None
+    for noun in doc[span.root.sent.start : span.start]:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _WORDS_NOUNS:
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if owner is None:
+            of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            held = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if held is not None:
+                named = next((c for c in held.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+                # a name the tagger took for a noun ("the words of Lund") is still a name
+                owner = named or (held if held.pos_ == "PROPN" or held.text.istitle() else None)
+        if owner is None:
+            continue
+        head = noun.head
+        if head.lower_ == "in" and noun.dep_ == "pobj" and span.root in head.head.subtree:
+            return noun, owner  # "in X's words": the words the phrase is set over
+        last = doc[noun.right_edge.i + 1 : span.start]
+        if [t.text for t in last if not t.is_space and t.text not in '“"‘'] == [":"]:
+            return noun, owner  # "the words of X: “…”"
+    return None
+
+
+_HEADLINE_NAME = re.compile(r"\s[—–-]\s*([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})\s*$")
+
+
+def _headline_name(doc: Doc, quote: QuoteSpan, headline: int) -> Token | None:
+    """The person a headline gives its words in marks to by a dash and a name at its end ('Ties
+    with Russia “their own matter” — Lin Jian'): the name's last word."""
+    if not headline or quote.outer_end > headline:
+        return None
+    match = _HEADLINE_NAME.search(doc.text[:headline])
+    if match is None or match.start() < quote.outer_end:
+        return None
+    name = [t for t in doc if match.start(1) <= t.idx < match.end(1)]
+    if not name or any(t.pos_ != "PROPN" or t.ent_type_ not in ("PERSON", "") for t in name):
+        return None
+    return name[-1]
+
+
 def _sentence_at(doc: Doc, at: int) -> Span | None:
     token = next((t for t in doc if t.idx >= at), None)
     return token.sent if token is not None else None
@@ -404,6 +471,7 @@ def _quotations(  # noqa: C901
     regions = [(q.open_mark, q.outer_end) for q in quotes]
     ends = _sentence_ends(text, quotes)
     pending: list[_Pending] = []
+    headline = _headline_end(text)
     for index, quote in enumerate(quotes):
         if _inside(quote.open_mark, questions):
             continue
@@ -422,6 +490,7 @@ def _quotations(  # noqa: C901
             pending.append(_nobodys(text, quote, "title"))
             continue
         cue_and_subject = _cue_of(doc, quote, (left, right), regions, reporting)
+        named_by = _headline_name(doc, quote, headline)
         words_quoted = text[quote.start : quote.end]
         whole = (
             bool(re.match(r"[A-Z“\"‘']|I\b", words_quoted))
@@ -444,9 +513,13 @@ def _quotations(  # noqa: C901
         )
         if kind == "partial" and len(words) <= 3:
             draft.flags.append("span")  # a phrase or a term in marks: whose words, and what about
+        if named_by is not None:  # 'Ties with Russia “their own matter” — Lin Jian'
+            pending.append(_Pending(draft, named_by))
+            continue
         if cue_and_subject is not None:
             cue, subject = cue_and_subject
-            claim = _claim_before(doc, quote, (left, right)) if cue.idx > quote.outer_end else None
+            held = _words_of(doc, quote) or (_claim_around(doc, quote) if cue.idx < quote.open_mark else None)
+            claim = held or (_claim_before(doc, quote, (left, right)) if cue.idx > quote.outer_end else None)
             then = None
             if claim is not None:
                 # "In response to X's claims that ... “...”, Guo said that ...": the words are X's,
@@ -454,7 +527,12 @@ def _quotations(  # noqa: C901
                 then, (cue, subject) = subject, claim
                 draft.flags.append("nested")
             draft.cue_span = (cue.idx, cue.idx + len(cue.text))
-            if kind == "partial" and "speaker" not in draft.flags and not _says(doc, cue, subject, quote):
+            if (
+                kind == "partial"
+                and held is None  # words held by "in X's words" or by X's claim are X's
+                and "speaker" not in draft.flags
+                and not _says(doc, cue, subject, quote)
+            ):
                 draft.flags.append("speaker")  # the nearest cue, not the one the words depend on
             pending.append(_Pending(draft, subject, cue=cue, then=then))
             continue
