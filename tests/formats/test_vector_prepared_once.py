@@ -4,6 +4,7 @@ can have a data folder's briefings prepared in the background before anyone open
 
 from __future__ import annotations
 
+import os
 import shutil
 import threading
 import time
@@ -13,6 +14,7 @@ import pandas as pd
 import pytest
 
 from dashboard import prepared
+from dashboard.catalog import fingerprint
 from dashboard.load import load_briefing
 
 UNVOTES = Path(__file__).resolve().parents[2] / "data" / "unvotes"
@@ -60,10 +62,10 @@ def test_a_load_waits_for_another_reading_the_same_briefing_and_reads_its_copy(
     time.sleep(0.5)
     assert waiting.is_alive() and reads == []  # waiting, not reading
     # What the other process does before it lets go: the copy kept.
-    header = prepared._header(folder.resolve(), prepared.fingerprint(folder))
+    header = prepared._header(folder.resolve(), fingerprint(folder))
     prepared._write(kept, prepared._kept_file(kept, folder.resolve()), header, expected)
     prepared._lock_file(prepared._kept_file(kept, folder.resolve())).unlink()
-    prepared.os.close(held)
+    os.close(held)
     waiting.join(10)
     assert reads == []  # read from the copy: the files were read once, by the other process
     ((briefing, problems),) = result
@@ -82,7 +84,7 @@ def test_a_load_that_waited_too_long_reads_the_files_itself(
         briefing, _ = prepared.load_prepared(folder, wait=0.3)
         assert time.monotonic() - started >= 0.3
     finally:
-        prepared.os.close(held)
+        os.close(held)
     assert reads == [folder]
     assert len(briefing.actors) == len(load_briefing(folder)[0].actors)
 
