@@ -56,6 +56,18 @@ recall 73.7, right speaker 78.6, right link 75.0, marked exact 55.0, marked foun
 73.1, bulk 9 / 1 wrong; `unshipped/{zh,de,fr,ru}-fresh3` (27 items of 2025–2026) at 20:15 UTC on
 ffd92b3, marked quotations found / right speaker: de 77.3 / 82.4, fr 92.9 / 69.2, ru 70.6 / 91.7,
 zh 92.3 / 100, all 83.8 / 82.1, bulk 0. Development material since.
+
+A fourth set, annotated after the devsets README's "House readings" were written, on a machine where
+the earlier unshipped sets were not present: `unshipped/en-fresh4` (18 English items of 2025–2026)
+and `unshipped/transcripts-fresh4` (12 official transcripts of 2025–2026), scored on 9d8caf8 (the
+session's start) and once more on 792bb1a (its end), 23:29 UTC on 2026-12-06, aggregate rows only
+(`--sets unshipped/en-fresh4 unshipped/transcripts-fresh4`): identical both times, precision 78.4,
+recall 80.2, right speaker 83.3, right link 78.3, marked exact 59.2, marked found 82.7 / speaker
+77.8, bulk 24 / 1 wrong (en-fresh4 76.1 / 86.4 / 86.1 / 83.3 / 66.7, bulk 9 / 0; transcripts-fresh4
+88.2 / 63.8 / 73.3 / 60.0 / 45.7, bulk 15 / 1). `unshipped/{de,fr,ru,zh,ko}-fresh4` (38 items),
+marked quotations found / right speaker, start → end: de 88.5 / 87.0 → same, fr 100 / 75.9 → 100 /
+82.8, ko 87.8 / 69.4 → same, ru 100 / 100 → same, zh 96.0 / 70.8 → same, all 93.2 / 77.4 → 93.2 /
+79.0 (right speaker on every statement 80.3 → 81.5), bulk 0. Development material since.
 """
 
 from __future__ import annotations
@@ -91,6 +103,8 @@ ENGLISH_SETS = (
     "unshipped/en-fresh",
     "unshipped/en-fresh2",
     "unshipped/en-fresh3",
+    "unshipped/en-fresh4",
+    "unshipped/transcripts-fresh4",
 )
 LANGUAGE_SETS = (
     tuple(f"{tier}{code}" for code in ("de", "fr", "ru", "zh", "ko", "ja") for tier in ("", "unshipped/"))
@@ -100,6 +114,7 @@ LANGUAGE_SETS = (
         for code in ("de", "fr", "zh", "ko", "ja")
     )
     + tuple(f"unshipped/{code}-fresh3" for code in ("de", "fr", "zh", "ru"))
+    + tuple(f"unshipped/{code}-fresh4" for code in ("de", "fr", "ru", "zh", "ko"))
 )
 TARGETS = {"precision": 90.0, "recall": 95.0, "speaker": 92.0, "link": 92.0, "marked_exact": 90.0}
 HELD_OUT_SHARE = 4  # one item in four, by hash of its id
