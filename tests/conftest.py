@@ -187,3 +187,33 @@ def chromium() -> Path:
     if reason:
         pytest.skip(reason)
     return CHROMIUM
+
+
+# ------------------------------------------------------------- prepared briefings (dashboard/prepared.py)
+
+
+@pytest.fixture
+def kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A prepared folder of this test's own, keeping every briefing however quickly it loads."""
+    from dashboard import prepared
+
+    where = tmp_path / "prepared"
+    monkeypatch.setenv("DASHBOARD_PREPARED", str(where))
+    monkeypatch.setattr(prepared, "KEEP_AFTER_SECONDS", 0.0)
+    return where
+
+
+@pytest.fixture
+def reads(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """The folders `prepared` read from their files (not from a kept copy), in order."""
+    from dashboard import prepared
+    from dashboard.load import load_briefing
+
+    done: list[Path] = []
+
+    def counted(path: Path) -> Any:
+        done.append(path)
+        return load_briefing(path)
+
+    monkeypatch.setattr(prepared, "load_briefing", counted)
+    return done

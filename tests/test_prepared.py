@@ -18,28 +18,6 @@ from dashboard.load import load_briefing
 TABLES = ("actors", "issues", "sources", "quotes", "positions", "blocs", "quote_issues", "evidence")
 
 
-@pytest.fixture
-def kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A prepared folder of this test's own, keeping every briefing however quickly it loads."""
-    where = tmp_path / "prepared"
-    monkeypatch.setenv("DASHBOARD_PREPARED", str(where))
-    monkeypatch.setattr(prepared, "KEEP_AFTER_SECONDS", 0.0)
-    return where
-
-
-@pytest.fixture
-def reads(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
-    """The folders read from their files (not from the prepared folder), in order."""
-    done: list[Path] = []
-
-    def counted(path: Path):
-        done.append(path)
-        return load_briefing(path)
-
-    monkeypatch.setattr(prepared, "load_briefing", counted)
-    return done
-
-
 def broken(tmp_path: Path, mini) -> Path:
     """The mini briefing with an actor of no kind and a position on an unknown issue."""
     tables = mini.tables()

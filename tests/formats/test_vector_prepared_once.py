@@ -20,28 +20,6 @@ from dashboard.load import load_briefing
 UNVOTES = Path(__file__).resolve().parents[2] / "data" / "unvotes"
 
 
-@pytest.fixture
-def kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A prepared folder of this test's own, keeping every briefing however quickly it loads."""
-    where = tmp_path / "prepared"
-    monkeypatch.setenv("DASHBOARD_PREPARED", str(where))
-    monkeypatch.setattr(prepared, "KEEP_AFTER_SECONDS", 0.0)
-    return where
-
-
-@pytest.fixture
-def reads(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
-    """The folders read from their files (not from a kept copy), in order."""
-    done: list[Path] = []
-
-    def counted(path: Path):
-        done.append(path)
-        return load_briefing(path)
-
-    monkeypatch.setattr(prepared, "load_briefing", counted)
-    return done
-
-
 def _hold(where: Path, folder: Path) -> int:
     """The briefing's lock, taken as another process reading it would take it."""
     where.mkdir(mode=0o700, parents=True, exist_ok=True)
