@@ -193,6 +193,9 @@ _PERSON_TITLE_WORDS = PERSON_TITLES - {"defense", "defence", "speaker", "leader"
 _NEGATORS = frozenset({"not", "n't", "never", "no"})
 _HEDGES = frozenset({"may", "might", "could"})
 _REFUSALS = frozenset({"decline", "refuse", "fail", "avoid", "stop"})
+# Verbs whose object is whom the statement is about and whose preposition says what of them:
+# "accused X of", "criticised X for", "praised X for".
+_TARGET_OBJECTS = frozenset({"accuse", "criticize", "criticise", "praise", "commend"})
 
 
 @dataclass
@@ -330,16 +333,20 @@ def _content(cue: Token) -> list[Token]:  # noqa: C901
         ):
             found = [*objects[0].subtree, *found]  # "urged Israel to exercise restraint"
         return found
-    if objects and lemma in OBJECT_STATEMENTS and lemma not in ("call", "term") and _said(objects[0]):
-        return list(objects[0].subtree)
-    if objects and lemma in VIEW_VERBS and objects[0].lemma_.lower() in VIEWS:
-        return list(objects[0].subtree)  # "shared the view that ...", "shared concern over ..."
     allowed = CONTENT_PREPOSITIONS.get(lemma, ())
     preps = [
         c
         for c in children
         if c.dep_ == "prep" and c.lower_ in allowed and len(list(c.subtree)) >= 3 and not _when(c)
     ]
+    if objects and preps and lemma in _TARGET_OBJECTS and preps[0].i > objects[0].i:
+        # "accused the government of isolating Israel": what is said is what the target did, with
+        # the target; the object alone ("the government") states nothing
+        return [*objects[0].subtree, *(t for p in preps for t in p.subtree)]
+    if objects and lemma in OBJECT_STATEMENTS and lemma not in ("call", "term") and _said(objects[0]):
+        return list(objects[0].subtree)
+    if objects and lemma in VIEW_VERBS and objects[0].lemma_.lower() in VIEWS:
+        return list(objects[0].subtree)  # "shared the view that ...", "shared concern over ..."
     if preps and lemma == "look":
         return [t for p in preps for t in p.subtree if t is not p]  # what they look forward to
     if preps:
