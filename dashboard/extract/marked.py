@@ -363,6 +363,13 @@ _KO_CLAUSE_JOINED = re.compile(r"(?:고|으며|며|지만|는데|으나)\s*,")
 _KO_EMBEDDED = re.compile(
     r"\S\s+데\s*(?:대해|대한|대하여)|\S\s+것(?:과|에)\s*(?:관련|대해|대한)|\S[다라]는\s+(?:점|사실|보도|주장|소식)"
 )
+# Between two Korean quotations, "…”이라며 미국이 “…”고 밝혔다": a subject with 이 or 가 after the
+# first one's "while saying" is the subject inside the second one's words, not a new speaker.
+_KO_QUOTED_SUBJECT = re.compile(
+    r"\s*(?:이?라|하)?(?:며|면서)\s+(?:[\uac00-\ud7af]+\s+){0,2}[\uac00-\ud7af]+[이가]\s*"
+)
+# "… 명의의 담화", "… 명의로": a statement in the name of the words before (up to four of them)
+_KO_IN_THE_NAME_OF = re.compile(r"(?P<whose>(?:[\uac00-\ud7af]+\s+){0,3}[\uac00-\ud7af]+)\s+명의(?:의|로)\s")
 # A Korean body's name, beyond a state's ("합동참모본부", "국가정보원", "외무부"); not "정부", the
 # government, which is the state.
 _KO_BODY_NAME = re.compile(r"^[\uac00-\ud7af]{1,8}(?:본부|위원회|사령부|[^정\s]부|청|처|원|실)$")
@@ -1589,7 +1596,18 @@ class _Drafter:
             if any(re.search(rf"(?<![\uac00-\ud7af]){s} {title}", self.text[:at]) for s in surnames):
                 return speaker  # "조 장관은 …" then "장관은 또 …"
         # "미국 국무부 대변인은 …" (drafted as the State Department) then "대변인은 …": the same
-        return next((s for phrase, s in reversed(self.titled_bodies) if phrase.endswith(f" {title}")), None)
+        titled = next((s for phrase, s in reversed(self.titled_bodies) if phrase.endswith(f" {title}")), None)
+        if titled is not None:
+            return titled
+        # "북한 외무성 대변인 명의의 담화를 내고 …" (no subject drafted) then "대변인은 …": the
+        # briefing's actor named last with that title after it
+        bodies = [
+            m
+            for m in self.names.find(self.text, max(0, at - 3000), at)
+            if self.text.startswith(title, m.end + (self.text[m.end : m.end + 1] == " "))
+            or self.text[m.start : m.end].endswith(f" {title}")
+        ]
+        return self.speaker("", bodies[-1].record) if bodies else None
 
     # Over the complexity cap: the words after the cue, then before it, each read as a name, an
     # actor, a pronoun or a description, in that order.
@@ -2185,7 +2203,14 @@ class _Drafter:
         cut = _first_region_start(regions, start, cue_at)
         head = self.text[start:cut]
         before = [(a, b) for a, b in regions if start <= a and b <= cue_at]
-        if len(before) >= 2 and before[-2][1] < before[-1][0]:
+        if (
+            len(before) >= 2
+            and before[-2][1] < before[-1][0]
+            and not (
+                self.language.code == "ko"
+                and _KO_QUOTED_SUBJECT.fullmatch(self.text, before[-2][1], before[-1][0])
+            )
+        ):
             # "与正氏は「…」との立場を示したが、林長官は「…」と反論した", "윤 대통령은 “…”고 말했고,
             # 바이든 대통령은 “…”라고 화답했다": a topic between two quotations is the later one's
             # speaker, not the sentence's first topic
@@ -2202,7 +2227,14 @@ class _Drafter:
         if closing is None and not head.strip() and ends:
             # "“…” 조 장관은 이같이 말했다": the topic after the quotation that opens the sentence
             return self._korean_topic(max(ends), self.text[max(ends) : cue_at], regions)
-        return closing if closing is not None else self._korean_topic(start, head, regions)
+        found = closing if closing is not None else self._korean_topic(start, head, regions)
+        named = _KO_IN_THE_NAME_OF.search(head)
+        if found[0] is None and named is not None:
+            # "북한 외무성 대변인 명의의 담화를 내고 “…”": no subject, the one the statement is in the name of
+            mention = self._mentioned(start + named.start(), start + named.end("whose"), regions)
+            if mention is not None:
+                return mention, "named"
+        return found
 
     def _japanese_topic(
         self, start: int, cut: int, cue_at: int, regions: list[tuple[int, int]]
