@@ -793,11 +793,13 @@ class SpeakerBook:
             len(name) > 1
             and name[-1].pos_ not in ("PROPN",)
             and not re.fullmatch(r"[A-Z]\.|Jr\.|Sr\.|I{2,3}|IV", name[-1].text)
+            and not (name[-2].text == "]" and name[-1].text[:1].isupper())  # "[António] Guterres"
         ):
             name = name[:-1]  # "ISHIBA Shigeru Regarding" in a headline
         if not name:
             return None
-        text = _text(self.doc, name)
+        # square brackets are an editor's, not the name's: "[António] Guterres" is António Guterres
+        text = " ".join(re.sub(r"[\[\]]", " ", _text(self.doc, name)).split())
         role, organization = _role_and_organization(self.doc, head, name[0].i)
         if title and not role:
             role = _text(self.doc, title)

@@ -23,3 +23,21 @@ def test_an_accusation_in_marks_is_drafted_once_as_the_marked_words() -> None:
         "partners’ through its conduct at sea."
     )
     assert texts == ["ignoring its friends and partners"]
+
+
+def test_a_first_name_an_editor_put_in_brackets_stays_part_of_the_name() -> None:
+    text = (
+        "Two years later, Mr. [António] Guterres said, hostages remain captive in deplorable conditions, "
+        "adding that he has met with hostage families."
+    )
+    speakers = {d.speaker.name for d in extract(text) if d.speaker is not None}
+    assert speakers == {"António Guterres"}
+
+
+def test_brackets_around_a_first_name_are_left_out_of_the_speakers_name() -> None:
+    text = (
+        "Secretary-General [António] Guterres visited Oslo on Monday. "
+        "He said that the hostages must be freed."
+    )
+    speakers = {d.speaker.name for d in extract(text) if d.speaker is not None}
+    assert speakers == {"António Guterres"}
