@@ -540,6 +540,9 @@ LANGUAGES: dict[str, Language] = {
             "反駁",
             "写道",
             "寫道",
+            # words told to someone ("王毅告訴拉夫羅夫，北京將“…”")
+            "告诉",
+            "告訴",
             "提醒",
             "表达",
             "表達",

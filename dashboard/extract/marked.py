@@ -370,6 +370,10 @@ _KO_QUOTED_SUBJECT = re.compile(
 )
 # "… 명의의 담화", "… 명의로": a statement in the name of the words before (up to four of them)
 _KO_IN_THE_NAME_OF = re.compile(r"(?P<whose>(?:[\uac00-\ud7af]+\s+){0,3}[\uac00-\ud7af]+)\s+명의(?:의|로)\s")
+# A statement as the subject ("聲明稱", "该声明指出"), not who made it; the nouns it is named by
+_STATEMENT_ALONE = re.compile(r"(?:该|該|这份|這份|此|其)?(?:声明|聲明|公报|公報|谈话|談話|談話文)")
+_STATEMENT_NOUN = re.compile(r"声明|聲明|公报|公報|谈话|談話")
+_CLAUSE_OR_SENTENCE = re.compile(r"[。！？!?\n，,；;：:]")
 # A Korean body's name, beyond a state's ("합동참모본부", "국가정보원", "외무부"); not "정부", the
 # government, which is the state.
 _KO_BODY_NAME = re.compile(r"^[\uac00-\ud7af]{1,8}(?:본부|위원회|사령부|[^정\s]부|청|처|원|실)$")
@@ -1352,6 +1356,18 @@ class _Drafter:
             return fuller, "description"
         return self._new_speaker(phrase), "named"
 
+    def _statement_author(self, at: int, regions: list[tuple[int, int]]) -> tuple[Speaker | None, str]:
+        """ "聲明稱，“…”" after "中國外交部的聲明顯示" or "中國外交部…發表聲明": a statement alone as the
+        subject is its author's, the briefing's actor named in the clause that named it last; else
+        the one speaking goes on."""
+        for said in reversed(list(_STATEMENT_NOUN.finditer(self.text, max(0, at - 3000), at))):
+            breaks = list(_CLAUSE_OR_SENTENCE.finditer(self.text, max(0, said.start() - 80), said.start()))
+            clause = breaks[-1].end() if breaks else max(0, said.start() - 80)
+            author = self._mentioned(clause, said.start(), regions)
+            if author is not None:
+                return author, "description"
+        return (self.last, "continued") if self.last is not None else (None, "unknown")
+
     def _korean_named(self, named: Speaker, phrase: str, start: int, end: int) -> Speaker:
         """The speaker a subject naming the briefing's actor `named` stands for: a head of its own
         beyond a state or a body ("미국의 한반도 전문가들", "한국 합동참모본부") is a new speaker; a
@@ -2067,6 +2083,12 @@ class _Drafter:
         if not 1 <= len(core) <= (32 if titled else 24):
             return None, "unknown"
         found = self._phrase(clause, end, regions)
+        if (
+            found[0] is not None
+            and found[0].key not in self.actor_of
+            and _STATEMENT_ALONE.fullmatch(found[0].name)
+        ):
+            return self._statement_author(clause, regions)  # "聲明稱": not a speaker, its author
         if found[1] == "named" and found[0] is not None and found[0].key not in self.actor_of:
             person = self._named(start, cue_at, cue_at, regions=regions)  # the briefing's person named before
             if person is not None:  # ("毛寧" in "發言人毛寧") over new words

@@ -45,3 +45,35 @@ def test_a_statement_in_someones_name_is_theirs() -> None:
 def test_a_title_alone_points_back_to_the_body_named_with_it() -> None:
     text = "북한 외무성 대변인 명의의 담화가 18일 공개됐다.\n대변인은 “우리의 입장은 변함이 없다”고 말했다.\n"
     assert _drafts(text, "ko", KO_ACTORS)["우리의 입장은 변함이 없다"] == "North Korean Foreign Ministry"
+
+
+ZH_ACTORS = pd.DataFrame(
+    [
+        {"id": "china", "name": "China", "kind": "state", "aliases": ["中國", "北京"]},
+        {"id": "russia", "name": "Russia", "kind": "state", "aliases": ["俄羅斯", "莫斯科"]},
+        {
+            "id": "china-foreign-ministry",
+            "name": "Chinese Foreign Ministry",
+            "kind": "organization",
+            "aliases": ["中國外交部"],
+        },
+        {"id": "wang-yi", "name": "Wang Yi", "kind": "official", "aliases": ["王毅"]},
+        {"id": "lavrov", "name": "Sergey Lavrov", "kind": "official", "aliases": ["拉夫羅夫"]},
+    ]
+)
+
+
+def test_a_statement_alone_as_the_subject_is_its_authors() -> None:
+    text = (
+        "中國外交部周三發表了一份聲明。\n\n"
+        "中國外交部的聲明顯示，雙方談到了地區局勢。聲明稱，“雙方達成高度共識”。\n"
+    )
+    assert _drafts(text, "zh", ZH_ACTORS)["雙方達成高度共識"] == "Chinese Foreign Ministry"
+
+
+def test_words_told_to_someone_are_the_tellers() -> None:
+    text = (
+        "中國外交部周三發表聲明。\n\n"
+        "根據中國外交部聲明，王毅告訴拉夫羅夫，北京將“繼續發揮建設性作用”，並保持溝通。\n"
+    )
+    assert _drafts(text, "zh", ZH_ACTORS)["繼續發揮建設性作用"] == "Wang Yi"
