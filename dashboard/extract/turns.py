@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dashboard.extract.speakers import TITLE_WORDS
 from dashboard.text import fold
 
 LABEL = re.compile(
@@ -72,6 +73,24 @@ _RELEASE_FRAME = re.compile(
     r"\b(?:released|issued) by\b.*|The following is (?:a |an )?(?:[\w-]+ )?(?:transcript|record)\b.*)$",
     re.I | re.S,
 )
+# what follows a page's "Updated:" or "Published:": a date and a time, nothing said
+_DATELINE = re.compile(
+    r"(?:[\w,]+ )?(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|(?:\d{1,2} )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
+    r"Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|"
+    r"\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{4})"
+    r"(?:,? (?:at )?\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,5})?)?\.?",
+    re.I,
+)
+# the label of the presidents' papers, closed by a full stop ("President Trump. Thank you.", "The
+# President. Right.", "Prime Minister Martin. May I thank you?", "Q. Mr. President, ..."): a title
+# and a name, or "Q"; read as a label only when two such labels each open two paragraphs or more
+_PERIOD_LABEL = re.compile(
+    r"^(?P<label>Q|(?:The |Mr\. |Ms\. |Mrs\. |Dr\. )?[A-Z][\w’'\-]+(?: (?:of |the )?[A-Z][\w’'\-]+){0,4})"
+    r"\.\s+(?=[A-Z“\"'‘(\[—–-])",
+    re.M,
+)
+# a word of a title that a speaker's label opens with ("President Trump", "The President")
+_LABEL_TITLES = TITLE_WORDS - {"state", "national", "security", "affairs", "foreign", "press", "head"}
 _BARE_Q = re.compile(r"^(?P<label>Q|QUESTION)\s+(?=[A-Z“\"(])", re.M)  # "Q Good afternoon." (no colon)
 
 
@@ -106,8 +125,9 @@ def _label_at(text: str, start: int, end: int) -> tuple[str, int, int] | None:
         NOT_SPEAKERS.match(label)
         or len(words) > 16
         or re.search(r"\d{1,2}:\d{2}", text[start:end][: len(label) + 3])
+        or _DATELINE.fullmatch(text[match.end() : end].strip())
     ):
-        return None
+        return None  # "Updated: August 19, 2025 19:10": the page's date, nobody's turn
     if label.endswith((".", "?", "!")) and not re.search(r"\b(?:Mr|Ms|Mrs|Dr|St)\.$", label):
         return None
     if (
@@ -193,6 +213,7 @@ def find_turns(text: str) -> list[Turn]:  # noqa: C901
     """The turns of a transcript, in order; [] when the text is not one (fewer than two labelled
     or parenthesised question paragraphs)."""
     paragraphs = _paragraphs(text)
+    period_labels = _period_labels(text, paragraphs)
     marks: list[tuple[int, str, int, int, int]] = []  # (paragraph index, label, label span, start)
     alone = 0  # labels on a line of their own ("Sanam Vakil, Director of the Programme:")
     for n, (start, end) in enumerate(paragraphs):
@@ -206,6 +227,9 @@ def find_turns(text: str) -> list[Turn]:  # noqa: C901
             continue
         found = _label_at(text, start, end)
         bare = _BARE_Q.match(text, start, end)
+        dotted = _PERIOD_LABEL.match(text, start, end)
+        if found is None and dotted is not None and dotted.group("label") in period_labels:
+            found = (dotted.group("label"), dotted.start("label"), dotted.end())
         if found is not None:
             marks.append((n, found[0], found[1], found[1] + len(found[0]), found[2]))
         elif bare is not None:
@@ -217,13 +241,16 @@ def find_turns(text: str) -> list[Turn]:  # noqa: C901
     repeated = len(labels) > len(set(labels))
     briefing = bool(
         re.search(
-            r"\b(?:Briefing|Press Conference|Press Gaggle|Gaggle|Transcript|"
-            r"Remarks|Interview|Q&A)\b",
+            r"\b(?:Briefing|Press Conference|News Conference|Press Gaggle|Gaggle|Transcript|"
+            r"Remarks|Interview|Q&A|Media Availability|Press Availability|Press Point|Doorstep|"
+            r"Stakeout|Roundtable)\b",
             text[: paragraphs[0][1]],
             re.I,
         )
     )
-    single = len(labels) == 1 and ((briefing and marks[0][0] <= 3) or alone == 1)
+    # one label near the top: the only speaker of a briefing, or one named with a title
+    # ("President of Russia Vladimir Putin:", "SECRETARY OF DEFENSE PETE HEGSETH:")
+    single = len(labels) == 1 and (((briefing or _titled(labels[0])) and marks[0][0] <= 3) or alone == 1)
     if not marks or not (len(set(labels)) >= 2 or questions >= 1 or repeated or single):
         return _remarks(text, paragraphs)
     turns_text: dict[str, list[str]] = {}
@@ -271,10 +298,46 @@ def find_turns(text: str) -> list[Turn]:  # noqa: C901
     # an introduction to experts' comments, or to a Q&A commentary's numbered questions ("Q1:",
     # "A1:"), is the publisher's or the author's framing, not anyone's turn
     numbered = labels and all(QUESTION_LABELS.match(b) or ANSWER_LABELS.match(b) for b in labels)
-    if opening is not None and not ((alone or numbered) and not principal(text)):
+    head_names = bool(principal(text))
+    # with no principal in the headline, prose before the first label that speaks of its people
+    # in the third person only ("Putin and Trump held a joint news conference ...") is the
+    # publisher's introduction, not anyone's opening words
+    framing = not head_names and not _FIRST_OR_SECOND.search(
+        text[opening.start : opening.end] if opening else ""
+    )
+    if opening is not None and not ((alone or numbered) and not head_names) and not framing:
         out.insert(0, opening)
     return out
 
+
+def _period_labels(text: str, paragraphs: list[tuple[int, int]]) -> set[str]:
+    """The labels closed by a full stop ("President Trump.") that open two paragraphs or more, a
+    title first or "Q", when at least two such labels do; else none."""
+    counts: dict[str, int] = {}
+    for start, end in paragraphs[1:]:
+        match = _PERIOD_LABEL.match(text, start, end)
+        if match is not None:
+            label = match.group("label")
+            counts[label] = counts.get(label, 0) + 1
+    found = {
+        label
+        for label, count in counts.items()
+        if count >= 2 and (label == "Q" or (len(label.split()) >= 2 and _titled(label)))
+    }
+    return found if len(found) >= 2 else set()
+
+
+def _titled(label: str) -> bool:
+    """A label that opens with a title and names someone ("President of Russia Vladimir Putin",
+    "The President", "PRIME MINISTER MARTIN"), not an outlet or a heading."""
+    words = re.sub(r"[,–()]", " ", label).split()
+    if len(words) < 2 or OUTLETS.search(label) or NOT_SPEAKERS.match(label):
+        return False
+    first = words[1] if words[0].lower() == "the" else words[0]
+    return first.lower().rstrip(".") in _LABEL_TITLES
+
+
+_FIRST_OR_SECOND = re.compile(r"\b(?:I|I'm|I’m|[Ww]e|us|[Oo]ur|[Mm]y|me|[Yy]ou|[Yy]our)\b")  # not "US"
 
 _HEADING_WORDS = re.compile(
     r"^(?:what|how|why|who|when|where|key|related|background|read|timeline|update|updates|"
