@@ -374,6 +374,8 @@ _KO_IN_THE_NAME_OF = re.compile(r"(?P<whose>(?:[\uac00-\ud7af]+\s+){0,3}[\uac00-
 _STATEMENT_ALONE = re.compile(r"(?:该|該|这份|這份|此|其)?(?:声明|聲明|公报|公報|谈话|談話|談話文)")
 _STATEMENT_NOUN = re.compile(r"声明|聲明|公报|公報|谈话|談話")
 _CLAUSE_OR_SENTENCE = re.compile(r"[。！？!?\n，,；;：:]")
+# A Korean outlet as the topic ("조선중앙통신은", "노동신문은", "관영 매체는"): it reports someone's words
+_KO_OUTLET = re.compile(r"(?:통신|신문|방송|매체|일보|언론)[은는]$")
 # A Korean body's name, beyond a state's ("합동참모본부", "국가정보원", "외무부"); not "정부", the
 # government, which is the state.
 _KO_BODY_NAME = re.compile(r"^[\uac00-\ud7af]{1,8}(?:본부|위원회|사령부|[^정\s]부|청|처|원|실)$")
@@ -2373,6 +2375,13 @@ class _Drafter:
                     continue
                 if going_on and word[-1] in "이가" and self.last is not None:
                     return self.last, "continued"
+                reported = next(
+                    (m for m in subjects if m.start() > match.start() and m.group(0)[-1] in "이가"), None
+                )
+                if _KO_OUTLET.search(word) and reported is not None:
+                    # "조선중앙통신은 오늘, 김 부부장이 … “…” 등의 발언을 했다고 전했다": an outlet
+                    # reports; the subject after it speaks
+                    match, word = reported, reported.group(0)
                 topic = next(
                     (m for m in subjects if m.start() > match.start() and m.group(0)[-1] in "은는"),
                     None,
@@ -3461,8 +3470,9 @@ _KO_DOCUMENT = re.compile(r"(?:조약|협정|협약|선언|법|법안|결의|결
 # A Korean quotation reported in a clause that describes a noun: the quotative, a verb of saying in
 # its adnominal form ("말한", "비판한", "밝힌"), then the noun, perhaps the one whose it is ("북한의")
 _KO_ADNOMINAL = re.compile(
-    r"(?:이?라고|고)\s+(?:말|밝|주장|강조|언급|지적|비판|경고|촉구|설명|발언|표명)[한힌]\s+(?P<whose>(?:[\uac00-\ud7af]+\s){0,2}[\uac00-\ud7af]+의(?=\s))?"
-)
+    r"(?:이?라고|고)\s+(?:(?:말|밝|주장|강조|언급|지적|비판|경고|촉구|설명|발언|표명)[한힌]\s+"
+    r"(?P<whose>(?:[\uac00-\ud7af]+\s){0,2}[\uac00-\ud7af]+의(?=\s))?|하는\s+등(?=[\s의]))"
+)  # ("“…”고 하는 등 …을 평가절하한 것": an example of what someone said, in a clause)
 
 
 def _embedded(found: tuple[Speaker | None, str]) -> tuple[Speaker | None, str]:

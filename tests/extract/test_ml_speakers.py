@@ -77,3 +77,40 @@ def test_words_told_to_someone_are_the_tellers() -> None:
         "根據中國外交部聲明，王毅告訴拉夫羅夫，北京將“繼續發揮建設性作用”，並保持溝通。\n"
     )
     assert _drafts(text, "zh", ZH_ACTORS)["繼續發揮建設性作用"] == "Wang Yi"
+
+
+KO_PEOPLE = pd.concat(
+    [
+        KO_ACTORS,
+        pd.DataFrame(
+            [
+                {
+                    "id": "kim-yo-jong",
+                    "name": "Kim Yo Jong",
+                    "kind": "official",
+                    "aliases": ["김여정", "김 부부장"],
+                },
+                {
+                    "id": "presidential-office",
+                    "name": "Presidential Office",
+                    "kind": "organization",
+                    "aliases": ["대통령실"],
+                },
+            ]
+        ),
+    ],
+    ignore_index=True,
+)
+
+
+def test_words_given_as_an_example_in_a_clause_are_its_subjects() -> None:
+    text = (
+        "대통령실은 김여정 부부장이 “대화할 생각이 없다”고 하는 등 "
+        "정부의 조치를 깎아내린 것과 관련해 유감을 표했다.\n"
+    )
+    assert _drafts(text, "ko", KO_PEOPLE)["대화할 생각이 없다"] == "Kim Yo Jong"
+
+
+def test_an_outlet_as_the_topic_reports_the_subject_after_it() -> None:
+    text = "조선중앙통신은 오늘, 김 부부장이 회의에서 “서울의 기대는 헛된 꿈”이라고 말했다고 전했다.\n"
+    assert _drafts(text, "ko", KO_PEOPLE)["서울의 기대는 헛된 꿈"] == "Kim Yo Jong"
