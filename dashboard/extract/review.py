@@ -220,6 +220,24 @@ def useful_alias(mention: str, known: Iterable[str]) -> bool:
     return words_key(mention) not in {words_key(k) for k in known}
 
 
+# A transcript's turn that only greets, thanks or moves the briefing on ("Thank you.", "Good
+# afternoon, everyone.", "Right.", "Next question."): drafted, as the words were said, but never taken
+# in bulk: a briefing gains nothing from it unread, and the annotators of the development sets differ
+# on whether it is a statement at all (benchmarks/devsets/README.md).
+_NOTHING_SAID = re.compile(
+    r"(?:(?:thank you|thanks|good (?:morning|afternoon|evening)|hello|hi|welcome|right|all right|"
+    r"okay|ok|of course|sure|please|go ahead|next question|next|great|very good|yes,? please)"
+    r"(?:,? (?:very much|so much|again|everyone|everybody|all|sir|ma'am|madam|all of you))*[\s.,!]*)+",
+    re.IGNORECASE,
+)
+
+
+def says_nothing(words: str) -> bool:
+    """Whether the words only greet, thank or move on (a few words at most)."""
+    stripped = words.strip()
+    return len(stripped.split()) <= 8 and _NOTHING_SAID.fullmatch(stripped) is not None
+
+
 @dataclass
 class PositionProposal:
     actor: str
@@ -733,6 +751,8 @@ class Review:
             return "paraphrases (their edges need reading)"
         if not quote.is_speech:
             return "beliefs or findings, not speech"
+        if says_nothing(quote.text):
+            return "greetings and thanks (nothing said on any issue)"
         if quote.flags:
             return f"flagged ({', '.join(sorted(quote.flags))})"
         if quote.confidence < threshold:

@@ -1,0 +1,65 @@
+"""Bulk accept never takes a turn that only greets, thanks or moves the briefing on: it is drafted
+(the words were said) for the analyst to keep or drop, not saved unread."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from dashboard.extract.review import Review, says_nothing
+from tests.extract.support import drafted_against
+
+BRIEFING = pd.DataFrame(
+    [
+        {"id": "united-states", "name": "United States", "kind": "state", "country": "US", "aliases": []},
+        {
+            "id": "tammy-bruce",
+            "name": "Tammy Bruce",
+            "kind": "official",
+            "country": "US",
+            "aliases": [],
+            "represents": "united-states",
+        },
+    ]
+)
+
+TRANSCRIPT = (
+    "Department Press Briefing\n\n"
+    "Tammy Bruce: Good afternoon, everyone.\n\n"
+    "QUESTION: Can you tell us whether the talks in Geneva will go ahead next week?\n\n"
+    "Tammy Bruce: The talks will go ahead on Monday, and the Secretary will lead our delegation there "
+    "himself.\n\n"
+    "QUESTION: Thank you.\n\n"
+    "Tammy Bruce: Thank you very much.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("words", "nothing"),
+    [
+        ("Thank you.", True),
+        ("Good afternoon, everyone.", True),
+        ("Next question.", True),
+        ("Right.", True),
+        ("No.", False),  # an answer
+        ("Yes.", False),
+        ("Thank you for the question. We oppose the resolution.", False),
+        ("We thank Norway for hosting the talks.", False),
+    ],
+)
+def test_says_nothing_is_greetings_thanks_and_moving_on(words: str, nothing: bool) -> None:
+    assert says_nothing(words) is nothing
+
+
+def test_bulk_takes_the_answer_not_the_greeting_or_the_thanks() -> None:
+    drafts = drafted_against(BRIEFING, TRANSCRIPT)
+    by_words = {q.text: q for q in drafts.quotes}
+    answer = next(q for text, q in by_words.items() if text.startswith("The talks will go ahead"))
+    greetings = [q for text, q in by_words.items() if says_nothing(text)]
+    assert greetings, f"the greeting and the thanks are drafted: {list(by_words)}"
+    speakers = [drafts.actor(q.speaker) for q in [answer, *greetings]]
+    assert [a.id if a is not None else None for a in speakers] == ["tammy-bruce"] * len(speakers)
+    review = Review.start(drafts)
+    bulk = review.confident()
+    assert answer.id in bulk.accepted
+    assert not {q.id for q in greetings} & set(bulk.accepted)
