@@ -129,9 +129,7 @@ class Briefing:
     @cached_property
     def on_known_issue(self) -> np.ndarray:
         """For each position: is its issue one of the briefing's issues?"""
-        from dashboard.filters import members  # filters imports this module
-
-        return members(self.positions["issue"], self.issues["id"])
+        return np.asarray(self.positions["issue"].isin(self.issues["id"]).to_numpy(dtype=bool))
 
     @cached_property
     def _rows_by_actor(self) -> tuple[pd.Index, np.ndarray, np.ndarray]:
