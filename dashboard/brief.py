@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 import pandas as pd
 
@@ -114,12 +115,25 @@ def figures_line(briefing: Briefing, brief: Brief) -> str:
         name = alignment.MEASURE_SHORT[row.measure]
         name = name if not parts else name[0].lower() + name[1:]  # after the first, mid-sentence
         period = alignment.period_text(row.first, row.last)
+        left_out = _left_out(row)
         if row.thin or pd.isna(row.value):
-            parts.append(f"{name}: too few shared issues to rate ({period}, n = {row.n:,})")
+            parts.append(f"{name}: too few shared issues to rate ({period}, n = {row.n:,}{left_out})")
         else:
             parts.append(
                 f"{name} {alignment.rate_text(row.value, row.measure)} ({period}, "
                 f"n = {row.n:,}; 95% interval "
-                f"{alignment.interval_text(row.low, row.high, row.measure)})"
+                f"{alignment.interval_text(row.low, row.high, row.measure)}{left_out})"
             )
     return " · ".join(parts) if parts else "No shared issues."
+
+
+def _left_out(row: Any) -> str:
+    """'; left out: 1 neutral, 2 silent', what a measure did not count of the issues both hold a
+    record on, so two measures' different n read as what they are; '' when nothing was."""
+    counts = [
+        (int(getattr(row, field)), label)
+        for field, label in (("neutral", "neutral"), ("mixed", "mixed"), ("silent", "silent"))
+        if not pd.isna(getattr(row, field, float("nan")))
+    ]
+    said = [f"{n:,} {label}" for n, label in counts if n]
+    return f"; left out: {', '.join(said)}" if said else ""

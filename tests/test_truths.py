@@ -129,6 +129,17 @@ def test_one_too_thin_rule_for_every_measure(seed) -> None:
     assert line.count("too few shared issues to rate") == 2
 
 
+def test_two_measures_different_counts_say_what_each_left_out(seed) -> None:
+    from dashboard import brief
+
+    result = brief.build(seed, Filters(), "united-states", "china")
+    line = brief.figures_line(seed, result)
+    # Coincidence leaves the issue both hold as neutral out, kappa counts it: 2 against 3, said.
+    coincidence, kappa = line.split(" · ")
+    assert coincidence.endswith("(2024-11-01, n = 2; left out: 1 neutral)")
+    assert kappa.endswith("(2024-11-01, n = 3)")
+
+
 @pytest.mark.slow
 def test_both_abstained_is_apart_from_agreement_and_pooled_records_are_said(unvotes) -> None:
     from dashboard import brief
