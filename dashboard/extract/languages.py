@@ -546,6 +546,8 @@ LANGUAGES: dict[str, Language] = {
             "提醒",
             "表达",
             "表達",
+            # as someone said ("正如馬可仕所言，「…」")
+            "所言",
         ),
         # (and 该/該 with a title: the one just named, "该部长强调")
         pronouns=(

@@ -2063,6 +2063,8 @@ class _Drafter:
         cut = _first_region_start(regions, clause, cue_at)
         lead = _CJK_LEAD.match(self.text, clause, cut)  # "13日", "22日下午": the day, not the speaker
         clause = lead.end() if lead else clause
+        said_as = _ZH_AS.match(self.text, clause, cut)  # "正如馬可仕所言": as he said; he said it
+        clause = said_as.end() if said_as else clause
         if clause < cue_at < cut:
             cut = cue_at  # the subject is before its cue: "林剑表示：“…”"
         phrase = self.text[clause:cut]
@@ -2101,8 +2103,8 @@ class _Drafter:
         """Where a Chinese subject ending at `end` ends less "并", "也" and a first word of saying
         ("她補充說", "他回應稱": two words of saying, the subject before both)."""
         while end > clause:
-            if self.text[end - 1] in "并並也还還又则則亦":
-                end -= 1  # "他并表示": he (and) said
+            if self.text[end - 1] in "并並也还還又则則亦所":
+                end -= 1  # "他并表示": he (and) said; "如他所說": as he said
                 continue
             chained = next((c for c in self.language.cues if self.text.endswith(c, clause, end)), None)
             if chained is None or end - len(chained) <= clause:
@@ -2505,6 +2507,12 @@ def _a_term(drafter: _Drafter, quote: QuoteSpan, words: str) -> bool:
     return said is None or not (_JA_SAID.search(words) or drafter.cues.match(text, said.end()))
 
 
+# "As X said" opening a Chinese clause ("正如馬可仕所言，「…」"): X says the words after it
+_ZH_AS = re.compile(r"(?:正如|正像|如同|诚如|誠如|一如|就像)")
+# A Chinese cue's word that goes on from a verb before it: "並稱", "并表示", "也指出", "還說"
+_ZH_GOES_ON = re.compile(r"[，,；;]\s*(?:[他她其])?(?:并|並|也|还|還|又|同时|同時|另)\s*$")
+
+
 def _cue_for(
     drafter: _Drafter, quote: QuoteSpan, sentence: tuple[int, int], regions: list[tuple[int, int]]
 ) -> re.Match[str] | None:
@@ -2539,6 +2547,15 @@ def _cue_for(
         ):
             return re.compile(re.escape(closing.group(1))).match(text, sentence[0] + closing.start(1))
         return _quotative(text, quote, drafter.language)
+    if drafter.language.code == "zh" and any(m.end() <= quote.open_mark for m in cues):
+        # "…稱「都是謊言」，並稱「…」", "…稱…「…」，並強調…": a cue after the words that goes on
+        # ("並稱", "也表示") is the same subject's next verb, about what follows it; the words are
+        # the cue's before them
+        cues = [
+            m
+            for m in cues
+            if m.start() < quote.outer_end or not _ZH_GOES_ON.search(text, max(0, m.start() - 8), m.start())
+        ]
     quotative = _quotative(text, quote, drafter.language)
     if quotative is not None and all(m.start() < quote.open_mark for m in cues):
         # "高市首相は「…」と述べ、トランプ大統領は「…」と応じました": the quotative after the words

@@ -1,0 +1,41 @@
+"""Speakers of marked quotations in other languages (dashboard/extract/marked.py), by how each
+language reports speech. Each text is written for the test."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from dashboard.extract.marked import extract_marked
+
+ZH_ACTORS = pd.DataFrame(
+    [
+        {"id": "china", "name": "China", "kind": "state", "aliases": ["中國"]},
+        {"id": "japan", "name": "Japan", "kind": "state", "aliases": ["日本", "日本政府"]},
+        {"id": "sato", "name": "Sato Ken", "kind": "official", "aliases": ["佐藤健"]},
+        {"id": "gao", "name": "Gao Ming", "kind": "official", "aliases": ["高明"]},
+    ]
+)
+
+
+def _drafts(text: str, code: str, actors: pd.DataFrame) -> dict[str, str | None]:
+    found, _ = extract_marked(text, code, actors)
+    return {q.text: (q.speaker.name if q.speaker else None) for q in found if q.is_speech}
+
+
+def test_zh_a_cue_that_goes_on_after_the_words_introduces_what_follows() -> None:
+    # "並強調" after the quotation is the same subject's second verb, about what follows it: the
+    # words are the cue's before them (稱), whose subject opens the sentence, not the person the
+    # words speak of
+    text = "日本政府昨日通過一份文件，稱佐藤健的說法「沒有改變立場」，並強調立場完全維持不變。\n"
+    assert _drafts(text, "zh", ZH_ACTORS)["沒有改變立場"] == "Japan"
+
+
+def test_zh_as_someone_said_names_the_speaker_of_the_words_after_it() -> None:
+    # "正如X所言，「…」": the words are X's, not those of the subject of the sentence's cue
+    text = (
+        "海軍發言人高明（Gao Ming）稱，日本不會退讓。他強調，正如首相佐藤健（Sato Ken）所言，"
+        "「我們不會放棄」，並稱會繼續合作。\n"
+    )
+    assert _drafts(text, "zh", ZH_ACTORS)["我們不會放棄"] == "Sato Ken"
+    text = "海軍發言人高明（Gao Ming）稱，日本不會退讓。他強調，如同佐藤健所說，「我們不會放棄」。\n"
+    assert _drafts(text, "zh", ZH_ACTORS)["我們不會放棄"] == "Sato Ken"
