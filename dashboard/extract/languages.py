@@ -208,6 +208,15 @@ LANGUAGES: dict[str, Language] = {
             "bestritt",
             "dementierte",
             "postete",
+            # the participle closing the perfect ("Merz hat Russland vor einem Angriff gewarnt",
+            # "hatte das Treffen als „historischen Gipfel“ bezeichnet"); the others are the present
+            # tense's form above ("erklärt", "betont", "kritisiert")
+            "bezeichnet",
+            "gewarnt",
+            "gefordert",
+            "angekündigt",
+            "unterstrichen",
+            "geäußert",
         ),
         after_quote=("so",),
         after_name=("laut", "so"),

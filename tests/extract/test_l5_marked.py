@@ -39,3 +39,27 @@ def test_zh_as_someone_said_names_the_speaker_of_the_words_after_it() -> None:
     assert _drafts(text, "zh", ZH_ACTORS)["我們不會放棄"] == "Sato Ken"
     text = "海軍發言人高明（Gao Ming）稱，日本不會退讓。他強調，如同佐藤健所說，「我們不會放棄」。\n"
     assert _drafts(text, "zh", ZH_ACTORS)["我們不會放棄"] == "Sato Ken"
+
+
+DE_ACTORS = pd.DataFrame(
+    [
+        {"id": "russia", "name": "Russia", "kind": "state", "aliases": ["Russland"]},
+        {
+            "id": "kurz",
+            "name": "Anna Kurz",
+            "kind": "official",
+            "aliases": ["Kurz"],
+            "role": "Federal Chancellor of Germany",
+        },
+    ]
+)
+
+
+def test_de_a_participle_closing_the_perfect_is_a_cue() -> None:
+    # German puts the perfect's participle last ("hatte … als „…“ bezeichnet"): a word of saying
+    # there reports the words of the subject before the auxiliary
+    text = (
+        "Kanzlerin Anna Kurz hat Russland vor einem Angriff gewarnt. Zuvor hatte Kurz das Treffen "
+        'als "historischen Gipfel" bezeichnet.\n'
+    )
+    assert _drafts(text, "de", DE_ACTORS)["historischen Gipfel"] == "Anna Kurz"
