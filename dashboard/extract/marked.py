@@ -2361,7 +2361,11 @@ class _Drafter:
         adverbs before it. In a sentence going on from the one before ("이어", "그러면서"), a word
         with the subject particle 이 or 가 is the subject of a clause inside it ("이어 북한이 대화를
         거부하고 있음을 상기하며 “…”"), not of the sentence: the one speaking goes on."""
-        going_on = _KO_GOING_ON.match(head) is not None
+        stop = _SENTENCE_END.search(self.text, start)
+        said = self.text[start : stop.start() if stop else len(self.text)]
+        # (or one that explains the sentence before: "…을 ‘…’이라 칭하며 깎아내린 겁니다", it is
+        # that she disparaged …)
+        going_on = _KO_GOING_ON.match(head) is not None or _KO_EXPLAINS.search(said) is not None
         words = list(re.finditer(r"\S+", head))
         subjects = [m for m in words if self._korean_subject_word(m.group(0))]
         for match in words:
@@ -2593,7 +2597,7 @@ _KO_REPORTED_ENDING = re.compile(
     r"(?:[다라]고|(?<=것)(?P<end>으로)|(?<=다)(?P<end2>는\s*점을)|(?P<end3>(?:이)?라는\s*점을))$"
 )
 _QUOTATIVES = {
-    "ko": re.compile(r"(?:이?라고|고|이?라며|며|이?라면서|면서)(?=[\s도,]|$)"),
+    "ko": re.compile(r"(?:이?라고|고|이?라며|며|이?라면서|면서)(?=[\s도,]|$)|이?라(?=\s)"),
     # (and "とも述べた": also said; not "とともに", together with)
     "ja": re.compile(r"と(?!もに)も?(?!い[うっ]|呼|称|題|同じ|並|共|の間|比べ)"),
 }
@@ -2797,6 +2801,25 @@ def _german_marks(text: str) -> tuple[str, str]:
     return marks, "“»" if "„" in text else "»"
 
 
+# A Korean sentence that explains the one before ("…깎아내린 겁니다", "…셈이다"): its subject goes on
+_KO_EXPLAINS = re.compile(r"\S\s+(?:겁니다|것입니다|것이다|셈이다|셈입니다)$")
+# Straight single quotes around words in Korean ("'너절한 기만극'이라 칭하며", "'…'는 제목의 담화"):
+# opening after a space or a bracket, closing before a particle, a space or a stop, on one line
+_KO_STRAIGHT = re.compile(
+    r"(?:^|(?<=[\s(\[“\"]))'(?=[^\s'])([^'\n]{1,120}?)(?<=[^\s'])'(?=[\uac00-\ud7af\s.,·…)\]”\"]|$)",
+    re.M,
+)
+
+
+def _korean_marks(text: str) -> str:
+    """Korean text as `find_quotes` reads it: straight single quotes around words are curly ones
+    (the same length, the same offsets), as Korean reporting writes them in both forms."""
+    chars = list(text)
+    for match in _KO_STRAIGHT.finditer(text):
+        chars[match.start()], chars[match.end() - 1] = "‘", "’"
+    return "".join(chars)
+
+
 # A French past participle reports speech after its auxiliary ("a déclaré", "avait averti", "a
 # également souligné"); alone after a noun it describes it ("le remaniement annoncé par le président").
 _FRENCH_PARTICIPLE = re.compile(r"\w+(?:é|ée|és|ées)|averti|réagi|écrit|promis|reconnu|prévenu", re.I)
@@ -2948,6 +2971,7 @@ def extract_marked(  # noqa: C901
     skip = questions + answered + asked
     # where « opens, » only closes: a paragraph whose first mark is » lost its opening one
     marks, closers = _german_marks(text) if code == "de" else (text, "»" if code in ("ru", "fr") else "")
+    marks = _korean_marks(text) if code == "ko" else marks
     skip.sort()
     spans = find_quotes(
         marks,

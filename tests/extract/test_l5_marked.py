@@ -63,3 +63,28 @@ def test_de_a_participle_closing_the_perfect_is_a_cue() -> None:
         'als "historischen Gipfel" bezeichnet.\n'
     )
     assert _drafts(text, "de", DE_ACTORS)["historischen Gipfel"] == "Anna Kurz"
+
+
+KO_ACTORS = pd.DataFrame(
+    [
+        {"id": "south-korea", "name": "South Korea", "kind": "state", "aliases": ["한국", "정부"]},
+        {"id": "kim", "name": "Kim Ha-na", "kind": "official", "aliases": ["김하나"]},
+        {"id": "park", "name": "Park Min", "kind": "official", "aliases": ["박민"]},
+    ]
+)
+
+
+def test_ko_straight_single_quotes_are_marks() -> None:
+    # Korean reporting writes single quotes straight as often as curly, closed before a particle
+    text = "앞서 김하나 부부장은 통신을 통해 '서울의 꿈은 어리석은 꿈에 불과하다'는 제목의 담화를 냈습니다.\n"
+    assert _drafts(text, "ko", KO_ACTORS)["서울의 꿈은 어리석은 꿈에 불과하다"] == "Kim Ha-na"
+
+
+def test_ko_a_sentence_that_explains_the_one_before_goes_on_from_its_speaker() -> None:
+    # "…이라 칭하며 깎아내린 겁니다": it is that she disparaged; the subject with 가 inside it is the
+    # subject of a clause it speaks about, and ‘(이)라’ before a space reports the words
+    text = (
+        "김하나 부부장은 “우리는 관심이 없다”고 밝혔습니다.\n"
+        "최근 박민 장관이 취한 여러 조치를 ‘너절한 기만극’이라 칭하며 깎아내린 겁니다.\n"
+    )
+    assert _drafts(text, "ko", KO_ACTORS)["너절한 기만극"] == "Kim Ha-na"
