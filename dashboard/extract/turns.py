@@ -5,7 +5,8 @@ A transcript labels its turns at the start of a paragraph ("Lin Jian: ...", "MR 
 summarises each question in parentheses ("(On what messages Japan will send ...)") before the
 answer. An answer turn — everything its speaker says until the next turn, over as many paragraphs
 as it runs — is one statement of that speaker, in their own words. A question is the journalist's,
-never a statement of any government: nothing inside it is drafted. Paragraphs before the first
+never a statement of any government: nothing inside it is drafted. A turn that says nothing on any
+matter ("Right.", "Thank you.", "Hello, everybody.") is no statement at all. Paragraphs before the first
 label that follow the headline and read as prose are the principal's (the person the headline
 names: "Foreign Ministry Spokesperson Lin Jian's Regular Press Conference", "Press Conference by
 Prime Minister ISHIBA Shigeru").
@@ -92,6 +93,62 @@ _PERIOD_LABEL = re.compile(
 # a word of a title that a speaker's label opens with ("President Trump", "The President")
 _LABEL_TITLES = TITLE_WORDS - {"state", "national", "security", "affairs", "foreign", "press", "head"}
 _BARE_Q = re.compile(r"^(?P<label>Q|QUESTION)\s+(?=[A-Z“\"(])", re.M)  # "Q Good afternoon." (no colon)
+
+# A turn that says nothing on any matter (benchmarks/devsets/README.md, house reading of 2026-12-07):
+# each of its sentences only greets, thanks, answers across the other speaker's turn ("Right.", "Of
+# course."), moves the briefing on ("Next question.", "I'm ready to take your questions.") or is a
+# courtesy of being there ("It's a great honor for me to be here."). Not a turn, so not drafted
+# (review.says_nothing keeps such words out of bulk accept wherever else they are drafted).
+_VOCATIVE = (
+    r"(?:,? (?:(?i:(?:dear |my )?(?:everyone|everybody|all|all of you|you all|folks|guys|sir|ma['’]am|"
+    r"madam|ladies and gentlemen|friends|colleagues|again|very much|so much|once again|too|as well|please))|"
+    r"(?:Mr\.|Ms\.|Mrs\.|Madam|Mister|Dear|The)? ?[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,2}))*"
+)
+# where and why one is glad to be there ("... to be here with you today to celebrate St. Patrick's")
+_THERE = (
+    r"(?: (?:today|tonight|this (?:morning|afternoon|evening|week)|again|here|with (?:you|us)(?: all)?|"
+    r"in (?:the )?[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)*|to celebrate (?:[A-Z][\w’'.\-]*|the)"
+    r"(?: [A-Z][\w’'.\-]*)*))*"
+)
+_COURTESY = (  # thanks, greetings, and assent across the other speaker's turn
+    r"(?:and |so,? |well,? |oh,? |okay,? |ok,? |all right,? |yes,? |yeah,? )*"
+    r"(?:thank you|thanks|many thanks|good (?:morning|afternoon|evening|day)|hello|hi|hey|welcome|"
+    r"right|all right|alright|okay|ok|of course|sure|certainly|absolutely|exactly|indeed|please|"
+    r"go ahead|next question|next|great|very good|good|yes,? please|(?:may|can|let) (?:I|me) "
+    r"(?:first |just )?thank you|(?:I|we) (?:just )?(?:want|wanted|would like|['’]d like) to thank "
+    r"(?:you|everyone|everybody|all of you)(?: (?:all|both|for (?:joining|coming|being here|having me|"
+    r"the invitation|your time)(?: (?:us|today|here))*))?|(?:nice|good|great) to (?:see|meet) you"
+    r"(?: all| again)?|(?:I['’]m|I am|we['’]re|we are) (?:ready|happy|glad|pleased) to take (?:your |"
+    r"some |a few |any )?questions|(?:happy|glad|pleased) to take (?:your |some |a few |a couple of |"
+    r"any )?questions|with that,? (?:I['’]ll|I will|let me|let['’]s) (?:take|go to) (?:your )?"
+    r"questions|let['’]s (?:go to|take) (?:your )?questions)"
+)
+_HONOUR = (  # "It's a great honor for me to be here", "So, pleasure to be here"
+    r"(?:and |so,? |well,? )*(?:(?:it['’]s|it is|it['’]s been|it has been|what) (?:a |an )?|"
+    r"(?:a |my |our )?)(?:great |real |big |tremendous |special |true )?(?:honou?r|pleasure|privilege|"
+    r"delight)(?: for (?:me|us))? (?:to be (?:here|with you|back)|to have you(?: here)?|to see you|"
+    r"to welcome you|to meet you)"
+)
+_CONTENTLESS = re.compile(rf"(?:(?i:{_COURTESY})|(?i:{_HONOUR}){_THERE}){_VOCATIVE}")
+_STAGE = re.compile(r"\[[^\]]{1,40}\]|\((?:laughter|applause|inaudible|crosstalk)\)", re.I)
+
+
+def says_nothing(turn_text: str) -> bool:
+    """Whether an answer turn's words say nothing on any matter (`_CONTENTLESS`, sentence by
+    sentence): "Right.", "Thank you.", "Hello, everybody.", "So, pleasure to be here. It's an honor
+    to be here.", "All right. I'm ready to take your questions."."""
+    words = _STAGE.sub(" ", turn_text).strip()
+    if not words or len(words.split()) > 40:
+        return False
+    sentences = [
+        s.strip(" \n—–-\"“”'")
+        for s in re.split(
+            r"(?<=[.?!])(?<!\b[A-Z]\.)(?<!\b(?:Mr|Ms|Dr|St)\.)(?<!Mrs\.)\s+|[—–]{2,}|\n+", words
+        )
+    ]
+    return all(
+        _CONTENTLESS.fullmatch(s.rstrip(".?!,;:… ")) is not None for s in sentences if s.strip(".?!,;:… ")
+    )
 
 
 @dataclass(frozen=True)
@@ -294,6 +351,8 @@ def find_turns(text: str) -> list[Turn]:  # noqa: C901
             out.append(
                 Turn("", question_end + offset, question_end + offset, question_end + offset, turn.end, False)
             )
+    # a turn that says nothing ("Right.", "Thank you.") is no statement of its speaker
+    out = [t for t in out if t.question or not says_nothing(text[t.start : t.end])]
     opening = _opening(text, paragraphs, marks[0][0])
     # an introduction to experts' comments, or to a Q&A commentary's numbered questions ("Q1:",
     # "A1:"), is the publisher's or the author's framing, not anyone's turn

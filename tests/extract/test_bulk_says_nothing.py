@@ -55,11 +55,12 @@ def test_bulk_takes_the_answer_not_the_greeting_or_the_thanks() -> None:
     drafts = drafted_against(BRIEFING, TRANSCRIPT)
     by_words = {q.text: q for q in drafts.quotes}
     answer = next(q for text, q in by_words.items() if text.startswith("The talks will go ahead"))
+    # house reading of 2026-12-07: a turn that says nothing is no statement, so the transcript
+    # reader (dashboard/extract/turns.py) no longer drafts the greeting and the thanks at all
     greetings = [q for text, q in by_words.items() if says_nothing(text)]
-    assert greetings, f"the greeting and the thanks are drafted: {list(by_words)}"
-    speakers = [drafts.actor(q.speaker) for q in [answer, *greetings]]
-    assert [a.id if a is not None else None for a in speakers] == ["tammy-bruce"] * len(speakers)
+    assert not greetings, f"the greeting and the thanks are not drafted: {list(by_words)}"
+    speaker = drafts.actor(answer.speaker)
+    assert speaker is not None and speaker.id == "tammy-bruce"
     review = Review.start(drafts)
     bulk = review.confident()
     assert answer.id in bulk.accepted
-    assert not {q.id for q in greetings} & set(bulk.accepted)

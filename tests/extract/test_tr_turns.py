@@ -9,7 +9,7 @@ from dashboard.extract.turns import find_turns
 PAPERS = (
     "Remarks Prior to a Meeting With Prime Minister Ana Jones of Freedonia\n"
     "President Smith. Thank you very much. It's a great honor to have the Prime Minister here today.\n"
-    "Prime Minister Jones. Thank you, President. It's an honor for me to be here with you.\n"
+    "Prime Minister Jones. Thank you, President. We came to talk about trade, and about peace.\n"
     "President Smith. We talked about trade, and we will talk about it again this afternoon.\n"
     "Q. Mr. President, will you lift the tariffs on Freedonia?\n"
     "Prime Minister Jones. We have discussed that, and I think we are close.\n"
