@@ -1954,6 +1954,9 @@ class _Drafter:
             return None  # "…, sagte Choe am Freitag …": the name right after the cue, read as it was
         runs: list[list[re.Match[str]]] = [[]]
         for m in following:
+            if runs[-1] and "," in self.text[runs[-1][-1].end() : m.start()]:
+                # "le ministre des Affaires étrangères, Sergueï Lavrov": the name in apposition
+                runs.append([])
             if capital_or_title(m) and (runs[-1] or _CAPITAL.fullmatch(m.group(0))):
                 runs[-1].append(m)
             elif runs[-1]:

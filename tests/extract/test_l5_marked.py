@@ -88,3 +88,26 @@ def test_ko_a_sentence_that_explains_the_one_before_goes_on_from_its_speaker() -
         "최근 박민 장관이 취한 여러 조치를 ‘너절한 기만극’이라 칭하며 깎아내린 겁니다.\n"
     )
     assert _drafts(text, "ko", KO_ACTORS)["너절한 기만극"] == "Kim Ha-na"
+
+
+FR_ACTORS = pd.DataFrame(
+    [
+        {
+            "id": "berg",
+            "name": "Lena Berg",
+            "kind": "official",
+            "aliases": ["Berg", "ministre allemande des Affaires étrangères"],
+        },
+        {"id": "orlov", "name": "Sergey Orlov", "kind": "official", "aliases": ["Sergueï Orlov", "Orlov"]},
+    ]
+)
+
+
+def test_fr_the_name_in_apposition_after_a_description_is_the_speaker() -> None:
+    # "…, a déclaré le ministre russe des Affaires étrangères, Sergueï Orlov": the comma closes the
+    # description (whose last word an alias of another minister ends on); the name after it speaks
+    text = (
+        "La rencontre doit être préparée « très minutieusement », a déclaré mardi le ministre russe "
+        "des Affaires étrangères, Sergueï Orlov.\n"
+    )
+    assert _drafts(text, "fr", FR_ACTORS)["très minutieusement"] == "Sergey Orlov"
