@@ -158,6 +158,7 @@ LANGUAGES: dict[str, Language] = {
             "begrüßte",
             "sprach",
             "hieß",
+            "heißt",
             "würdigte",
             "dankte",
             "bekundete",

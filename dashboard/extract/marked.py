@@ -1808,7 +1808,36 @@ class _Drafter:
         body = self._mentioned(s_start, cue.start(), regions) if impersonal else None
         if body is not None and body.kind == "organization":
             return body, "named"
+        if self.language.code == "de" and (
+            impersonal
+            or re.search(
+                r"(?<!\w)es(?!\w)", text[self._clause_start(s_start, cue.start(), regions) : cue.start()]
+            )
+        ):
+            # "Zur Begründung heißt es, …", "…, wie es in der Gipfelerklärung heißt": a document
+            # says it, whose author is named where it was issued
+            author = self.document_author(cue.start(), regions)
+            if author is not None:
+                return author, "description"
         return None, "unknown"
+
+    def document_author(self, at: int, regions: list[tuple[int, int]]) -> Speaker | None:
+        """The body that issued the declaration named last before `at` (German: "In ihrer
+        Gipfelerklärung verabschiedeten die Nato-Länder …"): the briefing's organization, else its
+        state, named in the sentence that names the declaration; None when none is."""
+        for said in reversed(list(_DE_DOCUMENT.finditer(self.text, max(0, at - 2000), at))):
+            stops = list(_SENTENCE_END.finditer(self.text, max(0, said.start() - 400), said.start()))
+            start = stops[-1].end() if stops else max(0, said.start() - 400)
+            stop = _SENTENCE_END.search(self.text, said.end())
+            found = [
+                m
+                for m in self.names.find(self.text, start, stop.start() if stop else len(self.text))
+                if str(m.record.get("kind")) in ("organization", "state") and not within(regions, m.start)
+            ]
+            found.sort(key=lambda m: str(m.record.get("kind")) != "organization")
+            if found:
+                return self.speaker("", found[0].record)
+        return None
 
     def _object_follows(self, cue: re.Match[str], start: int) -> bool:
         """Whether, in French, Italian or Spanish, the words after a cue are its object: the cue
@@ -2730,6 +2759,14 @@ def _around_partials(
 
 # German reports speech in the subjunctive: "Die Regierung werde die Gespräche fortsetzen." says,
 # without a cue, what the one quoted just before said.
+# A German declaration, a communiqué, a statement issued ("Gipfelerklärung", "Abschlusserklärung",
+# "Mitteilung", "Stellungnahme")
+_DE_DOCUMENT = re.compile(
+    r"\w*(?:erklärung|mitteilung|stellungnahme|kommuniqué|kommunique|communiqué|resolution)(?:en)?(?!\w)",
+    re.I,
+)
+# "darin" (in it): pointing back to what was named before
+_DE_THEREIN = re.compile(r"(?<!\w)darin(?!\w)")
 _KONJUNKTIV = re.compile(
     r"(?<!\w)(?:sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|gebe|wisse|"
     r"stehe|liege|gehe|komme|bleibe|brauche|wäre|hätte|würde|würden|wären|hätten)(?!\w)"
@@ -2849,6 +2886,12 @@ def _a_verb(text: str, cue: re.Match[str], language: Language) -> bool:
         or re.match(r"-t?-?on\b", text[cue.end() : cue.end() + 5])
     ):
         return False
+    if language.code == "de" and cue.group(0).lower() == "heißt":
+        # "heißt es" (it says), "wie es in der Erklärung heißt"; not "das heißt" (that is), "er heißt"
+        clause = text[max(0, cue.start() - 60) : cue.start()].rsplit(",", 1)[-1]
+        return bool(
+            re.match(r"\s+es(?!\w)", text[cue.end() : cue.end() + 4]) or re.search(r"(?<!\w)es(?!\w)", clause)
+        )
     if language.code != "fr" or not _FRENCH_PARTICIPLE.fullmatch(cue.group(0)):
         return True
     return bool(_AUXILIARY_BEFORE.search(text, max(0, cue.start() - 40), cue.start()))
@@ -3075,6 +3118,9 @@ def extract_marked(  # noqa: C901
                 source = drafter._source(sentence, quote.open_mark, regions) or _said_so_next(
                     drafter, sentences, sentence, regions
                 )
+                if source is None and code == "de" and _DE_THEREIN.search(_unquoted(text, sentence, regions)):
+                    # "Russland wird darin als „…“ eingestuft": in the declaration named before, its author's
+                    source = drafter.document_author(sentence[0], regions)
                 if source is None and code == "ja" and _JA_SAID.search(words):
                     # "石破茂首相 …を聞かれ「意外といいですね」": words said, in a sentence headed by a person
                     source = drafter._named(sentence[0], quote.open_mark, sentence[0], regions=regions)

@@ -44,6 +44,7 @@ def test_zh_as_someone_said_names_the_speaker_of_the_words_after_it() -> None:
 DE_ACTORS = pd.DataFrame(
     [
         {"id": "russia", "name": "Russia", "kind": "state", "aliases": ["Russland"]},
+        {"id": "alliance", "name": "Atlantic Alliance", "kind": "organization", "aliases": ["Allianz"]},
         {
             "id": "kurz",
             "name": "Anna Kurz",
@@ -111,3 +112,25 @@ def test_fr_the_name_in_apposition_after_a_description_is_the_speaker() -> None:
         "des Affaires étrangères, Sergueï Orlov.\n"
     )
     assert _drafts(text, "fr", FR_ACTORS)["très minutieusement"] == "Sergey Orlov"
+
+
+def test_de_what_a_document_says_is_its_authors() -> None:
+    # "heißt es" (it says) and "darin" (in it) after a declaration: the words are those of the body
+    # that issued it, named where the declaration is, not of the one quoted before
+    text = (
+        'Kanzlerin Anna Kurz sagte: "Niemand soll es wagen, uns anzugreifen." In ihrer Erklärung vom '
+        "Mittwoch verabschiedeten die Allianz-Länder gemeinsame Positionen. Russland wird darin als "
+        '"langfristige Bedrohung der Sicherheit aller" eingestuft. Zur Begründung heißt es, dass die '
+        'Sicherheit der Ukraine "zu unserer eigenen Sicherheit beiträgt".\n'
+    )
+    drafts = _drafts(text, "de", DE_ACTORS)
+    assert drafts["langfristige Bedrohung der Sicherheit aller"] == "Atlantic Alliance"
+    assert drafts["zu unserer eigenen Sicherheit beiträgt"] == "Atlantic Alliance"
+    text = (
+        'Kanzlerin Anna Kurz sagte: "Niemand soll es wagen, uns anzugreifen." Die Allianz-Länder '
+        "veröffentlichten eine Erklärung. Die Länder wollen jährlich "
+        '"verteidigungsbezogene Ausgaben zu investieren", wie es in der Erklärung heißt.\n'
+    )
+    assert (
+        _drafts(text, "de", DE_ACTORS)["verteidigungsbezogene Ausgaben zu investieren"] == "Atlantic Alliance"
+    )
