@@ -3320,9 +3320,45 @@ def extract_marked(  # noqa: C901
                 [LANGUAGE_FLAG, "span"] + (["speaker"] if how in ("pronoun", "description") else []),
             )
         )
+    if code == "ko":
+        out = _said_likewise(drafter, out, sentences, regions)
     out = _quoted_in_reported_speech(out)
     out.sort(key=lambda q: q.start)
     return out, drafter.actor_of
+
+
+# "…이같이 말했다", "…이렇게 밝혔다": so said, pointing back to the words before
+_KO_LIKEWISE = re.compile(r"(?<!\S)(?:이같이|이렇게|이와\s+같이)\s+")
+
+
+def _said_likewise(
+    drafter: _Drafter,
+    drafts: list[DraftQuote],
+    sentences: list[tuple[int, int]],
+    regions: list[tuple[int, int]],
+) -> list[DraftQuote]:
+    """Korean "박민 대변인은 … 이같이 말했다" (said so): the quotations of the sentence before are
+    the named subject's, whoever they were put in the name of there ("대통령실이 “…”고 밝혔다")."""
+    out = list(drafts)
+    for number, sentence in enumerate(sentences[1:], start=1):
+        likewise = _KO_LIKEWISE.search(drafter.text, *sentence)
+        cue = drafter.cues.match(drafter.text, likewise.end()) if likewise else None
+        if cue is None or cue.end() > sentence[1]:
+            continue
+        speaker, how = drafter.near_cue(cue, sentence, regions)
+        if speaker is None or how != "named":
+            continue
+        before = sentences[number - 1]
+        out = [
+            replace(d, speaker=speaker, how="named")
+            if before[0] <= d.start < before[1]
+            and d.is_speech
+            and d.kind in ("direct", "partial")
+            and d.speaker is not speaker
+            else d
+            for d in out
+        ]
+    return out
 
 
 def _label_before(drafter: _Drafter, quote: QuoteSpan, regions: list[tuple[int, int]]) -> Speaker | None:

@@ -134,3 +134,13 @@ def test_de_what_a_document_says_is_its_authors() -> None:
     assert (
         _drafts(text, "de", DE_ACTORS)["verteidigungsbezogene Ausgaben zu investieren"] == "Atlantic Alliance"
     )
+
+
+def test_ko_said_likewise_names_the_speaker_of_the_words_before() -> None:
+    # "X는 이같이 말했다" (X said so): the quotation of the sentence before is X's, the body it was
+    # first put in the name of aside
+    text = (
+        "정부는 담화에 대해 “기존의 입장과 크게 다르지 않다”고 밝혔습니다. 박민 대변인은 오늘 "
+        "브리핑에서 이같이 말했습니다.\n"
+    )
+    assert _drafts(text, "ko", KO_ACTORS)["기존의 입장과 크게 다르지 않다"] == "Park Min"
