@@ -2400,6 +2400,7 @@ class _Drafter:
         going_on = _KO_GOING_ON.match(head) is not None or _KO_EXPLAINS.search(said) is not None
         words = list(re.finditer(r"\S+", head))
         subjects = [m for m in words if self._korean_subject_word(m.group(0))]
+        inside = False  # a subject passed over as a clause's the sentence speaks about
         for match in words:
             word = match.group(0)
             if word in self.language.pronouns:
@@ -2410,6 +2411,7 @@ class _Drafter:
                 ):
                     # "러시아가 핵교리를 … 완화한 데 대해선 …", "중국이 … 지원하는 것과 관련해 …": the
                     # subject of a clause the sentence speaks about, not of its verb of saying
+                    inside = True
                     continue
                 if going_on and word[-1] in "이가" and self.last is not None:
                     return self.last, "continued"
@@ -2446,9 +2448,10 @@ class _Drafter:
                 if len(self.text[clause:phrase_end].split()) > 5:
                     return None, "unknown"
                 return self._phrase(clause, phrase_end, regions)
-        # no subject of its own ("계속 모니터링하겠다고 밝혔습니다"): the caller may go on from the
-        # sentence before
-        return None, "subjectless"
+        # a subject only inside what the sentence answers about ("트럼프 대통령이 … 언급한 것에
+        # 대해서는 “…”이라고 답했다"): the one speaking goes on; no subject of its own ("계속
+        # 모니터링하겠다고 밝혔습니다"): the caller may go on from the sentence before
+        return (self.last, "continued") if inside and self.last is not None else (None, "subjectless")
 
     # -- the label of a turn --------------------------------------------------------------------
 

@@ -144,3 +144,14 @@ def test_ko_said_likewise_names_the_speaker_of_the_words_before() -> None:
         "브리핑에서 이같이 말했습니다.\n"
     )
     assert _drafts(text, "ko", KO_ACTORS)["기존의 입장과 크게 다르지 않다"] == "Park Min"
+
+
+def test_ko_a_subject_only_inside_what_the_answer_is_about_leaves_the_speaker_going_on() -> None:
+    # "박민 장관이 … 언급한 것에 대해서는 “…”이라고 답했다": the subject with 이 is inside the clause
+    # the answer is about; the one answering is the one speaking before
+    text = (
+        "김하나 장관은 “회담을 가질 계획”이라고 설명했다.\n"
+        "박민 장관이 관세 인상 가능성을 언급한 것에 대해서는 "
+        "“합의 파기는 아니라고 이해하면 될 것”이라고 답했다.\n"
+    )
+    assert _drafts(text, "ko", KO_ACTORS)["합의 파기는 아니라고 이해하면 될 것"] == "Kim Ha-na"
