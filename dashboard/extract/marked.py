@@ -2277,7 +2277,7 @@ class _Drafter:
                 return later
         if self.language.code != "ko":
             return self._japanese_topic(start, cut, cue_at, regions)
-        embedded = self._korean_embedded(start, cut, regions)
+        embedded = self._korean_embedded(start, cut, regions, cue_at)
         if embedded is not None:
             return embedded
         closing = self._korean_closing_topic(cut, cue_at, regions)
@@ -2326,7 +2326,7 @@ class _Drafter:
         return None, "unknown"
 
     def _korean_embedded(
-        self, start: int, cut: int, regions: list[tuple[int, int]]
+        self, start: int, cut: int, regions: list[tuple[int, int]], cue_at: int
     ) -> tuple[Speaker | None, str] | None:
         """The speaker of a Korean quotation reported in a clause that describes a noun ("김여정
         부부장이 … “불가능하다”고 말한 후에", "“…”라고 비판한 북한의 반응"): the subject of that clause
@@ -2337,7 +2337,10 @@ class _Drafter:
             if end is not None and a > end and re.fullmatch(r"\s*(?:이?라)?(?:며|면서)\s*", self.text[end:a]):
                 end = b
         described = _KO_ADNOMINAL.match(self.text, end) if end is not None else None
-        if described is None:
+        reported = [b for a, b in regions if start <= a and b <= cue_at]
+        if described is None or (end is not None and reported and max(reported) > end):
+            # (a quotation after that clause is the sentence's own: "전 대변인은 북한이 ′…′고 주장한
+            # 것에 대해선 ″…″라고 반박했다", the second is the spokesman's)
             return None
         head = self.text[start:cut]
         words = list(re.finditer(r"\S+", head))
@@ -2596,7 +2599,12 @@ def _cue_for(
             if m.start() < quote.outer_end or not _ZH_GOES_ON.search(text, max(0, m.start() - 8), m.start())
         ]
     quotative = _quotative(text, quote, drafter.language)
-    if quotative is not None and all(m.start() < quote.open_mark for m in cues):
+    later = [a for a, _ in regions if a >= quote.outer_end]
+    if quotative is not None and all(
+        m.start() < quote.open_mark or (later and m.start() > min(later)) for m in cues
+    ):
+        # (and one after another quotation is that one's: "북한이 ′…′고 주장한 것에 대해선 ″…″라고
+        # 반박했다")
         # "高市首相は「…」と述べ、トランプ大統領は「…」と応じました": the quotative after the words
         # reports them, whatever its verb; a cue before them is an earlier clause's
         return quotative
@@ -2853,12 +2861,17 @@ _KO_STRAIGHT = re.compile(
     re.M,
 )
 
+# Primes as single quotes (″…″ for double, ′…′ for single, as some broadcasters' sites write them)
+_KO_PRIMES = re.compile(r"′[^′″\n]{1,200}′")
+
 
 def _korean_marks(text: str) -> str:
-    """Korean text as `find_quotes` reads it: straight single quotes around words are curly ones
-    (the same length, the same offsets), as Korean reporting writes them in both forms."""
+    """Korean text as `find_quotes` reads it: straight single quotes and primes around words are
+    curly ones (the same length, the same offsets), as Korean reporting writes them in all forms."""
     chars = list(text)
     for match in _KO_STRAIGHT.finditer(text):
+        chars[match.start()], chars[match.end() - 1] = "‘", "’"
+    for match in _KO_PRIMES.finditer(text):
         chars[match.start()], chars[match.end() - 1] = "‘", "’"
     return "".join(chars)
 

@@ -69,6 +69,7 @@ def test_de_a_participle_closing_the_perfect_is_a_cue() -> None:
 KO_ACTORS = pd.DataFrame(
     [
         {"id": "south-korea", "name": "South Korea", "kind": "state", "aliases": ["한국", "정부"]},
+        {"id": "north-korea", "name": "North Korea", "kind": "state", "aliases": ["북한"]},
         {"id": "kim", "name": "Kim Ha-na", "kind": "official", "aliases": ["김하나"]},
         {"id": "park", "name": "Park Min", "kind": "official", "aliases": ["박민"]},
     ]
@@ -155,3 +156,15 @@ def test_ko_a_subject_only_inside_what_the_answer_is_about_leaves_the_speaker_go
         "“합의 파기는 아니라고 이해하면 될 것”이라고 답했다.\n"
     )
     assert _drafts(text, "ko", KO_ACTORS)["합의 파기는 아니라고 이해하면 될 것"] == "Kim Ha-na"
+
+
+def test_ko_primes_are_marks_and_a_claim_answered_is_its_subjects() -> None:
+    # ′…′ (primes, as single quotes): the words North Korea claimed, closed by their quotative
+    # ("′…′고 주장한 것에 대해선"), are its own; the answer after them is the spokesman's
+    text = (
+        "박민 대변인은 북한이 ′조약의 정신에 완전히 부합한다′고 주장한 것에 대해선 "
+        "″스스로의 행위를 포장하기 위한 기만적 행태″라고 반박했습니다.\n"
+    )
+    drafts = _drafts(text, "ko", KO_ACTORS)
+    assert drafts["조약의 정신에 완전히 부합한다"] == "North Korea"
+    assert drafts["스스로의 행위를 포장하기 위한 기만적 행태"] == "Park Min"
