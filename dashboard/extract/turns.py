@@ -67,6 +67,7 @@ _QUESTION_PARAGRAPH = re.compile(r"^\((?:On|Regarding|About|Concerning|Asked|Que
 INTERVIEWER = re.compile(r"\b(?:host|co-host|anchor|interviewer|presenter)\b", re.I)
 # the answer of a numbered Q&A commentary ("A1:", "A:"), the author's
 ANSWER_LABELS = re.compile(r"^(?:A|ANSWER|Answer|SPOKESPERSON|Spokesperson)(?:\s*\d+)?$")
+
 # a release's own frame around a statement's text: "The text of the following statement was
 # released by ...", "Begin Text:", "End Text."
 _RELEASE_FRAME = re.compile(
@@ -140,15 +141,7 @@ def says_nothing(turn_text: str) -> bool:
     words = _STAGE.sub(" ", turn_text).strip()
     if not words or len(words.split()) > 40:
         return False
-    sentences = [
-        s.strip(" \n—–-\"“”'")
-        for s in re.split(
-            r"(?<=[.?!])(?<!\b[A-Z]\.)(?<!\b(?:Mr|Ms|Dr|St)\.)(?<!Mrs\.)\s+|[—–]{2,}|\n+", words
-        )
-    ]
-    return all(
-        _CONTENTLESS.fullmatch(s.rstrip(".?!,;:… ")) is not None for s in sentences if s.strip(".?!,;:… ")
-    )
+    return all(_CONTENTLESS.fullmatch(s.rstrip(".?!,;:… ")) is not None for s in _sentences(words))
 
 
 @dataclass(frozen=True)
@@ -256,11 +249,44 @@ def asks(turn_text: str) -> bool:
     return _ASKS.match(turn_text) is not None
 
 
+def _sentences(words: str) -> list[str]:
+    """A turn's sentences, split after ".", "?" or "!" (not after "Mr." or "St."), at a broken-off
+    "——" and at a paragraph."""
+    parts = re.split(r"(?<=[.?!])(?<!\b[A-Z]\.)(?<!\b(?:Mr|Ms|Dr|St)\.)(?<!Mrs\.)\s+|[—–]{2,}|\n+", words)
+    return [s.strip(" \n—–-\"“”'") for s in parts if s.strip(" \n—–-\"“”'.?!,;:…")]
+
+
+def _ends_asking(turn_text: str) -> bool:
+    """Whether a turn ends with a question, courtesies after it aside ("... What's China's comment?
+    Thank you.")."""
+    sentences = _sentences(_STAGE.sub(" ", turn_text))
+    while len(sentences) > 1 and says_nothing(sentences[-1]):
+        sentences.pop()
+    last = sentences[-1] if sentences else ""
+    return last.rstrip(")”\"' ").endswith("?") and not says_nothing(last)  # not "May I thank you?"
+
+
+def _states_too(turn_text: str) -> bool:
+    """Whether a turn that ends with a question also states something: a sentence of its own
+    ending in a full stop or "!", in twelve words or more ("Russia has never threatened anyone.
+    So who benefits from this hysteria?"), not a request to repeat ("Sorry. Which report?")."""
+    sentences = _sentences(_STAGE.sub(" ", turn_text))
+    stated = [s for s in sentences if s.rstrip(")”\"' ").endswith((".", "!")) and not says_nothing(s)]
+    return bool(stated) and len(turn_text.split()) >= 12
+
+
+def _question_label(label: str) -> bool:
+    """'Q', 'QUESTION', 'Journalist', with a note in parentheses or not ('Question (retranslated
+    from Russian)', 'Question (via interpreter)')."""
+    plain = re.sub(r"\s*\([^)]*\)", "", re.sub(r"[\s.:]+$", "", label)).strip()
+    return bool(QUESTION_LABELS.match(plain))
+
+
 def is_question_label(label: str, turns_text: list[str]) -> bool:
     plain = re.sub(r"[\s.:]+$", "", label)
-    if QUESTION_LABELS.match(plain) or OUTLETS.search(plain):
+    if _question_label(plain) or OUTLETS.search(plain):
         return True
-    asks = sum(t.rstrip().rstrip(")”\"'").endswith("?") for t in turns_text)
+    asks = sum(_ends_asking(t) for t in turns_text)
     return bool(turns_text) and asks > len(turns_text) / 2
 
 
@@ -294,7 +320,7 @@ def find_turns(text: str) -> list[Turn]:  # noqa: C901
         elif _QUESTION_PARAGRAPH.match(text[start:end].strip()):
             marks.append((n, "(question)", start, start, start))
     labels = [m[1] for m in marks if m[1] != "(question)"]
-    questions = sum(m[1] == "(question)" or bool(QUESTION_LABELS.match(m[1])) for m in marks)
+    questions = sum(m[1] == "(question)" or _question_label(m[1]) for m in marks)
     repeated = len(labels) > len(set(labels))
     briefing = bool(
         re.search(
@@ -321,6 +347,9 @@ def find_turns(text: str) -> list[Turn]:  # noqa: C901
         turns_text.setdefault(label, []).append(text[start:end])
     # the interviewer's name, so that "RASCOE:" after "AYESHA RASCOE, HOST:" is theirs too
     hosts = {w for b in labels if INTERVIEWER.search(b) for w in fold(b.split(",")[0]).split()}
+    # the principal's label ("Maria Zakharova" under "Briefing by Foreign Ministry Spokeswoman Maria
+    # Zakharova"): an answer of theirs that ends on a rhetorical question is still an answer
+    head = _name_words(principal(text))
     turns = [
         Turn(
             label,
@@ -331,8 +360,14 @@ def find_turns(text: str) -> list[Turn]:  # noqa: C901
             label == "(question)"
             or bool(INTERVIEWER.search(label))
             or (bool(hosts) and set(fold(label.split(",")[0]).split()) <= hosts)
-            or is_question_label(label, turns_text[label])
-            or text[start:end].rstrip().rstrip(")”\"'").endswith("?")
+            or (
+                is_question_label(label, turns_text[label])
+                and not (_name_words(label) & head and not _question_label(label))
+            )
+            or (
+                _ends_asking(text[start:end])
+                and not (_name_words(label) & head and _states_too(text[start:end]))
+            )
             or asks(text[start:end]),
         )
         for label, l_start, l_end, start, end in spans
@@ -367,6 +402,32 @@ def find_turns(text: str) -> list[Turn]:  # noqa: C901
     if opening is not None and not ((alone or numbered) and not head_names) and not framing:
         out.insert(0, opening)
     return out
+
+
+# words of a name that say an office or a place, not who: "Foreign Ministry Spokeswoman"
+_NOT_NAME_WORDS = TITLE_WORDS | {
+    "ministry",
+    "spokesperson",
+    "spokeswoman",
+    "spokesman",
+    "press",
+    "department",
+    "office",
+    "the",
+    "of",
+    "for",
+    "and",
+    "mr",
+    "ms",
+    "mrs",
+    "dr",
+}
+
+
+def _name_words(label: str) -> set[str]:
+    """The words of a label or a principal that name a person ("mao", "ning" in "Foreign Ministry
+    Spokesperson Mao Ning")."""
+    return {w for w in re.findall(r"[^\W\d_]+", fold(label)) if len(w) > 1 and w not in _NOT_NAME_WORDS}
 
 
 def _period_labels(text: str, paragraphs: list[tuple[int, int]]) -> set[str]:

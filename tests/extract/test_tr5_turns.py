@@ -74,3 +74,42 @@ def test_a_briefing_keeps_the_answer_and_the_questions_only() -> None:
 )
 def test_says_nothing_is_greetings_thanks_assent_and_courtesy(words: str, nothing: bool) -> None:
     assert says_nothing(words) is nothing
+
+
+# the Russian foreign ministry's briefings in English: a spokeswoman's answer may end on a
+# rhetorical question, and a question may carry a note ("Question (retranslated from Russian):")
+RUSSIAN_MFA = (
+    "Briefing by Foreign Ministry Spokeswoman Anna Petrova, Moscow, October 2, 2025\n\n"
+    "Answers to media questions:\n\n"
+    "Question: How does Moscow assess the statements by the alliance's Secretary General?\n\n"
+    "Anna Petrova: We regard these statements as another attempt to escalate tensions. Russia has "
+    "never threatened anyone. So who is escalating, and who benefits from this hysteria?\n\n"
+    "Question (retranslated from Russian): Will Russia respond to the new sanctions\n\n"
+    "Anna Petrova: Our response will be carefully considered and will follow.\n\n"
+    "Question: Which sanctions do you mean exactly?\n\n"
+    "Anna Petrova: Sorry. Which package?\n"
+)
+
+
+def test_the_principals_answer_ending_on_a_rhetorical_question_is_an_answer() -> None:
+    turns = find_turns(RUSSIAN_MFA)
+    answers = [RUSSIAN_MFA[t.start : t.end].strip() for t in turns if not t.question]
+    assert answers[0].startswith("We regard these statements")
+    assert "Sorry. Which package?" not in answers  # asking back is no answer
+
+
+def test_a_question_label_with_a_note_is_a_question() -> None:
+    turns = find_turns(RUSSIAN_MFA)
+    noted = next(t for t in turns if t.label.startswith("Question ("))
+    assert noted.question
+    assert [t.label for t in turns if not t.question] == ["Anna Petrova", "Anna Petrova"]
+
+
+def test_a_question_with_thanks_after_it_is_a_question() -> None:
+    text = (
+        "Foreign Ministry Spokesperson Li Ming's Regular Press Conference on May 7, 2025\n\n"
+        "Wen Hui Bao: The two ministers met yesterday. What's China's comment? Thank you.\n\n"
+        "Li Ming: The meeting was productive, and China stands ready to deepen cooperation.\n"
+    )
+    turns = find_turns(text)
+    assert [(t.label, t.question) for t in turns] == [("Wen Hui Bao", True), ("Li Ming", False)]
