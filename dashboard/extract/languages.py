@@ -328,6 +328,9 @@ LANGUAGES: dict[str, Language] = {
             "observé",
             "noté",
             "mis en garde",
+            # a hint ("a laissé entendre que l'UE serait bientôt concernée")
+            "laissé entendre",
+            "laisse entendre",
             # the present participle that goes on from a cue: "…, indiquant que …"
             "indiquant",
             "estimant",

@@ -101,6 +101,7 @@ FR_ACTORS = pd.DataFrame(
             "aliases": ["Berg", "ministre allemande des Affaires étrangères"],
         },
         {"id": "orlov", "name": "Sergey Orlov", "kind": "official", "aliases": ["Sergueï Orlov", "Orlov"]},
+        {"id": "roy", "name": "Paul Roy", "kind": "official", "aliases": ["Roy"]},
     ]
 )
 
@@ -168,3 +169,15 @@ def test_ko_primes_are_marks_and_a_claim_answered_is_its_subjects() -> None:
     drafts = _drafts(text, "ko", KO_ACTORS)
     assert drafts["조약의 정신에 완전히 부합한다"] == "North Korea"
     assert drafts["스스로의 행위를 포장하기 위한 기만적 행태"] == "Park Min"
+
+
+def test_fr_to_hint_is_a_cue_and_its_subject_the_one_he_points_back_to() -> None:
+    # "a laissé entendre que …" (hinted that): reported speech of the subject, who is then the
+    # one "il" points back to in the next quotation's "a-t-il déclaré"
+    text = (
+        "« Nous ne céderons pas », a déclaré Lena Berg. Le président Paul Roy agite la menace "
+        "depuis des semaines et a laissé entendre que l'Europe serait bientôt visée. "
+        "« L'Europe nous a très mal traités », a-t-il déclaré.\n"
+    )
+    drafts = _drafts(text, "fr", FR_ACTORS)
+    assert drafts["L'Europe nous a très mal traités"] == "Paul Roy"
