@@ -90,6 +90,134 @@ def matrix_data(
     one by one cost 20-40 ms a selection, most of it pandas inserting columns). `dictionaries=False`
     for rows that never go to Vega as Arrow (the page's SVG matrix, `matrix_svg`): the conversion to
     categories below is then pure cost (8 ms of 19 ms for the UN votes' 1,200 cells)."""
+    make = _plain_matrix_data if len(cells) <= PLAIN_UP_TO else _matrix_data
+    data = make(cells, selected)
+    # Repeated strings travel as Arrow dictionaries: each distinct value is sent once. Below a few
+    # hundred cells the conversion costs more time than it saves bytes.
+    if dictionaries and len(data) >= DICTIONARY_FROM:
+        for column in (
+            "actor",
+            "issue",
+            "actor_label",
+            "actor_kind",
+            "issue_title",
+            "stance",
+            "glyph",
+            "reading",
+            "summary",
+            "confidence_mark",
+        ):
+            data[column] = data[column].astype(str).astype("category")
+    return data
+
+
+PLAIN_UP_TO = 5_000  # cells: a page of the matrix (at most 60 x 20) is made with plain lists
+
+
+def _texts(values: pd.Series) -> list[str]:
+    """A column as `astype(str)` gives it, as a list."""
+    return [str(v) for v in values.astype(str).tolist()]
+
+
+def _plain_matrix_data(cells: pd.DataFrame, selected: tuple[str, str] | None) -> pd.DataFrame:
+    """`_matrix_data` made from plain lists: the same frame (tests/test_charts.py holds them
+    equal), without pandas' per-column operations, which cost most of the 10 ms a page of 14 to
+    168 seed cells took (issue 24)."""
+    actor, issue = _texts(cells["actor"]), _texts(cells["issue"])
+    stance = _texts(cells["stance"])
+    titles = _texts(cells["issue_title"])
+    clashing = _clashing(titles, issue)
+    issue_title = [f"{t} [{k}]" if t in clashing else t for t, k in zip(titles, issue, strict=True)]
+    labels = _texts(cells["actor_label"])
+    clashing_labels = _clashing(labels, actor)
+    reading = _texts(cells["reading"])
+    confidence = cells["confidence"].tolist()
+    second_hand = cells["second_hand"].astype(bool).tolist()
+    dark = set(DARK_FILLS)
+    columns: dict[str, Any] = {
+        "actor": cells["actor"],
+        "issue": cells["issue"],
+        "actor_label": pd.Series(
+            [f"{t} [{k}]" if t in clashing_labels else t for t, k in zip(labels, actor, strict=True)],
+            index=cells.index,
+            dtype="str",
+        ),
+        "actor_kind": cells["actor_kind"],
+        "issue_title": pd.Series(issue_title, index=cells.index, dtype="str"),
+        "stance": pd.Series(stance, index=cells.index, dtype="str"),
+        "glyph": cells["glyph"],
+        "reading": cells["reading"],
+        "summary": cells["summary"],
+        "n_quotes": cells["n_quotes"],
+        "confidence_mark": pd.Series(
+            [CONFIDENCE_MARKS.get(c, "") if c in ("medium", "low") else "" for c in confidence],
+            index=cells.index,
+            dtype=cells["confidence"].dtype
+            if isinstance(cells["confidence"].dtype, pd.StringDtype)
+            else object,
+        ),
+        "description": pd.Series(
+            [
+                f"{n} on {t}: {r}"
+                for n, t, r in zip(_texts(cells["actor_name"]), issue_title, reading, strict=True)
+            ],
+            index=cells.index,
+            dtype="str",
+        ),
+        "dashed": np.array(
+            [h or s == "unknown" for h, s in zip(second_hand, stance, strict=True)], dtype=bool
+        ),
+        "dark": np.array([s in dark for s in stance], dtype=bool),
+        "selected": np.array(
+            [(a, i) == selected for a, i in zip(actor, issue, strict=True)]
+            if selected is not None
+            else np.zeros(len(cells), dtype=bool),
+            dtype=bool,
+        ),
+        **{rank: _first_seen(values) for rank, values in _rank_columns(cells)},
+        "cell_key": pd.Series(
+            [f"{a}~{i}" for a, i in zip(actor, issue, strict=True)], index=cells.index, dtype="str"
+        ),
+        "cell_order": np.arange(len(cells), dtype="int32"),
+    }
+    return pd.DataFrame(columns, index=cells.index, columns=MATRIX_COLUMNS)
+
+
+def _clashing(labels: list[str], keys: list[str]) -> set[str]:
+    """The labels two keys share (see `distinct_labels`)."""
+    seen: dict[str, str] = {}
+    clashing: set[str] = set()
+    for label, key in zip(labels, keys, strict=True):
+        if seen.setdefault(label, key) != key:
+            clashing.add(label)
+    return clashing
+
+
+def _rank_columns(cells: pd.DataFrame) -> list[tuple[str, list[object]]]:
+    return [
+        (rank, cells[column].tolist())
+        for column, rank in (("actor", "actor_rank"), ("issue", "issue_rank"), ("actor_kind", "kind_rank"))
+    ]
+
+
+def _first_seen(values: list[object]) -> np.ndarray:
+    """Each value's place among the distinct values, in order of first appearance (missing values
+    one value of their own), as `pd.factorize(..., use_na_sentinel=False)` numbers them."""
+    places: dict[object, int] = {}
+    return np.array(
+        [places.setdefault(_MISSING if _is_missing(value) else value, len(places)) for value in values],
+        dtype="int32",
+    )
+
+
+def _is_missing(value: object) -> bool:
+    return value is None or value is pd.NA or (isinstance(value, float) and value != value)
+
+
+_MISSING = object()
+
+
+def _matrix_data(cells: pd.DataFrame, selected: tuple[str, str] | None) -> pd.DataFrame:
     stance = cells["stance"].astype(str)
     issue_title = distinct_labels(cells["issue_title"], cells["issue"])
     columns: dict[str, Any] = {
@@ -124,24 +252,7 @@ def matrix_data(
         "cell_key": cells["actor"].astype(str) + "~" + cells["issue"].astype(str),
         "cell_order": np.arange(len(cells), dtype="int32"),  # see KEYED
     }
-    data = pd.DataFrame(columns, index=cells.index, columns=MATRIX_COLUMNS)
-    # Repeated strings travel as Arrow dictionaries: each distinct value is sent once. Below a few
-    # hundred cells the conversion costs more time than it saves bytes.
-    if dictionaries and len(data) >= DICTIONARY_FROM:
-        for column in (
-            "actor",
-            "issue",
-            "actor_label",
-            "actor_kind",
-            "issue_title",
-            "stance",
-            "glyph",
-            "reading",
-            "summary",
-            "confidence_mark",
-        ):
-            data[column] = data[column].astype(str).astype("category")
-    return data
+    return pd.DataFrame(columns, index=cells.index, columns=MATRIX_COLUMNS)
 
 
 def _axes(label_limit: int = 170, upright: bool = False) -> tuple[alt.X, alt.Y]:
