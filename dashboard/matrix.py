@@ -233,11 +233,10 @@ def short_name(name: str, limit: int = NAME_BESIDE_FIGURE) -> str:
 def _labelled(cells: pd.DataFrame, agreement: Agreement | None) -> pd.DataFrame:
     """The row's label: the actor's name, and when aligning, its agreement with the reference."""
     if agreement is None or cells.empty:
-        return (
-            cells.assign(actor_label=cells["actor_name"])
-            if not cells.empty
-            else cells.assign(actor_label=pd.Series(dtype=object))
-        )
+        # `cells` is the grid just made for this call (never a frame kept elsewhere): the column
+        # goes into it, not into a copy of its twenty columns.
+        cells["actor_label"] = cells["actor_name"] if not cells.empty else pd.Series(dtype=object)
+        return cells
     names = dict(zip(cells["actor"], cells["actor_name"], strict=False))
     labels = {a: f"{short_name(str(names[a]))} · {agreement.label(a)}" for a in cells["actor"].unique()}
     cells = cells.assign(actor_label=cells["actor"].map(labels))

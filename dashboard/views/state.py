@@ -152,9 +152,12 @@ def drill_into_topic(chart_key: str) -> None:
         st.session_state[WIDGET_KEYS["first_column"]] = 0
 
 
+_DEFAULT = Selection()  # frozen: its values are the defaults every run compares with
+
+
 def _value(name: str, value: object) -> object:
     param = PARAM_BY_NAME[name]
-    default = Selection().value(name)
+    default = _DEFAULT.value(name)
     if param.kind in (ParamKind.CELL, ParamKind.PAIR):
         ok = isinstance(value, tuple | list) and len(value) == 2 and all(isinstance(v, str) for v in value)
         return tuple(value) if ok else None  # type: ignore[arg-type]
