@@ -561,6 +561,11 @@ LANGUAGES: dict[str, Language] = {
             "表達",
             # as someone said ("正如馬可仕所言，「…」")
             "所言",
+            # "pointed out" as the next verb of one speaking ("崔尼代還指，…")
+            "还指",
+            "還指",
+            "并指",
+            "並指",
         ),
         # (and 该/該 with a title: the one just named, "该部长强调")
         pronouns=(

@@ -2551,6 +2551,8 @@ def _a_term(drafter: _Drafter, quote: QuoteSpan, words: str) -> bool:
 
 # "As X said" opening a Chinese clause ("正如馬可仕所言，「…」"): X says the words after it
 _ZH_AS = re.compile(r"(?:正如|正像|如同|诚如|誠如|一如|就像)")
+# More of a clause right after a closing mark: the quotation is woven into it
+_ZH_WOVEN = re.compile(r"[^，,；;。！？!?、\s」”』]")
 # A Chinese cue's word that goes on from a verb before it: "並稱", "并表示", "也指出", "還說"
 _ZH_GOES_ON = re.compile(r"[，,；;]\s*(?:[他她其])?(?:并|並|也|还|還|又|同时|同時|另)\s*$")
 
@@ -2593,10 +2595,17 @@ def _cue_for(
         # "…稱「都是謊言」，並稱「…」", "…稱…「…」，並強調…": a cue after the words that goes on
         # ("並稱", "也表示") is the same subject's next verb, about what follows it; the words are
         # the cue's before them
+        # "…意在為其「…」辯護，…國際社會也不予承認": nor one of a later clause, when the words are
+        # woven into their own clause (more of it follows the closing mark)
+        woven = _ZH_WOVEN.match(text, quote.outer_end) is not None
         cues = [
             m
             for m in cues
-            if m.start() < quote.outer_end or not _ZH_GOES_ON.search(text, max(0, m.start() - 8), m.start())
+            if m.start() < quote.outer_end
+            or not (
+                _ZH_GOES_ON.search(text, max(0, m.start() - 8), m.start())
+                or (woven and _CLAUSE_BREAK.search(text, quote.outer_end, m.start()))
+            )
         ]
     quotative = _quotative(text, quote, drafter.language)
     later = [a for a, _ in regions if a >= quote.outer_end]

@@ -181,3 +181,22 @@ def test_fr_to_hint_is_a_cue_and_its_subject_the_one_he_points_back_to() -> None
     )
     drafts = _drafts(text, "fr", FR_ACTORS)
     assert drafts["L'Europe nous a très mal traités"] == "Paul Roy"
+
+
+def test_zh_also_pointed_out_is_a_cue() -> None:
+    # "高明還指，…" (also pointed out): reported speech of the subject before it, and the few words
+    # quoted inside it are theirs
+    text = (
+        "高明還指，對方設立保護區的計畫，意在為其「虛假且非法的存在」辯護，毫無依據，國際社會也不予承認。\n"
+    )
+    assert _drafts(text, "zh", ZH_ACTORS)["虛假且非法的存在"] == "Gao Ming"
+
+
+def test_zh_words_woven_into_their_clause_take_the_cue_before_not_a_later_clauses() -> None:
+    # "崔明表示，…「…」的計畫毫無依據，國際社會也不予承認": words in marks with more of their clause
+    # after them are the earlier cue's subject's, not those of a later clause's verb
+    text = (
+        "海軍發言人崔明表示，對方設立「一個非常虛假而且完全非法的保護區」的計畫毫無依據，"
+        "國際社會也不予承認。\n"
+    )
+    assert _drafts(text, "zh", ZH_ACTORS)["一個非常虛假而且完全非法的保護區"] == "海軍發言人崔明"
