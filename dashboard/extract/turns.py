@@ -57,13 +57,18 @@ PRINCIPAL = re.compile(
     r"(?:^(?P<a>.+?)[’']s? (?:Regular |Daily |Weekly |Joint )?(?:Press Conference|Press Briefing|"
     r"Briefing|Remarks|Statement)|(?:Press Conference|Press conference|Press Briefing|Remarks|Interview|"
     r"Briefing|Statement|Speech|Address|Press remarks|Press Remarks) (?:by|of|"
-    r"with) (?P<b>.+?)(?: Regarding| on | at | in | after | following | to |,|$)|"
+    r"with) (?P<b>.+?)(?: Regarding| on | at | in | after | following | to |,|$|"
+    # a title-case headline's words that end the name ("Remarks by President Trump Before Marine
+    # One Departure", "... In Press Gaggle")
+    r" (?:Before|After|At|In|On|During|Following|Upon|Aboard|Ahead of|Prior to|With|To|En Route|"
+    r"Regarding) )|"
     r"^(?P<c>.+?) (?:Holds|Gives|Delivers|Hosts) "
     r"(?:a |an )?(?:Press Briefing|Press Conference|Briefing|Remarks))"
 )
 _QUESTION_PARAGRAPH = re.compile(r"^\((?:On|Regarding|About|Concerning|Asked|Question)\b.*\)\s*$", re.S)
 # who asks and introduces in a broadcast interview ("AYESHA RASCOE, HOST:"): a journalist's turns,
-# never statements (a government briefing's "MODERATOR" is its own staff, and speaks for it)
+# never statements (a government briefing's "MODERATOR" is its own staff, and speaks for it: the
+# development set's gold, 2026-12-07)
 INTERVIEWER = re.compile(r"\b(?:host|co-host|anchor|interviewer|presenter)\b", re.I)
 # the answer of a numbered Q&A commentary ("A1:", "A:"), the author's
 ANSWER_LABELS = re.compile(r"^(?:A|ANSWER|Answer|SPOKESPERSON|Spokesperson)(?:\s*\d+)?$")
@@ -319,6 +324,9 @@ def find_turns(text: str) -> list[Turn]:  # noqa: C901
             marks.append((n, bare.group("label"), start, start + len(bare.group("label")), bare.end()))
         elif _QUESTION_PARAGRAPH.match(text[start:end].strip()):
             marks.append((n, "(question)", start, start, start))
+    if marks:  # "THE PRESIDENT:" is the person the headline names with that title
+        first = marks[0][2]
+        marks = [(n, _holder(label, text, first) or label, a, b, c) for n, label, a, b, c in marks]
     labels = [m[1] for m in marks if m[1] != "(question)"]
     questions = sum(m[1] == "(question)" or _question_label(m[1]) for m in marks)
     repeated = len(labels) > len(set(labels))
@@ -428,6 +436,81 @@ def _name_words(label: str) -> set[str]:
     """The words of a label or a principal that name a person ("mao", "ning" in "Foreign Ministry
     Spokesperson Mao Ning")."""
     return {w for w in re.findall(r"[^\W\d_]+", fold(label)) if len(w) > 1 and w not in _NOT_NAME_WORDS}
+
+
+# words that rank a title below another ("Vice President" is not "the President")
+_RANKS = frozenset({"vice", "deputy", "assistant", "under", "undersecretary", "acting", "former"})
+# words after a name in a title-case headline ("President Trump Before Marine One Departure")
+_AFTER_NAME = frozenset(
+    {
+        "before",
+        "after",
+        "at",
+        "in",
+        "on",
+        "during",
+        "following",
+        "upon",
+        "aboard",
+        "ahead",
+        "with",
+        "to",
+        "and",
+        "regarding",
+        "for",
+        "of",
+        "the",
+        "en",
+    }
+)
+_AFTER_NAME_WORD = re.compile(
+    rf"(?i:{'|'.join(sorted(_AFTER_NAME | TITLE_WORDS))}|prior|remarks|statement|press|briefing|"
+    r"interview|conference|speech|address|holds|gives|delivers|meets|says|transcript)"
+)
+_TITLE_ALONE_WORDS = TITLE_WORDS - {"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "prof", "press"}
+
+
+def _holder(label: str, text: str, before: int) -> str:
+    """For a label that is a title alone ("THE PRESIDENT", "The President", "THE SECRETARY"), the
+    one the headline or the introduction before the first label names with that title, as it
+    names them ("President Trump", "Secretary of State Marco Rubio"); '' for any other label, or
+    when none or two different people are named so."""
+    words = [w.lower() for w in re.sub(r"[.,]", " ", label).split()]
+    if words[:1] == ["the"]:
+        words = words[1:]
+    if not words or len(words) > 4 or any(w not in _TITLE_ALONE_WORDS for w in words):
+        return ""
+    found: list[str] = []
+    for where in (principal(text), text[:before]):
+        for run in re.finditer(r"[A-Z][\w.'’\-]*(?:\s+(?:of\s+|the\s+)*[A-Z][\w.'’\-]*)*", where):
+            found += _titled_name(run.group(), set(words))
+        if found:
+            break
+    return found[0] if len(set(found)) == 1 else ""
+
+
+def _titled_name(run: str, titles: set[str]) -> list[str]:
+    """The names in a run of capitalised words that come after the given titles ("President
+    Trump" in "Remarks by President Trump Before Marine One Departure" for {"president"}; not
+    "Vice President Vance")."""
+    words = run.split()
+    out = []
+    for k, word in enumerate(words):
+        before = words[k - 1].lower() if k else ""
+        if word.lower() not in titles or before in titles or before in _RANKS - titles:
+            continue  # not the title, the same title again ("Vice President"), or a lower one
+        end = k + 1  # the title goes on ("Secretary of State"), then the name
+        while end < len(words) and (words[end].lower() in TITLE_WORDS | {"of", "the"}):
+            end += 1
+        name = end
+        while name < len(words) and name - end < 3 and not _AFTER_NAME_WORD.fullmatch(words[name]):
+            name += 1
+            if re.search(r"['’]s?$", words[name - 1]):  # "Secretary Rubio's Remarks"
+                words[name - 1] = re.sub(r"['’]s?$", "", words[name - 1])
+                break
+        if name > end and all(w.lower() not in _RANKS - titles for w in words[k:end]):
+            out.append(" ".join(words[k:name]))
+    return out
 
 
 def _period_labels(text: str, paragraphs: list[tuple[int, int]]) -> set[str]:

@@ -1,0 +1,84 @@
+"""Transcripts (issue 22, letter tr, sixth round): official formats whose labels are a title alone
+("THE PRESIDENT:", "The President.", "THE SECRETARY:"). Short transcripts written for the purpose,
+in the formats of the White House, the presidents' papers and the State Department."""
+
+from __future__ import annotations
+
+from dashboard.extract.extractor import extract
+from dashboard.extract.turns import find_turns, principal
+
+WHITE_HOUSE = (
+    "Remarks by President Smith Before Marine One Departure\n\n"
+    "THE PRESIDENT: We're going to Pennsylvania to announce a great steel deal.\n\n"
+    "Q Mr. President, will you meet the Russian president this month?\n\n"
+    "THE PRESIDENT: We'll see. We want the killing to stop.\n"
+)
+
+
+def test_a_title_case_headline_word_ends_the_principals_name() -> None:
+    assert principal(WHITE_HOUSE) == "President Smith"
+    assert (
+        principal("Remarks by President Smith In Press Gaggle\n\nTHE PRESIDENT: Hello.\n")
+        == "President Smith"
+    )
+
+
+def test_the_president_alone_is_the_president_the_headline_names() -> None:
+    turns = find_turns(WHITE_HOUSE)
+    assert [(t.label, t.question) for t in turns] == [
+        ("President Smith", False),
+        ("Q", True),
+        ("President Smith", False),
+    ]
+    # the label's place in the text is still the transcript's "THE PRESIDENT"
+    assert {WHITE_HOUSE[t.label_start : t.label_end] for t in turns if not t.question} == {"THE PRESIDENT"}
+
+
+def test_each_answer_of_the_president_alone_is_drafted_as_his() -> None:
+    drafts = [d for d in extract(WHITE_HOUSE) if d.how == "turn"]
+    assert [d.text for d in drafts] == [
+        "We're going to Pennsylvania to announce a great steel deal.",
+        "We'll see. We want the killing to stop.",
+    ]
+    assert all(d.speaker is not None and d.speaker.role == "President" for d in drafts)
+    assert all(d.speaker is not None and d.speaker.name == "Smith" for d in drafts)
+    assert all(d.confidence == 0.9 for d in drafts)
+
+
+def test_the_presidents_papers_the_president_closed_by_a_full_stop() -> None:
+    text = (
+        "Remarks by President Smith Prior to a Meeting With Prime Minister Ana Jones of Freedonia\n\n"
+        "The President. Thank you very much. The Prime Minister and I will talk about trade.\n\n"
+        "Q. Mr. President, will you lift the tariffs?\n\n"
+        "The President. We are talking, and I think we'll have a deal soon.\n\n"
+        "Q. Prime Minister, is that so?\n"
+    )
+    assert [t.label for t in find_turns(text) if not t.question] == ["President Smith", "President Smith"]
+
+
+def test_the_secretary_alone_is_the_secretary_the_headline_names() -> None:
+    text = (
+        "Secretary of State Jane Roe Remarks to the Press\n\n"
+        "THE SECRETARY: We had very productive talks with our partners today on Gaza.\n\n"
+        "QUESTION: Madam Secretary, is there a ceasefire?\n\n"
+        "THE SECRETARY: Not yet. We are working on it every day, and we will keep working on it.\n"
+    )
+    answers = [t.label for t in find_turns(text) if not t.question]
+    assert answers == ["Secretary of State Jane Roe", "Secretary of State Jane Roe"]
+
+
+def test_a_title_alone_is_not_a_lower_title_nor_a_guess() -> None:
+    vice = (
+        "Remarks by Vice President Doe Before Air Force Two Departure\n\n"
+        "THE PRESIDENT: We are glad to host the summit in our country this year.\n\n"
+        "Q Will the talks succeed?\n\n"
+        "THE VICE PRESIDENT: They will, because both sides want them to.\n"
+    )
+    assert [t.label for t in find_turns(vice) if not t.question] == ["THE PRESIDENT", "Vice President Doe"]
+    unnamed = (  # no one named with the title: the label stays as written
+        "Press Gaggle Aboard Air Force One\n\n"
+        "THE PRESIDENT: We are talking with both sides about a ceasefire.\n\n"
+        "Q Will there be a deal?\n\n"
+        "THE PRESIDENT: I think so, and soon.\n"
+    )
+    assert [t.label for t in find_turns(unnamed) if not t.question] == ["THE PRESIDENT", "THE PRESIDENT"]
