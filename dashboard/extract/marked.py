@@ -519,9 +519,16 @@ def _korean_name(phrase: str) -> tuple[str, str]:
     state = (
         words[:1] if len(words) > 2 and _KO_STATE.fullmatch(words[0]) else []
     )  # "미국 로이드 오스틴 국방장관"
-    name = []
-    for word in words[len(state) : -1]:
-        if not re.fullmatch(r"[\uac00-\ud7af]{2,5}", word) or _KO_BODY.search(word) or _KO_TITLE.search(word):
+    name: list[str] = []
+    for at, word in enumerate(words[len(state) : -1], start=len(state)):
+        # (a three-syllable word before a body's name is a name whatever its last syllable: "김정관
+        # 산업통상부 장관")
+        named = not name and len(word) == 3 and bool(_KO_BODY_NAME.fullmatch(words[at + 1]))
+        if (
+            not re.fullmatch(r"[\uac00-\ud7af]{2,5}", word)
+            or (_KO_BODY.search(word) and not named)
+            or _KO_TITLE.search(word)
+        ):
             break
         name.append(word)
     if not name or len(name) > 3:
@@ -3346,7 +3353,7 @@ def extract_marked(  # noqa: C901
             )
         )
     if code == "ko":
-        out = _said_likewise(drafter, out, sentences, regions)
+        out = _said_likewise(drafter, out, sentences, regions) + _nested_korean(drafter, marks, out)
     out = _quoted_in_reported_speech(out)
     out.sort(key=lambda q: q.start)
     return out, drafter.actor_of
@@ -3354,6 +3361,39 @@ def extract_marked(  # noqa: C901
 
 # "…이같이 말했다", "…이렇게 밝혔다": so said, pointing back to the words before
 _KO_LIKEWISE = re.compile(r"(?<!\S)(?:이같이|이렇게|이와\s+같이)\s+")
+
+
+# Words quoted inside a Korean quotation, closed by their own quotative ("…‘…’고 제게 전화를 해 왔다”)
+_KO_NESTED = re.compile(r"‘([^‘’“”″\n]{2,200})’(?=\s*(?:이?라고|고)(?:\s|$))")
+
+
+def _nested_korean(drafter: _Drafter, marks: str, drafts: list[DraftQuote]) -> list[DraftQuote]:
+    """Words quoted inside a Korean quotation and reported by their own quotative ("“김정관 장관이 …
+    ‘…’고 제게 전화를 해 왔다”"): the words of the subject the outer speaker names before them."""
+    out = []
+    for outer in drafts:
+        if not outer.is_speech or outer.kind not in ("direct", "partial"):
+            continue
+        for inner in _KO_NESTED.finditer(marks, outer.start, outer.end):
+            speaker, how = drafter._korean_topic(outer.start, drafter.text[outer.start : inner.start()], [])
+            if speaker is None or how not in ("named", "description") or speaker is outer.speaker:
+                continue
+            out.append(
+                DraftQuote(
+                    drafter.text[inner.start(1) : inner.end(1)],
+                    inner.start(1),
+                    inner.end(1),
+                    "direct",
+                    speaker,
+                    None,
+                    None,
+                    True,
+                    0.4,
+                    how,
+                    [LANGUAGE_FLAG, "speaker", "nested"],
+                )
+            )
+    return out
 
 
 def _said_likewise(

@@ -200,3 +200,24 @@ def test_zh_words_woven_into_their_clause_take_the_cue_before_not_a_later_clause
         "國際社會也不予承認。\n"
     )
     assert _drafts(text, "zh", ZH_ACTORS)["一個非常虛假而且完全非法的保護區"] == "海軍發言人崔明"
+
+
+def test_ko_words_quoted_inside_a_quotation_are_its_subjects() -> None:
+    # "“김하나 장관이 … ‘…’고 제게 전화를 해 왔다”": the words inside, closed by their quotative, are
+    # those of the subject the outer speaker names before them
+    text = (
+        "박민 장관은 “김하나 장관이 어제 귀국해서 '상대에게 우리의 사정을 잘 설명했고 이해를 했다'고 "
+        "제게 전화를 해 왔다”며 “같은 메시지를 전달할 것”이라고 했다.\n"
+    )
+    drafts = _drafts(text, "ko", KO_ACTORS)
+    assert drafts["상대에게 우리의 사정을 잘 설명했고 이해를 했다"] == "Kim Ha-na"
+    assert drafts["같은 메시지를 전달할 것"] == "Park Min"
+
+
+def test_ko_a_three_syllable_name_before_a_body_is_a_name_whatever_it_ends_on() -> None:
+    # "김정관 산업통상부 장관": 관 ends many bodies' names (대사관), but a word of three syllables
+    # before a body's name and a title is the person's name
+    found, _ = extract_marked("김정관 산업통상부 장관은 “사정을 잘 설명했다”고 말했다.\n", "ko", KO_ACTORS)
+    speaker = next(q.speaker for q in found if q.text == "사정을 잘 설명했다")
+    assert speaker is not None
+    assert (speaker.name, speaker.role) == ("김정관", "산업통상부 장관")
