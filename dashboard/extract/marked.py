@@ -1202,8 +1202,12 @@ class _Drafter:
         after a state or a body that spoke ("Russland lehne … ab. «…», sagte sie."), the person."""
         if self.last is not None and not (person and self.last.kind != "person"):
             return self.last
-        # the subject of the last sentence naming a person: its first person ("Ursula von der
-        # Leyen a parlé avec António Guterres. […] elle a déclaré" is von der Leyen)
+        return self._first_named_before(at, regions)
+
+    def _first_named_before(self, at: int, regions: list[tuple[int, int]]) -> Speaker | None:
+        """The subject of the last sentence before `at` naming a person: its first person ("Ursula
+        von der Leyen a parlé avec António Guterres. […] elle a déclaré" is von der Leyen); the one
+        speaking when none is named."""
         people = [
             m
             for m in self.names.find(self.text, max(0, at - 2000), at)
@@ -2413,8 +2417,11 @@ class _Drafter:
         inside = False  # a subject passed over as a clause's the sentence speaks about
         for match in words:
             word = match.group(0)
-            if word in self.language.pronouns:
-                return self.last, "pronoun"
+            if word in self.language.pronouns or word in _KO_THEY:
+                # ("… 장관은 … 장관과 함께 회담을 개최했다. 이들은 …": they, the group named
+                # before, spoken for by its first)
+                they = self._first_named_before(start, regions) if word in _KO_THEY else None
+                return they or self.last, "pronoun"
             if match in subjects:
                 if word[-1] in "이가" and _KO_EMBEDDED.search(
                     head, match.end(), _next_start(subjects, match, head)
@@ -2868,6 +2875,8 @@ def _german_marks(text: str) -> tuple[str, str]:
     return marks, "“»" if "„" in text else "»"
 
 
+# "They" in Korean, as a subject: the group named before
+_KO_THEY = frozenset(["이들은", "이들이", "그들은", "그들이"])
 # A Korean sentence that explains the one before ("…깎아내린 겁니다", "…셈이다"): its subject goes on
 _KO_EXPLAINS = re.compile(r"\S\s+(?:겁니다|것입니다|것이다|셈이다|셈입니다)$")
 # Straight single quotes around words in Korean ("'너절한 기만극'이라 칭하며", "'…'는 제목의 담화"):
@@ -3217,8 +3226,8 @@ def extract_marked(  # noqa: C901
                     drafter.last = labelled
                 if code in ("ja", "ko"):  # "岩屋外相は「…」に向けて合意した": the topic, cue or none
                     topic, found = drafter._topic(sentence[0], quote.open_mark, regions)
-                    if topic is not None and found == "named":
-                        speaker, how = topic, "named"
+                    if topic is not None and found in ("named", "pronoun"):  # ("이들은": they)
+                        speaker, how = topic, found
                         drafter.last = topic
                 add(
                     DraftQuote(

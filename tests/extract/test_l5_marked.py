@@ -221,3 +221,14 @@ def test_ko_a_three_syllable_name_before_a_body_is_a_name_whatever_it_ends_on() 
     speaker = next(q.speaker for q in found if q.text == "사정을 잘 설명했다")
     assert speaker is not None
     assert (speaker.name, speaker.role) == ("김정관", "산업통상부 장관")
+
+
+def test_ko_they_point_back_to_the_first_of_the_group_named_before() -> None:
+    # "이들은" (they): the people the sentence before named together, spoken for by the first of
+    # them (a joint statement's first named), not a new speaker "이들" nor the last one quoted
+    text = (
+        "북한 외무성은 “비핵화는 불가능하다”고 밝혔다.\n"
+        "앞서 김하나 장관은 박민 장관과 함께 회담을 개최했다. "
+        "이들은 공동성명에 ‘북한의 완전한 비핵화’에 대한 확고한 의지를 담았다.\n"
+    )
+    assert _drafts(text, "ko", KO_ACTORS)["북한의 완전한 비핵화"] == "Kim Ha-na"
