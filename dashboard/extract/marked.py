@@ -3165,9 +3165,8 @@ def extract_marked(  # noqa: C901
                 if source is None and code == "ja" and _JA_SAID.search(words):
                     # "石破茂首相 …を聞かれ「意外といいですね」": words said, in a sentence headed by a person
                     source = drafter._named(sentence[0], quote.open_mark, sentence[0], regions=regions)
-                subject = source or (
-                    drafter.sentence_subject(sentence, quote) if code in ("fr", "ru", "it", "es") else None
-                )
+                opens_on = code in ("fr", "ru", "it", "es", "de")  # the person a sentence opens on
+                subject = source or (drafter.sentence_subject(sentence, quote) if opens_on else None)
                 if (
                     subject is None
                     and code == "de"

@@ -232,3 +232,10 @@ def test_ko_they_point_back_to_the_first_of_the_group_named_before() -> None:
         "이들은 공동성명에 ‘북한의 완전한 비핵화’에 대한 확고한 의지를 담았다.\n"
     )
     assert _drafts(text, "ko", KO_ACTORS)["북한의 완전한 비핵화"] == "Kim Ha-na"
+
+
+def test_de_a_few_words_in_marks_in_a_sentence_opening_on_a_person_are_theirs() -> None:
+    # "Außenministerin Anna Kurz sieht eine Chance für „…“": a few words in marks in the sentence of
+    # the person it opens on (a title and a name first) are that person's
+    text = 'Außenministerin Anna Kurz sieht eine Chance für "substanzielle Verhandlungen" im Krieg.\n'
+    assert _drafts(text, "de", DE_ACTORS)["substanzielle Verhandlungen"] == "Anna Kurz"
