@@ -212,8 +212,8 @@ def principal(text: str) -> str:
         # the one who gives it ("transcript of today's briefing by Jane Roe, Spokeswoman ...")
         for start, end in paragraphs[1:3]:
             intro = _INTRO_BY.search(text[start:end])
-            if intro is not None:
-                return intro.group("name")
+            if intro is not None:  # a sentence's full stop is not the name's ("… by Jane Roe.")
+                return re.sub(r"(?<=[a-z]{2})\.$", "", intro.group("name"))
     return found
 
 

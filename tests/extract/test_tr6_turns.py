@@ -82,3 +82,14 @@ def test_a_title_alone_is_not_a_lower_title_nor_a_guess() -> None:
         "THE PRESIDENT: I think so, and soon.\n"
     )
     assert [t.label for t in find_turns(unnamed) if not t.question] == ["THE PRESIDENT", "THE PRESIDENT"]
+
+
+def test_the_introductions_name_ends_before_its_full_stop() -> None:
+    text = (
+        "Department Press Briefing by the Office of the Spokesperson\n\n"
+        "The following is a transcript of today's briefing by Jane Roe.\n\n"
+        "MS ROE: Good afternoon. We welcome the ceasefire agreed today in Gaza.\n\n"
+        "QUESTION: Will it hold?\n\n"
+        "MS ROE: We believe it will.\n"
+    )
+    assert principal(text) == "Jane Roe"  # was "Jane Roe.", drafted as "Jane Roe ."
