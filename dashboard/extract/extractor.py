@@ -127,12 +127,16 @@ def _nearest_cue(
     governing = [t for _, t in found if span is not None and t in span.root.ancestors]
     for _, token in found:
         subject = gerund_subject(token) or subject_of(token)
-        if subject is None:
-            continue
-        if span is not None and token.idx > quote.outer_end and _subordinate(token) and governing:
+        if subject is None or quote.start <= subject.idx < quote.end:
+            continue  # ('“This reluctance …” is encouraged by …, he stressed': the words are no speaker)
+        before = [g for g in governing if g.idx < quote.open_mark]
+        over = governing if _subordinate(token) else before if token.tag_ == "VBG" else []
+        if span is not None and token.idx > quote.outer_end and over:
             # "X warned them against threatening “regional peace” after the United States said
-            # ...": the cue of another's clause after the words is not theirs; the one over them is
-            outer = next((g for g in governing if subject_of(g) is not None), None)
+            # ...": the cue of another's clause after the words is not theirs; the one over them is.
+            # So for a participle after them ("after Trump said that he canceled it because “…”,
+            # voicing frustration"): the verb the words hang from is theirs
+            outer = next((g for g in over if subject_of(g) is not None), None)
             if outer is not None:
                 return outer, subject_of(outer)
         return token, subject
@@ -172,6 +176,8 @@ def _claim_around(doc: Doc, quote: QuoteSpan) -> tuple[Token, Token] | None:
             continue
         noun = node.head
         owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _REPEATS:
+            return None  # "reiterated Putin's warning that “…”": the one who repeats it says it now
         if noun.pos_ == "NOUN" and noun.i < span.start and owner is not None and is_speech_cue(noun):
             return noun, owner
         return None  # the innermost clause over the words is not a claim's
@@ -179,6 +185,7 @@ def _claim_around(doc: Doc, quote: QuoteSpan) -> tuple[Token, Token] | None:
 
 
 _WORDS_NOUNS = frozenset({"word", "remark", "statement", "comment"})
+_REPEATS = frozenset({"reiterate", "repeat", "echo", "restate", "reaffirm", "endorse", "second"})
 
 
 def _words_of(doc: Doc, quote: QuoteSpan) -> tuple[Token, Token] | None:
@@ -192,6 +199,9 @@ def _words_of(doc: Doc, quote: QuoteSpan) -> tuple[Token, Token] | None:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _WORDS_NOUNS:
             continue
         owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if owner is None and noun.dep_ == "pobj" and noun.head.lower_ == "in":
+            # "in his words, …": the one the pronoun stands for
+            owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
         if owner is None:
             of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             held = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
@@ -251,6 +261,19 @@ def _attribution_follows(doc: Doc, quote: QuoteSpan) -> bool:
     after = (t for t in doc if t.idx >= quote.outer_end and t.pos_ in ("VERB", "AUX"))
     verb = next(after, None)
     return verb is not None and is_speech_cue(verb) and verb.idx - quote.outer_end < 80
+
+
+def _subject_in_marks(doc: Doc, quote: QuoteSpan) -> bool:
+    """Words in marks that open a sentence as the subject of the reporter's verb ('“This
+    reluctance by Kiev” is encouraged by its overseers, he stressed'): no stop inside the marks,
+    and the reporter's sentence goes on after them with a verb that is no cue of theirs."""
+    if quote.close_mark is None or doc.text[quote.end - 1 : quote.end] in tuple(".!?,;:…"):
+        return False
+    after = next((t for t in doc if t.idx >= quote.outer_end and not t.is_space), None)
+    if after is None or not after.text[:1].islower():
+        return False
+    verb = next((t for t in doc[after.i : after.i + 4] if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and not is_speech_cue(verb)
 
 
 def _own_clause(node: Token) -> bool:
@@ -419,15 +442,44 @@ def parse(text: str) -> Doc:
     Leader Lashes Out at South Korean Drones North Korea's Kim Yo Jong ... warned")."""
     nlp = english()
     end = _headline_end(text)
-    if not end:
+    headings = _after_headings(text)
+    if not end and not headings:
         return _names_within_paragraphs(nlp(text))
     doc = nlp.make_doc(text)
-    after = next((t for t in doc if t.idx > end and not t.is_space), None)
+    after = next((t for t in doc if t.idx > end and not t.is_space), None) if end else None
     if after is not None:
         after.is_sent_start = True
+    for token in doc:
+        if token.idx in headings and token.i > 0:
+            token.is_sent_start = True
     for _, process in nlp.pipeline:
         doc = process(doc)
     return _names_within_paragraphs(doc)
+
+
+_HEADING_LINE = re.compile(r"[^\n]*[^\s:;,][ \t]*\n\s*(?=\S)")
+
+
+def _after_headings(text: str) -> set[int]:
+    """Where each paragraph after a heading starts: a line of at most 12 words not ended by a
+    colon or a comma ("US ambassador: Resolution is not a peace agreement", "'Prolonged pause'")
+    is a sentence of its own, not the subject of the next paragraph's verb."""
+    out: set[int] = set()
+    for match in _HEADING_LINE.finditer(text):
+        words = match.group().split()
+        if (
+            0 < len(words) <= 12
+            and match.start() > 0
+            and words[-1].lower() not in _RUNS_ON  # a line broken inside a sentence
+            and not text[match.end()].islower()
+        ):
+            out.add(match.end())
+    return out
+
+
+_RUNS_ON = frozenset(
+    {"the", "a", "an", "of", "and", "or", "to", "in", "on", "for", "with", "by", "at", "from"}
+)
 
 
 def _names_within_paragraphs(doc: Doc) -> Doc:
@@ -497,7 +549,9 @@ def _quotations(  # noqa: C901
             and bool(re.search(r"[.!?]$", words_quoted))
             and len(words_quoted.split()) >= 4
         )
-        direct = quote.sentence_initial or whole or _introduced(doc, text, quote, para_start)
+        direct = (quote.sentence_initial and not _subject_in_marks(doc, quote)) or (
+            whole or _introduced(doc, text, quote, para_start)
+        )
         kind = "direct" if direct else "partial"
         draft = DraftQuote(
             text[quote.start : quote.end],
@@ -535,6 +589,11 @@ def _quotations(  # noqa: C901
             ):
                 draft.flags.append("speaker")  # the nearest cue, not the one the words depend on
             pending.append(_Pending(draft, subject, cue=cue, then=then))
+            continue
+        words_of = _words_of(doc, quote)
+        if words_of is not None:  # "In his words, the talks were “…”" with no verb of saying
+            draft.cue_span = (words_of[0].idx, words_of[0].idx + len(words_of[0].text))
+            pending.append(_Pending(draft, words_of[1], cue=words_of[0]))
             continue
         labelled = _label_line_person(doc, para_start) if quote.open_mark == para_start else None
         if labelled is not None:  # "Jane Roe, Professor of Politics" on the line before the words
@@ -583,7 +642,11 @@ def _names_something(text: str, quote: QuoteSpan, para_start: int) -> bool:
         and not re.search(r"[.!?,]$", text[quote.start : quote.end])
         and (len(words) <= 4 or sum(w[:1].isupper() for w in words) >= 3)
     )
-    return named or bool(_TITLE_CUES.search(text[max(para_start, quote.open_mark - 30) : quote.open_mark]))
+    cue = _TITLE_CUES.search(text[max(para_start, quote.open_mark - 30) : quote.open_mark])
+    # "operation “Cast Lead”" names one; "the operation “endangers” the hostages" quotes a verb
+    if cue is not None and cue.group().lower().startswith("operation"):
+        return named or text[quote.start : quote.start + 1].isupper()
+    return named or cue is not None
 
 
 def _label_line_person(doc: Doc, para_start: int) -> Token | None:
@@ -670,7 +733,7 @@ def _reported(doc: Doc, quotes: list[QuoteSpan], excluded: list[tuple[int, int]]
             end = _before_quotation(doc, start, end, quotes)
             if end <= start:
                 continue
-        if _inside(start, excluded):
+        if _inside(start, excluded) or _OTHERS_WORDS.match(text[start:end]):
             continue
         flags = ["negation"] if finding.negated else []
         if finding.hedged:
@@ -708,8 +771,8 @@ def _tagged(
         start, end = _trim_content(text, *_in_paragraph(text, cue_chars[0], start, end))
         if end - start < 12 or _covered(start, end, taken) > 0 or _inside(start, excluded):
             continue
-        if re.match(r"(?:whether|if|why|how|what|when|where|who)\b", text[start:end], re.I):
-            continue  # a question asked, nothing stated
+        if _states_nothing(text, start, end):
+            continue
         if attribution.source is None:
             continue
         cue_root = doc[attribution.cue.start : attribution.cue.end].root
@@ -740,6 +803,21 @@ def _tagged(
     return out
 
 
+def _states_nothing(text: str, start: int, end: int) -> bool:
+    """Whether a tagger's content says nothing of its own: a question asked ("whether …"), the
+    question put to the speaker ("Asked to clarify his stance, X said …"), or whose words they
+    were ("recalled the words of his predecessor")."""
+    return bool(
+        re.match(r"(?:whether|if|why|how|what|when|where|who)\b", text[start:end], re.I)
+        or _PUT_TO.search(text[max(0, start - 40) : start])
+        or _OTHERS_WORDS.match(text[start:end])
+    )
+
+
+# "recalled the words of his predecessor", "quoted the words of X": whose words, not what they say
+_OTHERS_WORDS = re.compile(r"(?:the |his |her |their |its )?(?:very |own )?words(?: of [^,;:]{1,60})?$", re.I)
+# the words right after "asked" (about, to, on …) are the question put to someone, not their words
+_PUT_TO = re.compile(r"\b(?:asked|questioned|pressed)(?: about| on| over| regarding| to| for| by)?\s*$", re.I)
 _LABEL_ROLE = re.compile(r",\s*(?P<role>[^,]+)$")
 _HONORIFICS = {"mr", "ms", "mrs", "miss", "madam", "madame", "sir", "dr", "m", "mme"}  # not roles
 
@@ -1041,7 +1119,7 @@ def _nobodys(text: str, quote: QuoteSpan, how: str) -> _Pending:
 # the same statement kept once; each step is short.
 def extract_from_doc(doc: Doc, tagger: Tagger | None = None) -> list[DraftQuote]:  # noqa: C901
     text = doc.text
-    turns = find_turns(text)
+    turns = _not_clauses(doc, find_turns(text))
     questions = [(t.label_start, t.end) for t in turns if t.question]
     answers = [t for t in turns if not t.question]
     quotes = find_quotes(text, single=True, run_on=True, straight_single=_single_marked(text))
@@ -1120,6 +1198,32 @@ def extract_from_doc(doc: Doc, tagger: Tagger | None = None) -> list[DraftQuote]
     _states_from_context(doc, [p.draft for p in pending])
     kept = _one_per_statement(text, pending, answers)
     return [p.draft for p in sorted(kept, key=lambda p: (p.draft.start, p.draft.end))]
+
+
+def _clause_label(doc: Doc, turn: Turn) -> bool:
+    """Whether a turn's label is a sentence of the reporter's that ends in a colon ("He told the
+    Commons:", "Lammy said:", "The British ambassador, Jane Roe, spoke out against it:"): a finite
+    verb in lower case after its first word. A transcript's label names who speaks ("MR MILLER",
+    "Foreign Minister IWAYA", "Q") and has no verb."""
+    if not turn.label or turn.label_end <= turn.label_start or turn.label.isupper():
+        return False
+    span = doc.char_span(turn.label_start, turn.label_end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(t.tag_ in ("VBD", "VBZ") and t.is_lower and t.i > span.start for t in span)
+
+
+def _not_clauses(doc: Doc, turns: list[Turn]) -> list[Turn]:
+    """The turns less those whose label is a reporter's sentence (`_clause_label`): the words after
+    its colon are a quotation of the news story, read with its marks and cue. When that leaves no
+    transcript (fewer than two people labelled, no question), there are no turns at all."""
+    kept = [t for t in turns if not _clause_label(doc, t)]
+    if len(kept) == len(turns):
+        return turns
+    labels = {t.label for t in kept if t.label and not t.question}
+    if len(labels) < 2 and not any(t.question for t in kept):
+        return []
+    return kept
 
 
 _BACK_VERBS = frozenset({"say", "state", "announce", "declare", "make", "come"})
@@ -1312,6 +1416,8 @@ def _one_per_statement(text: str, pending: list[_Pending], answers: list[Turn]) 
             owner = next((p.draft.speaker for p in pending if p.turn is turn), None)
             if draft.speaker is None or owner is None or draft.speaker.key == owner.key:
                 continue
+        if draft.kind == "paraphrase" and _reported_within(item, pending):
+            continue
         if draft.kind == "paraphrase" and any(
             k.draft.kind == "paraphrase"
             and k.draft.speaker is draft.speaker
@@ -1330,6 +1436,32 @@ def _one_per_statement(text: str, pending: list[_Pending], answers: list[Turn]) 
             or (k.draft.kind != "paraphrase" and not any(_similar(k.draft.text, b.draft.text) for b in body))
         ]
     return kept
+
+
+def _reported_within(item: _Pending, pending: list[_Pending]) -> bool:
+    """Whether a paraphrase and its cue in the present tense lie inside another speaker's reported
+    words ("Moscow calls on the US to resist …, Zakharova added"; "…, adding that Russia reaffirms
+    its support for …"): the spokesperson speaking in the state's name, one statement of theirs,
+    not a second one of the state's. An announcement the state made before ("stated that Japan
+    announced to lift …") is a statement of its own, and so is a person's cue inside them ("X said
+    A, and Y said that B", parsed as one)."""
+    draft = item.draft
+    if draft.cue_span is None or draft.speaker is None or draft.speaker.kind == "person":
+        return False
+    if item.cue is None or item.cue.tag_ not in ("VBZ", "VBP"):
+        return False
+    return any(
+        p.draft is not draft
+        and p.draft.kind == "paraphrase"
+        and p.draft.is_speech
+        and p.draft.speaker is not None
+        and p.draft.speaker is not draft.speaker
+        and p.draft.start <= draft.cue_span[0]
+        and p.draft.start <= draft.start
+        and draft.end <= p.draft.end
+        and p.draft.end - p.draft.start > draft.end - draft.start
+        for p in pending
+    )
 
 
 def _similar(a: str, b: str) -> bool:

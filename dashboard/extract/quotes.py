@@ -114,13 +114,22 @@ def _closed_later(text: str, paragraphs: list[tuple[int, int]], number: int) -> 
     """The closing mark of a quotation its paragraph leaves open when it runs on over the next
     paragraphs without a mark reopening it (“We had a very intense day. ... / ... / ... in
     this regard”.): the first ” or » of a later paragraph, when no paragraph between has a mark
-    and none opens before it. A next paragraph opening with a mark is the usual style: the
-    quotation then ends with its own paragraph."""
+    and none opens before it. A paragraph that opens with a mark reopens the same quotation (the
+    English way of quoting over paragraphs: “A. / "B. / "C.”, only the last one closed): it runs
+    on over reopened paragraphs left open to the one closed at its end. A reopened paragraph whose
+    quotation closes before its end (“…,” he added.) starts a quotation of its own."""
     for para_start, para_end in paragraphs[number + 1 : number + 1 + _RUN_ON_PARAGRAPHS]:
         marks = [j for j in range(para_start, para_end) if text[j] in ANY_MARK]
         if not marks:
             continue
         first = marks[0]
+        if text[first] in '“"' and not text[para_start:first].strip():
+            if len(marks) == 1:
+                continue  # reopened and left open again: on to the next paragraph
+            close = marks[1]
+            if text[close] in '”»"' and not text[close + 1 : para_end].strip(" .,;"):
+                return close  # closed where the reopened paragraph ends
+            return None  # '“We will go. / “And we will win,” he added.': a quotation of its own
         return first if text[first] in "”»" else None
     return None
 

@@ -96,6 +96,7 @@ OBJECT_STATEMENTS = frozenset(
         "restate",
         "reassert",
         "term",
+        "indicate",  # "Peskov indicated that …": with a speaker for its subject ("data indicate": none)
     ]
 )
 # Verbs whose object is a statement only when it is a view, a concern, an interest ...
@@ -572,9 +573,11 @@ def is_cue(token: Token) -> bool:
 def findings(  # noqa: C901
     doc: Doc,
     excluded: list[tuple[int, int]] | None = None,
+    gerund_by: bool = True,
 ) -> list[Finding]:
     """Every reporting verb with a subject and a content, outside the `excluded` character ranges
-    (quotations, the questions of a transcript)."""
+    (quotations, the questions of a transcript); `gerund_by`: a gerund after "by" too
+    (`_by_gerund_subject`; the tagger's features, `rule_roles`, leave it out as they were trained)."""
     found: list[Finding] = []
     excluded = excluded or []
     text = doc.text
@@ -592,6 +595,8 @@ def findings(  # noqa: C901
         ):
             continue  # "News 24 reported that Egypt has invited Israel to ...": Egypt's statement
         subject = claim_owner(token) or subject_of(token) or _left_person(token)
+        if subject is None and gerund_by:
+            subject = _by_gerund_subject(token)
         quoted = subject is not None and any(a <= subject.idx < b for a, b in excluded)
         if subject is not None and (quoted or not animate(subject)):
             # a subject inside a quotation ('"[China] is ...," he said, noting that ...': the
@@ -636,10 +641,26 @@ def findings(  # noqa: C901
     return found
 
 
+def _by_gerund_subject(cue: Token) -> Token | None:
+    """Who speaks in a gerund after "by" ("X sought to ease concerns by reaffirming that …"): the
+    subject of the verb the phrase hangs from, up through infinitives ("sought to ease")."""
+    if cue.dep_ != "pcomp" or cue.tag_ != "VBG" or cue.head.lower_ != "by" or cue.head.dep_ != "prep":
+        return None
+    verb = cue.head.head
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject
+        if verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
+
+
 def rule_roles(doc: Doc) -> dict[int, str]:
     """Token index -> SRC, CUE or CON, as the rules above read the article: the tagger's features."""
     roles: dict[int, str] = {}
-    for finding in findings(doc):
+    for finding in findings(doc, gerund_by=False):
         span = doc.char_span(finding.start, finding.end, alignment_mode="expand")
         if span is not None:
             for token in span:

@@ -146,7 +146,7 @@ SPEECH_CUES = frozenset(
         "reassert",
     ]
 )
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 GROUP_PRONOUNS = frozenset({"they", "them"})
 THING_PRONOUNS = frozenset({"it"})
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those"})
@@ -943,6 +943,8 @@ class SpeakerBook:
             return False
         ent = _entity_of(token)
         root = ent.root if ent is not None else token
+        if root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass"):
+            root = root.head  # "The British ambassador, Jane Roe, spoke out": the subject's name
         if root.dep_ not in ("nsubj", "nsubjpass") or root.head.pos_ not in ("VERB", "AUX"):
             return False
         before = self.doc.text[root.sent.start_char : root.idx]
@@ -1829,4 +1831,12 @@ def is_speech_cue(token: Token) -> bool:
             or (c.lower_ == "clear" and lemma == "make")
             for c in token.children
         )
+    if lemma in _OWNED_CLAIMS and token.pos_ == "NOUN":
+        # "Holm's warning that “…”": an owner's claim noun with its that-clause is a cue of speech
+        return any(c.dep_ == "poss" for c in token.children) and any(
+            c.dep_ in ("acl", "ccomp") for c in token.children
+        )
     return lemma in SPEECH_CUES or token.lower_ in SPEECH_CUES
+
+
+_OWNED_CLAIMS = frozenset({"warning", "claim", "assertion", "allegation", "insistence"})
