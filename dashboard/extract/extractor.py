@@ -24,7 +24,7 @@ from dashboard.extract.linking import stateless_official
 from dashboard.extract.nlp import english
 from dashboard.extract.places import state_in, state_of
 from dashboard.extract.quotes import QuoteSpan, find_quotes
-from dashboard.extract.reported import BELIEF_CUES, _in_paragraph, findings
+from dashboard.extract.reported import BELIEF_CUES, Finding, _in_paragraph, findings
 from dashboard.extract.speakers import (
     BODY_NOUNS,
     TITLE_WORDS,
@@ -725,7 +725,7 @@ def _reported(doc: Doc, quotes: list[QuoteSpan], excluded: list[tuple[int, int]]
     regions = [(q.open_mark, q.outer_end) for q in quotes]
     out: list[_Pending] = []
     for finding in findings(doc, [*regions, *excluded]):
-        start, end = finding.start, finding.end
+        start, end = _around_aside(doc, finding)
         if _covered(start, end, quoted) > 0:
             # a quotation inside carries the statement, word for word; unless it sits in a
             # clause hung at the end ("said it would decide this week after assessing whether
@@ -753,6 +753,37 @@ def _reported(doc: Doc, quotes: list[QuoteSpan], excluded: list[tuple[int, int]]
         )
         out.append(_Pending(draft, finding.subject, cue=finding.cue))
     return out
+
+
+def _around_aside(doc: Doc, finding: Finding) -> tuple[int, int]:
+    """A content with its cue set aside inside it ("Two years later, Mr. Guterres said, hostages
+    remain captive …, adding that …"): when all that comes before the aside is an adverbial (the
+    content's subject comes after it), the content is what follows the aside, up to a participle
+    of speech of its own after a comma. Else the finding's span."""
+    cue, start, end = finding.cue, finding.start, finding.end
+    if not (start < cue.idx < end) or cue.dep_ not in ("parataxis", "advcl", "conj"):
+        return start, end
+    head = cue.head
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    aside = list(cue.subtree)
+    after = aside[-1].i + 1
+    while after < len(doc) and doc[after].text == ",":
+        after += 1
+    if subject is None or subject.i < aside[0].i or after >= len(doc) or doc[after].idx >= end:
+        return start, end
+    for token in doc[after:]:
+        if token.idx >= end:
+            break
+        if (
+            token.head.i == head.i
+            and token.tag_ == "VBG"
+            and token.dep_ == "advcl"
+            and is_speech_cue(token)
+            and doc[token.left_edge.i - 1].text == ","
+        ):
+            end = doc[token.left_edge.i - 1].idx  # ", adding that …": a statement of its own
+            break
+    return doc[after].idx, len(doc.text[:end].rstrip(" ,;"))
 
 
 def _tagged(

@@ -350,3 +350,23 @@ def test_an_owners_warning_reiterated_is_the_reiterators() -> None:
         "strikes would be “very strong, if not overwhelming.”"
     )
     assert _speaker_of(text, "very strong, if not overwhelming.") == "Dmitry Peskov"
+
+
+# -- a cue set aside after an adverbial: the content is what follows it --------------------------------
+
+
+def test_a_cue_set_aside_after_an_adverbial_leaves_the_adverbial_and_the_participle_out() -> None:
+    text = (
+        "Noon briefing\n\n"
+        "Two years later, Mr. [António] Guterres said, hostages remain captive in Gaza in deplorable "
+        "conditions, adding that he has met with hostage families and survivors."
+    )
+    said = [d.text for d in _drafts(text) if d.is_speech]
+    assert "hostages remain captive in Gaza in deplorable conditions" in said
+    assert "he has met with hostage families and survivors" in said
+
+
+def test_a_cue_set_aside_after_the_subject_keeps_the_whole_clause() -> None:
+    # guard: "The situation, he said, is dire": the subject before the aside is the statement's
+    text = "Talks stall\n\nForeign Minister Paul Rivet spoke on Monday. The situation, he said, is dire."
+    assert any(d.text.startswith("The situation") for d in _drafts(text))
