@@ -1444,6 +1444,13 @@ def _one_per_statement(text: str, pending: list[_Pending], answers: list[Turn]) 
             continue  # a turn's label ("MR MILLER:") names who speaks; it says nothing
         turn = next((t for t in answers if t.start <= draft.start < t.end), None)
         if item.turn is None and turn is not None:
+            source = draft.source_span
+            if (
+                source is not None
+                and source[0] == turn.label_start
+                and turn.label_end <= source[1] <= turn.start
+            ):
+                continue  # the label itself as a source ("Spokesman: I have nothing to add …"): the turn's
             owner = next((p.draft.speaker for p in pending if p.turn is turn), None)
             if draft.speaker is None or owner is None or draft.speaker.key == owner.key:
                 continue

@@ -70,8 +70,11 @@ _QUESTION_PARAGRAPH = re.compile(r"^\((?:On|Regarding|About|Concerning|Asked|Que
 # never statements (a government briefing's "MODERATOR" is its own staff, and speaks for it: the
 # development set's gold, 2026-12-07)
 INTERVIEWER = re.compile(r"\b(?:host|co-host|anchor|interviewer|presenter)\b", re.I)
-# the answer of a numbered Q&A commentary ("A1:", "A:"), the author's
-ANSWER_LABELS = re.compile(r"^(?:A|ANSWER|Answer|SPOKESPERSON|Spokesperson)(?:\s*\d+)?$")
+# the answer of a numbered Q&A commentary ("A1:", "A:"), the author's; a spokesperson's title alone
+# that the introduction does not give with a name (`_holder`), the briefing's principal's
+ANSWER_LABELS = re.compile(
+    r"^(?:A|ANSWER|Answer|SPOKESPERSON|Spokesperson|SPOKESMAN|Spokesman|SPOKESWOMAN|Spokeswoman)(?:\s*\d+)?$"
+)
 
 # a release's own frame around a statement's text: "The text of the following statement was
 # released by ...", "Begin Text:", "End Text."
@@ -471,11 +474,12 @@ _TITLE_ALONE_WORDS = TITLE_WORDS - {"mr", "mrs", "ms", "miss", "dr", "sir", "lor
 
 
 def _holder(label: str, text: str, before: int) -> str:
-    """For a label that is a title alone ("THE PRESIDENT", "The President", "THE SECRETARY"), the
-    one the headline or the introduction before the first label names with that title, as it
-    names them ("President Trump", "Secretary of State Marco Rubio"); '' for any other label, or
-    when none or two different people are named so."""
-    words = [w.lower() for w in re.sub(r"[.,]", " ", label).split()]
+    """For a label that is a title alone ("THE PRESIDENT", "The President", "THE SECRETARY",
+    "Spokesman", "Deputy Spokesman"), the one the headline or the introduction before the first
+    label names with that title, as it names them ("President Trump", "Secretary of State Marco
+    Rubio", "Jane Roe, Spokesperson for the Secretary-General"); '' for any other label, or when
+    none or two different people are named so."""
+    words = [_title(w) for w in re.sub(r"[.,]", " ", label).split()]
     if words[:1] == ["the"]:
         words = words[1:]
     if not words or len(words) > 4 or any(w not in _TITLE_ALONE_WORDS for w in words):
@@ -484,9 +488,16 @@ def _holder(label: str, text: str, before: int) -> str:
     for where in (principal(text), text[:before]):
         for run in re.finditer(r"[A-Z][\w.'’\-]*(?:\s+(?:of\s+|the\s+)*[A-Z][\w.'’\-]*)*", where):
             found += _titled_name(run.group(), set(words))
+        found += _named_then_titled(where, set(words))
         if found:
             break
-    return found[0] if len(set(found)) == 1 else ""
+    return found[0] if len({fold(f) for f in found}) == 1 else ""
+
+
+def _title(word: str) -> str:
+    """A title word folded, a spokesman, spokeswoman and spokesperson alike."""
+    word = word.lower()
+    return "spokesperson" if word in ("spokesman", "spokeswoman") else word
 
 
 def _titled_name(run: str, titles: set[str]) -> list[str]:
@@ -496,8 +507,8 @@ def _titled_name(run: str, titles: set[str]) -> list[str]:
     words = run.split()
     out = []
     for k, word in enumerate(words):
-        before = words[k - 1].lower() if k else ""
-        if word.lower() not in titles or before in titles or before in _RANKS - titles:
+        before = _title(words[k - 1]) if k else ""
+        if _title(word) not in titles or before in titles or before in _RANKS - titles:
             continue  # not the title, the same title again ("Vice President"), or a lower one
         end = k + 1  # the title goes on ("Secretary of State"), then the name
         while end < len(words) and (words[end].lower() in TITLE_WORDS | {"of", "the"}):
@@ -508,8 +519,32 @@ def _titled_name(run: str, titles: set[str]) -> list[str]:
             if re.search(r"['’]s?$", words[name - 1]):  # "Secretary Rubio's Remarks"
                 words[name - 1] = re.sub(r"['’]s?$", "", words[name - 1])
                 break
-        if name > end and all(w.lower() not in _RANKS - titles for w in words[k:end]):
+        if name > end and all(_title(w) not in _RANKS - titles for w in words[k:end]):
             out.append(" ".join(words[k:name]))
+    return out
+
+
+# a name, then its title in apposition ("Jane Roe, Spokesperson for the Secretary-General")
+_APPOSITION = re.compile(
+    r"(?P<name>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,5}),\s+(?:the\s+)?"
+    r"(?P<title>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})"
+    r"(?P<rest>\s+(?:for|of|to)\s+(?:the\s+)?[A-Z][\w\-]+(?:[ \-](?:of\s+)?[A-Z][\w\-]+)*)?"
+)
+
+
+def _named_then_titled(where: str, titles: set[str]) -> list[str]:
+    """The names followed by the given titles in apposition, with the title ("Jane Roe, Deputy
+    Spokesperson for the Secretary-General" for {"deputy", "spokesperson"}; not for
+    {"spokesperson"}, a lower title)."""
+    out = []
+    for match in _APPOSITION.finditer(where):
+        named = {_title(w) for w in match.group("title").split()}
+        if not titles <= named or named - titles & _RANKS or not named <= TITLE_WORDS | {"the", "of"}:
+            continue
+        words = match.group("name").split()
+        while len(words) > 2 and (_AFTER_NAME_WORD.fullmatch(words[0]) or words[0].lower() == "by"):
+            words = words[1:]  # "Briefing By Jane Roe": the name is the last words
+        out.append(f"{' '.join(words)}, {match.group('title')}{match.group('rest') or ''}")
     return out
 
 

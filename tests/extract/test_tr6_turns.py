@@ -93,3 +93,59 @@ def test_the_introductions_name_ends_before_its_full_stop() -> None:
         "MS ROE: We believe it will.\n"
     )
     assert principal(text) == "Jane Roe"  # was "Jane Roe.", drafted as "Jane Roe ."
+
+
+# the UN's noon briefing: the spokesperson's turns are labelled by the title alone, the
+# introduction names who gives the briefing, with that title after the name
+NOON_BRIEFING = (
+    "Daily Press Briefing by the Office of the Spokesperson for the Secretary-General\n\n"
+    "The following is a near-verbatim transcript of today's noon briefing by Jean Dupont, "
+    "Spokesman for the Secretary-General.\n\n"
+    "SUDAN\n\n"
+    "The Secretary-General is deeply alarmed by the attacks on civilians in the city, and he calls "
+    "on the parties to stop the fighting at once.\n\n"
+    "QUESTIONS AND ANSWERS\n\n"
+    "Question: Thank you, Jean. Does the Secretary-General have any reaction to the strikes?\n\n"
+    "Spokesman: I have nothing to add to what I said yesterday.\n\n"
+    "Question: Will the envoy travel to the region next week\n\n"
+    "Spokesman: The envoy will travel to the region next week, and he will meet both sides.\n\n"
+    "Deputy Spokesman: We will share more details on the envoy's travel as soon as we have them.\n"
+)
+
+
+def test_the_spokesman_alone_is_the_spokesperson_the_introduction_names() -> None:
+    turns = find_turns(NOON_BRIEFING)
+    assert [(t.label, t.question) for t in turns] == [
+        ("", False),  # the briefing's opening, the principal's
+        ("Question", True),
+        ("Jean Dupont, Spokesman for the Secretary-General", False),
+        ("Question", True),  # no question mark: the label says it asks
+        ("Jean Dupont, Spokesman for the Secretary-General", False),
+        ("Deputy Spokesman", False),  # another, lower title: not the spokesman's
+    ]
+
+
+def test_the_deputy_spokesman_alone_is_the_deputy_the_introduction_names() -> None:
+    text = NOON_BRIEFING.replace("Jean Dupont, Spokesman", "Ana Lopez, Deputy Spokesperson")
+    labels = [t.label for t in find_turns(text) if t.label and not t.question]
+    assert labels == ["Spokesman", "Spokesman", "Ana Lopez, Deputy Spokesperson for the Secretary-General"]
+
+
+def test_the_spokesmans_answers_are_drafted_as_his_and_nothing_else_in_them() -> None:
+    drafts = extract(NOON_BRIEFING)
+    answers = [d for d in drafts if d.how == "turn" and d.text.startswith(("I have", "The envoy"))]
+    assert len(answers) == 2
+    assert all(d.speaker is not None and d.speaker.name == "Jean Dupont" for d in answers)
+    assert all(
+        d.speaker is not None and d.speaker.role == "Spokesman for the Secretary-General" for d in answers
+    )
+    assert not [d for d in drafts if "Thank you, Jean" in d.text or "any reaction" in d.text]  # questions
+    # "I said" in his own answer is his own words, not a third party "Spokesman"'s
+    assert not [d for d in drafts if d.speaker is not None and d.speaker.name == "Spokesman"]
+
+
+def test_the_spokesman_alone_under_an_introduction_without_the_title_is_its_principal() -> None:
+    text = NOON_BRIEFING.replace(", Spokesman for the Secretary-General.", ".")
+    drafts = [d for d in extract(text) if d.how == "turn" and d.text.startswith(("I have", "The envoy"))]
+    assert len(drafts) == 2
+    assert all(d.speaker is not None and d.speaker.name == "Jean Dupont" for d in drafts)
