@@ -51,7 +51,7 @@ def test_says_nothing_is_greetings_thanks_and_moving_on(words: str, nothing: boo
     assert says_nothing(words) is nothing
 
 
-def test_bulk_takes_the_answer_not_the_greeting_or_the_thanks() -> None:
+def test_bulk_leaves_the_answer_for_reading_and_drafts_no_greeting_or_thanks() -> None:
     drafts = drafted_against(BRIEFING, TRANSCRIPT)
     by_words = {q.text: q for q in drafts.quotes}
     answer = next(q for text, q in by_words.items() if text.startswith("The talks will go ahead"))
@@ -63,4 +63,7 @@ def test_bulk_takes_the_answer_not_the_greeting_or_the_thanks() -> None:
     assert speaker is not None and speaker.id == "tammy-bruce"
     review = Review.start(drafts)
     bulk = review.confident()
-    assert answer.id in bulk.accepted
+    # the answer is drafted as hers, but a transcript's turn is read, never taken in bulk: blind,
+    # 6 of 7 wrong bulk drafts were turns (docs/extraction.md, round eleven)
+    assert bulk.accepted == []
+    assert bulk.left == {"transcript answers (each turn needs reading)": [answer.id]}

@@ -340,7 +340,12 @@ def test_merged_names_are_saved_as_aliases_of_the_actor_in_place(seed, seed_copy
             False,
             "with words not closed by their quotation marks",
         ),
-        ({"speaker": "lin-jian", "how": "turn", "mention": None, "cue": None}, LIN, True, ""),
+        (  # a transcript's answer is read, never taken in bulk (docs/extraction.md, round eleven)
+            {"speaker": "lin-jian", "how": "turn", "mention": None, "cue": None},
+            LIN,
+            False,
+            "transcript answers (each turn needs reading)",
+        ),
         (
             {"speaker": "lin-jian"},
             ActorDraft("lin-jian", "Lin Jian", "official", matched=True, match="fuzzy"),
