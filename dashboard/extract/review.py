@@ -29,6 +29,7 @@ from dashboard.extract.duplicates import (
 from dashboard.extract.linking import ActorDraft
 from dashboard.extract.saving import Accepted
 from dashboard.extract.spans import trimmed
+from dashboard.extract.turns import says_nothing  # words that only greet, thank or move on
 from dashboard.records import ACTOR_KINDS, BASES, CONFIDENCES, QUOTE_KINDS, SOURCES, STANCES
 from dashboard.text import fold, slug
 
@@ -218,24 +219,6 @@ def useful_alias(mention: str, known: Iterable[str]) -> bool:
     if not letters or (letters[0].lower() != letters[0].upper() and not letters[0].isupper()):
         return False
     return words_key(mention) not in {words_key(k) for k in known}
-
-
-# A transcript's turn that only greets, thanks or moves the briefing on ("Thank you.", "Good
-# afternoon, everyone.", "Right.", "Next question."): drafted, as the words were said, but never taken
-# in bulk: a briefing gains nothing from it unread, and the annotators of the development sets differ
-# on whether it is a statement at all (benchmarks/devsets/README.md).
-_NOTHING_SAID = re.compile(
-    r"(?:(?:thank you|thanks|good (?:morning|afternoon|evening)|hello|hi|welcome|right|all right|"
-    r"okay|ok|of course|sure|please|go ahead|next question|next|great|very good|yes,? please)"
-    r"(?:,? (?:very much|so much|again|everyone|everybody|all|sir|ma'am|madam|all of you))*[\s.,!]*)+",
-    re.IGNORECASE,
-)
-
-
-def says_nothing(words: str) -> bool:
-    """Whether the words only greet, thank or move on (a few words at most)."""
-    stripped = words.strip()
-    return len(stripped.split()) <= 8 and _NOTHING_SAID.fullmatch(stripped) is not None
 
 
 @dataclass
@@ -770,7 +753,8 @@ class Review:
         inside no other quotation, and its speaker is named, by name or surname, in the sentence
         that gives the words, with the verb that says so and nothing but the name's own title or
         apposition between them, and no other name or quotation between them and the words
-        (`_not_tight`); or when the speaker labels the transcript's turn that is the words."""
+        (`_not_tight`). A transcript's answer is never taken: read blind, turns were most of what
+        bulk accept got wrong (docs/extraction.md, round eleven)."""
         how = quote.speaker_found_by
         if how == "turn":
             # Measured blind (2026-12-07, 28 English items and transcripts nobody had tuned on): 6 of

@@ -107,7 +107,7 @@ _BARE_Q = re.compile(r"^(?P<label>Q|QUESTION)\s+(?=[A-Z“\"(])", re.M)  # "Q Go
 # each of its sentences only greets, thanks, answers across the other speaker's turn ("Right.", "Of
 # course."), moves the briefing on ("Next question.", "I'm ready to take your questions.") or is a
 # courtesy of being there ("It's a great honor for me to be here."). Not a turn, so not drafted
-# (review.says_nothing keeps such words out of bulk accept wherever else they are drafted).
+# (review keeps such words out of bulk accept wherever else they are drafted, by this test).
 _VOCATIVE = (
     r"(?:,? (?:(?i:(?:dear |my )?(?:everyone|everybody|all|all of you|you all|folks|guys|sir|ma['’]am|"
     r"madam|ladies and gentlemen|friends|colleagues|again|very much|so much|once again|too|as well|please))|"
