@@ -29,7 +29,7 @@ from dashboard.extract.duplicates import (
 from dashboard.extract.linking import ActorDraft
 from dashboard.extract.saving import Accepted
 from dashboard.extract.spans import trimmed
-from dashboard.extract.turns import says_nothing  # words that only greet, thank or move on
+from dashboard.extract.turns import says_nothing as says_nothing  # greets, thanks, moves on: no bulk
 from dashboard.records import ACTOR_KINDS, BASES, CONFIDENCES, QUOTE_KINDS, SOURCES, STANCES
 from dashboard.text import fold, slug
 
