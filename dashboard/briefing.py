@@ -28,6 +28,7 @@ from dashboard.records import (
     BriefingMeta,
 )
 from dashboard.text import fold, search_forms  # the search form; filters.py imports it from here
+from dashboard.vocabulary import QUOTED_KINDS
 
 _CATEGORIES = {
     ("actors", "kind"): ACTOR_KINDS,
@@ -199,6 +200,31 @@ class Briefing:
                 seen.add(principal)
                 principal = represents.get(principal)
         return speakers
+
+    @cached_property
+    def said_how(self) -> np.ndarray:
+        """For each position (by its row number), how its evidence gives the actor's words when the
+        actor said it: "quoted" (a direct or partial quote of the actor or of one who speaks for it),
+        "unquoted" (evidence cited, none of it their quoted words: a paraphrase or others' words),
+        "uncited" (no evidence)."""
+        out = np.full(len(self.positions), "uncited", dtype=object)
+        links = self.evidence
+        if len(links):
+            quotes = self.quotes.set_index("id")
+            speaker = links["quote"].map(quotes["speaker"])
+            quoted = links["quote"].map(quotes["kind"].astype(object)).isin(QUOTED_KINDS).to_numpy(bool)
+            actor = self.positions["actor"].astype(object).to_numpy()[links["position"].to_numpy(np.int64)]
+            own = np.array(
+                [
+                    s == a or s in self.spokespeople.get(a, ())
+                    for s, a in zip(speaker.to_numpy(dtype=object), actor, strict=True)
+                ],
+                dtype=bool,
+            )
+            cited = links["position"].to_numpy(np.int64)
+            out[cited] = "unquoted"
+            out[cited[quoted & own]] = "quoted"
+        return out
 
     @cached_property
     def actor_search_text(self) -> dict[str, str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 
+import numpy as np
 import pandas as pd
 
 from dashboard import translations
@@ -47,6 +48,7 @@ def positions_frame(briefing: Briefing, subset: Subset) -> pd.DataFrame:
     stance = positions["stance"].astype(str)
     basis = positions["basis"].astype(str)
     confidence = positions["confidence"].astype(str)
+    said = briefing.said_how[positions["position"].to_numpy(dtype=np.int64)]
     return pd.DataFrame(
         {
             "actor": positions["actor"].astype(str),
@@ -54,8 +56,8 @@ def positions_frame(briefing: Briefing, subset: Subset) -> pd.DataFrame:
             "issue": positions["issue"].astype(str),
             "issue_title": positions["issue"].astype(str).map(briefing.issue_titles),
             "reading": [
-                describe(s, b, c, d, a)
-                for s, b, c, d, a in zip(stance, basis, confidence, as_of, assessor, strict=True)
+                describe(s, b, c, d, a, said=w)
+                for s, b, c, d, a, w in zip(stance, basis, confidence, as_of, assessor, said, strict=True)
             ],
             "stance": stance,
             "stance_label": stance.map(STANCE_LABELS),

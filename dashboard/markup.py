@@ -233,7 +233,8 @@ def legend() -> str:
         '<div class="legend" role="group" aria-label="How to read the matrix">'
         f'<ul class="l-stances">{swatches}</ul>'
         '<ul class="l-marks">'
-        "<li>No mark after the glyph: the actor said it (own words or its spokespeople).</li>"
+        "<li>No mark after the glyph: the actor said it, itself or through one who speaks for it "
+        "(the reading says whether quoted or paraphrased).</li>"
         f"{marks}"
         '<li><span class="l-dashed"></span> Dashed outline: someone else\'s reading (inferred or '
         "reported), or no record at all.</li>"

@@ -26,6 +26,8 @@ from dashboard.vocabulary import (
     CONFIDENCE_LABELS,
     HIDDEN,
     KIND_LABELS,
+    QUOTED_KINDS,
+    SAID_HOW_LABELS,
     SECOND_HAND_BASES,
     STANCE_DOMAIN,
     STANCE_LABELS,
@@ -57,6 +59,7 @@ class Reading:
     n_positions: int = 0  # how many positions (over time) the cell has in view
     hidden_by: str = ""  # which filters hide it, in words
     evidence: tuple[Evidence, ...] = ()
+    said: str = ""  # for a stated position: quoted, unquoted or uncited (Briefing.said_how)
 
     @property
     def glyph(self) -> str:
@@ -65,7 +68,13 @@ class Reading:
     @property
     def text(self) -> str:
         return describe(
-            self.stance, self.basis, self.confidence, self.as_of, self.assessor_name, self.hidden_by
+            self.stance,
+            self.basis,
+            self.confidence,
+            self.as_of,
+            self.assessor_name,
+            self.hidden_by,
+            self.said,
         )
 
 
@@ -76,10 +85,13 @@ def describe(
     as_of: str = "",
     assessor: str = "",
     hidden_by: str = "",
+    said: str = "",
 ) -> str:
     """The reading in words: 'Opposes ? — inferred by Shi Yinhong · low confidence · as of 2024-11-02'.
 
-    The glyph and basis mark lead, as in the matrix cell, so text and picture say the same.
+    The glyph and basis mark lead, as in the matrix cell, so text and picture say the same. `said`
+    (Briefing.said_how) tells, for a position the actor stated, whether its words are quoted: "said it
+    (not quoted: a paraphrase or others' words)" never reads as the actor's own words.
     """
     if stance == HIDDEN:
         return f"{STANCE_LABELS[HIDDEN]} ({hidden_by})" if hidden_by else STANCE_LABELS[HIDDEN]
@@ -90,7 +102,10 @@ def describe(
     if basis == "inferred":
         how.append(f"inferred by {assessor}" if assessor else "inferred by someone else (assessor not named)")
     elif basis:
-        how.append(BASIS_LABELS.get(basis, basis) + (f", assessed by {assessor}" if assessor else ""))
+        label = BASIS_LABELS.get(basis, basis)
+        if basis == "stated" and said in SAID_HOW_LABELS:
+            label += f" ({SAID_HOW_LABELS[said]})"
+        how.append(label + (f", assessed by {assessor}" if assessor else ""))
     if confidence:
         how.append(CONFIDENCE_LABELS.get(confidence, confidence))
     if as_of:
@@ -142,6 +157,10 @@ def grid(
     as_of = _taken(_text(pd.to_datetime(latest["as_of"]).dt.strftime("%Y-%m-%d")), row, "")
     assessor_name = _taken(_text(assessed.map(names)), row, "")
     hidden_by = np.where(state == HIDDEN, _hidden_reason(subset.hides), "")
+    said_how = briefing.said_how
+    said = np.where(
+        (basis == "stated") & (position >= 0), said_how[np.maximum(position, 0)] if len(said_how) else "", ""
+    ).astype(object)
     out = pd.DataFrame(
         {
             "actor": np.repeat(actor_ids, len(issue_ids)),
@@ -167,10 +186,11 @@ def grid(
         }
     )
     out["hidden_by"] = hidden_by
+    out["said"] = said
     out["glyph"] = _each(glyph, zip(state, basis, strict=True))
     out["reading"] = _each(
         describe,
-        zip(state, basis, confidence, as_of, assessor_name, hidden_by, strict=True),
+        zip(state, basis, confidence, as_of, assessor_name, hidden_by, said, strict=True),
     )
     return out
 
@@ -215,7 +235,6 @@ def _positions_per_cell(
 
 
 CAPACITIES: tuple[str, ...] = ("own", "spokesperson", "reported", "assessor", "other")
-QUOTED_KINDS: tuple[str, ...] = ("direct", "partial")  # the speaker's words; a paraphrase is not
 
 
 def capacity(
@@ -309,6 +328,7 @@ def reading_of(
         int(row["n_positions"]),
         str(row["hidden_by"]),
         evidence,
+        str(row["said"]),
     )
 
 

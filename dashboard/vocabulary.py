@@ -61,7 +61,7 @@ DARK_FILLS: tuple[str, ...] = tuple(word for word, look in LOOKS.items() if look
 # Said, did, inferred, reported: the mark after the glyph and the words that explain it.
 BASIS_MARKS: dict[str, str] = {"stated": "", "action": "!", "inferred": "?", "reported": "ʳ"}
 BASIS_LABELS: dict[str, str] = {
-    "stated": "said it (own words)",
+    "stated": "said it",
     "action": "did it (action)",
     "inferred": "inferred by someone else",
     "reported": "reported by a third party",
@@ -97,6 +97,15 @@ KIND_SINGULAR: dict[str, str] = {
     "official": "official",
     "expert": "expert",
     "other": "other",
+}
+
+QUOTED_KINDS: tuple[str, ...] = ("direct", "partial")  # the speaker's words; a paraphrase is not
+# How a stated position's evidence gives the actor's words (Briefing.said_how): a cell that says
+# "said it" must not suggest own words where the record holds only the reporter's paraphrase.
+SAID_HOW_LABELS: dict[str, str] = {
+    "quoted": "quoted",
+    "unquoted": "not quoted: a paraphrase or others' words",
+    "uncited": "no quote cited",
 }
 
 QUOTE_KIND_LABELS: dict[str, str] = {

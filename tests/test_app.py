@@ -193,7 +193,7 @@ def test_cards_spell_out_basis_and_assessor():
     page = html(at)
     assert page.count('class="actor-card"') == 2
     assert "inferred by Lu Chao" in page and "reported by a third party" in page
-    assert "said it (own words) · medium confidence · as of 2024-11-01" in page
+    assert "said it (quoted) · medium confidence · as of 2024-11-01" in page
 
 
 def test_compare_shows_chinas_evidence_though_china_never_spoke_itself():

@@ -55,7 +55,7 @@ def test_a_quote_heavy_view_is_cut_to_the_bounds_and_says_how_to_narrow_it(tmp_p
     assert "narrow by" in cuts
     past = [i for i in built.issues if i.alike]  # beyond the bound: named, with their reading
     assert past and all(
-        a.actors and "— said it (own words) · high confidence · as of 2024-12-01" in a.reading
+        a.actors and "— said it (quoted) · high confidence · as of 2024-12-01" in a.reading
         for i in past
         for a in i.alike
     )

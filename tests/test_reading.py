@@ -1,8 +1,10 @@
 """One reading of a cell: stance, basis mark, assessor, confidence and date, in one sentence that
 every view prints; hidden and no record never look alike."""
 
+import html
 from datetime import date
 
+import pandas as pd
 import pytest
 
 from dashboard import filters
@@ -28,7 +30,16 @@ def subset_of(briefing, **chosen):
             ("silent", "reported", "high", "2024-11-02", ""),
             "Silent (on record) …ʳ — reported by a third party · high confidence · as of 2024-11-02",
         ),
-        (("support", "stated", "high", "", ""), "Supports + — said it (own words) · high confidence"),
+        (("support", "stated", "high", "", ""), "Supports + — said it · high confidence"),
+        (
+            ("support", "stated", "high", "", "", "", "quoted"),
+            "Supports + — said it (quoted) · high confidence",
+        ),
+        (
+            ("support", "stated", "", "", "", "", "unquoted"),
+            "Supports + — said it (not quoted: a paraphrase or others' words)",
+        ),
+        (("oppose", "stated", "", "", "", "", "uncited"), "Opposes − — said it (no quote cited)"),
         (("support", "action", "", "", ""), "Supports +! — did it (action)"),
         (("oppose", "inferred", "", "", ""), "Opposes −? — inferred by someone else (assessor not named)"),
         (("unknown",), "No record in this briefing"),
@@ -129,3 +140,42 @@ def test_a_cells_reading_from_the_matrix_page_is_the_one_computed_alone(seed, ch
     assert len(cells)
     for actor, issue in zip(cells["actor"], cells["issue"], strict=True):
         assert reading_of(seed, subset, actor, issue, cells) == reading_of(seed, subset, actor, issue)
+
+
+def test_said_it_says_whether_the_record_quotes_the_actor(seed):
+    """A stated position whose only evidence is the reporter's paraphrase never reads as the actor's
+    own words, in the cell, the cell's panel, the history, the changes and the CSV alike."""
+    from dashboard import export
+    from dashboard.views.changes import reading_html
+    from dashboard.views.history import history_html
+
+    positions = seed.positions.drop(columns="position").copy()
+    us = (positions["actor"] == "united-states") & (positions["issue"] == "china-restrain-nk")
+    positions.loc[us, "evidence"] = pd.Series(
+        [["q-us-call-china"]] * int(us.sum()), index=positions.index[us]
+    )
+    china = (positions["actor"] == "china") & (positions["issue"] == "no-escalation")
+    positions.loc[china, "evidence"] = pd.Series([[]] * int(china.sum()), index=positions.index[china])
+    briefing = seed.__class__.from_frames(
+        seed.meta,
+        actors=seed.actors,
+        issues=seed.issues,
+        sources=seed.sources,
+        quotes=seed.quotes.drop(columns="when"),
+        positions=positions,
+    )
+    subset = subset_of(briefing)
+    paraphrased = "said it (not quoted: a paraphrase or others' words)"
+    reading = reading_of(briefing, subset, "united-states", "china-restrain-nk")
+    assert paraphrased in reading.text and "quoted)" not in reading.text.replace(paraphrased, "")
+    cells = grid(briefing, subset).set_index(["actor", "issue"])
+    assert paraphrased in cells.loc[("united-states", "china-restrain-nk"), "reading"]
+    assert "said it (no quote cited)" in cells.loc[("china", "no-escalation"), "reading"]
+    assert "said it (quoted)" in cells.loc[("china", "nk-troops-in-russia"), "reading"]  # Lin Jian, quoted
+    assert paraphrased in html.unescape(history_html(briefing, "united-states", "china-restrain-nk"))
+    position = int(briefing.positions.loc[us.to_numpy(), "position"].iloc[0])
+    assert paraphrased in html.unescape(reading_html(briefing, position))
+    rows = export.positions_frame(briefing, subset).set_index(["actor", "issue"])
+    assert paraphrased in rows.loc[("united-states", "china-restrain-nk"), "reading"]
+    # the seed as shipped: Blinken, who speaks for the United States, is quoted on it
+    assert "said it (quoted)" in reading_of(seed, subset_of(seed), "united-states", "china-restrain-nk").text

@@ -163,7 +163,7 @@ def test_a_cell_of_two_positions_opens_its_history_oldest_first(seed) -> None:
     assert html.count('<li class="history-row">') == 2
     first, second = html.index("2024-10-31"), html.index("2024-11-01")
     assert first < second  # oldest first
-    assert "inferred by Shi Yinhong" in html and "said it (own words)" in html
+    assert "inferred by Shi Yinhong" in html and "said it (quoted)" in html
     assert "First own statement" in html  # the evidence changed: not China moving
 
 

@@ -62,7 +62,8 @@ def _legend_rows() -> pd.DataFrame:
         {
             "kind": "mark",
             "glyph": "",
-            "label": "No mark after the glyph: the actor said it (own words or its spokespeople)",
+            "label": "No mark after the glyph: the actor said it, itself or through one who speaks for it "
+            "(the reading says whether quoted or paraphrased)",
         }
     )
     rows += [

@@ -250,7 +250,14 @@ def _side(
         if isinstance(record["assessed_by"], str)
         else ""
     )
-    text = describe(stance, basis, str(record["confidence"]), as_of, assessor)
+    text = describe(
+        stance,
+        basis,
+        str(record["confidence"]),
+        as_of,
+        assessor,
+        said=str(briefing.said_how[int(position)]),  # type: ignore[call-overload]
+    )
     ids = [q for q in evidence.get(int(position), []) if q in quotes.index][:2]  # type: ignore[call-overload]
     return (
         f'<div class="cmp-cell">{stance_chip(stance, glyph(stance, basis))} <strong>{name}'

@@ -33,12 +33,13 @@ def reading_html(briefing: Briefing, position: object, *, quotes: int = 2) -> st
         if isinstance(record["assessed_by"], str)
         else ""
     )
+    said = str(briefing.said_how[int(position)])  # type: ignore[call-overload]
     ids = list(record["evidence"]) if isinstance(record["evidence"], list) else []
     table = briefing.quotes.set_index("id", drop=False)
     shown = table.loc[[q for q in ids if q in table.index][:quotes]]
     return (
         f'<div class="cmp-cell">{stance_chip(stance, glyph(stance, basis))} '
-        f"{html_text(describe(stance, basis, str(record['confidence']), as_of, assessor))}"
+        f"{html_text(describe(stance, basis, str(record['confidence']), as_of, assessor, said=said))}"
         + quote_cards(briefing, shown, evidence=list(shown.index), about=str(record["actor"]))
         + "</div>"
     )

@@ -31,6 +31,7 @@ def history_html(briefing: Briefing, actor: str, issue: str) -> str:
             if isinstance(row.assessed_by, str)
             else ""
         )
+        said = str(briefing.said_how[int(row.position)])
         change = changes.CHANGE_LABELS.get(str(row.change), str(row.change))
         ids = [q for q in (row.evidence if isinstance(row.evidence, list) else []) if q in quotes.index]
         shown = quotes.loc[ids[:QUOTES_PER_POSITION]]
@@ -38,7 +39,7 @@ def history_html(briefing: Briefing, actor: str, issue: str) -> str:
         rows.append(
             f'<li class="history-row"><span class="t-date">{html_text(as_of)}</span> '
             f"{stance_chip(stance, glyph(stance, basis))} "
-            f"{html_text(describe(stance, basis, str(row.confidence), as_of, assessor))}"
+            f"{html_text(describe(stance, basis, str(row.confidence), as_of, assessor, said=said))}"
             f' <span class="outcome">· {html_text(change)}</span>'
             + (
                 f'<div class="r-summary">{html_text(row.summary)}</div>'
