@@ -76,7 +76,7 @@ import argparse
 import hashlib
 import json
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -170,9 +170,12 @@ class Score:
     seconds: float = 0.0
     errors: list[str] = field(default_factory=list)
     bulk_causes: list[str] = field(default_factory=list)  # kind/how/link/what, no words
+    # Categories only, never words, so a blind set's misses can be counted without being read.
+    causes: Counter[str] = field(default_factory=Counter)
 
     def add(self, other: Score) -> None:
         self.bulk_causes += other.bulk_causes
+        self.causes.update(other.causes)
         for name in (
             "items",
             "gold",
@@ -215,6 +218,7 @@ class Score:
             "set_apart": self.set_apart,
             "seconds_per_1000_words": round(1000 * self.seconds / self.words, 2) if self.words else None,
             "bulk_wrong_causes": sorted(self.bulk_causes),
+            "causes": dict(sorted(self.causes.items(), key=lambda kv: (-kv[1], kv[0]))),
         }
 
 
@@ -350,6 +354,29 @@ def _difference(want: str, got: str) -> str:
     return f"{want[max(0, same - 20) : same]!r}+[{want[same : same + 40]!r} | {got[same : same + 40]!r}]"
 
 
+def _wrong_speaker(gold: Gold, made: Offered, golds: list[Gold]) -> str:
+    """Which kind of wrong speaker, in words a blind set may be counted by: another speaker the
+    annotator names in the same item (two people confused), someone nobody in the item is
+    annotated as speaking (a role, an outlet, a third party), or no speaker at all."""
+    if made.actor_id is None and not made.actor_name:
+        return "no speaker"
+    if any(g.speaker != gold.speaker and _same_name(g.speaker, made) for g in golds):
+        return "another speaker of the item"
+    return "nobody the item's gold names"
+
+
+def _near(span: Gold | Offered, others: Iterable[Gold | Offered]) -> str:
+    """How close the nearest of `others` comes: overlapping (but under half the shorter), in the
+    same paragraph, or nowhere near."""
+    best = "elsewhere"
+    for o in others:
+        if o.start < span.end and span.start < o.end:
+            return "overlapping"
+        if abs(o.start - span.end) < 300 or abs(span.start - o.end) < 300:
+            best = "within 300 characters"
+    return best
+
+
 def right_link(gold: Gold, made: Offered) -> bool:
     if made.actor_id is None:
         return False
@@ -395,6 +422,15 @@ def score_item(path: Path, briefing: Any, briefing_id: str, show: bool) -> Score
         link_ok = right_link(gold, draft_)
         score.speaker += speaker_ok
         score.link += link_ok
+        if not speaker_ok:
+            score.causes[
+                f"speaker/{gold.kind}/{draft_.how or '?'}/{_wrong_speaker(gold, draft_, golds)}"
+            ] += 1
+        elif not link_ok:
+            score.causes[
+                f"link/{gold.kind}/{'gold new' if gold.link == 'new' else 'gold linked'}/"
+                f"{'drafted existing' if draft_.matched else 'drafted new'}"
+            ] += 1
         if show and not (speaker_ok and link_ok):
             score.errors.append(
                 f"  speaker  {gold.speaker!r} ({gold.link}) drafted as "
@@ -425,6 +461,8 @@ def score_item(path: Path, briefing: Any, briefing_id: str, show: bool) -> Score
                 score.errors.append(
                     f"  exact    {gold.kind} {_difference(gold.text, hit.text)} drafted as {hit.kind}"
                 )
+        if id(gold) not in paired_golds:
+            score.causes[f"missed/{gold.kind}/{_near(gold, made)}"] += 1
         if show and id(gold) not in paired_golds:
             score.errors.append(f"  missed   {gold.kind} {gold.speaker!r}: {gold.text[:80]!r}")
     gold_of = {id(d): g for g, d in pairs}
@@ -444,6 +482,8 @@ def score_item(path: Path, briefing: Any, briefing_id: str, show: bool) -> Score
                 )
             if show and wrong:
                 score.errors.append(f"  BULK     {made_draft.actor_name!r}: {made_draft.text[:70]!r}")
+        if id(made_draft) not in paired_drafts:
+            score.causes[f"extra/{made_draft.kind}/{made_draft.how or '?'}/{_near(made_draft, golds)}"] += 1
         if show and id(made_draft) not in paired_drafts:
             score.errors.append(
                 f"  extra    {made_draft.kind} {made_draft.actor_name!r}: {made_draft.text[:80]!r}"
@@ -544,6 +584,11 @@ def main() -> None:
     parser.add_argument(
         "--errors", action="store_true", help="list each tuning item's misses, extras and wrong speakers"
     )
+    parser.add_argument(
+        "--causes",
+        action="store_true",
+        help="count every miss, extra and wrong speaker by category (no words: safe on a blind set)",
+    )
     parser.add_argument("--only", default="", help="items whose id contains this")
     parser.add_argument("--json", type=Path, default=HERE / "results" / "extract_devset.json")
     args = parser.parse_args()
@@ -551,6 +596,10 @@ def main() -> None:
     results = run(sets, args.errors, args.only)
     print(table(results))
     print("targets: " + ", ".join(f"{k} >= {v}" for k, v in TARGETS.items()) + ", bulk_wrong = 0")
+    if args.causes and "all" in results:
+        print("causes (all items; categories only, no words):")
+        for cause, count in results["all"]["causes"].items():
+            print(f"  {count:4d}  {cause}")
     if not args.only:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
