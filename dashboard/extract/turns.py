@@ -212,8 +212,9 @@ def principal(text: str) -> str:
     found = next((g for g in match.group("a", "b", "c") if g), "").strip() if match else ""
     if not found or re.match(r"(?:the )?Office\b", found, re.I):
         # "Daily Press Briefing by the Office of the Spokesperson ...": the introduction names
-        # the one who gives it ("transcript of today's briefing by Jane Roe, Spokeswoman ...")
-        for start, end in paragraphs[1:3]:
+        # the one who gives it ("transcript of today's briefing by Jane Roe, Spokeswoman ..."),
+        # after the header lines a repost keeps (the department's line, the date)
+        for start, end in paragraphs[1:6]:
             intro = _INTRO_BY.search(text[start:end])
             if intro is not None:  # a sentence's full stop is not the name's ("… by Jane Roe.")
                 return re.sub(r"(?<=[a-z]{2})\.$", "", intro.group("name"))
