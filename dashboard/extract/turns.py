@@ -110,7 +110,11 @@ _BARE_Q = re.compile(r"^(?P<label>Q|QUESTION)\s+(?=[A-Z“\"(])", re.M)  # "Q Go
 # (review keeps such words out of bulk accept wherever else they are drafted, by this test).
 _VOCATIVE = (
     r"(?:,? (?:(?i:(?:dear |my )?(?:everyone|everybody|all|all of you|you all|folks|guys|sir|ma['’]am|"
-    r"madam|ladies and gentlemen|friends|colleagues|again|very much|so much|once again|too|as well|please))|"
+    r"madam|ladies and gentlemen|friends|colleagues|again|very much|so much|once again|too|as well|please|"
+    # what one thanks the room for ("Thank you very much for being here.", "... for joining us")
+    r"for (?:being (?:here|there|with us)|joining(?: us)?|coming(?: here| in)?|having (?:me|us)|"
+    r"your (?:time|patience|attention|interest)|the (?:question|questions|invitation)|listening)"
+    r"(?: (?:today|tonight|this (?:morning|afternoon|evening)))?))|"
     r"(?:Mr\.|Ms\.|Mrs\.|Madam|Mister|Dear|The)? ?[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,2}))*"
 )
 # where and why one is glad to be there ("... to be here with you today to celebrate St. Patrick's")
@@ -123,6 +127,10 @@ _COURTESY = (  # thanks, greetings, and assent across the other speaker's turn
     r"(?:and |so,? |well,? |oh,? |okay,? |ok,? |all right,? |yes,? |yeah,? )*"
     r"(?:thank you|thanks|many thanks|good (?:morning|afternoon|evening|day)|hello|hi|hey|welcome|"
     r"right|all right|alright|okay|ok|of course|sure|certainly|absolutely|exactly|indeed|please|"
+    # an interjection, and a speaker's lead-in broken off before anything is said ("If I can,
+    # first of all——")
+    r"oh|ah|wow|hmm|uh-huh|mm-hmm|if (?:I|we) (?:can|could|may|might)|first of all|"
+    r"let me (?:just )?(?:say|start|begin)|before (?:I|we) (?:begin|start)|I mean|"
     r"go ahead|next question|next|great|very good|good|yes,? please|(?:may|can|let) (?:I|me) "
     r"(?:first |just )?thank you|(?:I|we) (?:just )?(?:want|wanted|would like|['’]d like) to thank "
     r"(?:you|everyone|everybody|all of you)(?: (?:all|both|for (?:joining|coming|being here|having me|"
@@ -138,7 +146,9 @@ _HONOUR = (  # "It's a great honor for me to be here", "So, pleasure to be here"
     r"delight)(?: for (?:me|us))? (?:to be (?:here|with you|back)|to have you(?: here)?|to see you|"
     r"to welcome you|to meet you)"
 )
-_CONTENTLESS = re.compile(rf"(?:(?i:{_COURTESY})|(?i:{_HONOUR}){_THERE}){_VOCATIVE}")
+_CONTENTLESS_UNIT = rf"(?:(?i:{_COURTESY})|(?i:{_HONOUR}){_THERE}){_VOCATIVE}"
+# one courtesy or several in a row ("Thank you very much, thank you very much.")
+_CONTENTLESS = re.compile(rf"{_CONTENTLESS_UNIT}(?:,? (?i:and )?{_CONTENTLESS_UNIT})*")
 _STAGE = re.compile(r"\[[^\]]{1,40}\]|\((?:laughter|applause|inaudible|crosstalk)\)", re.I)
 
 

@@ -4,8 +4,10 @@ a news site reposts it, with header lines), the State Department and the Pentago
 
 from __future__ import annotations
 
+import pytest
+
 from dashboard.extract.extractor import extract
-from dashboard.extract.turns import principal
+from dashboard.extract.turns import principal, says_nothing
 
 # a reposted noon briefing: the department's line and the date come between the headline and the
 # introduction that names who gives the briefing
@@ -38,3 +40,47 @@ def test_the_read_out_is_the_briefers_and_the_secretary_generals_words_inside_it
     }
     assert "all parties to return to the negotiating table without delay" in said
     assert "the conference had reached an agreement on adaptation finance" in said
+
+
+# the presidents' papers: an exchange broken by interjections, each turn its own; the ones that
+# say nothing are no statement
+EXCHANGE = (
+    "Remarks Prior to a Meeting With Prime Minister Jan Novak of Freedonia\n"
+    "President Smith. Thank you very much. We will talk about trade and about the war today.\n"
+    "Prime Minister Novak. Thank you so much, Mr. President. If I can, first of all——\n"
+    "President Smith. Please.\n"
+    "Prime Minister Novak. ——thank you for the invitation and for your efforts to stop the war.\n"
+    "President Smith. Oh.\n"
+    "Prime Minister Novak. ——and we will sign the agreement tomorrow.\n"
+    "President Smith. Thank you very much for being here.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("words", "nothing"),
+    [
+        ("Oh.", True),  # an interjection
+        ("Thank you very much for being here.", True),  # thanks for coming
+        ("Well, thank you for joining us this morning.", True),
+        ("Thank you very much, thank you very much. Hi, everybody.", True),  # courtesies in a row
+        ("Thank you so much, Mr. President. If I can, first of all——", True),  # broken off
+        ("Oh. [Laughter] I want it. I want it.", False),
+        ("Thank you for your efforts to stop the war.", False),  # thanks for something done
+        ("First of all, we oppose the resolution.", False),
+        ("If I can, first of all, the ceasefire must hold.", False),
+        ("Yes.", False),  # an answer
+    ],
+)
+def test_interjections_thanks_for_coming_and_broken_off_lead_ins_say_nothing(
+    words: str, nothing: bool
+) -> None:
+    assert says_nothing(words) is nothing
+
+
+def test_an_exchange_drafts_the_turns_with_content_only() -> None:
+    drafts = [d.text for d in extract(EXCHANGE) if d.how == "turn"]
+    assert drafts == [
+        "Thank you very much. We will talk about trade and about the war today.",
+        "——thank you for the invitation and for your efforts to stop the war.",
+        "——and we will sign the agreement tomorrow.",
+    ]
