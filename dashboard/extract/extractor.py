@@ -442,7 +442,7 @@ def parse(text: str) -> Doc:
     Leader Lashes Out at South Korean Drones North Korea's Kim Yo Jong ... warned")."""
     nlp = english()
     end = _headline_end(text)
-    headings = _after_headings(text)
+    headings = _after_headings(text) | _paragraph_starts(text)
     if not end and not headings:
         return _names_within_paragraphs(nlp(text))
     doc = nlp.make_doc(text)
@@ -474,6 +474,24 @@ def _after_headings(text: str) -> set[int]:
             and not text[match.end()].islower()
         ):
             out.add(match.end())
+    return out
+
+
+_PARAGRAPH_START = re.compile(r"[.!?][”\"’»]*[ \t]*\n\s*(?=[A-Z“\"‘«])")
+
+
+def _paragraph_starts(text: str) -> set[int]:
+    """Where each paragraph opens after one that ended a sentence (a full stop, a question or an
+    exclamation mark, perhaps inside closing marks): a paragraph break is a sentence's end in
+    any reporting, though the parser runs a paragraph that opens on a quotation or on "Earlier,"
+    into the one before, so the speaker of "… he said." became the subject of that sentence. A
+    line wrapped inside a sentence ("the U.S.\nPresident", "… the\nanachronistic") is no start."""
+    out: set[int] = set()
+    for match in _PARAGRAPH_START.finditer(text):
+        at = match.start()
+        if text[at] == "." and _ABBREVIATION.search(text[max(0, at - 4) : at]):
+            continue
+        out.add(match.end())
     return out
 
 
@@ -841,6 +859,7 @@ def _states_nothing(text: str, start: int, end: int) -> bool:
     return bool(
         re.match(r"(?:whether|if|why|how|what|when|where|who)\b", text[start:end], re.I)
         or _PUT_TO.search(text[max(0, start - 40) : start])
+        or _TOPIC_OF.search(text[max(0, start - 40) : start])
         or _OTHERS_WORDS.match(text[start:end])
     )
 
@@ -849,6 +868,10 @@ def _states_nothing(text: str, start: int, end: int) -> bool:
 _OTHERS_WORDS = re.compile(r"(?:the |his |her |their |its )?(?:very |own )?words(?: of [^,;:]{1,60})?$", re.I)
 # the words right after "asked" (about, to, on …) are the question put to someone, not their words
 _PUT_TO = re.compile(r"\b(?:asked|questioned|pressed)(?: about| on| over| regarding| to| for| by)?\s*$", re.I)
+# the words after "commented on", "spoke about", "touched upon" are what the words were about
+_TOPIC_OF = re.compile(
+    r"\b(?:comment|remark|touch|talk|speak|spoke)(?:s|ed|ing|en)?(?: \w+ly)? (?:on|upon|about)\s*$", re.I
+)
 _LABEL_ROLE = re.compile(r",\s*(?P<role>[^,]+)$")
 _HONORIFICS = {"mr", "ms", "mrs", "miss", "madam", "madame", "sir", "dr", "m", "mme"}  # not roles
 

@@ -158,7 +158,10 @@ BELIEF_CUES = frozenset(
     ]
 )
 # Prepositions after which the phrase is what was said: "thanked X for", "congratulated X on",
-# "expressed concern over", "called for", "warned against".
+# "expressed concern over", "called for", "warned against". Not the topic a speaker spoke,
+# commented, remarked or touched on ("commented on Trump's disappointment", "spoke on the current
+# development", "when commenting on the U.S. threat"): the phrase names what the words were about,
+# not what they said, and no annotator drafts it; "spoke of" a need or an era still says something.
 CONTENT_PREPOSITIONS = {
     "look": ("to",),  # "look forward to continued cooperation" (a readout's), never "look at"
     "thank": ("for",),
@@ -173,9 +176,8 @@ CONTENT_PREPOSITIONS = {
     "accuse": ("of",),
     "blame": ("for",),
     "appeal": ("for", "to"),
-    "speak": ("about", "of", "on"),
+    "speak": ("of",),
     "complain": ("about", "of"),
-    "comment": ("on",),
     "agree": ("on", "to"),
     "insist": ("on",),
     "express": ("over", "about", "for", "at"),
@@ -185,7 +187,6 @@ CONTENT_PREPOSITIONS = {
     "refer": ("to",),
     "concur": ("on", "with"),
     "reaffirm": ("on",),
-    "touch": ("on", "upon"),
     "push": ("for",),
     "press": ("for",),
     "argue": ("for", "against"),
