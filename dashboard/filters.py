@@ -28,7 +28,8 @@ T = TypeVar("T")
 
 # What a lookup is made of, per object it is made from (a briefing's frame, a categorical column's
 # categories, shared by every subset of it), kept while that object lives: `_kept`. Never across
-# briefings: a briefing read again is new frames, so new lookups.
+# briefings: a briefing read again is new frames, so new lookups. `reading.py` keeps its per-briefing
+# maps the same way (`kept_for`).
 _KEPT: dict[tuple[int, str], tuple[weakref.ref[object], object]] = {}
 
 
@@ -41,6 +42,11 @@ def _kept(owner: object, what: str, make: Callable[[], T]) -> T:
         _KEPT.pop(key, None)
     _KEPT[(id(owner), what)] = (weakref.ref(owner), value)
     return value
+
+
+def kept_for(owner: object, what: str, make: Callable[[], T]) -> T:
+    """`make()`, made once per `owner` (a briefing, one of its frames) and kept while it lives."""
+    return _kept(owner, what, make)
 
 
 def _codes_of(categories: pd.Index) -> dict[str, int]:
@@ -61,6 +67,11 @@ def _row_of_id(frame: pd.DataFrame) -> dict[str, int] | None:
         return rows if len(rows) == len(ids) else None
 
     return _kept(frame, "row-of-id", made)
+
+
+def row_of_id(frame: pd.DataFrame) -> dict[str, int] | None:
+    """A briefing frame's row number for each id (kept per frame), None when its ids repeat."""
+    return _row_of_id(frame)
 
 
 def id_mask(frame: pd.DataFrame, ids: Iterable[object]) -> np.ndarray:

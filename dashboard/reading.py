@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 from dashboard.briefing import Briefing
-from dashboard.filters import Subset, places_in
+from dashboard.filters import Subset, id_mask, kept_for, places_in, row_of_id
 from dashboard.records import UNKNOWN
 from dashboard.selection import filter_word
 from dashboard.vocabulary import (
@@ -284,6 +284,80 @@ def capacity_words(code: str, about: str, *, speaker: str = "", publisher: str =
     return ""
 
 
+@dataclass(frozen=True)
+class _Quotes:
+    """A briefing's quotes as plain maps, made once per briefing: a click reads a cell's few quotes
+    through them, not through pandas selections over the whole frames (each 1-3 ms even on the
+    seed's 36 quotes: `==` and `isin` on Arrow strings, `set_index`, `reindex`; issue 24)."""
+
+    row: dict[str, int]  # quote id -> its row in briefing.quotes
+    speaker: list[Any]  # by row, as the frame holds it (a missing speaker is NA)
+    kind: list[str]  # by row, as text
+    cited: dict[int, list[str]]  # position row id -> its evidence quotes, in the record's order
+    on_issue: dict[str, list[str]]  # issue id -> the quotes linked to it
+
+
+def _quotes_of(briefing: Briefing) -> _Quotes | None:
+    """The maps, None when quote ids repeat (then the pandas path, which says what it does)."""
+
+    def made() -> _Quotes | None:
+        row = row_of_id(briefing.quotes)
+        if row is None:
+            return None
+        cited: dict[int, list[str]] = {}
+        for position, quote in zip(
+            briefing.evidence["position"].tolist(), briefing.evidence["quote"].tolist(), strict=True
+        ):
+            cited.setdefault(int(position), []).append(quote)
+        on_issue: dict[str, list[str]] = {}
+        for quote, issue in zip(
+            briefing.quote_issues["quote"].tolist(), briefing.quote_issues["issue"].tolist(), strict=True
+        ):
+            on_issue.setdefault(issue, []).append(quote)
+        return _Quotes(
+            row,
+            briefing.quotes["speaker"].tolist(),
+            briefing.quotes["kind"].astype(str).tolist(),
+            cited,
+            on_issue,
+        )
+
+    return kept_for(briefing, "reading-quotes", made)
+
+
+def _cell_rows(cells: pd.DataFrame) -> dict[tuple[str, str], int]:
+    """Each (actor, issue) of a page's grid rows: its first row (kept per grid frame)."""
+
+    def made() -> dict[tuple[str, str], int]:
+        rows: dict[tuple[str, str], int] = {}
+        for number, key in enumerate(zip(cells["actor"].tolist(), cells["issue"].tolist(), strict=True)):
+            rows.setdefault(key, number)
+        return rows
+
+    return kept_for(cells, "cell-rows", made)
+
+
+_READING_FIELDS = (
+    "stance",
+    "basis",
+    "confidence",
+    "as_of",
+    "summary",
+    "assessed_by",
+    "assessor_name",
+    "position",
+    "n_positions",
+    "hidden_by",
+    "said",
+)
+
+
+def _holds(frame: pd.DataFrame, id_: str) -> bool:
+    """Whether a briefing frame (actors, issues) has a record of this id."""
+    rows = row_of_id(frame)
+    return id_ in rows if rows is not None else bool(id_mask(frame, [id_]).any())
+
+
 def reading_of(
     briefing: Briefing, subset: Subset, actor: str, issue: str, cells: pd.DataFrame | None = None
 ) -> Reading:
@@ -292,28 +366,19 @@ def reading_of(
     `cells`: `grid` rows already made for this subset (the matrix's page); the cell's row is read
     from them when it is there, instead of computing the cell again (most of a click's server time).
     """
-    actors = briefing.actors[briefing.actors["id"] == actor]
-    issues = briefing.issues[briefing.issues["id"] == issue]
-    if actors.empty or issues.empty:
+    if not (_holds(briefing.actors, actor) and _holds(briefing.issues, issue)):
         return Reading(actor, issue, UNKNOWN)
-    found = None if cells is None else cells[(cells["actor"] == actor) & (cells["issue"] == issue)]
-    row = (
-        found.iloc[0] if found is not None and len(found) else grid(briefing, subset, actors, issues).iloc[0]
-    )
+    at = None if cells is None else _cell_rows(cells).get((actor, issue))
+    if cells is not None and at is not None:
+        row: dict[str, Any] = {name: cells[name].iat[at] for name in _READING_FIELDS}
+    else:
+        actors = briefing.actors[id_mask(briefing.actors, [actor])]
+        issues = briefing.issues[id_mask(briefing.issues, [issue])]
+        made = grid(briefing, subset, actors, issues)
+        row = {name: made[name].iat[0] for name in _READING_FIELDS}
     evidence: tuple[Evidence, ...] = ()
     if row["position"] >= 0:
-        ids = briefing.evidence.loc[briefing.evidence["position"] == row["position"], "quote"]
-        speakers = briefing.quotes.set_index("id")["speaker"]
-        kinds = briefing.quotes.set_index("id")["kind"].astype(str)
-        evidence = tuple(
-            Evidence(
-                q,
-                str(speakers[q]),
-                capacity(briefing, actor, str(speakers[q]), str(row["assessed_by"]), str(kinds[q])),
-            )
-            for q in ids
-            if q in speakers.index
-        )
+        evidence = _evidence(briefing, actor, int(row["position"]), str(row["assessed_by"]))
     return Reading(
         actor,
         issue,
@@ -332,19 +397,61 @@ def reading_of(
     )
 
 
+def _evidence(briefing: Briefing, actor: str, position: int, assessed_by: str) -> tuple[Evidence, ...]:
+    """A position's evidence quotes that the briefing holds, in the record's order."""
+    found = _quotes_of(briefing)
+    if found is None:  # quote ids repeat: pandas, as the record has them
+        ids = briefing.evidence.loc[briefing.evidence["position"] == position, "quote"]
+        speakers = briefing.quotes.set_index("id")["speaker"]
+        kinds = briefing.quotes.set_index("id")["kind"].astype(str)
+        return tuple(
+            Evidence(
+                q, str(speakers[q]), capacity(briefing, actor, str(speakers[q]), assessed_by, str(kinds[q]))
+            )
+            for q in ids
+            if q in speakers.index
+        )
+    out = []
+    for quote in found.cited.get(position, []):
+        row = found.row.get(quote)
+        if row is None:
+            continue
+        speaker = str(found.speaker[row])
+        out.append(Evidence(quote, speaker, capacity(briefing, actor, speaker, assessed_by, found.kind[row])))
+    return tuple(out)
+
+
 def cell_quotes(briefing: Briefing, subset: Subset, reading: Reading) -> pd.DataFrame:
     """The quotes behind a cell: its evidence first, then the actor's other words on the issue (its
     own and those of whoever speaks for it). Columns: the quote's, plus `capacity` and `is_evidence`."""
     evidence_ids = [e.quote for e in reading.evidence]
     speakers = [reading.actor, *briefing.spokespeople.get(reading.actor, [])]
-    on_issue = briefing.quote_issues.loc[briefing.quote_issues["issue"] == reading.issue, "quote"]
     quotes = briefing.quotes
-    related = quotes.loc[quotes["speaker"].isin(speakers) & quotes["id"].isin(on_issue), "id"]
-    order = list(dict.fromkeys([*evidence_ids, *related]))
-    found = quotes.set_index("id").reindex(order).dropna(subset=["speaker"]).reset_index()
-    found["is_evidence"] = found["id"].isin(evidence_ids)
+    found_maps = _quotes_of(briefing)
+    if found_maps is None:  # quote ids repeat: the pandas path
+        on_issue = briefing.quote_issues.loc[briefing.quote_issues["issue"] == reading.issue, "quote"]
+        related = quotes.loc[quotes["speaker"].isin(speakers) & quotes["id"].isin(on_issue), "id"]
+        order = list(dict.fromkeys([*evidence_ids, *related]))
+        found = quotes.set_index("id").reindex(order).dropna(subset=["speaker"]).reset_index()
+    else:
+        rows, speaker_of = found_maps.row, found_maps.speaker
+        wanted = set(speakers)
+        related_rows = sorted(
+            {
+                rows[q]
+                for q in found_maps.on_issue.get(reading.issue, [])
+                if q in rows and speaker_of[rows[q]] in wanted
+            }
+        )
+        order = list(dict.fromkeys([*evidence_ids, *(quotes["id"].iat[r] for r in related_rows)]))
+        # In that order, without the ids the briefing does not hold or quotes without a speaker.
+        taken = [rows[q] for q in order if q in rows and not pd.isna(speaker_of[rows[q]])]
+        found = quotes.iloc[taken].reset_index(drop=True)
+        if taken:  # the ids as the pandas path leaves them: a column of the default text type
+            found["id"] = pd.Index(found["id"].tolist())
+    found["is_evidence"] = np.array([q in evidence_ids for q in found["id"].tolist()], dtype=bool)
     found["capacity"] = [
-        capacity(briefing, reading.actor, str(s), reading.assessed_by) for s in found["speaker"]
+        capacity(briefing, reading.actor, str(s), reading.assessed_by) for s in found["speaker"].tolist()
     ]
     return found
 

@@ -3,12 +3,13 @@ through, each labelled with whom it bears on and in what capacity its speaker sp
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import streamlit as st
 
 from dashboard.briefing import Briefing
 from dashboard.escape import html_text, is_missing, markdown_literal
-from dashboard.filters import Subset, empty_quotes_hint
+from dashboard.filters import Subset, empty_quotes_hint, id_mask, row_of_id
 from dashboard.markup import quote_cards, stance_chip
 from dashboard.reading import Reading, cell_quotes, reading_of
 from dashboard.selection import Filters
@@ -25,7 +26,10 @@ PAGE_SIZE = 20
 
 def _issue_record(briefing: Briefing, issue: str) -> str:
     """The issue itself: proposition, description, date and reference (a UN resolution's record)."""
-    row = briefing.issues.loc[briefing.issues["id"] == issue].iloc[0]
+    rows = row_of_id(briefing.issues)  # kept per briefing: not a pandas selection per click
+    issues = briefing.issues
+    at = rows[issue] if rows is not None else int(np.flatnonzero(id_mask(issues, [issue]))[0])
+    row = {name: issues[name].iat[at] for name in ("statement", "date", "reference", "topic", "description")}
     parts = [f'<div class="i-statement"><strong>Proposition:</strong> {html_text(row["statement"])}</div>']
     facts = []
     if not is_missing(row["date"]):

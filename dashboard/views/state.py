@@ -19,7 +19,7 @@ import streamlit as st
 
 from dashboard.briefing import Briefing
 from dashboard.escape import markdown_literal
-from dashboard.filters import Subset
+from dashboard.filters import Subset, id_mask
 from dashboard.link import decode, encode, pick_briefing
 from dashboard.selection import PARAM_BY_NAME, PARAMS, Choices, ParamKind, Selection
 
@@ -190,7 +190,9 @@ def check_cell(briefing: Briefing, subset: Subset, selection: Selection) -> tupl
     if cell is None or selection.view != "matrix":
         return selection, ()
     actor, issue = cell
-    if subset.actors["id"].eq(actor).any() and subset.issues["id"].eq(issue).any():
+    # Lookups kept per frame (the subset's frames are kept per filters): not a comparison over
+    # Arrow strings each run (about 1 ms each on the seed; issue 24).
+    if id_mask(subset.actors, [actor]).any() and id_mask(subset.issues, [issue]).any():
         return selection, ()
     open_cell(None)
     said = (
