@@ -211,8 +211,8 @@ def _label_at(text: str, start: int, end: int) -> tuple[str, int, int] | None:
 def principal(text: str) -> str:
     """The person a transcript's headline names as its principal speaker, or ''."""
     paragraphs = _paragraphs(text)
-    if not paragraphs:
-        return ""
+    if not paragraphs or _first_turn(text, *paragraphs[0]) is not None:
+        return ""  # no headline: the text opens with its first turn
     head = text[paragraphs[0][0] : paragraphs[0][1]].strip()
     if len(paragraphs) > 1 and re.match(
         r"(?:by|of)\b", text[paragraphs[1][0] : paragraphs[1][1]].strip()
@@ -235,6 +235,27 @@ _INTRO_BY = re.compile(
     r"\b(?:transcript|record) of .{0,60}?\b(?:briefing|press conference|remarks) by "
     r"(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})"
 )
+
+
+def _first_turn(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """The label of a text's first paragraph when the text has no headline and opens with its
+    first turn: a person's label written in capitals ("MS ROE", "SECRETARY OF DEFENSE JOHN
+    DOE") or a title and a name ("President of Freedonia Jan Novak"), then words that read as
+    prose, a sentence's end at the end. A headline's "Kallas: “Russia is playing games”" or
+    "NEW DELHI: The minister said ..." is none."""
+    found = _label_at(text, start, end)
+    if found is None:
+        return None
+    label = found[0]
+    words = [w.lower() for w in re.findall(r"[^\W\d_]{2,}", label)]
+    # a title or "MS" among the capitals: a person, not a dateline ("NEW DELHI: ...")
+    capitals = label.isupper() and len(words) >= 2 and any(w in TITLE_WORDS for w in words)
+    if not (capitals or _titled(label)) or OUTLETS.search(label) or _question_label(label):
+        return None
+    said = text[found[2] : end].strip()
+    if len(said.split()) < 3 or not _prose(said) or said.endswith(("”", '"')):
+        return None
+    return found
 
 
 def byline(text: str) -> str:
@@ -320,7 +341,12 @@ def find_turns(text: str) -> list[Turn]:  # noqa: C901
     alone = 0  # labels on a line of their own ("Sanam Vakil, Director of the Programme:")
     for n, (start, end) in enumerate(paragraphs):
         if n == 0:
-            continue  # the headline ("Foreign Affairs Council: Press remarks by ...") labels nobody
+            # the headline ("Foreign Affairs Council: Press remarks by ...") labels nobody, unless
+            # the text has none and opens with the first turn ("MS ROE: Thank you. ...")
+            opens = _first_turn(text, start, end)
+            if opens is not None:
+                marks.append((n, opens[0], opens[1], opens[1] + len(opens[0]), opens[2]))
+            continue
         own = _label_alone(text, start, end)
         if own is not None and n + 1 < len(paragraphs):
             alone += 1

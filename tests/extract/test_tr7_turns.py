@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from dashboard.extract.extractor import extract
-from dashboard.extract.turns import principal, says_nothing
+from dashboard.extract.turns import find_turns, principal, says_nothing
 
 # a reposted noon briefing: the department's line and the date come between the headline and the
 # introduction that names who gives the briefing
@@ -84,3 +84,56 @@ def test_an_exchange_drafts_the_turns_with_content_only() -> None:
         "——thank you for the invitation and for your efforts to stop the war.",
         "——and we will sign the agreement tomorrow.",
     ]
+
+
+def test_a_text_that_opens_with_its_first_turn_has_no_headline() -> None:
+    text = (  # an excerpt whose headline was not kept: the first line is a turn
+        "SECRETARY OF DEFENSE JOHN DOE: Well, thank you for joining us this morning. Last night our "
+        "forces struck three sites in Freedonia to end the threat to our troops.\n"
+        "The operation was a success, and no civilians were harmed.\n"
+    )
+    turns = find_turns(text)
+    assert [(t.label, t.question) for t in turns] == [("SECRETARY OF DEFENSE JOHN DOE", False)]
+    assert text[turns[0].start : turns[0].end].startswith("Well, thank you for joining us")
+    assert principal(text) == ""  # the turn is no headline naming a principal
+    drafts = [d for d in extract(text) if d.how == "turn"]
+    assert len(drafts) == 1 and drafts[0].speaker is not None and drafts[0].speaker.name == "John Doe"
+
+
+def test_a_briefing_that_opens_with_its_first_turn_reads_every_turn() -> None:
+    text = (
+        "MS ROE: Thank you very much. Hi, everybody.\n"
+        "QUESTION: Hello.\n"
+        "MS ROE: Today the department issued a travel warning for Freedonia. Do not travel there.\n"
+        "QUESTION: Will the embassy close?\n"
+        "MS ROE: The embassy stays open for now.\n"
+    )
+    turns = find_turns(text)
+    assert [(t.label, t.question) for t in turns] == [
+        ("QUESTION", True),
+        ("MS ROE", False),
+        ("QUESTION", True),
+        ("MS ROE", False),
+    ]  # the opening courtesies say nothing
+    first = (
+        "MS ROE: Thank you. Today the department issued a travel warning for Freedonia.\n"
+        "QUESTION: Will the embassy close?\n"
+        "MS ROE: The embassy stays open for now.\n"
+    )
+    answers = [first[t.start : t.end].strip() for t in find_turns(first) if not t.question]
+    assert answers == [
+        "Thank you. Today the department issued a travel warning for Freedonia.",
+        "The embassy stays open for now.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NEW DELHI: The foreign minister said on Monday that the talks will go on.\nMore follows.\n",
+        "Jane Roe: “Freedonia is still playing games with the talks”\nThe minister said so.\n",
+        "BREAKING NEWS: The talks collapsed in Geneva on Monday evening.\nMore follows.\n",
+    ],
+)
+def test_a_dateline_or_a_headlines_label_is_no_first_turn(text: str) -> None:
+    assert find_turns(text) == []
