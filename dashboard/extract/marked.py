@@ -161,6 +161,38 @@ _FUNCTION_WORDS = {
     "la",
     "les",
     "l'",
+    # connectives and sentence adverbs opening a French sentence before its subject ("Puis, il est
+    # ajouté :", "Enfin, le ministre …")
+    "puis",
+    "ensuite",
+    "enfin",
+    "alors",
+    "ainsi",
+    "aussi",
+    "toutefois",
+    "cependant",
+    "néanmoins",
+    "pourtant",
+    "désormais",
+    "auparavant",
+    "depuis",
+    "dès",
+    "lors",
+    "or",
+    "donc",
+    "plus",
+    "par",
+    "en",
+    "de",
+    "d'abord",
+    "d’abord",
+    "outre",
+    "surtout",
+    "notamment",
+    "également",
+    "hier",
+    "aujourd'hui",
+    "aujourd’hui",
     "selon",
     "pour",
     "et",
@@ -1051,6 +1083,53 @@ def _governing_run(
     return inverted if run and (_WHEN_WORD.match(run[-1].group(0)) or pointing) and inverted else None
 
 
+# Adverbs between a French subject and its verb of saying ("Le ministère a notamment précisé")
+_FR_ADVERBS = frozenset(
+    [
+        "notamment",
+        "également",
+        "ainsi",
+        "ensuite",
+        "enfin",
+        "alors",
+        "toutefois",
+        "cependant",
+        "pourtant",
+        "lui-même",
+        "elle-même",
+        "aussi",
+        "encore",
+        "déjà",
+        "par",
+        "ailleurs",
+        "quant",
+        "à",
+        "lui",
+        "elle",
+        "pour",
+        "sa",
+        "part",
+        "de",
+        "son",
+        "côté",
+        "en",
+        "outre",
+        "d'ailleurs",
+        "d’ailleurs",
+        "jamais",
+        "bien",
+        "ne",
+        "n'",
+        "pas",
+        "toujours",
+        "vivement",
+        "fermement",
+        "fortement",
+        "clairement",
+    ]
+)
+
+
 # The endings of a French, Italian or Spanish demonym used as a noun ("le Tessinois", "la Française",
 # "l'Ukrainien", "il Ticinese", "el Español").
 _DEMONYM = re.compile(
@@ -1286,7 +1365,9 @@ class _Drafter:
                 return found
         return self._described([w.group(0) for w in words])
 
-    def sentence_subject(self, sentence: tuple[int, int], quote: QuoteSpan) -> Speaker | None:
+    def sentence_subject(
+        self, sentence: tuple[int, int], quote: QuoteSpan, regions: list[tuple[int, int]]
+    ) -> Speaker | None:
         """The person a sentence opens with, before the quotation in it: the briefing's person named
         in its first words ("Emmanuel Macron a fini par …"), or a personal pronoun ("Il a marqué …")
         pointing back to a person who spoke."""
@@ -1295,6 +1376,34 @@ class _Drafter:
             return None
         if first[0].group(0).lower() in self.language.pronouns:
             return self.last if self.last is not None and self.last.kind == "person" else None
+        found = self._clause_person(first)
+        if found is not None or self.language.code != "fr":
+            return found
+        # French sets a clause of time or circumstance off by a comma before the subject ("Dans une
+        # interview à TF1, Emmanuel Macron avait dépeint …", "Après que vingt-six pays ont
+        # « formalisé … », M. Macron a refusé de « … »"): the person a clause after a comma opens on,
+        # before the quotation (the nearest first), else after it
+        starts = [
+            m.end()
+            for m in re.finditer(r"[,;]", self.text[sentence[0] : sentence[1]])
+            if not within(regions, sentence[0] + m.start())
+        ]
+        starts = [sentence[0] + a for a in starts]
+        before = [a for a in reversed(starts) if a < quote.open_mark]
+        after = [a for a in starts if a >= quote.outer_end]
+        for at in before + after:
+            stop = quote.open_mark if at < quote.open_mark else sentence[1]
+            words = list(_WORD.finditer(self.text, at, stop))[:4]
+            if words and words[0].start() - at <= 2:
+                person = self._clause_person(words, verb=True)
+                if person is not None:
+                    return person
+        return None
+
+    def _clause_person(self, first: list[re.Match[str]], verb: bool = False) -> Speaker | None:
+        """The briefing's person the words `first` open on, after articles and titles only; with
+        `verb`, only when a word in lower case (a verb, an auxiliary) follows the name, not a second
+        name ("Emmanuel Macron et Donald Trump ont …") or a preposition."""
         people = [
             m
             for m in self.names.find(self.text, first[0].start(), first[-1].end())
@@ -1303,9 +1412,15 @@ class _Drafter:
         if not people:
             return None
         lead = [w.group(0).lower() for w in first if w.end() <= people[0].start]
-        if all(w in _ARTICLES or (self.titles and self.titles.fullmatch(w)) for w in lead):
-            return self.speaker("", people[0].record)  # "M. Barrot a également « exhorté les parties »"
-        return None
+        if not all(w in _ARTICLES or (self.titles and self.titles.fullmatch(w)) for w in lead):
+            return None
+        if verb:
+            next_word = _WORD.search(self.text, people[0].end, people[0].end + 40)
+            gap = self.text[people[0].end : next_word.start()] if next_word else ","
+            word = next_word.group(0) if next_word else ""
+            if gap.strip() or not word.islower() or word in ("et", "ou", "de", "du", "des", "à", "au"):
+                return None
+        return self.speaker("", people[0].record)  # "M. Barrot a également « exhorté les parties »"
 
     def subject_before(self, start: int, colon: int, regions: list[tuple[int, int]]) -> Speaker | None:
         """The subject of a clause announcing a quotation with no cue: the briefing's person named
@@ -1315,11 +1430,17 @@ class _Drafter:
         if person is not None:
             return person
         run = []
+        run_end = start
         for match in re.finditer(r"[\w'’\-.]+", self.text[start:colon]):
             word = match.group(0)
             if not (_CAPITAL.fullmatch(word) or (self.titles and self.titles.fullmatch(word.lower()))):
                 break
             run.append(word)
+            run_end = start + match.end()
+        opening = [m for m in self.names.find(self.text, start, colon) if m.start < run_end] if run else []
+        if opening:
+            # "Le Quai d'Orsay a publié un communiqué :": the briefing's body the run opens on
+            return self.speaker("", opening[0].record)
         # one word the briefing does not know, alone before the colon, labels a heading ("Gaza : « Un
         # mouroir »" under a minister's words): a place or a theme as likely as a speaker
         alone = len(run) == 1 and not self.text[start:colon].strip(" \t").count(" ")
@@ -1802,6 +1923,11 @@ class _Drafter:
             described = self._described([m.group(0) for m in run])
             if described is not None:
                 return described, "description"
+        inverted_cue = index >= 0 and 0 <= cue.start() - ordered[index][1] <= 4
+        if self.language.code == "fr" and not inverted_cue and not name_follows:
+            subject = self._french_subject(cue.start(), s_start, regions)
+            if subject is not None:
+                return subject, "named"
         clause = [m.group(0).lower() for m in before]
         if self.titles and any(len(w) > 3 and self.titles.fullmatch(w) for w in clause):
             # "Le chef de l'État a exprimé …", "Die Ministerin sagte": a description of the
@@ -1831,6 +1957,45 @@ class _Drafter:
             if author is not None:
                 return author, "description"
         return None, "unknown"
+
+    def _french_subject(self, cue_at: int, s_start: int, regions: list[tuple[int, int]]) -> Speaker | None:
+        """The briefing's actor a French cue's subject names, whatever its words (a body's name
+        with titles in it, "le ministère des Affaires étrangères précise"): the actor named last
+        before the cue with only auxiliaries and adverbs between ("a notamment"); for a verb joined
+        by "et" to one before it ("Le Quai d'Orsay a publié un communiqué … et a exprimé sa « … »"),
+        the actor the sentence opens on, after its articles and titles."""
+        mentions = [m for m in self.names.find(self.text, s_start, cue_at) if not within(regions, m.start)]
+        if not mentions:
+            return None
+        between = [w.lower() for w in _WORD.findall(self.text[mentions[-1].end : cue_at])]
+        # the name heads the subject: only articles, titles and connectives before it since the
+        # clause's comma, not a noun it complements ("Le locataire de l'Élysée a réitéré …")
+        comma = self.text.rfind(",", s_start, mentions[-1].start)
+        ahead = [w.lower() for w in _WORD.findall(self.text[max(s_start, comma + 1) : mentions[-1].start])]
+        heads = all(
+            w in _ARTICLES
+            or w in _FUNCTION_WORDS
+            or w in _FR_ADVERBS
+            or (self.titles and self.titles.fullmatch(w))
+            for w in ahead
+        ) and ahead[-1:] not in (["de"], ["du"], ["des"], ["d'"], ["d’"])
+        if heads and all(w in _AUXILIARIES or w in _FR_ADVERBS for w in between):
+            return self.speaker("", mentions[-1].record)
+        words = [w for w in between if w not in _AUXILIARIES and w not in _FR_ADVERBS]
+        if words[-1:] != ["et"]:
+            return None
+        first = mentions[0]
+        lead = [w.lower() for w in _WORD.findall(self.text[s_start : first.start])]
+        if all(w in _ARTICLES or w in _FUNCTION_WORDS for w in lead):
+            # (and the verb before "et" follows the name: "Le Quai d'Orsay a publié …")
+            after = _WORD.search(self.text, first.end, cue_at)
+            if (
+                after is not None
+                and after.group(0).islower()
+                and after.group(0) not in ("et", "de", "du", "des")
+            ):
+                return self.speaker("", first.record)
+        return None
 
     def document_author(self, at: int, regions: list[tuple[int, int]]) -> Speaker | None:
         """The body that issued the declaration named last before `at` (German: "In ihrer
@@ -2720,6 +2885,12 @@ def _paraphrase(  # noqa: C901
                 return None
         when = _WHEN.match(text, start, end)  # "a annoncé dimanche le retour …": the day is not said
         start = when.end() if when else start
+        if code == "fr" and (
+            re.match(r"(?:à|au|aux)\s", text[start:end]) or re.match(r"qualifi", cue.group(0), re.I)
+        ):
+            # "a réagi aux bombardements", "a répondu à la question": what the reply was to, not what
+            # was said; "qualifiait la Russie de « prédateur »": a name given, its words in marks
+            return None
         return (start, end) if end - start >= 15 else None
     if code == "zh":
         lead = re.match(r"[，,：:\s]*", text[cue.end() : end])
@@ -3166,7 +3337,7 @@ def extract_marked(  # noqa: C901
                     # "石破茂首相 …を聞かれ「意外といいですね」": words said, in a sentence headed by a person
                     source = drafter._named(sentence[0], quote.open_mark, sentence[0], regions=regions)
                 opens_on = code in ("fr", "ru", "it", "es", "de")  # the person a sentence opens on
-                subject = source or (drafter.sentence_subject(sentence, quote) if opens_on else None)
+                subject = source or (drafter.sentence_subject(sentence, quote, regions) if opens_on else None)
                 if (
                     subject is None
                     and code == "de"
@@ -3211,6 +3382,11 @@ def extract_marked(  # noqa: C901
                 if source is not None:
                     speaker, how = source, "named"
                     drafter.last = source
+                elif code == "fr" and subject is not None:
+                    # "M. Macron a refusé de « révéler … »": longer words in marks with no cue in a
+                    # sentence whose subject is a person of the briefing are that person's
+                    speaker, how = subject, "named"
+                    drafter.last = subject
                 lead = text[sentence[0] : quote.open_mark].rstrip()
                 if language.spaced and code != "ko" and lead.endswith(":") and len(lead) > 1:
                     # "Le commissaire Lenarčič a fait la déclaration suivante : « … »": the subject

@@ -1,0 +1,150 @@
+"""Speakers of marked quotations in other languages (dashboard/extract/marked.py,
+dashboard/extract/languages.py) on reporting not seen before, by how each language reports speech.
+Each text is written for the test."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from dashboard.extract.languages import LANGUAGES
+from dashboard.extract.marked import extract_marked
+
+FR_ACTORS = pd.DataFrame(
+    [
+        {"id": "france", "name": "France", "kind": "state", "aliases": ["Paris", "l'Élysée", "Élysée"]},
+        {"id": "russia", "name": "Russia", "kind": "state", "aliases": ["Russie", "Moscou"]},
+        {
+            "id": "martin",
+            "name": "Anne Martin",
+            "kind": "official",
+            "aliases": ["Martin"],
+            "role": "Spokesperson of the Russian Foreign Ministry",
+            "represents": "russia",
+        },
+        {
+            "id": "durand",
+            "name": "Paul Durand",
+            "kind": "official",
+            "aliases": ["Durand"],
+            "role": "President of France",
+            "represents": "france",
+        },
+        {
+            "id": "ministry",
+            "name": "French Foreign Ministry",
+            "kind": "organization",
+            "aliases": ["ministère des Affaires étrangères", "Quai d'Orsay", "le Quai d'Orsay"],
+            "represents": "france",
+        },
+    ]
+)
+
+
+def _drafts(text: str, code: str, actors: pd.DataFrame) -> dict[str, str | None]:
+    found, _ = extract_marked(text, code, actors)
+    return {q.text: (q.speaker.name if q.speaker else None) for q in found if q.is_speech}
+
+
+def _kinds(text: str, code: str, actors: pd.DataFrame) -> list[tuple[str, str]]:
+    found, _ = extract_marked(text, code, actors)
+    return [(q.kind, q.text) for q in found]
+
+
+def test_fr_a_demonstrative_points_back_to_the_one_just_named() -> None:
+    # "Celle-ci", "Celui-ci" open a sentence on the one named before, never a new speaker
+    text = (
+        "Paul Durand a parlé mardi. La porte-parole Anne Martin a critiqué le projet. « Nous refusons ce "
+        "texte », a-t-elle déclaré.\n\nCelle-ci a dénoncé une « provocation ». « Ce texte est "
+        "inacceptable », a-t-elle ajouté.\n"
+    )
+    drafts = _drafts(text, "fr", FR_ACTORS)
+    assert drafts["provocation"] == "Anne Martin"
+    assert drafts["Ce texte est inacceptable"] == "Anne Martin"
+    text = (
+        "Anne Martin a parlé mardi. « Nous resterons fermes », a déclaré Paul Durand.\n\nCelui-ci a "
+        "accusé Moscou d'une « escalade ».\n"
+    )
+    assert _drafts(text, "fr", FR_ACTORS)["escalade"] == "Paul Durand"
+
+
+def test_fr_any_verb_inverted_after_the_words_is_an_incise() -> None:
+    # the incise inverts its pronoun after any verb and tense: "avait-il poursuivi", "poursuit-elle",
+    # "estiment-ils"; its pronoun points back to the one speaking
+    pattern = LANGUAGES["fr"].cue_pattern()
+    for incise in ("avait-il", "poursuit-elle", "estiment-ils", "a-t-elle", "ajoute-t-il"):
+        assert pattern.fullmatch(incise), incise
+    text = (
+        "« Nous resterons fermes », a déclaré Paul Durand. Anne Martin a répondu dans la soirée.\n\n"
+        "« Et donc c'est une menace pour nous », avait-elle poursuivi.\n"
+    )
+    assert _drafts(text, "fr", FR_ACTORS)["Et donc c'est une menace pour nous"] == "Anne Martin"
+
+
+def test_fr_verbs_of_saying_in_every_tense() -> None:
+    # the imperfect of the regular verbs ("qualifiait", "déclarait", "lançait", "jugeait") and the
+    # verbs of going on, describing and citing ("a poursuivi", "avait dépeint", "a cité")
+    cues = LANGUAGES["fr"].cues
+    for verb in ("qualifiait", "déclaraient", "lançait", "jugeait", "poursuivi", "dépeint", "cité"):
+        assert verb in cues, verb
+    text = (
+        "Anne Martin a parlé mardi. Elle a évoqué les propos de Paul Durand, lorsqu'il qualifiait la "
+        "Russie de « prédateur ».\n"
+    )
+    drafts = _drafts(text, "fr", FR_ACTORS)
+    assert drafts["prédateur"] == "Paul Durand"
+    # a name given in marks is a partial quotation, not also a paraphrase of all after the verb
+    assert [k for k, _ in _kinds(text, "fr", FR_ACTORS)] == ["partial"]
+
+
+def test_fr_the_subject_after_a_clause_set_off_by_a_comma_is_the_speaker() -> None:
+    # French sets a clause of time or circumstance off by a comma before the subject: words in marks
+    # with no cue in that sentence are the subject's, not the one quoted before
+    text = (
+        "« Nous resterons fermes », a déclaré Anne Martin.\n\nDans une interview à la télévision, "
+        "enregistrée lundi, Paul Durand avait décrit la Russie comme un pays qui, « pour sa survie », "
+        "aurait « besoin de s'étendre ».\n\nAprès que vingt pays ont « formalisé très précisément leur "
+        "contribution », M. Durand a refusé de « révéler le détail de notre organisation ».\n"
+    )
+    drafts = _drafts(text, "fr", FR_ACTORS)
+    assert drafts["pour sa survie"] == "Paul Durand"
+    assert drafts["besoin de s'étendre"] == "Paul Durand"
+    assert drafts["formalisé très précisément leur contribution"] == "Paul Durand"
+    assert drafts["révéler le détail de notre organisation"] == "Paul Durand"
+
+
+def test_fr_a_body_named_with_titles_in_its_name_is_the_subject_of_its_cue() -> None:
+    # "le ministère des Affaires étrangères précise que …": a body whose name holds title words;
+    # a verb joined by "et" shares the subject the sentence opens on
+    text = (
+        "En outre, le ministère des Affaires étrangères précise que la France « n'a pas participé à ces "
+        "frappes ».\n"
+    )
+    assert _drafts(text, "fr", FR_ACTORS)["n'a pas participé à ces frappes"] == "French Foreign Ministry"
+    text = "Le Quai d'Orsay a publié un communiqué dimanche et a exprimé sa « préoccupation ».\n"
+    assert _drafts(text, "fr", FR_ACTORS)["préoccupation"] == "French Foreign Ministry"
+    # a name complementing the subject's noun is not its head: "Le locataire de l'Élysée" is no state
+    text = (
+        "« Nous resterons fermes », a déclaré Paul Durand.\n\nLe locataire de l'Élysée a réitéré son "
+        "appel à « une paix durable ».\n"
+    )
+    assert _drafts(text, "fr", FR_ACTORS)["une paix durable"] != "France"
+
+
+def test_fr_a_connective_opening_a_sentence_is_no_speaker() -> None:
+    # "Puis, il est ajouté :" — a connective capitalised at the sentence's start names nobody; the
+    # statement quoted before goes on
+    text = (
+        "Le Quai d'Orsay a publié un communiqué dimanche : « La France appelle à la retenue. »\n\n"
+        "Puis, il est ajouté : « La France reste prête à contribuer à une solution négociée. »\n"
+    )
+    drafts = _drafts(text, "fr", FR_ACTORS)
+    assert drafts["La France reste prête à contribuer à une solution négociée."] == "French Foreign Ministry"
+
+
+def test_fr_what_a_reply_was_to_is_not_what_was_said() -> None:
+    # "a réagi aux bombardements": the object of a reaction is not a paraphrase of its words
+    text = (
+        "« Nous verrons », a déclaré Anne Martin.\n\nPaul Durand a réagi ce dimanche matin aux "
+        "bombardements américains sur les sites nucléaires iraniens.\n"
+    )
+    assert _kinds(text, "fr", FR_ACTORS) == [("direct", "Nous verrons")]
