@@ -398,6 +398,20 @@ def find_turns(text: str) -> list[Turn]:  # noqa: C901
     # the principal's label ("Maria Zakharova" under "Briefing by Foreign Ministry Spokeswoman Maria
     # Zakharova"): an answer of theirs that ends on a rhetorical question is still an answer
     head = _name_words(principal(text))
+    # where the journalists are labelled as such ("QUESTION:", "Q", an outlet), a person whose
+    # turns mostly do not ask answers them: a turn of theirs that ends on a question after stating
+    # something ("It's musical chairs. ... Who was outside recently?") is theirs, not a question
+    answering = (
+        {
+            b
+            for b in labels
+            if not INTERVIEWER.search(b)
+            and not is_question_label(b, turns_text[b])
+            and not (hosts and set(fold(b.split(",")[0]).split()) <= hosts)
+        }
+        if any(_question_label(b) or OUTLETS.search(b) for b in labels)
+        else set()
+    )
     turns = [
         Turn(
             label,
@@ -414,7 +428,7 @@ def find_turns(text: str) -> list[Turn]:  # noqa: C901
             )
             or (
                 _ends_asking(text[start:end])
-                and not (_name_words(label) & head and _states_too(text[start:end]))
+                and not ((_name_words(label) & head or label in answering) and _states_too(text[start:end]))
             )
             or asks(text[start:end]),
         )

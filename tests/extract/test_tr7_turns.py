@@ -137,3 +137,36 @@ def test_a_briefing_that_opens_with_its_first_turn_reads_every_turn() -> None:
 )
 def test_a_dateline_or_a_headlines_label_is_no_first_turn(text: str) -> None:
     assert find_turns(text) == []
+
+
+def test_the_spokespersons_turn_that_ends_on_a_question_is_still_theirs() -> None:
+    text = (  # the journalists are "QUESTION"; the spokeswoman's banter ends on a question
+        "Department Press Briefing\n"
+        "MS ROE: Good afternoon. It's musical chairs in here today. I was thinking, what is going "
+        "on? All right, though, this is good. Who was outside recently?\n"
+        "QUESTION: It's raining.\n"
+        "MS ROE: Today the department issued a travel warning for Freedonia.\n"
+        "QUESTION: Will the embassy close?\n"
+        "MS ROE: The embassy stays open for now.\n"
+    )
+    turns = find_turns(text)
+    assert [(t.label, t.question) for t in turns] == [
+        ("MS ROE", False),
+        ("QUESTION", True),
+        ("MS ROE", False),
+        ("QUESTION", True),
+        ("MS ROE", False),
+    ]
+
+
+def test_a_journalist_named_by_a_label_still_asks() -> None:
+    text = (  # a journalist labelled by name, once, among "QUESTION" turns: their turn asks
+        "Department Press Briefing\n"
+        "MS ROE: Today the department issued a travel warning for Freedonia.\n"
+        "QUESTION: Will the embassy close?\n"
+        "MS ROE: The embassy stays open for now.\n"
+        "MR SMITH: The talks collapsed yesterday, and the ministers left Geneva early. Will the "
+        "Secretary go back?\n"
+        "MS ROE: He will, next week.\n"
+    )
+    assert [t.question for t in find_turns(text)] == [False, True, False, True, False]
