@@ -1802,14 +1802,25 @@ class _Drafter:
             pointed = self._pronoun(said, cue.start(), regions) if said else None
             if pointed is not None:
                 return pointed, "pronoun"
+        apposition = self._apposed_subject(cue, sentence, regions)
+        if apposition is not None:
+            return apposition, "named"
         unnamed = self._unnamed(after, regions, cue.start()) or self._unnamed(
             self._clause_words(cue, sentence, regions), regions, cue.start()
         )
         if unnamed is not None:
             return unnamed, "description"
         described_as = after[1].group(0).lower().rstrip(".,;:") if len(after) >= 2 else ""
+        # "sagte die Sprecherin des Außenministeriums, Maria Sacharowa, am Montag", "a dénoncé la
+        # porte-parole du ministère, Maria Zakharova": a description with the name in apposition
+        # after it is no description pointing back; the name is the speaker
+        apposed = bool(after) and any(
+            str(m.record.get("kind")) in ("official", "expert", "other")
+            for m in self.names.find(text, after[0].start(), after[-1].end())
+        )
         if (
-            described_as
+            not apposed
+            and described_as
             and after[0].group(0).lower() in _ARTICLES
             and self.titles
             and len(described_as) > 3
@@ -1819,8 +1830,10 @@ class _Drafter:
             # "«…», fragte der Minister", "a affirmé le président français": a description after
             # the cue, with no name after it, is the one met with that title, else the one before
             # (a title is a person's: not a body or a state that spoke last)
-            described = self._described([described_as], cue.start()) or self._antecedent(
-                cue.start(), regions, person=True
+            described = (
+                self._described([described_as], cue.start())
+                or self._introduced(cue.start(), sentence, regions)
+                or self._antecedent(cue.start(), regions, person=True)
             )
             if described is not None:
                 return described, "description"
@@ -1957,6 +1970,58 @@ class _Drafter:
             if author is not None:
                 return author, "description"
         return None, "unknown"
+
+    def _introduced(
+        self, at: int, sentence: tuple[int, int], regions: list[tuple[int, int]]
+    ) -> Speaker | None:
+        """The person of the briefing the sentence before opens on, when that is a new one, not the
+        one speaking: a description after the cue points back to them ("Außenminister Johann
+        Wadephul forderte … . „…“, sagte der CDU-Politiker", after Pistorius spoke)."""
+        if self.last is None or self.last.kind != "person":
+            return None
+        before = _trim(self.text, *self._sentence_before(sentence[0]))
+        if before[0] >= before[1] or any(before[0] <= a < before[1] for a, _ in regions):
+            return None
+        first = list(_WORD.finditer(self.text, before[0], before[1]))[:4]
+        found = self._clause_person(first) if first else None
+        return found if found is not None and found is not self.last else None
+
+    def _sentence_before(self, start: int) -> tuple[int, int]:
+        """The sentence ending just before `start` (its own stop left out of the search)."""
+        end = start
+        while end > 0 and self.text[end - 1].isspace():
+            end -= 1
+        floor = max(0, end - 2000)
+        ends = [m for m in _SENTENCE_END.finditer(self.text, floor, end) if m.end() < end]
+        return (ends[-1].end() if ends else floor, end)
+
+    def _apposed_subject(
+        self, cue: re.Match[str], sentence: tuple[int, int], regions: list[tuple[int, int]]
+    ) -> Speaker | None:
+        """The subject a sentence opens on when an apposition set off by commas stands between it
+        and its cue ("Dmitri Peskow, Pressesprecher des russischen Präsidenten Wladimir Putin,
+        sagte …", "Jean Dupont, ministre des Affaires étrangères, a déclaré …", "Мария Захарова,
+        официальный представитель МИД, заявила …"): the briefing's person named first, with only
+        articles and titles before it and the comma right after it, not a name inside the
+        apposition."""
+        start = _trim(self.text, *sentence)[0]
+        lead = self.text[start : cue.start()]
+        if within(regions, cue.start() - 1) or any(start <= a < cue.start() for a, _ in regions):
+            return None
+        bare = re.sub(r"(?:\s+(?:" + "|".join(map(re.escape, _AUXILIARIES)) + r"))+\s*$", "", lead.rstrip())
+        if not bare.endswith(","):
+            return None
+        people = [
+            m
+            for m in self.names.find(self.text, start, cue.start())
+            if str(m.record.get("kind")) in ("official", "expert", "other")
+        ]
+        if not people or not self.text[people[0].end : cue.start()].lstrip(" \t").startswith(","):
+            return None
+        ahead = [w.lower() for w in _WORD.findall(self.text[start : people[0].start])]
+        if all(w in _ARTICLES or (self.titles and self.titles.fullmatch(w)) for w in ahead):
+            return self.speaker("", people[0].record)
+        return None
 
     def _french_subject(self, cue_at: int, s_start: int, regions: list[tuple[int, int]]) -> Speaker | None:
         """The briefing's actor a French cue's subject names, whatever its words (a body's name

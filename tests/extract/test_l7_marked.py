@@ -148,3 +148,91 @@ def test_fr_what_a_reply_was_to_is_not_what_was_said() -> None:
         "bombardements américains sur les sites nucléaires iraniens.\n"
     )
     assert _kinds(text, "fr", FR_ACTORS) == [("direct", "Nous verrons")]
+
+
+DE_ACTORS = pd.DataFrame(
+    [
+        {"id": "russia", "name": "Russia", "kind": "state", "aliases": ["Russland", "Moskau"]},
+        {"id": "nato", "name": "NATO", "kind": "organization", "aliases": ["Nato", "NATO", "Allianz"]},
+        {
+            "id": "sacharowa",
+            "name": "Maria Sacharowa",
+            "kind": "official",
+            "aliases": ["Sacharowa"],
+            "role": "Spokesperson of the Russian Foreign Ministry",
+            "represents": "russia",
+        },
+        {
+            "id": "peskow",
+            "name": "Dmitri Peskow",
+            "kind": "official",
+            "aliases": ["Peskow"],
+            "role": "Kremlin spokesman",
+            "represents": "russia",
+        },
+        {
+            "id": "putin",
+            "name": "Wladimir Putin",
+            "kind": "official",
+            "aliases": ["Putin"],
+            "role": "President of Russia",
+            "represents": "russia",
+        },
+        {
+            "id": "lang",
+            "name": "Eva Lang",
+            "kind": "official",
+            "aliases": ["Lang"],
+            "role": "Defence Minister",
+        },
+        {
+            "id": "roth",
+            "name": "Jan Roth",
+            "kind": "official",
+            "aliases": ["Roth"],
+            "role": "Foreign Minister",
+        },
+    ]
+)
+
+
+def test_de_a_name_in_apposition_after_the_description_is_the_speaker() -> None:
+    # "sagte die Sprecherin des Außenministeriums, Maria Sacharowa": the description is followed by
+    # the name; it points back to nobody met before (here a body that spoke)
+    text = (
+        "NATO-Admiral Karl Weber hatte erklärt, die Allianz prüfe eine verschärfte Reaktion.\n"
+        "Russland kritisiert die Äußerungen. Dies sei „ein extrem unverantwortlicher Schritt“, sagte die "
+        "Sprecherin des Außenministeriums, Maria Sacharowa, am Montag.\n"
+    )
+    assert _drafts(text, "de", DE_ACTORS)["ein extrem unverantwortlicher Schritt"] == "Maria Sacharowa"
+
+
+def test_an_apposition_between_the_subject_and_its_cue_names_nobody_new() -> None:
+    # "X, Pressesprecher des russischen Präsidenten Wladimir Putin, sagte": the subject the sentence
+    # opens on speaks, not the name inside the apposition set off by commas
+    text = (
+        "Die Nato prüft neue Schritte. Dmitri Peskow, Pressesprecher des russischen Präsidenten Wladimir "
+        "Putin, sagte, dass eine „solche Rhetorik zunehmend zu hören ist“.\n"
+    )
+    assert _drafts(text, "de", DE_ACTORS)["solche Rhetorik zunehmend zu hören ist"] == "Dmitri Peskow"
+    text = (
+        "« Nous verrons », a déclaré Anne Martin. Paul Durand, qui a reçu la porte-parole Anne Martin, a "
+        "déclaré que la France était « prête ».\n"
+    )
+    assert _drafts(text, "fr", FR_ACTORS)["prête"] == "Paul Durand"
+
+
+def test_de_a_description_after_the_cue_points_back_to_the_one_just_introduced() -> None:
+    # "Außenminister Jan Roth forderte … . „…“, sagte der CDU-Politiker": the person the sentence
+    # before opens on, not the one quoted before them
+    text = (
+        "„Wir werden die Luftverteidigung stärken“, sagte Lang.\n\nAußenminister Jan Roth forderte eine "
+        "entschlossene Reaktion. „Wir stehen zusammen“, sagte der CDU-Politiker vor seiner Abreise.\n"
+    )
+    assert _drafts(text, "de", DE_ACTORS)["Wir stehen zusammen"] == "Jan Roth"
+    # a sentence opening on a pronoun introduces nobody: the one speaking goes on
+    text = (
+        "„Wir werden die Luftverteidigung stärken“, sagte Lang. Sie traf Roth in Berlin. „Wir stehen "
+        "zusammen“, sagte die Ministerin.\n"
+    )
+    assert _drafts(text, "de", DE_ACTORS)["Wir stehen zusammen"] == "Eva Lang"
