@@ -384,6 +384,12 @@ _KO_TITLE = re.compile(
     r"(?:장관|대변인|총리|대통령|수석|위원장|의원|대사|차관|실장|비서관|비서실장|후보자|총장|대표|교수|"
     r"연구원|국장|처장|청장|보좌관|특사|본부장|부장|주석|총서기|외무상|외상|국무위원장)$"
 )
+# Words between a Korean name and its title that are part of the title: newly appointed, former,
+# current, first, next, acting, and "resident in" a country ("이혁 신임 주일 대사": 이혁, the new
+# ambassador to Japan; "주미", "주중", "주러", "주한", "주유엔")
+_KO_TITLE_MODIFIER = re.compile(
+    r"신임|전임|초대|차기|현직|전직|직무대행|권한대행|임시|주(?:일|미|중|러|한|영|독|불|북|유엔|일본|미국|중국|러시아)"
+)
 # A state named before a Korean person's name and title ("미국", "중국", "러시아")
 _KO_STATE = re.compile(
     r"[\uac00-\ud7af]{1,2}국|러시아|일본|북한|남한|우크라이나|프랑스|독일|이스라엘|이란|대만|유럽연합"
@@ -560,6 +566,7 @@ def _korean_name(phrase: str) -> tuple[str, str]:
             not re.fullmatch(r"[\uac00-\ud7af]{2,5}", word)
             or (_KO_BODY.search(word) and not named)
             or _KO_TITLE.search(word)
+            or (name and _KO_TITLE_MODIFIER.fullmatch(word))
         ):
             break
         name.append(word)

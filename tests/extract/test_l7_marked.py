@@ -236,3 +236,32 @@ def test_de_a_description_after_the_cue_points_back_to_the_one_just_introduced()
         "zusammen“, sagte die Ministerin.\n"
     )
     assert _drafts(text, "de", DE_ACTORS)["Wir stehen zusammen"] == "Eva Lang"
+
+
+KO_ACTORS = pd.DataFrame(
+    [
+        {"id": "korea", "name": "South Korea", "kind": "state", "aliases": ["한국"]},
+        {"id": "japan", "name": "Japan", "kind": "state", "aliases": ["일본"]},
+        {
+            "id": "lee",
+            "name": "Lee Min-su",
+            "kind": "official",
+            "aliases": ["이민수"],
+            "role": "President of South Korea",
+            "represents": "korea",
+        },
+    ]
+)
+
+
+def test_ko_the_words_between_a_name_and_its_title_are_the_titles() -> None:
+    # "이혁 신임 주일 대사는": the new ambassador to Japan, 이혁 — "신임" (new), "주일" (resident in
+    # Japan) belong to the title, not the name; "이 대사는" then points back to him, not to the
+    # president of the same surname
+    text = (
+        '이민수 대통령은 어제 일본을 방문했다.\n\n이정호 신임 주일 대사는 "양국 관계를 잘 관리할 것"이라고 '
+        '밝혔습니다.\n\n이 대사는 "협력과 교류에 영향을 미치지 않도록 하겠다"고 말했습니다.\n'
+    )
+    drafts = _drafts(text, "ko", KO_ACTORS)
+    assert drafts["양국 관계를 잘 관리할 것"] == "이정호"
+    assert drafts["협력과 교류에 영향을 미치지 않도록 하겠다"] == "이정호"
