@@ -9,7 +9,9 @@ never a statement of any government: nothing inside it is drafted. A turn that s
 matter ("Right.", "Thank you.", "Hello, everybody.") is no statement at all. Paragraphs before the first
 label that follow the headline and read as prose are the principal's (the person the headline
 names: "Foreign Ministry Spokesperson Lin Jian's Regular Press Conference", "Press Conference by
-Prime Minister ISHIBA Shigeru").
+Prime Minister ISHIBA Shigeru"), or the one the introduction after the header lines names ("...
+transcript of today's briefing by Jane Roe, Deputy Spokeswoman ..."). A stored excerpt with no
+headline may open with its first turn ("SECRETARY OF DEFENSE JOHN DOE: Well, thank you ...").
 """
 
 from __future__ import annotations
