@@ -2000,7 +2000,9 @@ class _Drafter:
             end -= 1
         floor = max(0, end - 2000)
         ends = [m for m in _SENTENCE_END.finditer(self.text, floor, end) if m.end() < end]
-        return (ends[-1].end() if ends else floor, end)
+        start = ends[-1].end() if ends else floor
+        # a line break ends one too (a heading with no stop before the paragraph)
+        return (max(start, self.text.rfind("\n", start, end) + 1), end)
 
     def _apposed_subject(
         self, cue: re.Match[str], sentence: tuple[int, int], regions: list[tuple[int, int]]

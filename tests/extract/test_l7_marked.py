@@ -230,6 +230,11 @@ def test_de_a_description_after_the_cue_points_back_to_the_one_just_introduced()
         "entschlossene Reaktion. „Wir stehen zusammen“, sagte der CDU-Politiker vor seiner Abreise.\n"
     )
     assert _drafts(text, "de", DE_ACTORS)["Wir stehen zusammen"] == "Jan Roth"
+    # and under a heading with no stop of its own
+    text = text.replace(
+        "\n\nAußenminister", "\n\nAußenminister: Geschlossen gegen jede Gefahr\n\nAußenminister"
+    )
+    assert _drafts(text, "de", DE_ACTORS)["Wir stehen zusammen"] == "Jan Roth"
     # a sentence opening on a pronoun introduces nobody: the one speaking goes on
     text = (
         "„Wir werden die Luftverteidigung stärken“, sagte Lang. Sie traf Roth in Berlin. „Wir stehen "
