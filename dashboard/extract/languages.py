@@ -243,7 +243,10 @@ LANGUAGES: dict[str, Language] = {
         titles=r"[\w\-]*(?:minister(?:in)?|kanzler(?:in)?|politiker(?:in)?|präsident(?:in)?|sprecher(?:in)?|"
         r"sekretär(?:in)?|chef(?:in)?|kommissar(?:in)?|vorsitzende[rn]?|botschafter(?:in)?|beauftragte[rn]?|"
         r"direktor(?:in)?|general|leiter(?:in)?|abgeordnete[rn]?|premier(?:in)?|führer(?:in)?|"
-        r"vertreter(?:in)?|befehlshaber(?:in)?)|hohe[rn]?|us-\w+|eu-\w+|herr|frau|dr\.?",
+        r"vertreter(?:in)?|befehlshaber(?:in)?|"
+        # military ranks and commands ("NATO-Admiral Cavo Dragone", "Generalleutnant", "Oberst")
+        r"admiral(?:in)?|generalleutnant|generalmajor|oberst|kommandeur(?:in)?)|"
+        r"hohe[rn]?|us-\w+|eu-\w+|herr|frau|dr\.?",
         questions=rf"^(?:{_QUESTION_COMMON}|frage|journalistin|moderatorin|moderation)$",
         answers=r"^(?:a|antwort)$",
         # (and an article in their own name: "Gastbeitrag von Außenministerin …")
@@ -469,7 +472,8 @@ LANGUAGES: dict[str, Language] = {
         r"porte-parole|chef(?:fe)?|commissaire|ambassadeur|ambassadrice|général(?:e)?|"
         r"directeur|directrice|chancelier|chancelière|haut|haute|représentant(?:e)?|"
         r"m\.|mme|monsieur|madame|état|affaires|étrangères|d'état|adjoint(?:e)?|"
-        r"sous-secrétaire|conseiller|conseillère|"
+        r"sous-secrétaire|conseiller|conseillère|amiral|colonel|commandant(?:e)?|"
+        r"l['’](?:ambassadeur|ambassadrice|amiral)|"  # (elided: "L'amiral Pierre Leroy a déclaré")
         # the state's adjective between the office and the name ("le Premier ministre britannique
         # Keir Starmer", "la ministre allemande Annalena Baerbock")
         r"américaine?|britannique|russe|chinoise?|allemande?|française?|ukrainienne?|ukrainien|"
@@ -546,7 +550,7 @@ LANGUAGES: dict[str, Language] = {
         titles=r"министр\w*|президент\w*|премьер\w*|глав\w*|пресс-секретар\w*|представител\w*|"
         r"официальн\w*|посол|посла|госсекретар\w*|канцлер\w*|генеральн\w*|секретар\w*|"
         r"заместител\w*|председател\w*|директор\w*|советник\w*|иностранных|дел|"
-        r"спикер\w*|депутат\w*|верховн\w*|"
+        r"спикер\w*|депутат\w*|верховн\w*|адмирал\w*|генерал\w*|командующ\w*|"
         # the state's adjective before the office ("британский премьер Кир Стармер")
         r"(?:американск|британск|российск|китайск|немецк|французск|украинск|японск|южнокорейск|"
         r"северокорейск|израильск|иранск|европейск|польск|турецк|белорусск)\w*",

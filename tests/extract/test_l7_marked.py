@@ -270,3 +270,12 @@ def test_ko_the_words_between_a_name_and_its_title_are_the_titles() -> None:
     drafts = _drafts(text, "ko", KO_ACTORS)
     assert drafts["양국 관계를 잘 관리할 것"] == "이정호"
     assert drafts["협력과 교류에 영향을 미치지 않도록 하겠다"] == "이정호"
+
+
+def test_military_ranks_are_titles_before_a_name() -> None:
+    # "NATO-Admiral Karl Weber", "L'amiral Pierre Leroy": a rank (with a body joined to it, or an
+    # elided article) before the name is a title, the person after it speaks, not the body
+    text = "NATO-Admiral Karl Weber hatte erklärt, die Allianz prüfe eine „verschärfte Reaktion“.\n"
+    assert _drafts(text, "de", DE_ACTORS)["verschärfte Reaktion"] == "Karl Weber"
+    text = "L'amiral Pierre Leroy a déclaré que l'Alliance étudiait une « réponse plus ferme ».\n"
+    assert _drafts(text, "fr", FR_ACTORS)["réponse plus ferme"] == "Pierre Leroy"
