@@ -27,6 +27,7 @@ from dashboard.extract.quotes import QuoteSpan, find_quotes
 from dashboard.extract.reported import BELIEF_CUES, Finding, _in_paragraph, findings
 from dashboard.extract.speakers import (
     BODY_NOUNS,
+    SPEECH_CUES,
     TITLE_WORDS,
     Resolution,
     Speaker,
@@ -335,7 +336,84 @@ def _cue_of(
         subject = subject_of(reporting)
         if subject is not None:
             return reporting, subject
-    return _nearest_cue(doc, quote, window, regions)
+    return _aside_cue(doc, quote, window) or _nearest_cue(doc, quote, window, regions)
+
+
+_ASIDE_SUBJECT = frozenset({"he", "she", "they", "we", "i"})
+
+
+def _aside_after(doc: Doc, at: int) -> tuple[Token, Token] | None:
+    """The speech cue and its subject set aside right after a closing mark at character `at`:
+    '“…,” John notes', '“…,” the minister said', '“…?” she asked', '“…,” said Jane Roe'. The
+    words run up to the cue and its subject, with nothing else between."""
+    tokens = [t for t in doc if t.idx >= at and not t.is_space][:8]
+    if tokens and tokens[0].text == ",":
+        tokens = tokens[1:]
+    subject: list[Token] = []
+    cue: Token | None = None
+    for token in tokens:
+        if (
+            token.lemma_.lower() in SPEECH_CUES
+            and not token.text[:1].isupper()
+            and cue is None
+            and _verb_here(token)
+        ):
+            cue = token
+            if subject:
+                break
+            continue
+        if token.lower_ in _ASIDE_SUBJECT or token.pos_ == "PROPN" or token.lower_ in ("the", "a", "an"):
+            subject.append(token)
+        elif subject and token.pos_ in ("NOUN", "ADJ") and "\n" not in token.text:
+            subject.append(token)  # "the minister", "a senior official"
+        else:
+            break
+    if cue is None or not subject or cue.lemma_.lower() in _QUOTING:
+        return None
+    parsed = subject_of(cue)
+    if parsed is not None and parsed in subject:
+        return cue, parsed  # "Pakistan state TV said": the parse's head, TV
+    heads = [t for t in subject if t.pos_ in ("PROPN", "NOUN", "PRON") or t.lower_ in _ASIDE_SUBJECT]
+    return (cue, heads[-1]) if heads else None
+
+
+def _verb_here(token: Token) -> bool:
+    """A cue word that is the verb here: tagged so, or, where the tagger took it for a noun
+    ("John notes, …"), followed by the aside's end; never a noun run on ("Pakistan state TV")."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.pos_ in ("VERB", "AUX") or after is None or after.text in (",", ".", ";", "\n")
+
+
+# an outlet that quotes or reports someone ("…,” the Daily quoted Rojas as saying) is not the one
+# whose words these are: the nearest cue's reading decides
+_QUOTING = frozenset({"quote", "cite", "report"})
+
+
+def _aside_cue(doc: Doc, quote: QuoteSpan, window: tuple[int, int]) -> tuple[Token, Token] | None:
+    """A quotation whose own attribution is set aside right after it ('While Trump did reiterate
+    “his readiness …,” John notes, …'): the aside names whose words these are, over a cue before
+    the marks with another subject, which the writer's words in marks describe; and so does the
+    aside after a quotation earlier in the same sentence for one that goes on the same clause
+    after it ('…,” John notes, the US president “focused …”'), with no other cue between."""
+    if quote.close_mark is not None and re.search(r"[,?!]", doc.text[quote.end - 1 : quote.outer_end + 1]):
+        own = _aside_after(doc, quote.outer_end)
+        if own is not None:
+            return own
+    text = doc.text
+    for close in re.finditer(r"[,?!][”\"’]|[”\"’],", text[window[0] : quote.open_mark]):
+        at = window[0] + close.end()
+        aside = _aside_after(doc, at)
+        if aside is None or re.search(r"[.!?]\s", text[at : quote.open_mark]):
+            continue
+        cue, _ = aside
+        later = [
+            t
+            for t in doc
+            if cue.idx < t.idx < quote.open_mark and t.pos_ in ("VERB", "AUX") and is_speech_cue(t)
+        ]
+        if not later:
+            return aside
+    return None
 
 
 def _reporting_cue(doc: Doc, quote: QuoteSpan) -> Token | None:

@@ -928,12 +928,33 @@ class SpeakerBook:
                     latest[0] < c < sentence and p.key != latest[1].key and p.kind == "person"
                     for c, p in self.people
                 )
-                return latest[1]
+                topic = self._subject_before(token, latest[0]) if self.doubtful else None
+                return topic or latest[1]
             return named[-1][1] if named else None
         if word in GROUP_PRONOUNS | THING_PRONOUNS:
             spoken = [(c, s) for c, s in self.last_speakers if c < at and s.kind != "person"]
             return max(spoken, key=lambda pair: pair[0])[1] if spoken else None
         return None
+
+    def _subject_before(self, token: Token, since: int) -> Speaker | None:
+        """The one person named as the subject of the sentence right before the pronoun's, after
+        the last speaker: the reporter brought them in to speak next ("Britain's ambassador Jane
+        Roe lashed out at Israel. / “…,” she stated."), and "he" or "she" goes on from them."""
+        sentence = token.sent
+        if sentence.start == 0:
+            return None
+        before = self.doc[sentence.start - 1].sent
+        if not before.text.strip() and before.start > 0:
+            before = self.doc[before.start - 1].sent
+        found = {
+            p.key: p
+            for c, p in self.people
+            if since < c
+            and before.start_char <= c < sentence.start_char
+            and p.kind == "person"
+            and self._is_subject_at(c)
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _is_subject_at(self, at: int) -> bool:
         """Whether the name starting at character `at` is the subject of a verb, outside quotation
