@@ -15,18 +15,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
+import pandas as pd
 import streamlit as st
 
 from dashboard import extras, workers
 from dashboard.briefing import Briefing
 from dashboard.export import positions_csv, quotes_csv
+from dashboard.filters import Subset
 from dashboard.note.document import FORMATS, NothingToDraw, make
 from dashboard.note.model import build
 from dashboard.selection import Selection
-from dashboard.views import state
 from dashboard.views.account import download_audit
-from dashboard.views.page import Page
-from dashboard.views.sidebar import absolute_link
 
 NOTE_KEYS = {
     "pdf": "dl_note_pdf",
@@ -127,13 +126,10 @@ def _native_file(
     return ""
 
 
-@st.fragment(key="downloads")
-def _files(page: Page, errors: int) -> None:
-    """The buttons, for the selection the widgets hold: rerun alone by a press here (the files
-    are made for the view as drawn) and by a cell opened or closed (state.CELL_PARTS)."""
-    selection, _, query = state.follow(page.briefing, page.subset, page.selection, page.defaults)
-    link = absolute_link(query)
-    briefing, subset, capacities = page.briefing, page.subset, page.capacities
+@st.fragment
+def _files(
+    briefing: Briefing, subset: Subset, selection: Selection, link: str, errors: int, capacities: pd.Series
+) -> None:
     stem = briefing.meta.id
     nothing_to_draw = subset.issues.empty or subset.actors.empty
     absent = extras.missing("documents")
@@ -185,10 +181,11 @@ def _files(page: Page, errors: int) -> None:
         st.error(failure, icon=":material/error:")  # our words: no record text
 
 
-def render_downloads(page: Page, errors: int) -> None:
-    """errors: records with errors, for the note."""
+def render_downloads(
+    briefing: Briefing, subset: Subset, selection: Selection, link: str, errors: int, capacities: pd.Series
+) -> None:
     st.subheader("Downloads", anchor=False)
-    _files(page, errors)
+    _files(briefing, subset, selection, link, errors, capacities)
     st.caption(
         "The note says what this view shows: its filters, the matrix, each reading with "
         "its evidence word for word, and what it had to leave out. PDF, Word and the "

@@ -29,15 +29,12 @@ from dashboard.views.page import Page
 from dashboard.views.quotes import render_quotes_panel, render_sides
 from dashboard.views.state import (
     CELL_KEY,
-    CELLS_DRAWN,
     PICK_ACTOR,
     PICK_ISSUE,
     WIDGET_KEYS,
     drill_into_topic,
     first_rows_page,
-    follow,
-    open_cell_alone,
-    rerun_cell_parts,
+    open_cell,
 )
 
 # The drawing's own key: its element carries the class st-key-matrix-chart that the page's stylesheet
@@ -123,15 +120,20 @@ def window_caption(subset: Subset, shown: MatrixGrid) -> str:
 
 
 def _on_chart_click() -> None:
-    open_cell_alone(clicked_cell(CHART_KEY))
+    open_cell(clicked_cell(CHART_KEY))
 
 
-def render_matrix(page: Page, shown: MatrixGrid, chart_data: pd.DataFrame) -> None:
+def render_matrix(
+    briefing: Briefing,
+    subset: Subset,
+    shown: MatrixGrid,
+    chart_data: pd.DataFrame,
+    cell: tuple[str, str] | None,
+    labels: Mapping[str, str],
+) -> None:
     """Draw the matrix; a click on a cell (or the picker below it) opens that cell's evidence."""
-    briefing, subset = page.briefing, page.subset
-    st.session_state[CELLS_DRAWN] = False  # until the drawing's part is drawn below
     st.subheader("Stance matrix", anchor=False)
-    render_matrix_controls(briefing, shown, page.labels)
+    render_matrix_controls(briefing, shown, labels)
     caption = window_caption(subset, shown)
     empty = shown.cells.empty or kept("visible-cells", (shown,), (), lambda: visible_cells(shown)) == 0
     if caption and (empty or isinstance(shown, TopicGrid)):
@@ -153,17 +155,6 @@ def render_matrix(page: Page, shown: MatrixGrid, chart_data: pd.DataFrame) -> No
         f"{html_text(kept('chart-summary', (shown,), (), lambda: chart_summary(shown)))}</p>"
         f'<details class="legend-box"><summary>How to read the matrix</summary>{legend()}</details>'
     )
-    _render_cells(page, shown, chart_data)
-
-
-@st.fragment(key="matrix-cells")
-def _render_cells(page: Page, shown: StanceGrid, chart_data: pd.DataFrame) -> None:
-    """The drawing, its open cell ringed, and the cell picker: rerun alone (with the other parts a
-    cell changes, state.CELL_PARTS) when a cell is opened or closed; the heading, controls and
-    legend above stay as drawn."""
-    st.session_state[CELLS_DRAWN] = True
-    selection, _, _ = follow(page.briefing, page.subset, page.selection, page.defaults)
-    cell = selection.matrix.cell
     width, limit, upright = cell_width(shown), row_label_width(shown), is_phone()
     drawing = kept(
         "matrix-svg",
@@ -180,17 +171,7 @@ def _render_cells(page: Page, shown: StanceGrid, chart_data: pd.DataFrame) -> No
     )
     # Side by side in one row (wrapping on a phone), not in columns: two blocks fewer each run.
     with st.container(key="cell-picker", horizontal=True, gap="small"):
-        render_cell_picker(page.briefing, shown, cell)
-
-
-@st.fragment(key="cell-panel")
-def _render_panel(page: Page, cells: pd.DataFrame | None) -> None:
-    """The open cell's reading and words, or the quotes in view: rerun alone when a cell is opened
-    or closed (state.CELL_PARTS), or a page of quotes is picked."""
-    selection, _, _ = follow(page.briefing, page.subset, page.selection, page.defaults)
-    render_quotes_panel(
-        page.briefing, page.subset, selection.filters, selection.matrix.cell, page.capacities, cells
-    )
+        render_cell_picker(briefing, shown, cell)
 
 
 def _empty_message(subset: Subset) -> str:
@@ -295,10 +276,9 @@ def estimated_width(shown: MatrixGrid) -> int:
 def _picked() -> None:
     actor, issue = st.session_state.get(PICK_ACTOR), st.session_state.get(PICK_ISSUE)
     if actor and issue:
-        open_cell_alone((actor, issue))
+        open_cell((actor, issue))
     elif st.session_state.get(CELL_KEY):
         st.session_state[CELL_KEY] = None  # a list emptied by hand: the cell closes, the other stays
-        rerun_cell_parts()
 
 
 def render_cell_picker(briefing: Briefing, shown: StanceGrid, cell: tuple[str, str] | None) -> None:
@@ -348,6 +328,13 @@ def render(page: Page) -> None:
     # Side by side when both fit the screen; the quotes wrap below the matrix when they do not.
     with st.container(horizontal=True, gap="large", key="matrix-row"):
         with st.container(key="matrix-area", width=estimated_width(shown)):
-            render_matrix(page, shown, chart_data)
+            render_matrix(page.briefing, page.subset, shown, chart_data, state.cell, page.labels)
         with st.container(key="quotes-area"):
-            _render_panel(page, shown.cells if isinstance(shown, StanceGrid) else None)
+            render_quotes_panel(
+                page.briefing,
+                page.subset,
+                chosen,
+                state.cell,
+                page.capacities,
+                shown.cells if isinstance(shown, StanceGrid) else None,
+            )

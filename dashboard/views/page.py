@@ -5,7 +5,7 @@ names (`pages.VIEWS`): a view reads what it is handed, never session state for i
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import pandas as pd
 
@@ -25,5 +25,3 @@ class Page:
     capacities: pd.Series  # each quote in view's capacity towards the chosen actors
     columns_per_page: int  # matrix columns at once: fewer on a phone
     notes: tuple[str, ...] = ()  # what the checks of this run closed (a cell no longer in view)
-    # View defaults left out of the link (state.current): a part rerun alone reads the selection again.
-    defaults: Mapping[str, tuple[str, ...]] = field(default_factory=dict)

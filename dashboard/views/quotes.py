@@ -19,7 +19,7 @@ from dashboard.views.history import render_history
 from dashboard.views.ledger import render_provenance
 from dashboard.views.memo import kept
 from dashboard.views.paging import one_page
-from dashboard.views.state import open_cell_alone
+from dashboard.views.state import open_cell
 
 PAGE_SIZE = 20
 
@@ -79,7 +79,7 @@ def render_cell(
     )
     st.html(reading_box(briefing, reading))
     render_history(briefing, actor, issue, reading.n_positions, key="cell_history")
-    st.button("Close this cell", key="close_cell", on_click=open_cell_alone, args=(None,))
+    st.button("Close this cell", key="close_cell", on_click=open_cell, args=(None,))
     quotes = cell_quotes(briefing, subset, reading)
     if quotes.empty:
         st.info(

@@ -15,12 +15,6 @@ cell checked, the address bar and the sidebar's link (a fragment may write into 
 writes there are replaced on each of its runs). A callback inside the region that does change the
 filters, the view or the briefing (an actor card's "Show in the matrix", a click on a topic) reruns
 the whole page instead, as does a change that clears the notices shown above it.
-
-A cell opened or closed (a click on the matrix, the cell picker, "Close this cell") reruns less
-still: the parts that show the open cell, each a fragment of its own name (`state.CELL_PARTS`: the
-sidebar's link, the drawing's ring with the picker, the cell's panel, the downloads), rerun by name
-from the callback. The matrix's heading, controls and legend stay as drawn. Each part reads the
-selection again (`state.follow`), as the region does on its own rerun.
 """
 
 from __future__ import annotations
@@ -36,6 +30,7 @@ from dashboard.briefing import Briefing
 from dashboard.catalog import Catalog
 from dashboard.problems import Problem, errors
 from dashboard.reading import capacity_counts
+from dashboard.selection import Selection
 from dashboard.views import account, render_view, state
 from dashboard.views.downloads import render_downloads
 from dashboard.views.guard import reported
@@ -49,7 +44,7 @@ from dashboard.views.header import (
 )
 from dashboard.views.matrix import columns_per_page
 from dashboard.views.page import Page
-from dashboard.views.sidebar import render_actor_filter, render_link
+from dashboard.views.sidebar import absolute_link, render_actor_filter, render_link
 from dashboard.views.view_switch import render_view_switch
 
 
@@ -78,7 +73,7 @@ def render_body(body: Body) -> None:
     subset = cache.subset(src, selection.filters)
     selection, closed = state.check_cell(briefing, subset, selection)
     capacities = cache.capacities(src, selection.filters)
-    state.publish(selection)  # the address bar; the region's parts write the link from it
+    query_string = state.publish(selection)
 
     render_notices(state.notices())
     render_skipped(body.found)
@@ -91,18 +86,10 @@ def render_body(body: Body) -> None:
     # The view, its downloads and the sidebar's link: a click inside them reruns them alone.
     render_region(
         Region(
-            Page(
-                briefing,
-                src,
-                selection,
-                subset,
-                body.labels,
-                capacities,
-                columns_per_page(),
-                closed,
-                defaults,
-            ),
+            Page(briefing, src, selection, subset, body.labels, capacities, columns_per_page(), closed),
+            query_string,
             len(errors(problems)),
+            defaults,
         )
     )
 
@@ -111,29 +98,41 @@ def render_body(body: Body) -> None:
 class Region:
     """What the full run hands the region: the page as it was built, and how the selection reads."""
 
-    page: Page  # its `defaults`: view defaults left out of the link (state.current)
+    page: Page
+    query_string: str  # the link's query, as the full run published it
     errors: int  # records with errors, for the note
+    defaults: dict[str, tuple[str, ...]]  # view defaults left out of the link (state.current)
+
+
+def _outside(current: Selection, drawn: Selection) -> bool:
+    """Whether the change reaches past the region: the filters, the view or the briefing."""
+    return (current.briefing, current.view, current.filters) != (drawn.briefing, drawn.view, drawn.filters)
 
 
 @st.fragment
 def render_region(region: Region) -> None:
-    page = region.page
+    page, query_string = region.page, region.query_string
     if not account.still_allowed(page.selection.briefing):  # signed out, too old, or revoked
         st.rerun(scope="app")
-    # This region's own rerun (a click or a control inside it): the selection the widgets hold now.
-    current, notes, _ = state.follow(page.briefing, page.subset, page.selection, page.defaults)
-    if notes is not None:
+    current = state.current(page.selection.briefing, region.defaults)
+    if current != page.selection:  # this region's own rerun: a click or a control inside it
+        if _outside(current, page.selection):
+            st.rerun(scope="app")
+        current, notes = state.check_cell(page.briefing, page.subset, current)
+        notices = state.notices()
+        query_string = state.publish(current)
+        if notices != state.notices():  # the notices above went with the change: redraw them
+            st.rerun(scope="app")
         page = replace(page, selection=current, notes=notes)
-    _render_link(page)
+    render_link(query_string)
     with reported("view"):
         render_view(page)
     with st.container(key="downloads"):
-        render_downloads(page, region.errors)
-
-
-@st.fragment(key="view-link")
-def _render_link(page: Page) -> None:
-    """The sidebar's link; rerun alone, with the other parts a cell click changes (state.CELL_PARTS)."""
-    if not account.still_allowed(page.selection.briefing):
-        st.rerun(scope="app")
-    render_link(state.follow(page.briefing, page.subset, page.selection, page.defaults)[2])
+        render_downloads(
+            page.briefing,
+            page.subset,
+            page.selection,
+            absolute_link(query_string),
+            region.errors,
+            page.capacities,
+        )

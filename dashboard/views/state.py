@@ -12,11 +12,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from urllib.parse import urlencode
 
 import streamlit as st
-from streamlit import config
 
 from dashboard.briefing import Briefing
 from dashboard.escape import markdown_literal
@@ -138,32 +137,6 @@ def open_cell(cell: tuple[str, str] | None) -> None:
         st.session_state[PICK_ACTOR] = st.session_state[PICK_ISSUE] = None
 
 
-# The parts of the matrix view a cell opened or closed changes, each a fragment of that name: the
-# sidebar's link, the drawing's ring with the cell picker, the panel of the cell's words, and the
-# downloads (the note names the open cell). A click reruns these alone, not the whole region: the
-# matrix's heading, controls and legend stay as drawn (docs/performance.md, issue 24).
-CELL_PARTS = ("view-link", "matrix-cells", "cell-panel", "downloads")
-# Whether this page's last run drew the drawing's part (the topic matrix and an empty matrix have no
-# drawing, and a part not drawn cannot be rerun by name).
-CELLS_DRAWN = "_matrix_cells_drawn"
-
-
-def open_cell_alone(cell: tuple[str, str] | None) -> None:
-    """Callback: open (None: close) a cell and rerun only the parts that show it."""
-    open_cell(cell)
-    rerun_cell_parts()
-
-
-def rerun_cell_parts() -> None:
-    """From a callback: rerun only the parts a cell changes. Under AppTest (`global.appTest`),
-    which runs the whole script on every `run()` and keeps only that run's elements, the
-    interaction reruns as AppTest always runs it: whole (a keyed rerun would leave its tree the
-    parts alone, and its query parameters as they were)."""
-    if not config.get_option("global.appTest"):  # AppTest patches this module's get_option
-        drawn = bool(st.session_state.get(CELLS_DRAWN))
-        st.rerun([part for part in CELL_PARTS if drawn or part != "matrix-cells"])
-
-
 def open_pair(pair: tuple[str, str] | None) -> None:
     st.session_state[PAIR_KEY] = pair
 
@@ -244,29 +217,6 @@ def publish(selection: Selection) -> str:
     state[_NOTICES_NEW] = False
     state[_PUBLISHED] = query
     return urlencode(query, doseq=True)
-
-
-def follow(
-    briefing: Briefing, subset: Subset, drawn: Selection, defaults: Mapping[str, tuple[str, ...]]
-) -> tuple[Selection, tuple[str, ...] | None, str]:
-    """For a part of the page rerun alone: the selection the widgets hold now, where `drawn` is the
-    one the part was handed when last drawn by its parent (a part rerun by name keeps those
-    arguments, so `drawn` may be older than the page). The address bar is written whenever it
-    differs (each part checks: the first to run writes it); a change that reaches past the region
-    (filters, view, briefing) or clears the notices above reruns the whole page. Returns the
-    selection, the notes of its check (None: unchanged from `drawn`, nothing checked) and the
-    link's query string."""
-    now = current(drawn.briefing, dict(defaults))
-    notes: tuple[str, ...] | None = None
-    if now != drawn:
-        if (now.briefing, now.view, now.filters) != (drawn.briefing, drawn.view, drawn.filters):
-            st.rerun(scope="app")
-        now, notes = check_cell(briefing, subset, now)
-    before = notices()
-    query = publish(now)
-    if before != notices():  # the notices above went with the change: redraw them
-        st.rerun(scope="app")
-    return now, notes, query
 
 
 def notices() -> list[str]:
