@@ -450,8 +450,9 @@ def cell_quotes(briefing: Briefing, subset: Subset, reading: Reading) -> pd.Data
         if taken:  # the ids as the pandas path leaves them: a column of the default text type
             found["id"] = pd.Index(found["id"].tolist())
     found["is_evidence"] = np.array([q in evidence_ids for q in found["id"].tolist()], dtype=bool)
-    found["capacity"] = [
-        capacity(briefing, reading.actor, str(s), reading.assessed_by) for s in found["speaker"].tolist()
+    found["capacity"] = [  # with its kind: a paraphrase of the actor is reported, never its own words
+        capacity(briefing, reading.actor, str(s), reading.assessed_by, str(k))
+        for s, k in zip(found["speaker"].tolist(), found["kind"].astype(str).tolist(), strict=True)
     ]
     return found
 

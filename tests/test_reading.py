@@ -179,3 +179,18 @@ def test_said_it_says_whether_the_record_quotes_the_actor(seed):
     assert paraphrased in rows.loc[("united-states", "china-restrain-nk"), "reading"]
     # the seed as shipped: Blinken, who speaks for the United States, is quoted on it
     assert "said it (quoted)" in reading_of(seed, subset_of(seed), "united-states", "china-restrain-nk").text
+
+
+def test_a_cells_quotes_badge_a_paraphrase_of_the_actor_as_reported_not_its_own_words(seed):
+    """The panel's badge and the reading agree: the reporter's paraphrase of the United States is
+    'reported', Austin's partial quotation (he speaks for it) is a spokesperson's words."""
+    subset = subset_of(seed)
+    reading = reading_of(seed, subset, "united-states", "nk-troops-in-russia")
+    quotes = cell_quotes(seed, subset, reading).set_index("id")
+    assert quotes.loc["q-us-8000-troops", "kind"] == "paraphrase"
+    assert quotes.loc["q-us-8000-troops", "capacity"] == "reported"
+    assert quotes.loc["q-blinken-curb", "capacity"] == "spokesperson"
+    by_evidence = {e.quote: e.capacity for e in reading.evidence}
+    for quote, row in quotes.iterrows():
+        if quote in by_evidence:
+            assert row["capacity"] == by_evidence[quote], quote

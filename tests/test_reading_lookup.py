@@ -22,7 +22,9 @@ def reference_reading(briefing: Briefing, subset, actor, issue, cells=None) -> R
     if actors.empty or issues.empty:
         return Reading(actor, issue, "unknown")
     found = None if cells is None else cells[(cells["actor"] == actor) & (cells["issue"] == issue)]
-    row = found.iloc[0] if found is not None and len(found) else grid(briefing, subset, actors, issues).iloc[0]
+    row = (
+        found.iloc[0] if found is not None and len(found) else grid(briefing, subset, actors, issues).iloc[0]
+    )
     evidence: tuple[Evidence, ...] = ()
     if row["position"] >= 0:
         ids = briefing.evidence.loc[briefing.evidence["position"] == row["position"], "quote"]
@@ -61,7 +63,8 @@ def reference_quotes(briefing: Briefing, reading: Reading) -> pd.DataFrame:
     found = quotes.set_index("id").reindex(order).dropna(subset=["speaker"]).reset_index()
     found["is_evidence"] = found["id"].isin(evidence_ids)
     found["capacity"] = [
-        capacity(briefing, reading.actor, str(s), reading.assessed_by) for s in found["speaker"]
+        capacity(briefing, reading.actor, str(s), reading.assessed_by, str(k))
+        for s, k in zip(found["speaker"], found["kind"].astype(str), strict=True)
     ]
     return found
 
