@@ -101,19 +101,25 @@ PARALLEL := -n $(WORKERS) --dist worksteal
 BROWSER_PARALLEL := -n $(WORKERS) --dist loadgroup --no-loadscope-reorder
 endif
 
+# pytest for the test targets, writing bytecode whatever the shell says: with PYTHONDONTWRITEBYTECODE
+# set, every process (each test worker, each Streamlit server, each `python -m dashboard` a test runs)
+# compiled the project's modules again, and pytest rewrote every test module's asserts again (its
+# collection took 20.7 s of CPU cold, 11.2 s with the cache, 2026-12-07). __pycache__ is git-ignored.
+PYTEST := env -u PYTHONDONTWRITEBYTECODE $(PY) -m pytest
+
 # Everything: the tests without a browser in $(WORKERS) processes, then the browser tests in as many,
 # each process with its own servers and Chromium, a test module kept whole in one (a browser test
 # mostly waits on a page, so one process leaves the cores half idle). Both parts run even when the
 # first fails; the exit status says whether either did.
 test: $(TESTING) $(AXE) note-system
 	status=0; \
-	$(PY) -m pytest $(PARALLEL) -m "not browser" || status=$$?; \
-	$(PY) -m pytest $(BROWSER_PARALLEL) -m browser $(BROWSER_TESTS) || status=$$?; \
+	$(PYTEST) $(PARALLEL) -m "not browser" || status=$$?; \
+	$(PYTEST) $(BROWSER_PARALLEL) -m browser $(BROWSER_TESTS) || status=$$?; \
 	exit $$status
 
 # The quick signal: no browser, nothing marked slow.
 test-fast: $(TESTING)
-	$(PY) -m pytest $(PARALLEL) -m "not browser and not slow"
+	$(PYTEST) $(PARALLEL) -m "not browser and not slow"
 
 FORMATTED := dashboard tests benchmarks deploy
 
