@@ -1077,14 +1077,18 @@ class SpeakerBook:
 
     def _named_later_as(self, noun: str, at: int, states: frozenset[str]) -> Speaker | None:
         """The one person named after `at` whose role holds the noun ("spokesperson"), of the
-        states the description names; None when none or several fit."""
+        states the description names, or of no state said, in the next paragraph at most ("The
+        Chinese ambassador to the U.N. said … / “…,” Ambassador Fu Cong said."); None when none or
+        several fit."""
+        paragraphs = re.compile(r"[^\n]*\n\s*[^\n]*").match(self.doc.text, at)
+        near = paragraphs.end() if paragraphs is not None else -1
         found = {
             p.key: p
             for c, p in self.people
             if c > at
             and p.kind == "person"
             and _role_score(noun, set(), fold(f"{p.role} {p.organization}").split())
-            and (not states or p.state in states)
+            and (not states or p.state in states or (not p.state and (near < 0 or c < near)))
         }
         return next(iter(found.values())) if len(found) == 1 else None
 

@@ -151,3 +151,25 @@ def test_a_quotation_the_subjects_own_verb_reports_stays_theirs() -> None:
     assert _speaker_of(text, "our readiness to talk") == "Tom Grant"
     assert _speaker_of(text, "We are ready") == "Omar Haddad"
     assert _speaker_of(text, "and we will not wait") == "Omar Haddad"
+
+
+# -- a description of a post nobody held before is the one named with that post right after -----
+
+
+def _envoy_text(between: str) -> str:
+    return (
+        "Council vote fails\n\n"
+        "The acting U.S. Ambassador Mary Stone said the text would undermine the talks.\n\n"
+        "The Chinese ambassador to the U.N. said the strikes have “crossed every red line” of the law."
+        f"\n\n{between}"
+        "“These violations have not been stopped or held accountable,” Ambassador Li Wei said."
+    )
+
+
+def test_the_chinese_ambassador_is_the_ambassador_named_in_the_next_paragraph() -> None:
+    assert _speaker_of(_envoy_text(""), "crossed every red line") == "Li Wei"
+
+
+def test_an_ambassador_named_paragraphs_later_is_not_taken_for_the_description() -> None:
+    between = "The vote was delayed twice.\n\nDiplomats met late into the night.\n\n"
+    assert _speaker_of(_envoy_text(between), "crossed every red line") != "Li Wei"
