@@ -338,6 +338,7 @@ def _pages(
     base_url: str,
     *,
     one_context: bool = False,
+    routed: bool = True,
     viewport: ViewportSize = VIEWPORT,
     user_agent: str | None = None,
 ) -> Iterator[Callable[[], AppPage]]:
@@ -346,7 +347,9 @@ def _pages(
     With `one_context`, the pages share one context and its cache: each still has a Streamlit
     session of its own, and loads faster. They are not routed (Playwright switches the cache off
     for routed contexts): the browser's host rules refuse other hosts instead, and the request log
-    still records every attempt, so `assert_quiet` sees it.
+    still records every attempt, so `assert_quiet` sees it. `routed=False` does the same for a
+    fresh context per page: a page that leaves the app and comes back (a sign-in) then loads the
+    app's scripts from its cache the second time.
     """
     contexts: list[BrowserContext] = []
 
@@ -357,7 +360,7 @@ def _pages(
         context = browser.new_context(viewport=viewport, locale="en-GB", service_workers="block", **extra)
         context.set_default_timeout(WAIT_MS)
         context.add_init_script(run_counter())
-        if not one_context:
+        if routed and not one_context:
             # Record (below, per page), then refuse: nothing the page asks for may leave this machine.
             context.route(lambda url: not _is_local(url), lambda route: route.abort())
         contexts.append(context)

@@ -102,7 +102,9 @@ def audited(log: Path, subject: str) -> list[dict[str, str]]:
 
 @pytest.fixture
 def new_page(browser: Browser, signed_server: str) -> Iterator[Callable[[], AppPage]]:
-    with _pages(browser, signed_server) as open_page:
+    """A fresh context per page (its own cookies, so its own sign-in), not routed: its cache keeps
+    the app's scripts from the page before the sign-in for the page after it."""
+    with _pages(browser, signed_server, routed=False) as open_page:
         yield open_page
 
 

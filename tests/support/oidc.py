@@ -8,12 +8,14 @@ its predefined people the browser picks on its authorisation page. Nothing leave
 from __future__ import annotations
 
 import secrets as random
+import threading
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from oidc_provider_mock import User, run_server_in_thread
+import werkzeug.serving
+from oidc_provider_mock import User, app
 
 
 @dataclass(frozen=True)
@@ -30,10 +32,23 @@ class Provider:
 
 @contextmanager
 def provider(people: Mapping[str, Mapping[str, object]]) -> Iterator[Provider]:
-    """The provider, with `people` (subject -> claims: email, name, groups…) predefined."""
+    """The provider, with `people` (subject -> claims: email, name, groups…) predefined.
+
+    As oidc-provider-mock's `run_server_in_thread` runs it, plus an empty answer for the favicon
+    Chromium asks its pages for: the package serves none, and its 404 in a page's console is the
+    provider's, not the dashboard's (with a route on every request, the browser never asked)."""
     users = [User(sub=subject, claims=dict(claims)) for subject, claims in people.items()]
-    with run_server_in_thread(port=0, user_claims=users) as server:
+    provider_app = app(user_claims=users)
+    provider_app.add_url_rule("/favicon.ico", "favicon", lambda: ("", 204))
+    server = werkzeug.serving.make_server("localhost", 0, provider_app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True)
+    thread.start()
+    try:
         yield Provider(f"http://localhost:{server.server_port}", tuple(people))
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(5)
 
 
 def secrets(folder: Path, issuer: Provider, accounts: str = "") -> Path:
