@@ -253,9 +253,9 @@ def capacity(
     return "other"
 
 
-# The same capacities counted, as the header says them: "3 own words, 2 reported, not quoted".
+# The same capacities counted, as the header says them: "3 in their own words, 2 paraphrased (not their words)".
 CAPACITY_COUNT_WORDS: dict[str, str] = {
-    "own": "own words",
+    "own": "in their own words",
     "spokesperson": "by those who speak for them",
     "reported": "paraphrased (not their words)",
     "assessor": "readings by assessors",

@@ -79,7 +79,7 @@ def test_header_says_what_the_quote_count_counts_for_china():
     counts = html(at)
     # AFP's own summary of the briefing is China's as a paraphrase, not China's own words.
     assert (
-        "21 quotes (1 own words, 6 by those who speak for them, 1 paraphrased (not their "
+        "21 quotes (1 in their own words, 6 by those who speak for them, 1 paraphrased (not their "
         "words), 6 readings by assessors, 7 cited by others)"
     ) in counts
     as_the_article_saw_it = html(run({"actor": "china", "to": "2024-10-31"}))
