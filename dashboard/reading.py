@@ -253,7 +253,7 @@ def capacity(
     return "other"
 
 
-# The same capacities counted, as the header says them: "3 in their own words, 2 paraphrased (not their words)".
+# The same capacities counted, as the header says them: "3 in their own words, 2 paraphrased (…)".
 CAPACITY_COUNT_WORDS: dict[str, str] = {
     "own": "in their own words",
     "spokesperson": "by those who speak for them",
