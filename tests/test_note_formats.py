@@ -89,8 +89,7 @@ def test_pdf_quotes_every_record_of_the_seed_word_for_word(made, seed) -> None:
 def test_pdf_latest_readings_are_the_foreign_ministrys_answer_of_1_november(made) -> None:
     text = squeeze(pdf_text(made(LATEST, "pdf")))
     assert (
-        squeeze("China (States): Neutral 0 — said it (quoted) · medium confidence · as of 2024-11-01")
-        in text
+        squeeze("China (States): Neutral 0 — said it (quoted) · medium confidence · as of 2024-11-01") in text
     )
     assert squeeze("Lin Jian · Spokesperson, Ministry of Foreign Affairs of China · speaks for China") in text
     assert squeeze("their own matter") in text
