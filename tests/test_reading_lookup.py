@@ -39,11 +39,16 @@ def reference_reading(briefing: Briefing, subset, actor, issue, cells=None) -> R
             for q in ids
             if q in speakers.index
         )
-    fields = ("stance", "basis", "confidence", "as_of", "summary", "assessed_by", "assessor_name")
     return Reading(
         actor,
         issue,
-        *(str(row[f]) for f in fields),
+        str(row["stance"]),
+        str(row["basis"]),
+        str(row["confidence"]),
+        str(row["as_of"]),
+        str(row["summary"]),
+        str(row["assessed_by"]),
+        str(row["assessor_name"]),
         int(row["position"]),
         int(row["n_positions"]),
         str(row["hidden_by"]),
