@@ -210,7 +210,7 @@ class Briefing:
         out = np.full(len(self.positions), "uncited", dtype=object)
         links = self.evidence
         if len(links):
-            quotes = self.quotes.set_index("id")
+            quotes = self.quotes.drop_duplicates("id").set_index("id")  # ids checked unique on load
             speaker = links["quote"].map(quotes["speaker"])
             quoted = links["quote"].map(quotes["kind"].astype(object)).isin(QUOTED_KINDS).to_numpy(bool)
             actor = self.positions["actor"].astype(object).to_numpy()[links["position"].to_numpy(np.int64)]

@@ -194,3 +194,18 @@ def test_a_cells_quotes_badge_a_paraphrase_of_the_actor_as_reported_not_its_own_
     for quote, row in quotes.iterrows():
         if quote in by_evidence:
             assert row["capacity"] == by_evidence[quote], quote
+
+
+def test_said_how_holds_when_a_quote_id_repeats(seed):
+    """A briefing made from frames (not through the loader's checks) with a quote id given twice
+    still reads: the first record of the id counts, as the loader keeps the first."""
+    quotes = seed.quotes.drop(columns="when")
+    briefing = seed.__class__.from_frames(
+        seed.meta,
+        actors=seed.actors,
+        issues=seed.issues,
+        sources=seed.sources,
+        quotes=pd.concat([quotes, quotes.iloc[[0]]], ignore_index=True),
+        positions=seed.positions.drop(columns="position"),
+    )
+    assert list(briefing.said_how) == list(seed.said_how)
