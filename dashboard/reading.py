@@ -297,13 +297,16 @@ class _Quotes:
     on_issue: dict[str, list[str]]  # issue id -> the quotes linked to it
 
 
-def _quotes_of(briefing: Briefing) -> _Quotes | None:
-    """The maps, None when quote ids repeat (then the pandas path, which says what it does)."""
+def _quotes_of(briefing: Briefing) -> _Quotes:
+    """The maps. Where a quote id repeats (a briefing made from frames: the loader reports the
+    repeat and keeps the first record), the first record of the id counts, as in Briefing.said_how."""
 
-    def made() -> _Quotes | None:
+    def made() -> _Quotes:
         row = row_of_id(briefing.quotes)
         if row is None:
-            return None
+            row = {}
+            for number, quote in enumerate(briefing.quotes["id"].tolist()):
+                row.setdefault(str(quote), number)
         cited: dict[int, list[str]] = {}
         for position, quote in zip(
             briefing.evidence["position"].tolist(), briefing.evidence["quote"].tolist(), strict=True
@@ -400,17 +403,6 @@ def reading_of(
 def _evidence(briefing: Briefing, actor: str, position: int, assessed_by: str) -> tuple[Evidence, ...]:
     """A position's evidence quotes that the briefing holds, in the record's order."""
     found = _quotes_of(briefing)
-    if found is None:  # quote ids repeat: pandas, as the record has them
-        ids = briefing.evidence.loc[briefing.evidence["position"] == position, "quote"]
-        speakers = briefing.quotes.set_index("id")["speaker"]
-        kinds = briefing.quotes.set_index("id")["kind"].astype(str)
-        return tuple(
-            Evidence(
-                q, str(speakers[q]), capacity(briefing, actor, str(speakers[q]), assessed_by, str(kinds[q]))
-            )
-            for q in ids
-            if q in speakers.index
-        )
     out = []
     for quote in found.cited.get(position, []):
         row = found.row.get(quote)
@@ -428,27 +420,21 @@ def cell_quotes(briefing: Briefing, subset: Subset, reading: Reading) -> pd.Data
     speakers = [reading.actor, *briefing.spokespeople.get(reading.actor, [])]
     quotes = briefing.quotes
     found_maps = _quotes_of(briefing)
-    if found_maps is None:  # quote ids repeat: the pandas path
-        on_issue = briefing.quote_issues.loc[briefing.quote_issues["issue"] == reading.issue, "quote"]
-        related = quotes.loc[quotes["speaker"].isin(speakers) & quotes["id"].isin(on_issue), "id"]
-        order = list(dict.fromkeys([*evidence_ids, *related]))
-        found = quotes.set_index("id").reindex(order).dropna(subset=["speaker"]).reset_index()
-    else:
-        rows, speaker_of = found_maps.row, found_maps.speaker
-        wanted = set(speakers)
-        related_rows = sorted(
-            {
-                rows[q]
-                for q in found_maps.on_issue.get(reading.issue, [])
-                if q in rows and speaker_of[rows[q]] in wanted
-            }
-        )
-        order = list(dict.fromkeys([*evidence_ids, *(quotes["id"].iat[r] for r in related_rows)]))
-        # In that order, without the ids the briefing does not hold or quotes without a speaker.
-        taken = [rows[q] for q in order if q in rows and not pd.isna(speaker_of[rows[q]])]
-        found = quotes.iloc[taken].reset_index(drop=True)
-        if taken:  # the ids as the pandas path leaves them: a column of the default text type
-            found["id"] = pd.Index(found["id"].tolist())
+    rows, speaker_of = found_maps.row, found_maps.speaker
+    wanted = set(speakers)
+    related_rows = sorted(
+        {
+            rows[q]
+            for q in found_maps.on_issue.get(reading.issue, [])
+            if q in rows and speaker_of[rows[q]] in wanted
+        }
+    )
+    order = list(dict.fromkeys([*evidence_ids, *(quotes["id"].iat[r] for r in related_rows)]))
+    # In that order, without the ids the briefing does not hold or quotes without a speaker.
+    taken = [rows[q] for q in order if q in rows and not pd.isna(speaker_of[rows[q]])]
+    found = quotes.iloc[taken].reset_index(drop=True)
+    if taken:  # the ids as a column of the default text type, as pandas' reindex left them
+        found["id"] = pd.Index(found["id"].tolist())
     found["is_evidence"] = np.array([q in evidence_ids for q in found["id"].tolist()], dtype=bool)
     found["capacity"] = [  # with its kind: a paraphrase of the actor is reported, never its own words
         capacity(briefing, reading.actor, str(s), reading.assessed_by, str(k))

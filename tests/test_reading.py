@@ -196,9 +196,10 @@ def test_a_cells_quotes_badge_a_paraphrase_of_the_actor_as_reported_not_its_own_
             assert row["capacity"] == by_evidence[quote], quote
 
 
-def test_said_how_holds_when_a_quote_id_repeats(seed):
+def test_a_cell_reads_when_a_quote_id_repeats(seed):
     """A briefing made from frames (not through the loader's checks) with a quote id given twice
-    still reads: the first record of the id counts, as the loader keeps the first."""
+    still reads, cell and panel alike: the first record of the id counts, as the loader keeps the
+    first (cell_quotes raised 'cannot reindex on an axis with duplicate labels')."""
     quotes = seed.quotes.drop(columns="when")
     briefing = seed.__class__.from_frames(
         seed.meta,
@@ -209,3 +210,10 @@ def test_said_how_holds_when_a_quote_id_repeats(seed):
         positions=seed.positions.drop(columns="position"),
     )
     assert list(briefing.said_how) == list(seed.said_how)
+    for actor, issue in (("united-states", "nk-troops-in-russia"), ("china", "nk-troops-in-russia")):
+        twice, once = subset_of(briefing), subset_of(seed)
+        reading = reading_of(briefing, twice, actor, issue)
+        assert reading == reading_of(seed, once, actor, issue)
+        got, want = cell_quotes(briefing, twice, reading), cell_quotes(seed, once, reading)
+        assert got["id"].tolist() == want["id"].tolist()
+        assert got["capacity"].tolist() == want["capacity"].tolist()
