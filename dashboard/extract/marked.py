@@ -611,6 +611,9 @@ class NameBook:
     records: list[dict[str, object]] = field(default_factory=list)
     pattern: re.Pattern[str] | None = None
     by_surface: dict[str, dict[str, object]] = field(default_factory=dict)
+    # names written in capitals ("UN", "EU", "AU", "МИД"): in a text with spaces only in capitals,
+    # never as an ordinary word ("Und", "une", "aux", "eu")
+    acronyms: frozenset[str] = frozenset()
 
     # Over the complexity cap: one pass over every name and alias, with the surnames only one has.
     @classmethod
@@ -621,6 +624,7 @@ class NameBook:
         records = table.where(table.notna(), None).to_dict("records")
         surfaces: dict[str, dict[str, object] | None] = {}
         surnames: dict[str, dict[str, object] | None] = {}
+        acronyms: set[str] = set()
         for record in records:
             aliases = record.get("aliases")
             names = [
@@ -631,6 +635,8 @@ class NameBook:
                 key = " ".join(_folded(name).split())
                 if len(key) < 2:
                     continue
+                if _ACRONYM.fullmatch(name.strip()):
+                    acronyms.add(key)
                 for form in _declined(key) if language.code == "de" else (key,):
                     surfaces[form] = record if surfaces.get(form, record) is record else None
                 words = key.split()
@@ -646,6 +652,9 @@ class NameBook:
         kept = {k: r for k, r in surfaces.items() if r is not None}
         if not kept:
             return cls(records)
+        acronyms &= kept.keys()
+        if not language.spaced:
+            acronyms = set()  # a whole word in Latin letters there already ("UN" is not in "Jung")
         alternatives = "|".join(re.escape(k) for k in sorted(kept, key=len, reverse=True))
         if language.spaced:
             # a case ending or a particle may follow a name: "Лаврова", "Scholz'", "밀러는"
@@ -661,7 +670,7 @@ class NameBook:
                     for k in sorted(kept, key=len, reverse=True)
                 )
             )
-        return cls(records, pattern, kept)
+        return cls(records, pattern, kept, frozenset(acronyms))
 
     def find(self, text: str, start: int, end: int) -> list[Mention]:
         if self.pattern is None:
@@ -670,12 +679,30 @@ class NameBook:
         out = []
         for match in self.pattern.finditer(folded):
             surface = match.group(0)
-            record = self.by_surface.get(surface) or next(
-                (r for k, r in self.by_surface.items() if surface.startswith(k)), None
-            )
-            if record is not None:
-                out.append(Mention(start + match.start(), start + match.end(), record))
+            key = surface if surface in self.by_surface else None
+            if key is None:
+                key = next((k for k in self.by_surface if surface.startswith(k)), None)
+            if key is None:
+                continue
+            if key in self.acronyms and not _as_acronym(
+                text[start + match.start() : start + match.start() + len(key)], len(surface) > len(key)
+            ):
+                continue
+            out.append(Mention(start + match.start(), start + match.end(), self.by_surface[key]))
         return out
+
+
+_ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,6}")
+
+
+def _as_acronym(written: str, ending: bool) -> bool:
+    """Whether `written` (where a name in capitals was found) is that name, not an ordinary word:
+    in capitals ("UN", "МИДа"), or, six letters or fewer and whole, one capital and lower case the way
+    German and French write some ("Nato", "Uno"), never three letters or fewer in lower case or with
+    an ending ("Und", "une", "aux", "Au", "eu")."""
+    if written.isupper():
+        return True
+    return not ending and len(written) >= 3 and written[:1].isupper() and written[1:].islower()
 
 
 @dataclass
