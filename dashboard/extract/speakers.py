@@ -1166,6 +1166,7 @@ class SpeakerBook:
             and s.named
             and (not states or s.state in states)
             and not any(_holds_other_office(noun, p) for p in self._as_named(s))
+            and not any(_holds_another_kind(noun, p) for p in self._as_named(s))
         ]
         if spoken:
             return max(spoken, key=lambda pair: pair[0])[1]
@@ -1176,6 +1177,7 @@ class SpeakerBook:
             and p.role
             and (not states or p.state in states)
             and not any(_holds_other_office(noun, q) for q in self._as_named(p))
+            and not any(_holds_another_kind(noun, q) for q in self._as_named(p))
         ]
         return max(officials, key=lambda pair: pair[0])[1] if officials else None
 
@@ -1438,8 +1440,10 @@ class SpeakerBook:
         core_key = fold(_text(doc, core))
         words = set(core_key.split())
         noun = head.lemma_.lower() if head.tag_ in ("NNS", "NNPS") else head.lower_
-        definite = tokens[0].lower_ in ("the", "this", "that") or (
-            head.i > 0 and doc[head.i - 1].lower_ == "the"
+        definite = (
+            tokens[0].lower_ in ("the", "this", "that")
+            or (head.i > 0 and doc[head.i - 1].lower_ == "the")
+            or _owned_by_a_state(head)
         )
         state = _state_of_tokens(
             [
@@ -1519,6 +1523,20 @@ class SpeakerBook:
         return Resolution(self._register(speaker, mention), mention, "description")
 
 
+def _owned_by_a_state(head: Token) -> bool:
+    """Whether a person's description is made definite by a state, its capital or seat as its
+    possessor ("Tehran's top diplomat", "Russia's foreign minister", "the country's top envoy"):
+    one office holder, as "the" makes one."""
+    if head.lower_ not in PERSON_NOUNS and head.lemma_.lower() not in PERSON_NOUNS:
+        return False
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return False
+    if owner.lower_ == "country" and any(c.lower_ == "the" for c in owner.children):
+        return True
+    return bool(state_of(owner.text)) and owner.pos_ == "PROPN"
+
+
 def _body_of(head: Token) -> str:
     """The organisation a description names its holder by ("the head of Russia’s Gazprom":
     Gazprom), or ''."""
@@ -1591,13 +1609,35 @@ DOCUMENT_NOUNS = frozenset(
 )
 
 
+# A generic description's head and the offices it names in wire copy: "the top diplomat" is a
+# foreign minister, a secretary of state, an ambassador or an envoy.
+_OFFICES_DESCRIBED = {"diplomat": frozenset({"diplomat", "foreign", "ambassador", "envoy", "consul"})}
+
+
+def _of_described_office(noun: str, held: list[str]) -> bool:
+    """Whether a role is one of the offices a generic description's head names ("Iranian Foreign
+    Minister" for "the diplomat"; a secretary of state too)."""
+    offices = _OFFICES_DESCRIBED.get(noun, frozenset())
+    return bool(offices & set(held)) or (noun == "diplomat" and "secretary" in held and "state" in held)
+
+
+def _holds_another_kind(noun: str, person: Speaker) -> bool:
+    """Whether a person's known role is not of the kind a generic description names: "the
+    diplomat" is never the Supreme Leader or a defence minister who spoke last."""
+    held = fold(f"{person.role} {person.organization}").split()
+    return noun in _OFFICES_DESCRIBED and bool(person.role) and not _of_described_office(noun, held)
+
+
 def _role_score(noun: str, words: set[str], held: list[str]) -> int:
     """How well a person's role fits a description's head noun: 3 when the role starts with it
-    ("Secretary of Defense" for "the Secretary"), 2 when it is the role's head, 1 when it is in it
-    only as a modifier's word ("Press Secretary" for "the Secretary" is the weaker reading); 0 when
-    the role does not hold it, or holds a qualifier the description lacks."""
+    ("Secretary of Defense" for "the Secretary"), 2 when it is the role's head or an office the
+    generic head names ("Foreign Minister" for "the top diplomat"), 1 when it is in it only as a
+    modifier's word ("Press Secretary" for "the Secretary" is the weaker reading); 0 when the role
+    does not hold it, or holds a qualifier the description lacks."""
     served = _served(held)
     plain = [w for w in held if w not in ("the", "of", "for", "and") and w not in served]
+    if noun in _OFFICES_DESCRIBED and noun not in plain:
+        return 2 if _of_described_office(noun, plain) else 0
     if noun.startswith("spokes"):
         hits = [i for i, w in enumerate(plain) if w.startswith("spokes")]
     else:
