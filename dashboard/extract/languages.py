@@ -645,6 +645,24 @@ LANGUAGES: dict[str, Language] = {
             "表達",
             # as someone said ("正如馬可仕所言，「…」")
             "所言",
+            # a claim, an allegation, words declared, a sharp criticism, a position taken, words
+            # called out to someone, a confirmation, words touching on something ("她宣稱，…",
+            # "北京指稱…", "痛批…", "…表態", "向…喊話", "證實…", "談到…時說")
+            "宣称",
+            "宣稱",
+            "指称",
+            "指稱",
+            "声言",
+            "聲言",
+            "痛批",
+            "表态",
+            "表態",
+            "喊话",
+            "喊話",
+            "证实",
+            "證實",
+            "谈到",
+            "談到",
             # "pointed out" as the next verb of one speaking ("崔尼代還指，…")
             "还指",
             "還指",

@@ -80,7 +80,9 @@ _CJK_LEAD = re.compile(
     r"日前)+"
 )
 _CJK_AND = re.compile(
-    r"^(?:并|並|也|还|還|又|再|亦|同时|同時|随后|隨後|进一步|進一步|对此|對此|则|則|但|而|更)"
+    r"^(?:并|並|也|还|還|又|再|亦|同时|同時|随后|隨後|进一步|進一步|对此|對此|则|則|但|而|更|"
+    # then, next, at last, besides ("然後她又補充說", "最後他表示")
+    r"然后|然後|接着|接著|之后|之後|其后|其後|最后|最後|此外|另外)"
 )
 _CJK_SUBJECT_STOP = re.compile(
     r"\d|今天|昨天|日前|当天|當天|此前|随后|隨後|星期|在|对|對|就|于|於|也|还|還|则|則|受访|受訪|接受|"
@@ -796,7 +798,7 @@ def _paragraph_label(text: str, match: re.Match[str], end: int, cues: re.Pattern
 # A side in Chinese diplomatic prose ("中方", "美方", "我方", "双方"): who holds a view, said by
 # someone else in the sentence ("发言人表示，中方认为…").
 _ZH_SIDE = re.compile(
-    r"[中美日俄韩韓朝英法德欧歐台臺我双雙各对對菲越印澳加乌烏以巴]方(?:始终|始終|一贯|一貫|一直|坚决|堅決|也|还|還|则|則)?"
+    r"[中美日俄韩韓朝英法德欧歐台臺我双雙各对對菲越印澳加乌烏以巴]方(?:始终|始終|一贯|一貫|一直|坚决|堅決|也|还|還|则|則|再次|再度|再|又|将|將|已|已经|已經|愿|願|同样|同樣)*"
 )
 # A lead-in announcing what follows ("專訪問答內容如下:", "以下の通り:"), not a speaker's label.
 _LEAD_IN = re.compile(
@@ -2834,7 +2836,10 @@ _ZH_AS = re.compile(r"(?:正如|正像|如同|诚如|誠如|一如|就像)")
 # More of a clause right after a closing mark: the quotation is woven into it
 _ZH_WOVEN = re.compile(r"[^，,；;。！？!?、\s」”』]")
 # A Chinese cue's word that goes on from a verb before it: "並稱", "并表示", "也指出", "還說"
-_ZH_GOES_ON = re.compile(r"[，,；;]\s*(?:[他她其])?(?:并|並|也|还|還|又|同时|同時|另)\s*$")
+_ZH_GOES_ON = re.compile(
+    r"[，,；;]\s*(?:[他她其])?(?:并|並|也|还|還|又|同时|同時|另)"
+    r"(?:再次|再度|再|又|也|还|還|进一步|進一步|一再|多次|同时|同時)*\s*$"  # "，並再次敦促"
+)
 
 
 def _cue_for(
@@ -3191,6 +3196,9 @@ _IMPERSONAL_ON = re.compile(
 )
 
 
+_ZH_BA = re.compile(r"把[^，,；;：:。！？!?「」“”]*$")
+
+
 def _a_verb(text: str, cue: re.Match[str], language: Language) -> bool:
     """Whether a cue word reports speech here: not after the impersonal "on" (nobody's words), a
     French participle only with its auxiliary."""
@@ -3205,6 +3213,8 @@ def _a_verb(text: str, cue: re.Match[str], language: Language) -> bool:
         return bool(
             re.match(r"\s+es(?!\w)", text[cue.end() : cue.end() + 4]) or re.search(r"(?<!\w)es(?!\w)", clause)
         )
+    if language.code == "zh" and _ZH_BA.search(text, max(0, cue.start() - 20), cue.start()):
+        return False  # "…，把對中承諾體現在行動中": after 把 the word is the object's noun, no verb
     if language.code != "fr" or not _FRENCH_PARTICIPLE.fullmatch(cue.group(0)):
         return True
     return bool(_AUXILIARY_BEFORE.search(text, max(0, cue.start() - 40), cue.start()))

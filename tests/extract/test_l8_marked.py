@@ -67,3 +67,62 @@ def test_de_a_pronoun_after_und_speaks_not_the_un() -> None:
     assert _drafts(text, "de", BODIES)["Diese Chance müssen sie ergreifen."] == "Klara Weber"
     text = "Weber sagte am Montag: „Wir sind bereit.“ Und fügte hinzu: „Die Zeit drängt.“\n"
     assert _drafts(text, "de", BODIES)["Die Zeit drängt."] == "Klara Weber"
+
+
+ZH_ACTORS = pd.DataFrame(
+    [
+        {"id": "china", "name": "China", "kind": "state", "aliases": ["中國", "中国", "中方", "北京"]},
+        {"id": "japan", "name": "Japan", "kind": "state", "aliases": ["日本", "日方"]},
+        {
+            "id": "mfa",
+            "name": "Chinese Foreign Ministry",
+            "kind": "organization",
+            "aliases": ["中國外交部", "中国外交部"],
+            "represents": "china",
+        },
+        {
+            "id": "lin",
+            "name": "Lin Hua",
+            "kind": "official",
+            "aliases": ["林華", "林华"],
+            "role": "Spokesperson of the Chinese Foreign Ministry",
+            "represents": "china",
+        },
+    ]
+)
+
+
+def test_zh_a_claim_and_a_pronoun_after_then_are_the_one_speaking() -> None:
+    # 宣稱/宣称 and 指稱, 痛批, 表態 report speech; "然後她", "最後他", "接著她" open on the pronoun
+    pairs = (("然後", "宣稱"), ("接著", "宣稱"), ("最後", "指稱"), ("此外", "痛批"), ("之後", "表態"))
+    for then, claims in pairs:
+        text = (
+            f"中國外交部發言人林華週四說，日方的說法「毫無根據」。{then}她又{claims}，"
+            "日方必須「立即停止挑釁」。\n"
+        )
+        drafts = _drafts(text, "zh", ZH_ACTORS)
+        assert drafts["毫無根據"] == "Lin Hua", (then, claims)
+        assert drafts["立即停止挑釁"] == "Lin Hua", (then, claims)
+    text = "中国外交部今天宣称，日方的答复「老调重弹」。\n"
+    assert _drafts(text, "zh", ZH_ACTORS)["老调重弹"] == "Chinese Foreign Ministry"
+
+
+def test_zh_a_word_of_saying_after_ba_is_a_noun_of_the_object() -> None:
+    # "把…承諾體現在行動中": after 把 the word is the object (a commitment), no verb with a subject
+    text = (
+        "林華26日說，日方還在「老調重彈」。她最後說，中方再次敦促日方收回「錯誤言論」，"
+        "把對華承諾體現在行動中。\n"
+    )
+    assert _drafts(text, "zh", ZH_ACTORS)["錯誤言論"] == "Lin Hua"
+    text = "林华表示，日方应当收回「错误言论」，把有关承诺落到实处。\n"
+    assert _drafts(text, "zh", ZH_ACTORS)["错误言论"] == "Lin Hua"
+
+
+def test_zh_a_cue_going_on_past_adverbs_is_the_same_subjects_next_verb() -> None:
+    # "，並再次敦促": the words before it are the cue's before them, not the next verb's
+    text = (
+        "中國外交部週三宣稱，答復內容「避重就輕」，日方試圖「蒙混過關」，並再次敦促日方收回「錯誤內容」。\n"
+    )
+    drafts = _drafts(text, "zh", ZH_ACTORS)
+    assert drafts["避重就輕"] == "Chinese Foreign Ministry"
+    assert drafts["蒙混過關"] == "Chinese Foreign Ministry"
