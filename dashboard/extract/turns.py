@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
+from dashboard.extract.places import AMBIGUOUS, state_of
 from dashboard.extract.speakers import TITLE_WORDS
 from dashboard.text import fold
 
@@ -46,15 +48,90 @@ OUTLETS = re.compile(
     r"tbs|tv asahi|fuji|nippon|ntv|kyodo news)\b",
     re.I,
 )
+# A label of the page's layout, never a speaker: the page's own apparatus ("Source:", "Photo:",
+# "Updated:"), an article's section words ("Details:", "Quote:", "Background:", "Context:", "For
+# reference:", "Prehistory:"), the headers of explainers and newsletters ("Why it matters:", "The
+# big picture:", "Key points:", "What they're saying:"), a day or a month ("Monday:", "January 5:")
 NOT_SPEAKERS = re.compile(
-    r"^(?:opening remarks?|remarks?|note|notes|update|source|sources|related|photo|video|"
-    r"editor'?s note|see also|transcript|summary|background|subject|topic|re|date|time|place|"
-    r"location|venue|contact|attachments?|release|embargo|copyright|tags|keywords|follow us|"
-    r"share|caption|credit|announcement|announcements|statement|read more|more|print|email|"
-    r"tel|fax|web|url|link|links|translation|provisional translation|japanese|english|"
-    r"chinese|russian|french|german|spanish|korean|arabic|begin text|end text)\b",
+    r"^(?:opening remarks?|remarks?|note|notes|update|source|sources|related|photo|"
+    r"video|editor'?s note|see also|transcript|summary|background|subject|topic|re|"
+    r"date|time|place|location|venue|contact|attachments?|release|embargo|copyright|tags|keywords|"
+    r"follow us|share|caption|credit|announcement|announcements|statement|read more|more|"
+    r"print|email|tel|fax|web|url|link|links|translation|provisional translation|japanese|english|"
+    r"chinese|russian|french|german|spanish|korean|arabic|begin text|end text)\b|"
+    # what an article's paragraphs are labelled with: the whole label, a day's date after it or not
+    r"^(?:details?|more details|further details|updates|updated|photos|videos|credits|quotes?|"
+    r"quotation|citation|key quotes?|context|"
+    r"for (?:reference|context|the record)|reference|references|recall|reminder|prehistory|"
+    r"backstory|history|previously|earlier|meanwhile|also|additionally|in addition|however|"
+    r"reaction|reactions|comment|comments|commentary|analysis|opinion|editorial|explainer|"
+    r"explained|fact ?check|fact ?box|facts|key facts|profile|bio|biography|timeline|chronology|"
+    r"correction|clarification|disclaimer|disclosure|advertisement|sponsored|breaking|"
+    r"breaking news|developing|exclusive|live|latest|the latest|watch|listen|podcast|audio|image|"
+    r"images|picture|pictured|illustration|graphic|map|chart|table|figure|fig|also read|read also|"
+    r"read|more on this|related news|related stories|recommended|trending|published|posted|"
+    r"first published|last updated|filed|filed under|category|categories|section|topics|author|"
+    r"authors|by|written by|reported by|edited by|compiled by|translated by|editing by|"
+    r"additional reporting|reporting by|byline|dateline|excerpts?|full text|text|readout|"
+    r"attention|important|warning|alert|nb|n\.b|ps|p\.s|fyi|tl;?dr|recap|conclusion|verdict|"
+    r"result|results|outcome|in brief|in short|highlights?|key points|key takeaways|takeaways?|"
+    r"why it matters|what happened|what(?:'s|’s| is) next|what we know|what to know|what it means|"
+    r"what they(?:'re|’re| are) saying|what we(?:'re|’re| are) watching|the big picture|"
+    r"big picture|bottom line|the bottom line|go deeper|driving the news|state of play|"
+    r"between the lines|by the numbers|flashback|zoom in|zoom out|yes,? but|the other side|"
+    r"catch up quick|reality check|thought bubble|our thought bubble|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:\s+\(\w+\))?$",
     re.I,
 )
+# a wire dateline's date and agency after the place ("BEIJING, Dec. 3 (Xinhua)", "SEOUL, March 3",
+# "NEW YORK (Reuters)")
+_DATELINE_TAIL = re.compile(
+    r"(?:,\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|"
+    r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)(?:,?\s+\d{4})?)?"
+    r"(?:\s*\((?P<agency>[^)]{1,40})\))?$",
+    re.I,
+)
+
+
+@cache
+def _places() -> frozenset[str]:
+    """The folded names of the world's states, capitals and seats of government (`places`), and of
+    every state's provinces ("New York", "Bavaria", "Sichuan"), as countryinfo gives them."""
+    from countryinfo import CountryInfo
+
+    found = set()
+    for data in CountryInfo.all().values():
+        for name in [data.get("name"), data.get("capital"), *(data.get("provinces") or [])]:
+            if name:
+                found.add(fold(str(name)))
+    return frozenset(found)
+
+
+def _place(label: str) -> bool:
+    """Whether a label is where a story was filed, not who speaks: a state, a capital, a seat or
+    a province by name ("BRUSSELS", "New York", "the Kremlin"), or any capitalised words with a
+    wire's date or agency after them ("BEIJING, Dec. 3 (Xinhua)", "KADUGLI (AFP)"). A name that is
+    a person's too ("Jordan", "Chad", "Georgia") is no place on its own."""
+    tail = _DATELINE_TAIL.search(label)
+    place = label[: tail.start()].strip(" ,") if tail is not None else label
+    if not place or not re.fullmatch(r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}", place):
+        return False
+    agency = tail.group("agency") if tail is not None else None
+    if tail is not None and tail.group().strip() and (agency is None or OUTLETS.search(agency)):
+        return True  # a date, or an agency in brackets, after capitalised words
+    key = fold(place)
+    if key in AMBIGUOUS:
+        return False
+    return bool(state_of(place)) or key in _places() or key.removeprefix("the ") in _places()
+
+
+def not_a_speaker(label: str) -> bool:
+    """A label that names no speaker: the layout's (`NOT_SPEAKERS`) or a place's (`_place`)."""
+    return bool(NOT_SPEAKERS.match(label)) or _place(label)
+
+
 PRINCIPAL = re.compile(
     r"(?:^(?P<a>.+?)[’']s? (?:Regular |Daily |Weekly |Joint )?(?:Press Conference|Press Briefing|"
     r"Briefing|Remarks|Statement)|(?:Press Conference|Press conference|Press Briefing|Remarks|Interview|"
@@ -192,7 +269,7 @@ def _label_at(text: str, start: int, end: int) -> tuple[str, int, int] | None:
     label = match.group("label").strip()
     words = label.split()
     if (
-        NOT_SPEAKERS.match(label)
+        not_a_speaker(label)
         or len(words) > 16
         or re.search(r"\d{1,2}:\d{2}", text[start:end][: len(label) + 3])
         or _DATELINE.fullmatch(text[match.end() : end].strip())
@@ -222,6 +299,12 @@ def principal(text: str) -> str:
         head += " " + text[paragraphs[1][0] : paragraphs[1][1]].strip()
     match = PRINCIPAL.search(head)
     found = next((g for g in match.group("a", "b", "c") if g), "").strip() if match else ""
+    if match is not None and match.group("b") and re.match(r"(?:the|a|an) [a-z]", found):
+        # "Briefing by the official representative of the Russian Foreign Ministry, Maria
+        # Zakharova (June 26, 2025)": the description, then the name in apposition
+        named = re.match(r",\s+(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})", head[match.end("b") :])
+        if named is not None:
+            return named.group("name")
     if not found or re.match(r"(?:the )?Office\b", found, re.I):
         # "Daily Press Briefing by the Office of the Spokesperson ...": the introduction names
         # the one who gives it ("transcript of today's briefing by Jane Roe, Spokeswoman ..."),
@@ -622,7 +705,7 @@ def _titled(label: str) -> bool:
     """A label that opens with a title and names someone ("President of Russia Vladimir Putin",
     "The President", "PRIME MINISTER MARTIN"), not an outlet or a heading."""
     words = re.sub(r"[,–()]", " ", label).split()
-    if len(words) < 2 or OUTLETS.search(label) or NOT_SPEAKERS.match(label):
+    if len(words) < 2 or OUTLETS.search(label) or not_a_speaker(label):
         return False
     first = words[1] if words[0].lower() == "the" else words[0]
     return first.lower().rstrip(".") in _LABEL_TITLES
@@ -650,7 +733,7 @@ def _label_alone(text: str, start: int, end: int) -> tuple[str, int] | None:
     words = name.split()
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
         return None
-    if _HEADING_WORDS.match(name) or NOT_SPEAKERS.match(label) or OUTLETS.search(name):
+    if _HEADING_WORDS.match(name) or not_a_speaker(label) or OUTLETS.search(name):
         return None
     return label, start + text[start:end].find(label)
 
