@@ -642,6 +642,11 @@ class NameBook:
                 for form in _declined(key) if language.code == "de" else (key,):
                     surfaces[form] = record if surfaces.get(form, record) is record else None
                 words = key.split()
+                written = name.split()
+                if len(written) >= 2 and _QUALIFIES_A_NAME.fullmatch(" ".join(written[-2:])):
+                    # "la Présidente du Parlement européen", "ministre des Affaires étrangères": the
+                    # last word qualifies a body's name, it is no surname ("le commissaire européen")
+                    continue
                 if record.get("kind") in ("official", "expert", "other") and len(words) >= 2:
                     last = words[-1]
                     if language.code == "ko" and _KO_TITLE.search(last):
@@ -694,6 +699,9 @@ class NameBook:
         return out
 
 
+# A capitalised name and a word in lower case qualifying it ("Parlement européen", "Affaires
+# étrangères", "Nations unies"), in Latin or Cyrillic letters.
+_QUALIFIES_A_NAME = re.compile(r"[A-ZÀ-ÞĀ-ŽА-ЯЁ][\w\-]+ [a-zß-ÿā-žа-яё][\w\-]+")
 _ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,6}")
 
 

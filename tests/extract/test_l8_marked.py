@@ -126,3 +126,50 @@ def test_zh_a_cue_going_on_past_adverbs_is_the_same_subjects_next_verb() -> None
     drafts = _drafts(text, "zh", ZH_ACTORS)
     assert drafts["避重就輕"] == "Chinese Foreign Ministry"
     assert drafts["蒙混過關"] == "Chinese Foreign Ministry"
+
+
+EU_ACTORS = pd.DataFrame(
+    [
+        {
+            "id": "sala",
+            "name": "Marta Sala",
+            "kind": "official",
+            "aliases": ["Sala", "la Présidente du Parlement européen"],
+            "role": "President of the European Parliament",
+        },
+        {
+            "id": "novak",
+            "name": "Petr Novak",
+            "kind": "official",
+            "aliases": ["Novak", "ministre des Affaires étrangères"],
+            "role": "Foreign Minister of Czechia",
+        },
+        {
+            "id": "kovac",
+            "name": "Ivan Kovac",
+            "kind": "official",
+            "aliases": ["Kovac", "глава Европейской комиссии"],
+            "role": "Commissioner for Trade",
+        },
+    ]
+)
+
+
+def test_a_word_qualifying_a_bodys_name_in_an_alias_is_no_surname() -> None:
+    # "la Présidente du Parlement européen" makes "européen" no surname of hers: "le commissaire
+    # européen" is not her; nor "étrangères" of "ministre des Affaires étrangères" the minister's
+    book = NameBook.of(EU_ACTORS, LANGUAGES["fr"])
+    text = (
+        "le commissaire européen et le ministère des Affaires étrangères, la Présidente du Parlement européen"
+    )
+    assert [m.record["id"] for m in book.find(text, 0, len(text))] == ["sala"]
+    text = (
+        "Les Vingt-Sept vont préparer des contre-mesures, a déclaré lundi le commissaire européen au "
+        "Commerce, Ivan Kovac.\n\n« Nous continuons à dialoguer », a déclaré le commissaire européen "
+        "avant une réunion.\n"
+    )
+    assert _drafts(text, "fr", EU_ACTORS)["Nous continuons à dialoguer"] == "Ivan Kovac"
+    # the same in Russian: "Европейской комиссии" names a body, "комиссии" is no surname
+    book = NameBook.of(EU_ACTORS, LANGUAGES["ru"])
+    text = "представитель комиссии и глава Европейской комиссии"
+    assert [text[m.start : m.end] for m in book.find(text, 0, len(text))] == ["глава Европейской комиссии"]
