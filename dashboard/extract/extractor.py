@@ -1323,6 +1323,8 @@ def extract_from_doc(doc: Doc, tagger: Tagger | None = None) -> list[DraftQuote]
                 )  # the speaker was a guess, or a paragraph
                 if doubt and "speaker" not in item.draft.flags:  # lies between: a guess again
                     item.draft.flags.append("speaker")
+    _running_speaker(text, pending, answers)
+    for item in pending:
         if item.draft.speaker is None:
             item.draft.confidence = min(item.draft.confidence, 0.2) if item.draft.confidence else 0.2
     pending += joint
@@ -1330,6 +1332,72 @@ def extract_from_doc(doc: Doc, tagger: Tagger | None = None) -> list[DraftQuote]
     _states_from_context(doc, [p.draft for p in pending])
     kept = _one_per_statement(text, pending, answers)
     return [p.draft for p in sorted(kept, key=lambda p: (p.draft.start, p.draft.end))]
+
+
+def _only_headings(text: str) -> bool:
+    """Whether the lines between two paragraphs are blank or headings (a short line with no mark
+    that ends a sentence: "About contacts with the USA"), no narration of their own."""
+    return all(
+        not line.strip() or (len(line.strip()) <= 80 and not re.search(r"[.!?:;,”\"]\s*$", line.strip()))
+        for line in text.split("\n")
+    )
+
+
+def _running_speaker(text: str, pending: list[_Pending], answers: list[Turn]) -> None:
+    """A quotation with no cue in its sentence and no quotation before it in its paragraph is the
+    words of whoever the running paragraph reports (agency style: several quotations and
+    paraphrases of one official in a row): the speaker of the last statement before it in its
+    paragraph, or, when it is its paragraph's first, in the paragraph before it (headings
+    between aside). A guess, flagged; never across narration that reports nobody, nor inside a
+    turn (whose answer is drafted whole)."""
+    ordered = sorted(pending, key=lambda p: (p.draft.start, p.draft.end))
+    for n, item in enumerate(ordered):
+        draft = item.draft
+        if (
+            draft.speaker is not None
+            or draft.kind == "paraphrase"
+            or draft.how != "unknown"
+            or item.subject is not None
+            or item.continued_from is not None
+            or item.turn is not None
+            or any(t.start <= draft.start < t.end for t in answers)
+        ):
+            continue
+        before = [
+            p
+            for p in ordered[:n]
+            if p.draft.speaker is not None
+            and p.draft.is_speech
+            and p.draft.end <= draft.start
+            and p.turn is None
+        ]
+        # a statement drafted inside another one's words (the tagger's reading of a clause a
+        # named speaker's paraphrase holds) gives way to it, as one draft per statement keeps it
+        outer = [
+            p
+            for p in before
+            if not any(
+                q.draft.start <= p.draft.start
+                and p.draft.end <= q.draft.end
+                and q.draft.end - q.draft.start > p.draft.end - p.draft.start
+                for q in before
+            )
+        ]
+        if not outer:
+            continue
+        last = max(outer, key=lambda p: (p.draft.end, p.draft.start)).draft
+        gap = text[last.end : draft.start]
+        if "\n" in gap:
+            between = gap[gap.index("\n") : gap.rindex("\n")]
+            if not _only_headings(between):
+                continue
+        draft.speaker = last.speaker
+        draft.source_span = last.source_span
+        draft.cue_span = last.cue_span
+        draft.how = "continued"
+        draft.confidence = round(min(0.6, last.confidence), 2)
+        if "speaker" not in draft.flags:
+            draft.flags.append("speaker")
 
 
 def _clause_label(doc: Doc, turn: Turn) -> bool:

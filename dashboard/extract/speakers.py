@@ -1359,6 +1359,10 @@ class SpeakerBook:
         )
         place = state_of(name)
         if place and ent.label_ in ("GPE", "LOC", "ORG", "FAC", "NORP"):
+            voice = self._voice_of_seat(name, place, head.idx)
+            if voice is not None:  # "Russian presidential spokesman Dmitry Peskov … The Kremlin
+                # will ask …: “Here I need to clarify …”": the one who speaks for the seat
+                return Resolution(self._register(voice, mention), mention, "description", True)
             speaker = Speaker(f"state:{place}", name, "place", state=place)
             return Resolution(self._register(speaker, mention), mention, "named")
         if ent.label_ == "NORP" and head.pos_ in ("NOUN", "PROPN") and head.lower_ not in BODY_NOUNS:
@@ -1369,6 +1373,21 @@ class SpeakerBook:
             kind = "group"
         speaker = Speaker(fold(name), name, kind, state=state)
         return Resolution(self._register(speaker, mention), mention, "named")
+
+    def _voice_of_seat(self, name: str, state: str, at: int) -> Speaker | None:
+        """The spokesperson of a head of state's or government's seat ("the Kremlin", "the White
+        House") the article named before `at` as the one who speaks for it ("Russian presidential
+        spokesman Dmitry Peskov", "Kremlin spokesman …", "White House press secretary …"): the
+        seat's words are that person's, not the state's. None when nobody, or two, were so named."""
+        seat = fold(_plain_name(name))
+        if seat not in _SEATS:
+            return None
+        found = {
+            p.key: p
+            for c, p in self.people
+            if c < at and p.kind == "person" and p.state in ("", state) and _speaks_for_seat(seat, p)
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     # Over the complexity cap: a surname, a name the recogniser missed, a definite description and
     # an anonymous one are told apart in turn.
@@ -1523,6 +1542,25 @@ class SpeakerBook:
         return Resolution(self._register(speaker, mention), mention, "description")
 
 
+# The seats of a head of state or government that wire copy names for its office ("the Kremlin
+# said"), and the words of a role that make it theirs ("presidential", "Kremlin spokesman").
+_SEATS = {
+    "kremlin": frozenset({"kremlin", "presidential", "president"}),
+    "white house": frozenset({"white", "presidential", "president"}),
+    "elysee": frozenset({"elysee", "presidential", "president"}),
+    "downing street": frozenset({"downing", "minister"}),
+    "blue house": frozenset({"blue", "presidential", "president"}),
+    "kantei": frozenset({"kantei", "minister", "cabinet"}),
+}
+
+
+def _speaks_for_seat(seat: str, person: Speaker) -> bool:
+    """Whether a person's role is the seat's spokesperson or press secretary."""
+    held = re.findall(r"[a-z]+", fold(f"{person.role} {person.organization}"))
+    voice = any(w.startswith("spokes") for w in held) or " ".join(held).find("press secretary") >= 0
+    return voice and bool(_SEATS[seat] & set(held))
+
+
 def _owned_by_a_state(head: Token) -> bool:
     """Whether a person's description is made definite by a state, its capital or seat as its
     possessor ("Tehran's top diplomat", "Russia's foreign minister", "the country's top envoy"):
@@ -1530,8 +1568,11 @@ def _owned_by_a_state(head: Token) -> bool:
     if head.lower_ not in PERSON_NOUNS and head.lemma_.lower() not in PERSON_NOUNS:
         return False
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
-    if owner is None:
-        return False
+    if owner is None or any(
+        t.ent_type_ == "PERSON" or (t.i > head.i and t.pos_ == "PROPN" and head.text[:1].isupper())
+        for t in head.subtree
+    ):
+        return False  # a title before a name: "France's Ambassador to the UN Jerome Bonnafont"
     if owner.lower_ == "country" and any(c.lower_ == "the" for c in owner.children):
         return True
     return bool(state_of(owner.text)) and owner.pos_ == "PROPN"
