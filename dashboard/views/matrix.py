@@ -23,7 +23,7 @@ from dashboard.matrix import (
     visible_cells,
 )
 from dashboard.selection import LABEL, filter_word
-from dashboard.views.matrix_component import clicked_cell, render_drawing
+from dashboard.views.matrix_component import clicked_cell, open_mark, render_drawing
 from dashboard.views.memo import kept
 from dashboard.views.page import Page
 from dashboard.views.quotes import render_quotes_panel, render_sides
@@ -144,12 +144,13 @@ def render_matrix(
     if isinstance(shown, TopicGrid):
         _render_topics(shown, chart_data)
         return
-    # What the grid leaves out (drawn as a caption is), what the matrix holds for a screen reader
-    # just before it (the drawing's own label says how to use it), the legend's line and the whole
-    # legend folded under it: one element, not four (an expander is a block and its content another
-    # element, each sent every run).
+    # What the grid leaves out (drawn as a caption is), the open cell's mark for the drawing's script,
+    # what the matrix holds for a screen reader just before it (the drawing's own label says how to
+    # use it), the legend's line and the whole legend folded under it: one element, not five (an
+    # expander is a block and its content another element, each sent every run).
     st.html(
         (f'<p class="window-note">{html_text(caption)}</p>' if caption else "")
+        + open_mark(f"{cell[0]}~{cell[1]}" if cell else "")  # ids never hold '~'
         + legend_line()
         + f'<p class="chart-summary" style="{VISUALLY_HIDDEN}">'
         f"{html_text(kept('chart-summary', (shown,), (), lambda: chart_summary(shown)))}</p>"
@@ -164,7 +165,6 @@ def render_matrix(
     )
     render_drawing(
         drawing,
-        f"{cell[0]}~{cell[1]}" if cell else "",  # ids never hold '~'
         key=CHART_KEY,
         alt=CHART_ALT,
         on_click=_on_chart_click,

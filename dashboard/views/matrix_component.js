@@ -1,8 +1,9 @@
 // The page's stance matrix in the browser (dashboard/views/matrix_component.py; the SVG is dashboard/matrix_svg.py's).
 // The server sends the SVG's content; this puts it in place, fits the labels to their room (cut with
-// an ellipsis, as the Vega chart cut them) and the drawing to its labels, rings the open cell, and
-// reports a click, Enter or Space on a cell (setTriggerValue). Arrow keys, Home and End move between
-// cells; a tooltip shows a cell's actor, issue, reading, summary and quotes on hover and on focus.
+// an ellipsis, as the Vega chart cut them) and the drawing to its labels, rings the open cell (named by
+// a mark beside the drawing), and reports a click, Enter or Space on a cell (setTriggerValue). Arrow
+// keys, Home and End move between cells; a tooltip shows a cell's actor, issue, reading, summary and
+// quotes on hover and on focus.
 // Plain JavaScript run by Streamlit's components v2: no build step, nothing fetched.
 
 const SVG_NS = "http://www.w3.org/2000/svg";
@@ -219,6 +220,37 @@ function wire(host, state) {
   });
 }
 
+// The open cell's key is not in the drawing's data (whose message then stays the same from one cell to
+// the next, and is sent as a reference to the one the page has): the server writes it into an empty
+// hidden mark just before the drawing (matrix_component.open_mark), watched here.
+const OPEN_MARK = ".matrix-open-cell";
+
+function markedCell(root) {
+  return root.querySelector(OPEN_MARK)?.dataset.cell || "";
+}
+
+// The nearest block holding both the drawing and the mark; the page itself if the mark is not found.
+function markRoot(host) {
+  for (let node = host.parentElement; node; node = node.parentElement) {
+    if (node.querySelector(OPEN_MARK)) return node;
+  }
+  return document.body;
+}
+
+function watchMark(host, state) {
+  const root = markRoot(host);
+  state.markRoot = root;
+  state.watcher = new MutationObserver(() => {
+    if (!host.isConnected) {
+      state.watcher.disconnect();
+      return;
+    }
+    const key = markedCell(root);
+    if (key !== state.open) ringOpenCell(state, key);
+  });
+  state.watcher.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ["data-cell"] });
+}
+
 export default function (component) {
   const { data, parentElement, setTriggerValue } = component;
   let host = parentElement.querySelector(":scope > .stance-matrix");
@@ -231,13 +263,17 @@ export default function (component) {
     svg.setAttribute("aria-roledescription", "visualization");
     host.appendChild(svg);
     parentElement.appendChild(host);
-    host.matrix = { svg, body: null, table: null, cells: [], byKey: new Map(), grid: [], open: "", stop: null };
+    host.matrix = {
+      svg, body: null, table: null, cells: [], byKey: new Map(), grid: [], open: "", stop: null,
+      markRoot: null, watcher: null,
+    };
     wire(host, host.matrix);
   }
   const state = host.matrix;
   state.send = setTriggerValue;
   state.svg.setAttribute("aria-label", data.alt);
   if (state.body !== data.body) draw(state, data);
-  ringOpenCell(state, data.open);
+  if (!state.watcher) watchMark(host, state);
+  ringOpenCell(state, markedCell(state.markRoot));
   return hideTip;
 }

@@ -8,6 +8,7 @@ as a click on the Vega chart did. Drawn by the browser from markup, where the Ve
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 from pathlib import Path
 
 import streamlit as st
@@ -50,14 +51,25 @@ _mount = st.components.v2.component(
 )
 
 
-def render_drawing(
-    drawing: Drawing, open_key: str, *, key: str, alt: str, on_click: Callable[[], None]
-) -> None:
-    """The matrix, with the open cell (`open_key`, "" for none) ringed; `on_click` runs when a
-    cell is clicked (the cell's key is `st.session_state[key][EVENT]`)."""
+# The open cell travels apart from the drawing, in a mark put in the element just before it
+# (`open_mark`): the drawing's own message then stays the same from one cell to the next, and
+# Streamlit sends a message it has sent before as a reference to it (a seed matrix's is 20–92 KB).
+# The script watches the mark and moves the ring when it changes.
+OPEN_MARK = "matrix-open-cell"
+
+
+def open_mark(open_key: str) -> str:
+    """The open cell's key ("actor~issue", "" for none) as an empty hidden HTML mark for the script;
+    nothing a reader or a screen reader meets."""
+    return f'<span class="{OPEN_MARK}" data-cell="{escape(open_key, quote=True)}" hidden></span>'
+
+
+def render_drawing(drawing: Drawing, *, key: str, alt: str, on_click: Callable[[], None]) -> None:
+    """The matrix, ringing the cell `open_mark` names (written into the page just before it);
+    `on_click` runs when a cell is clicked (the cell's key is `st.session_state[key][EVENT]`)."""
     _mount(
         key=key,
-        data={"alt": alt, "body": drawing.body, "cells": drawing.cells, "open": open_key},
+        data={"alt": alt, "body": drawing.body, "cells": drawing.cells},
         width="content",
         on_cell_change=on_click,
     )
