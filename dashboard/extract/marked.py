@@ -2977,8 +2977,13 @@ def _paraphrase(  # noqa: C901
             after_comma = re.match(r"[^,]{0,60},\s*", text[cue.end() : end])
             before = text[s_start : cue.start()].rstrip()
             helped = re.sub(r"\s+(?:a|ont|avait|avaient|hat|haben)$", "", before)
-            if helped != before and re.search(r"[»”\"“]\s*,$", helped):
-                before = helped  # "… « très minutieusement », a déclaré Lavrov": the words before
+            if helped != before and (
+                re.search(r"[»”\"“]\s*,$", helped)
+                or (code == "fr" and _subject_after(drafter, cue.end(), end))
+            ):
+                # "… « très minutieusement », a déclaré Lavrov", "Les négociations avancent, a déclaré
+                # mercredi le commissaire européen": the words before, when the subject follows
+                before = helped
             if before.endswith(",") and len(before) > 20 and not _SUBORDINATE.fullmatch(before):
                 # "…, sagte Scholz": the words before (not "Nachdem …, erklärte X, …")
                 return _trim(text, s_start, s_start + len(before) - 1)
@@ -3028,6 +3033,26 @@ def _paraphrase(  # noqa: C901
             return None
         return (start, start + len(tail) - 1) if len(tail) >= 8 else None
     return None
+
+
+def _subject_after(drafter: _Drafter, at: int, end: int) -> bool:
+    """Whether the subject follows a French cue in a compound tense at `at` (past a day): a name, or
+    an article and a title ("…, a déclaré mercredi Maros Sefcovic", "…, a affirmé le porte-parole",
+    "…, a estimé l'ambassadeur"); German, Russian and the simple tenses need no such test ("…,
+    sagte Scholz", "…, заявил Лавров", "…, déclare Barrot": nothing stands between the comma and
+    the verb)."""
+    when = _WHEN.match(drafter.text, at, end)
+    words = list(_WORD.finditer(drafter.text, when.end() if when else at, min(end, at + 80)))[:2]
+    if not words:
+        return False
+    first = words[0].group(0).strip(".,")
+    if _CAPITAL.fullmatch(first) and first.lower() not in _FUNCTION_WORDS:
+        return True
+    article = re.fullmatch(r"(?:le|la|les|l['’](?P<elided>\w+))", first, re.I)
+    title = (article.group("elided") if article and article.group("elided") else None) or (
+        words[1].group(0).strip(".,") if article and len(words) > 1 else ""
+    )
+    return bool(article and drafter.titles and title and drafter.titles.fullmatch(title.lower()))
 
 
 # A German verb of saying split from its particle ("kündigte … an", "gab … bekannt", "wies … zurück"),

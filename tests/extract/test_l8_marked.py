@@ -173,3 +173,31 @@ def test_a_word_qualifying_a_bodys_name_in_an_alias_is_no_surname() -> None:
     book = NameBook.of(EU_ACTORS, LANGUAGES["ru"])
     text = "представитель комиссии и глава Европейской комиссии"
     assert [text[m.start : m.end] for m in book.find(text, 0, len(text))] == ["глава Европейской комиссии"]
+
+
+def _paraphrases(text: str, code: str, actors: pd.DataFrame) -> dict[str, str | None]:
+    found, _ = extract_marked(text, code, actors)
+    return {q.text: (q.speaker.name if q.speaker else None) for q in found if q.kind == "paraphrase"}
+
+
+def test_reported_words_before_a_cue_whose_subject_follows_it() -> None:
+    # the wire's lead: the words reported, then ", a déclaré [day] X" with the subject after the cue
+    # (a name, or an article and a title); Italian and Spanish read the same
+    cases = (
+        (
+            "fr",
+            "Les négociations avancent dans la bonne direction, a déclaré mercredi Luc Morel.",
+            "Luc Morel",
+        ),
+        ("fr", "La position de la France est très claire, a affirmé mardi Luc Morel, ministre.", "Luc Morel"),
+        ("fr", "La France restera ferme sur ce dossier, a estimé le ministre Luc Morel.", "Luc Morel"),
+        ("it", "I negoziati vanno nella giusta direzione, ha dichiarato mercoledì Luc Morel.", "Luc Morel"),
+        ("es", "Las negociaciones van en la buena dirección, declaró Luc Morel.", "Luc Morel"),
+    )
+    for code, text, who in cases:
+        drafts = _paraphrases(text + "\n", code, BODIES)
+        said = text.split(",")[0]
+        assert drafts.get(said) == who, (code, drafts)
+    # not the subject and its apposition before the cue
+    text = "Luc Morel, ministre des Affaires étrangères, a déclaré lundi à la presse sa satisfaction.\n"
+    assert "Luc Morel, ministre des Affaires étrangères" not in _paraphrases(text, "fr", BODIES)
