@@ -14,7 +14,7 @@ import pandas as pd
 
 from dashboard import alignment
 from dashboard.briefing import Briefing
-from dashboard.filters import Subset, members
+from dashboard.filters import Subset, kept_for, members
 from dashboard.reading import grid
 from dashboard.records import UNKNOWN
 from dashboard.selection import Filters, MatrixState
@@ -28,8 +28,9 @@ THIN = 3  # a topic share resting on fewer positions than this is drawn pale: th
 
 def actor_order(actors: pd.DataFrame, briefing: Briefing | None = None) -> pd.DataFrame:
     """Rows grouped by kind (states first), then by name. With the briefing, reuses its ranking."""
-    if briefing is not None:
-        rank = actors["id"].map(briefing.actor_rank).to_numpy()
+    if briefing is not None:  # the ranks by a dict kept per briefing, not `Series.map` (Arrow strings)
+        ranks = kept_for(briefing, "actor-rank", lambda: briefing.actor_rank.to_dict())
+        rank = np.array([ranks.get(a, np.nan) for a in actors["id"].tolist()])
         return actors.iloc[np.argsort(rank, kind="stable")]
     order = actors.assign(_kind=actors["kind"].cat.codes, _name=actors["name"].str.casefold())
     return order.sort_values(["_kind", "_name"], kind="stable").drop(columns=["_kind", "_name"])
