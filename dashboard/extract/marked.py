@@ -384,7 +384,11 @@ _KO_LEAD = re.compile(
 _KO_GOING_ON = re.compile(r"[ \t]*(?:이어|이어서|그러면서|그러면서도|또|또한|아울러)(?=[\s,])")
 _KO_TITLE = re.compile(
     r"(?:장관|대변인|총리|대통령|수석|위원장|의원|대사|차관|실장|비서관|비서실장|후보자|총장|대표|교수|"
-    r"연구원|국장|처장|청장|보좌관|특사|본부장|부장|주석|총서기|외무상|외상|국무위원장)$"
+    r"연구원|국장|처장|청장|보좌관|특사|본부장|부장|주석|총서기|외무상|외상|국무위원장|"
+    # a chair, a head of an agency or a delegation, a commander, a party's general secretary, a
+    # governor of a bank, North Korea's ministers ("국회의장", "국정원장", "대표단장", "총비서",
+    # "노광철 북한 국방상")
+    r"의장|원장|단장|사령관|참모총장|총참모장|총비서|총재|이사장|특보|총영사|국방상|무력상)$"
 )
 # Words between a Korean name and its title that are part of the title: newly appointed, former,
 # current, first, next, acting, and "resident in" a country ("이혁 신임 주일 대사": 이혁, the new
@@ -569,6 +573,7 @@ def _korean_name(phrase: str) -> tuple[str, str]:
             or (_KO_BODY.search(word) and not named)
             or _KO_TITLE.search(word)
             or (name and _KO_TITLE_MODIFIER.fullmatch(word))
+            or (name and _KO_STATE.fullmatch(word))  # "노광철 북한 국방상": the state is the title's
         ):
             break
         name.append(word)

@@ -201,3 +201,25 @@ def test_reported_words_before_a_cue_whose_subject_follows_it() -> None:
     # not the subject and its apposition before the cue
     text = "Luc Morel, ministre des Affaires étrangères, a déclaré lundi à la presse sa satisfaction.\n"
     assert "Luc Morel, ministre des Affaires étrangères" not in _paraphrases(text, "fr", BODIES)
+
+
+KO_ACTORS = pd.DataFrame(
+    [
+        {"id": "nk", "name": "North Korea", "kind": "state", "aliases": ["북한", "북측"]},
+        {"id": "us", "name": "United States", "kind": "state", "aliases": ["미국", "미측"]},
+        {"id": "sk", "name": "South Korea", "kind": "state", "aliases": ["한국", "우리 정부"]},
+    ]
+)
+
+
+def test_ko_a_name_then_a_state_and_a_title_is_the_person() -> None:
+    # "노광철 북한 국방상은": the person, with the state as part of the title's role, for every
+    # title a report gives (a minister, a chair, a head of an agency or a delegation, a commander)
+    for title in ("국방상", "합참의장", "국정원장", "대표단장", "사령관", "총재"):
+        for state in ("북한", "미국"):
+            topic = "은" if (ord(title[-1]) - 0xAC00) % 28 else "는"  # after a final consonant or not
+            text = f"김철수 {state} {title}{topic} 11일 담화를 통해 “도발 행위를 강력히 규탄한다”고 말했다.\n"
+            found, _ = extract_marked(text, "ko", KO_ACTORS)
+            quote = next(q for q in found if q.is_speech)
+            assert quote.speaker is not None and quote.speaker.name == "김철수", (title, state)
+            assert quote.speaker.role == f"{state} {title}", (title, state)
