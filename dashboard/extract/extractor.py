@@ -1266,6 +1266,7 @@ def extract_from_doc(doc: Doc, tagger: Tagger | None = None) -> list[DraftQuote]
     pending += reported
     taken += [(p.draft.start, p.draft.end) for p in reported]
     pending += _tagged(doc, attributions, taken, questions)
+    pending = [p for p in pending if not _instrument_says(p)]
 
     # Names first, then pronouns and continuations in reading order, so "he" finds who spoke last.
     pending.sort(key=lambda p: (p.draft.start, p.turn is None))
@@ -1332,6 +1333,41 @@ def extract_from_doc(doc: Doc, tagger: Tagger | None = None) -> list[DraftQuote]
     _states_from_context(doc, [p.draft for p in pending])
     kept = _one_per_statement(text, pending, answers)
     return [p.draft for p in sorted(kept, key=lambda p: (p.draft.start, p.draft.end))]
+
+
+# The instruments a body adopts or votes on: what one "calls for" or "describes", in the reporter's
+# words, is the text's content, nobody's statement; quoted, its words are its authors' (a quotation
+# is drafted apart).
+_INSTRUMENTS = frozenset(
+    {
+        "resolution",
+        "draft",
+        "bill",
+        "motion",
+        "amendment",
+        "proposal",
+        "measure",
+        "legislation",
+        "law",
+        "treaty",
+        "plan",
+    }
+)
+
+
+def _instrument_says(item: _Pending) -> bool:
+    """Whether a paraphrase reports what a resolution, bill or plan says ("a resolution calling for
+    an immediate ceasefire", "the resolution, which described the situation as …"): not drafted."""
+    subject = item.subject
+    if subject is not None and subject.tag_ == "WDT" and subject.head.dep_ in ("relcl", "acl"):
+        subject = subject.head.head  # "the draft, which called on Israel to …": the draft
+    return (
+        item.draft.kind == "paraphrase"
+        and item.turn is None
+        and subject is not None
+        and subject.pos_ in ("NOUN", "PROPN")
+        and subject.lemma_.lower() in _INSTRUMENTS
+    )
 
 
 def _only_headings(text: str) -> bool:

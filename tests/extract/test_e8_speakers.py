@@ -167,3 +167,40 @@ def test_guard_the_seat_with_two_spokespeople_named_is_the_state() -> None:
         "The Kremlin said that the talks would resume."
     )
     assert _speaker_of(text, "the talks would resume") not in ("Ivan Petrov", "Anna Sokolova")
+
+
+# -- what a resolution, bill or plan calls for is its content, nobody's statement -----------------
+
+
+def _paraphrases(text: str) -> list[str]:
+    return [d.text for d in _drafts(text) if d.kind == "paraphrase"]
+
+
+def test_what_a_resolution_calls_for_is_not_a_statement() -> None:
+    for text in (
+        "The Security Council today failed to adopt a resolution calling for an immediate ceasefire in Gaza.",
+        "Members voted in favour of a US-drafted resolution on Ukraine that calls for a rapid end to "
+        "the war.",
+        "All other members backed the draft, which called on Israel to lift all restrictions on aid.",
+        "The bill urges the government to cut tariffs on steel imports by half.",
+    ):
+        assert not _paraphrases(text), text
+
+
+def test_guard_the_resolution_s_words_in_marks_are_still_drafted() -> None:
+    text = (
+        "All 14 other members voted for the resolution, which described the humanitarian situation "
+        "in Gaza as “catastrophic” and called on Israel to lift all restrictions."
+    )
+    assert any(d.text == "catastrophic" and d.kind == "partial" for d in _drafts(text))
+
+
+def test_guard_people_and_statements_that_call_for_something_still_speak() -> None:
+    assert any(
+        "immediate ceasefire" in t
+        for t in _paraphrases("Guterres called for an immediate ceasefire in Gaza.")
+    )
+    assert any(
+        "restraint" in t
+        for t in _paraphrases("The ministry's statement called on both sides to exercise restraint.")
+    )
