@@ -1,6 +1,7 @@
 """Compare two to four actors issue by issue, counting only what the records show.
 
 Each issue is one of: they agree (the same stance), they differ (and by how far on the ordered scale),
+those on record differ while the others have no record or are silent (never counted as "they differ"),
 only some have a position (the others silent or without a record), all silent, or none on record.
 Silence and "no record" are never agreement. Compare uses its own list of actors: the sidebar's
 actor, kind, stance and basis filters do not apply to it; its issue, topic and date filters do.
@@ -22,6 +23,7 @@ from dashboard.vocabulary import HIDDEN, ORDINAL
 
 OUTCOMES: dict[str, str] = {
     "differ": "They differ",
+    "differ_some": "Those on record differ; the others have no record or are silent",
     "agree": "They agree",
     "mixed": "Mixed signals: not comparable",
     "partial": "Only some have a position",
@@ -90,7 +92,7 @@ def _outcome(stances: np.ndarray, on_line: np.ndarray) -> str:
     if positions:
         # Some on record, some not: those that are may still differ among themselves.
         line = [s for s, ok in zip(stances, on_line, strict=True) if ok]
-        return "differ" if len(set(line)) > 1 else "partial"
+        return "differ_some" if len(set(line)) > 1 else "partial"
     if all(s == "silent" for s in stances):
         return "silent"
     return "none"

@@ -5,6 +5,7 @@ with `escape.html_text`; only safe http(s) URLs become links.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from functools import cache
 from typing import Any
 
 import pandas as pd
@@ -193,12 +194,17 @@ def actor_card(
     readings: pd.DataFrame,
     *,
     total: int,
-    n_quotes: int,
+    n_quoted: int,
+    n_reported: int,
     latest_quote: str | None,
+    latest_by: str | None,
     made: list[str],
 ) -> str:
     """readings: reading.grid rows of this actor, most recent first; total: positions in view;
-    made: readings this actor gave of others ("China on the alliance (inferred)")."""
+    n_quoted / n_reported: quotes (direct or partial) and paraphrases by the actor or those who
+    speak for it; latest_quote: the latest words in marks, said by `latest_by` when that is one
+    who speaks for the actor (None: the actor); made: readings this actor gave of others
+    ("China on the alliance (inferred)")."""
     lines = "".join(
         reading_line(str(r.issue_title), str(r.stance), str(r.glyph), str(r.reading))
         for r in readings.itertuples(index=False)
@@ -212,7 +218,21 @@ def actor_card(
             + "; ".join(html_text(m) for m in made)
             + "</div>"
         )
-    latest = f'<div class="latest">Latest words: “{html_text(latest_quote)}”</div>' if latest_quote else ""
+    latest = ""
+    if latest_quote:
+        by = (
+            f" ({html_text(briefing.actor_names.get(latest_by, latest_by))}, who speaks for it)"
+            if latest_by
+            else ""
+        )
+        latest = f'<div class="latest">Latest quoted words{by}: “{html_text(latest_quote)}”</div>'
+    if n_quoted or n_reported:
+        words = (
+            "Words on record, of this actor or those who speak for it: "
+            f"{n_quoted} quoted, {n_reported} paraphrased (the reporter's words)"
+        )
+    else:
+        words = "No words of this actor or those who speak for it on record"
     who = who_line(briefing, str(actor["id"]))
     return (
         '<div class="actor-card">'
@@ -220,13 +240,13 @@ def actor_card(
         f'<span class="kind k-{html_text(actor["kind"])}">{html_text(actor["kind"])}</span></div>'
         f'<div class="a-who">{who or "&nbsp;"}</div>'
         f'<ul class="readings">{lines}</ul>{more_html}{made_html}'
-        f'<div class="a-count">{n_quotes} quote{"s" if n_quotes != 1 else ""} by this actor or '
-        "those who speak for it</div>"
+        f'<div class="a-count">{words}</div>'
         f"{latest}"
         "</div>"
     )
 
 
+@cache  # made of constants only: made once, not on every run of the matrix (about 0.5 ms each)
 def legend() -> str:
     """Every colour, glyph and outline the matrix draws, with what each means."""
     swatches = "".join(
@@ -255,6 +275,7 @@ def legend() -> str:
     )
 
 
+@cache  # made of constants only, as `legend`
 def legend_line() -> str:
     """The legend in one wrapping line, always in view: each glyph with its stance, and the marks."""
     chips = "".join(

@@ -228,3 +228,45 @@ def test_labels_hold_no_generated_spelling(parties) -> None:
 def test_a_whole_name_is_a_better_match_than_a_name_that_holds_it(seed) -> None:
     assert seed.best_actor("china") == "china"  # not the Chinese embassy
     assert seed.best_actor("Korea") in ("north-korea", "south-korea")
+
+
+# A card's "latest words" are words in marks ------------------------------------------------------
+
+
+def test_a_card_quotes_only_words_in_marks_and_names_who_said_them(seed) -> None:
+    from dashboard.matrix import actor_order
+    from dashboard.views.cards import _cards
+
+    subset = filters.apply(seed, Selection().filters)
+    cards = {c.actor: c for c in _cards(seed, subset, actor_order(subset.actors, seed))}
+    # The article gives no South Korean words: its one record is a paraphrase (q-kr-call-china).
+    korea = cards["south-korea"].html
+    assert "Latest quoted words" not in korea and "“" not in korea
+    assert "0 quoted, 1 paraphrased" in korea
+    # The United States' latest words in marks are Austin's: the card says whose they are.
+    us = cards["united-states"].html
+    assert "Latest quoted words (Lloyd Austin, who speaks for it)" in us
+    # China's latest quoted words are its spokesman's, never AFP's summary of the briefing.
+    china = cards["china"].html
+    assert "Latest quoted words (Lin Jian, who speaks for it)" in china
+    assert "were not its concern" not in china
+    # North Korea has no words on record at all, and the card says so.
+    assert "No words of this actor or those who speak for it on record" in cards["north-korea"].html
+
+
+# "They differ" counts only issues where every compared actor has a position -------------------
+
+
+def test_compare_never_counts_a_difference_where_someone_has_no_record(seed) -> None:
+    from dashboard import compare
+
+    actors = ("united-states", "china", "south-korea")
+    _, result = compare.comparison_for(seed, Selection().filters, actors)
+    rows = result.rows.set_index("issue")
+    # South Korea has no record on the troops: the US and China differ, the three do not.
+    assert rows.loc["nk-troops-in-russia", "south-korea:stance"] == "unknown"
+    assert rows.loc["nk-troops-in-russia", "outcome"] == "differ_some"
+    stances = rows[[f"{a}:stance" for a in actors]]
+    everyone = ~stances.isin(["unknown", "silent", "hidden"]).any(axis=1)
+    assert (rows["outcome"] == "differ").sum() <= everyone.sum()
+    assert set(rows.loc[rows["outcome"] == "differ"].index) <= set(rows.index[everyone])

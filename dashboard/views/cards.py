@@ -20,7 +20,7 @@ from dashboard.views.memo import kept
 from dashboard.views.page import Page
 from dashboard.views.paging import one_page
 from dashboard.views.state import focus_actor
-from dashboard.vocabulary import BASIS_SHORT
+from dashboard.vocabulary import BASIS_SHORT, QUOTED_KINDS
 
 PAGE_SIZE = 24
 COLUMNS = 3
@@ -87,13 +87,18 @@ def _cards(briefing: Briefing, subset: Subset, shown: pd.DataFrame) -> tuple[Car
         order = {issue: i for i, issue in enumerate(recent.get(actor.id, []))}
         mine = mine.assign(_o=mine["issue"].map(order)).sort_values("_o")
         row = shown.loc[shown["id"] == actor.id].iloc[0]
+        # "Latest words" are words in marks: a paraphrase is the reporter's sentence about them
+        quoted = theirs[theirs["kind"].astype(str).isin(QUOTED_KINDS)]
+        latest = quoted.iloc[-1] if len(quoted) else None
         html = actor_card(
             briefing,
             row,
             mine,
             total=int(totals.get(actor.id, 0)),
-            n_quotes=len(theirs),
-            latest_quote=str(theirs["text"].iloc[-1]) if len(theirs) else None,
+            n_quoted=len(quoted),
+            n_reported=len(theirs) - len(quoted),
+            latest_quote=None if latest is None else str(latest["text"]),
+            latest_by=None if latest is None or latest["speaker"] == actor.id else str(latest["speaker"]),
             made=_made(briefing, subset, actor.id),
         )
         made.append(
@@ -101,7 +106,7 @@ def _cards(briefing: Briefing, subset: Subset, shown: pd.DataFrame) -> tuple[Car
                 str(actor.id),
                 str(actor.name),
                 html,
-                (f"actors/{actor.id}", *(f"quotes/{q}" for q in theirs["id"].tail(1))),
+                (f"actors/{actor.id}", *(f"quotes/{q}" for q in quoted["id"].tail(1))),
                 tuple(
                     (str(cell.issue_title), str(cell.issue), int(cell.n_positions))
                     for cell in mine[mine["n_positions"] > 1].itertuples(index=False)

@@ -88,7 +88,7 @@ def render_compare(
         columns = st.columns(widths)
         gap = (
             f" (by {row.distance} step{'s' * (row.distance != 1)} on the scale)"
-            if (row.outcome == "differ" and row.distance)
+            if (row.outcome in ("differ", "differ_some") and row.distance)
             else ""
         )
         columns[0].html(

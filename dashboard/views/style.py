@@ -107,7 +107,7 @@ li.reading {{ margin: .15rem 0; }}
 .side-holder {{ border-left: 3px solid rgba(128,128,128,.45); padding: .2rem 0 .5rem .6rem;
   margin-bottom: .4rem; font-size: .88rem; }}
 .outcome {{ font-size: .8rem; font-weight: 600; margin-top: .25rem; }}
-.outcome.o-differ {{ color: #b35806; }}
+.outcome.o-differ, .outcome.o-differ_some {{ color: #b35806; }}
 .cmp-summary p {{ margin: .1rem 0; }}
 .timeline-row {{ border-left: 3px solid rgba(128,128,128,.5); padding: .2rem 0 .4rem .6rem; }}
 .t-date {{ font-variant-numeric: tabular-nums; font-weight: 600; }}
