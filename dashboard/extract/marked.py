@@ -376,7 +376,10 @@ _KO_NOT_SUBJECT = re.compile(
 # "지난 18일".
 _KO_LEAD = re.compile(
     r"[ \t]*(?:특히|이에|이어|이어서|또|또한|한편|그러면서|아울러|앞서|이날|다만|그러나|하지만|이후|당시|"
-    r"동시에|결국|그리고|이번에|지난|\d+일|오전|오후|\(현지시간\)|현지시간)(?=[\s,])[ \t,]*"
+    r"동시에|결국|그리고|이번에|지난|\d+일|오전|오후|\(현지시간\)|현지시간|"
+    # the source a report goes by, before the one it reports ("외교부에 따르면 왕 부장은 …",
+    # "조선중앙통신 보도에 따르면 김 위원장은 …")
+    r"(?:[^\s,“”\"]+\s+){0,3}[^\s,“”\"]+에\s+따르면)(?=[\s,])[ \t,]*"
 )
 # A Korean title after a name ("이규연 대통령실 홍보수석", "매튜 밀러 국무부 대변인"), and the ending of a
 # body's or a place's name ("국무부", "대통령실", "미국") that is no part of a person's.
@@ -400,6 +403,8 @@ _KO_TITLE_MODIFIER = re.compile(
 _KO_STATE = re.compile(
     r"[\uac00-\ud7af]{1,2}국|러시아|일본|북한|남한|우크라이나|프랑스|독일|이스라엘|이란|대만|유럽연합"
 )
+# A noun and the copula joining a clause to the next ("입장표명이며,", "문제이고,", "위협이었으며,")
+_KO_COPULA_JOINED = re.compile(r"(?:이며|이고|이지만|이나|이었으며|이었고|였으며|였고)$")
 # A Korean clause ending before another clause of the same sentence ("밝혔고,", "말했으며,", "했지만,")
 _KO_CLAUSE_JOINED = re.compile(r"(?:고|으며|며|지만|는데|으나)\s*,")
 # A Korean clause the sentence speaks about, after its own subject with 이 or 가: "… 완화한 데 대해(선)",
@@ -2681,6 +2686,17 @@ class _Drafter:
             and _folded(word) not in self.names.by_surface  # "김정은 국무위원장은": a name, not 김정+은
         )
 
+    def _korean_said_and(self, head: str, start: int, end: int) -> bool:
+        """Whether a Korean clause ends in `head` between `start` and `end` with a verb and another is
+        joined after it ("국정원은 … 밝혔고, 미국 … 국방장관은 “…”", "이 대통령은 … 제안했고, 트럼프
+        대통령은 …"); not a noun and its copula inside what was said ("총비서가 한미연합훈련은 …
+        입장표명이며, 한미의 군사적 결탁은 …이라고 밝혔습니다": the second topic is in the words)."""
+        ends = list(_KO_CLAUSE_JOINED.finditer(head, start, end))
+        if not ends:
+            return False
+        word = head[: ends[-1].end()].rstrip(" ,").rsplit(maxsplit=1)[-1]
+        return self.cues.search(word) is not None or not _KO_COPULA_JOINED.search(word)
+
     def _korean_topic(
         self, start: int, head: str, regions: list[tuple[int, int]]
     ) -> tuple[Speaker | None, str]:
@@ -2733,7 +2749,7 @@ class _Drafter:
                     for m in subjects
                     if m.start() > match.start()
                     and m.group(0)[-1] in "은는"
-                    and _KO_CLAUSE_JOINED.search(head, match.end(), m.start())
+                    and self._korean_said_and(head, match.end(), m.start())
                 ]
                 if joined:
                     # "국정원은 … 밝혔고, 미국 로이드 오스틴 국방장관은 “…”고 언급했습니다": the topic of

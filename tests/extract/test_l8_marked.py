@@ -223,3 +223,46 @@ def test_ko_a_name_then_a_state_and_a_title_is_the_person() -> None:
             quote = next(q for q in found if q.is_speech)
             assert quote.speaker is not None and quote.speaker.name == "김철수", (title, state)
             assert quote.speaker.role == f"{state} {title}", (title, state)
+
+
+KO_PEOPLE = pd.DataFrame(
+    [
+        *KO_ACTORS.to_dict("records"),
+        {"id": "park", "name": "Park Min", "kind": "official", "aliases": ["박민", "박민 외교부 장관"]},
+        {"id": "lee", "name": "Lee Jun", "kind": "official", "aliases": ["이준", "이준 국무위원장"]},
+        {
+            "id": "mofa",
+            "name": "Foreign Ministry of South Korea",
+            "kind": "organization",
+            "aliases": ["외교부"],
+        },
+    ]
+)
+
+
+def _ko_said(text: str) -> dict[str, str | None]:
+    found, _ = extract_marked(text, "ko", KO_PEOPLE)
+    return {q.text: (q.speaker.name if q.speaker else None) for q in found if q.is_speech}
+
+
+def test_ko_the_source_a_report_goes_by_is_not_its_subject() -> None:
+    # "외교부에 따르면 박 장관은 …": according to the ministry, the minister said; the minister speaks
+    for source in ("외교부에 따르면", "조선중앙통신 보도에 따르면", "정부 관계자의 설명에 따르면"):
+        text = (
+            "박민 외교부 장관은 28일 통화를 가졌다. "
+            f"{source} 박 장관은 긴밀한 업무 협력 관계를 유지하고자 한다고 강조했다.\n"
+        )
+        assert _ko_said(text)["긴밀한 업무 협력 관계를 유지하고자 한다"] == "Park Min", source
+
+
+def test_ko_a_topic_after_a_copula_is_inside_the_words_reported() -> None:
+    # "이준 국무위원장이 A는 …이며, B는 …이라고 밝혔다": B is what was said, the subject speaks; a
+    # topic after a clause ending in a verb ("…제안했고, 박 장관은 …") is the next clause's speaker
+    text = (
+        "이준 국무위원장이 연합훈련은 가장 적대적인 입장표명이며, 군사적 결탁은 명백한 도발 의지의 "
+        "표현이라고 밝혔습니다.\n"
+    )
+    said = {words: who for words, who in _ko_said(text).items() if words.startswith("연합훈련은")}
+    assert list(said.values()) == ["Lee Jun"]
+    text = "이준 위원장은 회담을 제안했고, 박민 장관은 이 제안을 “매우 슬기로운 제안”이라고 평가했다.\n"
+    assert _ko_said(text)["매우 슬기로운 제안"] == "Park Min"
