@@ -123,6 +123,58 @@ def _not_the_spokespersons_state(quotes: list[QuoteDraft], actors: Any) -> list[
     return kept
 
 
+def _described_as_the_briefing_names(
+    quotes: list[QuoteDraft], text: str, index: ActorIndex, actors: list[ActorDraft]
+) -> None:
+    """A speaker read from a description the briefing gives an actor as a name ("the
+    Secretary-General", an alias of António Guterres) is that actor, where the description was
+    taken for someone the briefing does not hold: a person named before it ("Annalena Baerbock
+    ..., the President of the UN General Assembly"; "Major General Robert Yaw Affram"), whose
+    office the description does not name. A "he" or a continuation after it that went to the
+    same someone is the actor too, until that someone is named again. The drafts keep their
+    flag: the analyst confirms the speaker."""
+    by_id = {a.id: a for a in actors}
+    instead: dict[str, ActorDraft] = {}  # a proposed actor's id -> the briefing's, for now
+    for quote in sorted(quotes, key=lambda q: q.start):
+        actor = by_id.get(quote.speaker or "")
+        if actor is None or actor.matched:
+            continue
+        how = quote.speaker_found_by
+        if how in ("pronoun", "continued") and actor.id in instead:
+            quote.speaker = instead[actor.id].id
+            if "speaker" not in quote.flags:
+                quote.flags.append("speaker")
+            continue
+        instead.pop(actor.id, None)  # named again, or described otherwise
+        if how != "description" or quote.source_span is None:
+            continue
+        said = text[quote.source_span["start"] : quote.source_span["end"]]
+        key = re.sub(r"^the ", "", fold(said.strip()))
+        held = set(index.by_name.get(key, []))
+        if fold(actor.name) == key or len(held) != 1:
+            continue  # the description is nobody's name in the briefing, or several actors'
+        record = index.records[held.pop()]
+        known = by_id.get(str(record["id"]))
+        if known is None:
+            known = ActorDraft(
+                str(record["id"]),
+                str(record["name"]),
+                str(record["kind"]),
+                str(record.get("role") or ""),
+                str(record.get("represents") or ""),
+                str(record.get("affiliation") or ""),
+                True,
+                "exact" if re.sub(r"^the ", "", fold(str(record["name"]))) == key else "alias",
+                100.0,
+            )
+            actors.append(known)
+            by_id[known.id] = known
+        instead[actor.id] = known
+        quote.speaker = known.id
+        if "speaker" not in quote.flags:
+            quote.flags.append("speaker")
+
+
 def _once_per_speaker(quotes: list[QuoteDraft]) -> list[QuoteDraft]:
     """One draft per statement and speaker: a joint subject whose parts link to one actor
     ("Chinese ministries ..., including the Ministry of National Defense": China twice) gives
@@ -260,14 +312,20 @@ def draft(  # noqa: C901
                 list(found_quote.flags),
             )
         )
-    quotes = _not_the_spokespersons_state(quotes, actors_by_key.values())
-    quotes = _once_per_speaker(quotes)
-    _flag_repeated(quotes)
     actors: list[ActorDraft] = []
     for actor in actors_by_key.values():
         if actor not in actors:
-            actor.mentions = []
             actors.append(actor)
+    proposed = {a.id for a in actors if not a.matched}
+    _described_as_the_briefing_names(quotes, article.text, index, actors)
+    # an actor proposed only for the descriptions just given to the briefing's own is no one's
+    spoken = {q.speaker for q in quotes}
+    actors = [a for a in actors if a.id not in proposed or a.id in spoken]
+    quotes = _not_the_spokespersons_state(quotes, actors)
+    quotes = _once_per_speaker(quotes)
+    _flag_repeated(quotes)
+    for actor in actors:
+        actor.mentions = []
     for record in quotes:  # how the article named each speaker where it spoke: "Lu", "he"
         actor = next((a for a in actors if a.id == record.speaker), None)
         if actor is not None and record.source_span is not None:

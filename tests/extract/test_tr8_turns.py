@@ -5,10 +5,12 @@ Dec. 3 (Xinhua):"); a turn label is a speaker. Short texts written for the purpo
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from dashboard.extract.extractor import extract
 from dashboard.extract.turns import find_turns, not_a_speaker, principal
+from tests.extract.support import drafted_against
 
 # a news site that labels its paragraphs by what they hold
 LABELLED_PARAGRAPHS = (
@@ -162,3 +164,69 @@ def test_a_transcripts_labels_are_still_turns() -> None:
 def test_a_headline_names_its_principal_in_apposition_after_a_description(headline: str, name: str) -> None:
     text = f"{headline}\nOn the talks\n“We welcome the reports of readiness to observe the ceasefire.”\n"
     assert principal(text) == name
+
+
+# the briefing holds the Secretary-General by the title the read-out uses for him
+UN_ACTORS = pd.DataFrame(
+    [
+        {"id": "united-nations", "name": "United Nations", "kind": "organization", "aliases": ["UN"]},
+        {
+            "id": "jan-novak",
+            "name": "Jan Novák",
+            "kind": "official",
+            "role": "Secretary-General of the United Nations",
+            "represents": "united-nations",
+            "aliases": ["Secretary-General Novák", "the Secretary-General"],
+        },
+        {
+            "id": "jane-roe",
+            "name": "Jane Roe",
+            "kind": "official",
+            "role": "Spokesperson for the UN Secretary-General",
+            "represents": "united-nations",
+            "aliases": [],
+        },
+    ]
+)
+NOON_OFFICERS = (
+    "Daily Press Briefing by the Office of the Spokesperson for the Secretary-General\n"
+    "The following is a near-verbatim transcript of today's briefing by Jane Roe, Spokesperson for "
+    "the Secretary-General.\n"
+    "**Freedonia\n"
+    "Good afternoon. The Acting Head of Mission and Force Commander, Major General Paul Smith, "
+    "visited the base today to assess the situation.\n"
+    "**Sudan\n"
+    "And you will have seen that on Saturday, the Secretary-General strongly condemned the drone "
+    "attacks that targeted the peacekeeping base. He called for those responsible to be held "
+    "accountable.\n"
+)
+NOON_GUEST = (
+    "Daily Press Briefing by the Office of the Spokesperson for the Secretary-General\n"
+    "The following is a near-verbatim transcript of today's briefing by Jane Roe, Spokesperson for "
+    "the Secretary-General.\n"
+    "**Briefing today\n"
+    "Good afternoon. At 2 p.m., there will be a briefing in this room by Maria Keller (Freedonia), who "
+    "as you know is the President of the General Assembly. She will brief you on the plan of action "
+    "against trafficking.\n"
+    "**Violence Against Women\n"
+    "In a video message for the Day, the Secretary-General says that ending this scourge requires "
+    "collective action.\n"
+)
+
+
+@pytest.mark.parametrize("text", [NOON_OFFICERS, NOON_GUEST])
+def test_a_description_the_briefing_holds_as_a_name_is_that_actor(text: str) -> None:
+    drafts = drafted_against(UN_ACTORS, text)
+    nested = [q for q in drafts.quotes if q.speaker_found_by in ("description", "pronoun")]
+    assert nested and all(q.speaker == "jan-novak" and "speaker" in q.flags for q in nested)
+    assert {a.id for a in drafts.actors} >= {"jan-novak", "jane-roe"}
+    spoken = {q.speaker for q in drafts.quotes}
+    assert all(a.matched or a.id in spoken for a in drafts.actors)  # no actor left over for nobody
+
+
+def test_a_description_the_briefing_does_not_hold_keeps_its_reading() -> None:
+    # guard: "the Force Commander" is no name in the briefing: whoever the reading found stays
+    actors = UN_ACTORS[UN_ACTORS["id"] != "jan-novak"]
+    drafts = drafted_against(actors, NOON_OFFICERS)
+    nested = [q for q in drafts.quotes if q.speaker_found_by == "description"]
+    assert nested and not any(q.speaker in set(actors["id"]) for q in nested)
