@@ -283,8 +283,13 @@ def _picked() -> None:
 
 def render_cell_picker(briefing: Briefing, shown: StanceGrid, cell: tuple[str, str] | None) -> None:
     """Two lists, in step with the chart, to open any cell without a mouse."""
-    actors = list(dict.fromkeys(shown.cells["actor"]))
-    issues = list(dict.fromkeys(shown.cells["issue"]))
+    # The lists of a grid, made once while it is kept (about 1 ms a run on the whole seed).
+    actors, issues = kept(
+        "picker-options",
+        (shown,),
+        (),
+        lambda: (list(dict.fromkeys(shown.cells["actor"])), list(dict.fromkeys(shown.cells["issue"]))),
+    )
     state = st.session_state
     if cell:  # opened by a click or a link: the picker shows it
         state[PICK_ACTOR] = cell[0] if cell[0] in actors else None

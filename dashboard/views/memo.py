@@ -17,7 +17,7 @@ from collections.abc import Callable, Hashable
 from typing import Any, TypeVar
 
 T = TypeVar("T")
-SIZE = 64
+SIZE = 96  # about six results a selection (quotes, cards, summary, drawing, counts, picker): the last 16
 
 _lock = threading.Lock()
 _kept: OrderedDict[tuple[Hashable, ...], tuple[tuple[weakref.ref[Any], ...], Any]] = OrderedDict()

@@ -43,6 +43,7 @@ from dashboard.views.header import (
     render_skipped,
 )
 from dashboard.views.matrix import columns_per_page
+from dashboard.views.memo import kept
 from dashboard.views.page import Page
 from dashboard.views.sidebar import absolute_link, render_actor_filter, render_link
 from dashboard.views.view_switch import render_view_switch
@@ -77,7 +78,9 @@ def render_body(body: Body) -> None:
 
     render_notices(state.notices())
     render_skipped(body.found)
-    render_header(briefing, subset, capacity_counts(capacities))
+    # Counted once per capacities object (kept per filters by cache.py), not on every run.
+    counts = kept("capacity-counts", (capacities,), (), lambda: capacity_counts(capacities))
+    render_header(briefing, subset, counts)
     render_problems(problems)
     with st.container(horizontal=True, vertical_alignment="center", key="view-row"):
         render_view_switch()
