@@ -1815,6 +1815,20 @@ class _Drafter:
 
     # Over the complexity cap: the words after the cue, then before it, each read as a name, an
     # actor, a pronoun or a description, in that order.
+    def _governed(self, word: re.Match[str]) -> bool:
+        """Whether `word` is a preposition governing the name after it (the name is then where or
+        with whom, never the subject of the verb after it: "en déplacement aux États-Unis, a
+        rappelé", "nach Gesprächen mit Rubio sagte", "после переговоров с Рубио заявил"); not a
+        particle inside a name ("Dominique de Villepin", "Ursula von der Leyen")."""
+        if word.group(0).lower() not in _PREPOSITIONS.get(self.language.code, ()):
+            return False
+        before = list(_WORD.finditer(self.text, max(0, word.start() - 40), word.start()))
+        return not (
+            before
+            and _CAPITAL.fullmatch(before[-1].group(0))
+            and not self.text[before[-1].end() : word.start()].strip()
+        )
+
     def _latin_subject(  # noqa: C901
         self,
         cue: re.Match[str],
@@ -1922,6 +1936,8 @@ class _Drafter:
                 if not capital_or_title(m):
                     if m.group(0).lower() in _ARTICLES:
                         run = []  # "die Partner sagten": a noun with its article, not a name
+                    elif run and self._governed(m):
+                        run = []  # "…, en déplacement aux États-Unis, a rappelé": a place, no subject
                     break
                 run.insert(0, m)
             if (
@@ -3891,6 +3907,90 @@ _DE_PREPOSITIONS = frozenset(
     ]
 )
 
+
+# Prepositions before a name that make it a place, a means or a person spoken with or about.
+_PREPOSITIONS: dict[str, frozenset[str]] = {
+    "de": _DE_PREPOSITIONS | {"gegenüber", "zwischen", "neben", "ohne", "um", "bis", "ins"},
+    "fr": frozenset(
+        [
+            "à",
+            "au",
+            "aux",
+            "en",
+            "de",
+            "du",
+            "des",
+            "d'",
+            "d’",
+            "avec",
+            "contre",
+            "pour",
+            "sur",
+            "par",
+            "chez",
+            "vers",
+            "dans",
+            "sans",
+            "entre",
+            "après",
+            "avant",
+            "depuis",
+            "envers",
+            "auprès",
+            "face",
+        ]
+    ),
+    "ru": frozenset(
+        [
+            "в",
+            "во",
+            "на",
+            "с",
+            "со",
+            "к",
+            "ко",
+            "по",
+            "из",
+            "от",
+            "о",
+            "об",
+            "обо",
+            "про",
+            "для",
+            "против",
+            "у",
+            "при",
+            "перед",
+            "между",
+            "без",
+        ]
+    ),
+    "it": frozenset(
+        [
+            "a",
+            "in",
+            "da",
+            "con",
+            "per",
+            "su",
+            "tra",
+            "fra",
+            "contro",
+            "verso",
+            "al",
+            "allo",
+            "alla",
+            "ai",
+            "agli",
+            "alle",
+            "nel",
+            "nella",
+        ]
+    ),
+    "es": frozenset(
+        ["a", "en", "de", "con", "contra", "para", "por", "sobre", "hacia", "entre", "sin", "al", "del"]
+    ),
+}
 
 # Words opening a German sentence before its verb that are not its subject: prepositions beyond
 # `_DE_PREPOSITIONS` and adverbs ("Angesichts des Krieges bekräftigte …", "Zudem forderte …").

@@ -266,3 +266,40 @@ def test_ko_a_topic_after_a_copula_is_inside_the_words_reported() -> None:
     assert list(said.values()) == ["Lee Jun"]
     text = "이준 위원장은 회담을 제안했고, 박민 장관은 이 제안을 “매우 슬기로운 제안”이라고 평가했다.\n"
     assert _ko_said(text)["매우 슬기로운 제안"] == "Park Min"
+
+
+PLACES = pd.DataFrame(
+    [
+        *BODIES.to_dict("records"),
+        {"id": "us", "name": "United States", "kind": "state", "aliases": ["États-Unis", "USA", "США"]},
+        {
+            "id": "russia",
+            "name": "Russia",
+            "kind": "state",
+            "aliases": ["Russie", "Russland", "Moskau", "Москва", "Москве"],
+        },
+        {"id": "ivanov", "name": "Oleg Ivanov", "kind": "official", "aliases": ["Иванов", "Олег Иванов"]},
+    ]
+)
+
+
+def test_a_name_after_a_preposition_is_no_subject_of_the_cue() -> None:
+    # the name just before the cue, governed by a preposition, is a place or whom one met: the
+    # subject is named before it
+    cases = (
+        (
+            "fr",
+            "Klara Weber a indiqué que le ministre Luc Morel, actuellement en déplacement aux "
+            "États-Unis, a rappelé que « la France n'hésitera pas ».\n",
+            "la France n'hésitera pas",
+            "Luc Morel",
+        ),
+        (
+            "ru",
+            "Олег Иванов после переговоров в Москве заявил: «Мы готовы к диалогу».\n",
+            "Мы готовы к диалогу",
+            "Oleg Ivanov",
+        ),
+    )
+    for code, text, words, who in cases:
+        assert _drafts(text, code, PLACES)[words] == who, code
