@@ -300,6 +300,19 @@ def apply(briefing: Briefing, chosen: Filters, *, narrow: bool | None = None) ->
     mask = in_scope & authored
     if not authored[in_scope].all():  # readings by others on the rows of those who made some
         hides.append("kind" if chosen.kinds and who is None else "actor")
+    if chosen.date_from is not None or chosen.date_to is not None:
+        mask = mask & _in_dates(positions["as_of"], chosen)
+    if chosen.stances or chosen.bases:
+        # A stance or basis filter asks about each cell's reading as it stands (within the dates):
+        # an older reading that passes is never shown in place of a later one that does not
+        # ("who is silent?" must not show China silent on the day before it spoke).
+        current = np.zeros(len(positions), dtype=bool)
+        if mask.any():
+            held = latest_positions(positions[mask]) if briefing.has_history else positions[mask]
+            current = np.isin(
+                positions["position"].to_numpy(dtype=np.int64), held["position"].to_numpy(dtype=np.int64)
+            )
+        mask = mask & current
     if chosen.stances:
         mask = mask & members(positions["stance"], chosen.stances)
         hides.append("stance")
@@ -307,7 +320,6 @@ def apply(briefing: Briefing, chosen: Filters, *, narrow: bool | None = None) ->
         mask = mask & members(positions["basis"], chosen.bases)
         hides.append("basis")
     if chosen.date_from is not None or chosen.date_to is not None:
-        mask = mask & _in_dates(positions["as_of"], chosen)
         hides.append("date")
     # Mostly no record is left out past the scope: then the scope's frame is the one shown (a
     # second copy of each column of the same rows cost a few ms on a small briefing).

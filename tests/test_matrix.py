@@ -25,7 +25,11 @@ def test_rows_are_grouped_by_kind_states_first(seed):
 
 def test_a_stance_filter_leaves_out_rows_with_nothing_that_passes_and_counts_them(seed):
     shown = grid_for(seed, stances=("silent",))
-    silent = set(seed.positions.loc[seed.positions["stance"] == "silent", "actor"].astype(str))
+    # A stance filter asks about each cell's reading as it stands: China's silence of 10-31 was
+    # followed by its words of 11-01, so China is not among the silent.
+    latest = filters.latest_positions(seed.positions)
+    silent = set(latest.loc[latest["stance"] == "silent", "actor"].astype(str))
+    assert "china" not in silent and silent
     assert set(shown.cells["actor"]) == silent
     assert shown.window.empty_left_out == len(seed.actors) - shown.window.actors_shown
     visible = shown.cells[shown.cells["stance"].astype(str) != HIDDEN]

@@ -270,3 +270,28 @@ def test_compare_never_counts_a_difference_where_someone_has_no_record(seed) -> 
     everyone = ~stances.isin(["unknown", "silent", "hidden"]).any(axis=1)
     assert (rows["outcome"] == "differ").sum() <= everyone.sum()
     assert set(rows.loc[rows["outcome"] == "differ"].index) <= set(rows.index[everyone])
+
+
+# A stance or basis filter asks about the reading as it stands ---------------------------------
+
+
+def test_a_stance_or_basis_filter_never_shows_a_superseded_reading_as_the_position(seed) -> None:
+    from dashboard.reading import grid
+
+    # China was on record as silent on the troops on 10-31 and spoke on 11-01.
+    silent = filters.apply(seed, Selection(stances=("silent",)).filters)
+    troops = silent.positions["issue"] == "nk-troops-in-russia"
+    assert not ((silent.positions["actor"] == "china") & troops).any()
+    # Shi Yinhong's reading of 10-31 on the alliance was followed by China's own statement.
+    inferred = filters.apply(seed, Selection(bases=("inferred",), actors=("china",)).filters)
+    assert not (inferred.positions["issue"] == "russia-nk-military-alliance").any()
+    # The cell is then filtered out (in scope, hidden), never "no record".
+    cells = grid(seed, silent, silent.actors, silent.issues)
+    cell = cells[(cells["actor"] == "china") & (cells["issue"] == "nk-troops-in-russia")]
+    assert cell.empty or str(cell["stance"].iloc[0]) == "hidden"
+    # Within a date window the filter reads the latest reading in that window.
+    before = filters.apply(
+        seed, Selection(stances=("silent",), date_to=__import__("datetime").date(2024, 10, 31)).filters
+    )
+    troops = before.positions["issue"] == "nk-troops-in-russia"
+    assert ((before.positions["actor"] == "china") & troops).any()

@@ -17,6 +17,11 @@ from dashboard.views.state import BRIEFING_KEY, WIDGET_KEYS, reset, resolve_type
 from dashboard.vocabulary import BASIS_LABELS, KIND_SINGULAR, STANCE_LABELS
 
 MAX_ISSUE_OPTIONS = 300  # a list longer than this is searched first, not sent whole on every rerun
+# The stance and basis filters read each cell's latest reading (within the dates), never an older one.
+AS_IT_STANDS = (
+    "Reads each cell as it stands: its latest reading within the From and To dates. An older "
+    "reading that matches is not shown in place of a later one that does not."
+)
 
 
 def issue_options(briefing: Briefing, sidebar: DeltaGenerator) -> list[str]:
@@ -78,6 +83,7 @@ def render_sidebar(briefing: Briefing, titles: Mapping[str, str]) -> DeltaGenera
         key=WIDGET_KEYS["stances"],
         placeholder="All stances",
         select_all=False,
+        help=AS_IT_STANDS,
     )
     sidebar.multiselect(
         label["kinds"],
@@ -94,6 +100,7 @@ def render_sidebar(briefing: Briefing, titles: Mapping[str, str]) -> DeltaGenera
         key=WIDGET_KEYS["bases"],
         placeholder="Said, did, inferred, reported",
         select_all=False,
+        help=AS_IT_STANDS,
     )
     sidebar.date_input(label["date_from"], key=WIDGET_KEYS["date_from"], format="YYYY-MM-DD")
     sidebar.date_input(label["date_to"], key=WIDGET_KEYS["date_to"], format="YYYY-MM-DD")
