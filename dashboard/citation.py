@@ -27,6 +27,17 @@ def day_text(value: object) -> str:
     return str(value)
 
 
+def said_day_text(quote: Mapping[str, object]) -> str:
+    """When the words were said, as the record gives it: the quote's own date; without one, the
+    day its source was published, said to be that ("published 2024-11-02; the day said is not
+    recorded"), never passed off as the day said; "undated" when neither is known."""
+    said = day_text(quote.get("date"))
+    if said:
+        return said
+    published = day_text(quote.get("when"))
+    return f"published {published}; the day said is not recorded" if published else "undated"
+
+
 def _who(briefing: Briefing, speaker: str) -> str:
     record = briefing.actor_records.get(speaker, {})
     name = briefing.actor_names.get(speaker, speaker)
@@ -53,8 +64,8 @@ def citation(briefing: Briefing, quote: Mapping[str, object]) -> str:
     and `when` or `date`)."""
     speaker = str(quote["speaker"])
     source = briefing.source_records.get(str(quote["source"]), {})
-    said = day_text(quote.get("when", quote.get("date")))
-    head = f"{_who(briefing, speaker)}, {said or 'date not recorded'}"
+    said = said_day_text(quote)
+    head = f"{_who(briefing, speaker)}, {'date not recorded' if said == 'undated' else said}"
     words = _words(str(quote["kind"]), str(quote["text"]), briefing.actor_names.get(speaker, speaker))
     parts = [f"{head}: {words}."]
     outlet = _outlet(source)

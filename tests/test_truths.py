@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from dashboard import filters, note
@@ -295,3 +296,26 @@ def test_a_stance_or_basis_filter_never_shows_a_superseded_reading_as_the_positi
     )
     troops = before.positions["issue"] == "nk-troops-in-russia"
     assert ((before.positions["actor"] == "china") & troops).any()
+
+
+# The day words were said is never the day they were published ---------------------------------
+
+
+def test_an_undated_quote_is_never_shown_or_cited_as_said_on_its_publication_day(seed) -> None:
+    from dashboard.citation import citation
+    from dashboard.markup import quote_card
+
+    quotes = seed.quotes.set_index("id", drop=False)
+    wilder = quotes.loc["q-wilder-radio-silence"]  # said at a roundtable "this week": no date
+    assert pd.isna(wilder["date"]) and not pd.isna(wilder["when"])
+    said = "published 2024-11-02; the day said is not recorded"
+    assert said in citation(seed, wilder)
+    assert said in quote_card(seed, wilder)
+    built = note.build(seed, Selection(actors=("dennis-wilder",)))
+    dates = {q.text: q.date for q in built.other_quotes} | {
+        q.text: q.date for issue in built.issues for r in issue.readings for q in r.evidence
+    }
+    assert dates[str(wilder["text"])] == said
+    # A dated quote keeps its day.
+    dated = quotes.loc[quotes["date"].notna()].iloc[0]
+    assert citation(seed, dated).split(": ", 1)[0].endswith(str(dated["date"])[:10])

@@ -17,6 +17,7 @@ import pandas as pd
 from dashboard import compare as comparing
 from dashboard import filters, matrix, translations
 from dashboard.briefing import Briefing
+from dashboard.citation import said_day_text
 from dashboard.escape import is_missing
 from dashboard.note.counterpart import NoteBrief, brief_view
 from dashboard.pages import VIEW_BY_ID
@@ -203,7 +204,6 @@ def note_quote(
         who.append("speaks for " + briefing.actor_names.get(str(record["represents"]), ""))
     if isinstance(record.get("affiliation"), str):
         who.append(str(record["affiliation"]))
-    when = q["when"]
     words = str(q["text"])
     translated = translations.of(q)
     speaker = briefing.actor_names.get(str(q["speaker"]), str(q["speaker"]))
@@ -219,7 +219,7 @@ def note_quote(
         capacity_text=capacity_words(
             code, briefing.actor_names.get(actor, actor), speaker=speaker, publisher=publisher
         ),
-        date="undated" if is_missing(when) else pd.Timestamp(when).strftime("%Y-%m-%d"),
+        date=said_day_text(q),
         publisher=str(source.get("publisher", "")),
         source_title=str(source.get("title", "")),
         url="" if is_missing(source.get("url")) else str(source.get("url")),
