@@ -1087,6 +1087,8 @@ def _sentences(text: str, regions: list[tuple[int, int]]) -> list[tuple[int, int
             at += 1  # '… Mangelernährung." Die Regierung sei …': a quotation closing its sentence
         elif match.group(0) != "\n" and within(inside, match.start()):
             continue
+        elif match.group(0) == "\n" and re.match(r"[ \t]*[,;:]", text[at : at + 20]):
+            continue  # '"…"\n, a déclaré X': a page's lines broken inside a sentence, after its words
         if at > start and text[start:at].strip():
             out.append((start, at))
         start = at

@@ -303,3 +303,20 @@ def test_a_name_after_a_preposition_is_no_subject_of_the_cue() -> None:
     )
     for code, text, words, who in cases:
         assert _drafts(text, code, PLACES)[words] == who, code
+
+
+def test_a_line_opening_on_a_comma_goes_on_with_the_sentence_before() -> None:
+    # a page whose quotation and its cue sit on lines of their own: '"…"\n, a déclaré X'
+    cases = (
+        (
+            "fr",
+            "« Nous resterons fermes »\n, a déclaré Luc Morel lors d'une conférence.\n",
+            "Nous resterons fermes",
+        ),
+        ("de", "„Wir bleiben standhaft“\n, sagte Klara Weber am Montag.\n", "Wir bleiben standhaft"),
+    )
+    for code, text, words in cases:
+        found, _ = extract_marked(text, code, BODIES)
+        said = [(q.text, q.speaker.name if q.speaker else None) for q in found if q.is_speech]
+        who = "Luc Morel" if code == "fr" else "Klara Weber"
+        assert said == [(words, who)], code
