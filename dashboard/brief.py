@@ -137,3 +137,33 @@ def _left_out(row: Any) -> str:
     ]
     said = [f"{n:,} {label}" for n, label in counts if n]
     return f"; left out: {', '.join(said)}" if said else ""
+
+
+def spokespeople_readings(briefing: Briefing, actor: str, issue: str) -> list[str]:
+    """Where `actor` has no record of its own on `issue`, the latest reading of each who speaks for
+    it ("Xi Jinping: Supports +? — inferred by Dennis Wilder · as of 2024-10-31"): not the actor's
+    record, but a reader must not be told the briefing holds nothing on it."""
+    from dashboard.filters import latest_positions
+    from dashboard.reading import describe
+
+    speakers = briefing.spokespeople.get(actor, [])
+    if not speakers:
+        return []
+    positions = briefing.positions
+    rows = positions[(positions["issue"] == issue) & positions["actor"].isin(speakers)]
+    if rows.empty:
+        return []
+    names = briefing.actor_names
+    out = []
+    for row in latest_positions(rows).itertuples(index=False):
+        assessor = str(row.assessed_by) if isinstance(row.assessed_by, str) else ""
+        as_of = "" if pd.isna(row.as_of) else pd.Timestamp(row.as_of).strftime("%Y-%m-%d")
+        reading = describe(
+            str(row.stance),
+            str(row.basis),
+            str(row.confidence) if isinstance(row.confidence, str) else "",
+            as_of,
+            names.get(assessor, assessor),
+        )
+        out.append(f"{names.get(str(row.actor), str(row.actor))}: {reading}")
+    return out

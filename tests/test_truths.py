@@ -319,3 +319,19 @@ def test_an_undated_quote_is_never_shown_or_cited_as_said_on_its_publication_day
     # A dated quote keeps its day.
     dated = quotes.loc[quotes["date"].notna()].iloc[0]
     assert citation(seed, dated).split(": ", 1)[0].endswith(str(dated["date"])[:10])
+
+
+# "No record" is never "nothing in the briefing" where its spokespeople hold readings ----------
+
+
+def test_the_brief_names_the_readings_of_those_who_speak_for_an_actor_with_no_record(seed) -> None:
+    from dashboard import brief
+
+    # China has no record of its own on backing Russia; Wilder reads Xi Jinping's position.
+    assert brief.spokespeople_readings(seed, "china", "china-support-russia") == [
+        "Xi Jinping: Supports +? — inferred by Dennis Wilder · medium confidence · as of 2024-10-31"
+    ]
+    assert brief.spokespeople_readings(seed, "south-korea", "nk-troops-in-russia") == []
+    built = note.build(seed, Selection(actors=("united-states",), vs="china", view="brief"))
+    text = note.markdown(built)
+    assert "those who speak for it hold readings: Xi Jinping: Supports +?" in text

@@ -11,6 +11,8 @@ from dashboard import brief as briefs
 from dashboard import changes, filters
 from dashboard import compare as comparing
 from dashboard.briefing import Briefing
+from dashboard.reading import describe
+from dashboard.records import UNKNOWN
 from dashboard.selection import Selection
 from dashboard.vocabulary import STANCE_LABELS
 
@@ -73,6 +75,15 @@ def _changed_rows(briefing: Briefing, result: briefs.Brief) -> list[BriefRow]:
     return rows
 
 
+def _with_spokespeople(briefing: Briefing, actor: str, issue: str, reading: str) -> str:
+    """A no-record reading, with the readings of those who speak for the actor where they hold some
+    (as the page's brief gives them): not its record, but not nothing either."""
+    others = briefs.spokespeople_readings(briefing, actor, issue) if reading == describe(UNKNOWN) else []
+    if not others:
+        return reading
+    return f"{reading} (not its record, but those who speak for it hold readings: {'; '.join(others)})"
+
+
 def _groups(briefing: Briefing, result: briefs.Brief) -> tuple[BriefGroup, ...]:
     readings = result.comparison.cells.set_index(["actor", "issue"])["reading"]
     titles = briefing.issue_titles
@@ -87,8 +98,10 @@ def _groups(briefing: Briefing, result: briefs.Brief) -> tuple[BriefGroup, ...]:
             rows = [
                 BriefRow(
                     titles.get(issue, issue),
-                    str(readings[(result.actor, issue)]),
-                    str(readings[(result.counterpart, issue)]),
+                    _with_spokespeople(briefing, result.actor, issue, str(readings[(result.actor, issue)])),
+                    _with_spokespeople(
+                        briefing, result.counterpart, issue, str(readings[(result.counterpart, issue)])
+                    ),
                 )
                 for issue in result.groups[group]
             ]

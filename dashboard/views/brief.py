@@ -15,6 +15,7 @@ from dashboard.briefing import Briefing
 from dashboard.escape import html_text, markdown_literal
 from dashboard.markup import quote_cards, stance_chip
 from dashboard.reading import capacity
+from dashboard.records import UNKNOWN
 from dashboard.selection import LABEL, Selection
 from dashboard.views.page import Page
 from dashboard.views.state import WIDGET_KEYS
@@ -155,10 +156,20 @@ def _issue(briefing: Briefing, result: briefs.Brief, issue: str, lookups: _Looku
             )
             for q in shown.index
         }
+        others = (
+            briefs.spokespeople_readings(briefing, actor, issue) if str(cell["stance"]) == UNKNOWN else []
+        )
+        held = (
+            '<div class="statement">Not its record, but those who speak for it hold readings: '
+            + "; ".join(html_text(r) for r in others)
+            + " (the sidebar's “Include those who speak for them” shows them in the matrix).</div>"
+            if others
+            else ""
+        )
         column.html(
             f'<div class="cmp-cell">{stance_chip(str(cell["stance"]), str(cell["glyph"]))} '
             f"<strong>{html_text(briefing.actor_names[actor])}</strong>: "
-            f"{html_text(cell['reading'])}"
+            f"{html_text(cell['reading'])}{held}"
             + quote_cards(briefing, shown, evidence=list(shown.index), capacities=caps, about=actor)
             + "</div>"
         )
