@@ -90,7 +90,9 @@ def _scalar_field(check: TableCheck, spec: FieldSpec) -> pd.Series:
         )
         column = column.mask(pd.Series(structure, index=column.index), None)
     text = column.astype("string").str.strip()
-    text = text.mask(text == "", pd.NA)
+    empty = (text == "").to_numpy(dtype=bool, na_value=False)
+    if empty.any():  # a mask costs a copy of the column even where nothing is empty (most columns)
+        text = text.mask(empty, pd.NA)
     if spec.required:
         missing = (text.isna() & ~structure).to_numpy(dtype=bool)
         if missing.any():

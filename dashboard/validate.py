@@ -109,12 +109,11 @@ class _Validator:
         spec = TABLE_BY_NAME[name].field(field)
         target = TABLE_BY_NAME[spec.target]
         valid = self.valid_ids(spec.target)
-        all_ids = self.frames[spec.target].drop_duplicates("id").set_index("id")["_line"]
         if spec.kind is Kind.REF:
             values = frame[field]
             wrong = (values.notna() & ~values.isin(valid)).to_numpy(dtype=bool)
             if wrong.any():
-                ids = Suggestions(valid)
+                ids, all_ids = Suggestions(valid), self._lines(spec.target)
                 check.report(
                     wrong, field, lambda r: self._ref_message(field, str(values.iat[r]), target, ids, all_ids)
                 )
@@ -125,6 +124,7 @@ class _Validator:
         wrong_items = exploded[~exploded.isin(valid)]
         if wrong_items.empty:
             return
+        all_ids = self._lines(spec.target)
         by_row = wrong_items.groupby(level=0).agg(list)
         mask = np.zeros(len(frame), dtype=bool)
         mask[by_row.index.to_numpy()] = True
@@ -149,17 +149,21 @@ class _Validator:
         times."""
         check, frame = self.checks[name], self.frames[name]
         target = TABLE_BY_NAME[name]
-        all_ids = frame.drop_duplicates("id").set_index("id")["_line"]
         values = frame[field]
         ok = ~check.bad
         chain = dict(zip(frame.loc[ok, "id"], frame.loc[ok, field], strict=True))
         doomed = _reaches_outside(chain)
         wrong = ok & frame["id"].isin(doomed).to_numpy(dtype=bool)
         if wrong.any():
-            ids = Suggestions(self.valid_ids(name))
+            ids, all_ids = Suggestions(self.valid_ids(name)), self._lines(name)
             check.report(
                 wrong, field, lambda r: self._ref_message(field, str(values.iat[r]), target, ids, all_ids)
             )
+
+    def _lines(self, name: str) -> pd.Series:
+        """Each id of the table -> the line of its first record: for the messages, built only when
+        a reference is wrong (most briefings have none, and it was two frame copies per check)."""
+        return self.frames[name].drop_duplicates("id").set_index("id")["_line"]
 
     def _ref_message(
         self, field: str, value: str, target: TableSpec, valid: Suggestions, all_ids: pd.Series
