@@ -1818,15 +1818,37 @@ def subject_of(cue: Token) -> Token | None:  # noqa: C901
     return None
 
 
+# The gerunds an outlet quotes someone "as" doing: "quoted Araghchi as saying / stating / warning".
+_QUOTED_AS = frozenset(
+    {
+        "saying",
+        "telling",
+        "stating",
+        "declaring",
+        "noting",
+        "adding",
+        "warning",
+        "writing",
+        "arguing",
+        "asserting",
+        "claiming",
+        "insisting",
+        "stressing",
+        "emphasizing",
+        "emphasising",
+    }
+)
+
+
 def _quoted_as_saying(cue: Token) -> Token | None:
     """The one an outlet quotes: "KCNA quoted Xi’s message as saying", "Politico quoted
     Frederiksen as saying" — the object of "quoted" (the owner of a message or statement), not
     the outlet that quotes; for the cue "quoted" or the "saying" under it."""
     verb = cue
-    if cue.lower_ in ("saying", "telling") and cue.head.lower_ == "as" and cue.head.head.i != cue.head.i:
+    if cue.lower_ in _QUOTED_AS and cue.head.lower_ == "as" and cue.head.head.i != cue.head.i:
         verb = cue.head.head
     if verb.lemma_.lower() != "quote" or not any(
-        c.lower_ == "as" and any(g.lower_ in ("saying", "telling") for g in c.children) for c in verb.children
+        c.lower_ == "as" and any(g.lower_ in _QUOTED_AS for g in c.children) for c in verb.children
     ):
         return None
     quoted = next((c for c in verb.children if c.dep_ == "dobj"), None)

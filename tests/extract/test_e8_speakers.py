@@ -204,3 +204,30 @@ def test_guard_people_and_statements_that_call_for_something_still_speak() -> No
         "restraint" in t
         for t in _paraphrases("The ministry's statement called on both sides to exercise restraint.")
     )
+
+
+# -- an outlet that quotes someone "as stating" or "as warning" is not the speaker -----------------
+
+
+def test_an_outlet_quoting_someone_as_stating_gives_the_words_to_them() -> None:
+    text = (
+        "Iran weighs talks\n"
+        "The state-run Iranian news agency (IRNA) on Wednesday quoted Araghchi as stating, “We will "
+        "stand firm against excessive demands at the negotiating table, but we have never abandoned "
+        "diplomacy.”\n"
+    )
+    assert _speaker_of(text, "We will stand firm") == "Araghchi"
+
+
+def test_an_outlet_quoting_someone_as_warning_gives_the_paraphrase_to_them() -> None:
+    text = (
+        "Iran weighs talks\n\n"
+        "The agency quoted Foreign Minister Abbas Araghchi as warning that Iran would stand firm "
+        "against excessive demands."
+    )
+    assert _speaker_of(text, "Iran would stand firm") == "Abbas Araghchi"
+
+
+def test_guard_quoted_as_saying_still_names_the_one_quoted() -> None:
+    text = "Talks\n\nInterfax quoted Deputy Foreign Minister Sergei Ryabkov as saying, “We will stand firm.”"
+    assert _speaker_of(text, "We will stand firm") == "Sergei Ryabkov"
