@@ -709,6 +709,19 @@ class NameBook:
         return out
 
 
+# A name in apposition right after a title and what qualifies it: an adjective, a body or a state
+# after "of" ("le ministre Jean-Noël Barrot", "le commissaire européen au Commerce, Maros
+# Sefcovic", "la porte-parole du ministère chinois des Affaires étrangères, Mao Ning", "der
+# Außenminister der USA, Marco Rubio", "министр иностранных дел России Сергей Лавров"); not a name
+# after a verb ("Le ministre accompagnait ce lundi Emmanuel Macron").
+_OF = r"(?:de\s+la|de\s+l['’]|du|des|de|d['’]|au|aux|à\s+la|der|des|für|of\s+the|of)"
+_TITLED_NAME = re.compile(
+    rf"(?:(?:\s+(?!{_OF}\s)[a-zà-ÿ\-]{{3,}})?"  # an adjective: "européen", "américain"
+    rf"(?:\s+{_OF}\s*[\w\-]+(?:\s+[a-zà-ÿ\-]{{3,}})?"  # of a body: "du ministère chinois"
+    rf"(?:\s+(?:et|und|and)\s+{_OF}?\s*[\w\-]+(?:\s+[a-zà-ÿ\-]{{3,}})?)?)*"
+    r"|(?:\s+[а-яё\-]+){0,3}(?:\s+[А-ЯЁ][а-яё]+)?)"  # Russian genitives: "иностранных дел России"
+    r"\s*,?\s+(?P<name>[A-ZÀ-ÞА-ЯЁ][\w'’\-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w'’\-]+){0,2})(?![\w'’\-])"
+)
 # A capitalised name and a word in lower case qualifying it ("Parlement européen", "Affaires
 # étrangères", "Nations unies"), in Latin or Cyrillic letters.
 _QUALIFIES_A_NAME = re.compile(r"[A-ZÀ-ÞĀ-ŽА-ЯЁ][\w\-]+ [a-zß-ÿā-žа-яё][\w\-]+")
@@ -1200,12 +1213,24 @@ class _Drafter:
         self.titles = re.compile(language.titles, re.I) if language.titles else None
         self.speakers: dict[str, Speaker] = {}
         self.actor_of: dict[str, dict[str, object]] = {}  # speaker key -> the briefing's actor
-        self.last: Speaker | None = None
+        self._last: Speaker | None = None
+        self.spoken: list[Speaker] = []  # everyone who has spoken so far, in the article's order
         self.principal: Speaker | None = None
         self.joint: tuple[Speaker, Speaker] | None = None  # a subject of two: each gets the words
         # Korean subjects ending in a title that named a body or a state ("미국 국무부 대변인": the
         # State Department), for the title alone to point back to ("대변인은 …")
         self.titled_bodies: list[tuple[str, Speaker]] = []
+
+    @property
+    def last(self) -> Speaker | None:
+        """The one who spoke last."""
+        return self._last
+
+    @last.setter
+    def last(self, speaker: Speaker | None) -> None:
+        self._last = speaker
+        if speaker is not None:
+            self.spoken.append(speaker)
 
     # -- speakers -------------------------------------------------------------------------------
 
@@ -2017,7 +2042,7 @@ class _Drafter:
         if self.titles and any(len(w) > 3 and self.titles.fullmatch(w) for w in clause):
             # "Le chef de l'État a exprimé …", "Die Ministerin sagte": a description of the
             # speaker met last (flagged)
-            return self._described(clause) or self._antecedent(
+            return self._described(clause, cue.start()) or self._antecedent(
                 cue.start(), regions, person=True
             ), "description"
         # an impersonal cue ("In einer Erklärung des Kremls hieß es", "В Кремле заявили"): the body
@@ -2357,7 +2382,38 @@ class _Drafter:
             role = speaker.role.lower()
             if role and all(t in role for t in titles):
                 return speaker
+        introduced = self._spoke_with_title(titles[0], at) if at is not None else None
+        if introduced is not None:
+            return introduced
         return self._holder(words, len(self.text) if at is None else at)
+
+    def _spoke_with_title(self, title: str, at: int) -> Speaker | None:
+        """One who has spoken whom the article introduced with the title a description gives, named
+        in apposition right after it, the last so introduced before `at` ("le ministre Jean-Noël
+        Barrot, …, a rappelé que « … »" … "le ministre a affirmé"; "Bundesaußenminister Johann
+        Wadephul sagte" … "Der Minister"); None when nobody who spoke was."""
+        if not self.language.spaced or not self.spoken:
+            return None
+        spoken = {s.key for s in self.spoken}
+        compound = r"[\w\-]*" if self.language.code == "de" else ""  # "Bundesaußenminister"
+        start = max(0, at - 3000)
+        found: Speaker | None = None
+        for match in re.finditer(
+            rf"(?<!\w){compound}{re.escape(_folded(title))}\w{{0,3}}(?!\w)", _folded(self.text[start:at])
+        ):
+            name = _TITLED_NAME.match(self.text, start + match.end(), min(at, start + match.end() + 70))
+            if name is None:
+                continue
+            people = [
+                m
+                for m in self.names.find(self.text, name.start("name"), name.end("name"))
+                if str(m.record.get("kind")) in ("official", "expert", "other")
+                and m.start == name.start("name")
+            ]
+            who = self.speaker("", people[0].record) if people else self.earlier(name.group("name"))
+            if who is not None and who.key in spoken:
+                found = who
+        return found
 
     def _holder(self, words: list[str], at: int) -> Speaker | None:
         """The briefing's person whose role is the office a description names, of the state it names

@@ -320,3 +320,24 @@ def test_a_line_opening_on_a_comma_goes_on_with_the_sentence_before() -> None:
         said = [(q.text, q.speaker.name if q.speaker else None) for q in found if q.is_speech]
         who = "Luc Morel" if code == "fr" else "Klara Weber"
         assert said == [(words, who)], code
+
+
+def test_a_description_is_the_one_who_spoke_introduced_with_that_title() -> None:
+    # "le ministre" after "le ministre Luc Morel … a rappelé « … »" and another speaker since: the
+    # minister who spoke, not the one who spoke last
+    text = (
+        "Klara Weber a indiqué que le ministre Luc Morel, en visite à Berlin, a rappelé que « la "
+        "France restera ferme ».\n\n« Nous ne commenterons pas », a ajouté Klara Weber.\n\n"
+        "Le ministre a affirmé que « les sanctions seront maintenues ».\n"
+    )
+    drafts = _drafts(text, "fr", BODIES)
+    assert drafts["la France restera ferme"] == "Luc Morel"
+    assert drafts["Nous ne commenterons pas"] == "Klara Weber"
+    assert drafts["les sanctions seront maintenues"] == "Luc Morel"
+    text = (
+        "Außenministerin Klara Weber sagte: „Wir bleiben standhaft.“ Luc Morel antwortete: „Wir auch.“\n\n"
+        "Die Ministerin erklärte: „Die Zeit drängt.“\n"
+    )
+    drafts = _drafts(text, "de", BODIES)
+    assert drafts["Wir auch."] == "Luc Morel"
+    assert drafts["Die Zeit drängt."] == "Klara Weber"
