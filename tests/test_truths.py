@@ -335,3 +335,25 @@ def test_the_brief_names_the_readings_of_those_who_speak_for_an_actor_with_no_re
     built = note.build(seed, Selection(actors=("united-states",), vs="china", view="brief"))
     text = note.markdown(built)
     assert "those who speak for it hold readings: Xi Jinping: Supports +?" in text
+
+
+# Agreement: nobody agrees with their own reading, and a state's officials are not its partners -
+
+
+def test_agreement_never_pairs_an_assessor_with_its_own_reading_nor_a_state_with_its_officials(seed) -> None:
+    from dashboard import alignment
+
+    frame = alignment.agreement(seed, "china", measures=("coincidence",), min_n=1)
+    # Lu Chao's reading of China on its responsibility for North Korea is not Lu Chao agreeing.
+    lu = frame.set_index("other").loc["lu-chao"]
+    assert int(lu["n"]) == 1
+    table = alignment.stance_table(seed, ["china", "lu-chao"])
+    shared = (table.stance >= 0).all(axis=0).sum()
+    assert shared == 2  # the two issues both hold a position on, one of them Lu Chao's reading of China
+    # Those who speak for China (Lin Jian, Xi Jinping, …) are not ranked as China's partners.
+    assert not set(frame["other"]) & set(seed.spokespeople["china"])
+    us = alignment.partners(seed, "united-states", min_n=1)
+    assert not set(us["other"]) & {"blinken", "austin", "campbell", "kritenbrink", "obrien"}
+    # Asked by name, the pair is still measured (the CLI's --others, the compare view).
+    named = alignment.agreement(seed, "united-states", ["blinken"], measures=("coincidence",), min_n=1)
+    assert list(named["other"]) == ["blinken"]

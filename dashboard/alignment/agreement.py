@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 import numpy as np
 import pandas as pd
@@ -13,6 +14,7 @@ from dashboard.alignment.table import (
     GROUPINGS,
     MEASURES,
     MIN_SHARED_ISSUES,
+    NO_RECORD,
     NO_TOPIC,
     WHOLE,
     AgreementError,
@@ -135,9 +137,37 @@ def shared_span(position: np.ndarray, as_of: np.ndarray) -> tuple[np.ndarray, np
 
 
 def _others(briefing: Briefing, actor: str, others: Sequence[str] | None) -> list[str]:
+    """The actors to measure `actor` against: those named, or by default every other actor but
+    those who speak for it and those it speaks for (a state's own officials are not its partners)."""
     if others is None:
-        return [a for a in briefing.actors["id"] if a != actor]
+        own = {actor, *briefing.spokespeople.get(actor, ())}
+        own |= {principal for principal, speakers in briefing.spokespeople.items() if actor in speakers}
+        return [a for a in briefing.actors["id"] if a not in own]
     return list(dict.fromkeys(o for o in others if o != actor))
+
+
+def _without_own_readings(briefing: Briefing, table: StanceTable) -> StanceTable:
+    """The table with every pair cell left out where one side's position is the other's reading
+    of it (an expert's inference of a state is never the expert agreeing with the state): the
+    partner's cell counts as no record for that pair. Row 0 is the actor, the rest its partners."""
+    assessed = briefing.positions["assessed_by"]
+    if table.position.size == 0 or not assessed.notna().any():
+        return table
+    by_position = np.full(int(briefing.positions["position"].max()) + 1, "", dtype=object)
+    by_position[briefing.positions["position"].to_numpy(dtype=np.int64)] = assessed.astype(object).to_numpy(
+        dtype=object, na_value=""
+    )
+    position = table.position
+    who: np.ndarray = by_position[np.clip(position, 0, None)]
+    who[position < 0] = ""
+    partners = np.array(table.actors[1:], dtype=object)[:, None]
+    own: np.ndarray = (who[1:] == np.array(table.actors[0], dtype=object)) | (who[:1] == partners)
+    if not own.any():
+        return table
+    stance, kept = table.stance.copy(), table.position.copy()
+    stance[1:][own] = NO_RECORD
+    kept[1:][own] = -1
+    return replace(table, stance=stance, position=kept)
 
 
 def agreement(
@@ -163,7 +193,10 @@ def agreement(
         if measure not in MEASURES:
             raise AgreementError(f"no such measure '{measure}': use one of {', '.join(MEASURES)}")
     partners = _others(briefing, actor, others)
-    groups = _groups(briefing, [actor, *partners], scope, by)
+    groups = [
+        (label, _without_own_readings(briefing, table))
+        for label, table in _groups(briefing, [actor, *partners], scope, by)
+    ]
     if not groups:
         return rank(briefing, pd.DataFrame(columns=list(COLUMNS)))
     # One (groups x partners) array of counts, so each measure is worked out once over all of it.
