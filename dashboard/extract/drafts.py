@@ -109,7 +109,10 @@ def _source(article: Article, briefing: Briefing | None) -> SourceDraft:
 
 def _not_the_spokespersons_state(quotes: list[QuoteDraft], actors: Any) -> list[QuoteDraft]:
     """Inside an answer of a transcript, the state the spokesperson speaks for ("China always
-    supports dialogue", said by China's spokesperson) is the answer itself, not a statement apart."""
+    supports dialogue", "China has urged ...", said by China's spokesperson) and the bodies of that
+    state ("the Ministry once again advises Chinese nationals ...") are the answer itself, not a
+    statement apart (benchmarks/devsets/README.md, house reading of 2026-12-07). A person of that
+    state ("President Xi said ...") is a third party, whose words are their own statement."""
     by_id = {a.id: a for a in actors}
     turns = [(q.start, q.end, by_id.get(q.speaker or "")) for q in quotes if q.speaker_found_by == "turn"]
     kept = []
@@ -117,8 +120,11 @@ def _not_the_spokespersons_state(quotes: list[QuoteDraft], actors: Any) -> list[
         owner = next(
             (a for s, e, a in turns if s <= quote.start < e and quote.speaker_found_by != "turn"), None
         )
-        if owner is not None and quote.speaker and quote.speaker == owner.represents:
-            continue
+        said_by = by_id.get(quote.speaker or "")
+        if owner is not None and owner.represents and said_by is not None:
+            body = said_by.kind in ("organization", "state") and said_by.represents == owner.represents
+            if said_by.id == owner.represents or body:
+                continue
         kept.append(quote)
     return kept
 

@@ -230,3 +230,53 @@ def test_a_description_the_briefing_does_not_hold_keeps_its_reading() -> None:
     drafts = drafted_against(actors, NOON_OFFICERS)
     nested = [q for q in drafts.quotes if q.speaker_found_by == "description"]
     assert nested and not any(q.speaker in set(actors["id"]) for q in nested)
+
+
+# the spokesperson's own state and its bodies speak in the answer itself (house reading of
+# 2026-12-07); a third party inside the answer is its own statement
+MFA_ACTORS = pd.DataFrame(
+    [
+        {"id": "china", "name": "China", "kind": "state", "country": "CN", "aliases": []},
+        {"id": "freedonia", "name": "Freedonia", "kind": "state", "country": "", "aliases": []},
+        {
+            "id": "mfa-china",
+            "name": "Ministry of Foreign Affairs of China",
+            "kind": "organization",
+            "represents": "china",
+            "aliases": ["the Ministry", "Chinese Foreign Ministry"],
+        },
+        {
+            "id": "lin-jian",
+            "name": "Lin Jian",
+            "kind": "official",
+            "role": "Spokesperson of the Ministry of Foreign Affairs of China",
+            "represents": "china",
+            "aliases": [],
+        },
+    ]
+)
+MFA = (
+    "Foreign Ministry Spokesperson Lin Jian's Regular Press Conference on March 3, 2025\n"
+    "AFP: Freedonia's foreign minister said yesterday that the border would stay closed. What is "
+    "China's comment?\n"
+    "Lin Jian: Given the security situation, the Ministry once again advises Chinese nationals not to "
+    "travel to Freedonia for the time being. China has urged Freedonia to ensure the safety of "
+    "Chinese citizens there. The Chinese Foreign Ministry said last week that the consulate would "
+    "stay open. Freedonian Foreign Minister Jan Novak said on Monday that the border would stay "
+    "closed, and President Xi Jinping said in January that the two peoples were friends.\n"
+    "Reuters: Will the talks go ahead?\n"
+    "Lin Jian: I have no information to release at the moment.\n"
+)
+
+
+def test_the_spokespersons_state_and_its_bodies_are_the_answer_itself() -> None:
+    drafts = drafted_against(MFA_ACTORS, MFA)
+    turn = [q for q in drafts.quotes if q.speaker_found_by == "turn" and "Ministry once" in q.text]
+    assert len(turn) == 1 and turn[0].speaker == "lin-jian"
+    inside = [
+        q for q in drafts.quotes if q.speaker_found_by != "turn" and turn[0].start <= q.start < turn[0].end
+    ]
+    assert not [q for q in inside if q.speaker in ("china", "mfa-china")]
+    # guards: another state's minister and a person of the spokesperson's own state say their own
+    others = {a.name for q in inside if (a := drafts.actor(q.speaker)) is not None}
+    assert {"Jan Novak", "Xi Jinping"} <= others
