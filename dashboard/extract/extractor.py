@@ -1524,7 +1524,12 @@ def _said_before(doc: Doc, book: SpeakerBook, pending: list[_Pending]) -> list[_
             region = (text.rfind("\n", 0, len(before)) + 1, len(before))
         if region[0] < headline or region[1] <= region[0]:
             continue
-        inside = [p for p in pending if region[0] <= p.draft.start and p.draft.end <= region[1]]
+        # a subhead between ("- US neighbours incensed -", "What comes next"): the remarks it points
+        # to are in an earlier section, and the subhead says nothing
+        heading = _only_headings(text[region[0] : region[1]])
+        inside = [
+            p for p in pending if region[0] <= p.draft.start and p.draft.end <= region[1] and not heading
+        ]
         for item in inside:
             speaker = item.draft.speaker
             if speaker is None or (
@@ -1534,7 +1539,7 @@ def _said_before(doc: Doc, book: SpeakerBook, pending: list[_Pending]) -> list[_
                 _apply(item.draft, Resolution(person, resolution.mention, "named"))
                 if "speaker" not in item.draft.flags:
                     item.draft.flags.append("speaker")
-        if not inside:
+        if not inside and not heading:
             start, end = _trim_content(text, *region)
             end = start + len(text[start:end].rstrip(". "))
             if end - start > 20 and not any(m in text[start:end] for m in '“”"«»'):

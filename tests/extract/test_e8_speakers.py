@@ -231,3 +231,27 @@ def test_an_outlet_quoting_someone_as_warning_gives_the_paraphrase_to_them() -> 
 def test_guard_quoted_as_saying_still_names_the_one_quoted() -> None:
     text = "Talks\n\nInterfax quoted Deputy Foreign Minister Sergei Ryabkov as saying, “We will stand firm.”"
     assert _speaker_of(text, "We will stand firm") == "Sergei Ryabkov"
+
+
+# -- a subhead is no statement, not even one a back reference points to ----------------------------
+
+SUBHEAD = (
+    "Trade talks stall\n\n"
+    "US President Donald Trump said on Wednesday that the talks with Beijing were difficult.\n\n"
+    "Officials from both countries met in Geneva last month.\n\n"
+    "- US neighbours incensed -\n\n"
+    "Trump's remarks came hours after he raised tariffs on steel imports to 50 percent."
+)
+
+
+def test_a_back_reference_after_a_subhead_gives_it_nothing() -> None:
+    assert not any("neighbours incensed" in d.text for d in _drafts(SUBHEAD))
+
+
+def test_guard_a_back_reference_after_a_paragraph_still_gives_it() -> None:
+    text = (
+        "Talks stall\n\n"
+        "The country will not accept any deal that limits its enrichment programme.\n\n"
+        "Foreign Minister Abbas Araghchi said this at a briefing in Tehran on Monday."
+    )
+    assert _speaker_of(text, "will not accept any deal") == "Abbas Araghchi"
