@@ -51,15 +51,15 @@ class Agreement:
         return int(self.shared.get(actor, 0)) >= self.minimum
 
     def label(self, actor: str) -> str:
-        """'74% (1946–2020, n = 857)', or 'too few shared (1971, n = 3)': never a rate without
-        what it counts."""
+        """'74% same side (1946–2020, n = 857)' (coincidence), or 'too few shared (1971, n = 3)':
+        never a rate without what it counts."""
         n = int(self.shared.get(actor, 0))
         if actor == self.reference:
             return "reference"
         period = alignment.period_text(self.first.get(actor), self.last.get(actor))
         if n < self.minimum:
             return f"too few shared ({period}, n = {n:,})"
-        return f"{self.share.get(actor, 0):.0%} ({period}, n = {n:,})"
+        return f"{self.share.get(actor, 0):.0%} same side ({period}, n = {n:,})"
 
 
 @dataclass(frozen=True)
@@ -149,8 +149,15 @@ def agreement_with(briefing: Briefing, subset: Subset, chosen: Filters, referenc
     they took the same one (alignment.agreement, as the alignment view and
     `python -m dashboard agreement` compute it)."""
     minimum = minimum_shared(briefing)
+    # Every row is measured, those who speak for the reference too (the matrix shows their rows;
+    # only the partners table leaves them out by default).
     frame = alignment.agreement(
-        briefing, reference, measures=("coincidence",), scope=scope_of(subset, chosen), min_n=minimum
+        briefing,
+        reference,
+        list(briefing.actors["id"]),
+        measures=("coincidence",),
+        scope=scope_of(subset, chosen),
+        min_n=minimum,
     )
     by_other = frame.set_index("other")
     return Agreement(

@@ -333,3 +333,9 @@ def test_a_region_that_fails_says_so_and_the_page_stays(monkeypatch):
     assert any("could not be drawn" in e.value for e in at.error)
     assert "a bug in the cards" not in " ".join(e.value for e in at.error)
     assert at.button(key="reset")  # the sidebar still works
+
+
+def test_rows_sorted_by_agreement_say_the_measure_and_what_it_leaves_out():
+    page = html(run({"align": "united-states"}))
+    assert "Rows sorted by coincidence with United States: of the issues both took a side on" in page
+    assert "same side (" in page or "too few shared (" in page

@@ -112,7 +112,7 @@ def test_agreement_figures_say_their_period_and_n(unvotes) -> None:
     shown = matrix.grid_of(unvotes, subset, chosen.filters, chosen.matrix)
     labels = dict(zip(shown.cells["actor"], shown.cells["actor_label"], strict=False))
     # Taiwan's 85% was pooled over its votes of 1946–1971, beside a window of 2019–2020: now said.
-    assert labels["tw"] == "Taiwan · 85% (1946–1971, n = 857)"
+    assert labels["tw"] == "Taiwan · 85% same side (1946–1971, n = 857)"
     # A long name is cut before the figure, never the figure.
     assert all(label.endswith((")", "reference")) for label in labels.values())
 

@@ -135,6 +135,16 @@ def render_matrix(
     st.subheader("Stance matrix", anchor=False)
     render_matrix_controls(briefing, shown, labels)
     caption = window_caption(subset, shown)
+    if shown.agreement is not None:
+        # A rate beside each row: say what it counts, and what the records cannot hold.
+        reference = briefing.actor_names.get(shown.agreement.reference, shown.agreement.reference)
+        sorted_by = (
+            f"Rows sorted by coincidence with {reference}: of the issues both took a side on, the "
+            "share where they took the same side (silence, no record and mixed signals left out; "
+            f"under {shown.agreement.minimum:,} shared issues not ranked)."
+            + (f" {briefing.meta.coverage}" if briefing.meta.coverage else "")
+        )
+        caption = f"{caption} {sorted_by}" if caption else sorted_by
     empty = shown.cells.empty or kept("visible-cells", (shown,), (), lambda: visible_cells(shown)) == 0
     if caption and (empty or isinstance(shown, TopicGrid)):
         st.caption(caption)
