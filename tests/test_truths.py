@@ -357,3 +357,15 @@ def test_agreement_never_pairs_an_assessor_with_its_own_reading_nor_a_state_with
     # Asked by name, the pair is still measured (the CLI's --others, the compare view).
     named = alignment.agreement(seed, "united-states", ["blinken"], measures=("coincidence",), min_n=1)
     assert list(named["other"]) == ["blinken"]
+
+
+def test_the_notes_change_table_says_each_readings_basis(seed) -> None:
+    from datetime import date
+
+    built = note.build(
+        seed, Selection(actors=("united-states",), vs="china", view="brief", since=date(2024, 10, 31))
+    )
+    text = note.markdown(built)
+    # AFP's reading of China on restraining North Korea stays marked as reported, not China's words.
+    assert "→ opposes (2024-11-01; reported by a third party)" in text
+    assert "opposes (2024-10-31; inferred by someone else) → neutral (2024-11-01; said it)" in text

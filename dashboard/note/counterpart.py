@@ -14,7 +14,7 @@ from dashboard.briefing import Briefing
 from dashboard.reading import describe
 from dashboard.records import UNKNOWN
 from dashboard.selection import Selection
-from dashboard.vocabulary import STANCE_LABELS
+from dashboard.vocabulary import BASIS_LABELS, STANCE_LABELS
 
 MAX_GROUP_ROWS = 20  # issues listed per group, as on the page; the rest are counted
 RULES = (
@@ -59,12 +59,21 @@ def _stance(stance: object) -> str:
     return STANCE_LABELS.get(str(stance), str(stance)).lower() if not pd.isna(stance) else "none"
 
 
+def _when_how(as_of: object, basis: object) -> str:
+    """' (2024-11-01; reported by a third party)': the day and the basis, so a reading by someone
+    else never reads as the actor's own words in the change table."""
+    parts = [] if pd.isna(as_of) else [f"{pd.Timestamp(str(as_of)):%Y-%m-%d}"]
+    if isinstance(basis, str) and basis:
+        parts.append(BASIS_LABELS.get(basis, basis))
+    return f" ({'; '.join(parts)})" if parts else ""
+
+
 def _changed_rows(briefing: Briefing, result: briefs.Brief) -> list[BriefRow]:
     names, titles = briefing.actor_names, briefing.issue_titles
     rows = []
     for row in result.changed.itertuples(index=False):
-        before = "" if pd.isna(row.before_as_of) else f" ({pd.Timestamp(row.before_as_of):%Y-%m-%d})"
-        after = "" if pd.isna(row.after_as_of) else f" ({pd.Timestamp(row.after_as_of):%Y-%m-%d})"
+        before = _when_how(row.before_as_of, row.before_basis)
+        after = _when_how(row.after_as_of, row.after_basis)
         rows.append(
             BriefRow(
                 titles.get(row.issue, row.issue),
