@@ -120,16 +120,22 @@ LIVE_NODES = """() => {
   walk(document);
   return count;
 }"""
-# Streamlit's websocket messages since the last reset: the elements a rerun sends, among them.
+# Streamlit's websocket messages since the last reset: the elements a rerun sends, among them, and
+# their bytes (a message sent before goes as a reference to it: a few dozen bytes).
 MESSAGE_COUNTER = """
 (() => {
   window.__messages = 0;
+  window.__bytes = 0;
   const Native = window.WebSocket;
   window.WebSocket = class extends Native {
     constructor(...args) {
       super(...args);
       if (String(args[0]).includes('/_stcore/stream'))
-        this.addEventListener('message', () => { window.__messages++; });
+        this.addEventListener('message', (event) => {
+          window.__messages++;
+          const data = event.data;
+          window.__bytes += data.byteLength ?? data.size ?? data.length ?? 0;
+        });
     }
   };
 })();
@@ -272,7 +278,7 @@ async def timed(
     `chart`: the view after `act` has the matrix; `chart_before`: the view before it (default: same)."""
     await settled_view(page, side, chart if chart_before is None else chart_before)
     before = await page.evaluate("() => window.__runsFinished")
-    await page.evaluate("() => { window.__messages = 0; }")
+    await page.evaluate("() => { window.__messages = 0; window.__bytes = 0; }")
     cpu = cpu_seconds(set(side.pids))
     start = time.perf_counter()
     await act()
@@ -282,6 +288,7 @@ async def timed(
     figures.add(name, ms)
     figures.add(f"{name}_cpu", (cpu_seconds(set(side.pids)) - cpu) * 1000)
     figures.add(f"{name}_messages", await page.evaluate("() => window.__messages"))
+    figures.add(f"{name}_kb", await page.evaluate("() => window.__bytes") / 1000)
     return ms
 
 
@@ -624,7 +631,7 @@ class Row:
 
     figure: str
     words: str
-    unit: str  # "ms", "MB", "nodes", "n"
+    unit: str  # "ms", "MB", "KB", "nodes", "n"
     bare: str | None = None  # the bare page's figure it is compared with
     limit: float | None = None  # an absolute target, in the unit
     ratio: float | None = None  # a target as a multiple of the bare figure
@@ -635,9 +642,11 @@ ROWS = (
     Row("seed_change", "seed actor change", "ms", "seed_change", ratio=1.3),
     Row("seed_change_cpu", "server CPU per seed actor change", "ms", "seed_change_cpu", ratio=1.3),
     Row("seed_change_messages", "messages per seed actor change", "n", "seed_change_messages"),
+    Row("seed_change_kb", "KB on the wire per seed actor change", "KB", "seed_change_kb"),
     Row("cell_click", "cell click (new cell)", "ms", "seed_change", limit=500, ratio=1.5),
     Row("cell_click_cpu", "server CPU per cell click", "ms", "seed_change_cpu"),
     Row("cell_click_messages", "messages per cell click", "n", "seed_change_messages"),
+    Row("cell_click_kb", "KB on the wire per cell click", "KB", "seed_change_kb"),
     Row("view_switch", "view switch (matrix ⇄ cards)", "ms", "seed_change"),
     Row("un_cold_open", "UN cold open (server just started)", "ms", "un_cold_open", limit=3000),
     Row(
@@ -675,8 +684,8 @@ def _shown(value: float | None, unit: str) -> str:
         return "—"
     if unit == "ms":
         return f"{value / 1000:.2f} s" if value >= 1000 else f"{value:.0f} ms"
-    if unit == "MB":
-        return f"{value:.0f} MB" if abs(value) >= 10 else f"{value:.1f} MB"
+    if unit in ("MB", "KB"):
+        return f"{value:.0f} {unit}" if abs(value) >= 10 else f"{value:.1f} {unit}"
     return f"{value:,.0f}"
 
 
