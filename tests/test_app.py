@@ -339,3 +339,12 @@ def test_rows_sorted_by_agreement_say_the_measure_and_what_it_leaves_out():
     page = html(run({"align": "united-states"}))
     assert "Rows sorted by coincidence with United States: of the issues both took a side on" in page
     assert "same side (" in page or "too few shared (" in page
+
+
+def test_the_partners_table_gives_each_rate_its_count_and_never_prints_none():
+    at = run({"view": "alignment", "partners": "united-states"})
+    table = at.dataframe[0].value
+    assert "None" not in table["rank"].astype(str).tolist()
+    assert set(table["rank"]) == {"not ranked"}  # the seed's rates are all too thin
+    assert all("(n = " in rate and "too few" in rate for rate in table["Coincidence"])
+    assert "Antony Blinken" not in set(table["partner"])  # he speaks for the United States

@@ -121,9 +121,13 @@ def render_partners(
     frame = cache.agreement(src, reference, None, measure, "", scope, minimum)
     table = pd.DataFrame(
         {
-            "rank": frame["rank"].astype("Int64"),
+            "rank": ["not ranked" if pd.isna(r) else str(int(r)) for r in frame["rank"]],
             "partner": frame["other"].map(briefing.actor_names),
-            SHORT[measure]: [alignment.rate_text(v, measure) for v in frame["value"]],
+            # The rate never stands without its count, even where a phone cuts the columns after it.
+            SHORT[measure]: [
+                f"{alignment.rate_text(v, measure)} (n = {int(n):,}{', too few' if thin else ''})"
+                for v, n, thin in zip(frame["value"], frame["n"], frame["thin"], strict=True)
+            ],
             "shared issues": frame["n"],
             "dates": [
                 alignment.period_text(a, b) for a, b in zip(frame["first"], frame["last"], strict=True)
