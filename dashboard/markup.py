@@ -126,8 +126,11 @@ def quote_card(
         if isinstance(also, list) and also
         else ""
     )
+    speaker_name = briefing.actor_names.get(str(quote["speaker"]), str(quote["speaker"]))
+    cite_name = f"the words of {speaker_name}, {said_day_text(quote)}"  # one "Cite" among many, named
     cite = (
-        f'<details class="q-cite"><summary>Cite</summary><code tabindex="0">'
+        f'<details class="q-cite"><summary aria-label="Cite {html_text(cite_name)}">Cite</summary>'
+        '<code tabindex="0">'
         f"{html_text(citation(briefing, quote))}</code><span>Click the citation to select it, "
         "then copy.</span></details>"
     )

@@ -54,7 +54,12 @@ def test_every_quote_card_has_its_citation_to_copy_and_the_csv_too(seed) -> None
     expected = citations(seed, subset.quotes)
     for (_, row), cited in zip(subset.quotes.iterrows(), expected, strict=True):
         card = markup.quote_card(seed, row)
-        assert '<details class="q-cite"><summary>Cite</summary>' in card
+        # Each "Cite" is named for its quote: a screen reader's list of controls tells them apart.
+        speaker = seed.actor_names[str(row["speaker"])]
+        assert (
+            f'<details class="q-cite"><summary aria-label="Cite the words of {escape.html_text(speaker)}, '
+            in card
+        )
         assert escape.html_text(cited) in card
     frame = pd.read_csv(io.BytesIO(quotes_csv(seed, subset)), keep_default_na=False)
     assert frame["citation"].tolist() == expected.tolist()
