@@ -446,6 +446,25 @@ _OFFICES = (
 )
 
 
+# A head of state by the seat of the office ("le locataire de l'Élysée", "l'hôte de la Maison
+# Blanche", "der Hausherr im Kreml", "хозяин Кремля"), as a source clause names them ("Pour le
+# locataire de la Maison Blanche, …"): the seat, folded, and the state's name in the briefing.
+_SEATS = {
+    "elysee": "france",
+    "maison blanche": "united states",
+    "weissen haus": "united states",
+    "weißen haus": "united states",
+    "белого дома": "united states",
+    "kremlin": "russia",
+    "kreml": "russia",
+    "кремля": "russia",
+    "blue house": "south korea",
+    "zhongnanhai": "china",
+}
+_SEAT = re.compile(
+    r"(?:locataire|hote|occupant|maitre|hausherr|herr|хозяин)\s+(?:de\s+la|de\s+l'|du|de|des|d'|im|in|der|des)?\s*"
+    rf"(?P<seat>{'|'.join(re.escape(k) for k in _SEATS)})"
+)
 # The same offices written after a state in Chinese, Japanese and Korean, with no name after them
 # ("法国外长", "米国務長官", "미국 대통령"): the English role the briefing's holder has.
 _CJK_OFFICES = (
@@ -1430,10 +1449,17 @@ class _Drafter:
             return None
         group = "who" if clause.group("who") is not None else "by"
         who = (clause.start(group), clause.end(group))
+        words = list(_WORD.finditer(self.text, *who))
+        seated = (
+            self._holder([w.group(0) for w in words], cue_at)
+            if _SEAT.search(_folded(self.text[who[0] : who[1]]))
+            else None
+        )
+        if seated is not None:
+            return seated  # "Pour le locataire de la Maison Blanche, …": the office's holder
         named = self._mentioned(*who, regions)
         if named is not None:
             return named
-        words = list(_WORD.finditer(self.text, *who))
         runs: list[list[str]] = [[]]
         for word in words:
             if _CAPITAL.fullmatch(word.group(0)):
@@ -2421,7 +2447,12 @@ class _Drafter:
         Ukraine, of Russia), the one named last before `at` when several hold it; nobody when it
         names no state."""
         described = " ".join(_folded(w) for w in words)
-        office = next((role for title, role in _OFFICES if re.search(title, described)), None)
+        seat = _SEAT.search(described)
+        office = (
+            _OFFICES[-1][1]
+            if seat is not None
+            else next((role for title, role in _OFFICES if re.search(title, described)), None)
+        )
         if office is None:
             return None  # (and with no state named, "le président" is the one met or speaking)
         vice = bool(re.search(r"vize|vice|вице", described))
@@ -2429,7 +2460,10 @@ class _Drafter:
             str(r["id"])
             for r in self.names.records
             if r.get("kind") == "state"
-            and any(_same_stem(_folded(w), _folded(n)) for w in words for n in _all_names(r))
+            and (
+                any(_same_stem(_folded(w), _folded(n)) for w in words for n in _all_names(r))
+                or (seat is not None and _folded(str(r["name"])) == _SEATS[seat.group("seat")])
+            )
         }
         holders = [
             r

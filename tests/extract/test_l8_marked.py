@@ -341,3 +341,45 @@ def test_a_description_is_the_one_who_spoke_introduced_with_that_title() -> None
     drafts = _drafts(text, "de", BODIES)
     assert drafts["Wir auch."] == "Luc Morel"
     assert drafts["Die Zeit drängt."] == "Klara Weber"
+
+
+SEATS = pd.DataFrame(
+    [
+        {"id": "us", "name": "United States", "kind": "state", "aliases": ["États-Unis", "Washington"]},
+        {"id": "france", "name": "France", "kind": "state", "aliases": ["Paris", "Élysée", "l'Élysée"]},
+        {"id": "russia", "name": "Russia", "kind": "state", "aliases": ["Russie", "Moscou", "Kremlin"]},
+        {
+            "id": "brown",
+            "name": "Tom Brown",
+            "kind": "official",
+            "role": "President of the United States",
+            "represents": "us",
+        },
+        {
+            "id": "petit",
+            "name": "Marc Petit",
+            "kind": "official",
+            "role": "President of France",
+            "represents": "france",
+        },
+        {
+            "id": "sokol",
+            "name": "Ivan Sokol",
+            "kind": "official",
+            "role": "Foreign Minister of Russia",
+            "represents": "russia",
+        },
+    ]
+)
+
+
+def test_fr_the_tenant_of_a_seat_of_power_is_its_head_of_state() -> None:
+    # "Pour le locataire de la Maison Blanche, …", "Pour l'hôte de l'Élysée, …": the source is the
+    # state's president, not a new speaker named "Maison Blanche" nor the one speaking
+    text = (
+        "Ivan Sokol a parlé lundi. Pour le locataire de la Maison Blanche, la guerre pourrait finir "
+        "« cette semaine ou la suivante ».\n"
+    )
+    assert _drafts(text, "fr", SEATS)["cette semaine ou la suivante"] == "Tom Brown"
+    text = "Ivan Sokol a parlé lundi. Pour l'hôte de l'Élysée, la France restera « très ferme ».\n"
+    assert _drafts(text, "fr", SEATS)["très ferme"] == "Marc Petit"
