@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from dashboard.records import STANCES
 
@@ -90,12 +91,17 @@ def _quote_of(size: int) -> str:
     ],
 )
 def test_ten_megabyte_quote_loads(mini, tmp_path: Path, record_property, fmt: str) -> None:
+    # libyaml's emitter writes these records byte for byte as PyYAML's own does (compared for both
+    # sizes, 2026-12-07), in 0.14 s instead of 7.9 s for the big one.
+    dumper = yaml.CSafeDumper
     tenth = mini.tables()
     tenth["quotes"][0]["text"] = _quote_of(1_000_000)
-    _, small = check_and_measure(mini.folder(tmp_path / f"tenth-{fmt}", tenth, fmt=fmt), record_property)
+    _, small = check_and_measure(
+        mini.folder(tmp_path / f"tenth-{fmt}", tenth, fmt=fmt, yaml_dumper=dumper), record_property
+    )
     tables = mini.tables()
     tables["quotes"][0]["text"] = _quote_of(10_000_000)
-    folder = mini.folder(tmp_path / f"quote-{fmt}", tables, fmt=fmt)
+    folder = mini.folder(tmp_path / f"quote-{fmt}", tables, fmt=fmt, yaml_dumper=dumper)
 
     out, figures = check_and_measure(folder, record_property)
 

@@ -18,6 +18,8 @@ import yaml
 
 from dashboard.records import TABLE_BY_NAME, TABLES, Kind
 
+Dumper = type[yaml.SafeDumper] | type[yaml.CSafeDumper]  # PyYAML's emitter, or libyaml's
+
 PROJECT = Path(__file__).resolve().parents[2]
 PROJECT_DATA = PROJECT / "data"
 WAHLOMAT_2025 = PROJECT.parent / "shared" / "data" / "wahlomat_qualomat" / "data" / "2025" / "deutschland"
@@ -124,8 +126,10 @@ class MiniBriefing:
         return {"briefing": self.meta, **self.tables()}
 
     @staticmethod
-    def yaml(data: Any) -> str:
-        return yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+    def yaml(data: Any, dumper: Dumper | None = None) -> str:
+        """PyYAML's own emitter; `dumper=yaml.CSafeDumper` for libyaml's, some 60 times faster, only
+        where a test has checked it writes the same bytes for its records."""
+        return yaml.dump(data, Dumper=dumper or yaml.SafeDumper, allow_unicode=True, sort_keys=False)
 
     @staticmethod
     def csv(table: str, records: list[dict[str, Any]], newline: str = "\n") -> str:
@@ -149,16 +153,17 @@ class MiniBriefing:
         fmt: str = "yaml",
         meta: dict[str, Any] | None = None,
         csv_newline: str = "\n",
+        yaml_dumper: Dumper | None = None,
     ) -> Path:
         """briefing.yaml plus one `fmt` file per table given (all of the mini's by default).
 
         The briefing id is the folder name unless `meta` says otherwise. A table given as a str
-        is written as it is, for broken files.
+        is written as it is, for broken files. `yaml_dumper`: see `yaml`.
         """
         tables = self.tables() if tables is None else tables
         folder.mkdir(parents=True, exist_ok=True)
         meta = {**_META, "id": folder.name} if meta is None else meta
-        (folder / "briefing.yaml").write_text(self.yaml(meta), encoding="utf-8")
+        (folder / "briefing.yaml").write_text(self.yaml(meta, yaml_dumper), encoding="utf-8")
         for spec in TABLES:
             if spec.name not in tables:
                 continue
@@ -166,7 +171,7 @@ class MiniBriefing:
             if isinstance(records, str):
                 text = records
             elif fmt == "yaml":
-                text = self.yaml(records)
+                text = self.yaml(records, yaml_dumper)
             elif fmt == "json":
                 text = json.dumps(records, indent=2, ensure_ascii=False)
             elif fmt == "csv":
