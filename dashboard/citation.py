@@ -68,6 +68,11 @@ def citation(briefing: Briefing, quote: Mapping[str, object]) -> str:
     head = f"{_who(briefing, speaker)}, {'date not recorded' if said == 'undated' else said}"
     words = _words(str(quote["kind"]), str(quote["text"]), briefing.actor_names.get(speaker, speaker))
     parts = [f"{head}: {words}."]
+    from dashboard.translations import rendering_label  # it reads this module's day_text
+
+    rendering = rendering_label(quote, _outlet(source) and str(source.get("publisher") or ""))
+    if rendering:
+        parts.append(f"({rendering}.)")
     outlet = _outlet(source)
     if outlet:
         parts.append(outlet + ".")

@@ -111,6 +111,11 @@ def quote_card(
     context_html = (
         f'<div class="q-context">Context: {html_text(context)}</div>' if isinstance(context, str) else ""
     )
+    publisher = str(briefing.source_records.get(str(quote["source"]), {}).get("publisher") or "")
+    rendering = translations.rendering_label(quote, publisher)
+    rendering_html = (
+        f'<div class="q-rendering">{html_text(rendering)}</div>' if rendering else ""
+    )
     translated = translations.of(quote)
     translation_html = (
         f'<div class="q-translation" lang="{html_text(translated.language or "und")}">'
@@ -139,7 +144,7 @@ def quote_card(
         f'<div class="q-head"><span class="q-kind">{QUOTE_KIND_LABELS.get(kind, html_text(kind))}'
         f"</span>{badge}{capacity_badge(briefing, capacity, about, quote)}</div>"
         f'<blockquote class="q-text">{body}</blockquote>'
-        f"{translation_html}"
+        f"{rendering_html}{translation_html}"
         f'<div class="q-speaker">{speaker_line(briefing, str(quote["speaker"]))}</div>'
         f'<div class="q-meta">{html_text(said_day_text(quote))} · '
         f"{source_html(briefing, str(quote['source']))}</div>"

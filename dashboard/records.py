@@ -203,6 +203,9 @@ QUOTES = TableSpec(
         FieldSpec("issues", Kind.REFS, target="issues"),
         FieldSpec("context", Kind.TEXT),
         FieldSpec("language", Kind.TEXT),
+        # The language the speaker used, when `text` is the source's rendering in another (an
+        # agency's English of a Chinese answer): the views label the words as that rendering.
+        FieldSpec("said_in", Kind.TEXT),
         # Other sources carrying the same words (another outlet's copy of a wire story): one quote,
         # several sources, rather than the same statement recorded twice.
         FieldSpec("also_in", Kind.REFS, target="sources"),

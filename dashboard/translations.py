@@ -67,3 +67,17 @@ def of(quote: Mapping[str, object] | pd.Series) -> Translation | None:
         _text(quote.get("translated_by")),
         day_text(quote.get("translated_on")),
     )
+
+
+def rendering_label(quote: Mapping[str, object] | pd.Series, publisher: str = "") -> str:
+    """Where the quote's `text` is the source's rendering of words said in another language
+    (`said_in` differs from `language`): "AFP's English rendering of words said in Chinese; the
+    original words are not held" — a translation made by the source, labelled as one; "" otherwise."""
+    said_in = _text(quote.get("said_in"))
+    language = _text(quote.get("language"))
+    if not said_in or said_in == language:
+        return ""
+    spoken = LANGUAGES.get(said_in, said_in)
+    written = f"{LANGUAGES.get(language, language)} " if language else ""
+    whose = f"{publisher}'s" if publisher else "The source's"
+    return f"{whose} {written}rendering of words said in {spoken}; the original words are not held"

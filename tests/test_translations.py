@@ -106,3 +106,28 @@ def test_check_warns_of_provenance_without_a_translation(tmp_path: Path) -> None
     [warned] = [p for p in problems if p.field == "translated_by"]
     assert "has no 'translation'" in warned.message
     assert "Translation" not in quote_card(briefing, _quote(briefing, "q-lin-own-matter"))
+
+
+def test_a_sources_rendering_of_words_said_in_another_language_is_labelled_everywhere() -> None:
+    from dashboard import markup, translations
+    from dashboard.citation import citation
+    from dashboard.load import load_briefing
+    from dashboard.selection import Selection
+
+    seed, _ = load_briefing(Path(__file__).resolve().parents[1] / "data" / "nk-troops-russia")
+    quotes = seed.quotes.set_index("id", drop=False)
+    lin = quotes.loc["q-lin-own-matter"]  # AFP's English of Lin Jian's Chinese answer
+    label = "English rendering of words said in Chinese; the original words are not held"
+    assert translations.rendering_label(lin, "AFP") == f"AFP's {label}"
+    assert label in markup.quote_card(seed, lin)
+    assert label in citation(seed, lin)
+    built = note.build(seed, Selection(actors=("china",)))
+    printed = [q for issue in built.issues for r in issue.readings for q in r.evidence] + list(
+        built.other_quotes
+    )
+    lin_printed = [q for q in printed if q.text == lin["text"]]
+    assert lin_printed and all(label in q.context for q in lin_printed)
+    # Words said in the language the record holds them in carry no such label.
+    wilder = quotes.loc["q-wilder-radio-silence"]
+    assert translations.rendering_label(wilder, "CSIS") == ""
+    assert "rendering of words said in" not in markup.quote_card(seed, wilder)

@@ -223,7 +223,14 @@ def note_quote(
         publisher=str(source.get("publisher", "")),
         source_title=str(source.get("title", "")),
         url="" if is_missing(source.get("url")) else str(source.get("url")),
-        context="" if is_missing(q.get("context")) else shortened(str(q["context"])),
+        context=" ".join(
+            part
+            for part in (
+                translations.rendering_label(q, publisher) + "." if translations.rendering_label(q) else "",
+                "" if is_missing(q.get("context")) else shortened(str(q["context"])),
+            )
+            if part
+        ),
         translation=shortened(translated.text) if translated else "",
         translation_label=translated.label if translated else "",
     )

@@ -64,6 +64,7 @@ p.counts {{ font-size: .85rem; opacity: .85; margin: 0 0 .2rem; }}
 .q-meta {{ opacity: .85; }}
 .q-translation {{ margin: .1rem 0 .35rem; padding-left: .5rem; border-left: 2px dashed #8a8a8a;
   font-size: .9rem; }}
+.q-rendering {{ margin: .1rem 0 .35rem; font-size: .75rem; font-style: italic; opacity: .85; }}
 .q-tr-label {{ display: block; font-size: .75rem; font-style: italic; opacity: .85; }}
 .q-context {{ font-size: .8rem; opacity: .8; margin-top: .3rem; }}
 .q-cite {{ margin-top: .35rem; font-size: .8rem; }}
