@@ -113,9 +113,7 @@ def quote_card(
     )
     publisher = str(briefing.source_records.get(str(quote["source"]), {}).get("publisher") or "")
     rendering = translations.rendering_label(quote, publisher)
-    rendering_html = (
-        f'<div class="q-rendering">{html_text(rendering)}</div>' if rendering else ""
-    )
+    rendering_html = f'<div class="q-rendering">{html_text(rendering)}</div>' if rendering else ""
     translated = translations.of(quote)
     translation_html = (
         f'<div class="q-translation" lang="{html_text(translated.language or "und")}">'
