@@ -204,10 +204,9 @@ def test_a_un_brief_says_beside_its_figures_that_consensus_resolutions_are_left_
     selection = selection_of(unvotes, "view=brief&actor=us&vs=cn")
     coverage = squeeze(unvotes.meta.coverage)
     assert "consensus" in coverage
-    rendered = {
-        suffix: document.render(unvotes, selection, suffix, link=link_for(BASE, selection), now=NOW)
-        for suffix in ("md", "docx", "pdf")
-    }
+    # document.render is make(build(...)): the note of the UN votes is built once for the three files.
+    built = document.build(unvotes, selection, link=link_for(BASE, selection), now=NOW)
+    rendered = {suffix: document.make(built, suffix) for suffix in ("md", "docx", "pdf")}
     texts = {
         "md": rendered["md"].decode(),
         "docx": "\n".join(word_text(rendered["docx"]).body),
