@@ -3,29 +3,68 @@ started here in a throwaway cluster on loopback; the tests fail in CI where it i
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from filelock import FileLock
 
 from dashboard.store import STORE_VARIABLE
-from dashboard.store.cluster import ClusterError, start
+from dashboard.store.cluster import Cluster, ClusterError, start
 
 
-@pytest.fixture(scope="session")
-def postgres_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def _start() -> Cluster:
     try:
-        cluster = start()
+        return start()
     except ClusterError as error:
         if os.environ.get("CI"):
             pytest.fail(str(error))
         pytest.skip(str(error))
+
+
+@pytest.fixture(scope="session")
+def postgres_url(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Iterator[str]:
+    """The cluster's address. Under pytest-xdist one cluster serves every worker (each test has a
+    database of its own, named with its worker's process id): the first worker to ask starts it,
+    each registers under a lock in the run's folder, and the last to finish removes it. A worker
+    that asks after the others have finished starts a new one."""
+    if worker_id == "master":
+        cluster = _start()
+        try:
+            yield cluster.url
+        finally:
+            cluster.remove()
+        return
+    run = tmp_path_factory.getbasetemp().parent  # the run's folder, above each worker's own
+    state = run / "postgres.json"
+    with FileLock(str(run / "postgres.lock")):
+        if state.is_file():
+            shared = json.loads(state.read_text(encoding="utf-8"))
+        else:
+            cluster = _start()
+            shared = {
+                "folder": str(cluster.folder),
+                "port": cluster.port,
+                "bin": str(cluster.bin),
+                "users": 0,
+            }
+        shared["users"] += 1
+        state.write_text(json.dumps(shared), encoding="utf-8")
+    cluster = Cluster(Path(shared["folder"]), int(shared["port"]), Path(shared["bin"]))
     try:
         yield cluster.url
     finally:
-        cluster.remove()
+        with FileLock(str(run / "postgres.lock")):
+            shared = json.loads(state.read_text(encoding="utf-8"))
+            shared["users"] -= 1
+            if shared["users"] == 0:
+                cluster.remove()
+                state.unlink()
+            else:
+                state.write_text(json.dumps(shared), encoding="utf-8")
 
 
 @dataclass
