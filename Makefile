@@ -107,11 +107,17 @@ endif
 # collection took 20.7 s of CPU cold, 11.2 s with the cache, 2026-12-07). __pycache__ is git-ignored.
 PYTEST := env -u PYTHONDONTWRITEBYTECODE $(PY) -m pytest
 
+# The project's modules compiled once before the workers start: on a fresh clone the two workers of
+# the first part would otherwise both compile them, at the same moment (a no-op when nothing changed;
+# a module that does not compile is left to the tests to report).
+COMPILE := $(PY) -m compileall -q dashboard deploy tests/support
+
 # Everything: the tests without a browser in $(WORKERS) processes, then the browser tests in as many,
 # each process with its own servers and Chromium, a test module kept whole in one (a browser test
 # mostly waits on a page, so one process leaves the cores half idle). Both parts run even when the
 # first fails; the exit status says whether either did.
 test: $(TESTING) $(AXE) note-system
+	-$(COMPILE)
 	status=0; \
 	$(PYTEST) $(PARALLEL) -m "not browser" || status=$$?; \
 	$(PYTEST) $(BROWSER_PARALLEL) -m browser $(BROWSER_TESTS) || status=$$?; \
@@ -119,6 +125,7 @@ test: $(TESTING) $(AXE) note-system
 
 # The quick signal: no browser, nothing marked slow.
 test-fast: $(TESTING)
+	-$(COMPILE)
 	$(PYTEST) $(PARALLEL) -m "not browser and not slow"
 
 FORMATTED := dashboard tests benchmarks deploy
