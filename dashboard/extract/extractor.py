@@ -1266,7 +1266,7 @@ def extract_from_doc(doc: Doc, tagger: Tagger | None = None) -> list[DraftQuote]
     pending += reported
     taken += [(p.draft.start, p.draft.end) for p in reported]
     pending += _tagged(doc, attributions, taken, questions)
-    pending = [p for p in pending if not _instrument_says(p)]
+    pending = [p for p in pending if not _instrument_says(p) and not _names_only(doc, p)]
 
     # Names first, then pronouns and continuations in reading order, so "he" finds who spoke last.
     pending.sort(key=lambda p: (p.draft.start, p.turn is None))
@@ -1368,6 +1368,31 @@ def _instrument_says(item: _Pending) -> bool:
         and subject.pos_ in ("NOUN", "PROPN")
         and subject.lemma_.lower() in _INSTRUMENTS
     )
+
+
+def _names_only(doc: Doc, item: _Pending) -> bool:
+    """Whether a paraphrase's words are only a name: a body, a state or a person someone hailed,
+    welcomed or praised ("Guterres hails the United Nations", "welcomed Secretary Rubio to Japan"),
+    which says nothing on any matter."""
+    if item.draft.kind != "paraphrase" or item.turn is not None:
+        return False
+    span = doc.char_span(item.draft.start, item.draft.end, alignment_mode="expand")
+    if span is None:
+        return False
+    words = [t for t in span if not t.is_punct and not t.is_space and t.lower_ != "the"]
+    names = [e for e in span.ents if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC")]
+    if not words or not names:
+        return False
+    named: set[int] = set()
+    for name in names:
+        named.update(range(name.start, name.end))
+        at = name.start - 1  # its title before it: "Secretary of State Rubio"
+        while at >= span.start and (doc[at].text[:1].isupper() or doc[at].lower_ == "of"):
+            named.add(at)
+            at -= 1
+    rest = [t for t in words if t.i not in named]
+    # "Secretary of State Rubio to Japan": a person welcomed to a place
+    return not rest or (len(names) >= 2 and [t.lower_ for t in rest] == ["to"])
 
 
 def _only_headings(text: str) -> bool:

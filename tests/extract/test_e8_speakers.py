@@ -255,3 +255,20 @@ def test_guard_a_back_reference_after_a_paragraph_still_gives_it() -> None:
         "Foreign Minister Abbas Araghchi said this at a briefing in Tehran on Monday."
     )
     assert _speaker_of(text, "will not accept any deal") == "Abbas Araghchi"
+
+
+# -- a name hailed, welcomed or praised says nothing on any matter -------------------------------
+
+
+def test_a_name_hailed_or_welcomed_is_not_a_statement() -> None:
+    for text in (
+        "UN chief speaks\n\nGuterres hails United Nations\n\nHe addressed world leaders on Tuesday.",
+        "Talks open\n\nHailing the United Nations, Guterres addressed world leaders on Tuesday.",
+        "Ministers meet\n\nAt the outset, Minister Motegi welcomed Secretary of State Rubio to Japan.",
+    ):
+        assert not _paraphrases(text), text
+
+
+def test_guard_what_is_welcomed_or_praised_is_still_drafted() -> None:
+    assert _paraphrases("Talks\n\nRubio welcomed the exchange of prisoners between the two states.")
+    assert _paraphrases("Talks\n\nRubio commended Poland’s defense investments.")
