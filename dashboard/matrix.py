@@ -284,12 +284,17 @@ def topic_cells(briefing: Briefing, subset: Subset, actors: pd.DataFrame) -> tup
     def count(mask: np.ndarray) -> np.ndarray:
         return np.bincount(cell, weights=mask, minlength=size).astype(int)
 
+    basis = latest["basis"].astype(str).to_numpy() if len(codes) else np.array([], dtype=object)
+    on_line = ~np.isnan(value) if len(codes) else np.array([], dtype=bool)
     counts = {
         "for": count(value > 0),
         "against": count(value < 0),
         "neutral": count(value == 0),
         "silent": count(names == "silent"),
         "mixed": count(names == "mixed"),
+        # Of the positions on the line, those that are someone else's reading of the actor.
+        "inferred": count(on_line & (basis == "inferred")),
+        "reported": count(on_line & (basis == "reported")),
     }
     index = pd.MultiIndex.from_product([actor_categories, issue_topics.categories], names=["actor", "topic"])
     totals = pd.DataFrame(counts, index=index)
@@ -304,12 +309,27 @@ def topic_cells(briefing: Briefing, subset: Subset, actors: pd.DataFrame) -> tup
     cells["share_for"] = (cells["for"] / safe).round(3)
     cells["thin"] = has & (counted < THIN)
     percent = (cells["share_for"] * 100).round().astype("Int64").astype(str)
+    # The matrix's marks for a second-hand reading: "?" inferred, "ʳ" reported, here when any of the
+    # positions counted is one (the summary says how many).
+    marks = pd.Series(np.where(cells["inferred"] > 0, "?", ""), index=cells.index) + np.where(
+        cells["reported"] > 0, "ʳ", ""
+    )
     cells["glyph"] = np.where(
         has,
-        percent + "% (" + counted.astype(str) + ")",
+        percent + "%" + marks + " (" + counted.astype(str) + ")",
         np.where(cells["silent"] > 0, GLYPHS["silent"], GLYPHS["unknown"]),
     )
     cells["state"] = np.where(has, "share", np.where(cells["silent"] > 0, "silent", "unknown"))
+    second = cells["inferred"] + cells["reported"]
+    second_hand = (
+        " ("
+        + second.astype(str)
+        + " of them second-hand: "
+        + cells["inferred"].astype(str)
+        + " inferred, "
+        + cells["reported"].astype(str)
+        + " reported)"
+    ).where(second > 0, "")
     off_line = (", " + cells["silent"].astype(str) + " silent").where(cells["silent"] > 0, "") + (
         ", " + cells["mixed"].astype(str) + " mixed"
     ).where(cells["mixed"] > 0, "")
@@ -323,6 +343,7 @@ def topic_cells(briefing: Briefing, subset: Subset, actors: pd.DataFrame) -> tup
         + " neutral, of "
         + counted.astype(str)
         + " positions"
+        + second_hand
         + off_line,
         np.where(
             cells["silent"] + cells["mixed"] > 0,

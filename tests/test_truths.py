@@ -369,3 +369,16 @@ def test_the_notes_change_table_says_each_readings_basis(seed) -> None:
     # AFP's reading of China on restraining North Korea stays marked as reported, not China's words.
     assert "→ opposes (2024-11-01; reported by a third party)" in text
     assert "opposes (2024-10-31; inferred by someone else) → neutral (2024-11-01; said it)" in text
+
+
+def test_a_topic_share_says_when_it_rests_on_others_readings(seed) -> None:
+    from dashboard import matrix
+
+    subset = filters.apply(seed, Selection().filters)
+    cells, _ = matrix.topic_cells(seed, subset, subset.actors)
+    china = cells[(cells["actor"] == "china") & (cells["topic"] == "China's role")].iloc[0]
+    # Both of China's positions on its role are readings by others: Lu Chao's, and AFP's report.
+    assert china["glyph"] == "0%?ʳ (2)"
+    assert "2 of them second-hand: 1 inferred, 1 reported" in china["summary"]
+    us = cells[(cells["actor"] == "united-states") & (cells["topic"] == "China's role")].iloc[0]
+    assert "?" not in us["glyph"] and "second-hand" not in us["summary"]
