@@ -69,7 +69,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         )
     yield
     workers = getattr(config, "workerinput", {}).get("workercount", 0)
-    if config.getvalue("dist") == "worksteal" and workers > 1:
+    if config.getoption("dist", None) == "worksteal" and workers > 1:  # None: run with -p no:xdist
         items[:] = _slow_first(items, workers)
 
 
