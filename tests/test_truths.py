@@ -382,3 +382,10 @@ def test_a_topic_share_says_when_it_rests_on_others_readings(seed) -> None:
     assert "2 of them second-hand: 1 inferred, 1 reported" in china["summary"]
     us = cells[(cells["actor"] == "united-states") & (cells["topic"] == "China's role")].iloc[0]
     assert "?" not in us["glyph"] and "second-hand" not in us["summary"]
+
+
+def test_the_markdown_note_names_a_spokesmans_capacity_once(seed) -> None:
+    text = note.markdown(note.build(seed, Selection(actors=("china",), view="cards")))
+    assert "(speaks for China) (speaks for China)" not in text
+    assert "· speaks for China) (speaks for China)" not in text
+    assert "**Lin Jian** (Spokesperson, Ministry of Foreign Affairs of China · speaks for China)," in text

@@ -21,7 +21,8 @@ _BREAK = "\\\n   "  # a hard line break that keeps the text inside its list item
 def _quote_md(q: NoteQuote) -> str:
     body = quote_body(q.kind, note_text(q.text, line_break=_BREAK), q.cut)
     who = f" ({note_text(q.who)})" if q.who else ""
-    role = f" ({note_text(q.capacity_text)})" if q.capacity_text else ""
+    # The capacity once: "speaks for China" already stands in the who line of its spokesman.
+    role = f" ({note_text(q.capacity_text)})" if q.capacity_text and q.capacity_text not in q.who else ""
     source = f"{note_text(q.publisher)}, *{note_text(q.source_title)}*"
     url = f" {note_url(q.url)}" if q.url else ""
     context = f" Context: {note_text(q.context)}" if q.context else ""
