@@ -938,6 +938,7 @@ def _states_nothing(text: str, start: int, end: int) -> bool:
         re.match(r"(?:whether|if|why|how|what|when|where|who)\b", text[start:end], re.I)
         or _PUT_TO.search(text[max(0, start - 40) : start])
         or _TOPIC_OF.search(text[max(0, start - 40) : start])
+        or _WHEN_OR_TO_WHOM.search(text[max(0, start - 40) : start])
         or _OTHERS_WORDS.match(text[start:end])
     )
 
@@ -949,6 +950,12 @@ _PUT_TO = re.compile(r"\b(?:asked|questioned|pressed)(?: about| on| over| regard
 # the words after "commented on", "spoke about", "touched upon" are what the words were about
 _TOPIC_OF = re.compile(
     r"\b(?:comment|remark|touch|talk|speak|spoke)(?:s|ed|ing|en)?(?: \w+ly)? (?:on|upon|about)\s*$", re.I
+)
+# the words after "spoke after", "talked to", "speaking at" say when, where or to whom someone spoke
+_WHEN_OR_TO_WHOM = re.compile(
+    r"\b(?:spoke|speak|speaks|speaking|talked|talking|talks|talk)(?: \w+ly)? "
+    r"(?:after|before|during|following|at|to|with)\s*$",
+    re.I,
 )
 _LABEL_ROLE = re.compile(r",\s*(?P<role>[^,]+)$")
 _HONORIFICS = {"mr", "ms", "mrs", "miss", "madam", "madame", "sir", "dr", "m", "mme"}  # not roles

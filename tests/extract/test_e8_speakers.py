@@ -272,3 +272,20 @@ def test_a_name_hailed_or_welcomed_is_not_a_statement() -> None:
 def test_guard_what_is_welcomed_or_praised_is_still_drafted() -> None:
     assert _paraphrases("Talks\n\nRubio welcomed the exchange of prisoners between the two states.")
     assert _paraphrases("Talks\n\nRubio commended Poland’s defense investments.")
+
+
+# -- when, where or to whom someone spoke is not what they said ----------------------------------
+
+
+def test_what_someone_spoke_after_or_to_is_not_their_words() -> None:
+    text = (
+        "EU warns of retaliation\n\n"
+        "EU leaders and ministers that spoke after Trump's announcement broadly backed the approach.\n"
+    )
+    assert not any("announcement" in d.text for d in _drafts(text))
+
+
+def test_guard_what_someone_spoke_about_is_still_drafted() -> None:
+    assert any(
+        "need" in t for t in _paraphrases("Talks\n\nThe minister spoke of the need for a ceasefire in Gaza.")
+    )
