@@ -21,6 +21,7 @@ from dashboard import note
 from dashboard.link import decode
 from dashboard.note import document, picture
 from dashboard.note.cli import link_for
+from dashboard.note.model import build
 from dashboard.selection import Choices, Selection
 from dashboard.vocabulary import STANCE_LABELS
 from tests.support.documents import SVG, pdf_pages, squeeze, svg_texts, svg_tree, word_text
@@ -205,7 +206,7 @@ def test_a_un_brief_says_beside_its_figures_that_consensus_resolutions_are_left_
     coverage = squeeze(unvotes.meta.coverage)
     assert "consensus" in coverage
     # document.render is make(build(...)): the note of the UN votes is built once for the three files.
-    built = document.build(unvotes, selection, link=link_for(BASE, selection), now=NOW)
+    built = build(unvotes, selection, link=link_for(BASE, selection), now=NOW)
     rendered = {suffix: document.make(built, suffix) for suffix in ("md", "docx", "pdf")}
     texts = {
         "md": rendered["md"].decode(),
