@@ -76,15 +76,22 @@ def sides_by_issue(
         kept["position"].to_numpy(),
         strict=True,
     )
+    # Issues anyone's words are on in view: elsewhere a cell holds no words (the UN votes hold none,
+    # and built two empty lists for each of their 870,109 cells on a side).
+    worded = {issue for issue, _ in said} if not evidence else None
+    spokespeople = briefing.spokespeople
     for issue, actor, actor_name, glyph, reading, stance, side, position in rows:
-        cited = [q for q in evidence.get(position, []) if q in speaker] if position >= 0 else []
-        own = [
-            q
-            for s in (actor, *briefing.spokespeople.get(actor, ()))
-            for q in said.get((issue, s), ())
-            if q not in cited
-        ]
-        words = tuple(dict.fromkeys([*cited, *own]))
+        if worded is not None and issue not in worded:
+            words: tuple[str, ...] = ()
+        else:
+            cited = [q for q in evidence.get(position, []) if q in speaker] if position >= 0 else []
+            own = [
+                q
+                for s in (actor, *spokespeople.get(actor, ()))
+                for q in said.get((issue, s), ())
+                if q not in cited
+            ]
+            words = tuple(dict.fromkeys([*cited, *own]))
         if words:
             placed.update((issue, q) for q in words)
         source = source_column[position] if position >= 0 else None

@@ -142,9 +142,10 @@ def test_the_same_words_from_another_outlet_are_saved_as_another_source(seed_cop
     end = quotes_before.index("- id: q-china-not-know\n")
     assert after.startswith(quotes_before[:start])
     record = after[start : after.index("- id: q-china-not-know\n")]
-    assert record == quotes_before[start:end].replace(
-        "  language: en\n", "  language: en\n  also_in: [daily-2024-11-01]\n", 1
-    )
+    # the new field goes after the record's last field (its comment kept), before the blank line
+    kept = quotes_before[start:end]
+    last = len(kept.rstrip("\n")) + 1
+    assert record == kept[:last] + "  also_in: [daily-2024-11-01]\n" + kept[last:]
     assert after[after.index("- id: q-china-not-know\n") :].startswith(quotes_before[end:])
     briefing, problems = load_briefing(seed_copy)
     assert errors(problems) == []
