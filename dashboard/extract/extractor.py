@@ -39,7 +39,7 @@ from dashboard.extract.speakers import (
     subject_of,
 )
 from dashboard.extract.tagger import Attribution, Tagger, TaggerMissing
-from dashboard.extract.turns import ANSWER_LABELS, Turn, byline, find_turns, principal
+from dashboard.extract.turns import ANSWER_LABELS, Turn, byline, find_turns, not_a_speaker, principal
 from dashboard.text import fold
 
 _ABBREVIATION = re.compile(
@@ -552,7 +552,15 @@ def _after_headings(text: str) -> set[int]:
             and not text[match.end()].islower()
         ):
             out.add(match.end())
+    # a line that is only a label of the layout or a dateline ("Background:", "New York:",
+    # "BRUSSELS:") names nobody: the paragraph after it is a sentence of its own
+    for match in _LAYOUT_LABEL_LINE.finditer(text):
+        if not_a_speaker(match.group(1)):
+            out.add(match.end())
     return out
+
+
+_LAYOUT_LABEL_LINE = re.compile(r"(?m)^[ \t]*([^\W\d][^:\n]{0,38}):[ \t]*\n\s*(?=\S)")
 
 
 _PARAGRAPH_START = re.compile(r"[.!?][”\"’»]*[ \t]*\n\s*(?=[A-Z“\"‘«])")

@@ -280,3 +280,37 @@ def test_the_spokespersons_state_and_its_bodies_are_the_answer_itself() -> None:
     # guards: another state's minister and a person of the spokesperson's own state say their own
     others = {a.name for q in inside if (a := drafts.actor(q.speaker)) is not None}
     assert {"Jan Novak", "Xi Jinping"} <= others
+
+
+@pytest.mark.parametrize("label", ["New York:", "BRUSSELS:", "Background:"])
+def test_a_line_holding_only_a_layout_label_or_a_dateline_is_no_subject(label: str) -> None:
+    # The parser joined the label to the next paragraph's subject: "New York" spoke (tr8's N-A,
+    # applied in extractor._after_headings).
+    actors = pd.DataFrame(
+        [
+            {
+                "id": "ana-ruiz",
+                "name": "Ana Ruiz",
+                "kind": "official",
+                "role": "Secretary-General",
+                "represents": "united-nations",
+                "aliases": [],
+            },
+            {
+                "id": "united-nations",
+                "name": "United Nations",
+                "kind": "organization",
+                "role": None,
+                "represents": None,
+                "aliases": ["UN"],
+            },
+        ]
+    )
+    text = (
+        f"UN chief warns of disruption\n\n{label}\n\n"
+        "United Nations Secretary-General Ana Ruiz has expressed anguish over ‘reckless disruptions’ "
+        "and ‘relentless human sufferings’ in the region.\n"
+    )
+    drafts = drafted_against(actors, text).quotes
+    assert len(drafts) == 2
+    assert all(q.speaker == "ana-ruiz" for q in drafts), [(q.text, q.speaker) for q in drafts]
