@@ -70,7 +70,7 @@ def citation(briefing: Briefing, quote: Mapping[str, object]) -> str:
     parts = [f"{head}: {words}."]
     from dashboard.translations import rendering_label  # it reads this module's day_text
 
-    rendering = rendering_label(quote, _outlet(source) and str(source.get("publisher") or ""))
+    rendering = rendering_label(quote)  # the outlet is named in the citation itself
     if rendering:
         parts.append(f"({rendering}.)")
     outlet = _outlet(source)

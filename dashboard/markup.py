@@ -111,8 +111,7 @@ def quote_card(
     context_html = (
         f'<div class="q-context">Context: {html_text(context)}</div>' if isinstance(context, str) else ""
     )
-    publisher = str(briefing.source_records.get(str(quote["source"]), {}).get("publisher") or "")
-    rendering = translations.rendering_label(quote, publisher)
+    rendering = translations.rendering_label(quote)  # the source is named on the card's next lines
     rendering_html = f'<div class="q-rendering">{html_text(rendering)}</div>' if rendering else ""
     translated = translations.of(quote)
     translation_html = (

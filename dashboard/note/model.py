@@ -226,7 +226,7 @@ def note_quote(
         context=" ".join(
             part
             for part in (
-                translations.rendering_label(q, publisher) + "." if translations.rendering_label(q) else "",
+                translations.rendering_label(q) + "." if translations.rendering_label(q) else "",
                 "" if is_missing(q.get("context")) else shortened(str(q["context"])),
             )
             if part
