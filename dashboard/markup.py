@@ -218,6 +218,7 @@ def actor_card(
     latest_quote: str | None,
     latest_by: str | None,
     made: list[str],
+    latest_rendering: str = "",
 ) -> str:
     """readings: reading.grid rows of this actor, most recent first; total: positions in view;
     n_quoted / n_reported: quotes (direct or partial) and paraphrases by the actor or those who
@@ -244,7 +245,8 @@ def actor_card(
             if latest_by
             else ""
         )
-        latest = f'<div class="latest">Latest quoted words{by}: “{html_text(latest_quote)}”</div>'
+        rendering = f" ({html_text(latest_rendering)})" if latest_rendering else ""
+        latest = f'<div class="latest">Latest quoted words{by}: “{html_text(latest_quote)}”{rendering}</div>'
     if n_quoted or n_reported:
         words = (
             "Words on record, of this actor or those who speak for it: "

@@ -250,6 +250,8 @@ def test_a_card_quotes_only_words_in_marks_and_names_who_said_them(seed) -> None
     # China's latest quoted words are its spokesman's, never AFP's summary of the briefing.
     china = cards["china"].html
     assert "Latest quoted words (Lin Jian, who speaks for it)" in china
+    # …which are an agency's English of his Chinese: the card says so.
+    assert "(The source&#x27;s English rendering of words said in Chinese" in china
     assert "were not its concern" not in china
     # North Korea has no words on record at all, and the card says so.
     assert "No words of this actor or those who speak for it on record" in cards["north-korea"].html

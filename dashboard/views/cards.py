@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import pandas as pd
 import streamlit as st
 
+from dashboard import translations
 from dashboard.briefing import Briefing
 from dashboard.escape import markdown_literal
 from dashboard.filters import Subset
@@ -99,6 +100,7 @@ def _cards(briefing: Briefing, subset: Subset, shown: pd.DataFrame) -> tuple[Car
             n_reported=len(theirs) - len(quoted),
             latest_quote=None if latest is None else str(latest["text"]),
             latest_by=None if latest is None or latest["speaker"] == actor.id else str(latest["speaker"]),
+            latest_rendering="" if latest is None else translations.rendering_label(latest),
             made=_made(briefing, subset, actor.id),
         )
         made.append(
