@@ -11,7 +11,6 @@ import hashlib
 import os
 import re
 import tempfile
-from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -163,7 +162,7 @@ def _described_as_the_briefing_names(
         record = index.records[held.pop()]
         known = by_id.get(str(record["id"]))
         if known is None:
-            known = _existing(
+            known = ActorDraft.of_record(
                 record, "exact" if re.sub(r"^the ", "", fold(str(record["name"]))) == key else "alias", 100.0
             )
             actors.append(known)
@@ -229,7 +228,7 @@ def _link_marked(
                 "exact" if fold(str(record["name"])) == fold(speaker.name) else "alias"
             )
             already = next((a for a in out.values() if a.id == str(record["id"])), None)
-            out[speaker.key] = already or _existing(record, hows[speaker.key], score)
+            out[speaker.key] = already or ActorDraft.of_record(record, hows[speaker.key], score)
             continue
         hows[speaker.key] = "new"
         actor_id = slug(speaker.name, taken) or slug("speaker", taken)
@@ -396,18 +395,3 @@ def write_text(text: str, path: Path) -> None:
 def spans_are_verbatim(drafts: Drafts) -> bool:
     text = drafts.article.text
     return all(text[q.start : q.end] == q.text for q in drafts.quotes)
-
-
-def _existing(record: Mapping[str, Any], how: str, score: float) -> ActorDraft:
-    """The draft of an actor the briefing holds (matched: True), with how and how surely it matched."""
-    return ActorDraft(
-        str(record["id"]),
-        str(record["name"]),
-        str(record["kind"]),
-        str(record.get("role") or ""),
-        str(record.get("represents") or ""),
-        str(record.get("affiliation") or ""),
-        True,
-        how,
-        score,
-    )

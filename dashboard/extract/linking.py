@@ -8,7 +8,9 @@ spelling must share a whole word of the name.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 import pandas as pd
 from rapidfuzz import fuzz
@@ -46,6 +48,21 @@ class ActorDraft:
     score: float = 0.0  # 100 for exact and alias matches
     mentions: list[str] = field(default_factory=list)  # how the article named them
     article_role: str = ""  # the role the article gives, when it differs from the record's
+
+    @classmethod
+    def of_record(cls, record: Mapping[str, Any], how: str, score: float) -> ActorDraft:
+        """The draft of an actor the briefing holds (matched), with how and how surely it matched."""
+        return cls(
+            str(record["id"]),
+            str(record["name"]),
+            str(record["kind"]),
+            str(record.get("role") or ""),
+            str(record.get("represents") or ""),
+            str(record.get("affiliation") or ""),
+            True,
+            how,
+            score,
+        )
 
 
 def _names(actor: dict[str, object]) -> list[str]:
@@ -658,17 +675,7 @@ def link_speakers(
             actor_id = str(actor["id"])
             draft = by_actor.get(actor_id)
             if draft is None:
-                draft = ActorDraft(
-                    actor_id,
-                    str(actor["name"]),
-                    str(actor["kind"]),
-                    str(actor.get("role") or ""),
-                    str(actor.get("represents") or ""),
-                    str(actor.get("affiliation") or ""),
-                    True,
-                    how,
-                    score,
-                )
+                draft = ActorDraft.of_record(actor, how, score)
                 if speaker.role and fold(speaker.role) != fold(draft.role):
                     draft.article_role = speaker.role
                 by_actor[actor_id] = draft
