@@ -466,15 +466,70 @@ def cell_quotes(briefing: Briefing, subset: Subset, reading: Reading) -> pd.Data
     return found
 
 
+def _evidence_lists(briefing: Briefing) -> tuple[np.ndarray, list[object]]:
+    """The briefing's evidence as its positions (an array) and its quotes (a list), made once."""
+    evidence = briefing.evidence
+    return kept_for(
+        evidence,
+        "evidence-lists",
+        lambda: (evidence["position"].to_numpy(dtype=np.int64), evidence["quote"].tolist()),
+    )
+
+
+def _texts_at(column: pd.Series, rows: np.ndarray | None, missing: str) -> list[str]:
+    """`column.iloc[rows]` (None: every row) as texts, a missing value as `missing`, without pandas'
+    per-operation cost on an Arrow column: a categorical one through its codes."""
+    if isinstance(column.dtype, pd.CategoricalDtype):
+        categories = [str(c) for c in column.cat.categories.tolist()]
+        codes = column.cat.codes.to_numpy()
+        return [
+            categories[c] if c >= 0 else missing for c in (codes if rows is None else codes[rows]).tolist()
+        ]
+    values = column.to_numpy(dtype=object)
+    return [missing if _missing(v) else str(v) for v in (values if rows is None else values[rows]).tolist()]
+
+
+def _missing(value: object) -> bool:
+    return value is None or value is pd.NA or (isinstance(value, float) and value != value)
+
+
+def _cited_in_view(
+    briefing: Briefing, positions: pd.DataFrame
+) -> tuple[dict[object, str], dict[object, str]]:
+    """Each quote cited for a position in view: that position's actor, and its assessor ("" when
+    none); a quote cited for several, the last in the evidence's order. What the evidence merged
+    with the positions gave (tests/test_p8_capacities.py), by NumPy and dicts: the merge and two
+    Arrow casts cost most of the 6 ms a new seed selection spent here (issue 24)."""
+    cited, quotes = _evidence_lists(briefing)
+    held = positions["position"].to_numpy(dtype=np.int64)
+    if not len(cited) or not len(held):
+        return {}, {}
+    order = np.argsort(held, kind="stable")
+    ranked = held[order]
+    at = np.searchsorted(ranked, cited, side="right") - 1  # the last row holding the position
+    found = (at >= 0) & (ranked[np.maximum(at, 0)] == cited)
+    rows = order[at[found]]
+    actors = _texts_at(positions["actor"], rows, "nan")
+    assessors = _texts_at(positions["assessed_by"], rows, "")
+    subject: dict[object, str] = {}
+    assessor: dict[object, str] = {}
+    for quote, actor, by in zip(
+        (quotes[i] for i in np.flatnonzero(found).tolist()), actors, assessors, strict=True
+    ):
+        subject[quote] = actor
+        assessor[quote] = by
+    return subject, assessor
+
+
 def quote_capacities(briefing: Briefing, subset: Subset, quotes: pd.DataFrame) -> pd.Series:
     """For the quotes panel of a view about chosen actors: each quote's capacity towards them."""
     if not subset.authors:
         return pd.Series("", index=quotes.index, dtype=object)
-    cited = briefing.evidence.merge(subset.positions[["position", "actor", "assessed_by"]], on="position")
-    subject = dict(zip(cited["quote"], cited["actor"].astype(str), strict=False))
-    assessor = dict(zip(cited["quote"], cited["assessed_by"].fillna("").astype(str), strict=False))
+    subject, assessor = _cited_in_view(briefing, subset.positions)
     out = []
-    for quote, speaker, kind in zip(quotes["id"], quotes["speaker"], quotes["kind"].astype(str), strict=True):
+    for quote, speaker, kind in zip(
+        quotes["id"].tolist(), quotes["speaker"].tolist(), _texts_at(quotes["kind"], None, "nan"), strict=True
+    ):
         about = subject.get(quote) or next(
             (a for a in subset.authors if speaker == a or speaker in briefing.spokespeople.get(a, [])),
             str(speaker),
