@@ -403,6 +403,16 @@ _KO_TITLE_MODIFIER = re.compile(
 _KO_STATE = re.compile(
     r"[\uac00-\ud7af]{1,2}국|러시아|일본|북한|남한|우크라이나|프랑스|독일|이스라엘|이란|대만|유럽연합"
 )
+# A Korean subject that is a group of people, an authority or a side, not a thing: "군 관계자",
+# "외교 소식통", "미국의 한반도 전문가들", "우리 정부", "북측", "우리 군", "대표단"
+_KO_PEOPLE = re.compile(
+    r"(?:관계자|당국자|소식통|전문가|관리|관료|당국|정부|측|군|대표단|사절단|참모|측근|인사|학자|연구진|외교관|기자|"
+    r"주민|국민|시민|의원|단체|기관|진영|지도부|내각|의회|국회|여당|야당|사람|회원국|동맹국|우방국|나라|국가)들?$"
+)
+# The genitive after a name: "북한의 핵보유국 지위" is a thing of North Korea's
+_KO_OF = re.compile(r"의\s")
+# A place before a Korean subject, no part of it: "… 이사회에서 미국 대표는", "회견에서 그는"
+_KO_PLACE = re.compile(r"[\uac00-\ud7af\w)]+에서(?=\s)")
 # A noun and the copula joining a clause to the next ("입장표명이며,", "문제이고,", "위협이었으며,")
 _KO_COPULA_JOINED = re.compile(r"(?:이며|이고|이지만|이나|이었으며|이었고|였으며|였고)$")
 # A Korean clause ending before another clause of the same sentence ("밝혔고,", "말했으며,", "했지만,")
@@ -576,6 +586,14 @@ def _korean_lead(text: str, start: int, limit: int) -> int:
         if not match or match.end() == start:
             return start
         start = match.end()
+
+
+def _korean_subject_start(text: str, start: int, head: str, match: re.Match[str], floor: int) -> int:
+    """Where the Korean subject ending in `match` (a word of `head`, which starts at `start`)
+    starts: after a comma, or a wire's dateline ("(서울=뉴스1) 조소영 기자 = 러시아 정부는"), past
+    `floor`, the adverbs and the day."""
+    clause = start + max(head.rfind(",", 0, match.start()), head.rfind("=", 0, match.start())) + 1
+    return _korean_lead(text, max(clause, floor), start + match.start())
 
 
 def _korean_name(phrase: str) -> tuple[str, str]:
@@ -2794,6 +2812,58 @@ class _Drafter:
             and _folded(word) not in self.names.by_surface  # "김정은 국무위원장은": a name, not 김정+은
         )
 
+    def _korean_subject_phrase(
+        self, start: int, end: int, regions: list[tuple[int, int]]
+    ) -> tuple[Speaker | None, str] | None:
+        """The speaker a Korean subject phrase names; None when it names no one who can speak."""
+        if self._names_no_one(start, end):
+            return None
+        # a place before the subject is no part of it ("IAEA 이사회에서 미국 대표는")
+        place = list(_KO_PLACE.finditer(self.text, start, end))
+        start = place[-1].end() if place else start
+        if len(self.text[start:end].split()) > 5:
+            return None, "unknown"
+        return self._phrase(start, end, regions)
+
+    def _names_no_one(self, start: int, end: int) -> bool:
+        """Whether a Korean subject phrase names nobody who can speak: none of the briefing's actors,
+        nobody met before, and neither a title, a body, an outlet or a group of people at its end
+        ("관계자", "전문가들", "정부", "군"), nor a name the article gives a title elsewhere ("이혁",
+        "마이클 매콜"). A date, a deadline, an arrangement, a place ("빈") are no speakers."""
+        phrase = self.text[start:end].strip(" 　[]()（）「」,，")
+        if not phrase or phrase in self.language.pronouns or phrase in _KO_THEY:
+            return False
+        words = phrase.split()
+        last = words[-1]
+        if (
+            _KO_TITLE.search(last)
+            or _KO_BODY_NAME.search(last)
+            or _KO_PEOPLE.search(last)
+            or re.search(r"(?:통신|신문|방송|매체|일보|언론)$", last)
+        ):
+            return False
+        mentions = self.names.find(self.text, start, end)
+        if mentions:
+            # "북한의 핵보유국 지위", "한국의 과도한 중국 경제 의존": a thing of a state or a body
+            # (the name's match may hold the particle: "한국의")
+            return any(_KO_OF.match(self.text, m.end - (self.text[m.end - 1] == "의"), end) for m in mentions)
+        if self.earlier(phrase) is not None:
+            return False
+        return not (
+            len(words) <= 3
+            and all(re.fullmatch(r"[\uac00-\ud7af]{2,5}", w) for w in words)
+            and self._titled_elsewhere(phrase)
+        )
+
+    def _titled_elsewhere(self, name: str) -> bool:
+        """Whether the article writes `name` somewhere with a title in the next few words ("이혁
+        신임 주일 대사"): a person's name, where a Korean article names a person with no title."""
+        for match in re.finditer(re.escape(name), self.text):
+            after = self.text[match.end() : match.end() + 40].split()[:4]
+            if any(_KO_TITLE.search(re.sub(r"[은는이가도의을를]$", "", w)) for w in after):
+                return True
+        return False
+
     def _korean_said_and(self, head: str, start: int, end: int) -> bool:
         """Whether a Korean clause ends in `head` between `start` and `end` with a verb and another is
         joined after it ("국정원은 … 밝혔고, 미국 … 국방장관은 “…”", "이 대통령은 … 제안했고, 트럼프
@@ -2820,6 +2890,7 @@ class _Drafter:
         words = list(re.finditer(r"\S+", head))
         subjects = [m for m in words if self._korean_subject_word(m.group(0))]
         inside = False  # a subject passed over as a clause's the sentence speaks about
+        floor = start  # past a subject that names no one ("관세협상 시한이 예정된 가운데 …")
         for match in words:
             word = match.group(0)
             if word in self.language.pronouns or word in _KO_THEY:
@@ -2827,7 +2898,7 @@ class _Drafter:
                 # before, spoken for by its first)
                 they = self._first_named_before(start, regions) if word in _KO_THEY else None
                 return they or self.last, "pronoun"
-            if match in subjects:
+            if match in subjects and start + match.start() >= floor:
                 if word[-1] in "이가" and _KO_EMBEDDED.search(
                     head, match.end(), _next_start(subjects, match, head)
                 ):
@@ -2863,13 +2934,17 @@ class _Drafter:
                     # "국정원은 … 밝혔고, 미국 로이드 오스틴 국방장관은 “…”고 언급했습니다": the topic of
                     # the clause the quotation is in, after the clause before it ends
                     match, word = joined[-1], joined[-1].group(0)
-                # after a comma, or a wire's dateline ("(서울=뉴스1) 조소영 기자 = 러시아 정부는")
-                clause = start + max(head.rfind(",", 0, match.start()), head.rfind("=", 0, match.start())) + 1
-                clause = _korean_lead(self.text, clause, start + match.start())
+                clause = _korean_subject_start(self.text, start, head, match, floor)
                 phrase_end = start + match.end() - 1
-                if len(self.text[clause:phrase_end].split()) > 5:
-                    return None, "unknown"
-                return self._phrase(clause, phrase_end, regions)
+                found = self._korean_subject_phrase(clause, phrase_end, regions)
+                if found is None:
+                    # a thing as the subject of a clause ("8월 1일로 한미 관세협상 시한이 예정된 가운데
+                    # 이재명 대통령이 “…”", "내달 … 열리는 정상회의") or of the reported words with no
+                    # subject of the sentence's own ("한미연합훈련 조정은 … 관심이 없다고 밝혔습니다"):
+                    # no one who speaks; a subject after it may be
+                    inside, floor = True, start + match.end()
+                    continue
+                return found
         # a subject only inside what the sentence answers about ("트럼프 대통령이 … 언급한 것에
         # 대해서는 “…”이라고 답했다"): the one speaking goes on; no subject of its own ("계속
         # 모니터링하겠다고 밝혔습니다"): the caller may go on from the sentence before

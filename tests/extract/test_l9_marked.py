@@ -1,0 +1,90 @@
+"""Speakers of quotations and reported speech in other languages (dashboard/extract/marked.py): the
+mechanisms behind the ninth round's wrong speakers, each on short texts written for the test, in
+every shape the language writes it."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from dashboard.extract.marked import extract_marked
+
+KO_ACTORS = pd.DataFrame(
+    [
+        {"id": "south-korea", "name": "South Korea", "kind": "state", "aliases": ["한국", "대한민국"]},
+        {"id": "north-korea", "name": "North Korea", "kind": "state", "aliases": ["북한", "북측"]},
+        {"id": "united-states", "name": "United States", "kind": "state", "aliases": ["미국"]},
+        {
+            "id": "lee",
+            "name": "Lee Jae-myung",
+            "kind": "official",
+            "represents": "south-korea",
+            "aliases": ["이재명", "이재명 대통령", "이 대통령"],
+        },
+        {
+            "id": "kang",
+            "name": "Kang Yu-jung",
+            "kind": "official",
+            "represents": "south-korea",
+            "aliases": ["강유정", "강 대변인"],
+        },
+    ]
+)
+
+
+def _drafts(text: str, code: str, actors: pd.DataFrame) -> dict[str, str | None]:
+    found, _ = extract_marked(text, code, actors)
+    return {q.text: (q.speaker.name if q.speaker else None) for q in found if q.is_speech}
+
+
+def test_ko_a_thing_as_a_clause_subject_is_no_speaker() -> None:
+    # the subject of a clause of circumstance ("… 시한이 예정된 가운데"): a deadline, not a speaker;
+    # the subject after it speaks
+    text = (
+        "8월 1일로 관세협상 시한이 예정된 가운데 이재명 대통령이 “끝까지 최선을 다해달라”며 당부했습니다.\n"
+    )
+    assert _drafts(text, "ko", KO_ACTORS)["끝까지 최선을 다해달라"] == "Lee Jae-myung"
+    # an event ("내달 열리는 회의"): its adnominal -는 is no topic; the one speaking goes on
+    text = (
+        "강유정 대변인은 “협상은 계속된다”고 말했다. 내달 서울에서 열리는 회의 가능성에 대해서는 "
+        "“예단하지 않겠다”고 했다.\n"
+    )
+    assert _drafts(text, "ko", KO_ACTORS)["예단하지 않겠다"] == "Kang Yu-jung"
+
+
+def test_ko_the_topic_of_the_reported_words_is_no_speaker() -> None:
+    # no subject of the sentence's own: "조정은" is the topic inside what was said; the speaker of
+    # the sentence before goes on
+    text = (
+        "강유정 대변인은 한국과 협의할 의지가 있다고 밝혔습니다. 연합훈련 일정 조정은 평가받을 일이 "
+        "못 된다고 밝혔습니다.\n"
+    )
+    drafts = _drafts(text, "ko", KO_ACTORS)
+    assert drafts["평가받을 일이 못 된다"] == "Kang Yu-jung"
+    assert "연합훈련 일정 조정" not in drafts.values()
+    # a thing of a state's ("북한의 … 지위는"), with two quotations in it
+    text = (
+        "북한은 핵무기를 포기하지 않을 것이라고 밝혔다. 북한의 핵보유국 지위는 “적대적 위협”을 반영한 "
+        "“필연적 선택”이라고 덧붙였다.\n"
+    )
+    drafts = _drafts(text, "ko", KO_ACTORS)
+    assert drafts["적대적 위협"] == drafts["필연적 선택"] == "North Korea"
+    # a place as the topic ("빈은"), then a subject after a place of its own ("이사회에서 미국 대표는")
+    text = (
+        "빈은 국제기구 소재지로, 최근 열린 이사회에서 미국 대표는 “계속 전념하고 있다”는 입장을 밝혔습니다.\n"
+    )
+    assert _drafts(text, "ko", KO_ACTORS)["계속 전념하고 있다"] != "빈"
+
+
+def test_ko_people_and_names_stay_speakers() -> None:
+    # groups, authorities and names the briefing lacks are speakers still
+    for subject, name in (
+        ("군 관계자는", "군 관계자"),
+        ("미국의 한반도 전문가들은", "미국의 한반도 전문가들"),
+        ("마이클 매콜 하원 외교위원장은", "마이클 매콜"),
+        ("한국 합동참모본부는", "한국 합동참모본부"),
+    ):
+        text = f"{subject} “대화의 문은 열려 있다”고 말했다.\n"
+        assert _drafts(text, "ko", KO_ACTORS)["대화의 문은 열려 있다"] == name, subject
+    # a name with no title where the article gives it one elsewhere
+    text = "이혁 신임 주일 대사가 20일 부임했다. 이혁은 “양국 관계를 발전시키겠다”고 말했다.\n"
+    assert _drafts(text, "ko", KO_ACTORS)["양국 관계를 발전시키겠다"] == "이혁"
