@@ -24,7 +24,7 @@ from dashboard.extract.linking import stateless_official
 from dashboard.extract.nlp import english
 from dashboard.extract.places import state_in, state_of
 from dashboard.extract.quotes import QuoteSpan, find_quotes
-from dashboard.extract.reported import BELIEF_CUES, Finding, _in_paragraph, findings
+from dashboard.extract.reported import BELIEF_CUES, Finding, _in_paragraph, findings, said_object
 from dashboard.extract.speakers import (
     BODY_NOUNS,
     SPEECH_CUES,
@@ -913,6 +913,8 @@ def _tagged(
         cue_root = doc[attribution.cue.start : attribution.cue.end].root
         if any(c.dep_ in ("nsubj", "nsubjpass") and start <= c.idx < end for c in cue_root.children):
             continue  # "…, said the commentary": the words taken for its content are who says it
+        if _an_unsaid_object(doc, cue_root, start, end):
+            continue  # "announced plans to counter …", "slammed the foreign ministers …"
         source: Token | None = doc[attribution.source.start : attribution.source.end].root
         if source is not None and start <= source.idx < end:
             # the source inside its own reported words ("..., he said, noting that China remains
@@ -936,6 +938,22 @@ def _tagged(
         )
         out.append(_Pending(draft, source))
     return out
+
+
+def _an_unsaid_object(doc: Doc, cue: Token, start: int, end: int) -> bool:
+    """Whether the content hangs from an object of its cue that cannot be what was said (an
+    announced measure, the people condemned: `reported.said_object`)."""
+    inside = [t for t in doc if start <= t.idx < end]
+    roots = [t for t in inside if not (start <= t.head.idx < end) or t.head.i == t.i]
+    for root in roots[:1]:
+        node = root
+        for _ in range(4):
+            if node.head.i == cue.i:
+                return node.dep_ in ("dobj", "obj") and not said_object(cue, node)
+            if node.head.i == node.i:
+                return False
+            node = node.head
+    return False
 
 
 def _states_nothing(text: str, start: int, end: int) -> bool:

@@ -192,6 +192,37 @@ CONTENT_PREPOSITIONS = {
     "press": ("for",),
     "argue": ("for", "against"),
 }
+# What an announcement's object names when it is a view, not an act ("announced its support
+# for …", but "announced a 25% tariff", "announced plans to counter", "announced sanctions").
+_ANNOUNCED_VIEWS = frozenset(
+    {
+        "decision",
+        "support",
+        "opposition",
+        "readiness",
+        "willingness",
+        "position",
+        "view",
+        "stance",
+        "commitment",
+    }
+)
+# People and bodies an object names as whom a statement was of ("condemned the ministers"); not
+# the documents and acts among the body nouns ("welcomed the statement of the G7").
+_WHOM = (
+    (PERSON_NOUNS | BODY_NOUNS)
+    - DOCUMENT_NOUNS
+    - {
+        "statement",
+        "declaration",
+        "communique",
+        "report",
+        "resolution",
+        "campaign",
+        "project",
+        "fund",
+    }
+)
 _PERSON_TITLE_WORDS = PERSON_TITLES - {"defense", "defence", "speaker", "leader"}
 _NEGATORS = frozenset({"not", "n't", "never", "no"})
 _HEDGES = frozenset({"may", "might", "could"})
@@ -347,6 +378,8 @@ def _content(cue: Token) -> list[Token]:  # noqa: C901
         # the target; the object alone ("the government") states nothing
         return [*objects[0].subtree, *(t for p in preps for t in p.subtree)]
     if objects and lemma in OBJECT_STATEMENTS and lemma not in ("call", "term") and _said(objects[0]):
+        if not said_object(cue, objects[0]):
+            return []
         return list(objects[0].subtree)
     if objects and lemma in VIEW_VERBS and objects[0].lemma_.lower() in VIEWS:
         return list(objects[0].subtree)  # "shared the view that ...", "shared concern over ..."
@@ -354,7 +387,8 @@ def _content(cue: Token) -> list[Token]:  # noqa: C901
         return [t for p in preps for t in p.subtree if t is not p]  # what they look forward to
     if preps:
         return [t for p in preps for t in p.subtree]
-    if objects and lemma in ("call", "term"):  # "called (termed) the move a provocation"
+    if objects and lemma in ("call", "term") and not any(c.dep_ == "prt" for c in children):
+        # "called (termed) the move a provocation"; never "called off the summit"
         return list(objects[0].subtree) + [t for c in children if c.dep_ == "oprd" for t in c.subtree]
     return _as_said(cue)
 
@@ -392,6 +426,19 @@ def _said_by_own_subject(clause: Token) -> bool:
         and is_speech_cue(clause)
         and clause.lemma_.lower() not in BELIEF_CUES
         and any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in clause.children)
+    )
+
+
+def _speaks_in_participle(clause: Token) -> bool:
+    """Whether a reported clause's own subject speaks in a participle of speech hung from it
+    ("Ford took a firm stance, warning that ..."): the clause is that subject's statement."""
+    return (
+        clause.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "nsubj" and animate(c) and c.pos_ != "PRON" for c in clause.children)
+        and any(
+            c.dep_ == "advcl" and c.tag_ == "VBG" and is_speech_cue(c) and c.lemma_.lower() not in BELIEF_CUES
+            for c in clause.children
+        )
     )
 
 
@@ -470,6 +517,19 @@ def _when(prep: Token) -> bool:
         is not None
         for o in objects
     )
+
+
+def said_object(cue: Token, head: Token) -> bool:
+    """Whether the object `head` of the reporting verb `cue` can be what was said, not an act or
+    whom it was said of: never the people ("slammed the foreign ministers of the three countries"),
+    never an announced measure ("announced a 25% tariff", "announced plans to counter"; but
+    "announced its support for"), never what a phrasal verb does ("called off the summit")."""
+    lemma = cue.lemma_.lower()
+    if head.lemma_.lower() in _WHOM:
+        return False
+    if lemma == "announce" and head.lemma_.lower() not in _ANNOUNCED_VIEWS:
+        return False
+    return not any(c.dep_ == "prt" and c.lower_ != "out" for c in cue.children)
 
 
 def _said(head: Token) -> bool:
@@ -593,9 +653,12 @@ def findings(  # noqa: C901
         if agreement_to_act(token) and any(c.lower_ == "according" for c in token.children):
             continue  # "A and B agreed to a ceasefire, according to X": X's statement, A's act
         if token.lemma_.lower() == "report" and any(
-            c.dep_ == "ccomp" and _said_by_own_subject(c) for c in token.children
+            c.dep_ == "ccomp" and (_said_by_own_subject(c) or _speaks_in_participle(c))
+            for c in token.children
         ):
-            continue  # "News 24 reported that Egypt has invited Israel to ...": Egypt's statement
+            # "News 24 reported that Egypt has invited Israel to ...": Egypt's statement; "Ford
+            # took a firm stance, warning that ..., CBS News reported": Ford's
+            continue
         subject = claim_owner(token) or subject_of(token) or _left_person(token)
         if subject is None and gerund_by:
             subject = _by_gerund_subject(token)

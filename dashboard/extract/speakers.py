@@ -1798,11 +1798,18 @@ def subject_of(cue: Token) -> Token | None:  # noqa: C901
                     subject_of(outer) if outer.dep_ == "conj" else None
                 )
         if step >= 1 and cue.tag_ == "VBG" and cue.dep_ == "advcl":
+            if _leading_condition(verb, cue):
+                # "Trump has threatened tariffs if the EU proceeds with …, asserting, “…”": the
+                # parse hangs the participle after a comma from the condition; it is the main
+                # clause's subject that asserts, never the condition's
+                verb = verb.head
             # "Kim said that he is open to talks if it gives up ..., recalling ...": the parse hangs
             # the reporter's participle inside the reported words; it is the reporting verb's
-            # subject that recalls, never one of the reported clause
+            # subject that recalls, never one of the reported clause. Only a reporting verb
+            # before the participle: in "Ford took a firm stance, warning that …, CBS News
+            # reported" the outlet reports the sentence, and Ford warns
             outer = _reporting_verb_over(verb)
-            if outer is not None and any(c.dep_ == "nsubj" for c in outer.children):
+            if outer is not None and outer.i < cue.i and any(c.dep_ == "nsubj" for c in outer.children):
                 verb = outer
         subject = _subject_child(verb)
         if subject is not None:
@@ -1904,6 +1911,26 @@ def gerund_subject(cue: Token) -> Token | None:
     if cue.tag_ == "VBG" and before is not None and before.ent_type_ == "PERSON" and before.pos_ == "PROPN":
         return before
     return None
+
+
+_CONDITIONS = frozenset(
+    {"if", "unless", "once", "until", "before", "after", "because", "since", "when", "whenever"}
+)
+
+
+def _leading_condition(verb: Token, cue: Token) -> bool:
+    """Whether `verb` is a subordinate clause ("if the EU proceeds …") of a main verb before it,
+    and the participle `cue` follows it after a comma: the participle is the main clause's."""
+    doc = cue.doc
+    return (
+        verb.dep_ == "advcl"
+        and verb.head.i < verb.i < cue.i
+        and verb.head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children)
+        and cue.left_edge.i > 0
+        and doc[cue.left_edge.i - 1].text == ","
+        and _subject_child(verb.head) is not None
+    )
 
 
 def _reporting_verb_over(verb: Token) -> Token | None:

@@ -1,0 +1,104 @@
+"""Reported speech on reporting not yet seen (issue 20, ninth round): who speaks in a participle
+after a condition or before an outlet's "reported", and objects that are acts or people, not
+words. Each on short texts written for the purpose, with guards for the shapes that must stay."""
+
+from __future__ import annotations
+
+from dashboard.extract.extractor import DraftQuote, extract
+
+
+def _drafts(text: str) -> list[DraftQuote]:
+    return extract(text)
+
+
+def _speaker_of(text: str, words: str) -> str | None:
+    draft = next(d for d in _drafts(text) if words in d.text)
+    return draft.speaker.name if draft.speaker is not None else None
+
+
+def _drafted(text: str, words: str) -> bool:
+    return any(words in d.text for d in _drafts(text))
+
+
+# -- a participle after a condition is the main clause's -------------------------------------------
+
+
+def test_a_participle_after_a_condition_is_the_main_clause_subject_s() -> None:
+    text = (
+        "Tariff row deepens\n\n"
+        "President Donald Trump has threatened additional tariffs if the European Union proceeds with "
+        'its planned countermeasures next month, asserting, "Whatever they charge us, we are charging '
+        'them."'
+    )
+    # the parse hangs "asserting" from "proceeds"; it went to the European Union
+    assert _speaker_of(text, "Whatever they charge us") == "Donald Trump"
+
+
+def test_a_participle_inside_the_reported_words_is_still_the_reporter_s() -> None:
+    # the shape the earlier rule was written for stays: the speaker of "said" recalls
+    text = (
+        "Talks offer\n\n"
+        "Kim Jong Un said that he is open to talks if Washington gives up its hostile policy, recalling "
+        "that the two leaders had met three times."
+    )
+    assert _speaker_of(text, "the two leaders had met") == "Kim Jong Un"
+
+
+# -- an outlet's trailing "reported" does not take the words of the person in the sentence ---------
+
+
+OUTLET = (
+    "Provinces push back\n\n"
+    "Ontario Premier Doug Ford took a firm stance, warning that if the United States continued its "
+    "trade measures, Ontario could cut energy exports, CBS News reported."
+)
+
+
+def test_the_person_warns_and_the_outlet_only_reports() -> None:
+    assert _speaker_of(OUTLET, "Ontario could cut energy exports") == "Doug Ford"
+
+
+def test_the_outlet_s_report_of_a_statement_is_not_a_second_statement() -> None:
+    # it was drafted as CBS News saying "Ontario Premier Doug Ford took a firm stance"
+    assert not _drafted(OUTLET, "took a firm stance")
+
+
+def test_an_outlet_s_report_of_an_act_is_still_drafted() -> None:
+    text = "Border closed\n\nThe army closed the border crossing on Sunday, the Yonhap news agency reported."
+    assert _drafted(text, "The army closed the border crossing")
+
+
+# -- objects that are acts or people are not what was said ----------------------------------------
+
+
+def test_an_announced_measure_is_an_act_not_a_statement() -> None:
+    text = (
+        "Tariffs\n\n"
+        "Commerce Secretary Howard Lutnick announced further trade protections targeting copper imports. "
+        "Canada and Mexico announced plans to counter the new tariffs."
+    )
+    assert not _drafted(text, "trade protections targeting copper")
+    assert not _drafted(text, "plans to counter")
+
+
+def test_an_announced_view_is_still_a_statement() -> None:
+    text = "Peace plan\n\nThe Chinese government announced its firm support for the peace plan on Monday."
+    assert _drafted(text, "its firm support for the peace plan")
+
+
+def test_the_people_condemned_are_not_what_was_said() -> None:
+    text = (
+        "Pyongyang responds\n\n"
+        "Kim Yo Jong slammed the foreign ministers of the three countries in a statement on Wednesday."
+    )
+    assert not _drafted(text, "the foreign ministers of the three countries")
+
+
+def test_calling_off_a_meeting_is_not_calling_it_something() -> None:
+    text = (
+        "Summit off\n\n"
+        "Washington called off the planned summit after the ministry sent a message. "
+        "Moscow called the decision a serious mistake."
+    )
+    assert not _drafted(text, "the planned summit")
+    assert _drafted(text, "the decision a serious mistake")
