@@ -409,6 +409,8 @@ _KO_PEOPLE = re.compile(
     r"(?:관계자|당국자|소식통|전문가|관리|관료|당국|정부|측|군|대표단|사절단|참모|측근|인사|학자|연구진|외교관|기자|"
     r"주민|국민|시민|의원|단체|기관|진영|지도부|내각|의회|국회|여당|야당|사람|회원국|동맹국|우방국|나라|국가)들?$"
 )
+# A body's name written as one word with its state's ("북한대표부", "북한대사관", "북한외무성")
+_KO_GLUED_BODY = re.compile(r"(?:대사관|영사관|대표부|공관|본부|위원회|사령부|[^정\s]부|성|청|처|원|실)$")
 # The genitive after a name: "북한의 핵보유국 지위" is a thing of North Korea's
 _KO_OF = re.compile(r"의\s")
 # A place before a Korean subject, no part of it: "… 이사회에서 미국 대표는", "회견에서 그는"
@@ -1646,7 +1648,16 @@ class _Drafter:
         mentions = [m for m in self.names.find(self.text, start, end) if self.speaker("", m.record) is named]
         if not mentions:
             return False
-        last = max(m.end for m in mentions)
+        final = max(mentions, key=lambda m: m.end)
+        surface = _folded(self.text[final.start : final.end])
+        alias = max(
+            (k for k, r in self.names.by_surface.items() if r is final.record and surface.startswith(k)),
+            key=len,
+            default=surface,
+        )
+        if len(surface) - len(alias) >= 2 and _KO_GLUED_BODY.search(surface):
+            return True  # "북한대표부": a body of the state's written as one word with its name
+        last = final.end
         rest = self.text[last:end]
         words = rest.split()
         if not words or _KO_TITLE.search(words[-1]) or self._titled_after(start, end, []):
@@ -2710,10 +2721,12 @@ class _Drafter:
             return self._korean_topic(max(ends), self.text[max(ends) : cue_at], regions)
         found = closing if closing is not None else self._korean_topic(start, head, regions)
         named = _KO_IN_THE_NAME_OF.search(head)
-        if found[0] is None and named is not None:
-            # "북한 외무성 대변인 명의의 담화를 내고 “…”": no subject, the one the statement is in the name of
+        if named is not None and (found[0] is None or found[0].kind != "person"):
+            # "북한 외무성 대변인 명의의 담화를 내고 “…”": no subject, the one the statement is in the
+            # name of; "북한이 김여정 노동당 부부장 명의로 ‘…’는 담화를 발표했습니다": the state issues
+            # it, the person it is in the name of speaks
             mention = self._mentioned(start + named.start(), start + named.end("whose"), regions)
-            if mention is not None:
+            if mention is not None and (found[0] is None or mention.kind == "person"):
                 return mention, "named"
         return found
 
@@ -2891,14 +2904,19 @@ class _Drafter:
         subjects = [m for m in words if self._korean_subject_word(m.group(0))]
         inside = False  # a subject passed over as a clause's the sentence speaks about
         floor = start  # past a subject that names no one ("관세협상 시한이 예정된 가운데 …")
+        # past a topic that names no one, the words are about it: a subject with 이 or 가 after it
+        # is inside them ("한미연합훈련 조정은 …, 한국이 … 관심이 없다고 밝혔습니다")
+        about = False
         for match in words:
             word = match.group(0)
             if word in self.language.pronouns or word in _KO_THEY:
                 # ("… 장관은 … 장관과 함께 회담을 개최했다. 이들은 …": they, the group named
                 # before, spoken for by its first)
+                # "그는", "그녀는": a person, not the body or the state that spoke last ("통일부는 “…”
+                # … 구병삼 통일부 대변인은 … 이처럼 말했다. 그는 “…”")
                 they = self._first_named_before(start, regions) if word in _KO_THEY else None
-                return they or self.last, "pronoun"
-            if match in subjects and start + match.start() >= floor:
+                return they or self._antecedent(start, regions, person=True), "pronoun"
+            if match in subjects and start + match.start() >= floor and not (about and word[-1] in "이가"):
                 if word[-1] in "이가" and _KO_EMBEDDED.search(
                     head, match.end(), _next_start(subjects, match, head)
                 ):
@@ -2913,8 +2931,8 @@ class _Drafter:
                 )
                 if _KO_OUTLET.search(word) and reported is not None:
                     # "조선중앙통신은 오늘, 김 부부장이 … “…” 등의 발언을 했다고 전했다": an outlet
-                    # reports; the subject after it speaks
-                    match, word = reported, reported.group(0)
+                    # reports; the subject after it speaks (its words, not the outlet's, are the subject)
+                    floor, match, word = start + match.end(), reported, reported.group(0)
                 topic = next(
                     (m for m in subjects if m.start() > match.start() and m.group(0)[-1] in "은는"),
                     None,
@@ -2942,7 +2960,7 @@ class _Drafter:
                     # 이재명 대통령이 “…”", "내달 … 열리는 정상회의") or of the reported words with no
                     # subject of the sentence's own ("한미연합훈련 조정은 … 관심이 없다고 밝혔습니다"):
                     # no one who speaks; a subject after it may be
-                    inside, floor = True, start + match.end()
+                    inside, floor, about = True, start + match.end(), about or word[-1] in "은는"
                     continue
                 return found
         # a subject only inside what the sentence answers about ("트럼프 대통령이 … 언급한 것에
@@ -3891,8 +3909,8 @@ def extract_marked(  # noqa: C901
     return out, drafter.actor_of
 
 
-# "…이같이 말했다", "…이렇게 밝혔다": so said, pointing back to the words before
-_KO_LIKEWISE = re.compile(r"(?<!\S)(?:이같이|이렇게|이와\s+같이)\s+")
+# "…이같이 말했다", "…이렇게 밝혔다", "…이처럼 말했다": so said, pointing back to the words before
+_KO_LIKEWISE = re.compile(r"(?<!\S)(?:이\s?같이|이렇게|이처럼|이와\s*같이)\s+")
 
 
 # Words quoted inside a Korean quotation, closed by their own quotative ("…‘…’고 제게 전화를 해 왔다”)

@@ -88,3 +88,73 @@ def test_ko_people_and_names_stay_speakers() -> None:
     # a name with no title where the article gives it one elsewhere
     text = "이혁 신임 주일 대사가 20일 부임했다. 이혁은 “양국 관계를 발전시키겠다”고 말했다.\n"
     assert _drafts(text, "ko", KO_ACTORS)["양국 관계를 발전시키겠다"] == "이혁"
+
+
+KO_BODIES = pd.concat(
+    [
+        KO_ACTORS,
+        pd.DataFrame(
+            [
+                {
+                    "id": "mou",
+                    "name": "Ministry of Unification of South Korea",
+                    "kind": "organization",
+                    "represents": "south-korea",
+                    "aliases": ["통일부"],
+                },
+                {
+                    "id": "koo",
+                    "name": "Koo Byoung-sam",
+                    "kind": "official",
+                    "represents": "south-korea",
+                    "aliases": ["구병삼", "구 대변인"],
+                },
+                {
+                    "id": "kcna",
+                    "name": "Korean Central News Agency",
+                    "kind": "organization",
+                    "represents": "north-korea",
+                    "aliases": ["조선중앙통신"],
+                },
+                {
+                    "id": "kim-yo-jong",
+                    "name": "Kim Yo Jong",
+                    "kind": "official",
+                    "represents": "north-korea",
+                    "aliases": ["김여정", "김 부부장"],
+                },
+            ]
+        ),
+    ],
+    ignore_index=True,
+)
+
+
+def test_ko_a_body_written_as_one_word_with_its_state_speaks_itself() -> None:
+    # "북한대표부" (the mission), "북한대사관": the body, not North Korea; an outlet reporting it is
+    # no part of its name
+    for body, particle in (("오스트리아 빈 주재 북한대표부", "가"), ("주중 북한대사관", "이")):
+        said = "공보문을 통해 “의무를 성실히 이행해 나갈 것”이라고 밝혔다고 전했다.\n"
+        text = f"조선중앙통신은 {body}{particle} {said}"
+        assert _drafts(text, "ko", KO_BODIES)["의무를 성실히 이행해 나갈 것"] == body
+
+
+def test_ko_so_said_points_back_and_he_is_a_person() -> None:
+    # "이처럼 말했다" (said so), like "이같이", "이렇게": the quotation before is the named subject's;
+    # "그는" after it is that person, not the ministry the lead named
+    for so in ("이처럼", "이같이", "이 같이", "이렇게"):
+        text = (
+            "통일부는 “평화적 관계 발전을 추진해 나갈 것”이라고 22일 밝혔다.\n"
+            f"구병삼 통일부 대변인은 이날 정례 브리핑에서 {so} 말했다.\n"
+            "그는 “흡수통일을 추구하지 않을 것”이라고 했다.\n"
+        )
+        drafts = _drafts(text, "ko", KO_BODIES)
+        assert drafts["평화적 관계 발전을 추진해 나갈 것"] == "Koo Byoung-sam", so
+        assert drafts["흡수통일을 추구하지 않을 것"] == "Koo Byoung-sam", so
+
+
+def test_ko_in_the_name_of_a_person_over_the_state() -> None:
+    # a statement a state issues in a person's name ("북한이 김여정 … 명의로"): the person's words
+    for of in ("명의로", "명의의 담화에서"):
+        text = f"북한이 김여정 노동당 부부장 {of} ‘서울의 희망은 어리석은 꿈’이라고 밝혔습니다.\n"
+        assert _drafts(text, "ko", KO_BODIES)["서울의 희망은 어리석은 꿈"] == "Kim Yo Jong", of
