@@ -643,6 +643,46 @@ def _declined(key: str) -> list[str]:
     return forms if len(forms) <= 25 else [key]
 
 
+# Russian names in the other cases, by their (folded: "й" is "и") ending: the nominative's ending and
+# its genitive, dative, accusative, instrumental and prepositional ("Захарова": "Захаровой",
+# "Захарову"; "Мария": "Марии"; "Зеленский": "Зеленского"; "Дмитрий": "Дмитрия"). A surname in -ов or
+# -ин takes its case ending after it, found as it is ("Лаврова", "Пескову").
+_RUSSIAN_CASES = (
+    ("ская", ("скои", "скои", "скую", "скои", "скои")),
+    ("цкая", ("цкои", "цкои", "цкую", "цкои", "цкои")),
+    ("ова", ("овои", "овои", "ову", "овои", "овои")),
+    ("ева", ("евои", "евои", "еву", "евои", "евои")),
+    ("ёва", ("ёвои", "ёвои", "ёву", "ёвои", "ёвои")),
+    ("ина", ("инои", "инои", "ину", "инои", "инои")),
+    ("ына", ("ынои", "ынои", "ыну", "ынои", "ынои")),
+    ("скии", ("ского", "скому", "ского", "ским", "ском")),
+    ("цкии", ("цкого", "цкому", "цкого", "цким", "цком")),
+    ("ия", ("ии", "ии", "ию", "иеи", "ии")),
+    ("еи", ("ея", "ею", "ея", "еем", "ее")),
+    ("ка", ("ки", "ке", "ку", "кои", "ке")),
+    ("га", ("ги", "ге", "гу", "гои", "ге")),
+    ("ии", ("ия", "ию", "ия", "ием", "ии")),
+    ("а", ("ы", "е", "у", "ои", "е")),
+)
+
+
+def _russian_forms(key: str) -> list[str]:
+    """A Russian name (folded) and its forms in the other cases, each word in the same case."""
+    words = key.split()
+    if not words or not all(re.fullmatch(r"[а-яё\-.]+", w) for w in words):
+        return [key]
+    forms = [key]
+    for case in range(5):
+        declined = []
+        for word in words:
+            ending = next(
+                ((e, f) for e, f in _RUSSIAN_CASES if word.endswith(e) and len(word) > len(e) + 1), None
+            )
+            declined.append(word[: -len(ending[0])] + ending[1][case] if ending else word)
+        forms.append(" ".join(declined))
+    return list(dict.fromkeys(forms))
+
+
 @dataclass
 class Mention:
     start: int
@@ -690,6 +730,9 @@ class NameBook:
                     acronyms.add(key)
                 for form in _declined(key) if language.code == "de" else (key,):
                     surfaces[form] = record if surfaces.get(form, record) is record else None
+                for form in _russian_forms(key)[1:] if language.code == "ru" else ():
+                    # (a name's other case, where no name or alias is written so)
+                    surnames[form] = record if surnames.get(form, record) is record else None
                 words = key.split()
                 written = name.split()
                 if len(written) >= 2 and _QUALIFIES_A_NAME.fullmatch(" ".join(written[-2:])):

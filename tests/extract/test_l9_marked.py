@@ -158,3 +158,42 @@ def test_ko_in_the_name_of_a_person_over_the_state() -> None:
     for of in ("명의로", "명의의 담화에서"):
         text = f"북한이 김여정 노동당 부부장 {of} ‘서울의 희망은 어리석은 꿈’이라고 밝혔습니다.\n"
         assert _drafts(text, "ko", KO_BODIES)["서울의 희망은 어리석은 꿈"] == "Kim Yo Jong", of
+
+
+RU_ACTORS = pd.DataFrame(
+    [
+        {"id": "russia", "name": "Russia", "kind": "state", "aliases": ["Россия", "РФ"]},
+        {
+            "id": "zakharova",
+            "name": "Maria Zakharova",
+            "kind": "official",
+            "represents": "russia",
+            "aliases": ["Мария Захарова", "Захарова"],
+        },
+        {
+            "id": "tikhanovskaya",
+            "name": "Sviatlana Tsikhanouskaya",
+            "kind": "other",
+            "aliases": ["Светлана Тихановская", "Тихановская"],
+        },
+        {
+            "id": "zelensky",
+            "name": "Volodymyr Zelensky",
+            "kind": "official",
+            "aliases": ["Владимир Зеленский", "Зеленский"],
+        },
+    ]
+)
+
+
+def test_ru_a_name_in_another_case_is_the_name() -> None:
+    # a surname in -ова, -ская, -ский and a first name in -ия change their ending in the other cases:
+    # "по словам Захаровой", "слова Марии Захаровой", "по мнению Тихановской", "по словам Зеленского"
+    for named, who in (
+        ("Захаровой", "Maria Zakharova"),
+        ("Марии Захаровой", "Maria Zakharova"),
+        ("Тихановской", "Sviatlana Tsikhanouskaya"),
+        ("Зеленского", "Volodymyr Zelensky"),
+    ):
+        text = f"Вместе с тем, по словам {named}, решение не принесет для страны «особых проблем».\n"
+        assert _drafts(text, "ru", RU_ACTORS)["особых проблем"] == who, named
