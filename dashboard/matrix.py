@@ -373,4 +373,5 @@ def visible_cells(matrix: MatrixGrid) -> int:
     """Cells that show a record: neither hidden by a filter nor without any record."""
     if isinstance(matrix, TopicGrid):
         return int((matrix.cells["state"] != "unknown").sum())
-    return int((~matrix.cells["stance"].astype(str).isin([HIDDEN, UNKNOWN])).sum())
+    # Over the column as a list: a cast and an `isin` of an Arrow column cost about 1 ms on a page.
+    return sum(str(stance) not in (HIDDEN, UNKNOWN) for stance in matrix.cells["stance"].tolist())
