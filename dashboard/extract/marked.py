@@ -491,9 +491,11 @@ _CJK_OFFICES = (
 
 def _same_stem(word: str, name: str) -> bool:
     """Whether a word names a state by its stem: a demonym or a case of its name ("ukrainische",
-    "russe", "России" for Ukraine, Russia, Россия), or the name before a hyphen ("US-Präsident")."""
+    "russe", "России" for Ukraine, Russia, Россия), a short name whole ("РФ"), or the name before a
+    hyphen ("US-Präsident")."""
     if len(name) < 4 or " " in name:
-        return len(name) >= 2 and word.startswith(name + "-")
+        # a short name whole ("РФ", "США", "КНР"), or before a hyphen
+        return len(name) >= 2 and (word == name or word.startswith(name + "-"))
     stem = 0
     while stem < min(len(word), len(name)) and word[stem] == name[stem]:
         stem += 1
@@ -2116,6 +2118,13 @@ class _Drafter:
                     and not self.names.find(self.text, run[len(titled)].start(), run[-1].end())
                 ):
                     named = self._latin_name([m.group(0) for m in run]) or named
+            holder = (
+                self._office_in(run, cue.start()) if named is not None and named.kind != "person" else None
+            )
+            if holder is not None:
+                # "– пояснил глава МИД РФ", "le ministre iranien a souligné": an office of the body
+                # or the state, no name: the one who holds it, not the body
+                return holder, "description"
             if named is not None:
                 return named, "named"
             if self._holder_described([m.group(0) for m in run]):
@@ -2455,6 +2464,26 @@ class _Drafter:
         ]
         chosen = people or surnamed or plain
         return chosen[0] if chosen else None
+
+    def _office_in(self, run: list[re.Match[str]], at: int) -> Speaker | None:
+        """The person who holds an office a run of words names with its body or state and no name
+        ("глава МИД РФ", "le ministre iranien", "der Sprecher des Kremls"): the one introduced or met
+        with that title, else the briefing's holder of it; None when the run names no office outside
+        the body's or the state's own name ("Le gouvernement iranien", "МИД России")."""
+        if self.titles is None:
+            return None
+        names = [(m.start, m.end) for m in self.names.find(self.text, run[0].start(), run[-1].end())]
+        offices = [
+            w
+            for w in run
+            if len(w.group(0)) > 3
+            and self.titles.fullmatch(w.group(0).lower())
+            and not any(a <= w.start() < b for a, b in names)
+        ]
+        if not offices:
+            return None
+        found = self._described([w.group(0).strip(".,;:") for w in run], at)
+        return found if found is not None and found.kind == "person" else None
 
     def _holder_described(self, words: list[str]) -> bool:
         """Whether French, Italian or Spanish words describe a person rather than name one: one

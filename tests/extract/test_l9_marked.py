@@ -197,3 +197,61 @@ def test_ru_a_name_in_another_case_is_the_name() -> None:
     ):
         text = f"Вместе с тем, по словам {named}, решение не принесет для страны «особых проблем».\n"
         assert _drafts(text, "ru", RU_ACTORS)["особых проблем"] == who, named
+
+
+OFFICES = pd.DataFrame(
+    [
+        {
+            "id": "russia",
+            "name": "Russia",
+            "kind": "state",
+            "aliases": ["Россия", "РФ", "Russie", "Russland"],
+        },
+        {"id": "iran", "name": "Iran", "kind": "state", "aliases": ["Iran", "Иран", "iranien"]},
+        {
+            "id": "mid",
+            "name": "Russian Foreign Ministry",
+            "kind": "organization",
+            "aliases": ["МИД РФ", "МИД России", "МИД"],
+        },
+        {
+            "id": "lavrov",
+            "name": "Sergey Lavrov",
+            "kind": "official",
+            "role": "Foreign Minister of Russia",
+            "represents": "russia",
+            "aliases": ["Сергей Лавров", "Лавров"],
+        },
+        {
+            "id": "araghchi",
+            "name": "Abbas Araghchi",
+            "kind": "official",
+            "role": "Foreign Minister of Iran",
+            "represents": "iran",
+            "aliases": ["Abbas Araghchi", "Araghchi"],
+        },
+    ]
+)
+
+
+def test_an_office_of_a_body_is_its_holder_not_the_body() -> None:
+    # "– пояснил глава МИД РФ", "глава МИД России заявил": an office named with its body and no
+    # name is the one who holds it (introduced with it, else the briefing's holder), not the ministry
+    for office in ("глава МИД РФ", "глава МИД России"):
+        text = (
+            f"Об этом заявил {office} Сергей Лавров в интервью.\n"
+            f"«Европа поставила на кон свою убежденность», – пояснил {office}.\n"
+        )
+        assert _drafts(text, "ru", OFFICES)["Европа поставила на кон свою убежденность"] == "Sergey Lavrov"
+    text = "Лавров прибыл в Москву. Глава МИД РФ заявил: «Мы подумаем».\n"
+    assert _drafts(text, "ru", OFFICES)["Мы подумаем"] == "Sergey Lavrov"
+    # "le ministre iranien a souligné": the minister introduced so, not Iran
+    text = (
+        "Le ministre iranien des Affaires étrangères, Abbas Araghchi, a parlé à CBS. « Je ne pense pas "
+        "que les négociations reprendront », a déclaré Abbas Araghchi. Le ministre iranien a souligné "
+        "que « le programme est une source de fierté nationale ».\n"
+    )
+    assert _drafts(text, "fr", OFFICES)["le programme est une source de fierté nationale"] == "Abbas Araghchi"
+    # the body itself, with no office, speaks for itself
+    text = "«Мы не согласны», – заявил МИД РФ.\n"
+    assert _drafts(text, "ru", OFFICES)["Мы не согласны"] == "Russian Foreign Ministry"
