@@ -92,9 +92,9 @@ def test_header_says_what_the_quote_count_counts_for_china():
 
 
 def test_header_counts_say_what_they_are_counts_of():
-    assert "24 actors · 7 issues · 36 positions · 36 quotes · 3 sources: the whole briefing" in html(run())
+    assert "24 actors · 7 issues · 35 positions · 36 quotes · 3 sources: the whole briefing" in html(run())
     assert (
-        "3 sources in view, of 24 actors · 7 issues · 36 positions · 36 quotes · 3 sources in the briefing"
+        "3 sources in view, of 24 actors · 7 issues · 35 positions · 36 quotes · 3 sources in the briefing"
     ) in html(run({"actor": "china"}))
 
 
