@@ -128,11 +128,18 @@ def figures_line(briefing: Briefing, brief: Brief) -> str:
 
 
 def _left_out(row: Any) -> str:
-    """'; left out: 1 neutral, 2 silent', what a measure did not count of the issues both hold a
-    record on, so two measures' different n read as what they are; '' when nothing was."""
+    """'; left out: 1 neutral, 4 no record', every issue in scope a measure did not count (n and
+    these add up to the issues in scope), so two measures' different n read as what they are and
+    issues one side has no record on (UN roll calls before a state held its seat) are not hidden;
+    '' when nothing was."""
     counts = [
         (int(getattr(row, field)), label)
-        for field, label in (("neutral", "neutral"), ("mixed", "mixed"), ("silent", "silent"))
+        for field, label in (
+            ("neutral", "neutral"),
+            ("mixed", "mixed"),
+            ("silent", "silent"),
+            ("no_record", "no record"),
+        )
         if not pd.isna(getattr(row, field, float("nan")))
     ]
     said = [f"{n:,} {label}" for n, label in counts if n]

@@ -148,7 +148,14 @@ def test_a_counterpart_brief_leads_with_its_groups_in_every_format(made) -> None
         assert order == sorted(order)
         assert squeeze("China: Broke silence") in text
         # Three shared issues are too few to rate (the one rule: ten), with the period they span.
-        assert squeeze("weighted kappa: too few shared issues to rate (2024-11-01, n = 3)") in text
+        # The period runs from the US readings (10-31) to China's answer (11-01); no record is said.
+        assert (
+            squeeze(
+                "weighted kappa: too few shared issues to rate "
+                "(2024-10-31 to 2024-11-01, n = 3; left out: 4 no record)"
+            )
+            in text
+        )
 
 
 def test_word_has_the_marking_and_page_fields_in_header_and_footer(made) -> None:
@@ -219,7 +226,8 @@ def test_a_un_brief_says_beside_its_figures_that_consensus_resolutions_are_left_
         flat = squeeze(text)
         figures = flat.index(
             squeeze(
-                "Coincidence 22% (1971–2020, n = 3,157; 95% interval 21% to 24%; left out: 1,339 neutral)"
+                "Coincidence 22% (1971–2020, n = 3,157; 95% interval 21% to 24%; left out: 1,339 neutral, "
+                "1,707 no record)"
             )
         )
         assert flat.index(coverage, figures) < flat.index(squeeze("Where we agree"), figures), suffix

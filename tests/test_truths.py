@@ -137,8 +137,9 @@ def test_two_measures_different_counts_say_what_each_left_out(seed) -> None:
     line = brief.figures_line(seed, result)
     # Coincidence leaves the issue both hold as neutral out, kappa counts it: 2 against 3, said.
     coincidence, kappa = line.split(" · ")
-    assert coincidence.endswith("(2024-11-01, n = 2; left out: 1 neutral)")
-    assert kappa.endswith("(2024-11-01, n = 3)")
+    # The period: the counted positions' dates, both sides' (US 10-31, China 11-01); no record too.
+    assert coincidence.endswith("(2024-10-31 to 2024-11-01, n = 2; left out: 1 neutral, 4 no record)")
+    assert kappa.endswith("(2024-10-31 to 2024-11-01, n = 3; left out: 4 no record)")
 
 
 @pytest.mark.slow

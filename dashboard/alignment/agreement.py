@@ -16,6 +16,8 @@ from dashboard.alignment.table import (
     MIN_SHARED_ISSUES,
     NO_RECORD,
     NO_TOPIC,
+    ON_LINE,
+    SIDE,
     WHOLE,
     AgreementError,
     Scope,
@@ -112,25 +114,41 @@ def _by_year(briefing: Briefing, actors: Sequence[str], selected: _Selected) -> 
 # ------------------------------------------------------------------------------ public functions
 
 
-def shared_span(position: np.ndarray, as_of: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def counted(stance: np.ndarray, measure: str) -> np.ndarray:
+    """For the first row of a table of stance codes against each other row: the issues a measure
+    counts (its n). Coincidence counts issues where both took a side; the index and kappa issues
+    where both are on the line (neutral too). Silence, mixed and no record count for none."""
+    mine, theirs = stance[:1], stance[1:]
+    on_line = (mine >= 0) & (mine < ON_LINE) & (theirs >= 0) & (theirs < ON_LINE)
+    if measure != "coincidence":
+        return np.asarray(on_line)
+    side = SIDE[:ON_LINE]
+    return np.asarray(
+        on_line & (side[np.clip(mine, 0, ON_LINE - 1)] != 0) & (side[np.clip(theirs, 0, ON_LINE - 1)] != 0)
+    )
+
+
+def shared_span(
+    position: np.ndarray, as_of: np.ndarray, counts: np.ndarray | None = None
+) -> tuple[np.ndarray, np.ndarray]:
     """For the first row of a table of position ids against each other row: the earliest and latest
-    as-of (the later of the two positions on each issue) over the issues both hold a position on;
-    NaT where they share none, or none is dated."""
+    as-of of the positions counted, both sides' (the earliest of either side's, the latest of
+    either side's), over the issues in `counts` (a bool table like `position[1:]`; None: every
+    issue both hold a position on); NaT where there are none, or none is dated. A pair counted on
+    US readings of 10-31 and Chinese ones of 11-01 spans 2024-10-31 to 2024-11-01."""
     mine, theirs = position[:1], position[1:]
     both = (mine >= 0) & (theirs >= 0)
-    later = np.maximum(
-        as_of[np.clip(mine, 0, None)].astype("int64"), as_of[np.clip(theirs, 0, None)].astype("int64")
-    )
+    if counts is not None:
+        both &= counts
     missing = np.iinfo(np.int64).min  # NaT as int64
-    dated = (
-        both
-        & (as_of[np.clip(mine, 0, None)] == as_of[np.clip(mine, 0, None)])
-        & (as_of[np.clip(theirs, 0, None)] == as_of[np.clip(theirs, 0, None)])
-        & (later != missing)
-    )
     big = np.iinfo(np.int64).max
-    low = np.where(dated, later, big).min(axis=1, initial=big)
-    high = np.where(dated, later, missing).max(axis=1, initial=missing)
+    days_mine = np.broadcast_to(as_of[np.clip(mine, 0, None)].astype("int64"), theirs.shape)
+    days_theirs = as_of[np.clip(theirs, 0, None)].astype("int64")
+    low, high = np.full(len(theirs), big), np.full(len(theirs), missing)
+    for days in (days_mine, days_theirs):
+        dated = both & (days != missing)
+        low = np.minimum(low, np.where(dated, days, big).min(axis=1, initial=big))
+        high = np.maximum(high, np.where(dated, days, missing).max(axis=1, initial=missing))
     first = np.where(low == big, missing, low).astype("datetime64[D]")
     last = high.astype("datetime64[D]")
     return first, last
@@ -205,22 +223,22 @@ def agreement(
     labels = np.repeat(np.array([label for label, _ in groups], dtype=object), len(partners))
     others_column = np.tile(np.array(partners, dtype=object), len(groups))
     as_of = briefing.positions["as_of"].to_numpy().astype("datetime64[D]")
-    spans = [shared_span(table.position, as_of) for _, table in groups]
-    first = np.concatenate([s[0] for s in spans])
-    last = np.concatenate([s[1] for s in spans])
-    frames = [
-        _frame(
-            np.full(len(labels), actor, dtype=object),
-            others_column,
-            labels,
-            measure,
-            rates(counts, issues, measure),
-            min_n,
-            first,
-            last,
+    frames = []
+    for measure in measures:
+        # The period is that of the positions each measure counts, both sides' dates.
+        spans = [shared_span(table.position, as_of, counted(table.stance, measure)) for _, table in groups]
+        frames.append(
+            _frame(
+                np.full(len(labels), actor, dtype=object),
+                others_column,
+                labels,
+                measure,
+                rates(counts, issues, measure),
+                min_n,
+                np.concatenate([s[0] for s in spans]),
+                np.concatenate([s[1] for s in spans]),
+            )
         )
-        for measure in measures
-    ]
     return rank(briefing, pd.concat(frames, ignore_index=True))
 
 

@@ -156,7 +156,7 @@ def _frame(
     last: np.ndarray | None = None,
 ) -> pd.DataFrame:
     """Rows in COLUMNS order, one per element of the (flattened) rates; `first` and `last` are the
-    as-of dates of the earliest and latest issue both hold a position on (NaT where none)."""
+    earliest and latest as-of of the positions the measure counted, either side's (NaT where none)."""
     n = result.n.ravel()
     undefined = result.undefined.ravel()
     value = result.value.ravel()

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from dashboard.alignment.agreement import _groups, shared_span
+from dashboard.alignment.agreement import _groups, counted, shared_span
 from dashboard.alignment.measures import _frame, contingency, rates
 from dashboard.alignment.table import (
     CREDIT,
@@ -61,7 +61,10 @@ def pairwise(
     left = np.repeat(np.array(actors, dtype=object), n)
     right = np.tile(np.array(actors, dtype=object), n)
     as_of = briefing.positions["as_of"].to_numpy().astype("datetime64[D]")
-    spans = [shared_span(table.position[[i, *range(n)]], as_of) for i in range(n)]
+    spans = [
+        shared_span(table.position[[i, *range(n)]], as_of, counted(table.stance[[i, *range(n)]], measure))
+        for i in range(n)
+    ]
     first = np.concatenate([s[0] for s in spans])
     last = np.concatenate([s[1] for s in spans])
     cells = _frame(left, right, [label] * (n * n), measure, result, min_n, first, last)
