@@ -4025,7 +4025,9 @@ def _said_likewise(
     regions: list[tuple[int, int]],
 ) -> list[DraftQuote]:
     """Korean "박민 대변인은 … 이같이 말했다" (said so): the quotations of the sentence before are
-    the named subject's, whoever they were put in the name of there ("대통령실이 “…”고 밝혔다")."""
+    the named subject's, where they were put in the name of a body or a state there ("대통령실이
+    “…”고 밝혔다"); a person's words there stay theirs, relayed ("이재명 대통령이 “…”고 당부했다.
+    강유정 대변인은 … 이같이 밝혔다")."""
     out = list(drafts)
     for number, sentence in enumerate(sentences[1:], start=1):
         likewise = _KO_LIKEWISE.search(drafter.text, *sentence)
@@ -4042,6 +4044,7 @@ def _said_likewise(
             and d.is_speech
             and d.kind in ("direct", "partial")
             and d.speaker is not speaker
+            and not (d.speaker is not None and d.speaker.kind == "person")
             else d
             for d in out
         ]

@@ -255,3 +255,15 @@ def test_an_office_of_a_body_is_its_holder_not_the_body() -> None:
     # the body itself, with no office, speaks for itself
     text = "«Мы не согласны», – заявил МИД РФ.\n"
     assert _drafts(text, "ru", OFFICES)["Мы не согласны"] == "Russian Foreign Ministry"
+
+
+def test_ko_so_said_keeps_a_persons_words_relayed() -> None:
+    # "강유정 대변인은 … 이같이 밝혔다" after the president's own words: she relays them, they stay his
+    for so in ("이같이", "이처럼", "이렇게"):
+        text = (
+            "이재명 대통령이 협상단에 “당당한 자세로 임해 달라”고 당부했다.\n"
+            f"강유정 대변인은 30일 서면 브리핑을 통해 “대통령이 보고를 받았다”며 {so} 밝혔다.\n"
+        )
+        drafts = _drafts(text, "ko", KO_ACTORS)
+        assert drafts["당당한 자세로 임해 달라"] == "Lee Jae-myung", so
+        assert drafts["대통령이 보고를 받았다"] == "Kang Yu-jung", so
