@@ -210,7 +210,8 @@ _COURTESY = (  # thanks, greetings, and assent across the other speaker's turn
     # first of all——")
     r"oh|ah|wow|hmm|uh-huh|mm-hmm|if (?:I|we) (?:can|could|may|might)|first of all|"
     r"let me (?:just )?(?:say|start|begin)|before (?:I|we) (?:begin|start)|I mean|"
-    r"go ahead|next question|next|great|very good|good|yes,? please|(?:may|can|let) (?:I|me) "
+    r"go ahead|next question|next|great|very good|good|yes,? please|(?:I|we) (?:really )?appreciate "
+    r"(?:it|that|you(?: all)?)|(?:may|can|let) (?:I|me) "
     r"(?:first |just )?thank you|(?:I|we) (?:just )?(?:want|wanted|would like|['’]d like) to thank "
     r"(?:you|everyone|everybody|all of you)(?: (?:all|both|for (?:joining|coming|being here|having me|"
     r"the invitation|your time)(?: (?:us|today|here))*))?|(?:nice|good|great) to (?:see|meet) you"
@@ -231,14 +232,54 @@ _CONTENTLESS = re.compile(rf"{_CONTENTLESS_UNIT}(?:,? (?i:and )?{_CONTENTLESS_UN
 _STAGE = re.compile(r"\[[^\]]{1,40}\]|\((?:laughter|applause|inaudible|crosstalk)\)", re.I)
 
 
+# small talk about the weather, the season, the room or the day (house reading of 2026-12-07:
+# "remarks on the room, the weather or the day are a turn that says nothing on any matter")
+_SMALL_TALK = re.compile(
+    r"\b(?:weather|rain(?:ing|y|ed|s)?|snow(?:ing|y|ed|s)?|sun(?:ny|shine)?|storm(?:y|s)?|wind(?:y)?|"
+    r"cold|hot|warm|chilly|humid|freezing|outside|outdoors|spring|summer|winter|autumn|flowers?|"
+    r"(?:beautiful|lovely|nice|gorgeous|great) (?:day|morning|afternoon|weather|out)|musical chairs|"
+    r"in here|this room|the room|full house|packed|crowded|busy day|(?:is|was) (?:it|today) nice)\b",
+    re.I,
+)
+
+
+def _small_talk(sentences: list[str]) -> bool:
+    """Whether a turn's sentences, courtesies aside, are short remarks on the weather, the room
+    or the day, half of them or more naming one ("It's musical chairs. What was going on in here?
+    ... I think it's beautiful outside.", "It was raining."): no name, no figure, no sentence over
+    eight words."""
+    split = [p for s in sentences for p in re.split(r"(?<=[.?!][”\"’])\s+", s)]  # “My gosh.” All right
+    rest = [s for s in split if _CONTENTLESS.fullmatch(s.strip(' .?!,;:…”"’')) is None]
+    if not rest or any(len(s.split()) > 8 or re.search(r"\d", s) for s in rest):
+        return False
+    named = [
+        w
+        for s in rest
+        for w in s.split()[1:]
+        if w[:1].isupper() and w.strip("“\"‘'") not in ("I", "I'm", "I’m")
+    ]
+    if any(not re.match(r"[“\"‘']", w) for w in named):
+        return False  # "It's cold in Moscow": a place, a person, a body is a matter
+    # two thirds of them small talk, each a clause of its own ("Spring is coming, and the
+    # offensive will start" is no small talk)
+    talk = [s for s in rest if _SMALL_TALK.search(s) and not re.search(r",? (?:and|but|while|as|so) |;", s)]
+    return 3 * len(talk) >= 2 * len(rest)
+
+
 def says_nothing(turn_text: str) -> bool:
     """Whether an answer turn's words say nothing on any matter (`_CONTENTLESS`, sentence by
     sentence): "Right.", "Thank you.", "Hello, everybody.", "So, pleasure to be here. It's an honor
-    to be here.", "All right. I'm ready to take your questions."."""
+    to be here.", "All right. I'm ready to take your questions."; or courtesies and small talk
+    (`_small_talk`): "It was raining.", "Hi, everybody. It was a beautiful day yesterday."."""
     words = _STAGE.sub(" ", turn_text).strip()
-    if not words or len(words.split()) > 40:
+    if not words or len(words.split()) > 60:
         return False
-    return all(_CONTENTLESS.fullmatch(s.rstrip(".?!,;:… ")) is not None for s in _sentences(words))
+    sentences = _sentences(words)
+    if len(words.split()) <= 40 and all(
+        _CONTENTLESS.fullmatch(s.rstrip(".?!,;:… ")) is not None for s in sentences
+    ):
+        return True
+    return _small_talk(sentences)
 
 
 @dataclass(frozen=True)
