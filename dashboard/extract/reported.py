@@ -653,12 +653,13 @@ def findings(  # noqa: C901
         if agreement_to_act(token) and any(c.lower_ == "according" for c in token.children):
             continue  # "A and B agreed to a ceasefire, according to X": X's statement, A's act
         if token.lemma_.lower() == "report" and any(
-            c.dep_ == "ccomp" and (_said_by_own_subject(c) or _speaks_in_participle(c))
-            for c in token.children
+            c.dep_ == "ccomp" and _said_by_own_subject(c) for c in token.children
         ):
-            # "News 24 reported that Egypt has invited Israel to ...": Egypt's statement; "Ford
-            # took a firm stance, warning that ..., CBS News reported": Ford's
-            continue
+            continue  # "News 24 reported that Egypt has invited Israel to ...": Egypt's statement
+        if token.lemma_.lower() in ("report", "say", "write", "state") and any(
+            c.dep_ == "ccomp" and c.i < token.i and _speaks_in_participle(c) for c in token.children
+        ):
+            continue  # "Ford took a firm stance, warning that ..., CBS News said": Ford's warning
         subject = claim_owner(token) or subject_of(token) or _left_person(token)
         if subject is None and gerund_by:
             subject = _by_gerund_subject(token)

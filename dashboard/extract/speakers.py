@@ -1976,6 +1976,13 @@ def is_speech_cue(token: Token) -> bool:
             or any(t.text in (":", "：") for t in token.doc[token.i + 1 : token.i + 8])
             or _after_quotation(token, 9)  # '“…,” U.S. President Donald Trump posted on Truth Social.'
         )
+    if lemma in ("issue", "release", "publish") and token.pos_ == "VERB":
+        # "Trump issued a statement on social media: “…”": a document issued with its words after a
+        # colon; never "issued a warrant", "released the hostages", nor a statement with no words here
+        return any(
+            c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENT_NOUNS | {"declaration", "communique", "note"}
+            for c in token.children
+        ) and any(t.text in (":", "：") for t in token.doc[token.i + 1 : token.i + 10])
     if lemma == "term":  # "termed the ceasefire a positive development", never "a diplomatic term"
         return token.pos_ == "VERB"
     if lemma == "credit":  # "Austin credited Aquilino for ...", never "is credited with"

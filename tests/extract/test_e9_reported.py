@@ -50,7 +50,7 @@ def test_a_participle_inside_the_reported_words_is_still_the_reporter_s() -> Non
 OUTLET = (
     "Provinces push back\n\n"
     "Ontario Premier Doug Ford took a firm stance, warning that if the United States continued its "
-    "trade measures, Ontario could cut energy exports, CBS News reported."
+    "trade measures, Ontario could cut energy exports, CBS News said."
 )
 
 
@@ -102,3 +102,22 @@ def test_calling_off_a_meeting_is_not_calling_it_something() -> None:
     )
     assert not _drafted(text, "the planned summit")
     assert _drafted(text, "the decision a serious mistake")
+
+
+# -- a statement issued, its words after a colon -----------------------------------------------------
+
+
+def test_a_statement_issued_before_a_colon_is_the_issuer_s() -> None:
+    text = (
+        "Tariffs\n\n"
+        "Ontario Premier Doug Ford warned that Ontario could cut energy exports.\n\n"
+        "President Donald Trump, undeterred, issued a statement on social media: "
+        '"Please explain to Governor Trudeau that we will double the tariffs."'
+    )
+    # it went on from the paragraph before, to Doug Ford
+    assert _speaker_of(text, "Please explain to Governor Trudeau") == "Donald Trump"
+
+
+def test_people_released_before_a_colon_do_not_speak() -> None:
+    text = 'Hostages\n\nThe group released the hostages on Sunday: "We kept our word," a spokesman said.'
+    assert _speaker_of(text, "We kept our word") != "The group"
