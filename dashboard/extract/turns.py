@@ -350,7 +350,8 @@ def principal(text: str) -> str:
         # "Daily Press Briefing by the Office of the Spokesperson ...": the introduction names
         # the one who gives it ("transcript of today's briefing by Jane Roe, Spokeswoman ..."),
         # after the header lines a repost keeps (the department's line, the date)
-        for start, end in paragraphs[1:6]:
+        # — or in the first line itself, where the copy kept no headline
+        for start, end in paragraphs[0:6]:
             intro = _INTRO_BY.search(text[start:end])
             if intro is not None:  # a sentence's full stop is not the name's ("… by Jane Roe.")
                 return re.sub(r"(?<=[a-z]{2})\.$", "", intro.group("name"))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from dashboard.extract.extractor import extract
 from dashboard.extract.turns import find_turns, says_nothing
 
 
@@ -56,3 +57,18 @@ BANTER = (
 def test_banter_turns_are_no_statements() -> None:
     answers = [BANTER[t.start : t.end] for t in find_turns(BANTER) if not t.question]
     assert answers == ["The talks will go ahead on Monday, and we expect both sides to attend."]
+
+
+NOON = (
+    "The following is a near-verbatim transcript of today's briefing by Jane Roe, Spokeswoman for the "
+    "Secretary-General.\n"
+    "**Freedonia\n"
+    "I want to flag that the mission in Freedonia reported heavy shelling overnight, and the "
+    "humanitarian convoy could not reach the border town.\n"
+)
+
+
+def test_a_briefing_whose_first_line_names_its_spokesperson_is_hers() -> None:
+    # a copy that kept no headline opens with the introduction; the read-out went to nobody
+    drafts = extract(NOON)
+    assert [(d.kind, d.speaker.name if d.speaker else None) for d in drafts][:1] == [("direct", "Jane Roe")]
