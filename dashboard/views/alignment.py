@@ -19,6 +19,7 @@ from dashboard.matrix import minimum_shared, scope_of
 from dashboard.reading import describe
 from dashboard.selection import LABEL, AlignmentState, Filters
 from dashboard.views.blocs import render_blocs
+from dashboard.views.matrix import is_phone
 from dashboard.views.page import Page
 from dashboard.views.state import WIDGET_KEYS, open_pair
 from dashboard.vocabulary import glyph
@@ -26,7 +27,10 @@ from dashboard.vocabulary import glyph
 MOST_ACTIVE = 12  # actors in the heatmap when none are chosen
 MAX_HEATMAP = 30
 HEATMAP_KEY = "agreement_heatmap"
+PAIR_PICK_KEY = "pair_pick"  # the keyboard's way to open a pair: a list beside the chart
 SHORT = alignment.MEASURE_SHORT
+# On a phone the heatmap's squares and names are smaller, so twelve actors fit 390 px unscrolled.
+PHONE_CELL, PHONE_ROW, PHONE_LABEL_LIMIT = 20, 18, 84
 
 
 def _actors(subset: Subset, chosen: Filters) -> list[str]:
@@ -43,6 +47,56 @@ def _on_heatmap_click() -> None:
     first, second = point.get("actor"), point.get("other")
     open_pair(
         (first, second) if isinstance(first, str) and isinstance(second, str) and first != second else None
+    )
+
+
+def _pair_key(pair: tuple[str, str] | None) -> str:
+    return "~".join(sorted(pair)) if pair else ""
+
+
+def _on_pair_pick() -> None:
+    chosen = str(st.session_state.get(PAIR_PICK_KEY) or "")
+    first, _, second = chosen.partition("~")
+    open_pair((first, second) if first and second else None)
+
+
+def pair_options(
+    cells: pd.DataFrame, order: list[str], names: Mapping[str, str], measure: str
+) -> dict[str, str]:
+    """Every pair of the heatmap, in its order, as 'a~b' -> 'A and B: 50% (2024-10-31 to
+    2024-11-01, n = 2)': the list a keyboard opens a pair from, with what the square says."""
+    by_pair = cells.set_index(["actor", "other"])
+    options: dict[str, str] = {}
+    for i, first in enumerate(order):
+        for second in order[i + 1 :]:
+            if (first, second) not in by_pair.index:
+                continue
+            row = by_pair.loc[(first, second)]
+            figure = alignment.figure_text(
+                row["value"], measure, int(row["n"]), row["first"], row["last"], thin=bool(row["thin"])
+            )
+            options[_pair_key((first, second))] = (
+                f"{names.get(first, first)} and {names.get(second, second)}: {figure}"
+            )
+    return options
+
+
+def render_pair_picker(options: Mapping[str, str], pair: tuple[str, str] | None) -> None:
+    """A labelled list of the heatmap's pairs that opens the same `pair=` as a click on a square,
+    so a keyboard or a screen reader reaches every pair the chart shows."""
+    current = _pair_key(pair)
+    # Kept in step with the link (a click on a square, Close this pair, Back): set before drawing.
+    st.session_state[PAIR_PICK_KEY] = current if current in options else ""
+    st.selectbox(
+        "Open a pair (or click a square in the chart)",
+        options=["", *options],
+        format_func=lambda k: options.get(k, "— pick two actors —") if k else "— pick two actors —",
+        key=PAIR_PICK_KEY,
+        on_change=_on_pair_pick,
+        filter_mode="contains",
+        width=560,
+        help="The pairs the chart shows, with each square's rate, period and number of shared issues. "
+        "Opening one lists the issues where the two diverge most.",
     )
 
 
@@ -94,10 +148,11 @@ def render_alignment(
         )
     shown = cache.pairwise(src, tuple(actors), measure, scope, minimum)
     data = agreement_charts.heatmap_data(shown.cells, briefing.actor_names, shown.order)
+    render_pair_picker(pair_options(shown.cells, shown.order, briefing.actor_names, measure), state.pair)
     with st.container(key="matrix-chart"):
         st.vega_lite_chart(
             data,
-            agreement_charts.heatmap(data, measure).to_dict(),
+            _heatmap_spec(data, measure, phone=is_phone()),
             on_select=_on_heatmap_click,
             key=HEATMAP_KEY,
             selection_mode=[agreement_charts.PAIR_SELECTION],
@@ -110,6 +165,23 @@ def render_alignment(
     if state.pair:
         render_pair(briefing, src, subset, state, state.pair, scope, minimum)
     render_blocs(briefing, src, state, scope)
+
+
+def _heatmap_spec(data: pd.DataFrame, measure: str, *, phone: bool) -> dict[str, object]:
+    """The heatmap's spec; on a phone with narrower squares, upright column names and shorter row
+    names (full in the tooltip and the pair list), every row named, so it fits the screen instead
+    of running off it."""
+    if not phone:
+        return dict(agreement_charts.heatmap(data, measure).to_dict())
+    spec = dict(agreement_charts.heatmap(data, measure, cell=PHONE_CELL).to_dict())
+    spec["height"] = {"step": PHONE_ROW}
+    for layer in spec.get("layer", []):
+        encoding = layer.get("encoding", {}) if isinstance(layer, dict) else {}
+        for channel, axis in (("x", {"labelAngle": -90}), ("y", {"labelOverlap": False})):
+            if isinstance(encoding.get(channel), dict):
+                shown = {**encoding[channel].get("axis", {}), **axis, "labelLimit": PHONE_LABEL_LIMIT}
+                encoding[channel] = {**encoding[channel], "axis": shown}
+    return spec
 
 
 def render_partners(
@@ -144,7 +216,27 @@ def render_partners(
             ],
         }
     )
-    st.dataframe(table, hide_index=True, width="stretch", height=min(420, 36 + 35 * len(table)))
+    if is_phone():
+        render_phone_table(table, "partner")
+    else:
+        st.dataframe(table, hide_index=True, width="stretch", height=min(420, 36 + 35 * len(table)))
+
+
+def render_phone_table(table: pd.DataFrame, head: str) -> None:
+    """A table as one block per row for a phone's width: the `head` column as the block's title,
+    every other column as 'name: value' under it, so no column is cut off the screen's edge."""
+    rows = []
+    for record in table.astype(object).to_dict("records"):
+        fields = " · ".join(
+            f"{html_text(name)}: <strong>{html_text(value)}</strong>"
+            for name, value in record.items()
+            if name != head and str(value) != ""
+        )
+        rows.append(
+            f'<li class="cmp-cell" style="padding:.35rem 0;border-top:1px solid #d9d9d9">'
+            f"<strong>{html_text(record[head])}</strong><br>{fields}</li>"
+        )
+    st.html(f'<ul class="phone-table" style="list-style:none;padding:0;margin:0">{"".join(rows)}</ul>')
 
 
 def render_pair(
@@ -197,18 +289,17 @@ def render_pair(
     shown = shown.assign(
         dates=[alignment.period_text(a, b) for a, b in zip(shown["first"], shown["last"], strict=True)]
     )
-    st.dataframe(
-        shown[["group", "rate", "n", "dates", "interval", "note"]].rename(
-            columns={
-                "group": "period" if by == "year" else "topic" if by == "topic" else "scope",
-                "n": "shared issues",
-                "interval": "95% interval",
-            }
-        ),
-        hide_index=True,
-        width="stretch",
-        height=min(360, 36 + 35 * len(shown)),
+    table = shown[["group", "rate", "n", "dates", "interval", "note"]].rename(
+        columns={
+            "group": "period" if by == "year" else "topic" if by == "topic" else "scope",
+            "n": "shared issues",
+            "interval": "95% interval",
+        }
     )
+    if is_phone():
+        render_phone_table(table, str(table.columns[0]))
+    else:
+        st.dataframe(table, hide_index=True, width="stretch", height=min(360, 36 + 35 * len(shown)))
     render_divergences(briefing, subset, pair, scope)
 
 

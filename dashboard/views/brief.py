@@ -72,7 +72,7 @@ def render_brief(  # noqa: C901
     )
     st.caption(
         "Compare's rules: silence and no record are never agreement; the sidebar's issue, "
-        "topic and date filters apply, its other filters do not."
+        "topic and date filters apply, its other filters do not. " + counts_note(briefing, result)
     )
     lookups = _Lookups.of(briefing, result)
     for group, title in briefs.GROUPS.items():
@@ -113,6 +113,21 @@ def render_brief(  # noqa: C901
                 f"{row.action_stance.replace('_', ' ')}."
             )
     return result
+
+
+def counts_note(briefing: Briefing, result: briefs.Brief) -> str:
+    """What the page's header counts leave out: they count the sidebar's selection (the actor
+    briefed), while the brief draws the counterpart's readings and their evidence too."""
+    names = briefing.actor_names
+    theirs = result.comparison.cells[
+        (result.comparison.cells["actor"] == result.counterpart) & (result.comparison.cells["position"] >= 0)
+    ]
+    readings, quotes = len(theirs), int(theirs["n_quotes"].sum())
+    return (
+        f"The counts at the top of the page are of the sidebar's selection ({names[result.actor]}); "
+        f"this brief also shows {names[result.counterpart]}'s {readings:,} "
+        f"reading{'s' * (readings != 1)}, resting on {quotes:,} quote{'s' * (quotes != 1)}."
+    )
 
 
 @dataclass(frozen=True)

@@ -15,12 +15,14 @@ from dashboard.markup import quote_cards, stance_chip
 from dashboard.reading import capacity
 from dashboard.selection import COMPARE_MAX, COMPARE_MIN, LABEL, Filters
 from dashboard.views.history import render_history
+from dashboard.views.matrix import is_phone
 from dashboard.views.page import Page
 from dashboard.views.paging import one_page
 from dashboard.views.state import WIDGET_KEYS, resolve_typed_actors
 
 ROWS_PER_PAGE = 20
 QUOTES_PER_CELL = 2
+HEADER_KEY = "cmp-header"
 
 
 def render_compare_picker(briefing: Briefing, labels: Mapping[str, str]) -> None:
@@ -30,7 +32,9 @@ def render_compare_picker(briefing: Briefing, labels: Mapping[str, str]) -> None
         format_func=lambda a: labels.get(a, a),
         max_selections=COMPARE_MAX,
         key=WIDGET_KEYS["compare"],
-        placeholder="Pick two to four actors",
+        placeholder="Pick two to four actors, or type a name or alias to search",
+        help="Typing a name the list does not show and pressing Enter searches this briefing's "
+        "actors and their aliases for it: “Add: …” picks the actor it finds and never creates one.",
         persist_state="session",
         filter_mode="contains",
         select_all=False,
@@ -80,10 +84,15 @@ def render_compare(
     evidence = briefing.evidence.groupby("position")["quote"].agg(list)
     cells = comparison.cells.set_index(["actor", "issue"])
     widths = [2, *[3] * len(chosen)]
-    header = st.columns(widths)
-    header[0].markdown("**Issue**")
-    for column, actor in zip(header[1:], chosen, strict=True):
-        column.markdown(f"**{markdown_literal(briefing.actor_names[actor])}**")
+    if not is_phone():
+        # On a phone the columns stack and these headings would stand orphaned above the first
+        # issue; each cell names its actor instead. A narrow desktop window hides them the same way.
+        st.html(f"<style>@media (max-width: 640px) {{ .st-key-{HEADER_KEY} {{ display: none; }} }}</style>")
+        with st.container(key=HEADER_KEY):
+            header = st.columns(widths)
+            header[0].markdown("**Issue**")
+            for column, actor in zip(header[1:], chosen, strict=True):
+                column.markdown(f"**{markdown_literal(briefing.actor_names[actor])}**")
     for row in rows.itertuples(index=False):
         columns = st.columns(widths)
         gap = (
