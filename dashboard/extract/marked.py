@@ -84,6 +84,12 @@ _CJK_AND = re.compile(
     # then, next, at last, besides ("然後她又補充說", "最後他表示")
     r"然后|然後|接着|接著|之后|之後|其后|其後|最后|最後|此外|另外)"
 )
+# A Chinese word that governs the name after it (a preposition, an occasion, a verb of meeting):
+# "在同…卡拉斯举行会见时", "針對…就川普訪華提問時", "與卢比欧的通话", "歡迎拉夫羅夫"
+_ZH_GOVERNED = re.compile(
+    r"(?:在|同|与|與|跟|向|对|對|就|针对|針對|关于|關於|有关|有關|随着|隨著|把|被|给|給|欢迎|歡迎|会见|會見|会晤|會晤|"
+    r"致电|致電|接见|接見|会谈|會談|通话|通話|批评|批評|指责|指責|回应|回應)"
+)
 _CJK_SUBJECT_STOP = re.compile(
     r"\d|今天|昨天|日前|当天|當天|此前|随后|隨後|星期|在|对|對|就|于|於|也|还|還|则|則|受访|受訪|接受|"
     r"向|同|与|與|和|今日|昨日|"
@@ -2615,6 +2621,13 @@ class _Drafter:
             return self._after_quotation(phrase, clause, cue_at, regions) or self._cjk_going_on(
                 phrase, start, clause, cue_at, regions
             )
+        if (
+            self.language.code == "zh"
+            and _ZH_GOVERNED.match(phrase) is not None
+            and not self._names_first(phrase, clause)
+        ):
+            # "王毅,在同卡拉斯会见时强调": a clause opening on an occasion has no subject of its own
+            return self._cjk_going_on("", start, clause, cue_at, regions)
         earlier = self._cue_before_side(phrase, start, clause, regions)
         if earlier is not None:
             return earlier
@@ -2632,7 +2645,7 @@ class _Drafter:
         ):
             return self._statement_author(clause, regions)  # "聲明稱": not a speaker, its author
         if found[1] == "named" and found[0] is not None and found[0].key not in self.actor_of:
-            person = self._named(start, cue_at, cue_at, regions=regions)  # the briefing's person named before
+            person = self._zh_subject_person(start, cue_at, regions)  # the briefing's person named before
             if person is not None:  # ("毛寧" in "發言人毛寧") over new words
                 return person, "named"
         return found
@@ -2725,8 +2738,37 @@ class _Drafter:
             opening = self._cjk_subject(start, clause - 1, regions) if clause - 1 > start else None
             if opening is not None and opening[0] is not None and opening[1] == "named":
                 return opening
-        person = self._named(start, cue_at, cue_at, regions=regions)
+        person = self._zh_subject_person(start, cue_at, regions)
         return (person, "named") if person is not None else (self.last, "continued")
+
+    def _zh_subject_person(self, start: int, cue_at: int, regions: list[tuple[int, int]]) -> Speaker | None:
+        """The briefing's person a Chinese sentence names as a subject before `cue_at`: the first
+        named outside a clause that opens on a preposition or an occasion ("在同…卡拉斯举行会见时",
+        "針對有記者就川普訪華提問時", "與卢比欧的通话"), whom the sentence speaks with or about; else
+        the one named nearest the cue."""
+        for m in self.names.find(self.text, start, cue_at):
+            if str(m.record.get("kind")) not in ("official", "expert", "other") or within(regions, m.start):
+                continue
+            if not self._zh_governed(start, m.start, regions):
+                return self.speaker("", m.record)
+        return self._named(start, cue_at, cue_at, regions=regions)
+
+    def _zh_governed(self, start: int, at: int, regions: list[tuple[int, int]]) -> bool:
+        """Whether a name at `at` is governed in its Chinese clause, an object and not the subject:
+        the clause opens (past the day) on a preposition or an occasion and not on the name ("在同…
+        卡拉斯举行会见时", "針對有記者就川普訪華提問時"), or someone is named before it in the clause
+        ("王毅歡迎拉夫羅夫…", "王毅形容與卢比欧的通话")."""
+        clause = self._clause_start(start, at, regions)
+        lead = _CJK_LEAD.match(self.text, clause, at)
+        clause = lead.end() if lead else clause
+        if clause >= at:
+            return False
+        earlier = [
+            m
+            for m in self.names.find(self.text, clause, at)
+            if m.end <= at and str(m.record.get("kind")) in ("official", "expert", "other")
+        ]
+        return bool(earlier) or _ZH_GOVERNED.match(self.text, clause, at) is not None
 
     def _after_quotation(
         self, phrase: str, clause: int, cue_at: int, regions: list[tuple[int, int]]

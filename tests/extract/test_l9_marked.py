@@ -267,3 +267,37 @@ def test_ko_so_said_keeps_a_persons_words_relayed() -> None:
         drafts = _drafts(text, "ko", KO_ACTORS)
         assert drafts["당당한 자세로 임해 달라"] == "Lee Jae-myung", so
         assert drafts["대통령이 보고를 받았다"] == "Kang Yu-jung", so
+
+
+ZH_ACTORS = pd.DataFrame(
+    [
+        {"id": "china", "name": "China", "kind": "state", "aliases": ["中国", "中國", "中方"]},
+        {"id": "wang-yi", "name": "Wang Yi", "kind": "official", "aliases": ["王毅"]},
+        {"id": "kallas", "name": "Kaja Kallas", "kind": "official", "aliases": ["卡拉斯"]},
+        {"id": "lavrov", "name": "Sergey Lavrov", "kind": "official", "aliases": ["拉夫罗夫", "拉夫羅夫"]},
+        {"id": "mao-ning", "name": "Mao Ning", "kind": "official", "aliases": ["毛宁", "毛寧"]},
+        {"id": "trump", "name": "Donald Trump", "kind": "official", "aliases": ["特朗普", "川普"]},
+    ]
+)
+
+
+def test_zh_a_name_governed_in_its_clause_is_no_subject() -> None:
+    # a clause opening on a preposition or an occasion ("在同…会见时", "针对…就…提问时"): whom the
+    # speaker met or was asked about, not the speaker
+    for clause in (
+        "昨天在同欧盟外交与安全政策高级代表卡拉斯举行会见时强调",
+        "在与卡拉斯会谈时强调",
+        "同卡拉斯会见时强调",
+    ):
+        text = f"标题\n中国外长王毅,{clause},“不能因为有差异就视为对手”。\n"
+        assert _drafts(text, "zh", ZH_ACTORS)["不能因为有差异就视为对手"] == "Wang Yi", clause
+    text = (
+        "标题\n据报道，外交部发言人毛宁在例行记者会上，针对有记者就特朗普访华提问时表示，"
+        "「目前没有可以提供的信息」。\n"
+    )
+    assert _drafts(text, "zh", ZH_ACTORS)["目前没有可以提供的信息"] == "Mao Ning"
+    # someone named after the subject in its clause is its object ("王毅欢迎拉夫罗夫…，表示…")
+    for verb in ("欢迎拉夫罗夫来华出席会议", "会见拉夫罗夫"):
+        text = f"标题\n王毅{verb},表示中俄关系是当今世界最稳定的一组大国关系。\n"
+        drafts = _drafts(text, "zh", ZH_ACTORS)
+        assert drafts["中俄关系是当今世界最稳定的一组大国关系"] == "Wang Yi", verb
