@@ -54,7 +54,9 @@ def test_drafts_of_the_seed_follow_the_contract(tmp_path: Path, capsys: pytest.C
     assert source["published"] == "2024-11-02" and source["kind"] == "news"
     assert document["drafted_from"]["language"] == source["language"] == "en"
     actors = {a["id"]: a for a in document["actors"]}
-    assert actors["liu-pengyu"]["matched"] is True and actors["liu-pengyu"]["represents"] == "china"
+    # the seed records him for the embassy he speaks for (which represents China)
+    assert actors["liu-pengyu"]["matched"] is True
+    assert actors["liu-pengyu"]["represents"] == "chinese-embassy-washington"
     for quote in document["quotes"]:
         assert set(quote) == QUOTE_FIELDS
         assert raw[quote["start"] : quote["end"]] == quote["text"]
