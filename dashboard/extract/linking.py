@@ -222,6 +222,9 @@ class ActorIndex:
         and his predecessor), the one the article names (`named`: ids of its named speakers)."""
         state = self.state_actor(speaker.state)
         wanted = _role_words(speaker.role or speaker.name)
+        offices = _role_words(speaker.name) & {"secretarygeneral", "generalsecretary"}
+        if offices and not wanted & offices:  # a role the parse cut short: "U.N. secretary"
+            wanted = (wanted - {"secretary", "general"}) | offices
         if not wanted:
             return None
         if state is None:
@@ -474,7 +477,11 @@ def _role_words(role: str) -> frozenset[str]:
     """The words of a role that say which office it is ('Minister of Foreign Affairs' and 'foreign
     minister' alike): folded, de-pluralised, with the words every role has set aside."""
     words = set()
-    for word in re.findall(r"[a-z]+", without_state(role)):
+    # one office each, whatever the order of their words says apart: the UN's Secretary-General
+    # is no party's General Secretary
+    office = re.sub(r"\bsecretary[\s-]+general\b", "secretarygeneral", without_state(role))
+    office = re.sub(r"\bgeneral[\s-]+secretary\b", "generalsecretary", office)
+    for word in re.findall(r"[a-z]+", office):
         word = _ROLE_SYNONYMS.get(word, word)
         if len(word) > 1 and word not in ("senior", "top", "chief", "current", "former", "new"):
             words.add(word)

@@ -1167,6 +1167,7 @@ class SpeakerBook:
             and (not states or s.state in states)
             and not any(_holds_other_office(noun, p) for p in self._as_named(s))
             and not any(_holds_another_kind(noun, p) for p in self._as_named(s))
+            and not any(_another_head_office(noun, words, p) for p in self._as_named(s))
         ]
         if spoken:
             return max(spoken, key=lambda pair: pair[0])[1]
@@ -1178,6 +1179,7 @@ class SpeakerBook:
             and (not states or p.state in states)
             and not any(_holds_other_office(noun, q) for q in self._as_named(p))
             and not any(_holds_another_kind(noun, q) for q in self._as_named(p))
+            and not any(_another_head_office(noun, words, q) for q in self._as_named(p))
         ]
         return max(officials, key=lambda pair: pair[0])[1] if officials else None
 
@@ -1637,6 +1639,19 @@ def _holds_other_office(noun: str, person: Speaker) -> bool:
     if noun not in _HEAD_OFFICES:
         return False
     return noun in _served(held) or any(w.startswith("spokes") for w in held)
+
+
+def _another_head_office(noun: str, words: set[str], person: Speaker) -> bool:
+    """Whether an office's title ("the Secretary-General", "the President") names an office the
+    person who spoke last is known to hold another of: "the Secretary-General said" after
+    President Xi Jinping spoke is not Xi (nor is a party's General Secretary the UN's)."""
+    if noun not in _HEAD_OFFICES or not person.role:
+        return False
+    role = fold(f"{person.role} {person.organization}")
+    if noun == "general" and any("secretary" in w for w in words):  # "the Secretary-General"
+        return re.search(r"secretary[\s-]+general", role) is None
+    held = set(re.findall(r"[a-z]+", role))
+    return not ({"premier": {"premier", "prime"}}.get(noun, {noun}) & held)
 
 
 # the words a state's representative abroad is described by: "the Chinese envoy" is the one

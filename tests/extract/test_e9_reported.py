@@ -4,7 +4,11 @@ words. Each on short texts written for the purpose, with guards for the shapes t
 
 from __future__ import annotations
 
+import pandas as pd
+
 from dashboard.extract.extractor import DraftQuote, extract
+from dashboard.extract.linking import ActorIndex
+from dashboard.extract.speakers import Speaker
 
 
 def _drafts(text: str) -> list[DraftQuote]:
@@ -121,3 +125,67 @@ def test_a_statement_issued_before_a_colon_is_the_issuer_s() -> None:
 def test_people_released_before_a_colon_do_not_speak() -> None:
     text = 'Hostages\n\nThe group released the hostages on Sunday: "We kept our word," a spokesman said.'
     assert _speaker_of(text, "We kept our word") != "The group"
+
+
+# -- an office's title is never someone known to hold another ---------------------------------------
+
+
+def test_the_secretary_general_is_not_the_president_who_spoke_last() -> None:
+    text = (
+        "Talks\n\n"
+        "President Xi Jinping called for upholding true multilateralism on Monday. "
+        "The Secretary-General said that the Council must act now to protect civilians."
+    )
+    # it went to Xi Jinping, the last to speak
+    assert _speaker_of(text, "the Council must act now") != "Xi Jinping"
+
+
+def test_the_secretary_general_is_the_one_named_as_such() -> None:
+    text = (
+        "Talks\n\n"
+        "UN Secretary-General Antonio Guterres spoke on Monday. President Xi Jinping called for "
+        "multilateralism. The Secretary-General said that the Council must act now to protect civilians."
+    )
+    assert _speaker_of(text, "the Council must act now") == "Antonio Guterres"
+
+
+def test_a_title_the_last_speaker_holds_is_still_theirs() -> None:
+    text = (
+        "Talks\n\n"
+        "Prime Minister Benjamin Netanyahu met envoys on Monday. The premier said that the war would go on."
+    )
+    assert _speaker_of(text, "the war would go on") == "Benjamin Netanyahu"
+
+
+def test_the_un_s_secretary_general_is_no_party_s_general_secretary() -> None:
+    actors = pd.DataFrame(
+        [
+            {
+                "id": "xi-jinping",
+                "name": "Xi Jinping",
+                "kind": "official",
+                "role": "General Secretary of the Communist Party",
+                "aliases": [],
+            },
+            {
+                "id": "antonio-guterres",
+                "name": "António Guterres",
+                "kind": "official",
+                "role": "UN Secretary-General",
+                "aliases": [],
+            },
+        ]
+    )
+    index = ActorIndex(actors)
+    named = frozenset({"xi-jinping", "antonio-guterres"})
+    # the parse cuts the role short ("U.N. secretary"); the name keeps the office
+    described = Speaker(
+        "u.n. secretary-general", "U.N. secretary-general", "person", "U.N. secretary", named=False
+    )
+    found = index.match(described, named)
+    assert found is not None and found[0]["id"] == "antonio-guterres"
+    # before, both roles read as {secretary, general}: two holders, so nobody
+    only_xi = index.match(
+        Speaker("the secretary-general", "the Secretary-General", "person", named=False), named
+    )
+    assert only_xi is not None and only_xi[0]["id"] == "antonio-guterres"
