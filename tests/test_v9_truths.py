@@ -149,7 +149,7 @@ def test_the_brief_says_the_header_counts_leave_out_the_counterpart(seed) -> Non
     result = briefs.build(seed, Filters(actors=("united-states",)), "united-states", "china")
     note = counts_note(seed, result)
     assert "sidebar's selection (United States)" in note
-    assert "China's 6 readings, resting on 14 quotes" in note
+    assert "China's 6 readings and the 14 quotes they rest on." in note
 
 
 # Finding 16: typed text in an actor picker is a search, never a new actor ------------------------

@@ -123,10 +123,11 @@ def counts_note(briefing: Briefing, result: briefs.Brief) -> str:
         (result.comparison.cells["actor"] == result.counterpart) & (result.comparison.cells["position"] >= 0)
     ]
     readings, quotes = len(theirs), int(theirs["n_quotes"].sum())
+    evidence = f" and the {quotes:,} quote{'s' * (quotes != 1)} they rest on" if quotes else ""
     return (
         f"The counts at the top of the page are of the sidebar's selection ({names[result.actor]}); "
         f"this brief also shows {names[result.counterpart]}'s {readings:,} "
-        f"reading{'s' * (readings != 1)}, resting on {quotes:,} quote{'s' * (quotes != 1)}."
+        f"reading{'s' * (readings != 1)}{evidence}."
     )
 
 
