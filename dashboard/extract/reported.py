@@ -380,7 +380,7 @@ def _content(cue: Token) -> list[Token]:  # noqa: C901
     if objects and lemma in OBJECT_STATEMENTS and lemma not in ("call", "term") and _said(objects[0]):
         if not said_object(cue, objects[0]):
             return []
-        return list(objects[0].subtree)
+        return _after_colon(objects[0]) or list(objects[0].subtree)
     if objects and lemma in VIEW_VERBS and objects[0].lemma_.lower() in VIEWS:
         return list(objects[0].subtree)  # "shared the view that ...", "shared concern over ..."
     if preps and lemma == "look":
@@ -517,6 +517,17 @@ def _when(prep: Token) -> bool:
         is not None
         for o in objects
     )
+
+
+def _after_colon(head: Token) -> list[Token]:
+    """What an object announces after a colon ("reaffirmed a fundamental truth: the Palestinian
+    people have a right to …"): the words to the sentence's end, or none."""
+    doc = head.doc
+    after = head.right_edge.i + 1
+    if after >= len(doc) or doc[after].text != ":" or doc[after].sent != head.sent:
+        return []
+    words = [t for t in doc[after + 1 : head.sent.end] if not (t.is_punct and t.i == head.sent.end - 1)]
+    return words if len([t for t in words if not t.is_punct]) >= 4 else []
 
 
 def said_object(cue: Token, head: Token) -> bool:

@@ -189,3 +189,19 @@ def test_the_un_s_secretary_general_is_no_party_s_general_secretary() -> None:
         Speaker("the secretary-general", "the Secretary-General", "person", named=False), named
     )
     assert only_xi is not None and only_xi[0]["id"] == "antonio-guterres"
+
+
+def test_what_an_object_announces_after_a_colon_is_what_was_said() -> None:
+    text = (
+        "Solidarity day\n\n"
+        "The Secretary-General, in the remarks, reaffirmed a fundamental truth: the Palestinian people "
+        "have a right to dignity, a right to justice, and a right to self-determination."
+    )
+    # the draft was "a fundamental truth"
+    assert _drafted(text, "the Palestinian people have a right to dignity")
+    assert not any(d.text == "a fundamental truth" for d in _drafts(text))
+
+
+def test_an_object_with_no_colon_after_it_stays_the_words() -> None:
+    text = "Talks\n\nThe minister stressed the importance of dialogue with all parties on Monday."
+    assert _drafted(text, "the importance of dialogue")
