@@ -1554,7 +1554,7 @@ class _Drafter:
             return None
         if first[0].group(0).lower() in self.language.pronouns:
             return self.last if self.last is not None and self.last.kind == "person" else None
-        found = self._clause_person(first)
+        found = self._clause_person(first) or self._described_subject(sentence[0], quote.open_mark)
         if found is not None or self.language.code != "fr":
             return found
         # French sets a clause of time or circumstance off by a comma before the subject ("Dans une
@@ -1577,6 +1577,22 @@ class _Drafter:
                 if person is not None:
                     return person
         return None
+
+    def _described_subject(self, start: int, end: int) -> Speaker | None:
+        """The person a sentence opening on an article and a description names ("Le président
+        français a réitéré son appel à « … »", "La diplomate a dénoncé les « … »", "Le locataire de
+        l'Élysée", "Der Außenminister"): the one met or introduced with that title, else the
+        briefing's holder of the office; None when the sentence opens on no description."""
+        words = [w.group(0) for w in _WORD.finditer(self.text, start, end)][:6]
+        if len(words) < 2 or words[0].lower() not in _ARTICLES or self.titles is None:
+            return None
+        seat = _SEAT.search(_folded(" ".join(words)))
+        if not (self.titles.fullmatch(words[1].lower()) and len(words[1]) > 3) and seat is None:
+            return None
+        if seat is None and self.names.find(self.text, start, start + len(" ".join(words))):
+            return None  # a name or a body in the opening words: not a bare description
+        found = self._holder(words, end) if seat is not None else self._described(words[:4], end)
+        return found if found is not None and found.kind == "person" else None
 
     def _clause_person(self, first: list[re.Match[str]], verb: bool = False) -> Speaker | None:
         """The briefing's person the words `first` open on, after articles and titles only; with

@@ -301,3 +301,44 @@ def test_zh_a_name_governed_in_its_clause_is_no_subject() -> None:
         text = f"标题\n王毅{verb},表示中俄关系是当今世界最稳定的一组大国关系。\n"
         drafts = _drafts(text, "zh", ZH_ACTORS)
         assert drafts["中俄关系是当今世界最稳定的一组大国关系"] == "Wang Yi", verb
+
+
+FR_ACTORS = pd.DataFrame(
+    [
+        {"id": "france", "name": "France", "kind": "state", "aliases": ["France"]},
+        {
+            "id": "macron",
+            "name": "Emmanuel Macron",
+            "kind": "official",
+            "role": "President of France",
+            "represents": "france",
+            "aliases": ["Emmanuel Macron", "Macron"],
+        },
+        {
+            "id": "barrot",
+            "name": "Jean-Noël Barrot",
+            "kind": "official",
+            "role": "Minister for Europe and Foreign Affairs of France",
+            "represents": "france",
+            "aliases": ["Jean-Noël Barrot", "Barrot"],
+        },
+    ]
+)
+
+
+def test_fr_a_sentence_opening_on_a_description_is_its_holders() -> None:
+    # a sentence opening on an article and an office, or the seat's tenant, and words in marks with
+    # no verb of saying: the office's holder, not the one quoted before
+    for opening in (
+        "Le président français, qui s'était entretenu avec son homologue,",
+        "Le locataire de l'Élysée",
+    ):
+        text = (
+            "Titre\n« La France réplique avec fermeté », a déclaré Jean-Noël Barrot.\n"
+            f"{opening} a personnellement décidé de « rappeler pour consultations l'ambassadeur de France "
+            "à Alger ».\n"
+        )
+        drafts = _drafts(text, "fr", FR_ACTORS)
+        assert drafts["rappeler pour consultations l'ambassadeur de France à Alger"] == "Emmanuel Macron", (
+            opening
+        )
