@@ -141,12 +141,19 @@ def _cell_width(n_issues: int) -> int:
 
 
 def _legend_spec() -> dict[str, Any]:
+    """The legend's part of a picture's spec, a fresh copy each time: Altair builds and validates it
+    once per process (about half a second; it depends on no data)."""
+    return dict(json.loads(_legend_json()))
+
+
+@lru_cache(maxsize=1)
+def _legend_json() -> str:
     legend = legend_chart().to_dict()
     legend.pop("$schema", None)
     legend.pop("config", None)
     legend_data = legend.pop("datasets")
     legend["data"] = {"values": legend_data[legend["data"]["name"]]}
-    return dict(legend)
+    return json.dumps(legend)
 
 
 def _top_level(parts: list[dict[str, Any]], schema: str, config: dict[str, Any]) -> dict[str, Any]:
