@@ -21,7 +21,7 @@ WORKERS ?= 2
 # 1: `make lint` (and so CI) also fails on a file `ruff format` would change; 0 skips that check.
 FORMAT_CHECK ?= 1
 
-.PHONY: run view edit test test-fast lint format check bench bench-browser bench-quick \
+.PHONY: run view edit test test-without-browser test-browser test-fast lint format check bench bench-browser bench-quick \
 	bench-extract train-extractor note-system note-pages team bench-team
 
 $(PY):
@@ -89,6 +89,10 @@ $(AXE): tests/e2e/axe/package.json tests/e2e/axe/package-lock.json
 # the browser part collects these folders only, not every test module of the project.
 BROWSER_TESTS := tests/e2e tests/load
 
+# Processes of the browser part (pytest-xdist workers), each with its own servers and Chromium.
+BROWSER_WORKERS ?= $(WORKERS)
+SIDE_BY_SIDE ?= 0
+
 ifeq ($(WORKERS),0)
 PARALLEL :=
 BROWSER_PARALLEL :=
@@ -98,7 +102,7 @@ PARALLEL := -n $(WORKERS) --dist worksteal
 # layout and accessibility checks of one briefing at one screen size are a group of their own, run
 # last to fill the gaps (the groups: tests/support/browser.run_group, handed out by tests/conftest.py's
 # scheduler in the order tests/e2e/conftest.py collects them).
-BROWSER_PARALLEL := -n $(WORKERS) --dist loadgroup --no-loadscope-reorder
+BROWSER_PARALLEL := -n $(BROWSER_WORKERS) --dist loadgroup --no-loadscope-reorder
 endif
 
 # pytest for the test targets, writing bytecode whatever the shell says: with PYTHONDONTWRITEBYTECODE
@@ -112,16 +116,40 @@ PYTEST := env -u PYTHONDONTWRITEBYTECODE $(PY) -m pytest
 # a module that does not compile is left to the tests to report).
 COMPILE := $(PY) -m compileall -q dashboard deploy tests/support
 
-# Everything: the tests without a browser in $(WORKERS) processes, then the browser tests in as many,
-# each process with its own servers and Chromium, a test module kept whole in one (a browser test
-# mostly waits on a page, so one process leaves the cores half idle). Both parts run even when the
-# first fails; the exit status says whether either did.
+# Everything: the tests without a browser in $(WORKERS) processes, then the browser tests in
+# $(BROWSER_WORKERS), each process with its own servers and Chromium, a test module kept whole in one.
+# Both parts run even when the first fails; a last line says which part failed, and the exit status
+# fails if either did. SIDE_BY_SIDE=1 runs the two parts at the same time (a browser test mostly
+# waits on a page, so alone that part leaves the cores about two-thirds idle), the browser part's
+# output kept until the end. Not the default: tried once on 2026-12-07 on the shared 2-core machine
+# (load 8 from other work before it, median 16 during it), six browser tests ran out of their 15 s
+# waits.
 test: $(TESTING) $(AXE) note-system
 	-$(COMPILE)
-	status=0; \
-	$(PYTEST) $(PARALLEL) -m "not browser" || status=$$?; \
-	$(PYTEST) $(BROWSER_PARALLEL) -m browser $(BROWSER_TESTS) || status=$$?; \
+	@parts=$$(mktemp -d); \
+	$(MAKE) --no-print-directory -j$(if $(filter 1,$(SIDE_BY_SIDE)),2,1) test-without-browser test-browser \
+		PARTS=$$parts; \
+	if [ -s $$parts/browser.log ]; then \
+		echo "==== the browser tests (run beside the others; their output, kept until now) ===="; \
+		cat $$parts/browser.log; \
+	fi; \
+	status=0; summary=""; \
+	for part in without-browser browser; do \
+		code=$$(cat $$parts/$$part.status 2>/dev/null || echo none); \
+		case $$code in 0) said=passed;; none) said="did not finish"; status=1;; *) said="FAILED (exit $$code)"; status=1;; esac; \
+		summary="$$summary $$part: $$said;"; \
+	done; \
+	rm -rf $$parts; \
+	echo "make test:$$summary"; \
 	exit $$status
+
+# `make test`'s two parts, each also a target of its own. Under `make test` (PARTS: a folder of its
+# own) each writes its exit status there, and the browser part, side by side, its output.
+test-without-browser: $(TESTING)
+	$(PYTEST) $(PARALLEL) -m "not browser"$(if $(PARTS),; echo $$? > $(PARTS)/without-browser.status)
+test-browser: $(TESTING) $(AXE)
+	$(PYTEST) $(BROWSER_PARALLEL) -m browser $(BROWSER_TESTS)$(if $(PARTS),$(if $(filter 1,$(SIDE_BY_SIDE)), \
+		> $(PARTS)/browser.log 2>&1); echo $$? > $(PARTS)/browser.status)
 
 # The quick signal: no browser, nothing marked slow.
 test-fast: $(TESTING)
