@@ -148,7 +148,7 @@ def _left_out(row: Any) -> str:
 
 def spokespeople_readings(briefing: Briefing, actor: str, issue: str) -> list[str]:
     """Where `actor` has no record of its own on `issue`, the latest reading of each who speaks for
-    it ("Xi Jinping: Supports +? — inferred by Dennis Wilder · as of 2024-10-31"): not the actor's
+    it ("Xi Jinping: Supports (+?) — inferred by Dennis Wilder · as of 2024-10-31"): not the actor's
     record, but a reader must not be told the briefing holds nothing on it."""
     from dashboard.filters import latest_positions
     from dashboard.reading import describe

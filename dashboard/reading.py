@@ -87,7 +87,7 @@ def describe(
     hidden_by: str = "",
     said: str = "",
 ) -> str:
-    """The reading in words: 'Opposes ? — inferred by Shi Yinhong · low confidence · as of 2024-11-02'.
+    """The reading in words: 'Opposes (−?) — inferred by Shi Yinhong · low confidence · as of 2024-11-02'.
 
     The glyph and basis mark lead, as in the matrix cell, so text and picture say the same. `said`
     (Briefing.said_how) tells, for a position the actor stated, whether its words are quoted: "said it
@@ -97,7 +97,8 @@ def describe(
         return f"{STANCE_LABELS[HIDDEN]} ({hidden_by})" if hidden_by else STANCE_LABELS[HIDDEN]
     if stance == UNKNOWN:
         return "No record in this briefing"
-    parts = [f"{STANCE_LABELS.get(stance, stance)} {glyph(stance, basis)}"]
+    # the glyph in parentheses: "Opposes (−) — said it", where "Opposes − —" read like "−−"
+    parts = [f"{STANCE_LABELS.get(stance, stance)} ({glyph(stance, basis)})"]
     how = []
     if basis == "inferred":
         how.append(f"inferred by {assessor}" if assessor else "inferred by someone else (assessor not named)")

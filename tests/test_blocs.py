@@ -115,7 +115,7 @@ def test_defectors_come_with_their_reading_and_the_rest_are_listed_apart():
     rep = blocs.report(briefing, blocs.chosen_bloc(briefing, ["a", "b", "c", "d"]))
     i1 = blocs.issue_members(briefing, rep, "i1")
     assert [(d.actor, d.stance, d.basis) for d in i1.defectors] == [("c", "oppose", "inferred")]
-    assert i1.defectors[0].text.startswith("Opposes −? — inferred by someone else")
+    assert i1.defectors[0].text.startswith("Opposes (−?) — inferred by someone else")
     assert (i1.silent, i1.mixed, i1.no_record) == (("d",), (), ())
     i2 = blocs.issue_members(briefing, rep, "i2")
     assert i2.defectors == () and i2.mixed == ("c",) and i2.no_record == ("d",)

@@ -72,7 +72,7 @@ def test_a_bloc_chosen_in_the_link_shows_its_row_its_counts_and_a_defectors_word
     restrain = issues.loc["China should restrain Russia–North Korea cooperation"]
     assert restrain[["for", "against", "silent", "no record", "defectors"]].tolist() == [2, 1, 0, 0, "China"]
     assert restrain["cohesion"] == pytest.approx(0.5)  # (2 - 1/2) / 3
-    assert "<strong>China</strong> defects: Opposes −ʳ — reported by a third party" in page
+    assert "<strong>China</strong> defects: Opposes (−ʳ) — reported by a third party" in page
     assert "were not its concern" in page  # AFP's words behind China's position, verbatim
     assert query(at, "members") == ["united-states", "south-korea", "china"]
 

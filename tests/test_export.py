@@ -23,7 +23,7 @@ def test_positions_csv_holds_the_views_positions_with_their_readings(seed):
         r for r in rows if r["issue"] == "russia-nk-military-alliance" and r["basis"] == "inferred"
     )
     assert alliance["assessed_by_name"] == "Shi Yinhong"
-    assert alliance["reading"].startswith("Opposes −? — inferred by Shi Yinhong")
+    assert alliance["reading"].startswith("Opposes (−?) — inferred by Shi Yinhong")
     assert "Victor Cha" in alliance["evidence_speakers"]
 
 

@@ -84,7 +84,7 @@ def test_inferred_readings_are_named_and_dashed(seed):
     rows = rows_for(seed, actors=("china",), date_to=date(2024, 10, 31)).sort_values("cell_order")
     root = parsed(matrix_svg.drawing(rows))
     cells = layer(root, "cell_marks").findall(f"{SVG}rect")
-    label = "China on Russia–North Korea military alliance: Opposes −? — inferred by Shi Yinhong"
+    label = "China on Russia–North Korea military alliance: Opposes (−?) — inferred by Shi Yinhong"
     named = [c for c in cells if c.get("aria-label", "").startswith(label)]
     assert len(named) == 1
     outlines = {(o.get("x"), o.get("y")) for o in layer(root, "dashed_outline_marks")}

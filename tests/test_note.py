@@ -36,7 +36,7 @@ def test_note_for_china_quotes_the_words_behind_its_cells(seed):
 def test_the_latest_note_for_china_has_the_spokesmans_words(seed):
     text = note.markdown(china_note(seed))
     assert "their own matter" in text and "Lin Jian" in text
-    assert "Neutral 0 — said it (quoted) · medium confidence · as of 2024-11-01" in text
+    assert "Neutral (0) — said it (quoted) · medium confidence · as of 2024-11-01" in text
 
 
 def test_view_line_renders_as_an_absolute_link(seed):

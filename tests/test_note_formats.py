@@ -89,9 +89,8 @@ def test_pdf_quotes_every_record_of_the_seed_word_for_word(made, seed) -> None:
 
 def test_pdf_latest_readings_are_the_foreign_ministrys_answer_of_1_november(made) -> None:
     text = squeeze(pdf_text(made(LATEST, "pdf")))
-    assert (
-        squeeze("China (States): Neutral 0 — said it (quoted) · medium confidence · as of 2024-11-01") in text
-    )
+    reading = "China (States): Neutral (0) — said it (quoted) · medium confidence · as of 2024-11-01"
+    assert squeeze(reading) in text
     assert squeeze("Lin Jian · Spokesperson, Ministry of Foreign Affairs of China · speaks for China") in text
     assert squeeze("their own matter") in text
 
@@ -172,7 +171,7 @@ def test_word_quotes_word_for_word_names_assessors_and_links_back(made, seed) ->
     body = "\n".join(latest.body)
     for quote in seed.quotes.itertuples(index=False):
         assert str(quote.text) in body, quote.text
-    assert "China (States): Neutral 0 — said it (quoted) · medium confidence · as of 2024-11-01" in body
+    assert "China (States): Neutral (0) — said it (quoted) · medium confidence · as of 2024-11-01" in body
     assert "inferred by Shi Yinhong" in "\n".join(article.body)
     link = link_for(BASE, selection_of(seed, ARTICLE))
     assert link in article.external_links and f"This view: {link}" in article.body

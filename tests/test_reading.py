@@ -24,24 +24,24 @@ def subset_of(briefing, **chosen):
     [
         (
             ("oppose", "inferred", "low", "2024-11-02", "Shi Yinhong"),
-            "Opposes −? — inferred by Shi Yinhong · low confidence · as of 2024-11-02",
+            "Opposes (−?) — inferred by Shi Yinhong · low confidence · as of 2024-11-02",
         ),
         (
             ("silent", "reported", "high", "2024-11-02", ""),
-            "Silent (on record) …ʳ — reported by a third party · high confidence · as of 2024-11-02",
+            "Silent (on record) (…ʳ) — reported by a third party · high confidence · as of 2024-11-02",
         ),
-        (("support", "stated", "high", "", ""), "Supports + — said it · high confidence"),
+        (("support", "stated", "high", "", ""), "Supports (+) — said it · high confidence"),
         (
             ("support", "stated", "high", "", "", "", "quoted"),
-            "Supports + — said it (quoted) · high confidence",
+            "Supports (+) — said it (quoted) · high confidence",
         ),
         (
             ("support", "stated", "", "", "", "", "unquoted"),
-            "Supports + — said it (not quoted: a paraphrase or others' words)",
+            "Supports (+) — said it (not quoted: a paraphrase or others' words)",
         ),
-        (("oppose", "stated", "", "", "", "", "uncited"), "Opposes − — said it (no quote cited)"),
-        (("support", "action", "", "", ""), "Supports +! — did it (action)"),
-        (("oppose", "inferred", "", "", ""), "Opposes −? — inferred by someone else (assessor not named)"),
+        (("oppose", "stated", "", "", "", "", "uncited"), "Opposes (−) — said it (no quote cited)"),
+        (("support", "action", "", "", ""), "Supports (+!) — did it (action)"),
+        (("oppose", "inferred", "", "", ""), "Opposes (−?) — inferred by someone else (assessor not named)"),
         (("unknown",), "No record in this briefing"),
         (
             (HIDDEN, "", "", "", "", "hidden by the date filter"),

@@ -332,12 +332,12 @@ def test_the_brief_names_the_readings_of_those_who_speak_for_an_actor_with_no_re
 
     # China has no record of its own on backing Russia; Wilder reads Xi Jinping's position.
     assert brief.spokespeople_readings(seed, "china", "china-support-russia") == [
-        "Xi Jinping: Supports +? — inferred by Dennis Wilder · medium confidence · as of 2024-10-31"
+        "Xi Jinping: Supports (+?) — inferred by Dennis Wilder · medium confidence · as of 2024-10-31"
     ]
     assert brief.spokespeople_readings(seed, "south-korea", "nk-troops-in-russia") == []
     built = note.build(seed, Selection(actors=("united-states",), vs="china", view="brief"))
     text = note.markdown(built)
-    assert "those who speak for it hold readings: Xi Jinping: Supports +?" in text
+    assert "those who speak for it hold readings: Xi Jinping: Supports (+?)" in text
 
 
 # Agreement: nobody agrees with their own reading, and a state's officials are not its partners -

@@ -120,6 +120,11 @@ def render_actor_filter(place: DeltaGenerator, briefing: Briefing, labels: Mappi
         key=WIDGET_KEYS["actors"],
         filter_mode="contains",
         placeholder="Search names or aliases: Xi, 习近平, Путин…",
+        # Streamlit writes "Add: …" for typed text and offers no way to reword it: say what it does
+        help=(
+            "Typing a name the list does not show and pressing Enter searches this briefing's actors "
+            "and their aliases for it: “Add: …” picks the actor it finds and never creates one."
+        ),
         select_all=False,
         accept_new_options=True,
         on_change=resolve_typed_actors,
