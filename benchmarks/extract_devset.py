@@ -340,8 +340,11 @@ def _same_name(annotated: str, made: Offered) -> bool:
 
 
 def _words(text: str) -> str:
-    """A quotation's words less the comma that leads into "he said"."""
-    return text.rstrip().removesuffix(",").rstrip()
+    """A quotation's words less the comma that leads into "he said" or the full stop the reporter's
+    style puts inside the closing mark: the annotations leave that stop out of a partial quotation
+    (house reading of 2026-12-07, noon), the drafts keep it, as the briefings' own records do
+    ('“consistent and clear.”'); either side's is set aside, a question or exclamation mark kept."""
+    return text.rstrip().removesuffix(",").removesuffix(".").rstrip()
 
 
 def _difference(want: str, got: str) -> str:
