@@ -101,7 +101,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def _opens_sentence(text: str, para_start: int, mark: int) -> bool:
     before = text[para_start:mark]
     # After a colon the quotation is the whole statement too: 'He added: “We will not sign.”'
-    return not before.strip() or before.rstrip().endswith(":") or bool(_SENTENCE_END.search(before))
+    if not before.strip() or before.rstrip().endswith(":") or bool(_SENTENCE_END.search(before)):
+        return True
+    # a copy that lost the space after a sentence's stop ('… economic order."It is typical …'): a
+    # word's stop, not an initial's ("U.S."), then a capital
+    return bool(re.search(r"[a-z]{2}[.!?]$", before)) and text[mark + 1 : mark + 2].isupper()
 
 
 _UNOPENED_MIN = 20  # characters before a lone closing mark: fewer are no quotation

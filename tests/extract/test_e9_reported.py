@@ -205,3 +205,23 @@ def test_what_an_object_announces_after_a_colon_is_what_was_said() -> None:
 def test_an_object_with_no_colon_after_it_stays_the_words() -> None:
     text = "Talks\n\nThe minister stressed the importance of dialogue with all parties on Monday."
     assert _drafted(text, "the importance of dialogue")
+
+
+# -- a copy that lost the space after a stop ---------------------------------------------------------
+
+
+def test_a_quotation_glued_to_the_sentence_before_still_opens_a_sentence() -> None:
+    text = (
+        "Tariffs\n\n"
+        "Lin said the tariffs seriously impact the stability of the global economic order."
+        '"It is typical unilateralism, protectionism, and economic bullying, and has been widely '
+        'opposed by the international community," Lin said.'
+    )
+    # drafted as a partial quotation: the mark followed the stop with no space
+    [quote] = [d for d in _drafts(text) if d.text.startswith("It is typical")]
+    assert quote.kind == "direct"
+
+
+def test_a_mark_after_an_initial_s_stop_opens_no_sentence() -> None:
+    text = 'Sanctions\n\nThe envoy said the U.S."maximum pressure" policy had failed, officials said.'
+    assert [d.kind for d in _drafts(text) if d.text == "maximum pressure"] == ["partial"]
