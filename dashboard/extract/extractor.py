@@ -1358,6 +1358,7 @@ def extract_from_doc(doc: Doc, tagger: Tagger | None = None) -> list[DraftQuote]
                 if doubt and "speaker" not in item.draft.flags:  # lies between: a guess again
                     item.draft.flags.append("speaker")
     _running_speaker(text, pending, answers)
+    _body_to_its_voice(pending)
     for item in pending:
         if item.draft.speaker is None:
             item.draft.confidence = min(item.draft.confidence, 0.2) if item.draft.confidence else 0.2
@@ -1435,6 +1436,39 @@ def _only_headings(text: str) -> bool:
         not line.strip() or (len(line.strip()) <= 80 and not re.search(r"[.!?:;,”\"]\s*$", line.strip()))
         for line in text.split("\n")
     )
+
+
+def _body_to_its_voice(pending: list[_Pending]) -> None:
+    """A body or seat the article gives words to before it names the one person of it who speaks
+    ("The Kremlin said on Sunday that any future summit … / … Kremlin spokesman Dmitry Peskov told
+    reporters", "The Pentagon said Tuesday a “small number” … / Pentagon press secretary Pat Ryder
+    told reporters"): the words are that person's (the house reading of 2026-12-07, noon), flagged
+    for the analyst. Only where exactly one person of that body speaks in the article, later."""
+    people = [p for p in pending if p.draft.speaker is not None and p.draft.speaker.kind == "person"]
+    for item in pending:
+        body = item.draft.speaker
+        if body is None or body.kind not in ("organization", "place") or item.turn is not None:
+            continue
+        name = fold(body.name).removeprefix("the ")
+        voices = {
+            p.draft.speaker.key: p.draft.speaker
+            for p in people
+            if p.draft.speaker is not None
+            and fold(p.draft.speaker.organization).removeprefix("the ") == name
+            and p.draft.start > item.draft.start
+        }
+        earlier = [
+            p
+            for p in people
+            if p.draft.start < item.draft.start
+            and p.draft.speaker is not None
+            and fold(p.draft.speaker.organization).removeprefix("the ") == name
+        ]
+        if len(voices) != 1 or earlier or not name:
+            continue
+        item.draft.speaker = next(iter(voices.values()))
+        if "speaker" not in item.draft.flags:
+            item.draft.flags.append("speaker")
 
 
 def _running_speaker(text: str, pending: list[_Pending], answers: list[Turn]) -> None:

@@ -225,3 +225,29 @@ def test_a_quotation_glued_to_the_sentence_before_still_opens_a_sentence() -> No
 def test_a_mark_after_an_initial_s_stop_opens_no_sentence() -> None:
     text = 'Sanctions\n\nThe envoy said the U.S."maximum pressure" policy had failed, officials said.'
     assert [d.kind for d in _drafts(text) if d.text == "maximum pressure"] == ["partial"]
+
+
+# -- a body in the lead, its one voice named after ---------------------------------------------------
+
+
+def test_a_body_s_words_in_the_lead_are_its_one_spokesperson_s() -> None:
+    text = (
+        "Summit needs homework\n\n"
+        "The Kremlin said on Sunday that any future summit would require extensive preparation.\n\n"
+        'Kremlin spokesman Dmitry Peskov told reporters: "The process is complex. A great deal of '
+        'homework must be done."'
+    )
+    [lead] = [d for d in _drafts(text) if "future summit" in d.text]
+    assert lead.speaker is not None and lead.speaker.name == "Dmitry Peskov"
+    assert "speaker" in lead.flags  # a reading of the article: the analyst confirms it
+
+
+def test_a_body_with_two_voices_keeps_its_words() -> None:
+    text = (
+        "Summit needs homework\n\n"
+        "The Kremlin said on Sunday that any future summit would require extensive preparation.\n\n"
+        'Kremlin spokesman Dmitry Peskov told reporters: "The process is complex." Kremlin aide Yuri '
+        'Ushakov told reporters: "Nothing is fixed yet."'
+    )
+    [lead] = [d for d in _drafts(text) if "future summit" in d.text]
+    assert lead.speaker is not None and lead.speaker.name not in ("Dmitry Peskov", "Yuri Ushakov")
