@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -1359,6 +1359,21 @@ class SpeakerBook:
             if tokens
             else (ent.start_char, ent.end_char)
         )
+        title, person = split_title(tokens)
+        if (
+            title
+            and len(person) >= 2
+            and person[-1].text[:1].isupper()
+            and any(t.ent_type_ == "PERSON" for t in person)
+            and all(t.text[:1].isupper() or t.lower_ in _NAME_PARTICLES for t in person)
+        ):
+            # "EU Commission President Ursula von der Leyen" with "Leyen" taken for a place: a
+            # title and a person's name, not a body named with all of it
+            named = self._person(doc[person[0].i : person[-1].i + 1])
+            if not named.role:
+                named = replace(named, role=_text(doc, title))
+            at = (person[0].idx, person[-1].idx + len(person[-1].text))
+            return Resolution(self._register(named, at), at, "named")
         place = state_of(name)
         if place and ent.label_ in ("GPE", "LOC", "ORG", "FAC", "NORP"):
             voice = self._voice_of_seat(name, place, head.idx)
@@ -1928,6 +1943,10 @@ def gerund_subject(cue: Token) -> Token | None:
     return None
 
 
+# The small words inside a person's name ("Ursula von der Leyen", "Charles de Gaulle").
+_NAME_PARTICLES = frozenset(
+    {"von", "der", "van", "de", "del", "della", "di", "da", "la", "le", "al", "bin", "ibn"}
+)
 _CONDITIONS = frozenset(
     {"if", "unless", "once", "until", "before", "after", "because", "since", "when", "whenever"}
 )

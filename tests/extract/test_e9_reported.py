@@ -251,3 +251,22 @@ def test_a_body_with_two_voices_keeps_its_words() -> None:
     )
     [lead] = [d for d in _drafts(text) if "future summit" in d.text]
     assert lead.speaker is not None and lead.speaker.name not in ("Dmitry Peskov", "Yuri Ushakov")
+
+
+def test_a_title_before_a_name_the_recogniser_split_is_a_person() -> None:
+    text = (
+        "Tariffs\n\n"
+        "Despite escalating tensions, EU Commission President Ursula von der Leyen stressed, "
+        '"It is not in our common interest to burden our economies with tariffs."'
+    )
+    # drafted as a body named "EU Commission President Ursula von der Leyen" ("Leyen" read as a place)
+    [quote] = _drafts(text)
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.kind) == ("Ursula von der Leyen", "person")
+    assert quote.speaker.role == "EU Commission President"
+
+
+def test_a_body_s_name_stays_a_body() -> None:
+    text = "Tariffs\n\nThe White House Press Office said that the tariffs would stay in place."
+    [quote] = _drafts(text)
+    assert quote.speaker is not None and quote.speaker.kind == "organization"
