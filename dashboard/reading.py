@@ -156,7 +156,7 @@ def grid(
     titles = briefing.issue_titles
     confidence = _taken(_text(latest["confidence"]), row, "")
     as_of = _taken(_days(latest["as_of"]), row, "")
-    assessor_name = _taken(_mapped(assessed.tolist(), names), row, "")
+    assessor_name = _taken(_mapped(assessed.to_numpy(dtype=object), names), row, "")
     hidden_by = np.where(state == HIDDEN, _hidden_reason(subset.hides), "")
     said_how = briefing.said_how
     said = np.where(
@@ -186,11 +186,8 @@ def grid(
             ),
             "hidden_by": hidden_by,
             "said": said,
-            "glyph": _each(glyph, zip(state, basis, strict=True)),
-            "reading": _each(
-                describe,
-                zip(state, basis, confidence, as_of, assessor_name, hidden_by, said, strict=True),
-            ),
+            "glyph": _each_of(glyph, (state, basis)),
+            "reading": _each_of(describe, (state, basis, confidence, as_of, assessor_name, hidden_by, said)),
         }
     )
     return out
@@ -203,7 +200,14 @@ _STANCE_CODES = {stance: code for code, stance in enumerate(STANCE_DOMAIN)}
 def _stances(state: np.ndarray) -> pd.Categorical:
     """`pd.Categorical(state, categories=STANCE_DOMAIN)` from each value's code (one outside the
     domain missing, as there): the factorizing and the categories' index cost about 1 ms a grid."""
-    codes = np.fromiter((_STANCE_CODES.get(s, -1) for s in state.tolist()), dtype=np.int8, count=len(state))
+    if len(state) < _FACTORIZE_FROM:
+        codes = np.fromiter(
+            (_STANCE_CODES.get(s, -1) for s in state.tolist()), dtype=np.int8, count=len(state)
+        )
+    else:  # each distinct value looked up once (the UN votes: 1.2 million cells, a few stances)
+        found, uniques = pd.factorize(np.asarray(state, dtype=object))  # missing values: -1
+        code_of = [_STANCE_CODES.get(s, -1) for s in uniques]
+        codes = np.array([*code_of, -1], dtype=np.int8)[found]
     return pd.Categorical.from_codes(codes, dtype=_STANCE_TYPE)
 
 
@@ -225,14 +229,15 @@ def _read_only(values: np.ndarray) -> np.ndarray:
     return values
 
 
-def _mapped(values: list[Any], mapping: dict[str, str]) -> np.ndarray:
+def _mapped(values: np.ndarray, mapping: dict[str, str]) -> np.ndarray:
     """Each value's entry in `mapping`, "" where it has none or is missing: what
-    `_text(Series(values).map(mapping))` gives, without pandas."""
-    out = []
-    for value in values:
-        found = mapping.get(value) if isinstance(value, str) else None
-        out.append("" if found is None or pd.isna(found) else found)
-    return np.array(out, dtype=object)
+    `_text(Series(values).map(mapping))` gives, without pandas' map. Each distinct value is looked up
+    once (the UN votes: 870,109 values, a handful of assessors)."""
+    codes, uniques = pd.factorize(np.asarray(values, dtype=object))  # missing values: code -1
+    found = [mapping.get(value) if isinstance(value, str) else None for value in uniques]
+    entry = ["" if one is None or pd.isna(one) else one for one in found]
+    out: np.ndarray = np.array([*entry, ""], dtype=object)[codes]
+    return out
 
 
 def _days(column: pd.Series) -> np.ndarray:
@@ -251,6 +256,33 @@ def _each(function: Callable[..., str], rows: Iterable[tuple[Any, ...]]) -> list
     cells hold a few thousand distinct readings."""
     done: dict[tuple[Any, ...], str] = {}
     return [done[row] if row in done else done.setdefault(row, function(*row)) for row in rows]
+
+
+# Below this many cells a grid's readings are worked out row by row (`_each`): pandas' factorize
+# costs more than it saves on a page of a few hundred cells.
+_FACTORIZE_FROM = 20_000
+
+
+def _each_of(function: Callable[..., str], columns: tuple[np.ndarray, ...]) -> list[str] | np.ndarray:
+    """`_each(function, zip(*columns))`, with the distinct rows found by pandas' factorize (in C)
+    rather than a dictionary of tuples: 1.2 million tuples of the UN votes' cells cost seconds.
+    Rows with a missing value (None, NaN), which factorize would group together, go through `_each`."""
+    size = len(columns[0])
+    if size < _FACTORIZE_FROM:
+        return _each(function, zip(*columns, strict=True))  # a list, as before (an empty grid's column)
+    key = np.zeros(size, dtype=np.int64)
+    missing = np.zeros(size, dtype=bool)
+    for column in columns:
+        codes, uniques = pd.factorize(np.asarray(column, dtype=object))
+        missing |= codes < 0
+        key, _ = pd.factorize(key * (len(uniques) + 1) + codes + 1)
+    first = np.unique(key, return_index=True)[1]  # each distinct row's first cell, by its code
+    made = np.array([function(*(column[at] for column in columns)) for at in first.tolist()], dtype=object)
+    out = made[key]
+    if missing.any():
+        at = np.flatnonzero(missing)
+        out[at] = _each(function, zip(*(column[at] for column in columns), strict=True))
+    return out
 
 
 def _cells(positions: pd.DataFrame, actor_ids: np.ndarray, issue_ids: np.ndarray) -> np.ndarray:
