@@ -152,12 +152,16 @@ def test_the_seat_after_its_spokesman_is_named_is_the_spokesman() -> None:
     assert _speaker_of(text, "very harsh statements") == "Ivan Petrov"
 
 
-def test_guard_the_seat_before_anyone_speaks_for_it_is_the_state() -> None:
+def test_the_seat_before_its_one_voice_speaks_is_that_voice_flagged() -> None:
+    # the house reading of 2026-12-07, noon (benchmarks/devsets/README.md): a lead that gives words to
+    # a body whose one spokesperson the article then names is that spokesperson's; the analyst confirms
     text = (
         "The Kremlin said on Sunday that any summit would require extensive preparation.\n\n"
         "Kremlin spokesman Ivan Petrov said both leaders had tasked their ministers with it."
     )
-    assert _speaker_of(text, "any summit would require") not in ("Ivan Petrov", None)
+    assert _speaker_of(text, "any summit would require") == "Ivan Petrov"
+    [lead] = [d for d in _drafts(text) if "any summit would require" in d.text]
+    assert "speaker" in lead.flags
 
 
 def test_guard_the_seat_with_two_spokespeople_named_is_the_state() -> None:
