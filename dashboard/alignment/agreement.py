@@ -164,12 +164,18 @@ def _others(briefing: Briefing, actor: str, others: Sequence[str] | None) -> lis
     return list(dict.fromkeys(o for o in others if o != actor))
 
 
+def has_readings(briefing: Briefing) -> bool:
+    """Whether any position is someone's reading of another (assessed_by set)."""
+    return bool(briefing.positions["assessed_by"].notna().any())
+
+
 def _without_own_readings(briefing: Briefing, table: StanceTable) -> StanceTable:
     """The table with every pair cell left out where one side's position is the other's reading
     of it (an expert's inference of a state is never the expert agreeing with the state): the
-    partner's cell counts as no record for that pair. Row 0 is the actor, the rest its partners."""
+    partner's cell counts as no record for that pair. Row 0 is the actor, the rest its partners.
+    agreement() and pairwise() both apply this one rule."""
     assessed = briefing.positions["assessed_by"]
-    if table.position.size == 0 or not assessed.notna().any():
+    if table.position.size == 0 or not has_readings(briefing):
         return table
     by_position = np.full(int(briefing.positions["position"].max()) + 1, "", dtype=object)
     by_position[briefing.positions["position"].to_numpy(dtype=np.int64)] = assessed.astype(object).to_numpy(

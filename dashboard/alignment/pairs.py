@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import pandas as pd
 
-from dashboard.alignment.agreement import _groups, counted, shared_span
+from dashboard.alignment.agreement import _groups, _without_own_readings, counted, has_readings, shared_span
 from dashboard.alignment.measures import _frame, contingency, rates
 from dashboard.alignment.table import (
     CREDIT,
@@ -55,16 +55,29 @@ def pairwise(
     if measure not in MEASURES:
         raise AgreementError(f"no such measure '{measure}': use one of {', '.join(MEASURES)}")
     ((label, table),) = _groups(briefing, actors, scope, None)
-    counts = contingency(table.stance, table.stance)
-    result = rates(counts, len(table.issues), measure)
     n = len(actors)
+    # Row i against every actor, with the issues left out where one side's position is the other's
+    # reading of it: the one rule agreement() applies (_without_own_readings), so the chart, its pair
+    # list and the pair panel count the same issues.
+    rows = [
+        replace(
+            table,
+            actors=(actors[i], *actors),
+            stance=table.stance[[i, *range(n)]],
+            position=table.position[[i, *range(n)]],
+        )
+        for i in range(n)
+    ]
+    if has_readings(briefing):
+        rows = [_without_own_readings(briefing, row) for row in rows]
+        counts = np.concatenate([contingency(row.stance[:1], row.stance[1:]) for row in rows])
+    else:
+        counts = contingency(table.stance, table.stance)
+    result = rates(counts, len(table.issues), measure)
     left = np.repeat(np.array(actors, dtype=object), n)
     right = np.tile(np.array(actors, dtype=object), n)
     as_of = briefing.positions["as_of"].to_numpy().astype("datetime64[D]")
-    spans = [
-        shared_span(table.position[[i, *range(n)]], as_of, counted(table.stance[[i, *range(n)]], measure))
-        for i in range(n)
-    ]
+    spans = [shared_span(row.position, as_of, counted(row.stance, measure)) for row in rows]
     first = np.concatenate([s[0] for s in spans])
     last = np.concatenate([s[1] for s in spans])
     cells = _frame(left, right, [label] * (n * n), measure, result, min_n, first, last)
