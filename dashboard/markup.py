@@ -219,11 +219,15 @@ def actor_card(
     latest_by: str | None,
     made: list[str],
     latest_rendering: str = "",
+    latest_kind: str = "direct",
+    latest_context: str = "",
 ) -> str:
     """readings: reading.grid rows of this actor, most recent first; total: positions in view;
     n_quoted / n_reported: quotes (direct or partial) and paraphrases by the actor or those who
     speak for it; latest_quote: the latest words in marks, said by `latest_by` when that is one
-    who speaks for the actor (None: the actor); made: readings this actor gave of others
+    who speaks for the actor (None: the actor), marked …“…”… when `latest_kind` is partial as the
+    quote cards mark it, with the record's context beneath (a note on the words, such as a garbled
+    translation, is never left off); made: readings this actor gave of others
     ("China on the alliance (inferred)")."""
     lines = "".join(
         reading_line(str(r.issue_title), str(r.stance), str(r.glyph), str(r.reading))
@@ -246,7 +250,13 @@ def actor_card(
             else ""
         )
         rendering = f" ({html_text(latest_rendering)})" if latest_rendering else ""
-        latest = f'<div class="latest">Latest quoted words{by}: “{html_text(latest_quote)}”{rendering}</div>'
+        words = f"“{html_text(latest_quote)}”"
+        if latest_kind == "partial":
+            words = f"…{words}…"
+        context = (
+            f'<div class="q-context">Context: {html_text(latest_context)}</div>' if latest_context else ""
+        )
+        latest = f'<div class="latest">Latest quoted words{by}: {words}{rendering}{context}</div>'
     if n_quoted or n_reported:
         words = (
             "Words on record, of this actor or those who speak for it: "

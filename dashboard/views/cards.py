@@ -101,6 +101,8 @@ def _cards(briefing: Briefing, subset: Subset, shown: pd.DataFrame) -> tuple[Car
             latest_quote=None if latest is None else str(latest["text"]),
             latest_by=None if latest is None or latest["speaker"] == actor.id else str(latest["speaker"]),
             latest_rendering="" if latest is None else translations.rendering_label(latest),
+            latest_kind="" if latest is None else str(latest["kind"]),
+            latest_context=_context(latest),
             made=_made(briefing, subset, actor.id),
         )
         made.append(
@@ -116,6 +118,14 @@ def _cards(briefing: Briefing, subset: Subset, shown: pd.DataFrame) -> tuple[Car
             )
         )
     return tuple(made)
+
+
+def _context(quote: pd.Series | None) -> str:
+    """The record's context of a quote ("" where none): shown with the words it is about."""
+    if quote is None:
+        return ""
+    context = quote.get("context")
+    return context if isinstance(context, str) else ""
 
 
 def render_cards(briefing: Briefing, subset: Subset) -> None:
