@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from dashboard.alignment.wording import period_text
 from dashboard.briefing import Briefing
 from dashboard.filters import Subset, apply
 from dashboard.reading import grid
@@ -115,16 +116,21 @@ def summary(briefing: Briefing, comparison: Comparison) -> list[str]:
     )
     both = "both" if len(comparison.actors) == 2 else f"all {len(comparison.actors)}"
     agree = rows["outcome"] == "agree"
+    # The period of the positions counted: every compared actor's, on the issues where all have one.
+    counted = comparison.cells[comparison.cells["issue"].isin(rows.loc[everyone, "issue"])]
+    when = pd.to_datetime(counted["as_of"], errors="coerce")
+    period = f"positions dated {period_text(when.min(), when.max())}; " if everyone.any() else ""
     lines = [
         f"Agree on {int(agree.sum()):,} of the {int(everyone.sum()):,} issues where {both} have "
-        f"a position ({len(rows):,} issues compared)."
+        f"a position ({period}{len(rows):,} issues compared)."
     ]
     if briefing.meta.coverage:
         lines.append(briefing.meta.coverage)
     second = int((agree & rows["second_hand"]).sum())
     if second:
         lines.append(
-            f"{second:,} of those agreements rest on a second-hand reading (inferred or "
+            f"{second:,} of those agreements {'rests' if second == 1 else 'rest'} on a second-hand "
+            "reading (inferred or "
             "reported), not on what both said or did."
         )
     for actor in comparison.actors:

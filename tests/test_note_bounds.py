@@ -70,7 +70,10 @@ def test_a_compare_at_scale_lists_issues_divergent_first_within_the_bounds(tmp_p
     assert len(built.table_columns) == note.MAX_TABLE_COLUMNS
     assert len(built.issues) == note.MAX_ISSUES
     assert "The matrix shows the first 20 of 60 issues" in " ".join(built.cuts)
-    assert built.compare[0] == "Agree on 0 of the 60 issues where both have a position (60 issues compared)."
+    assert built.compare[0] == (
+        "Agree on 0 of the 60 issues where both have a position (positions dated 2024-12-01; "
+        "60 issues compared)."
+    )
 
 
 @pytest.mark.slow
