@@ -33,11 +33,12 @@ def test_no_record_on_one_side_is_not_agreement(seed):
 def test_summary_counts_agreement_silence_and_no_record(seed):
     result = comparison(seed, ["united-states", "china"], date_to=ARTICLE_DAY)
     lines = comparing.summary(seed, result)
-    assert lines[0] == "Agree on 1 of the 1 issues where both have a position (7 issues compared)."
-    assert lines[1].startswith("1 of those agreements rest on a second-hand reading")
-    # silent on the deployment only: on the call to restrain the cooperation, China's answer to the
-    # US diplomats was undisclosed (no record), and its first record is of 2024-11-01 (hidden here)
-    assert "China: silent on 1, no record on 1, 1 hidden by the date filter." in lines
+    assert lines[0] == (
+        "Agree on 1 of the 1 issues where both have a position (positions dated 2024-10-31; "
+        "7 issues compared)."
+    )
+    assert lines[1].startswith("1 of those agreements rests on a second-hand reading")
+    assert "China: silent on 2, no record on 1." in lines
     assert "United States: no record on 4." in lines
 
 
@@ -47,7 +48,8 @@ def test_the_next_day_beijing_differs_from_washington_in_its_own_words(seed):
     assert rows.loc["nk-troops-in-russia", "outcome"] == "differ"  # oppose vs neutral (stated)
     assert rows.loc["china-restrain-nk", "outcome"] == "differ"  # support vs oppose (reported)
     assert comparing.summary(seed, result)[0] == (
-        "Agree on 1 of the 3 issues where both have a position (7 issues compared)."
+        "Agree on 1 of the 3 issues where both have a position (positions dated 2024-10-31 to 2024-11-01; "
+        "7 issues compared)."
     )
 
 
@@ -95,6 +97,7 @@ def test_a_un_compare_says_what_roll_calls_leave_out_right_after_its_agreement(u
     compared = comparing.comparison_for(unvotes, selection.filters, selection.comparison.actors)
     lines = comparing.summary(unvotes, compared[1])
     assert lines[0] == (
-        "Agree on 753 of the 4,496 issues where both have a position (6,203 issues compared)."
+        "Agree on 753 of the 4,496 issues where both have a position (positions dated 1971–2020; "
+        "6,203 issues compared)."
     )
     assert lines[1] == unvotes.meta.coverage and "adopted by consensus" in lines[1]
