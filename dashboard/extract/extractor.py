@@ -943,16 +943,15 @@ def _tagged(
 def _an_unsaid_object(doc: Doc, cue: Token, start: int, end: int) -> bool:
     """Whether the content hangs from an object of its cue that cannot be what was said (an
     announced measure, the people condemned: `reported.said_object`)."""
-    inside = [t for t in doc if start <= t.idx < end]
-    roots = [t for t in inside if not (start <= t.head.idx < end) or t.head.i == t.i]
-    for root in roots[:1]:
-        node = root
-        for _ in range(4):
-            if node.head.i == cue.i:
-                return node.dep_ in ("dobj", "obj") and not said_object(cue, node)
-            if node.head.i == node.i:
-                return False
-            node = node.head
+    span = doc.char_span(start, end, alignment_mode="expand")
+    inside = [t for t in span if start <= t.idx < end] if span is not None else []
+    node = next((t for t in inside if not (start <= t.head.idx < end) or t.head.i == t.i), None)
+    for _ in range(4):  # from the content's first root up to its cue
+        if node is None or node.head.i == node.i:
+            return False
+        if node.head.i == cue.i:
+            return node.dep_ in ("dobj", "obj") and not said_object(cue, node)
+        node = node.head
     return False
 
 
@@ -1444,27 +1443,19 @@ def _body_to_its_voice(pending: list[_Pending]) -> None:
     reporters", "The Pentagon said Tuesday a “small number” … / Pentagon press secretary Pat Ryder
     told reporters"): the words are that person's (the house reading of 2026-12-07, noon), flagged
     for the analyst. Only where exactly one person of that body speaks in the article, later."""
-    people = [p for p in pending if p.draft.speaker is not None and p.draft.speaker.kind == "person"]
+    people = [
+        (p.draft, p.draft.speaker)
+        for p in pending
+        if p.draft.speaker is not None and p.draft.speaker.kind == "person"
+    ]
     for item in pending:
         body = item.draft.speaker
         if body is None or body.kind not in ("organization", "place") or item.turn is not None:
             continue
         name = fold(body.name).removeprefix("the ")
-        voices = {
-            p.draft.speaker.key: p.draft.speaker
-            for p in people
-            if p.draft.speaker is not None
-            and fold(p.draft.speaker.organization).removeprefix("the ") == name
-            and p.draft.start > item.draft.start
-        }
-        earlier = [
-            p
-            for p in people
-            if p.draft.start < item.draft.start
-            and p.draft.speaker is not None
-            and fold(p.draft.speaker.organization).removeprefix("the ") == name
-        ]
-        if len(voices) != 1 or earlier or not name:
+        of_body = [(d, who) for d, who in people if fold(who.organization).removeprefix("the ") == name]
+        voices = {who.key: who for d, who in of_body if d.start > item.draft.start}
+        if len(voices) != 1 or any(d.start < item.draft.start for d, _ in of_body) or not name:
             continue
         item.draft.speaker = next(iter(voices.values()))
         if "speaker" not in item.draft.flags:

@@ -10,6 +10,7 @@ from typing import Any
 import pandas as pd
 
 from dashboard.extract.drafts import Drafts, QuoteDraft, SourceDraft, draft
+from dashboard.extract.extractor import extract
 from dashboard.extract.linking import ActorDraft
 from dashboard.extract.readers import Article, article_from_text
 
@@ -100,3 +101,9 @@ def quote_of(drafts: Drafts, words: str) -> QuoteDraft:
     found = [q for q in drafts.quotes if words in q.text]
     assert found, f"no draft holds {words!r}: {[q.text for q in drafts.quotes]}"
     return found[0]
+
+
+def speaker_of(text: str, words: str) -> str | None:
+    """The name of the speaker `extract` gives the first draft holding `words` (None: nobody)."""
+    found = next(d for d in extract(text) if words in d.text)
+    return found.speaker.name if found.speaker is not None else None

@@ -4,17 +4,8 @@ shapes that must not change."""
 
 from __future__ import annotations
 
-from dashboard.extract.extractor import DraftQuote, extract, parse
-
-
-def _drafts(text: str) -> list[DraftQuote]:
-    return extract(text)
-
-
-def _speaker_of(text: str, words: str) -> str | None:
-    draft = next(d for d in _drafts(text) if words in d.text)
-    return draft.speaker.name if draft.speaker is not None else None
-
+from dashboard.extract.extractor import extract, parse
+from tests.extract.support import speaker_of
 
 # -- a paragraph break after a full stop ends the sentence ----------------------------------------
 
@@ -30,7 +21,7 @@ TWO_SPEAKERS_IN_PARAGRAPHS = (
 def test_he_after_a_paragraph_break_is_the_one_who_spoke_in_the_paragraph_before() -> None:
     # the parser ran the last three paragraphs into one sentence, whose subject (Haddad) then
     # stood for "he"
-    assert _speaker_of(TWO_SPEAKERS_IN_PARAGRAPHS, "I thank our hosts") == "Karim Nasser"
+    assert speaker_of(TWO_SPEAKERS_IN_PARAGRAPHS, "I thank our hosts") == "Karim Nasser"
 
 
 def test_each_paragraph_that_ends_a_sentence_starts_a_new_one() -> None:
@@ -67,7 +58,7 @@ TOPICS = (
 
 
 def test_the_topic_commented_or_spoken_on_is_not_drafted() -> None:
-    texts = [d.text for d in _drafts(TOPICS)]
+    texts = [d.text for d in extract(TOPICS)]
     for topic in (
         "disappointment with",
         "the current development",
@@ -78,7 +69,7 @@ def test_the_topic_commented_or_spoken_on_is_not_drafted() -> None:
 
 
 def test_what_was_spoken_of_or_called_for_is_still_drafted() -> None:
-    texts = [d.text for d in _drafts(TOPICS)]
+    texts = [d.text for d in extract(TOPICS)]
     assert any(t.startswith("China will fight to the end") for t in texts)
     assert any("the need for an immediate ceasefire" in t for t in texts)
     assert any("the release of all hostages" in t for t in texts)
@@ -96,7 +87,7 @@ COUNCIL = (
 
 
 def test_she_is_the_person_the_sentence_before_brought_in_as_its_subject() -> None:
-    draft = next(d for d in _drafts(COUNCIL) if "unjustifiable" in d.text)
+    draft = next(d for d in extract(COUNCIL) if "unjustifiable" in d.text)
     assert draft.speaker is not None and draft.speaker.name == "Jane Marsh"
     assert "speaker" in draft.flags  # a reading of a pronoun past the last speaker: a guess
 
@@ -108,7 +99,7 @@ def test_a_person_named_as_an_object_leaves_he_to_the_last_speaker() -> None:
         "Grant praised Admiral Paul Reyes for his leadership of the command.\n"
         "“He has served with distinction,” he said."
     )
-    assert _speaker_of(text, "He has served with distinction") == "Tom Grant"
+    assert speaker_of(text, "He has served with distinction") == "Tom Grant"
 
 
 def test_the_last_speaker_keeps_he_when_nobody_new_is_a_subject() -> None:
@@ -118,7 +109,7 @@ def test_the_last_speaker_keeps_he_when_nobody_new_is_a_subject() -> None:
         "The talks will be held on Friday in the presence of observers.\n"
         "“We will not accept conditions,” he said."
     )
-    assert _speaker_of(text, "We will not accept conditions") == "Omar Haddad"
+    assert speaker_of(text, "We will not accept conditions") == "Omar Haddad"
 
 
 # -- an attribution set aside right after the marks names whose words they are ------------------
@@ -134,11 +125,11 @@ EXPERTS = (
 
 
 def test_a_quotation_followed_by_name_notes_is_that_persons_not_the_cue_before_it() -> None:
-    assert _speaker_of(EXPERTS, "his readiness to put a ceasefire aside") == "Jane Alder"
+    assert speaker_of(EXPERTS, "his readiness to put a ceasefire aside") == "Jane Alder"
 
 
 def test_words_in_marks_after_the_aside_in_the_same_sentence_are_the_asides_speakers() -> None:
-    assert _speaker_of(EXPERTS, "focused with great energy") == "Jane Alder"
+    assert speaker_of(EXPERTS, "focused with great energy") == "Jane Alder"
 
 
 def test_a_quotation_the_subjects_own_verb_reports_stays_theirs() -> None:
@@ -148,9 +139,9 @@ def test_a_quotation_the_subjects_own_verb_reports_stays_theirs() -> None:
         "welcomed the offer.\n"
         "“We are ready,” said Foreign Minister Omar Haddad, “and we will not wait.”"
     )
-    assert _speaker_of(text, "our readiness to talk") == "Tom Grant"
-    assert _speaker_of(text, "We are ready") == "Omar Haddad"
-    assert _speaker_of(text, "and we will not wait") == "Omar Haddad"
+    assert speaker_of(text, "our readiness to talk") == "Tom Grant"
+    assert speaker_of(text, "We are ready") == "Omar Haddad"
+    assert speaker_of(text, "and we will not wait") == "Omar Haddad"
 
 
 # -- a description of a post nobody held before is the one named with that post right after -----
@@ -167,9 +158,9 @@ def _envoy_text(between: str) -> str:
 
 
 def test_the_chinese_ambassador_is_the_ambassador_named_in_the_next_paragraph() -> None:
-    assert _speaker_of(_envoy_text(""), "crossed every red line") == "Li Wei"
+    assert speaker_of(_envoy_text(""), "crossed every red line") == "Li Wei"
 
 
 def test_an_ambassador_named_paragraphs_later_is_not_taken_for_the_description() -> None:
     between = "The vote was delayed twice.\n\nDiplomats met late into the night.\n\n"
-    assert _speaker_of(_envoy_text(between), "crossed every red line") != "Li Wei"
+    assert speaker_of(_envoy_text(between), "crossed every red line") != "Li Wei"

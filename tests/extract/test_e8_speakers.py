@@ -4,17 +4,8 @@ shapes that must not change."""
 
 from __future__ import annotations
 
-from dashboard.extract.extractor import DraftQuote, extract
-
-
-def _drafts(text: str) -> list[DraftQuote]:
-    return extract(text)
-
-
-def _speaker_of(text: str, words: str) -> str | None:
-    draft = next(d for d in _drafts(text) if words in d.text)
-    return draft.speaker.name if draft.speaker is not None else None
-
+from dashboard.extract.extractor import extract
+from tests.extract.support import speaker_of
 
 # -- a role description is the person the item names in that role --------------------------------
 
@@ -32,8 +23,8 @@ TOP_DIPLOMAT = (
 def test_a_state_s_top_diplomat_is_its_foreign_minister_not_the_state() -> None:
     # "Tehran's" makes the description definite as "the" would; it was drafted as a new speaker
     # "Tehran's top diplomat" of Iran, and "he" after it went the same way
-    assert _speaker_of(TOP_DIPLOMAT, "Iran would not negotiate") == "Abbas Araghchi"
-    assert _speaker_of(TOP_DIPLOMAT, "We are not ready") == "Abbas Araghchi"
+    assert speaker_of(TOP_DIPLOMAT, "Iran would not negotiate") == "Abbas Araghchi"
+    assert speaker_of(TOP_DIPLOMAT, "We are not ready") == "Abbas Araghchi"
 
 
 def test_the_diplomat_is_never_a_named_person_of_another_office() -> None:
@@ -46,7 +37,7 @@ def test_the_diplomat_is_never_a_named_person_of_another_office() -> None:
         "assessing whether to participate in the next round of talks.”"
     )
     # Khamenei spoke last, but he is no diplomat
-    assert _speaker_of(text, "We are currently assessing") == "Abbas Araghchi"
+    assert speaker_of(text, "We are currently assessing") == "Abbas Araghchi"
 
 
 def test_a_secretary_of_state_is_a_top_diplomat() -> None:
@@ -56,7 +47,7 @@ def test_a_secretary_of_state_is_a_top_diplomat() -> None:
         "Hegseth added that the troops would stay.\n\n"
         "Washington's top diplomat said that the sanctions would remain in place."
     )
-    assert _speaker_of(text, "the sanctions would remain") == "Marco Rubio"
+    assert speaker_of(text, "the sanctions would remain") == "Marco Rubio"
 
 
 def test_guard_the_diplomat_with_no_diplomat_named_is_nobody_named() -> None:
@@ -64,7 +55,7 @@ def test_guard_the_diplomat_with_no_diplomat_named_is_nobody_named() -> None:
         "Iran's Supreme Leader Ayatollah Ali Khamenei said on Tuesday that the talks would fail.\n\n"
         "The diplomat said that the next round would be held in Oman."
     )
-    assert _speaker_of(text, "the next round would be held") != "Ayatollah Ali Khamenei"
+    assert speaker_of(text, "the next round would be held") != "Ayatollah Ali Khamenei"
 
 
 def test_guard_a_person_s_spokesman_is_not_that_person() -> None:
@@ -73,12 +64,12 @@ def test_guard_a_person_s_spokesman_is_not_that_person() -> None:
         "Washington.\n\n"
         "Araghchi's spokesman said that the minister would travel to Oslo."
     )
-    assert _speaker_of(text, "the minister would travel") != "Abbas Araghchi"
+    assert speaker_of(text, "the minister would travel") != "Abbas Araghchi"
 
 
 def test_guard_the_minister_is_still_the_minister_named() -> None:
     assert (
-        _speaker_of(
+        speaker_of(
             "Iranian Foreign Minister Abbas Araghchi said on Friday that Iran was unsure.\n\n"
             "The minister underscored that Iran would not abandon enrichment.",
             "Iran would not abandon",
@@ -93,7 +84,7 @@ def test_guard_a_title_before_a_name_with_a_state_as_possessor_is_that_name() ->
         "France’s Ambassador to the UN Jerome Bonnafont stressed that the council was prevented "
         "from shouldering its responsibility."
     )
-    assert _speaker_of(text, "the council was prevented") != "Fu Cong"
+    assert speaker_of(text, "the council was prevented") != "Fu Cong"
 
 
 # -- a quotation with no cue of its own goes on from the running paragraph's speaker --------------
@@ -118,14 +109,14 @@ KEY_POINTS = (
 
 def test_a_quotation_with_no_cue_goes_on_from_the_paragraph_s_speaker() -> None:
     # it had no speaker at all: no cue in its sentence, no quotation before it in the paragraph
-    draft = next(d for d in _drafts(SENTENCE_WITHOUT_CUE) if "realities" in d.text)
+    draft = next(d for d in extract(SENTENCE_WITHOUT_CUE) if "realities" in d.text)
     assert draft.speaker is not None and draft.speaker.name == "Jane Roe"
     assert "speaker" in draft.flags  # a guess: never taken in bulk
 
 
 def test_key_points_go_on_from_the_last_speaker_over_headings() -> None:
-    assert _speaker_of(KEY_POINTS, "there are states") == "Ivan Petrov"
-    assert _speaker_of(KEY_POINTS, "There is no such plan") == "Ivan Petrov"
+    assert speaker_of(KEY_POINTS, "there are states") == "Ivan Petrov"
+    assert speaker_of(KEY_POINTS, "There is no such plan") == "Ivan Petrov"
 
 
 def test_guard_no_running_speaker_over_narration() -> None:
@@ -134,7 +125,7 @@ def test_guard_no_running_speaker_over_narration() -> None:
         "The storm hit the coast on Monday, flooding dozens of villages and cutting power.\n\n"
         "In Europe, “there are states that do not accept such rhetoric.”"
     )
-    assert _speaker_of(text, "there are states") is None
+    assert speaker_of(text, "there are states") is None
 
 
 # -- a seat's words are its spokesperson's when the article named one -----------------------------
@@ -148,8 +139,8 @@ def test_the_seat_after_its_spokesman_is_named_is_the_spokesman() -> None:
         "to get information from our defense department.”\n"
         "  • The Kremlin draws attention to the “very harsh statements” of the minister."
     )
-    assert _speaker_of(text, "Here I need to clarify") == "Ivan Petrov"
-    assert _speaker_of(text, "very harsh statements") == "Ivan Petrov"
+    assert speaker_of(text, "Here I need to clarify") == "Ivan Petrov"
+    assert speaker_of(text, "very harsh statements") == "Ivan Petrov"
 
 
 def test_the_seat_before_its_one_voice_speaks_is_that_voice_flagged() -> None:
@@ -159,8 +150,8 @@ def test_the_seat_before_its_one_voice_speaks_is_that_voice_flagged() -> None:
         "The Kremlin said on Sunday that any summit would require extensive preparation.\n\n"
         "Kremlin spokesman Ivan Petrov said both leaders had tasked their ministers with it."
     )
-    assert _speaker_of(text, "any summit would require") == "Ivan Petrov"
-    [lead] = [d for d in _drafts(text) if "any summit would require" in d.text]
+    assert speaker_of(text, "any summit would require") == "Ivan Petrov"
+    [lead] = [d for d in extract(text) if "any summit would require" in d.text]
     assert "speaker" in lead.flags
 
 
@@ -170,14 +161,14 @@ def test_guard_the_seat_with_two_spokespeople_named_is_the_state() -> None:
         "spokeswoman Anna Sokolova said the summit was off.\n\n"
         "The Kremlin said that the talks would resume."
     )
-    assert _speaker_of(text, "the talks would resume") not in ("Ivan Petrov", "Anna Sokolova")
+    assert speaker_of(text, "the talks would resume") not in ("Ivan Petrov", "Anna Sokolova")
 
 
 # -- what a resolution, bill or plan calls for is its content, nobody's statement -----------------
 
 
 def _paraphrases(text: str) -> list[str]:
-    return [d.text for d in _drafts(text) if d.kind == "paraphrase"]
+    return [d.text for d in extract(text) if d.kind == "paraphrase"]
 
 
 def test_what_a_resolution_calls_for_is_not_a_statement() -> None:
@@ -196,7 +187,7 @@ def test_guard_the_resolution_s_words_in_marks_are_still_drafted() -> None:
         "All 14 other members voted for the resolution, which described the humanitarian situation "
         "in Gaza as “catastrophic” and called on Israel to lift all restrictions."
     )
-    assert any(d.text == "catastrophic" and d.kind == "partial" for d in _drafts(text))
+    assert any(d.text == "catastrophic" and d.kind == "partial" for d in extract(text))
 
 
 def test_guard_people_and_statements_that_call_for_something_still_speak() -> None:
@@ -220,7 +211,7 @@ def test_an_outlet_quoting_someone_as_stating_gives_the_words_to_them() -> None:
         "stand firm against excessive demands at the negotiating table, but we have never abandoned "
         "diplomacy.”\n"
     )
-    assert _speaker_of(text, "We will stand firm") == "Araghchi"
+    assert speaker_of(text, "We will stand firm") == "Araghchi"
 
 
 def test_an_outlet_quoting_someone_as_warning_gives_the_paraphrase_to_them() -> None:
@@ -229,12 +220,12 @@ def test_an_outlet_quoting_someone_as_warning_gives_the_paraphrase_to_them() -> 
         "The agency quoted Foreign Minister Abbas Araghchi as warning that Iran would stand firm "
         "against excessive demands."
     )
-    assert _speaker_of(text, "Iran would stand firm") == "Abbas Araghchi"
+    assert speaker_of(text, "Iran would stand firm") == "Abbas Araghchi"
 
 
 def test_guard_quoted_as_saying_still_names_the_one_quoted() -> None:
     text = "Talks\n\nInterfax quoted Deputy Foreign Minister Sergei Ryabkov as saying, “We will stand firm.”"
-    assert _speaker_of(text, "We will stand firm") == "Sergei Ryabkov"
+    assert speaker_of(text, "We will stand firm") == "Sergei Ryabkov"
 
 
 # -- a subhead is no statement, not even one a back reference points to ----------------------------
@@ -249,7 +240,7 @@ SUBHEAD = (
 
 
 def test_a_back_reference_after_a_subhead_gives_it_nothing() -> None:
-    assert not any("neighbours incensed" in d.text for d in _drafts(SUBHEAD))
+    assert not any("neighbours incensed" in d.text for d in extract(SUBHEAD))
 
 
 def test_guard_a_back_reference_after_a_paragraph_still_gives_it() -> None:
@@ -258,7 +249,7 @@ def test_guard_a_back_reference_after_a_paragraph_still_gives_it() -> None:
         "The country will not accept any deal that limits its enrichment programme.\n\n"
         "Foreign Minister Abbas Araghchi said this at a briefing in Tehran on Monday."
     )
-    assert _speaker_of(text, "will not accept any deal") == "Abbas Araghchi"
+    assert speaker_of(text, "will not accept any deal") == "Abbas Araghchi"
 
 
 # -- a name hailed, welcomed or praised says nothing on any matter -------------------------------
@@ -286,7 +277,7 @@ def test_what_someone_spoke_after_or_to_is_not_their_words() -> None:
         "EU warns of retaliation\n\n"
         "EU leaders and ministers that spoke after Trump's announcement broadly backed the approach.\n"
     )
-    assert not any("announcement" in d.text for d in _drafts(text))
+    assert not any("announcement" in d.text for d in extract(text))
 
 
 def test_guard_what_someone_spoke_about_is_still_drafted() -> None:

@@ -6,22 +6,14 @@ from __future__ import annotations
 
 import pandas as pd
 
-from dashboard.extract.extractor import DraftQuote, extract
+from dashboard.extract.extractor import extract
 from dashboard.extract.linking import ActorIndex
 from dashboard.extract.speakers import Speaker
-
-
-def _drafts(text: str) -> list[DraftQuote]:
-    return extract(text)
-
-
-def _speaker_of(text: str, words: str) -> str | None:
-    draft = next(d for d in _drafts(text) if words in d.text)
-    return draft.speaker.name if draft.speaker is not None else None
+from tests.extract.support import speaker_of
 
 
 def _drafted(text: str, words: str) -> bool:
-    return any(words in d.text for d in _drafts(text))
+    return any(words in d.text for d in extract(text))
 
 
 # -- a participle after a condition is the main clause's -------------------------------------------
@@ -35,7 +27,7 @@ def test_a_participle_after_a_condition_is_the_main_clause_subject_s() -> None:
         'them."'
     )
     # the parse hangs "asserting" from "proceeds"; it went to the European Union
-    assert _speaker_of(text, "Whatever they charge us") == "Donald Trump"
+    assert speaker_of(text, "Whatever they charge us") == "Donald Trump"
 
 
 def test_a_participle_inside_the_reported_words_is_still_the_reporter_s() -> None:
@@ -45,7 +37,7 @@ def test_a_participle_inside_the_reported_words_is_still_the_reporter_s() -> Non
         "Kim Jong Un said that he is open to talks if Washington gives up its hostile policy, recalling "
         "that the two leaders had met three times."
     )
-    assert _speaker_of(text, "the two leaders had met") == "Kim Jong Un"
+    assert speaker_of(text, "the two leaders had met") == "Kim Jong Un"
 
 
 # -- an outlet's trailing "reported" does not take the words of the person in the sentence ---------
@@ -59,7 +51,7 @@ OUTLET = (
 
 
 def test_the_person_warns_and_the_outlet_only_reports() -> None:
-    assert _speaker_of(OUTLET, "Ontario could cut energy exports") == "Doug Ford"
+    assert speaker_of(OUTLET, "Ontario could cut energy exports") == "Doug Ford"
 
 
 def test_the_outlet_s_report_of_a_statement_is_not_a_second_statement() -> None:
@@ -119,12 +111,12 @@ def test_a_statement_issued_before_a_colon_is_the_issuer_s() -> None:
         '"Please explain to Governor Trudeau that we will double the tariffs."'
     )
     # it went on from the paragraph before, to Doug Ford
-    assert _speaker_of(text, "Please explain to Governor Trudeau") == "Donald Trump"
+    assert speaker_of(text, "Please explain to Governor Trudeau") == "Donald Trump"
 
 
 def test_people_released_before_a_colon_do_not_speak() -> None:
     text = 'Hostages\n\nThe group released the hostages on Sunday: "We kept our word," a spokesman said.'
-    assert _speaker_of(text, "We kept our word") != "The group"
+    assert speaker_of(text, "We kept our word") != "The group"
 
 
 # -- an office's title is never someone known to hold another ---------------------------------------
@@ -137,7 +129,7 @@ def test_the_secretary_general_is_not_the_president_who_spoke_last() -> None:
         "The Secretary-General said that the Council must act now to protect civilians."
     )
     # it went to Xi Jinping, the last to speak
-    assert _speaker_of(text, "the Council must act now") != "Xi Jinping"
+    assert speaker_of(text, "the Council must act now") != "Xi Jinping"
 
 
 def test_the_secretary_general_is_the_one_named_as_such() -> None:
@@ -146,7 +138,7 @@ def test_the_secretary_general_is_the_one_named_as_such() -> None:
         "UN Secretary-General Antonio Guterres spoke on Monday. President Xi Jinping called for "
         "multilateralism. The Secretary-General said that the Council must act now to protect civilians."
     )
-    assert _speaker_of(text, "the Council must act now") == "Antonio Guterres"
+    assert speaker_of(text, "the Council must act now") == "Antonio Guterres"
 
 
 def test_a_title_the_last_speaker_holds_is_still_theirs() -> None:
@@ -154,7 +146,7 @@ def test_a_title_the_last_speaker_holds_is_still_theirs() -> None:
         "Talks\n\n"
         "Prime Minister Benjamin Netanyahu met envoys on Monday. The premier said that the war would go on."
     )
-    assert _speaker_of(text, "the war would go on") == "Benjamin Netanyahu"
+    assert speaker_of(text, "the war would go on") == "Benjamin Netanyahu"
 
 
 def test_the_un_s_secretary_general_is_no_party_s_general_secretary() -> None:
@@ -199,7 +191,7 @@ def test_what_an_object_announces_after_a_colon_is_what_was_said() -> None:
     )
     # the draft was "a fundamental truth"
     assert _drafted(text, "the Palestinian people have a right to dignity")
-    assert not any(d.text == "a fundamental truth" for d in _drafts(text))
+    assert not any(d.text == "a fundamental truth" for d in extract(text))
 
 
 def test_an_object_with_no_colon_after_it_stays_the_words() -> None:
@@ -218,13 +210,13 @@ def test_a_quotation_glued_to_the_sentence_before_still_opens_a_sentence() -> No
         'opposed by the international community," Lin said.'
     )
     # drafted as a partial quotation: the mark followed the stop with no space
-    [quote] = [d for d in _drafts(text) if d.text.startswith("It is typical")]
+    [quote] = [d for d in extract(text) if d.text.startswith("It is typical")]
     assert quote.kind == "direct"
 
 
 def test_a_mark_after_an_initial_s_stop_opens_no_sentence() -> None:
     text = 'Sanctions\n\nThe envoy said the U.S."maximum pressure" policy had failed, officials said.'
-    assert [d.kind for d in _drafts(text) if d.text == "maximum pressure"] == ["partial"]
+    assert [d.kind for d in extract(text) if d.text == "maximum pressure"] == ["partial"]
 
 
 # -- a body in the lead, its one voice named after ---------------------------------------------------
@@ -237,7 +229,7 @@ def test_a_body_s_words_in_the_lead_are_its_one_spokesperson_s() -> None:
         'Kremlin spokesman Dmitry Peskov told reporters: "The process is complex. A great deal of '
         'homework must be done."'
     )
-    [lead] = [d for d in _drafts(text) if "future summit" in d.text]
+    [lead] = [d for d in extract(text) if "future summit" in d.text]
     assert lead.speaker is not None and lead.speaker.name == "Dmitry Peskov"
     assert "speaker" in lead.flags  # a reading of the article: the analyst confirms it
 
@@ -249,7 +241,7 @@ def test_a_body_with_two_voices_keeps_its_words() -> None:
         'Kremlin spokesman Dmitry Peskov told reporters: "The process is complex." Kremlin aide Yuri '
         'Ushakov told reporters: "Nothing is fixed yet."'
     )
-    [lead] = [d for d in _drafts(text) if "future summit" in d.text]
+    [lead] = [d for d in extract(text) if "future summit" in d.text]
     assert lead.speaker is not None and lead.speaker.name not in ("Dmitry Peskov", "Yuri Ushakov")
 
 
@@ -260,7 +252,7 @@ def test_a_title_before_a_name_the_recogniser_split_is_a_person() -> None:
         '"It is not in our common interest to burden our economies with tariffs."'
     )
     # drafted as a body named "EU Commission President Ursula von der Leyen" ("Leyen" read as a place)
-    [quote] = _drafts(text)
+    [quote] = extract(text)
     assert quote.speaker is not None
     assert (quote.speaker.name, quote.speaker.kind) == ("Ursula von der Leyen", "person")
     assert quote.speaker.role == "EU Commission President"
@@ -268,5 +260,5 @@ def test_a_title_before_a_name_the_recogniser_split_is_a_person() -> None:
 
 def test_a_body_s_name_stays_a_body() -> None:
     text = "Tariffs\n\nThe White House Press Office said that the tariffs would stay in place."
-    [quote] = _drafts(text)
+    [quote] = extract(text)
     assert quote.speaker is not None and quote.speaker.kind == "organization"
