@@ -340,6 +340,9 @@ def principal(text: str) -> str:
         head += " " + text[paragraphs[1][0] : paragraphs[1][1]].strip()
     match = PRINCIPAL.search(head)
     found = next((g for g in match.group("a", "b", "c") if g), "").strip() if match else ""
+    following = _FOLLOWING.match(head) if match is None else None
+    if following is not None:  # "The following statement by Secretary-General Jane Roe was issued today:"
+        return (following.group("a") or following.group("b") or "").strip()
     if match is not None and match.group("b") and re.match(r"(?:the|a|an) [a-z]", found):
         # "Briefing by the official representative of the Russian Foreign Ministry, Maria
         # Zakharova (June 26, 2025)": the description, then the name in apposition
@@ -358,6 +361,13 @@ def principal(text: str) -> str:
     return found
 
 
+# a release's line before the words it carries: "The following statement by UN Secretary-General
+# Jane Roe was issued today:", "The following remarks were delivered today by Minister John Doe:"
+_FOLLOWING = re.compile(
+    r"(?:The )?following (?:joint )?(?:statement|remarks|message|address)(?: by "
+    r"(?P<a>[^:\n]+?))? (?:was|were) (?:issued|delivered|made|released|given)\b[^:\n]*?"
+    r"(?: by (?P<b>[^:\n]+?))?(?:\.|:)?$"
+)
 _INTRO_BY = re.compile(
     r"\b(?:transcript|record) of .{0,60}?\b(?:briefing|press conference|remarks) by "
     r"(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})"
@@ -469,10 +479,22 @@ def find_turns(text: str) -> list[Turn]:  # noqa: C901
     for n, (start, end) in enumerate(paragraphs):
         if n == 0:
             # the headline ("Foreign Affairs Council: Press remarks by ...") labels nobody, unless
-            # the text has none and opens with the first turn ("MS ROE: Thank you. ...")
+            # the text has none and opens with the first turn ("MS ROE: Thank you. ...", or a
+            # transcription service's "Jane Roe (00:00):" on a line of its own)
             opens = _first_turn(text, start, end)
+            own = _label_alone(text, start, end) if opens is None else None
+            asked = _label_at(text, start, end) if opens is None and own is None else None
             if opens is not None:
                 marks.append((n, opens[0], opens[1], opens[1] + len(opens[0]), opens[2]))
+            elif (
+                asked is not None
+                and (OUTLETS.search(asked[0]) or _question_label(asked[0]))
+                and _ends_asking(text[asked[2] : end])
+            ):  # an excerpt that opens with a journalist's question ("CCTV: ... What is China's comment?")
+                marks.append((n, asked[0], asked[1], asked[1] + len(asked[0]), asked[2]))
+            elif own is not None and n + 1 < len(paragraphs) and _TIMESTAMP.search(own[0]):
+                alone += 1
+                marks.append((n, own[0], own[1], own[1] + len(own[0]), paragraphs[n + 1][0]))
             continue
         own = _label_alone(text, start, end)
         if own is not None and n + 1 < len(paragraphs):
@@ -761,6 +783,10 @@ _HEADING_WORDS = re.compile(
     r"latest|analysis|opinion|context|summary|takeaways?|highlights?|sources?|q)\b",
     re.I,
 )
+
+
+# a transcription service's time code after the speaker's name ("Jane Roe (03:04):")
+_TIMESTAMP = re.compile(r"\(\d{1,2}:\d{2}(?::\d{2})?\)$")
 
 
 def _label_alone(text: str, start: int, end: int) -> tuple[str, int] | None:

@@ -1,0 +1,88 @@
+"""How a transcript or a release opens (issues 20 and 22, the lead's tenth round, from the eighth
+development sets): a transcription service's first label on a line of its own with a time code
+("Jane Roe (00:00):"), an excerpt that opens with a journalist's question before the first answer,
+and a release's line "The following statement by ... was issued today:" before the words it
+carries. Short texts written for the purpose."""
+
+from __future__ import annotations
+
+from dashboard.extract.extractor import extract
+from dashboard.extract.turns import find_turns, principal
+
+# a transcription service's copy, cut inside the spokesperson's opening turn: one label only
+TIME_CODED = (
+    "Jane Roe (00:00):\n"
+    "Good afternoon. It's a beautiful day, so we'll keep this short.\n"
+    "(00:35)\n"
+    "The Secretary of State will travel to Brussels next week to attend the meeting of foreign "
+    "ministers. We are heartbroken by the news of the crash and offer our deepest sympathy.\n"
+    "(01:08)\n"
+    "The United States will provide up to $2 million to support the communities hit by the "
+    "earthquake.\n"
+)
+
+
+def test_a_time_coded_first_label_opens_the_turn() -> None:
+    turns = find_turns(TIME_CODED)
+    assert len(turns) == 1
+    turn = turns[0]
+    assert turn.label.startswith("Jane Roe") and not turn.question
+    assert TIME_CODED[turn.start :].startswith("Good afternoon.")
+    assert TIME_CODED[turn.start : turn.end].rstrip().endswith("hit by the earthquake.")
+    drafts = [d for d in extract(TIME_CODED) if d.how == "turn"]
+    assert len(drafts) == 1 and drafts[0].speaker is not None and "Jane Roe" in drafts[0].speaker.name
+
+
+def test_a_time_code_is_needed_for_a_first_line_label_alone() -> None:
+    # a headline that ends on a colon is no one's turn
+    text = "Talks in Geneva:\nThe ministers met for three hours on Friday and agreed to meet again soon.\n"
+    assert find_turns(text) == []
+
+
+OPENS_WITH_A_QUESTION = (
+    "Xinhua: Reports say the minister referred to the joint statement yesterday. What is your comment?\n"
+    "Jane Roe: The reports are inaccurate. Our position is very clear: we urge the other side to "
+    "correct its wrongdoing. This is an issue of principle.\n"
+)
+
+
+def test_an_excerpt_opening_with_a_journalists_question() -> None:
+    turns = find_turns(OPENS_WITH_A_QUESTION)
+    assert [(t.label, t.question) for t in turns] == [("Xinhua", True), ("Jane Roe", False)]
+    drafts = extract(OPENS_WITH_A_QUESTION)
+    answer = next(d for d in drafts if d.text.startswith("The reports are inaccurate"))
+    assert answer.kind == "direct" and answer.speaker is not None and answer.speaker.name == "Jane Roe"
+    assert not any(d.text.startswith("Reports say") for d in drafts)
+
+
+def test_an_outlet_label_that_does_not_ask_is_not_made_a_question() -> None:
+    # a dateline-like first label with no question: still not a transcript
+    text = (
+        "Reuters: The ministers met for three hours on Friday and agreed to meet again.\n"
+        "The talks will resume next week, officials said.\n"
+    )
+    assert find_turns(text) == []
+
+
+RELEASE = (
+    "The following statement by Secretary-General Jane Roe was issued today:\n\n"
+    "I welcome the announcement of an agreement to secure a ceasefire. I commend the diplomatic "
+    "efforts of all who brokered it.\n\n"
+    "I urge all concerned to abide fully by the terms of the agreement. The fighting must stop.\n"
+)
+
+
+def test_a_releases_following_statement_line_names_its_principal() -> None:
+    assert principal(RELEASE) == "Secretary-General Jane Roe"
+    later = "The following remarks were delivered today by Minister John Doe:\n\nWe stand ready.\n"
+    assert principal(later) == "Minister John Doe"
+
+
+def test_a_releases_words_are_one_statement_of_its_principal() -> None:
+    drafts = extract(RELEASE)
+    whole = [d for d in drafts if d.text.startswith("I welcome the announcement")]
+    assert len(whole) == 1
+    assert whole[0].kind == "direct" and whole[0].speaker is not None
+    assert whole[0].speaker.name.endswith("Jane Roe")
+    assert whole[0].text.rstrip().endswith("The fighting must stop.")
+    assert not any(d.kind == "paraphrase" and d.speaker is None for d in drafts)
