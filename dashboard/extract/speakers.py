@@ -1256,7 +1256,9 @@ class SpeakerBook:
         if (
             ent is not None
             and ent.label_ != "PERSON"
-            and head.pos_ == "PROPN"
+            # "Guterres said" tagged a common noun inside an organisation's name: a capitalised
+            # word that is part of a person's name named before is that person
+            and (head.pos_ == "PROPN" or (head.pos_ == "NOUN" and head.text[:1].isupper()))
             and not state_of(ent.text)
             and len(ent) <= 2
         ):

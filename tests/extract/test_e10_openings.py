@@ -86,3 +86,26 @@ def test_a_releases_words_are_one_statement_of_its_principal() -> None:
     assert whole[0].speaker.name.endswith("Jane Roe")
     assert whole[0].text.rstrip().endswith("The fighting must stop.")
     assert not any(d.kind == "paraphrase" and d.speaker is None for d in drafts)
+
+
+# a surname the tagger reads as a common noun inside an organisation's name ("Guterres said")
+SURNAME_AS_NOUN = (
+    "UN Secretary-General Antonio Guterres welcomed the Security Council's adoption Monday of a "
+    "US-drafted resolution authorizing a Board of Peace and an International Stabilization Force "
+    "(ISF) in the Gaza Strip.\n\n"
+    '"The adoption of the resolution on Gaza by the Security Council is an important step in the '
+    'consolidation of the ceasefire," said his spokesperson, Stephane Dujarric, in a statement.\n\n'
+    'Urging diplomatic efforts to match concrete action, Guterres said: "It is essential now to '
+    'translate the diplomatic momentum into concrete and urgently needed steps on the ground."\n\n'
+    '"The United Nations is committed to implementing the roles entrusted to it in the resolution," '
+    "he said.\n"
+)
+
+
+def test_a_surname_tagged_as_a_noun_is_the_person_named_before() -> None:
+    drafts = extract(SURNAME_AS_NOUN)
+    essential = next(d for d in drafts if d.text.startswith("It is essential now"))
+    committed = next(d for d in drafts if d.text.startswith("The United Nations is committed"))
+    for draft in (essential, committed):
+        assert draft.speaker is not None and draft.speaker.name == "Antonio Guterres"
+        assert draft.speaker.kind == "person"
