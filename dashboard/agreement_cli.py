@@ -40,6 +40,7 @@ CSV_COLUMNS: tuple[str, ...] = (
     "mixed",
     "silent",
     "no_record",
+    "own_reading",
     "note",
 )
 CAVEAT = (
@@ -67,7 +68,8 @@ def add_command(commands: argparse._SubParsersAction[Any]) -> None:
         description="Agreement of --actor with each --with actor (default: every other actor) over "
         "the issues both have a position on, each actor's latest position per issue. Prints CSV: "
         "actor, other, period (or topic), measure, value, n, low and high (95%% interval), thin, "
-        "rank, issues in scope, and what is left out (neutral, mixed, silent, no_record), note.",
+        "rank, issues in scope, and what is left out (neutral, mixed, silent, no_record, and "
+        "own_reading: issues where one side's position is the other's reading), note.",
     )
     command.add_argument(
         "briefing",

@@ -34,6 +34,7 @@ HEADER = [
     "mixed",
     "silent",
     "no_record",
+    "own_reading",
     "note",
 ]
 MEASURES_DOC = Path(__file__).resolve().parents[1] / "docs" / "measures.md"

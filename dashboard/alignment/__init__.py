@@ -55,6 +55,7 @@ from dashboard.alignment.table import (
     COLUMNS,
     CREDIT,
     GROUPINGS,
+    LEFT_OUT,
     MEASURE_LABELS,
     MEASURE_SHORT,
     MEASURE_TABLE,
@@ -79,13 +80,14 @@ from dashboard.alignment.table import (
     position_ids,
     stance_table,
 )
-from dashboard.alignment.wording import figure_text, interval_text, period_text, rate_text
+from dashboard.alignment.wording import figure_text, interval_text, left_out_text, period_text, rate_text
 
 __all__ = [
     "AgreementError",
     "COLUMNS",
     "CREDIT",
     "GROUPINGS",
+    "LEFT_OUT",
     "MEASURES",
     "MEASURE_LABELS",
     "MEASURE_SHORT",
@@ -115,6 +117,7 @@ __all__ = [
     "interval_text",
     "period_text",
     "latest_index",
+    "left_out_text",
     "pair_issues",
     "pairwise",
     "partners",

@@ -169,14 +169,16 @@ def has_readings(briefing: Briefing) -> bool:
     return bool(briefing.positions["assessed_by"].notna().any())
 
 
-def _without_own_readings(briefing: Briefing, table: StanceTable) -> StanceTable:
+def _without_own_readings(briefing: Briefing, table: StanceTable) -> tuple[StanceTable, np.ndarray]:
     """The table with every pair cell left out where one side's position is the other's reading
-    of it (an expert's inference of a state is never the expert agreeing with the state): the
-    partner's cell counts as no record for that pair. Row 0 is the actor, the rest its partners.
-    agreement() and pairwise() both apply this one rule."""
+    of it (an expert's inference of a state is never the expert agreeing with the state), and per
+    partner how many issues that left out where both hold a position (an issue one side has no
+    position on stays no record). Row 0 is the actor, the rest its partners; the partner's cell
+    counts as no position for that pair. agreement() and pairwise() both apply this one rule."""
+    none = np.zeros(len(table.actors) - 1, dtype=np.int64)
     assessed = briefing.positions["assessed_by"]
     if table.position.size == 0 or not has_readings(briefing):
-        return table
+        return table, none
     by_position = np.full(int(briefing.positions["position"].max()) + 1, "", dtype=object)
     by_position[briefing.positions["position"].to_numpy(dtype=np.int64)] = assessed.astype(object).to_numpy(
         dtype=object, na_value=""
@@ -187,11 +189,12 @@ def _without_own_readings(briefing: Briefing, table: StanceTable) -> StanceTable
     partners = np.array(table.actors[1:], dtype=object)[:, None]
     own: np.ndarray = (who[1:] == np.array(table.actors[0], dtype=object)) | (who[:1] == partners)
     if not own.any():
-        return table
+        return table, none
+    both = (table.stance[:1] >= 0) & (table.stance[1:] >= 0)
     stance, kept = table.stance.copy(), table.position.copy()
     stance[1:][own] = NO_RECORD
     kept[1:][own] = -1
-    return replace(table, stance=stance, position=kept)
+    return replace(table, stance=stance, position=kept), (own & both).sum(axis=1).astype(np.int64)
 
 
 def agreement(
@@ -217,10 +220,11 @@ def agreement(
         if measure not in MEASURES:
             raise AgreementError(f"no such measure '{measure}': use one of {', '.join(MEASURES)}")
     partners = _others(briefing, actor, others)
-    groups = [
-        (label, _without_own_readings(briefing, table))
-        for label, table in _groups(briefing, [actor, *partners], scope, by)
-    ]
+    groups, own = [], []
+    for label, whole in _groups(briefing, [actor, *partners], scope, by):
+        table, own_reading = _without_own_readings(briefing, whole)
+        groups.append((label, table))
+        own.append(own_reading)
     if not groups:
         return rank(briefing, pd.DataFrame(columns=list(COLUMNS)))
     # One (groups x partners) array of counts, so each measure is worked out once over all of it.
@@ -239,7 +243,7 @@ def agreement(
                 others_column,
                 labels,
                 measure,
-                rates(counts, issues, measure),
+                rates(counts, issues, measure, np.stack(own)),
                 min_n,
                 np.concatenate([s[0] for s in spans]),
                 np.concatenate([s[1] for s in spans]),

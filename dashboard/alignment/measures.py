@@ -84,21 +84,27 @@ class Rates:
     mixed: np.ndarray  # left out: one or both mixed (neither silent)
     silent: np.ndarray  # left out: one or both silent (both have a record)
     no_record: np.ndarray  # left out: one or both have no record
+    own_reading: np.ndarray  # left out: one side's position is the other's reading of it
     undefined: np.ndarray  # bool: kappa has no value (both took one and the same stance throughout)
 
 
-def rates(counts: np.ndarray, issues: int | np.ndarray, measure: str) -> Rates:
-    """The measure from contingency counts (..., 7, 7) over `issues` issues in scope.
+def rates(
+    counts: np.ndarray, issues: int | np.ndarray, measure: str, own_reading: np.ndarray | None = None
+) -> Rates:
+    """The measure from contingency counts (..., 7, 7) over `issues` issues in scope; `own_reading`
+    (shaped like the counts' leading axes) the issues taken out of the counts before them because
+    one side's position is the other's reading (both hold a position there).
 
     Left out, in this order of precedence (each issue lands in one bucket, so n and the buckets add
-    up to `issues`): no record, silent, mixed, and for coincidence neutral.
+    up to `issues`): no record, own reading, silent, mixed, and for coincidence neutral.
     """
     if measure not in MEASURES:
         raise AgreementError(f"no such measure '{measure}': use one of {', '.join(MEASURES)}")
     counts = np.asarray(counts, dtype=np.int64)
     issues_arr = np.broadcast_to(np.asarray(issues, dtype=np.int64), counts.shape[:-2])
     total = counts.sum(axis=(-1, -2))
-    no_record = issues_arr - total
+    own = np.zeros_like(total) if own_reading is None else np.asarray(own_reading, dtype=np.int64)
+    no_record = issues_arr - total - own
     silent = counts[..., SILENT, :].sum(-1) + counts[..., :, SILENT].sum(-1) - counts[..., SILENT, SILENT]
     mixed = (
         counts[..., MIXED, :MIXED].sum(-1) + counts[..., :MIXED, MIXED].sum(-1) + counts[..., MIXED, MIXED]
@@ -132,7 +138,8 @@ def rates(counts: np.ndarray, issues: int | np.ndarray, measure: str) -> Rates:
                 high = np.where(np.isnan(value), np.nan, (high - expected) / room)
     low = np.where(np.isnan(value), np.nan, low)
     high = np.where(np.isnan(value), np.nan, high)
-    return Rates(value, n, low, high, issues_arr, neutral, mixed, silent, no_record, undefined)
+    own = np.broadcast_to(own, total.shape)
+    return Rates(value, n, low, high, issues_arr, neutral, mixed, silent, no_record, own, undefined)
 
 
 def _note(n: int, undefined: bool, min_n: int) -> str:
@@ -179,6 +186,7 @@ def _frame(
             "mixed": result.mixed.ravel(),
             "silent": result.silent.ravel(),
             "no_record": result.no_record.ravel(),
+            "own_reading": result.own_reading.ravel(),
             "note": [_note(int(k), bool(u), min_n) for k, u in zip(n, undefined, strict=True)],
         },
         columns=list(COLUMNS),

@@ -68,12 +68,14 @@ def pairwise(
         )
         for i in range(n)
     ]
-    if has_readings(briefing):
-        rows = [_without_own_readings(briefing, row) for row in rows]
+    own: np.ndarray | None = None
+    if has_readings(briefing) and rows:
+        rows, own_rows = zip(*(_without_own_readings(briefing, row) for row in rows), strict=True)
+        rows, own = list(rows), np.stack(own_rows)
         counts = np.concatenate([contingency(row.stance[:1], row.stance[1:]) for row in rows])
     else:
         counts = contingency(table.stance, table.stance)
-    result = rates(counts, len(table.issues), measure)
+    result = rates(counts, len(table.issues), measure, own)
     left = np.repeat(np.array(actors, dtype=object), n)
     right = np.tile(np.array(actors, dtype=object), n)
     as_of = briefing.positions["as_of"].to_numpy().astype("datetime64[D]")

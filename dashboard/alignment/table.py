@@ -61,7 +61,9 @@ MIN_SHARED_ISSUES = 10
 Z_95 = 1.959963984540054  # two-sided 95% normal quantile
 NO_TOPIC = "(no topic)"
 
-# The columns every agreement frame has, in order: the CSV's header.
+# The columns every agreement frame has, in order: the CSV's header. `neutral` to `own_reading` are
+# the issues in scope a measure left out, each counted once (LEFT_OUT), so they and `n` add up to
+# `issues`.
 COLUMNS: tuple[str, ...] = (
     "actor",
     "other",
@@ -79,7 +81,20 @@ COLUMNS: tuple[str, ...] = (
     "mixed",
     "silent",
     "no_record",
+    "own_reading",
     "note",
+)
+
+
+# What a figure leaves out, in the order it is written ('left out: 1 neutral, 5 no record, 1 own
+# reading'): each column and its words. `own_reading` is an issue where one side's position is the
+# other's reading of it (an expert's inference of a state): nobody agrees with their own reading.
+LEFT_OUT: tuple[tuple[str, str], ...] = (
+    ("neutral", "neutral"),
+    ("mixed", "mixed"),
+    ("silent", "silent"),
+    ("no_record", "no record"),
+    ("own_reading", "own reading"),
 )
 
 

@@ -4,7 +4,12 @@ with "to", so a kappa interval reads "-0.12 to -0.08" rather than "-0.12–-0.08
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 import pandas as pd
+
+from dashboard.alignment.table import LEFT_OUT
 
 
 def rate_text(value: float | None, measure: str) -> str:
@@ -42,3 +47,15 @@ def interval_text(low: float | None, high: float | None, measure: str) -> str:
     if pd.isna(low) or pd.isna(high):
         return "—"
     return f"{rate_text(low, measure)} to {rate_text(high, measure)}"
+
+
+def left_out_text(counts: Mapping[str, Any]) -> str:
+    """What a figure left out, each kind with its count: '1 neutral, 5 no record, 1 own reading'
+    (LEFT_OUT's order, kinds at 0 omitted; '' when nothing was). With the figure's n these add up to
+    the issues in scope. `counts` is an agreement row (a Series or a dict of its columns)."""
+    said = []
+    for field, words in LEFT_OUT:
+        value = counts.get(field)
+        if value is not None and not pd.isna(value) and int(value):
+            said.append(f"{int(value):,} {words}")
+    return ", ".join(said)

@@ -200,7 +200,7 @@ def render_partners(
                 f"{alignment.rate_text(v, measure)} (n = {int(n):,}{', too few' if thin else ''})"
                 for v, n, thin in zip(frame["value"], frame["n"], frame["thin"], strict=True)
             ],
-            "shared issues": frame["n"],
+            "shared issues": [f"{int(n):,}" for n in frame["n"]],
             "dates": [
                 alignment.period_text(a, b) for a, b in zip(frame["first"], frame["last"], strict=True)
             ],
@@ -208,18 +208,43 @@ def render_partners(
                 alignment.interval_text(lo, hi, measure) if not thin else "too few"
                 for lo, hi, thin in zip(frame["low"], frame["high"], frame["thin"], strict=True)
             ],
-            "left out (neutral / mixed / silent / no record)": [
-                f"{a} / {b} / {c} / {d}"
-                for a, b, c, d in zip(
-                    frame["neutral"], frame["mixed"], frame["silent"], frame["no_record"], strict=True
-                )
-            ],
+            "left out": _left_out(frame),
         }
     )
     if is_phone():
         render_phone_table(table, "partner")
     else:
-        st.dataframe(table, hide_index=True, width="stretch", height=min(420, 36 + 35 * len(table)))
+        render_text_table(table, "partner", f"Partners of {name}, ranked by {SHORT[measure].lower()}")
+    if not frame.empty:
+        st.caption(
+            left_out_caption(
+                measure, int(frame["issues"].max()), own_reading=bool(frame["own_reading"].gt(0).any())
+            )
+        )
+
+
+def _left_out(frame: pd.DataFrame) -> list[str]:
+    """Each row's issues in scope its measure did not count, by kind ('1 neutral, 4 no record')."""
+    return [alignment.left_out_text(row) or "none" for row in frame.to_dict("records")]
+
+
+def left_out_caption(measure: str, issues: int | None, *, own_reading: bool) -> str:
+    """What the 'left out' column counts, so shared issues and left out add up to the issues in
+    scope (`issues`; None where each row has its own, a year's or a topic's). Own reading is
+    explained where a row has one."""
+    scope = f"the {issues:,} issues in scope" if issues is not None else "each row's issues in scope"
+    neutral = "neutral (coincidence counts only issues where both took a side), "
+    neutral = neutral if measure == "coincidence" else ""
+    own = (
+        ", own reading (one side's position is the other's reading of it: nobody agrees with their "
+        "own reading)"
+        if own_reading
+        else ""
+    )
+    return (
+        f"Shared issues and left out add up to {scope}, each issue left out once: {neutral}mixed, "
+        f"silent, no record (one side holds no position){own}."
+    )
 
 
 def render_phone_table(table: pd.DataFrame, head: str) -> None:
@@ -237,6 +262,40 @@ def render_phone_table(table: pd.DataFrame, head: str) -> None:
             f"<strong>{html_text(record[head])}</strong><br>{fields}</li>"
         )
     st.html(f'<ul class="phone-table" style="list-style:none;padding:0;margin:0">{"".join(rows)}</ul>')
+
+
+# The text tables' own style: headings and names wrap at spaces, a date range never inside a date.
+TEXT_TABLE_CSS = (
+    "<style>.text-table { max-height: 26rem; overflow: auto; border: 1px solid rgba(128,128,128,.35); "
+    "border-radius: .4rem; } .text-table table { border-collapse: collapse; width: 100%; "
+    "font-size: .85rem; } .text-table th, .text-table td { text-align: left; vertical-align: top; "
+    "padding: .3rem .55rem; border-bottom: 1px solid rgba(128,128,128,.25); overflow-wrap: break-word; } "
+    ".text-table th { font-weight: 600; } .text-table .nowrap { white-space: nowrap; } "
+    ".text-table caption { position: absolute; width: 1px; height: 1px; overflow: hidden; "
+    "clip-path: inset(50%); white-space: nowrap; }</style>"
+)
+NO_WRAP = frozenset({"dates", "period"})  # columns whose values never break across lines
+
+
+def render_text_table(table: pd.DataFrame, head: str, label: str) -> None:
+    """A table as HTML text, not a canvas: headings and names wrap instead of being cut, a screen
+    reader reads it cell by cell with its headings, and a keyboard reaches it as one named stop
+    (the box scrolls when the table is long). The `head` column names each row."""
+    headings = "".join(f'<th scope="col">{html_text(column)}</th>' for column in table.columns)
+    rows = []
+    for record in table.astype(object).to_dict("records"):
+        cells = []
+        for column, value in record.items():
+            kind = ' class="nowrap"' if column in NO_WRAP else ""
+            tag, scope = ("th", ' scope="row"') if column == head else ("td", "")
+            cells.append(f"<{tag}{scope}{kind}>{html_text(value)}</{tag}>")
+        rows.append(f"<tr>{''.join(cells)}</tr>")
+    st.html(
+        TEXT_TABLE_CSS
+        + f'<div class="text-table" role="region" tabindex="0" aria-label="{html_text(label)}">'
+        f"<table><caption>{html_text(label)}</caption><thead><tr>{headings}</tr></thead>"
+        f"<tbody>{''.join(rows)}</tbody></table></div>"
+    )
 
 
 def render_pair(
@@ -289,17 +348,28 @@ def render_pair(
     shown = shown.assign(
         dates=[alignment.period_text(a, b) for a, b in zip(shown["first"], shown["last"], strict=True)]
     )
-    table = shown[["group", "rate", "n", "dates", "interval", "note"]].rename(
+    shown = shown.assign(left_out=_left_out(shown), n=[f"{int(n):,}" for n in shown["n"]])
+    table = shown[["group", "rate", "n", "dates", "interval", "left_out", "note"]].rename(
         columns={
             "group": "period" if by == "year" else "topic" if by == "topic" else "scope",
             "n": "shared issues",
             "interval": "95% interval",
+            "left_out": "left out",
         }
     )
     if is_phone():
         render_phone_table(table, str(table.columns[0]))
     else:
-        st.dataframe(table, hide_index=True, width="stretch", height=min(360, 36 + 35 * len(shown)))
+        pair_name = f"{names.get(first, first)} and {names.get(second, second)}"
+        render_text_table(table, str(table.columns[0]), f"{SHORT[measure]} of {pair_name}")
+    if not shown.empty:
+        st.caption(
+            left_out_caption(
+                measure,
+                None if by else int(shown["issues"].max()),
+                own_reading=bool(shown["own_reading"].gt(0).any()),
+            )
+        )
     render_divergences(briefing, subset, pair, scope)
 
 
