@@ -120,9 +120,10 @@ def summary(briefing: Briefing, comparison: Comparison) -> list[str]:
     counted = comparison.cells[comparison.cells["issue"].isin(rows.loc[everyone, "issue"])]
     when = pd.to_datetime(counted["as_of"], errors="coerce")
     period = f"positions dated {period_text(when.min(), when.max())}; " if everyone.any() else ""
+    shared, compared = int(everyone.sum()), len(rows)
     lines = [
-        f"Agree on {int(agree.sum()):,} of the {int(everyone.sum()):,} issues where {both} have "
-        f"a position ({period}{len(rows):,} issues compared)."
+        f"Agree on {int(agree.sum()):,} of the {shared:,} {_issues(shared)} where {both} have "
+        f"a position ({period}{compared:,} {_issues(compared)} compared)."
     ]
     if briefing.meta.coverage:
         lines.append(briefing.meta.coverage)
@@ -146,6 +147,10 @@ def summary(briefing: Briefing, comparison: Comparison) -> list[str]:
         if parts:
             lines.append(f"{names.get(actor, actor)}: " + ", ".join(parts) + ".")
     return lines
+
+
+def _issues(count: int) -> str:
+    return "issue" if count == 1 else "issues"
 
 
 def comparison_for(briefing: Briefing, chosen: Filters, actors: tuple[str, ...]) -> tuple[Subset, Comparison]:

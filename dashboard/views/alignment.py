@@ -341,10 +341,8 @@ def render_pair(
         empty = int((shown["n"] == 0).sum())
         shown = shown[shown["n"] > 0].iloc[::-1]  # newest (or last) first
         if empty:
-            st.caption(
-                f"{empty} {'years' if by == 'year' else 'topics'} with no shared issue are "
-                "left out of the table."
-            )
+            kind, verb = ("year" if by == "year" else "topic", "is") if empty == 1 else (by + "s", "are")
+            st.caption(f"{empty:,} {kind} with no shared issue {verb} left out of the table.")
     shown = shown.assign(
         dates=[alignment.period_text(a, b) for a, b in zip(shown["first"], shown["last"], strict=True)]
     )

@@ -61,7 +61,8 @@ def render_compare(
     st.caption(
         "Compare applies the issue, topic and date filters"
         + (
-            f"; it ignores the sidebar's {', '.join(skipped)} filter(s): its actors are the ones picked here."
+            f"; it ignores the sidebar's {', '.join(skipped)} filter{'s' if len(skipped) > 1 else ''}: "
+            "its actors are the ones picked here."
             if skipped
             else "; its actors are the ones picked here."
         )
@@ -135,7 +136,8 @@ def render_compare(
             with column:
                 if more:
                     with st.expander(
-                        f"{len(more)} more evidence quote(s)", key=f"cmp_more_{actor}_{row.issue}"
+                        f"{len(more)} more evidence quote{'s' if len(more) > 1 else ''}",
+                        key=f"cmp_more_{actor}_{row.issue}",
                     ):
                         st.html(quote_cards(briefing, quotes.loc[more], evidence=more, about=actor))
                 render_history(
