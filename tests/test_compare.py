@@ -34,7 +34,7 @@ def test_summary_counts_agreement_silence_and_no_record(seed):
     result = comparison(seed, ["united-states", "china"], date_to=ARTICLE_DAY)
     lines = comparing.summary(seed, result)
     assert lines[0] == (
-        "Agree on 1 of the 1 issues where both have a position (positions dated 2024-10-31; "
+        "Agree on 1 of the 1 issue where both have a position (positions dated 2024-10-31; "
         "7 issues compared)."
     )
     assert lines[1].startswith("1 of those agreements rests on a second-hand reading")
