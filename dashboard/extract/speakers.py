@@ -1843,6 +1843,10 @@ def subject_of(cue: Token) -> Token | None:  # noqa: C901
             outer = _reporting_verb_over(verb)
             if outer is not None and outer.i < cue.i and any(c.dep_ == "nsubj" for c in outer.children):
                 verb = outer
+            elif outer is not None and outer.i < cue.i and outer.tag_ == "VBG" and outer.dep_ == "advcl":
+                # "He softened ..., assuring allies that the US is ... and ..., while urging ...":
+                # the reporting verb above is itself a participle; who assures urges too
+                return subject_of(outer)
         subject = _subject_child(verb)
         if subject is not None:
             if subject.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":

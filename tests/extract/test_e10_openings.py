@@ -109,3 +109,15 @@ def test_a_surname_tagged_as_a_noun_is_the_person_named_before() -> None:
     for draft in (essential, committed):
         assert draft.speaker is not None and draft.speaker.name == "Antonio Guterres"
         assert draft.speaker.kind == "person"
+
+
+def test_a_participle_after_a_participles_reported_clause_is_the_main_subjects() -> None:
+    text = (
+        "Defence Secretary Jane Roe spoke in Brussels on Thursday.\n\n"
+        "She did soften some of the rhetoric employed earlier this year, assuring allies that the US "
+        "is ‘proud to be here’ and to ‘stand with our allies’, while urging NATO members to shoulder "
+        "more of the financial burden.\n"
+    )
+    drafts = extract(text)
+    urging = next(d for d in drafts if d.text.startswith("NATO members to shoulder"))
+    assert urging.speaker is not None and urging.speaker.name == "Jane Roe"
