@@ -54,10 +54,14 @@ def render_header(briefing: Briefing, subset: Subset, capacities: dict[str, int]
 
 
 def render_about(briefing: Briefing) -> None:
-    """The briefing's summary, folded into a button beside the view switch."""
-    if briefing.meta.summary:
+    """The briefing's summary and what its records leave out (its coverage: UN roll calls omit the
+    resolutions adopted without a vote, the caveat every agreement figure carries), folded into a
+    button beside the view switch."""
+    meta = briefing.meta
+    if meta.summary or meta.coverage:
         with st.popover("About this briefing", width="content"):
-            st.html(f'<p class="summary">{html_text(briefing.meta.summary)}</p>')
+            said = [text for text in (meta.summary, meta.coverage) if text]
+            st.html("".join(f'<p class="summary">{html_text(text)}</p>' for text in said))
 
 
 def render_problems(problems: list[Problem]) -> None:
