@@ -1075,6 +1075,24 @@ class SpeakerBook:
         }
         return next(iter(found.values())) if len(found) == 1 else None
 
+    def _lead_named_next(self, head: Token) -> Speaker | None:
+        """The person the sentence after an article's first names as the subject of its verb,
+        for a person's description in that first sentence when no person is named before it:
+        the lead describes the one the body then names. None when the next sentence's subject
+        names nobody, or when someone is named in the lead."""
+        sentences = [s for s in self.doc.sents if s.text.strip()]
+        if len(sentences) < 2 or head.sent.start != sentences[0].start:
+            return None
+        if any(c < sentences[0].end_char for c, p in self.people if p.kind == "person"):
+            return None
+        after = sentences[1]
+        found = {
+            p.key: p
+            for c, p in self.people
+            if after.start_char <= c < after.end_char and p.kind == "person" and self._is_subject_at(c)
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _named_later_as(self, noun: str, at: int, states: frozenset[str]) -> Speaker | None:
         """The one person named after `at` whose role holds the noun ("spokesperson"), of the
         states the description names, or of no state said, in the next paragraph at most ("The
@@ -1524,6 +1542,12 @@ class SpeakerBook:
             introduced = self._introduced_next(head)
             if introduced is not None:
                 return Resolution(self._register(introduced, mention), mention, "description")
+        if definite and head.tag_ not in ("NNS", "NNPS") and (noun in PERSON_NOUNS or noun in _KIN):
+            # the lead's "The North Korean leader's powerful sister has condemned …", and the next
+            # sentence names her as the one who spoke: "In a statement …, Kim Yo Jong slammed …"
+            named = self._lead_named_next(head)
+            if named is not None:
+                return Resolution(self._register(named, mention), mention, "description")
         described_later = noun.startswith("spokes") or (noun in _ENVOY_WORDS and _states_named(head))
         if described_later and head.tag_ not in ("NNS", "NNPS"):
             # nobody named before holds it (a definite one found nobody above): "the US special
@@ -1559,6 +1583,10 @@ class SpeakerBook:
             kind = "unknown"
         speaker = Speaker(fold(described), described, kind, role=_text(doc, core), state=state, named=False)
         return Resolution(self._register(speaker, mention), mention, "description")
+
+
+# the nouns of kinship a lead describes a person by ("the leader's sister")
+_KIN = frozenset({"sister", "brother", "wife", "husband", "daughter", "son", "widow", "niece", "nephew"})
 
 
 # The seats of a head of state or government that wire copy names for its office ("the Kremlin

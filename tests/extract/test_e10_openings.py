@@ -121,3 +121,29 @@ def test_a_participle_after_a_participles_reported_clause_is_the_main_subjects()
     drafts = extract(text)
     urging = next(d for d in drafts if d.text.startswith("NATO members to shoulder"))
     assert urging.speaker is not None and urging.speaker.name == "Jane Roe"
+
+
+def test_a_leads_description_of_a_person_is_the_one_the_next_sentence_names() -> None:
+    text = (
+        "The Freedonian leader’s powerful sister has condemned the allies for pursuing a “nonsensical” "
+        "and “anachronistic” disarmament agenda, while reaffirming the country’s weapons development "
+        "as a necessary response.\n"
+        "In a statement released through the state news agency on Wednesday, Jane Roe slammed the "
+        "ministers of the three countries.\n"
+    )
+    drafts = extract(text)
+    nonsense = next(d for d in drafts if d.text == "nonsensical")
+    assert nonsense.speaker is not None and nonsense.speaker.name == "Jane Roe"
+
+
+def test_a_leads_description_stays_a_description_when_the_lead_names_someone() -> None:
+    text = (
+        "Minister John Doe said the leader’s sister has condemned the allies for pursuing a "
+        "“nonsensical” and “anachronistic” disarmament agenda, while reaffirming the country’s "
+        "weapons development as a necessary response.\n"
+        "In a statement on Wednesday, Jane Roe slammed the ministers of the three countries.\n"
+    )
+    drafts = extract(text)
+    assert not any(
+        d.speaker is not None and d.speaker.name == "Jane Roe" and d.text == "nonsensical" for d in drafts
+    )
