@@ -747,6 +747,12 @@ class NameBook:
                     # "la Présidente du Parlement européen", "ministre des Affaires étrangères": the
                     # last word qualifies a body's name, it is no surname ("le commissaire européen")
                     continue
+                if written and written[-1][:1].islower() and not _DEMONYM.search(written[-1]):
+                    # "porte-parole du ministère de l'Europe et des affaires étrangères", "… du Quai
+                    # d'Orsay": a description, whose last word in lower case (in a script with
+                    # capitals) is no surname ("Affaires étrangères" in a minister's title); a
+                    # state's adjective ("cheffe de la diplomatie allemande") still names the office
+                    continue
                 if record.get("kind") in ("official", "expert", "other") and len(words) >= 2:
                     last = words[-1]
                     if language.code == "ko" and _KO_TITLE.search(last):
