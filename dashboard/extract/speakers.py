@@ -919,6 +919,10 @@ class SpeakerBook:
                 # not merely the last one named
                 subjects = [(c, p) for c, p in named if self._is_subject_at(c)]
                 named = subjects or named
+            # one whose words were only the background of another's sentence ("X's statement comes
+            # in the backdrop of Trump's repeated claims that ...") is not who "he" goes on from
+            foreground = [(c, s) for c, s in spoken if not self._in_background(c)]
+            spoken = foreground or spoken
             if spoken:
                 latest = max(spoken, key=lambda pair: pair[0])
                 # a person named after that speaker and before the pronoun is the likelier one only
@@ -935,6 +939,20 @@ class SpeakerBook:
             spoken = [(c, s) for c, s in self.last_speakers if c < at and s.kind != "person"]
             return max(spoken, key=lambda pair: pair[0])[1] if spoken else None
         return None
+
+    def _in_background(self, at: int) -> bool:
+        """Whether the mention at character `at` owns a noun inside a preposition's phrase ("in
+        the backdrop of Trump's claims", "amid Trump's remarks"): someone's words the sentence
+        sets another's against, not the one it is about."""
+        token = next((t for t in self.doc if t.idx == at), None)
+        if token is None:
+            return False
+        root = token
+        for _ in range(5):  # "US President John Doe's claims": from the title up to the name's head
+            if root.dep_ not in ("compound", "amod", "nmod") or root.head is root:
+                break
+            root = root.head
+        return root.dep_ == "poss" and root.head.dep_ == "pobj"
 
     def _subject_before(self, token: Token, since: int) -> Speaker | None:
         """The one person named as the subject of the sentence right before the pronoun's, after

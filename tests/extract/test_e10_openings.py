@@ -147,3 +147,28 @@ def test_a_leads_description_stays_a_description_when_the_lead_names_someone() -
     assert not any(
         d.speaker is not None and d.speaker.name == "Jane Roe" and d.text == "nonsensical" for d in drafts
     )
+
+
+def test_he_goes_on_from_the_one_the_sentence_is_about_not_from_the_background() -> None:
+    text = (
+        "External Affairs Minister Jane Roe on Thursday stated that the ceasefire "
+        "was negotiated directly between the two neighbours.\n\n"
+        "Roe's statement comes in the backdrop of US President John Doe's repeated claims that his "
+        "administration brokered the ceasefire, after long hours of talks.\n\n"
+        "In an interview with a Dutch broadcaster, she said the United States was not alone, but many "
+        "other countries reached out.\n"
+    )
+    drafts = extract(text)
+    alone = next(d for d in drafts if d.text.startswith("the United States was not alone"))
+    assert alone.speaker is not None and alone.speaker.name == "Jane Roe"
+
+
+def test_he_still_goes_on_from_a_speaker_who_is_the_subject() -> None:
+    text = (
+        "Minister Jane Roe stated on Thursday that the ceasefire was negotiated directly.\n\n"
+        "President John Doe repeated his claims that his administration brokered the ceasefire.\n\n"
+        "In an interview, he said the United States had made it happen.\n"
+    )
+    drafts = extract(text)
+    made = next(d for d in drafts if d.text.startswith("the United States had made it happen"))
+    assert made.speaker is not None and made.speaker.name == "John Doe"
