@@ -64,7 +64,10 @@ _LABEL = re.compile(
 # a label naming a journalist or an outlet asks ("路透社记者", "NHK 기자", "Journaliste de l'AFP")
 _ASKER = re.compile(
     r"(?:记者|記者|기자|journalist\w*|reporter|correspondent|корреспондент\w*|журналист\w*|"
-    r"periodista|giornalista)\b|(?:记者|記者|기자)$",
+    r"periodista|giornalista)\b|(?:记者|記者|기자)$"
+    # a label that says someone asked ("有记者问", "记者会上,有记者提问", "另有記者問道", "追問"),
+    # not the answers to questions ("答问")
+    r"|(?<!答)(?:问|問)(?:道|到)?$",
     re.I,
 )
 _DATELINE = re.compile(r"=|＝|\d|AFP|時事|共同|연합|뉴시스|뉴스|新聞|新闻|翻訳|编辑|編輯|ACT\b", re.I)
@@ -890,15 +893,26 @@ def _turns(text: str, language: Language) -> list[_Turn]:
         if text[_label_at : _label_at + 1] == "[" or (line[:1] in '「“『„«"' and line[-1:] in '」”』“»"'):
             # "[밀러 대변인] “…”", "北朝鮮領導人金正恩:「…」": a caption, a label of its paragraph only
             stop = line_end
-        end = _without_heading(text, body, stop)
         plain = label.strip(" .").lower()
         answer = bool(answers.match(plain))
+        labelled_question = bool(questions.match(plain) or _ASKER.search(plain) or OUTLETS.search(label))
+        stop = _question_end(text, body, stop) if labelled_question else stop
+        end = _without_heading(text, body, stop)
         asks = text[body:end].rstrip().rstrip(")”」\"'").endswith(("?", "？"))
-        question = bool(questions.match(plain) or _ASKER.search(plain) or OUTLETS.search(label)) or (
-            asks and not answer
-        )
+        question = labelled_question or (asks and not answer)
         turns.append(_Turn(label, start, body, end, question, answer))
     return turns
+
+
+# A paragraph that ends on a question mark (and what closes a quotation after it).
+_ASKED_PARAGRAPH = re.compile(r"[?？][)”」\"']*[ \t]*(?=\n)")
+
+
+def _question_end(text: str, body: int, stop: int) -> int:
+    """Where a labelled question ends: "有记者提问：…吗？" then "对此，毛宁表示，…", with its
+    paragraph's question mark; the reporting after it is no more of the question."""
+    asked = _ASKED_PARAGRAPH.search(text, body, stop)
+    return asked.end() if asked is not None and text[asked.end() : stop].strip() else stop
 
 
 # A broadcast's clip of someone speaking, in brackets on its own line, who first, then their title
@@ -3208,6 +3222,10 @@ _ZH_GOES_ON = re.compile(
 )
 
 
+# What joins a cue to the quotation it introduces: a colon alone ("說：「", "表示:“", "déclaré : «").
+_INTRODUCES = re.compile(r"\s*[:：]\s*")
+
+
 def _cue_for(
     drafter: _Drafter, quote: QuoteSpan, sentence: tuple[int, int], regions: list[tuple[int, int]]
 ) -> re.Match[str] | None:
@@ -3221,6 +3239,11 @@ def _cue_for(
         for m in drafter.cues.finditer(text, sentence[0], sentence[1])
         if not within(regions, m.start()) and _a_verb(text, m, drafter.language)
     ]
+    introducing = [m for m in cues if _INTRODUCES.fullmatch(text, m.end(), quote.open_mark)]
+    if introducing:
+        # "林劍說：「…」完全閃躲了對川普的回應", "a déclaré : « … »", "sagte: „…“", "заявил: «…»": the
+        # cue the colon joins to the opening mark introduces the words, whatever cue comes after them
+        return introducing[-1]
     participle = drafter.language.participle
     if participle and any(not re.fullmatch(participle, m.group(0), re.I) for m in cues):
         # "a déclaré X, décrivant … comme « … »": the participle goes on from the sentence's cue
@@ -3672,13 +3695,44 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 # Over the complexity cap: one walk over the article — turns, quotations, reported speech — with
 # the last speaker carried from each to the next.
-def extract_marked(  # noqa: C901
+# A Chinese news agency's dateline and its reporters' byline opening a paragraph ("新华社北京4月23日电
+# （记者 X）", "中評社北京11月25日電／", "（法新社华盛顿10日电）", "【據新華社里約熱內盧廿八日電】",
+# "本报讯（记者 X）"): who filed the words, never who said them, nor a turn's label.
+_ZH_DATELINE = re.compile(
+    r"(?m)^[ \t\u3000]*(?:"
+    r"[【\[（(]?[^\n。！？：:“”「」『』【】()（）]{0,30}?[\d〇一二三四五六七八九十廿卅]{1,3}日(?:电|電|讯|訊)(?=[】\]）)（(／/\s])[】\]）)]?"
+    r"|[【\[（(]?(?:本报|本報)(?:讯|訊)[】\]）)]?"
+    r")"
+    r"(?:\s*[（(][^()（）\n]{0,30}[)）])?\s*[／/]?"
+)
+
+
+def _without_datelines(text: str, code: str) -> str:
+    """The text with each dateline a run of spaces as long (so every offset holds)."""
+    if code != "zh":
+        return text
+    return _ZH_DATELINE.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def extract_marked(
     text: str,
     code: str,
     actors: pd.DataFrame | None = None,
 ) -> tuple[list[DraftQuote], dict[str, dict[str, object]]]:
     """Drafts of one article in `code`'s language, and the briefing's actor of each speaker found
     by name (speaker key -> actor record)."""
+    read = _without_datelines(text, code)
+    found, named = _extract_marked(read, code, actors)
+    if read is not text:
+        found = [replace(q, text=text[q.start : q.end]) for q in found]
+    return found, named
+
+
+def _extract_marked(  # noqa: C901
+    text: str,
+    code: str,
+    actors: pd.DataFrame | None = None,
+) -> tuple[list[DraftQuote], dict[str, dict[str, object]]]:
     language = LANGUAGES[code]
     drafter = _Drafter(text, language, NameBook.of(actors, language))
     out: list[DraftQuote] = []

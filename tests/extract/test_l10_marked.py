@@ -77,3 +77,84 @@ def test_a_description_among_the_aliases_gives_no_surname() -> None:
     assert drafts["épuiser l'économie de guerre"] == "Luc Morel"
     assert drafts["Un paquet est en préparation"] == "Luc Morel"
     assert drafts["toutes les parties à la retenue"] == "Luc Morel"
+
+
+ZH_ACTORS = pd.DataFrame(
+    [
+        {"id": "china", "name": "China", "kind": "state", "aliases": ["中国", "中國", "中方"]},
+        {"id": "united-states", "name": "United States", "kind": "state", "aliases": ["美国", "美國"]},
+        {
+            "id": "he",
+            "name": "He Lin",
+            "kind": "official",
+            "represents": "china",
+            "role": "Spokesperson, Ministry of Foreign Affairs of China",
+            "aliases": ["何林"],
+        },
+        {
+            "id": "parker",
+            "name": "Tom Parker",
+            "kind": "official",
+            "represents": "united-states",
+            "role": "President of the United States",
+            "aliases": ["帕克"],
+        },
+    ]
+)
+
+
+def test_zh_a_cue_and_a_colon_before_the_words_introduce_them() -> None:
+    # "X說：「…」" then the reporter's own clause naming someone else with a word of reply
+    # ("回應", "表示"): the words are the one the colon introduces, in either script and either mark
+    for text in (
+        "美國總統帕克表示他不擔心。\n\n發言人何林說：「台灣是中國領土的一部分。」完全閃躲了對帕克的回應。\n",
+        "美国总统帕克表示他不担心。\n\n发言人何林表示：“台湾是中国领土的一部分。”没有回应帕克的说法。\n",
+        "美国总统帕克表示他不担心。\n\n发言人何林强调: “台湾是中国领土的一部分。”帕克此前表示不担心。\n",
+    ):
+        drafts = _drafts(text, "zh", ZH_ACTORS)
+        quoted = next(v for k, v in drafts.items() if k.startswith(("台灣是", "台湾是")))
+        assert quoted == "He Lin", text
+    # with no colon, a speaker named after the words still reports them ("「…」帕克說")
+    drafts = _drafts("「我們不擔心。」帕克說。\n", "zh", ZH_ACTORS)
+    assert drafts["我們不擔心。"] == "Tom Parker"
+
+
+def test_zh_a_dateline_and_its_byline_name_no_speaker() -> None:
+    # an agency's dateline and its reporters ("…8日电（记者 X）", "【據新華社…廿八日電】",
+    # "（法新社华盛顿10日电）", "中評社北京25日電／", "本报讯（记者 X）") filed the words; the one the
+    # sentence names after it said them
+    for dateline in (
+        "新华社北京7月8日电（记者 王小明）",
+        "中国青年报客户端北京7月8日电(中青报·中青网记者 赵明)",
+        "【據新華社北京八日電】",
+        "（法新社华盛顿8日电） ",
+        "中評社北京7月8日電／",
+        "本报讯（记者 王小明）",
+    ):
+        text = f"外交部例行记者会\n{dateline}中国外交部发言人何林8日表示，关税战、贸易战没有赢家。\n"
+        drafts = _drafts(text, "zh", ZH_ACTORS)
+        assert drafts == {"关税战、贸易战没有赢家": "He Lin"}, dateline
+        found, _ = extract_marked(text, "zh", ZH_ACTORS)
+        assert all(text[q.start : q.end] == q.text for q in found)
+    # a day's call ("8日電話") is no dateline
+    text = "标题\n何林8日電話表示，关税战、贸易战没有赢家。\n"
+    assert _drafts(text, "zh", ZH_ACTORS) == {"关税战、贸易战没有赢家": "He Lin"}
+
+
+def test_zh_a_label_that_says_someone_asked_is_a_question() -> None:
+    # "记者会上，有记者提问：…吗？" ("a reporter asked"), then the answer reported in the next
+    # paragraph: the question is nobody's statement, and it ends with its paragraph
+    for asked in ("记者会上,有记者提问:", "有记者问：", "另有記者問道：", "记者追问："):
+        text = (
+            "外交部例行记者会\n"
+            "何林8日主持例行记者会。\n"
+            f"{asked}美国总统帕克7日表示将加征关税。外交部对此有何评论?\n"
+            "对此,何林表示,关税战、贸易战没有赢家。“建议你向主管部门了解。”\n"
+            f"{asked}帕克透露他将与中方官员会面。中方能否证实?\n"
+            "据报道,帕克7日称新关税将不包括其他行业关税。\n"
+        )
+        drafts = _drafts(text, "zh", ZH_ACTORS)
+        assert drafts.get("关税战、贸易战没有赢家") == "He Lin", asked
+        assert drafts.get("建议你向主管部门了解。") == "He Lin", asked
+        assert drafts.get("新关税将不包括其他行业关税") == "Tom Parker", asked
+        assert not any(k.startswith(("美国总统帕克", "帕克透露")) for k in drafts), asked
