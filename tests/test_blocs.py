@@ -129,10 +129,14 @@ def test_a_seed_defector_brings_the_words_behind_the_position(seed):
     assert [(d.actor, d.stance, d.basis, d.quotes) for d in restrain.defectors] == [
         ("china", "oppose", "reported", ("q-china-not-its-concern", "q-lin-own-matter"))
     ]
-    # As the seed article saw it (to 2024-10-31) China was silent: apart, not a defector
+    # As the seed article saw it (to 2024-10-31) China's answer on restraint was undisclosed: its only
+    # record (2024-11-01) is hidden by the dates, neither a defector nor a silence
     before = blocs.report(seed, bloc, Scope(date_to=pd.Timestamp("2024-10-31").date()))
     restrain = blocs.issue_members(seed, before, "china-restrain-nk")
-    assert restrain.defectors == () and restrain.silent == ("china",)
+    assert restrain.defectors == () and restrain.silent == () and restrain.hidden == ("china",)
+    # on the troops themselves China was silent then (positions.yaml): apart, not a defector
+    troops = blocs.issue_members(seed, before, "nk-troops-in-russia")
+    assert troops.defectors == () and troops.silent == ("china",)
 
 
 def test_spelled_out_are_issues_with_defectors_or_mixed_or_silent_members_most_divided_first():

@@ -38,7 +38,9 @@ def test_summary_counts_agreement_silence_and_no_record(seed):
         "7 issues compared)."
     )
     assert lines[1].startswith("1 of those agreements rests on a second-hand reading")
-    assert "China: silent on 2, no record on 1." in lines
+    # silent on the deployment only: on the call to restrain the cooperation, China's answer to the
+    # US diplomats was undisclosed (no record), and its first record is of 2024-11-01 (hidden here)
+    assert "China: silent on 1, no record on 1, 1 hidden by the date filter." in lines
     assert "United States: no record on 4." in lines
 
 

@@ -25,15 +25,21 @@ def test_rows_are_grouped_by_kind_states_first(seed):
 
 def test_a_stance_filter_leaves_out_rows_with_nothing_that_passes_and_counts_them(seed):
     shown = grid_for(seed, stances=("silent",))
-    # A stance filter asks about each cell's reading as it stands: China's silence of 10-31 was
-    # followed by its words of 11-01, so China is not among the silent.
+    # A stance filter asks about each cell's reading as it stands: China's silence of 10-31 on the
+    # troops was followed by its words of 11-01, and nobody else's latest reading is a silence, so
+    # no row passes and every actor is counted as left out.
     latest = filters.latest_positions(seed.positions)
-    silent = set(latest.loc[latest["stance"] == "silent", "actor"].astype(str))
-    assert "china" not in silent and silent
-    assert set(shown.cells["actor"]) == silent
-    assert shown.window.empty_left_out == len(seed.actors) - shown.window.actors_shown
-    visible = shown.cells[shown.cells["stance"].astype(str) != HIDDEN]
-    assert set(visible["stance"].astype(str)) == {"silent"}
+    assert not (latest["stance"] == "silent").any()
+    assert shown.cells.empty and shown.window.actors_shown == 0
+    assert shown.window.empty_left_out == len(seed.actors)
+    # As the article saw it (to 2024-10-31), China's silence on the troops is the one that passes:
+    # its row is shown, with the other issues hidden by the filter, and the rest are counted.
+    before = grid_for(seed, stances=("silent",), date_to=date(2024, 10, 31))
+    assert set(before.cells["actor"]) == {"china"}
+    assert before.window.actors_shown == 1
+    assert before.window.empty_left_out == len(seed.actors) - 1
+    visible = before.cells[before.cells["stance"].astype(str) != HIDDEN]
+    assert visible[["issue", "stance"]].astype(str).values.tolist() == [["nk-troops-in-russia", "silent"]]
 
 
 def test_columns_page_from_the_newest_when_issues_are_dated_on_several_days(seed):

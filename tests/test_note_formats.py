@@ -191,7 +191,7 @@ def test_svg_is_the_matrix_with_every_row_and_the_legend(made, seed) -> None:
     texts = svg_texts(root)
     built = note.build(seed, selection_of(seed, LATEST))
     rows = [actor for actor, _ in built.table_rows]
-    assert len(rows) == len(seed.actors) == 24
+    assert len(rows) == len(seed.actors) == 23
     for actor in rows:
         assert actor in texts or any(t.endswith("…") and actor.startswith(t[:-1]) for t in texts)
     assert "How to read the matrix" in texts

@@ -107,7 +107,6 @@ def test_cell_quotes_put_evidence_first_then_the_actors_own_words(seed):
     assert set(quotes["speaker"]) <= {
         "china",
         "liu-pengyu",
-        "xie-feng",
         "lin-jian",
         "chinese-embassy-washington",
         "xi-jinping",

@@ -17,6 +17,7 @@ from dashboard.markup import quote_cards, stance_chip
 from dashboard.reading import capacity
 from dashboard.records import UNKNOWN
 from dashboard.selection import LABEL, Selection
+from dashboard.views.changes import evidence_split, more_quotes_html, reading_html
 from dashboard.views.page import Page
 from dashboard.views.state import WIDGET_KEYS
 
@@ -122,8 +123,22 @@ def counts_note(briefing: Briefing, result: briefs.Brief) -> str:
     theirs = result.comparison.cells[
         (result.comparison.cells["actor"] == result.counterpart) & (result.comparison.cells["position"] >= 0)
     ]
-    readings, quotes = len(theirs), int(theirs["n_quotes"].sum())
-    evidence = f" and the {quotes:,} quote{'s' * (quotes != 1)} they rest on" if quotes else ""
+    readings = len(theirs)
+    # Distinct quotes: one quote is often evidence of several readings, and counted once here.
+    cited = briefing.evidence.loc[briefing.evidence["position"].isin(theirs["position"]), "quote"]
+    quoted = briefing.quotes[briefing.quotes["id"].isin(set(cited))]
+    quotes = len(quoted)
+    own = sum(
+        capacity(briefing, result.counterpart, str(speaker), kind=str(kind)) in ("own", "spokesperson")
+        for speaker, kind in zip(quoted["speaker"], quoted["kind"], strict=True)
+    )
+    whose = f"{names[result.counterpart]} or those who speak for it"
+    evidence = (
+        f" and the {quotes:,} distinct quote{'s' * (quotes != 1)} they rest on "
+        f"({own:,} of them the words of {whose})"
+        if quotes
+        else ""
+    )
     return (
         f"The counts at the top of the page are of the sidebar's selection ({names[result.actor]}); "
         f"this brief also shows {names[result.counterpart]}'s {readings:,} "
@@ -160,18 +175,10 @@ def _issue(briefing: Briefing, result: briefs.Brief, issue: str, lookups: _Looku
     columns = st.columns(2)
     for column, actor in zip(columns, (result.actor, result.counterpart), strict=True):
         cell = cells.loc[(actor, issue)]
-        ids = evidence.get(cell["position"], []) if cell["position"] >= 0 else []
-        shown = quotes.loc[[q for q in ids if q in quotes.index][:QUOTES_PER_SIDE]]
-        caps = {
-            q: capacity(
-                briefing,
-                actor,
-                str(quotes.loc[q, "speaker"]),
-                str(cell["assessed_by"]),
-                str(quotes.loc[q, "kind"]),
-            )
-            for q in shown.index
-        }
+        ids = [str(q) for q in evidence.get(cell["position"], [])] if cell["position"] >= 0 else []
+        assessed_by = str(cell["assessed_by"]) if isinstance(cell["assessed_by"], str) else ""
+        first, more, caps = evidence_split(briefing, actor, ids, assessed_by, QUOTES_PER_SIDE)
+        shown = quotes.loc[first]
         others = (
             briefs.spokespeople_readings(briefing, actor, issue) if str(cell["stance"]) == UNKNOWN else []
         )
@@ -186,14 +193,13 @@ def _issue(briefing: Briefing, result: briefs.Brief, issue: str, lookups: _Looku
             f'<div class="cmp-cell">{stance_chip(str(cell["stance"]), str(cell["glyph"]))} '
             f"<strong>{html_text(briefing.actor_names[actor])}</strong>: "
             f"{html_text(cell['reading'])}{held}"
-            + quote_cards(briefing, shown, evidence=list(shown.index), capacities=caps, about=actor)
+            + quote_cards(briefing, shown, evidence=first, capacities=caps, about=actor)
+            + more_quotes_html(briefing, more, caps, actor)
             + "</div>"
         )
 
 
 def _changed(briefing: Briefing, result: briefs.Brief) -> None:
-    from dashboard.views.changes import reading_html
-
     for row in result.changed.head(SHOWN_PER_GROUP).itertuples(index=False):
         label = changes.CHANGE_LABELS.get(row.kind, row.kind)
         st.html(

@@ -12,7 +12,7 @@ from dashboard.briefing import Briefing
 from dashboard.escape import html_text, markdown_literal
 from dashboard.filters import Subset
 from dashboard.markup import quote_cards, stance_chip
-from dashboard.reading import describe
+from dashboard.reading import capacity, describe
 from dashboard.selection import LABEL, ChangesState, Filters
 from dashboard.views.page import Page
 from dashboard.views.state import WIDGET_KEYS
@@ -21,26 +21,61 @@ from dashboard.vocabulary import glyph
 MAX_CHANGES = 40  # shown at once; the count says how many there are
 
 
+# Which evidence quotes a reading shows first: the actor's own words and its spokespeople's (or the
+# assessor's, for a reading inferred by one), then a report of the actor's words, then others'.
+_FIRST = {"own": 0, "spokesperson": 0, "assessor": 0, "reported": 1, "other": 2}
+
+
+def evidence_split(
+    briefing: Briefing, actor: str, ids: list[str], assessed_by: str, limit: int
+) -> tuple[list[str], list[str], dict[str, str]]:
+    """A reading's evidence in the order to show it: the first `limit` quotes, the rest, and each
+    quote's capacity towards `actor`."""
+    table = briefing.quotes.set_index("id", drop=False)
+    held = [q for q in ids if q in table.index]
+    caps = {
+        q: capacity(briefing, actor, str(table.loc[q, "speaker"]), assessed_by, str(table.loc[q, "kind"]))
+        for q in held
+    }
+    ordered = sorted(held, key=lambda q: _FIRST.get(caps[q], 2))  # stable: the record's order kept
+    return ordered[:limit], ordered[limit:], caps
+
+
+def more_quotes_html(briefing: Briefing, more: list[str], caps: dict[str, str], about: str) -> str:
+    """'2 more evidence quotes', opened to show them: the count is never left out."""
+    if not more:
+        return ""
+    table = briefing.quotes.set_index("id", drop=False)
+    return (
+        f'<details class="more-quotes"><summary>{len(more)} more evidence quote'
+        f"{'s' * (len(more) != 1)}</summary>"
+        + quote_cards(briefing, table.loc[more], evidence=more, capacities=caps, about=about)
+        + "</details>"
+    )
+
+
 def reading_html(briefing: Briefing, position: object, *, quotes: int = 2) -> str:
-    """A position's reading in words and its first evidence quotes; 'no earlier position' if none."""
+    """A position's reading in words, its summary, its first evidence quotes (the actor's own or its
+    speakers' first) and how many more it rests on; 'no earlier position' if none."""
     if position is None or pd.isna(position):
         return '<div class="cmp-cell">No earlier position on record.</div>'
     record = briefing.positions.set_index("position").loc[int(position)]  # type: ignore[call-overload]
     stance, basis = str(record["stance"]), str(record["basis"])
     as_of = "" if pd.isna(record["as_of"]) else pd.Timestamp(record["as_of"]).strftime("%Y-%m-%d")
-    assessor = (
-        briefing.actor_names.get(str(record["assessed_by"]), "")
-        if isinstance(record["assessed_by"], str)
-        else ""
-    )
+    assessed_by = str(record["assessed_by"]) if isinstance(record["assessed_by"], str) else ""
+    assessor = briefing.actor_names.get(assessed_by, "") if assessed_by else ""
     said = str(briefing.said_how[int(position)])  # type: ignore[call-overload]
-    ids = list(record["evidence"]) if isinstance(record["evidence"], list) else []
+    ids = [str(q) for q in record["evidence"]] if isinstance(record["evidence"], list) else []
+    actor = str(record["actor"])
+    first, more, caps = evidence_split(briefing, actor, ids, assessed_by, quotes)
+    summary = str(record["summary"]) if isinstance(record["summary"], str) else ""
     table = briefing.quotes.set_index("id", drop=False)
-    shown = table.loc[[q for q in ids if q in table.index][:quotes]]
     return (
         f'<div class="cmp-cell">{stance_chip(stance, glyph(stance, basis))} '
         f"{html_text(describe(stance, basis, str(record['confidence']), as_of, assessor, said=said))}"
-        + quote_cards(briefing, shown, evidence=list(shown.index), about=str(record["actor"]))
+        + (f'<div class="r-summary">{html_text(summary)}</div>' if summary else "")
+        + quote_cards(briefing, table.loc[first], evidence=first, capacities=caps, about=actor)
+        + more_quotes_html(briefing, more, caps, actor)
         + "</div>"
     )
 
