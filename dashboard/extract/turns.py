@@ -31,7 +31,7 @@ LABEL = re.compile(
 )
 QUESTION_LABELS = re.compile(
     r"^(?:q|question|questions|journalist|reporter|correspondent|participant|audience member|"
-    r"audience|press|media|unidentified|voice|several journalists)(?:\s*\d+)?$",
+    r"audience|press|media|unidentified|voice|several journalists|speaker(?=\s*\d))(?:\s*\d+)?$",
     re.I,
 )
 OUTLETS = re.compile(
@@ -799,6 +799,8 @@ def _label_alone(text: str, start: int, end: int) -> tuple[str, int] | None:
     label = line[:-1].strip()
     name = re.split(r"[,–(]| - ", label, maxsplit=1)[0].strip()
     words = name.split()
+    if re.fullmatch(r"Speaker \d{1,2}", name) and _TIMESTAMP.search(label):
+        return label, start + text[start:end].find(label)  # a transcription service's unnamed voice
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
         return None
     if _HEADING_WORDS.match(name) or not_a_speaker(label) or OUTLETS.search(name):

@@ -172,3 +172,20 @@ def test_he_still_goes_on_from_a_speaker_who_is_the_subject() -> None:
     drafts = extract(text)
     made = next(d for d in drafts if d.text.startswith("the United States had made it happen"))
     assert made.speaker is not None and made.speaker.name == "John Doe"
+
+
+def test_a_transcription_services_unnamed_voice_is_a_turn_of_its_own() -> None:
+    text = (
+        "Jane Roe (00:00):\n"
+        "Good afternoon everyone.\n"
+        "Speaker 1 (00:00):\n"
+        "Good afternoon.\n"
+        "Jane Roe (03:04):\n"
+        "We have a lot of news today, so let's get to it. The President brokered a trade deal with "
+        "the European Union that opens its markets to our farmers.\n"
+    )
+    turns = find_turns(text)
+    assert [t.label for t in turns if not t.question] == ["Jane Roe (03:04)"]
+    assert any(t.label == "Speaker 1 (00:00)" and t.question for t in turns)
+    drafts = [d for d in extract(text) if d.how == "turn"]
+    assert len(drafts) == 1 and drafts[0].text.startswith("We have a lot of news today")
