@@ -7,6 +7,7 @@ from dashboard.extract import editing_enabled
 from dashboard.selection import Choices
 from dashboard.store import StoreError, store_url
 from dashboard.views import account, state
+from dashboard.views.downloads import render_downloads
 from dashboard.views.header import editing_allowed, render_no_briefings, render_open_server
 from dashboard.views.ledger import render_history
 from dashboard.views.region import Body, render_body
@@ -54,3 +55,5 @@ if editing_enabled() and editing_allowed() and account.may_edit(briefing_id):
 actors = render_sidebar(briefing, cache.titles(available))
 # The Actors box and everything below: a pick there reruns them alone (the other filters stay).
 render_body(Body(briefing_id, briefing, src, problems, labels, found, actors))
+# Below the body, drawn by the full run alone: files of the view the body last drew.
+render_downloads()

@@ -7,13 +7,21 @@ the file there, with a time and a memory limit, and then offers it to save; if t
 the page says why and nothing else is touched. Markdown and CSV are plain Python, made when their
 button is pressed (deferred). The note's files come from `note.document`, the functions
 `python -m dashboard note` calls too.
+
+The Downloads are drawn by the page's full run, below the body (`app.py`), not by the region: an
+actor picked or a cell opened reruns the body or the region alone, and the Downloads, the same for
+every view but for what their files hold, are not sent again (twelve elements fewer a change,
+docs/performance.md). What their files hold is the view the region last drew (`keep_view`), read
+when a file is made: a deferred download reads it as it is clicked, a native file's button reruns
+the Downloads alone, which read it then. When the view a region draws no longer fits the Downloads
+as drawn (a file made or a failure shown for another view, the pictures' buttons to be enabled or
+disabled), `keep_view` says so and the region runs the page whole, which draws them again.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from functools import partial
 
 import pandas as pd
 import streamlit as st
@@ -25,6 +33,7 @@ from dashboard.filters import Subset
 from dashboard.note.document import FORMATS, NothingToDraw, make
 from dashboard.note.model import build
 from dashboard.selection import Selection
+from dashboard.views import account
 from dashboard.views.account import download_audit
 
 NOTE_KEYS = {
@@ -42,6 +51,22 @@ FILE_NAMES = {
     "svg": "matrix.svg",
 }
 MADE = "dl_made"  # session state: suffix -> the file made for a view, or why it could not be
+VIEW = "dl_view"  # session state: a dict, "view" -> the View last drawn, "drawn" -> the Downloads' face
+# The files made in this process when clicked (deferred): each writes its line of the audit of reading.
+DEFERRED = (FILE_NAMES["md"], "positions.csv", "quotes.csv")
+
+
+@dataclass(frozen=True)
+class View:
+    """What the region last drew, which the Downloads' files are made of."""
+
+    briefing: Briefing
+    subset: Subset
+    selection: Selection
+    link: str  # the view's absolute link
+    errors: int  # records with errors, for the note
+    capacities: pd.Series
+    audits: Mapping[str, Callable[[], None]]  # file name -> what its deferred download writes to the audit
 
 
 @dataclass(frozen=True)
@@ -49,16 +74,6 @@ class Made:
     view: tuple[int, str]  # the briefing object and the link the file was made for
     data: bytes | None
     error: str = ""
-
-
-def _logged(make_file: Callable[[], bytes], log: Callable[[], None]) -> Callable[[], bytes]:
-    """A deferred download's maker that writes its line of the audit of reading as it runs."""
-
-    def made() -> bytes:
-        log()
-        return make_file()
-
-    return made
 
 
 def _size(data: bytes) -> str:
@@ -126,68 +141,129 @@ def _native_file(
     return ""
 
 
-@st.fragment
-def _files(
+def _held() -> dict[str, object]:
+    held: dict[str, object] = st.session_state.setdefault(VIEW, {})
+    return held
+
+
+def _face(view: View) -> tuple[object, ...]:
+    """What the Downloads draw for a view that the view can change: whether the pictures have
+    anything to draw, and each file made (or failure met) for this very view."""
+    made: dict[str, Made] = st.session_state.get(MADE, {})
+    key = (id(view.briefing), view.link)
+    shown = sorted((suffix, m.data is not None, m.error) for suffix, m in made.items() if m.view == key)
+    return (view.subset.issues.empty or view.subset.actors.empty, tuple(shown))
+
+
+def keep_view(
     briefing: Briefing, subset: Subset, selection: Selection, link: str, errors: int, capacities: pd.Series
-) -> None:
+) -> bool:
+    """Called on each of the region's runs: keeps the view for the Downloads' files. True when the
+    Downloads as drawn no longer fit it (the region must then run the page whole, when it runs alone)."""
+    stem = briefing.meta.id
+    view = View(
+        briefing,
+        subset,
+        selection,
+        link,
+        errors,
+        capacities,
+        {f: download_audit(stem, f, link) for f in DEFERRED},
+    )
+    held = _held()
+    held["view"] = view
+    return "drawn" in held and held["drawn"] != _face(view)
+
+
+def _deferred(
+    held: Mapping[str, object], file: str, make_file: Callable[[View], bytes]
+) -> Callable[[], bytes]:
+    """A deferred download's maker: the view kept when it is clicked, its audit line written."""
+
+    def made() -> bytes:
+        view = held["view"]
+        assert isinstance(view, View)
+        view.audits[file]()
+        return make_file(view)
+
+    return made
+
+
+def _note_md(view: View) -> bytes:
+    return _in_process(view.briefing, view.selection, "md", view.link, view.errors)
+
+
+def _positions(view: View) -> bytes:
+    return positions_csv(view.briefing, view.subset)
+
+
+def _quotes(view: View) -> bytes:
+    return quotes_csv(view.briefing, view.subset, view.capacities)
+
+
+@st.fragment
+def render_downloads() -> None:
+    """The Downloads of the view the region last drew (`keep_view`); nothing before it has drawn one."""
+    held = _held()
+    view = held.get("view")
+    if not isinstance(view, View):
+        return
+    briefing, subset, selection, link, errors = (
+        view.briefing,
+        view.subset,
+        view.selection,
+        view.link,
+        view.errors,
+    )
+    if not account.still_allowed(selection.briefing):  # signed out, too old, or revoked
+        st.rerun(scope="app")
     stem = briefing.meta.id
     nothing_to_draw = subset.issues.empty or subset.actors.empty
     absent = extras.missing("documents")
     failures = [f"PDF, Word and the pictures: {absent}."] if absent else []
-    with st.container(horizontal=True, key="download-buttons", gap="small"):
-        for suffix, chosen in FORMATS.items():
-            if chosen.native and absent:
-                st.button(chosen.label, key=NOTE_KEYS[suffix], disabled=True, help=absent)
-                continue
-            if chosen.native:
-                failures.append(
-                    _native_file(
-                        briefing, selection, suffix, link, errors, chosen.picture and nothing_to_draw
+    with st.container(key="downloads"):
+        st.subheader("Downloads", anchor=False)
+        with st.container(horizontal=True, key="download-buttons", gap="small"):
+            for suffix, chosen in FORMATS.items():
+                if chosen.native and absent:
+                    st.button(chosen.label, key=NOTE_KEYS[suffix], disabled=True, help=absent)
+                    continue
+                if chosen.native:
+                    failures.append(
+                        _native_file(
+                            briefing, selection, suffix, link, errors, chosen.picture and nothing_to_draw
+                        )
                     )
+                    continue
+                st.download_button(
+                    chosen.label,
+                    data=_deferred(held, FILE_NAMES[suffix], _note_md),
+                    file_name=f"{stem}-{FILE_NAMES[suffix]}",
+                    mime=chosen.mime,
+                    key=NOTE_KEYS[suffix],
+                    on_click="ignore",
                 )
-                continue
             st.download_button(
-                chosen.label,
-                data=_logged(
-                    partial(_in_process, briefing, selection, suffix, link, errors),
-                    download_audit(stem, FILE_NAMES[suffix], link),
-                ),
-                file_name=f"{stem}-{FILE_NAMES[suffix]}",
-                mime=chosen.mime,
-                key=NOTE_KEYS[suffix],
+                "Positions (CSV)",
+                data=_deferred(held, "positions.csv", _positions),
+                file_name=f"{stem}-positions.csv",
+                mime="text/csv",
+                key="dl_positions",
                 on_click="ignore",
             )
-        st.download_button(
-            "Positions (CSV)",
-            data=_logged(
-                lambda: positions_csv(briefing, subset), download_audit(stem, "positions.csv", link)
-            ),
-            file_name=f"{stem}-positions.csv",
-            mime="text/csv",
-            key="dl_positions",
-            on_click="ignore",
+            st.download_button(
+                "Quotes (CSV)",
+                data=_deferred(held, "quotes.csv", _quotes),
+                file_name=f"{stem}-quotes.csv",
+                mime="text/csv",
+                key="dl_quotes",
+                on_click="ignore",
+            )
+        for failure in filter(None, failures):
+            st.error(failure, icon=":material/error:")  # our words: no record text
+        st.caption(
+            "The note says what this view shows: its filters, the matrix, each reading with "
+            "its evidence word for word, and what it had to leave out. PDF, Word and the "
+            "pictures are made when you press their button (a few seconds), then offered to save."
         )
-        st.download_button(
-            "Quotes (CSV)",
-            data=_logged(
-                lambda: quotes_csv(briefing, subset, capacities), download_audit(stem, "quotes.csv", link)
-            ),
-            file_name=f"{stem}-quotes.csv",
-            mime="text/csv",
-            key="dl_quotes",
-            on_click="ignore",
-        )
-    for failure in filter(None, failures):
-        st.error(failure, icon=":material/error:")  # our words: no record text
-
-
-def render_downloads(
-    briefing: Briefing, subset: Subset, selection: Selection, link: str, errors: int, capacities: pd.Series
-) -> None:
-    st.subheader("Downloads", anchor=False)
-    _files(briefing, subset, selection, link, errors, capacities)
-    st.caption(
-        "The note says what this view shows: its filters, the matrix, each reading with "
-        "its evidence word for word, and what it had to leave out. PDF, Word and the "
-        "pictures are made when you press their button (a few seconds), then offered to save."
-    )
+    held["drawn"] = _face(view)

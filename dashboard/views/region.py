@@ -6,7 +6,9 @@ region. A pick or a Backspace in the Actors box, the filter a reader changes mos
 alone: the other filters, the briefing picker and the page's stylesheet stay as drawn, since none
 of them depends on the actors chosen (docs/performance.md, "The seed actor change").
 
-The region (`render_region`), inside the body: the view, its downloads and the sidebar's link to it.
+The region (`render_region`), inside the body: the view and the sidebar's link to it. The Downloads
+below are the full run's (`views/downloads.py`): the region keeps its view for them, and runs the
+page whole when the Downloads as drawn no longer fit it.
 
 A click on a matrix cell, the cell picker, a view's own controls or a page of quotes reruns this
 region alone: the sidebar's filters, the header and the view switch stay as they are, since nothing
@@ -24,6 +26,7 @@ from dataclasses import dataclass, replace
 
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
+from streamlit.runtime.scriptrunner_utils.script_run_context import get_script_run_ctx
 
 from dashboard import cache
 from dashboard.briefing import Briefing
@@ -32,7 +35,7 @@ from dashboard.problems import Problem, errors
 from dashboard.reading import capacity_counts
 from dashboard.selection import Selection
 from dashboard.views import account, render_view, state
-from dashboard.views.downloads import render_downloads
+from dashboard.views.downloads import keep_view
 from dashboard.views.guard import reported
 from dashboard.views.header import (
     render_about,
@@ -86,7 +89,7 @@ def render_body(body: Body) -> None:
         render_view_switch()
         render_about(briefing)
         render_problem_list(problems)
-    # The view, its downloads and the sidebar's link: a click inside them reruns them alone.
+    # The view and the sidebar's link: a click inside them reruns them alone.
     render_region(
         Region(
             Page(briefing, src, selection, subset, body.labels, capacities, columns_per_page(), closed),
@@ -128,14 +131,16 @@ def render_region(region: Region) -> None:
             st.rerun(scope="app")
         page = replace(page, selection=current, notes=notes)
     render_link(query_string)
+    link = absolute_link(query_string)
+    stale = keep_view(page.briefing, page.subset, page.selection, link, region.errors, page.capacities)
+    if stale and _own_run():  # the Downloads show a file or a state of another view: draw them again
+        st.rerun(scope="app")
     with reported("view"):
         render_view(page)
-    with st.container(key="downloads"):
-        render_downloads(
-            page.briefing,
-            page.subset,
-            page.selection,
-            absolute_link(query_string),
-            region.errors,
-            page.capacities,
-        )
+
+
+def _own_run() -> bool:
+    """Whether this run is a fragment's own (a pick in the Actors box, a click in the view), which
+    leaves the full run's Downloads as they were drawn."""
+    ctx = get_script_run_ctx()
+    return bool(ctx is not None and ctx.fragment_ids_this_run)
