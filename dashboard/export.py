@@ -18,7 +18,7 @@ from dashboard.briefing import Briefing
 from dashboard.citation import citations
 from dashboard.escape import spreadsheet_cell
 from dashboard.filters import Subset
-from dashboard.reading import describe
+from dashboard.reading import describe, principals
 from dashboard.vocabulary import BASIS_LABELS, STANCE_LABELS
 
 BOM = "\ufeff"
@@ -84,13 +84,18 @@ def quotes_frame(briefing: Briefing, subset: Subset, capacities: pd.Series | Non
     quotes = subset.quotes
     sources = briefing.sources.set_index("id")
     names = briefing.actor_names
-    represents = briefing.actors.set_index("id")["represents"]
+    # whom each speaker speaks for, along the chain as the quote cards' badge says it: "Embassy of
+    # the People's Republic of China in the United States, which speaks for China"
+    represents = {
+        speaker: ", which speaks for ".join(names.get(a, a) for a in principals(briefing, speaker))
+        for speaker in quotes["speaker"].dropna().astype(str).unique()
+    }
     frame = pd.DataFrame(
         {
             "id": quotes["id"],
             "speaker": quotes["speaker"],
             "speaker_name": quotes["speaker"].map(names),
-            "speaks_for": quotes["speaker"].map(represents).map(names).fillna(""),
+            "speaks_for": quotes["speaker"].map(represents).fillna(""),
             "text": quotes["text"],
             "kind": quotes["kind"].astype(str),
             "date": quotes["when"].dt.strftime("%Y-%m-%d").fillna(""),

@@ -14,7 +14,7 @@ from dashboard import translations
 from dashboard.briefing import Briefing
 from dashboard.citation import citation, said_day_text
 from dashboard.escape import html_text, is_missing, safe_url
-from dashboard.reading import capacity_words
+from dashboard.reading import capacity_words, spoken_through
 from dashboard.records import UNKNOWN
 from dashboard.vocabulary import (
     BASIS_LABELS,
@@ -69,11 +69,18 @@ def capacity_badge(
     if not capacity or not about:
         return ""
     speaker = publisher = ""
+    through: tuple[str, ...] = ()
     if quote is not None:
         speaker = briefing.actor_names.get(str(quote["speaker"]), str(quote["speaker"]))
         publisher = str(briefing.source_records.get(str(quote["source"]), {}).get("publisher", ""))
+        # 'speaks for Embassy of …, which speaks for China': the body the byline names comes first
+        through = spoken_through(briefing, str(quote["speaker"]), about)
     text = capacity_words(
-        capacity, briefing.actor_names.get(about, about), speaker=speaker, publisher=publisher
+        capacity,
+        briefing.actor_names.get(about, about),
+        speaker=speaker,
+        publisher=publisher,
+        through=through,
     )
     return f'<span class="capacity c-{html_text(capacity)}">{html_text(text)}</span>' if text else ""
 

@@ -10,7 +10,7 @@ all print it, so no view can say more or less than another.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -351,13 +351,44 @@ def possessive(name: str) -> str:
     return f"{name}'" if name.endswith(("s", "S")) else f"{name}'s"
 
 
-def capacity_words(code: str, about: str, *, speaker: str = "", publisher: str = "") -> str:
+def principals(briefing: Briefing, speaker: str) -> tuple[str, ...]:
+    """Whom `speaker` speaks for, by the `represents` of each record in turn, nearest first:
+    ('chinese-embassy-washington', 'china') for Liu Pengyu. A loop (which validation reports)
+    stops at the first repeat."""
+    chain: list[str] = []
+    principal = briefing.actor_records.get(speaker, {}).get("represents")
+    while isinstance(principal, str) and principal not in chain and principal != speaker:
+        chain.append(principal)
+        principal = briefing.actor_records.get(principal, {}).get("represents")
+    return tuple(chain)
+
+
+def spoken_through(briefing: Briefing, speaker: str, about: str) -> tuple[str, ...]:
+    """The names of the bodies a spokesperson speaks for `about` through, nearest first: Liu Pengyu
+    speaks for the embassy, which speaks for China, so towards China ('Embassy of …',); empty when
+    the speaker speaks for `about` directly, or not through `represents` at all."""
+    chain = principals(briefing, speaker)
+    if about not in chain:
+        return ()
+    return tuple(briefing.actor_names.get(body, body) for body in chain[: chain.index(about)])
+
+
+def speaks_for_words(about: str, through: Sequence[str] = ()) -> str:
+    """'speaks for China', or along the chain: 'speaks for Embassy of …, which speaks for China'."""
+    return "speaks for " + "".join(f"{body}, which speaks for " for body in through) + about
+
+
+def capacity_words(
+    code: str, about: str, *, speaker: str = "", publisher: str = "", through: Sequence[str] = ()
+) -> str:
     """The one wording of a capacity, for every view, the header, the CSV and the notes: `about` is
-    the actor's name, `speaker` the speaker's, `publisher` the source's."""
+    the actor's name, `speaker` the speaker's, `publisher` the source's; `through`, for a
+    spokesperson, the bodies between the speaker and `about` (spoken_through), so the words name the
+    one the speaker's own record says they speak for, as the byline does."""
     if code == "own":
         return f"{possessive(about)} own words"
     if code == "spokesperson":
-        return f"speaks for {about}"
+        return speaks_for_words(about, through)
     if code == "reported":
         return f"reported by {publisher}, not quoted" if publisher else "reported, not quoted"
     if code == "assessor":

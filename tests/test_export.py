@@ -35,11 +35,12 @@ def test_quotes_csv_for_china_is_not_empty_and_says_in_what_capacity(seed):
     assert len(rows) == len(subset.quotes) > 10
     by_speaker = {r["speaker"]: r for r in rows}
     assert by_speaker["liu-pengyu"]["capacity"] == "spokesperson"
-    # He speaks for the embassy, which speaks for China: a spokesperson of China's through it.
-    assert (
-        by_speaker["liu-pengyu"]["speaks_for"]
-        == "Embassy of the People's Republic of China in the United States"
+    # He speaks for the embassy, which speaks for China: a spokesperson of China's through it, and
+    # the row says so along the chain, as the quote cards' badge does (v10 finding 6).
+    assert by_speaker["liu-pengyu"]["speaks_for"] == (
+        "Embassy of the People's Republic of China in the United States, which speaks for China"
     )
+    assert by_speaker["lin-jian"]["speaks_for"] == "China"  # the ministry's spokesman, directly
     assert by_speaker["shi-yinhong"]["capacity"] == "assessor"
 
 

@@ -21,7 +21,7 @@ from dashboard.citation import said_day_text
 from dashboard.escape import is_missing
 from dashboard.note.counterpart import NoteBrief, brief_view
 from dashboard.pages import VIEW_BY_ID
-from dashboard.reading import capacity, capacity_words
+from dashboard.reading import capacity, capacity_words, spoken_through
 from dashboard.records import UNKNOWN
 from dashboard.selection import PARAMS, Selection
 from dashboard.vocabulary import HIDDEN, STANCE_LABELS
@@ -217,7 +217,11 @@ def note_quote(
         who=" · ".join(who),
         capacity=code,
         capacity_text=capacity_words(
-            code, briefing.actor_names.get(actor, actor), speaker=speaker, publisher=publisher
+            code,
+            briefing.actor_names.get(actor, actor),
+            speaker=speaker,
+            publisher=publisher,
+            through=spoken_through(briefing, str(q["speaker"]), actor),
         ),
         date=said_day_text(q),
         publisher=str(source.get("publisher", "")),
