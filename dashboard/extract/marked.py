@@ -82,6 +82,10 @@ _CJK_LEAD = re.compile(
     r"[\s　]*(?:\d+年|\d+[月日号號](?:\d+[日号號])?|[上下]午|晚间|晚間|当天|當天|今天|昨天|"
     r"日前)+"
 )
+# The clauses of a Chinese sentence (a list's "、" is inside one), and "besides" opening one that goes
+# on with the same subject ("除了重述…老調，也…").
+_SENTENCE_CLAUSE = re.compile(r"[,，;；]")
+_ZH_BESIDES = re.compile(r"除了|除此之外|除")
 _CJK_AND = re.compile(
     r"^(?:并|並|也|还|還|又|再|亦|同时|同時|随后|隨後|进一步|進一步|对此|對此|则|則|但|而|更|"
     # then, next, at last, besides ("然後她又補充說", "最後他表示")
@@ -2757,6 +2761,10 @@ class _Drafter:
     ) -> tuple[Speaker | None, str]:
         """A Chinese cue with no subject of its own ("并表示", "，稱…"): the subject the sentence
         opened with, else the briefing's person named before the cue, else the one speaking."""
+        bare = not phrase.strip() or _CJK_AND.fullmatch(phrase.strip()) is not None  # "", "并"
+        carried = self._subject_carried(start, clause, regions) if bare and clause > start else None
+        if carried is not None:
+            return carried, "named"
         if not phrase.strip() and clause > start:
             # "日本政府…通過一份答辯書，稱…", "王毅在会见布林肯时，就…交换意见，表示": the subject the
             # sentence opened with, in its first clause, else in the clause before the cue
@@ -2776,6 +2784,29 @@ class _Drafter:
                 return opening
         person = self._zh_subject_person(start, cue_at, regions)
         return (person, "named") if person is not None else (self.last, "continued")
+
+    def _subject_carried(self, start: int, clause: int, regions: list[tuple[int, int]]) -> Speaker | None:
+        """The subject a Chinese sentence opens with, when every clause after its first, up to the
+        cue's, opens with a word that carries it on ("中方…進行軍演，除了重述…老調，也…點名了…，警告
+        「…」": 中方, a state or a body as well as a person, not a name in a clause's object); None
+        when a clause between has a subject of its own ("中國…結束演習，美國國務院…發表聲明，警告")."""
+        breaks = [
+            m.start()
+            for m in _SENTENCE_CLAUSE.finditer(self.text, start, clause - 1)
+            if not within(regions, m.start())
+        ]
+        if not breaks:
+            return None
+        bounds = [*breaks, clause - 1]
+        if not all(
+            _CJK_AND.match(self.text[a + 1 : b]) or _ZH_BESIDES.match(self.text, a + 1, b)
+            for a, b in zip(bounds, bounds[1:], strict=False)
+        ):
+            return None
+        who, how = self._cjk_subject(start, breaks[0], regions)
+        if how != "named" or who is None or who.key not in self.actor_of:
+            return None
+        return who
 
     def _zh_subject_person(self, start: int, cue_at: int, regions: list[tuple[int, int]]) -> Speaker | None:
         """The briefing's person a Chinese sentence names as a subject before `cue_at`: the first

@@ -158,3 +158,19 @@ def test_zh_a_label_that_says_someone_asked_is_a_question() -> None:
         assert drafts.get("建议你向主管部门了解。") == "He Lin", asked
         assert drafts.get("新关税将不包括其他行业关税") == "Tom Parker", asked
         assert not any(k.startswith(("美国总统帕克", "帕克透露")) for k in drafts), asked
+
+
+def test_zh_a_subject_carried_on_by_its_clauses_is_the_speaker() -> None:
+    # "中方…，除了重述…帕克…，也…，警告「…」": every clause after the first goes on with the
+    # sentence's subject (除了, 也, 并, 还), a state as well as a person; a name in a clause's object
+    # is no speaker
+    for text in (
+        "標題\n中方這次進行軍演，除了重述要打擊帕克與其盟友的老調，也罕見點名了「外部勢力」，警告「引火燒身」。\n",
+        "标题\n中方今天举行演习，除了批评帕克的政策，还点名了「外部势力」，并警告「引火烧身」。\n",
+    ):
+        drafts = _drafts(text, "zh", ZH_ACTORS)
+        burnt = next(v for k, v in drafts.items() if k.startswith("引火"))
+        assert burnt == "China", text
+    # a clause with a subject of its own between them: that subject speaks
+    text = "標題\n中國上週結束軍演，美國週六發表聲明敦促北京克制，警告「有可能導致局勢升級」。\n"
+    assert _drafts(text, "zh", ZH_ACTORS)["有可能導致局勢升級"] == "United States"
