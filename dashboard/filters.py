@@ -450,28 +450,38 @@ def latest_positions(positions: pd.DataFrame) -> pd.DataFrame:
     """One position per actor and issue: the most recent (undated ones count as oldest)."""
     if positions.empty:
         return positions
-    actor, issue, as_of = positions["actor"], positions["issue"], positions["as_of"]
-    if (
-        isinstance(actor.dtype, pd.CategoricalDtype)
-        and isinstance(issue.dtype, pd.CategoricalDtype)
-        and np.issubdtype(as_of.dtype, np.datetime64)
-    ):
-        # The same rows in the same order, by category codes and NumPy (the frame's assign, sort
-        # and drop_duplicates cost about 6 ms on a handful of rows). An undated position (NaT,
-        # the smallest of datetime64) sorts first, as the oldest.
-        when = as_of.to_numpy().view(np.int64)
-        order = np.lexsort((positions["position"].to_numpy(dtype=np.int64), when))
-        pair = (actor.cat.codes.to_numpy(dtype=np.int64)[order] + 1) * (len(issue.cat.categories) + 1) + (
-            issue.cat.codes.to_numpy(dtype=np.int64)[order] + 1
-        )
-        _, first_from_end = np.unique(pair[::-1], return_index=True)
-        keep = np.zeros(len(order), dtype=bool)
-        keep[len(order) - 1 - first_from_end] = True
-        return positions.iloc[order[keep]]
+    rows = latest_rows(positions)
+    if rows is not None:
+        return positions.iloc[rows]
     ordered = positions.assign(_when=positions["as_of"].fillna(pd.Timestamp.min)).sort_values(
         ["_when", "position"], kind="stable"
     )
     return ordered.drop_duplicates(["actor", "issue"], keep="last").drop(columns="_when")
+
+
+def latest_rows(positions: pd.DataFrame) -> np.ndarray | None:
+    """The row numbers (in order) of the positions `latest_positions` keeps, for a frame whose actor
+    and issue are categories and whose dates are datetime64; None for any other frame."""
+    actor, issue, as_of = positions["actor"], positions["issue"], positions["as_of"]
+    if not (
+        isinstance(actor.dtype, pd.CategoricalDtype)
+        and isinstance(issue.dtype, pd.CategoricalDtype)
+        and np.issubdtype(as_of.dtype, np.datetime64)
+    ):
+        return None
+    # The same rows in the same order, by category codes and NumPy (the frame's assign, sort and
+    # drop_duplicates cost about 6 ms on a handful of rows). An undated position (NaT, the smallest
+    # of datetime64) sorts first, as the oldest.
+    when = as_of.to_numpy().view(np.int64)
+    order = np.lexsort((positions["position"].to_numpy(dtype=np.int64), when))
+    pair = (actor.cat.codes.to_numpy(dtype=np.int64)[order] + 1) * (len(issue.cat.categories) + 1) + (
+        issue.cat.codes.to_numpy(dtype=np.int64)[order] + 1
+    )
+    _, first_from_end = np.unique(pair[::-1], return_index=True)
+    keep = np.zeros(len(order), dtype=bool)
+    keep[len(order) - 1 - first_from_end] = True
+    rows: np.ndarray = order[keep]
+    return rows
 
 
 def empty_quotes_hint(briefing: Briefing, chosen: Filters) -> str:

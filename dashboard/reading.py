@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 from dashboard.briefing import Briefing
-from dashboard.filters import Subset, id_mask, kept_for, places_in, row_of_id
+from dashboard.filters import Subset, id_mask, kept_for, latest_rows, places_in, row_of_id
 from dashboard.records import UNKNOWN
 from dashboard.selection import filter_word
 from dashboard.vocabulary import (
@@ -136,13 +136,17 @@ def grid(
     issue_ids = issues["id"].to_numpy(dtype=object)
     size = len(actor_ids) * len(issue_ids)
 
-    in_grid = subset.positions[_cells(subset.positions, actor_ids, issue_ids) >= 0]
-    latest = subset.latest(in_grid)
+    # Each position's cell found once (two category lookups a frame), and the cells of the latest
+    # positions, of the scope and of the history counts taken from it where they are the same rows.
+    at = _cells(subset.positions, actor_ids, issue_ids)
+    on_grid = at >= 0
+    in_grid, in_cells = subset.positions[on_grid], at[on_grid]
+    latest, latest_cells = _latest_cells(subset, in_grid, in_cells, actor_ids, issue_ids)
     row = np.full(size, -1, dtype=np.int64)  # each cell's row in `latest`, -1: no position in view
-    row[_cells(latest, actor_ids, issue_ids)] = np.arange(len(latest))
+    row[latest_cells] = np.arange(len(latest))
     stance = _taken(latest["stance"].astype(object).to_numpy(), row, np.nan)
     has = pd.notna(stance)
-    scope = _cells(subset.scope, actor_ids, issue_ids)
+    scope = at if subset.scope is subset.positions else _cells(subset.scope, actor_ids, issue_ids)
     scoped = np.bincount(scope[scope >= 0], minlength=size) > 0
     state = np.where(has, stance, np.where(scoped | subset.unknown_hidden, HIDDEN, UNKNOWN))
     basis = np.where(has, _taken(latest["basis"].astype(object).to_numpy(), row, ""), "").astype(object)
@@ -175,7 +179,9 @@ def grid(
             "assessor_name": assessor_name,
             "position": position,
             "n_quotes": np.where(position >= 0, cited[position], 0).astype(int),
-            "n_positions": _positions_per_cell(subset, in_grid, actor_ids, issue_ids, has),
+            "n_positions": np.bincount(in_cells, minlength=size).astype(int)
+            if subset.history
+            else has.astype(int),
             "second_hand": np.isin(basis, SECOND_HAND_BASES),
             "actor_name": np.repeat(
                 np.array([names.get(a, np.nan) for a in actor_ids], dtype=object), len(issue_ids)
@@ -305,10 +311,25 @@ def _text(values: pd.Series) -> np.ndarray:
     return np.asarray(values.astype(object).fillna("").to_numpy(dtype=object))
 
 
+def _latest_cells(
+    subset: Subset, in_grid: pd.DataFrame, in_cells: np.ndarray, actor_ids: np.ndarray, issue_ids: np.ndarray
+) -> tuple[pd.DataFrame, np.ndarray]:
+    """`subset.latest(in_grid)` and each of its positions' cell, taken from `in_cells` (the cells of
+    `in_grid`'s rows) where the latest rows are known by number."""
+    if not subset.history or in_grid.empty:
+        return in_grid, in_cells
+    rows = latest_rows(in_grid)
+    if rows is None:
+        latest = subset.latest(in_grid)
+        return latest, _cells(latest, actor_ids, issue_ids)
+    return in_grid.iloc[rows], in_cells[rows]
+
+
 def _positions_per_cell(
     subset: Subset, in_grid: pd.DataFrame, actor_ids: np.ndarray, issue_ids: np.ndarray, has: np.ndarray
 ) -> np.ndarray:
-    """How many positions (over time) each cell has in view: one per record unless there is history."""
+    """How many positions (over time) each cell has in view: one per record unless there is history.
+    (`grid` counts them from the cells it found; this is the definition tests compare it with.)"""
     if not subset.history:
         return has.astype(int)
     return np.bincount(_cells(in_grid, actor_ids, issue_ids), minlength=len(has)).astype(int)
