@@ -244,6 +244,23 @@ class _Validator:
             lambda r: "basis is 'inferred' but 'assessed_by' does not say whose reading it is",
             Severity.WARNING,
         )
+        # Silence is a recorded fact (the actor has not commented), never someone's reading: an
+        # expert's "he's not going to say anything" is a forecast the page would draw as silence.
+        silent_reading = (
+            ok & (frame["stance"] == "silent").to_numpy() & (frame["basis"] == "inferred").to_numpy()
+        )
+        check.report(
+            silent_reading,
+            "basis",
+            lambda r: (
+                "stance is 'silent' but basis is 'inferred': silence is a recorded fact, not a "
+                "reading. If a source reports that the actor has not commented, make the basis "
+                "'reported' with that report as evidence; if someone expects the actor to say "
+                "nothing, that is a forecast: record no position here and keep the words as the "
+                "assessor's quotes"
+            ),
+            Severity.WARNING,
+        )
 
     @staticmethod
     def _repeated_positions(frame: pd.DataFrame, ok: np.ndarray) -> np.ndarray:

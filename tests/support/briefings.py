@@ -80,7 +80,7 @@ _TABLES: dict[str, list[dict[str, Any]]] = {
         {
             "id": "q2",
             "speaker": "lu-chao",
-            "text": "a matter between Russia and North Korea",
+            "text": "Norway has said nothing about the cooperation",
             "source": "article",
             "kind": "partial",
             "issues": ["restrain"],
@@ -101,10 +101,11 @@ _TABLES: dict[str, list[dict[str, Any]]] = {
             "issue": "restrain",
             "stance": "silent",
             "as_of": "2024-11-02",
-            "basis": "inferred",
+            # A silence is a recorded fact a source reports (here Lu Chao's words), never someone's
+            # inference: `check` warns on a silent position whose basis is 'inferred'.
+            "basis": "reported",
             "confidence": "low",
             "evidence": ["q2"],
-            "assessed_by": "lu-chao",
         },
     ],
 }
