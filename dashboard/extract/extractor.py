@@ -1641,9 +1641,25 @@ def _said_before(doc: Doc, book: SpeakerBook, pending: list[_Pending]) -> list[_
                     p.draft.start <= cue.idx < p.draft.end
                     or cue.sent.start_char <= p.draft.start < cue.sent.end_char
                 )
+                and not _another_persons_after(p.draft, person, cue)
             )
         ]
     return pending
+
+
+def _another_persons_after(draft: DraftQuote, person: Speaker, cue: Token) -> bool:
+    """Whether a paraphrase in a back reference's sentence is another named person's statement
+    the sentence sets the earlier ones against ("Jaishankar's statement comes in the backdrop of
+    Trump's repeated claims that his administration brokered the ceasefire"): a statement of its
+    own, not the back reference."""
+    speaker = draft.speaker
+    return (
+        speaker is not None
+        and speaker.kind == "person"
+        and speaker.key != person.key
+        and draft.start > cue.idx
+        and draft.how == "named"
+    )
 
 
 _DATELINE = re.compile(r"([A-Z][A-Z.'’ -]{2,30}?)(?:, |\s*\(|\s+[-—–]{1,2}\s)")

@@ -189,3 +189,20 @@ def test_a_transcription_services_unnamed_voice_is_a_turn_of_its_own() -> None:
     assert any(t.label == "Speaker 1 (00:00)" and t.question for t in turns)
     drafts = [d for d in extract(text) if d.how == "turn"]
     assert len(drafts) == 1 and drafts[0].text.startswith("We have a lot of news today")
+
+
+def test_another_persons_claim_in_a_back_reference_is_a_statement_of_its_own() -> None:
+    text = (
+        "Foreign Minister Jane Roe on Thursday stated that the ceasefire was negotiated directly "
+        "between the two neighbours.\n\n"
+        "Roe's statement comes in the backdrop of US President John Doe's repeated claims that his "
+        "administration brokered the ceasefire, after long hours of talks.\n"
+    )
+    drafts = extract(text)
+    claim = next(d for d in drafts if d.text.startswith("his administration brokered the ceasefire"))
+    assert claim.speaker is not None and claim.speaker.name == "John Doe"
+    # the back reference itself still states nothing of Roe's
+    assert not any(
+        d.speaker is not None and d.speaker.name == "Jane Roe" and d.start > text.index("Roe's statement")
+        for d in drafts
+    )
