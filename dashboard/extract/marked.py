@@ -818,6 +818,13 @@ class NameBook:
 # Außenminister der USA, Marco Rubio", "министр иностранных дел России Сергей Лавров"); not a name
 # after a verb ("Le ministre accompagnait ce lundi Emmanuel Macron").
 _OF = r"(?:de\s+la|de\s+l['’]|du|des|de|d['’]|au|aux|à\s+la|der|des|für|of\s+the|of)"
+# What qualifies a title, after it: an adjective and bodies or states after "of" (" français de
+# l'Europe et des Affaires étrangères").
+_QUALIFIERS = (
+    rf"(?:\s+(?!{_OF}\s)[a-zà-ÿ\-]{{3,}})?"
+    rf"(?:\s+{_OF}\s*[\w\-]+(?:\s+[a-zà-ÿ\-]{{3,}})?"
+    rf"(?:\s+(?:et|und|and)\s+{_OF}?\s*[\w\-]+(?:\s+[a-zà-ÿ\-]{{3,}})?)?)*"
+)
 _TITLED_NAME = re.compile(
     rf"(?:(?:\s+(?!{_OF}\s)[a-zà-ÿ\-]{{3,}})?"  # an adjective: "européen", "américain"
     rf"(?:\s+{_OF}\s*[\w\-]+(?:\s+[a-zà-ÿ\-]{{3,}})?"  # of a body: "du ministère chinois"
@@ -2197,7 +2204,7 @@ class _Drafter:
             # speaker met last (flagged)
             return self._described(clause, cue.start()) or self._antecedent(
                 cue.start(), regions, person=True
-            ), "description"
+            ) or self._office_introduced(clause, cue.start()), "description"
         # an impersonal cue ("In einer Erklärung des Kremls hieß es", "В Кремле заявили"): the body
         # named before it
         impersonal = (after and after[0].group(0).lower() == "es") or (
@@ -2510,6 +2517,26 @@ class _Drafter:
         ]
         chosen = people or surnamed or plain
         return chosen[0] if chosen else None
+
+    def _office_introduced(self, words: list[str], at: int) -> Speaker | None:
+        """The office an article introduced with that title and what qualifies it, and no name
+        ("Le ministre de l'Europe et des Affaires étrangères a participé …", then "le Ministre a
+        salué …", in a ministry's own news), when no one who holds or spoke under it is known: a
+        speaker named as the article names the office; None when no such office was introduced."""
+        if not self.language.spaced or self.language.code not in ("fr", "it", "es") or self.titles is None:
+            return None
+        titles = [w for w in words if len(w) > 3 and self.titles.fullmatch(w)]
+        if not titles:
+            return None
+        office = re.compile(
+            rf"(?:^|(?<=[.!?\n]))\s*(?P<office>(?:Le|La|L['’])\s*{re.escape(titles[0])}"
+            rf"(?P<of>{_QUALIFIERS}))(?=\s+(?:a|avait|est|s['’]|se|ha|había)\s)",
+            re.I,
+        )
+        for match in office.finditer(self.text, 0, at):
+            if match.group("of").strip():
+                return self._new_speaker(match.group("office"))
+        return None
 
     def _office_in(self, run: list[re.Match[str]], at: int) -> Speaker | None:
         """The person who holds an office a run of words names with its body or state and no name

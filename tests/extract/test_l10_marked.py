@@ -174,3 +174,40 @@ def test_zh_a_subject_carried_on_by_its_clauses_is_the_speaker() -> None:
     # a clause with a subject of its own between them: that subject speaks
     text = "標題\n中國上週結束軍演，美國週六發表聲明敦促北京克制，警告「有可能導致局勢升級」。\n"
     assert _drafts(text, "zh", ZH_ACTORS)["有可能導致局勢升級"] == "United States"
+
+
+def test_fr_an_office_introduced_without_a_name_speaks_as_the_ministre() -> None:
+    # a ministry's own news names its minister by the office only ("Le ministre de l'Europe et des
+    # Affaires étrangères a participé …"); "le Ministre a salué …" after it is that office, not
+    # nobody, nor a person named since under another title ("la Haute Représentante")
+    actors = pd.concat(
+        [
+            FR_ACTORS,
+            pd.DataFrame(
+                [
+                    {
+                        "id": "vidal",
+                        "name": "Anna Vidal",
+                        "kind": "official",
+                        "aliases": ["Vidal", "haute représentante"],
+                    }
+                ]
+            ),
+        ],
+        ignore_index=True,
+    )
+    text = (
+        "Conseil des affaires étrangères\n"
+        "Le ministre de l’Europe et des Affaires étrangères a participé aujourd’hui au Conseil.\n"
+        "Sur l’Ukraine, le Ministre a salué l’adoption de nouvelles sanctions contre la Russie.\n"
+        "Les ministres ont pris connaissance des leviers identifiés par la Haute Représentante. "
+        "Le Ministre a insisté pour que les sanctions contre les colons soient adoptées au plus vite.\n"
+    )
+    drafts = _drafts(text, "fr", actors)
+    office = "Le ministre de l’Europe et des Affaires étrangères"
+    assert drafts["l’adoption de nouvelles sanctions contre la Russie"] == office
+    assert drafts["les sanctions contre les colons soient adoptées au plus vite"] == office
+    # introduced with a name, the name speaks
+    text = text.replace("Affaires étrangères a participé", "Affaires étrangères, Luc Morel, a participé")
+    drafts = _drafts(text, "fr", actors)
+    assert drafts["l’adoption de nouvelles sanctions contre la Russie"] == "Luc Morel"
