@@ -2,18 +2,22 @@
 quote, 100,000 positions.
 
 `check` runs in a child process so its peak memory is its own (ru_maxrss), not the test runner's,
-and its CPU time is its own. Time is never compared with a fixed number of seconds (the machine may
-be busy): each big input is checked beside one a tenth of its size, in the same test, and the big
-one may take at most three times ten times as long — a reading that went back over the whole file
-for each record (20,000 JSON records once took 36 s) grows a hundredfold. The figures are recorded
-as test properties and printed with `pytest -s`.
+and its CPU time is its own: a fresh fork, for each check, of one process per module that has
+imported the project once (`checker`), so no check pays for starting Python and importing the
+project (about 1.7 s of CPU each, twelve times). Time is never compared with a fixed number of
+seconds (the machine may be busy): each big input is checked beside one a tenth of its size, in
+the same test, and the big one may take at most three times ten times as long — a reading that
+went back over the whole file for each record (20,000 JSON records once took 36 s) grows a
+hundredfold. The figures are recorded as test properties and printed with `pytest -s`.
 """
 
 from __future__ import annotations
 
 import json
+import select
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -25,36 +29,101 @@ from dashboard.records import STANCES
 TENFOLD_AT_MOST = 30  # CPU time of the input ten times bigger over the smaller's
 MAX_PEAK_MB = 2048
 
-# `check` as the command line runs it, with the records it kept and what it cost printed after.
-_CHECK_AND_MEASURE = """
-import json, resource, sys, time
+# `check` as the command line runs it, with the records it kept and what it cost printed after,
+# each in a fork of a process that has imported the project: the fork runs in the briefing's parent
+# folder with its stdout and stderr in files, and the server answers with its exit code.
+_CHECK_SERVER = """
+import json, os, resource, sys, time, traceback
 import dashboard.__main__ as cli
 from dashboard.load import load_briefing
-loaded = []
-cli.load_briefing = lambda path: loaded.append(load_briefing(path)) or loaded[-1]
-started, cpu = time.perf_counter(), time.process_time()
-code = cli.main(["check", sys.argv[1]])
-seconds, cpu_seconds = time.perf_counter() - started, time.process_time() - cpu
-briefing, _ = loaded[0]
-print(json.dumps({
-    "code": code, "seconds": seconds, "cpu_seconds": cpu_seconds, "counts": briefing.counts(),
-    "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-    "longest_quote": int(briefing.quotes["text"].str.len().max()) if len(briefing.quotes) else 0,
-}))
+imported = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB, as a new interpreter's would be
+for request in sys.stdin:
+    folder, out, err = json.loads(request)
+    pid = os.fork()
+    if pid == 0:
+        try:
+            # A fork counts only the pages it touches of what its parent had: the pages it has not
+            # touched yet are counted in, so the peak is the one a new interpreter would have had.
+            with open("/proc/self/statm") as statm:
+                resident = int(statm.read().split()[1]) * os.sysconf("SC_PAGESIZE") // 1024
+            untouched = max(0, imported - resident)
+            os.chdir(os.path.dirname(folder))
+            for fd, path in ((1, out), (2, err)):
+                os.dup2(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), fd)
+            loaded = []
+            cli.load_briefing = lambda path: loaded.append(load_briefing(path)) or loaded[-1]
+            started, cpu = time.perf_counter(), time.process_time()
+            code = cli.main(["check", os.path.basename(folder)])
+            seconds, cpu_seconds = time.perf_counter() - started, time.process_time() - cpu
+            briefing, _ = loaded[0]
+            print(json.dumps({
+                "code": code, "seconds": seconds, "cpu_seconds": cpu_seconds, "counts": briefing.counts(),
+                "peak_mb": (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss + untouched) / 1024,
+                "longest_quote": int(briefing.quotes["text"].str.len().max()) if len(briefing.quotes) else 0,
+            }))
+        except BaseException:
+            traceback.print_exc()
+            sys.stderr.flush()
+            os._exit(1)
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(0)
+    _, status = os.waitpid(pid, 0)
+    print(os.waitstatus_to_exitcode(status), flush=True)
 """
+CHECK_TIMEOUT = 300  # seconds for one check
 
 
-def check_and_measure(folder: Path, record_property) -> tuple[list[str], dict[str, Any]]:
-    done = subprocess.run(
-        [sys.executable, "-c", _CHECK_AND_MEASURE, folder.name],
-        cwd=folder.parent,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    assert done.stderr == "", done.stderr
-    *out, last = done.stdout.splitlines()
+class Checker:
+    """The module's check server: `run(folder)` checks one briefing in a fresh fork of it and
+    gives back the exit status, stdout and stderr of that fork."""
+
+    def __init__(self, scratch: Path) -> None:
+        self.scratch = scratch
+        self.checks = 0
+        self.server = subprocess.Popen(
+            [sys.executable, "-c", _CHECK_SERVER],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+
+    def run(self, folder: Path) -> tuple[int, str, str]:
+        self.checks += 1
+        out, err = (self.scratch / f"{self.checks}-{folder.name}.{stream}" for stream in ("out", "err"))
+        assert self.server.stdin is not None and self.server.stdout is not None
+        self.server.stdin.write(json.dumps([str(folder.resolve()), str(out), str(err)]) + "\n")
+        self.server.stdin.flush()
+        ready, _, _ = select.select([self.server.stdout], [], [], CHECK_TIMEOUT)
+        assert ready, f"check of {folder.name} took more than {CHECK_TIMEOUT} s"
+        status = int(self.server.stdout.readline())
+        return status, out.read_text(encoding="utf-8"), err.read_text(encoding="utf-8")
+
+    def close(self) -> None:
+        """Waits for the server, so its CPU time (and its forks') is counted as the test run's."""
+        assert self.server.stdin is not None
+        self.server.stdin.close()
+        try:
+            self.server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self.server.kill()
+            self.server.wait()
+
+
+@pytest.fixture(scope="module")
+def checker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Checker]:
+    running = Checker(tmp_path_factory.mktemp("checks"))
+    try:
+        yield running
+    finally:
+        running.close()
+
+
+def check_and_measure(checker: Checker, folder: Path, record_property) -> tuple[list[str], dict[str, Any]]:
+    status, stdout, stderr = checker.run(folder)
+    assert stderr == "", stderr
+    assert status == 0, f"the check of {folder.name} ended with {status}"
+    *out, last = stdout.splitlines()
     figures = json.loads(last)
     record_property(f"{folder.name} seconds", round(figures["seconds"], 2))
     record_property(f"{folder.name} cpu_seconds", round(figures["cpu_seconds"], 2))
@@ -90,20 +159,20 @@ def _quote_of(size: int) -> str:
         pytest.param("yaml", marks=pytest.mark.slow),  # PyYAML's pure-Python reader: about 15 s
     ],
 )
-def test_ten_megabyte_quote_loads(mini, tmp_path: Path, record_property, fmt: str) -> None:
+def test_ten_megabyte_quote_loads(mini, checker: Checker, tmp_path: Path, record_property, fmt: str) -> None:
     # libyaml's emitter writes these records byte for byte as PyYAML's own does (compared for both
     # sizes, 2026-12-07), in 0.14 s instead of 7.9 s for the big one.
     dumper = yaml.CSafeDumper
     tenth = mini.tables()
     tenth["quotes"][0]["text"] = _quote_of(1_000_000)
     _, small = check_and_measure(
-        mini.folder(tmp_path / f"tenth-{fmt}", tenth, fmt=fmt, yaml_dumper=dumper), record_property
+        checker, mini.folder(tmp_path / f"tenth-{fmt}", tenth, fmt=fmt, yaml_dumper=dumper), record_property
     )
     tables = mini.tables()
     tables["quotes"][0]["text"] = _quote_of(10_000_000)
     folder = mini.folder(tmp_path / f"quote-{fmt}", tables, fmt=fmt, yaml_dumper=dumper)
 
-    out, figures = check_and_measure(folder, record_property)
+    out, figures = check_and_measure(checker, folder, record_property)
 
     assert out == ["1 briefing checked: 0 errors, 0 warnings"]
     assert figures["code"] == 0
@@ -145,13 +214,15 @@ def _many_positions(mini, broken: bool = False, issues: int = 1000) -> dict[str,
         "json",  # each record's line was once counted from the top of the file: 20,000 took 36 s
     ],
 )
-def test_hundred_thousand_positions_load(mini, tmp_path: Path, record_property, fmt: str) -> None:
+def test_hundred_thousand_positions_load(
+    mini, checker: Checker, tmp_path: Path, record_property, fmt: str
+) -> None:
     tenth = mini.folder(tmp_path / f"tenth-{fmt}", _many_positions(mini, issues=100), fmt=fmt)
-    _, small = check_and_measure(tenth, record_property)
+    _, small = check_and_measure(checker, tenth, record_property)
     tables = _many_positions(mini)
     folder = mini.folder(tmp_path / f"many-{fmt}", tables, fmt=fmt)
 
-    out, figures = check_and_measure(folder, record_property)
+    out, figures = check_and_measure(checker, folder, record_property)
 
     assert out == ["1 briefing checked: 0 errors, 0 warnings"]
     assert figures["code"] == 0
@@ -161,14 +232,14 @@ def test_hundred_thousand_positions_load(mini, tmp_path: Path, record_property, 
 
 
 def test_a_thousand_broken_rows_among_them_give_a_bounded_report(
-    mini, tmp_path: Path, record_property
+    mini, checker: Checker, tmp_path: Path, record_property
 ) -> None:
     tenth = mini.folder(tmp_path / "tenth", _many_positions(mini, broken=True, issues=100), fmt="csv")
-    _, small = check_and_measure(tenth, record_property)
+    _, small = check_and_measure(checker, tenth, record_property)
     tables = _many_positions(mini, broken=True)
     folder = mini.folder(tmp_path / "many", tables, fmt="csv")
 
-    out, figures = check_and_measure(folder, record_property)
+    out, figures = check_and_measure(checker, folder, record_property)
     assert_grows_with_size(figures, small)
 
     # 200 rows named, then a count of the rest: a report a person can read, not 1,000 lines.
