@@ -14,7 +14,6 @@ from dashboard.load import load_briefing
 from dashboard.selection import Selection
 from tests.support.big_briefing import write_quote_heavy
 
-UNVOTES = Path(__file__).resolve().parents[1] / "data" / "unvotes"
 SEED = Path(__file__).resolve().parents[1] / "data" / "nk-troops-russia"
 
 
@@ -77,9 +76,8 @@ def test_a_compare_at_scale_lists_issues_divergent_first_within_the_bounds(tmp_p
 
 
 @pytest.mark.slow
-def test_the_un_note_says_what_it_cut_and_stays_small() -> None:
-    briefing, _ = load_briefing(UNVOTES)
-    built = note.build(briefing, Selection(briefing="unvotes"))
+def test_the_un_note_says_what_it_cut_and_stays_small(unvotes) -> None:
+    built = note.build(unvotes, Selection(briefing="unvotes"))
     assert "The page shows 60 of 200 actors (rows page 1 of 4) and issues 6,184–6,203 of 6,203" in " ".join(
         built.cuts
     )

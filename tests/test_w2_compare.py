@@ -35,7 +35,6 @@ def test_the_three_way_headline_says_when_the_counted_positions_were_held(seed) 
 
 
 @pytest.mark.slow
-def test_the_un_headline_says_its_three_way_figure_starts_in_1971() -> None:
-    unvotes, _ = load_briefing(DATA / "unvotes")
+def test_the_un_headline_says_its_three_way_figure_starts_in_1971(unvotes) -> None:
     lines = _summary(unvotes, "unvotes", ("us", "cn", "ru"))
     assert "issues where all 3 have a position (positions dated 1971–2020;" in lines[0]
