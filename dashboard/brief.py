@@ -131,19 +131,11 @@ def _left_out(row: Any) -> str:
     """'; left out: 1 neutral, 4 no record', every issue in scope a measure did not count (n and
     these add up to the issues in scope), so two measures' different n read as what they are and
     issues one side has no record on (UN roll calls before a state held its seat) are not hidden;
+    an issue where one side's position is the other's reading of it is 'own reading' (China and Lu
+    Chao). The one wording of alignment.left_out_text, as the partners table and the CLI say it;
     '' when nothing was."""
-    counts = [
-        (int(getattr(row, field)), label)
-        for field, label in (
-            ("neutral", "neutral"),
-            ("mixed", "mixed"),
-            ("silent", "silent"),
-            ("no_record", "no record"),
-        )
-        if not pd.isna(getattr(row, field, float("nan")))
-    ]
-    said = [f"{n:,} {label}" for n, label in counts if n]
-    return f"; left out: {', '.join(said)}" if said else ""
+    said = alignment.left_out_text(row._asdict())
+    return f"; left out: {said}" if said else ""
 
 
 def spokespeople_readings(briefing: Briefing, actor: str, issue: str) -> list[str]:
