@@ -155,10 +155,10 @@ def test_the_payloads_are_live_so_the_test_above_can_fail(corpus_case, case: str
 def test_alias_bomb_is_refused_fast_with_little_memory(corpus_case) -> None:
     expect = corpus_case("yaml-billion-laughs")
     tracemalloc.start()
-    started = time.perf_counter()
+    started = time.process_time()  # this process's CPU: other work on the machine does not count
     try:
         _, problems = load_briefing(Path(expect["path"]))
-        elapsed = time.perf_counter() - started
+        elapsed = time.process_time() - started
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
