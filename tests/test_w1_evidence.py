@@ -28,9 +28,10 @@ def test_chinas_silence_shows_its_summary_and_says_two_more_quotes_back_it(seed)
     page = reading_html(seed, position_of(seed, "china", "nk-troops-in-russia", "2024-10-31"), quotes=1)
     assert "has not yet commented publicly on the deployment" in page  # the summary
     shown, hidden = page.split('<details class="more-quotes"', 1)
-    assert "8,000 North Korean troops" in shown
+    # the words that speak of the silence come first, not the US figure it is a silence about
+    assert "radio silence" in shown and "8,000 North Korean troops" not in shown
     assert "2 more evidence quotes" in hidden
-    assert "radio silence" in hidden and "staggering." in hidden  # neither dropped silently
+    assert "8,000 North Korean troops" in hidden and "staggering." in hidden  # neither dropped silently
 
 
 def test_the_spokesmans_words_come_before_afps_paraphrase(seed) -> None:
