@@ -52,8 +52,9 @@ SENTINEL_TITLE = "SENTINEL 7f3a: this briefing lies outside the data folder"
 SCREENSHOTS = PROJECT / "screenshots"
 
 # How long a page may take to do what a test waits for: a rerun, or an `expect` about the page. CI's
-# machine is shared and may be busy; Playwright's own default for `expect` is 5 s.
-WAIT_MS = 15_000
+# machine is shared and may be busy (the UN votes' brief once took over 15 s at load 10); Playwright's own
+# default for `expect` is 5 s. A wait, not a bound: a page that never gets there still fails.
+WAIT_MS = 30_000
 expect.set_options(timeout=WAIT_MS)
 
 
