@@ -325,16 +325,6 @@ def _latest_cells(
     return in_grid.iloc[rows], in_cells[rows]
 
 
-def _positions_per_cell(
-    subset: Subset, in_grid: pd.DataFrame, actor_ids: np.ndarray, issue_ids: np.ndarray, has: np.ndarray
-) -> np.ndarray:
-    """How many positions (over time) each cell has in view: one per record unless there is history.
-    (`grid` counts them from the cells it found; this is the definition tests compare it with.)"""
-    if not subset.history:
-        return has.astype(int)
-    return np.bincount(_cells(in_grid, actor_ids, issue_ids), minlength=len(has)).astype(int)
-
-
 # ------------------------------------------------------------------------------- one cell's words
 
 

@@ -19,7 +19,6 @@ from dashboard.reading import (
     _cells,
     _each,
     _hidden_reason,
-    _positions_per_cell,
     _taken,
     _text,
     describe,
@@ -28,6 +27,16 @@ from dashboard.reading import (
 from dashboard.records import UNKNOWN
 from dashboard.selection import Filters, MatrixState
 from dashboard.vocabulary import HIDDEN, KIND_LABELS, SECOND_HAND_BASES, STANCE_DOMAIN, glyph
+
+
+def _positions_per_cell(
+    subset: Subset, in_grid: pd.DataFrame, actor_ids: np.ndarray, issue_ids: np.ndarray, has: np.ndarray
+) -> np.ndarray:
+    """How many positions (over time) each cell has in view: one per record unless there is history.
+    (reading.grid counts them from the cells it finds; this is the definition it is held to.)"""
+    if not subset.history:
+        return has.astype(int)
+    return np.bincount(_cells(in_grid, actor_ids, issue_ids), minlength=len(has)).astype(int)
 
 
 def reference_grid(

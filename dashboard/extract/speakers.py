@@ -756,6 +756,7 @@ class SpeakerBook:
         self.speakers: dict[str, Speaker] = {}
         self.last_speakers: list[tuple[int, Speaker]] = []  # (character, speaker) of each resolution
         self.doubtful = False
+        self._starts: dict[int, Token] | None = None  # token by its first character (_token_at)
         self.people = self._named_people()
         self.bodies = self._named_bodies()
 
@@ -940,11 +941,18 @@ class SpeakerBook:
             return max(spoken, key=lambda pair: pair[0])[1] if spoken else None
         return None
 
+    def _token_at(self, at: int) -> Token | None:
+        """The token that starts at character `at`, or None (one index of the document, built once:
+        a pronoun asks this of every person who spoke before it)."""
+        if self._starts is None:
+            self._starts = {t.idx: t for t in self.doc}
+        return self._starts.get(at)
+
     def _in_background(self, at: int) -> bool:
         """Whether the mention at character `at` owns a noun inside a preposition's phrase ("in
         the backdrop of Trump's claims", "amid Trump's remarks"): someone's words the sentence
         sets another's against, not the one it is about."""
-        token = next((t for t in self.doc if t.idx == at), None)
+        token = self._token_at(at)
         if token is None:
             return False
         root = token
@@ -977,7 +985,7 @@ class SpeakerBook:
     def _is_subject_at(self, at: int) -> bool:
         """Whether the name starting at character `at` is the subject of a verb, outside quotation
         marks."""
-        token = next((t for t in self.doc if t.idx == at), None)
+        token = self._token_at(at)
         if token is None:
             return False
         ent = _entity_of(token)
