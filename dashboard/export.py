@@ -18,7 +18,7 @@ from dashboard.briefing import Briefing
 from dashboard.citation import citations
 from dashboard.escape import spreadsheet_cell
 from dashboard.filters import Subset
-from dashboard.reading import describe, principals
+from dashboard.reading import chain_words, describe, principals
 from dashboard.vocabulary import BASIS_LABELS, STANCE_LABELS
 
 BOM = "\ufeff"
@@ -87,7 +87,7 @@ def quotes_frame(briefing: Briefing, subset: Subset, capacities: pd.Series | Non
     # whom each speaker speaks for, along the chain as the quote cards' badge says it: "Embassy of
     # the People's Republic of China in the United States, which speaks for China"
     represents = {
-        speaker: ", which speaks for ".join(names.get(a, a) for a in principals(briefing, speaker))
+        speaker: chain_words([names.get(a, a) for a in principals(briefing, speaker)])
         for speaker in quotes["speaker"].dropna().astype(str).unique()
     }
     frame = pd.DataFrame(

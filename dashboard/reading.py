@@ -384,9 +384,14 @@ def spoken_through(briefing: Briefing, speaker: str, about: str) -> tuple[str, .
     return tuple(briefing.actor_names.get(body, body) for body in chain[: chain.index(about)])
 
 
+def chain_words(names: Sequence[str]) -> str:
+    """'Embassy of …, which speaks for China': whom one speaks for, nearest first."""
+    return ", which speaks for ".join(names)
+
+
 def speaks_for_words(about: str, through: Sequence[str] = ()) -> str:
     """'speaks for China', or along the chain: 'speaks for Embassy of …, which speaks for China'."""
-    return "speaks for " + "".join(f"{body}, which speaks for " for body in through) + about
+    return "speaks for " + chain_words([*through, about])
 
 
 def capacity_words(
