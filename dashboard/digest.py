@@ -26,6 +26,7 @@ from typing import Any
 from dashboard import access, catalog, ledger
 from dashboard.identity import Identity
 from dashboard.ledger import Event
+from dashboard.vocabulary import counted
 
 STATE_FILE = "digest-state.json"
 MAX_RECORDS_LISTED = 20  # per event; the history view has the rest
@@ -114,7 +115,7 @@ def text(found: list[Section], since_words: str) -> str:
         return f"No changes to the briefings {since_words}.\n"
     lines = [f"Changes to the briefings {since_words}:", ""]
     for section in found:
-        lines.append(f"{section.briefing}: {len(section.events)} change(s)")
+        lines.append(f"{section.briefing}: {counted(len(section.events), 'changes')}")
         for event in section.events:
             when = event.at.replace("T", " ").replace("+00:00", " UTC")
             who = (
@@ -183,7 +184,7 @@ def run(args: argparse.Namespace) -> int:
         )
         body = text(found, words)
         if args.mail and found:
-            mail(body, f"Briefings: {sum(len(s.events) for s in found)} change(s) {words}", environ)
+            mail(body, f"Briefings: {counted(sum(len(s.events) for s in found), 'changes')} {words}", environ)
         print(body, end="")
         if not args.since and not args.dry_run:
             write_state(data, {**after, **{s.briefing: s.events[-1].seq for s in found}})

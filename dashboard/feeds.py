@@ -26,6 +26,7 @@ from dashboard import access, catalog, ledger
 from dashboard.identity import Identity
 from dashboard.ledger import Change, Event
 from dashboard.titles import briefing_title
+from dashboard.vocabulary import counted
 
 TOKENS_FILE = "feed-tokens.json"
 ATOM = "http://www.w3.org/2005/Atom"
@@ -182,7 +183,7 @@ def atom(
         entry = add(feed, "entry")
         add(entry, "id", f"urn:positions-dashboard:{briefing_id}:event:{event.seq}:{event.hash[:16]}")
         who = "edited outside the dashboard" if event.action == "outside" else event.name
-        add(entry, "title", f"#{event.seq} {event.action}: {len(changes)} record(s) by {who}")
+        add(entry, "title", f"#{event.seq} {event.action}: {counted(len(changes), 'records')} by {who}")
         add(entry, "updated", event.at)
         add(add(entry, "author"), "name", who)
         lines = [

@@ -91,9 +91,9 @@ def test_a_briefing_with_errors_gives_a_note_of_its_valid_records(tmp_path, caps
         )
     out = tmp_path / "note.pdf"
     assert main(["note", str(folder), "--link", "actor=china", "-o", str(out)]) == 0
-    assert "1 data error(s)" in capsys.readouterr().err
+    assert "1 data error:" in capsys.readouterr().err
     first = pdf_pages(out.read_bytes())[0]
-    assert squeeze("This briefing has 1 data error(s): the records with errors are left out") in squeeze(
+    assert squeeze("This briefing has 1 data error: the records with errors are left out") in squeeze(
         first.text
     )
     assert squeeze("their own matter") in squeeze("".join(p.text for p in pdf_pages(out.read_bytes())))

@@ -21,6 +21,7 @@ from dashboard.note.document import FORMATS, NothingToDraw, render
 from dashboard.prepared import load_prepared  # a slow briefing kept validated between runs
 from dashboard.problems import errors
 from dashboard.selection import Choices, Selection
+from dashboard.vocabulary import counted
 
 DEFAULT_BASE_URL = "http://localhost:8501/"  # where `make run` serves the page
 
@@ -103,7 +104,7 @@ def run(args: argparse.Namespace) -> int:
     found = errors(problems)
     if found:
         print(
-            f"{path}: {len(found)} data error(s): the note gives the valid records and says "
+            f"{path}: {counted(len(found), 'data errors')}: the note gives the valid records and says "
             "so on its first page (python -m dashboard check lists them)",
             file=sys.stderr,
         )

@@ -13,6 +13,7 @@ from dashboard.vocabulary import (
     GLYPHS,
     STANCE_DOMAIN,
     STANCE_LABELS,
+    counted,
 )
 
 _BREAK = "\\\n   "  # a hard line break that keeps the text inside its list item
@@ -94,7 +95,7 @@ def _issue_md(issue: NoteIssue) -> list[str]:
             lines.append(f"  - Summary: {note_text(reading.summary)}")
         lines += [_quote_md(q) for q in reading.evidence]
         if reading.more_evidence:
-            lines.append(f"    - … and {reading.more_evidence} more evidence quotes.")
+            lines.append(f"    - … and {counted(reading.more_evidence, 'more evidence quotes')}.")
     for alike in issue.alike:
         lines.append(
             f"- {note_text(alike.reading)}: "
@@ -122,7 +123,7 @@ def _front_md(note: Note) -> list[str]:
     lines = [f"# {note_text(note.title)}", "", f"As of {note.as_of}. Generated {note.generated}.", ""]
     if note.problems:
         lines += [
-            f"**This briefing has {note.problems} data error(s): the records with errors are "
+            f"**This briefing has {counted(note.problems, 'data errors')}: the records with errors are "
             "left out of this note.**",
             "",
         ]

@@ -23,7 +23,7 @@ from docx.text.paragraph import Paragraph
 from dashboard.escape import document_text, safe_url
 from dashboard.note.counterpart import NoteBrief
 from dashboard.note.model import NO_MARKING, Note, NoteIssue, NoteQuote, NoteReading, quote_body
-from dashboard.vocabulary import QUOTE_KIND_LABELS
+from dashboard.vocabulary import QUOTE_KIND_LABELS, counted
 
 PAGE_WIDTH, PAGE_HEIGHT, MARGIN = Cm(21.0), Cm(29.7), Cm(2.0)
 PICTURE_WIDTH, PICTURE_HEIGHT = Cm(17.0), Cm(23.0)
@@ -112,7 +112,7 @@ def _front(document: DocumentType, note: Note) -> None:
     if note.problems:
         _text(
             document.add_paragraph(),
-            f"This briefing has {note.problems} data error(s): the "
+            f"This briefing has {counted(note.problems, 'data errors')}: the "
             "records with errors are left out of this note.",
             bold=True,
         )
@@ -229,7 +229,7 @@ def _reading(document: DocumentType, reading: NoteReading) -> None:
     if reading.more_evidence:
         _text(
             document.add_paragraph(),
-            f"… and {reading.more_evidence} more evidence quotes: open the link.",
+            f"… and {counted(reading.more_evidence, 'more evidence quotes')}: open the link.",
             italic=True,
         )
 

@@ -26,6 +26,7 @@ from dashboard.access import Role
 from dashboard.catalog import Catalog
 from dashboard.escape import markdown_literal
 from dashboard.identity import AccountSettings, Identity
+from dashboard.vocabulary import counted
 
 _PERSON = "account:person"  # the Identity of this run
 _ROLES = "account:roles"  # briefing id -> Role, for the briefings this person may read
@@ -227,7 +228,7 @@ def _render_feed(person: Identity) -> None:
                 gone = feeds.revoke(data, person.email)
             except feeds.FeedError:
                 gone = []
-            st.caption(f"{len(gone)} feed link(s) revoked.")
+            st.caption(f"{counted(len(gone), 'feed links')} revoked.")
 
 
 def _render_signed_in(person: Identity, level: Role | None) -> None:

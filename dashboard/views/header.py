@@ -72,8 +72,8 @@ def render_problems(problems: list[Problem]) -> None:
     n_warnings = len(problems) - n_errors
     if n_errors:
         st.error(
-            f"This briefing has {n_errors} error(s) and {n_warnings} warning(s): records with "
-            "errors are left out below.",
+            f"This briefing has {counted(n_errors, 'errors')} and {counted(n_warnings, 'warnings')}: "
+            "records with errors are left out below.",
             icon=":material/error:",
         )
 
@@ -110,7 +110,14 @@ def render_skipped(found: Catalog) -> None:
     """Folders in the data folder that are not offered, and why (hidden folders go unmentioned)."""
     shown = [s for s in found.skipped if s.reason != HIDDEN]
     if shown:
-        with st.expander(f"{len(shown)} item(s) in the data folder are not briefings", expanded=False):
+        with st.expander(
+            (
+                "1 item in the data folder is not a briefing"
+                if len(shown) == 1
+                else f"{len(shown):,} items in the data folder are not briefings"
+            ),
+            expanded=False,
+        ):
             st.html(
                 "<ul>"
                 + "".join(

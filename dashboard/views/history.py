@@ -13,7 +13,7 @@ from dashboard.escape import html_text, markdown_literal
 from dashboard.markup import quote_cards, stance_chip
 from dashboard.reading import describe
 from dashboard.views.memo import kept
-from dashboard.vocabulary import glyph
+from dashboard.vocabulary import counted, glyph
 
 QUOTES_PER_POSITION = 2
 
@@ -48,7 +48,7 @@ def history_html(briefing: Briefing, actor: str, issue: str) -> str:
             )
             + quote_cards(briefing, shown, evidence=list(shown.index), about=actor)
             + (
-                f'<div class="a-count">and {more} more evidence quote(s) for this position</div>'
+                f'<div class="a-count">and {counted(more, "more evidence quotes")} for this position</div>'
                 if more > 0
                 else ""
             )

@@ -14,6 +14,7 @@ from dashboard import ledger, proposals, serving
 from dashboard.escape import html_text, markdown_literal
 from dashboard.ledger import Change, Event
 from dashboard.views import account
+from dashboard.vocabulary import counted
 
 SHOWN_EVENTS = 200  # newest first; older ones by narrowing the dates
 SHOWN_CHANGES = 50  # per event
@@ -52,7 +53,7 @@ def heading(event: Event) -> str:
     said = f"#{event.seq} · {when} · {what}"
     if event.action != "outside":
         said += f" by {event.name}"
-    said += f" · {len(event.changes)} record(s)"
+    said += f" · {counted(len(event.changes), 'records')}"
     if event.source:
         said += f" · from {event.source}"
     if event.reviewed_by:
@@ -137,8 +138,9 @@ def _render_dialog(folder: Path, may_undo: bool) -> None:
         st.error(markdown_literal(problem), icon=":material/gpp_bad:")
     if waiting:
         st.warning(
-            f"{len(waiting)} record(s) were changed outside the dashboard since the last "
-            "event; the next save records them: " + markdown_literal(", ".join(c.key for c in waiting[:10])),
+            f"{counted(len(waiting), 'records')} {'was' if len(waiting) == 1 else 'were'} changed "
+            "outside the dashboard since the last event; the next save records them: "
+            + markdown_literal(", ".join(c.key for c in waiting[:10])),
             icon=":material/edit_note:",
         )
     if not events:
@@ -218,7 +220,8 @@ def _decide(folder: Path, proposal: proposals.Proposal) -> None:
             return
         added = sum(len(ids) for ids in result.added.values())
         st.success(
-            f"Approved and saved: {added} record(s), recorded as checked by you.", icon=":material/task_alt:"
+            f"Approved and saved: {counted(added, 'records')}, recorded as checked by you.",
+            icon=":material/task_alt:",
         )
     reason = reject.text_input("Why reject it", key=f"review-reason-{proposal.id}", disabled=own)
     if reject.button("Reject", key=f"review-reject-{proposal.id}", disabled=own):
@@ -277,7 +280,7 @@ def provenance_line(found: dict[str, Event], keys: list[str]) -> str:
             line += f", checked by {event.reviewed_by.rsplit(' [', 1)[0]}"
         said.append(line)
     if before:
-        said.append(f"{before} record(s) before the history began")
+        said.append(f"{counted(before, 'records')} before the history began")
     return ("Recorded: " + "; ".join(said)) if said else ""
 
 

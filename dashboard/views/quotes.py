@@ -20,6 +20,7 @@ from dashboard.views.ledger import render_provenance
 from dashboard.views.memo import kept
 from dashboard.views.paging import one_page
 from dashboard.views.state import open_cell
+from dashboard.vocabulary import counted
 
 PAGE_SIZE = 20
 
@@ -90,7 +91,7 @@ def render_cell(
     evidence = quotes.loc[quotes["is_evidence"], "id"].tolist()
     capacities = dict(zip(quotes["id"], quotes["capacity"], strict=True))
     n_other = len(quotes) - len(evidence)
-    said = f"{len(evidence)} evidence quote(s) for this reading" + (
+    said = f"{counted(len(evidence), 'evidence quotes')} for this reading" + (
         f", then {n_other} more by the actor or those who speak for it on this issue." if n_other else "."
     )
     shown, note = _cards_after(said, quotes)

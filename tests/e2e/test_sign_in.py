@@ -298,7 +298,7 @@ def test_a_save_waits_for_a_second_editor_who_approves_it_on_the_page(
         # Clicked once the page has settled, as a person would: a click sent while the run that
         # opened the record was still drawing the dialog was lost (CI, 12:13 UTC 2026-12-06).
         head.rerun(dialog.get_by_role("button", name="Approve and save").click)
-        expect(dialog.get_by_text("Approved and saved: 1 record(s)")).to_be_visible()
+        expect(dialog.get_by_text("Approved and saved: 1 record,")).to_be_visible()
     assert "Reviewed words" in (data / SEED / "quotes.yaml").read_text(encoding="utf-8")
     event = ledger.events(data / SEED)[-1]
     assert (event.subject, event.reviewed_by) == (
@@ -341,7 +341,7 @@ def test_a_reader_makes_a_feed_link_for_the_view_and_revokes_it(
     assert parse_qs(query)["briefing"] == [SEED] and parse_qs(query)["actor"] == ["china"]
     assert feeds.answer(data, query, link).status == 200  # the feed server's own answer
     page.get_by_role("button", name="Revoke all my feed links").click()
-    expect(page.get_by_text("1 feed link(s) revoked.")).to_be_visible()
+    expect(page.get_by_text("1 feed link revoked.")).to_be_visible()
     assert feeds.answer(data, query, link).status == 403
 
 

@@ -94,13 +94,13 @@ def test_each_run_says_what_changed_since_the_last_one(data: Path) -> None:
     save(data / "nk-troops-russia", quote("We will keep talking", SOURCE), author=ANA, comment="morning wire")
     first = run(data)
     assert first.returncode == 0, first.stderr
-    assert "nk-troops-russia: 1 change(s)" in first.stdout and "save by Ana Analyst" in first.stdout
+    assert "nk-troops-russia: 1 change\n" in first.stdout and "save by Ana Analyst" in first.stdout
     assert "why: morning wire" in first.stdout and "added quotes/" in first.stdout
     assert "baseline" not in first.stdout and "other-desk" not in first.stdout
     assert run(data).stdout == "No changes to the briefings since the last digest.\n"
     save(data / "nk-troops-russia", quote("We will talk again"), author=ANA)
     third = run(data)
-    assert "1 change(s)" in third.stdout and "We will keep" not in third.stdout
+    assert "1 change\n" in third.stdout and "We will keep" not in third.stdout
     assert "#3 " in third.stdout
 
 
@@ -130,7 +130,7 @@ def test_the_digest_is_mailed_and_the_mark_moves_only_once_it_is_out(
     sent = run(data, "--mail", env=settings)
     assert sent.returncode == 0, sent.stderr
     [message] = handler.messages
-    assert b"Subject: Briefings: 1 change(s) so far" in message
+    assert b"Subject: Briefings: 1 change so far" in message
     assert b"To: desk@x.example, head@x.example" in message and b"save by Ana Analyst" in message
     assert run(data, "--mail", env=settings).stdout.startswith("No changes")
     assert len(handler.messages) == 1  # nothing new: nothing sent

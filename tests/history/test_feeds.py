@@ -108,8 +108,8 @@ def test_a_reader_gets_valid_atom_of_the_changes(data: Path, served: str) -> Non
         assert feed.find(f"{ATOM}{required}") is not None
     entries = feed.findall(f"{ATOM}entry")
     assert [e.findtext(f"{ATOM}title") for e in entries] == [
-        "#3 save: 1 record(s) by Ana Analyst <ana@ministry.example>",
-        "#2 save: 2 record(s) by Ana Analyst <ana@ministry.example>",
+        "#3 save: 1 record by Ana Analyst <ana@ministry.example>",
+        "#2 save: 2 records by Ana Analyst <ana@ministry.example>",
     ]
     for entry in entries:
         assert all(entry.find(f"{ATOM}{name}") is not None for name in ("id", "title", "updated", "author"))
@@ -122,7 +122,7 @@ def test_a_saved_views_link_and_the_cursor_narrow_the_feed(data: Path, served: s
     token = feeds.issue(data, "rita@ministry.example")
     _, body = fetch(served, token=token, briefing="nk-troops-russia", actor="china")
     titles = [e.findtext(f"{ATOM}title") for e in ET.fromstring(body).findall(f"{ATOM}entry")]
-    assert titles == ["#3 save: 1 record(s) by Ana Analyst <ana@ministry.example>"]
+    assert titles == ["#3 save: 1 record by Ana Analyst <ana@ministry.example>"]
     _, body = fetch(served, token=token, briefing="nk-troops-russia", after="3")
     assert ET.fromstring(body).findall(f"{ATOM}entry") == []
 

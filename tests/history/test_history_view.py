@@ -54,7 +54,7 @@ def test_the_filters_narrow_by_person_record_and_day() -> None:
 
 def test_each_event_says_what_who_and_from_what() -> None:
     assert heading(EVENTS[1]) == (
-        "#2 · 2026-12-02 10:30:00 UTC · save by Ana <ana@x.example> · 1 record(s) · from wire-1"
+        "#2 · 2026-12-02 10:30:00 UTC · save by Ana <ana@x.example> · 1 record · from wire-1"
     )
     assert heading(EVENTS[2]).startswith("#3 · 2026-12-03 11:00:00 UTC · edited outside the dashboard · ")
     assert "undo of #2 by Ben" in heading(EVENTS[3])
@@ -95,6 +95,6 @@ def test_the_provenance_line_names_who_recorded_and_who_checked() -> None:
     assert line == (
         "Recorded: position china~nk by hand, outside the dashboard on 2026-12-03; "
         "quote q-1 by Ana <ana@x.example> on 2026-12-02; quote q-2 by Ana on 2026-12-05, "
-        "checked by Ben; 1 record(s) before the history began"
+        "checked by Ben; 1 record before the history began"
     )
     assert provenance_line(found, ["quotes/unknown"]) == ""
