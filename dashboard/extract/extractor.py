@@ -522,7 +522,7 @@ def parse(text: str) -> Doc:
     end = _headline_end(text)
     headings = _after_headings(text) | _paragraph_starts(text)
     if not end and not headings:
-        return _names_within_paragraphs(nlp(text))
+        return _names_joined_by_and(_names_within_paragraphs(nlp(text)))
     doc = nlp.make_doc(text)
     after = next((t for t in doc if t.idx > end and not t.is_space), None) if end else None
     if after is not None:
@@ -532,7 +532,7 @@ def parse(text: str) -> Doc:
             token.is_sent_start = True
     for _, process in nlp.pipeline:
         doc = process(doc)
-    return _names_within_paragraphs(doc)
+    return _names_joined_by_and(_names_within_paragraphs(doc))
 
 
 _HEADING_LINE = re.compile(r"[^\n]*[^\s:;,][ \t]*\n\s*(?=\S)")
@@ -602,6 +602,34 @@ def _names_within_paragraphs(doc: Doc) -> Doc:
         if start < ent.end:
             ents.append(Span(doc, start, ent.end, label=ent.label_))
     doc.ents = ents
+    return doc
+
+
+def _names_joined_by_and(doc: Doc) -> Doc:
+    """A body's name that holds an "and" is one name: the tagger often ends "the Institute for
+    Disarmament and Peace" or "the Ministry of Foreign Affairs and Trade" before the "and". A body's
+    name ending in a capitalised word after "of" or "for" runs on over "and" and the capitalised
+    words that follow, when they are no name of their own (never "the Ministry of Defence and
+    Japan") and the name does not go on past them."""
+    ents = list(doc.ents)
+    changed = False
+    for n, ent in enumerate(ents):
+        if ent.label_ != "ORG" or not any(t.lower_ in ("of", "for") for t in ent[1:-1]):
+            continue
+        last = ent[-1]
+        if not last.text[:1].isupper() or ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "and":
+            continue
+        end = ent.end + 1
+        while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha and not doc[end].ent_type_:
+            end += 1
+        if end == ent.end + 1 or end - ent.end > 4:
+            continue
+        if n + 1 < len(ents) and ents[n + 1].start < end:
+            continue
+        ents[n] = Span(doc, ent.start, end, label="ORG")
+        changed = True
+    if changed:
+        doc.ents = ents
     return doc
 
 

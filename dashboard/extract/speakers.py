@@ -1058,6 +1058,9 @@ class SpeakerBook:
                 subject: Token | None = over  # "the ministry in a message said": the phrase is its own
             else:
                 subject = _subject_child(over) if over.pos_ in ("VERB", "AUX") else None
+            issuer = _issuer(token, over)
+            if issuer is not None:  # "the statement was issued by X", "a statement from X"
+                subject = issuer
             if subject is None or subject.i == token.i:
                 continue
             found = self.resolve(subject).speaker
@@ -1723,6 +1726,26 @@ def _another_head_office(noun: str, words: set[str], person: Speaker) -> bool:
         return re.search(r"secretary[\s-]+general", role) is None
     held = set(re.findall(r"[a-z]+", role))
     return not ({"premier": {"premier", "prime"}}.get(noun, {noun}) & held)
+
+
+def _issuer(document: Token, verb: Token) -> Token | None:
+    """Who a document's own words name as its author: the agent of the passive it is the subject
+    of ("the statement was issued by the Institute …", "a message posted by the ministry") or the
+    object of its "by" or "from" ("a statement by the ministry", "a post from the embassy")."""
+    for prep in document.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
+            named = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
+            if named is not None:
+                return named
+    if document.dep_ == "nsubjpass" and document.head.i == verb.i:
+        for agent in verb.children:
+            if agent.dep_ == "agent":
+                named = next(
+                    (c for c in agent.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None
+                )
+                if named is not None:
+                    return named
+    return None
 
 
 # the words a state's representative abroad is described by: "the Chinese envoy" is the one
