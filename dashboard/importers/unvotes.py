@@ -33,6 +33,21 @@ NO_TOPIC = "Other"
 # code, NA: the code is read as Namibia's only on Namibia's rows and as missing everywhere else.
 R_MISSING = "NA"
 TITLE_LENGTH = 100  # a title cut from a long description stops at a word before this many characters
+# Some roll calls (417 of 6,203, 1990s-2010s) are described by an excerpt of the meeting record ('The
+# President: … The First Committee adopted it without a vote. May I take it that the Assembly wishes to
+# do likewise?'), which may name other drafts taken at the same meeting. Such a description is quoted
+# whole and labelled, never cut into a title, so no one reads it as the roll call's own outcome.
+# The speaker's label, its colon sometimes lost ('The Acting President I shall now put …'); not 'The
+# President of …', which would be a title.
+MEETING_RECORD = r"^\s*The (?:Acting )?President(?: \([^)]*\))?(?:\s*:|\s+(?!of\b))"
+MEETING_RECORD_WORDS = (
+    "a recorded vote. The dataset describes it by an excerpt of the meeting record, which may name "
+    "other drafts taken at the same meeting"
+)
+MEETING_RECORD_NOTE = (
+    "The dataset's description of this roll call is an excerpt of the meeting record: drafts it says "
+    "were adopted without a vote are others taken at the same meeting; this roll call was a recorded vote."
+)
 
 FILES = ("unvotes.csv", "roll_calls.csv", "issues.csv")
 COLUMNS = {
@@ -81,7 +96,10 @@ def build(src: Path) -> Briefing:
             f"Assembly from {first.isoformat()} to {last.isoformat()}: yes is shown as support, no as "
             "oppose, abstain as neutral. States that were absent or not yet members have no position "
             "on that roll call. Topics are the dataset's six issue codes; other roll calls are under "
-            f"'{NO_TOPIC}'. Data: Erik Voeten et al., United Nations General Assembly Voting Data, "
+            f"'{NO_TOPIC}'. Each roll call's proposition quotes the dataset's description of it; for "
+            "some roll calls that is an excerpt of the meeting record, which may mention other drafts "
+            "the Assembly adopted without a vote at the same meeting: the roll call itself was a "
+            "recorded vote. Data: Erik Voeten et al., United Nations General Assembly Voting Data, "
             "Harvard Dataverse, hdl:1902.1/12379, as packaged in the unvotes R package "
             "(dgrtwo/unvotes, MIT licence) and converted to CSV."
         ),
@@ -465,14 +483,20 @@ def _issues(rc: pd.DataFrame, topics: pd.DataFrame) -> pd.DataFrame:
     topics = topics.reindex(rc.index)
     number = pd.Series(rc.index.astype(str), index=rc.index)
     short, descr = rc["short"], rc["descr"]
+    excerpt = descr.str.contains(MEETING_RECORD, regex=True)
+    reference = (" (" + rc["unres"] + ")").where(rc["unres"] != "", "")
     title = short.where(short != "", descr.map(_title_from_description))
+    title = title.where(~(excerpt & (short == "")), "Roll call " + number + reference)
     title = title.where(title != "", "Roll call " + number)
     # A stance needs a proposition: a yes vote supports adopting the draft put to the vote.
     subject = descr.where(descr != "", short).str.rstrip(". ")
-    reference = (" (" + rc["unres"] + ")").where(rc["unres"] != "", "")
     motion = "The General Assembly should adopt the proposal put to roll call " + number + reference
     statement = (motion + ": " + subject + ".").where(
         subject != "", motion + "; the dataset gives no description of it."
+    )
+    # The meeting record's words whole, in quotation marks, after what the roll call was.
+    statement = statement.where(
+        ~excerpt, motion + ", " + MEETING_RECORD_WORDS + ": “" + descr.str.strip() + "”"
     )
     session = rc["session"].astype("string")
     parts = [
@@ -482,6 +506,7 @@ def _issues(rc: pd.DataFrame, topics: pd.DataFrame) -> pd.DataFrame:
     ]
     for flag, sentence in FLAG_SENTENCES.items():
         parts.append(pd.Series(np.where(rc[flag], sentence, ""), index=rc.index))
+    parts.append(pd.Series(np.where(excerpt, MEETING_RECORD_NOTE, ""), index=rc.index))
     others = topics["others"].map(lambda v: "; ".join(v) if isinstance(v, list) else "")
     parts.append(("Also filed under: " + others + ".").where(others != "", ""))
     parts.append(
