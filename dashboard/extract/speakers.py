@@ -1289,6 +1289,16 @@ class SpeakerBook:
                     speaker.state = speaker.state or _state_of_tokens(role_tokens)
                 mention = (person_ent.start_char, person_ent.end_char)
                 return Resolution(self._register(speaker, mention), mention, "named")
+        titled = _name_after_title(head) if ent is None else None
+        if titled is not None:
+            # "said Assistant to the Secretary of Defense for Public Affairs Sean Parnell": a title
+            # of capitalised words the parser read as the subject, ending in a person's name
+            speaker = self._person(titled)
+            role_tokens = [t for t in doc[head.i : titled.start] if not t.is_space]
+            speaker.role = speaker.role or _text(doc, role_tokens)
+            speaker.state = speaker.state or _state_of_tokens(role_tokens)
+            mention = (titled.start_char, titled.end_char)
+            return Resolution(self._register(speaker, mention), mention, "named")
         if ent is None:  # the name may sit in a compound under the head: "U.S. officials"
             inner = next(
                 (
@@ -1726,6 +1736,30 @@ def _another_head_office(noun: str, words: set[str], person: Speaker) -> bool:
         return re.search(r"secretary[\s-]+general", role) is None
     held = set(re.findall(r"[a-z]+", role))
     return not ({"premier": {"premier", "prime"}}.get(noun, {noun}) & held)
+
+
+_TITLE_JOINS = frozenset({"of", "for", "to", "on", "the", "and"})
+
+
+def _name_after_title(head: Token) -> Span | None:
+    """The person a run of capitalised title words ends in, when the parser took the title's first
+    word for the subject of the verb before it ("said Assistant to the Secretary of Defense for
+    Public Affairs and Senior Advisor Sean Parnell"): the run holds only capitalised words and "of",
+    "for", "to", "on", "the", "and", on one line, at most 16 words, and the name is a person's."""
+    if head.pos_ != "PROPN" or not head.text[:1].isupper() or head.i < head.head.i:
+        return None  # only after its verb ("said Assistant to …"): before it, "The Secretary and
+        # Minister Gallant affirmed" is two people
+    if any(c.dep_ == "det" for c in head.children):
+        return None
+    doc = head.doc
+    for token in doc[head.i : min(len(doc), head.i + 16)]:
+        if token.ent_type_ == "PERSON" and token.ent_iob_ == "B" and token.i > head.i:
+            return next((e for e in doc.ents if e.start == token.i), None)
+        if token.is_space or "\n" in token.whitespace_:
+            return None
+        if not (token.text[:1].isupper() and token.is_alpha) and token.lower_ not in _TITLE_JOINS:
+            return None
+    return None
 
 
 def _issuer(document: Token, verb: Token) -> Token | None:

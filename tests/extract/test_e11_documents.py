@@ -6,6 +6,7 @@ one name, not "the Institute for Disarmament". Short texts written for the purpo
 from __future__ import annotations
 
 from dashboard.extract.extractor import extract, parse
+from dashboard.extract.speakers import _name_after_title
 
 ISSUED_BY = (
     "Pyongyang condemned the drills on Monday.\n"
@@ -45,3 +46,24 @@ def test_a_statement_from_a_body_speaks_for_it() -> None:
     speakers = _speakers(text)
     assert speakers["never accept the so-called verdict."] is not None
     assert "Ministry of Foreign Affairs" in str(speakers["never accept the so-called verdict."])
+
+
+def test_a_long_title_after_the_cue_ends_in_the_speaker() -> None:
+    text = (
+        "The minister visited the base on Tuesday.\n"
+        '"We are committed to a more stable region," said Assistant to the Minister of Defence for '
+        "Public Affairs and Senior Adviser Jane Roe during the weekly video.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers["We are committed to a more stable region"] == "Jane Roe"
+
+
+def test_a_title_before_its_verb_is_not_read_as_one_name() -> None:
+    # "The Secretary and Minister Jane Roe affirmed …": two people, the first only by title
+    doc = parse("The Secretary and Minister Jane Roe affirmed their shared interest in a ceasefire.\n")
+    secretary = next(t for t in doc if t.text == "Secretary")
+    assert _name_after_title(secretary) is None
+    doc = parse('"It matters," said Assistant to the Minister for Public Affairs Jane Roe on Monday.\n')
+    assistant = next(t for t in doc if t.text == "Assistant")
+    found = _name_after_title(assistant)
+    assert found is not None and found.text == "Jane Roe"
