@@ -4153,8 +4153,55 @@ def _extract_marked(  # noqa: C901
     if code == "ko":
         out = _said_likewise(drafter, out, sentences, regions) + _nested_korean(drafter, marks, out)
     out = _quoted_in_reported_speech(out)
+    out = _to_its_official(drafter, out)
     out.sort(key=lambda q: q.start)
     return out, drafter.actor_of
+
+
+# A news agency, broadcaster or paper of a state: a medium, not one who speaks for it (KCNA)
+_MEDIUM = re.compile(r"\b(?:news|agency|press|television|radio|broadcast\w*|daily|times|post)\b", re.I)
+
+
+def _to_its_official(drafter: _Drafter, drafts: list[DraftQuote]) -> list[DraftQuote]:
+    """Words a lead gives to a state or body that the article then shows one of its officials saying
+    are the official's (house reading of 2026-12-07, noon: "La diplomatie russe a dénoncé les « … »"
+    and then "« … », a déclaré la porte-parole …, Maria Zakharova"; "북한은 … 비난했다" and then
+    "외무성 대변인은 … 밝혔다"), in every language: the reporter's summary of what that official said.
+    They stay the state's or body's after the official's own words, and when the article quotes no
+    one of it, several of it, a medium of it only (KCNA), or someone the briefing does not know (of
+    which state, no one can tell): whose words the lead repeats is then not known."""
+    drafts = sorted(drafts, key=lambda q: q.start)
+    officials: dict[str, dict[str, tuple[Speaker, int]]] = {}  # state -> its officials, first words
+    unknown = False
+    for draft in drafts:
+        speaker = draft.speaker
+        if speaker is None:
+            continue
+        record = drafter.actor_of.get(speaker.key)
+        unknown = unknown or (record is None and speaker.kind == "person")
+        if record is None or record.get("kind") == "state" or not record.get("represents"):
+            continue
+        if record.get("kind") != "official" and _MEDIUM.search(str(record.get("name"))):
+            continue
+        officials.setdefault(str(record["represents"]), {}).setdefault(speaker.key, (speaker, draft.start))
+    if unknown:
+        return drafts
+    out = []
+    for draft in drafts:
+        record = drafter.actor_of.get(draft.speaker.key) if draft.speaker is not None else None
+        own = list(officials.get(str(record["id"]), {}).values()) if record is not None else []
+        if (
+            record is not None
+            and record.get("kind") in _SPOKEN_FOR
+            and len(own) == 1
+            and draft.start < own[0][1]
+        ):
+            draft = replace(draft, speaker=own[0][0])
+        out.append(draft)
+    return out
+
+
+_SPOKEN_FOR = ("state", "organization")
 
 
 # "…이같이 말했다", "…이렇게 밝혔다", "…이처럼 말했다": so said, pointing back to the words before

@@ -1,0 +1,128 @@
+"""Speakers of quotations and reported speech in other languages (dashboard/extract/marked.py):
+the mechanisms behind the eleventh round's wrong speakers, each on short texts written for the test,
+in the shapes each language writes it (names are made up)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from dashboard.extract.marked import extract_marked
+
+ACTORS = pd.DataFrame(
+    [
+        {
+            "id": "norland",
+            "name": "Norland",
+            "kind": "state",
+            "aliases": ["Norlande", "노르란드", "诺兰", "Норландия", "Norlands"],
+        },
+        {
+            "id": "vesna",
+            "name": "Ivo Vesna",
+            "kind": "official",
+            "represents": "norland",
+            "role": "Spokesperson of the Ministry of Foreign Affairs of Norland",
+            "aliases": ["Vesna", "베스나", "韦斯纳", "Весна"],
+        },
+        {
+            "id": "dalen",
+            "name": "Kari Dalen",
+            "kind": "official",
+            "represents": "norland",
+            "role": "Minister of Defence of Norland",
+            "aliases": ["Dalen", "달렌", "达伦", "Дален"],
+        },
+        {
+            "id": "nna",
+            "name": "Norland News Agency",
+            "kind": "organization",
+            "represents": "norland",
+            "aliases": ["NNA"],
+        },
+    ]
+)
+
+
+def _speakers(text: str, code: str) -> dict[str, str | None]:
+    found, _ = extract_marked(text, code, ACTORS)
+    return {q.text: (q.speaker.name if q.speaker else None) for q in found if q.is_speech}
+
+
+# A lead that gives words to a state, and below it the one official of that state who said them:
+# the lead is the reporter's summary of the official's statement (house reading of 2026-12-07, noon).
+LEADS = {
+    "fr": (
+        "La Norlande a dénoncé mardi des « provocations inacceptables » à sa frontière.\n\n"
+        "« Nous ne céderons à aucune pression », a déclaré le porte-parole Ivo Vesna.",
+        "provocations inacceptables",
+    ),
+    "de": (
+        "Norland hat am Dienstag „unannehmbare Provokationen“ an seiner Grenze verurteilt.\n\n"
+        "„Wir werden keinem Druck nachgeben“, sagte Sprecher Ivo Vesna.",
+        "unannehmbare Provokationen",
+    ),
+    "ko": (
+        "노르란드는 화요일 국경에서의 “용납할 수 없는 도발”을 규탄했다.\n\n"
+        "베스나 대변인은 “어떤 압력에도 굴복하지 않을 것”이라고 말했다.",
+        "용납할 수 없는 도발",
+    ),
+    "zh": (
+        "诺兰周二谴责边境发生的“不可接受的挑衅”。\n\n发言人韦斯纳表示：“我们不会屈服于任何压力。”",
+        "不可接受的挑衅",
+    ),
+    "ru": (
+        "Норландия осудила «неприемлемые провокации» на своей границе.\n\n"
+        "«Мы не поддадимся никакому давлению», — заявил официальный представитель Иво Весна.",
+        "неприемлемые провокации",
+    ),
+}
+
+
+@pytest.mark.parametrize("code", sorted(LEADS))
+def test_a_lead_given_to_a_state_is_its_officials_who_said_it(code: str) -> None:
+    text, lead = LEADS[code]
+    found = _speakers(text, code)
+    assert found[lead] == "Ivo Vesna", found
+
+
+@pytest.mark.parametrize("code", sorted(LEADS))
+def test_a_lead_stays_the_states_when_two_of_its_officials_speak(code: str) -> None:
+    # whose words the lead repeats is then not known
+    text, lead = LEADS[code]
+    second = {
+        "fr": "\n\n« Nous sommes prêts », a ajouté le ministre Kari Dalen.",
+        "de": "\n\n„Wir sind bereit“, sagte Minister Kari Dalen.",
+        "ko": "\n\n달렌 장관은 “우리는 준비가 되어 있다”고 말했다.",
+        "zh": "\n\n部长达伦说：“我们已经做好准备。”",
+        "ru": "\n\n«Мы готовы», — добавил министр Кари Дален.",
+    }[code]
+    found = _speakers(text + second, code)
+    assert found[lead] == "Norland", found
+
+
+def test_a_lead_stays_the_states_when_only_a_medium_of_it_speaks() -> None:
+    text = (
+        "La Norlande a dénoncé mardi des « provocations inacceptables » à sa frontière.\n\n"
+        "« Nous ne céderons pas », a rapporté l'agence NNA."
+    )
+    found = _speakers(text, "fr")
+    assert found["provocations inacceptables"] == "Norland", found
+
+
+def test_a_lead_stays_the_states_when_someone_the_briefing_does_not_know_speaks() -> None:
+    # a person of no known state might be the one whose words the lead repeats
+    text, lead = LEADS["fr"]
+    text += "\n\nLe député Marc Fontaine a déclaré : « C'est une honte »."
+    found = _speakers(text, "fr")
+    assert found[lead] == "Norland", found
+
+
+def test_words_given_to_the_state_after_its_official_spoke_stay_the_states() -> None:
+    # the house reading is about the lead: a state's words after its official's are the state's
+    text = (
+        "« Nous ne céderons à aucune pression », a déclaré le porte-parole Ivo Vesna.\n\n"
+        "La Norlande a par ailleurs dénoncé des « provocations inacceptables »."
+    )
+    found = _speakers(text, "fr")
+    assert found["provocations inacceptables"] == "Norland", found
