@@ -1,10 +1,14 @@
 """The parts of the page a change reruns alone, each a Streamlit fragment.
 
-The body (`render_body`): the Actors box, in the place the sidebar kept for it, and everything
-below the page's first lines: the notices, the header and its counts, the view switch and the
-region. A pick or a Backspace in the Actors box, the filter a reader changes most, reruns the body
-alone: the other filters, the briefing picker and the page's stylesheet stay as drawn, since none
-of them depends on the actors chosen (docs/performance.md, "The seed actor change").
+The body (`render_body`): everything below the page's first lines: the notices, the header and its
+counts, the view switch and the content. A change of view reruns the body alone: the filters, the
+briefing picker and the page's stylesheet stay as drawn.
+
+The content (`render_content`), inside the body: the Actors box, in the place the sidebar kept for
+it, the notices and the header (written into the place the body keeps for them above the view
+switch) and the region. A pick or a Backspace in the Actors box, the filter a reader changes most,
+reruns the content alone: the view switch and the briefing's About beside it stay as drawn too,
+since none of them depends on the actors chosen (docs/performance.md, "The seed actor change").
 
 The region (`render_region`), inside the body: the view and the sidebar's link to it. The Downloads
 below are the full run's (`views/downloads.py`): the region keeps its view for them, and runs the
@@ -67,6 +71,18 @@ class Body:
 
 @st.fragment
 def render_body(body: Body) -> None:
+    # The notices and the header are the content's: they change with the actors, the view row does
+    # not, so the content writes them into this place above it and a pick leaves the row as drawn.
+    head = st.container()
+    with st.container(horizontal=True, vertical_alignment="center", key="view-row"):
+        render_view_switch()
+        render_about(body.briefing)
+        render_problem_list(body.problems)
+    render_content(body, head)
+
+
+@st.fragment
+def render_content(body: Body, head: DeltaGenerator) -> None:
     briefing, src, problems = body.briefing, body.src, body.problems
     briefing_id = body.briefing_id
     if not account.still_allowed(briefing_id):  # signed out, too old, or revoked
@@ -79,16 +95,13 @@ def render_body(body: Body) -> None:
     capacities = cache.capacities(src, selection.filters)
     query_string = state.publish(selection)
 
-    render_notices(state.notices())
-    render_skipped(body.found)
-    # Counted once per capacities object (kept per filters by cache.py), not on every run.
-    counts = kept("capacity-counts", (capacities,), (), lambda: capacity_counts(capacities))
-    render_header(briefing, subset, counts)
-    render_problems(problems)
-    with st.container(horizontal=True, vertical_alignment="center", key="view-row"):
-        render_view_switch()
-        render_about(briefing)
-        render_problem_list(problems)
+    with head:
+        render_notices(state.notices())
+        render_skipped(body.found)
+        # Counted once per capacities object (kept per filters by cache.py), not on every run.
+        counts = kept("capacity-counts", (capacities,), (), lambda: capacity_counts(capacities))
+        render_header(briefing, subset, counts)
+        render_problems(problems)
     # The view and the sidebar's link: a click inside them reruns them alone.
     render_region(
         Region(
