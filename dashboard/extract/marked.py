@@ -471,6 +471,23 @@ _OFFICES = (
 )
 
 
+# A state's body, which a subject names with the state's adjective and no name ("la diplomatie russe",
+# "die iranische Regierung"): the state speaks (`_Drafter._state_body`)
+_STATE_BODY = {
+    "fr": re.compile(
+        r"diplomatie|ministère|gouvernement|autorités|exécutif|présidence|chancellerie|armée|ambassade"
+    ),
+    "de": re.compile(
+        r"regierung|führung|behörden|außenministerium|aussenministerium|ministerium|präsidialamt|"
+        r"armee|botschaft|diplomatie"
+    ),
+}
+
+
+_BODY_ARTICLES = frozenset({"la", "le", "les", "l'", "l’", "der", "die", "das"})
+_OF_WORDS = frozenset({"de", "du", "des", "d'", "d’", "von", "vom", "der"})
+
+
 # A head of state by the seat of the office ("le locataire de l'Élysée", "l'hôte de la Maison
 # Blanche", "der Hausherr im Kreml", "хозяин Кремля"), as a source clause names them ("Pour le
 # locataire de la Maison Blanche, …"): the seat, folded, and the state's name in the briefing.
@@ -2199,6 +2216,11 @@ class _Drafter:
             if subject is not None:
                 return subject, "named"
         clause = [m.group(0).lower() for m in before]
+        state = self._state_body(clause)
+        if state is not None:
+            # "La diplomatie russe a dénoncé …", "Die iranische Regierung erklärte …": the state whose
+            # body it is (and its official's, when the article quotes one: `_to_its_official`)
+            return state, "description"
         if self.titles and any(len(w) > 3 and self.titles.fullmatch(w) for w in clause):
             # "Le chef de l'État a exprimé …", "Die Ministerin sagte": a description of the
             # speaker met last (flagged)
@@ -2586,6 +2608,32 @@ class _Drafter:
         if introduced is not None:
             return introduced
         return self._holder(words, len(self.text) if at is None else at)
+
+    def _state_body(self, words: list[str]) -> Speaker | None:
+        """The briefing's state whose body a subject names by the state's adjective or name, with no
+        name of its own ("la diplomatie russe", "le ministère iranien des Affaires étrangères", "les
+        autorités chinoises", "le gouvernement de la Russie", "die iranische Regierung", "das russische
+        Außenministerium"); None when it names no body, or no state or several."""
+        body = _STATE_BODY.get(self.language.code)
+        at = next((i for i, w in enumerate(words) if body and body.fullmatch(w.lower())), None)
+        if at is None:
+            return None
+        article = at - 1 if at and words[at - 1].lower() in _BODY_ARTICLES else at - 2  # "die iranische"
+        if article >= 0 and words[article].lower() not in _BODY_ARTICLES:
+            return None
+        if article > 0 and (
+            words[article - 1].lower() in _OF_WORDS
+            or (self.titles and self.titles.fullmatch(words[article - 1].lower()))
+        ):
+            return None  # "Le chef de la diplomatie iranienne", "der Sprecher der Regierung": an office
+        near = words[max(0, at - 1) : at + 4]  # "die iranische Regierung", "le gouvernement de la Russie"
+        states = [
+            r
+            for r in self.names.records
+            if r.get("kind") == "state"
+            and any(_same_stem(_folded(w), _folded(n)) for w in near if len(w) > 3 for n in _all_names(r))
+        ]
+        return self.speaker("", states[0]) if len(states) == 1 else None
 
     def _spoke_with_title(self, title: str, at: int) -> Speaker | None:
         """One who has spoken whom the article introduced with the title a description gives, named

@@ -126,3 +126,80 @@ def test_words_given_to_the_state_after_its_official_spoke_stay_the_states() -> 
     )
     found = _speakers(text, "fr")
     assert found["provocations inacceptables"] == "Norland", found
+
+
+# A subject that names a state's body by the state's adjective, with no name ("la diplomatie
+# norlandaise", "die norländische Regierung"): the state speaks, not a name inside the words that
+# follow (fr-fresh9: "La diplomatie russe a dénoncé les « insultes » du président français X" went
+# to X once the description among the spokesperson's aliases stopped giving "russe" as a surname).
+BODY_ACTORS = pd.DataFrame(
+    [
+        {"id": "norland", "name": "Norland", "kind": "state", "aliases": ["Norlande", "Norlands"]},
+        {"id": "sudmark", "name": "Sudmark", "kind": "state", "aliases": []},
+        {
+            "id": "berg",
+            "name": "Olaf Berg",
+            "kind": "official",
+            "represents": "sudmark",
+            "role": "President of Sudmark",
+            "aliases": ["Berg"],
+        },
+    ]
+)
+
+
+def _body_speakers(text: str, code: str, actors: pd.DataFrame = BODY_ACTORS) -> dict[str, str | None]:
+    found, _ = extract_marked(text, code, actors)
+    return {q.text: (q.speaker.name if q.speaker else None) for q in found if q.is_speech}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La diplomatie norlandaise a dénoncé les « insultes vulgaires » du président Olaf Berg.",
+        "Vendredi, la diplomatie norlandaise a dénoncé des « insultes vulgaires ».",
+        "Le gouvernement norlandais a dénoncé vendredi des « insultes vulgaires ».",
+        "Les autorités norlandaises ont dénoncé des « insultes vulgaires ».",
+        "Le ministère norlandais a qualifié ces propos d'« insultes vulgaires ».",
+    ],
+)
+def test_a_french_body_of_a_state_named_by_its_adjective_is_the_state(text: str) -> None:
+    assert _body_speakers(text, "fr")["insultes vulgaires"] == "Norland"
+
+
+def test_a_german_body_of_a_state_named_by_its_adjective_is_the_state() -> None:
+    text = "Die norländische Regierung sprach von „vulgären Beleidigungen“ des Präsidenten Olaf Berg."
+    assert _body_speakers(text, "de")["vulgären Beleidigungen"] == "Norland"
+
+
+def test_an_office_of_a_states_body_is_no_body() -> None:
+    # "le chef de la diplomatie norlandaise": an office, whose holder speaks, never the state itself
+    text = "Le chef de la diplomatie norlandaise a dénoncé des « insultes vulgaires »."
+    assert _body_speakers(text, "fr")["insultes vulgaires"] != "Norland"
+
+
+def test_a_body_of_a_state_whose_official_the_article_quotes_is_the_officials() -> None:
+    actors = pd.concat(
+        [
+            BODY_ACTORS,
+            pd.DataFrame(
+                [
+                    {
+                        "id": "lind",
+                        "name": "Eva Lind",
+                        "kind": "official",
+                        "represents": "norland",
+                        "role": "Spokesperson of the Ministry of Foreign Affairs of Norland",
+                        "aliases": ["Lind", "Mme Lind"],
+                    }
+                ]
+            ),
+        ],
+        ignore_index=True,
+    )
+    text = (
+        "La diplomatie norlandaise a dénoncé vendredi les « insultes vulgaires » du président Olaf Berg.\n\n"
+        "Ces propos « dépassent les limites de la décence », a déclaré la porte-parole Eva Lind."
+    )
+    found = _body_speakers(text, "fr", actors)
+    assert found["insultes vulgaires"] == "Eva Lind", found
