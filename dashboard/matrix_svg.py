@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from html import escape
 
 import pandas as pd
+import pyarrow as pa
 
 from dashboard.vocabulary import STANCE_COLOURS
 
@@ -41,6 +42,20 @@ class Drawing:
     columns: int
 
 
+_STR = pd.Series([], dtype=str).dtype  # what `astype(str)` makes
+
+
+def _strings(column: pd.Series) -> list[str]:
+    """`column.astype(str).tolist()`, without the cast's copy when the column is of that type already
+    and read through Arrow when no value is missing (pandas' `tolist` goes through NumPy: 14 columns
+    a drawing)."""
+    if column.dtype != _STR:
+        column = column.astype(str)
+    if getattr(column.dtype, "storage", None) == "pyarrow" and not column.array.isna().any():
+        return list(pa.array(column.array).to_pylist())
+    return list(column.tolist())
+
+
 def _x(text: object) -> str:
     return escape(str(text), quote=True)
 
@@ -53,27 +68,30 @@ def drawing(
     the labels."""
     if rows.empty:
         return Drawing("", json.dumps(EMPTY), 0, 0)
-    data = rows.sort_values("cell_order", kind="stable")
+    order = rows["cell_order"]
+    # The page's rows come in drawing order already (`charts.matrix_data` numbers them so): a sort
+    # then is a copy of every column for nothing.
+    data = rows if order.is_monotonic_increasing else rows.sort_values("cell_order", kind="stable")
     # Plain lists, read once: a page of cells is a few hundred to 1,200 rows, and a pandas lookup per
     # kind and a named tuple per cell cost more than the markup (docs/performance.md).
-    kind_of = data["actor_kind"].astype(str).tolist()
-    actor_of = data["actor"].astype(str).tolist()
-    issue_of = data["issue"].astype(str).tolist()
-    label_of = data["actor_label"].astype(str).tolist()
+    kind_of = _strings(data["actor_kind"])
+    actor_of = _strings(data["actor"])
+    issue_of = _strings(data["issue"])
+    label_of = _strings(data["actor_label"])
     by_kind: dict[str, list[int]] = {}
     for index, kind in enumerate(kind_of):
         by_kind.setdefault(kind, []).append(index)
     columns = list(dict.fromkeys(issue_of))
     column_of = {issue: i for i, issue in enumerate(columns)}
-    titles = dict(zip(issue_of, data["issue_title"].astype(str).tolist(), strict=True))
-    stances = data["stance"].astype(str).tolist()
-    descriptions = data["description"].astype(str).tolist()
+    titles = dict(zip(issue_of, _strings(data["issue_title"]), strict=True))
+    stances = _strings(data["stance"])
+    descriptions = _strings(data["description"])
     dashed = data["dashed"].tolist()
     dark = data["dark"].tolist()
-    glyph_of = data["glyph"].astype(str).tolist()
-    marks = data["confidence_mark"].astype(str).tolist()
-    readings = data["reading"].astype(str).tolist()
-    summaries = data["summary"].astype(str).tolist()
+    glyph_of = _strings(data["glyph"])
+    marks = _strings(data["confidence_mark"])
+    readings = _strings(data["reading"])
+    summaries = _strings(data["summary"])
     quotes = data["n_quotes"].astype(int).tolist()
     half = cell_width / 2
     angle = "rotate(270) translate(0,4)" if upright else "rotate(315) translate(0,-3)"
