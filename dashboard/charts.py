@@ -13,6 +13,7 @@ from typing import Any
 import altair as alt
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from dashboard.vocabulary import (
     CONFIDENCE_MARKS,
@@ -117,7 +118,15 @@ PLAIN_UP_TO = 5_000  # cells: a page of the matrix (at most 60 x 20) is made wit
 def _texts(values: pd.Series) -> list[str]:
     """A column as `astype(str)` gives it, as a list: a missing value 'nan', any other `str()` of it
     (from the list itself: the cast cost about 0.4 ms a column of a page, six columns a selection)."""
-    return ["nan" if _is_missing(v) or v is pd.NaT else str(v) for v in values.tolist()]
+    return ["nan" if _is_missing(v) or v is pd.NaT else str(v) for v in _plain(values)]
+
+
+def _plain(values: pd.Series) -> list[object]:
+    """`values.tolist()`, read through Arrow for Arrow strings (None where one is missing, which
+    `_texts` reads as missing as it does pandas' own): pandas goes through NumPy for each."""
+    if isinstance(values.dtype, pd.StringDtype) and values.dtype.storage == "pyarrow":
+        return list(pa.array(values.array).to_pylist())
+    return list(values.tolist())
 
 
 def _plain_matrix_data(cells: pd.DataFrame, selected: tuple[str, str] | None) -> pd.DataFrame:
@@ -133,36 +142,36 @@ def _plain_matrix_data(cells: pd.DataFrame, selected: tuple[str, str] | None) ->
     clashing_labels = _clashing(labels, actor)
     reading = _texts(cells["reading"])
     confidence = cells["confidence"].tolist()
+    marks = [CONFIDENCE_MARKS.get(c, "") if c in ("medium", "low") else "" for c in confidence]
     second_hand = cells["second_hand"].astype(bool).tolist()
     dark = set(DARK_FILLS)
+    # Arrays, not Series: the frame takes them as they are, where each Series would be aligned to
+    # the index first (about a third of the frame's making).
+    confidence_dtype = cells["confidence"].dtype
     columns: dict[str, Any] = {
-        "actor": cells["actor"],
-        "issue": cells["issue"],
-        "actor_label": pd.Series(
+        "actor": cells["actor"].array,
+        "issue": cells["issue"].array,
+        "actor_label": pd.array(
             [f"{t} [{k}]" if t in clashing_labels else t for t, k in zip(labels, actor, strict=True)],
-            index=cells.index,
             dtype="str",
         ),
-        "actor_kind": cells["actor_kind"],
-        "issue_title": pd.Series(issue_title, index=cells.index, dtype="str"),
-        "stance": pd.Series(stance, index=cells.index, dtype="str"),
-        "glyph": cells["glyph"],
-        "reading": cells["reading"],
-        "summary": cells["summary"],
-        "n_quotes": cells["n_quotes"],
-        "confidence_mark": pd.Series(
-            [CONFIDENCE_MARKS.get(c, "") if c in ("medium", "low") else "" for c in confidence],
-            index=cells.index,
-            dtype=cells["confidence"].dtype
-            if isinstance(cells["confidence"].dtype, pd.StringDtype)
-            else object,
+        "actor_kind": cells["actor_kind"].array,
+        "issue_title": pd.array(issue_title, dtype="str"),
+        "stance": pd.array(stance, dtype="str"),
+        "glyph": cells["glyph"].array,
+        "reading": cells["reading"].array,
+        "summary": cells["summary"].array,
+        "n_quotes": cells["n_quotes"].array,
+        "confidence_mark": (
+            pd.array(marks, dtype=confidence_dtype)
+            if isinstance(confidence_dtype, pd.StringDtype)
+            else np.array(marks, dtype=object)
         ),
-        "description": pd.Series(
+        "description": pd.array(
             [
                 f"{n} on {t}: {r}"
                 for n, t, r in zip(_texts(cells["actor_name"]), issue_title, reading, strict=True)
             ],
-            index=cells.index,
             dtype="str",
         ),
         "dashed": np.array(
@@ -176,9 +185,7 @@ def _plain_matrix_data(cells: pd.DataFrame, selected: tuple[str, str] | None) ->
             dtype=bool,
         ),
         **{rank: _first_seen(values) for rank, values in _rank_columns(cells)},
-        "cell_key": pd.Series(
-            [f"{a}~{i}" for a, i in zip(actor, issue, strict=True)], index=cells.index, dtype="str"
-        ),
+        "cell_key": pd.array([f"{a}~{i}" for a, i in zip(actor, issue, strict=True)], dtype="str"),
         "cell_order": np.arange(len(cells), dtype="int32"),
     }
     return pd.DataFrame(columns, index=cells.index, columns=MATRIX_COLUMNS)
