@@ -1391,6 +1391,7 @@ def extract_from_doc(doc: Doc, tagger: Tagger | None = None) -> list[DraftQuote]
             item.draft.confidence = min(item.draft.confidence, 0.2) if item.draft.confidence else 0.2
     pending += joint
     pending = _said_before(doc, book, pending)
+    _on_behalf(doc, book, pending)
     _states_from_context(doc, [p.draft for p in pending])
     kept = _one_per_statement(text, pending, answers)
     return [p.draft for p in sorted(kept, key=lambda p: (p.draft.start, p.draft.end))]
@@ -1673,6 +1674,53 @@ def _said_before(doc: Doc, book: SpeakerBook, pending: list[_Pending]) -> list[_
             )
         ]
     return pending
+
+
+# what one delivers for another: "delivered remarks on behalf of the Secretary-General"
+_DELIVERED = frozenset({"remark", "message", "statement", "speech", "address"})
+
+
+def _delivered_for(doc: Doc) -> list[tuple[Token, Token, Token]]:
+    """Each "X delivered remarks (a message, a statement) on behalf of Y": the verb, X and Y."""
+    out = []
+    for behalf in doc:
+        if behalf.lower_ != "behalf" or behalf.head.lower_ != "on":
+            continue
+        of = next((c for c in behalf.children if c.lower_ == "of" and c.dep_ == "prep"), None)
+        principal = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        verb = behalf.head.head  # "delivered remarks on behalf of", or "delivered, on behalf of …,"
+        if verb.lemma_.lower() in _DELIVERED and verb.dep_ == "dobj":
+            verb = verb.head
+        if principal is None or verb.pos_ != "VERB":
+            continue
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in _DELIVERED for c in verb.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            out.append((verb, subject, principal))
+    return out
+
+
+def _on_behalf(doc: Doc, book: SpeakerBook, pending: list[_Pending]) -> None:
+    """Remarks delivered on behalf of another are the other's words: "Courtenay Rattray, the Chef
+    de Cabinet, delivered remarks on behalf of the Secretary-General … He said that …" drafts the
+    Secretary-General's statements. The one who delivers them (and "he" after them) speaks for the
+    principal until someone else speaks; flagged, the analyst confirms the speaker."""
+    for verb, subject, for_whom in _delivered_for(doc):
+        by = book.resolve(subject).speaker
+        instead = book.resolve(for_whom)
+        if by is None or instead.speaker is None or instead.speaker.key == by.key:
+            continue
+        after = sorted((p for p in pending if p.draft.start > verb.idx), key=lambda p: p.draft.start)
+        for item in after:
+            speaker = item.draft.speaker
+            if item.draft.how == "turn" or speaker is None:
+                continue  # the briefer's own turn around it, or words of no one yet
+            if speaker.key != by.key:
+                break  # someone else speaks: the delivered remarks are over
+            _apply(item.draft, instead)
+            if "speaker" not in item.draft.flags:
+                item.draft.flags.append("speaker")
 
 
 def _another_persons_after(draft: DraftQuote, person: Speaker, cue: Token) -> bool:

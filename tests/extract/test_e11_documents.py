@@ -67,3 +67,23 @@ def test_a_title_before_its_verb_is_not_read_as_one_name() -> None:
     assistant = next(t for t in doc if t.text == "Assistant")
     found = _name_after_title(assistant)
     assert found is not None and found.text == "Jane Roe"
+
+
+ON_BEHALF = (
+    "This morning, Jane Roe, the Chef de Cabinet, delivered remarks on behalf of the Secretary-General "
+    "at the event to mark the day. She said that the weapons continue to menace our world.\n"
+    "She called on the states that hold them to return to dialogue.\n"
+    "Separately, John Doe told reporters that the talks would resume next week.\n"
+)
+
+
+def test_remarks_delivered_on_behalf_of_another_are_the_others() -> None:
+    speakers = _speakers(ON_BEHALF)
+    assert speakers["the weapons continue to menace our world"] == "Secretary-General"
+    assert speakers["on the states that hold them to return to dialogue"] == "Secretary-General"
+    assert speakers["the talks would resume next week"] == "John Doe"
+
+
+def test_remarks_delivered_in_ones_own_name_stay_ones_own() -> None:
+    text = ON_BEHALF.replace(" on behalf of the Secretary-General", "")
+    assert _speakers(text)["the weapons continue to menace our world"] == "Jane Roe"
