@@ -471,6 +471,15 @@ _OFFICES = (
 )
 
 
+# A courtesy title before a person's name ("Mme Rosa Diaz", "Frau Berg", "г-жа Захарова")
+_HONORIFIC = re.compile(r"(?<!\w)(?:M\.|Mme|Mlle|Herr|Frau|г-н|г-жа)(?!\w)")
+
+
+# An adverb of manner between the auxiliary and the participle ("a vivement critiqué", "a également
+# déclaré", "ha duramente criticato", "ha firmemente condenado")
+_MANNER = re.compile(r"[a-zà-öø-ÿ]{2,}(?:ment|mente)")
+
+
 # A state's body, which a subject names with the state's adjective and no name ("la diplomatie russe",
 # "die iranische Regierung"): the state speaks (`_Drafter._state_body`)
 _STATE_BODY = {
@@ -1691,10 +1700,41 @@ class _Drafter:
         # "Der Kanzler machte deutlich: „…“": a description, the one met with that title or the
         # person named last
         titled = self.titles is not None and any(len(w) > 3 and self.titles.fullmatch(w.lower()) for w in run)
+        apposed = self._name_in_subject(start, colon) if titled else None
+        if apposed is not None:
+            return apposed
         described = self._described(run) or (
             self._antecedent(colon, regions, person=True) if titled else None
         )
         return self._latin_name(run) or described
+
+    def _name_in_subject(self, start: int, colon: int) -> Speaker | None:
+        """A name the briefing does not know inside a subject that opens on a title, before the
+        clause's auxiliary ("L'ambassadrice par intérim Dorothy Shea a justifié …", "L'ambassadeur
+        d'Israël à l'ONU, Danny Danon, a critiqué …", "Die Sprecherin des Ministeriums, Anna Berg,
+        hat …"): the first run of two or three capitalised words there that no preposition governs
+        (not "à l'ONU", "aux États-Unis") and that names no body of the briefing."""
+        words = list(_WORD.finditer(self.text, start, colon))
+        verb = next((i for i, m in enumerate(words) if m.group(0).lower() in _AUXILIARIES), None)
+        if verb is None:
+            return None
+        run: list[re.Match[str]] = []
+        for m in [*words[:verb], None]:
+            if (
+                m is not None
+                and _CAPITAL.fullmatch(m.group(0).strip(".,;"))
+                and not (self.titles and self.titles.fullmatch(m.group(0).lower()))
+            ):
+                run.append(m)
+                continue
+            if (
+                2 <= len(run) <= 3
+                and not self._governed(run[0])
+                and not self.names.find(self.text, run[0].start(), run[-1].end())
+            ):
+                return self._latin_name([w.group(0) for w in run])
+            run = []
+        return None
 
     def _phrase(self, start: int, end: int, regions: list[tuple[int, int]]) -> tuple[Speaker | None, str]:
         """The speaker a subject phrase names: a pronoun, the briefing's actor named in it, an
@@ -2052,6 +2092,12 @@ class _Drafter:
             after = []
         before = list(word.finditer(text, max(s_start, floor, cue.start() - 80), cue.start()))[-5:]
         ahead = list(before)
+        if (
+            len(ahead) >= 2
+            and _MANNER.fullmatch(ahead[-1].group(0))
+            and ahead[-2].group(0).lower() in _AUXILIARIES
+        ):
+            ahead.pop()  # "Danny Danon, a vivement critiqué", "a également déclaré": an adverb
         while ahead and ahead[-1].group(0).lower() in _AUXILIARIES:
             ahead.pop()  # "Emmanuel Macron a annoncé", "Scholz hat erklärt", "Il a ajouté"
         relative = bool(ahead and ahead[-1].group(0).lower() in _RELATIVES)
@@ -2087,6 +2133,7 @@ class _Drafter:
             not apposed
             and described_as
             and after[0].group(0).lower() in _ARTICLES
+            and not self._new_name_after(cue, sentence, regions)
             and self.titles
             and len(described_as) > 3
             and self.titles.fullmatch(described_as)
@@ -2249,6 +2296,24 @@ class _Drafter:
             if author is not None:
                 return author, "description"
         return None, "unknown"
+
+    def _new_name_after(
+        self, cue: re.Match[str], sentence: tuple[int, int], regions: list[tuple[int, int]]
+    ) -> bool:
+        """Whether a title after an inverted cue ends on a name the briefing does not know ("…, a noté
+        la Secrétaire générale adjointe aux affaires politiques, Mme Rosa Diaz"): the title's holder
+        named, not one met before with that title; not a body ("au Commerce") or a known name."""
+
+        def capital_or_title(m: re.Match[str]) -> bool:
+            w = m.group(0)
+            return bool(_CAPITAL.fullmatch(w) or (self.titles and self.titles.fullmatch(w.lower())))
+
+        late = self._named_after_inverted_cue(cue, sentence, regions, capital_or_title)
+        return (
+            late is not None
+            and bool(_HONORIFIC.search(self.text, max(0, late[0].start() - 6), late[0].end()))
+            and not self.names.find(self.text, late[0].start(), late[-1].end())
+        )
 
     def _introduced(
         self, at: int, sentence: tuple[int, int], regions: list[tuple[int, int]]
@@ -2500,9 +2565,14 @@ class _Drafter:
         if participle and re.fullmatch(participle, cue.group(0), re.I):
             return None  # "…, décrivant …": it goes on from the sentence's verb
         stop = min(sentence[1], _first_region_start(sorted(regions), cue.end(), sentence[1]))
-        following = list(_WORD.finditer(self.text, cue.end(), stop))[:12]
-        if not following or capital_or_title(following[0]):
-            return None  # "…, sagte Choe am Freitag …": the name right after the cue, read as it was
+        following = list(_WORD.finditer(self.text, cue.end(), stop))[:20]
+        if not following or (
+            capital_or_title(following[0]) and following[0].group(0).lower() not in _ARTICLES
+        ):
+            # "…, sagte Choe am Freitag …": the name right after the cue, read as it was; not an
+            # article, which opens a title in any words ("a déclaré le député Marc Fontaine", "a noté
+            # la Secrétaire générale adjointe aux affaires politiques, Mme Rosemary DiCarlo")
+            return None
         runs: list[list[re.Match[str]]] = [[]]
         for m in following:
             if runs[-1] and "," in self.text[runs[-1][-1].end() : m.start()]:

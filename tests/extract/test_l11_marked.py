@@ -203,3 +203,68 @@ def test_a_body_of_a_state_whose_official_the_article_quotes_is_the_officials() 
     )
     found = _body_speakers(text, "fr", actors)
     assert found["insultes vulgaires"] == "Eva Lind", found
+
+
+# A person the briefing does not know, named after a title in any words: the name is the speaker,
+# not the one who spoke last (fr-fresh8: "…, a noté la Secrétaire générale adjointe aux affaires
+# politiques et à la consolidation de la paix, Mme R. D."; fr-fresh9: "L'ambassadrice par intérim
+# D. S. a justifié la position américaine : « … »", "L'ambassadeur d'Israël à l'ONU, D. D., a
+# vivement critiqué la proposition : « … »").
+KNOWN = pd.DataFrame(
+    [
+        {"id": "un", "name": "United Nations", "kind": "organization", "aliases": ["ONU", "Nations unies"]},
+        {
+            "id": "amari",
+            "name": "Sami Amari",
+            "kind": "official",
+            "represents": "un",
+            # (a holder of an office the long title also names, "Secretary-General", still takes
+            # the words: the description is read before the name after it)
+            "role": "President of the General Assembly",
+            "aliases": ["Amari"],
+        },
+    ]
+)
+BEFORE = "Le Conseil de sécurité s'est réuni mardi. « Il faut agir », a dit Sami Amari.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "who"),
+    [
+        ("« C'est une honte », a déclaré le député Marc Fontaine.", "C'est une honte", "Marc Fontaine"),
+        ("« C'est une honte », a estimé lundi la sénatrice Anne Roy.", "C'est une honte", "Anne Roy"),
+        (
+            "« Les parties sont prêtes », a noté la Secrétaire générale adjointe aux affaires politiques "
+            "et à la consolidation de la paix, Mme Rosa Diaz.",
+            "Les parties sont prêtes",
+            "Rosa Diaz",
+        ),
+        (
+            "L'ambassadrice par intérim Dora Shaw a justifié la position américaine : « Le refus ne "
+            "devrait pas vous surprendre. »",
+            "Le refus ne devrait pas vous surprendre.",
+            "Dora Shaw",
+        ),
+        (
+            "L'ambassadeur d'Israël à l'ONU, Dan Dor, a vivement critiqué la proposition : « Vous avez "
+            "choisi l'apaisement. »",
+            "Vous avez choisi l'apaisement.",
+            "Dan Dor",
+        ),
+        (
+            "Le diplomate Dan Dor a également jugé la décision « inacceptable ».",
+            "inacceptable",
+            "Dan Dor",
+        ),
+    ],
+)
+def test_a_person_the_briefing_does_not_know_after_a_title_speaks(text: str, words: str, who: str) -> None:
+    found = _body_speakers(BEFORE + text, "fr", KNOWN)
+    assert found[words] == who, found
+
+
+def test_a_body_the_briefing_knows_after_a_preposition_in_the_subject_is_no_name() -> None:
+    # "à l'ONU" in the title governs the body: the words are the new person's, not the body's
+    text = "L'ambassadeur de Norlande auprès des Nations unies a résumé la position : « Nous agirons. »"
+    found = _body_speakers(BEFORE + text, "fr", KNOWN)
+    assert found["Nous agirons."] != "United Nations", found
