@@ -1435,12 +1435,14 @@ def _instrument_says(item: _Pending) -> bool:
 def _names_only(doc: Doc, item: _Pending) -> bool:
     """Whether a paraphrase's words are only a name: a body, a state or a person someone hailed,
     welcomed or praised ("Guterres hails the United Nations", "welcomed Secretary Rubio to Japan"),
-    which says nothing on any matter."""
+    or the source a report cites, which says nothing on any matter."""
     if item.draft.kind != "paraphrase" or item.turn is not None:
         return False
     span = doc.char_span(item.draft.start, item.draft.end, alignment_mode="expand")
     if span is None:
         return False
+    if span.root.dep_ == "dobj" and span.root.head.lemma_.lower() == "cite":
+        return True  # "…, local media reported, citing presidential spokesman John Doe": a source
     words = [t for t in span if not t.is_punct and not t.is_space and t.lower_ != "the"]
     names = [e for e in span.ents if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC")]
     if not words or not names:

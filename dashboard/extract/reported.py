@@ -663,15 +663,18 @@ def findings(  # noqa: C901
             continue  # "According to Reuters, China said ...": China's statement, Reuters' report
         if agreement_to_act(token) and any(c.lower_ == "according" for c in token.children):
             continue  # "A and B agreed to a ceasefire, according to X": X's statement, A's act
-        if token.lemma_.lower() == "report" and any(
-            c.dep_ == "ccomp" and _said_by_own_subject(c) for c in token.children
+        cited = _cited(token)
+        if (
+            cited is None
+            and token.lemma_.lower() == "report"
+            and any(c.dep_ == "ccomp" and _said_by_own_subject(c) for c in token.children)
         ):
             continue  # "News 24 reported that Egypt has invited Israel to ...": Egypt's statement
         if token.lemma_.lower() in ("report", "say", "write", "state") and any(
             c.dep_ == "ccomp" and c.i < token.i and _speaks_in_participle(c) for c in token.children
         ):
             continue  # "Ford took a firm stance, warning that ..., CBS News said": Ford's warning
-        subject = claim_owner(token) or subject_of(token) or _left_person(token)
+        subject = cited or claim_owner(token) or subject_of(token) or _left_person(token)
         if subject is None and gerund_by:
             subject = _by_gerund_subject(token)
         quoted = subject is not None and any(a <= subject.idx < b for a, b in excluded)
@@ -716,6 +719,21 @@ def findings(  # noqa: C901
                 finding.start = first.idx
         found.append(finding)
     return found
+
+
+def _cited(cue: Token) -> Token | None:
+    """The one a report cites as its source ("Russia opposes trade wars …, local media reported
+    Thursday, citing Kremlin spokesman Dmitry Peskov"; "…, Interfax said, citing a ministry
+    source"): the words are theirs, the outlet only relays them."""
+    if cue.lemma_.lower() not in ("report", "say", "write", "state"):
+        return None
+    for child in cue.children:
+        citing = child.lemma_.lower() == "cite" and child.tag_ == "VBG"
+        if citing and child.dep_ in ("advcl", "xcomp", "conj"):
+            source = next((c for c in child.children if c.dep_ == "dobj"), None)
+            if source is not None and animate(source):
+                return source
+    return None
 
 
 def _by_gerund_subject(cue: Token) -> Token | None:

@@ -87,3 +87,14 @@ def test_remarks_delivered_on_behalf_of_another_are_the_others() -> None:
 def test_remarks_delivered_in_ones_own_name_stay_ones_own() -> None:
     text = ON_BEHALF.replace(" on behalf of the Secretary-General", "")
     assert _speakers(text)["the weapons continue to menace our world"] == "Jane Roe"
+
+
+def test_a_report_citing_someone_gives_the_words_to_them() -> None:
+    text = (
+        "Ruritania opposes trade wars in the world as they hurt all countries, local media reported "
+        "Thursday, citing presidential spokesman John Doe.\n"
+    )
+    drafts = extract(text)
+    said = [d for d in drafts if d.text.startswith("Ruritania opposes trade wars")]
+    assert said and said[0].speaker is not None and said[0].speaker.name == "John Doe"
+    assert not any(d.text.endswith("John Doe") for d in drafts)  # the source is no one's words
