@@ -89,8 +89,12 @@ _ZH_BESIDES = re.compile(r"除了|除此之外|除")
 _CJK_AND = re.compile(
     r"^(?:并|並|也|还|還|又|再|亦|同时|同時|随后|隨後|进一步|進一步|对此|對此|则|則|但|而|更|"
     # then, next, at last, besides ("然後她又補充說", "最後他表示")
-    r"然后|然後|接着|接著|之后|之後|其后|其後|最后|最後|此外|另外)"
+    r"然后|然後|接着|接著|之后|之後|其后|其後|最后|最後|此外|另外|"
+    # however, directly, at once, likewise ("不過，…", "…態度依舊強硬，直接宣布…")
+    r"不过|不過|然而|却|卻|直接|随即|隨即|旋即|同样|同樣)"
 )
+# "However" opening a clause with a subject of its own ("不過日媒共同社指出"): the subject follows it
+_ZH_HOWEVER = frozenset({"不过", "不過", "然而", "却", "卻"})
 # A Chinese word that governs the name after it (a preposition, an occasion, a verb of meeting):
 # "在同…卡拉斯举行会见时", "針對…就川普訪華提問時", "與卢比欧的通话", "歡迎拉夫羅夫"
 _ZH_GOVERNED = re.compile(
@@ -2798,7 +2802,10 @@ class _Drafter:
             cut = cue_at  # the subject is before its cue: "林剑表示：“…”"
         phrase = self.text[clause:cut]
         joined = _CJK_AND.match(phrase)
-        if joined and self._names_first(phrase[joined.end() :], clause + joined.end()):
+        if joined and (
+            self._names_first(phrase[joined.end() :], clause + joined.end())
+            or (joined.group(0) in _ZH_HOWEVER and len(phrase[joined.end() :].strip()) >= 2)
+        ):
             # "對此中國外交部回應", "但他說": a subject after the word that joins the clause on
             clause += joined.end()
             phrase = phrase[joined.end() :]
@@ -2940,7 +2947,12 @@ class _Drafter:
             for m in _SENTENCE_CLAUSE.finditer(self.text, start, clause - 1)
             if not within(regions, m.start())
         ]
-        if not breaks:
+        opened = bool(breaks) and _CJK_AND.fullmatch(self.text[start : breaks[0]].strip()) is not None
+        if opened:
+            # "不過，中國外交部態度依舊強硬，直接宣布…": a sentence opening on a connective alone opens
+            # its subject after it
+            start, breaks = breaks[0] + 1, breaks[1:]
+        if not breaks and not opened:
             return None
         bounds = [*breaks, clause - 1]
         if not all(
@@ -2948,7 +2960,7 @@ class _Drafter:
             for a, b in zip(bounds, bounds[1:], strict=False)
         ):
             return None
-        who, how = self._cjk_subject(start, breaks[0], regions)
+        who, how = self._cjk_subject(start, bounds[0], regions)
         if how != "named" or who is None or who.key not in self.actor_of:
             return None
         return who

@@ -268,3 +268,32 @@ def test_a_body_the_briefing_knows_after_a_preposition_in_the_subject_is_no_name
     text = "L'ambassadeur de Norlande auprès des Nations unies a résumé la position : « Nous agirons. »"
     found = _body_speakers(BEFORE + text, "fr", KNOWN)
     assert found["Nous agirons."] != "United Nations", found
+
+
+# Chinese "however" (不過, 然而): a sentence that opens on it alone carries the subject after it on
+# to a clause with none ("不過，中國外交部態度依舊強硬，直接宣布…"), and a clause it opens with a
+# subject of its own has that subject, not the one speaking before (zh-fresh9: "不過日媒共同社指出").
+ZH_ACTORS = pd.DataFrame(
+    [
+        {"id": "norland", "name": "Norland", "kind": "state", "aliases": ["诺兰"]},
+        {
+            "id": "norland-mfa",
+            "name": "Ministry of Foreign Affairs of Norland",
+            "kind": "organization",
+            "aliases": ["诺兰外交部"],
+        },
+        {"id": "li", "name": "Li Ping", "kind": "official", "represents": "norland", "aliases": ["李平"]},
+    ]
+)
+
+
+def test_a_chinese_sentence_opening_on_however_alone_carries_its_subject() -> None:
+    text = "两国关系紧张。不过，诺兰外交部态度依旧强硬，直接宣布总理李平不会出席峰会。"
+    found = _body_speakers(text, "zh", ZH_ACTORS)
+    assert found["总理李平不会出席峰会"] == "Ministry of Foreign Affairs of Norland", found
+
+
+def test_a_chinese_clause_opening_on_however_has_its_own_subject() -> None:
+    text = "诺兰外交部表示，总理李平不会出席峰会。不过北方日报指出，两国仍在保持沟通。"
+    found = _body_speakers(text, "zh", ZH_ACTORS)
+    assert found["两国仍在保持沟通"] == "北方日报", found
