@@ -343,6 +343,8 @@ def test_rows_sorted_by_agreement_say_the_measure_and_what_it_leaves_out():
     page = html(run({"align": "united-states"}))
     assert "Rows sorted by coincidence with United States: of the issues both took a side on" in page
     assert "same side (" in page or "too few shared (" in page
+    # what the share leaves out, the expert's own reading too (as the partners table says)
+    assert "silence, no record, mixed signals and an expert&#x27;s own reading of the other left out" in page
 
 
 def test_the_partners_table_gives_each_rate_its_count_and_never_prints_none():

@@ -141,7 +141,8 @@ def render_matrix(
         reference = briefing.actor_names.get(shown.agreement.reference, shown.agreement.reference)
         sorted_by = (
             f"Rows sorted by coincidence with {reference}: of the issues both took a side on, the "
-            "share where they took the same side (silence, no record and mixed signals left out; "
+            "share where they took the same side (silence, no record, mixed signals and an expert's "
+            "own reading of the other left out; "
             f"under {shown.agreement.minimum:,} shared issues not ranked)."
             + (f" {briefing.meta.coverage}" if briefing.meta.coverage else "")
         )
