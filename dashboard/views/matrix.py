@@ -5,11 +5,9 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass
 
 import pandas as pd
 import streamlit as st
-from streamlit.delta_generator import DeltaGenerator
 
 from dashboard import cache, charts, matrix_svg
 from dashboard.briefing import Briefing
@@ -134,8 +132,9 @@ def render_matrix(
     cell: tuple[str, str] | None,
     labels: Mapping[str, str],
 ) -> None:
-    """Draw the matrix below its heading and controls (`render_frame`); a click on a cell (or the
-    picker below it) opens that cell's evidence."""
+    """Draw the matrix; a click on a cell (or the picker below it) opens that cell's evidence."""
+    st.subheader("Stance matrix", anchor=False)
+    render_matrix_controls(briefing, shown, labels)
     caption = window_caption(subset, shown)
     if shown.agreement is not None:
         # A rate beside each row: say what it counts, and what the records cannot hold.
@@ -336,76 +335,26 @@ def render_cell_picker(briefing: Briefing, shown: StanceGrid, cell: tuple[str, s
     )
 
 
-@dataclass(frozen=True)
-class Frame:
-    """The view's top as the content drew it: the heading and the controls, which no click inside
-    the region changes, and the places the region draws the rest into (docs/performance.md)."""
-
-    above: DeltaGenerator | None  # the notes on a closed cell and one issue's sides, when there are
-    matrix: DeltaGenerator  # the matrix area: the legend, the drawing and the cell picker below
-    quotes: DeltaGenerator  # the quotes area
-    drawn_for: tuple[object, ...]  # what the frame was drawn for (`_frame_key`)
-
-
-def _frame_key(shown: MatrixGrid) -> tuple[object, ...]:
-    """What the heading, the controls and the area's width depend on, besides the briefing."""
-    return type(shown).__name__, shown.window, estimated_width(shown)
-
-
-def _grid(page: Page) -> MatrixGrid:
+def render(page: Page) -> None:
+    """The matrix and, beside it, the quotes of the open cell (or of the view); with one issue
+    chosen, that issue's quotes side by side."""
     src, chosen, state = page.src, page.selection.filters, page.selection.matrix
-    return cache.grid(src, chosen, state, page.columns_per_page)
-
-
-def _above(page: Page) -> bool:
-    """Whether anything goes above the matrix row: a note on a closed cell, or one issue's sides."""
-    return bool(page.notes) or len(page.selection.filters.issues) == 1
-
-
-def render_frame(page: Page) -> Frame:
-    """The matrix row, its heading and controls (`render_into` draws the rest into it). A place
-    written by a fragment that did not draw it holds that fragment's writes in a block of its own,
-    which lays out as if they were written there directly; a place made and left empty is a block
-    sent on every run, so the place above the row is made only when something goes in it."""
-    shown = _grid(page)
-    above = st.container() if _above(page) else None
+    shown = cache.grid(src, chosen, state, page.columns_per_page)
+    chart_data = cache.chart_data(src, chosen, state, page.columns_per_page)
+    for said in page.notes:
+        st.caption(said)
+    if len(chosen.issues) == 1:  # one issue: where everyone stands on it comes first
+        render_sides(page.briefing, page.subset, chosen.issues[0])
     # Side by side when both fit the screen; the quotes wrap below the matrix when they do not.
     with st.container(horizontal=True, gap="large", key="matrix-row"):
-        matrix = st.container(key="matrix-area", width=estimated_width(shown))
-        with matrix:
-            st.subheader("Stance matrix", anchor=False)
-            render_matrix_controls(page.briefing, shown, page.labels)
-        quotes = st.container(key="quotes-area")
-    return Frame(above, matrix, quotes, _frame_key(shown))
-
-
-def render_into(page: Page, frame: Frame) -> None:
-    """The matrix and, beside it, the quotes of the open cell (or of the view), in the places the
-    frame keeps; with one issue chosen, that issue's quotes side by side above them."""
-    src, chosen, state = page.src, page.selection.filters, page.selection.matrix
-    shown = _grid(page)
-    if _frame_key(shown) != frame.drawn_for or (frame.above is None and _above(page)):
-        st.rerun(scope="app")  # the frame as drawn no longer fits: draw it again
-    chart_data = cache.chart_data(src, chosen, state, page.columns_per_page)
-    if frame.above is not None:
-        with frame.above:
-            for said in page.notes:
-                st.caption(said)
-            if len(chosen.issues) == 1:  # one issue: where everyone stands on it comes first
-                render_sides(page.briefing, page.subset, chosen.issues[0])
-    with frame.matrix:
-        render_matrix(page.briefing, page.subset, shown, chart_data, state.cell, page.labels)
-    with frame.quotes:
-        render_quotes_panel(
-            page.briefing,
-            page.subset,
-            chosen,
-            state.cell,
-            page.capacities,
-            shown.cells if isinstance(shown, StanceGrid) else None,
-        )
-
-
-def render(page: Page) -> None:
-    """The whole view in one run: its frame, then what goes in it."""
-    render_into(page, render_frame(page))
+        with st.container(key="matrix-area", width=estimated_width(shown)):
+            render_matrix(page.briefing, page.subset, shown, chart_data, state.cell, page.labels)
+        with st.container(key="quotes-area"):
+            render_quotes_panel(
+                page.briefing,
+                page.subset,
+                chosen,
+                state.cell,
+                page.capacities,
+                shown.cells if isinstance(shown, StanceGrid) else None,
+            )

@@ -9,8 +9,6 @@ it, the notices and the header (written into the place the body keeps for them a
 switch) and the region. A pick or a Backspace in the Actors box, the filter a reader changes most,
 reruns the content alone: the view switch and the briefing's About beside it stay as drawn too,
 since none of them depends on the actors chosen (docs/performance.md, "The seed actor change").
-The content also draws the matrix view's heading and controls (`matrix.render_frame`), which no
-click inside the region changes, and hands the region the places below them to draw into.
 
 The region (`render_region`), inside the body: the view and the sidebar's link to it. The Downloads
 below are the full run's (`views/downloads.py`): the region keeps its view for them, and runs the
@@ -37,11 +35,10 @@ from streamlit.runtime.scriptrunner_utils.script_run_context import get_script_r
 from dashboard import cache
 from dashboard.briefing import Briefing
 from dashboard.catalog import Catalog
-from dashboard.pages import VIEW_BY_ID
 from dashboard.problems import Problem, errors
 from dashboard.reading import capacity_counts
 from dashboard.selection import Selection
-from dashboard.views import account, matrix, render_view, state
+from dashboard.views import account, render_view, state
 from dashboard.views.downloads import keep_view
 from dashboard.views.guard import reported
 from dashboard.views.header import (
@@ -52,7 +49,7 @@ from dashboard.views.header import (
     render_problems,
     render_skipped,
 )
-from dashboard.views.matrix import Frame, columns_per_page
+from dashboard.views.matrix import columns_per_page
 from dashboard.views.memo import kept
 from dashboard.views.page import Page
 from dashboard.views.sidebar import absolute_link, render_actor_filter, render_link
@@ -105,15 +102,15 @@ def render_content(body: Body, head: DeltaGenerator) -> None:
         counts = kept("capacity-counts", (capacities,), (), lambda: capacity_counts(capacities))
         render_header(briefing, subset, counts)
         render_problems(problems)
-    page = Page(briefing, src, selection, subset, body.labels, capacities, columns_per_page(), closed)
-    # The matrix's heading and controls: no click inside the region changes them, so they are drawn
-    # here and the region writes the rest into the places they keep (docs/performance.md).
-    frame = None
-    if VIEW_BY_ID[selection.view].module == "matrix":
-        with reported("view"):
-            frame = matrix.render_frame(page)
     # The view and the sidebar's link: a click inside them reruns them alone.
-    render_region(Region(page, query_string, len(errors(problems)), defaults, frame))
+    render_region(
+        Region(
+            Page(briefing, src, selection, subset, body.labels, capacities, columns_per_page(), closed),
+            query_string,
+            len(errors(problems)),
+            defaults,
+        )
+    )
 
 
 @dataclass(frozen=True)
@@ -124,7 +121,6 @@ class Region:
     query_string: str  # the link's query, as the full run published it
     errors: int  # records with errors, for the note
     defaults: dict[str, tuple[str, ...]]  # view defaults left out of the link (state.current)
-    frame: Frame | None = None  # the matrix view's top, drawn by the content (matrix.render_frame)
 
 
 def _outside(current: Selection, drawn: Selection) -> bool:
@@ -153,10 +149,7 @@ def render_region(region: Region) -> None:
     if stale and _own_run():  # the Downloads show a file or a state of another view: draw them again
         st.rerun(scope="app")
     with reported("view"):
-        if region.frame is not None:
-            matrix.render_into(page, region.frame)
-        elif VIEW_BY_ID[page.selection.view].module != "matrix":  # (a frame that failed said so)
-            render_view(page)
+        render_view(page)
 
 
 def _own_run() -> bool:
