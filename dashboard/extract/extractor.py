@@ -1392,6 +1392,7 @@ def extract_from_doc(doc: Doc, tagger: Tagger | None = None) -> list[DraftQuote]
     pending += joint
     pending = _said_before(doc, book, pending)
     _on_behalf(doc, book, pending)
+    _nobody_in_a_dateline(text, pending)
     _states_from_context(doc, [p.draft for p in pending])
     kept = _one_per_statement(text, pending, answers)
     return [p.draft for p in sorted(kept, key=lambda p: (p.draft.start, p.draft.end))]
@@ -1741,6 +1742,30 @@ def _another_persons_after(draft: DraftQuote, person: Speaker, cue: Token) -> bo
 
 
 _DATELINE = re.compile(r"([A-Z][A-Z.'’ -]{2,30}?)(?:, |\s*\(|\s+[-—–]{1,2}\s)")
+
+
+# A paragraph's dateline: a place in capitals, more places after commas, an agency in brackets, a
+# dash ("CAMP HUMPHREYS, PYEONGTAEK, South Korea – ", "SEOUL, Jan. 5 (Yonhap) -- ")
+_DATELINE_RUN = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Z.'’ -]{2,40}(?:, [A-Z][A-Za-z.'’ -]{1,40})*(?:\s*\([^)\n]{1,40}\))?\s*[-—–]{1,2}\s"
+)
+
+
+def _nobody_in_a_dateline(text: str, pending: list[_Pending]) -> None:
+    """A speaker read from a paragraph's dateline ("CAMP HUMPHREYS, PYEONGTAEK, South Korea – The
+    United States … concluded …", parsed with the places as the subject) is no one: a place where
+    the story was filed says nothing, and is never proposed as an actor. The words stay, with no
+    speaker, for the analyst to give one. A capital read as its state stays that state ("OSLO —
+    Norwegian foreign ministry urged …": Norway, whose ministry it is)."""
+    spans = [m.span() for m in _DATELINE_RUN.finditer(text)]
+    for item in pending:
+        source = item.draft.source_span
+        if item.draft.speaker is None or source is None:
+            continue
+        if item.draft.speaker.state and item.draft.speaker.kind == "place":
+            continue  # "OSLO — Norwegian foreign ministry urged …" parsed with the city as subject: Norway
+        if any(a <= source[0] and source[1] <= b for a, b in spans):
+            _apply(item.draft, Resolution(None, source, "unknown"))
 
 
 def dateline_state(text: str) -> str:

@@ -98,3 +98,15 @@ def test_a_report_citing_someone_gives_the_words_to_them() -> None:
     said = [d for d in drafts if d.text.startswith("Ruritania opposes trade wars")]
     assert said and said[0].speaker is not None and said[0].speaker.name == "John Doe"
     assert not any(d.text.endswith("John Doe") for d in drafts)  # the source is no one's words
+
+
+def test_a_dateline_is_nobody() -> None:
+    text = (
+        "Drills end\n"
+        "CAMP NORTH, RIVERTON, Ruritania – The two allies today concluded Exercise Iron Shield, "
+        "strengthening their combined readiness.\n"
+        '"The drills showed we are ready," said General Jane Roe.\n'
+    )
+    names = {d.speaker.name for d in extract(text) if d.speaker is not None}
+    assert not names & {"CAMP NORTH", "RIVERTON"}, names
+    assert "Jane Roe" in names
