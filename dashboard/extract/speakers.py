@@ -1766,20 +1766,11 @@ def _issuer(document: Token, verb: Token) -> Token | None:
     """Who a document's own words name as its author: the agent of the passive it is the subject
     of ("the statement was issued by the Institute …", "a message posted by the ministry") or the
     object of its "by" or "from" ("a statement by the ministry", "a post from the embassy")."""
-    for prep in document.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
-            named = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
-            if named is not None:
-                return named
+    links = [p for p in document.children if p.dep_ == "prep" and p.lower_ in ("by", "from")]
     if document.dep_ == "nsubjpass" and document.head.i == verb.i:
-        for agent in verb.children:
-            if agent.dep_ == "agent":
-                named = next(
-                    (c for c in agent.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None
-                )
-                if named is not None:
-                    return named
-    return None
+        links += [a for a in verb.children if a.dep_ == "agent"]
+    named = (c for link in links for c in link.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN"))
+    return next(named, None)
 
 
 # the words a state's representative abroad is described by: "the Chinese envoy" is the one
