@@ -496,6 +496,11 @@ def find_turns(text: str) -> list[Turn]:  # noqa: C901
                 alone += 1
                 marks.append((n, own[0], own[1], own[1] + len(own[0]), paragraphs[n + 1][0]))
             continue
+        if marks and n + 1 < len(paragraphs) and _TIMESTAMP.fullmatch(text[start:end].strip()):
+            # a transcription service's time alone on a line ("(00:47)"): the same speaker goes on
+            # in a new segment of their turn
+            marks.append((n, marks[-1][1], start, start, paragraphs[n + 1][0]))
+            continue
         own = _label_alone(text, start, end)
         if own is not None and n + 1 < len(paragraphs):
             alone += 1
@@ -516,6 +521,9 @@ def find_turns(text: str) -> list[Turn]:  # noqa: C901
     if marks:  # "THE PRESIDENT:" is the person the headline names with that title
         first = marks[0][2]
         marks = [(n, _holder(label, text, first) or label, a, b, c) for n, label, a, b, c in marks]
+        # the time a transcription service writes after a name is no part of it: "Karoline Leavitt
+        # (00:09)" and "Karoline Leavitt (00:00)" are one speaker
+        marks = [(n, _untimed(label), a, b, c) for n, label, a, b, c in marks]
     labels = [m[1] for m in marks if m[1] != "(question)"]
     questions = sum(m[1] == "(question)" or _question_label(m[1]) for m in marks)
     repeated = len(labels) > len(set(labels))
@@ -786,7 +794,12 @@ _HEADING_WORDS = re.compile(
 
 
 # a transcription service's time code after the speaker's name ("Jane Roe (03:04):")
-_TIMESTAMP = re.compile(r"\(\d{1,2}:\d{2}(?::\d{2})?\)$")
+_TIMESTAMP = re.compile(r"\(\s*\d{1,2}:\d{2}(?::\d{2})?\s*\)$")
+
+
+def _untimed(label: str) -> str:
+    """A label without a transcription service's time after it."""
+    return _TIMESTAMP.sub("", label).rstrip() or label
 
 
 def _label_alone(text: str, start: int, end: int) -> tuple[str, int] | None:
@@ -801,7 +814,10 @@ def _label_alone(text: str, start: int, end: int) -> tuple[str, int] | None:
     words = name.split()
     if re.fullmatch(r"Speaker \d{1,2}", name) and _TIMESTAMP.search(label):
         return label, start + text[start:end].find(label)  # a transcription service's unnamed voice
-    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+    # a transcription service's label has its time after the name, and may be one word ("Audience
+    # (00:07):", "Trump (12:40):")
+    least = 1 if _TIMESTAMP.search(label) else 2
+    if not least <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
         return None
     if _HEADING_WORDS.match(name) or not_a_speaker(label) or OUTLETS.search(name):
         return None

@@ -1,0 +1,70 @@
+"""Transcripts written by a transcription service (issues 20 and 22, the lead's twelfth round, from
+the eleventh and twelfth development sets): "Karoline Leavitt (00:09):" names Karoline Leavitt, the
+time is no part of her name; "Audience (00:07):" is a label of one word, whose turn is nobody's
+statement; a time alone on a line ("(00:47)") starts a new segment of the same speaker's turn, so
+no quotation runs over the transcriber's stamp. Short texts written for the purpose."""
+
+from __future__ import annotations
+
+from dashboard.extract.extractor import extract
+from dashboard.extract.turns import find_turns
+
+BRIEFING = (
+    "Press Secretary Jane Roe Holds a Press Briefing\n"
+    "\n"
+    "Jane Roe (00:00):\n"
+    "\n"
+    "Good afternoon everybody.\n"
+    "\n"
+    "Audience (00:07):\n"
+    "\n"
+    "Good afternoon.\n"
+    "\n"
+    "Jane Roe (00:09):\n"
+    "\n"
+    "The President will travel to Malaysia on Sunday for the regional summit.\n"
+    "\n"
+    "(00:47)\n"
+    "\n"
+    "He will also meet the Prime Minister of Japan to discuss trade and security.\n"
+    "\n"
+    "John Poe (01:30):\n"
+    "\n"
+    "Will he meet the Chinese leader?\n"
+    "\n"
+    "Jane Roe (01:34):\n"
+    "\n"
+    "A meeting with the Chinese leader is planned for Thursday in Busan.\n"
+)
+
+
+def test_the_time_after_a_name_is_no_part_of_it() -> None:
+    labels = {t.label for t in find_turns(BRIEFING)}
+    assert "Jane Roe" in labels, labels
+    assert not any("(" in label for label in labels), labels
+
+
+def test_a_one_word_label_with_a_time_is_a_label() -> None:
+    turns = find_turns(BRIEFING)
+    audience = [t for t in turns if t.label == "Audience"]
+    assert audience and all(t.question for t in audience), turns
+    # the audience's reply is not run into the press secretary's greeting
+    assert not any("Good afternoon." in BRIEFING[t.start : t.end] and t.label == "Jane Roe" for t in turns)
+
+
+def test_a_time_alone_on_a_line_starts_a_new_segment_of_the_same_turn() -> None:
+    answers = [BRIEFING[t.start : t.end] for t in find_turns(BRIEFING) if t.label == "Jane Roe"]
+    assert any(a.startswith("The President will travel") and "(00:47)" not in a for a in answers), answers
+    assert any(a.startswith("He will also meet") for a in answers), answers
+
+
+def test_each_segment_is_drafted_as_the_speakers_own_words() -> None:
+    drafts = {d.text: d for d in extract(BRIEFING)}
+    travel = "The President will travel to Malaysia on Sunday for the regional summit."
+    meet = "He will also meet the Prime Minister of Japan to discuss trade and security."
+    for words in (travel, meet):
+        assert words in drafts, list(drafts)
+        speaker = drafts[words].speaker
+        assert speaker is not None and speaker.name == "Jane Roe", speaker
+    assert not any("(00:47)" in text for text in drafts)
+    assert not any(text.startswith("Will he meet") for text in drafts)
