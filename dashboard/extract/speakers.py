@@ -154,6 +154,26 @@ _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those"})
 # Zakharova", "Major General Pat Ryder", "Ms. Sabrina Singh").
 TITLE_WORDS = frozenset(
     [
+        # offices and ranks that go before a name as often as the ones below ("EU Energy
+        # Commissioner Jorgensen", "Special Envoy Witkoff", "Supreme Leader Ayatollah Ali
+        # Khamenei", "Rear Admiral Jane Roe", "Former President Moon Jae-in")
+        "commissioner",
+        "high",
+        "special",
+        "acting",
+        "supreme",
+        "ayatollah",
+        "patriarch",
+        "archbishop",
+        "bishop",
+        "sultan",
+        "rapporteur",
+        "coordinator",
+        "negotiator",
+        "ombudsman",
+        "consul",
+        "rear",
+        "former",
         "secretary",
         "councilor",
         "councillor",
@@ -1253,8 +1273,16 @@ class SpeakerBook:
         ent = _entity_of(head)
         # "the French envoy, Claire Dubois" (a role, then the name), or a dateline the parser took
         # for the subject ("OSLO, Nov. 8 (Wire) Maria Keller, ... said"): the person is the speaker.
+        # A title the parser took for a proper noun is a role too ("EU Energy Commissioner, Dan
+        # Jorgensen, has said").
+        titled_head = (
+            head.pos_ == "PROPN"
+            and _is_title(head)
+            and (ent is None or (ent.label_ == "ORG" and ent.end - 1 == head.i))
+        )
         if (
-            ent is None and (head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.i == head.sent.start))
+            (ent is None or titled_head)
+            and (head.pos_ == "NOUN" or titled_head or (head.pos_ == "PROPN" and head.i == head.sent.start))
         ) or (ent is not None and ent.label_ in ("GPE", "ORG") and head.i == head.sent.start):
             named = next(
                 (
@@ -1268,7 +1296,7 @@ class SpeakerBook:
                 person_ent = _entity_of(named)
                 assert person_ent is not None
                 speaker = self._person(person_ent)
-                if head.pos_ == "NOUN":
+                if head.pos_ == "NOUN" or titled_head:
                     role_tokens = _strip_det([t for t in head.subtree if t.i <= head.i])
                     # the role with its body, up to the name ("Deputy spokesperson of the Chinese
                     # Foreign Ministry Mao Xia"), over the body alone the name's run gave

@@ -1,0 +1,45 @@
+"""Titles before a name (issue 20: "titles fused into names", the lead's twelfth round, from the
+twelfth development sets): "EU Energy Commissioner Jorgensen" is Jorgensen with the role "EU Energy
+Commissioner", never a person called "Commissioner Jorgensen"; "EU Energy Commissioner, Dan
+Jorgensen, has said" gives the words to the person in apposition, not to a new actor named after
+the office. Short texts written for the purpose."""
+
+from __future__ import annotations
+
+from dashboard.extract.extractor import extract
+
+APPOSED = (
+    "EU Energy Commissioner: no way back for Russian gas\n"
+    "EU Energy Commissioner, Dan Jorgensen, has said that recent legislation amounts to a permanent "
+    "ban on all imports of Russian gas.\n"
+    "Speaking on a podcast, EU Energy Commissioner Jorgensen said that “we are finally able to close "
+    "the taps on Russian gas.”\n"
+)
+
+
+def _speakers(text: str) -> dict[str, tuple[str, str] | None]:
+    return {d.text: ((d.speaker.name, d.speaker.role) if d.speaker else None) for d in extract(text)}
+
+
+def test_an_office_in_apposition_to_a_name_is_the_persons_role() -> None:
+    found = _speakers(APPOSED)
+    paraphrase = next(k for k in found if k.startswith("recent legislation amounts"))
+    assert found[paraphrase] == ("Dan Jorgensen", "EU Energy Commissioner"), found
+
+
+def test_a_title_before_a_surname_is_not_part_of_the_name() -> None:
+    found = _speakers(APPOSED)
+    quoted = next(k for k in found if k.startswith("we are finally able"))
+    speaker = found[quoted]
+    assert speaker is not None and speaker[0] == "Dan Jorgensen", found
+    assert "Commissioner" in speaker[1], found
+
+
+def test_other_offices_before_a_name_are_titles_too() -> None:
+    found = _speakers(
+        "Special Envoy Steve Witkoff said on Tuesday that the talks in Geneva were “productive.”\n"
+        "Supreme Leader Ayatollah Ali Khamenei said the country would “never bow to pressure.”\n"
+    )
+    names = {v[0] for v in found.values() if v}
+    assert "Steve Witkoff" in names, found
+    assert "Ali Khamenei" in names, found
