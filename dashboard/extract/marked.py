@@ -49,6 +49,8 @@ _SENTENCE_END = re.compile(
     r"Oktober|November|Dezember)\b))|[。！？]|(?<=다)\.(?=[\uac00-\ud7af“″\"])"
 )
 _CLAUSE_BREAK = re.compile(r"[,，、;；:：\n()（）]")
+# What opens a Chinese clause's topic ("就…", "关于…"), whose list runs over "、"
+_ZH_TOPIC_OPENER = re.compile(r"就|对|對|关于|關於|围绕|圍繞|针对|針對")
 _WORD = re.compile(r"[\w'’\-.]+")
 _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄ][\w'’\-.]*")
 _LABEL = re.compile(
@@ -107,7 +109,9 @@ _CJK_SUBJECT_STOP = re.compile(
     # a statement issued, a channel, a time ("美國印太司令部發表聲明說", "…透過聲明表示", "…最近在…時說")
     r"发表|發表|发布|發布|发出|發出|透过|透過|通过|通過|最近|近日|近期|"
     # after or before an event ("邁因爾—賴辛格會後受訪時說")
-    r"会后|會後|会前|會前|会上|會上|事后|事後|稍后|稍後|之后|之後|其后|其後"
+    r"会后|會後|会前|會前|会上|會上|事后|事後|稍后|稍後|之后|之後|其后|其後|"
+    # what they did before speaking: answered, hosted, held, attended, met ("发言人朱凤莲回答记者提问")
+    r"回答|答记者问|答記者問|主持|举行|舉行|出席|会见|會見|会晤|會晤"
 )
 
 
@@ -568,11 +572,23 @@ def _japanese_head(text: str, start: int, end: int) -> int:
     return start
 
 
+# A Chinese subject that ends in a clause of time: who, then an event of theirs, then "after" or
+# "when" ("郑丽文当选国民党主席后表态", "主席郑丽文选后", "王毅访问巴西期间表示")
+_ZH_AFTER_EVENT = re.compile(
+    r"(?P<who>[^，,、。]{2,16}?)(?:当选|當選|胜选|勝選|选|選|就任|上任|出任|连任|連任|获选|獲選|访问|訪問|"
+    r"会见|會見|会晤|會晤|抵达|抵達|出席|结束|結束|返回|回到|通话|通話|会谈|會談)[^，,、。]{0,16}?"
+    r"(?:后|後|之后|之後|以后|以後|时|時|之际|之際|期间|期間)"
+)
+
+
 def _zh_head(text: str, phrase: str, start: int, end: int) -> tuple[str, int]:
     """A Chinese subject less its gloss in brackets ("華格納（Ann Wagner）"), a pronoun less the adverbs
     after it ("他同时"), and less what describes a named person before "的" ("負責東亞與太平洋事務的
     美國副助理國務卿朴正炫"), and where it starts."""
     phrase = re.sub(r"[(（][^()（）]*[)）]?$", "", phrase).strip()
+    when = _ZH_AFTER_EVENT.fullmatch(phrase)
+    if when is not None:  # "郑丽文当选国民党主席后": who, not when
+        phrase = when.group("who")
     if phrase[:1] in ("他", "她") and _ZH_PRONOUN_ADVERBS.fullmatch(phrase[1:]):
         return phrase[:1], start  # "他同时": he (at the same time)
     modified = phrase.rfind("的")
@@ -2785,6 +2801,12 @@ class _Drafter:
             asides += [m.span() for m in _ZH_GLOSS.finditer(self.text[start:end])]
         at = start
         for match in _CLAUSE_BREAK.finditer(self.text, start, end):
+            if (
+                match.group(0) == "、"
+                and self.language.code == "zh"
+                and _ZH_TOPIC_OPENER.search(self.text, at, match.start())
+            ):
+                continue  # "发言人朱凤莲就纪念…大会、…表态等热点回答": a list of topics, one clause
             if not within(regions, match.start()) and not within(asides, match.start() - start):
                 at = match.end()
         return at
@@ -2890,7 +2912,12 @@ class _Drafter:
         stop = _CJK_SUBJECT_STOP.search(phrase, 2)
         titles = list(_ZH_TITLE_WORD.finditer(phrase)) if self.language.code == "zh" else []
         titled = (
-            bool(titles) and titles[-1].start() > 0 and stop is not None and stop.start() < titles[-1].start()
+            bool(titles)
+            and titles[-1].start() > 0
+            and stop is not None
+            and stop.start() < titles[-1].start()
+            # not when a title and a name end before the stop ("发言人朱凤莲就…主席郑丽文…表态等热点")
+            and not _zh_name(phrase[: stop.start()])
         )
         if titled:
             return _CJK_SUBJECT_STOP.search(phrase, titles[-1].end() + 2), True
@@ -2917,7 +2944,7 @@ class _Drafter:
         carried = self._subject_carried(start, clause, regions) if bare and clause > start else None
         if carried is not None:
             return carried, "named"
-        if not phrase.strip() and clause > start:
+        if bare and clause > start:
             # "日本政府…通過一份答辯書，稱…", "王毅在会见布林肯时，就…交换意见，表示": the subject the
             # sentence opened with, in its first clause, else in the clause before the cue
             first = _CLAUSE_BREAK.search(self.text, start, clause - 1)
@@ -2961,7 +2988,14 @@ class _Drafter:
         ):
             return None
         who, how = self._cjk_subject(start, bounds[0], regions)
-        if how != "named" or who is None or who.key not in self.actor_of:
+        if how != "named" or who is None:
+            return None
+        if who.key not in self.actor_of and not (
+            # a person the briefing lacks, shown with their title ("发言人朱凤莲回答记者提问，并强调…")
+            self.language.code == "zh"
+            and who.kind == "person"
+            and _ZH_TITLE_WORD.search(self.text, start, bounds[0])
+        ):
             return None
         return who
 
@@ -3817,6 +3851,14 @@ def _a_verb(text: str, cue: re.Match[str], language: Language) -> bool:
         )
     if language.code == "zh" and _ZH_BA.search(text, max(0, cue.start() - 20), cue.start()):
         return False  # "…，把對中承諾體現在行動中": after 把 the word is the object's noun, no verb
+    if language.code == "zh" and re.match(r"等|之(?:后|後)?[^，,]|的", text[cue.end() : cue.end() + 2]):
+        # "就…郑丽文选后表态等热点回答记者提问": a topic in a list, a noun ("…的表态"), no verb
+        return False
+    if language.code == "zh" and re.match(
+        r"了?(?:中外)?(?:记者|記者|媒体|媒體)?的?(?:提问|提問|问题|問題|询问|詢問)",
+        text[cue.end() : cue.end() + 8],
+    ):
+        return False  # "回答记者提问": that questions were answered, not what was said
     if language.code != "fr" or not _FRENCH_PARTICIPLE.fullmatch(cue.group(0)):
         return True
     return bool(_AUXILIARY_BEFORE.search(text, max(0, cue.start() - 40), cue.start()))
@@ -4709,10 +4751,28 @@ def _only_a_speaker(drafter: _Drafter, subject: str, at: int) -> bool:
         return True
     title = _ZH_TITLE_WORD.match(bare)
     lead = title.end() if title else 0
-    return any(
+    if any(
         m.start == at + lead and m.end == at + len(bare)
         for m in drafter.names.find(drafter.text, at, at + len(bare))
-    )
+    ):
+        return True
+    return _named_speaker_before(drafter, bare[lead:], at)
+
+
+def _named_speaker_before(drafter: _Drafter, name: str, at: int) -> bool:
+    """Whether a short run of Chinese characters is a person the article has already shown
+    speaking, though the briefing lacks them: the same characters earlier after a title
+    ("发言人朱凤莲") or before a verb of saying ("朱凤莲表示")."""
+    if not (2 <= len(name) <= 4 and re.fullmatch(r"[\u4e00-\u9fff·]+", name)):
+        return False
+    text = drafter.text
+    for earlier in re.finditer(re.escape(name), text[:at]):
+        titled = _ZH_TITLE_WORD.search(text, max(0, earlier.start() - 6), earlier.start())
+        if (titled is not None and titled.end() == earlier.start()) or drafter.cues.match(
+            text, earlier.end()
+        ):
+            return True
+    return False
 
 
 # The last word of a document's title, which Korean puts in marks: a treaty, an agreement, a

@@ -1,0 +1,46 @@
+"""Chinese reporting of a spokesperson the briefing lacks (issue 22, the lead's twelfth round, from
+the twelfth development sets): "发言人朱凤莲回答记者提问，并强调…" gives the words after "并强调" to
+朱凤莲 (named as written, "发言人朱凤莲"), not to a country a topic in between names; a later "朱凤莲回应，…" in a
+sentence that opened with another person's words starts her own; "郑丽文当选国民党主席后表态" is
+郑丽文's, not a person called "郑丽文当选国民党主席后"; a cue word used as a noun in a list of topics
+("…表态等热点") reports nothing. Short texts written for the purpose."""
+
+from __future__ import annotations
+
+from dashboard.extract.marked import extract_marked
+
+
+def _speakers(text: str) -> dict[str, tuple[str, str] | None]:
+    found, _ = extract_marked(text, "zh", None)
+    return {d.text: ((d.speaker.name, d.speaker.role) if d.speaker else None) for d in found}
+
+
+LEAD = (
+    "国务院台办22日在北京举行例行新闻发布会,发言人朱凤莲就纪念大会、中国国民党主席郑丽文选后表态等"
+    "热点回答记者提问,并强调愿为和平统一创造广阔空间。\n"
+)
+
+
+def test_words_after_bing_qiangdiao_are_the_titled_spokespersons() -> None:
+    found = _speakers(LEAD)
+    # a speaker the briefing lacks is named as written, with the title (as the other tests of new
+    # Chinese speakers have it)
+    assert found.get("愿为和平统一创造广阔空间") == ("发言人朱凤莲", ""), found
+
+
+def test_a_cue_word_in_a_list_of_topics_reports_nothing() -> None:
+    found = _speakers(LEAD)
+    assert not any(text.startswith("等热点") for text in found), found
+
+
+def test_a_second_speaker_after_a_comma_starts_their_own_words() -> None:
+    text = (
+        "发言人朱凤莲表示,纪念大会将邀请各界代表人士出席。\n"
+        "郑丽文当选国民党主席后表态愿意前来大陆访问交流,朱凤莲回应,愿在既有共同政治基础上,"
+        "同中国国民党加强高层往来。\n"
+    )
+    found = _speakers(text)
+    assert found.get("愿意前来大陆访问交流") == ("郑丽文", ""), found
+    reply = "愿在既有共同政治基础上,同中国国民党加强高层往来"
+    speaker = found.get(reply)
+    assert speaker is not None and speaker[0] == "发言人朱凤莲", found
