@@ -1124,23 +1124,48 @@ class SpeakerBook:
         }
         return next(iter(found.values())) if len(found) == 1 else None
 
+    def _in_lead(self, at: int) -> bool:
+        """Whether `at` is in the article's lead (its first sentence, or the one after a headline
+        line) and no person is named before it."""
+        sentences = [s for s in self.doc.sents if s.text.strip()]
+        if len(sentences) > 2 and _headline_line(sentences[0]):
+            sentences = sentences[1:]
+        while len(sentences) > 1 and _DATELINE_ONLY.fullmatch(sentences[0].text.strip()):
+            sentences = sentences[1:]  # "BEIJING, Jan. 13 (Xinhua) --" read as a sentence
+        if not sentences:
+            return False
+        lead = sentences[0]
+        return lead.start_char <= at < lead.end_char and not any(
+            c < lead.start_char for c, p in self.people if p.kind == "person"
+        )
+
     def _lead_named_next(self, head: Token) -> Speaker | None:
         """The person the sentence after an article's first names as the subject of its verb,
         for a person's description in that first sentence when no person is named before it:
         the lead describes the one the body then names. None when the next sentence's subject
         names nobody, or when someone is named in the lead."""
         sentences = [s for s in self.doc.sents if s.text.strip()]
-        if len(sentences) < 2 or head.sent.start != sentences[0].start:
+        # the lead is the first sentence, or the one after a headline of its own line ("Chinese FM's
+        # Africa visit enhances all-weather friendship: spokesperson")
+        lead = 1 if len(sentences) > 2 and _headline_line(sentences[0]) else 0
+        if len(sentences) < lead + 2 or head.sent.start != sentences[lead].start:
             return None
-        if any(c < sentences[0].end_char for c, p in self.people if p.kind == "person"):
+        if any(c < sentences[lead].end_char for c, p in self.people if p.kind == "person"):
             return None
-        after = sentences[1]
-        found = {
-            p.key: p
-            for c, p in self.people
-            if after.start_char <= c < after.end_char and p.kind == "person" and self._is_subject_at(c)
-        }
-        return next(iter(found.values())) if len(found) == 1 else None
+        # the body names them as the subject of a sentence soon after, perhaps after a sentence of
+        # background ("Unless the two sides reach …" and then "…, Russian Deputy Foreign Minister
+        # Sergei Ryabkov, who oversees arms control issues, told …")
+        for after in sentences[lead + 1 : lead + 4]:
+            found = {
+                p.key: p
+                for c, p in self.people
+                if after.start_char <= c < after.end_char and p.kind == "person" and self._is_subject_at(c)
+            }
+            if found:
+                return next(iter(found.values())) if len(found) == 1 else None
+            if any(after.start_char <= c < after.end_char for c, p in self.people if p.kind == "person"):
+                return None  # someone else named first, not as a subject
+        return None
 
     def _named_later_as(self, noun: str, at: int, states: frozenset[str]) -> Speaker | None:
         """The one person named after `at` whose role holds the noun ("spokesperson"), of the
@@ -1149,14 +1174,37 @@ class SpeakerBook:
         several fit."""
         paragraphs = re.compile(r"[^\n]*\n\s*[^\n]*").match(self.doc.text, at)
         near = paragraphs.end() if paragraphs is not None else -1
-        found = {
-            p.key: p
+        holders = [
+            (c, p)
             for c, p in self.people
             if c > at
             and p.kind == "person"
             and _role_score(noun, set(), fold(f"{p.role} {p.organization}").split())
-            and (not states or p.state in states or (not p.state and (near < 0 or c < near)))
+        ]
+        found = {
+            p.key: p
+            for c, p in holders
+            if not states or p.state in states or (not p.state and (near < 0 or c < near))
         }
+        if (
+            not found
+            and states
+            and self._in_lead(at)
+            and len({p.key for _, p in holders}) == 1
+            and not holders[0][1].state
+        ):
+            # the one holder the whole article names after it, of no state said, further on ("a
+            # Chinese Foreign Ministry spokesperson said" in the lead, "spokesperson Guo Jiakun"
+            # three paragraphs on), when every later mention of the office is theirs (not "Another
+            # spokesperson, Mao Ning")
+            named_at = [c for c, p in holders]
+            described = self._token_at(at)
+            sentence_end = described.sent.end_char if described is not None else at
+            offices = [
+                m.start() for m in re.finditer(rf"\b{re.escape(noun)}\b", self.doc.text[sentence_end:], re.I)
+            ]
+            if all(any(0 <= c - (sentence_end + o) <= 40 for c in named_at) for o in offices):
+                return holders[0][1]
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _coreferent(  # noqa: C901
@@ -2046,6 +2094,22 @@ def _subject_child(verb: Token) -> Token | None:
         ]
         return (outside or subjects)[0]
     return _below_headline(subjects[0], verb) if subjects else None
+
+
+# A wire's dateline alone: a place, perhaps a date and the agency, and a dash
+_DATELINE_ONLY = re.compile(
+    r"[A-Z][A-Za-z .,'’\-]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[-–—]{1,2}"
+)
+
+
+def _headline_line(sentence: Span) -> bool:
+    """Whether a sentence is a headline on a line of its own: no full stop, a line break after it."""
+    line = sentence.text.strip()
+    if not line or line.endswith((".", "”", '"', "!", "?")) or len(line.split()) > 25 or "\n" in line:
+        return False
+    return (
+        sentence.doc.text[sentence.start_char + len(sentence.text.rstrip()) :].lstrip(" \t").startswith("\n")
+    )
 
 
 def _below_headline(subject: Token, verb: Token) -> Token | None:
