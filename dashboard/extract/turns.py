@@ -135,8 +135,11 @@ def not_a_speaker(label: str) -> bool:
 PRINCIPAL = re.compile(
     r"(?:^(?P<a>.+?)[’']s? (?:Regular |Daily |Weekly |Joint )?(?:Press Conference|Press Briefing|"
     r"Briefing|Remarks|Statement)|(?:Press Conference|Press conference|Press Briefing|Remarks|Interview|"
-    r"Briefing|Statement|Speech|Address|Press remarks|Press Remarks) (?:by|of|"
-    r"with) (?P<b>.+?)(?: Regarding| on | at | in | after | following | to |,|$|"
+    r"Briefing|Statement|Speech|Address|Press remarks|Press Remarks|"
+    # a headline in sentence case ("Pre-ministerial press conference" / "by NATO Secretary General …")
+    r"(?<=[a-z] )(?:press conference|press briefing|press point|doorstep)) (?:by|of|"
+    r"with) (?P<b>.+?)(?: Regarding| on | at | in | after | following | to | ahead of | before |"
+    r" during |,|$|"
     # a title-case headline's words that end the name ("Remarks by President Trump Before Marine
     # One Departure", "... In Press Gaggle")
     r" (?:Before|After|At|In|On|During|Following|Upon|Aboard|Ahead of|Prior to|With|To|En Route|"

@@ -7,7 +7,7 @@ no quotation runs over the transcriber's stamp. Short texts written for the purp
 from __future__ import annotations
 
 from dashboard.extract.extractor import extract
-from dashboard.extract.turns import find_turns
+from dashboard.extract.turns import find_turns, principal
 
 BRIEFING = (
     "Press Secretary Jane Roe Holds a Press Briefing\n"
@@ -68,3 +68,24 @@ def test_each_segment_is_drafted_as_the_speakers_own_words() -> None:
         assert speaker is not None and speaker.name == "Jane Roe", speaker
     assert not any("(00:47)" in text for text in drafts)
     assert not any(text.startswith("Will he meet") for text in drafts)
+
+
+SENTENCE_CASE = (
+    "Pre-ministerial press conference\n"
+    "\n"
+    "by NATO Secretary General Jane Roe ahead of the meetings of NATO Ministers of Foreign Affairs\n"
+    "\n"
+    "(As delivered)\n"
+    "\n"
+    "Thank you and good afternoon.\n"
+    "On Thursday and Friday the ministers will meet to discuss pressing security issues.\n"
+    "\n"
+    "We will focus on strengthening our collective defence. It remains our number one priority.\n"
+)
+
+
+def test_a_sentence_case_headline_names_its_principal() -> None:
+    assert principal(SENTENCE_CASE) == "NATO Secretary General Jane Roe"
+    drafts = [d for d in extract(SENTENCE_CASE) if d.kind == "direct"]
+    assert drafts and all(d.speaker is not None and d.speaker.name == "Jane Roe" for d in drafts), drafts
+    assert any("collective defence" in d.text for d in drafts)
