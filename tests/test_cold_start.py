@@ -40,6 +40,7 @@ def test_a_command_imports_no_framework_chart_library_or_renderer(arguments, tmp
     assert heavy == [], f"{arguments[0]} imported {heavy}"
 
 
+@pytest.mark.slow
 def test_extract_of_a_text_file_loads_no_reader_of_other_formats(tmp_path):
     """The readers of PDF, Word and web pages (pypdf with Pillow, lxml, trafilatura: about 0.4 s)
     are imported when such a file is read, not for a `.txt`."""

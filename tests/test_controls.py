@@ -72,8 +72,8 @@ def test_check_command_prints_them(briefing_folder: Path) -> None:
 @pytest.mark.parametrize(
     "suffix",
     [
-        "png",
-        "svg",
+        pytest.param("png", marks=pytest.mark.slow),
+        pytest.param("svg", marks=pytest.mark.slow),
         pytest.param("pdf", marks=pytest.mark.slow),
         pytest.param("docx", marks=pytest.mark.slow),
         "md",

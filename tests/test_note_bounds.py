@@ -87,6 +87,7 @@ def test_the_un_note_says_what_it_cut_and_stays_small(unvotes) -> None:
     assert len(note.markdown(built)) < 60_000
 
 
+@pytest.mark.slow
 def test_a_two_megabyte_quote_is_cut_in_the_note_and_said_to_be(tmp_path) -> None:
     """Once: a 375-page PDF that took 105 s. The words printed are the quote's first characters;
     what follows is said to be in the briefing, outside the quotation marks."""

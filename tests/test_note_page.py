@@ -52,6 +52,7 @@ def test_no_picture_to_download_when_nothing_is_in_view() -> None:
     assert not offered["Briefing note (PDF)"]  # the note still says what the filters left
 
 
+@pytest.mark.slow
 def test_a_made_file_is_offered_to_save_under_its_name() -> None:
     at = page({"actor": "china"})
     at.button(key="dl_matrix_svg").click().run()

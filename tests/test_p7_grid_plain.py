@@ -151,6 +151,7 @@ def same_grids(briefing: Briefing, chosen: Filters, per_page: int = matrix.MAX_I
     return len(expected)
 
 
+@pytest.mark.slow
 def test_the_seed_grid_is_the_pandas_definition_under_many_filters(seed):
     compared = [same_grids(seed, chosen) for chosen in choices(seed, 30, 7)]
     assert sum(compared) > 1_000  # cells compared, not an empty page each time
@@ -165,6 +166,7 @@ def test_a_dated_history_and_assessors_read_the_same(seed):
         assert same_grids(seed, chosen) > 0
 
 
+@pytest.mark.slow
 def test_the_bundestag_grid_is_the_pandas_definition(all_briefings):
     from tests.support.briefings import BUNDESTAG
 

@@ -63,6 +63,7 @@ def same_capacities(briefing: Briefing, chosen: Filters) -> tuple[int, int]:
     return len(subset.quotes), int(in_view) if subset.authors else 0
 
 
+@pytest.mark.slow
 def test_the_seed_capacities_are_the_pandas_definition_under_many_filters(seed):
     compared = [same_capacities(seed, chosen) for chosen in choices(seed, 40, 8)]
     assert sum(n for n, _ in compared) > 1_000  # quotes compared, not an empty view each time
@@ -91,6 +92,7 @@ def test_a_quote_cited_for_two_positions_in_view_takes_the_last_in_evidence_orde
     )
 
 
+@pytest.mark.slow
 def test_the_bundestag_capacities_are_the_pandas_definition(all_briefings):
     from tests.support.briefings import BUNDESTAG
 

@@ -93,6 +93,7 @@ def assert_same(briefing: Briefing, made: list[Filters], monkeypatch: pytest.Mon
     return rows
 
 
+@pytest.mark.slow
 def test_the_seed_subset_is_the_pandas_definition_under_many_filters(seed, monkeypatch):
     made = choices(seed, 120, 8)
     assert assert_same(seed, made, monkeypatch) > 2_000  # rows compared, not empty frames

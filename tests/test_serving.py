@@ -232,6 +232,7 @@ def test_serve_needs_none_of_the_extract_extra() -> None:
     assert done.stdout.strip() == "[]"
 
 
+@pytest.mark.slow
 def test_serve_imports_the_page_before_it_answers() -> None:
     """`dashboard serve` imports the page's modules before Streamlit answers, so the first reader
     after a start does not wait for them (a view's module and the libraries under them, none of the

@@ -119,6 +119,7 @@ def _page(params: dict[str, str]) -> str:
     return " ".join(str(h.proto.body) for h in at.get("html")) + " ".join(c.value for c in at.caption)
 
 
+@pytest.mark.slow
 def test_the_partners_table_and_the_pair_panel_say_own_reading(seed) -> None:
     no_record, own = _by_the_records(seed, "china", "lu-chao")
     said = f"{no_record} no record, {own} own reading"

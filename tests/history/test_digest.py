@@ -112,6 +112,7 @@ def test_the_reader_sees_only_what_they_may_read(data: Path) -> None:
     assert "other-desk" in done.stdout and "nk-troops-russia" not in done.stdout
 
 
+@pytest.mark.slow
 def test_the_digest_is_mailed_and_the_mark_moves_only_once_it_is_out(
     data: Path, inbox: tuple[Inbox, int]
 ) -> None:

@@ -226,6 +226,7 @@ def test_a_history_that_is_not_sqlite_refuses_the_save_in_words(briefing: Path) 
     assert {p.name: p.read_bytes() for p in briefing.iterdir()} == files
 
 
+@pytest.mark.slow
 def test_history_and_undo_from_the_command_line(briefing: Path) -> None:
     save(briefing, accepted(source=SOURCE), author=ANA, comment="the wire")
     quote_key = next(c.key for c in ledger.events(briefing)[-1].changes if c.table == "quotes")

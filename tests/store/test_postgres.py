@@ -126,6 +126,7 @@ def _cli(*args: str, url: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+@pytest.mark.slow
 def test_the_command_line_pushes_lists_and_pulls(team: Engine, all_briefings: Path, tmp_path: Path) -> None:
     store: PostgresStore = team.store  # type: ignore[assignment]
     pushed = _cli("push", str(all_briefings / SEED), "--id", "copy-of-seed", url=store.url)

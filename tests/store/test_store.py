@@ -112,6 +112,7 @@ def _race(folder: str, env: dict[str, str], name: str, text: str, barrier: Any, 
         results.put((name, "refused", str(refused)))
 
 
+@pytest.mark.slow
 def test_two_saves_racing_from_two_replicas_lose_nothing(
     engine: Engine, all_briefings: Path, tmp_path: Path
 ) -> None:
