@@ -7,12 +7,15 @@ worker's server opens the UN votes from the first one's prepared copy instead of
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qs
 
 import pytest
 from filelock import FileLock
@@ -143,6 +146,41 @@ def seed():
 
     briefing, _ = load_briefing(SEED)
     return briefing
+
+
+@pytest.fixture(scope="session")
+def seed_note(seed: Any, tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Callable[..., bytes]:
+    """seed_note(query, suffix, base=..., now=...): the seed's note of the view a link's query names,
+    linking back to `base`, made at `now` (`document.render`, what `python -m dashboard note`
+    writes). Each is made once for the run, however many modules read it (the whole seed as PDF
+    takes seconds): the first process to ask writes it into the run's folder under a lock, the
+    others read it."""
+    from dashboard.link import decode
+    from dashboard.note import document
+    from dashboard.note.cli import link_for
+    from dashboard.selection import Choices
+
+    run = tmp_path_factory.getbasetemp()
+    folder = (run if worker_id == "master" else run.parent) / "seed-notes"
+    folder.mkdir(exist_ok=True)
+    kept: dict[str, bytes] = {}
+
+    def made(query: str, suffix: str, *, base: str, now: datetime) -> bytes:
+        key = hashlib.sha256(f"{query}\n{base}\n{now.isoformat()}".encode()).hexdigest()[:24] + f".{suffix}"
+        if key not in kept:
+            path = folder / key
+            with FileLock(f"{path}.lock"):
+                if not path.is_file():
+                    choices = Choices([seed.meta.id], seed.actors["id"], seed.issues["id"], seed.topics)
+                    selection = decode(parse_qs(query), seed.meta.id, choices).selection
+                    data = document.render(seed, selection, suffix, link=link_for(base, selection), now=now)
+                    part = path.with_name(f"{key}.part")
+                    part.write_bytes(data)
+                    part.replace(path)  # there whole, or not at all
+                kept[key] = path.read_bytes()
+        return kept[key]
+
+    return made
 
 
 @pytest.fixture(scope="session")

@@ -7,43 +7,24 @@ from __future__ import annotations
 
 import io
 from datetime import UTC, datetime
-from pathlib import Path
-from urllib.parse import parse_qs
 
 import pytest
 from pypdf import PdfReader
 
-from dashboard.link import decode
-from dashboard.load import load_briefing
-from dashboard.note import document
-from dashboard.note.cli import link_for
-from dashboard.selection import Choices
-
-SEED = Path(__file__).resolve().parents[1] / "data" / "nk-troops-russia"
 CELL = "actor=united-states&cell=united-states~nk-troops-in-russia"
 NOW = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
 
 
 @pytest.fixture(scope="module")
-def pages() -> list[tuple[str, list[tuple[str, float]]]]:
+def pages(seed_note) -> list[tuple[str, list[tuple[str, float]]]]:
     """Each page's text, and each run of text with its size in points as printed: one cell's note."""
-    return _rendered(CELL)
+    return _rendered(seed_note, CELL)
 
 
-def _rendered(query: str) -> list[tuple[str, list[tuple[str, float]]]]:
-    briefing, _ = load_briefing(SEED)
-    decoded = decode(
-        parse_qs(query),
-        briefing.meta.id,
-        Choices([briefing.meta.id], briefing.actors["id"], briefing.issues["id"], briefing.topics),
-    )
-    data = document.render(
-        briefing,
-        decoded.selection,
-        "pdf",
-        link=link_for("http://localhost:8501/", decoded.selection),
-        now=NOW,
-    )
+def _rendered(seed_note, query: str) -> list[tuple[str, list[tuple[str, float]]]]:
+    """The seed's PDF note of that view (tests/conftest.py's seed_note: made once for the run; the
+    whole seed's is test_note_formats.py's too)."""
+    data = seed_note(query, "pdf", base="http://localhost:8501/", now=NOW)
     return [_page(page) for page in PdfReader(io.BytesIO(data)).pages]
 
 
@@ -64,9 +45,10 @@ def test_the_matrix_and_its_key_are_on_one_page(pages) -> None:
         assert line in with_matrix
 
 
-def test_a_tall_matrix_has_its_whole_key_on_its_page_too() -> None:
+@pytest.mark.slow
+def test_a_tall_matrix_has_its_whole_key_on_its_page_too(seed_note) -> None:
     # The whole seed: 24 rows, a page of its own (note.css .tall), its key under it to the last line.
-    (with_matrix,) = [text for text, _ in _rendered("") if "Stance matrix" in text]
+    (with_matrix,) = [text for text, _ in _rendered(seed_note, "") if "Stance matrix" in text]
     assert "How to read the matrix" in with_matrix and "Red ring" in with_matrix
 
 
