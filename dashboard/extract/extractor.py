@@ -522,7 +522,7 @@ def parse(text: str) -> Doc:
     end = _headline_end(text)
     headings = _after_headings(text) | _paragraph_starts(text)
     if not end and not headings:
-        return _names_joined_by_and(_names_within_paragraphs(nlp(text)))
+        return _names_with_particles(_names_joined_by_and(_names_within_paragraphs(nlp(text))))
     doc = nlp.make_doc(text)
     after = next((t for t in doc if t.idx > end and not t.is_space), None) if end else None
     if after is not None:
@@ -532,7 +532,7 @@ def parse(text: str) -> Doc:
             token.is_sent_start = True
     for _, process in nlp.pipeline:
         doc = process(doc)
-    return _names_joined_by_and(_names_within_paragraphs(doc))
+    return _names_with_particles(_names_joined_by_and(_names_within_paragraphs(doc)))
 
 
 _HEADING_LINE = re.compile(r"[^\n]*[^\s:;,][ \t]*\n\s*(?=\S)")
@@ -630,6 +630,58 @@ def _names_joined_by_and(doc: Doc) -> Doc:
         changed = True
     if changed:
         doc.ents = ents
+    return doc
+
+
+# the small words inside a surname ("Ursula von der Leyen", "Frans van der Ham", "Luiz da Silva")
+_PARTICLES = frozenset(
+    {
+        "von",
+        "van",
+        "der",
+        "den",
+        "de",
+        "del",
+        "della",
+        "di",
+        "da",
+        "dos",
+        "du",
+        "la",
+        "le",
+        "bin",
+        "al",
+        "el",
+        "ter",
+        "ten",
+    }
+)
+
+
+def _names_with_particles(doc: Doc) -> Doc:
+    """A person's name the tagger ends at a particle ("Ursula von der" and "Leyen" as a place, "von
+    der" and "Leyen") runs on over the capitalised word after it: one PERSON."""
+    ents = list(doc.ents)
+    out: list[Span] = []
+    n = 0
+    changed = False
+    while n < len(ents):
+        ent = ents[n]
+        if ent.label_ == "PERSON" and ent[-1].lower_ in _PARTICLES and ent.end < len(doc):
+            after = doc[ent.end]
+            if after.text[:1].isupper() and after.pos_ == "PROPN":
+                end = ent.end + 1
+                while n + 1 < len(ents) and ents[n + 1].start < end:
+                    end = max(end, ents[n + 1].end) if ents[n + 1].end - ent.end <= 2 else end
+                    n += 1
+                out.append(Span(doc, ent.start, end, label="PERSON"))
+                changed = True
+                n += 1
+                continue
+        out.append(ent)
+        n += 1
+    if changed:
+        doc.ents = out
     return doc
 
 

@@ -811,6 +811,20 @@ class SpeakerBook:
                 tokens = run  # "Lloyd J. Austin III" where the recogniser kept "J. Austin III"
         title, name = split_title(tokens)
         while (
+            len(name) > 2
+            and state_of(name[0].text)
+            and name[0].i > 0
+            and self.doc[name[0].i - 1].lower_ in ("to", "in", "at")
+        ):
+            name = name[1:]  # "Ambassador to Oslo Nikolai Korchunov": the post's place, not the name
+            posted = name[0].i - 2  # the "to"
+            while posted > 0 and (
+                _is_title(self.doc[posted - 1])
+                or (self.doc[posted - 1].text[:1].isupper() and self.doc[posted - 1].pos_ in ("ADJ", "PROPN"))
+            ):
+                posted -= 1
+            title = list(self.doc[posted : name[0].i])  # "Russian Ambassador to Oslo", the role
+        while (
             len(name) > 1
             and name[-1].pos_ not in ("PROPN",)
             and not re.fullmatch(r"[A-Z]\.|Jr\.|Sr\.|I{2,3}|IV", name[-1].text)
@@ -822,8 +836,10 @@ class SpeakerBook:
         # square brackets are an editor's, not the name's: "[António] Guterres" is António Guterres
         text = " ".join(re.sub(r"[\[\]]", " ", _text(self.doc, name)).split())
         role, organization = _role_and_organization(self.doc, head, name[0].i)
-        if title and not role:
+        if title and (not role or fold(role) in fold(_text(self.doc, title))):
             role = _text(self.doc, title)
+        # a wire's name for itself before the lead ("(MENAFN) Venezuelan President") is no part of a role
+        role = role.split(")", 1)[1].strip() if ")" in role and "(" not in role.split(")", 1)[0] else role
         state = _state_of_tokens(_left_of(head, name[0].i)) or state_in(role + " " + organization)
         return Speaker(_person_key(text), text, "person", role, organization, state=state)
 

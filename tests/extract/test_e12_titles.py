@@ -43,3 +43,34 @@ def test_other_offices_before_a_name_are_titles_too() -> None:
     names = {v[0] for v in found.values() if v}
     assert "Steve Witkoff" in names, found
     assert "Ali Khamenei" in names, found
+
+
+def test_the_place_of_a_post_is_not_part_of_the_name() -> None:
+    found = _speakers(
+        "In an interview, Russian Ambassador to Oslo Nikolai Korchunov assessed Norway's chairmanship "
+        "of the Arctic Council.\n"
+        "“The Arctic Council remains the only functioning platform,” Korchunov stated.\n"
+    )
+    speaker = found["The Arctic Council remains the only functioning platform"]
+    assert speaker == ("Nikolai Korchunov", "Russian Ambassador to Oslo"), found
+
+
+def test_a_wires_name_before_the_lead_is_not_part_of_the_role() -> None:
+    found = _speakers(
+        "Maduro denounces US\n"
+        "(MENAFN) Venezuelan President Nicolas Maduro on Friday denounced what he described as "
+        "increased US military activity, accusing Washington of attempting to establish a “puppet "
+        "government” in Venezuela.\n"
+    )
+    assert found["puppet government"] == ("Nicolas Maduro", "Venezuelan President"), found
+
+
+def test_a_surname_with_particles_is_the_person_named_in_full() -> None:
+    found = _speakers(
+        'On Tuesday, European Commission President Ursula von der Leyen had already promised "additional '
+        'measures" against Russia.\n'
+        'In response, von der Leyen said she wanted to "accelerate" Europe\'s weaning off Russian '
+        "hydrocarbons.\n"
+    )
+    speaker = found["accelerate"]
+    assert speaker is not None and speaker[0] == "Ursula von der Leyen", found
