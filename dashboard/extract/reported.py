@@ -345,7 +345,13 @@ def _content(cue: Token) -> list[Token]:  # noqa: C901
         for c in children
         if (
             c.dep_ == "xcomp"
-            or (c.dep_ == "advcl" and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children))
+            # an infinitive after the verb ("called on Israel to …"), never a purpose clause the
+            # sentence opens with ("To secure energy for Europe, the Commission has agreed …")
+            or (
+                c.dep_ == "advcl"
+                and c.i > cue.i
+                and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+            )
         )
         and c.pos_ in ("VERB", "AUX")
     ]
@@ -371,7 +377,11 @@ def _content(cue: Token) -> list[Token]:  # noqa: C901
     preps = [
         c
         for c in children
-        if c.dep_ == "prep" and c.lower_ in allowed and len(list(c.subtree)) >= 3 and not _when(c)
+        if c.dep_ == "prep"
+        and c.lower_ in allowed
+        and len(list(c.subtree)) >= 3
+        and not _when(c)
+        and c.i > cue.i  # "In the proposal for …, the Commission proposes": where, not what
     ]
     if objects and preps and lemma in _TARGET_OBJECTS and preps[0].i > objects[0].i:
         # "accused the government of isolating Israel": what is said is what the target did, with

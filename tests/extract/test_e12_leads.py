@@ -54,3 +54,11 @@ def test_two_spokespeople_named_further_on_leave_the_lead_undecided() -> None:
         "Another spokesperson, Mao Ning, had announced the trip on Jan. 3.\n"
     )
     assert _speaker_of(text, "The visit was a complete success") not in ("Guo Jiakun", "Mao Ning")
+
+
+def test_a_purpose_clause_the_sentence_opens_with_is_not_what_was_said() -> None:
+    drafts = extract(
+        "To secure energy for Europe, the EU Commission has agreed to buy energy worth 750 billion "
+        "dollars in the US.\n"
+    )
+    assert not any(d.text.startswith("To secure energy") for d in drafts), [d.text for d in drafts]
