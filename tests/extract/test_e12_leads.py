@@ -20,7 +20,7 @@ def test_the_lead_describes_the_one_named_after_a_sentence_of_background() -> No
         "Moscow's point man for arms control said on Tuesday.\n"
         "Unless the two sides reach a last-minute understanding, they will be left without any limits "
         "for the first time in decades.\n"
-        "\"This is a new moment,\" Russian Deputy Foreign Minister Sergei Ryabkov, who oversees arms "
+        '"This is a new moment," Russian Deputy Foreign Minister Sergei Ryabkov, who oversees arms '
         "control issues, told reporters in Beijing.\n"
     )
     assert _speaker_of(text, "Russia is ready for a world") == "Sergei Ryabkov"
@@ -37,7 +37,7 @@ def test_a_ministry_spokesperson_in_the_lead_is_the_one_named_further_on() -> No
         "\n"
         "At a regular press conference, spokesperson Guo Jiakun provided more details on the visit.\n"
         "\n"
-        "\"The visit was a complete success,\" Guo said.\n"
+        '"The visit was a complete success," Guo said.\n'
     )
     assert _speaker_of(text, "The foreign minister's visit to Africa") == "Guo Jiakun"
 

@@ -1,9 +1,10 @@
 """Chinese reporting of a spokesperson the briefing lacks (issue 22, the lead's twelfth round, from
-the twelfth development sets): "发言人朱凤莲回答记者提问，并强调…" gives the words after "并强调" to
-朱凤莲 (named as written, "发言人朱凤莲"), not to a country a topic in between names; a later "朱凤莲回应，…" in a
-sentence that opened with another person's words starts her own; "郑丽文当选国民党主席后表态" is
-郑丽文's, not a person called "郑丽文当选国民党主席后"; a cue word used as a noun in a list of topics
-("…表态等热点") reports nothing. Short texts written for the purpose."""
+the twelfth development sets): "发言人朱凤莲回答记者提问，并强调…" gives the words after "并强调"
+to 朱凤莲 (named as written, "发言人朱凤莲"), not to a country a topic in between names; a later
+"朱凤莲回应，…" in a sentence that opened with another person's words starts her own;
+"郑丽文当选国民党主席后表态" is 郑丽文's, not a person called "郑丽文当选国民党主席后"; a cue
+word used as a noun in a list of topics ("…表态等热点") reports nothing. Short texts written for
+the purpose."""
 
 from __future__ import annotations
 
