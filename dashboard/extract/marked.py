@@ -3383,9 +3383,18 @@ def _kind(
     if (
         language.code in ("ko", "ja")
         and len(text[quote.start : quote.end]) >= 8
-        and re.match(r"(?:이?라고|고|라며|며|면서|と|って)", text[quote.outer_end : quote.outer_end + 3])
+        and re.match(
+            r"(?:이?라고|고|이?라며|며|이?라면서|면서|と|って)", text[quote.outer_end : quote.outer_end + 4]
+        )
     ):
-        return "direct"  # “…”고 말했다, 「…」と述べた
+        return "direct"  # “…”고 말했다, “…”이라며, 「…」と述べた
+    if (
+        language.code in ("ko", "ja", "zh")
+        and len(before) <= 6
+        and len(text[quote.start : quote.end]) >= 8
+        and re.match(r"[ \t]*(?:\n|$)", text[quote.outer_end : quote.outer_end + 3])
+    ):
+        return "direct"  # a headline's 李 “…”: the name, then the words to the end of the line
     if (
         language.code == "zh"
         and cue is not None
