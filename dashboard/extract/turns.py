@@ -137,9 +137,9 @@ PRINCIPAL = re.compile(
     r"Briefing|Remarks|Statement)|(?:Press Conference|Press conference|Press Briefing|Remarks|Interview|"
     r"Briefing|Statement|Speech|Address|Press remarks|Press Remarks|"
     # a headline in sentence case ("Pre-ministerial press conference" / "by NATO Secretary General …")
-    r"(?<=[a-z] )(?:press conference|press briefing|press point|doorstep)) (?:by|of|"
+    r"(?<=[a-z:] )(?:press conference|press briefing|press point|press remarks|doorstep)) (?:by|of|"
     r"with) (?P<b>.+?)(?: Regarding| on | at | in | after | following | to | ahead of | before |"
-    r" during |,|$|"
+    r" during | upon |,|$|"
     # a title-case headline's words that end the name ("Remarks by President Trump Before Marine
     # One Departure", "... In Press Gaggle")
     r" (?:Before|After|At|In|On|During|Following|Upon|Aboard|Ahead of|Prior to|With|To|En Route|"
@@ -147,7 +147,13 @@ PRINCIPAL = re.compile(
     r"^(?P<c>.+?) (?:Holds|Gives|Delivers|Hosts) "
     r"(?:a |an )?(?:Press Briefing|Press Conference|Briefing|Remarks))"
 )
-_QUESTION_PARAGRAPH = re.compile(r"^\((?:On|Regarding|About|Concerning|Asked|Question)\b.*\)\s*$", re.S)
+_QUESTION_PARAGRAPH = re.compile(
+    r"^\((?:On|Regarding|About|Concerning|Asked|Question)\b.*\)\s*$|"
+    # a journalist's question after "Q." on a paragraph of its own, its answer unlabelled after it
+    # ("Q. High Representative, … What is your proposal …?")
+    r"^Q\.\s+[^\n]*\?\s*$",
+    re.S,
+)
 # who asks and introduces in a broadcast interview ("AYESHA RASCOE, HOST:"): a journalist's turns,
 # never statements (a government briefing's "MODERATOR" is its own staff, and speaks for it: the
 # development set's gold, 2026-12-07)
@@ -600,7 +606,11 @@ def find_turns(text: str) -> list[Turn]:  # noqa: C901
         if turn.label != "(question)":
             out.append(turn)
             continue
-        question_end = text.find(")", turn.start) + 1
+        if text.startswith("(", turn.start):
+            question_end = text.find(")", turn.start) + 1
+        else:  # "Q. …?": the paragraph
+            line_end = text.find("\n", turn.start)
+            question_end = line_end if 0 <= line_end < turn.end else turn.end
         out.append(Turn("(question)", turn.start, turn.start, turn.start, question_end, True))
         rest = text[question_end : turn.end]
         offset = len(rest) - len(rest.lstrip())
@@ -848,6 +858,8 @@ def _remarks(text: str, paragraphs: list[tuple[int, int]]) -> list[Turn]:
 def _heading(paragraph: str) -> bool:
     """A heading between turns: short, with no sentence end ("Opening Remarks", "(1) Kuwait")."""
     line = paragraph.strip()
+    if re.fullmatch(r"Q\s*(?:&|and)\s*A\.?", line, re.I):
+        return True  # "Q&A.": the questions begin
     return bool(line) and len(line.split()) <= 14 and line[-1:] not in '.!?”"…:'
 
 
@@ -855,6 +867,7 @@ def _prose(paragraph: str) -> bool:
     line = paragraph.strip()
     return (
         line[-1:] in '.!?”"'
+        and not re.fullmatch(r"Q\s*(?:&|and)\s*A\.?", line, re.I)  # "Q&A.": a heading
         and not re.match(
             r"(?:This is a provisional translation|Check against delivery|As delivered|Embargo|"
             r"\(|\[|\d{1,2}[:.]\d{2})",

@@ -89,3 +89,31 @@ def test_a_sentence_case_headline_names_its_principal() -> None:
     drafts = [d for d in extract(SENTENCE_CASE) if d.kind == "direct"]
     assert drafts and all(d.speaker is not None and d.speaker.name == "Jane Roe" for d in drafts), drafts
     assert any("collective defence" in d.text for d in drafts)
+
+
+DOORSTEP = (
+    "Special European Council: press remarks by High Representative Jane Roe upon arrival\n"
+    "\n"
+    "Check against delivery!\n"
+    "\n"
+    "Good day everybody. We have an important European Council today, on defence and on Ukraine.\n"
+    "\n"
+    "Q&A.\n"
+    "Q. High Representative, the Secretary did not want to meet with you. What is your proposal?\n"
+    "We have been very long-term allies, we have many relations between us. We need to build on this.\n"
+    "\n"
+    "Q. Does it mean that Europe is not fit for this role anymore?\n"
+    "No, the war is going on in Europe and it is a question of peace and security in Europe.\n"
+)
+
+
+def test_a_doorsteps_q_paragraphs_are_questions_and_the_answers_the_principals() -> None:
+    assert principal(DOORSTEP) == "High Representative Jane Roe"
+    turns = find_turns(DOORSTEP)
+    asked = [DOORSTEP[t.start : t.end] for t in turns if t.question]
+    assert len(asked) == 2 and all(a.startswith("Q. ") for a in asked), asked
+    drafts = {d.text: d for d in extract(DOORSTEP) if d.kind == "direct"}
+    for opening in ("Good day everybody.", "We have been very long-term allies", "No, the war is going on"):
+        found = next((d for text, d in drafts.items() if text.startswith(opening)), None)
+        assert found is not None and found.speaker is not None and found.speaker.name == "Jane Roe", drafts
+    assert not any("Q&A" in text or "What is your proposal" in text for text in drafts)
