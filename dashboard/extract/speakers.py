@@ -1382,12 +1382,16 @@ class SpeakerBook:
                 mention = (person_ent.start_char, person_ent.end_char)
                 return Resolution(self._register(speaker, mention), mention, "named")
         titled = _name_after_title(head) if ent is None else None
+        if titled is None and ent is None:
+            titled = _name_ending_title(head)
         if titled is not None:
             # "said Assistant to the Secretary of Defense for Public Affairs Sean Parnell": a title
             # of capitalised words the parser read as the subject, ending in a person's name
             speaker = self._person(titled)
             role_tokens = [t for t in doc[head.i : titled.start] if not t.is_space]
-            speaker.role = speaker.role or _text(doc, role_tokens)
+            whole = _text(doc, role_tokens)
+            if not speaker.role or fold(speaker.role) in fold(whole):
+                speaker.role = whole  # "Deputy Under Secretary of Defense", over "Secretary of Defense"
             speaker.state = speaker.state or _state_of_tokens(role_tokens)
             mention = (titled.start_char, titled.end_char)
             return Resolution(self._register(speaker, mention), mention, "named")
@@ -1852,6 +1856,36 @@ def _name_after_title(head: Token) -> Span | None:
         if not (token.text[:1].isupper() and token.is_alpha) and token.lower_ not in _TITLE_JOINS:
             return None
     return None
+
+
+def _name_ending_title(head: Token) -> Span | None:
+    """The person a subject's run of capitalised title words ends in, before its verb, where the
+    parser hung the run from its first title word ("U.S. Deputy Under Secretary of Defense Elbridge
+    Colby said", the name tagged with "Defense" as an organisation): the run holds only capitalised
+    words and "of", "for", "to", "on", "the" (never "and": "The Secretary and Minister Gallant" are
+    two), on one line, and ends in two or more proper nouns after its last title word."""
+    if head.pos_ != "PROPN" or not _is_title(head) or head.i > head.head.i:
+        return None
+    doc = head.doc
+    end = head.i
+    while end < head.head.i and end - head.i < 16:
+        token = doc[end]
+        if token.is_space or "\n" in token.whitespace_ or token.lower_ == "and":
+            return None
+        if not (
+            (token.text[:1].isupper() and (token.is_alpha or token.text.endswith(".")))
+            or token.lower_ in _TITLE_JOINS
+        ):
+            break
+        end += 1
+    run = list(doc[head.i : end])
+    last_title = max((k for k, t in enumerate(run) if _is_title(t)), default=-1)
+    name = run[last_title + 1 :]
+    if len(name) < 2 or not all(t.pos_ == "PROPN" and t.is_alpha for t in name):
+        return None
+    if not any(t.ent_type_ in ("PERSON", "ORG") for t in name):
+        return None
+    return Span(doc, name[0].i, name[-1].i + 1, label="PERSON")
 
 
 def _issuer(document: Token, verb: Token) -> Token | None:

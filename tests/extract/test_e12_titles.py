@@ -74,3 +74,18 @@ def test_a_surname_with_particles_is_the_person_named_in_full() -> None:
     )
     speaker = found["accelerate"]
     assert speaker is not None and speaker[0] == "Ursula von der Leyen", found
+
+
+def test_a_long_title_before_its_verb_ends_in_the_speaker() -> None:
+    found = _speakers(
+        "U.S. Deputy Under Secretary of Defense Elbridge Colby said Taiwan should be spending 10% of "
+        "its GDP on defense in his Senate confirmation hearing in March.\n"
+    )
+    speaker = next(iter(found.values()))
+    assert speaker == ("Elbridge Colby", "Deputy Under Secretary of Defense"), found
+
+
+def test_two_offices_joined_by_and_before_the_verb_are_not_one_title() -> None:
+    found = _speakers("Foreign Secretary and Minister Jane Roe affirmed that the alliance is strong.\n")
+    names = {v[0] for v in found.values() if v}
+    assert names <= {"Jane Roe"}, found

@@ -23,6 +23,9 @@ def test_a_quotation_closed_by_irami_is_direct() -> None:
 
 
 def test_a_headlines_name_and_quotation_is_direct() -> None:
-    text = "李 “김정은도 만나고 北에 트럼프 타워 세워 골프 치게 해달라”\n이재명 대통령은 25일 정상회담에서 이같이 말했다.\n"
+    text = (
+        "李 “김정은도 만나고 北에 트럼프 타워 세워 골프 치게 해달라”\n"
+        "이재명 대통령은 25일 정상회담에서 이같이 말했다.\n"
+    )
     kinds = _kinds(text)
     assert kinds.get("김정은도 만나고 北에 트럼프 타워 세워 골프 치게 해달라") == "direct", kinds
