@@ -1140,6 +1140,25 @@ class SpeakerBook:
         }
         return next(iter(found.values())) if len(found) == 1 else None
 
+    def _office_holders_state(self, head: Token, state: str) -> str:
+        """The state whose leader's office `head` ("office") is: its owner's ("Lee's office", a
+        person of a state), or, for "the presidential office", the state it names, else the state of
+        the president named last before it."""
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            found = self.resolve(owner).speaker if owner.pos_ == "PROPN" else None
+            return found.state if found is not None and found.kind == "person" else ""
+        if not any(c.lower_ in ("presidential", "president's") for c in head.children):
+            return ""
+        if state:
+            return state
+        presidents = [
+            p
+            for c, p in self.people
+            if c < head.idx and p.kind == "person" and p.state and "president" in fold(p.role)
+        ]
+        return presidents[-1].state if presidents else ""
+
     def _in_lead(self, at: int) -> bool:
         """Whether `at` is in the article's lead (its first sentence, or the one after a headline
         line) and no person is named before it."""
@@ -1662,6 +1681,13 @@ class SpeakerBook:
                 author = Speaker(f"state:{state}", _text(doc, core), "place", state=state)
             if author is not None:
                 return Resolution(self._register(author, mention), mention, "description")
+        if noun == "office" and head.tag_ not in ("NNS", "NNPS"):
+            # "Lee's office said", "the presidential office said": the office of a head of state or
+            # government speaks for their state
+            served = self._office_holders_state(head, state)
+            if served:
+                office = Speaker(f"state:{served}", _text(doc, core), "place", state=served)
+                return Resolution(self._register(office, mention), mention, "description")
         if definite and head.tag_ not in ("NNS", "NNPS"):
             known = self._coreferent(noun, words, head.idx, _states_named(head), _body_of(head))
             if known is None and noun in BODY_NOUNS:

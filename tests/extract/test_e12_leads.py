@@ -62,3 +62,19 @@ def test_a_purpose_clause_the_sentence_opens_with_is_not_what_was_said() -> None
         "dollars in the US.\n"
     )
     assert not any(d.text.startswith("To secure energy") for d in drafts), [d.text for d in drafts]
+
+
+def test_a_leaders_office_speaks_for_their_state() -> None:
+    drafts = extract(
+        "South Korean President Lee Jae Myung will visit Japan on Jan 13 for a summit with Prime "
+        "Minister Takaichi, Lee's office said on Friday.\n"
+        "Lee and Takaichi will hold the summit in Nara City, the presidential office said.\n"
+        "A ministry's office said the talks were postponed.\n"
+    )
+    by_words = {d.text.split()[0]: d.speaker for d in drafts}
+    for first in ("South", "Lee"):
+        speaker = by_words[first]
+        assert speaker is not None and speaker.kind == "place" and speaker.state == "KR", by_words
+    # an office of no one the article names as a leader of a state is no state's
+    other = by_words.get("the")
+    assert other is None or other.kind != "place", by_words
