@@ -24,7 +24,7 @@ from dashboard.extract.linking import stateless_official
 from dashboard.extract.nlp import english
 from dashboard.extract.places import state_in, state_of
 from dashboard.extract.quotes import QuoteSpan, find_quotes
-from dashboard.extract.reported import BELIEF_CUES, Finding, _in_paragraph, findings, said_object
+from dashboard.extract.reported import BELIEF_CUES, Finding, _in_paragraph, demanded, findings, said_object
 from dashboard.extract.speakers import (
     BODY_NOUNS,
     SPEECH_CUES,
@@ -995,6 +995,8 @@ def _tagged(
             continue  # "…, said the commentary": the words taken for its content are who says it
         if _an_unsaid_object(doc, cue_root, start, end):
             continue  # "announced plans to counter …", "slammed the foreign ministers …"
+        if demanded(cue_root):
+            continue  # "The Seoul authorities should admit and apologize for …": a demand
         source: Token | None = doc[attribution.source.start : attribution.source.end].root
         if source is not None and start <= source.idx < end:
             # the source inside its own reported words ("..., he said, noting that China remains

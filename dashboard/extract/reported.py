@@ -292,6 +292,16 @@ def _negated(cue: Token) -> bool:
     return cue.dep_ == "xcomp" and head.lemma_.lower() in _REFUSALS
 
 
+_DEMANDS = frozenset({"should", "must", "ought", "shall"})
+
+
+def demanded(cue: Token) -> bool:
+    """Whether a verb of saying is what someone is told they should do ("X should admit and
+    apologize", "they must explain"), its own or the verb it is joined to: a demand, not a report."""
+    verb = cue.head if cue.dep_ == "conj" else cue
+    return any(c.dep_ == "aux" and c.lower_ in _DEMANDS for c in [*cue.children, *verb.children])
+
+
 def _hedged(cue: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in _HEDGES for c in cue.children)
 
@@ -669,6 +679,8 @@ def findings(  # noqa: C901
             continue
         if token.lower_ == "mention" and token.i >= 2 and doc[token.i - 2].lower_ == "not":
             continue  # "not to mention": no statement
+        if demanded(token):
+            continue  # "The Seoul authorities should admit and apologize …": a demand on them, nothing they said
         if token.lower_ == "according" and _reports_itself(token):
             continue  # "According to Reuters, China said ...": China's statement, Reuters' report
         if agreement_to_act(token) and any(c.lower_ == "according" for c in token.children):

@@ -352,6 +352,9 @@ def principal(text: str) -> str:
     following = _FOLLOWING.match(head) if match is None else None
     if following is not None:  # "The following statement by Secretary-General Jane Roe was issued today:"
         return (following.group("a") or following.group("b") or "").strip()
+    made_public = _MADE_PUBLIC.match(head) if match is None else None
+    if made_public is not None:  # "…, Kim Yo Jong, …, made public the following press statement …:"
+        return made_public.group("who").strip()
     if match is not None and match.group("b") and re.match(r"(?:the|a|an) [a-z]", found):
         # "Briefing by the official representative of the Russian Foreign Ministry, Maria
         # Zakharova (June 26, 2025)": the description, then the name in apposition
@@ -376,6 +379,13 @@ _FOLLOWING = re.compile(
     r"(?:The )?following (?:joint )?(?:statement|remarks|message|address)(?: by "
     r"(?P<a>[^:\n]+?))? (?:was|were) (?:issued|delivered|made|released|given)\b[^:\n]*?"
     r"(?: by (?P<b>[^:\n]+?))?(?:\.|:)?$"
+)
+# a news agency's line before a statement it carries whole: "Pyongyang, January 13 (KCNA) — Kim Yo
+# Jong, vice department director of …, made public the following press statement “…” on January 13:"
+_MADE_PUBLIC = re.compile(
+    r"(?:[A-Z][\w .,'’\-]{1,40}\([A-Z]{2,8}\)\s*[—–-]+\s*)?(?P<who>[A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){1,3})"
+    r"(?:,[^:\n]{0,200}?,)? (?:made public|issued|released|published|delivered) the following "
+    r"(?:press |joint )?(?:statement|remarks|message|address|commentary|article)\b[^\n]{0,200}:$"
 )
 _INTRO_BY = re.compile(
     r"\b(?:transcript|record) of .{0,60}?\b(?:briefing|press conference|remarks) by "
@@ -848,7 +858,8 @@ def _remarks(text: str, paragraphs: list[tuple[int, int]]) -> list[Turn]:
     """Remarks, a speech or a statement by the person the headline names, without labels: its
     prose is one statement of theirs."""
     head = " ".join(text[s:e] for s, e in paragraphs[:2])
-    own = re.search(r"[’']s? (?:Joint )?Statement\b", text[paragraphs[0][0] : paragraphs[0][1]])
+    first = text[paragraphs[0][0] : paragraphs[0][1]]
+    own = re.search(r"[’']s? (?:Joint )?Statement\b", first) or _MADE_PUBLIC.match(first.strip())
     if not (REMARKS.search(head) or own) or not principal(text):  # "G7 Leaders’ Statement on ..."
         return []
     opening = _opening(text, paragraphs, len(paragraphs))

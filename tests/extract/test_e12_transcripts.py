@@ -117,3 +117,28 @@ def test_a_doorsteps_q_paragraphs_are_questions_and_the_answers_the_principals()
         found = next((d for text, d in drafts.items() if text.startswith(opening)), None)
         assert found is not None and found.speaker is not None and found.speaker.name == "Jane Roe", drafts
     assert not any("Q&A" in text or "What is your proposal" in text for text in drafts)
+
+
+MADE_PUBLIC = (
+    "Pyongyang, January 13 (KCNA) — Jane Roe, vice department director of the Central Committee, "
+    "made public the following press statement “Dreams change nothing” on January 13:\n"
+    "I saw the ministry commenting on my statement on Tuesday. What a poor one it is.\n"
+    "The authorities should admit and apologize for having violated our sovereignty.\n"
+    "This is not a mere rhetorical threat.\n"
+)
+
+
+def test_a_statement_an_agency_carries_whole_is_its_authors() -> None:
+    assert principal(MADE_PUBLIC) == "Jane Roe"
+    drafts = [d for d in extract(MADE_PUBLIC) if d.kind == "direct"]
+    statement = next((d for d in drafts if d.text.startswith("I saw the ministry")), None)
+    assert statement is not None and statement.speaker is not None and statement.speaker.name == "Jane Roe"
+    assert statement.text.rstrip().endswith("rhetorical threat."), statement.text
+
+
+def test_what_someone_should_say_is_a_demand_not_their_statement() -> None:
+    drafts = extract(
+        "The minister said the talks had failed.\n"
+        "The authorities should admit and apologize for having violated the border agreement.\n"
+    )
+    assert not any("having violated" in d.text for d in drafts), [d.text for d in drafts]
