@@ -880,8 +880,10 @@ def _prose(paragraph: str) -> bool:
         line[-1:] in '.!?”"'
         and not re.fullmatch(r"Q\s*(?:&|and)\s*A\.?", line, re.I)  # "Q&A.": a heading
         and not re.match(
+            # a stage note in brackets is no prose; an editor's words in brackets that open a
+            # sentence of the speaker's ("[I am] really looking forward to …") are
             r"(?:This is a provisional translation|Check against delivery|As delivered|Embargo|"
-            r"\(|\[|\d{1,2}[:.]\d{2})",
+            r"\(|\[[^\]]*\]\W*$|\d{1,2}[:.]\d{2})",
             line,
             re.I,
         )

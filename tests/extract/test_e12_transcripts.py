@@ -142,3 +142,12 @@ def test_what_someone_should_say_is_a_demand_not_their_statement() -> None:
         "The authorities should admit and apologize for having violated the border agreement.\n"
     )
     assert not any("having violated" in d.text for d in drafts), [d.text for d in drafts]
+
+
+def test_an_editors_words_in_brackets_opening_a_paragraph_are_still_the_speakers() -> None:
+    text = DOORSTEP.replace(
+        "Q&A.\n",
+        "[I am] really looking forward to Europe showing unity and resolve in these times.\n\nQ&A.\n",
+    )
+    opening = next(d for d in extract(text) if d.text.startswith("Good day everybody."))
+    assert opening.text.rstrip().endswith("unity and resolve in these times."), opening.text
