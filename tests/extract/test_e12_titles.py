@@ -89,3 +89,15 @@ def test_two_offices_joined_by_and_before_the_verb_are_not_one_title() -> None:
     found = _speakers("Foreign Secretary and Minister Jane Roe affirmed that the alliance is strong.\n")
     names = {v[0] for v in found.values() if v}
     assert names <= {"Jane Roe"}, found
+
+
+def test_a_spokesman_of_a_named_body_may_be_proposed_however_long_the_bodys_name() -> None:
+    from dashboard.extract.linking import acceptable
+    from dashboard.extract.speakers import Speaker
+
+    def described(name: str) -> Speaker:
+        return Speaker(name.casefold(), name, "person", named=False)
+
+    assert acceptable(described("A spokesman for the General Staff of the Korean People’s Army"))
+    # a long description of no body by name is still no one an actor can be made of
+    assert not acceptable(described("a man who said he had been at the scene of the attack all night"))
