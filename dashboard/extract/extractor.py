@@ -993,10 +993,10 @@ def _tagged(
         cue_root = doc[attribution.cue.start : attribution.cue.end].root
         if any(c.dep_ in ("nsubj", "nsubjpass") and start <= c.idx < end for c in cue_root.children):
             continue  # "…, said the commentary": the words taken for its content are who says it
-        if _an_unsaid_object(doc, cue_root, start, end):
-            continue  # "announced plans to counter …", "slammed the foreign ministers …"
-        if demanded(cue_root):
-            continue  # "The Seoul authorities should admit and apologize for …": a demand
+        if _an_unsaid_object(doc, cue_root, start, end) or demanded(cue_root):
+            # "announced plans to counter …", "slammed the foreign ministers …"; "The Seoul
+            # authorities should admit and apologize for …": a demand on them
+            continue
         source: Token | None = doc[attribution.source.start : attribution.source.end].root
         if source is not None and start <= source.idx < end:
             # the source inside its own reported words ("..., he said, noting that China remains

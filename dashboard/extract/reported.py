@@ -680,7 +680,7 @@ def findings(  # noqa: C901
         if token.lower_ == "mention" and token.i >= 2 and doc[token.i - 2].lower_ == "not":
             continue  # "not to mention": no statement
         if demanded(token):
-            continue  # "The Seoul authorities should admit and apologize …": a demand on them, nothing they said
+            continue  # "The Seoul authorities should admit and apologize …": a demand, not a report
         if token.lower_ == "according" and _reports_itself(token):
             continue  # "According to Reuters, China said ...": China's statement, Reuters' report
         if agreement_to_act(token) and any(c.lower_ == "according" for c in token.children):
