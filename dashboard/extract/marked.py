@@ -1917,6 +1917,14 @@ class _Drafter:
             return self.speaker(name, role=role)
         if self.language.code == "ja" and len(phrase) > 2 and phrase.endswith("氏"):
             return self.speaker(phrase[:-1])
+        if self.language.code == "zh":
+            name = _zh_name(phrase)
+            if name and len(name) < len(phrase) and phrase.endswith(name):
+                # "烏克蘭外交部長西比哈", "陸委會副主委沈有忠": the person, the words before the role
+                # (issue 20: names without their titles)
+                return self.speaker(name, role=phrase[: -len(name)].lstrip("我"))
+            if name and len(name) < len(phrase) and phrase.startswith(name):
+                return self.speaker(name, role=phrase[len(name) :])  # "朴正炫副助卿": the title after
         return self.speaker(phrase)
 
     def _titled_after(self, start: int, end: int, regions: list[tuple[int, int]]) -> bool:

@@ -199,7 +199,7 @@ def test_zh_words_woven_into_their_clause_take_the_cue_before_not_a_later_clause
         "海軍發言人崔明表示，對方設立「一個非常虛假而且完全非法的保護區」的計畫毫無依據，"
         "國際社會也不予承認。\n"
     )
-    assert _drafts(text, "zh", ZH_ACTORS)["一個非常虛假而且完全非法的保護區"] == "海軍發言人崔明"
+    assert _drafts(text, "zh", ZH_ACTORS)["一個非常虛假而且完全非法的保護區"] == "崔明"
 
 
 def test_ko_words_quoted_inside_a_quotation_are_its_subjects() -> None:

@@ -145,7 +145,9 @@ def test_chinese_subject_before_the_cue_and_a_term_in_marks_set_apart() -> None:
     term = next(q for q in found if q.text == "一个中国")
     assert not term.is_speech  # two words in marks with no cue of their own: a term, not a statement
     new = drafts("外交部发言人林剑22日在例行记者会上表示，“这是朝俄两个主权国家之间的事”。", "zh")
-    assert [speaker(q) for q in new] == ["外交部发言人林剑"]  # a speaker the briefing lacks, as written
+    # a speaker the briefing lacks, by name, the title their role (issue 20: names without titles)
+    assert [speaker(q) for q in new] == ["林剑"]
+    assert [q.speaker.role for q in new if q.speaker] == ["外交部发言人"]
 
 
 def test_korean_topic_and_quotative() -> None:
@@ -560,7 +562,7 @@ def test_a_korean_or_japanese_name_in_the_sentence_speaks_only_as_its_subject() 
 def test_a_person_titled_after_a_state_is_not_the_state() -> None:
     zh = "美国副总统万斯表示：“我们从中国借钱，购买中国生产的东西。”"
     [said] = drafts(zh, "zh")
-    assert speaker(said) == "美国副总统万斯"
+    assert speaker(said) == "万斯"  # the person, the title their role (never the state)
     ja = "中国政府高官は「日本の対応を注視している」と述べた。"
     [told] = drafts(ja, "ja")
     assert speaker(told) == "中国政府高官"
@@ -1064,7 +1066,7 @@ def test_a_chinese_title_and_name_end_the_subject_whatever_comes_before_them() -
     cases = [
         (
             "北京外国语大学区域与全球治理高等研究院教授崔洪建受访时认为,美国的做法让各国警惕。",
-            "北京外国语大学区域与全球治理高等研究院教授崔洪建",
+            "崔洪建",
         ),  # not Beijing, nor "…受访时"
         (
             "法国外交和欧洲事务部长凯瑟琳-科隆纳说,中国应推动在乌克兰实现和平。",
@@ -1072,7 +1074,7 @@ def test_a_chinese_title_and_name_end_the_subject_whatever_comes_before_them() -
         ),
         (
             "中国国务院港澳事务办公室主任夏宝龙在一次演讲中说,美国对香港进行遏制打压。",
-            "中国国务院港澳事务办公室主任夏宝龙",
+            "夏宝龙",
         ),
     ]
     for text, who in cases:
@@ -1225,7 +1227,7 @@ def test_a_chinese_quotation_before_its_speaker_is_not_the_dateline_s_reporter()
     (found,) = drafts(
         "新华社北京4月23日电(记者 张三)“我们不愿打,也不怕打。”外交部发言人郭嘉昆今天重申。", "zh"
     )
-    assert speaker(found) == "外交部发言人郭嘉昆"
+    assert speaker(found) == "郭嘉昆"
 
 
 def test_a_korean_sentence_going_on_keeps_its_speaker_over_a_subject_inside_it() -> None:
@@ -1671,7 +1673,7 @@ def test_a_chinese_subject_ends_before_its_statement_and_a_person_renamed_is_one
     )
     found, _ = extract_marked(text, "zh", actors)
     assert speaker(found[0]) == "美國印太司令部"  # a body of the state, and not "…發表聲明"
-    assert {speaker(q) for q in found[1:]} == {"美國副助理國務卿朴正炫"}  # "UN" is not in "Jung"
+    assert {speaker(q) for q in found[1:]} == {"朴正炫"}  # "UN" is not in "Jung"
 
 
 def test_a_german_sentence_adverb_is_no_name_and_the_reported_words_name_no_speaker() -> None:
