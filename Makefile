@@ -91,7 +91,12 @@ BROWSER_TESTS := tests/e2e tests/load
 
 # Processes of the browser part (pytest-xdist workers), each with its own servers and Chromium.
 BROWSER_WORKERS ?= $(WORKERS)
-SIDE_BY_SIDE ?= 0
+# 1: `make test` runs its two parts at the same time (below); 0: one after the other.
+SIDE_BY_SIDE ?= 1
+# Side by side, the first part runs at this niceness: its tests want CPU whenever they get it, the
+# browser part's pages want it at once (their waits are timed), so the browser part has the cores
+# when it needs them and the first part takes what it leaves.
+BESIDE_NICE ?= 10
 
 ifeq ($(WORKERS),0)
 PARALLEL :=
@@ -119,16 +124,18 @@ COMPILE := $(PY) -m compileall -q dashboard deploy tests/support
 # Everything: the tests without a browser in $(WORKERS) processes, then the browser tests in
 # $(BROWSER_WORKERS), each process with its own servers and Chromium, a test module kept whole in one.
 # Both parts run even when the first fails; a last line says which part failed, and the exit status
-# fails if either did. SIDE_BY_SIDE=1 runs the two parts at the same time (a browser test mostly
-# waits on a page, so alone that part leaves the cores about two-thirds idle), the browser part's
-# output kept until the end. Not the default: tried once on 2026-12-07 on the shared 2-core machine
-# (load 8 from other work before it, median 16 during it), six browser tests ran out of their 15 s
-# waits.
+# fails if either did. By default (SIDE_BY_SIDE=1) the two parts run at the same time, the first at
+# niceness $(BESIDE_NICE), the browser part's output kept until the end: alone, each part leaves part of
+# the two cores idle (the first used 1.2 of them, the browser part 1.55, 2026-12-07 21:15-21:46 UTC).
+# Side by side at equal niceness (tried once on 2026-12-07, load 8 from other work before it, median
+# 16 during it) six browser tests ran out of their 15 s waits; with the first part niced, 21:49 UTC
+# at load 4-15, all passed, make test 681 s against 782 s one after the other (docs/development.md).
+# SIDE_BY_SIDE=0 runs them one after the other.
 test: $(TESTING) $(AXE) note-system
 	-$(COMPILE)
 	@parts=$$(mktemp -d); \
 	$(MAKE) --no-print-directory -j$(if $(filter 1,$(SIDE_BY_SIDE)),2,1) test-without-browser test-browser \
-		PARTS=$$parts; \
+		PARTS=$$parts$(if $(filter 1,$(SIDE_BY_SIDE)), FIRST_NICE='nice -n $(BESIDE_NICE) '); \
 	if [ -s $$parts/browser.log ]; then \
 		echo "==== the browser tests (run beside the others; their output, kept until now) ===="; \
 		cat $$parts/browser.log; \
@@ -146,7 +153,7 @@ test: $(TESTING) $(AXE) note-system
 # `make test`'s two parts, each also a target of its own. Under `make test` (PARTS: a folder of its
 # own) each writes its exit status there, and the browser part, side by side, its output.
 test-without-browser: $(TESTING)
-	$(PYTEST) $(PARALLEL) -m "not browser"$(if $(PARTS),; echo $$? > $(PARTS)/without-browser.status)
+	$(FIRST_NICE)$(PYTEST) $(PARALLEL) -m "not browser"$(if $(PARTS),; echo $$? > $(PARTS)/without-browser.status)
 test-browser: $(TESTING) $(AXE)
 	$(PYTEST) $(BROWSER_PARALLEL) -m browser $(BROWSER_TESTS)$(if $(PARTS),$(if $(filter 1,$(SIDE_BY_SIDE)), \
 		> $(PARTS)/browser.log 2>&1); echo $$? > $(PARTS)/browser.status)
