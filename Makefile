@@ -121,7 +121,7 @@ PYTEST := env -u PYTHONDONTWRITEBYTECODE $(PY) -m pytest
 # a module that does not compile is left to the tests to report).
 COMPILE := $(PY) -m compileall -q dashboard deploy tests/support
 
-# Everything: the tests without a browser in $(WORKERS) processes, then the browser tests in
+# Everything: the tests without a browser in $(WORKERS) processes and the browser tests in
 # $(BROWSER_WORKERS), each process with its own servers and Chromium, a test module kept whole in one.
 # Both parts run even when the first fails; a last line says which part failed, and the exit status
 # fails if either did. By default (SIDE_BY_SIDE=1) the two parts run at the same time, the first at
