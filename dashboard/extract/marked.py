@@ -249,6 +249,8 @@ _ZH_PRONOUN_ADVERBS = re.compile(
     r"(?:同时|同時|还|還|也|则|則|并|並|又|再次|再|随后|隨後|进一步|進一步|接着|接著|最后|最後|当天|當天|"
     r"当时|當時|另外|此外|亦|更|特别|特別|随即|隨即|旋即)+"
 )
+# What a pronoun subject does before the cue that is no part of a name: answers, wants to, must
+_ZH_PRONOUN_VERBS = re.compile(r"(?:答|回答|回應|回应|答覆|答复|想|要|愿|願|必须|必須|需要|希望再|想再)")
 _DAYS = (
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|"
     r"freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|"
@@ -363,7 +365,7 @@ _JA_OUTLET = re.compile(r"通信|新聞|テレビ|放送|メディア|紙$")
 _ZH_TITLE_WORD = re.compile(
     r"官员|官員|发言人|發言人|副?总统|副?總統|主任|部长|部長|外长|外長|大使|总理|總理|主席|总书记|總書記|议员|議員|委员|"
     r"委員|司令|特使|国务卿|國務卿|长官|長官|秘书长|秘書長|教授|专家|專家|学者|學者|研究员|研究員|院长|院長|所长|"
-    r"所長|分析师|分析師|副?助卿|助理"
+    r"所長|分析师|分析師|副?助卿|助理|副?主委"
 )
 # A person's name in Latin letters, in brackets after the Chinese one ("米勒(Matthew Miller)")
 _ZH_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[(（][A-Z][A-Za-z .·'’\-]{1,40}[)）]")
@@ -589,8 +591,14 @@ def _zh_head(text: str, phrase: str, start: int, end: int) -> tuple[str, int]:
     when = _ZH_AFTER_EVENT.fullmatch(phrase)
     if when is not None:  # "郑丽文当选国民党主席后": who, not when
         phrase = when.group("who")
-    if phrase[:1] in ("他", "她") and _ZH_PRONOUN_ADVERBS.fullmatch(phrase[1:]):
-        return phrase[:1], start  # "他同时": he (at the same time)
+    if phrase[:1] in ("他", "她", "我") and (
+        len(phrase) == 1
+        or _ZH_PRONOUN_ADVERBS.fullmatch(phrase[1:])
+        or _ZH_PRONOUN_VERBS.fullmatch(phrase[1:])
+    ):
+        # "他同时": he (at the same time); "她答稱": she; "我想强调" in words already given to
+        # someone (an answer, a quotation): the one speaking, as "he" points back to them
+        return ("他" if phrase[:1] == "我" else phrase[:1]), start
     modified = phrase.rfind("的")
     if modified >= 0 and _zh_name(phrase[modified + 1 :]):
         return phrase[modified + 1 :], text.find(phrase[modified + 1 :], start, end)

@@ -44,3 +44,28 @@ def test_a_second_speaker_after_a_comma_starts_their_own_words() -> None:
     reply = "愿在既有共同政治基础上,同中国国民党加强高层往来"
     speaker = found.get(reply)
     assert speaker is not None and speaker[0] == "朱凤莲", found
+
+
+def test_a_pronoun_that_answers_or_wants_to_is_the_one_speaking() -> None:
+    text = (
+        "立憲民主黨議員岡田克也問及台灣海域是否會構成存立危機事態。高市早苗首相出席國會。"
+        "她答稱：「若使用軍艦伴隨動武，怎麼看都可能構成存立危機事態。」\n"
+    )
+    found = _speakers(text)
+    speaker = found.get("若使用軍艦伴隨動武，怎麼看都可能構成存立危機事態。")
+    assert speaker is None or speaker[0] != "她答", found
+    assert not any(v and v[0] == "她答" for v in found.values()), found
+
+
+def test_i_want_to_stress_in_an_answer_is_the_one_answering() -> None:
+    text = (
+        "外交部发言人林剑表示，关税战、贸易战没有赢家，中方不愿打，但也不怕打。"
+        "我想强调，如果美方想通过对话谈判解决问题，就应该停止极限施压。\n"
+    )
+    found = _speakers(text)
+    assert not any(v and v[0] in ("我想", "我") for v in found.values()), found
+
+
+def test_a_deputy_chair_is_a_title() -> None:
+    found = _speakers("陸委會副主委沈有忠表示，大陸持續利用宗教交流對台統戰，台灣不會接受。\n")
+    assert {v[0] for v in found.values() if v} == {"沈有忠"}, found
