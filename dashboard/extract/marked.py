@@ -3983,6 +3983,25 @@ def extract_marked(
     return found, named
 
 
+# Who hosts a Chinese press conference, before its first question: "外交部发言人郭嘉昆主持例行记者会"
+_ZH_HOST = re.compile(
+    r"(?P<who>[^，,。：:\n]{2,30}?)(?:\d{1,2}日)?(?:下午|上午)?主持(?:了)?(?:例行|定期)?"
+    r"(?:记者会|記者會|新闻发布会|新聞發布會|发布会|發布會)"
+)
+
+
+def _host(drafter: _Drafter) -> Speaker | None:
+    """The one the text says hosts a Chinese press conference, whose the unlabelled answers ("答:")
+    are, over whatever its headline names first ("美国将对…征收25%关税,外交部回应": not the US)."""
+    if drafter.language.code != "zh":
+        return None
+    host = _ZH_HOST.search(drafter.text, 0, 400)
+    if host is None:
+        return None
+    who = drafter._phrase(host.start("who"), host.end("who"), [])[0]
+    return who if who is not None and who.kind == "person" else None
+
+
 def _extract_marked(  # noqa: C901
     text: str,
     code: str,
@@ -3993,7 +4012,7 @@ def _extract_marked(  # noqa: C901
     out: list[DraftQuote] = []
     headline_end = text.find("\n") if "\n" in text else 0
     head = drafter._mentioned(0, headline_end, []) if headline_end else None
-    drafter.principal = head
+    drafter.principal = _host(drafter) or head
     turns = _turns(text, language)
     questions = [(t.label_start, t.end) for t in turns if t.question]
     answered: list[tuple[int, int]] = []

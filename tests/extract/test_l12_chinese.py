@@ -69,3 +69,15 @@ def test_i_want_to_stress_in_an_answer_is_the_one_answering() -> None:
 def test_a_deputy_chair_is_a_title() -> None:
     found = _speakers("陸委會副主委沈有忠表示，大陸持續利用宗教交流對台統戰，台灣不會接受。\n")
     assert {v[0] for v in found.values() if v} == {"沈有忠"}, found
+
+
+def test_an_unlabelled_answer_is_the_hosts_not_the_headlines_first_name() -> None:
+    text = (
+        "美国将对所有进口汽车征收25%关税,外交部回应\n"
+        "3月27日,外交部发言人郭嘉昆主持例行记者会。\n"
+        "法新社:美国总统宣布将对所有进口汽车征收25%的关税,该关税将如何影响中美合作?\n"
+        "答:我们注意到,美国的主要贸易伙伴已经纷纷做出回应。贸易战、关税战没有赢家。\n"
+    )
+    found = _speakers(text)
+    answer = next(v for k, v in found.items() if k.startswith("我们注意到"))
+    assert answer is not None and answer[0] == "郭嘉昆", found
