@@ -1681,6 +1681,11 @@ class SpeakerBook:
                 author = Speaker(f"state:{state}", _text(doc, core), "place", state=state)
             if author is not None:
                 return Resolution(self._register(author, mention), mention, "description")
+        if noun == "side" and state and head.tag_ not in ("NNS", "NNPS"):
+            # "The Ukrainian side emphasized …", "the Chinese side said": the state, as a read-out
+            # of talks calls each party
+            side = Speaker(f"state:{state}", _text(doc, core), "place", state=state)
+            return Resolution(self._register(side, mention), mention, "description")
         if noun == "office" and head.tag_ not in ("NNS", "NNPS"):
             # "Lee's office said", "the presidential office said": the office of a head of state or
             # government speaks for their state

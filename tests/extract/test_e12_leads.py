@@ -78,3 +78,14 @@ def test_a_leaders_office_speaks_for_their_state() -> None:
     # an office of no one the article names as a leader of a state is no state's
     other = by_words.get("the")
     assert other is None or other.kind != "place", by_words
+
+
+def test_a_states_side_in_a_read_out_is_the_state() -> None:
+    drafts = extract(
+        "The Ukrainian side emphasized that Iran's actions pose an unacceptable threat to the region.\n"
+        "The other side said the talks had been useful and would continue next month.\n"
+    )
+    first = next(d for d in drafts if d.text.startswith("Iran's actions"))
+    assert first.speaker is not None and (first.speaker.kind, first.speaker.state) == ("place", "UA")
+    other = next((d for d in drafts if d.text.startswith("the talks had been useful")), None)
+    assert other is None or other.speaker is None or other.speaker.kind != "place"
