@@ -567,7 +567,7 @@ def acceptable(speaker: Speaker) -> bool:
 # speaking in its own name ("Pakistan state TV"); never troops, prisoners or a bare title.
 _DESCRIBED_OFFICE = re.compile(
     r"\b(?:officials?|spokes(?:man|woman|person)|head|chief|director|diplomat|representative|envoy|"
-    r"ambassador)\b",
+    r"ambassador|secretary[- ]general)\b",
     re.I,
 )
 _BROADCAST = re.compile(r"\b(?:tv|television|radio|broadcaster|news agency|state media)\b", re.I)

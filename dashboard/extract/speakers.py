@@ -1737,7 +1737,7 @@ class SpeakerBook:
                 )
             ]
         )
-        described = _text(doc, kept) or _text(doc, core)
+        described = _un_office(doc, _text(doc, kept) or _text(doc, core))
         plural = head.tag_ in ("NNS", "NNPS")
         if noun in BODY_NOUNS and not plural:
             kind = "organization"
@@ -1749,6 +1749,22 @@ class SpeakerBook:
             kind = "unknown"
         speaker = Speaker(fold(described), described, kind, role=_text(doc, core), state=state, named=False)
         return Resolution(self._register(speaker, mention), mention, "description")
+
+
+def _un_office(doc: Doc, described: str) -> str:
+    """ "the Secretary-General" where the text is the United Nations' (a noon briefing) and names
+    no other body that has one (NATO, ASEAN, the OAS …): the UN Secretary-General, an office an
+    analyst can make an actor of."""
+    if re.sub(r"[\s\-–]+", " ", fold(described)) != "secretary general":
+        return described
+    text = doc.text
+    if re.search(
+        r"\bNATO\b|\bASEAN\b|\bOAS\b|\bOPEC\b|\bCommonwealth\b|\bArab League\b|\bCouncil of Europe\b", text
+    ):
+        return described
+    if re.search(r"\bUnited Nations\b|\bU\.?N\.?\b", text):
+        return "UN Secretary-General"
+    return described
 
 
 # the nouns of kinship a lead describes a person by ("the leader's sister")

@@ -151,3 +151,19 @@ def test_an_editors_words_in_brackets_opening_a_paragraph_are_still_the_speakers
     )
     opening = next(d for d in extract(text) if d.text.startswith("Good day everybody."))
     assert opening.text.rstrip().endswith("unity and resolve in these times."), opening.text
+
+
+def test_the_secretary_general_of_a_noon_briefing_is_the_uns() -> None:
+    from dashboard.extract.linking import acceptable
+
+    text = (
+        "Noon briefing by Jane Roe, Spokeswoman for the Secretary-General of the United Nations.\n"
+        "The Secretary-General regrets the announcement by the White House regarding the withdrawal.\n"
+    )
+    said = next(d for d in extract(text) if "White House" in d.text)
+    assert said.speaker is not None and said.speaker.name == "UN Secretary-General"
+    assert acceptable(said.speaker)
+    # where NATO is the body, its Secretary General is not the UN's
+    nato = text.replace("of the United Nations", "of NATO at the United Nations")
+    other = next(d for d in extract(nato) if "White House" in d.text)
+    assert other.speaker is None or other.speaker.name != "UN Secretary-General"
