@@ -1107,6 +1107,21 @@ def label_speaker(label: str, headline_person: str, book: SpeakerBook, at: int =
     return Speaker(_person_key(person), person, "person", role, state=state_in(text))
 
 
+def _unmarked(text: str, start: int, end: int) -> tuple[int, int]:
+    """A turn's words without the marks a ministry's transcript opens (and closes) its paragraphs
+    with ('"To summarize the questions we have received, …' with no mark closing it in that
+    paragraph): the marks are the page's, not the speaker's words."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    first = text[start:end].split("\n", 1)[0]
+    if first[:1] in '"“' and sum(first.count(m) for m in '"“”') % 2 == 1:
+        start += 1
+    last = text[start:end].rsplit("\n", 1)[-1]
+    if last[-1:] in '"”' and sum(last.count(m) for m in '"“”') % 2 == 1:
+        end -= 1
+    return start, end
+
+
 def _turns(doc: Doc, turns: list[Turn], book: SpeakerBook) -> list[_Pending]:
     text = doc.text
     headline_person = principal(text)
@@ -1115,9 +1130,7 @@ def _turns(doc: Doc, turns: list[Turn], book: SpeakerBook) -> list[_Pending]:
     for turn in turns:
         if turn.question:
             continue
-        start, end = turn.start, turn.end
-        while end > start and text[end - 1].isspace():
-            end -= 1
+        start, end = _unmarked(text, turn.start, turn.end)
         answer = bool(ANSWER_LABELS.match(turn.label))  # "A:", "ANSWER:": the headline's principal
         speaker = label_speaker(
             "" if answer else turn.label,

@@ -167,3 +167,17 @@ def test_the_secretary_general_of_a_noon_briefing_is_the_uns() -> None:
     nato = text.replace("of the United Nations", "of NATO at the United Nations")
     other = next(d for d in extract(nato) if "White House" in d.text)
     assert other.speaker is None or other.speaker.name != "UN Secretary-General"
+
+
+def test_a_ministrys_marks_around_a_turns_paragraphs_are_not_the_words() -> None:
+    text = (
+        "Briefing by the official representative of the Foreign Ministry, Jane Roe (June 26, 2025)\n"
+        "\n"
+        '"To summarize the questions we have received, I can say that we welcome reports of the '
+        "parties' readiness to observe the ceasefire.\n"
+        "\n"
+        'The attempt to use brute force has predictably caused the deepest concern in the world."\n'
+    )
+    turn = next(d for d in extract(text) if d.how == "turn")
+    assert turn.text.startswith("To summarize the questions"), turn.text
+    assert turn.text.endswith("concern in the world."), turn.text
