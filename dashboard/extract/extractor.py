@@ -667,17 +667,21 @@ def _names_with_particles(doc: Doc) -> Doc:
     changed = False
     while n < len(ents):
         ent = ents[n]
-        if ent.label_ == "PERSON" and ent[-1].lower_ in _PARTICLES and ent.end < len(doc):
-            after = doc[ent.end]
-            if after.text[:1].isupper() and after.pos_ == "PROPN":
-                end = ent.end + 1
-                while n + 1 < len(ents) and ents[n + 1].start < end:
-                    end = max(end, ents[n + 1].end) if ents[n + 1].end - ent.end <= 2 else end
-                    n += 1
-                out.append(Span(doc, ent.start, end, label="PERSON"))
-                changed = True
-                n += 1
-                continue
+        following = ents[n + 1] if n + 1 < len(ents) and ents[n + 1].start == ent.end else None
+        if (
+            ent.label_ == "PERSON"
+            and ent[-1].lower_ in _PARTICLES
+            and ent.end < len(doc)
+            and doc[ent.end].text[:1].isupper()
+            and doc[ent.end].pos_ == "PROPN"
+            and (following is None or len(following) <= 2)  # "Leyen" read as a place: taken in
+        ):
+            out.append(
+                Span(doc, ent.start, following.end if following is not None else ent.end + 1, label="PERSON")
+            )
+            changed = True
+            n += 2 if following is not None else 1
+            continue
         out.append(ent)
         n += 1
     if changed:

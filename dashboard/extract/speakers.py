@@ -1163,13 +1163,9 @@ class SpeakerBook:
         """Whether `at` is in the article's lead (its first sentence, or the one after a headline
         line) and no person is named before it."""
         sentences = [s for s in self.doc.sents if s.text.strip()]
-        if len(sentences) > 2 and _headline_line(sentences[0]):
-            sentences = sentences[1:]
-        while len(sentences) > 1 and _DATELINE_ONLY.fullmatch(sentences[0].text.strip()):
-            sentences = sentences[1:]  # "BEIJING, Jan. 13 (Xinhua) --" read as a sentence
         if not sentences:
             return False
-        lead = sentences[0]
+        lead = sentences[_lead_index(sentences, past_datelines=True)]
         return lead.start_char <= at < lead.end_char and not any(
             c < lead.start_char for c, p in self.people if p.kind == "person"
         )
@@ -1180,9 +1176,7 @@ class SpeakerBook:
         the lead describes the one the body then names. None when the next sentence's subject
         names nobody, or when someone is named in the lead."""
         sentences = [s for s in self.doc.sents if s.text.strip()]
-        # the lead is the first sentence, or the one after a headline of its own line ("Chinese FM's
-        # Africa visit enhances all-weather friendship: spokesperson")
-        lead = 1 if len(sentences) > 2 and _headline_line(sentences[0]) else 0
+        lead = _lead_index(sentences)
         if len(sentences) < lead + 2 or head.sent.start != sentences[lead].start:
             return None
         if any(c < sentences[lead].end_char for c, p in self.people if p.kind == "person"):
@@ -2197,6 +2191,20 @@ def _subject_child(verb: Token) -> Token | None:
 _DATELINE_ONLY = re.compile(
     r"[A-Z][A-Za-z .,'’\-]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[-–—]{1,2}"
 )
+
+
+def _lead_index(sentences: list[Span], past_datelines: bool = False) -> int:
+    """Which of an article's sentences is its lead: the first, or the one after a headline of its
+    own line ("Chinese FM's Africa visit enhances all-weather friendship: spokesperson"), and with
+    `past_datelines` after a wire's dateline read as a sentence ("BEIJING, Jan. 13 (Xinhua) --")."""
+    lead = 1 if len(sentences) > 2 and _headline_line(sentences[0]) else 0
+    while (
+        past_datelines
+        and lead + 1 < len(sentences)
+        and _DATELINE_ONLY.fullmatch(sentences[lead].text.strip())
+    ):
+        lead += 1
+    return lead
 
 
 def _headline_line(sentence: Span) -> bool:

@@ -866,10 +866,14 @@ def _remarks(text: str, paragraphs: list[tuple[int, int]]) -> list[Turn]:
     return [opening] if opening is not None else []
 
 
+# the line a transcript's questions begin after ("Q&A.")
+_QA_HEADING = re.compile(r"Q\s*(?:&|and)\s*A\.?", re.I)
+
+
 def _heading(paragraph: str) -> bool:
     """A heading between turns: short, with no sentence end ("Opening Remarks", "(1) Kuwait")."""
     line = paragraph.strip()
-    if re.fullmatch(r"Q\s*(?:&|and)\s*A\.?", line, re.I):
+    if _QA_HEADING.fullmatch(line):
         return True  # "Q&A.": the questions begin
     return bool(line) and len(line.split()) <= 14 and line[-1:] not in '.!?”"…:'
 
@@ -878,7 +882,7 @@ def _prose(paragraph: str) -> bool:
     line = paragraph.strip()
     return (
         line[-1:] in '.!?”"'
-        and not re.fullmatch(r"Q\s*(?:&|and)\s*A\.?", line, re.I)  # "Q&A.": a heading
+        and not _QA_HEADING.fullmatch(line)  # "Q&A.": a heading
         and not re.match(
             # a stage note in brackets is no prose; an editor's words in brackets that open a
             # sentence of the speaker's ("[I am] really looking forward to …") are
