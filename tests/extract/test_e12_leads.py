@@ -77,7 +77,7 @@ def test_a_leaders_office_speaks_for_their_state() -> None:
         assert speaker is not None and speaker.kind == "place" and speaker.state == "KR", by_words
     # an office of no one the article names as a leader of a state is no state's
     other = by_words.get("the")
-    assert other is None or other.kind != "place", by_words
+    assert other is not None and other.kind != "place", by_words
 
 
 def test_a_states_side_in_a_read_out_is_the_state() -> None:
@@ -87,5 +87,5 @@ def test_a_states_side_in_a_read_out_is_the_state() -> None:
     )
     first = next(d for d in drafts if d.text.startswith("Iran's actions"))
     assert first.speaker is not None and (first.speaker.kind, first.speaker.state) == ("place", "UA")
-    other = next((d for d in drafts if d.text.startswith("the talks had been useful")), None)
-    assert other is None or other.speaker is None or other.speaker.kind != "place"
+    other = next(d for d in drafts if d.text.startswith("the talks had been useful"))
+    assert other.speaker is None or other.speaker.kind != "place"

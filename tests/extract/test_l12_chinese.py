@@ -46,7 +46,7 @@ def test_a_second_speaker_after_a_comma_starts_their_own_words() -> None:
     assert speaker is not None and speaker[0] == "朱凤莲", found
 
 
-def test_a_pronoun_that_answers_or_wants_to_is_the_one_speaking() -> None:
+def test_a_pronoun_that_answers_is_no_new_speaker() -> None:
     text = (
         "立憲民主黨議員岡田克也問及台灣海域是否會構成存立危機事態。高市早苗首相出席國會。"
         "她答稱：「若使用軍艦伴隨動武，怎麼看都可能構成存立危機事態。」\n"
@@ -63,6 +63,8 @@ def test_i_want_to_stress_in_an_answer_is_the_one_answering() -> None:
         "我想强调，如果美方想通过对话谈判解决问题，就应该停止极限施压。\n"
     )
     found = _speakers(text)
+    stressed = next(v for k, v in found.items() if k.startswith("如果美方想通过对话谈判解决问题"))
+    assert stressed is not None and stressed[0] == "林剑", found
     assert not any(v and v[0] in ("我想", "我") for v in found.values()), found
 
 
