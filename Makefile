@@ -91,8 +91,10 @@ BROWSER_TESTS := tests/e2e tests/load
 
 # Processes of the browser part (pytest-xdist workers), each with its own servers and Chromium.
 BROWSER_WORKERS ?= $(WORKERS)
-# 1: `make test` runs its two parts at the same time (below); 0: one after the other.
-SIDE_BY_SIDE ?= 1
+# 0: `make test` runs its two parts one after the other; 1: at the same time (below). Back to 0 by
+# default on 2026-12-07 23:32 UTC: side by side, a fresh clone's CI run ran a browser test's 90 s
+# wait out (test_sign_in's second editor, 12.5 s alone), after two clean runs of 8.8 and 8.6 minutes.
+SIDE_BY_SIDE ?= 0
 # Side by side, the first part runs at this niceness: its tests want CPU whenever they get it, the
 # browser part's pages want it at once (their waits are timed), so the browser part has the cores
 # when it needs them and the first part takes what it leaves.
@@ -124,13 +126,13 @@ COMPILE := $(PY) -m compileall -q dashboard deploy tests/support
 # Everything: the tests without a browser in $(WORKERS) processes and the browser tests in
 # $(BROWSER_WORKERS), each process with its own servers and Chromium, a test module kept whole in one.
 # Both parts run even when the first fails; a last line says which part failed, and the exit status
-# fails if either did. By default (SIDE_BY_SIDE=1) the two parts run at the same time, the first at
+# fails if either did. With SIDE_BY_SIDE=1 the two parts run at the same time, the first at
 # niceness $(BESIDE_NICE), the browser part's output kept until the end: alone, each part leaves part of
 # the two cores idle (the first used 1.2 of them, the browser part 1.55, 2026-12-07 21:15-21:46 UTC).
 # Side by side at equal niceness (tried once on 2026-12-07, load 8 from other work before it, median
 # 16 during it) six browser tests ran out of their 15 s waits; with the first part niced, 21:49 UTC
 # at load 4-15, all passed, make test 681 s against 782 s one after the other (docs/development.md).
-# SIDE_BY_SIDE=0 runs them one after the other.
+# SIDE_BY_SIDE=0, the default, runs them one after the other.
 test: $(TESTING) $(AXE) note-system
 	-$(COMPILE)
 	@parts=$$(mktemp -d); \
