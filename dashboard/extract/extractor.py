@@ -1462,6 +1462,7 @@ def extract_from_doc(doc: Doc, tagger: Tagger | None = None) -> list[DraftQuote]
             item.draft.confidence = min(item.draft.confidence, 0.2) if item.draft.confidence else 0.2
     pending += joint
     pending = _said_before(doc, book, pending)
+    _dash_paragraph(text, pending)
     _on_behalf(doc, book, pending)
     _nobody_in_a_dateline(text, pending)
     _states_from_context(doc, [p.draft for p in pending])
@@ -1748,6 +1749,34 @@ def _said_before(doc: Doc, book: SpeakerBook, pending: list[_Pending]) -> list[_
             )
         ]
     return pending
+
+
+# an attribution after a dash at a paragraph's end: "… We must prevent this scenario - the diplomat noted."
+_DASH_CUE = re.compile(r"\s+[-–—]\s+[^\n\"“”«»]{1,60}\.?\s*$")
+
+
+def _dash_paragraph(text: str, pending: list[_Pending]) -> None:
+    """Words set off by a dash before their attribution, with no marks ("Russia is manipulating
+    the situation. We must prevent this - the diplomat noted."), the style of reporting
+    translated from Ukrainian or Russian: the whole paragraph up to the dash is what was said, not
+    its last sentence only, when nothing else in it is drafted or quoted."""
+    for item in pending:
+        draft = item.draft
+        line_end = text.find("\n", draft.end)
+        line_end = len(text) if line_end < 0 else line_end
+        if draft.kind != "paraphrase" or not _DASH_CUE.match(text[draft.end : line_end]):
+            continue
+        start = text.rfind("\n", 0, draft.start) + 1
+        before = text[start : draft.start]
+        if (
+            not before.strip()
+            or not before.rstrip().endswith((".", "!", "?"))
+            or any(m in before for m in '"“”«»')
+            or any(start <= p.draft.start < draft.start for p in pending if p is not item)
+        ):
+            continue
+        draft.start = start + len(before) - len(before.lstrip())
+        draft.text = text[draft.start : draft.end]
 
 
 # what one delivers for another: "delivered remarks on behalf of the Secretary-General"

@@ -234,10 +234,19 @@ class ActorIndex:
                 a
                 for a in self.records
                 if a["kind"] in PERSON_KINDS
-                and str(a["id"]) in named
                 and wanted <= _role_words(_office_held(str(a.get("role") or "")))
+                and not _FORMER.search(str(a.get("role") or ""))
             ]
-            return holders[0] if len(holders) == 1 else None
+            in_article = [a for a in holders if str(a["id"]) in named]
+            if len(in_article) == 1:
+                return in_article[0]
+            # the UN's Secretary-General, the office named with its body ("UN Secretary-General",
+            # from a noon briefing's "the Secretary-General"): the one actor of the briefing who
+            # holds it now, named in the article or not
+            of_un = [a for a in holders if _UN_BODY.search(str(a.get("role") or ""))]
+            if _UN_BODY.match(speaker.name) and "secretarygeneral" in wanted and len(of_un) == 1:
+                return of_un[0]
+            return None
         # "the top U.S. envoy in Seoul", "the Chinese ambassador to Japan": a post in another
         # state, held only by an actor whose role names that state
         posted = re.search(r"\b(?:in|to)\s+(.+)$", speaker.name)
@@ -493,6 +502,7 @@ _LEADER = re.compile(
     r"emir|sultan|general secretary|head of state|head of government)\b",
     re.I,
 )
+_UN_BODY = re.compile(r"\b(?:UN|U\.N\.|United Nations)\b")
 _FORMER = re.compile(r"\bformer\b|\d{4}(?:-\d\d){0,2}\s*(?:–|—|-|to)\s*\d{4}", re.I)
 
 

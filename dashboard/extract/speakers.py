@@ -761,7 +761,19 @@ def _role_and_organization(doc: Doc, head: Token, name_start: int) -> tuple[str,
         )
         if body_end >= 0 and body_end + 1 < len(words):
             organization = _text(doc, words[: body_end + 1])
-    return role, organization
+    return _without_honorifics(role), organization
+
+
+_HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "miss", "madam", "madame", "sir", "dr", "m", "mme", "herr", "frau"}
+)
+
+
+def _without_honorifics(role: str) -> str:
+    """A role without the courtesy titles in it: "Mr" before "Healey" is no office."""
+    words = role.split()
+    kept = [w for w in words if w.lower().rstrip(".") not in _HONORIFICS]
+    return role if len(kept) == len(words) else " ".join(kept)
 
 
 def _state_of_tokens(tokens: list[Token]) -> str:
@@ -782,11 +794,21 @@ class SpeakerBook:
 
     # -- what the article names ------------------------------------------------------------
 
+    def _office_state(self, ent: Span) -> list[Token]:
+        """The state that ends a title before a name the recogniser read as one organisation with
+        it: "the Minister of Foreign Affairs of [Ukraine Andriy Sybiha]" (the state, as a list of
+        one token, or none)."""
+        doc = self.doc
+        if ent.start < 2 or doc[ent.start - 1].lower_ != "of" or not state_of(ent[0].text):
+            return []
+        before = doc[max(0, ent.start - 8) : ent.start - 1]
+        return [ent[0]] if any(t.lower_.rstrip(".") in PERSON_TITLES for t in before) else []
+
     def _person_of_ent(self, ent: Span) -> Speaker | None:
         tokens = list(ent)
         head = ent.root
         if ent.label_ != "PERSON":  # "Defense Lloyd Austin" (ORG): a title glued to a name
-            titled = [t for t in tokens if t.lower_.rstrip(".") in PERSON_TITLES]
+            titled = [t for t in tokens if t.lower_.rstrip(".") in PERSON_TITLES] or self._office_state(ent)
             if not titled or titled[-1].i == ent.end - 1:
                 return None
             tokens = [t for t in tokens if t.i > titled[-1].i]
@@ -837,7 +859,7 @@ class SpeakerBook:
         text = " ".join(re.sub(r"[\[\]]", " ", _text(self.doc, name)).split())
         role, organization = _role_and_organization(self.doc, head, name[0].i)
         if title and (not role or fold(role) in fold(_text(self.doc, title))):
-            role = _text(self.doc, title)
+            role = _without_honorifics(_text(self.doc, title))
         # a wire's name for itself before the lead ("(MENAFN) Venezuelan President") is no part of a role
         role = role.split(")", 1)[1].strip() if ")" in role and "(" not in role.split(")", 1)[0] else role
         state = _state_of_tokens(_left_of(head, name[0].i)) or state_in(role + " " + organization)
@@ -849,7 +871,8 @@ class SpeakerBook:
             if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
                 continue
             person = self._person_of_ent(ent)
-            if person is not None:
+            if person is not None and not (person.name == ent.text and state_of(ent.text)):
+                # (a capital the recogniser took for a person, "Kyiv", names no one)
                 at = (
                     ent.start_char + ent.text.find(person.name) if person.name in ent.text else ent.start_char
                 )
@@ -1028,6 +1051,9 @@ class SpeakerBook:
         root = ent.root if ent is not None else token
         if root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass"):
             root = root.head  # "The British ambassador, Jane Roe, spoke out": the subject's name
+        if root.dep_ == "pobj" and root.head.dep_ == "agent":
+            # "It was announced on Friday by Defence Secretary John Healey": the one who did it
+            return root.head.head.pos_ in ("VERB", "AUX")
         if root.dep_ not in ("nsubj", "nsubjpass") or root.head.pos_ not in ("VERB", "AUX"):
             return False
         before = self.doc.text[root.sent.start_char : root.idx]
@@ -1177,7 +1203,8 @@ class SpeakerBook:
         names nobody, or when someone is named in the lead."""
         sentences = [s for s in self.doc.sents if s.text.strip()]
         lead = _lead_index(sentences)
-        if len(sentences) < lead + 2 or head.sent.start != sentences[lead].start:
+        # the headline's description is the lead's too ("Defence secretary warns …")
+        if len(sentences) < lead + 2 or head.sent.start not in {sentences[lead].start, sentences[0].start}:
             return None
         if any(c < sentences[lead].end_char for c, p in self.people if p.kind == "person"):
             return None
@@ -1191,7 +1218,12 @@ class SpeakerBook:
                 if after.start_char <= c < after.end_char and p.kind == "person" and self._is_subject_at(c)
             }
             if found:
-                return next(iter(found.values())) if len(found) == 1 else None
+                named = next(iter(found.values())) if len(found) == 1 else None
+                # an office the description names is theirs: "The defence secretary …" is not the
+                # "Prime Minister Keir Starmer" named after
+                office = head.lower_ if head.lower_ in PERSON_TITLES else ""
+                held = fold(" ".join(p.role for p in self._as_named(named))) if named is not None else ""
+                return None if office and held and office not in held else named
             if any(after.start_char <= c < after.end_char for c, p in self.people if p.kind == "person"):
                 return None  # someone else named first, not as a subject
         return None
@@ -1544,7 +1576,7 @@ class SpeakerBook:
             return Resolution(self._register(named, at), at, "named")
         place = state_of(name)
         if place and ent.label_ in ("GPE", "LOC", "ORG", "FAC", "NORP"):
-            voice = self._voice_of_seat(name, place, head.idx)
+            voice = self._voice_of_seat(name, place, head.idx) or self._seat_voice_named_next(name, head)
             if voice is not None:  # "Russian presidential spokesman Dmitry Peskov … The Kremlin
                 # will ask …: “Here I need to clarify …”": the one who speaks for the seat
                 return Resolution(self._register(voice, mention), mention, "description", True)
@@ -1573,6 +1605,21 @@ class SpeakerBook:
             if c < at and p.kind == "person" and p.state in ("", state) and _speaks_for_seat(seat, p)
         }
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _seat_voice_named_next(self, name: str, head: Token) -> Speaker | None:
+        """The spokesperson the body names right after a lead that gives words to a seat ("The
+        Kremlin said Tuesday that … / Top spokesman Dmitry Peskov spoke to reporters …"): the one
+        who said them for it. None when the next sentences name no spokesperson as their subject."""
+        if fold(_plain_name(name)) not in _SEATS:
+            return None
+        named = self._lead_named_next(head)
+        if named is None:
+            return None
+        held = re.findall(
+            r"[a-z]+", fold(" ".join(f"{p.role} {p.organization}" for p in self._as_named(named)))
+        )
+        voice = any(w.startswith("spokes") for w in held) or "press secretary" in " ".join(held)
+        return named if voice else None
 
     # Over the complexity cap: a surname, a name the recogniser missed, a definite description and
     # an anonymous one are told apart in turn.
@@ -1693,6 +1740,17 @@ class SpeakerBook:
                 known = self._body_named_next(noun, head.idx)
             if known is not None:
                 return Resolution(self._register(known, mention), mention, "description")
+        if (
+            (definite or _headline_line(head.sent))
+            and head.tag_ not in ("NNS", "NNPS")
+            and noun in PERSON_NOUNS
+        ):
+            # the lead's (or the headline's) "The defence secretary has said …", and the body names
+            # him as the one who spoke: "It was announced … by Defence Secretary John Healey"
+            named = self._lead_named_next(head)
+            if named is not None:
+                return Resolution(self._register(named, mention), mention, "description")
+        if definite and head.tag_ not in ("NNS", "NNPS"):
             for _, earlier in reversed(self.last_speakers):  # the same description met before
                 if core_key and core_key in earlier.key:
                     return Resolution(self._register(earlier, mention), mention, "description")
@@ -1702,7 +1760,7 @@ class SpeakerBook:
             introduced = self._introduced_next(head)
             if introduced is not None:
                 return Resolution(self._register(introduced, mention), mention, "description")
-        if definite and head.tag_ not in ("NNS", "NNPS") and (noun in PERSON_NOUNS or noun in _KIN):
+        if definite and head.tag_ not in ("NNS", "NNPS") and noun in _KIN:
             # the lead's "The North Korean leader's powerful sister has condemned …", and the next
             # sentence names her as the one who spoke: "In a statement …, Kim Yo Jong slammed …"
             named = self._lead_named_next(head)
@@ -1756,7 +1814,13 @@ def _un_office(doc: Doc, described: str) -> str:
         r"\bNATO\b|\bASEAN\b|\bOAS\b|\bOPEC\b|\bCommonwealth\b|\bArab League\b|\bCouncil of Europe\b", text
     ):
         return described
-    if re.search(r"\bUnited Nations\b|\bU\.?N\.?\b", text):
+    # the UN by name, or by what only it has: its General Assembly, Security Council, Secretariat,
+    # and the noon briefing "by …, Spokesman for the Secretary-General"
+    if re.search(
+        r"\bUnited Nations\b|\bU\.?N\.?\b|\bGeneral Assembly\b|\bSecurity Council\b|\bSecretariat\b"
+        r"|\bSpokes(?:man|woman|person) for the Secretary[\s-]+General\b",
+        text,
+    ):
         return "UN Secretary-General"
     return described
 
