@@ -1640,7 +1640,14 @@ def _not_clauses(doc: Doc, turns: list[Turn]) -> list[Turn]:
     """The turns less those whose label is a reporter's sentence (`_clause_label`): the words after
     its colon are a quotation of the news story, read with its marks and cue. When that leaves no
     transcript (fewer than two people labelled, no question), there are no turns at all."""
-    kept = [t for t in turns if not _clause_label(doc, t)]
+    kept: list[Turn] = []
+    for turn in turns:
+        if not _clause_label(doc, turn):
+            kept.append(turn)
+        elif kept and not kept[-1].question and kept[-1].end <= turn.label_start:
+            # "President Donald Trump has been clear: This madness …" inside a spokesperson's
+            # answer: a sentence of the answer, which runs on over it
+            kept[-1] = replace(kept[-1], end=turn.end)
     if len(kept) == len(turns):
         return turns
     labels = {t.label for t in kept if t.label and not t.question}

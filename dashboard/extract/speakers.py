@@ -1615,6 +1615,20 @@ class SpeakerBook:
         named = self._lead_named_next(head)
         if named is None:
             return None
+        # two voices of it named right after ("Kremlin spokesman Dmitry Peskov told reporters … Kremlin
+        # aide Yuri Ushakov told reporters …"): whose words the lead sums up is not said
+        sentences = [s for s in self.doc.sents if s.text.strip()]
+        lead = _lead_index(sentences)
+        after = sentences[lead + 1 : lead + 4]
+        voices = {
+            p.key
+            for c, p in self.people
+            if p.kind == "person"
+            and any(a.start_char <= c < a.end_char for a in after)
+            and self._is_subject_at(c)
+        }
+        if len(voices) > 1:
+            return None
         held = re.findall(
             r"[a-z]+", fold(" ".join(f"{p.role} {p.organization}" for p in self._as_named(named)))
         )

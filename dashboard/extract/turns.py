@@ -515,7 +515,7 @@ def find_turns(text: str) -> list[Turn]:  # noqa: C901
                 alone += 1
                 marks.append((n, own[0], own[1], own[1] + len(own[0]), paragraphs[n + 1][0]))
             continue
-        if marks and n + 1 < len(paragraphs) and _TIMESTAMP.fullmatch(text[start:end].strip()):
+        if marks and n + 1 < len(paragraphs) and _TIME_ALONE.fullmatch(text[start:end].strip()):
             # a transcription service's time alone on a line ("(00:47)"): the same speaker goes on
             # in a new segment of their turn
             marks.append((n, marks[-1][1], start, start, paragraphs[n + 1][0]))
@@ -548,7 +548,7 @@ def find_turns(text: str) -> list[Turn]:  # noqa: C901
     repeated = len(labels) > len(set(labels))
     briefing = bool(
         re.search(
-            r"\b(?:Briefing|Press Conference|News Conference|Press Gaggle|Gaggle|Transcript|"
+            r"\b(?:Briefing|Briefs|Press Conference|News Conference|Press Gaggle|Gaggle|Transcript|"
             r"Remarks|Interview|Q&A|Media Availability|Press Availability|Press Point|Doorstep|"
             r"Stakeout|Roundtable)\b",
             text[: paragraphs[0][1]],
@@ -557,7 +557,13 @@ def find_turns(text: str) -> list[Turn]:  # noqa: C901
     )
     # one label near the top: the only speaker of a briefing, or one named with a title
     # ("President of Russia Vladimir Putin:", "SECRETARY OF DEFENSE PETE HEGSETH:")
-    single = len(labels) == 1 and (((briefing or _titled(labels[0])) and marks[0][0] <= 3) or alone == 1)
+    # (near the top: in the first four paragraphs, or after short lines only: a date, "Opening
+    # Remarks", a numbered heading)
+    near_top = bool(marks) and (
+        marks[0][0] <= 3
+        or (marks[0][0] <= 6 and all(len(text[a:b].split()) <= 15 for a, b in paragraphs[: marks[0][0]]))
+    )
+    single = len(labels) == 1 and (((briefing or _titled(labels[0])) and near_top) or alone == 1)
     if not marks or not (len(set(labels)) >= 2 or questions >= 1 or repeated or single):
         return _remarks(text, paragraphs)
     turns_text: dict[str, list[str]] = {}
@@ -818,6 +824,8 @@ _HEADING_WORDS = re.compile(
 
 # a transcription service's time code after the speaker's name ("Jane Roe (03:04):")
 _TIMESTAMP = re.compile(r"\(\s*\d{1,2}:\d{2}(?::\d{2})?\s*\)$")
+# a time alone on a line, in brackets or not ("(00:47)", "0:37", "1:02:15"): a new segment
+_TIME_ALONE = re.compile(r"\(\s*\d{1,2}:\d{2}(?::\d{2})?\s*\)|\d{1,2}:\d{2}(?::\d{2})?")
 
 
 def _untimed(label: str) -> str:
