@@ -941,7 +941,10 @@ def _turns(text: str, language: Language) -> list[_Turn]:
         label = _paragraph_label(text, match, end, cues) if match else None
         if match and label:
             found.append((start, match.start(), match.end(), label, None))
-            alone = alone or bool(match["a"] or match["e"])
+            # (a spokesperson's label before a long answer, "外交部发言人林剑:中方已多次阐述…",
+            # opens a transcript's excerpt by itself too)
+            spoken = _SPOKESPERSON_LABEL.search(label) is not None and end - match.end() >= 40
+            alone = alone or bool(match["a"] or match["e"]) or spoken
     answering = bool(found) and _after_question(text, paragraphs, found[0][0])
     if len(found) < 2 and not (found and (alone or answering)):
         # one "Name:" is a heading or a lead-in; one 【label】 opens a Japanese transcript, one
@@ -963,6 +966,8 @@ def _turns(text: str, language: Language) -> list[_Turn]:
         labelled_question = bool(questions.match(plain) or _ASKER.search(plain) or OUTLETS.search(label))
         stop = _question_end(text, body, stop) if labelled_question else stop
         end = _without_heading(text, body, stop)
+        credit = _CREDIT_AT_END.search(text, body, end)
+        end = credit.start() + 1 if credit is not None else end  # "…没有出路。(日月谭天)": the column's
         asks = text[body:end].rstrip().rstrip(")”」\"'").endswith(("?", "？"))
         question = labelled_question or (asks and not answer)
         turns.append(_Turn(label, start, body, end, question, answer))
@@ -1006,6 +1011,15 @@ def _paragraph_label(text: str, match: re.Match[str], end: int, cues: re.Pattern
 _ZH_SIDE = re.compile(
     r"[中美日俄韩韓朝英法德欧歐台臺我双雙各对對菲越印澳加乌烏以巴]方(?:始终|始終|一贯|一貫|一直|坚决|堅決|也|还|還|则|則|再次|再度|再|又|将|將|已|已经|已經|愿|願|同样|同樣)*"
 )
+# A source's credit in brackets after the last sentence of a text ("…没有出路。(日月谭天)"): no
+# one's words (the match starts at the stop before it, which stays).
+_CREDIT_AT_END = re.compile(r"[。！？.!?][ \t]*[(（][^()（）\n]{1,12}[)）]\s*$")
+# A spokesperson's title in a label, in the languages the drafts read.
+_SPOKESPERSON_LABEL = re.compile(
+    r"发言人|發言人|報道官|报道官|대변인|sprecher\w*|porte-parole|spokes\w+|"
+    r"официальн\w+ представител\w+|пресс-секретар\w+",
+    re.I,
+)
 # A lead-in announcing what follows ("專訪問答內容如下:", "以下の通り:"), not a speaker's label.
 _LEAD_IN = re.compile(
     r"如下|以下|下記|次の通り|次のとおり|次のように|以下のように|다음과 같|wie folgt|comme suit|следующ", re.I
@@ -1041,6 +1055,8 @@ def _a_heading(body: str) -> bool:
     ending on no stop ("Selenskyj: Scholz hat \"Büchse der Pandora geöffnet", "Kiew: \"…\" für Putin
     \"Zeichen der Schwäche\""); a turn says a sentence ("Q: Thanks." "MR MILLER: Yes, it is.")."""
     body = body.strip()
+    credit = _CREDIT_AT_END.search(body)
+    body = body[: credit.start() + 1] if credit is not None else body
     return len(body) <= 90 and not re.search(r"[.!?…。！？:：][\"'”»」』’)\]]*$", body)
 
 
@@ -3374,6 +3390,9 @@ class _Drafter:
                 return self.speaker(
                     " ".join(w.title() if w.isupper() else w for w in name), role=" ".join(titled).lower()
                 )
+        named = _zh_name(turn.label) if self.language.code == "zh" else ""
+        if named:  # "外交部发言人林剑": 林剑, the ministry's spokesperson
+            return self.speaker(named, role=turn.label.replace(named, "", 1).strip())
         return self.speaker(turn.label)
 
 
@@ -3425,6 +3444,13 @@ def _kind(
         and re.match(r"\s*(?:[。！？!?]|$)", text[quote.outer_end : quote.outer_end + 2])
     ):
         return "direct"  # 強調「…」。: the whole object of its cue, ending the sentence
+    if (
+        language.code == "zh"
+        and cue is not None
+        and text[cue.end() : quote.open_mark].strip() in ("，", ",")
+        and len(text[quote.start : quote.end]) >= 8
+    ):
+        return "direct"  # 表示，「…」，: a comma sets the words off as the cue's whole object
     return "partial"
 
 
@@ -3471,6 +3497,8 @@ _ZH_GOES_ON = re.compile(
 
 # What joins a cue to the quotation it introduces: a colon alone ("說：「", "表示:“", "déclaré : «").
 _INTRODUCES = re.compile(r"\s*[:：]\s*")
+# in Chinese a comma joins the cue to the words it introduces as well ("賴清德表示，「…」")
+_ZH_INTRODUCES = re.compile(r"\s*[:：,，]?\s*")
 
 
 def _cue_for(
@@ -3486,7 +3514,8 @@ def _cue_for(
         for m in drafter.cues.finditer(text, sentence[0], sentence[1])
         if not within(regions, m.start()) and _a_verb(text, m, drafter.language)
     ]
-    introducing = [m for m in cues if _INTRODUCES.fullmatch(text, m.end(), quote.open_mark)]
+    introduces = _ZH_INTRODUCES if drafter.language.code == "zh" else _INTRODUCES
+    introducing = [m for m in cues if introduces.fullmatch(text, m.end(), quote.open_mark)]
     if introducing:
         # "林劍說：「…」完全閃躲了對川普的回應", "a déclaré : « … »", "sagte: „…“", "заявил: «…»": the
         # cue the colon joins to the opening mark introduces the words, whatever cue comes after them
