@@ -518,6 +518,14 @@ def _office_held(role: str) -> str:
     return re.split(r"\s(?:for|to)\s", role, maxsplit=1)[0]
 
 
+def _romanised(word: str) -> str:
+    """A word of a name as the ways of writing Ukrainian and Russian names in Latin letters meet:
+    "Andrey Sibiga" (from Russian) and "Andrii Sybiha" (from Ukrainian) alike ("andri sibiga")."""
+    word = word.replace("kh", "h").replace("h", "g")
+    word = re.sub(r"[yj]", "i", word)
+    return re.sub(r"[ei]i+|i+", "i", word)
+
+
 def _words_close(a: frozenset[str], b: frozenset[str]) -> bool:
     """Every word of one name has a close spelling in the other (one letter or so apart)."""
     remaining = set(b)
@@ -526,7 +534,9 @@ def _words_close(a: frozenset[str], b: frozenset[str]) -> bool:
             (
                 w
                 for w in remaining
-                if w == word or (min(len(w), len(word)) >= 5 and fuzz.ratio(w, word) >= 85)
+                if w == word
+                or (min(len(w), len(word)) >= 5 and fuzz.ratio(w, word) >= 85)
+                or (min(len(w), len(word)) >= 4 and _romanised(w) == _romanised(word))
             ),
             None,
         )

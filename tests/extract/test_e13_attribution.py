@@ -136,3 +136,24 @@ def test_a_lead_giving_words_to_the_kremlin_is_the_spokesman_the_body_names_next
     minister = text.replace("Top spokesman Dmitry Peskov", "Foreign Minister Sergei Lavrov")
     other = next(d for d in extract(minister) if d.text == "extremely complex")
     assert other.speaker is None or other.speaker.name != "Sergei Lavrov"
+
+
+def test_a_name_written_from_russian_links_to_the_same_name_written_from_ukrainian() -> None:
+    import pandas as pd
+
+    from dashboard.extract.linking import ActorIndex
+    from dashboard.extract.speakers import Speaker
+
+    actors = pd.DataFrame(
+        [
+            {"id": "andrii-sybiha", "name": "Andrii Sybiha", "kind": "official",
+             "role": "Minister of Foreign Affairs of Ukraine", "aliases": ["Sybiha"]},
+            {"id": "sergei-lavrov", "name": "Sergei Lavrov", "kind": "official",
+             "role": "Minister of Foreign Affairs of Russia", "aliases": []},
+        ]
+    )  # fmt: skip
+    index = ActorIndex(actors)
+    found = index.match(Speaker("sibiga andrey", "Andrey Sibiga", "person", named=True))
+    assert found is not None and found[0]["id"] == "andrii-sybiha"
+    # a namesake by first name only is no one of them
+    assert index.match(Speaker("ryabkov sergey", "Sergey Ryabkov", "person", named=True)) is None
