@@ -24,7 +24,15 @@ from dashboard.extract.linking import stateless_official
 from dashboard.extract.nlp import english
 from dashboard.extract.places import state_in, state_of
 from dashboard.extract.quotes import QuoteSpan, find_quotes
-from dashboard.extract.reported import BELIEF_CUES, Finding, _in_paragraph, demanded, findings, said_object
+from dashboard.extract.reported import (
+    BELIEF_CUES,
+    Finding,
+    _in_paragraph,
+    answers_questions,
+    demanded,
+    findings,
+    said_object,
+)
 from dashboard.extract.speakers import (
     BODY_NOUNS,
     SPEECH_CUES,
@@ -997,7 +1005,7 @@ def _tagged(
         cue_root = doc[attribution.cue.start : attribution.cue.end].root
         if any(c.dep_ in ("nsubj", "nsubjpass") and start <= c.idx < end for c in cue_root.children):
             continue  # "…, said the commentary": the words taken for its content are who says it
-        if _an_unsaid_object(doc, cue_root, start, end) or demanded(cue_root):
+        if _an_unsaid_object(doc, cue_root, start, end) or demanded(cue_root) or answers_questions(cue_root):
             # "announced plans to counter …", "slammed the foreign ministers …"; "The Seoul
             # authorities should admit and apologize for …": a demand on them
             continue
@@ -1095,6 +1103,10 @@ def label_speaker(label: str, headline_person: str, book: SpeakerBook, at: int =
         if len(words) >= 2 and words[-1].endswith("s") and words[0][:1].isupper() and not label:
             # a headline's "G7 Foreign Ministers’ Statement": office holders of a group, together
             return Speaker(fold(text), text, "group", state=state_in(text))
+        if title and not label and state_in(text):
+            # a headline's "Press Statement by Chief of Policy Office of DPRK Ministry of National
+            # Defence": an office holder the statement does not name, who speaks for that state
+            return Speaker(fold(text), text, "person", text, state=state_in(text), named=False)
         return None
     person = " ".join(t.text for t in name)
     role = role or " ".join(t.text for t in title if t.lower_.rstrip(".") not in _HONORIFICS)

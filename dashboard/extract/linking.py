@@ -367,7 +367,7 @@ _MEDIA = re.compile(
 _OFFICIAL = re.compile(
     r"\b(officials?|diplomats?|spokes(?:man|woman|person|people)|"
     r"representatives?|officers?|sources?|envoys?|negotiators?|ministers?|"
-    r"government|authorities|leaders?|president|minister|secretary)\b",
+    r"government|authorities|leaders?|president|minister|secretary|chief|head|director|ambassador)\b",
     re.I,
 )
 

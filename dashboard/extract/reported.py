@@ -308,6 +308,14 @@ def _hedged(cue: Token) -> bool:
 
 # Over the complexity cap: the kinds of complement (clause, infinitive, object, preposition, the
 # clause an "according to" or a parenthetical "he said" stands in) are tried in order.
+def answers_questions(cue: Token) -> bool:
+    """Whether a verb reports taking questions ("answers questions at a regular press conference",
+    "fielded queries"): it says nothing yet."""
+    return cue.lemma_.lower() in ("answer", "field", "take") and any(
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in ("question", "query") for c in cue.children
+    )
+
+
 def _content(cue: Token) -> list[Token]:  # noqa: C901
     lemma = cue.lemma_.lower()
     if cue.lower_ == "according":
@@ -316,6 +324,8 @@ def _content(cue: Token) -> list[Token]:  # noqa: C901
             clause = clause.head
         return _subtree(clause, cue) if clause is not cue else []
     children = list(cue.children)
+    if answers_questions(cue):
+        return []
     if lemma == "make":  # "made it clear that X": the clause hangs from "clear"
         clear = next((c for c in children if c.lower_ == "clear"), None)
         inner = [c for c in (clear.children if clear is not None else []) if c.dep_ in ("advcl", "ccomp")]

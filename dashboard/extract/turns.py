@@ -383,8 +383,12 @@ _FOLLOWING = re.compile(
 # a news agency's line before a statement it carries whole: "Pyongyang, January 13 (KCNA) — Kim Yo
 # Jong, vice department director of …, made public the following press statement “…” on January 13:"
 _MADE_PUBLIC = re.compile(
-    r"(?:[A-Z][\w .,'’\-]{1,40}\([A-Z]{2,8}\)\s*[—–-]+\s*)?(?P<who>[A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){1,3})"
-    r"(?:,[^:\n]{0,200}?,)? (?:made public|issued|released|published|delivered) the following "
+    r"(?:[A-Z][\w .,'’\-]{1,40}\([A-Z]{2,8}\)\s*[—–-]+\s*)?"
+    # a name, or an office described ("The chief of the Policy Office of the Ministry of …")
+    r"(?P<who>[A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){1,3}"
+    r"|The (?:[a-z\-]+ ){1,2}of (?:the )?[A-Z][^,:\n]{5,150}?)"
+    r"(?:,[^:\n]{0,200}?,)?(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today))?"
+    r" (?:made public|issued|released|published|delivered) the following "
     r"(?:press |joint )?(?:statement|remarks|message|address|commentary|article)\b[^\n]{0,200}:$"
 )
 _INTRO_BY = re.compile(
@@ -903,11 +907,24 @@ def _prose(paragraph: str) -> bool:
     )
 
 
+# The page's own lines before a transcript's first label: a byline ("By Senior Colonel Zhang
+# Xiaogang, Spokesperson for …"), a note in brackets ("(The following English text is for
+# reference. …)"), a photo's caption ending in its credit ("… answers questions at a regular press
+# conference … (mod.gov.cn)").
+_PAGE_FRAME = re.compile(r"^By [A-Z]|^\([^()]*\)$|\((?:[\w-]+\.)+[a-z]{2,6}\)$")
+
+
 def _opening(text: str, paragraphs: list[tuple[int, int]], first_mark: int) -> Turn | None:
     """Prose before the first label, after the headline: the principal's opening words ("Good
     afternoon." included)."""
     body = paragraphs[1:first_mark]
-    prose = [(s, e) for s, e in body if _prose(text[s:e]) and not _RELEASE_FRAME.match(text[s:e].strip())]
+    prose = [
+        (s, e)
+        for s, e in body
+        if _prose(text[s:e])
+        and not _RELEASE_FRAME.match(text[s:e].strip())
+        and not _PAGE_FRAME.search(text[s:e].strip())
+    ]
     if not prose or not any(len(text[s:e].split()) >= 8 for s, e in prose):
         return None
     return Turn("", prose[0][0], prose[0][0], prose[0][0], prose[-1][1], False)

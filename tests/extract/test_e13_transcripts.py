@@ -69,3 +69,53 @@ def test_an_answer_runs_on_over_its_own_sentence_ending_in_a_colon() -> None:
     )
     first = next(d for d in extract(text) if d.how == "turn")
     assert first.text.endswith("come to an end quickly."), first.text
+
+
+def test_a_press_statement_by_an_office_unnamed_is_that_office_holders_for_the_state() -> None:
+    from dashboard.extract.linking import ActorIndex
+
+    text = (
+        "Press Statement by Chief of Policy Office of DPRK Ministry of National Defence\n"
+        "\n"
+        "Pyongyang, May 25 (KCNA) -- The chief of the Policy Office of the Ministry of National Defence "
+        "of the Democratic People's Republic of Korea Saturday issued the following press statement:\n"
+        "\n"
+        "Recently, the U.S. military is hell-bent on inciting a threat while increasing its arms buildup.\n"
+        "\n"
+        "The DPRK will never tolerate such moves and will answer them with its own measures.\n"
+    )
+    [statement] = [d for d in extract(text) if d.how == "turn"]
+    assert statement.text.startswith("Recently, the U.S. military")
+    assert statement.text.endswith("its own measures.")
+    speaker = statement.speaker
+    assert speaker is not None and speaker.state == "KP" and not speaker.named
+    import pandas as pd
+
+    actors = pd.DataFrame(
+        [{"id": "north-korea", "name": "North Korea", "kind": "state", "country": "KP", "aliases": ["DPRK"]}]
+    )
+    found = ActorIndex(actors).match(speaker)
+    assert found is not None and found[0]["id"] == "north-korea"
+
+
+def test_a_byline_a_note_and_a_captions_credit_are_no_opening_words() -> None:
+    text = (
+        "Regular Press Conference of the Ministry of National Defense on September 25, 2025\n"
+        "\n"
+        "By Senior Colonel Jane Roe, Spokesperson for the Ministry of National Defense.\n"
+        "\n"
+        "Senior Colonel Jane Roe, spokesperson for the Ministry of National Defense, answers questions "
+        "at a regular press conference on the afternoon of September 25, 2025. (mod.gov.cn)\n"
+        "\n"
+        "(The following English text is for reference. In case of any divergence, the Chinese text "
+        "shall prevail.)\n"
+        "\n"
+        "Jane Roe: Friends from the media, good afternoon. I have a piece of news to announce today.\n"
+        "\n"
+        "Journalist: What is your comment on the drills?\n"
+        "\n"
+        "Jane Roe: The drills are routine and target no one.\n"
+    )
+    drafts = extract(text)
+    assert not any(d.text.startswith(("By Senior Colonel", "questions at a regular")) for d in drafts)
+    assert drafts[0].text.startswith("Friends from the media"), drafts[0].text
