@@ -1100,7 +1100,11 @@ def label_speaker(label: str, headline_person: str, book: SpeakerBook, at: int =
     doc = english().make_doc(" ".join(words))
     title, name = split_title(list(doc))
     if not name:
-        if len(words) >= 2 and words[-1].endswith("s") and words[0][:1].isupper() and not label:
+        # one office holder ("Spokesperson of the … Ministry of Foreign Affairs"), not several ("EU
+        # Foreign Ministers"): the title's head, before its "of"
+        cut = next((i for i, t in enumerate(title) if t.lower_ in ("of", "for") and i > 0), len(title))
+        one = bool(title) and not title[cut - 1].lower_.endswith("s")
+        if len(words) >= 2 and words[-1].endswith("s") and words[0][:1].isupper() and not label and not one:
             # a headline's "G7 Foreign Ministers’ Statement": office holders of a group, together
             return Speaker(fold(text), text, "group", state=state_in(text))
         if title and not label and state_in(text):

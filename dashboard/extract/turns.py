@@ -370,7 +370,27 @@ def principal(text: str) -> str:
             intro = _INTRO_BY.search(text[start:end])
             if intro is not None:  # a sentence's full stop is not the name's ("… by Jane Roe.")
                 return re.sub(r"(?<=[a-z]{2})\.$", "", intro.group("name"))
-    return found
+    return _spokesperson_of(text, paragraphs, found) or found
+
+
+def _spokesperson_of(text: str, paragraphs: list[tuple[int, int]], found: str) -> str:
+    """ "Weekly Media Briefing by the Spokesperson" under its ministry's line ("Pakistan Ministry of
+    Foreign Affairs"): that ministry's spokesperson, unnamed ("" when the principal is not a bare
+    spokesperson, or no line names a ministry)."""
+    office = re.fullmatch(r"(?:the )?(Spokes(?:person|man|woman))", found, re.I)
+    if office is None:
+        return ""
+    lines = (text[a:b].strip() for a, b in paragraphs[1:4])
+    body = next((line for line in lines if _BODY_LINE.fullmatch(line)), None)
+    return f"{office.group(1)} of the {re.sub(r'^the ', '', body, flags=re.I)}" if body else ""
+
+
+# a ministry's own line under a transcript's headline ("Pakistan Ministry of Foreign Affairs")
+_BODY_LINE = re.compile(
+    r"(?:the )?(?:[A-Z][\w'’.-]* ){0,4}(?:Ministry|Department|Office)(?: of| for)?"
+    r"(?: [A-Z][\w'’.-]*| of| and| the){0,6}",
+    re.I,
+)
 
 
 # a release's line before the words it carries: "The following statement by UN Secretary-General

@@ -119,3 +119,26 @@ def test_a_byline_a_note_and_a_captions_credit_are_no_opening_words() -> None:
     drafts = extract(text)
     assert not any(d.text.startswith(("By Senior Colonel", "questions at a regular")) for d in drafts)
     assert drafts[0].text.startswith("Friends from the media"), drafts[0].text
+
+
+def test_a_briefing_by_the_spokesperson_under_a_ministrys_line_is_that_ministrys() -> None:
+    text = (
+        "Transcript of the Weekly Media Briefing by the Spokesperson on Friday, 28th November 2025\n"
+        "Pakistan Ministry of Foreign Affairs\n"
+        "Assalam-o-Alaikum,\n"
+        "Welcome to the Ministry of Foreign Affairs.\n"
+        "Let me begin with a roundup of this week's activities, starting with the visit to Bahrain.\n"
+    )
+    [turn] = [d for d in extract(text) if d.how == "turn"]
+    assert turn.speaker is not None
+    assert turn.speaker.name == "Spokesperson of the Pakistan Ministry of Foreign Affairs"
+    assert turn.speaker.kind == "person" and turn.speaker.state == "PK"
+
+
+def test_a_royal_highness_is_no_part_of_the_name() -> None:
+    text = (
+        "Talks in Manama\n\n"
+        "His Royal Highness Salman Bin Hamad Al Khalifa said that the two countries would deepen trade.\n"
+    )
+    said = next(d for d in extract(text) if "deepen trade" in d.text)
+    assert said.speaker is not None and said.speaker.name == "Salman Bin Hamad Al Khalifa"
