@@ -523,7 +523,7 @@ _SEATS = {
     "zhongnanhai": "china",
 }
 _SEAT = re.compile(
-    r"(?:locataire|hote|occupant|maitre|hausherr|herr|хозяин)\s+(?:de\s+la|de\s+l'|du|de|des|d'|im|in|der|des)?\s*"
+    r"(?:locataire|hote|occupant|maitre|hausherr|herr|хозяин)\s+(?:de\s+la|de\s+l['’]?|du|de|des|d['’]?|im|in|der|des)?\s*"
     rf"(?P<seat>{'|'.join(re.escape(k) for k in _SEATS)})"
 )
 # The same offices written after a state in Chinese, Japanese and Korean, with no name after them
@@ -2206,6 +2206,11 @@ class _Drafter:
             words = after[:6]
             person = self.names.find(text, words[0].start(), words[-1].end())
             holder = self._holder([m.group(0) for m in words], cue.start()) if not person else None
+            if holder is not None:
+                return holder, "description"
+        if not name_follows and _SEAT.search(_folded(" ".join(m.group(0) for m in ahead[-6:]))):
+            # "Le locataire de l'Élysée a réitéré son appel à « … »": the seat's holder
+            holder = self._holder([m.group(0) for m in ahead[-6:]], cue.start())
             if holder is not None:
                 return holder, "description"
 
