@@ -4404,8 +4404,27 @@ def _extract_marked(  # noqa: C901
         out = _said_likewise(drafter, out, sentences, regions) + _nested_korean(drafter, marks, out)
     out = _quoted_in_reported_speech(out)
     out = _to_its_official(drafter, out)
+    first = text[:headline_end].strip()
+    if first and len(first) <= 160 and not re.search(r"[.!?。！？][\"'”」』»)]*$", first):
+        out = _headline_repeated(out, headline_end)  # (a first line that is a headline, not a lead)
     out.sort(key=lambda q: q.start)
     return out, drafter.actor_of
+
+
+def _headline_repeated(drafts: list[DraftQuote], headline_end: int) -> list[DraftQuote]:
+    """A headline's statement the body repeats ("La France appelle toutes les parties à respecter
+    le cessez-le-feu" above "…, appelant « toutes les parties à respecter le cessez-le-feu »") is
+    the body's: a headline's attribution counts only when the body does not give it."""
+    body = [
+        _folded(d.text).strip(" .,") for d in drafts if d.start >= headline_end and d.kind != "paraphrase"
+    ]
+    return [
+        d
+        for d in drafts
+        if d.start >= headline_end
+        or not (said := _folded(d.text).strip(" .,"))
+        or not any(len(b) >= 8 and (said in b or b in said) for b in body)
+    ]
 
 
 # A news agency, broadcaster or paper of a state: a medium, not one who speaks for it (KCNA)

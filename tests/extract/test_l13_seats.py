@@ -36,3 +36,24 @@ def test_the_tenant_of_the_elysee_is_the_president_of_france(apostrophe: str) ->
 def test_a_tenant_of_no_seat_names_no_one() -> None:
     text = 'Titre\n\nLe locataire de l\'appartement a réitéré son appel à "une paix solide et durable".\n'
     assert _speakers(text, "fr").get("une paix solide et durable") is None
+
+
+def test_a_headlines_statement_the_body_quotes_is_the_bodys() -> None:
+    text = (
+        "Gaza: La France appelle toutes les parties à respecter le cessez-le-feu\n\n"
+        "Le ministre français des Affaires étrangères Jean-Noël Barrot a exprimé mardi sa préoccupation, "
+        "appelant « toutes les parties à respecter le cessez-le-feu » en vigueur depuis le 10 octobre.\n"
+    )
+    briefing = load_briefing(SETS / "fr" / "briefing")[0]
+    assert briefing is not None
+    found, _ = extract_marked(text, "fr", briefing.actors)
+    headline_end = text.index("\n")
+    assert not any(d.start < headline_end for d in found), found
+    said = [d for d in found if d.text == "toutes les parties à respecter le cessez-le-feu"]
+    assert [(d.kind, d.speaker.name if d.speaker else None) for d in said] == [
+        ("partial", "Jean-Noël Barrot")
+    ], said
+    # a lead on the first line (no headline) keeps its own words
+    lead = text.split("\n\n", 1)[1]
+    kept, _ = extract_marked(lead, "fr", briefing.actors)
+    assert any(d.text == "toutes les parties à respecter le cessez-le-feu" for d in kept)
