@@ -664,7 +664,11 @@ def _korean_subject_start(text: str, start: int, head: str, match: re.Match[str]
     starts: after a comma, or a wire's dateline ("(서울=뉴스1) 조소영 기자 = 러시아 정부는"), past
     `floor`, the adverbs and the day."""
     clause = start + max(head.rfind(",", 0, match.start()), head.rfind("=", 0, match.start())) + 1
-    return _korean_lead(text, max(clause, floor), start + match.start())
+    clause = _korean_lead(text, max(clause, floor), start + match.start())
+    described = _KO_DESCRIBED.search(text, clause, start + match.start())
+    if described is not None and described.end() == start + match.start():
+        return described.end()  # "김정은 북한 국무위원장의 여동생인 김여정은": she, described
+    return clause
 
 
 def _korean_name(phrase: str) -> tuple[str, str]:
@@ -1014,6 +1018,9 @@ _ZH_SIDE = re.compile(
 # A source's credit in brackets after the last sentence of a text ("…没有出路。(日月谭天)"): no
 # one's words (the match starts at the stop before it, which stays).
 _CREDIT_AT_END = re.compile(r"[。！？.!?][ \t]*[(（][^()（）\n]{1,12}[)）]\s*$")
+# What describes the subject after it by someone else ("김정은 북한 국무위원장의 여동생인 김여정은",
+# the sister of …): "…의" and a noun with the copula "인" last.
+_KO_DESCRIBED = re.compile(r"\S+의\s+(?:\S+\s+)?\S+인\s+")
 # A spokesperson's title in a label, in the languages the drafts read.
 _SPOKESPERSON_LABEL = re.compile(
     r"发言人|發言人|報道官|报道官|대변인|sprecher\w*|porte-parole|spokes\w+|"
