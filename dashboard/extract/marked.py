@@ -4031,6 +4031,38 @@ _ZH_HOST = re.compile(
 )
 
 
+# The same said the other way round, the body's conference first: "國台辦例行記者會由新任發言人張晗主持"
+_ZH_HOSTED_BY = re.compile(
+    r"(?P<body>[^，,。：:\s\n]{2,12}?)(?:例行|定期)?(?:记者会|記者會|新闻发布会|新聞發布會|发布会|發布會)"
+    r"由(?P<who>[^，,。：:\n]{2,30}?)主持"
+)
+
+
+def _to_the_host(drafter: _Drafter, drafts: list[DraftQuote]) -> list[DraftQuote]:
+    """Words a Chinese report gives to a body ("國台辦表示，…") whose press conference it says its
+    spokesperson hosted ("國台辦例行記者會由新任發言人張晗主持", "外交部发言人郭嘉昆主持例行记者会") are
+    the host's: the reporter's summary of what the spokesperson said for it (the house reading of
+    2026-12-07, noon), the body staying whom they speak for."""
+    if drafter.language.code != "zh":
+        return drafts
+    hosted = _ZH_HOSTED_BY.search(drafter.text, 0, 600) or _ZH_HOST.search(drafter.text, 0, 400)
+    if hosted is None:
+        return drafts
+    host = drafter._phrase(hosted.start("who"), hosted.end("who"), [])[0]
+    where = (hosted.start("body"), hosted.end("body")) if "body" in hosted.groupdict() else hosted.span("who")
+    found = drafter.names.find(drafter.text, *where)
+    bodies = {str(m.record["id"]) for m in found if m.record.get("kind") == "organization"}
+    if host is None or host.kind != "person" or not bodies:
+        return drafts
+    out = []
+    for draft in drafts:
+        record = drafter.actor_of.get(draft.speaker.key) if draft.speaker is not None else None
+        if record is not None and str(record.get("id")) in bodies:
+            draft = replace(draft, speaker=host)
+        out.append(draft)
+    return out
+
+
 def _host(drafter: _Drafter) -> Speaker | None:
     """The one the text says hosts a Chinese press conference, whose the unlabelled answers ("答:")
     are, over whatever its headline names first ("美国将对…征收25%关税,外交部回应": not the US)."""
@@ -4411,6 +4443,7 @@ def _extract_marked(  # noqa: C901
         out = _said_likewise(drafter, out, sentences, regions) + _nested_korean(drafter, marks, out)
     out = _quoted_in_reported_speech(out)
     out = _to_its_official(drafter, out)
+    out = _to_the_host(drafter, out)
     first = text[:headline_end].strip()
     if first and len(first) <= 160 and not re.search(r"[.!?。！？][\"'”」』»)]*$", first):
         out = _headline_repeated(out, headline_end)  # (a first line that is a headline, not a lead)

@@ -52,3 +52,26 @@ def test_a_short_labelled_line_is_no_turn() -> None:
     text = "外交部回应\n\n外交部发言人林剑:无可奉告。\n"
     found, _ = extract_marked(text, "zh", None)
     assert not any(d.how == "turn" for d in found)
+
+
+def test_a_bodys_words_are_its_spokesperson_who_hosted_its_press_conference() -> None:
+    from pathlib import Path
+
+    from dashboard.extract.briefings import load_briefing
+
+    briefing = load_briefing(Path(__file__).resolve().parents[2] / "benchmarks/devsets/zh/briefing")[0]
+    assert briefing is not None
+    text = (
+        "國台辦:台灣問題關乎中國核心利益\n\n"
+        "國台辦表示,台灣問題關乎中國核心利益,強調這是中國內部事務,不容別國干涉。"
+        "國台辦例行記者會由新任發言人張晗主持。\n"
+    )
+    found, _ = extract_marked(text, "zh", briefing.actors)
+    said = next(d for d in found if d.text.startswith("台灣問題關乎中國核心利益"))
+    assert said.speaker is not None and said.speaker.name == "張晗", said.speaker
+    # with no host named, the words stay the body's
+    alone, _ = extract_marked(
+        text.replace("國台辦例行記者會由新任發言人張晗主持。", ""), "zh", briefing.actors
+    )
+    kept = next(d for d in alone if d.text.startswith("台灣問題關乎中國核心利益"))
+    assert kept.speaker is not None and kept.speaker.name != "張晗"
