@@ -539,6 +539,14 @@ def find_turns(text: str) -> list[Turn]:  # noqa: C901
                 alone += 1
                 marks.append((n, own[0], own[1], own[1] + len(own[0]), paragraphs[n + 1][0]))
             continue
+        if marks and n + 1 < len(paragraphs) and _STAGE_ALONE.fullmatch(text[start:end].strip()):
+            # the transcriber's note alone on a line ("[Laughter.]", "(Several reporters began
+            # asking questions at once.)"): no one's words; the speaker goes on after it, a new
+            # segment, when no label follows
+            following = paragraphs[n + 1]
+            if _label_at(text, *following) is None and not _label_alone(text, *following):
+                marks.append((n, marks[-1][1], start, start, following[0]))
+            continue
         if marks and n + 1 < len(paragraphs) and _TIME_ALONE.fullmatch(text[start:end].strip()):
             # a transcription service's time alone on a line ("(00:47)"): the same speaker goes on
             # in a new segment of their turn
@@ -849,6 +857,12 @@ _HEADING_WORDS = re.compile(
 # a transcription service's time code after the speaker's name ("Jane Roe (03:04):")
 _TIMESTAMP = re.compile(r"\(\s*\d{1,2}:\d{2}(?::\d{2})?\s*\)$")
 # a time alone on a line, in brackets or not ("(00:47)", "0:37", "1:02:15"): a new segment
+# a transcriber's note alone on its line, in brackets: what happened in the room, not what was said
+_STAGE_ALONE = re.compile(
+    r"[\[(](?=[^\])?]*\b(?:[Ll]aughter|[Ll]aughs|[Aa]pplause|[Cc]ross-?talk|[Ii]naudible|[Uu]nintelligible|"
+    r"[Ii]ndiscernible|[Oo]ff[- ]mic|[Rr]eporters|[Ii]nterrupt\w*|[Pp]ause|[Bb]reak|[Aa]udio|[Vv]ideo|"
+    r"[Tt]echnical|[Mm]usic|[Ss]ilence|[Ss]houting|[Oo]verlapping)\b)[^\])?\n]{2,120}[\])]\.?"
+)
 _TIME_ALONE = re.compile(r"\(\s*\d{1,2}:\d{2}(?::\d{2})?\s*\)|\d{1,2}:\d{2}(?::\d{2})?")
 
 

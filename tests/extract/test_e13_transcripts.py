@@ -142,3 +142,40 @@ def test_a_royal_highness_is_no_part_of_the_name() -> None:
     )
     said = next(d for d in extract(text) if "deepen trade" in d.text)
     assert said.speaker is not None and said.speaker.name == "Salman Bin Hamad Al Khalifa"
+
+
+def test_a_transcribers_note_alone_on_a_line_ends_a_segment() -> None:
+    text = (
+        "Remarks by President Jane Roe Before Air Force One Departure\n"
+        "\n"
+        "THE PRESIDENT: We had a great meeting with the leaders of Europe, and we will have peace soon.\n"
+        "\n"
+        "[Several reporters began asking questions at once.]\n"
+        "\n"
+        "The talks in Geneva will decide a great deal about the ceasefire and the sanctions.\n"
+        "\n"
+        "Q: Will you meet the Russian president?\n"
+        "\n"
+        "THE PRESIDENT: Probably next month, in Geneva.\n"
+    )
+    turns = [d for d in extract(text) if d.how == "turn"]
+    assert [d.text for d in turns] == [
+        "We had a great meeting with the leaders of Europe, and we will have peace soon.",
+        "The talks in Geneva will decide a great deal about the ceasefire and the sanctions.",
+        "Probably next month, in Geneva.",
+    ]
+    assert not any("reporters began" in d.text for d in extract(text))
+
+
+def test_a_parenthesised_question_is_no_transcribers_note() -> None:
+    text = (
+        "Noon briefing by Jane Roe, Spokeswoman for the Secretary-General\n"
+        "\n"
+        "The Secretary-General will travel to Geneva on Monday for the talks on the ceasefire.\n"
+        "\n"
+        "(Question: Will he meet the foreign ministers there, and will the reporters travel with him?)\n"
+        "\n"
+        "He will meet them on Tuesday, and the details will follow in a note to correspondents.\n"
+    )
+    drafts = extract(text)
+    assert not any(d.text.startswith("Question: Will he meet") for d in drafts if d.how == "turn")
