@@ -41,6 +41,7 @@ from dashboard.extract.speakers import (
     Speaker,
     SpeakerBook,
     _person_key,
+    _un_office,
     gerund_subject,
     is_speech_cue,
     split_title,
@@ -1096,7 +1097,14 @@ def label_speaker(label: str, headline_person: str, book: SpeakerBook, at: int =
         role, text = match.group("role").strip(), text[: match.start()].strip()
     words = text.replace("–", " ").split()
     if text.isupper():  # "MAJOR GENERAL PAT RYDER": title case, as the article would write it
-        words = [w.capitalize() if len(w) > 2 or w.isalpha() else w for w in words]
+        words = [
+            w.lower()
+            if w.lower() in ("of", "for", "the", "and", "on", "to") and i
+            else w.capitalize()
+            if len(w) > 2 or w.isalpha()
+            else w
+            for i, w in enumerate(words)
+        ]
     doc = english().make_doc(" ".join(words))
     title, name = split_title(list(doc))
     if not name:
@@ -1111,8 +1119,14 @@ def label_speaker(label: str, headline_person: str, book: SpeakerBook, at: int =
             # a headline's "Press Statement by Chief of Policy Office of DPRK Ministry of National
             # Defence": an office holder the statement does not name, who speaks for that state
             return Speaker(fold(text), text, "person", text, state=state_in(text), named=False)
+        if title and label and one and len(title) <= 4:
+            # a label that is an office alone ("SECRETARY-GENERAL:", "Spokesperson:"): its holder,
+            # unnamed; a noon briefing's or a press encounter's Secretary-General is the UN's
+            office = _un_office(book.doc, " ".join(t.text for t in title if t.lower_ != "the"))
+            office = re.sub(r"\s*-\s*", "-", office)
+            return Speaker(fold(office), office, "person", office, state=state_in(text), named=False)
         return None
-    person = " ".join(t.text for t in name)
+    person = doc[name[0].i : name[-1].i + 1].text  # ("Koo Byung-sam" stays one name)
     role = role or " ".join(t.text for t in title if t.lower_.rstrip(".") not in _HONORIFICS)
     full = book._full_person(person, at if at >= 0 else len(book.doc.text))
     if full is not None:

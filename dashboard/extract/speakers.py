@@ -621,7 +621,21 @@ def _entity_of(token: Token) -> Span | None:
 
 def _is_title(token: Token) -> bool:
     word = token.lower_.rstrip(".")
-    return word in TITLE_WORDS or (token.text[:1].isupper() and _misspelt_title(word))
+    return (
+        word in TITLE_WORDS
+        or (token.text[:1].isupper() and _misspelt_title(word))
+        # an abbreviated title with its stop ("SEC. HEGSETH", "Amb. Roe", "Gen. Doe")
+        or (word in _TITLE_ABBREVIATIONS and token.text[:1].isupper() and _stopped(token))
+    )
+
+
+_TITLE_ABBREVIATIONS = frozenset({"sec", "amb", "gen", "adm", "col", "lt", "maj", "capt", "rep", "sen"})
+
+
+def _stopped(token: Token) -> bool:
+    """Whether a word ends in a full stop, its own or the next token."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.text.endswith(".") or (following is not None and following.text == ".")
 
 
 _LONG_TITLES = tuple(t for t in PERSON_TITLES if len(t) >= 8)

@@ -179,3 +179,40 @@ def test_a_parenthesised_question_is_no_transcribers_note() -> None:
     )
     drafts = extract(text)
     assert not any(d.text.startswith("Question: Will he meet") for d in drafts if d.how == "turn")
+
+
+def _turn_speakers(text: str) -> list[tuple[str, str] | None]:
+    return [(d.speaker.name, d.speaker.role) if d.speaker else None for d in extract(text) if d.how == "turn"]
+
+
+def test_an_abbreviated_title_in_a_label_is_the_person_named_before() -> None:
+    text = (
+        "Secretary of Defense Pete Hegseth Media Availability in Honolulu\n\n"
+        "SECRETARY OF DEFENSE PETE HEGSETH: Thank you all. The United States is committed to peace "
+        "through strength.\n\n"
+        "Q: Mr. Secretary, will you send more troops?\n\n"
+        "SEC. HEGSETH: We are looking at all options. Nothing has been decided.\n"
+    )
+    assert _turn_speakers(text) == [("Pete Hegseth", "Secretary of Defense")] * 2
+
+
+def test_a_hyphenated_given_name_in_a_label_stays_one_name() -> None:
+    text = (
+        "Regular Briefing by the Ministry of Unification Spokesperson\n\n"
+        "Spokesperson Koo Byung-sam: I will begin today's briefing with the minister's schedule.\n\n"
+        "Q: Has North Korea responded?\n\n"
+        "Spokesperson Koo Byung-sam: There has been no response so far.\n"
+    )
+    assert _turn_speakers(text) == [("Koo Byung-sam", "Spokesperson")] * 2
+
+
+def test_an_office_alone_as_a_label_is_its_unnamed_holder() -> None:
+    text = (
+        "Secretary-General's press encounter on Gaza\n\n"
+        "SECRETARY-GENERAL: Good morning. The situation in Gaza is unbearable. I call again on the "
+        "Security Council to act.\n\n"
+        "Question: What is your message to the Council?\n\n"
+        "Secretary-General: My message is simple: the Council must act, and act now.\n"
+    )
+    found = [d.speaker for d in extract(text) if d.how == "turn"]
+    assert [(s.name, s.named) if s else None for s in found] == [("UN Secretary-General", False)] * 2
