@@ -216,3 +216,15 @@ def test_an_office_alone_as_a_label_is_its_unnamed_holder() -> None:
     )
     found = [d.speaker for d in extract(text) if d.how == "turn"]
     assert [(s.name, s.named) if s else None for s in found] == [("UN Secretary-General", False)] * 2
+
+
+def test_an_indian_honorific_is_no_part_of_the_name() -> None:
+    text = (
+        "Transcript of Weekly Media Briefing by the Official Spokesperson (October 16, 2025)\n\n"
+        "Shri Randhir Jaiswal, Official Spokesperson: Good afternoon and welcome to this weekly "
+        "briefing on the visit of the External Affairs Minister.\n\n"
+        "Sidhant Sibal, WION: Sir, any response on the US statement on Russian oil?\n\n"
+        "Shri Randhir Jaiswal, Official Spokesperson: Our energy policy is guided by the interests of "
+        "the Indian consumer.\n"
+    )
+    assert _turn_speakers(text) == [("Randhir Jaiswal", "Official Spokesperson")] * 2
