@@ -48,6 +48,10 @@ EXTRA_NAMES: dict[str, tuple[str, ...]] = {
         "Cheong Wa Dae",
         "Seoul",
         "South",  # "the South said", as Korea reporting writes it (beside "the North")
+        # the one state with a ministry of unification (the North dissolved its bodies for the
+        # South in 2024): "the unification ministry said"
+        "Unification Ministry",
+        "Ministry of Unification",
     ),
     "TW": ("Taipei",),
     "JP": ("Tokyo", "Kantei"),

@@ -157,3 +157,17 @@ def test_a_name_written_from_russian_links_to_the_same_name_written_from_ukraini
     assert found is not None and found[0]["id"] == "andrii-sybiha"
     # a namesake by first name only is no one of them
     assert index.match(Speaker("ryabkov sergey", "Sergey Ryabkov", "person", named=True)) is None
+
+
+def test_the_unification_ministry_is_south_koreas() -> None:
+    from dashboard.extract.places import state_in
+
+    assert state_in("the unification ministry") == "KR"
+    assert state_in("the Ministry of Unification") == "KR"
+    text = (
+        "Ministry rejects criticism\n\n"
+        "The unification ministry said Thursday that there is no conflict on the matter with the "
+        "presidential national security office.\n"
+    )
+    said = next(d for d in extract(text) if "no conflict" in d.text)
+    assert said.speaker is not None and said.speaker.state == "KR"
