@@ -48,7 +48,15 @@ from dashboard.extract.speakers import (
     subject_of,
 )
 from dashboard.extract.tagger import Attribution, Tagger, TaggerMissing
-from dashboard.extract.turns import ANSWER_LABELS, Turn, byline, find_turns, not_a_speaker, principal
+from dashboard.extract.turns import (
+    ANSWER_LABELS,
+    Turn,
+    byline,
+    find_turns,
+    made_public_line,
+    not_a_speaker,
+    principal,
+)
 from dashboard.text import fold
 
 _ABBREVIATION = re.compile(
@@ -1493,6 +1501,7 @@ def extract_from_doc(doc: Doc, tagger: Tagger | None = None) -> list[DraftQuote]
     pending += joint
     pending = _said_before(doc, book, pending)
     _dash_paragraph(text, pending)
+    _statement_title(text, pending)
     _on_behalf(doc, book, pending)
     _nobody_in_a_dateline(text, pending)
     _states_from_context(doc, [p.draft for p in pending])
@@ -1786,6 +1795,30 @@ def _said_before(doc: Doc, book: SpeakerBook, pending: list[_Pending]) -> list[_
             )
         ]
     return pending
+
+
+def _statement_title(text: str, pending: list[_Pending]) -> None:
+    """The title an agency's line gives a statement it carries whole ("… made public the following
+    press statement “Pipe dream can never change …” on January 13:") is its author's words, a
+    partial quotation of the one whose statement follows."""
+    line = made_public_line(text)
+    if line is None:
+        return
+    author = next(
+        (
+            p.draft
+            for p in pending
+            if p.turn is not None and p.draft.speaker is not None and p.draft.start >= line[1]
+        ),
+        None,
+    )
+    if author is None:
+        return
+    for item in pending:
+        draft = item.draft
+        if line[0] <= draft.start < line[1] and draft.speaker is None and draft.kind == "partial":
+            draft.speaker, draft.source_span, draft.how = author.speaker, author.source_span, "turn"
+            draft.is_speech, draft.confidence = True, min(author.confidence, 0.7)
 
 
 # an attribution after a dash at a paragraph's end: "… We must prevent this scenario - the diplomat noted."

@@ -411,6 +411,17 @@ _MADE_PUBLIC = re.compile(
     r" (?:made public|issued|released|published|delivered) the following "
     r"(?:press |joint )?(?:statement|remarks|message|address|commentary|article)\b[^\n]{0,200}:$"
 )
+
+
+def made_public_line(text: str) -> tuple[int, int] | None:
+    """Where an agency's line before a statement it carries whole is ("Pyongyang, January 13 (KCNA)
+    — Kim Yo Jong, …, made public the following press statement “…” on January 13:"), or None."""
+    for start, end in _paragraphs(text)[:3]:
+        if _MADE_PUBLIC.match(text[start:end].strip()):
+            return start, end
+    return None
+
+
 _INTRO_BY = re.compile(
     r"\b(?:transcript|record) of .{0,60}?\b(?:briefing|press conference|remarks) by "
     r"(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})"

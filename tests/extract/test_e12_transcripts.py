@@ -181,3 +181,16 @@ def test_a_ministrys_marks_around_a_turns_paragraphs_are_not_the_words() -> None
     turn = next(d for d in extract(text) if d.how == "turn")
     assert turn.text.startswith("To summarize the questions"), turn.text
     assert turn.text.endswith("concern in the world."), turn.text
+
+
+def test_the_title_of_a_statement_an_agency_carries_is_its_authors() -> None:
+    text = (
+        "Pyongyang, January 13 (KCNA) — Kim Yo Jong, vice department director of the Central Committee "
+        "of the Workers’ Party of Korea, made public the following press statement “Pipe dream can "
+        "never change the current situation” on January 13:\n"
+        "I saw the ROK Ministry of Unification commenting on my statement on Tuesday.\n"
+        "What a poor one it is. Their expectation has already gone wrong.\n"
+    )
+    title = next(d for d in extract(text) if d.text.startswith("Pipe dream"))
+    assert title.kind == "partial"
+    assert title.speaker is not None and title.speaker.name == "Kim Yo Jong"
