@@ -1500,7 +1500,7 @@ def extract_from_doc(doc: Doc, tagger: Tagger | None = None) -> list[DraftQuote]
             item.draft.confidence = min(item.draft.confidence, 0.2) if item.draft.confidence else 0.2
     pending += joint
     pending = _said_before(doc, book, pending)
-    _dash_paragraph(text, pending)
+    pending = _dash_paragraph(doc, book, pending)
     _statement_title(text, pending)
     _on_behalf(doc, book, pending)
     _nobody_in_a_dateline(text, pending)
@@ -1821,32 +1821,45 @@ def _statement_title(text: str, pending: list[_Pending]) -> None:
             draft.is_speech, draft.confidence = True, min(author.confidence, 0.7)
 
 
-# an attribution after a dash at a paragraph's end: "… We must prevent this scenario - the diplomat noted."
-_DASH_CUE = re.compile(r"\s+[-–—]\s+[^\n\"“”«»]{1,60}\.?\s*$")
+# an attribution after a dash that ends a paragraph: "… We must prevent this scenario - the diplomat
+# noted.", "… in all aspects. – Sybiha noted."
+_DASH_ATTRIBUTION = re.compile(
+    r"[ \t]+[-–—][ \t]+(?P<who>[^\n\"“”«».,;:!?]{2,60}?)[ \t]+(?P<verb>said|noted|stressed|emphasi[sz]ed|"
+    r"added|stated|summari[sz]ed|explained|concluded|wrote|declared|underlined|pointed out|"
+    r"warned|assured|recalled|insisted)\.?[ \t]*$",
+    re.M,
+)
 
 
-def _dash_paragraph(text: str, pending: list[_Pending]) -> None:
-    """Words set off by a dash before their attribution, with no marks ("Russia is manipulating
-    the situation. We must prevent this - the diplomat noted."), the style of reporting
-    translated from Ukrainian or Russian: the whole paragraph up to the dash is what was said, not
-    its last sentence only, when nothing else in it is drafted or quoted."""
-    for item in pending:
-        draft = item.draft
-        line_end = text.find("\n", draft.end)
-        line_end = len(text) if line_end < 0 else line_end
-        if draft.kind != "paraphrase" or not _DASH_CUE.match(text[draft.end : line_end]):
+def _dash_paragraph(doc: Doc, book: SpeakerBook, pending: list[_Pending]) -> list[_Pending]:
+    """Words set off by a dash before their attribution, with no marks ("Russia is manipulating the
+    situation. We must prevent this - the diplomat noted."), the style of reporting translated from
+    Ukrainian or Russian: the whole paragraph up to the dash is one paraphrase of the one the
+    attribution names, in place of the drafts of its parts (a sentence, "to my counterpart"); not
+    when the paragraph holds a quotation in marks or a draft of another speaker's."""
+    text = doc.text
+    for match in _DASH_ATTRIBUTION.finditer(text):
+        start = text.rfind("\n", 0, match.start()) + 1
+        said = text[start : match.start()]
+        if len(said.split()) < 4 or any(m in said for m in '"“”«»'):
             continue
-        start = text.rfind("\n", 0, draft.start) + 1
-        before = text[start : draft.start]
-        if (
-            not before.strip()
-            or not before.rstrip().endswith((".", "!", "?"))
-            or any(m in before for m in '"“”«»')
-            or any(start <= p.draft.start < draft.start for p in pending if p is not item)
+        span = doc.char_span(match.start("who"), match.end("who"), alignment_mode="expand")
+        resolution = book.resolve(span.root) if span is not None else None
+        if resolution is None or resolution.speaker is None:
+            continue
+        inside = [p for p in pending if start <= p.draft.start < match.start()]
+        if any(
+            p.draft.kind != "paraphrase"
+            or (p.draft.speaker is not None and p.draft.speaker.key != resolution.speaker.key)
+            for p in inside
+            if p.draft.speaker is not None or p.draft.kind != "paraphrase"
         ):
             continue
-        draft.start = start + len(before) - len(before.lstrip())
-        draft.text = text[draft.start : draft.end]
+        begin, end = _trim_content(text, start, match.start())
+        draft = DraftQuote(text[begin:end], begin, end, "paraphrase", None, None, None, True, 0.6, "unknown")
+        _apply(draft, resolution)
+        pending = [p for p in pending if p not in inside] + [_Pending(draft, None)]
+    return pending
 
 
 # what one delivers for another: "delivered remarks on behalf of the Secretary-General"

@@ -171,3 +171,17 @@ def test_the_unification_ministry_is_south_koreas() -> None:
     )
     said = next(d for d in extract(text) if "no conflict" in d.text)
     assert said.speaker is not None and said.speaker.state == "KR"
+
+
+def test_a_paragraph_in_the_first_person_before_an_en_dash_attribution_is_one_statement() -> None:
+    text = (
+        "Foreign Minister Andriy Sybiha held a call with his Emirati counterpart.\n"
+        "\n"
+        "I appealed to my Emirati counterpart with a request to protect Ukrainian citizens. I am "
+        "grateful to His Highness for confirming that their rights will be protected. – Sybiha noted.\n"
+    )
+    drafts = [d for d in extract(text) if d.start > text.index("\n")]
+    assert [(d.text[:22], d.speaker.name if d.speaker else None) for d in drafts] == [
+        ("I appealed to my Emira", "Andriy Sybiha")
+    ]
+    assert drafts[0].text.endswith("will be protected.")
