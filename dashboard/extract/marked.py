@@ -365,7 +365,7 @@ _JA_OUTLET = re.compile(r"通信|新聞|テレビ|放送|メディア|紙$")
 _ZH_TITLE_WORD = re.compile(
     r"官员|官員|发言人|發言人|副?总统|副?總統|主任|部长|部長|外长|外長|大使|总理|總理|主席|总书记|總書記|议员|議員|委员|"
     r"委員|司令|特使|国务卿|國務卿|长官|長官|秘书长|秘書長|教授|专家|專家|学者|學者|研究员|研究員|院长|院長|所长|"
-    r"所長|分析师|分析師|副?助卿|助理|副?主委"
+    r"所長|分析师|分析師|副?助卿|助理|副?主委|贸易代表|貿易代表"
 )
 # A person's name in Latin letters, in brackets after the Chinese one ("米勒(Matthew Miller)")
 _ZH_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[(（][A-Z][A-Za-z .·'’\-]{1,40}[)）]")
@@ -3704,6 +3704,29 @@ def _paraphrase(  # noqa: C901
     return None
 
 
+def _zh_next_clause(drafter: _Drafter, start: int, end: int, regions: list[tuple[int, int]]) -> int:
+    """Where reported words in Chinese end before another clause of saying in the same sentence:
+    the same subject's next verb ("…大豆，並稱將…") or another speaker's, named ("…；美國貿易代表格里爾
+    則表示，…"); each is a statement of its own. `end` when no such clause follows."""
+    text = drafter.text
+    for cue in drafter.cues.finditer(text, start, end):
+        boundary = max(text.rfind(mark, start, cue.start()) for mark in "，,；;")
+        if boundary < 0 or within(regions, cue.start()) or within(regions, boundary):
+            continue
+        if any(boundary < a < end for a, _ in regions):
+            continue  # words quoted after it: their cue and subject are read in the whole sentence
+        between = text[boundary : cue.start()]
+        if _ZH_GOES_ON.match(between):
+            return boundary  # "…，並稱…": the same subject's next verb
+        # after a semicolon, another speaker's clause ("；美國貿易代表格里爾則表示"); after a comma a
+        # clause of saying is as often what the first one reports ("佩斯科夫说，俄罗斯总统一再表示…")
+        if text[boundary] in "；;" and len(between) <= 20:
+            titled = _zh_name(re.sub(r"[則则也还還]$", "", between[1:]))
+            if titled or drafter.names.find(text, boundary + 1, cue.start()):
+                return boundary
+    return end
+
+
 def _subject_after(drafter: _Drafter, at: int, end: int) -> bool:
     """Whether the subject follows a French cue in a compound tense at `at` (past a day): a name, or
     an article and a title ("…, a déclaré mercredi Maros Sefcovic", "…, a affirmé le porte-parole",
@@ -4669,6 +4692,31 @@ def _split_responses(
                     cut = comma
                     break
         out += [(start, cut), (cut + 1, end)] if cut is not None else [(start, end)]
+    return _split_clauses(text, out, drafter, regions)
+
+
+def _split_clauses(
+    text: str, pieces: list[tuple[int, int]], drafter: _Drafter, regions: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Chinese sentences cut before each further clause of saying (`_zh_next_clause`): "特朗普指責
+    中方…大豆" | "並稱將…報復" | "美國貿易代表格里爾則表示，…", each a statement of its own."""
+    out = []
+    for start, end in pieces:
+        while True:
+            first = next(
+                (
+                    m
+                    for m in drafter.cues.finditer(text, start, end)
+                    if not within(regions, m.start()) and _a_verb(text, m, drafter.language)
+                ),
+                None,
+            )
+            cut = _zh_next_clause(drafter, first.end(), end, regions) if first is not None else end
+            if cut >= end:
+                break
+            out.append((start, cut))
+            start = cut + 1
+        out.append((start, end))
     return out
 
 

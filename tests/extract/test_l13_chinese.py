@@ -75,3 +75,24 @@ def test_a_bodys_words_are_its_spokesperson_who_hosted_its_press_conference() ->
     )
     kept = next(d for d in alone if d.text.startswith("台灣問題關乎中國核心利益"))
     assert kept.speaker is not None and kept.speaker.name != "張晗"
+
+
+def test_further_clauses_of_saying_in_one_sentence_are_statements_of_their_own() -> None:
+    text = (
+        "關稅戰\n\n"
+        "美國總統特朗普指責中方故意停止進口美國大豆，並稱將停止從中國進口食用油作為報復；美國貿易代表格里爾"
+        "則表示，對中國商品加徵100%關稅的措施將取決於中國的下一步行動。\n"
+    )
+    found = _drafts(text)
+    assert found.get("中方故意停止進口美國大豆") == ("特朗普", "美國總統", "paraphrase"), found
+    continued = found.get("將停止從中國進口食用油作為報復")
+    assert continued is not None and continued[0] == "特朗普", found
+    said = found.get("對中國商品加徵100%關稅的措施將取決於中國的下一步行動")
+    assert said is not None and said[0] == "格里爾", found
+
+
+def test_what_was_said_with_a_comma_inside_stays_one_statement() -> None:
+    text = "外交部回應\n\n林劍表示，中方的立場是一貫的，貿易戰沒有贏家，中方對此表示嚴重關切。\n"
+    found = _drafts(text)
+    whole = found.get("中方的立場是一貫的，貿易戰沒有贏家，中方對此表示嚴重關切")
+    assert whole is not None and whole[0] == "林劍", found
