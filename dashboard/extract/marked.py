@@ -3386,9 +3386,19 @@ class _Drafter:
 
     # -- the label of a turn --------------------------------------------------------------------
 
+    def _headline_office(self) -> Speaker | None:
+        """The unnamed spokesperson a transcript's headline names ("Point de presse live du
+        porte-parole adjoint du MEAE"), whose the answers ("R -") are; None when it names none."""
+        line = self.text.split("\n", 1)[0]
+        found = _SPOKESPERSON_LABEL.search(line)
+        if found is None:
+            return None
+        office = re.split(r"\s*[(（,，:：]|\s+\d", line[found.start() :], maxsplit=1)[0].strip()
+        return self.speaker(office, role=office) if 2 <= len(office) <= 80 else None
+
     def of_label(self, turn: _Turn) -> Speaker | None:
         if turn.answer:
-            return self.principal or self.last
+            return self.principal or self.last or self._headline_office()
         found = self._mentioned(turn.label_start, turn.body_start, [])
         if found is not None:
             return found

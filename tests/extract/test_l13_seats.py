@@ -57,3 +57,17 @@ def test_a_headlines_statement_the_body_quotes_is_the_bodys() -> None:
     lead = text.split("\n\n", 1)[1]
     kept, _ = extract_marked(lead, "fr", briefing.actors)
     assert any(d.text == "toutes les parties à respecter le cessez-le-feu" for d in kept)
+
+
+def test_answers_under_a_headline_naming_an_unnamed_spokesperson_are_theirs() -> None:
+    text = (
+        "Point de presse live du porte-parole adjoint du MEAE\n\n"
+        "Q - Quelle est votre réaction à la situation en Haïti ?\n\n"
+        "R - La France suit la situation avec la plus grande attention et appelle au calme.\n"
+    )
+    found, _ = extract_marked(text, "fr", None)
+    [answer] = [d for d in found if d.how == "turn"]
+    assert answer.speaker is not None and answer.speaker.name == "porte-parole adjoint du MEAE"
+    # with no spokesperson in the headline, nobody is made up
+    plain, _ = extract_marked(text.replace("du porte-parole adjoint du MEAE", "du 14 mars"), "fr", None)
+    assert all(d.speaker is None for d in plain if d.how in ("turn", "unknown"))
