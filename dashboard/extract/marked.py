@@ -4401,6 +4401,11 @@ def _extract_marked(  # noqa: C901
         opening = (
             _SUBORDINATE.match(text, _trim(text, *sentence)[0], sentence[1]) if language.spaced else None
         )
+        # (nor the medium's clause the words come through: "Как пишет RT, об этом заявил …")
+        medium = (
+            re.compile(language.source).match(text, _trim(text, *sentence)[0]) if language.source else None
+        )
+        opening = opening or medium
         main = [m for m in cues if opening is not None and m.start() >= opening.end()]
         cue = (main or cues)[0] if cues else None
         if cue is None:
@@ -5032,7 +5037,12 @@ def _said_so_next(
 # A Russian sentence that names who said the one before it ("Об этом заявила Мария Захарова"): a
 # pointer back, then the cue.
 _POINTS_BACK = {
-    "ru": re.compile(r"\s*(?:Об этом|Это|Так)\s+(?:\w+\s+){0,2}$", re.I),
+    # (after the medium that carried it: "Как пишет RT, об этом заявил …")
+    "ru": re.compile(
+        r"\s*(?:Как\s+(?:пишет|пишут|сообщает|сообщают|передает|передаёт|передают)\s+[^,.]{1,40},\s*)?"
+        r"(?:Об этом|Это|Так)\s+(?:\w+\s+){0,2}$",
+        re.I,
+    ),
     # "Das sagte Scholz am Montag.", "Das hat Scholz am Montag in Berlin erklärt.", "Dies betonte …"
     "de": re.compile(r"\s*(?:Das|Dies)\s+(?:(?:hat|hatte|haben|hatten)\s+[^,;:.]{3,120}?\s+)?$"),
 }
