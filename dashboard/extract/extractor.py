@@ -1115,6 +1115,8 @@ def label_speaker(label: str, headline_person: str, book: SpeakerBook, at: int =
         ]
     doc = english().make_doc(" ".join(words))
     title, name = split_title(list(doc))
+    while len(name) > 2 and (name[0].lower_ in ("of", "the") or state_of(name[0].text)):
+        title, name = [*title, name[0]], name[1:]  # "President of Russia Vladimir Putin": the office's state
     if not name:
         # one office holder ("Spokesperson of the … Ministry of Foreign Affairs"), not several ("EU
         # Foreign Ministers"): the title's head, before its "of"

@@ -859,9 +859,11 @@ class SpeakerBook:
             len(name) > 2
             and state_of(name[0].text)
             and name[0].i > 0
-            and self.doc[name[0].i - 1].lower_ in ("to", "in", "at")
+            and self.doc[name[0].i - 1].lower_ in ("to", "in", "at", "of")
         ):
-            name = name[1:]  # "Ambassador to Oslo Nikolai Korchunov": the post's place, not the name
+            # "Ambassador to Oslo Nikolai Korchunov", "President of Russia Vladimir Putin": the post's
+            # place or state, not the name
+            name = name[1:]
             posted = name[0].i - 2  # the "to"
             while posted > 0 and (
                 _is_title(self.doc[posted - 1])
@@ -1629,6 +1631,22 @@ class SpeakerBook:
         }
         return next(iter(found.values())) if len(found) == 1 else None
 
+    def _by_initials(self, letters: str, at: int) -> Speaker | None:
+        """The one person named before `at` with a title just before their name whose words the
+        letters abbreviate ("DPM/FM": "Deputy Prime Minister/Foreign Minister"); None for none or
+        several."""
+        pattern = r"\s*/\s*".join(
+            r"\s+".join(rf"{letter}[a-z]+" for letter in part) for part in letters.split("/")
+        )
+        found = {
+            p.key: p
+            for c, p in self.people
+            if c < at
+            and p.kind == "person"
+            and re.search(rf"\b{pattern}\b", self.doc.text[max(0, c - 100) : c])
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _seat_voice_named_next(self, name: str, head: Token) -> Speaker | None:
         """The spokesperson the body names right after a lead that gives words to a seat ("The
         Kremlin said Tuesday that … / Top spokesman Dmitry Peskov spoke to reporters …"): the one
@@ -1771,6 +1789,13 @@ class SpeakerBook:
             if served:
                 office = Speaker(f"state:{served}", _text(doc, core), "place", state=served)
                 return Resolution(self._register(office, mention), mention, "description")
+        abbreviated = re.fullmatch(r"[A-Z]{2,5}(?:/[A-Z]{2,5})*", "".join(t.text for t in core))
+        if definite and abbreviated is not None:
+            # "the DPM/FM reaffirmed …" after "Deputy Prime Minister/Foreign Minister, Senator
+            # Mohammad Ishaq Dar": the one whose title the letters abbreviate
+            titled = self._by_initials(abbreviated.group(0), head.idx)
+            if titled is not None:
+                return Resolution(self._register(titled, mention), mention, "description")
         if definite and head.tag_ not in ("NNS", "NNPS"):
             known = self._coreferent(noun, words, head.idx, _states_named(head), _body_of(head))
             if known is None and noun in BODY_NOUNS:

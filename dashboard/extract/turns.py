@@ -145,7 +145,10 @@ PRINCIPAL = re.compile(
     r" (?:Before|After|At|In|On|During|Following|Upon|Aboard|Ahead of|Prior to|With|To|En Route|"
     r"Regarding) )|"
     r"^(?P<c>.+?) (?:Holds|Gives|Delivers|Hosts) "
-    r"(?:a |an )?(?:Press Briefing|Press Conference|Briefing|Remarks))"
+    r"(?:a |an )?(?:Press Briefing|Press Conference|Briefing|Remarks)|"
+    # the Kremlin's "Dushanbe. Vladimir Putin answered media questions" (after its place)
+    r"^(?:[A-Z][\w-]+\. )?(?P<d>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}) (?:answered|answers) "
+    r"(?:media |journalists’ |journalists' |reporters’ |reporters' )?questions)"
 )
 _QUESTION_PARAGRAPH = re.compile(
     r"^\((?:On|Regarding|About|Concerning|Asked|Question)\b.*\)\s*$|"
@@ -348,7 +351,7 @@ def principal(text: str) -> str:
     ):  # "Press conference" / "by NATO Secretary ..."
         head += " " + text[paragraphs[1][0] : paragraphs[1][1]].strip()
     match = PRINCIPAL.search(head)
-    found = next((g for g in match.group("a", "b", "c") if g), "").strip() if match else ""
+    found = next((g for g in match.group("a", "b", "c", "d") if g), "").strip() if match else ""
     following = _FOLLOWING.match(head) if match is None else None
     if following is not None:  # "The following statement by Secretary-General Jane Roe was issued today:"
         return (following.group("a") or following.group("b") or "").strip()
@@ -673,10 +676,10 @@ def find_turns(text: str) -> list[Turn]:  # noqa: C901
         out.append(Turn("(question)", turn.start, turn.start, turn.start, question_end, True))
         rest = text[question_end : turn.end]
         offset = len(rest) - len(rest.lstrip())
+        answer = re.match(r"A[.:][ \t]+", rest[offset:])  # "A. Please understand …": its label
         if rest.strip():
-            out.append(
-                Turn("", question_end + offset, question_end + offset, question_end + offset, turn.end, False)
-            )
+            at = question_end + offset
+            out.append(Turn("", at, at, at + (answer.end() if answer else 0), turn.end, False))
     # a turn that says nothing ("Right.", "Thank you.") is no statement of its speaker
     out = [t for t in out if t.question or not says_nothing(text[t.start : t.end])]
     opening = _opening(text, paragraphs, marks[0][0])
@@ -882,6 +885,13 @@ def _untimed(label: str) -> str:
     return _TIMESTAMP.sub("", label).rstrip() or label
 
 
+# a title of capitalised words (and "of", "the", "for"), then a name of two to four
+_TITLED_NAME = re.compile(
+    r"((?:[A-Z][\w’'-]*|of|the|for)(?: (?:[A-Z][\w’'-]*|of|the|for)){0,5})"
+    r" ((?:[A-Z][\w’'.-]*)(?: [A-Z][\w’'.-]*){1,3})"
+)
+
+
 def _label_alone(text: str, start: int, end: int) -> tuple[str, int] | None:
     """A paragraph that is only a person's label ("Sanam Vakil, Director of the Middle East and
     North Africa Programme:"), whose words follow in the next paragraphs: a name of two to four
@@ -897,6 +907,9 @@ def _label_alone(text: str, start: int, end: int) -> tuple[str, int] | None:
     # a transcription service's label has its time after the name, and may be one word ("Audience
     # (00:07):", "Trump (12:40):")
     least = 1 if _TIMESTAMP.search(label) else 2
+    titled = _TITLED_NAME.fullmatch(name)
+    if titled and titled.group(1).split()[0].lower() in TITLE_WORDS and len(words) > 4:
+        words = titled.group(2).split()  # "President of Russia Vladimir Putin:": a title, then the name
     if not least <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
         return None
     if _HEADING_WORDS.match(name) or not_a_speaker(label) or OUTLETS.search(name):
@@ -956,7 +969,11 @@ def _prose(paragraph: str) -> bool:
 # Xiaogang, Spokesperson for …"), a note in brackets ("(The following English text is for
 # reference. …)"), a photo's caption ending in its credit ("… answers questions at a regular press
 # conference … (mod.gov.cn)").
-_PAGE_FRAME = re.compile(r"^By [A-Z]|^\([^()]*\)$|\((?:[\w-]+\.)+[a-z]{2,6}\)$")
+_PAGE_FRAME = re.compile(
+    r"^By [A-Z]|^\([^()]*\)$|\((?:[\w-]+\.)+[a-z]{2,6}\)$"
+    # the page's account of the occasion: "…, the President of Russia answered questions from the media"
+    r"|\b(?:answer(?:ed|s)|took|fielded) (?:\w+ ){0,2}(?:questions|queries)\b"
+)
 
 
 def _opening(text: str, paragraphs: list[tuple[int, int]], first_mark: int) -> Turn | None:
@@ -972,4 +989,8 @@ def _opening(text: str, paragraphs: list[tuple[int, int]], first_mark: int) -> T
     ]
     if not prose or not any(len(text[s:e].split()) >= 8 for s, e in prose):
         return None
-    return Turn("", prose[0][0], prose[0][0], prose[0][0], prose[-1][1], False)
+    start = prose[0][0]
+    before = [p for p in body if p[1] <= start]
+    if before and re.fullmatch(r"[^\W\d][\w'’ -]{1,40},", text[before[-1][0] : before[-1][1]].strip()):
+        start = before[-1][0]  # a greeting on its own line first ("Assalam-o-Alaikum,")
+    return Turn("", start, start, start, prose[-1][1], False)

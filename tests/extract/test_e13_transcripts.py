@@ -228,3 +228,53 @@ def test_an_indian_honorific_is_no_part_of_the_name() -> None:
         "the Indian consumer.\n"
     )
     assert _turn_speakers(text) == [("Randhir Jaiswal", "Official Spokesperson")] * 2
+
+
+def test_a_kremlin_transcript_with_a_titled_label_on_its_own_line() -> None:
+    text = (
+        "Dushanbe. Vladimir Putin answered media questions\n\n"
+        "Concluding his three-day stay in Tajikistan, the President of Russia answered questions from "
+        "representatives of the mass media.\n\n"
+        "President of Russia Vladimir Putin:\n\n"
+        "We have agreed on a programme of cooperation that will run for many years, in energy above all.\n\n"
+        "Jane Roe: Mr President, what about the talks with the United States?\n\n"
+        "Vladimir Putin: We are ready to continue them, and we will do so.\n"
+    )
+    turns = [d for d in extract(text) if d.how == "turn"]
+    assert [d.text[:20] for d in turns] == ["We have agreed on a ", "We are ready to cont"]
+    assert all(d.speaker is not None and d.speaker.name == "Vladimir Putin" for d in turns)
+    from dashboard.extract.turns import principal
+
+    assert principal(text) == "Vladimir Putin"
+
+
+def test_an_answer_labelled_a_after_a_q_paragraph_is_without_its_label() -> None:
+    text = (
+        "Regular Briefing of the Ministry\n"
+        "Q. Has there been any response from the North to the proposal for talks?\n"
+        "A. Please understand that it is difficult to confirm the specifics regarding this matter.\n"
+    )
+    [answer] = [d for d in extract(text) if d.how in ("turn", "unknown") and d.kind == "direct"]
+    assert answer.text.startswith("Please understand"), answer.text
+
+
+def test_a_greeting_on_its_own_line_opens_the_opening_words() -> None:
+    text = (
+        "Transcript of the Weekly Media Briefing by the Spokesperson on Friday, 25th July 2025\n"
+        "Pakistan Ministry of Foreign Affairs\n"
+        "Assalam-o-Alaikum,\n"
+        "Welcome to the Ministry of Foreign Affairs. Let me begin with a roundup of this week's activities.\n"
+    )
+    [turn] = [d for d in extract(text) if d.how == "turn"]
+    assert turn.text.startswith("Assalam-o-Alaikum,\nWelcome"), turn.text
+
+
+def test_an_abbreviated_title_points_back_to_the_one_it_abbreviates() -> None:
+    text = (
+        "Weekly briefing\n\n"
+        "Deputy Prime Minister/Foreign Minister, Senator Mohammad Ishaq Dar, participated in the forum "
+        "on 21 July. In his national statement, the DPM/FM reaffirmed Pakistan's commitment to the "
+        "2030 Agenda.\n"
+    )
+    said = next(d for d in extract(text) if "commitment to the 2030 Agenda" in d.text)
+    assert said.speaker is not None and said.speaker.name == "Mohammad Ishaq Dar"
