@@ -920,9 +920,11 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
 
 
-def _turns(text: str, language: Language) -> list[_Turn]:
-    """Labelled turns of a transcript; [] unless at least two paragraphs open with a label."""
-    paragraphs = _paragraphs(text)
+def _labels(
+    text: str, paragraphs: list[tuple[int, int]], language: Language
+) -> tuple[list[tuple[int, int, int, str, int | None]], bool]:
+    """The labels of a transcript's paragraphs, (start, label start, body start, label, end of a
+    captioned line or None) each, and whether one opens a transcript by itself."""
     found: list[tuple[int, int, int, str, int | None]] = []
     alone = False  # a label that opens a transcript by itself
     cues = language.cue_pattern()
@@ -949,6 +951,16 @@ def _turns(text: str, language: Language) -> list[_Turn]:
             # opens a transcript's excerpt by itself too)
             spoken = _SPOKESPERSON_LABEL.search(label) is not None and end - match.end() >= 40
             alone = alone or bool(match["a"] or match["e"]) or spoken
+    if not found:  # labels alone on their lines with no colon ("Frage", "Giese (AA)")
+        found = _press_conference_labels(text, paragraphs)
+        alone = bool(found)
+    return found, alone
+
+
+def _turns(text: str, language: Language) -> list[_Turn]:
+    """Labelled turns of a transcript; [] unless at least two paragraphs open with a label."""
+    paragraphs = _paragraphs(text)
+    found, alone = _labels(text, paragraphs, language)
     answering = bool(found) and _after_question(text, paragraphs, found[0][0])
     if len(found) < 2 and not (found and (alone or answering)):
         # one "Name:" is a heading or a lead-in; one 【label】 opens a Japanese transcript, one
@@ -980,6 +992,30 @@ def _turns(text: str, language: Language) -> list[_Turn]:
 
 # A paragraph that ends on a question mark (and what closes a quotation after it).
 _ASKED_PARAGRAPH = re.compile(r"[?？][)”」\"']*[ \t]*(?=\n)")
+
+
+# The German government's press conference, labels alone on their lines without a colon: "Frage",
+# then "Giese (AA)", "Kornelius (BReg)" (a spokesperson's surname and their ministry's initials).
+_PRESS_CONFERENCE_LABEL = re.compile(
+    r"Frage|Zusatzfrage|Zusatz|"
+    r"[A-ZÄÖÜ][\wäöüß\-]+(?: [A-ZÄÖÜ][\wäöüß\-]+)? \((?:AA|BReg|BPA|[A-Z][A-Za-z]{1,6})\)"
+)
+
+
+def _press_conference_labels(
+    text: str, paragraphs: list[tuple[int, int]]
+) -> list[tuple[int, int, int, str, int | None]]:
+    """Turns of a transcript whose labels stand alone on their lines with no colon ("Frage", then
+    "Giese (AA)"), when it has a question and an answer so labelled: (start, label start, body
+    start, label, None) each."""
+    out: list[tuple[int, int, int, str, int | None]] = []
+    for n, (start, end) in enumerate(paragraphs[1:-1], start=1):
+        line = text[start:end].strip()
+        if _PRESS_CONFERENCE_LABEL.fullmatch(line):
+            out.append((start, start, paragraphs[n + 1][0], line, None))
+    asked = any(label.startswith(("Frage", "Zusatz")) for *_, label, _ in out)
+    answered = any("(" in label for *_, label, _ in out)
+    return out if asked and answered else []
 
 
 def _question_end(text: str, body: int, stop: int) -> int:
@@ -3405,6 +3441,9 @@ class _Drafter:
         earlier = self.earlier(turn.label)
         if earlier is not None:
             return earlier
+        ministry = re.fullmatch(r"(.+?)\s*\(([A-Z][A-Za-z]{1,6})\)", turn.label)
+        if ministry is not None:  # "Giese (AA)": the spokesperson, of the Foreign Office
+            return self.speaker(ministry.group(1), role=ministry.group(2))
         words = turn.label.split()
         if self.language.spaced and words and self.language.code != "ko":
             titled, name = _strip_titles(words, self.titles)
