@@ -42,6 +42,7 @@ from dashboard.extract.speakers import (
     SpeakerBook,
     _person_key,
     _un_office,
+    _without_honorifics,
     gerund_subject,
     is_speech_cue,
     split_title,
@@ -1086,7 +1087,6 @@ _WHEN_OR_TO_WHOM = re.compile(
     re.I,
 )
 _LABEL_ROLE = re.compile(r",\s*(?P<role>[^,]+)$")
-_HONORIFICS = {"mr", "ms", "mrs", "miss", "madam", "madame", "sir", "dr", "m", "mme"}  # not roles
 
 
 def label_speaker(label: str, headline_person: str, book: SpeakerBook, at: int = -1) -> Speaker | None:
@@ -1137,7 +1137,7 @@ def label_speaker(label: str, headline_person: str, book: SpeakerBook, at: int =
             return Speaker(fold(office), office, "person", office, state=state_in(text), named=False)
         return None
     person = doc[name[0].i : name[-1].i + 1].text  # ("Koo Byung-sam" stays one name)
-    role = role or " ".join(t.text for t in title if t.lower_.rstrip(".") not in _HONORIFICS)
+    role = role or _without_honorifics(" ".join(t.text for t in title))
     full = book._full_person(person, at if at >= 0 else len(book.doc.text))
     if full is not None:
         return Speaker(
@@ -1850,11 +1850,9 @@ def _dash_paragraph(doc: Doc, book: SpeakerBook, pending: list[_Pending]) -> lis
         if resolution is None or resolution.speaker is None:
             continue
         inside = [p for p in pending if start <= p.draft.start < match.start()]
+        key = resolution.speaker.key
         if any(
-            p.draft.kind != "paraphrase"
-            or (p.draft.speaker is not None and p.draft.speaker.key != resolution.speaker.key)
-            for p in inside
-            if p.draft.speaker is not None or p.draft.kind != "paraphrase"
+            p.draft.kind != "paraphrase" or (p.draft.speaker and p.draft.speaker.key != key) for p in inside
         ):
             continue
         begin, end = _trim_content(text, start, match.start())

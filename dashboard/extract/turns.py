@@ -870,13 +870,13 @@ _HEADING_WORDS = re.compile(
 
 # a transcription service's time code after the speaker's name ("Jane Roe (03:04):")
 _TIMESTAMP = re.compile(r"\(\s*\d{1,2}:\d{2}(?::\d{2})?\s*\)$")
-# a time alone on a line, in brackets or not ("(00:47)", "0:37", "1:02:15"): a new segment
 # a transcriber's note alone on its line, in brackets: what happened in the room, not what was said
 _STAGE_ALONE = re.compile(
     r"[\[(](?=[^\])?]*\b(?:[Ll]aughter|[Ll]aughs|[Aa]pplause|[Cc]ross-?talk|[Ii]naudible|[Uu]nintelligible|"
     r"[Ii]ndiscernible|[Oo]ff[- ]mic|[Rr]eporters|[Ii]nterrupt\w*|[Pp]ause|[Bb]reak|[Aa]udio|[Vv]ideo|"
     r"[Tt]echnical|[Mm]usic|[Ss]ilence|[Ss]houting|[Oo]verlapping)\b)[^\])?\n]{2,120}[\])]\.?"
 )
+# a time alone on a line, in brackets or not ("(00:47)", "0:37", "1:02:15"): a new segment
 _TIME_ALONE = re.compile(r"\(\s*\d{1,2}:\d{2}(?::\d{2})?\s*\)|\d{1,2}:\d{2}(?::\d{2})?")
 
 
