@@ -35,6 +35,7 @@ from dashboard.extract.reported import (
 )
 from dashboard.extract.speakers import (
     BODY_NOUNS,
+    PERSON_TITLES,
     SPEECH_CUES,
     TITLE_WORDS,
     Resolution,
@@ -388,11 +389,21 @@ def _aside_after(doc: Doc, at: int) -> tuple[Token, Token] | None:
             break
     if cue is None or not subject or cue.lemma_.lower() in _QUOTING:
         return None
+    if _addressed(cue, subject):
+        return None
     parsed = subject_of(cue)
     if parsed is not None and parsed in subject:
         return cue, parsed  # "Pakistan state TV said": the parse's head, TV
     heads = [t for t in subject if t.pos_ in ("PROPN", "NOUN", "PRON") or t.lower_ in _ASIDE_SUBJECT]
     return (cue, heads[-1]) if heads else None
+
+
+def _addressed(cue: Token, after: list[Token]) -> bool:
+    """Whether the words after a cue are whom it addresses, not who speaks: a participle's object
+    ('“…,” urging the public to …') or a verb's ('“…,” told the press')."""
+    if cue.i > after[0].i:
+        return False
+    return cue.tag_ == "VBG" or any(t.dep_ in ("dobj", "dative") and t.head is cue for t in after)
 
 
 def _verb_here(token: Token) -> bool:
@@ -540,7 +551,9 @@ def parse(text: str) -> Doc:
     end = _headline_end(text)
     headings = _after_headings(text) | _paragraph_starts(text)
     if not end and not headings:
-        return _names_with_particles(_names_joined_by_and(_names_within_paragraphs(nlp(text))))
+        return _names_after_titles(
+            _names_with_particles(_names_joined_by_and(_names_within_paragraphs(nlp(text))))
+        )
     doc = nlp.make_doc(text)
     after = next((t for t in doc if t.idx > end and not t.is_space), None) if end else None
     if after is not None:
@@ -550,7 +563,7 @@ def parse(text: str) -> Doc:
             token.is_sent_start = True
     for _, process in nlp.pipeline:
         doc = process(doc)
-    return _names_with_particles(_names_joined_by_and(_names_within_paragraphs(doc)))
+    return _names_after_titles(_names_with_particles(_names_joined_by_and(_names_within_paragraphs(doc))))
 
 
 _HEADING_LINE = re.compile(r"[^\n]*[^\s:;,][ \t]*\n\s*(?=\S)")
@@ -704,6 +717,83 @@ def _names_with_particles(doc: Doc) -> Doc:
         n += 1
     if changed:
         doc.ents = out
+    return doc
+
+
+def _hyphen_end(doc: Doc, end: int) -> int:
+    """Where a name ending before token `end` ends once its hyphenated parts are taken in: the
+    tagger often stops a romanised Korean name at the hyphen ("Choe Son" of "Choe Son-hui")."""
+    while (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+        and not doc[end + 1].ent_type_
+    ):
+        end += 2
+    return end
+
+
+def _title_run(doc: Doc, at: int) -> int:
+    """The end of a run of capitalised proper nouns from token `at`, over hyphens, that holds no
+    name but a person's: "Choe Son-hui", "No Kwang Chol". More than six tokens, or a line in title
+    case ("Press Secretary Jane Roe Briefs Members of the Media"), is no name."""
+    end = at
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        word = doc[end].lower_
+        if doc[end].ent_type_ not in ("", "PERSON") or word in PERSON_TITLES | BODY_NOUNS | _NO_NAME_WORDS:
+            break
+        end = _hyphen_end(doc, end + 1)
+    if end - at > 6 or _title_case(doc[at]):
+        return at
+    return end
+
+
+def _title_case(token: Token) -> bool:
+    """Whether the line of `token` is set in title case, as a headline is ("Press Secretary Jane
+    Roe Briefs Members of the Media")."""
+    text = token.doc.text
+    start = text.rfind("\n", 0, token.idx) + 1
+    end = text.find("\n", token.idx)
+    words = re.findall(r"[A-Za-z][\w'’-]*", text[start : end if end >= 0 else len(text)])
+    return len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+# words of an event's or a body's name after a title's word ("Defense Ministers Meeting")
+_NO_NAME_WORDS = frozenset(
+    {"meeting", "meetings", "summit", "conference", "forum", "talks", "dialogue", "ministers", "affairs"}
+)
+# titles set right before a name; not "defense" or "leader", which begin bodies' and events' names
+_NAME_TITLES = PERSON_TITLES - {"defense", "defence", "leader", "speaker", "chief", "lady", "general"}
+
+
+def _names_after_titles(doc: Doc) -> Doc:
+    """A person's name the tagger cut at a hyphen runs on over it ("Choe Son" + "-hui"), and the
+    capitalised words right after a person's title are one name where the tagger named none of
+    them or only part ("North Korean Foreign Minister Choe Son-hui", "Minister Kim Son" + "Gyong",
+    "Minister So" + "Hong Chan"): it knows few Korean names."""
+    ents = list(doc.ents)
+    out: list[Span] = []
+    for ent in ents:
+        end = _hyphen_end(doc, ent.end) if ent.label_ == "PERSON" else ent.end
+        if end > ent.end and not any(e.start < end and e.end > ent.end for e in ents if e is not ent):
+            ent = Span(doc, ent.start, end, label="PERSON")
+        out.append(ent)
+    for token in doc[:-1]:
+        if token.lower_ not in _NAME_TITLES or not token.text[:1].isupper():
+            continue
+        start, end = token.i + 1, _title_run(doc, token.i + 1)
+        if len([t for t in doc[start:end] if t.is_alpha]) < 2:
+            continue
+        inside = [e for e in out if e.start < end and e.end > start]
+        if len(inside) == 1 and inside[0].start == start and inside[0].end == end:
+            continue  # named as it is
+        if any(e.start < start or e.end > end for e in inside):
+            continue
+        out = [e for e in out if e not in inside] + [Span(doc, start, end, label="PERSON")]
+    if out != ents:
+        doc.ents = sorted(out, key=lambda e: e.start)
     return doc
 
 

@@ -334,11 +334,20 @@ class ActorIndex:
             for i in ids:
                 better = best is None or score > best[0]
                 if self.records[i]["kind"] in kinds and score >= FUZZY_MIN and better:
+                    if speaker.kind != "organization" and self._names_more(i, name, key):
+                        continue
                     best = (score, i)
         if best is None:
             return None
         how = "description" if speaker.kind in ("group", "unknown", "person") else "fuzzy"
         return self.records[best[1]], how, round(best[0], 1)
+
+    def _names_more(self, i: int, alias: str, description: str) -> bool:
+        """Whether actor i's alias holds its own name besides a description's words: "prime
+        minister kishida" is not what "the Prime Minister" of another article says (that is the
+        role's and state's to say, `_by_role`)."""
+        own = set(_plain(str(self.records[i]["name"])).split())
+        return bool(own & (set(alias.split()) - set(description.split())))
 
     def find_body(self, text: str) -> str:
         """The id of a state or organisation the text names ("Chinese Embassy in Washington")."""

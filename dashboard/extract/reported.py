@@ -26,6 +26,7 @@ from dashboard.extract.speakers import (
     PERSON_NOUNS,
     PERSON_TITLES,
     SPEECH_CUES,
+    animate,
     is_speech_cue,
     subject_of,
 )
@@ -581,27 +582,6 @@ def _said(head: Token) -> bool:
         return False
     ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
     return not (ent is not None and ent.label_ in ("PERSON", "GPE", "NORP", "DATE", "TIME", "ORG"))
-
-
-def animate(token: Token) -> bool:
-    """Whether a subject can speak: a person, a body, a state, a pronoun for them."""
-    if token.pos_ == "PRON":
-        return token.lower_ in ("he", "she", "they", "we", "i", "who")
-    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-    if ent is not None and ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
-        return True
-    if token.lower_ in DOCUMENT_NOUNS and any(c.lower_ in ("the", "its", "their") for c in token.children):
-        return True  # "…, said the commentary": a document issued speaks for whoever issued it
-    return token.pos_ == "PROPN" or token.lemma_.lower() in PERSON_NOUNS | BODY_NOUNS | {
-        "side",
-        "party",
-        "country",
-        "nation",
-        "state",
-        "people",
-        "team",
-        "camp",
-    }
 
 
 def _left_person(cue: Token) -> Token | None:

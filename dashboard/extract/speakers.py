@@ -2147,8 +2147,45 @@ def _person_key(name: str) -> str:
 
 # Over the complexity cap: "according to", a relative clause, a conjoined cue the parse hung from
 # its own content, an agent and the climb through clauses are each a rule.
-def subject_of(cue: Token) -> Token | None:  # noqa: C901
-    """The subject of a cue: its own, or that of the verb it hangs from ("..., noting that ...")."""
+def animate(token: Token) -> bool:
+    """Whether a subject can speak: a person, a body, a state, a pronoun for them."""
+    if token.pos_ == "PRON":
+        return token.lower_ in ("he", "she", "they", "we", "i", "who")
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if ent is not None and ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    if token.lower_ in DOCUMENT_NOUNS and any(c.lower_ in ("the", "its", "their") for c in token.children):
+        return True  # "…, said the commentary": a document issued speaks for whoever issued it
+    return token.pos_ == "PROPN" or token.lemma_.lower() in PERSON_NOUNS | BODY_NOUNS | {
+        "side",
+        "party",
+        "country",
+        "nation",
+        "state",
+        "people",
+        "team",
+        "camp",
+    }
+
+
+def subject_of(cue: Token) -> Token | None:
+    """The subject of a cue: its own, or that of the verb it hangs from ("..., noting that ...").
+    A participle set after a comma is the reporter's, said of the one who speaks: where the verb
+    the parse hangs it from has a subject that cannot speak ("warned that Takaichi's comments
+    could bring …, calling them “…”"), it is the nearest verb above with one that can."""
+    subject = _parsed_subject(cue)
+    if subject is None or animate(subject) or cue.tag_ != "VBG" or cue.dep_ not in ("advcl", "acl"):
+        return subject
+    if cue.i == 0 or cue.doc[cue.i - 1].text != ",":
+        return subject
+    for verb in cue.ancestors:
+        own = _subject_child(verb) if verb.pos_ in ("VERB", "AUX") else None
+        if own is not None and own is not subject and animate(own):
+            return own
+    return subject
+
+
+def _parsed_subject(cue: Token) -> Token | None:  # noqa: C901    """The subject the parse gives a cue: its own, or that of the verb it hangs from."""
     if cue.lower_ == "according":
         to = next((c for c in cue.children if c.lower_ == "to"), None)
         if to is not None:
