@@ -626,6 +626,8 @@ def _described(speaker: Speaker) -> bool:
             w[:1].isupper() and not _BROADCAST.fullmatch(w) and w.lower() not in _VAGUE_OUTLET
             for w in name.split()
         )
+    if speaker.state and speaker.kind == "organization" and _is_government(name) and not _MEDIA.search(name):
+        return True  # a state's ministry or office the briefing lacks ("Austria's energy ministry")
     if not _DESCRIBED_OFFICE.search(name) or _MEDIA.search(name):
         return False
     telling = [

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pandas as pd
 
 from dashboard.extract.extractor import DraftQuote, extract, parse
-from dashboard.extract.linking import ActorIndex
+from dashboard.extract.linking import ActorIndex, acceptable
 from dashboard.extract.speakers import Speaker
 
 
@@ -110,3 +110,12 @@ def test_a_bare_title_is_not_an_actor_whose_alias_adds_a_name() -> None:
     )
     found = index.match(described)
     assert found is not None and found[0]["id"] == "unnamed-official"
+
+
+def test_a_states_ministry_the_briefing_lacks_is_proposed() -> None:
+    # a state's ministry or office, described ("France's foreign ministry", "the Austrian energy
+    # ministry"), is a body an actor can be made of; an office of no state ("the ministry") is not
+    for name, state in (("France's foreign ministry", "FR"), ("the Austrian energy ministry", "AT")):
+        speaker = Speaker(name.lower(), name, "organization", name, "", [], state, False)
+        assert acceptable(speaker), name
+    assert not acceptable(Speaker("the ministry", "the ministry", "organization", "", "", [], "", False))
