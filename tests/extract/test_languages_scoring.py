@@ -32,6 +32,9 @@ from tests.support.speaker_names import name_words, same_name
         ("Baerbock", "Außenministerin Baerbock"),
         ("Annalena Baerbock", "Baerbock"),
         ("Jean-Noël Barrot", "ministre Jean-Noël Barrot"),
+        # an office named and no one: the same office with its body or state
+        ("Secretary-General", "UN Secretary-General"),
+        ("Spokesperson", "Spokesperson of the Pakistan Ministry of Foreign Affairs"),
     ],
 )
 def test_a_name_with_or_without_its_title_is_the_same_speaker(annotated: str, drafted: str) -> None:
@@ -51,6 +54,10 @@ def test_a_name_with_or_without_its_title_is_the_same_speaker(annotated: str, dr
         ("Baerbock", "Außenministerin"),
         ("Annalena Baerbock", "Olaf Scholz"),
         ("Secretary of State Antony Blinken", "Matthew Miller"),
+        ("Secretary-General", "Spokesperson for the Secretary-General Stéphane Dujarric"),
+        ("Spokesperson", "Spokesperson Mao Ning"),  # a name the annotation does not give
+        ("Secretary-General", "NATO Deputy Secretary-General"),
+        ("Secretary-General", "UN Deputy Secretary-General"),
     ],
 )
 def test_another_person_or_a_bare_title_is_not(annotated: str, drafted: str) -> None:

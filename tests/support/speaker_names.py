@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from dashboard.extract.places import state_in
 from dashboard.text import fold
 
 # English titles, as the scorer had them first (its English figures must not move with this module).
@@ -95,6 +96,8 @@ def same_name(annotated: str, drafted: Iterable[str]) -> bool:
         want_list = name_words(want_form)
         for form in candidates:
             have_list = name_words(form)
+            if not want_list and _same_office(want_form, form, have_list):
+                return True
             if not want_list or not have_list:
                 if fold(form).strip() and fold(form).strip() == fold(want_form).strip():
                     return True
@@ -102,6 +105,24 @@ def same_name(annotated: str, drafted: Iterable[str]) -> bool:
             if _same_words(want_list, have_list):
                 return True
     return False
+
+
+# words that make an office another ("Deputy Secretary-General", "former Spokesperson")
+_OTHER_OFFICE = frozenset(
+    {"deputy", "vice", "assistant", "under", "former", "acting", "adjoint", "stellvertretender"}
+)
+
+
+def _same_office(want_form: str, form: str, have_list: list[str]) -> bool:
+    """An annotation that names an office and no one ("Secretary-General", "Spokesperson") is the
+    draft that names the same office with its body or state and no one either ("UN
+    Secretary-General", "Spokesperson of the Pakistan Ministry of Foreign Affairs"): every word of
+    the office in the draft, and no word left in it but a state's or a body's letters."""
+    want = set(re.split(r"[^\w]+", fold(want_form))) - {""}
+    have = set(re.split(r"[^\w]+", fold(form))) - {""}
+    if not want or not want <= have or (have - want) & _OTHER_OFFICE:
+        return False
+    return all(len(word) <= 3 or state_in(word) for word in have_list)
 
 
 def _same_words(want_list: list[str], have_list: list[str]) -> bool:
