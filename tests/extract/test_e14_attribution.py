@@ -119,3 +119,19 @@ def test_a_states_ministry_the_briefing_lacks_is_proposed() -> None:
         speaker = Speaker(name.lower(), name, "organization", name, "", [], state, False)
         assert acceptable(speaker), name
     assert not acceptable(Speaker("the ministry", "the ministry", "organization", "", "", [], "", False))
+
+
+def test_what_both_parties_say_is_the_first_named_partys() -> None:
+    text = (
+        '"We want greater transparency," said the minister.\n'
+        "Both Norway and Iceland raised concerns in February after three foreign warships conducted "
+        "unannounced drills in the North Sea.\n"
+        "Both nations complained of late notice over the drills, which led to the diversion of 49 flights.\n"
+    )
+    assert _speaker(text, "of late notice") == "Norway"
+
+
+def test_the_two_sides_of_no_named_party_stay_unnamed() -> None:
+    # the guard: with no party named as the subject of a sentence before, no one is chosen
+    text = "Talks resumed in Geneva on Monday.\n\nThe two sides said that the talks should resume in June.\n"
+    assert _speaker(text, "the talks should resume") not in ("Geneva", "Norway")
