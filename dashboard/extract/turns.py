@@ -230,7 +230,23 @@ _COURTESY = (  # thanks, greetings, and assent across the other speaker's turn
     r"(?: all| again)?|(?:I['’]m|I am|we['’]re|we are) (?:ready|happy|glad|pleased) to take (?:your |"
     r"some |a few |any )?questions|(?:happy|glad|pleased) to take (?:your |some |a few |a couple of |"
     r"any )?questions|with that,? (?:I['’]ll|I will|let me|let['’]s) (?:take|go to) (?:your )?"
-    r"questions|let['’]s (?:go to|take) (?:your )?questions)"
+    r"questions|let['’]s (?:go to|take) (?:your )?questions|"
+    # the briefing's own business: no opening remarks, nothing to announce, the floor to questions
+    r"(?:I|we) (?:will|['’]ll) (?:forgo|skip|dispense with) (?:any |the )?opening (?:remarks|statements?)"
+    r"(?: (?:or|and) (?:statements?|remarks))?|(?:I|we) (?:have|['’]ve got) no (?:opening )?"
+    r"(?:announcements?|remarks|statement)(?: (?:today|at the top|for you))*|(?:I|we) (?:don['’]t|do not) "
+    r"have (?:any|an|anything)(?: opening)? ?(?:announcements?|remarks|statement|to announce)?"
+    r"(?: (?:today|at the top|for you))*|(?:there (?:is|are) )?(?:no announcements?|nothing to announce)"
+    r"(?: (?:today|at the top))*|(?:please )?(?:feel free to )?ask (?:your |any |me )?questions|"
+    r"(?:if there are (?:any )?questions,? )?(?:I|we)(?: will|['’]ll|['’]m|am|are|['’]re|shall)?"
+    r"(?: gladly| happily)?(?: be)?(?: ready| happy| glad| pleased)?(?: to)?(?: endeavou?r to| try to)? "
+    r"answer (?:them|your questions|any questions|questions)|(?:you are|you['’]re) welcome to "
+    r"(?:proceed|ask|begin)|please proceed|this (?:will be|is) (?:the|my|our) "
+    r"(?:final|last|first) press conference(?: of (?:the|this) year)?|(?:I would like to|I['’]d like to|"
+    r"let me) express my (?:sincere |deep |heartfelt )?(?:appreciation|gratitude|thanks) (?:to (?:you|all of "
+    r"you|everyone) )?for (?:all )?(?:your|the) (?:support|cooperation|attention|patience)"
+    r"(?: and (?:support|cooperation|attention|patience))?(?: (?:over|during|throughout|in) (?:the )?"
+    r"(?:past|last|this) [^.,;:]{0,60})?)"
 )
 _HONOUR = (  # "It's a great honor for me to be here", "So, pleasure to be here"
     r"(?:and |so,? |well,? )*(?:(?:it['’]s|it is|it['’]s been|it has been|what) (?:a |an )?|"
@@ -287,7 +303,7 @@ def says_nothing(turn_text: str) -> bool:
     if not words or len(words.split()) > 60:
         return False
     sentences = _sentences(words)
-    if len(words.split()) <= 40 and all(
+    if len(words.split()) <= 60 and all(
         _CONTENTLESS.fullmatch(s.rstrip(".?!,;:… ")) is not None for s in sentences
     ):
         return True
