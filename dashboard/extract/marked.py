@@ -464,6 +464,11 @@ _KO_OUTLET = re.compile(r"(?:통신|신문|방송|매체|일보|언론)[은는]$
 # government, which is the state.
 _KO_BODY_NAME = re.compile(r"^[\uac00-\ud7af]{1,8}(?:본부|위원회|사령부|[^정\s]부|청|처|원|실)$")
 _KO_BODY = re.compile(r"(?:실|부|처|청|원|성|국|회|당|군|관|소|단|측|의|궁)$")  # "의": "외교부의"; "크렘린궁"
+# The commonest Korean surnames, for a three-syllable word that may be a name ("박지원") or a body's
+_KO_SURNAMES = frozenset(
+    "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민나진지엄채원천방공"
+    "현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁"
+)
 
 
 # An office a description names (over its folded words), and the English role the briefing gives
@@ -1486,7 +1491,7 @@ class _Drafter:
         else:
             name = self._spelled_before(name) or name
             key = fold(name)
-            kind = "person"
+            kind = "organization" if self._a_body(name) else "person"
         speaker = self.speakers.get(key)
         if speaker is None:
             speaker = Speaker(key, name, kind, role=role)
@@ -1494,6 +1499,15 @@ class _Drafter:
             if record is not None:
                 self.actor_of[key] = record
         return speaker
+
+    def _a_body(self, name: str) -> bool:
+        """Whether a Korean speaker the briefing lacks is a body by its name's ending ("통일부",
+        "대통령실", "합동참모본부"), not a person: a ministry's words relayed by its spokesperson are
+        theirs (`_said_likewise`, `_to_its_official`). A three-syllable name opening on a surname
+        and ending in 원, 실, 청 or 처 is a person's ("박지원")."""
+        if self.language.code != "ko" or not _KO_BODY_NAME.fullmatch(name):
+            return False
+        return len(name) != 3 or name.endswith("부") or name[0] not in _KO_SURNAMES
 
     def _spelled_before(self, name: str) -> str | None:
         """A whole name written before in the article whose surname this one-word name spells with
@@ -1606,7 +1620,31 @@ class _Drafter:
         after a state or a body that spoke ("Russland lehne … ab. «…», sagte sie."), the person."""
         if self.last is not None and not (person and self.last.kind != "person"):
             return self.last
-        return self._first_named_before(at, regions)
+        topic = self._korean_titled_topic(at) if person and self.language.code == "ko" else None
+        return topic or self._first_named_before(at, regions)
+
+    def _korean_titled_topic(self, at: int) -> Speaker | None:
+        """The person the Korean sentence just before `at` is about, named with a title as its topic
+        ("구병삼 통일부 대변인은 … 이처럼 말했다. 그는 …"), whether or not the briefing knows them:
+        "그는" points back to them, not to a person named inside what they spoke of."""
+        ends = list(_SENTENCE_END.finditer(self.text, max(0, at - 1500), at))
+        if not ends:
+            return None
+        opens = ends[-2].end() if len(ends) >= 2 else max(0, at - 1500)
+        sentence = self.text[opens : ends[-1].end()]
+        topic = re.match(r"\s*((?:[\uac00-\ud7af]+\s+){1,4}[\uac00-\ud7af]+?)[은는]\s", sentence)
+        if topic is None:
+            return None
+        name, role = _korean_name(topic.group(1))
+        if not role:
+            return None
+        start = opens + topic.start(1)
+        known = [
+            m
+            for m in self.names.find(self.text, start, start + len(name))
+            if str(m.record.get("kind")) in ("official", "expert", "other")
+        ]
+        return self.speaker("", known[0].record) if known else self.speaker(name, role=role)
 
     def _first_named_before(self, at: int, regions: list[tuple[int, int]]) -> Speaker | None:
         """The subject of the last sentence before `at` naming a person: its first person ("Ursula
@@ -4669,8 +4707,8 @@ def _said_likewise(
         if cue is None or cue.end() > sentence[1]:
             continue
         speaker, how = drafter.near_cue(cue, sentence, regions)
-        if speaker is None or how != "named":
-            continue
+        if speaker is None or how not in ("named", "description"):
+            continue  # ("description": the one met before with that name and title)
         before = sentences[number - 1]
         out = [
             replace(d, speaker=speaker, how="named")
