@@ -583,7 +583,10 @@ _OBLIQUE = {"ru": ("его", "ее", "её"), "fr": ("lui",), "de": ("ihm", "ihr
 # Two people spoken of together as one subject ("両外相は", "两人都强调", "양 정상은"): each said it.
 _JOINT = {
     "ja": re.compile(r"両(?:外相|首脳|首相|大臣|氏|国首脳|国外相|長官)|二人|2人"),
-    "zh": re.compile(r"两人|兩人|二人|两位|兩位|两国外长|兩國外長|两国元首|兩國元首|两国领导人|兩國領導人"),
+    "zh": re.compile(
+        r"两人|兩人|二人|(?:两位|兩位|双方|雙方)(?:领袖|領袖|领导人|領導人|外长|外長|部长|部長|元首)?|"
+        r"两国外长|兩國外長|两国元首|兩國元首|两国领导人|兩國領導人"
+    ),
     "ko": re.compile(r"(?:양|두) ?(?:장관|정상|외교장관|외무장관|국 정상|국 장관|국 외교장관)"),
 }
 # What joins two names in one subject, after the first one's title ("布林肯和克莱弗利", "岸田首相と尹大統領",
@@ -625,10 +628,16 @@ def _zh_head(text: str, phrase: str, start: int, end: int) -> tuple[str, int]:
         # "他同时": he (at the same time); "她答稱": she; "我想强调" in words already given to
         # someone (an answer, a quotation): the one speaking, as "he" points back to them
         return ("他" if phrase[:1] == "我" else phrase[:1]), start
+    phrase = re.sub(r"(?<=.)(?:再次|再度|同时|同時|也|都|亦|均|还|還)+$", "", phrase)  # "兩位領袖再次"
     modified = phrase.rfind("的")
     if modified >= 0 and _zh_name(phrase[modified + 1 :]):
         return phrase[modified + 1 :], text.find(phrase[modified + 1 :], start, end)
     return phrase, start
+
+
+# What no Chinese name or office holds: a verb of wanting, a time, an adverb, a date ("想要",
+# "期間", "再次", "7日）", "…時")
+_ZH_NO_NAME = re.compile(r"想要|希望|必须|必須|期間|期间|再次|再度|已经|已經|正在|\d|[时時後后]$|[）)]$")
 
 
 def _zh_name(phrase: str) -> str:
@@ -1926,7 +1935,8 @@ class _Drafter:
         fuller = self._chinese_short(phrase, start) or self._fuller(phrase, start)
         if fuller is not None:
             return fuller, "description"
-        return self._new_speaker(phrase), "named"
+        new = self._new_speaker(phrase)
+        return (new, "named") if new is not None else (None, "unknown")
 
     def _statement_author(self, at: int, regions: list[tuple[int, int]]) -> tuple[Speaker | None, str]:
         """ "聲明稱，“…”" after "中國外交部的聲明顯示" or "中國外交部…發表聲明": a statement alone as the
@@ -1945,7 +1955,7 @@ class _Drafter:
         beyond a state or a body ("미국의 한반도 전문가들", "한국 합동참모본부") is a new speaker; a
         title after a body ("미국 국무부 대변인") is kept, for the title alone to point back to."""
         if self._korean_head_beyond(named, start, end):
-            return self._new_speaker(phrase)
+            return self._new_speaker(phrase) or named
         if self.language.code == "ko" and named.kind != "person" and _KO_TITLE.search(phrase):
             self.titled_bodies.append((phrase, named))
         return named
@@ -2045,9 +2055,13 @@ class _Drafter:
                 return self.speaker("", last[0].record), self.speaker("", last[1].record)
         return None
 
-    def _new_speaker(self, phrase: str) -> Speaker:
+    def _new_speaker(self, phrase: str) -> Speaker | None:
         """A speaker the briefing lacks, by the subject's words: a Korean name less its title, a
-        Japanese name less its honorific ("金与正氏": 金与正)."""
+        Japanese name less its honorific ("金与正氏": 金与正); none for a Chinese subject that is a
+        clause, a time or an adverb ("民进党当局想要重启两会", "出席安哥拉的峰會期間"), no one's name:
+        no speaker for the analyst to take on trust, never a new actor."""
+        if self.language.code == "zh" and _ZH_NO_NAME.search(phrase) and not _zh_name(phrase):
+            return None
         if self.language.code == "ko":
             name, role = _korean_name(phrase)
             return self.speaker(name, role=role)
