@@ -22,6 +22,7 @@ from dashboard.extract.extractor import DraftQuote, extract_from_doc, parse
 from dashboard.extract.linking import ActorDraft, ActorIndex, link_speakers
 from dashboard.extract.marked import extract_marked
 from dashboard.extract.nlp import MODEL_PACKAGE, MODEL_VERSION
+from dashboard.extract.places import country_name
 from dashboard.extract.readers import Article
 from dashboard.extract.readers.base import drafted_language
 from dashboard.extract.speakers import Speaker
@@ -231,9 +232,15 @@ def _link_marked(
             out[speaker.key] = already or ActorDraft.of_record(record, hows[speaker.key], score)
             continue
         hows[speaker.key] = "new"
-        actor_id = slug(speaker.name, taken) or slug("speaker", taken)
+        # a state by its name or capital ("Pyongyang"), a body ("통일부"), else a person
+        name = country_name(speaker.state) if speaker.kind == "place" and speaker.state else speaker.name
+        kind = {"place": "state", "organization": "organization"}.get(speaker.kind, "official")
+        actor_id = slug(name, taken) or slug("speaker", taken)
         taken.add(actor_id)
-        out[speaker.key] = ActorDraft(actor_id, speaker.name, "official", speaker.role, match="new")
+        drafted = ActorDraft(actor_id, name, kind, speaker.role if kind == "official" else "", match="new")
+        if name != speaker.name:
+            drafted.mentions.append(speaker.name)
+        out[speaker.key] = drafted
     return out
 
 

@@ -35,6 +35,7 @@ from rapidfuzz.distance import Levenshtein
 
 from dashboard.extract.extractor import DraftQuote
 from dashboard.extract.languages import LANGUAGES, Language
+from dashboard.extract.places import state_of
 from dashboard.extract.quotes import QuoteSpan, find_quotes
 from dashboard.extract.speakers import Speaker
 from dashboard.extract.turns import OUTLETS
@@ -1513,18 +1514,23 @@ class _Drafter:
 
     # -- speakers -------------------------------------------------------------------------------
 
-    def speaker(self, name: str, record: dict[str, object] | None = None, role: str = "") -> Speaker:
+    def speaker(
+        self, name: str, record: dict[str, object] | None = None, role: str = "", body: bool = False
+    ) -> Speaker:
+        state = ""
         if record is not None:
             key = f"actor:{record['id']}"
             name = str(record["name"])
             kind = {"state": "place", "organization": "organization"}.get(str(record.get("kind")), "person")
         else:
             name = self._spelled_before(name) or name
-            key = fold(name)
-            kind = "organization" if self._a_body(name) else "person"
+            # a state the briefing lacks, by its name or capital ("Pyongyang", "Ottawa"): the state
+            state = state_of(name) if self.language.spaced else ""
+            key = f"state:{state}" if state else fold(name)
+            kind = "place" if state else "organization" if body or self._a_body(name) else "person"
         speaker = self.speakers.get(key)
         if speaker is None:
-            speaker = Speaker(key, name, kind, role=role)
+            speaker = Speaker(key, name, kind, role=role, state=state)
             self.speakers[key] = speaker
             if record is not None:
                 self.actor_of[key] = record
@@ -2353,8 +2359,8 @@ class _Drafter:
             if pointed is not None:
                 return pointed, "pronoun"
         for m in after:  # "sagte Außenministerin Annalena Baerbock", "a déclaré le président Macron"
-            if not capital_or_title(m):
-                break
+            if not capital_or_title(m) or (run and "," in text[run[-1].end() : m.start()]):
+                break  # (a name ends at a comma: "Selon Karin Keller-Sutter, présidente de …")
             run.append(m)
         runs.append(run)
         if not name_follows:
@@ -2445,6 +2451,9 @@ class _Drafter:
             subject = self._french_subject(cue.start(), s_start, regions)
             if subject is not None:
                 return subject, "named"
+        body = self._body_by_name(ahead) if not name_follows and not inverted_cue else None
+        if body is not None:
+            return body, "named"
         clause = [m.group(0).lower() for m in before]
         state = self._state_body(clause)
         if state is not None:
@@ -2494,6 +2503,26 @@ class _Drafter:
         if first is None or not _LIST_JOIN.search(self.text[first.end : start]):
             return None
         return self.speaker("", first.record)
+
+    def _body_by_name(self, ahead: list[re.Match[str]]) -> Speaker | None:
+        """A body the briefing lacks, named with its article right before the verb: "Le Conseil
+        fédéral a annoncé", "Il Consiglio federale ha detto" (a capitalised noun after the article,
+        perhaps an adjective after it), not a title ("Le Président") nor a state's body the
+        briefing knows: a new body."""
+        if self.language.code not in ("fr", "it", "es") or len(ahead) < 2:
+            return None
+        words = [m.group(0) for m in ahead[-4:]]
+        article = max((i for i, w in enumerate(words) if w.lower() in _ARTICLES), default=-1)
+        named = words[article + 1 :] if article >= 0 else []
+        if not named or len(named) > 3 or not _CAPITAL.fullmatch(named[0]):
+            return None
+        titled = any(self.titles and self.titles.fullmatch(w.lower()) for w in named)
+        if titled or any(w[:1].isupper() for w in named[1:]):
+            return None
+        start = ahead[-len(named)].start()
+        if self.names.find(self.text, start, ahead[-1].end()) or state_of(" ".join(named)):
+            return None
+        return self.speaker(" ".join(named), body=True)
 
     def _new_name_after(
         self, cue: re.Match[str], sentence: tuple[int, int], regions: list[tuple[int, int]]
@@ -3805,7 +3834,7 @@ def _paraphrase(  # noqa: C901
                 return _trim(text, s_start, s_start + len(before) - 1)
             separable = _SEPARATED.match(text, cue.end(), end) if code == "de" else None
             if after_comma:
-                start = cue.end() + after_comma.end()
+                start = _past_apposition(drafter, cue.end() + after_comma.end(), end)
             elif separable is not None:
                 # "kündigte am 18. Januar den Besuch von … an": what the verb's object names is
                 # what was announced, up to the verb's particle
@@ -3849,6 +3878,17 @@ def _paraphrase(  # noqa: C901
             return None
         return (start, start + len(tail) - 1) if len(tail) >= 8 else None
     return None
+
+
+def _past_apposition(drafter: _Drafter, start: int, end: int) -> int:
+    """Where the reported words start after "Selon X," when a title in apposition comes first
+    ("Selon Karin Keller-Sutter, présidente de la Confédération, la Suisse …"): past its comma."""
+    first = re.match(r"\s*(?:(?:le|la|l['’]|der|die|il|el)\s+)?([\w\-]+)", drafter.text[start:end], re.I)
+    titles = drafter.titles
+    if first is None or titles is None or not titles.fullmatch(first.group(1).lower()):
+        return start
+    comma = re.match(r"[^,«»“”\"]{0,100},\s*", drafter.text[start:end])
+    return start + comma.end() if comma else start
 
 
 def _zh_next_clause(drafter: _Drafter, start: int, end: int, regions: list[tuple[int, int]]) -> int:

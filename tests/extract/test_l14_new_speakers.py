@@ -1,0 +1,60 @@
+"""Speakers the briefing lacks, in the languages read by their marks (issue 20's "a proposed new
+actor is a person, an office or an organisation", issue 22): a state named by its name or its
+capital ("Pyongyang a qualifié …") is proposed as that state, not as a person called Pyongyang; a
+body named with its article before the verb ("Le Conseil fédéral a annoncé …") is a body, not the
+last speaker going on; "Selon X, présidente de …, « … »" is X's, and the reported words start
+after the title in apposition. Short texts written for the purpose."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from dashboard.extract.briefings import load_briefing
+from dashboard.extract.drafts import draft
+from dashboard.extract.marked import extract_marked
+from dashboard.extract.readers import article_from_text
+
+BRIEFING = Path(__file__).resolve().parents[2] / "benchmarks" / "devsets" / "fr" / "briefing"
+
+
+def _found(text: str) -> list[tuple[str, str, str]]:
+    briefing, _ = load_briefing(BRIEFING)
+    found, _ = extract_marked(text, "fr", briefing.actors)
+    return [(d.text, d.speaker.name, d.speaker.kind) if d.speaker else (d.text, "", "") for d in found]
+
+
+def test_a_capital_the_briefing_lacks_is_its_state() -> None:
+    text = (
+        "La Corée du Nord rejette l'offre de dialogue\n"
+        "\n"
+        "Pyongyang a qualifié le président sud-coréen d'« hypocrite » dans un communiqué.\n"
+    )
+    briefing, _ = load_briefing(BRIEFING)
+    drafts = draft(article_from_text(text), briefing, "fr-test")
+    [quote] = drafts.quotes
+    actor = next(a for a in drafts.actors if a.id == quote.speaker)
+    assert (actor.name, actor.kind, actor.match) == ("North Korea", "state", "new")
+
+
+def test_a_body_named_with_its_article_is_a_body() -> None:
+    text = (
+        "« C'est une provocation », a réagi Kim Yo-jong dans un communiqué.\n"
+        "\n"
+        "Le Conseil fédéral a annoncé jeudi que « les négociations se poursuivront ».\n"
+    )
+    assert _found(text)[1] == ("les négociations se poursuivront", "Conseil fédéral", "organization")
+
+
+def test_according_to_a_name_and_her_title_the_words_are_hers() -> None:
+    text = "Selon Karin Keller-Sutter, présidente de la Confédération, la Suisse reste ouverte au dialogue.\n"
+    assert _found(text) == [
+        ("la Suisse reste ouverte au dialogue", "Karin Keller-Sutter", "person"),
+    ]
+
+
+def test_a_title_with_its_article_is_no_body() -> None:
+    # the guard: "Le Président a déclaré" is a description of a person, never a body "Président"
+    text = (
+        "Emmanuel Macron est arrivé à Berlin.\n\nLe Président a déclaré que « l'Europe doit rester unie ».\n"
+    )
+    assert _found(text)[0][1:] == ("Emmanuel Macron", "person")
