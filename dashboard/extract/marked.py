@@ -1432,6 +1432,20 @@ _LISTED = re.compile(
 _LIST_JOIN = re.compile(r"(?:\bet\b|\bund\b|\bи\b|\band\b|\by\b)", re.I)
 
 
+# What a German body's name ends in: a council, an office, a ministry, a commission, a parliament
+_DE_BODY = re.compile(r"(?:rat|amt|ministerium|kommission|parlament|tag|gericht|behörde|präsidium)$")
+# Russian names of states in the genitive, as a title names them ("министр иностранных дел Канады",
+# "президента Швейцарии"); a list, not an ending: "Марии" is a person's name in the genitive too
+_RU_STATE_OF = re.compile(
+    r"США|КНДР|КНР|ОАЭ|ЮАР|ФРГ|РФ|России|Украины|Белоруссии|Беларуси|Китая|Японии|Кореи|Канады|"
+    r"Франции|Германии|Италии|Испании|Британии|Великобритании|Польши|Венгрии|Сербии|Турции|Ирана|"
+    r"Ирака|Израиля|Египта|Сирии|Индии|Пакистана|Алжира|Марокко|Швейцарии|Австрии|Бельгии|"
+    r"Нидерландов|Швеции|Норвегии|Финляндии|Дании|Эстонии|Латвии|Литвы|Молдавии|Молдовы|Грузии|"
+    r"Армении|Азербайджана|Казахстана|Узбекистана|Киргизии|Таджикистана|Туркмении|Монголии|"
+    r"Вьетнама|Индонезии|Бразилии|Аргентины|Мексики|Австралии|Катара|Саудовской|Афганистана"
+)
+
+
 # Adverbs between a French subject and its verb of saying ("Le ministère a notamment précisé")
 _FR_ADVERBS = frozenset(
     [
@@ -1608,6 +1622,9 @@ class _Drafter:
             and not all(w.isupper() for w in name[1:])
         ):
             titles, name = [*titles, name[0]], name[1:]  # "МИД РФ Мария Захарова": a body's acronym
+        while len(name) > 2 and titles and (_RU_STATE_OF.fullmatch(name[0]) or state_of(name[0])):
+            # "министр иностранных дел Канады Анита Ананд": the state is the title's, not the name's
+            titles, name = [*titles, name[0]], name[1:]
         if not name or not all(_CAPITAL.fullmatch(w) for w in name):
             return None
         if len(name) > 3:
@@ -2509,7 +2526,7 @@ class _Drafter:
         fédéral a annoncé", "Il Consiglio federale ha detto" (a capitalised noun after the article,
         perhaps an adjective after it), not a title ("Le Président") nor a state's body the
         briefing knows: a new body."""
-        if self.language.code not in ("fr", "it", "es") or len(ahead) < 2:
+        if self.language.code not in ("fr", "it", "es", "de") or len(ahead) < 2:
             return None
         words = [m.group(0) for m in ahead[-4:]]
         article = max((i for i, w in enumerate(words) if w.lower() in _ARTICLES), default=-1)
@@ -2517,7 +2534,12 @@ class _Drafter:
         if not named or len(named) > 3 or not _CAPITAL.fullmatch(named[0]):
             return None
         titled = any(self.titles and self.titles.fullmatch(w.lower()) for w in named)
-        if titled or any(w[:1].isupper() for w in named[1:]):
+        if self.language.code == "de":
+            # German capitalises every noun: a body only by what its name ends in ("Der Bundesrat",
+            # "Das Verteidigungsministerium", "Die EU-Kommission")
+            if titled or not _DE_BODY.search(named[-1]):
+                return None
+        elif titled or any(w[:1].isupper() for w in named[1:]):
             return None
         start = ahead[-len(named)].start()
         if self.names.find(self.text, start, ahead[-1].end()) or state_of(" ".join(named)):
