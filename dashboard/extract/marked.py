@@ -387,7 +387,17 @@ _JA_OUTLET = re.compile(r"通信|新聞|テレビ|放送|メディア|紙$")
 _ZH_TITLE_WORD = re.compile(
     r"官员|官員|发言人|發言人|副?总统|副?總統|主任|部长|部長|外长|外長|大使|总理|總理|主席|总书记|總書記|议员|議員|委员|"
     r"委員|司令|特使|国务卿|國務卿|长官|長官|秘书长|秘書長|教授|专家|專家|学者|學者|研究员|研究員|院长|院長|所长|"
-    r"所長|分析师|分析師|副?助卿|助理|副?主委|贸易代表|貿易代表"
+    r"所長|分析师|分析師|副?助卿|助理|副?主委|贸易代表|貿易代表|"
+    # kin named as one's title ("金正恩之妹金與正", "胞妹")
+    r"之妹|胞妹|妹妹|之女|夫人"
+)
+# Where or in what the subject spoke, between it and the verb ("金與正在聲明中說", "林剑在记者会上表示")
+_ZH_TRAILING_WHERE = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})(?:在|於|于)[^，,。：:「」“”]{1,14}(?:中|上|时|時|期间|期間)$"
+)
+# A day after a Chinese name, before the verb ("安南德週一表示", "林剑今天说")
+_ZH_TRAILING_DAY = re.compile(
+    r"(?:週|周|星期|礼拜|禮拜)[一二三四五六日天]$|(?:今天|昨天|今日|昨日|日前|稍早|本週|本周|\d{1,2}日)$"
 )
 # A person's name in Latin letters, in brackets after the Chinese one ("米勒(Matthew Miller)")
 _ZH_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[(（][A-Z][A-Za-z .·'’\-]{1,40}[)）]")
@@ -446,7 +456,12 @@ _KO_TITLE_MODIFIER = re.compile(
 )
 # A state named before a Korean person's name and title ("미국", "중국", "러시아")
 _KO_STATE = re.compile(
-    r"[\uac00-\ud7af]{1,2}국|러시아|일본|북한|남한|우크라이나|프랑스|독일|이스라엘|이란|대만|유럽연합"
+    r"[\uac00-\ud7af]{1,2}국|러시아|일본|북한|남한|우크라이나|프랑스|독일|이스라엘|이란|대만|유럽연합|"
+    r"캐나다|알제리|스위스|호주|인도|이집트|사우디|튀르키예|터키|브라질|멕시코|이탈리아|스페인|폴란드|"
+    r"헝가리|베트남|인도네시아|필리핀|파키스탄|시리아|이라크|카타르|레바논|요르단|벨라루스|몽골|싱가포르|"
+    r"말레이시아|네덜란드|벨기에|오스트리아|스웨덴|노르웨이|핀란드|덴마크|체코|그리스|아르헨티나|칠레|"
+    r"남아공|나이지리아|우즈베키스탄|카자흐스탄|조지아|아르메니아|아제르바이잔|리투아니아|라트비아|"
+    r"에스토니아|루마니아|세르비아|쿠바|베네수엘라|콜롬비아|페루|뉴질랜드|아프가니스탄|리비아|수단"
 )
 # A Korean subject that is a group of people, an authority or a side, not a thing: "군 관계자",
 # "외교 소식통", "미국의 한반도 전문가들", "우리 정부", "북측", "우리 군", "대표단"
@@ -484,7 +499,7 @@ _CLAUSE_OR_SENTENCE = re.compile(r"[。！？!?\n，,；;：:]")
 _KO_OUTLET = re.compile(r"(?:통신|신문|방송|매체|일보|언론)[은는]$")
 # A Korean body's name, beyond a state's ("합동참모본부", "국가정보원", "외무부"); not "정부", the
 # government, which is the state.
-_KO_BODY_NAME = re.compile(r"^[\uac00-\ud7af]{1,8}(?:본부|위원회|사령부|[^정\s]부|청|처|원|실)$")
+_KO_BODY_NAME = re.compile(r"^[\uac00-\ud7af]{1,8}(?:본부|위원회|평의회|의회|사령부|[^정\s]부|청|처|원|실)$")
 _KO_BODY = re.compile(r"(?:실|부|처|청|원|성|국|회|당|군|관|소|단|측|의|궁)$")  # "의": "외교부의"; "크렘린궁"
 # The commonest Korean surnames, for a three-syllable word that may be a name ("박지원") or a body's
 _KO_SURNAMES = frozenset(
@@ -618,6 +633,9 @@ def _zh_head(text: str, phrase: str, start: int, end: int) -> tuple[str, int]:
     after it ("他同时"), and less what describes a named person before "的" ("負責東亞與太平洋事務的
     美國副助理國務卿朴正炫"), and where it starts."""
     phrase = re.sub(r"[(（][^()（）]*[)）]?$", "", phrase).strip()
+    # a gloss inside ("安南德（Anita Anand）週一") and the day after the name: who, not when
+    phrase = _ZH_TRAILING_DAY.sub("", _ZH_GLOSS.sub("", phrase)).strip()
+    phrase = _ZH_TRAILING_DAY.sub("", _ZH_TRAILING_WHERE.sub("", phrase)).strip()  # "在聲明中"
     when = _ZH_AFTER_EVENT.fullmatch(phrase)
     if when is not None:  # "郑丽文当选国民党主席后": who, not when
         phrase = when.group("who")
@@ -648,8 +666,8 @@ def _zh_name(phrase: str) -> str:
     if not titles:
         return ""
     after = phrase[titles[-1].end() :]
-    if re.fullmatch(r"[\u4e00-\u9fff·‧\-]{2,4}", after):
-        return after
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,4}(?:[·‧\-][\u4e00-\u9fff]{1,4}){1,2}", after):
+        return after  # "林剑", "凱勒-祖特", "馬克·呂特"
     before = phrase[: titles[0].start()]
     if titles[-1].end() == len(phrase) and re.fullmatch(r"[\u4e00-\u9fff·‧\-]{2,4}", before):
         return before
@@ -1555,9 +1573,12 @@ class _Drafter:
         "대통령실", "합동참모본부"), not a person: a ministry's words relayed by its spokesperson are
         theirs (`_said_likewise`, `_to_its_official`). A three-syllable name opening on a surname
         and ending in 원, 실, 청 or 처 is a person's ("박지원")."""
-        if self.language.code != "ko" or not _KO_BODY_NAME.fullmatch(name):
+        if self.language.code == "zh":
+            return bool(_ZH_BODY.fullmatch(name)) and len(name) >= 3
+        last = name.split()[-1] if name.split() else name
+        if self.language.code != "ko" or not _KO_BODY_NAME.fullmatch(last):
             return False
-        return len(name) != 3 or name.endswith("부") or name[0] not in _KO_SURNAMES
+        return len(last) != 3 or last.endswith(("부", "회")) or last[0] not in _KO_SURNAMES
 
     def _spelled_before(self, name: str) -> str | None:
         """A whole name written before in the article whose surname this one-word name spells with
@@ -2116,6 +2137,8 @@ class _Drafter:
             and _ZH_BODY.fullmatch(self.text[mentions[-1].end : end].strip())
         ):
             return True  # "美國印太司令部": a body of the state, not the state
+        if self.language.code == "zh" and mentions and _zh_name(self.text[mentions[-1].end : end].strip()):
+            return True  # "北韓領導人金正恩之妹金與正": a person by title and name after the state
         return bool(title and mentions and title.search(self.text, mentions[-1].end, end))
 
     def _fuller(self, phrase: str, at: int) -> Speaker | None:

@@ -87,3 +87,27 @@ def test_a_german_body_by_its_names_ending() -> None:
         "Der Bundesrat teilte am Donnerstag mit, „die Verhandlungen werden fortgesetzt“.\n"
     )
     assert _found_in(text, "de")[1][:2] == ("die Verhandlungen werden fortgesetzt", "Bundesrat")
+
+
+def test_a_chinese_name_after_its_title_less_gloss_and_day() -> None:
+    text = (
+        "加拿大外長安南德（Anita Anand）週一在紐約表示：「我們必須立即行動。」\n"
+        "瑞士聯邦主席凱勒-祖特表示，瑞士仍對對話持開放態度。\n"
+        "瑞士聯邦委員會週四宣布，「談判將繼續進行」。\n"
+    )
+    assert _found_in(text, "zh") == [
+        ("我們必須立即行動。", "安南德", "加拿大外長"),
+        ("瑞士仍對對話持開放態度", "凱勒-祖特", "瑞士聯邦主席"),
+        ("談判將繼續進行", "瑞士聯邦委員會", ""),
+    ]
+
+
+def test_a_korean_name_before_its_state_and_title() -> None:
+    text = (
+        "아니타 아난드 캐나다 외교장관은 월요일 뉴욕에서 “우리는 지금 행동해야 한다”고 말했다.\n"
+        "스위스 연방평의회는 목요일 “협상이 계속될 것”이라고 발표했다.\n"
+    )
+    assert _found_in(text, "ko") == [
+        ("우리는 지금 행동해야 한다", "아니타 아난드", "캐나다 외교장관"),
+        ("협상이 계속될 것", "스위스 연방평의회", ""),
+    ]
