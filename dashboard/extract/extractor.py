@@ -44,6 +44,7 @@ from dashboard.extract.speakers import (
     _person_key,
     _un_office,
     _without_honorifics,
+    animate,
     gerund_subject,
     is_speech_cue,
     split_title,
@@ -760,6 +761,11 @@ def _title_case(token: Token) -> bool:
     return len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
+# a title-case headline's verb or noun the recogniser runs a name on into ("Secretary Marco Rubio
+# Remarks to Press", "Jane Roe Briefs Members of the Media")
+_HEADLINE_VERBS = frozenset(
+    {"remarks", "briefs", "holds", "delivers", "speaks", "says", "meets", "hosts", "gives", "interview"}
+)
 # words of an event's or a body's name after a title's word ("Defense Ministers Meeting")
 _NO_NAME_WORDS = frozenset(
     {"meeting", "meetings", "summit", "conference", "forum", "talks", "dialogue", "ministers", "affairs"}
@@ -776,6 +782,8 @@ def _names_after_titles(doc: Doc) -> Doc:
     ents = list(doc.ents)
     out: list[Span] = []
     for ent in ents:
+        if ent.label_ == "PERSON" and len(ent) > 2 and ent[-1].lower_ in _HEADLINE_VERBS:
+            ent = Span(doc, ent.start, ent.end - 1, label="PERSON")  # "Marco Rubio Remarks to Press"
         end = _hyphen_end(doc, ent.end) if ent.label_ == "PERSON" else ent.end
         if end > ent.end and not any(e.start < end and e.end > ent.end for e in ents if e is not ent):
             ent = Span(doc, ent.start, end, label="PERSON")
@@ -1114,7 +1122,7 @@ def _tagged(
             # the source inside its own reported words ("..., he said, noting that China remains
             # the pacing challenge": not China's words): the cue's subject, else nobody's
             source = subject_of(cue_root)
-        if source is None or start <= source.idx < end:
+        if source is None or start <= source.idx < end or _a_finding(cue_root, source):
             continue
         scores = [attribution.cue.score] + [c.score for c in attribution.content]
         scores.append(attribution.source.score)
@@ -1132,6 +1140,16 @@ def _tagged(
         )
         out.append(_Pending(draft, source))
     return out
+
+
+# verbs a finding goes by ("assessments indicate", "data show", "a study suggests"): said by no one
+# when their subject is a thing (benchmarks/devsets/README.md: beliefs and findings are left out)
+_FINDING_CUES = frozenset({"indicate", "show", "suggest", "find", "reveal", "estimate", "point"})
+
+
+def _a_finding(cue: Token, source: Token) -> bool:
+    """ "Initial battle damage assessments indicate that …": a finding, no one's words."""
+    return cue.lemma_.lower() in _FINDING_CUES and not animate(source)
 
 
 def _an_unsaid_object(doc: Doc, cue: Token, start: int, end: int) -> bool:

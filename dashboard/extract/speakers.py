@@ -1008,6 +1008,11 @@ class SpeakerBook:
             # in the backdrop of Trump's repeated claims that ...") is not who "he" goes on from
             foreground = [(c, s) for c, s in spoken if not self._in_background(c)]
             spoken = foreground or spoken
+            described = self._described_before(token)
+            if described is not None and all(c < described[0] for c, _ in [*spoken, *named]):
+                # "The Secretary-General is deeply alarmed … . He reiterates his call for …": the
+                # one the sentence before is about, described, after anyone named or heard
+                return described[1]
             if spoken:
                 latest = max(spoken, key=lambda pair: pair[0])
                 # a person named after that speaker and before the pronoun is the likelier one only
@@ -1045,6 +1050,29 @@ class SpeakerBook:
                 break
             root = root.head
         return root.dep_ == "poss" and root.head.dep_ == "pobj"
+
+    def _described_before(self, token: Token) -> tuple[int, Speaker] | None:
+        """The subject of the sentence right before a pronoun's when it describes one person by
+        office ("The Secretary-General", "the Foreign Minister"), not by name: where it stands,
+        and who it is."""
+        sentence = token.sent
+        if sentence.start == 0:
+            return None
+        before = self.doc[sentence.start - 1].sent
+        subject = next((t for t in before.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if (
+            subject is None
+            or subject.pos_ not in ("NOUN", "PROPN")
+            or subject.ent_type_ == "PERSON"
+            or subject.tag_ in ("NNS", "NNPS")
+            or not any(c.lower_ == "the" for c in subject.children)
+            or not (subject.lower_ in PERSON_NOUNS or _is_title(subject))
+        ):
+            return None
+        found = self.resolve(subject).speaker
+        if found is None or found.kind != "person":
+            return None
+        return subject.idx, found
 
     def _subject_before(self, token: Token, since: int) -> Speaker | None:
         """The one person named as the subject of the sentence right before the pronoun's, after

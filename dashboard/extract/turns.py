@@ -146,6 +146,8 @@ PRINCIPAL = re.compile(
     r"Regarding) )|"
     r"^(?P<c>.+?) (?:Holds|Gives|Delivers|Hosts) "
     r"(?:a |an )?(?:Press Briefing|Press Conference|Briefing|Remarks)|"
+    # "Secretary Marco Rubio Remarks to Press", "… Remarks to Traveling Press"
+    r"^(?P<e>.+?) Remarks (?:to|With|with) (?:the )?(?:Traveling |Travelling )?(?:Press|Media|Reporters)\b|"
     # the Kremlin's "Dushanbe. Vladimir Putin answered media questions" (after its place)
     r"^(?:[A-Z][\w-]+\. )?(?P<d>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}) (?:answered|answers) "
     r"(?:media |journalists’ |journalists' |reporters’ |reporters' )?questions)"
@@ -367,7 +369,7 @@ def principal(text: str) -> str:
     ):  # "Press conference" / "by NATO Secretary ..."
         head += " " + text[paragraphs[1][0] : paragraphs[1][1]].strip()
     match = PRINCIPAL.search(head)
-    found = next((g for g in match.group("a", "b", "c", "d") if g), "").strip() if match else ""
+    found = next((g for g in match.group("a", "b", "c", "d", "e") if g), "").strip() if match else ""
     following = _FOLLOWING.match(head) if match is None else None
     if following is not None:  # "The following statement by Secretary-General Jane Roe was issued today:"
         return (following.group("a") or following.group("b") or "").strip()
