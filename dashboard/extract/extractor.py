@@ -478,6 +478,20 @@ def _token_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
 
 
+# the reporter's account of what the words did, after them ("demanded that Japan retract …,
+# escalating a diplomatic dispute"): no part of what was said
+_CONSEQUENCE = re.compile(
+    r",\s+(?:escalating|raising|prompting|sparking|marking|underscoring|deepening|fuelling|fueling|"
+    r"heightening|intensifying|worsening|straining|complicating|signalling|signaling|drawing|triggering)\s"
+)
+
+
+def _before_consequence(text: str, start: int, end: int) -> int:
+    """Where reported words end before the reporter's participle of consequence (`_CONSEQUENCE`)."""
+    found = _CONSEQUENCE.search(text, start, end)
+    return found.start() if found is not None and found.start() - start >= 12 else end
+
+
 def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and (text[start].isspace() or text[start] in ",;:"):
         start += 1
@@ -1030,6 +1044,7 @@ def _reported(doc: Doc, quotes: list[QuoteSpan], excluded: list[tuple[int, int]]
     out: list[_Pending] = []
     for finding in findings(doc, [*regions, *excluded]):
         start, end = _around_aside(doc, finding)
+        end = _before_consequence(text, start, end)
         if _covered(start, end, quoted) > 0:
             # a quotation inside carries the statement, word for word; unless it sits in a
             # clause hung at the end ("said it would decide this week after assessing whether
@@ -1104,6 +1119,7 @@ def _tagged(
             longest = max(attribution.content, key=lambda s: s.end - s.start)
             start, end = _token_span(doc, longest.start, longest.end)
         start, end = _trim_content(text, *_in_paragraph(text, cue_chars[0], start, end))
+        end = _before_consequence(text, start, end)
         if end - start < 12 or _covered(start, end, taken) > 0 or _inside(start, excluded):
             continue
         if _states_nothing(text, start, end):

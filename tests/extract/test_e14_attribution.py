@@ -135,3 +135,19 @@ def test_the_two_sides_of_no_named_party_stay_unnamed() -> None:
     # the guard: with no party named as the subject of a sentence before, no one is chosen
     text = "Talks resumed in Geneva on Monday.\n\nThe two sides said that the talks should resume in June.\n"
     assert _speaker(text, "the talks should resume") not in ("Geneva", "Norway")
+
+
+def test_the_reporters_participle_of_consequence_is_no_part_of_the_words() -> None:
+    text = (
+        "Ruritania on Monday demanded that Borduria retract remarks by its prime minister about the "
+        "border, escalating a diplomatic dispute.\n"
+    )
+    draft = _draft(text, "Borduria retract")
+    assert draft.text == "Borduria retract remarks by its prime minister about the border"
+
+
+def test_a_participle_that_is_part_of_the_words_stays() -> None:
+    # the guard: "warned that …, raising" only where the participle follows a comma; here it does not
+    text = "The minister said that the new tariffs were raising prices for families across the country.\n"
+    draft = _draft(text, "the new tariffs")
+    assert draft.text.endswith("across the country")
