@@ -20,7 +20,7 @@ import yaml
 from dashboard.briefing import Briefing
 from dashboard.extract.extractor import DraftQuote, extract_from_doc, parse
 from dashboard.extract.linking import ActorDraft, ActorIndex, link_speakers
-from dashboard.extract.marked import extract_marked
+from dashboard.extract.marked import extract_marked, folded_text, russian_forms
 from dashboard.extract.nlp import MODEL_PACKAGE, MODEL_VERSION
 from dashboard.extract.places import country_name
 from dashboard.extract.readers import Article
@@ -238,10 +238,34 @@ def _link_marked(
         actor_id = slug(name, taken) or slug("speaker", taken)
         taken.add(actor_id)
         drafted = ActorDraft(actor_id, name, kind, speaker.role if kind == "official" else "", match="new")
+        if kind in ("official", "organization"):
+            # "캐나다 외교장관", "министр иностранных дел Канады", "法国外长": the state the role names
+            drafted.represents = _state_named_in(f"{speaker.role} {speaker.name}", index)
         if name != speaker.name:
             drafted.mentions.append(speaker.name)
         out[speaker.key] = drafted
     return out
+
+
+def _state_named_in(words: str, index: ActorIndex) -> str:
+    """The id of the briefing's one state a speaker's role or name names, by the state's name or an
+    alias in any script (a whole word where words have spaces), or ""."""
+    folded = folded_text(words)
+    found: set[str] = set()
+    for record in index.records:
+        if record.get("kind") != "state":
+            continue
+        aliases = record.get("aliases")
+        listed = [str(a) for a in aliases] if isinstance(aliases, list | tuple) else []
+        names = [folded_text(name).strip() for name in (str(record["name"]), *listed)]
+        for key in [form for name in names if name for form in russian_forms(name)]:
+            if len(key) < 2:
+                continue
+            spaced = re.match(r"[\w\-]", key[0]) and not re.match(r"[\u3040-\u9fff\uac00-\ud7af]", key[0])
+            pattern = rf"(?<!\w){re.escape(key)}(?!\w)" if spaced else re.escape(key)
+            if re.search(pattern, folded):
+                found.add(str(record["id"]))
+    return found.pop() if len(found) == 1 else ""
 
 
 # Over the complexity cap: one pass over the article's stages (quotes, speakers, links, source), each a

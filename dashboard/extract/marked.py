@@ -150,6 +150,17 @@ def _folded(text: str) -> str:
     return "".join(_fold_char(c) for c in text)
 
 
+def russian_forms(key: str) -> list[str]:
+    """A folded name and its other Russian cases ("россия", "россии", …), the name first."""
+    return _russian_forms(key)
+
+
+def folded_text(text: str) -> str:
+    """A text as names are matched in it: lower case, no accents, Han in simplified form, one
+    character for one."""
+    return _folded(text)
+
+
 # Words capitalised at a sentence's start that are no part of a name.
 _FUNCTION_WORDS = {
     "aus",
@@ -2455,6 +2466,7 @@ class _Drafter:
             if not run:
                 continue
             named = self._mentioned(run[0].start(), run[-1].end(), regions)
+            named = self._other_name_after(run, named, regions)
             if named is not None and named.kind != "person":
                 # "EU-Kommissar Janez Lenarčič": a body in the title, the person named after it
                 titled, rest = _strip_titles([m.group(0) for m in run], self.titles)
@@ -2543,6 +2555,26 @@ class _Drafter:
         if first is None or not _LIST_JOIN.search(self.text[first.end : start]):
             return None
         return self.speaker("", first.record)
+
+    def _other_name_after(
+        self, run: list[re.Match[str]], named: Speaker | None, regions: list[tuple[int, int]]
+    ) -> Speaker | None:
+        """The one a run names when a name the briefing lacks follows what it knows (a state, a
+        body, a person known by title: "Заместитель министра иностранных дел России Александр
+        Грушко" is Грушко, not Russia nor its foreign minister): that name, a new person."""
+        if named is None:
+            return named
+        found = self.names.find(self.text, run[0].start(), run[-1].end())
+        mentions = [m for m in found if not within(regions, m.start)]
+        after = [m for m in run if mentions and m.start() >= mentions[-1].end]
+        if len(after) < 2 or not all(_CAPITAL.fullmatch(m.group(0)) for m in after):
+            return named  # no other name after the last one the briefing knows
+        if self.titles and any(self.titles.fullmatch(m.group(0).lower()) for m in after):
+            return named
+        whole = self._latin_name([m.group(0) for m in run])  # the title kept as its role
+        if whole is not None and whole.name == " ".join(m.group(0) for m in after):
+            return whole
+        return self._latin_name([m.group(0) for m in after]) or named
 
     def _body_by_name(self, ahead: list[re.Match[str]]) -> Speaker | None:
         """A body the briefing lacks, named with its article right before the verb: "Le Conseil

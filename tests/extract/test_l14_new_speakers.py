@@ -111,3 +111,27 @@ def test_a_korean_name_before_its_state_and_title() -> None:
         ("우리는 지금 행동해야 한다", "아니타 아난드", "캐나다 외교장관"),
         ("협상이 계속될 것", "스위스 연방평의회", ""),
     ]
+
+
+def _new_actors(text: str, language: str) -> list[tuple[str, str, str]]:
+    briefing, _ = load_briefing(BRIEFING.parent.parent / language / "briefing")
+    drafts = draft(article_from_text(text), briefing, f"{language}-test")
+    return [(a.name, a.kind, a.represents) for a in drafts.actors if a.match == "new"]
+
+
+def test_a_new_official_represents_the_state_the_role_names() -> None:
+    assert _new_actors("알렉산드르 그루시코 러시아 외무차관은 “나토의 확장은 위협”이라고 말했다.\n", "ko") == [
+        ("알렉산드르 그루시코", "official", "russia")
+    ]
+    assert _new_actors("俄罗斯外交部副部长格鲁什科表示：“北约扩张是威胁。”\n", "zh") == [
+        ("格鲁什科", "official", "russia")
+    ]
+
+
+def test_a_name_after_a_title_the_briefing_knows_is_someone_else() -> None:
+    # "министр иностранных дел России" is Lavrov's office; his deputy, named after it, is not Lavrov
+    text = (
+        "Заместитель министра иностранных дел России Александр Грушко заявил, что «расширение "
+        "НАТО — угроза».\n"
+    )
+    assert _new_actors(text, "ru") == [("Александр Грушко", "official", "russia")]
