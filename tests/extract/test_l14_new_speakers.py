@@ -120,9 +120,8 @@ def _new_actors(text: str, language: str) -> list[tuple[str, str, str]]:
 
 
 def test_a_new_official_represents_the_state_the_role_names() -> None:
-    assert _new_actors("알렉산드르 그루시코 러시아 외무차관은 “나토의 확장은 위협”이라고 말했다.\n", "ko") == [
-        ("알렉산드르 그루시코", "official", "russia")
-    ]
+    korean = "알렉산드르 그루시코 러시아 외무차관은 “나토의 확장은 위협”이라고 말했다.\n"
+    assert _new_actors(korean, "ko") == [("알렉산드르 그루시코", "official", "russia")]
     assert _new_actors("俄罗斯外交部副部长格鲁什科表示：“北约扩张是威胁。”\n", "zh") == [
         ("格鲁什科", "official", "russia")
     ]
