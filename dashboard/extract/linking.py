@@ -140,6 +140,9 @@ class ActorIndex:
         holders = {i for have, i, _ in self.person_words if words < have}
         if len(holders) == 1:
             return self.records[holders.pop()], "surname", 90.0
+        near = self._close_surname(words) if len(words) == 1 and not holders else None
+        if near is not None:
+            return near, "close surname", 85.0
         namesake = self._one_of_namesakes(speaker, holders)
         if namesake is not None:  # a guess among several: the analyst confirms it
             return namesake, "shared surname", 85.0
@@ -149,6 +152,16 @@ class ActorIndex:
         if len(fuller) == 1:
             return self.records[fuller.pop()], "fuller name", 90.0
         return None
+
+    def _close_surname(self, words: frozenset[str]) -> dict[str, object] | None:
+        """The one actor a surname spelled another way names ("Zelenskyy", "Zelenskiy" for
+        Volodymyr Zelensky): a link by a close spelling, which the analyst confirms."""
+        near = {
+            i
+            for have, i, _ in self.person_words
+            if len(have) >= 2 and any(_words_close(words, frozenset({w})) for w in have)
+        }
+        return self.records[near.pop()] if len(near) == 1 else None
 
     def _one_of_namesakes(self, speaker: Speaker, holders: set[int]) -> dict[str, object] | None:
         """A surname several actors share ("Kim" for Kim Jong Un, Kim Yo Jong and a South Korean

@@ -151,3 +151,16 @@ def test_a_participle_that_is_part_of_the_words_stays() -> None:
     text = "The minister said that the new tariffs were raising prices for families across the country.\n"
     draft = _draft(text, "the new tariffs")
     assert draft.text.endswith("across the country")
+
+
+def test_a_surname_spelled_another_way_links_for_the_analyst_to_confirm() -> None:
+    actors = pd.DataFrame(
+        [
+            {"id": "zelensky", "name": "Volodymyr Zelensky", "kind": "official", "aliases": []},
+            {"id": "zakharova", "name": "Maria Zakharova", "kind": "official", "aliases": []},
+        ]
+    )
+    index = ActorIndex(actors)
+    found = index.match(Speaker("zelenskyy", "Zelenskyy", "person", named=True))
+    assert found is not None and (found[0]["id"], found[1]) == ("zelensky", "close surname")
+    assert index.match(Speaker("zelenko", "Zelenko", "person", named=True)) is None  # another name
