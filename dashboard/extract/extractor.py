@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from dashboard.extract.linking import stateless_official
 from dashboard.extract.nlp import english
 from dashboard.extract.places import state_in, state_of
-from dashboard.extract.quotes import QuoteSpan, find_quotes
+from dashboard.extract.quotes import QuoteSpan, find_quotes, split_reopened
 from dashboard.extract.reported import (
     BELIEF_CUES,
     Finding,
@@ -1549,7 +1549,9 @@ def extract_from_doc(doc: Doc, tagger: Tagger | None = None) -> list[DraftQuote]
     turns = _not_clauses(doc, find_turns(text))
     questions = [(t.label_start, t.end) for t in turns if t.question]
     answers = [t for t in turns if not t.question]
-    quotes = find_quotes(text, single=True, run_on=True, straight_single=_single_marked(text))
+    quotes = split_reopened(
+        text, find_quotes(text, single=True, run_on=True, straight_single=_single_marked(text))
+    )
     book = SpeakerBook(doc)
     tagger = _load_tagger(tagger)
     attributions: list[Attribution] = tagger.attributions(doc) if tagger is not None else []

@@ -207,6 +207,40 @@ def find_quotes(
     return sorted(found, key=lambda q: q.start)
 
 
+# a paragraph that reopens a quotation run on from the one before ("“A. / “B.” he said")
+_REOPENED = re.compile(r"\n[ \t]*\n?[ \t]*([“\"«])")
+
+
+def split_reopened(text: str, quotes: list[QuoteSpan]) -> list[QuoteSpan]:
+    """A quotation run on over paragraphs, each reopened with a mark (the English way: “A. / "B.
+    / "C.”), as one quotation per paragraph: the mark reopening a paragraph is the page's, not
+    the speaker's words, and each paragraph is a statement of its own (the development sets'
+    annotations); a paragraph run on without a mark stays in the quotation it continues."""
+    out: list[QuoteSpan] = []
+    for quote in quotes:
+        pieces: list[QuoteSpan] = []
+        start, opened = quote.start, quote.open_mark
+        for reopen in _REOPENED.finditer(text, quote.start, quote.end):
+            first = text[start : reopen.start()].rstrip()
+            if not first.strip():
+                continue
+            pieces.append(
+                QuoteSpan(
+                    start, start + len(first), opened, None, quote.sentence_initial if not pieces else True
+                )
+            )
+            opened = reopen.start(1)
+            start = opened + 1
+            while start < quote.end and text[start] in " \t":
+                start += 1
+        if not pieces:
+            out.append(quote)
+            continue
+        pieces.append(QuoteSpan(start, quote.end, opened, quote.close_mark, True))
+        out.extend(pieces)
+    return out
+
+
 _DOUBLED_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))''(?=[^\s'])", re.M)
 _DOUBLED_CLOSE = re.compile(r"(?<=[^\s'])''(?=[\s.,;:!?)\]—–-]|$)", re.M)
 

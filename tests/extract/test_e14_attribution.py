@@ -164,3 +164,10 @@ def test_a_surname_spelled_another_way_links_for_the_analyst_to_confirm() -> Non
     found = index.match(Speaker("zelenskyy", "Zelenskyy", "person", named=True))
     assert found is not None and (found[0]["id"], found[1]) == ("zelensky", "close surname")
     assert index.match(Speaker("zelenko", "Zelenko", "person", named=True)) is None  # another name
+
+
+def test_a_quotation_run_on_without_a_reopening_mark_stays_one() -> None:
+    # the guard for the reopened paragraphs (test_e5_speakers): no mark, no new statement
+    text = "The minister said: “We had a very intense day.\n\nWe will meet again in this regard.”\n"
+    direct = [d.text for d in extract(text) if d.kind == "direct"]
+    assert direct == ["We had a very intense day.\n\nWe will meet again in this regard."]
