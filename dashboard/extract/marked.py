@@ -1475,6 +1475,43 @@ _RU_STATE_OF = re.compile(
 )
 
 
+# French, Italian and Spanish prepositions that end a description ("un diplomate européen sous
+# couvert d'anonymat", "un funzionario europeo sotto anonimato")
+_ENDS_DESCRIPTION = frozenset(
+    {
+        "sous",
+        "sans",
+        "selon",
+        "après",
+        "avant",
+        "pendant",
+        "depuis",
+        "dans",
+        "avec",
+        "pour",
+        "contre",
+        "sotto",
+        "senza",
+        "dopo",
+        "prima",
+        "durante",
+        "nella",
+        "bajo",
+        "tras",
+        "según",
+        "desde",
+    }
+)
+# To whom or where a French speaker said it, between the verb and its subject after it ("a déclaré à
+# l'AFP un diplomate européen", "a écrit sur X le président ukrainien", "a dit lundi à la presse")
+_TOLD_WHERE = re.compile(
+    r"(?:\s+(?:(?:à|au|aux)\s+(?:l['’]\s*|la\s+|les\s+)?(?:AFP|Reuters|AP|presse|télévision|radio|"
+    r"journalistes|médias|[A-Z][\w\-]+)|sur\s+(?:X|Twitter|Telegram|Facebook|Instagram|les\s+réseaux\s+"
+    r"sociaux|son\s+compte\s+\w+)|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|jeudi\s+soir))+"
+    r"(?=\s)"
+)
+
+
 # Adverbs between a French subject and its verb of saying ("Le ministère a notamment précisé")
 _FR_ADVERBS = frozenset(
     [
@@ -2316,7 +2353,10 @@ class _Drafter:
         if re.match(r"\s*[,:]", text[cue.end() : after_end]):
             # "sagte, Russland wolle …": past the comma is what was said, not who said it
             after_end = cue.end()
-        after = list(word.finditer(text, cue.end(), after_end))[:6]
+        aside = _TOLD_WHERE.match(text, cue.end(), after_end) if self.language.code == "fr" else None
+        # "a déclaré à l'AFP un diplomate", "a écrit sur X le président ukrainien": to whom or
+        # where, then who
+        after = list(word.finditer(text, aside.end() if aside else cue.end(), after_end))[:6]
         # the words before the cue, not reaching back into a quotation: „…Seite“, sagten die Diplomaten
         ordered = sorted(regions)
         index = bisect.bisect_left(ordered, (cue.start(), -1)) - 1
@@ -2377,8 +2417,11 @@ class _Drafter:
             # "«…», fragte der Minister", "a affirmé le président français": a description after
             # the cue, with no name after it, is the one met with that title, else the one before
             # (a title is a person's: not a body or a state that spoke last)
+            qualified = len(after) > 2 and after[2].group(0)[:1].islower()  # "le président ukrainien"
+            holder = self._holder([m.group(0) for m in after[:4]], cue.start()) if qualified else None
             described = (
-                self._described([described_as], cue.start())
+                holder
+                or self._described([described_as], cue.start())
                 or self._introduced(cue.start(), sentence, regions)
                 or self._antecedent(cue.start(), regions, person=True)
             )
@@ -2807,7 +2850,7 @@ class _Drafter:
             self.language.code in ("fr", "it", "es")
             and len(words) > titled + 1
             and re.fullmatch(r"[a-zà-ÿ]{4,}", words[titled + 1].group(0).rstrip(".,;:"))
-            and words[titled + 1].group(0).rstrip(".,;:") not in _FUNCTION_WORDS
+            and words[titled + 1].group(0).rstrip(".,;:") not in _FUNCTION_WORDS | _ENDS_DESCRIPTION
             and not _WHEN.fullmatch(words[titled + 1].group(0).rstrip(".,;:"))
         ):
             last = titled + 1

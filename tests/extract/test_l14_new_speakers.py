@@ -134,3 +134,17 @@ def test_a_name_after_a_title_the_briefing_knows_is_someone_else() -> None:
         "НАТО — угроза».\n"
     )
     assert _new_actors(text, "ru") == [("Александр Грушко", "official", "russia")]
+
+
+def test_french_to_whom_or_where_between_the_verb_and_who() -> None:
+    text = (
+        "« Nous ne négocierons pas sous la pression », a martelé Abbas Araghchi.\n"
+        "\n"
+        "« Les discussions sont dans l'impasse », a déclaré à l'AFP un diplomate européen sous "
+        "couvert d'anonymat.\n"
+        "\n"
+        "« Nous restons mobilisés », a écrit sur X le président ukrainien.\n"
+    )
+    found = _found(text)
+    assert found[1][:2] == ("Les discussions sont dans l'impasse", "un diplomate européen")
+    assert found[2][:2] == ("Nous restons mobilisés", "Volodymyr Zelensky")
