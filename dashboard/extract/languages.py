@@ -124,13 +124,16 @@ class Language:
 
 
 def _with_imperfect(cues: tuple[str, ...]) -> tuple[str, ...]:
-    """French cues and the imperfect of each regular verb among them, made from its participle
-    ("qualifié": qualifiait, qualifiaient; "lorsqu'il qualifiait la Russie de « … »")."""
+    """French cues, the imperfect of each regular verb among them, made from its participle
+    ("qualifié": qualifiait, qualifiaient; "lorsqu'il qualifiait la Russie de « … »"), and the plural
+    of each present ("affirme": affirment)."""
     stems = [cue[:-1] for cue in cues if re.fullmatch(r"\w{3,}é", cue)]
     # (lancé: lançait; jugé: jugeait)
     stems = [s[:-1] + "ç" if s.endswith("c") else s + "e" if s.endswith("g") else s for s in stems]
     made = [f"{stem}{ending}" for stem in stems for ending in ("ait", "aient")]
-    return (*cues, *(m for m in made if m not in cues))
+    # and the present's plural ("affirme": affirment; "« … », affirment la France et l'Allemagne")
+    made += [f"{cue}nt" for cue in cues if re.fullmatch(r"\w{4,}[^é]e", cue)]
+    return (*cues, *dict.fromkeys(m for m in made if m not in cues))
 
 
 _QUESTION_COMMON = r"q|question|questions|journalist|reporter|moderator|participant"

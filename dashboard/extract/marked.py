@@ -2396,6 +2396,9 @@ class _Drafter:
         )
         if unnamed is not None:
             return unnamed, "description"
+        listed = self._listed_after(cue, after, ordered, index, regions)
+        if listed is not None:
+            return listed, "named"
         described_as = after[1].group(0).lower().rstrip(".,;:") if len(after) >= 2 else ""
         # "sagte die Sprecherin des Außenministeriums, Maria Sacharowa, am Montag", "a dénoncé la
         # porte-parole du ministère, Maria Zakharova": a description with the name in apposition
@@ -2618,6 +2621,29 @@ class _Drafter:
         if whole is not None and whole.name == " ".join(m.group(0) for m in after):
             return whole
         return self._latin_name([m.group(0) for m in after]) or named
+
+    def _listed_after(
+        self,
+        cue: re.Match[str],
+        after: list[re.Match[str]],
+        ordered: list[tuple[int, int]],
+        index: int,
+        regions: list[tuple[int, int]],
+    ) -> Speaker | None:
+        """The briefing's actor named first after a cue set right after a quotation, with its
+        article ("« … », affirment la France, le Royaume-Uni et l'Allemagne"): the first of them."""
+        inverted = index >= 0 and 0 <= cue.start() - ordered[index][1] <= 4
+        if (
+            not inverted
+            or self.language.code not in ("fr", "it", "es")
+            or len(after) < 2
+            or after[0].group(0).lower() not in _ARTICLES
+            or not _CAPITAL.fullmatch(after[1].group(0))
+        ):
+            return None
+        found = self.names.find(self.text, after[1].start(), after[-1].end())
+        first = next((m for m in found if not within(regions, m.start) and m.start == after[1].start()), None)
+        return self.speaker("", first.record) if first is not None else None
 
     def _body_by_name(self, ahead: list[re.Match[str]]) -> Speaker | None:
         """A body the briefing lacks, named with its article right before the verb: "Le Conseil

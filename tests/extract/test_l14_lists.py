@@ -37,3 +37,16 @@ def test_one_state_named_alone_keeps_its_words() -> None:
     # the guard: no list, the one state named before the verb
     text = "Le Royaume-Uni a affirmé dimanche que « la diplomatie continue ».\n"
     assert _speakers(text, "fr") == ["actor:united-kingdom"]
+
+
+def test_a_list_after_a_plural_verb_speaks_as_the_first() -> None:
+    # "affirment", "déclarent": the present's plural is a cue too; the list after it, the first
+    text = (
+        "« Nous restons prêts », a déclaré Jean-Noël Barrot.\n"
+        "\n"
+        "« Le retour des sanctions ne met pas fin au dialogue », affirment la France, le Royaume-Uni "
+        "et l’Allemagne.\n"
+    )
+    assert _speakers(text, "fr") == ["actor:jean-noel-barrot", "actor:france"]
+    text = "Les trois pays déclarent que « la porte du dialogue reste ouverte ».\n"
+    assert len(_speakers(text, "fr")) == 1
