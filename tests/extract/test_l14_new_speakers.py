@@ -148,3 +148,18 @@ def test_french_to_whom_or_where_between_the_verb_and_who() -> None:
     found = _found(text)
     assert found[1][:2] == ("Les discussions sont dans l'impasse", "un diplomate européen")
     assert found[2][:2] == ("Nous restons mobilisés", "Volodymyr Zelensky")
+
+
+def test_a_french_incise_in_the_present_names_its_speaker() -> None:
+    text = (
+        "« Nous ne céderons pas », a déclaré Jean-Noël Barrot.\n"
+        "\n"
+        "« Nous n'accepterons pas cette pression », tranche Karin Keller-Sutter.\n"
+        "\n"
+        "« La paix est possible », juge pour sa part le chancelier Friedrich Merz.\n"
+    )
+    assert [name for _, name, _ in _found(text)] == [
+        "Jean-Noël Barrot",
+        "Karin Keller-Sutter",
+        "Friedrich Merz",
+    ]
