@@ -1624,6 +1624,8 @@ class _Drafter:
         if self.language.code == "zh":
             return bool(_ZH_BODY.fullmatch(name)) and len(name) >= 3
         last = name.split()[-1] if name.split() else name
+        if self.language.code == "ko" and last.endswith(("정부", "당국")):
+            return True  # "정부", "우리 정부", "북한 당국": a government, never "he"
         if self.language.code != "ko" or not _KO_BODY_NAME.fullmatch(last):
             return False
         return len(last) != 3 or last.endswith(("부", "회")) or last[0] not in _KO_SURNAMES
@@ -3930,7 +3932,9 @@ def _cue_for(
 # 것으로 예상했다" (what was expected: "…투입될 것"), "…러시아라는 점을 분명히 했다", "…있다는 점을
 # 강조했다" (what was made clear: "…러시아", "…있다"); `end` starts what is not said.
 _KO_REPORTED_ENDING = re.compile(
-    r"(?:[다라]고|(?<=것)(?P<end>으로)|(?<=다)(?P<end2>는\s*점을)|(?P<end3>(?:이)?라는\s*점을))$"
+    r"(?:[다라]고|(?<=것)(?P<end>으로)|(?<=다)(?P<end2>는\s*점을)|(?P<end3>(?:이)?라는\s*점을)|"
+    # "대응하겠다는 입장을 밝혔다": the position, the will, the plan stated
+    r"(?<=다)(?P<end4>는\s*(?:입장|뜻|방침|계획|의지|견해|의사|원칙)을))$"
 )
 _QUOTATIVES = {
     "ko": re.compile(r"(?:이?라고|고|이?라며|며|이?라면서|면서)(?=[\s도,]|$)|이?라(?=\s)"),
@@ -4013,7 +4017,7 @@ def _paraphrase(  # noqa: C901
         ending = _KO_REPORTED_ENDING.search(tail)
         if ending is None:
             return None
-        group = next((g for g in ("end", "end2", "end3") if ending.group(g) is not None), None)
+        group = next((g for g in ("end", "end2", "end3", "end4") if ending.group(g) is not None), None)
         said = ending.start(group) if group is not None else len(tail) - 1
         return (start, start + said) if said >= 9 else None
     if code == "ja":

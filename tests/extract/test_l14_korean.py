@@ -42,3 +42,16 @@ def test_he_after_the_spokespersons_sentence_is_the_spokesperson() -> None:
 def test_a_three_syllable_name_ending_like_a_body_is_a_person() -> None:
     text = "박지원 의원은 “정부는 대화를 서둘러야 한다”고 말했다.\n"
     assert _drafted(text) == [("정부는 대화를 서둘러야 한다", "박지원")]
+
+
+def test_a_stated_position_is_reported_speech() -> None:
+    # "…하겠다는 입장을 밝혔다": the position stated is what was said; the government stays a body,
+    # so "그는" after it goes back to the person who spoke before
+    text = (
+        "조현 외교부 장관은 “한미 동맹은 굳건하다”고 말했다.\n"
+        "정부는 북한의 도발에 단호히 대응하겠다는 입장을 밝혔다.\n"
+        "그는 한반도 비핵화 원칙에는 변함이 없다고 강조했다.\n"
+    )
+    drafted = _drafted(text)
+    assert ("북한의 도발에 단호히 대응하겠다", "정부") in drafted
+    assert drafted[-1] == ("한반도 비핵화 원칙에는 변함이 없다", "Cho Hyun")
