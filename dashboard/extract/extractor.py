@@ -750,29 +750,32 @@ def _hyphen_end(doc: Doc, end: int) -> int:
     return end
 
 
-def _title_run(doc: Doc, at: int) -> int:
+def _title_run(doc: Doc, at: int, lines: dict[int, bool]) -> int:
     """The end of a run of capitalised proper nouns from token `at`, over hyphens, that holds no
     name but a person's: "Choe Son-hui", "No Kwang Chol". More than six tokens, or a line in title
-    case ("Press Secretary Jane Roe Briefs Members of the Media"), is no name."""
+    case ("Press Secretary Jane Roe Briefs Members of the Media"), is no name (`lines`: each line's
+    reading, by where it starts, kept for the document's other titles)."""
     end = at
     while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].is_alpha:
         word = doc[end].lower_
-        if doc[end].ent_type_ not in ("", "PERSON") or word in PERSON_TITLES | BODY_NOUNS | _NO_NAME_WORDS:
+        if doc[end].ent_type_ not in ("", "PERSON") or word in _NO_NAME_PART:
             break
         end = _hyphen_end(doc, end + 1)
-    if end - at > 6 or _title_case(doc[at]):
+    if end - at > 6 or _title_case(doc[at], lines):
         return at
     return end
 
 
-def _title_case(token: Token) -> bool:
+def _title_case(token: Token, lines: dict[int, bool]) -> bool:
     """Whether the line of `token` is set in title case, as a headline is ("Press Secretary Jane
-    Roe Briefs Members of the Media")."""
+    Roe Briefs Members of the Media"); each line read once (`lines`)."""
     text = token.doc.text
     start = text.rfind("\n", 0, token.idx) + 1
-    end = text.find("\n", token.idx)
-    words = re.findall(r"[A-Za-z][\w'’-]*", text[start : end if end >= 0 else len(text)])
-    return len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+    if start not in lines:
+        end = text.find("\n", token.idx)
+        words = re.findall(r"[A-Za-z][\w'’-]*", text[start : end if end >= 0 else len(text)])
+        lines[start] = len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+    return lines[start]
 
 
 # a title-case headline's verb or noun the recogniser runs a name on into ("Secretary Marco Rubio
@@ -784,6 +787,8 @@ _HEADLINE_VERBS = frozenset(
 _NO_NAME_WORDS = frozenset(
     {"meeting", "meetings", "summit", "conference", "forum", "talks", "dialogue", "ministers", "affairs"}
 )
+# words that end a name's run after a title: another title, a body's noun, an event's word
+_NO_NAME_PART = PERSON_TITLES | BODY_NOUNS | _NO_NAME_WORDS
 # titles set right before a name; not "defense" or "leader", which begin bodies' and events' names
 _NAME_TITLES = PERSON_TITLES - {"defense", "defence", "leader", "speaker", "chief", "lady", "general"}
 
@@ -802,10 +807,11 @@ def _names_after_titles(doc: Doc) -> Doc:
         if end > ent.end and not any(e.start < end and e.end > ent.end for e in ents if e is not ent):
             ent = Span(doc, ent.start, end, label="PERSON")
         out.append(ent)
+    lines: dict[int, bool] = {}
     for token in doc[:-1]:
         if token.lower_ not in _NAME_TITLES or not token.text[:1].isupper():
             continue
-        start, end = token.i + 1, _title_run(doc, token.i + 1)
+        start, end = token.i + 1, _title_run(doc, token.i + 1, lines)
         if len([t for t in doc[start:end] if t.is_alpha]) < 2:
             continue
         inside = [e for e in out if e.start < end and e.end > start]

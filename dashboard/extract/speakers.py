@@ -1258,8 +1258,7 @@ class SpeakerBook:
         marks = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "predet", "preconj")}
         if not marks & {"both", "two"}:
             return None
-        sentences = [s for s in self.doc.sents if s.end <= head.sent.start and s.text.strip()]
-        for sentence in reversed(sentences[-3:]):
+        for sentence in _sentences_before(head.sent, 3):
             for verb in [t for t in sentence if t.pos_ in ("VERB", "AUX")]:
                 subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
                 first = self._first_party(subject, verb.lemma_.lower() in _MEETING_VERBS)
@@ -1934,6 +1933,19 @@ class SpeakerBook:
             kind = "unknown"
         speaker = Speaker(fold(described), described, kind, role=_text(doc, core), state=state, named=False)
         return Resolution(self._register(speaker, mention), mention, "description")
+
+
+def _sentences_before(sentence: Span, count: int) -> list[Span]:
+    """The `count` sentences with words before `sentence`, the nearest first (walked back, not
+    the whole document read again)."""
+    out: list[Span] = []
+    at = sentence.start
+    while at > 0 and len(out) < count:
+        before = sentence.doc[at - 1].sent
+        if before.text.strip():
+            out.append(before)
+        at = before.start
+    return out
 
 
 # the parties to talks a read-out speaks of together ("the two leaders", "both ministers")
