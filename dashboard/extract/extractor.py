@@ -750,26 +750,26 @@ def _hyphen_end(doc: Doc, end: int) -> int:
     return end
 
 
-def _title_run(doc: Doc, at: int, lines: dict[int, bool]) -> int:
+def _title_run(doc: Doc, at: int, text: str, lines: dict[int, bool]) -> int:
     """The end of a run of capitalised proper nouns from token `at`, over hyphens, that holds no
     name but a person's: "Choe Son-hui", "No Kwang Chol". More than six tokens, or a line in title
     case ("Press Secretary Jane Roe Briefs Members of the Media"), is no name (`lines`: each line's
-    reading, by where it starts, kept for the document's other titles)."""
+    reading, by where it starts, kept for the document's other titles; `text` the document's, made
+    once: spaCy joins it anew on every `doc.text`)."""
     end = at
     while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].is_alpha:
         word = doc[end].lower_
         if doc[end].ent_type_ not in ("", "PERSON") or word in _NO_NAME_PART:
             break
         end = _hyphen_end(doc, end + 1)
-    if end - at > 6 or _title_case(doc[at], lines):
+    if end - at > 6 or _title_case(doc[at], text, lines):
         return at
     return end
 
 
-def _title_case(token: Token, lines: dict[int, bool]) -> bool:
+def _title_case(token: Token, text: str, lines: dict[int, bool]) -> bool:
     """Whether the line of `token` is set in title case, as a headline is ("Press Secretary Jane
     Roe Briefs Members of the Media"); each line read once (`lines`)."""
-    text = token.doc.text
     start = text.rfind("\n", 0, token.idx) + 1
     if start not in lines:
         end = text.find("\n", token.idx)
@@ -808,10 +808,11 @@ def _names_after_titles(doc: Doc) -> Doc:
             ent = Span(doc, ent.start, end, label="PERSON")
         out.append(ent)
     lines: dict[int, bool] = {}
+    text = doc.text
     for token in doc[:-1]:
         if token.lower_ not in _NAME_TITLES or not token.text[:1].isupper():
             continue
-        start, end = token.i + 1, _title_run(doc, token.i + 1, lines)
+        start, end = token.i + 1, _title_run(doc, token.i + 1, text, lines)
         if len([t for t in doc[start:end] if t.is_alpha]) < 2:
             continue
         inside = [e for e in out if e.start < end and e.end > start]

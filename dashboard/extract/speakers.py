@@ -609,9 +609,11 @@ def _strip_det(tokens: list[Token]) -> list[Token]:
 
 
 def _text(doc: Doc, tokens: list[Token]) -> str:
+    """The article's characters from the first token to the end of the last: the span's own text
+    (spaCy makes `doc.text` anew from every token on each call, a whole article per name)."""
     if not tokens:
         return ""
-    return doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    return doc[tokens[0].i : tokens[-1].i + 1].text
 
 
 def _entity_of(token: Token) -> Span | None:
